@@ -1,0 +1,80 @@
+// Splitting a reply into sentences and small text helpers shared by the rules.
+// Uses Intl.Segmenter (no NLP library) and keeps UTF-16 offsets into the original text.
+import type { Language } from './types';
+
+export interface Sentence {
+  text: string;
+  /** Offset of the sentence's first character in the whole text. */
+  start: number;
+}
+
+const segmenters = new Map<Language, Intl.Segmenter>();
+function segmenterFor(language: Language): Intl.Segmenter {
+  let segmenter = segmenters.get(language);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(language, { granularity: 'sentence' });
+    segmenters.set(language, segmenter);
+  }
+  return segmenter;
+}
+
+/** Very long runs without punctuation (a pasted log, say) are cut so every pattern sees bounded input. */
+const MAX_SENTENCE = 1000;
+
+/**
+ * Sentences of `text`, trimmed, with their offsets. Line breaks always end a sentence:
+ * greetings ("Hi Anna,") and sign-offs stand on their own lines in helpdesk replies.
+ */
+export function splitSentences(text: string, language: Language = 'en'): Sentence[] {
+  const sentences: Sentence[] = [];
+  const lineRe = /[^\n]+/g;
+  for (let line = lineRe.exec(text); line; line = lineRe.exec(text)) {
+    for (const part of segmenterFor(language).segment(line[0])) {
+      pushTrimmed(sentences, part.segment, line.index + part.index);
+    }
+  }
+  return sentences;
+}
+
+function pushTrimmed(out: Sentence[], segment: string, offset: number): void {
+  const lead = segment.length - segment.trimStart().length;
+  const body = segment.trim();
+  if (!body) return;
+  let i = 0;
+  while (i < body.length) {
+    let end = Math.min(body.length, i + MAX_SENTENCE);
+    if (end < body.length) {
+      const space = body.lastIndexOf(' ', end);
+      if (space > i) end = space;
+    }
+    out.push({ text: body.slice(i, end), start: offset + lead + i });
+    i = end;
+    while (body[i] === ' ') i += 1;
+  }
+}
+
+/** Spans of `sentence` inside quotation marks: the customer's own words are not the agent's tone. */
+export function quotedSpans(sentence: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const re = /"[^"\n]{1,300}"|“[^”\n]{1,300}”|„[^“”\n]{1,300}[“”]|«[^»\n]{1,300}»|»[^«\n]{1,300}«|(?<![\p{L}\p{N}])'[^'\n]{1,300}'(?![\p{L}\p{N}])|‘[^’\n]{1,300}’/gu;
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+export function insideAny(start: number, end: number, spans: Array<[number, number]>): boolean {
+  return spans.some(([s, e]) => start >= s && end <= e);
+}
+
+export function capitalizeFirst(text: string): string {
+  return text ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+}
+
+/** Turns a plain phrase into a pattern with Unicode word boundaries; never a user regex. */
+export function phrasePattern(phrase: string): RegExp {
+  const escaped = phrase
+    .trim()
+    .split(/\s+/)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]"))
+    .join('\\s+');
+  return new RegExp(`(?<![\\p{L}\\p{N}_])${escaped}(?![\\p{L}\\p{N}_])`, 'giu');
+}

@@ -1,0 +1,93 @@
+// "Calm down", "no big deal", "kein Grund zur Aufregung": telling an upset customer how to feel.
+import type { MatchContext, Rule } from '../engine/types';
+
+// Rewrites start lower-case where the language allows; the engine capitalises at sentence start.
+const EN_FEELING = () => ['I understand how frustrating this is', 'I can see why this is upsetting'];
+const EN_UPSET = () => ['I understand why you are upset', 'I can see why you are frustrated'];
+const EN_MATTERS = () => ['I understand this matters to you', 'I can see why this is frustrating'];
+
+const deFeeling = (ctx: MatchContext) =>
+  ctx.register === 'informal'
+    ? ['ich verstehe, dass dich das ärgert', 'ich kann gut nachvollziehen, dass das frustrierend ist']
+    : ['ich verstehe, dass Sie das ärgert', 'ich kann gut nachvollziehen, dass das frustrierend ist'];
+const deMatters = (ctx: MatchContext) =>
+  ctx.register === 'informal'
+    ? ['ich verstehe, dass das für dich ärgerlich ist', 'ich kann gut nachvollziehen, dass dich das ärgert']
+    : ['ich verstehe, dass das für Sie ärgerlich ist', 'ich kann gut nachvollziehen, dass Sie das ärgert'];
+
+export const calmDown: Rule = {
+  id: 'calm-down',
+  category: 'dismissive',
+  guidance: 'dont-dismiss',
+  description: 'Telling the customer to calm down or that the problem is no big deal',
+  en: {
+    patterns: [
+      // "calm down", "please calm down", "you need to calm down"; not "once things calm down".
+      { re: /\b(?:(?:you\s+(?:need|have)\s+to|please|just)\s+)?(?:calm|settle|cool)\s+down\b/, unless: /\b(?:things|it|the\s+\w+)\s+(?:calm|settle|cool)s?\s+down\b/ },
+      { re: /\b(?:just\s+)?(?:relax|chill(?:\s+out)?)\b(?=\s*[.!,]|$)/ },
+      {
+        re: /\b(?:there(?:['’]?s|\s+is)\s+)?no\s+(?:need|reason)\s+to\s+(?:get\s+|be\s+)?(?:so\s+)?(?:upset|angry|mad|worked\s+up|emotional|dramatic)\b/,
+        rewrite: EN_UPSET,
+      },
+      {
+        re: /\b(?:(?:it['’]?s|it\s+is|this\s+is|that['’]?s|that\s+is)\s+(?:really\s+)?not\s+(?:a|that)\s+big\s+(?:of\s+a\s+)?deal|(?:it['’]?s\s+|that['’]?s\s+)?no\s+big\s+deal)\b/,
+        rewrite: EN_MATTERS,
+      },
+      {
+        re: /\b(?:I\s+think\s+)?you(?:['’]?re|\s+are)\s+(?:over-?reacting|being\s+(?:dramatic|emotional|unreasonable|hysterical))\b/,
+        rewrite: EN_UPSET,
+      },
+    ],
+    message: 'This tells the customer how to feel',
+    explanation:
+      '"Calm down" or "no big deal" makes an upset customer feel brushed aside and usually raises the temperature. Acknowledge the feeling instead, then move to the solution.',
+    rewrite: EN_FEELING,
+  },
+  de: {
+    patterns: [
+      { re: /\bberuhigen\s+Sie\s+sich(?:\s+(?:bitte|erst\s+mal|erstmal|mal))?\b/ },
+      { re: /\bberuhig(?:e|en)?\s+dich(?:\s+(?:bitte|erst\s+mal|erstmal|mal))?\b/ },
+      { re: /\b(?:(?:es\s+gibt|da\s+gibt\s+es)\s+)?kein(?:en)?\s+Grund\s+(?:zur\s+Aufregung|sich\s+(?:so\s+)?aufzuregen)/ },
+      { re: /\bReg(?:en\s+Sie\s+sich|e?\s+dich)\s+(?:doch\s+)?(?:bitte\s+)?nicht\s+(?:so\s+)?auf\b/ },
+      { re: /\b(?:das\s+ist\s+)?(?:doch\s+)?halb\s+so\s+(?:wild|schlimm)\b/, rewrite: deMatters },
+      { re: /\b(?:das\s+ist\s+)?doch\s+(?:gar\s+)?nicht\s+so\s+schlimm\b/, rewrite: deMatters },
+      { re: /\bSie\s+übertreiben\b|\bdu\s+übertreibst\b/ },
+    ],
+    message: 'Das schreibt dem Kunden vor, wie er sich fühlen soll',
+    explanation:
+      '„Beruhigen Sie sich“ oder „halb so wild“ gibt einem verärgerten Kunden das Gefühl, dass sein Problem beiseitegeschoben wird. Erkennen Sie das Gefühl an und gehen Sie dann zur Lösung über.',
+    rewrite: deFeeling,
+  },
+  examples: {
+    en: {
+      valid: [
+        'No problem at all, I am happy to help.',
+        'Once things calm down on our side, I will call you back.',
+        'I understand how frustrating this is.',
+        "You don't need to do anything else.",
+        'Relaxation mode is a feature of the app.',
+      ],
+      invalid: [
+        { text: '[[Calm down]]. We are looking into it.', rewrite: 'I understand how frustrating this is. We are looking into it.' },
+        { text: '[[Please calm down]], I am trying to help.', rewrite: 'I understand how frustrating this is, I am trying to help.' },
+        { text: "Honestly, [[it's not a big deal]].", rewrite: 'Honestly, I understand this matters to you.' },
+        { text: '[[There is no need to get so upset]] about a late parcel.', rewrite: 'I understand why you are upset about a late parcel.' },
+        { text: "[[I think you're overreacting]] here.", rewrite: 'I understand why you are upset here.' },
+      ],
+    },
+    de: {
+      valid: [
+        'Sie müssen nichts weiter tun.',
+        'Das ist nicht Ihre Schuld.',
+        'Ich verstehe, dass Sie das ärgert.',
+        'Das Wetter hat sich beruhigt, die Lieferung kommt morgen.',
+      ],
+      invalid: [
+        { text: '[[Beruhigen Sie sich bitte]], wir kümmern uns darum.', rewrite: 'Ich verstehe, dass Sie das ärgert, wir kümmern uns darum.' },
+        { text: '[[Es gibt keinen Grund zur Aufregung]].', rewrite: 'Ich verstehe, dass Sie das ärgert.' },
+        { text: 'Ach, [[das ist doch halb so wild]].', rewrite: 'Ach, ich verstehe, dass das für Sie ärgerlich ist.' },
+        { text: '[[Beruhig dich]], das wird schon.', rewrite: 'Ich verstehe, dass dich das ärgert, das wird schon.' },
+      ],
+    },
+  },
+};

@@ -1,0 +1,83 @@
+// Flat refusals without an alternative: "we don't do that", "das geht nicht".
+import type { MatchContext, Rule } from '../engine/types';
+
+/** A refusal that already offers a way forward is fine ("..., but I can ..."). */
+const EN_ALTERNATIVE = /\b(?:but|however|instead|what\s+(?:I|we)\s+can|I\s+can\s+(?:offer|suggest)|alternatively|unless)\b/;
+const DE_ALTERNATIVE = /\b(?:aber|jedoch|stattdessen|dafür|alternativ|was\s+(?:ich|wir)\s+(?:tun|machen|anbieten)\s+(?:kann|können)|ich\s+kann\s+Ihnen\s+(?:anbieten|vorschlagen))\b/;
+
+const deSeed = (ctx: MatchContext) =>
+  ctx.register === 'informal'
+    ? ['lass mich sehen, was wir tun können', 'ich schaue, welche Möglichkeiten wir haben']
+    : ['lassen Sie mich sehen, was wir tun können', 'ich schaue, welche Möglichkeiten wir haben'];
+
+export const flatRefusal: Rule = {
+  id: 'flat-refusal',
+  category: 'negative-phrasing',
+  guidance: 'stay-positive',
+  description: 'A flat "no" without an alternative',
+  en: {
+    patterns: [
+      {
+        re: /\bwe\s+(?:don['’]?t|do\s+not)\s+do\s+(?<what>that|this|refunds|exchanges|returns|exceptions|those)\b/,
+        unless: EN_ALTERNATIVE,
+        rewrite: (ctx) => {
+          const what = (ctx.groups.what ?? 'that').toLowerCase();
+          return what === 'that' || what === 'this' || what === 'those'
+            ? ['let me see what we can do', 'let me check what options we have']
+            : [`let me see what we can do about ${what}`, 'let me check what options we have'];
+        },
+      },
+      { re: /\b(?:that['’]?s|that\s+is|this\s+is|it['’]?s|it\s+is)\s+(?:just\s+|simply\s+)?(?:not\s+possible|impossible)\b/, unless: EN_ALTERNATIVE },
+      { re: /\bwe\s+(?:can['’]?t|cannot|can\s+not)\s+do\s+(?:that|this|anything)\b/, unless: EN_ALTERNATIVE },
+      { re: /\bthere['’]?s\s+nothing\s+(?:I|we)\s+can\s+do\b|\bthere\s+is\s+nothing\s+(?:I|we)\s+can\s+do\b/, unless: EN_ALTERNATIVE },
+      { re: /\bthat['’]?s\s+not\s+how\s+(?:it|this|we)\s+works?\b/, unless: EN_ALTERNATIVE },
+    ],
+    message: 'A flat "no" closes the door',
+    explanation:
+      'A refusal without an alternative leaves the customer stuck and angrier. Say what you can do instead, and look for a solution that works for both sides.',
+    rewrite: () => ['let me see what we can do', 'here is what I can do instead'],
+  },
+  de: {
+    patterns: [
+      { re: /\bdas\s+(?:geht|funktioniert)\s+(?:so\s+)?(?:leider\s+)?nicht\b/, unless: DE_ALTERNATIVE },
+      { re: /\bdas\s+machen\s+wir\s+(?:leider\s+)?nicht\b/, unless: DE_ALTERNATIVE },
+      { re: /\b(?:das\s+ist|ist\s+das)\s+(?:leider\s+)?(?:nicht\s+möglich|unmöglich|ausgeschlossen)(?![\p{L}])/u, unless: DE_ALTERNATIVE },
+      { re: /\bda\s+(?:kann\s+ich|können\s+wir)\s+(?:leider\s+)?nichts\s+(?:machen|tun)\b/, unless: DE_ALTERNATIVE },
+    ],
+    message: 'Ein glattes „Nein“ schließt die Tür',
+    explanation:
+      'Eine Absage ohne Alternative lässt den Kunden ratlos und verärgert zurück. Sagen Sie, was Sie stattdessen tun können, und suchen Sie eine Lösung, die für alle funktioniert.',
+    rewrite: deSeed,
+  },
+  examples: {
+    en: {
+      valid: [
+        "I can't wait to help you with this.",
+        'No problem at all.',
+        "We don't do refunds on digital items, but I can offer you a voucher.",
+        "You don't need to do anything else.",
+        'Is that possible for you?',
+      ],
+      invalid: [
+        { text: "Sorry, [[we don't do refunds]].", rewrite: 'Sorry, let me see what we can do about refunds.' },
+        { text: "[[That's not possible]].", rewrite: 'Let me see what we can do.' },
+        { text: '[[There is nothing we can do]] at this point.', rewrite: 'Let me see what we can do at this point.' },
+        { text: "[[We can't do that]] for you.", rewrite: 'Let me see what we can do for you.' },
+      ],
+    },
+    de: {
+      valid: [
+        'Sie müssen nichts weiter tun.',
+        'Das geht nicht ohne Ihre Unterschrift, aber ich schicke Ihnen das Formular gleich zu.',
+        'Das ist nicht Ihre Schuld.',
+        'Geht das für Sie in Ordnung?',
+      ],
+      invalid: [
+        { text: '[[Das geht nicht]].', rewrite: 'Lassen Sie mich sehen, was wir tun können.' },
+        { text: '[[Das machen wir nicht]], tut mir leid.', rewrite: 'Lassen Sie mich sehen, was wir tun können, tut mir leid.' },
+        { text: '[[Das ist leider nicht möglich]].', rewrite: 'Lassen Sie mich sehen, was wir tun können.' },
+        { text: '[[Da kann ich nichts machen]], du musst warten.', rewrite: 'Lass mich sehen, was wir tun können, du musst warten.' },
+      ],
+    },
+  },
+};
