@@ -1,0 +1,42 @@
+// Zendesk Agent Workspace: CKEditor 5 composers (rich text and messaging), ticket id in the
+// URL, thread items with type="end-user". Several tickets' composers can be in the DOM at once.
+import { isVisible, type HelpdeskAdapter } from './types';
+
+const COMPOSER =
+  '.ck-editor__editable[contenteditable="true"][data-test-id="omnicomposer-rich-text-ckeditor"],' +
+  '.ck-editor__editable[contenteditable="true"][data-test-id="omnicomposer-plain-text-ckeditor"]';
+
+export const zendesk: HelpdeskAdapter = {
+  helpdesk: 'zendesk',
+
+  matches: (location) => /(^|\.)zendesk\.com$/.test(location.hostname),
+
+  findReplyBox(doc) {
+    const composers = [...doc.querySelectorAll<HTMLElement>(COMPOSER)];
+    // The focused composer wins; otherwise the visible one (inactive ticket tabs are hidden).
+    const active = doc.activeElement;
+    const focused = composers.find((c) => active instanceof Node && c.contains(active));
+    return focused ?? composers.find(isVisible) ?? null;
+  },
+
+  ticketId: (location) => /\/agent\/tickets\/(\d+)/.exec(location.pathname)?.[1] ?? null,
+
+  latestCustomerMessage(doc) {
+    let latest: { time: number; text: string } | null = null;
+    for (const item of doc.querySelectorAll('article[data-test-id="omni-log-comment-item"]')) {
+      const body = item.querySelector('[data-test-id="omni-log-item-message"][type="end-user"]');
+      if (!body) continue;
+      const stamp = Date.parse(item.querySelector('time[datetime]')?.getAttribute('datetime') ?? '');
+      const time = Number.isNaN(stamp) ? 0 : stamp;
+      // Newest by timestamp, not by DOM order: the thread can be sorted either way.
+      if (!latest || time >= latest.time) latest = { time, text: (body.textContent ?? '').trim() };
+    }
+    return latest?.text || null;
+  },
+
+  closeControls(doc) {
+    return [
+      ...doc.querySelectorAll<HTMLElement>('[data-test-id="submit_button-menu-solved"], [data-test-id="submit_button-button"]'),
+    ];
+  },
+};
