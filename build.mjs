@@ -7,6 +7,7 @@ import * as esbuild from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { manifestFor } from './scripts/manifest.mjs';
 import { writeZip } from './scripts/zip.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
@@ -22,23 +23,6 @@ const ENTRIES = {
   popup: 'src/popup/index.tsx',
 };
 
-/** Firefox reads the same manifest with a few differences (DESIGN.md). */
-function manifestFor(browser) {
-  const m = structuredClone(manifest);
-  if (browser === 'firefox') {
-    m.background = { scripts: [manifest.background.service_worker] };
-    m.browser_specific_settings = {
-      gecko: {
-        id: 'calmreply@calmreply.app',
-        strict_min_version: '140.0',
-        data_collection_permissions: { required: ['none'] },
-      },
-      gecko_android: { strict_min_version: '142.0' },
-    };
-  }
-  return m;
-}
-
 const bundleDir = join(root, 'dist', '.bundle');
 
 function copyStatic(browser) {
@@ -49,7 +33,7 @@ function copyStatic(browser) {
   cpSync(join(root, 'src', '_locales'), join(out, '_locales'), { recursive: true });
   cpSync(join(root, 'src', 'popup', 'popup.html'), join(out, 'popup.html'));
   cpSync(join(root, 'src', 'popup', 'popup.css'), join(out, 'popup.css'));
-  writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifestFor(browser), null, 2) + '\n');
+  writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifestFor(manifest, browser), null, 2) + '\n');
   return out;
 }
 

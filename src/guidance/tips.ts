@@ -16,7 +16,7 @@ interface TipSource {
   de: { title: string; text: string };
 }
 
-const TIPS = {
+export const TIPS = {
   'safety-protocol': {
     guidance: 'be-prepared',
     en: { title: 'Follow the safety protocol first', text: 'The customer mentions violence or self-harm. Follow your company\'s safety procedure now and bring in your lead. Take every such statement seriously; the reply wording can wait.' },

@@ -1,0 +1,1 @@
+export function manifestFor(manifest: Record<string, unknown>, browser: 'chrome' | 'firefox'): Record<string, any>;
