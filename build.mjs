@@ -91,7 +91,6 @@ function report(metafile) {
 }
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });
-const hasCli = (() => { try { return statSync(join(root, 'src/cli/main.ts')).isFile(); } catch { return false; } })();
 
 if (watch) {
   const context = await esbuild.context({
@@ -102,7 +101,7 @@ if (watch) {
   console.log('watching src/ for changes (Ctrl+C to stop); reload the extension in the browser after a rebuild');
 } else {
   const result = await esbuild.build(extensionOptions);
-  if (hasCli) await esbuild.build(cliOptions);
+  await esbuild.build(cliOptions);
   packAll();
   rmSync(bundleDir, { recursive: true, force: true });
   report(result.metafile);
