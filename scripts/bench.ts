@@ -1,0 +1,50 @@
+// `npm run bench`: how long the engine takes to re-check a whole reply (it runs on every pause
+// in typing), that the cost grows linearly with length, and that adversarial input cannot make
+// a pattern backtrack. Prints numbers; asserts nothing (targets live in the issue notes).
+import { checkReply } from '../src/engine/check';
+
+const EN = "Hi Anna, thanks for writing in. I'm sorry the parcel arrived late. WE DON'T DO REFUNDS. Calm down. I will call you tomorrow to check on it. ";
+const DE = 'Guten Tag Frau Meier, danke für Ihre Nachricht. Das geht nicht. Beruhigen Sie sich bitte. Ich melde mich morgen bei Ihnen. ';
+
+function textOf(unit: string, chars: number): string {
+  return unit.repeat(Math.ceil(chars / unit.length)).slice(0, chars);
+}
+
+function timeIt(text: string, options: Parameters<typeof checkReply>[1] = {}): { medianUs: number; p95Us: number } {
+  for (let i = 0; i < 20; i += 1) checkReply(text, options); // warm up the JIT and the compiled rules
+  const samples: number[] = [];
+  const deadline = performance.now() + 400;
+  while (samples.length < 30 || (performance.now() < deadline && samples.length < 2000)) {
+    const start = performance.now();
+    checkReply(text, options);
+    samples.push((performance.now() - start) * 1000);
+  }
+  samples.sort((a, b) => a - b);
+  return { medianUs: samples[Math.floor(samples.length / 2)]!, p95Us: samples[Math.floor(samples.length * 0.95)]! };
+}
+
+const rows: string[][] = [['input', 'chars', 'median µs', 'p95 µs', 'µs per 1k chars']];
+function row(name: string, text: string, options?: Parameters<typeof checkReply>[1]) {
+  const t = timeIt(text, options);
+  rows.push([name, String(text.length), t.medianUs.toFixed(0), t.p95Us.toFixed(0), ((t.medianUs / text.length) * 1000).toFixed(0)]);
+  return t;
+}
+
+const en2k = row('English reply', textOf(EN, 2000));
+row('English reply', textOf(EN, 500));
+const en20k = row('English reply', textOf(EN, 20000));
+row('German reply', textOf(DE, 2000));
+row('German reply, --lang de', textOf(DE, 2000), { lang: 'de' });
+row('English reply + angry customer', textOf(EN, 2000), { customer: 'This is the THIRD time I write!!! I want a refund NOW or I cancel.' });
+// Adversarial: long runs that make naive patterns backtrack.
+row('adversarial: 5k letters, no spaces', 'a'.repeat(5000));
+row('adversarial: 5k spaces', ' '.repeat(5000));
+row('adversarial: "calm " x 1000', 'calm '.repeat(1000));
+row('adversarial: "no need to " x 500', 'no need to '.repeat(500));
+row('adversarial: CAPS words x 1000', 'WE DONT '.repeat(1000));
+row('adversarial: "!!!" x 2000', '!'.repeat(6000));
+
+const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+for (const r of rows) console.log(r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));
+console.log(`\n2,000-char reply: ${(en2k.medianUs / 1000).toFixed(3)} ms median (target: well under 1 ms)`);
+console.log(`linearity: 20,000 vs 2,000 chars = ${(en20k.medianUs / en2k.medianUs).toFixed(1)}× the time for 10× the text`);
