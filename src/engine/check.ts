@@ -1,5 +1,9 @@
-// Checks an agent's reply: runs every enabled rule sentence by sentence in the sentence's
-// own language and returns findings with rewrites. Pure function of its inputs.
+// Checks an agent's reply: runs every enabled rule over the reply's sentences, each in its own
+// language, and returns findings with rewrites. Pure function of its inputs.
+//
+// Speed: the reply is re-checked on every pause in typing. Each pattern runs once per language
+// over a "sentence sheet" (the sentences of that language joined by newlines, compiled with the
+// `m` flag so ^ and $ mean sentence start and end), not once per sentence.
 import { RULES } from '../rules/index';
 import { detectLanguage, detectRegister } from './language';
 import { capitalizeFirst, insideAny, phrasePattern, quotedSpans, splitSentences, type Sentence } from './text';
@@ -9,13 +13,19 @@ import type {
 } from './types';
 import { DEFAULT_SEVERITY } from './types';
 
+interface CompiledPattern {
+  re: RegExp;
+  unless?: RegExp;
+}
+
 /** Patterns are compiled once with the flags the engine needs, not on every keystroke. */
-const compiled = new WeakMap<Pattern, { re: RegExp; unless?: RegExp }>();
-function compile(pattern: Pattern): { re: RegExp; unless?: RegExp } {
+const compiled = new WeakMap<Pattern, CompiledPattern>();
+function compile(pattern: Pattern): CompiledPattern {
   let entry = compiled.get(pattern);
   if (!entry) {
     entry = {
-      re: new RegExp(pattern.re.source, pattern.caseSensitive ? 'gu' : 'giu'),
+      // d: exact index of the `hit` group · m: ^/$ at sentence edges on the sheet.
+      re: new RegExp(pattern.re.source, pattern.caseSensitive ? 'dgmu' : 'dgimu'),
       unless: pattern.unless && new RegExp(pattern.unless.source, 'iu'),
     };
     compiled.set(pattern, entry);
@@ -23,35 +33,79 @@ function compile(pattern: Pattern): { re: RegExp; unless?: RegExp } {
   return entry;
 }
 
+/** The sentences of one language, joined by newlines, with where each one starts on the sheet. */
+interface Sheet {
+  language: Language;
+  text: string;
+  sentences: Sentence[];
+  /** Offset of sentence i on the sheet. */
+  offsets: number[];
+  /** Per sentence: quoted spans, computed when first needed. */
+  quotes: Array<Array<[number, number]> | undefined>;
+}
+
+function makeSheet(language: Language, sentences: Sentence[]): Sheet {
+  const offsets: number[] = [];
+  let length = 0;
+  for (const sentence of sentences) {
+    offsets.push(length);
+    length += sentence.text.length + 1;
+  }
+  return { language, text: sentences.map((s) => s.text).join('\n'), sentences, offsets, quotes: [] };
+}
+
+/** Index of the sentence holding sheet offset `at` (binary search). */
+function sentenceAt(sheet: Sheet, at: number): number {
+  let lo = 0;
+  let hi = sheet.offsets.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sheet.offsets[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function quotesOf(sheet: Sheet, index: number): Array<[number, number]> {
+  return (sheet.quotes[index] ??= quotedSpans(sheet.sentences[index]!.text));
+}
+
+/** A match inside one sentence; start/end are offsets in that sentence. */
 interface Hit {
+  sentence: number;
   start: number;
   end: number;
   groups: Record<string, string | undefined>;
   pattern?: Pattern;
 }
 
-function patternHits(sentence: string, pattern: Pattern): Hit[] {
+function patternHits(sheet: Sheet, pattern: Pattern): Hit[] {
   const { re, unless } = compile(pattern);
-  if (unless?.test(sentence)) return [];
-  re.lastIndex = 0;
   const hits: Hit[] = [];
-  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+  const silenced = new Map<number, boolean>();
+  re.lastIndex = 0;
+  for (let m = re.exec(sheet.text); m; m = re.exec(sheet.text)) {
     if (m[0] === '') {
       re.lastIndex += 1;
       continue;
     }
+    const index = sentenceAt(sheet, m.index);
+    const sentenceStart = sheet.offsets[index]!;
+    const sentenceEnd = sentenceStart + sheet.sentences[index]!.text.length;
+    if (m.index + m[0].length > sentenceEnd) {
+      // A match may not run into the next sentence; look again from that sentence's start.
+      re.lastIndex = sentenceEnd + 1;
+      continue;
+    }
+    if (unless) {
+      if (!silenced.has(index)) silenced.set(index, unless.test(sheet.sentences[index]!.text));
+      if (silenced.get(index)) continue;
+    }
     const groups: Record<string, string | undefined> = { ...(m.groups ?? {}) };
     m.slice(1).forEach((g, i) => (groups[String(i + 1)] = g));
-    let start = m.index;
-    let end = m.index + m[0].length;
-    const hit = m.groups?.hit;
-    if (hit !== undefined) {
-      // The `hit` group is what gets underlined; find it inside the whole match.
-      const offset = m[0].indexOf(hit);
-      start = m.index + Math.max(0, offset);
-      end = start + hit.length;
-    }
-    hits.push({ start, end, groups, pattern });
+    // The `hit` group, when the pattern has one, is what gets underlined.
+    const [start, end] = m.indices?.groups?.hit ?? [m.index, m.index + m[0].length];
+    hits.push({ sentence: index, start: start - sentenceStart, end: end - sentenceStart, groups, pattern });
   }
   return hits;
 }
@@ -87,9 +141,9 @@ function makeFinding(
   };
 }
 
-function rewritesFor(lang: RuleLanguage, hit: Hit, sentence: Sentence, match: string, register: Register, language: Language): string[] {
+function rewritesFor(lang: RuleLanguage, hit: Omit<Hit, 'sentence'>, sentence: Sentence, register: Register, language: Language): string[] {
   const ctx: MatchContext = {
-    match,
+    match: sentence.text.slice(hit.start, hit.end),
     groups: hit.groups,
     sentence: sentence.text,
     atSentenceStart: hit.start === 0,
@@ -100,34 +154,40 @@ function rewritesFor(lang: RuleLanguage, hit: Hit, sentence: Sentence, match: st
   return ctx.atSentenceStart ? raw.map(capitalizeFirst) : raw;
 }
 
-function sentenceFindings(rule: Rule, lang: RuleLanguage, severity: Severity, sentence: Sentence, text: string, language: Language, register: Register): Finding[] {
-  const quotes = quotedSpans(sentence.text);
+function ruleFindings(rule: Rule, lang: RuleLanguage, severity: Severity, sheet: Sheet, text: string, register: Register): Finding[] {
   const hits: Hit[] = [];
-  for (const pattern of lang.patterns ?? []) hits.push(...patternHits(sentence.text, pattern));
-  if (lang.detect) hits.push(...lang.detect(sentence.text, language).map((s) => ({ ...s, groups: {} })));
+  for (const pattern of lang.patterns ?? []) hits.push(...patternHits(sheet, pattern));
+  if (lang.detect) {
+    sheet.sentences.forEach((sentence, index) => {
+      for (const span of lang.detect!(sentence.text, sheet.language)) hits.push({ sentence: index, ...span, groups: {} });
+    });
+  }
+  hits.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
   const findings: Finding[] = [];
-  let lastEnd = -1;
-  for (const hit of hits.sort((a, b) => a.start - b.start)) {
-    if (hit.start < lastEnd || insideAny(hit.start, hit.end, quotes)) continue;
-    lastEnd = hit.end;
-    const match = sentence.text.slice(hit.start, hit.end);
-    const suggestions = rewritesFor(lang, hit, sentence, match, register, language);
-    findings.push(makeFinding(rule, severity, language, text, sentence.start + hit.start, sentence.start + hit.end, lang.message, lang.explanation, suggestions));
+  let last: Hit | undefined;
+  for (const hit of hits) {
+    // One finding per place: overlapping matches of the same rule collapse into the first.
+    if (last && last.sentence === hit.sentence && hit.start < last.end) continue;
+    if (insideAny(hit.start, hit.end, quotesOf(sheet, hit.sentence))) continue;
+    last = hit;
+    const sentence = sheet.sentences[hit.sentence]!;
+    const suggestions = rewritesFor(lang, hit, sentence, register, sheet.language);
+    findings.push(makeFinding(rule, severity, sheet.language, text, sentence.start + hit.start, sentence.start + hit.end, lang.message, lang.explanation, suggestions));
   }
   return findings;
 }
 
-function teamPhraseFindings(phrases: TeamPhrase[], sentence: Sentence, text: string, language: Language): Finding[] {
+function teamPhraseFindings(phrases: TeamPhrase[], sheet: Sheet, text: string): Finding[] {
   const findings: Finding[] = [];
+  const message = sheet.language === 'de' ? 'Von Ihrem Team markierte Formulierung' : 'Wording your team flagged';
   for (const phrase of phrases) {
-    if (phrase.language && phrase.language !== language) continue;
-    const re = phrasePattern(phrase.phrase);
-    for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
-      const start = sentence.start + m.index;
-      const message = language === 'de' ? 'Von Ihrem Team markierte Formulierung' : 'Wording your team flagged';
+    if (phrase.language && phrase.language !== sheet.language) continue;
+    const pattern: Pattern = { re: phrasePattern(phrase.phrase) };
+    for (const hit of patternHits(sheet, pattern)) {
+      const start = sheet.sentences[hit.sentence]!.start + hit.start;
       findings.push(makeFinding(
         { id: 'team-phrase', category: phrase.category, guidance: 'keep-temper' },
-        phrase.severity ?? DEFAULT_SEVERITY[phrase.category], language, text, start, start + m[0].length,
+        phrase.severity ?? DEFAULT_SEVERITY[phrase.category], sheet.language, text, start, start + (hit.end - hit.start),
         message, `"${phrase.phrase}"`, phrase.suggestion ? [phrase.suggestion] : [],
       ));
     }
@@ -139,7 +199,7 @@ function teamPhraseFindings(phrases: TeamPhrase[], sentence: Sentence, text: str
 function sentenceLanguage(sentence: string, replyLanguage: Language, forced: boolean): Language {
   if (forced) return replyLanguage;
   // Short fragments ("Hi Anna,") carry too little signal to switch language.
-  if (sentence.split(/\s+/).length < 4) return replyLanguage;
+  if (sentence.split(/\s+/, 4).length < 4) return replyLanguage;
   return detectLanguage(sentence, replyLanguage);
 }
 
@@ -150,30 +210,31 @@ export function checkReply(text: string, options: CheckOptions = {}): CheckResul
   const settings = options.settings;
   const disabled = new Set(settings?.disabledRules ?? []);
   const sentences = splitSentences(text, language);
-  const findings: Finding[] = [];
+  const enabled = RULES.map((rule) => ({ rule, severity: severityFor(rule, settings) }))
+    .filter((r): r is { rule: Rule; severity: Severity } => r.severity !== 'off' && !disabled.has(r.rule.id));
 
-  for (const sentence of sentences) {
-    const lang = sentenceLanguage(sentence.text, language, forced);
-    for (const rule of RULES) {
-      const ruleLang = rule[lang];
-      const severity = severityFor(rule, settings);
-      if (!ruleLang || disabled.has(rule.id) || severity === 'off') continue;
-      findings.push(...sentenceFindings(rule, ruleLang, severity, sentence, text, lang, register));
+  const byLanguage: Record<Language, Sentence[]> = { en: [], de: [] };
+  for (const sentence of sentences) byLanguage[sentenceLanguage(sentence.text, language, forced)].push(sentence);
+
+  const findings: Finding[] = [];
+  for (const sheetLanguage of ['en', 'de'] as const) {
+    if (!byLanguage[sheetLanguage].length) continue;
+    const sheet = makeSheet(sheetLanguage, byLanguage[sheetLanguage]);
+    for (const { rule, severity } of enabled) {
+      const ruleLang = rule[sheetLanguage];
+      if (ruleLang) findings.push(...ruleFindings(rule, ruleLang, severity, sheet, text, register));
     }
-    if (settings?.teamPhrases?.length) findings.push(...teamPhraseFindings(settings.teamPhrases, sentence, text, lang));
+    if (settings?.teamPhrases?.length) findings.push(...teamPhraseFindings(settings.teamPhrases, sheet, text));
   }
 
-  for (const rule of RULES) {
+  for (const { rule, severity } of enabled) {
     const ruleLang = rule[language];
-    const severity = severityFor(rule, settings);
-    if (!ruleLang?.detectReply || disabled.has(rule.id) || severity === 'off') continue;
-    const spans = ruleLang.detectReply({ text, sentences, language, register, customer: undefined });
-    for (const span of spans) {
-      const match = text.slice(span.start, span.end);
+    if (!ruleLang?.detectReply) continue;
+    for (const span of ruleLang.detectReply({ text, sentences, language, register, customer: undefined })) {
       const sentence = sentences.find((s) => span.start >= s.start && span.start < s.start + s.text.length) ?? { text, start: 0 };
-      const hit: Hit = { start: span.start - sentence.start, end: span.end - sentence.start, groups: {} };
+      const hit = { start: span.start - sentence.start, end: span.end - sentence.start, groups: {} };
       findings.push(makeFinding(rule, severity, language, text, span.start, span.end, ruleLang.message, ruleLang.explanation,
-        rewritesFor(ruleLang, hit, sentence, match, register, language)));
+        rewritesFor(ruleLang, hit, sentence, register, language)));
     }
   }
 
@@ -185,4 +246,3 @@ export function checkReply(text: string, options: CheckOptions = {}): CheckResul
 export function applySuggestion(text: string, finding: Pick<Finding, 'start' | 'end'>, suggestion: string): string {
   return text.slice(0, finding.start) + suggestion + text.slice(finding.end);
 }
-

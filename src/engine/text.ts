@@ -29,11 +29,34 @@ export function splitSentences(text: string, language: Language = 'en'): Sentenc
   const sentences: Sentence[] = [];
   const lineRe = /[^\n]+/g;
   for (let line = lineRe.exec(text); line; line = lineRe.exec(text)) {
-    for (const part of segmenterFor(language).segment(line[0])) {
-      pushTrimmed(sentences, part.segment, line.index + part.index);
+    for (const chunk of chunks(line[0])) {
+      for (const part of segmenterFor(language).segment(chunk.text)) {
+        pushTrimmed(sentences, part.segment, line.index + chunk.start + part.index);
+      }
     }
   }
   return sentences;
+}
+
+const CHUNK = 400;
+/**
+ * Intl.Segmenter slows down more than linearly on very long lines, so long lines are cut first,
+ * only after sentence-ending punctuation and a space, where the segmenter would cut anyway.
+ */
+function chunks(line: string): Array<{ text: string; start: number }> {
+  if (line.length <= CHUNK) return [{ text: line, start: 0 }];
+  const out: Array<{ text: string; start: number }> = [];
+  const boundary = /[.!?…]["'”’)]?\s+(?=\S)/g;
+  let start = 0;
+  boundary.lastIndex = CHUNK;
+  for (let m = boundary.exec(line); m; m = boundary.exec(line)) {
+    const cut = m.index + m[0].length;
+    out.push({ text: line.slice(start, cut), start });
+    start = cut;
+    boundary.lastIndex = start + CHUNK;
+  }
+  out.push({ text: line.slice(start), start });
+  return out;
 }
 
 function pushTrimmed(out: Sentence[], segment: string, offset: number): void {
