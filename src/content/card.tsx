@@ -1,5 +1,6 @@
 // The hover card shown over an underlined phrase: why it escalates, the guidance it comes from,
 // and up to three rewrites that one click puts into the editor.
+import { useEffect, useRef } from 'preact/hooks';
 import { guidanceById } from '../guidance/catalogue';
 import type { Finding } from '../engine/types';
 import type { UiText } from '../shared/ui-text';
@@ -9,9 +10,15 @@ export interface CardProps {
   text: UiText;
   onRewrite: (suggestion: string) => void;
   onIgnore: () => void;
+  /** Opened from the keyboard: focus the first rewrite so Enter applies it. */
+  autoFocus?: boolean;
 }
 
-export function Card({ finding, text, onRewrite, onIgnore }: CardProps) {
+export function Card({ finding, text, onRewrite, onIgnore, autoFocus }: CardProps) {
+  const first = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (autoFocus) first.current?.focus();
+  }, [autoFocus, finding]);
   const guidance = guidanceById(finding.guidance);
   return (
     <div class={`card ${finding.severity}`} data-calmreply="card" role="dialog" aria-label={finding.message}>
@@ -21,8 +28,8 @@ export function Card({ finding, text, onRewrite, onIgnore }: CardProps) {
       {finding.suggestions.length > 0 && (
         <div class="rewrites">
           <div class="heading">{text.rewriteHeading}</div>
-          {finding.suggestions.map((suggestion) => (
-            <button type="button" class="rewrite" data-calmreply="rewrite" onClick={() => onRewrite(suggestion)}>
+          {finding.suggestions.map((suggestion, index) => (
+            <button type="button" class="rewrite" data-calmreply="rewrite" ref={index === 0 ? first : undefined} onClick={() => onRewrite(suggestion)}>
               {suggestion}
             </button>
           ))}

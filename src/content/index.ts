@@ -1,9 +1,11 @@
 // Content script: finds the reply box through the helpdesk's adapter, sends its text to the
-// background worker after a pause in typing, draws the findings as underlines and shows the
-// hover card. It does no tone work itself, and it never changes the draft unless the agent
-// clicks a rewrite. Everything here fails open: errors are logged, never thrown into the page.
+// background worker after a pause in typing, draws the findings as underlines, shows the hover
+// card, the status chip and — at once — the safety banner. It does no tone work itself, and it
+// never changes the draft unless the agent clicks a rewrite. Everything here fails open: errors
+// are logged, never thrown into the page.
 import browser from 'webextension-polyfill';
-import type { Finding } from '../engine/types';
+import { h } from 'preact';
+import type { CheckResult, Finding } from '../engine/types';
 import type { CheckReplyRequest, CheckReplyResponse, TicketRef } from '../shared/messages';
 import { uiLanguage, uiText } from '../shared/ui-text';
 import { adapterFor } from './adapters/index';
@@ -13,10 +15,14 @@ import { rangeFor, readEditorText, type EditorText } from './editor-text';
 import { clearHighlights, drawHighlights } from './highlights';
 import { Overlay } from './overlay';
 import { replaceInEditor } from './rewrite';
-import { h } from 'preact';
+import { SafetyBanner } from './safety-banner';
+import { defaultSafetyProtocolHtml, SAFETY_TEXT } from './safety-text';
+import { StatusChip } from './status-chip';
 
 /** Pause in typing before a check, in milliseconds. */
 const PAUSE_MS = 150;
+/** Alt+Shift+N jumps to the next finding and opens its card. */
+const isNextFindingKey = (event: KeyboardEvent) => event.altKey && event.shiftKey && !event.ctrlKey && event.code === 'KeyN';
 
 interface Drawn {
   finding: Finding;
@@ -27,23 +33,30 @@ class ReplyWatcher {
   private box: HTMLElement | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private drawn: Drawn[] = [];
+  private result: CheckResult | null = null;
   private shownFinding: Finding | null = null;
   private ignored = new Set<string>();
   private lastUrl = location.href;
+  private lastCustomer: string | null = null;
+  private safetyAcknowledged = false;
   private readonly overlay = new Overlay();
-  private readonly text = uiText(uiLanguage(browser.i18n.getUILanguage()));
+  private readonly language = uiLanguage(browser.i18n.getUILanguage());
+  private readonly text = uiText(this.language);
 
   constructor(private readonly adapter: HelpdeskAdapter) {}
 
   start(): void {
     document.addEventListener('input', (event) => this.onInput(event), true);
     document.addEventListener('focusin', () => this.findBox(), true);
+    document.addEventListener('keydown', (event) => this.onKeyDown(event), true);
     document.addEventListener('mousemove', (event) => this.onMouseMove(event), { passive: true });
-    window.addEventListener('scroll', () => this.hideCard(), { passive: true, capture: true });
+    window.addEventListener('scroll', () => this.onLayoutChange(), { passive: true, capture: true });
+    window.addEventListener('resize', () => this.onLayoutChange(), { passive: true });
     // The helpdesks are single-page apps: watch for the composer appearing and for ticket switches.
     new MutationObserver(() => this.onPageChange()).observe(document.documentElement, { childList: true, subtree: true });
     setInterval(() => this.onPageChange(), 1000);
     this.findBox();
+    this.schedule();
   }
 
   private ticket(): TicketRef {
@@ -52,26 +65,38 @@ class ReplyWatcher {
 
   private onPageChange(): void {
     if (location.href !== this.lastUrl) {
-      // A different ticket: old underlines and the open card belong to the old one.
+      // A different ticket: underlines, card, chip and banner belong to the old one.
       this.lastUrl = location.href;
+      this.lastCustomer = null;
+      this.safetyAcknowledged = false;
       this.reset();
+      this.overlay.hide('banner');
     }
     this.findBox();
+    const customer = this.adapter.latestCustomerMessage(document);
+    if (customer !== this.lastCustomer) {
+      this.lastCustomer = customer;
+      this.schedule();
+    }
   }
 
   private reset(): void {
     this.drawn = [];
+    this.result = null;
     this.ignored.clear();
     clearHighlights();
     this.hideCard();
+    this.overlay.hide('chip');
   }
 
   private findBox(): void {
     const box = this.adapter.findReplyBox(document);
     if (box === this.box) return;
     this.box = box;
-    this.reset();
-    if (box && readEditorText(box).text.trim()) this.schedule();
+    this.drawn = [];
+    clearHighlights();
+    this.hideCard();
+    this.schedule();
   }
 
   private onInput(event: Event): void {
@@ -86,14 +111,11 @@ class ReplyWatcher {
 
   private async check(): Promise<void> {
     const box = this.box;
-    if (!box) return;
-    const editorText = readEditorText(box);
-    const request: CheckReplyRequest = {
-      type: 'content:check-reply',
-      ticket: this.ticket(),
-      text: editorText.text,
-      customer: this.adapter.latestCustomerMessage(document) ?? undefined,
-    };
+    const customer = this.adapter.latestCustomerMessage(document) ?? undefined;
+    // Without a reply box the customer's message is still read: the safety banner must not wait.
+    if (!box && !customer) return;
+    const editorText = box ? readEditorText(box) : { text: '', pieces: [] };
+    const request: CheckReplyRequest = { type: 'content:check-reply', ticket: this.ticket(), text: editorText.text, customer };
     const response = (await browser.runtime.sendMessage(request)) as CheckReplyResponse | undefined;
     if (!response || box !== this.box) return;
     if (!response.ok) {
@@ -102,9 +124,12 @@ class ReplyWatcher {
       return;
     }
     // The agent may have typed on while we waited: draw only if the text is still the same.
-    const now = readEditorText(box);
+    const now = box ? readEditorText(box) : editorText;
     if (now.text !== editorText.text) return this.schedule();
+    this.result = response.result;
     this.draw(now, response.result.findings);
+    this.showChip();
+    this.showSafetyBanner();
   }
 
   private draw(editorText: EditorText, findings: Finding[]): void {
@@ -116,6 +141,41 @@ class ReplyWatcher {
     }
     drawHighlights(document, this.drawn.map((d) => ({ range: d.range, severity: d.finding.severity })));
     if (this.shownFinding && !this.drawn.some((d) => this.sameFinding(d.finding, this.shownFinding!))) this.hideCard();
+  }
+
+  private showChip(): void {
+    const box = this.box;
+    if (!box || !this.result) return this.overlay.hide('chip');
+    const rect = box.getBoundingClientRect();
+    if (!rect.width) return this.overlay.hide('chip');
+    const position = { left: Math.max(8, rect.right - 260), top: Math.min(window.innerHeight - 30, rect.bottom + 6) };
+    this.overlay.show(document, 'chip', h(StatusChip, {
+      findings: this.drawn.map((d) => d.finding),
+      customer: this.result.customer,
+      text: this.text,
+      language: this.language,
+      position,
+    }));
+  }
+
+  private showSafetyBanner(): void {
+    const risk = this.result?.customer?.signals.includes('safety-risk');
+    if (!risk || this.safetyAcknowledged) return;
+    const words = SAFETY_TEXT[this.language];
+    this.overlay.show(document, 'banner', h(SafetyBanner, {
+      protocolHtml: defaultSafetyProtocolHtml(this.language),
+      title: words.title,
+      acknowledge: words.acknowledge,
+      onAcknowledge: () => {
+        this.safetyAcknowledged = true;
+        this.overlay.hide('banner');
+      },
+    }));
+  }
+
+  private onLayoutChange(): void {
+    this.hideCard();
+    if (this.result) this.showChip();
   }
 
   private ignoreKey(finding: Finding): string {
@@ -131,20 +191,44 @@ class ReplyWatcher {
     const hit = this.drawn.find(({ range }) =>
       [...range.getClientRects()].some((r) => event.clientX >= r.left && event.clientX <= r.right && event.clientY >= r.top - 2 && event.clientY <= r.bottom + 4),
     );
-    if (hit) this.showCard(hit);
+    if (hit) this.showCard(hit, false);
     else if (this.shownFinding) this.hideCard();
   }
 
-  private showCard({ finding, range }: Drawn): void {
-    if (this.shownFinding && this.sameFinding(this.shownFinding, finding)) return;
+  /** Keyboard: jump to the next finding after the caret, open its card and focus the first rewrite. */
+  private onKeyDown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.shownFinding) {
+      this.hideCard();
+      this.box?.focus();
+      return;
+    }
+    if (!isNextFindingKey(event) || !this.box || !this.drawn.length) return;
+    event.preventDefault();
+    event.stopPropagation();
+    const selection = document.getSelection();
+    const caret = selection?.rangeCount ? selection.getRangeAt(0) : null;
+    const next =
+      this.drawn.find((d) => caret && this.box!.contains(caret.startContainer) && d.range.compareBoundaryPoints(Range.START_TO_END, caret) > 0 && !this.sameFinding(d.finding, this.shownFinding ?? d.finding)) ??
+      this.drawn[0]!;
+    selection?.removeAllRanges();
+    const at = next.range.cloneRange();
+    at.collapse(false);
+    selection?.addRange(at);
+    this.showCard(next, true);
+  }
+
+  private showCard({ finding, range }: Drawn, focus: boolean): void {
+    if (this.shownFinding && this.sameFinding(this.shownFinding, finding) && !focus) return;
     this.shownFinding = finding;
     const rect = range.getBoundingClientRect();
     this.overlay.show(
       document,
+      'card',
       h('div', { style: `position:fixed;left:${Math.max(8, rect.left)}px;top:${rect.bottom + 6}px;` },
         h(Card, {
           finding,
           text: this.text,
+          autoFocus: focus,
           onRewrite: (suggestion: string) => void this.rewrite(finding, suggestion),
           onIgnore: () => {
             this.ignored.add(this.ignoreKey(finding));
@@ -158,7 +242,7 @@ class ReplyWatcher {
 
   private hideCard(): void {
     this.shownFinding = null;
-    this.overlay.hide();
+    this.overlay.hide('card');
   }
 
   private async rewrite(finding: Finding, suggestion: string): Promise<void> {
