@@ -100,6 +100,8 @@ function loadDev(language: Language): Example[] {
       throw new Error(`${file}:${i + 1}: needs id, text, labels`);
     }
     for (const l of obj.labels) if (!isReplyCategory(l)) throw new Error(`${file}:${i + 1}: unknown label ${l}`);
+    if (obj.labels.includes('no-closing-offer') && !obj.complete) throw new Error(`${file}:${i + 1}: no-closing-offer is only labeled on "complete" replies`);
+    if (obj.labels.includes('no-acknowledgment') && !obj.customer) throw new Error(`${file}:${i + 1}: no-acknowledgment needs the customer's message`);
     if (seen.has(obj.id)) throw new Error(`${file}:${i + 1}: duplicate id ${obj.id}`);
     seen.add(obj.id);
     out.push(obj);
