@@ -122,11 +122,9 @@ describe('detectLanguage', () => {
     expect(detectLanguage('ok super', 'de')).toBe('de');
     expect(detectLanguage('ok super', 'en')).toBe('en');
   });
-  it('is fast on long text', () => {
+  it('recognises a long German text (its speed is measured by npm run bench)', () => {
     const long = 'Vielen Dank für Ihre Nachricht, ich kümmere mich darum. '.repeat(2000);
-    const t0 = performance.now();
     expect(detectLanguage(long)).toBe('de');
-    expect(performance.now() - t0).toBeLessThan(200);
   });
 });
 
