@@ -1,0 +1,66 @@
+// Hand-curated word lists for hostility in a customer's message (insults, profanity, contempt).
+//
+// The German lists were written by hand for helpdesk messages and extended by reading the
+// training part of the GermEval 2018 shared task on offensive German tweets
+// (uds-lsv/GermEval-2018-Data, germeval2018.training.txt, licence CC BY 4.0:
+// Wiegand, Siegel, Ruppenhofer, "Overview of the GermEval 2018 Shared Task on the
+// Identification of Offensive Language", 2018). Only words and stems were taken, no tweet
+// text; the test file was not used to pick words.
+//
+// Notation, matched against one lower-cased word at a time:
+//   "word"   the word itself
+//   "word*"  words starting with it (dumm* → dumme, dummheit)
+//   "*word"  compounds ending in it (*pack → medienpack, dreckspack)
+//   "*word*" words containing it
+
+/** Weight 3: insults and slurs aimed at a person; one is enough to call the message abusive. */
+export const STRONG_DE = [
+  'arsch*', '*arsch', '*arschloch', '*arschlöcher', 'hurensohn*', '*hure', 'huren*', 'wichser*', 'fotze*', 'schlampe*',
+  'missgeburt*', 'bastard*', 'idiot*', '*idiot', '*idioten', 'vollidiot*', 'volltrottel*', 'trottel*', 'depp*', '*depp',
+  'vollpfosten*', 'spast*', 'spacko*', 'mongo', 'behindert*', 'schwachkopf*', 'schwachköpf*', 'schwachmat*',
+  'hohlkopf*', 'hohlköpf*', 'hohlbirne*', 'dummkopf*', 'dummköpf*', 'strohkopf*', 'pfeife', 'pfeifen', 'penner*', 'pisser*',
+  'dreckskerl*', 'drecks*', 'mistkerl*', 'miststück*', 'abschaum', 'gesindel', '*gesindel', '*pack', 'pack',
+  'pöbel', '*pöbel', '*brut', 'geschmeiß', 'ratten', 'schweine', 'schwein', 'sau', 'drecksau*', '*sau', 'affen',
+  'schmarotzer*', 'parasit*', 'vasall*', 'invasor*', 'volksverräter*', 'lügenpresse*', 'lügenmedien*',
+  'lügner*', 'verlogen*', 'heuchler*', 'versager*', 'verbrecher*', 'kriminelle', 'kriminellen', 'gauner*',
+  'betrüger*', 'abzocker*', 'halsabschneider*', 'saftladen*', 'drecksladen*', 'scheißladen*', 'scheissladen*',
+  'verpiss*', 'fresse', 'maul', 'kotz*', '*kotz*', 'scheiß*', 'scheiss*', 'scheiße', 'scheisse', '*scheiß*', '*scheiss*',
+  'fick*', 'gefickt*', 'kacke', '*kacke', 'dünnschiss*', 'hirnlos*', 'hirnverbrannt*', 'hirni*', 'gehirnamputiert*',
+  'nafri*', 'kanake*', 'neger*', 'kopftuchmädchen', 'gutmensch*', 'antifant*', 'linksgrünversifft*', 'versifft*',
+  'murksel', 'nulltipper*', 'taugenichts*', 'analphabet*', 'schwachsinn*', 'bekloppt*', 'beknackt*', 'bescheuert*',
+  'dämlich*', 'dussel*', 'doof*', 'vollhonk*', 'honk', 'spinner*', 'irre', 'irren', 'wahnsinnige*', 'geisteskrank*',
+  'unverschämt*', 'frechheit*', 'verarsch*', 'abzocke*', 'verrecken', 'verreck*',
+];
+
+/** Weight 2: contempt, abuse of groups and rude words that are not always aimed at a person. */
+export const MEDIUM_DE = [
+  'dumm*', 'blöd*', 'gestört*', 'krank', 'hirn', 'gehirn', 'iq', 'dummheit', 'unfähig*', 'inkompetent*', 'inkompetenz',
+  'armselig*', 'erbärmlich*', 'peinlich*', 'widerlich*', 'ekelhaft*', 'eklig*', 'pfui', 'dreck', '*dreck', 'müll',
+  'mist', 'misthaufen', 'verdammt*', 'verflucht*', 'lügen', 'lügt', 'gelogen', 'belogen', 'lügenpack', 'zensur*',
+  'diktatur*', '*diktatur', 'regime', '*regime', 'staatsfunk', 'systempresse', 'msm', 'altparteien', 'gestapo',
+  'stasi', 'faschist*', 'nazi*', '*nazis', 'rassist*', 'hetze*', 'hetzer*', 'islamist*', 'islamisierung', 'moslems',
+  'asylant*', 'illegale*', 'sozialtourist*', 'terrorist*', 'vergewaltiger*', 'messer*', 'abschieben', 'abschiebung*',
+  'davonjagen', 'davongejagt', 'verjagen', 'entsorgen', 'entsorgt', 'einsperren', 'wegsperren', 'rausschmeißen',
+  'schande', 'pest', 'bande', 'mafia', 'clown*', 'kasper*', 'witzfigur*', 'lachnummer', 'marionette*', 'handpuppe*',
+  'feigling*', 'feige', 'heuchelei', 'gelaber', 'geschwätz', 'gequatsche', 'labern', 'schwafel*', 'quatsch',
+  'unerträglich*', 'abartig*', 'verkommen*', 'primitiv*', 'asozial*', 'assi', 'assis', 'proll*', 'fett', 'fette',
+  'dicke', 'kuh', 'trulla', 'tussi*', 'weib', 'zicke*', 'hexe', 'bonze*', 'verräter*', 'verrat', 'krieg', 'mörder*',
+  'ermordet', 'totschlagen', 'aufhängen', 'vernichtet', 'vernichten', 'zerstört', 'zerstören', 'schulabschluss',
+  'hauptschulabschluss', 'ahnungslos*', 'lächerlich*', 'frech*', 'zumutung', 'sauerei', 'skandal*', 'katastrophe',
+  'schweinerei', 'rotzfrech*', 'dreist*', 'hass*', 'hasse', 'hasst', 'ätzend', 'nervig', 'scheinheilig*',
+];
+
+/** English: weight 3 insults and profanity aimed at someone, weight 2 contempt. */
+export const STRONG_EN = [
+  'idiot*', 'moron*', 'imbecile*', 'stupid', 'dumbass*', 'dumb', 'retard*', 'asshole*', 'arsehole*', 'bastard*',
+  'bitch*', 'cunt*', 'dick', 'dickhead*', 'prick*', 'wanker*', 'fuck*', 'fck*', 'motherfuck*', 'shit', 'shitty',
+  'bullshit', 'crap', 'crappy', 'scum*', 'thieves', 'thief', 'crook*', 'liars', 'liar', 'clowns', 'clown',
+  'incompetent', 'incompetence', 'pathetic', 'disgusting', 'disgrace*', 'scam*', 'scammer*', 'ripoff', 'rip-off',
+  'wtf', 'stfu', 'piss', 'pissed', 'useless', 'worthless', 'garbage', 'trash', 'joke', 'jokers', 'shameful',
+];
+export const MEDIUM_EN = [
+  'ridiculous', 'unacceptable', 'outrageous', 'absurd', 'insane', 'horrible', 'horrendous', 'terrible', 'awful',
+  'appalling', 'atrocious', 'worst', 'sucks', 'suck', 'damn', 'damned', 'hell', 'hate', 'hated', 'furious',
+  'livid', 'fed', 'sick', 'disgusted', 'fraud*', 'lies', 'lying', 'lied', 'shameless', 'clueless', 'lazy',
+  'shame', 'nonsense', 'rubbish', 'hopeless', 'rude', 'robbery', 'robbed', 'screwed', 'bloody', 'freaking', 'frigging',
+];
