@@ -186,7 +186,7 @@ console.log('| human rating | tweets | mean anger | anger >= 2 |');
 console.log('|---|---|---|---|');
 for (const [name, test2] of buckets) {
   const items = vader.filter((d) => test2(d.rating));
-  const angers = items.map((d) => analyzeCustomer(d.text, 'en').anger);
+  const angers: number[] = items.map((d) => analyzeCustomer(d.text, 'en').anger);
   const mean = angers.reduce((a, b) => a + b, 0) / Math.max(1, angers.length);
   const high = angers.filter((a) => a >= 2).length;
   console.log(`| ${name} | ${items.length} | ${mean.toFixed(2)} | ${high} (${((100 * high) / Math.max(1, items.length)).toFixed(1)}%) |`);
