@@ -1,7 +1,7 @@
 // Reads the customer's latest message: how angry (0-3), whether they ask for a supervisor,
 // and whether it holds a threat of violence or of self-harm. English and German.
 // Pure TypeScript: no DOM, no network. Word lists live in hostility-lexicon.ts.
-import { MEDIUM_DE, MEDIUM_EN, STRONG_DE, STRONG_EN } from './hostility-lexicon';
+import { HOSTILE_EMOJI, MEDIUM_DE, MEDIUM_EN, STRONG_DE, STRONG_EN } from './hostility-lexicon';
 import { detectLanguage } from './language';
 import type { CustomerAnalysis, CustomerCategory, Language, LanguageChoice } from './types';
 
@@ -46,7 +46,7 @@ const NOT_HOSTILE = new Set(
   ('akkupack doppelpack sechserpack zehnerpack viererpack multipack starterpack sparpack vorteilspack nachfüllpack ' +
     'powerpack familienpack rucksack dummy dummies blödsinn hassle dumbbell dumbbells shitake jokes ' +
     'drecksarbeit scheibe scheiben geschmack packung packen verpackung packet packete fickle affenhitze ' +
-    'arschkalt idiotensicher kotzbrocken mistral dreckig dreckige dreckigen').split(' '),
+    'arschkalt idiotensicher mistral shitake shiitake dreckig dreckige dreckigen').split(' '),
 );
 
 const NEGATION = /^(?:not|no|never|isn't|isnt|wasn't|aren't|don't|dont|nicht|kein|keine|keinen|keiner|nie|niemals|ohne)$/;
@@ -296,13 +296,19 @@ function escalationHit(text: string): string | undefined {
   return undefined;
 }
 
+function emojiScore(text: string): number {
+  let score = 0;
+  for (const [emoji, weight] of Object.entries(HOSTILE_EMOJI)) if (text.includes(emoji)) score += weight;
+  return Math.min(3, score);
+}
+
 /**
  * Hostility of a text: insults, profanity, contempt words, shouting. 0 for a calm text;
  * about 3 per insult. Used for the anger level and measured on GermEval 2018.
  */
 export function hostilityScore(text: string): number {
   const lex = lexiconHits(text).reduce((sum, h) => sum + h.weight, 0);
-  return lex + loudness(text).score;
+  return lex + loudness(text).score + emojiScore(text);
 }
 
 /** Points of anger with the evidence that produced them. */
@@ -369,37 +375,38 @@ interface Feature {
 }
 
 /** Positive weight = less polite. Strategies after Danescu-Niculescu-Mizil et al. (2013). */
-const POLITENESS_FEATURES: Feature[] = [
+export const POLITENESS_FEATURES: Feature[] = [
   // polite strategies
   { re: /\b(?:thanks|thank you|thx|ty|danke|vielen dank)\b/i, weight: -1.5 },
   { re: /\b(?:appreciate|grateful|gratitude)\b/i, weight: -1.2 },
   { re: /\bplease\b|(?<![\p{L}])bitte(?![\p{L}])/iu, weight: -0.7 },
   { re: /^\s*(?:please|bitte)\b/iu, weight: 0.3 },
   { re: /\b(?:would|could) you\b|(?<![\p{L}])(?:würden|könnten|würdest|könntest) (?:sie|du)(?![\p{L}])/iu, weight: -0.8 },
-  { re: /\b(?:can|will) you\b/i, weight: -0.2 },
+  { re: /\b(?:can|will) you\b/i, weight: -0.5 },
   { re: /\b(?:i was wondering|wondering if|would it be possible|if you (?:don't|do not) mind|would you mind|do you mind|if possible|when you (?:get a chance|have time|have a moment))\b/i, weight: -1.2 },
   { re: /\b(?:sorry|apologi[sz]e|apologies|excuse me|pardon|my bad|entschuldig\w*)\b/i, weight: -0.8 },
   { re: /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hallo|guten (?:tag|morgen|abend))\b/i, weight: -0.8 },
-  { re: /\b(?:great|good|nice|excellent|awesome|fantastic|wonderful|amazing|impressive|helpful|kind|interesting|well done|good job|great work|cool|love)\b/i, weight: -0.8 },
+  { re: /\b(?:great|good|nice|excellent|awesome|fantastic|wonderful|amazing|impressive|helpful|kind|interesting|well done|good job|great work|cool|love|glad|ok|okay)\b/i, weight: -0.8 },
   { re: /\b(?:i think|i believe|i guess|i suppose|i feel|it seems|seems|perhaps|maybe|possibly|probably|might|somewhat|a bit|a little|kind of|sort of|i'm not sure|not sure|unsure|i wonder|ich glaube|vielleicht|eventuell)\b/i, weight: -0.6 },
-  { re: /\b(?:we|our|us|let's)\b/i, weight: -0.2 },
   { re: /\b(?:by the way|btw|fyi)\b/i, weight: -0.1 },
   { re: /\b(?:i|i'm|i've|my|me)\b/i, weight: -0.2 },
   { re: /\b(?:for me|help me|help)\b/i, weight: -0.3 },
-  { re: /\b(?:any (?:ideas|suggestions|thoughts|help|advice)|suggestions?|ideas?|advice|feedback)\b/i, weight: -0.3 },
+  { re: /\b(?:any (?:ideas|suggestions|thoughts|help|advice)|suggestions?|ideas?|advice|feedback|elaborate|clarify|describe|an example|for example|more details?|more information|more info)\b/i, weight: -0.5 },
   { re: /:\)|;\)|:-\)|:D|\(:/, weight: -0.5 },
   // impolite strategies
-  { re: /^\s*(?:why|what|how|where|who|which|when|so|are you|did you|do you|have you|is this|isn't|aren't|don't|didn't|can't)\b/i, weight: 0.7 },
+  { re: /^\s*(?:what|how|where|who|which|when|so|are you|did you|do you|have you|is this|isn't|aren't|don't|didn't|can't)\b/i, weight: 0.4 },
+  { re: /\bwhy\b/gi, weight: 1.0 },
+  { re: /^\s*why\b/i, weight: 1.0 },
   { re: /^\s*(?:you|your|u)\b/i, weight: 1.0 },
-  { re: /\b(?:you|your|yourself|u|ur)\b/i, weight: 0.2 },
-  { re: /\bwhy (?:did|do|would|are|is|were|was|have|has|didn't|don't|won't|can't|isn't|aren't|not|on earth|the hell)\b/i, weight: 0.7 },
-  { re: /\b(?:actually|really|in fact|obviously|clearly|of course|seriously|honestly|simply|just|even|ever)\b/i, weight: 0.4 },
-  { re: /\b(?:no|not|never|nothing|nobody|none|nowhere|neither|nor|don't|doesn't|didn't|won't|can't|isn't|aren't|wasn't|weren't|haven't|hasn't|shouldn't|wouldn't|couldn't)\b/i, weight: 0.3 },
-  { re: /\b(?:wrong|bad|worse|worst|stupid|silly|dumb|idiot\w*|nonsense|rubbish|ridiculous|absurd|useless|pointless|lame|crap\w*|shit\w*|damn\w*|hell|wtf|fuck\w*|vandal\w*|spam\w*|delete\w*|revert\w*|remov\w*|block\w*|ban\w*|annoy\w*|mess\w*|problem|fault|blame|mistake|error|broken|fail\w*|hate|liar|lie|lies|lying|garbage|junk|joke|insult\w*|rude|offensive|attack\w*|disrupt\w*|abus\w*|bias\w*|pov)\b/i, weight: 0.6 },
-  { re: /\b(?:should|must|need to|have to|has to|supposed to|stop|don't|do not)\b/i, weight: 0.4 },
+  { re: /\b(?:what's|what is (?:this|that|the point|wrong)|what do you mean|what exactly|what the)\b/i, weight: 0.5 },
+  { re: /\b(?:homework|google|read the|rtfm|did you (?:even |actually )?(?:try|read|search|look)|anyone|people|nothing|shouldn't|talking about)\b/gi, weight: 0.6 },
+  { re: /\b(?:actually|really|in fact|obviously|clearly|of course|seriously|honestly|simply|even|ever|exactly|already|at least|anyway|whatever)\b/gi, weight: 0.4 },
+  { re: /\b(?:no|not|never|nothing|nobody|none|nowhere|neither|nor|don't|doesn't|didn't|won't|can't|isn't|aren't|wasn't|weren't|haven't|hasn't|shouldn't|wouldn't|couldn't|dont|doesnt|didnt|cant|isnt)\b/gi, weight: 0.3 },
+  { re: /\b(?:wrong|bad|worse|worst|stupid|silly|dumb|idiot\w*|nonsense|rubbish|ridiculous|absurd|useless|pointless|lame|crap\w*|shit\w*|damn\w*|hell|wtf|fuck\w*|vandal\w*|spam\w*|delete\w*|revert\w*|remov\w*|block\w*|banned|annoy\w*|mess\w*|fault|blame|hate|liar|lie|lies|lying|garbage|junk|joke|insult\w*|rude|offensive|attack\w*|disrupt\w*|abus\w*|bias\w*|pov|unclear|confusing|makes no sense)\b/gi, weight: 0.6 },
+  { re: /\b(?:you (?:should|must|need to|have to)|stop)\b/i, weight: 0.3 },
   { re: /\?[^?]*\?/, weight: 0.3 },
   { re: /\?!|!\?|!!|\?\?/, weight: 0.6 },
-  { re: /\b(?:anyway|whatever|duh|huh|seriously|come on|wait,? what|what the)\b/i, weight: 0.6 },
+  { re: /\b(?:duh|huh|come on|wait,? what|seriously\?)\b/i, weight: 0.6 },
   { re: /\b[A-Z]{4,}\b/, weight: 0.3 },
 ];
 
@@ -411,6 +418,9 @@ export function impolitenessScore(text: string): number {
     // Sentence-initial features look at every sentence; the rest at the whole text once.
     if (f.re.source.startsWith('^')) {
       if (sentences.some((s) => f.re.test(s))) score += f.weight;
+    } else if (f.re.global) {
+      // Counted features (negations, intensifiers, negative words) add up, at most three times.
+      score += f.weight * Math.min(3, text.match(f.re)?.length ?? 0);
     } else if (f.re.test(text)) score += f.weight;
   }
   score += hostilityScore(text) * 0.3;

@@ -30,6 +30,17 @@ export const STRONG_DE = [
   'murksel', 'nulltipper*', 'taugenichts*', 'analphabet*', 'schwachsinn*', 'bekloppt*', 'beknackt*', 'bescheuert*',
   'dämlich*', 'dussel*', 'doof*', 'vollhonk*', 'honk', 'spinner*', 'irre', 'irren', 'wahnsinnige*', 'geisteskrank*',
   'unverschämt*', 'frechheit*', 'verarsch*', 'abzocke*', 'verrecken', 'verreck*',
+  // general German abuse vocabulary (written by hand, not taken from the data)
+  'dummschwätz*', 'schwachsinnig*', 'psychopath*', 'verblödet*', 'verblödung', 'vollhorst*', 'pfosten', 'lappen',
+  'hackfresse*', 'fettsack*', 'drecksack*', 'sack', 'lump', 'lumpen*', 'halunke*', 'schurke*', 'kinderschänder*',
+  'hetzpresse*', 'systemmedien', 'systemling*', 'umvolkung', 'landesverräter*', 'hochverrat*', 'nutte*', '*nutte',
+  'flittchen', 'bimbo*', 'kümmeltürk*', 'polacke*', 'ziegenficker*', 'scheinasylant*', 'linksfaschist*',
+  'ökofaschist*', 'islamfaschist*', 'feminazi*', 'genderwahn*', 'gendergaga', 'zecke', 'zecken', 'arschkriecher*',
+  'speichellecker*', 'schleimer*', 'schmierfink*', 'schmutzfink*', 'lügenmaul*', 'lügenbaron*', 'lügenkanzler*',
+  'goldstück*', 'messermänner', 'messerstecher*', 'musel*', 'muselman*', 'islamnazi*', 'faschopack', 'drecksvolk',
+  'volksverhetz*', 'geistesgestört*', 'minderbemittelt*', 'unterbelichtet*', 'hirnamputiert*', 'hirntot*',
+  'ratte', '*ratten', '*ratte', 'fratze*', '*fratze', '*fratzen', 'memme*', 'stinkstiefel*', 'stinktier*', 'saublöd*',
+  'saudumm*', 'schwanz', 'wendehals', 'wendehälse', 'kotzbrocken', 'unkraut', 'spackn*', 'vollversager*', 'nichtsnutz*', 'dreckig*', 'idiotisch*', 'lächerlich*',
 ];
 
 /** Weight 2: contempt, abuse of groups and rude words that are not always aimed at a person. */
@@ -48,19 +59,27 @@ export const MEDIUM_DE = [
   'ermordet', 'totschlagen', 'aufhängen', 'vernichtet', 'vernichten', 'zerstört', 'zerstören', 'schulabschluss',
   'hauptschulabschluss', 'ahnungslos*', 'lächerlich*', 'frech*', 'zumutung', 'sauerei', 'skandal*', 'katastrophe',
   'schweinerei', 'rotzfrech*', 'dreist*', 'hass*', 'hasse', 'hasst', 'ätzend', 'nervig', 'scheinheilig*',
+  'wahnsinn', 'irrsinn*', 'blödsinn', 'unsinn', 'schwachsinn', 'schmarrn', 'humbug', 'heuchler', 'korrupt*',
+  'kriminell*', 'verbrecherisch*', 'betrug', 'betrügen', 'verarschung', 'zensiert', 'propaganda', 'hetzen', 'hetzt',
+  'gehirnwäsche', 'volk', 'pfui', 'widerwärtig*', 'eklig', 'ekel*', 'niveaulos*', 'hohl', 'verblendet*',
+  'größenwahn*', 'peinlichkeit', 'verrückt*', 'barbar*', 'horde', 'horden', '*weiber', 'weiber', 'verseuch*',
+  'hässlich*', 'häßlich*', 'stinkt', 'stinken', 'söldner', 'schulabbrecher', 'bekloppte*', 'dreckspack', 'schmutz', 'gesocks', 'mischpoke', 'muschpoke', 'brühe',
 ];
+
+/** Emoji that insult or show disgust in a message. */
+export const HOSTILE_EMOJI: Record<string, number> = { '🖕': 3, '🤮': 2, '🤢': 1.5, '💩': 2, '🤬': 2, '😡': 1.5, '👎': 1 };
 
 /** English: weight 3 insults and profanity aimed at someone, weight 2 contempt. */
 export const STRONG_EN = [
-  'idiot*', 'moron*', 'imbecile*', 'stupid', 'dumbass*', 'dumb', 'retard*', 'asshole*', 'arsehole*', 'bastard*',
-  'bitch*', 'cunt*', 'dick', 'dickhead*', 'prick*', 'wanker*', 'fuck*', 'fck*', 'motherfuck*', 'shit', 'shitty',
+  'idiot*', 'moron*', 'imbecile*', 'dumbass*', 'retard*', 'asshole*', 'arsehole*', 'bastard*',
+  'bitch*', 'cunt*', 'dickhead*', 'prick*', 'wanker*', 'fuck*', 'fck*', 'motherfuck*', 'shit*', '*shit', 'shitty',
   'bullshit', 'crap', 'crappy', 'scum*', 'thieves', 'thief', 'crook*', 'liars', 'liar', 'clowns', 'clown',
   'incompetent', 'incompetence', 'pathetic', 'disgusting', 'disgrace*', 'scam*', 'scammer*', 'ripoff', 'rip-off',
-  'wtf', 'stfu', 'piss', 'pissed', 'useless', 'worthless', 'garbage', 'trash', 'joke', 'jokers', 'shameful',
+  'wtf', 'stfu', 'piss', 'pissed', 'jokers', 'shameful',
 ];
 export const MEDIUM_EN = [
-  'ridiculous', 'unacceptable', 'outrageous', 'absurd', 'insane', 'horrible', 'horrendous', 'terrible', 'awful',
+  'stupid', 'dumb', 'useless', 'worthless', 'garbage', 'trash', 'joke', 'ridiculous', 'unacceptable', 'outrageous', 'absurd', 'insane', 'horrible', 'horrendous', 'terrible', 'awful',
   'appalling', 'atrocious', 'worst', 'sucks', 'suck', 'damn', 'damned', 'hell', 'hate', 'hated', 'furious',
-  'livid', 'fed', 'sick', 'disgusted', 'fraud*', 'lies', 'lying', 'lied', 'shameless', 'clueless', 'lazy',
-  'shame', 'nonsense', 'rubbish', 'hopeless', 'rude', 'robbery', 'robbed', 'screwed', 'bloody', 'freaking', 'frigging',
+  'livid', 'disgusted', 'fraud*', 'lies', 'lying', 'lied', 'shameless', 'clueless', 'lazy',
+  'nonsense', 'rubbish', 'hopeless', 'rude', 'robbery', 'robbed', 'screwed', 'bloody', 'freaking', 'frigging',
 ];
