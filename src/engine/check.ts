@@ -1,6 +1,7 @@
 // Checks an agent's reply: runs every enabled rule sentence by sentence in the sentence's
 // own language and returns findings with rewrites. Pure function of its inputs.
 import { RULES } from '../rules/index';
+import { analyzeCustomer } from './customer';
 import { detectLanguage, detectRegister } from './language';
 import { capitalizeFirst, insideAny, phrasePattern, quotedSpans, splitSentences, type Sentence } from './text';
 import type {
@@ -151,6 +152,7 @@ export function checkReply(text: string, options: CheckOptions = {}): CheckResul
   const disabled = new Set(settings?.disabledRules ?? []);
   const sentences = splitSentences(text, language);
   const findings: Finding[] = [];
+  const customer = options.customer ? analyzeCustomer(options.customer) : undefined;
 
   for (const sentence of sentences) {
     const lang = sentenceLanguage(sentence.text, language, forced);
@@ -167,7 +169,7 @@ export function checkReply(text: string, options: CheckOptions = {}): CheckResul
     const ruleLang = rule[language];
     const severity = severityFor(rule, settings);
     if (!ruleLang?.detectReply || disabled.has(rule.id) || severity === 'off') continue;
-    const spans = ruleLang.detectReply({ text, sentences, language, register, customer: undefined });
+    const spans = ruleLang.detectReply({ text, sentences, language, register, customer });
     for (const span of spans) {
       const match = text.slice(span.start, span.end);
       const sentence = sentences.find((s) => span.start >= s.start && span.start < s.start + s.text.length) ?? { text, start: 0 };
@@ -178,7 +180,7 @@ export function checkReply(text: string, options: CheckOptions = {}): CheckResul
   }
 
   findings.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { language, findings, commitments: [] };
+  return { language, findings, customer, commitments: [] };
 }
 
 /** Applies one suggestion to the text: what a click on a rewrite does in the editor. */

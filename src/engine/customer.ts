@@ -65,9 +65,12 @@ interface LexiconHit {
   weight: number;
 }
 
+/** Phrases where a contempt word is harmless: "sorry for the stupid question", "keine dumme Frage". */
+const BENIGN = /\b(?:stupid|dumb|silly) questions?\b|(?<![\p{L}])(?:dumme|blöde|doofe) fragen?(?![\p{L}])|\bnot (?:that |too )?bad\b|\bkiller (?:feature|app|deal)\b/giu;
+
 /** Insults, profanity and contempt words in `text`, in both languages (tweets mix them). */
 function lexiconHits(text: string): LexiconHit[] {
-  const ws = words(text);
+  const ws = words(text.replace(BENIGN, ' '));
   const hits: LexiconHit[] = [];
   const seen = new Set<string>();
   ws.forEach((raw, i) => {
@@ -111,7 +114,7 @@ function loudness(text: string): Loudness {
       return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && !ACRONYMS.has(letters.toUpperCase());
     });
     if (caps.length >= 3 && caps.length / Math.max(1, tokens.length) >= 0.6) {
-      score = Math.max(score, 1.5);
+      score = Math.max(score, 2);
       excerpt ??= sentence.trim().slice(0, 80);
     } else if (caps.length >= 2 || caps.some((c) => c.length >= 5)) {
       score = Math.max(score, 0.5);
@@ -148,12 +151,18 @@ const REPEATED: Cue[] = [
   { re: /(?<![\p{L}])(?:immer noch|noch immer|bis heute|nach wie vor)(?: nicht| kein| nichts)|(?<![\p{L}])(?:niemand|keiner)(?: \p{L}+){0,3} (?:meldet|antwortet|ruft|hilft|kümmert)|(?<![\p{L}])keine (?:antwort|reaktion|rückmeldung)(?![\p{L}])/iu, weight: 1 },
 ];
 
+/** A formal notice of cancellation is not a threat ("Hiermit kündige ich fristgerecht ..."). */
+const FORMAL_NOTICE = /(?<![\p{L}])(?:hiermit|fristgerecht|ordentlich|zum nächstmöglichen|zum \d{1,2}\.)|\bhereby\b/iu;
+
 const THREATS: Cue[] = [
   // First person, future or decided: "I'll cancel", "I'm switching", "or I leave". Not "please cancel my order".
-  { re: /\b(?:i(?:'ll|’ll| will| am going to|'m going to|’m going to|'m gonna|’m gonna| am gonna| shall)|i'm|i’m|im|i am|otherwise i|or (?:else )?i(?:'ll| will)?)\s+(?:(?:definitely|just|now|seriously|immediately|simply|be)\s+)?(?:cancel\w*|clos\w* my account|leav\w*|switch\w*|mov\w* to|tak\w* my (?:business|money)|su(?:e|ing)|report\w*|post\w*|writ\w* (?:a|an|the)? ?(?:bad |negative |terrible |1 star |one star )?review|go\w* (?:to the press|public|to the media)|contact\w* (?:my |a )?(?:lawyer|attorney|bank)|call\w* my (?:lawyer|bank|attorney)|dispute\w*|charg\w* back|fil\w* a (?:complaint|chargeback|dispute)|never (?:buy|use|order|shop|come back|recommend))\b/i, weight: 2 },
-  { re: /\b(?:lawyer|attorney|legal action|small claims|court|sue you|lawsuit|ombudsman|trading standards|better business bureau|bbb|consumer protection|chargeback|1[- ]star|one[- ]star|bad review|negative review|social media|twitter|the press|go public|lost a customer|lost my business|never again|take my business elsewhere|switch(?:ing)? to (?:a competitor|another provider|\w+ instead))\b/i, weight: 2 },
-  { re: /(?<![\p{L}])(?:ich (?:kündige|wechsle|wechsele|storniere)|kündige ich|(?:werde|würde) ich (?:\p{L}+ ){0,3}(?:kündigen|wechseln|stornieren|klagen|verklagen)|ich werde (?:\p{L}+ ){0,3}(?:kündigen|wechseln|klagen|verklagen|anzeigen|melden|bewerten|veröffentlichen))(?![\p{L}])/iu, weight: 2 },
-  { re: /(?<![\p{L}])(?:anwalt|anwältin|rechtsanwalt|anwaltlich\p{L}*|rechtliche schritte|juristische schritte|verklag\p{L}*|klage einreichen|gericht|verbraucherzentrale|verbraucherschutz|schlichtungsstelle|bundesnetzagentur|presse|öffentlich machen|schlechte bewertung|negative bewertung|1 stern|einen stern|nie wieder|nie mehr bei|anzeige erstatten|strafanzeige|konkurrenz|rücklastschrift|zurückbuchen|social media)(?![\p{L}])/iu, weight: 2 },
+  { re: /\b(?:i(?:'ll|’ll| will| am going to|'m going to|’m going to|'m gonna|’m gonna| am gonna| shall)|otherwise i|or (?:else )?i(?:'ll| will)?)\s+(?:(?:definitely|just|now|seriously|immediately|simply|be)\s+)?(?:cancel\w*|clos\w* my account|leav\w*|switch\w*|mov\w* to|tak\w* my (?:business|money)|su(?:e|ing)|report\w*|post\w*|writ\w* (?:a|an|the)? ?(?:bad |negative |terrible |1 star |one star )?review|go\w* (?:to the press|public|to the media)|contact\w* (?:my |a )?(?:lawyer|attorney|bank)|call\w* my (?:lawyer|bank|attorney)|dispute\w*|charg\w* back|fil\w* a (?:complaint|chargeback|dispute)|never (?:buy|use|order|shop|come back|recommend))\b/i, weight: 3 },
+  { re: /\b(?:lawyer|attorney|legal action|small claims|sue you|lawsuit|ombudsman|trading standards|better business bureau|consumer protection|chargeback|take my business elsewhere|lost (?:a|another) customer)\b/i, weight: 3 },
+  { re: /(?<![\p{L}])(?:ich (?:kündige|wechsle|wechsele|storniere)|kündige ich|(?:werde|würde) ich (?:\p{L}+ ){0,3}(?:kündigen|wechseln|stornieren|klagen|verklagen)|ich werde (?:\p{L}+ ){0,3}(?:kündigen|wechseln|klagen|verklagen|anzeigen|melden|veröffentlichen))(?![\p{L}])/iu, weight: 3 },
+  { re: /(?<![\p{L}])(?:anwalt|anwältin|rechtsanwalt|anwaltlich\p{L}*|rechtliche schritte|juristische schritte|verklag\p{L}*|klage einreichen|verbraucherzentrale|verbraucherschutz|schlichtungsstelle|bundesnetzagentur|anzeige erstatten|strafanzeige|rücklastschrift)(?![\p{L}])/iu, weight: 3 },
+  // Weaker: going public, never again, reviews.
+  { re: /\b(?:1[- ]star|one[- ]star|bad review|negative review|go public|the press|never again|switch(?:ing)? to (?:a competitor|another provider))\b/i, weight: 1.5 },
+  { re: /(?<![\p{L}])(?:presse|öffentlich machen|schlechte bewertung|negative bewertung|1 stern|einen stern|nie wieder|nie mehr bei|zur konkurrenz|zurückbuchen)(?![\p{L}])/iu, weight: 1.5 },
 ];
 
 /** Phrases of anger that are not single words. */
@@ -327,11 +336,12 @@ function angerPoints(text: string): { points: number; evidence: string[]; repeat
   const repeated = cueHits(text, REPEATED);
   const repeatedPoints = Math.min(2, repeated.reduce((s, h) => s + h.weight, 0));
   points += repeatedPoints;
-  const threats = cueHits(text, THREATS);
-  const threatPoints = threats.length ? Math.min(3, 2 + (threats.length - 1) * 0.5) : 0;
+  const threats = cueHits(text, THREATS).filter((h) => !FORMAL_NOTICE.test(h.excerpt));
+  const threatPoints = threats.length ? Math.min(4, Math.max(...threats.map((h) => h.weight)) + (threats.length - 1) * 0.5) : 0;
   points += threatPoints;
   const phrases = cueHits(text, ANGER_PHRASES);
   points += Math.min(2.5, phrases.reduce((s, h) => s + h.weight, 0));
+  if (escalationHit(text)) points += 1;
   for (const h of [...threats, ...repeated, ...phrases].slice(0, 3)) evidence.push(h.excerpt);
   return { points, evidence, repeated: repeatedPoints, threat: threatPoints };
 }

@@ -28,7 +28,7 @@ export const STRONG_DE = [
   'fick*', 'gefickt*', 'kacke', '*kacke', 'dünnschiss*', 'hirnlos*', 'hirnverbrannt*', 'hirni*', 'gehirnamputiert*',
   'nafri*', 'kanake*', 'neger*', 'kopftuchmädchen', 'gutmensch*', 'antifant*', 'linksgrünversifft*', 'versifft*',
   'murksel', 'nulltipper*', 'taugenichts*', 'analphabet*', 'schwachsinn*', 'bekloppt*', 'beknackt*', 'bescheuert*',
-  'dämlich*', 'dussel*', 'doof*', 'vollhonk*', 'honk', 'spinner*', 'irre', 'irren', 'wahnsinnige*', 'geisteskrank*',
+  'dämlich*', 'dussel*', 'doof*', 'vollhonk*', 'honk', 'spinner*', 'wahnsinnige*', 'geisteskrank*',
   'unverschämt*', 'frechheit*', 'verarsch*', 'abzocke*', 'verrecken', 'verreck*',
   // general German abuse vocabulary (written by hand, not taken from the data)
   'dummschwätz*', 'schwachsinnig*', 'psychopath*', 'verblödet*', 'verblödung', 'vollhorst*', 'pfosten', 'lappen',
@@ -40,12 +40,12 @@ export const STRONG_DE = [
   'goldstück*', 'messermänner', 'messerstecher*', 'musel*', 'muselman*', 'islamnazi*', 'faschopack', 'drecksvolk',
   'volksverhetz*', 'geistesgestört*', 'minderbemittelt*', 'unterbelichtet*', 'hirnamputiert*', 'hirntot*',
   'ratte', '*ratten', '*ratte', 'fratze*', '*fratze', '*fratzen', 'memme*', 'stinkstiefel*', 'stinktier*', 'saublöd*',
-  'saudumm*', 'schwanz', 'wendehals', 'wendehälse', 'kotzbrocken', 'unkraut', 'spackn*', 'vollversager*', 'nichtsnutz*', 'dreckig*', 'idiotisch*', 'lächerlich*',
+  'saudumm*', 'schwanz', 'wendehals', 'wendehälse', 'kotzbrocken', 'unkraut', 'spackn*', 'vollversager*', 'nichtsnutz*', 'idiotisch*',
 ];
 
 /** Weight 2: contempt, abuse of groups and rude words that are not always aimed at a person. */
 export const MEDIUM_DE = [
-  'dumm*', 'blöd*', 'gestört*', 'krank', 'hirn', 'gehirn', 'iq', 'dummheit', 'unfähig*', 'inkompetent*', 'inkompetenz',
+  'dumm*', 'blöd*', 'gestört*', 'hirn', 'gehirn', 'iq', 'dummheit', 'unfähig*', 'inkompetent*', 'inkompetenz',
   'armselig*', 'erbärmlich*', 'peinlich*', 'widerlich*', 'ekelhaft*', 'eklig*', 'pfui', 'dreck', '*dreck', 'müll',
   'mist', 'misthaufen', 'verdammt*', 'verflucht*', 'lügen', 'lügt', 'gelogen', 'belogen', 'lügenpack', 'zensur*',
   'diktatur*', '*diktatur', 'regime', '*regime', 'staatsfunk', 'systempresse', 'msm', 'altparteien', 'gestapo',
