@@ -73,8 +73,8 @@ function scoresAt(scores: number[], data: Labelled[], threshold: number): Scores
 
 const train = readGermEval('germeval2018.training.txt');
 const test = readGermEval('germeval2018.test.txt');
-const trainScores = train.map((d) => hostilityScore(d.text));
-const testScores = test.map((d) => hostilityScore(d.text));
+const trainScores = train.map((d) => hostilityScore(d.text, 'de'));
+const testScores = test.map((d) => hostilityScore(d.text, 'de'));
 const candidates = [...new Set(trainScores)].filter((s) => s > 0).sort((a, b) => a - b);
 let best = { threshold: candidates[0] ?? 1, macroF1: -1 };
 for (const t of candidates) {

@@ -68,8 +68,12 @@ interface LexiconHit {
 /** Phrases where a contempt word is harmless: "sorry for the stupid question", "keine dumme Frage". */
 const BENIGN = /\b(?:stupid|dumb|silly) questions?\b|(?<![\p{L}])(?:dumme|blöde|doofe) fragen?(?![\p{L}])|\bnot (?:that |too )?bad\b|\bkiller (?:feature|app|deal)\b/giu;
 
-/** Insults, profanity and contempt words in `text`, in both languages (tweets mix them). */
-function lexiconHits(text: string): LexiconHit[] {
+/**
+ * Insults, profanity and contempt words in `text`. German texts also get the English insults
+ * (German tweets and mails borrow "fuck", "bullshit"); English texts only the English lists,
+ * since German words collide with English ones ("pack", "hell", "parasite").
+ */
+function lexiconHits(text: string, language: Language = detectLanguage(text)): LexiconHit[] {
   const ws = words(text.replace(BENIGN, ' '));
   const hits: LexiconHit[] = [];
   const seen = new Set<string>();
@@ -77,8 +81,9 @@ function lexiconHits(text: string): LexiconHit[] {
     const w = raw.replace(/^'+|'+$/g, '');
     if (w.length < 2 || NOT_HOSTILE.has(w) || seen.has(w)) return;
     let weight = 0;
-    if (matches(STRONG.de, w) || matches(STRONG.en, w)) weight = 3;
-    else if (matches(MEDIUM.de, w) || matches(MEDIUM.en, w)) weight = 2;
+    const de = language === 'de';
+    if ((de && matches(STRONG.de, w)) || matches(STRONG.en, w)) weight = 3;
+    else if (de ? matches(MEDIUM.de, w) : matches(MEDIUM.en, w)) weight = 2;
     if (!weight) return;
     // "not bad", "nicht dumm", "no stupid questions": a negation just before takes the sting out.
     if (weight === 2 && i > 0 && NEGATION.test(ws[i - 1])) return;
@@ -222,7 +227,7 @@ const VIOLENCE_DE: RegExp[] = [
 
 const SELF_HARM_EN: RegExp[] = [
   /\b(?:kill(?:ing)? myself|end(?:ing)? (?:it all|my life|my own life|things|everything)|take my (?:own )?life|suicid\w*|hurt(?:ing)? myself|harm(?:ing)? myself|cut(?:ting)? myself|hang(?:ing)? myself|overdose|jump(?:ing)? off (?:a|the) (?:bridge|roof|building))\b/i,
-  /\b(?:(?:don't|dont|do not|no longer) (?:want|wanna|wish) to (?:live|be alive|be here|exist|go on|wake up)|want to die|wanna die|wish i (?:was|were) dead|better off (?:dead|without me)|nothing (?:left )?to live for|no reason to (?:live|go on)|no point (?:in )?(?:living|going on|anymore|in anything)|tired of (?:living|life|being alive)|can(?:'t|not|’t) go on(?! with)|can(?:'t|not|’t) (?:do|take) (?:this|it) anymore|(?:life|everything) (?:is|feels) (?:pointless|meaningless|hopeless)|give up on (?:life|everything)|no way out|won't be (?:around|here) (?:much longer|anymore|tomorrow)|say(?:ing)? goodbye (?:to everyone|forever)|end it(?: now| tonight| today)?$)/i,
+  /\b(?:(?:don't|dont|do not|no longer) (?:want|wanna|wish) to (?:live|be alive|be here|exist|go on|wake up)|want to die|wanna die|wish i (?:was|were) dead|better off (?:dead|without me)|nothing (?:left )?to live for|no reason to (?:live|go on)|no point (?:in )?(?:living|going on|anymore|in anything)|tired of (?:living|life|being alive)|can(?:'t|not|’t) go on(?! with)|can(?:'t|not|’t) (?:do|take) (?:this|it) anymore|(?:life|everything) (?:is|feels) (?:pointless|meaningless|hopeless)|give up on (?:life|everything)|no way out|won't be (?:around|here) (?:much longer|anymore|tomorrow)|say(?:ing)? goodbye (?:to everyone|forever)|end it(?: now| tonight| today)?\s*[.!]*$)(?!\w)/i,
 ];
 
 const SELF_HARM_DE: RegExp[] = [
@@ -315,15 +320,16 @@ function emojiScore(text: string): number {
  * Hostility of a text: insults, profanity, contempt words, shouting. 0 for a calm text;
  * about 3 per insult. Used for the anger level and measured on GermEval 2018.
  */
-export function hostilityScore(text: string): number {
-  const lex = lexiconHits(text).reduce((sum, h) => sum + h.weight, 0);
+export function hostilityScore(text: string, lang?: LanguageChoice): number {
+  const language = lang && lang !== 'auto' ? lang : detectLanguage(text);
+  const lex = lexiconHits(text, language).reduce((sum, h) => sum + h.weight, 0);
   return lex + loudness(text).score + emojiScore(text);
 }
 
 /** Points of anger with the evidence that produced them. */
-function angerPoints(text: string): { points: number; evidence: string[]; repeated: number; threat: number } {
+function angerPoints(text: string, language: Language): { points: number; evidence: string[]; repeated: number; threat: number } {
   const evidence: string[] = [];
-  const lex = lexiconHits(text);
+  const lex = lexiconHits(text, language);
   let points = 0;
   // Insults count fully; contempt words add up but level off.
   const strong = lex.filter((h) => h.weight === 3);
@@ -355,7 +361,7 @@ function levelOf(points: number): 0 | 1 | 2 | 3 {
 
 export function analyzeCustomer(text: string, lang?: LanguageChoice): CustomerAnalysis {
   const language: Language = lang && lang !== 'auto' ? lang : detectLanguage(text);
-  const { points, evidence: angerEvidence } = angerPoints(text);
+  const { points, evidence: angerEvidence } = angerPoints(text, language);
   const anger = levelOf(points);
   const signals: CustomerCategory[] = [];
   const evidence: CustomerAnalysis['evidence'] = [];
@@ -433,6 +439,6 @@ export function impolitenessScore(text: string): number {
       score += f.weight * Math.min(3, text.match(f.re)?.length ?? 0);
     } else if (f.re.test(text)) score += f.weight;
   }
-  score += hostilityScore(text) * 0.3;
+  score += hostilityScore(text, 'en') * 0.3;
   return score;
 }

@@ -73,12 +73,12 @@ export const HOSTILE_EMOJI: Record<string, number> = { '🖕': 3, '🤮': 2, '�
 export const STRONG_EN = [
   'idiot*', 'moron*', 'imbecile*', 'dumbass*', 'retard*', 'asshole*', 'arsehole*', 'bastard*',
   'bitch*', 'cunt*', 'dickhead*', 'prick*', 'wanker*', 'fuck*', 'fck*', 'motherfuck*', 'shit*', '*shit', 'shitty',
-  'bullshit', 'crap', 'crappy', 'scum*', 'thieves', 'thief', 'crook*', 'liars', 'liar', 'clowns', 'clown',
-  'incompetent', 'incompetence', 'pathetic', 'disgusting', 'disgrace*', 'scam*', 'scammer*', 'ripoff', 'rip-off',
+  'bullshit', 'crap', 'crappy', 'scum*', 'thieves', 'crooks', 'liars', 'clowns',
+  'pathetic', 'disgrace*', 'scammers', 'ripoff', 'rip-off',
   'wtf', 'stfu', 'piss', 'pissed', 'jokers', 'shameful',
 ];
 export const MEDIUM_EN = [
-  'stupid', 'dumb', 'useless', 'worthless', 'garbage', 'trash', 'joke', 'ridiculous', 'unacceptable', 'outrageous', 'absurd', 'insane', 'horrible', 'horrendous', 'terrible', 'awful',
+  'stupid', 'dumb', 'useless', 'worthless', 'garbage', 'trash', 'incompetent', 'incompetence', 'disgusting', 'scam', 'thief', 'liar', 'clown', 'crook', 'ridiculous', 'unacceptable', 'outrageous', 'absurd', 'insane', 'horrible', 'horrendous', 'terrible', 'awful',
   'appalling', 'atrocious', 'worst', 'sucks', 'suck', 'damn', 'damned', 'hell', 'hate', 'hated', 'furious',
   'livid', 'disgusted', 'fraud*', 'lies', 'lying', 'lied', 'shameless', 'clueless', 'lazy',
   'nonsense', 'rubbish', 'hopeless', 'rude', 'robbery', 'robbed', 'screwed', 'bloody', 'freaking', 'frigging',
