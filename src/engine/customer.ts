@@ -424,6 +424,16 @@ export const POLITENESS_FEATURES: Feature[] = [
   { re: /\?!|!\?|!!|\?\?/, weight: 0.6 },
   { re: /\b(?:duh|huh|come on|wait,? what|seriously\?)\b/i, weight: 0.6 },
   { re: /\b[A-Z]{4,}\b/, weight: 0.3 },
+  // rhetorical and face-threatening moves
+  { re: /(?:^|[.!?]\s+)(?:really|seriously|excuse me|since when|huh)\?/i, weight: 0.8 },
+  { re: /^\s*(?:i|i'm|i've|i'd|my|we|our)\b/i, weight: -0.3 },
+  { re: /^\s*(?:so|then|and|but|or)\b/i, weight: 0.3 },
+  { re: /\b(?:the point is|the reality is|the truth is|the fact is)\b/i, weight: 0.5 },
+  { re: /\b(?:no offen[cs]e|with all due respect|don't take this the wrong way)\b/i, weight: 0.8 },
+  { re: /\b(?:ugh|boy,|cuz|kid|ya|dude|lol|meh|sigh|nope|yeah right|good luck with that)\b/i, weight: 0.6 },
+  { re: /\b(?:must you|care to|how about you|do you (?:really |even |honestly )?(?:think|expect|realize|know)|did you (?:really|even)|are you (?:serious|kidding|sure|trying|really|even)|what on earth|on earth|for god's sake|for heaven's sake)\b/i, weight: 0.8 },
+  { re: /\*\w[^*]{0,20}\*/, weight: 0.5 },
+  { re: /\b(?:cheat\w*|lazy|obvious|trivial|basic|simple google|off[- ]topic|too localized|not a real question|not constructive)\b/i, weight: 0.6 },
 ];
 
 /** Higher = less polite. Around 0 for a neutral request, negative for a polite one. */
