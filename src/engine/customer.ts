@@ -1,7 +1,7 @@
 // Reads the customer's latest message: how angry (0-3), whether they ask for a supervisor,
 // and whether it holds a threat of violence or of self-harm. English and German.
 // Pure TypeScript: no DOM, no network. Word lists live in hostility-lexicon.ts.
-import { HOSTILE_EMOJI, MEDIUM_DE, MEDIUM_EN, STRONG_DE, STRONG_EN } from './hostility-lexicon';
+import { HOSTILE_EMOJI, PHRASES_DE, MEDIUM_DE, MEDIUM_EN, STRONG_DE, STRONG_EN } from './hostility-lexicon';
 import { detectLanguage } from './language';
 import type { CustomerAnalysis, CustomerCategory, Language, LanguageChoice } from './types';
 
@@ -172,7 +172,7 @@ const THREATS: Cue[] = [
 
 /** Phrases of anger that are not single words. */
 const ANGER_PHRASES: Cue[] = [
-  { re: /\b(?:fed up|sick and tired|had enough|this is a joke|are you kidding|are you serious|you(?:'re| are) kidding|what the hell|what the heck|how dare you|shame on you|i am done|i'm done|unbelievable|beyond frustrat\w*|so frustrat\w*|extremely frustrat\w*|really angry|very angry|so angry|furious|livid|fuming)\b/i, weight: 2 },
+  { re: /\b(?:fed up|sick and tired|had enough|(?:this|that|it|is|are) (?:such |a total |an absolute )?a joke|are you kidding|are you serious|you(?:'re| are) kidding|what the hell|what the heck|how dare you|shame on you|i am done|i'm done|unbelievable|beyond frustrat\w*|so frustrat\w*|extremely frustrat\w*|really angry|very angry|so angry|furious|livid|fuming)\b/i, weight: 2 },
   { re: /\b(?:frustrat\w*|annoy\w*|disappoint\w*|upset|angry|irritat\w*|not happy|unhappy|not impressed|fed up)\b/i, weight: 1 },
   { re: /(?<![\p{L}])(?:die nase voll|reicht mir|reicht jetzt|es reicht|mir reicht's|mir reichts|wollen sie mich verarschen|das darf doch nicht wahr sein|ich fasse es nicht|ich glaub(?:e)? es nicht|unfassbar|unglaublich|skandalös|eine bodenlose|bodenlos|stinksauer|stocksauer|wütend|sauer|verärgert|fassungslos|eine zumutung|sind sie noch zu retten|geht['’]s noch|gehts noch)(?![\p{L}])/iu, weight: 2 },
   { re: /(?<![\p{L}])(?:enttäuscht|genervt|ärgerlich|verärgert|unzufrieden|frustriert|ärgert mich|nervt)(?![\p{L}])/iu, weight: 1 },
@@ -323,7 +323,8 @@ function emojiScore(text: string): number {
 export function hostilityScore(text: string, lang?: LanguageChoice): number {
   const language = lang && lang !== 'auto' ? lang : detectLanguage(text);
   const lex = lexiconHits(text, language).reduce((sum, h) => sum + h.weight, 0);
-  return lex + loudness(text).score + emojiScore(text);
+  const phrases = language === 'de' ? PHRASES_DE.reduce((sum, [re, w]) => sum + (re.test(text) ? w : 0), 0) : 0;
+  return lex + phrases + loudness(text).score + emojiScore(text);
 }
 
 /** Points of anger with the evidence that produced them. */
@@ -336,6 +337,16 @@ function angerPoints(text: string, language: Language): { points: number; eviden
   const medium = lex.filter((h) => h.weight === 2);
   points += Math.min(6, strong.length * 3) + Math.min(3, medium.length * 1.5);
   for (const h of [...strong, ...medium].slice(0, 3)) evidence.push(h.word);
+  if (language === 'de') {
+    for (const [re, w] of PHRASES_DE) {
+      const m = text.match(re);
+      if (m) {
+        points += w === 3 ? 3 : 1.5;
+        evidence.push(m[0]);
+      }
+    }
+  }
+  points += emojiScore(text);
   const loud = loudness(text);
   points += loud.score;
   if (loud.excerpt && loud.score >= 1) evidence.push(loud.excerpt);

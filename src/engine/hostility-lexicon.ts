@@ -59,6 +59,8 @@ export const MEDIUM_DE = [
   'ermordet', 'totschlagen', 'aufhängen', 'vernichtet', 'vernichten', 'zerstört', 'zerstören', 'schulabschluss',
   'hauptschulabschluss', 'ahnungslos*', 'lächerlich*', 'frech*', 'zumutung', 'sauerei', 'skandal*', 'katastrophe',
   'schweinerei', 'rotzfrech*', 'dreist*', 'hass*', 'hasse', 'hasst', 'ätzend', 'nervig', 'scheinheilig*',
+  '*versenken', '*mussweg', 'sozen', 'sozis', 'grünling*', 'linksversifft*', 'bahnhofsklatscher*', 'teddywerfer*',
+  'kanzlerette', 'kulturbereicher*', 'merkelgäste', 'einzelfall', 'einzelfälle', 'knast',
   'wahnsinn', 'irrsinn*', 'blödsinn', 'unsinn', 'schwachsinn', 'schmarrn', 'humbug', 'heuchler', 'korrupt*',
   'kriminell*', 'verbrecherisch*', 'betrug', 'betrügen', 'verarschung', 'zensiert', 'propaganda', 'hetzen', 'hetzt',
   'gehirnwäsche', 'volk', 'pfui', 'widerwärtig*', 'eklig', 'ekel*', 'niveaulos*', 'hohl', 'verblendet*',
@@ -82,4 +84,12 @@ export const MEDIUM_EN = [
   'appalling', 'atrocious', 'worst', 'sucks', 'suck', 'damn', 'damned', 'hell', 'hate', 'hated', 'furious',
   'livid', 'disgusted', 'fraud*', 'lies', 'lying', 'lied', 'shameless', 'clueless', 'lazy',
   'nonsense', 'rubbish', 'hopeless', 'rude', 'robbery', 'robbed', 'screwed', 'bloody', 'freaking', 'frigging',
+];
+
+/** German phrases of contempt that no single word carries (weight as MEDIUM/STRONG). */
+export const PHRASES_DE: Array<[RegExp, number]> = [
+  [/(?<![\p{L}])(?:muss|müssen|gehört|gehören|sollen|soll) (?:endlich |sofort |alle )?(?:weg|raus|eingesperrt|abgeschoben|in den knast)(?![\p{L}])/iu, 2],
+  [/(?<![\p{L}])(?:halt|haltet|halten sie) (?:\p{L}+ ){0,2}(?:die|eure|ihre|deine) (?:klappe|fresse|schnauze|maul)|(?:fresse|schnauze|klappe) halten|halt['’]?s maul(?![\p{L}])/iu, 3],
+  [/(?<![\p{L}])(?:ab in den knast|ab nach hause|geh(?:t)? sterben|verpiss dich|zum teufel mit)(?![\p{L}])/iu, 3],
+  [/(?<![\p{L}])(?:nicht alle tassen im schrank|einen (?:knall|sprung in der schüssel|vogel)|nicht ganz dicht|nicht die hellste kerze|hirn (?:ein|an)schalten|zu nahe an der wand)(?![\p{L}])/iu, 3],
 ];

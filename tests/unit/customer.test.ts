@@ -42,6 +42,8 @@ describe('anger level', () => {
     'Ich habe schon fünf Mal angerufen, das ist unverschämt.',
     'WHY IS MY ORDER STILL NOT HERE',
     'Saftladen. Ich will mein Geld zurück.',
+    'Halten Sie doch einfach die Klappe und erstatten Sie mein Geld.',
+    'Your support is a joke 🤬',
   ];
   for (const text of angry) it(`at least angry (>=2): ${text}`, () => expect(anger(text)).toBeGreaterThanOrEqual(2));
 
