@@ -148,6 +148,12 @@ describe('safety risk', () => {
     'Am liebsten würde ich mich umbringen.',
     'Ich kann nicht mehr.',
     'Ich möchte mir das Leben nehmen.',
+    'honestly kms',
+    'I just want to disappear forever.',
+    'Ich häng mich auf.',
+    'Ich stech dich ab.',
+    'I will make you pay, I know where your office is.',
+    'Bald bin ich nicht mehr da.',
   ];
   for (const text of risk) it(`flags: ${text}`, () => expect(has(text, 'safety-risk')).toBe(true));
 
