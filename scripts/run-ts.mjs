@@ -2,6 +2,7 @@
 // Runs a TypeScript entry point in Node (eval, bench, CLI during development): bundles it
 // with esbuild into node_modules/.cache and imports it, passing the remaining arguments on.
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -14,7 +15,8 @@ if (!entry) {
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'node_modules', '.cache', 'calmreply-run');
 mkdirSync(outDir, { recursive: true });
-const outfile = join(outDir, basename(entry).replace(/\.tsx?$/, '') + '.mjs');
+// Named after the whole path, so scripts/eval/customer.ts and src/engine/customer.ts never share a file.
+const outfile = join(outDir, createHash('sha1').update(resolve(entry)).digest('hex').slice(0, 10) + '-' + basename(entry).replace(/\.tsx?$/, '') + '.mjs');
 await build({
   entryPoints: [resolve(entry)],
   outfile,

@@ -5,6 +5,7 @@
 // over a "sentence sheet" (the sentences of that language joined by newlines, compiled with the
 // `m` flag so ^ and $ mean sentence start and end), not once per sentence.
 import { RULES } from '../rules/index';
+import { analyzeCustomer } from './customer';
 import { detectLanguage, detectRegister } from './language';
 import { capitalizeFirst, insideAny, phrasePattern, quotedSpans, splitSentences, type Sentence } from './text';
 import type {
@@ -212,6 +213,7 @@ export function checkReply(text: string, options: CheckOptions = {}): CheckResul
   const sentences = splitSentences(text, language);
   const enabled = RULES.map((rule) => ({ rule, severity: severityFor(rule, settings) }))
     .filter((r): r is { rule: Rule; severity: Severity } => r.severity !== 'off' && !disabled.has(r.rule.id));
+  const customer = options.customer ? analyzeCustomer(options.customer) : undefined;
 
   const byLanguage: Record<Language, Sentence[]> = { en: [], de: [] };
   for (const sentence of sentences) byLanguage[sentenceLanguage(sentence.text, language, forced)].push(sentence);
@@ -230,7 +232,7 @@ export function checkReply(text: string, options: CheckOptions = {}): CheckResul
   for (const { rule, severity } of enabled) {
     const ruleLang = rule[language];
     if (!ruleLang?.detectReply) continue;
-    for (const span of ruleLang.detectReply({ text, sentences, language, register, customer: undefined })) {
+    for (const span of ruleLang.detectReply({ text, sentences, language, register, customer })) {
       const sentence = sentences.find((s) => span.start >= s.start && span.start < s.start + s.text.length) ?? { text, start: 0 };
       const hit = { start: span.start - sentence.start, end: span.end - sentence.start, groups: {} };
       findings.push(makeFinding(rule, severity, language, text, span.start, span.end, ruleLang.message, ruleLang.explanation,
@@ -239,7 +241,7 @@ export function checkReply(text: string, options: CheckOptions = {}): CheckResul
   }
 
   findings.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { language, findings, commitments: [] };
+  return { language, findings, customer, commitments: [] };
 }
 
 /** Applies one suggestion to the text: what a click on a rewrite does in the editor. */

@@ -1,0 +1,465 @@
+// Reads the customer's latest message: how angry (0-3), whether they ask for a supervisor,
+// and whether it holds a threat of violence or of self-harm. English and German.
+// Pure TypeScript: no DOM, no network. Word lists live in hostility-lexicon.ts.
+import { HOSTILE_EMOJI, PHRASES_DE, MEDIUM_DE, MEDIUM_EN, STRONG_DE, STRONG_EN } from './hostility-lexicon';
+import { detectLanguage } from './language';
+import type { CustomerAnalysis, CustomerCategory, Language, LanguageChoice } from './types';
+
+// ---------------------------------------------------------------------------------------------
+// Word lists → one matcher per weight
+
+interface WordMatcher {
+  exact: Set<string>;
+  prefix: string[];
+  suffix: string[];
+  infix: string[];
+}
+
+function matcher(terms: readonly string[]): WordMatcher {
+  const m: WordMatcher = { exact: new Set(), prefix: [], suffix: [], infix: [] };
+  for (const t of terms) {
+    const head = t.startsWith('*');
+    const tail = t.endsWith('*');
+    const core = t.replace(/^\*|\*$/g, '');
+    if (head && tail) m.infix.push(core);
+    else if (head) m.suffix.push(core);
+    else if (tail) m.prefix.push(core);
+    else m.exact.add(core);
+  }
+  return m;
+}
+
+function matches(m: WordMatcher, word: string): boolean {
+  if (m.exact.has(word)) return true;
+  for (const p of m.prefix) if (word.startsWith(p)) return true;
+  // Compound heads: the word must be longer than the head ("medienpack", not "pack" itself).
+  for (const s of m.suffix) if (word.length > s.length + 2 && word.endsWith(s)) return true;
+  for (const s of m.infix) if (word.length > s.length + 2 && word.includes(s)) return true;
+  return false;
+}
+
+const STRONG = { en: matcher(STRONG_EN), de: matcher(STRONG_DE) };
+const MEDIUM = { en: matcher(MEDIUM_EN), de: matcher(MEDIUM_DE) };
+
+/** Ordinary words a loose stem or compound head would catch ("Akkupack", "Dummy", "Packung"). */
+const NOT_HOSTILE = new Set(
+  ('akkupack doppelpack sechserpack zehnerpack viererpack multipack starterpack sparpack vorteilspack nachfüllpack ' +
+    'powerpack familienpack rucksack dummy dummies blödsinn hassle dumbbell dumbbells shitake jokes ' +
+    'drecksarbeit scheibe scheiben geschmack packung packen verpackung packet packete fickle affenhitze ' +
+    'arschkalt idiotensicher mistral shitake shiitake dreckig dreckige dreckigen').split(' '),
+);
+
+const NEGATION = /^(?:not|no|never|isn't|isnt|wasn't|aren't|don't|dont|nicht|kein|keine|keinen|keiner|nie|niemals|ohne)$/;
+
+function words(text: string): string[] {
+  return text
+    .replace(/@\w+/g, ' ')
+    .replace(/https?:\/\/\S+/g, ' ')
+    .toLowerCase()
+    .replace(/[’`]/g, "'")
+    .match(/[\p{L}][\p{L}'-]*/gu) ?? [];
+}
+
+interface LexiconHit {
+  word: string;
+  weight: number;
+}
+
+/** Phrases where a contempt word is harmless: "sorry for the stupid question", "keine dumme Frage". */
+const BENIGN = /\b(?:stupid|dumb|silly) questions?\b|(?<![\p{L}])(?:dumme|blöde|doofe) fragen?(?![\p{L}])|\bnot (?:that |too )?bad\b|\bkiller (?:feature|app|deal)\b/giu;
+
+/**
+ * Insults, profanity and contempt words in `text`. German texts also get the English insults
+ * (German tweets and mails borrow "fuck", "bullshit"); English texts only the English lists,
+ * since German words collide with English ones ("pack", "hell", "parasite").
+ */
+function lexiconHits(text: string, language: Language = detectLanguage(text)): LexiconHit[] {
+  const ws = words(text.replace(BENIGN, ' '));
+  const hits: LexiconHit[] = [];
+  const seen = new Set<string>();
+  ws.forEach((raw, i) => {
+    const w = raw.replace(/^'+|'+$/g, '');
+    if (w.length < 2 || NOT_HOSTILE.has(w) || seen.has(w)) return;
+    let weight = 0;
+    const de = language === 'de';
+    if ((de && matches(STRONG.de, w)) || matches(STRONG.en, w)) weight = 3;
+    else if (de ? matches(MEDIUM.de, w) : matches(MEDIUM.en, w)) weight = 2;
+    if (!weight) return;
+    // "not bad", "nicht dumm", "no stupid questions": a negation just before takes the sting out.
+    if (weight === 2 && i > 0 && NEGATION.test(ws[i - 1])) return;
+    seen.add(w);
+    hits.push({ word: w, weight });
+  });
+  return hits;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shouting
+
+const ACRONYMS = new Set(
+  ('I A OK ID PIN PUK SIM IBAN BIC PDF FAQ URL API USB CEO CTO VAT UST MWST USA UK EU DHL UPS DPD GLS IT HR PC SMS ' +
+    'CSV IOS TV DVD CD GPS VPN WLAN WIFI LAN DSL ISP IP HTTP HTTPS SSL TLS SSO PS AGB DSGVO GDPR GMBH AG SEPA PAYPAL ' +
+    'EUR USD GB MB KB TB ETA ASAP FYI CRM SLA SKU QR NFC AI KI IMEI ATM PO BTW LTE ESIM HDMI SSD HDD RAM CPU GPU ' +
+    'ZDF ARD SPD CDU CSU AFD FDP DDR BRD MSM NRW DB ICE TÜV ADAC PS4 PS5 XBOX NBA NFL LOL OMG WTF STFU').split(' '),
+);
+
+interface Loudness {
+  score: number;
+  excerpt?: string;
+}
+
+/** Sentences in capitals and runs of exclamation marks. Acronyms (SIM, PIN, IBAN) are not loud. */
+function loudness(text: string): Loudness {
+  let score = 0;
+  let excerpt: string | undefined;
+  for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
+    const tokens = sentence.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+    const caps = tokens.filter((t) => {
+      const letters = t.replace(/[^\p{L}]/gu, '');
+      return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && !ACRONYMS.has(letters.toUpperCase());
+    });
+    if (caps.length >= 3 && caps.length / Math.max(1, tokens.length) >= 0.6) {
+      score = Math.max(score, 2);
+      excerpt ??= sentence.trim().slice(0, 80);
+    } else if (caps.length >= 2 || caps.some((c) => c.length >= 5)) {
+      score = Math.max(score, 0.5);
+    }
+  }
+  if (/!{3,}|[!?]{4,}/.test(text)) {
+    score += 1;
+    excerpt ??= (text.match(/[^.!?\n]{0,60}!{3,}/)?.[0] ?? '!!!').trim();
+  } else if (/!!|\?!|!\?/.test(text)) score += 0.5;
+  return { score, excerpt };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Patterns for anger cues that are phrases, not words
+
+interface Cue {
+  re: RegExp;
+  weight: number;
+}
+
+const NUMBER_EN = '(?:second|third|fourth|fifth|sixth|tenth|umpteenth|nth|\\d+(?:st|nd|rd|th)?|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|numerous|countless|a dozen|dozens of|a million)';
+const NUMBER_DE = '(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwanzig|\\d+|mehrere|mehreren|etliche|etlichen|unzählige|unzähligen|zig|x)';
+
+const REPEATED: Cue[] = [
+  // "third time I'm writing", "I've called 5 times", "for the umpteenth time"
+  { re: new RegExp(`\\b${NUMBER_EN}\\s+times?\\b[^.!?\\n]{0,40}\\b(?:writ|wrote|call|phon|rang|email|e-mail|contact|chat|messag|ask|reach|explain|told|tell|complain|tried|try|trying|request|report|sent|send)`, 'i'), weight: 1.5 },
+  { re: new RegExp(`\\b(?:writ\\w*|wrote|call\\w*|phoned|rang|emailed|e-mailed|contacted|chatted|messaged|asked|reached out|explained|told you|complained|tried|requested|reported|sent)\\b[^.!?\\n]{0,40}\\b${NUMBER_EN}\\s+times?\\b`, 'i'), weight: 1.5 },
+  { re: /\bfor the (?:second|third|fourth|fifth|umpteenth|nth|\d+(?:st|nd|rd|th)|last|hundredth|millionth) time\b/i, weight: 1.5 },
+  { re: /\b(?:yet again|once again|again and again|over and over|time and again|every single time|keeps? happening|same problem again|(?:still|have been) waiting for (?:weeks|months|days|ages))\b/i, weight: 1.5 },
+  { re: /\b(?:no one|nobody|none of you)\b[^.!?\n]{0,30}\b(?:replie[sd]|respond\w*|answer\w*|got back|gets back|call(?:ed)? back|helps?|helped|cares?)\b|\bno (?:reply|response|answer) (?:yet|at all|so far|for)\b|\bstill (?:no|not|nothing|haven't|hasn't|waiting|broken)\b/i, weight: 1 },
+  { re: new RegExp(`(?<![\\p{L}])zum (?:zweiten|dritten|vierten|fünften|x-ten|xten|zigsten|hundertsten|tausendsten|wiederholten|\\d+\\.|letzten) ?mal(?![\\p{L}])`, 'iu'), weight: 1.5 },
+  { re: new RegExp(`(?<![\\p{L}])${NUMBER_DE}(?: |-)?(?:mal|male)(?![\\p{L}])[^.!?\\n]{0,40}(?:angerufen|geschrieben|gemeldet|nachgefragt|gefragt|kontaktiert|erklärt|reklamiert|beschwert|versucht|gemailt|telefoniert|geschickt)`, 'iu'), weight: 1.5 },
+  { re: /(?<![\p{L}])(?:schon wieder|wieder einmal|immer wieder|zigmal|x-mal|mehrfach|mehrmals|jedes mal das gleiche|seit wochen|seit monaten)(?![\p{L}])/iu, weight: 1.5 },
+  { re: /(?<![\p{L}])(?:immer noch|noch immer|bis heute|nach wie vor)(?: nicht| kein| nichts)|(?<![\p{L}])(?:niemand|keiner)(?: \p{L}+){0,3} (?:meldet|antwortet|ruft|hilft|kümmert)|(?<![\p{L}])keine (?:antwort|reaktion|rückmeldung)(?![\p{L}])/iu, weight: 1 },
+];
+
+/** A formal notice of cancellation is not a threat ("Hiermit kündige ich fristgerecht ..."). */
+const FORMAL_NOTICE = /(?<![\p{L}])(?:hiermit|fristgerecht|ordentlich|zum nächstmöglichen|zum \d{1,2}\.)|\bhereby\b/iu;
+
+const THREATS: Cue[] = [
+  // First person, future or decided: "I'll cancel", "I'm switching", "or I leave". Not "please cancel my order".
+  { re: /\b(?:i(?:'ll|’ll| will| am going to|'m going to|’m going to|'m gonna|’m gonna| am gonna| shall)|otherwise i|or (?:else )?i(?:'ll| will)?)\s+(?:(?:definitely|just|now|seriously|immediately|simply|be)\s+)?(?:cancel\w*|clos\w* my account|leav\w*|switch\w*|mov\w* to|tak\w* my (?:business|money)|su(?:e|ing)|report\w*|post\w*|writ\w* (?:a|an|the)? ?(?:bad |negative |terrible |1 star |one star )?review|go\w* (?:to the press|public|to the media)|contact\w* (?:my |a )?(?:lawyer|attorney|bank)|call\w* my (?:lawyer|bank|attorney)|dispute\w*|charg\w* back|fil\w* a (?:complaint|chargeback|dispute)|never (?:buy|use|order|shop|come back|recommend))\b/i, weight: 3 },
+  { re: /\b(?:lawyer|attorney|legal action|small claims|sue you|lawsuit|ombudsman|trading standards|better business bureau|consumer protection|chargeback|take my business elsewhere|lost (?:a|another) customer)\b/i, weight: 3 },
+  { re: /(?<![\p{L}])(?:ich (?:kündige|wechsle|wechsele|storniere)|kündige ich|(?:werde|würde) ich (?:\p{L}+ ){0,3}(?:kündigen|wechseln|stornieren|klagen|verklagen)|ich werde (?:\p{L}+ ){0,3}(?:kündigen|wechseln|klagen|verklagen|anzeigen|melden|veröffentlichen))(?![\p{L}])/iu, weight: 3 },
+  { re: /(?<![\p{L}])(?:anwalt|anwältin|rechtsanwalt|anwaltlich\p{L}*|rechtliche schritte|juristische schritte|verklag\p{L}*|klage einreichen|verbraucherzentrale|verbraucherschutz|schlichtungsstelle|bundesnetzagentur|anzeige erstatten|strafanzeige|rücklastschrift)(?![\p{L}])/iu, weight: 3 },
+  // Weaker: going public, never again, reviews.
+  { re: /\b(?:1[- ]star|one[- ]star|bad review|negative review|go public|the press|never again|switch(?:ing)? to (?:a competitor|another provider))\b/i, weight: 1.5 },
+  { re: /(?<![\p{L}])(?:presse|öffentlich machen|schlechte bewertung|negative bewertung|1 stern|einen stern|nie wieder|nie mehr bei|zur konkurrenz|zurückbuchen)(?![\p{L}])/iu, weight: 1.5 },
+];
+
+/** Phrases of anger that are not single words. */
+const ANGER_PHRASES: Cue[] = [
+  { re: /\b(?:fed up|sick and tired|had enough|(?:this|that|it|is|are) (?:such |a total |an absolute )?a joke|are you kidding|are you serious|you(?:'re| are) kidding|what the hell|what the heck|how dare you|shame on you|i am done|i'm done|unbelievable|beyond frustrat\w*|so frustrat\w*|extremely frustrat\w*|really angry|very angry|so angry|furious|livid|fuming)\b/i, weight: 2 },
+  { re: /\b(?:frustrat\w*|annoy\w*|disappoint\w*|upset|angry|irritat\w*|not happy|unhappy|not impressed|fed up)\b/i, weight: 1 },
+  { re: /(?<![\p{L}])(?:die nase voll|reicht mir|reicht jetzt|es reicht|mir reicht's|mir reichts|wollen sie mich verarschen|das darf doch nicht wahr sein|ich fasse es nicht|ich glaub(?:e)? es nicht|unfassbar|unglaublich|skandalös|eine bodenlose|bodenlos|stinksauer|stocksauer|wütend|sauer|verärgert|fassungslos|eine zumutung|sind sie noch zu retten|geht['’]s noch|gehts noch)(?![\p{L}])/iu, weight: 2 },
+  { re: /(?<![\p{L}])(?:enttäuscht|genervt|ärgerlich|verärgert|unzufrieden|frustriert|ärgert mich|nervt)(?![\p{L}])/iu, weight: 1 },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Escalation request
+
+const ROLE_EN = /\b(?<!\b(?:my|our|his|her|their) )(?:supervisor|manager|superior|team ?lead(?:er)?|boss|head of (?:department|customer service|support)|someone (?:in charge|senior|higher up|more senior|competent|who can actually help)|somebody (?:in charge|senior|higher up)|person in charge|higher[- ]up|floor manager|management)\b/i;
+const ASK_EN = /\b(?:speak|talk|get|put|transfer|connect|escalate|want|need|demand|give|let|ask(?:ing)? for|request|bring|call|contact|may i|can i|could i|i'd like|i would like|where is|who is)\b/i;
+const ESCALATE_EN = /\b(?:escalate (?:this|it|my|the)|(?:this|it) (?:escalated|needs escalating|needs to be escalated)|escalation)\b/i;
+const MY_ROLE_EN = /\b(?:my|our|his|her|their) (?:supervisor|manager|superior|team ?lead(?:er)?|boss)\b/i;
+
+const ROLE_DE = /(?<![\p{L}])(?:vorgesetzt\p{L}*|chef|chefin|chefs|teamleit\p{L}*|abteilungsleit\p{L}*|geschäftsführ\p{L}*|filialleit\p{L}*|leitung|jemand(?:en|em)? (?:verantwortlich\p{L}*|zuständig\p{L}*|kompetent\p{L}*|mit entscheidungsbefugnis)|(?:dem|den|einen|einem) verantwortlichen|beschwerdestelle|beschwerdemanagement|höhere stelle)(?![\p{L}])/iu;
+const MY_ROLE_DE = /(?<![\p{L}])(?:mein|meine|meinem|meinen|meiner|unser|unsere|unserem|unseren|unserer|sein|seine|ihr) (?:vorgesetzt\p{L}*|chef|chefin|teamleit\p{L}*|abteilungsleit\p{L}*|geschäftsführ\p{L}*)(?![\p{L}])/iu;
+const ASK_DE = /(?<![\p{L}])(?:sprechen|reden|verbinden|durchstellen|weiterleiten|weitergeben|holen|geben|will|möchte|verlange|fordere|bestehe|hätte gern|hätte gerne|kontakt|anrufen|rufen|zurückrufen|schicken)(?![\p{L}])/iu;
+const ESCALATE_DE = /(?<![\p{L}])(?:eskalier\p{L}*|eskalation)(?![\p{L}])/iu;
+
+// ---------------------------------------------------------------------------------------------
+// Safety: violence and self-harm. Recall first; only well-known hyperbole is let through.
+
+const HYPERBOLE = [
+  /\b(?:is|are|was|'s|’s|it's|its|they're|this is|that is|keeps?|bill|wait|waiting|prices?|fees?|rent|heat|suspense)\s+(?:\w+\s+)?killing me\b/gi,
+  /\bkilling me\b(?= (?:softly|here|with|lol|haha))/gi,
+  /\b(?:dying|die|died|dead) (?:to|of|from|laughing|for)\b(?! (?:real|myself))/gi,
+  /\b(?:i'm|im|i am) dying\b(?= (?:here|lol|haha|of|from|to|laughing|inside))/gi,
+  /\bkill(?:ing|ed)? (?:for|time|it|the (?:process|app|task|lights|engine|mood|bug|boss|game)|two birds|a few minutes|an hour|some time)\b/gi,
+  /\bkiller (?:feature|app|deal|price|look|combo|song|tune|track)\b/gi,
+  /\b(?:drop[- ]?dead|dead (?:battery|pixel|link|zone|line|end|tired|serious|wrong|slow)|deadline|deadlines)\b/gi,
+  /\b(?:could|would) kill for\b/gi,
+  /\bkill switch\b/gi,
+  /(?<![\p{L}])(?:lach(?:e)? mich (?:halb )?tot|totgelacht|totlachen|zum totlachen|todmüde|todlangweilig|todernst|todschick|sterbe vor (?:lachen|langeweile|neugier|hunger|hitze|kälte)|bringt mich (?:noch )?um|bringen mich (?:noch )?um|macht mich fertig)(?![\p{L}])/giu,
+];
+
+/** Words that say a sentence is about a game, not about people. */
+const GAME = /\b(?:level|game|gaming|boss|raid|quest|match|round|player|character|spawn|respawn|npc|enemy|enemies|zombies?|monsters?|dragon|mission|multiplayer|server|lobby|ranked)\b|(?<![\p{L}])(?:spiel|spielen|gegner|endgegner|runde|zombies?)(?![\p{L}])/iu;
+
+const VIOLENCE_TO_YOU: RegExp[] = [
+  /\b(?:kill|murder|hurt|harm|shoot|stab|strangle|choke|punch|beat|smack|slap|attack|hunt(?: down)?|find|get|destroy|end|bury|break|smash)\w*\s+(?:\w+\s+)?(?:you|u|ya|y'all|you all|your (?:staff|employees|agents|people|family|kids|face|neck|legs|office)|the (?:agent|agents|staff|manager|employee|employees|clerk|cashier|rep|representative)|someone|somebody|anyone|everyone|everybody|people|whoever)\b/i,
+  /\b(?:someone|somebody|people|you) (?:is|are|will|'s|’s|gonna|going to) (?:\w+ )?(?:get(?:ting)? hurt|die|be dead|get shot|pay for this with)\b/i,
+  /\b(?:i (?:have|own|got|carry|bought|will bring|'ll bring)|i've got|bring(?:ing)?) (?:a |my )?(?:gun|guns|knife|weapon|rifle|pistol|shotgun|bomb|explosives?)\b/i,
+  /\b(?:i know where (?:you|your \w+) (?:live|lives|work|works|are|is)|make you pay|watch your back|you(?:'re| are) (?:dead|a dead man)|dead man walking|you(?:'ll| will) (?:be sorry|pay for this|get what's coming)|going postal|shoot (?:up|the place)|burn (?:it|the place|your \w+) down|blow (?:up|it up)|set (?:fire|on fire))\b/i,
+];
+
+const VIOLENCE_DE: RegExp[] = [
+  /(?<![\p{L}])(?:bring\p{L}*|bringe)\s+(?:euch|dich|sie|ihn|jemanden|alle|den|die)\b[^.!?\n]{0,30}\bum(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:umbringen|umbring|töten|töte|stech\p{L}* (?:dich|euch|sie|ihn|jemanden) ab|erschieß\p{L}*|erschiess\p{L}*|erstech\p{L}*|abstech\p{L}*|abknall\p{L}*|kaltmach\p{L}*|totschlag\p{L}*|schlag\p{L}* (?:\p{L}+ ){0,3}tot|zusammenschlag\p{L}*|aufschlitz\p{L}*|abmurks\p{L}*|in die luft (?:jagen|sprengen)|anzünden|abfackeln|amok\p{L}*|massaker)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:ich weiß|ich weiss|weiß ich|weiss ich),? wo (?:sie|du|ihr|euer|ihr|dein)(?: \p{L}+){0,3} (?:wohn\p{L}*|arbeite\p{L}*|sitz\p{L}*|ist|sind|findet)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:waffe|pistole|knarre|gewehr|messer|bombe|sprengstoff)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:(?:dann|sonst) (?:passiert (?:was|etwas)|knallt['’]?s|gibt['’]?s tote|raucht['’]?s|gibt['’]?s ärger)|jemand wird (?:verletzt|sterben)|(?:euch|ihnen|dir|jemandem) (?:was|etwas) antun|wird es bereuen|werden es bereuen|ich mach(?:e)? (?:euch|sie|dich) (?:fertig|kalt|platt)|ich komm(?:e)? (?:vorbei|rüber) und)(?![\p{L}])/iu,
+];
+
+const SELF_HARM_EN: RegExp[] = [
+  /\b(?:kms|kys|unalive|disappear (?:forever|for good)|kill(?:ing)? myself|end(?:ing)? (?:it all|my life|my own life|things|everything)|take my (?:own )?life|suicid\w*|hurt(?:ing)? myself|harm(?:ing)? myself|cut(?:ting)? myself|hang(?:ing)? myself|overdose|jump(?:ing)? off (?:a|the) (?:bridge|roof|building))\b/i,
+  /\b(?:(?:don't|dont|do not|no longer) (?:want|wanna|wish) to (?:live|be alive|be here|exist|go on|wake up)|want to die|wanna die|wish i (?:was|were) dead|better off (?:dead|without me)|nothing (?:left )?to live for|no reason to (?:live|go on)|no point (?:in )?(?:living|going on|anymore|in anything)|tired of (?:living|life|being alive)|can(?:'t|not|’t) go on(?! with)|can(?:'t|not|’t) (?:do|take) (?:this|it) anymore|(?:life|everything) (?:is|feels) (?:pointless|meaningless|hopeless)|give up on (?:life|everything)|no way out|won't be (?:around|here) (?:much longer|anymore|tomorrow)|say(?:ing)? goodbye (?:to everyone|forever)|end it(?: now| tonight| today)?\s*[.!]*$)(?!\w)/i,
+];
+
+const SELF_HARM_DE: RegExp[] = [
+  /(?<![\p{L}])(?:(?:will|möchte|kann|mag|wollte) (?:\p{L}+ ){0,2}nicht mehr leben|nicht mehr leben (?:will|möchte|wollen)|mich umbringen|bring(?:e)? mich um|ich töte mich|selbstmord\p{L}*|suizid\p{L}*|mir (?:\p{L}+ )?(?:das leben nehmen|was antun|etwas antun|was an|etwas an)|tu(?:e)? mir (?:was|etwas) an|lebensmüde|(?:mit allem|mit dem leben|allem ein ende|dem ganzen ein ende|meinem leben ein ende)|(?:wäre|bin) (?:besser )?tot|will sterben|möchte sterben|sterben will|sterben möchte|von (?:der|einer) brücke|mich (?:aufhängen|erhängen|vor den zug)|häng(?:e)? mich auf|(?:bald|morgen) (?:bin ich )?nicht mehr (?:da|hier)|kein(?:en)? ausweg|sehe keinen sinn mehr|(?:alles|das leben|mein leben) (?:ist|hat) (?:\p{L}+ )?(?:sinnlos|keinen sinn mehr)|(?:es|das) hat (?:alles )?keinen sinn mehr(?!,? (?:\p{L}+ ){0,4}(?:\p{L}*zu\p{L}+|zu \p{L}+|anzurufen|zu schreiben)))(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:ich kann nicht mehr|ich will nicht mehr|ich halte (?:das|es) nicht mehr aus)\s*(?:[.!…]|$)/iu,
+];
+
+// ---------------------------------------------------------------------------------------------
+
+function blankOut(text: string, patterns: RegExp[]): string {
+  let out = text;
+  for (const re of patterns) out = out.replace(re, (m) => ' '.repeat(m.length));
+  return out;
+}
+
+function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?…])\s+|\n+/).map((s) => s.trim()).filter(Boolean);
+}
+
+function excerptOf(sentence: string, m: RegExpExecArray | RegExpMatchArray | null): string {
+  if (!m || m.index === undefined) return sentence.slice(0, 80);
+  const from = Math.max(0, m.index - 20);
+  const to = Math.min(sentence.length, m.index + m[0].length + 20);
+  return (from > 0 ? '…' : '') + sentence.slice(from, to).trim() + (to < sentence.length ? '…' : '');
+}
+
+interface SafetyHit {
+  excerpt: string;
+}
+
+function safetyHits(text: string, anger: number): SafetyHit[] {
+  const hits: SafetyHit[] = [];
+  for (const original of sentencesOf(text)) {
+    const sentence = blankOut(original, HYPERBOLE);
+    const game = GAME.test(sentence);
+    let m: RegExpMatchArray | null = null;
+    for (const re of [...SELF_HARM_EN, ...SELF_HARM_DE]) {
+      m = sentence.match(re);
+      if (m) break;
+    }
+    if (!m) {
+      for (const re of [...VIOLENCE_TO_YOU, ...VIOLENCE_DE]) {
+        const v = sentence.match(re);
+        if (!v) continue;
+        // Game talk ("I killed everyone in level 3") is not a threat unless it is aimed at "you".
+        if (game && !/\b(?:you|your|u)\b|(?<![\p{L}])(?:dich|euch|sie|ihnen)(?![\p{L}])/iu.test(v[0])) continue;
+        m = v;
+        break;
+      }
+    }
+    // "I'll come down there" is a threat from someone already furious.
+    if (!m && anger >= 2) m = sentence.match(/\b(?:i(?:'ll| will|'m going to|'m gonna| am going to)) (?:come|drive|go) (?:down )?(?:there|to your (?:office|store|shop|headquarters|hq|house|home))\b/i);
+    if (m) hits.push({ excerpt: excerptOf(original, m) });
+  }
+  return hits;
+}
+
+function cueHits(text: string, cues: Cue[]): Array<{ weight: number; excerpt: string }> {
+  const out: Array<{ weight: number; excerpt: string }> = [];
+  for (const sentence of sentencesOf(text)) {
+    for (const cue of cues) {
+      const m = sentence.match(cue.re);
+      if (m) out.push({ weight: cue.weight, excerpt: excerptOf(sentence, m) });
+    }
+  }
+  return out;
+}
+
+function escalationHit(text: string): string | undefined {
+  for (const sentence of sentencesOf(text)) {
+    const esc = sentence.match(ESCALATE_EN) ?? sentence.match(ESCALATE_DE);
+    if (esc && !/\b(?:no need to|don't|dont|do not|not) escalat/i.test(sentence)) return excerptOf(sentence, esc);
+    const cleanedEn = sentence.replace(MY_ROLE_EN, ' ');
+    const role = cleanedEn.match(ROLE_EN);
+    if (role && ASK_EN.test(cleanedEn)) return excerptOf(sentence, role);
+    const cleanedDe = sentence.replace(MY_ROLE_DE, ' ');
+    const roleDe = cleanedDe.match(ROLE_DE);
+    if (roleDe && ASK_DE.test(cleanedDe)) return excerptOf(sentence, roleDe);
+  }
+  return undefined;
+}
+
+function emojiScore(text: string): number {
+  let score = 0;
+  for (const [emoji, weight] of Object.entries(HOSTILE_EMOJI)) if (text.includes(emoji)) score += weight;
+  return Math.min(3, score);
+}
+
+/**
+ * Hostility of a text: insults, profanity, contempt words, shouting. 0 for a calm text;
+ * about 3 per insult. Used for the anger level and measured on GermEval 2018.
+ */
+export function hostilityScore(text: string, lang?: LanguageChoice): number {
+  const language = lang && lang !== 'auto' ? lang : detectLanguage(text);
+  const lex = lexiconHits(text, language).reduce((sum, h) => sum + h.weight, 0);
+  const phrases = language === 'de' ? PHRASES_DE.reduce((sum, [re, w]) => sum + (re.test(text) ? w : 0), 0) : 0;
+  return lex + phrases + loudness(text).score + emojiScore(text);
+}
+
+/** Points of anger with the evidence that produced them. */
+function angerPoints(text: string, language: Language): { points: number; evidence: string[]; repeated: number; threat: number } {
+  const evidence: string[] = [];
+  const lex = lexiconHits(text, language);
+  let points = 0;
+  // Insults count fully; contempt words add up but level off.
+  const strong = lex.filter((h) => h.weight === 3);
+  const medium = lex.filter((h) => h.weight === 2);
+  points += Math.min(6, strong.length * 3) + Math.min(3, medium.length * 1.5);
+  for (const h of [...strong, ...medium].slice(0, 3)) evidence.push(h.word);
+  if (language === 'de') {
+    for (const [re, w] of PHRASES_DE) {
+      const m = text.match(re);
+      if (m) {
+        points += w === 3 ? 3 : 1.5;
+        evidence.push(m[0]);
+      }
+    }
+  }
+  points += emojiScore(text);
+  const loud = loudness(text);
+  points += loud.score;
+  if (loud.excerpt && loud.score >= 1) evidence.push(loud.excerpt);
+  const repeated = cueHits(text, REPEATED);
+  const repeatedPoints = Math.min(2, repeated.reduce((s, h) => s + h.weight, 0));
+  points += repeatedPoints;
+  const threats = cueHits(text, THREATS).filter((h) => !FORMAL_NOTICE.test(h.excerpt));
+  const threatPoints = threats.length ? Math.min(4, Math.max(...threats.map((h) => h.weight)) + (threats.length - 1) * 0.5) : 0;
+  points += threatPoints;
+  const phrases = cueHits(text, ANGER_PHRASES);
+  points += Math.min(2.5, phrases.reduce((s, h) => s + h.weight, 0));
+  if (escalationHit(text)) points += 1;
+  for (const h of [...threats, ...repeated, ...phrases].slice(0, 3)) evidence.push(h.excerpt);
+  return { points, evidence, repeated: repeatedPoints, threat: threatPoints };
+}
+
+function levelOf(points: number): 0 | 1 | 2 | 3 {
+  if (points >= 6) return 3;
+  if (points >= 3) return 2;
+  if (points >= 1) return 1;
+  return 0;
+}
+
+export function analyzeCustomer(text: string, lang?: LanguageChoice): CustomerAnalysis {
+  const language: Language = lang && lang !== 'auto' ? lang : detectLanguage(text);
+  const { points, evidence: angerEvidence } = angerPoints(text, language);
+  const anger = levelOf(points);
+  const signals: CustomerCategory[] = [];
+  const evidence: CustomerAnalysis['evidence'] = [];
+  if (anger >= 2) {
+    signals.push('customer-anger');
+    for (const excerpt of [...new Set(angerEvidence)].slice(0, 3)) evidence.push({ category: 'customer-anger', excerpt });
+  }
+  const escalation = escalationHit(text);
+  if (escalation) {
+    signals.push('escalation-request');
+    evidence.push({ category: 'escalation-request', excerpt: escalation });
+  }
+  const safety = safetyHits(text, anger);
+  if (safety.length) {
+    signals.push('safety-risk');
+    for (const h of safety.slice(0, 3)) evidence.push({ category: 'safety-risk', excerpt: h.excerpt });
+  }
+  return { language, anger, signals, evidence };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Impoliteness of any request (measured on the Stanford Politeness Corpus)
+
+interface Feature {
+  re: RegExp;
+  weight: number;
+}
+
+/** Positive weight = less polite. Strategies after Danescu-Niculescu-Mizil et al. (2013). */
+export const POLITENESS_FEATURES: Feature[] = [
+  // polite strategies
+  { re: /\b(?:thanks|thank you|thx|ty|danke|vielen dank)\b/i, weight: -1.5 },
+  { re: /\b(?:appreciate|grateful|gratitude)\b/i, weight: -1.2 },
+  { re: /\bplease\b|(?<![\p{L}])bitte(?![\p{L}])/iu, weight: -0.7 },
+  { re: /^\s*(?:please|bitte)\b/iu, weight: 0.3 },
+  { re: /\b(?:would|could) you\b|(?<![\p{L}])(?:würden|könnten|würdest|könntest) (?:sie|du)(?![\p{L}])/iu, weight: -0.8 },
+  { re: /\b(?:can|will) you\b/i, weight: -0.5 },
+  { re: /\b(?:i was wondering|wondering if|would it be possible|if you (?:don't|do not) mind|would you mind|do you mind|if possible|when you (?:get a chance|have time|have a moment))\b/i, weight: -1.2 },
+  { re: /\b(?:sorry|apologi[sz]e|apologies|excuse me|pardon|my bad|entschuldig\w*)\b/i, weight: -0.8 },
+  { re: /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hallo|guten (?:tag|morgen|abend))\b/i, weight: -0.8 },
+  { re: /\b(?:great|good|nice|excellent|awesome|fantastic|wonderful|amazing|impressive|helpful|kind|interesting|well done|good job|great work|cool|love|glad|ok|okay)\b/i, weight: -0.8 },
+  { re: /\b(?:i think|i believe|i guess|i suppose|i feel|it seems|seems|perhaps|maybe|possibly|probably|might|somewhat|a bit|a little|kind of|sort of|i'm not sure|not sure|unsure|i wonder|ich glaube|vielleicht|eventuell)\b/i, weight: -0.6 },
+  { re: /\b(?:by the way|btw|fyi)\b/i, weight: -0.1 },
+  { re: /\b(?:i|i'm|i've|my|me)\b/i, weight: -0.2 },
+  { re: /\b(?:for me|help me|help)\b/i, weight: -0.3 },
+  { re: /\b(?:any (?:ideas|suggestions|thoughts|help|advice)|suggestions?|ideas?|advice|feedback|elaborate|clarify|describe|an example|for example|more details?|more information|more info)\b/i, weight: -0.5 },
+  { re: /:\)|;\)|:-\)|:D|\(:/, weight: -0.5 },
+  // impolite strategies
+  { re: /^\s*(?:what|how|where|who|which|when|so|are you|did you|do you|have you|is this|isn't|aren't|don't|didn't|can't)\b/i, weight: 0.4 },
+  { re: /\bwhy\b/gi, weight: 1.0 },
+  { re: /^\s*why\b/i, weight: 1.0 },
+  { re: /^\s*(?:you|your|u)\b/i, weight: 1.0 },
+  { re: /\b(?:what's|what is (?:this|that|the point|wrong)|what do you mean|what exactly|what the)\b/i, weight: 0.5 },
+  { re: /\b(?:homework|google|read the|rtfm|did you (?:even |actually )?(?:try|read|search|look)|anyone|people|nothing|shouldn't|talking about)\b/gi, weight: 0.6 },
+  { re: /\b(?:actually|really|in fact|obviously|clearly|of course|seriously|honestly|simply|even|ever|exactly|already|at least|anyway|whatever)\b/gi, weight: 0.4 },
+  { re: /\b(?:no|not|never|nothing|nobody|none|nowhere|neither|nor|don't|doesn't|didn't|won't|can't|isn't|aren't|wasn't|weren't|haven't|hasn't|shouldn't|wouldn't|couldn't|dont|doesnt|didnt|cant|isnt)\b/gi, weight: 0.3 },
+  { re: /\b(?:wrong|bad|worse|worst|stupid|silly|dumb|idiot\w*|nonsense|rubbish|ridiculous|absurd|useless|pointless|lame|crap\w*|shit\w*|damn\w*|hell|wtf|fuck\w*|vandal\w*|spam\w*|delete\w*|revert\w*|remov\w*|block\w*|banned|annoy\w*|mess\w*|fault|blame|hate|liar|lie|lies|lying|garbage|junk|joke|insult\w*|rude|offensive|attack\w*|disrupt\w*|abus\w*|bias\w*|pov|unclear|confusing|makes no sense)\b/gi, weight: 0.6 },
+  { re: /\b(?:you (?:should|must|need to|have to)|stop)\b/i, weight: 0.3 },
+  { re: /\?[^?]*\?/, weight: 0.3 },
+  { re: /\?!|!\?|!!|\?\?/, weight: 0.6 },
+  { re: /\b(?:duh|huh|come on|wait,? what|seriously\?)\b/i, weight: 0.6 },
+  { re: /\b[A-Z]{4,}\b/, weight: 0.3 },
+  // rhetorical and face-threatening moves
+  { re: /(?:^|[.!?]\s+)(?:really|seriously|excuse me|since when|huh)\?/i, weight: 0.8 },
+  { re: /^\s*(?:i|i'm|i've|i'd|my|we|our)\b/i, weight: -0.3 },
+  { re: /^\s*(?:so|then|and|but|or)\b/i, weight: 0.3 },
+  { re: /\b(?:the point is|the reality is|the truth is|the fact is)\b/i, weight: 0.5 },
+  { re: /\b(?:no offen[cs]e|with all due respect|don't take this the wrong way)\b/i, weight: 0.8 },
+  { re: /\b(?:ugh|boy,|cuz|kid|ya|dude|lol|meh|sigh|nope|yeah right|good luck with that)\b/i, weight: 0.6 },
+  { re: /\b(?:must you|care to|how about you|do you (?:really |even |honestly )?(?:think|expect|realize|know)|did you (?:really|even)|are you (?:serious|kidding|sure|trying|really|even)|what on earth|on earth|for god's sake|for heaven's sake)\b/i, weight: 0.8 },
+  { re: /\*\w[^*]{0,20}\*/, weight: 0.5 },
+  { re: /\b(?:cheat\w*|lazy|obvious|trivial|basic|simple google|off[- ]topic|too localized|not a real question|not constructive)\b/i, weight: 0.6 },
+];
+
+/** Higher = less polite. Around 0 for a neutral request, negative for a polite one. */
+export function impolitenessScore(text: string): number {
+  let score = 0;
+  const sentences = sentencesOf(text);
+  for (const f of POLITENESS_FEATURES) {
+    // Sentence-initial features look at every sentence; the rest at the whole text once.
+    if (f.re.source.startsWith('^')) {
+      if (sentences.some((s) => f.re.test(s))) score += f.weight;
+    } else if (f.re.global) {
+      // Counted features (negations, intensifiers, negative words) add up, at most three times.
+      score += f.weight * Math.min(3, text.match(f.re)?.length ?? 0);
+    } else if (f.re.test(text)) score += f.weight;
+  }
+  score += hostilityScore(text, 'en') * 0.3;
+  return score;
+}

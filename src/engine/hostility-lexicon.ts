@@ -1,0 +1,95 @@
+// Hand-curated word lists for hostility in a customer's message (insults, profanity, contempt).
+//
+// The German lists were written by hand for helpdesk messages and extended by reading the
+// training part of the GermEval 2018 shared task on offensive German tweets
+// (uds-lsv/GermEval-2018-Data, germeval2018.training.txt, licence CC BY 4.0:
+// Wiegand, Siegel, Ruppenhofer, "Overview of the GermEval 2018 Shared Task on the
+// Identification of Offensive Language", 2018). Only words and stems were taken, no tweet
+// text; the test file was not used to pick words.
+//
+// Notation, matched against one lower-cased word at a time:
+//   "word"   the word itself
+//   "word*"  words starting with it (dumm* → dumme, dummheit)
+//   "*word"  compounds ending in it (*pack → medienpack, dreckspack)
+//   "*word*" words containing it
+
+/** Weight 3: insults and slurs aimed at a person; one is enough to call the message abusive. */
+export const STRONG_DE = [
+  'arsch*', '*arsch', '*arschloch', '*arschlöcher', 'hurensohn*', '*hure', 'huren*', 'wichser*', 'fotze*', 'schlampe*',
+  'missgeburt*', 'bastard*', 'idiot*', '*idiot', '*idioten', 'vollidiot*', 'volltrottel*', 'trottel*', 'depp*', '*depp',
+  'vollpfosten*', 'spast*', 'spacko*', 'mongo', 'behindert*', 'schwachkopf*', 'schwachköpf*', 'schwachmat*',
+  'hohlkopf*', 'hohlköpf*', 'hohlbirne*', 'dummkopf*', 'dummköpf*', 'strohkopf*', 'pfeife', 'pfeifen', 'penner*', 'pisser*',
+  'dreckskerl*', 'drecks*', 'mistkerl*', 'miststück*', 'abschaum', 'gesindel', '*gesindel', '*pack', 'pack',
+  'pöbel', '*pöbel', '*brut', 'geschmeiß', 'ratten', 'schweine', 'schwein', 'sau', 'drecksau*', '*sau', 'affen',
+  'schmarotzer*', 'parasit*', 'vasall*', 'invasor*', 'volksverräter*', 'lügenpresse*', 'lügenmedien*',
+  'lügner*', 'verlogen*', 'heuchler*', 'versager*', 'verbrecher*', 'kriminelle', 'kriminellen', 'gauner*',
+  'betrüger*', 'abzocker*', 'halsabschneider*', 'saftladen*', 'drecksladen*', 'scheißladen*', 'scheissladen*',
+  'verpiss*', 'fresse', 'maul', 'kotz*', '*kotz*', 'scheiß*', 'scheiss*', 'scheiße', 'scheisse', '*scheiß*', '*scheiss*',
+  'fick*', 'gefickt*', 'kacke', '*kacke', 'dünnschiss*', 'hirnlos*', 'hirnverbrannt*', 'hirni*', 'gehirnamputiert*',
+  'nafri*', 'kanake*', 'neger*', 'kopftuchmädchen', 'gutmensch*', 'antifant*', 'linksgrünversifft*', 'versifft*',
+  'murksel', 'nulltipper*', 'taugenichts*', 'analphabet*', 'schwachsinn*', 'bekloppt*', 'beknackt*', 'bescheuert*',
+  'dämlich*', 'dussel*', 'doof*', 'vollhonk*', 'honk', 'spinner*', 'wahnsinnige*', 'geisteskrank*',
+  'unverschämt*', 'frechheit*', 'verarsch*', 'abzocke*', 'verrecken', 'verreck*',
+  // general German abuse vocabulary (written by hand, not taken from the data)
+  'dummschwätz*', 'schwachsinnig*', 'psychopath*', 'verblödet*', 'verblödung', 'vollhorst*', 'pfosten', 'lappen',
+  'hackfresse*', 'fettsack*', 'drecksack*', 'sack', 'lump', 'lumpen*', 'halunke*', 'schurke*', 'kinderschänder*',
+  'hetzpresse*', 'systemmedien', 'systemling*', 'umvolkung', 'landesverräter*', 'hochverrat*', 'nutte*', '*nutte',
+  'flittchen', 'bimbo*', 'kümmeltürk*', 'polacke*', 'ziegenficker*', 'scheinasylant*', 'linksfaschist*',
+  'ökofaschist*', 'islamfaschist*', 'feminazi*', 'genderwahn*', 'gendergaga', 'zecke', 'zecken', 'arschkriecher*',
+  'speichellecker*', 'schleimer*', 'schmierfink*', 'schmutzfink*', 'lügenmaul*', 'lügenbaron*', 'lügenkanzler*',
+  'goldstück*', 'messermänner', 'messerstecher*', 'musel*', 'muselman*', 'islamnazi*', 'faschopack', 'drecksvolk',
+  'volksverhetz*', 'geistesgestört*', 'minderbemittelt*', 'unterbelichtet*', 'hirnamputiert*', 'hirntot*',
+  'ratte', '*ratten', '*ratte', 'fratze*', '*fratze', '*fratzen', 'memme*', 'stinkstiefel*', 'stinktier*', 'saublöd*',
+  'saudumm*', 'schwanz', 'wendehals', 'wendehälse', 'kotzbrocken', 'unkraut', 'spackn*', 'vollversager*', 'nichtsnutz*', 'idiotisch*',
+];
+
+/** Weight 2: contempt, abuse of groups and rude words that are not always aimed at a person. */
+export const MEDIUM_DE = [
+  'dumm*', 'blöd*', 'gestört*', 'hirn', 'gehirn', 'iq', 'dummheit', 'unfähig*', 'inkompetent*', 'inkompetenz',
+  'armselig*', 'erbärmlich*', 'peinlich*', 'widerlich*', 'ekelhaft*', 'eklig*', 'pfui', 'dreck', '*dreck', 'müll',
+  'mist', 'misthaufen', 'verdammt*', 'verflucht*', 'lügen', 'lügt', 'gelogen', 'belogen', 'lügenpack', 'zensur*',
+  'diktatur*', '*diktatur', 'regime', '*regime', 'staatsfunk', 'systempresse', 'msm', 'altparteien', 'gestapo',
+  'stasi', 'faschist*', 'nazi*', '*nazis', 'rassist*', 'hetze*', 'hetzer*', 'islamist*', 'islamisierung', 'moslems',
+  'asylant*', 'illegale*', 'sozialtourist*', 'terrorist*', 'vergewaltiger*', 'messer*', 'abschieben', 'abschiebung*',
+  'davonjagen', 'davongejagt', 'verjagen', 'entsorgen', 'entsorgt', 'einsperren', 'wegsperren', 'rausschmeißen',
+  'schande', 'pest', 'bande', 'mafia', 'clown*', 'kasper*', 'witzfigur*', 'lachnummer', 'marionette*', 'handpuppe*',
+  'feigling*', 'feige', 'heuchelei', 'gelaber', 'geschwätz', 'gequatsche', 'labern', 'schwafel*', 'quatsch',
+  'unerträglich*', 'abartig*', 'verkommen*', 'primitiv*', 'asozial*', 'assi', 'assis', 'proll*', 'fett', 'fette',
+  'dicke', 'kuh', 'trulla', 'tussi*', 'weib', 'zicke*', 'hexe', 'bonze*', 'verräter*', 'verrat', 'krieg', 'mörder*',
+  'ermordet', 'totschlagen', 'aufhängen', 'vernichtet', 'vernichten', 'zerstört', 'zerstören', 'schulabschluss',
+  'hauptschulabschluss', 'ahnungslos*', 'lächerlich*', 'frech*', 'zumutung', 'sauerei', 'skandal*', 'katastrophe',
+  'schweinerei', 'rotzfrech*', 'dreist*', 'hass*', 'hasse', 'hasst', 'ätzend', 'nervig', 'scheinheilig*',
+  '*versenken', '*mussweg', 'sozen', 'sozis', 'grünling*', 'linksversifft*', 'bahnhofsklatscher*', 'teddywerfer*',
+  'kanzlerette', 'kulturbereicher*', 'merkelgäste', 'einzelfall', 'einzelfälle', 'knast',
+  'wahnsinn', 'irrsinn*', 'blödsinn', 'unsinn', 'schwachsinn', 'schmarrn', 'humbug', 'heuchler', 'korrupt*',
+  'kriminell*', 'verbrecherisch*', 'betrug', 'betrügen', 'verarschung', 'zensiert', 'propaganda', 'hetzen', 'hetzt',
+  'gehirnwäsche', 'volk', 'pfui', 'widerwärtig*', 'eklig', 'ekel*', 'niveaulos*', 'hohl', 'verblendet*',
+  'größenwahn*', 'peinlichkeit', 'verrückt*', 'barbar*', 'horde', 'horden', '*weiber', 'weiber', 'verseuch*',
+  'hässlich*', 'häßlich*', 'stinkt', 'stinken', 'söldner', 'schulabbrecher', 'bekloppte*', 'dreckspack', 'schmutz', 'gesocks', 'mischpoke', 'muschpoke', 'brühe',
+];
+
+/** Emoji that insult or show disgust in a message. */
+export const HOSTILE_EMOJI: Record<string, number> = { '🖕': 3, '🤮': 2, '🤢': 1.5, '💩': 2, '🤬': 2, '😡': 1.5, '👎': 1 };
+
+/** English: weight 3 insults and profanity aimed at someone, weight 2 contempt. */
+export const STRONG_EN = [
+  'idiot*', 'moron*', 'imbecile*', 'dumbass*', 'retard*', 'asshole*', 'arsehole*', 'bastard*',
+  'bitch*', 'cunt*', 'dickhead*', 'prick*', 'wanker*', 'fuck*', 'fck*', 'motherfuck*', 'shit*', '*shit', 'shitty',
+  'bullshit', 'crap', 'crappy', 'scum*', 'thieves', 'crooks', 'liars', 'clowns',
+  'pathetic', 'disgrace*', 'scammers', 'ripoff', 'rip-off',
+  'wtf', 'stfu', 'piss', 'pissed', 'jokers', 'shameful',
+];
+export const MEDIUM_EN = [
+  'stupid', 'dumb', 'useless', 'worthless', 'garbage', 'trash', 'incompetent', 'incompetence', 'disgusting', 'scam', 'thief', 'liar', 'clown', 'crook', 'ridiculous', 'unacceptable', 'outrageous', 'absurd', 'insane', 'horrible', 'horrendous', 'terrible', 'awful',
+  'appalling', 'atrocious', 'worst', 'sucks', 'suck', 'damn', 'damned', 'hell', 'hate', 'hated', 'furious',
+  'livid', 'disgusted', 'fraud*', 'lies', 'lying', 'lied', 'shameless', 'clueless', 'lazy',
+  'nonsense', 'rubbish', 'hopeless', 'rude', 'robbery', 'robbed', 'screwed', 'bloody', 'freaking', 'frigging',
+];
+
+/** German phrases of contempt that no single word carries (weight as MEDIUM/STRONG). */
+export const PHRASES_DE: Array<[RegExp, number]> = [
+  [/(?<![\p{L}])(?:muss|müssen|gehört|gehören|sollen|soll) (?:endlich |sofort |alle )?(?:weg|raus|eingesperrt|abgeschoben|in den knast)(?![\p{L}])/iu, 2],
+  [/(?<![\p{L}])(?:halt|haltet|halten sie) (?:\p{L}+ ){0,2}(?:die|eure|ihre|deine) (?:klappe|fresse|schnauze|maul)|(?:fresse|schnauze|klappe) halten|halt['’]?s maul(?![\p{L}])/iu, 3],
+  [/(?<![\p{L}])(?:ab in den knast|ab nach hause|geh(?:t)? sterben|verpiss dich|zum teufel mit)(?![\p{L}])/iu, 3],
+  [/(?<![\p{L}])(?:nicht alle tassen im schrank|einen (?:knall|sprung in der schüssel|vogel)|nicht ganz dicht|nicht die hellste kerze|hirn (?:ein|an)schalten|zu nahe an der wand)(?![\p{L}])/iu, 3],
+];

@@ -1,0 +1,235 @@
+import { describe, expect, it } from 'vitest';
+import { checkReply } from '../../src/engine/check';
+import { analyzeCustomer, hostilityScore, impolitenessScore } from '../../src/engine/customer';
+
+const anger = (text: string) => analyzeCustomer(text).anger;
+const has = (text: string, signal: 'customer-anger' | 'escalation-request' | 'safety-risk') => analyzeCustomer(text).signals.includes(signal);
+
+describe('anger level', () => {
+  const calm = [
+    'Hi, could you tell me when my order will arrive? Thanks!',
+    'Hello, I would like to change the delivery address for order 12345.',
+    'Please cancel my order, I found the item elsewhere. Thank you.',
+    'My SIM card does not work after the update, PIN and PUK are correct. Can you help?',
+    'I have a question about my IBAN change, the SEPA mandate and my PDF invoice.',
+    'Sorry for the stupid question, but where do I find the invoice?', // self-deprecating, not angry at anyone
+    'My manager asked me to order this for the team, can you send a quote?',
+    'No problem at all, take your time.',
+    'Hallo, wann wird meine Bestellung geliefert? Vielen Dank!',
+    'Guten Tag, ich möchte meine Adresse ändern. Mit freundlichen Grüßen',
+    'Hiermit kündige ich meinen Vertrag fristgerecht zum 31.12. Bitte bestätigen Sie mir die Kündigung.',
+    'Meine SIM-Karte geht nicht, PIN und PUK habe ich eingegeben. Was kann ich tun?',
+    'Ich habe ein Akkupack und einen Doppelpack Filter bestellt, beide sind angekommen.',
+    'Ich bin krank und kann das Paket erst nächste Woche abholen.',
+    'Ich irre mich vielleicht, aber die Rechnung scheint doppelt zu sein?',
+  ];
+  for (const text of calm) it(`calm: ${text}`, () => expect(anger(text)).toBe(0));
+
+  const annoyed = [
+    'I am a bit frustrated that the parcel is still not here.',
+    'This is the second time I have to ask about the refund.',
+    'Ich bin etwas enttäuscht, das Paket ist immer noch nicht da.',
+    'Schon wieder ist die Lieferung verspätet.',
+  ];
+  for (const text of annoyed) it(`annoyed (1): ${text}`, () => expect(anger(text)).toBe(1));
+
+  const angry = [
+    'This is ridiculous. Third time I am writing and still no refund!!',
+    'Your service is useless and I will cancel my subscription.',
+    'I have called 5 times and nobody helps. Unacceptable.',
+    'Das ist eine Frechheit! Ich schreibe Ihnen zum dritten Mal.',
+    'Wenn das nicht bis Freitag erledigt ist, kündige ich.',
+    'Ich habe schon fünf Mal angerufen, das ist unverschämt.',
+    'WHY IS MY ORDER STILL NOT HERE',
+    'Saftladen. Ich will mein Geld zurück.',
+    'Halten Sie doch einfach die Klappe und erstatten Sie mein Geld.',
+    'Your support is a joke 🤬',
+  ];
+  for (const text of angry) it(`at least angry (>=2): ${text}`, () => expect(anger(text)).toBeGreaterThanOrEqual(2));
+
+  const furious = [
+    'You idiots charged me twice!!! I will call my lawyer and leave a bad review everywhere.',
+    'THIS IS A SCAM. YOU ARE THIEVES. I am going to sue you.',
+    'Ihr Vollidioten habt mir zum dritten Mal falsch abgebucht!!! Ich gehe zur Verbraucherzentrale und zum Anwalt.',
+    'So ein Saftladen, verarschen kann ich mich selbst! Ich kündige und schalte einen Anwalt ein!!!',
+  ];
+  for (const text of furious) it(`furious (3): ${text}`, () => expect(anger(text)).toBe(3));
+
+  it('the anger signal and its evidence appear from level 2', () => {
+    const a = analyzeCustomer('This is ridiculous. Third time I am writing and still no refund!!');
+    expect(a.signals).toContain('customer-anger');
+    expect(a.evidence.some((e) => e.category === 'customer-anger' && e.excerpt.length > 0)).toBe(true);
+    expect(analyzeCustomer('I am a bit frustrated that the parcel is still not here.').signals).not.toContain('customer-anger');
+  });
+
+  it('acronyms are not shouting, capitals are', () => {
+    expect(anger('Please send the IBAN, BIC and PDF for the SEPA DSL contract.')).toBe(0);
+    expect(anger('I NEED MY MONEY BACK NOW')).toBeGreaterThanOrEqual(1);
+  });
+
+  it('negation takes the sting out of a contempt word', () => {
+    expect(anger('The new app is not bad, thanks.')).toBe(0);
+    expect(anger('The new app is bad.')).toBe(0); // "bad" alone is not anger
+    expect(anger('Das ist nicht lächerlich gemeint, nur eine Frage.')).toBe(0);
+  });
+
+  it('detects the language when asked to', () => {
+    expect(analyzeCustomer('Ich warte immer noch auf meine Rechnung.').language).toBe('de');
+    expect(analyzeCustomer('I am still waiting for my invoice.').language).toBe('en');
+    expect(analyzeCustomer('I am still waiting for my invoice.', 'de').language).toBe('de');
+  });
+});
+
+describe('escalation request', () => {
+  const yes = [
+    'I want to speak to your supervisor.',
+    'Put me through to a manager right now.',
+    'Can I talk to someone in charge, please?',
+    'Please escalate this ticket.',
+    'Get me your manager.',
+    'I demand to speak with somebody senior.',
+    'Ich möchte Ihren Vorgesetzten sprechen.',
+    'Verbinden Sie mich bitte mit Ihrem Chef.',
+    'Ich verlange den Teamleiter.',
+    'Geben Sie mir jemand Verantwortlichen!',
+    'Bitte leiten Sie das an Ihre Geschäftsführung weiter, ich möchte die Geschäftsführerin sprechen.',
+  ];
+  for (const text of yes) it(`yes: ${text}`, () => expect(has(text, 'escalation-request')).toBe(true));
+
+  const no = [
+    'My manager asked me to order this for the office.',
+    'I am the account manager for our company, please send the invoice to me.',
+    'Our supervisor needs the invoice by Friday.',
+    'Can you tell me where my order is?',
+    'There is no need to escalate this, it was a small thing.',
+    'Mein Chef hat mich gebeten, das zu bestellen.',
+    'Meine Vorgesetzte braucht die Rechnung bis Freitag.',
+    'Bitte schicken Sie mir die Rechnung.',
+    'Ich möchte meine Adresse ändern.',
+  ];
+  for (const text of no) it(`no: ${text}`, () => expect(has(text, 'escalation-request')).toBe(false));
+
+  it('gives the evidence', () => {
+    const a = analyzeCustomer('I want to speak to your supervisor.');
+    expect(a.evidence.find((e) => e.category === 'escalation-request')?.excerpt).toMatch(/supervisor/);
+  });
+});
+
+describe('safety risk', () => {
+  const risk = [
+    // violence, English
+    "I'll come down there and hurt someone.",
+    'I have a gun and I know where your office is.',
+    'I know where you live.',
+    "If this isn't fixed I will kill you.",
+    'Somebody is going to get hurt if you keep doing this.',
+    "I'm going to find the agent who did this and beat him up.",
+    'I will burn the place down.',
+    // self-harm, English
+    'I want to end it all.',
+    "I don't want to live anymore.",
+    "Honestly I'm thinking about killing myself, this debt is too much.",
+    'I have nothing left to live for since you took my house.',
+    'Everyone would be better off without me.',
+    "I can't go on like this.",
+    'I might as well take my own life.',
+    // violence, German
+    'Ich weiß, wo Sie wohnen.',
+    'Ich bring euch um!',
+    'Ich komme vorbei und dann passiert was.',
+    'Ich habe eine Waffe zu Hause.',
+    'Ich schlag euch alle tot.',
+    'Dann knallt’s, das verspreche ich Ihnen.',
+    // self-harm, German
+    'Ich will nicht mehr leben.',
+    'Ich tu mir was an, wenn das so weitergeht.',
+    'Es hat alles keinen Sinn mehr.',
+    'Ich denke an Selbstmord.',
+    'Am liebsten würde ich mich umbringen.',
+    'Ich kann nicht mehr.',
+    'Ich möchte mir das Leben nehmen.',
+    'honestly kms',
+    'I just want to disappear forever.',
+    'Ich häng mich auf.',
+    'Ich stech dich ab.',
+    'I will make you pay, I know where your office is.',
+    'Bald bin ich nicht mehr da.',
+  ];
+  for (const text of risk) it(`flags: ${text}`, () => expect(has(text, 'safety-risk')).toBe(true));
+
+  it('flags "come down there" from a furious customer', () => {
+    expect(has('YOU IDIOTS!!! I will come down there myself.', 'safety-risk')).toBe(true);
+  });
+
+  const hyperbole = [
+    'This bill is killing me.',
+    "I'm dying to know when the new model comes out.",
+    'The wait is killing me!',
+    'The dark mode is a killer feature.',
+    'I killed the boss in level 3 but the game crashed.',
+    'I could kill for a coffee right now.',
+    'We killed everyone in the raid and then the server went down.',
+    'I had to kill the app and restart my phone.',
+    'The battery is dead again.',
+    'My phone died yesterday and will not turn on.',
+    'I was dying of laughter at your ad.',
+    'Just killing time until the update finishes.',
+    'Ich lach mich tot über diese Werbung.',
+    'Diese Warterei bringt mich noch um.',
+    'Ich sterbe vor Langeweile in der Warteschleife.',
+    'Es hat keinen Sinn mehr, bei Ihnen anzurufen.',
+    'Ich weiß nicht mehr weiter mit dem Router.',
+    'Ich kann nicht mehr warten, bitte schicken Sie es heute.',
+    'Die Deadline ist morgen.',
+    'Please kill the process on the server.',
+    'I want to cancel my account.',
+    'That price is murder on my wallet, but I still love the product.',
+  ];
+  for (const text of hyperbole) it(`does not flag hyperbole: ${text}`, () => expect(has(text, 'safety-risk')).toBe(false));
+
+  it('gives the evidence', () => {
+    const a = analyzeCustomer('Thanks for nothing. I want to end it all.');
+    expect(a.evidence.find((e) => e.category === 'safety-risk')?.excerpt).toMatch(/end it all/);
+  });
+});
+
+describe('hostilityScore', () => {
+  it('is 0 for calm text and grows with insults', () => {
+    expect(hostilityScore('Vielen Dank für die schnelle Hilfe!')).toBe(0);
+    expect(hostilityScore('Ihr seid alle Idioten')).toBeGreaterThan(hostilityScore('Das ist peinlich'));
+    expect(hostilityScore('Das ist peinlich')).toBeGreaterThan(0);
+  });
+  it('reads German compounds', () => {
+    expect(hostilityScore('So ein Drecksladen')).toBeGreaterThanOrEqual(3);
+    expect(hostilityScore('Dieses Medienpack lügt')).toBeGreaterThanOrEqual(3);
+    expect(hostilityScore('Der Akkupack ist angekommen')).toBe(0);
+  });
+});
+
+describe('impolitenessScore', () => {
+  it('ranks a rude request above a polite one', () => {
+    const polite = impolitenessScore('Hi, would you mind taking a look at this when you get a chance? Thanks so much!');
+    const rude = impolitenessScore('Why did you delete my edit? This is ridiculous.');
+    expect(rude).toBeGreaterThan(polite);
+  });
+  it('counts please, thanks and hedges as polite', () => {
+    expect(impolitenessScore('Could you please check it? Thank you.')).toBeLessThan(impolitenessScore('Check it.'));
+    expect(impolitenessScore('Perhaps you could add a source?')).toBeLessThan(impolitenessScore('Why is there no source?'));
+  });
+  it('sees insults', () => {
+    expect(impolitenessScore('You idiot, fix it')).toBeGreaterThan(impolitenessScore('Please fix it'));
+  });
+});
+
+describe('checkReply with a customer message', () => {
+  it('returns the customer analysis', () => {
+    const result = checkReply('Thanks for your message, I have checked your order.', {
+      customer: 'This is the third time I am writing!!! I want to speak to your supervisor.',
+    });
+    expect(result.customer?.anger).toBeGreaterThanOrEqual(2);
+    expect(result.customer?.signals).toContain('escalation-request');
+  });
+  it('has no customer analysis without a customer message', () => {
+    expect(checkReply('Thanks for your message.').customer).toBeUndefined();
+  });
+});
