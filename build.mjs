@@ -4,7 +4,7 @@
 //   node build.mjs           production build (minified, external source maps)
 //   node build.mjs --watch   rebuild on change, unminified
 import * as esbuild from 'esbuild';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { manifestFor } from './scripts/manifest.mjs';
@@ -101,7 +101,7 @@ if (watch) {
   console.log('watching src/ for changes (Ctrl+C to stop); reload the extension in the browser after a rebuild');
 } else {
   const result = await esbuild.build(extensionOptions);
-  if (existsSync(join(root, 'src/cli/main.ts'))) await esbuild.build(cliOptions);
+  await esbuild.build(cliOptions);
   packAll();
   rmSync(bundleDir, { recursive: true, force: true });
   report(result.metafile);
