@@ -6,11 +6,13 @@
 import browser from 'webextension-polyfill';
 import { h } from 'preact';
 import type { CheckResult, Finding } from '../engine/types';
+import { deriveChecklist, openRequiredItems, type ChecklistItemId } from '../guidance/checklist';
 import type { CheckReplyRequest, CheckReplyResponse, TicketRef } from '../shared/messages';
 import { uiLanguage, uiText } from '../shared/ui-text';
 import { adapterFor } from './adapters/index';
 import type { HelpdeskAdapter } from './adapters/types';
 import { Card } from './card';
+import { installCloseGate, type GateMode } from './close-gate';
 import { rangeFor, readEditorText, type EditorText } from './editor-text';
 import { clearHighlights, drawHighlights } from './highlights';
 import { Overlay } from './overlay';
@@ -40,23 +42,69 @@ class ReplyWatcher {
   private lastCustomer: string | null = null;
   private safetyAcknowledged = false;
   private readonly overlay = new Overlay();
+  private readonly stop = new AbortController();
   private readonly language = uiLanguage(browser.i18n.getUILanguage());
   private readonly text = uiText(this.language);
 
   constructor(private readonly adapter: HelpdeskAdapter) {}
 
   start(): void {
-    document.addEventListener('input', (event) => this.onInput(event), true);
-    document.addEventListener('focusin', () => this.findBox(), true);
-    document.addEventListener('keydown', (event) => this.onKeyDown(event), true);
-    document.addEventListener('mousemove', (event) => this.onMouseMove(event), { passive: true });
-    window.addEventListener('scroll', () => this.onLayoutChange(), { passive: true, capture: true });
-    window.addEventListener('resize', () => this.onLayoutChange(), { passive: true });
+    const signal = this.stop.signal;
+    document.addEventListener('input', (event) => this.onInput(event), { capture: true, signal });
+    document.addEventListener('focusin', () => this.findBox(), { capture: true, signal });
+    document.addEventListener('keydown', (event) => this.onKeyDown(event), { capture: true, signal });
+    document.addEventListener('mousemove', (event) => this.onMouseMove(event), { passive: true, signal });
+    window.addEventListener('scroll', () => this.onLayoutChange(), { passive: true, capture: true, signal });
+    window.addEventListener('resize', () => this.onLayoutChange(), { passive: true, signal });
     // The helpdesks are single-page apps: watch for the composer appearing and for ticket switches.
-    new MutationObserver(() => this.onPageChange()).observe(document.documentElement, { childList: true, subtree: true });
-    setInterval(() => this.onPageChange(), 1000);
+    const observer = new MutationObserver(() => this.onPageChange());
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+    const poll = setInterval(() => this.onPageChange(), 1000);
+    const uninstallGate = installCloseGate({
+      overlay: this.overlay,
+      language: this.language,
+      closeControls: () => this.adapter.closeControls(document),
+      isCloseShortcut: this.adapter.isCloseShortcut,
+      openItems: () => this.openChecklistItems(),
+      mode: () => this.gateMode,
+      onBack: () => this.box?.focus(),
+    });
+    signal.addEventListener('abort', () => {
+      observer.disconnect();
+      clearInterval(poll);
+      clearTimeout(this.timer);
+      uninstallGate();
+      this.reset();
+      this.overlay.remove();
+    });
     this.findBox();
     this.schedule();
+  }
+
+  /**
+   * After the extension is reloaded or updated, this copy of the content script is orphaned: it
+   * can no longer reach the background. It then takes all its listeners and UI out of the page,
+   * leaving the draft and the helpdesk exactly as they are.
+   */
+  private orphaned(): boolean {
+    let alive = false;
+    try {
+      alive = !!browser.runtime?.id;
+    } catch {
+      alive = false;
+    }
+    if (!alive && !this.stop.signal.aborted) this.stop.abort();
+    return !alive;
+  }
+
+  /** Set from the settings; warn is the default. */
+  private gateMode: GateMode = 'warn';
+  /** The agent's own ticks for this ticket (from the popup). */
+  private checklistOverrides: Partial<Record<ChecklistItemId, boolean>> = {};
+
+  private openChecklistItems() {
+    if (!this.result) return [];
+    return openRequiredItems(deriveChecklist(this.result, this.language, this.checklistOverrides));
   }
 
   private ticket(): TicketRef {
@@ -64,6 +112,7 @@ class ReplyWatcher {
   }
 
   private onPageChange(): void {
+    if (this.orphaned()) return;
     if (location.href !== this.lastUrl) {
       // A different ticket: underlines, card, chip and banner belong to the old one.
       this.lastUrl = location.href;
@@ -116,6 +165,7 @@ class ReplyWatcher {
     if (!box && !customer) return;
     const editorText = box ? readEditorText(box) : { text: '', pieces: [] };
     const request: CheckReplyRequest = { type: 'content:check-reply', ticket: this.ticket(), text: editorText.text, customer };
+    if (this.orphaned()) return;
     const response = (await browser.runtime.sendMessage(request)) as CheckReplyResponse | undefined;
     if (!response || box !== this.box) return;
     if (!response.ok) {

@@ -41,6 +41,13 @@ export class Overlay {
     if (mount) render(null, mount);
   }
 
+  /** Takes our host element out of the page. */
+  remove(): void {
+    this.host?.remove();
+    this.host = null;
+    this.slots.clear();
+  }
+
   /** True when `node` is inside our UI (so hovering the card does not close it). */
   contains(node: EventTarget | null): boolean {
     return !!this.host && node instanceof Node && (node === this.host || this.host.contains(node));

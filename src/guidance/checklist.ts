@@ -80,3 +80,12 @@ export function deriveChecklist(
     return { id: item.id, guidance: item.guidance, text: item.text[language], auto, override, done: override ?? auto ?? false };
   });
 }
+
+/**
+ * Items that should stop a Solved/Closed click: the engine says they are not done (auto false)
+ * or the situation demands them (supervisor asked for, safety risk), and the agent has not
+ * ticked them. Items only the agent can judge (notes, next step) never block on their own.
+ */
+export function openRequiredItems(items: ChecklistItemState[]): ChecklistItemState[] {
+  return items.filter((item) => !item.done && (item.auto === false || CHECKLIST.find((c) => c.id === item.id)?.onlyWhen !== undefined));
+}

@@ -11,8 +11,10 @@ export interface HelpdeskAdapter {
   ticketId(location: Location | URL): string | null;
   /** Text of the customer's most recent message in the active ticket, or null. */
   latestCustomerMessage(doc: Document): string | null;
-  /** Controls that set the ticket to Solved/Closed (used by the checklist gate). */
+  /** Controls that set the ticket to Solved/Closed right now (used by the checklist gate). */
   closeControls(doc: Document): HTMLElement[];
+  /** A keyboard shortcut of the helpdesk that submits the ticket as solved, if it has one. */
+  isCloseShortcut?(event: KeyboardEvent): boolean;
 }
 
 /** Elements hidden with display:none or in an inactive tab have no client rects. */

@@ -35,8 +35,14 @@ export const zendesk: HelpdeskAdapter = {
   },
 
   closeControls(doc) {
-    return [
-      ...doc.querySelectorAll<HTMLElement>('[data-test-id="submit_button-menu-solved"], [data-test-id="submit_button-button"]'),
-    ];
+    const controls = [...doc.querySelectorAll<HTMLElement>('[data-test-id="submit_button-menu-solved"]')];
+    // The main submit button closes only when its current label says "Solved".
+    for (const button of doc.querySelectorAll<HTMLElement>('[data-test-id="submit_button-button"]')) {
+      if (/\b(solved|gelöst)\b/i.test(button.textContent ?? '')) controls.push(button);
+    }
+    return controls;
   },
+
+  // Ctrl+Alt+S is Zendesk's "submit as solved".
+  isCloseShortcut: (event) => event.ctrlKey && event.altKey && !event.shiftKey && event.code === 'KeyS',
 };
