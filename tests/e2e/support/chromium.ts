@@ -1,0 +1,178 @@
+// Starts the system Chromium with the built extension loaded, pointed at the fixture server.
+// Never downloads a browser: a missing /usr/bin/chromium is an error that says how to install it.
+
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
+import { repoRoot } from '../../fixtures/build';
+import type { FixtureServer } from './server';
+
+/** The little of the extension API the harness uses inside the service worker. */
+interface ChromeTabsApi {
+  chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number; url?: string }[]> } };
+}
+
+export const CHROMIUM_PATH = process.env.CALMREPLY_CHROMIUM ?? '/usr/bin/chromium';
+
+export interface RecordedRequest {
+  url: string;
+  method: string;
+  resourceType: string;
+  /** 'page' for a tab's frames, 'extension-page' for chrome-extension:// pages (popup, options),
+   *  'service-worker' for a service worker's own requests. */
+  origin: 'page' | 'extension-page' | 'service-worker' | 'unknown';
+  /** URL of the frame or worker that made the request */
+  initiator: string;
+  failed?: string;
+}
+
+export interface LaunchOptions {
+  server: FixtureServer;
+  /** Unpacked extension directory; default dist/chrome (or $CALMREPLY_EXTENSION_DIR);
+   *  false: no extension (fixture checks). */
+  extensionDir?: string | false;
+  headless?: boolean;
+  /** Map every host name to the fixture server too, so any stray request shows in its log. */
+  catchAll?: boolean;
+  viewport?: { width: number; height: number } | null;
+}
+
+export interface LaunchedChromium {
+  context: BrowserContext;
+  /** Every request the pages, extension pages and service workers made, oldest first. */
+  requests: RecordedRequest[];
+  extensionDir: string;
+  /** The extension's service worker (waits for it to start). */
+  serviceWorker(): Promise<Worker>;
+  extensionId(): Promise<string>;
+  /** The id of the first tab whose URL matches `pattern`, asked from the extension's service worker. */
+  tabId(pattern?: string): Promise<number>;
+  /** Opens chrome-extension://<id>/popup.html?tab=<tabId> in a new page. */
+  openPopup(tabId: number): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export function chromiumMissingMessage(path = CHROMIUM_PATH): string {
+  return (
+    `Chromium not found at ${path}. The end-to-end tests use the system Chromium and never download a browser.\n` +
+    `Install it with:  sudo apt-get update && sudo apt-get install -y chromium\n` +
+    `(or point CALMREPLY_CHROMIUM at another Chromium binary).`
+  );
+}
+
+export function defaultExtensionDir(): string {
+  return resolve(process.env.CALMREPLY_EXTENSION_DIR ?? join(repoRoot(), 'dist', 'chrome'));
+}
+
+/** The flags that keep Chromium from phoning home (the machine may have no network). */
+export const QUIET_FLAGS = [
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-domain-reliability',
+  '--disable-client-side-phishing-detection',
+  '--disable-default-apps',
+  '--metrics-recording-only',
+  '--no-pings',
+];
+
+export async function launchChromium(opts: LaunchOptions): Promise<LaunchedChromium> {
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(chromiumMissingMessage());
+  const extensionDir = opts.extensionDir === false ? '' : resolve(opts.extensionDir ?? defaultExtensionDir());
+  if (extensionDir && !existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir} (manifest.json missing). Run \`npm run build\` first.`);
+  }
+  const headless = opts.headless ?? true;
+  const userDataDir = mkdtempSync(join(tmpdir(), 'calmreply-chromium-'));
+  const args = [
+    ...QUIET_FLAGS,
+    ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
+    `--host-resolver-rules=${opts.server.hostResolverRules({ catchAll: opts.catchAll ?? true })}`,
+  ];
+  if (process.getuid?.() === 0) args.push('--no-sandbox');
+
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    // Playwright passes --headless, which in Chromium >= 132 is the new headless mode: it loads
+    // extensions and runs their service workers like a headed browser.
+    headless,
+    args,
+    ignoreDefaultArgs: extensionDir ? ['--disable-extensions'] : [],
+    ignoreHTTPSErrors: true,
+    viewport: opts.viewport === undefined ? { width: 1440, height: 900 } : opts.viewport,
+  });
+
+  const requests: RecordedRequest[] = [];
+  const entries = new Map<Request, RecordedRequest>();
+  context.on('request', (req) => {
+    let origin: RecordedRequest['origin'] = 'unknown';
+    let initiator = '';
+    const sw = req.serviceWorker();
+    if (sw) {
+      origin = 'service-worker';
+      initiator = sw.url();
+    } else {
+      try {
+        initiator = req.frame().url();
+        origin = initiator.startsWith('chrome-extension://') ? 'extension-page' : 'page';
+      } catch {
+        origin = 'unknown';
+      }
+    }
+    const entry: RecordedRequest = {
+      url: req.url(),
+      method: req.method(),
+      resourceType: req.resourceType(),
+      origin,
+      initiator,
+    };
+    entries.set(req, entry);
+    requests.push(entry);
+  });
+  context.on('requestfailed', (req) => {
+    const e = entries.get(req);
+    if (e) e.failed = req.failure()?.errorText ?? 'failed';
+  });
+
+  async function serviceWorker(): Promise<Worker> {
+    if (!extensionDir) throw new Error('launched without an extension');
+    const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');
+    const existing = context.serviceWorkers().find(isOurs);
+    if (existing) return existing;
+    return context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 15_000 });
+  }
+
+  async function extensionId(): Promise<string> {
+    return new URL((await serviceWorker()).url()).host;
+  }
+
+  return {
+    context,
+    requests,
+    extensionDir,
+    serviceWorker,
+    extensionId,
+    async tabId(pattern = 'https://*.zendesk.com/*') {
+      const sw = await serviceWorker();
+      const id = await sw.evaluate(async (p) => {
+        const api = (globalThis as unknown as ChromeTabsApi).chrome;
+        const tabs = await api.tabs.query({ url: p });
+        return tabs[0]?.id ?? -1;
+      }, pattern);
+      if (id < 0) throw new Error(`no tab matching ${pattern} (does the extension have host access to it?)`);
+      return id;
+    },
+    async openPopup(tabId: number) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${await extensionId()}/popup.html?tab=${tabId}`);
+      return page;
+    },
+    async close() {
+      await context.close().catch(() => {});
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,184 @@
+// Page helpers shared by the e2e tests and the demo: fixture readiness, typing into the real
+// CKEditor, reading CalmReply's highlights, hovering them, and the privacy check.
+
+import type { Page } from 'playwright-core';
+import type { RecordedRequest } from './chromium';
+import type { LoggedRequest } from './server';
+
+export const HIGHLIGHT_NAMES = ['calmreply-error', 'calmreply-warning', 'calmreply-hint'] as const;
+export type HighlightName = (typeof HIGHLIGHT_NAMES)[number];
+
+export const ZENDESK_EDITABLE = '.ck-editor__editable[contenteditable="true"][data-test-id="omnicomposer-rich-text-ckeditor"]';
+
+/** Waits until the fixture's CKEditor for the active ticket has mounted. */
+export async function waitForZendeskFixture(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__fixture?.editor != null, undefined, { timeout: 20_000 });
+  await page.locator(ZENDESK_EDITABLE).first().waitFor({ state: 'visible' });
+}
+
+/** The active editor's data, read back through the CKEditor API (never the DOM). */
+export function editorData(page: Page): Promise<string> {
+  return page.evaluate(() => window.__fixture.editor!.getData());
+}
+
+/** Clicks into the visible composer and types with the keyboard, like an agent. */
+export async function typeInComposer(page: Page, text: string, delay = 15): Promise<void> {
+  const editable = page.locator(ZENDESK_EDITABLE).first();
+  await editable.click();
+  await page.keyboard.type(text, { delay });
+}
+
+/** The text of every range of each CalmReply highlight (StaticRange or Range). */
+export function highlightTexts(page: Page): Promise<Record<HighlightName, string[]>> {
+  return page.evaluate((names) => {
+    const out: Record<string, string[]> = {};
+    for (const name of names) {
+      const hl = CSS.highlights.get(name);
+      out[name] = hl
+        ? [...hl].map((r) => {
+            const live = document.createRange();
+            live.setStart(r.startContainer, r.startOffset);
+            live.setEnd(r.endContainer, r.endOffset);
+            return live.toString();
+          })
+        : [];
+    }
+    return out;
+  }, [...HIGHLIGHT_NAMES]) as Promise<Record<HighlightName, string[]>>;
+}
+
+/** Waits until `name` has a range covering exactly `text`; throws with what was there instead. */
+export async function waitForHighlight(page: Page, name: HighlightName, text: string, timeout = 10_000): Promise<void> {
+  try {
+    await page.waitForFunction(
+      ([n, t]) => {
+        const hl = CSS.highlights.get(n);
+        if (!hl) return false;
+        for (const r of hl) {
+          const live = document.createRange();
+          live.setStart(r.startContainer, r.startOffset);
+          live.setEnd(r.endContainer, r.endOffset);
+          if (live.toString() === t) return true;
+        }
+        return false;
+      },
+      [name, text] as const,
+      { timeout, polling: 100 },
+    );
+  } catch (err) {
+    const seen = await highlightTexts(page).catch(() => null);
+    throw new Error(
+      `no ${name} highlight covering exactly ${JSON.stringify(text)} within ${timeout} ms; ` +
+        `CSS.highlights had: ${JSON.stringify(seen)}\n(${(err as Error).message.split('\n')[0]})`,
+    );
+  }
+}
+
+/** Viewport rectangle of the first range of `name` covering exactly `text`. */
+export async function highlightRect(page: Page, name: HighlightName, text: string) {
+  const rect = await page.evaluate(
+    ([n, t]) => {
+      const hl = CSS.highlights.get(n);
+      if (!hl) return null;
+      for (const r of hl) {
+        const live = document.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        if (live.toString() === t) {
+          const b = live.getClientRects()[0] ?? live.getBoundingClientRect();
+          return { x: b.x, y: b.y, width: b.width, height: b.height };
+        }
+      }
+      return null;
+    },
+    [name, text] as const,
+  );
+  if (!rect) throw new Error(`no ${name} highlight covering ${JSON.stringify(text)}`);
+  return rect;
+}
+
+/** Moves the mouse onto the middle of the highlighted text (in small steps, as a hand would). */
+export async function hoverHighlight(page: Page, name: HighlightName, text: string): Promise<void> {
+  const r = await highlightRect(page, name, text);
+  await page.mouse.move(r.x + r.width / 2 - 20, r.y + r.height / 2 + 30);
+  await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2, { steps: 8 });
+}
+
+export const CARD = 'calmreply-root [data-calmreply="card"]';
+export const REWRITE = 'calmreply-root [data-calmreply="rewrite"]';
+
+/** Asserts the in-page UI host has an OPEN shadow root holding the card. */
+export function cardInOpenShadowRoot(page: Page): Promise<{ open: boolean; text: string; rewrites: number }> {
+  return page.evaluate(() => {
+    const host = document.querySelector('calmreply-root');
+    const root = host?.shadowRoot;
+    const card = root?.querySelector('[data-calmreply="card"]');
+    return {
+      open: !!root,
+      text: (card?.textContent ?? '').trim(),
+      rewrites: root?.querySelectorAll('[data-calmreply="rewrite"]').length ?? 0,
+    };
+  });
+}
+
+// ---------------------------------------------------------------- privacy
+
+export interface PrivacyExpectation {
+  /** The one host the fixture page may talk to, e.g. acme.zendesk.com */
+  fixtureHost: string;
+  extensionId: string;
+}
+
+/**
+ * Chromium itself (component updater, connectivity check) still makes a request or two even
+ * with --disable-background-networking --disable-component-update; the catch-all host mapping
+ * sends those to the fixture server too. They come from the browser process, without any of
+ * the headers a page, content script, extension page or service worker request carries
+ * (Origin, Referer, Sec-Fetch-*), and go to Google's service hosts. Requests made by the
+ * extension are, in addition, caught by the browser-side recorder.
+ */
+export function isChromiumInternal(r: LoggedRequest): boolean {
+  const webPlatform = Object.keys(r.headers).some((k) => k === 'origin' || k === 'referer' || k.startsWith('sec-fetch-'));
+  return !webPlatform && /(^|\.)(googleapis|gstatic|google)\.com$/.test(r.host);
+}
+
+const FIXTURE_PATH = /^\/agent\/tickets\/\d+\/?$|^\/__fixtures\/[\w-]+\/[\w.-]+$/;
+
+/**
+ * Everything that is NOT allowed, as readable lines (empty = clean):
+ * - the extension's service worker and pages may load only their own chrome-extension:// files;
+ * - the helpdesk tab may load only the fixture host (and the extension's own files, data:, blob:);
+ * - the fixture server must have seen only the fixture's own host and paths.
+ */
+export function privacyViolations(
+  browserRequests: RecordedRequest[],
+  serverLog: LoggedRequest[],
+  { fixtureHost, extensionId }: PrivacyExpectation,
+  /** receives the server-log lines ruled browser-internal (see isChromiumInternal) */
+  ignored: string[] = [],
+): string[] {
+  const own = `chrome-extension://${extensionId}/`;
+  const local = (url: string) => url.startsWith(own) || url.startsWith('data:') || url.startsWith('blob:');
+  const out: string[] = [];
+  for (const r of browserRequests) {
+    if (local(r.url)) continue;
+    if (r.origin === 'page') {
+      let host = '';
+      try {
+        const u = new URL(r.url);
+        host = u.protocol === 'https:' ? u.host : '';
+      } catch {
+        /* not a URL */
+      }
+      if (host === fixtureHost) continue;
+    }
+    out.push(`browser: ${r.origin} ${r.initiator || '?'} -> ${r.method} ${r.url}${r.failed ? ` (failed: ${r.failed})` : ''}`);
+  }
+  for (const r of serverLog) {
+    if (r.host === fixtureHost && r.tls && FIXTURE_PATH.test(r.path)) continue;
+    const line = `server saw: ${r.method} ${r.tls ? 'https' : 'http'}://${r.host}${r.path} ${JSON.stringify(r.headers)}`;
+    if (isChromiumInternal(r)) ignored.push(line);
+    else out.push(line);
+  }
+  return out;
+}
