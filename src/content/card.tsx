@@ -49,7 +49,7 @@ export function Card({ finding, text, onRewrite, onIgnore, autoFocus }: CardProp
 
 export const CARD_CSS = `
 :host { all: initial; }
-.card { position: fixed; z-index: 2147483647; max-width: 340px; box-sizing: border-box; padding: 12px 14px;
+.card { position: relative; max-width: 340px; box-sizing: border-box; padding: 12px 14px;
   background: #fff; color: #1f2933; border-radius: 8px; border-top: 4px solid #e37400;
   box-shadow: 0 6px 24px rgba(0,0,0,.18), 0 1px 3px rgba(0,0,0,.12);
   font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }

@@ -34,6 +34,7 @@ interface Drawn {
 class ReplyWatcher {
   private box: HTMLElement | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private drawn: Drawn[] = [];
   private result: CheckResult | null = null;
   private shownFinding: Finding | null = null;
@@ -198,7 +199,9 @@ class ReplyWatcher {
     if (!box || !this.result) return this.overlay.hide('chip');
     const rect = box.getBoundingClientRect();
     if (!rect.width) return this.overlay.hide('chip');
-    const position = { left: Math.max(8, rect.right - 260), top: Math.min(window.innerHeight - 30, rect.bottom + 6) };
+    // Above the editable's top-right corner: the toolbar's right end is usually empty, and the
+    // helpdesk's submit buttons below the composer stay uncovered.
+    const position = { right: Math.max(8, window.innerWidth - rect.right), top: Math.max(4, rect.top - 30) };
     this.overlay.show(document, 'chip', h(StatusChip, {
       findings: this.drawn.map((d) => d.finding),
       customer: this.result.customer,
@@ -237,12 +240,22 @@ class ReplyWatcher {
   }
 
   private onMouseMove(event: MouseEvent): void {
-    if (this.overlay.contains(event.target)) return;
+    if (this.overlay.contains(event.target)) {
+      // On the way into the card (or inside it): keep it open.
+      clearTimeout(this.hideTimer);
+      return;
+    }
     const hit = this.drawn.find(({ range }) =>
       [...range.getClientRects()].some((r) => event.clientX >= r.left && event.clientX <= r.right && event.clientY >= r.top - 2 && event.clientY <= r.bottom + 4),
     );
-    if (hit) this.showCard(hit, false);
-    else if (this.shownFinding) this.hideCard();
+    if (hit) {
+      clearTimeout(this.hideTimer);
+      this.showCard(hit, false);
+    } else if (this.shownFinding) {
+      // A short grace period lets the pointer cross the gap between the phrase and the card.
+      clearTimeout(this.hideTimer);
+      this.hideTimer = setTimeout(() => this.hideCard(), 300);
+    }
   }
 
   /** Keyboard: jump to the next finding after the caret, open its card and focus the first rewrite. */
@@ -270,11 +283,10 @@ class ReplyWatcher {
   private showCard({ finding, range }: Drawn, focus: boolean): void {
     if (this.shownFinding && this.sameFinding(this.shownFinding, finding) && !focus) return;
     this.shownFinding = finding;
-    const rect = range.getBoundingClientRect();
     this.overlay.show(
       document,
       'card',
-      h('div', { style: `position:fixed;left:${Math.max(8, rect.left)}px;top:${rect.bottom + 6}px;` },
+      h('div', { style: cardPosition(range.getBoundingClientRect()) },
         h(Card, {
           finding,
           text: this.text,
@@ -291,6 +303,7 @@ class ReplyWatcher {
   }
 
   private hideCard(): void {
+    clearTimeout(this.hideTimer);
     this.shownFinding = null;
     this.overlay.hide('card');
   }
@@ -303,6 +316,14 @@ class ReplyWatcher {
     if (!ok) console.info('[CalmReply] the draft changed before the rewrite could be applied; nothing was replaced');
     this.schedule();
   }
+}
+
+/** Below the phrase, or above it when the phrase sits near the bottom of the window. */
+function cardPosition(rect: DOMRect): string {
+  const left = Math.max(8, Math.min(rect.left, window.innerWidth - 356));
+  return window.innerHeight - rect.bottom < 340
+    ? `position:fixed;left:${left}px;bottom:${window.innerHeight - rect.top + 6}px;`
+    : `position:fixed;left:${left}px;top:${rect.bottom + 6}px;`;
 }
 
 function boot(): void {

@@ -23,14 +23,14 @@ export interface ChipProps {
   customer?: CustomerAnalysis;
   text: UiText;
   language: Language;
-  position: { left: number; top: number };
+  position: { right: number; top: number };
 }
 
 export function StatusChip({ findings, customer, text, language, position }: ChipProps) {
   const count = (severity: Finding['severity']) => findings.filter((f) => f.severity === severity).length;
   const counts = (['error', 'warning', 'hint'] as const).map((s) => [s, count(s)] as const).filter(([, n]) => n > 0);
   return (
-    <div class="chip" data-calmreply="chip" style={`left:${position.left}px;top:${position.top}px`} role="status" aria-live="polite">
+    <div class="chip" data-calmreply="chip" style={`right:${position.right}px;top:${position.top}px`} role="status" aria-live="polite">
       {counts.length === 0 ? <span class="dot ok">0</span> : counts.map(([s, n]) => <span class={`dot ${s}`} title={s} key={s}>{n}</span>)}
       {customer && (
         <span class={`mood mood-${customer.anger}`} data-calmreply="mood" title={ADVICE[language][customer.anger]}>

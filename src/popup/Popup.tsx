@@ -118,5 +118,7 @@ function FindingGroups({ findings, text }: { findings: Finding[]; text: UiText }
 function Citation({ id, language }: { id: string; language: 'en' | 'de' }) {
   const guidance = guidanceById(id);
   if (!guidance) return null;
-  return <p class="cite">„{language === 'de' ? guidance.title.de : guidance.title.en}“ — {language === 'de' ? guidance.quote : guidance.quoteEn}</p>;
+  return language === 'de'
+    ? <p class="cite">„{guidance.title.de}“ — {guidance.quote}</p>
+    : <p class="cite">“{guidance.title.en}” — {guidance.quoteEn}</p>;
 }
