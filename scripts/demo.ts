@@ -11,7 +11,7 @@
 // another unpacked extension instead of dist/chrome; CALMREPLY_CHROMIUM another Chromium binary.
 
 import { mkdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { repoRoot } from '../tests/fixtures/build';
 import { launchChromium, type LaunchedChromium } from '../tests/e2e/support/chromium';
 import { CARD, hoverHighlight, typeInComposer, waitForHighlight, waitForZendeskFixture } from '../tests/e2e/support/page';
@@ -70,7 +70,7 @@ async function main(): Promise<number> {
       console.error((err as Error).message);
     }
     await page.screenshot({ path: shot });
-    console.log(`Screenshot: ${relative(process.cwd(), shot) || shot}`);
+    console.log(`Screenshot of the demo ticket with CalmReply: ${shot}`);
 
     try {
       const popup = await browser.openPopup(await browser.tabId('https://*.zendesk.com/*'));
@@ -83,7 +83,7 @@ async function main(): Promise<number> {
         .catch(() => console.warn('The popup shows no [data-calmreply="finding-count"].'));
       await popup.waitForTimeout(300);
       await popup.screenshot({ path: popupShot, fullPage: true });
-      console.log(`Popup:      ${relative(process.cwd(), popupShot) || popupShot}`);
+      console.log(`Screenshot of the CalmReply popup:          ${popupShot}`);
     } catch (err) {
       console.error(`Could not capture the popup: ${(err as Error).message}`);
     }
