@@ -61,7 +61,13 @@ export function chromiumMissingMessage(path = CHROMIUM_PATH): string {
   );
 }
 
+/** The harness self-test stand-in (NOT the product), used when CALMREPLY_SELFTEST=1. */
+export function selftestExtensionDir(): string {
+  return join(repoRoot(), 'tests', 'e2e', 'support', 'selftest-extension');
+}
+
 export function defaultExtensionDir(): string {
+  if (process.env.CALMREPLY_SELFTEST === '1') return selftestExtensionDir();
   return resolve(process.env.CALMREPLY_EXTENSION_DIR ?? join(repoRoot(), 'dist', 'chrome'));
 }
 

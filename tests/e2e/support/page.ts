@@ -130,16 +130,17 @@ export interface PrivacyExpectation {
 }
 
 /**
- * Chromium itself (component updater, connectivity check) still makes a request or two even
- * with --disable-background-networking --disable-component-update; the catch-all host mapping
- * sends those to the fixture server too. They come from the browser process, without any of
- * the headers a page, content script, extension page or service worker request carries
- * (Origin, Referer, Sec-Fetch-*), and go to Google's service hosts. Requests made by the
- * extension are, in addition, caught by the browser-side recorder.
+ * The browser itself still makes a request or two even with every background-networking switch
+ * off: Chromium's component updater and connectivity check (Google hosts), Firefox's remote
+ * settings (Mozilla hosts, a release build ignores services.settings.server). The catch-all
+ * host mapping (Chromium) or the proxy (Firefox) sends those to the fixture server too. They
+ * come from the browser process, without any of the headers a page, content script, extension
+ * page or service worker request carries (Origin, Referer, Sec-Fetch-*). Requests made by the
+ * extension in Chromium are, in addition, caught by the browser-side recorder.
  */
-export function isChromiumInternal(r: LoggedRequest): boolean {
+export function isBrowserInternal(r: LoggedRequest): boolean {
   const webPlatform = Object.keys(r.headers).some((k) => k === 'origin' || k === 'referer' || k.startsWith('sec-fetch-'));
-  return !webPlatform && /(^|\.)(googleapis|gstatic|google)\.com$/.test(r.host);
+  return !webPlatform && /(^|\.)(googleapis\.com|gstatic\.com|google\.com|mozilla\.com|mozilla\.net|mozilla\.org|firefox\.com)$/.test(r.host);
 }
 
 const FIXTURE_PATH = /^\/agent\/tickets\/\d+\/?$|^\/__fixtures\/[\w-]+\/[\w.-]+$/;
@@ -154,7 +155,7 @@ export function privacyViolations(
   browserRequests: RecordedRequest[],
   serverLog: LoggedRequest[],
   { fixtureHost, extensionId }: PrivacyExpectation,
-  /** receives the server-log lines ruled browser-internal (see isChromiumInternal) */
+  /** receives the server-log lines ruled browser-internal (see isBrowserInternal) */
   ignored: string[] = [],
 ): string[] {
   const own = `chrome-extension://${extensionId}/`;
@@ -176,8 +177,10 @@ export function privacyViolations(
   }
   for (const r of serverLog) {
     if (r.host === fixtureHost && r.tls && FIXTURE_PATH.test(r.path)) continue;
-    const line = `server saw: ${r.method} ${r.tls ? 'https' : 'http'}://${r.host}${r.path} ${JSON.stringify(r.headers)}`;
-    if (isChromiumInternal(r)) ignored.push(line);
+    if (r.host === fixtureHost && r.method === 'CONNECT') continue; // Firefox's proxy tunnel to the fixture
+    const target = r.method === 'CONNECT' ? r.path : `${r.tls ? 'https' : 'http'}://${r.host}${r.path}`;
+    const line = `server saw: ${r.method} ${target} ${JSON.stringify(r.headers)}`;
+    if (isBrowserInternal(r)) ignored.push(line);
     else out.push(line);
   }
   return out;

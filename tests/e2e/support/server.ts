@@ -125,8 +125,14 @@ export async function startFixtureServer(opts: { port?: number } = {}): Promise<
 
   function handler(tls: boolean) {
     return (req: http.IncomingMessage, res: http.ServerResponse) => {
-      const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
-      const path = (req.url ?? '/').split('?')[0]!;
+      let host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
+      let path = (req.url ?? '/').split('?')[0]!;
+      if (/^https?:\/\//i.test(req.url ?? '')) {
+        // A browser using this server as its HTTP proxy sends absolute URLs.
+        const u = new URL(req.url!);
+        host = u.hostname.toLowerCase();
+        path = u.pathname;
+      }
       let status = 500;
       try {
         status = route(req, res, host, path);
@@ -165,6 +171,31 @@ export async function startFixtureServer(opts: { port?: number } = {}): Promise<
   await new Promise<void>((ok) => httpsServer.listen(0, '127.0.0.1', () => ok()));
   const httpsPort = (httpsServer.address() as net.AddressInfo).port;
   const sockets = new Set<net.Socket>();
+  // Also an HTTP proxy (for Firefox, which has no --host-resolver-rules): CONNECT host:443 is
+  // tunnelled to the HTTPS server, whatever the host, and logged.
+  httpServer.on('connect', (req: http.IncomingMessage, client: net.Socket, head: Buffer) => {
+    const target = (req.url ?? '').toLowerCase();
+    requests.push({
+      t: Date.now() - started,
+      method: 'CONNECT',
+      host: target.replace(/:\d+$/, ''),
+      path: target,
+      tls: false,
+      status: 200,
+      userAgent: req.headers['user-agent'],
+      headers: {},
+    });
+    track(client);
+    const inner = net.connect(httpsPort, '127.0.0.1', () => {
+      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      if (head.length) inner.write(head);
+      client.pipe(inner);
+      inner.pipe(client);
+    });
+    track(inner);
+    inner.on('close', () => client.destroy());
+    client.on('close', () => inner.destroy());
+  });
   const track = (s: net.Socket) => {
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
