@@ -1,6 +1,7 @@
 // Checks an agent's reply: runs every enabled rule sentence by sentence in the sentence's
 // own language and returns findings with rewrites. Pure function of its inputs.
 import { RULES } from '../rules/index';
+import { extractCommitments } from './commitments';
 import { detectLanguage, detectRegister } from './language';
 import { capitalizeFirst, insideAny, phrasePattern, quotedSpans, splitSentences, type Sentence } from './text';
 import type {
@@ -178,7 +179,7 @@ export function checkReply(text: string, options: CheckOptions = {}): CheckResul
   }
 
   findings.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { language, findings, commitments: [] };
+  return { language, findings, commitments: extractCommitments(text, options.now ?? new Date(), options.lang ?? 'auto') };
 }
 
 /** Applies one suggestion to the text: what a click on a rewrite does in the editor. */

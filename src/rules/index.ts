@@ -3,6 +3,7 @@
 import type { Rule } from '../engine/types';
 import { calmDown } from './calm-down';
 import { flatRefusal } from './flat-refusal';
+import { followUpPromise } from './follow-up-promise';
 import { shouting } from './shouting';
 
-export const RULES: readonly Rule[] = [shouting, calmDown, flatRefusal];
+export const RULES: readonly Rule[] = [shouting, calmDown, flatRefusal, followUpPromise];
