@@ -29,9 +29,11 @@ export const GREETING_PREFIX = new RegExp(
 );
 
 /** Closing formulas and pleasantries that follow the body. */
-const SIGN_OFF = /^(?:(?:best|kind|warm|warmest|many)\s+(?:regards|wishes)|regards|best|cheers|sincerely|yours(?:\s+(?:sincerely|truly))?|thanks(?:\s+again)?|thank\s+you(?:\s+again)?|many\s+thanks|all\s+the\s+best|take\s+care|talk\s+soon|have\s+a\s+(?:\p{L}+\s+){0,2}(?:day|weekend|evening|week)|(?:viele|beste|liebe|freundliche|herzliche|schöne|sonnige)\s+grüße|mit\s+(?:freundlichen|besten|herzlichen|lieben|vielen)\s+grüßen|(?:besten|herzlichen|freundlichen|lieben)\s+(?:gruß|grüße|dank)|gruß|grüße|lg|vg|mfg|bg|danke(?:\s+schön)?|vielen\s+dank|(?:einen\s+)?schönen\s+(?:tag|abend|feierabend|sonntag|wochenende)(?:\s+noch)?)(?![\p{L}])[^\n]{0,60}$/iu;
+const SIGN_OFF = /^(?:(?:I|we)?\s*hope\s+(?:this|that|these|it)\s+(?:helps?|works?|clarifies)|ich\s+hoffe,?\s+(?:das|dies)\s+hilft|(?:best|kind|warm|warmest|many)\s+(?:regards|wishes)|regards|best|cheers|sincerely|yours(?:\s+(?:sincerely|truly))?|thanks(?:\s+again)?|thank\s+you(?:\s+again)?|many\s+thanks|all\s+the\s+best|take\s+care|talk\s+soon|have\s+a\s+(?:\p{L}+\s+){0,2}(?:day|weekend|evening|week)|happy\s+\p{L}+ing|enjoy(?:\s+\p{L}+){0,3}|(?:viele|beste|liebe|freundliche|herzliche|schöne|sonnige)\s+grüße|mit\s+(?:freundlichen|besten|herzlichen|lieben|vielen)\s+grüßen|(?:besten|herzlichen|freundlichen|lieben)\s+(?:gruß|grüße|dank)|gruß|grüße|lg|vg|mfg|bg|danke(?:\s+schön)?|vielen\s+dank|(?:einen\s+)?schönen\s+(?:tag|abend|feierabend|sonntag|wochenende)(?:\s+noch)?)(?![\p{L}])[^\n]{0,60}$/iu;
 /** A name or team line under the sign-off: "Anna", "Anna Schmidt", "Your Acme Team", "Ihr Support-Team", "^JM", "-Steve". */
 const NAME_LINE = /^(?:[-–—^~*]\s*)?(?:[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}&][\p{L}.'’-]*){0,3}|(?:[Yy]our|[Tt]he|[Ii]hr|[Dd]ein|[Ee]uer)\s+[\p{L}\s&-]{0,30}[Tt]eam)$/u;
+
+const INLINE_SIGNATURE = /^[~^*\-–—]\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\.?$/u;
 
 function onOwnLine(text: string, s: ReplySentence): boolean {
   const before = text.slice(0, s.start).replace(/[ \t]+$/, '');
@@ -52,6 +54,12 @@ export function replyParts(reply: Pick<ReplyContext, 'text' | 'sentences'>): Rep
     if (short && SIGN_OFF.test(s.text)) {
       sawSignOff = true;
       signedOff = true;
+      to -= 1;
+      continue;
+    }
+    // Emoji or an inline signature at the very end ("😊", "~Heather B.", "-Steve", "^JM").
+    if (!/[\p{L}\p{N}]/u.test(s.text) || INLINE_SIGNATURE.test(s.text)) {
+      signedOff = signedOff || /\p{L}/u.test(s.text);
       to -= 1;
       continue;
     }

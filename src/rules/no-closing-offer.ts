@@ -4,19 +4,29 @@ import { looksComplete, replyParts } from '../engine/reply-parts';
 import type { MatchContext, ReplyDetector, Rule } from '../engine/types';
 
 /** Offers of further help, in either language, anywhere in the reply. */
-const EN_OFFER = /\b(?:anything\s+else|something\s+else|(?:any|other|more|further)\s+(?:other\s+|more\s+|further\s+)?questions|let\s+(?:me|us)\s+know\s+if|feel\s+free\s+to|(?:do\s+not|don['’]?t|dont)\s+hesitate|if\s+(?:you\s+)?(?:need|have)\s+(?:anything|any|more|further|other)|if\s+there(?:['’]s|\s+is)\s+(?:anything|something)|(?:reach|get)\s+(?:out|back|in\s+touch)(?:\s+to\s+us|\s+with\s+us)?(?:\s+again|\s+anytime|\s+any\s+time)?\s+if|is\s+there\s+(?:anything|something)|if\s+I\s+can\s+(?:help|do|assist)|(?:we['’]?re|I['’]?m|we\s+are|I\s+am)\s+(?:always\s+)?here\s+(?:to\s+help|if|for\s+you)|happy\s+to\s+help\s+(?:further|with\s+anything|if)|just\s+(?:reply|let\s+(?:me|us)\s+know))\b/iu;
+const EN_OFFER = /\b(?:anything\s+else|something\s+else|(?:any|other|more|further)\s+(?:other\s+|more\s+|further\s+)?questions|let\s+(?:me|us)\s+know|keep\s+(?:me|us)\s+(?:posted|updated|in\s+the\s+loop)|feel\s+free\s+to|(?:do\s+not|don['’]?t|dont)\s+hesitate|if\s+(?:you\s+)?(?:still\s+)?(?:need|have)\s+(?:anything|any|more|further|other|help)|if\s+there(?:['’]s|\s+is)\s+(?:anything|something)|(?:reach|get|come)\s+(?:back\s+)?(?:out|back|in\s+touch)(?:\s+to\s+us|\s+with\s+us)?(?:\s+again|\s+anytime|\s+any\s+time)?\s+if|get\s+back\s+to\s+(?:us|me)|(?:tweet|write|message|dm)\s+(?:back|us\s+again)|is\s+there\s+(?:anything|something)|if\s+I\s+can\s+(?:help|do|assist)|(?:we['’]?re|I['’]?m|we\s+are|I\s+am)\s+(?:always\s+|right\s+)?here\b|here\s+(?:to\s+help|if\s+you\s+need|for\s+you)|(?:always\s+)?happy\s+to\s+help\s+(?:further|with\s+anything|if|anytime)|always\s+happy\s+to\s+help|(?:hear|hearing)\s+(?:back\s+)?from\s+you|(?:look|looking|keep|keeping)\s+(?:out|an\s+eye\s+out)\s+for\s+your|just\s+(?:reply|let\s+(?:me|us)\s+know))\b/iu;
 const DE_OFFER = /(?<![\p{L}])(?:sonst\s+(?:noch\s+)?(?:etwas|was|irgendwie|helfen|tun)|noch\s+(?:etwas|was)\s+(?:tun|helfen|für)|(?:weitere[n]?|noch|andere[n]?|offene[n]?)\s+Fragen|Fragen\s+(?:haben|hast|habt|gibt)|meld(?:en|e|et)?\s+(?:Sie\s+sich|dich|euch)\s+(?:gerne|gern|jederzeit|einfach|ruhig)|zöger(?:n|e)?\s+(?:Sie\s+)?nicht|(?:stehe|stehen)\s+(?:ich\s+|wir\s+)?(?:Ihnen|dir|euch)\s+(?:(?:gerne|gern|jederzeit|weiterhin|natürlich)\s+)*zur\s+Verfügung|wenden\s+Sie\s+sich\s+(?:gerne|gern|jederzeit|einfach)|(?:falls|wenn)\s+(?:Sie|du|ihr)\s+(?:noch\s+)?(?:etwas|was|Hilfe|Unterstützung|weitere|Fragen)|kann\s+ich\s+(?:Ihnen|dir|euch)\s+(?:noch|sonst|weiter)|weiterhelfen|weiter\s+helfen)(?![\p{L}])/iu;
 
-/** The reply ends by asking the customer for something: the conversation goes on, so it is not the end to offer more. */
-const ASKS_CUSTOMER = /\?\s*$|\b(?:please|pls|plz|kindly|could\s+you|can\s+you|would\s+you|(?:send|DM|dm|message)\s+us)\b|(?<![\p{L}])(?:bitte|könnten\s+Sie|können\s+Sie|kannst\s+du|könntest\s+du|(?:senden|schicken|teilen|nennen|geben)\s+Sie\s+(?:uns|mir))(?![\p{L}])/iu;
+/**
+ * The reply asks something of the customer (a question, a request, steps to try): the conversation
+ * goes on, so this is not yet the end where one offers more. Checked on the body without links.
+ */
+const ASKS_CUSTOMER = /\?|\b(?:please|pls|plz|kindly|could\s+you|can\s+you|would\s+you|(?:send|DM|dm|message|tell|show)\s+us|share|try|follow\s+(?:the|these)|go\s+ahead|make\s+sure|we\s+(?:suggest|recommend)|I\s+(?:suggest|recommend))\b|(?<![\p{L}])(?:bitte|könnten\s+Sie|können\s+Sie|kannst\s+du|könntest\s+du|(?:senden|schicken|teilen|nennen|geben|probieren|versuchen|prüfen|klicken|starten)\s+Sie|(?:schick|sende|teil|probier|versuch|prüf|klick|starte)\s+(?:uns|mir|bitte|mal|doch|einfach|es|das))(?![\p{L}])/iu;
+const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
 
 const detectReply: ReplyDetector = (reply) => {
   if (EN_OFFER.test(reply.text) || DE_OFFER.test(reply.text)) return [];
   const parts = replyParts(reply);
   if (!looksComplete(parts)) return [];
+  const body = parts.body.map((s) => s.text).join(' ').replace(URL, ' ');
+  if (ASKS_CUSTOMER.test(body)) return [];
+  // "1/2": the first tweet of a thread, the rest follows.
+  if (/^(?:@\w+\s+)*\d\/\d\b/u.test(parts.body[0]!.text)) return [];
   const last = parts.body[parts.body.length - 1]!;
-  if (ASKS_CUSTOMER.test(last.text)) return [];
-  return [{ start: last.start, end: last.start + last.text.length }];
+  // The sentence splitter may cut inside a link ("...?hl=en Hope this helps."): start at a word.
+  let start = last.start;
+  while (start > 0 && !/\s/u.test(reply.text.charAt(start - 1))) start -= 1;
+  return [{ start, end: last.start + last.text.length }];
 };
 
 const withStop = (sentence: string) => (/[.!?…]$/u.test(sentence) ? sentence : `${sentence}.`);
