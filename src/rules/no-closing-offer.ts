@@ -11,7 +11,7 @@ const DE_OFFER = /(?<![\p{L}])(?:sonst\s+(?:noch\s+)?(?:etwas|was|irgendwie|helf
  * The reply asks something of the customer (a question, a request, steps to try): the conversation
  * goes on, so this is not yet the end where one offers more. Checked on the body without links.
  */
-const ASKS_CUSTOMER = /\?|\b(?:please|pls|plz|kindly|could\s+you|can\s+you|would\s+you|(?:send|DM|dm|message|tell|show)\s+us|share|try|follow\s+(?:the|these)|go\s+ahead|make\s+sure|we\s+(?:suggest|recommend)|I\s+(?:suggest|recommend))\b|(?<![\p{L}])(?:bitte|könnten\s+Sie|können\s+Sie|kannst\s+du|könntest\s+du|(?:senden|schicken|teilen|nennen|geben|probieren|versuchen|prüfen|klicken|starten)\s+Sie|(?:schick|sende|teil|probier|versuch|prüf|klick|starte)\s+(?:uns|mir|bitte|mal|doch|einfach|es|das))(?![\p{L}])/iu;
+const ASKS_CUSTOMER = /\?|\b(?:please|pls|plz|kindly|could\s+you|can\s+you|would\s+you|(?:send|shoot|DM|dm|message|tell|show)\s+us|share|try|follow\s+(?:the|these)|go\s+ahead|make\s+sure|we\s+(?:suggest|recommend)|I\s+(?:suggest|recommend))\b|(?<![\p{L}])(?:bitte|könnten\s+Sie|können\s+Sie|kannst\s+du|könntest\s+du|(?:senden|schicken|teilen|nennen|geben|probieren|versuchen|prüfen|klicken|starten)\s+Sie|(?:schick|sende|teil|probier|versuch|prüf|klick|starte)\s+(?:uns|mir|bitte|mal|doch|einfach|es|das))(?![\p{L}])/iu;
 const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
 
 const detectReply: ReplyDetector = (reply) => {
