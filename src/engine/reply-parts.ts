@@ -18,13 +18,13 @@ export interface ReplyParts {
 }
 
 /** A greeting on its own: "Hi Anna,", "Hello!", "Sehr geehrte Frau Meier,", "@handle". */
-const GREETING_LINE = /^(?:(?:@\w+\s*)+|(?:hi|hello|hey|dear|greetings|good\s+(?:morning|afternoon|evening)|hallo|servus|moin|grüß\s+gott|grüezi|liebe[rs]?|sehr\s+geehrte[rsn]?|guten\s+(?:tag|morgen|abend))(?![\p{L}])[^.?\n]{0,60}?[,!:]?)$/iu;
+const GREETING_LINE = /^(?:@\w+\s*)*(?:(?:hi|hello|hey|dear|greetings|good\s+(?:morning|afternoon|evening)|hallo|servus|moin|grüß\s+gott|grüezi|liebe[rs]?|sehr\s+geehrte[rsn]?|guten\s+(?:tag|morgen|abend))(?![\p{L}])[^.?\n]{0,60}?[,!:.]?)?$/iu;
 /** The same greeting in front of the first sentence: "Hi Anna, thanks for ...". */
 /** Case-insensitive words inside a case-sensitive pattern (names must start upper-case; `i` would let \p{Lu} match any letter). */
 const ci = (words: string): string => words.replace(/\p{L}/gu, (c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`));
 const GREETING_WORD = ci('hi|hello|hey|dear|good morning|good afternoon|good evening|hallo|servus|moin|lieber|liebe|liebes|sehr geehrte|sehr geehrter|sehr geehrtes|guten tag|guten morgen|guten abend').replace(/ /g, '\\s+');
 export const GREETING_PREFIX = new RegExp(
-  String.raw`^(?:(?:@\w+\s*)+|(?:${GREETING_WORD})(?:\s+(?:there|all|everyone|zusammen|Damen\s+und\s+Herren))?(?:\s+(?:(?:Mr|Mrs|Ms|Dr|Herr|Frau)\.?\s+)?[\p{Lu}][\p{L}'’-]*){0,2}\s*[,!:]\s*)(?:@\w+\s*)*`,
+  String.raw`^(?:@\w+\s*)*(?:(?:${GREETING_WORD})(?:\s+(?:there|all|everyone|zusammen|Damen\s+und\s+Herren))?(?:\s+(?:(?:Mr|Mrs|Ms|Dr|Herr|Frau)\.?\s+)?[\p{Lu}][\p{L}'’-]*){0,2}\s*[,!:.]\s*)?(?:@\w+\s*)*`,
   'u',
 );
 
