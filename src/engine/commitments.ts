@@ -66,6 +66,10 @@ const CLAUSE_BOUNDARY = new RegExp(
   ].join('|'),
   'giu',
 );
+/** German present tense describing now: "anbei", "hiermit"; without a date also "wegen Ihrer Bestellung". */
+const DE_HEREWITH = /(?<![\p{L}])(?:anbei|hiermit|im\s+Anhang|beigefügt|in\s+der\s+Anlage|anhängend)(?![\p{L}])/iu;
+const DE_ABOUT = /(?<![\p{L}])(?:wegen|bezüglich|bzgl|betreffend|aufgrund|in\s+Sachen|im\s+Auftrag)(?![\p{L}])/iu;
+const DE_REASON_START = /^\s*,?\s*(?:weil|da|denn|um|damit)(?![\p{L}])/iu;
 const CONDITION_START = /^(?:\s*,\s*)?\s*(?:once|when|whenever|if|unless|as\s+soon\s+as|sobald|wenn|falls|sofern|nachdem|sowie)\b/iu;
 
 function splitClauses(sentence: string): Clause[] {
@@ -94,6 +98,9 @@ interface Core {
   language: Language;
   /** Verb before subject ("Morgen rufe ich Sie an"): the clause's first words belong to the promise. */
   inverted: boolean;
+  /** German present tense that also describes what happens right now ("Ich schreibe Ihnen, weil ...",
+   *  "Ich schicke Ihnen anbei ..."): a promise only with a time, a condition or the particle "zu". */
+  presentTense?: 'ambiguous' | 'future';
 }
 
 /** Up to five words between "I'll" and the verb ("I'll check with the team and get back ..."), never "you" (a request: "I'll need you to send") or a negation. */
@@ -137,13 +144,15 @@ interface DeVerb {
   pron: string;
   /** What must follow: the separable particle or the rest of the phrase. */
   tail: string;
+  /** The present tense of this verb often means "now" (writing, sending, informing). */
+  ambiguous?: boolean;
 }
 const DE_VERBS: DeVerb[] = [
   { fin: 'rufe|ruf|rufen', pron: String.raw`(?:\s+(?:Sie|dich|euch))?`, tail: String.raw`${DE_GAP}\s+(?:an|zurück)(?![\p{L}])` },
   { fin: 'melde|meld|melden', pron: String.raw`\s+(?:mich|uns)(?![\p{L}])`, tail: DE_NO_NEG },
   { fin: 'gebe|geb|geben|sage|sag|sagen', pron: String.raw`\s+(?:Ihnen|dir|euch)`, tail: String.raw`${DE_GAP}\s+Bescheid(?![\p{L}])` },
-  { fin: 'schicke|schick|schicken|sende|send|senden|maile|mailen|schreibe|schreib|schreiben|antworte|antworten', pron: String.raw`\s+(?:Ihnen|dir|euch)(?![\p{L}])`, tail: DE_NO_NEG },
-  { fin: 'kontaktiere|kontaktieren|informiere|informieren|benachrichtige|benachrichtigen', pron: String.raw`\s+(?:Sie|dich|euch)(?![\p{L}])`, tail: DE_NO_NEG },
+  { fin: 'schicke|schick|schicken|sende|send|senden|maile|mailen|schreibe|schreib|schreiben|antworte|antworten', pron: String.raw`\s+(?:Ihnen|dir|euch)(?![\p{L}])`, tail: DE_NO_NEG, ambiguous: true },
+  { fin: 'kontaktiere|kontaktieren|informiere|informieren|benachrichtige|benachrichtigen', pron: String.raw`\s+(?:Sie|dich|euch)(?![\p{L}])`, tail: DE_NO_NEG, ambiguous: true },
   { fin: 'halte|halt|halten', pron: String.raw`\s+(?:Sie|dich|euch)`, tail: String.raw`${DE_GAP}\s+auf\s+dem\s+Laufenden(?![\p{L}])` },
   { fin: 'komme|komm|kommen', pron: '', tail: String.raw`${DE_GAP}\s+auf\s+(?:Sie|dich|euch)\s+zurück(?![\p{L}])` },
   { fin: 'setze|setz|setzen', pron: String.raw`\s+(?:mich|uns)`, tail: String.raw`${DE_GAP}\s+mit\s+(?:Ihnen|dir|euch)\s+in\s+Verbindung(?![\p{L}])` },
@@ -152,10 +161,10 @@ const DE_INFINITIVE = String.raw`(?:anrufen|zurückrufen|melden|zurückmelden|ko
 const DE_PRONOUNS = String.raw`(?:\s+(?:Sie|Ihnen|dich|dir|euch|mich|uns|sich)(?![\p{L}])){0,2}`;
 
 /** Each German core has a named group `head` at its start: verb, subject and pronouns. */
-const DE_CORES: Array<{ re: RegExp; inverted: boolean }> = [
+const DE_CORES: Array<{ re: RegExp; inverted: boolean; present?: boolean; ambiguous?: boolean }> = [
   ...DE_VERBS.flatMap((v) => [
-    { re: new RegExp(String.raw`(?<![\p{L}])(?<head>(?:ich|wir)\s+(?:${v.fin})${v.pron})${v.tail}`, 'iu'), inverted: false },
-    { re: new RegExp(String.raw`(?<![\p{L}])(?<head>(?:${v.fin})\s+(?:ich|wir)${v.pron})${v.tail}`, 'iu'), inverted: true },
+    { re: new RegExp(String.raw`(?<![\p{L}])(?<head>(?:ich|wir)\s+(?:${v.fin})${v.pron})${v.tail}`, 'iu'), inverted: false, present: true, ambiguous: v.ambiguous },
+    { re: new RegExp(String.raw`(?<![\p{L}])(?<head>(?:${v.fin})\s+(?:ich|wir)${v.pron})${v.tail}`, 'iu'), inverted: true, present: true, ambiguous: v.ambiguous },
   ]),
   { re: new RegExp(String.raw`(?<![\p{L}])(?<head>(?:ich\s+werde|wir\s+werden|${DE_SUBJECT_3}\s+wird)${DE_PRONOUNS})${DE_GAP}\s+${DE_INFINITIVE}`, 'iu'), inverted: false },
   { re: new RegExp(String.raw`(?<![\p{L}])(?<head>(?:werde\s+ich|werden\s+wir|wird\s+(?:sich\s+)?${DE_SUBJECT_3})${DE_PRONOUNS})${DE_GAP}\s+${DE_INFINITIVE}`, 'iu'), inverted: true },
@@ -181,12 +190,13 @@ function findCore(clause: string, language: Language): Core | undefined {
   }
   if (DE_MELDE_AN.test(clause)) return undefined;
   let best: Core | undefined;
-  for (const { re, inverted } of DE_CORES) {
+  for (const { re, inverted, present, ambiguous } of DE_CORES) {
     const m = re.exec(clause);
     if (!m) continue;
     // An inverted verb at the very start of the clause is a question or an imperative ("Rufe ich Sie an?").
     if (inverted && clause.slice(0, m.index).trim() === '') continue;
-    const core = { start: m.index, end: m.index + m[0].length, headEnd: m.index + (m.groups?.head?.length ?? m[0].length), language, inverted };
+    const core: Core = { start: m.index, end: m.index + m[0].length, headEnd: m.index + (m.groups?.head?.length ?? m[0].length), language, inverted };
+    if (present) core.presentTense = ambiguous ? 'ambiguous' : 'future';
     if (!best || core.start < best.start) best = core;
   }
   return best;
@@ -505,6 +515,13 @@ function extractFromSentence(sentence: string, offset: number, now: Date, langua
     start += lead;
 
     const due = resolveDue(times, now);
+    const after = sentence.slice(textStart + text.length);
+    const conditional = CONDITION_START.test(after);
+    if (core.presentTense) {
+      // "Ich melde mich wegen Ihrer Bestellung", "Ich schreibe Ihnen, weil ...", "Anbei schicke ich Ihnen ...": the present, not a promise.
+      if (DE_HEREWITH.test(text) || (!due && (DE_ABOUT.test(text) || DE_REASON_START.test(after)))) return;
+      if (core.presentTense === 'ambiguous' && !due && !conditional && !/(?<![\p{L}])zu[\s.!]*$/iu.test(text)) return;
+    }
     const vagueMatch = due ? null : (core.language === 'en' ? EN_VAGUE : DE_VAGUE).exec(text.slice(start, end));
     const base = offset + textStart;
     const detail: CommitmentDetail = {
@@ -513,7 +530,7 @@ function extractFromSentence(sentence: string, offset: number, now: Date, langua
       end: base + end,
       language: core.language,
       insertAt: base + (core.language === 'de' ? clause.start + core.headEnd - textStart : end),
-      conditional: CONDITION_START.test(sentence.slice(textStart + text.length)),
+      conditional,
     };
     if (due) detail.due = toLocalIso(due);
     if (vagueMatch) {

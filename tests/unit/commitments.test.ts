@@ -98,6 +98,9 @@ describe('extractCommitments: German promises and due dates (now = Mi 25.11., 10
     ['Ich komme morgen auf Sie zurück.', 'Ich komme morgen auf Sie zurück', at(11, 26, 17)],
     ['Ich melde mich bei dir, spätestens am Donnerstag.', 'Ich melde mich bei dir, spätestens am Donnerstag', at(11, 26, 17)],
     ['Heute Nachmittag melde ich mich bei Ihnen.', 'Heute Nachmittag melde ich mich bei Ihnen', at(11, 25, 14)],
+    ['Ich rufe Sie morgen an, um die Details zu besprechen.', 'Ich rufe Sie morgen an', at(11, 26, 17)],
+    ['Ich schicke Ihnen die Unterlagen morgen.', 'Ich schicke Ihnen die Unterlagen morgen', at(11, 26, 17)],
+    ['Wir informieren Sie, sobald das Paket unterwegs ist.', 'Wir informieren Sie', undefined],
     ['Wir werden Sie innerhalb von drei Arbeitstagen kontaktieren.', 'Wir werden Sie innerhalb von drei Arbeitstagen kontaktieren', at(11, 30, 17)],
   ];
   for (const [text, span, due] of cases) {
@@ -137,6 +140,9 @@ describe('extractCommitments: what is not a promise', () => {
     "I won't be able to call you tomorrow.", 'We will not contact you again.', 'Ich melde mich nicht.', 'Ich rufe Sie morgen nicht an.',
     // near-misses
     'I can\'t wait to help you.', 'Ich melde mich morgen für den Kurs an.', 'Guten Morgen, wie kann ich helfen?', 'We will need the receipt before we can send a replacement.',
+    // German present tense that describes now
+    'Anbei schicke ich Ihnen die Rechnung.', 'Ich schreibe Ihnen, weil Ihre Zahlung fehlt.', 'Ich melde mich bei Ihnen wegen Ihrer Bestellung.',
+    'Hiermit informiere ich Sie über die neuen Preise.', 'Ich sende Ihnen den Link zum Formular.',
     // the customer's own words
     'You wrote: "I will call you tomorrow and cancel".',
   ];
