@@ -59,6 +59,8 @@ const CLAUSE_BOUNDARY = new RegExp(
   [
     String.raw`\s*(?:;|,(?!\d)|:(?!\d|//))\s*`,
     String.raw`\s+[–—-]\s+`,
+    // A link or an inline signature ("-Steve", "^JM") ends the sentence's words.
+    String.raw`\s+(?=https?:\/\/|www\.|[-~^]\p{Lu}\p{L}*\s*$)`,
     String.raw`\s+(?:but|aber|sondern|denn)\s+`,
     String.raw`\s+and\s+(?=(?:I|we|you|they|he|she|it|this|that|there)\b)`,
     String.raw`\s+und\s+(?=(?:ich|wir|Sie|du|er|es|das|dann)(?![\p{L}]))`,
@@ -172,10 +174,10 @@ const DE_CORES: Array<{ re: RegExp; inverted: boolean; present?: boolean; ambigu
   { re: new RegExp(String.raw`(?<![\p{L}])(?<head>${DE_SUBJECT_3}\s+(?:meldet\s+sich|kontaktiert\s+(?:Sie|dich)|informiert\s+(?:Sie|dich)|schreibt\s+(?:Ihnen|dir)))${DE_NO_NEG}`, 'iu'), inverted: false },
   { re: new RegExp(String.raw`(?<![\p{L}])(?<head>${DE_SUBJECT_3}\s+ruft(?:\s+(?:Sie|dich))?)${DE_GAP}\s+(?:an|zurück)(?![\p{L}])`, 'iu'), inverted: false },
   // "Sie hören bis Freitag von uns", "Sie erhalten morgen eine Rückmeldung".
-  { re: new RegExp(String.raw`(?<![\p{L}])(?<head>(?:Sie\s+hören|du\s+hörst))${DE_GAP}\s+von\s+(?:mir|uns)(?![\p{L}])`, 'u'), inverted: false },
+  { re: new RegExp(String.raw`(?<![\p{L}])(?<head>(?:Sie\s+hören|[Dd]u\s+hörst))${DE_GAP}\s+von\s+(?:mir|uns)(?![\p{L}])`, 'u'), inverted: false },
   { re: new RegExp(String.raw`(?<![\p{L}])(?<head>(?:hören\s+Sie|hörst\s+du))${DE_GAP}\s+von\s+(?:mir|uns)(?![\p{L}])`, 'u'), inverted: true },
-  { re: new RegExp(String.raw`(?<![\p{L}])(?<head>(?:Sie\s+(?:erhalten|bekommen)|du\s+(?:erhältst|bekommst)))${DE_GAP}\s+(?:eine\s+|einen\s+|unsere\s+|unseren\s+)?(?:Rückmeldung|Antwort|Nachricht|Anruf|Rückruf|E-Mail|Mail|Bescheid|Info|Informationen|Update)(?![\p{L}])`, 'u'), inverted: false },
-  { re: new RegExp(String.raw`(?<![\p{L}])(?<head>(?:erhalten\s+Sie|bekommen\s+Sie|erhältst\s+du|bekommst\s+du))${DE_GAP}\s+(?:eine\s+|einen\s+|unsere\s+|unseren\s+)?(?:Rückmeldung|Antwort|Nachricht|Anruf|Rückruf|E-Mail|Mail|Bescheid|Info|Informationen|Update)(?![\p{L}])`, 'iu'), inverted: true },
+  { re: new RegExp(String.raw`(?<![\p{L}])(?<head>(?:Sie\s+(?:erhalten|bekommen)|[Dd]u\s+(?:erhältst|bekommst)))${DE_GAP}\s+(?:eine\s+|einen\s+|unsere\s+|unseren\s+)?(?:Rückmeldung|Antwort|Nachricht|Anruf|Rückruf|E-Mail|Mail|Bescheid|Info|Informationen|Update)(?![\p{L}])`, 'u'), inverted: false },
+  { re: new RegExp(String.raw`(?<![\p{L}])(?<head>(?:[Ee]rhalten\s+Sie|[Bb]ekommen\s+Sie|[Ee]rhältst\s+du|[Bb]ekommst\s+du))${DE_GAP}\s+(?:eine\s+|einen\s+|unsere\s+|unseren\s+)?(?:Rückmeldung|Antwort|Nachricht|Anruf|Rückruf|E-Mail|Mail|Bescheid|Info|Informationen|Update)(?![\p{L}])`, 'u'), inverted: true },
 ];
 /** "Ich melde mich an/ab" is registering, not getting back. */
 const DE_MELDE_AN = /(?<![\p{L}])meld(?:e|en)?\s+(?:mich|uns)(?:\s+[^\s,.;:!?]+){0,4}?\s+(?:an|ab)[\s.!?]*$/iu;
@@ -508,7 +510,7 @@ function extractFromSentence(sentence: string, offset: number, now: Date, langua
     // German with the verb second: "Morgen rufe ich Sie an", "Dann melde ich mich" — the fronted words belong to the promise.
     if (core.inverted) start = clause.start - textStart;
     for (const t of times) start = Math.min(start, t.start);
-    let end = text.replace(/[\s.!?…]+$/u, '').length;
+    let end = text.replace(/[\s.!?…]+$/u, '').replace(/\s+(?:on|at|via|here|under|unter|auf|hier)\s*:?$/iu, '').length;
     end = Math.max(end, coreEndInText);
     const spanText = text.slice(start, end);
     const lead = spanText.length - spanText.trimStart().length;
