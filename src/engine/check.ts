@@ -5,6 +5,7 @@
 // over a "sentence sheet" (the sentences of that language joined by newlines, compiled with the
 // `m` flag so ^ and $ mean sentence start and end), not once per sentence.
 import { RULES } from '../rules/index';
+import { extractCommitments } from './commitments';
 import { analyzeCustomer } from './customer';
 import { detectLanguage, detectRegister } from './language';
 import { capitalizeFirst, insideAny, phrasePattern, quotedSpans, splitSentences, type Sentence } from './text';
@@ -241,7 +242,7 @@ export function checkReply(text: string, options: CheckOptions = {}): CheckResul
   }
 
   findings.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { language, findings, customer, commitments: [] };
+  return { language, findings, customer, commitments: extractCommitments(text, options.now ?? new Date(), options.lang ?? 'auto') };
 }
 
 /** Applies one suggestion to the text: what a click on a rewrite does in the editor. */

@@ -129,6 +129,8 @@ export interface InvalidExample {
 export interface RuleExamples {
   valid: string[];
   invalid: InvalidExample[];
+  /** The customer's message every example of this language answers (whole-reply rules that depend on the customer's mood). */
+  customer?: string;
 }
 
 export interface Rule {

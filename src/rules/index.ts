@@ -3,6 +3,9 @@
 import type { Rule } from '../engine/types';
 import { calmDown } from './calm-down';
 import { flatRefusal } from './flat-refusal';
+import { followUpPromise } from './follow-up-promise';
+import { noAcknowledgment } from './no-acknowledgment';
+import { noClosingOffer } from './no-closing-offer';
 import { shouting } from './shouting';
 
-export const RULES: readonly Rule[] = [shouting, calmDown, flatRefusal];
+export const RULES: readonly Rule[] = [shouting, calmDown, flatRefusal, followUpPromise, noClosingOffer, noAcknowledgment];

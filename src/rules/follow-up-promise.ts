@@ -1,0 +1,103 @@
+// Marks every promise to follow up ("I'll call you tomorrow", "Ich melde mich bei Ihnen") as a
+// reminder, not a fault. Detection is extractCommitments' own: one set of patterns for both.
+// A promise without a time gets a concrete rewrite; a dated one needs none (it goes to the follow-ups).
+import { extractCommitmentDetails, type CommitmentDetail } from '../engine/commitments';
+import type { Detector, Language, MatchContext, Rule } from '../engine/types';
+
+/** Detection only needs the spans; the due date is resolved by checkReply against the real "now". */
+const ANY_NOW = new Date(2026, 0, 7, 10, 0);
+
+const detect: Detector = (sentence, language) =>
+  extractCommitmentDetails(sentence, ANY_NOW, language).map(({ start, end }) => ({ start, end }));
+
+/** The concrete times offered for a vague promise, best first. */
+const CONCRETE: Record<Language, { later: string[]; immediate: string[] }> = {
+  en: { later: ['by tomorrow at 5 pm', 'by the end of the day'], immediate: ['within the hour', 'by the end of the day'] },
+  de: { later: ['bis morgen um 17 Uhr', 'noch heute'], immediate: ['innerhalb der nächsten Stunde', 'noch heute'] },
+};
+
+function concretise(detail: CommitmentDetail, span: string, spanStart: number, when: string): string {
+  if (detail.vague) {
+    // "I'll get back to you soon" → "I'll get back to you by tomorrow at 5 pm".
+    return span.slice(0, detail.vague.start - spanStart) + when + span.slice(detail.vague.end - spanStart);
+  }
+  // English: after the whole promise ("I'll send you the form | by ..."); German: after the verb and
+  // its pronouns, where the Mittelfeld puts time before place ("Ich melde mich | bis ... bei Ihnen").
+  const at = detail.insertAt - spanStart;
+  return `${span.slice(0, at)} ${when}${span.slice(at)}`;
+}
+
+/**
+ * Rewrites for a promise: none when it already has a date (the unchanged text would be no help) or
+ * when it waits for a condition ("once I hear back", "sobald ich mehr weiß": a clock time would
+ * contradict it); otherwise the promise with a concrete time.
+ */
+function rewrite(ctx: MatchContext): string[] {
+  const details = extractCommitmentDetails(ctx.sentence, ANY_NOW, ctx.language);
+  const detail = details.find((d) => d.text === ctx.match);
+  if (!detail || detail.due || detail.conditional) return [];
+  const options = CONCRETE[ctx.language][detail.vague?.immediate ? 'immediate' : 'later'];
+  return options.map((when) => concretise(detail, ctx.match, detail.start, when));
+}
+
+export const followUpPromise: Rule = {
+  id: 'follow-up-promise',
+  category: 'commitment',
+  severity: 'info',
+  guidance: 'follow-through',
+  description: 'A promise to get back to the customer: it becomes a follow-up reminder',
+  en: {
+    detect,
+    message: 'You promised a follow-up: it goes on your follow-up list',
+    explanation:
+      'Keep what you promise: CalmReply turns this promise into a reminder with its due date. A promise without a time leaves the customer waiting and guessing, so say when they will hear from you.',
+    rewrite,
+  },
+  de: {
+    detect,
+    message: 'Sie haben eine Rückmeldung versprochen: sie kommt auf Ihre Follow-up-Liste',
+    explanation:
+      'Halten Sie, was Sie versprechen: CalmReply macht aus dem Versprechen eine Erinnerung mit Termin. Ohne Zeitangabe wartet der Kunde ins Ungewisse, sagen Sie deshalb, wann er von Ihnen hört.',
+    rewrite,
+  },
+  examples: {
+    en: {
+      valid: [
+        'Please call us tomorrow.',
+        'Could you send it by Friday?',
+        'I called you yesterday but could not reach you.',
+        "I can't wait to help you with this.",
+        "I won't be able to call you tomorrow, but my colleague Tom is here.",
+        'Shall I call you tomorrow?',
+        'You wrote: "I will call you tomorrow and cancel".',
+      ],
+      invalid: [
+        { text: "Thanks for your patience. [[I'll get back to you]].", rewrite: "Thanks for your patience. I'll get back to you by tomorrow at 5 pm." },
+        { text: '[[We will get back to you as soon as possible]].', rewrite: 'We will get back to you by tomorrow at 5 pm.' },
+        { text: "[[We'll be in touch shortly]].", rewrite: "We'll be in touch within the hour." },
+        { text: "[[I'll send you the new invoice]].", rewrite: "I'll send you the new invoice by tomorrow at 5 pm." },
+        // Dated promises are only marked: they have no rewrite and go straight to the follow-ups.
+        { text: "[[I'll call you tomorrow]].", rewrite: "I'll call you tomorrow." },
+        { text: 'Sorry for the wait, [[we will update you within 24 hours]].', rewrite: 'Sorry for the wait, we will update you within 24 hours.' },
+      ],
+    },
+    de: {
+      valid: [
+        'Rufen Sie uns morgen an.',
+        'Ich habe Sie gestern angerufen, Sie aber leider nicht erreicht.',
+        'Melden Sie sich gerne, wenn Sie noch Fragen haben.',
+        'Soll ich Sie morgen anrufen?',
+        'Ich melde mich morgen für die Schulung an.',
+        'Ruf uns morgen an, dann klären wir das.',
+      ],
+      invalid: [
+        { text: '[[Ich melde mich bei Ihnen]].', rewrite: 'Ich melde mich bis morgen um 17 Uhr bei Ihnen.' },
+        { text: '[[Wir melden uns zeitnah bei Ihnen]].', rewrite: 'Wir melden uns bis morgen um 17 Uhr bei Ihnen.' },
+        { text: 'Danke für deine Geduld, [[ich gebe dir Bescheid]].', rewrite: 'Danke für deine Geduld, ich gebe dir bis morgen um 17 Uhr Bescheid.' },
+        { text: '[[Ich rufe Sie gleich zurück]].', rewrite: 'Ich rufe Sie innerhalb der nächsten Stunde zurück.' },
+        { text: '[[Ich rufe Sie morgen an]].', rewrite: 'Ich rufe Sie morgen an.' },
+        { text: '[[Ich melde mich bis spätestens Donnerstag bei Ihnen]].', rewrite: 'Ich melde mich bis spätestens Donnerstag bei Ihnen.' },
+      ],
+    },
+  },
+};

@@ -1,0 +1,104 @@
+// A reply to an upset customer that never acknowledges or restates their concern.
+// Whole-reply rule: needs the customer's mood (ReplyContext.customer); silent without it.
+import { capitalizeFirst } from '../engine/text';
+import { GREETING_PREFIX, looksComplete, replyParts } from '../engine/reply-parts';
+import type { MatchContext, ReplyDetector, Rule } from '../engine/types';
+
+/** Acknowledging the feeling, apologising, agreeing or restating what the customer wrote, in either language. */
+const EN_ACK = /\b(?:I|we)\s+(?:(?:completely|totally|fully|really|truly|absolutely|can|do|definitely)\s+){0,2}(?:understand|get\s+(?:it|that|why|how)|hear\s+you|see\s+(?:why|how|that|where)|know\s+how|appreciate\s+(?:how|that|your\s+(?:frustration|patience|concern)))|\b(?:sorry|apologi[sz]e|apologies|regret)\b|\byou['’]?re\s+(?:absolutely\s+|completely\s+|totally\s+)?right\b|\byou\s+are\s+(?:absolutely\s+|completely\s+|totally\s+)?right\b|\b(?:that|this|it)\s+(?:must\s+(?:be|have\s+been)|sounds|is\s+(?:really\s+|very\s+|so\s+)?(?:frustrating|annoying|disappointing))\b|\b(?:frustrating|frustration|annoying|disappointing|inconvenien(?:ce|t)|understandabl[ey]|I\s+can\s+imagine|not\s+the\s+experience|fair\s+point)\b|\byou\s+(?:wrote|mentioned|said|told\s+us|explained)\b|\b(?:oh\s+no|yikes|we\s+hear\s+you|(?:not|isn['’]?t)\s+what\s+we\s+(?:like|want)\s+to\s+(?:hear|see)|make\s+(?:this|it|things)\s+right)\b|\bthank(?:s|\s+you)\s+for\s+(?:letting\s+us\s+know|bringing|flagging|pointing|raising|reporting|your\s+patience|explaining)\b/iu;
+const DE_ACK = /(?<![\p{L}])(?:ich\s+(?:kann\s+)?(?:(?:sehr|gut|absolut|vollkommen|völlig|total)\s+){0,2}(?:verstehe|verstehen|nachvollziehen)|(?:ich|wir)\s+(?:kann|können)\s+(?:[\p{L}]+\s+){0,3}(?:verstehen|nachvollziehen)|verstehe\s+(?:ich|Ihren|deinen|Ihre|deine)|nachvollziehbar|verständlich|ärgerlich|frustrierend|enttäuschend|tut\s+(?:mir|uns)\s+(?:(?:sehr|wirklich|aufrichtig|ehrlich|echt)\s+)?leid|(?:es\s+)?tut\s+mir|entschuldig\p{L}*|Entschuldigung|bedauer\p{L}*|(?:Sie\s+haben|du\s+hast|da\s+haben\s+Sie|da\s+hast\s+du)\s+(?:völlig\s+|absolut\s+|vollkommen\s+|natürlich\s+)?recht|Sie\s+schreiben|du\s+schreibst|wie\s+Sie\s+(?:schreiben|sagen|erwähnen)|Sie\s+(?:haben\s+)?(?:geschrieben|erwähnt|erwähnen)|wenn\s+ich\s+Sie\s+richtig\s+verstehe|ich\s+kann\s+mir\s+(?:gut\s+)?vorstellen|danke,?\s+dass\s+(?:Sie|du)|Ihren\s+Ärger|deinen\s+Ärger|Ihre\s+Enttäuschung|deine\s+Enttäuschung|Unannehmlichkeit\p{L}*|oh\s+nein|oje|wieder\s+gutmachen|wiedergutmachen)(?![\p{L}])/iu;
+
+/** Upset: anger 2 (angry) or 3 (furious) in analyzeCustomer's scale. */
+const UPSET = 2;
+
+const detectReply: ReplyDetector = (reply) => {
+  if (!reply.customer || reply.customer.anger < UPSET) return [];
+  if (EN_ACK.test(reply.text) || DE_ACK.test(reply.text)) return [];
+  const parts = replyParts(reply);
+  if (!looksComplete(parts)) return [];
+  // The first sentence that says something: "Oh!", "Okay." or a bare "@handle" carry no content.
+  const first = parts.body.find((s) => s.text.replace(GREETING_PREFIX, '').split(/\s+/).length >= 4) ?? parts.body[0]!;
+  // "Hi Anna, the refund ..." — the acknowledgment goes after the greeting, in front of the first real sentence.
+  const greeting = GREETING_PREFIX.exec(first.text)?.[0].length ?? 0;
+  if (greeting >= first.text.length) return [];
+  return [{ start: first.start + greeting, end: first.start + first.text.length }];
+};
+
+export const noAcknowledgment: Rule = {
+  id: 'no-acknowledgment',
+  category: 'no-acknowledgment',
+  guidance: 'listen-restate',
+  description: 'A reply to an upset customer that never acknowledges or restates the concern',
+  en: {
+    detectReply,
+    message: 'Acknowledge what the customer is upset about first',
+    explanation:
+      'An upset customer first needs to feel heard. Say that you understand, or restate the problem in your own words, before you explain or solve.',
+    rewrite: (ctx: MatchContext) => [
+      `I understand why this is frustrating. ${capitalizeFirst(ctx.match)}`,
+      `I'm sorry this has caused you so much trouble. ${capitalizeFirst(ctx.match)}`,
+    ],
+  },
+  de: {
+    detectReply,
+    message: 'Gehen Sie zuerst auf den Ärger des Kunden ein',
+    explanation:
+      'Ein verärgerter Kunde muss sich zuerst gehört fühlen. Sagen Sie, dass Sie ihn verstehen, oder geben Sie das Problem in eigenen Worten wieder, bevor Sie erklären oder lösen.',
+    // Lower-case: after "Hallo Jan, " the sentence goes on; the engine capitalises at a sentence start.
+    rewrite: (ctx: MatchContext) =>
+      ctx.register === 'informal'
+        ? [`ich kann gut verstehen, dass du verärgert bist. ${capitalizeFirst(ctx.match)}`, `es tut mir leid, dass dir das so viel Ärger macht. ${capitalizeFirst(ctx.match)}`]
+        : [`ich kann gut verstehen, dass Sie verärgert sind. ${capitalizeFirst(ctx.match)}`, `es tut mir leid, dass Ihnen das so viel Ärger macht. ${capitalizeFirst(ctx.match)}`],
+  },
+  examples: {
+    en: {
+      customer: 'This is the THIRD time I am writing to you!!! You charged me twice and nobody answers. Absolutely useless service, I want my money back NOW.',
+      valid: [
+        'Hi Tom,\nI understand how frustrating this is. I have refunded the second charge, it will show on your statement within five working days.\nBest regards,\nAnna',
+        "I'm really sorry you had to write three times. I have refunded the second charge today and it will show on your statement within five days.",
+        'You wrote that you were charged twice, and you are right: the second charge was our mistake. It has been refunded today.',
+        'Thank you for your patience with us. The second charge has been refunded and will reach your account within five working days.',
+        // Too short to judge: a draft is not nagged.
+        'Hi Tom,\nthe refund',
+      ],
+      invalid: [
+        {
+          text: 'Hi Tom,\n[[I have refunded the second charge today.]] It will show on your statement within five working days.\nBest regards,\nAnna',
+          rewrite: 'Hi Tom,\nI understand why this is frustrating. I have refunded the second charge today. It will show on your statement within five working days.\nBest regards,\nAnna',
+        },
+        {
+          text: 'Hi Tom, [[the second charge has been refunded.]] The money will be back on your card within five working days.',
+          rewrite: 'Hi Tom, I understand why this is frustrating. The second charge has been refunded. The money will be back on your card within five working days.',
+        },
+        {
+          text: '[[Our records show one payment on the 3rd and one on the 4th.]] The second one has now been refunded to your card.',
+          rewrite: 'I understand why this is frustrating. Our records show one payment on the 3rd and one on the 4th. The second one has now been refunded to your card.',
+        },
+      ],
+    },
+    de: {
+      customer: 'Ich schreibe Ihnen jetzt zum DRITTEN Mal!!! Sie haben doppelt abgebucht und keiner antwortet. Unverschämt, ich will sofort mein Geld zurück.',
+      valid: [
+        'Hallo Frau Meier,\nich verstehe Ihren Ärger vollkommen. Die doppelte Abbuchung habe ich storniert, das Geld ist in fünf Werktagen wieder auf Ihrem Konto.\nViele Grüße\nAnna',
+        'Es tut mir wirklich leid, dass Sie dreimal schreiben mussten. Die doppelte Abbuchung ist storniert und das Geld ist in fünf Werktagen zurück.',
+        'Sie schreiben, dass zweimal abgebucht wurde, und da haben Sie recht. Die zweite Abbuchung haben wir heute zurücküberwiesen.',
+        'Das ist wirklich ärgerlich, und ich kümmere mich sofort darum. Die zweite Abbuchung ist storniert und in fünf Werktagen wieder auf Ihrem Konto.',
+        'Hallo Frau Meier,\ndie Abbuchung',
+      ],
+      invalid: [
+        {
+          text: 'Hallo Frau Meier,\n[[ich habe die zweite Abbuchung heute storniert.]] Das Geld ist in fünf Werktagen wieder auf Ihrem Konto.\nViele Grüße\nAnna',
+          rewrite: 'Hallo Frau Meier,\nIch kann gut verstehen, dass Sie verärgert sind. Ich habe die zweite Abbuchung heute storniert. Das Geld ist in fünf Werktagen wieder auf Ihrem Konto.\nViele Grüße\nAnna',
+        },
+        {
+          text: 'Hallo Jan, [[die zweite Abbuchung ist storniert.]] Das Geld ist in fünf Werktagen wieder auf deinem Konto, du musst nichts weiter tun.',
+          rewrite: 'Hallo Jan, ich kann gut verstehen, dass du verärgert bist. Die zweite Abbuchung ist storniert. Das Geld ist in fünf Werktagen wieder auf deinem Konto, du musst nichts weiter tun.',
+        },
+        {
+          text: '[[Laut unseren Unterlagen wurde derselbe Betrag zweimal abgebucht.]] Die zweite Zahlung haben wir heute auf Ihre Karte zurücküberwiesen.',
+          rewrite: 'Ich kann gut verstehen, dass Sie verärgert sind. Laut unseren Unterlagen wurde derselbe Betrag zweimal abgebucht. Die zweite Zahlung haben wir heute auf Ihre Karte zurücküberwiesen.',
+        },
+      ],
+    },
+  },
+};

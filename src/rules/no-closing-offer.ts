@@ -1,0 +1,113 @@
+// A finished reply that never asks whether there is anything else the agent can do.
+// Whole-reply rule: looks at the reply as a whole, marks its last sentence before the sign-off.
+import { looksComplete, replyParts } from '../engine/reply-parts';
+import type { MatchContext, ReplyDetector, Rule } from '../engine/types';
+
+/** Offers of further help, in either language, anywhere in the reply. */
+const EN_OFFER = /\b(?:anything\s+else|something\s+else|(?:any|other|more|further)\s+(?:other\s+|more\s+|further\s+)?questions|let\s+(?:me|us)\s+know|keep\s+(?:me|us)\s+(?:posted|updated|in\s+the\s+loop)|feel\s+free\s+to|(?:do\s+not|don['’]?t|dont)\s+hesitate|if\s+(?:you\s+)?(?:still\s+)?(?:need|have)\s+(?:anything|any|more|further|other|help)|if\s+there(?:['’]s|\s+is)\s+(?:anything|something)|(?:reach|get|come)\s+(?:back\s+)?(?:out|back|in\s+touch)(?:\s+to\s+us|\s+with\s+us)?(?:\s+again|\s+anytime|\s+any\s+time)?\s+if|get\s+back\s+to\s+(?:us|me)|(?:tweet|write|message|dm)\s+(?:back|us\s+again)|is\s+there\s+(?:anything|something)|if\s+I\s+can\s+(?:help|do|assist)|(?:we['’]?re|I['’]?m|we\s+are|I\s+am)\s+(?:always\s+|right\s+)?here\b|here\s+(?:to\s+help|if\s+you\s+need|for\s+you)|(?:always\s+)?happy\s+to\s+help\s+(?:further|with\s+anything|if|anytime)|always\s+happy\s+to\s+help|(?:hear|hearing)\s+(?:back\s+)?from\s+you|(?:look|looking|keep|keeping)\s+(?:out|an\s+eye\s+out)\s+for\s+your|just\s+(?:reply|let\s+(?:me|us)\s+know))\b/iu;
+const DE_OFFER = /(?<![\p{L}])(?:sonst\s+(?:noch\s+)?(?:etwas|was|irgendwie|helfen|tun)|noch\s+(?:etwas|was)\s+(?:tun|helfen|für)|(?:weitere[n]?|noch|andere[n]?|offene[n]?)\s+Fragen|Fragen\s+(?:haben|hast|habt|gibt)|meld(?:en|e|et)?\s+(?:Sie\s+sich|dich|euch)\s+(?:gerne|gern|jederzeit|einfach|ruhig)|zöger(?:n|e)?\s+(?:Sie\s+)?nicht|(?:stehe|stehen)\s+(?:ich\s+|wir\s+)?(?:Ihnen|dir|euch)\s+(?:(?:gerne|gern|jederzeit|weiterhin|natürlich)\s+)*zur\s+Verfügung|wenden\s+Sie\s+sich\s+(?:gerne|gern|jederzeit|einfach)|(?:falls|wenn)\s+(?:Sie|du|ihr)\s+(?:noch\s+)?(?:etwas|was|Hilfe|Unterstützung|weitere|Fragen)|kann\s+ich\s+(?:Ihnen|dir|euch)\s+(?:noch|sonst|weiter)|weiterhelfen|weiter\s+helfen)(?![\p{L}])/iu;
+
+/**
+ * The reply asks something of the customer (a question, a request, steps to try): the conversation
+ * goes on, so this is not yet the end where one offers more. Checked on the body without links.
+ */
+const ASKS_CUSTOMER = /\?|\b(?:please|pls|plz|kindly|could\s+you|can\s+you|would\s+you|(?:send|shoot|DM|dm|message|tell|show)\s+us|share|try|follow\s+(?:the|these)|go\s+ahead|make\s+sure|we\s+(?:suggest|recommend)|I\s+(?:suggest|recommend))\b|(?<![\p{L}])(?:bitte|könnten\s+Sie|können\s+Sie|kannst\s+du|könntest\s+du|(?:senden|schicken|teilen|nennen|geben|probieren|versuchen|prüfen|klicken|starten)\s+Sie|(?:schick|sende|teil|probier|versuch|prüf|klick|starte)\s+(?:uns|mir|bitte|mal|doch|einfach|es|das))(?![\p{L}])/iu;
+const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
+
+const detectReply: ReplyDetector = (reply) => {
+  if (EN_OFFER.test(reply.text) || DE_OFFER.test(reply.text)) return [];
+  const parts = replyParts(reply);
+  if (!looksComplete(parts)) return [];
+  const body = parts.body.map((s) => s.text).join(' ').replace(URL, ' ');
+  if (ASKS_CUSTOMER.test(body)) return [];
+  // "1/2": the first tweet of a thread, the rest follows.
+  if (/^(?:@\w+\s+)*\d\/\d\b/u.test(parts.body[0]!.text)) return [];
+  const last = parts.body[parts.body.length - 1]!;
+  // The sentence splitter may cut inside a link ("...?hl=en Hope this helps."): start at a word.
+  let start = last.start;
+  while (start > 0 && !/\s/u.test(reply.text.charAt(start - 1))) start -= 1;
+  return [{ start, end: last.start + last.text.length }];
+};
+
+const withStop = (sentence: string) => (/[.!?…]$/u.test(sentence) ? sentence : `${sentence}.`);
+
+export const noClosingOffer: Rule = {
+  id: 'no-closing-offer',
+  category: 'no-closing-offer',
+  guidance: 'leave-a-good-feeling',
+  description: 'A finished reply that does not ask whether there is anything else',
+  en: {
+    detectReply,
+    message: 'Ask whether there is anything else you can do',
+    explanation:
+      'Ending with an offer of further help leaves the customer with a good feeling and an open door, instead of the sense of being processed and closed.',
+    rewrite: (ctx: MatchContext) => [
+      `${withStop(ctx.match)} Is there anything else I can do for you?`,
+      `${withStop(ctx.match)} Let me know if there is anything else I can help with.`,
+    ],
+  },
+  de: {
+    detectReply,
+    message: 'Fragen Sie, ob Sie sonst noch etwas tun können',
+    explanation:
+      'Ein Angebot weiterer Hilfe am Ende gibt dem Kunden ein gutes Gefühl und eine offene Tür, statt des Eindrucks, abgefertigt worden zu sein.',
+    rewrite: (ctx: MatchContext) =>
+      ctx.register === 'informal'
+        ? [`${withStop(ctx.match)} Kann ich sonst noch etwas für dich tun?`, `${withStop(ctx.match)} Melde dich gerne, wenn du noch Fragen hast.`]
+        : [`${withStop(ctx.match)} Kann ich sonst noch etwas für Sie tun?`, `${withStop(ctx.match)} Melden Sie sich gerne, wenn Sie noch Fragen haben.`],
+  },
+  examples: {
+    en: {
+      valid: [
+        // Offers further help (in the middle or at the end).
+        "Hi Tom,\nI have refunded the second charge, it will show on your statement within five days. Is there anything else I can help with?\nBest regards,\nAnna",
+        "Hi Tom,\nI have refunded the second charge. Let me know if there's anything else, I'm happy to help.\nBest regards,\nAnna",
+        'The refund is on its way and should reach your account within five working days. If you have any other questions, feel free to reach out.',
+        // Too short to be finished: a half-typed draft is not nagged.
+        'Hi Tom,\nI have refunded the',
+        'Thanks, the refund is on its way.',
+        // The reply asks the customer for something: the conversation is not over yet.
+        'I am sorry the parcel has not arrived yet. Could you send us your order number so we can trace it with the courier?',
+        "I'm so sorry about the double charge on your card. Please DM us the email address on your account and we'll sort it out.",
+      ],
+      invalid: [
+        {
+          text: 'Hi Tom,\nI have refunded the second charge today. [[It will show on your statement within five working days.]]\nBest regards,\nAnna',
+          rewrite: 'Hi Tom,\nI have refunded the second charge today. It will show on your statement within five working days. Is there anything else I can do for you?\nBest regards,\nAnna',
+        },
+        {
+          text: 'Thanks for waiting. [[Your replacement router was shipped this morning and should arrive on Thursday.]]\n\nKind regards\nThe Acme Support Team',
+          rewrite: 'Thanks for waiting. Your replacement router was shipped this morning and should arrive on Thursday. Is there anything else I can do for you?\n\nKind regards\nThe Acme Support Team',
+        },
+        {
+          text: 'I have checked your account. [[The upgrade is active now and all your files have been moved across]]\nCheers\nSam',
+          rewrite: 'I have checked your account. The upgrade is active now and all your files have been moved across. Is there anything else I can do for you?\nCheers\nSam',
+        },
+      ],
+    },
+    de: {
+      valid: [
+        'Hallo Frau Meier,\nich habe die doppelte Abbuchung storniert, das Geld ist in fünf Werktagen wieder auf Ihrem Konto. Kann ich sonst noch etwas für Sie tun?\nViele Grüße\nAnna',
+        'Die Erstattung ist veranlasst und sollte in den nächsten Tagen auf Ihrem Konto sein. Melden Sie sich gerne, wenn Sie noch Fragen haben.',
+        'Ich habe das Passwort zurückgesetzt und dir den Link per Mail geschickt. Bei weiteren Fragen stehe ich dir gerne zur Verfügung.',
+        'Hallo Herr Schulz,\nich habe die',
+        'Das Paket ist unterwegs.',
+        'Es tut mir leid, dass die Lieferung so lange dauert. Könnten Sie mir bitte Ihre Bestellnummer schicken, damit ich nachsehen kann?',
+      ],
+      invalid: [
+        {
+          text: 'Hallo Frau Meier,\nich habe die doppelte Abbuchung storniert. [[Das Geld ist in fünf Werktagen wieder auf Ihrem Konto.]]\nViele Grüße\nAnna',
+          rewrite: 'Hallo Frau Meier,\nich habe die doppelte Abbuchung storniert. Das Geld ist in fünf Werktagen wieder auf Ihrem Konto. Kann ich sonst noch etwas für Sie tun?\nViele Grüße\nAnna',
+        },
+        {
+          text: 'Hallo Jan,\ndanke für deine Geduld. [[Dein neues Passwort ist aktiv und du kannst dich ab sofort wieder anmelden.]]\nLG Tom',
+          rewrite: 'Hallo Jan,\ndanke für deine Geduld. Dein neues Passwort ist aktiv und du kannst dich ab sofort wieder anmelden. Kann ich sonst noch etwas für dich tun?\nLG Tom',
+        },
+        {
+          text: 'Vielen Dank für Ihre Nachricht. [[Ihr Ersatzgerät wurde heute verschickt und kommt voraussichtlich am Donnerstag bei Ihnen an.]]\n\nMit freundlichen Grüßen\nIhr Support-Team',
+          rewrite: 'Vielen Dank für Ihre Nachricht. Ihr Ersatzgerät wurde heute verschickt und kommt voraussichtlich am Donnerstag bei Ihnen an. Kann ich sonst noch etwas für Sie tun?\n\nMit freundlichen Grüßen\nIhr Support-Team',
+        },
+      ],
+    },
+  },
+};
