@@ -2,7 +2,12 @@
 // (a test walks the folder and fails when a rule file is missing from this list).
 import type { Rule } from '../engine/types';
 import { calmDown } from './calm-down';
+import { certainty } from './certainty';
+import { conditionalApology } from './conditional-apology';
 import { flatRefusal } from './flat-refusal';
+import { guarantee } from './guarantee';
+import { neverAgain } from './never-again';
+import { promise } from './promise';
 import { shouting } from './shouting';
 
-export const RULES: readonly Rule[] = [shouting, calmDown, flatRefusal];
+export const RULES: readonly Rule[] = [shouting, calmDown, flatRefusal, guarantee, promise, neverAgain, certainty, conditionalApology];
