@@ -8,6 +8,11 @@ import { flatRefusal } from './flat-refusal';
 import { guarantee } from './guarantee';
 import { neverAgain } from './never-again';
 import { promise } from './promise';
+import { anyInconvenience } from './any-inconvenience';
+import { askForUnderstanding } from './ask-for-understanding';
+import { importantToUs } from './important-to-us';
+import { pleaseBeAdvised } from './please-be-advised';
+import { sorryBut } from './sorry-but';
 import { shouting } from './shouting';
 
-export const RULES: readonly Rule[] = [shouting, calmDown, flatRefusal, guarantee, promise, neverAgain, certainty, conditionalApology];
+export const RULES: readonly Rule[] = [shouting, calmDown, flatRefusal, guarantee, promise, neverAgain, certainty, conditionalApology, sorryBut, anyInconvenience, importantToUs, pleaseBeAdvised, askForUnderstanding];
