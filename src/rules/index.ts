@@ -13,6 +13,9 @@ import { askForUnderstanding } from './ask-for-understanding';
 import { importantToUs } from './important-to-us';
 import { pleaseBeAdvised } from './please-be-advised';
 import { sorryBut } from './sorry-but';
+import { notMyDepartment } from './not-my-department';
+import { contactElsewhere } from './contact-elsewhere';
+import { transfer } from './transfer';
 import { shouting } from './shouting';
 
-export const RULES: readonly Rule[] = [shouting, calmDown, flatRefusal, guarantee, promise, neverAgain, certainty, conditionalApology, sorryBut, anyInconvenience, importantToUs, pleaseBeAdvised, askForUnderstanding];
+export const RULES: readonly Rule[] = [shouting, calmDown, flatRefusal, guarantee, promise, neverAgain, certainty, conditionalApology, sorryBut, anyInconvenience, importantToUs, pleaseBeAdvised, askForUnderstanding, notMyDepartment, contactElsewhere, transfer];
