@@ -16,6 +16,10 @@ import { sorryBut } from './sorry-but';
 import { notMyDepartment } from './not-my-department';
 import { contactElsewhere } from './contact-elsewhere';
 import { transfer } from './transfer';
+import { policyRefusal } from './policy-refusal';
+import { unableTo } from './unable-to';
+import { notMyProblem } from './not-my-problem';
+import { bareNo } from './bare-no';
 import { shouting } from './shouting';
 
-export const RULES: readonly Rule[] = [shouting, calmDown, flatRefusal, guarantee, promise, neverAgain, certainty, conditionalApology, sorryBut, anyInconvenience, importantToUs, pleaseBeAdvised, askForUnderstanding, notMyDepartment, contactElsewhere, transfer];
+export const RULES: readonly Rule[] = [shouting, calmDown, flatRefusal, guarantee, promise, neverAgain, certainty, conditionalApology, sorryBut, anyInconvenience, importantToUs, pleaseBeAdvised, askForUnderstanding, notMyDepartment, contactElsewhere, transfer, policyRefusal, unableTo, notMyProblem, bareNo];
