@@ -20,7 +20,7 @@ export const bareNo: Rule = {
   },
   de: {
     patterns: [
-      { re: /^(?:nein|nö|ne)(?=\s*[.!]*\s*$)/u },
+      { re: /^(?:nein|nö)(?=\s*[.!]*\s*$)/u },
     ],
     message: 'Ein bloßes „Nein.“ schließt die Tür',
     explanation:

@@ -15,6 +15,8 @@ export const certainty: Rule = {
       {
         // "it will definitely arrive tomorrow", "your order will 100% ship today"
         re: new RegExp(String.raw`\b(?:will|['’]ll|is\s+going\s+to|are\s+going\s+to)\s+(?<hit>definitely|certainly|surely|for\s+sure|100\s?%|absolutely)\s+(?=(?:\S+\s+){0,3}?` + EN_WHEN + String.raw`\b)`),
+        // "I'll definitely call you tomorrow" is the agent's own next step (a commitment), not a forecast.
+        unless: /\b(?:I|we)(?:['’]ll|\s+will)\s+(?:definitely|certainly|surely|for\s+sure|100\s?%|absolutely)\s+(?:look|check|call|get\s+back|follow|update|keep|investigate|reply|contact|e-?mail|let|review|pass|escalate|make\s+sure|try|be\s+in\s+touch|reach\s+out|send\s+you\s+an?\s+update)\b/,
         rewrite: () => ['most likely', 'probably'],
       },
       {
@@ -69,6 +71,8 @@ export const certainty: Rule = {
         'Using that graphics card with your Mac Pro is definitely possible.',
         "I'm not 100% sure yet, so I have asked the warehouse and will update you today.",
         'I will definitely look into this for you.',
+        "We'll definitely look into this today.",
+        "I'll definitely call you tomorrow morning.",
         'It should arrive tomorrow; I will check the tracking in the morning.',
         'No matter what device you use, the steps are the same.',
       ],

@@ -3,8 +3,10 @@
 // Contacting us / me ("wenden Sie sich gern an mich") is not passing on.
 import type { MatchContext, Rule } from '../engine/types';
 
-const EN_US = String.raw`(?:us|me|our\s+(?:support\s+)?team\s+here|this\s+team)\b`;
-const DE_US = String.raw`(?:uns|mich)(?![\p{L}])`;
+// Us/me is not passing on; nor is the customer's own bank, carrier or provider, which only
+// the customer can talk to ("you'll need to contact your bank to release the hold").
+const EN_US = String.raw`(?:us|me|our\s+(?:support\s+)?team\s+here|this\s+team|your|anyone|anybody|nobody|no\s+one)\b`;
+const DE_US = String.raw`(?:uns|mich|Ihre|Ihren|Ihrem|Ihrer|deine|deinen|deinem|deiner|niemand|niemanden|keine|keinen|keinem)(?![\p{L}])`;
 
 /** German main clauses keep the verb second: "Ich wende mich …" at the start of a clause, but
  *  "Dafür wende ich mich …" after a leading word. */
@@ -31,7 +33,7 @@ export const contactElsewhere: Rule = {
     patterns: [
       {
         // "you'll need to contact", "you have to call", "you must reach out to" + someone other than us
-        re: new RegExp(String.raw`\b(?<hit>you(?:['’]ll|\s+will)?\s+(?:need|have|must)\s+(?:to\s+)?(?:contact|call|phone|ring|email|e-mail|reach\s+out\s+to|get\s+in\s+touch\s+with|speak\s+(?:to|with)|talk\s+to|write\s+to|go\s+to))\s+(?!` + EN_US + String.raw`)(?=\S)`),
+        re: new RegExp(String.raw`\b(?<hit>you(?:['’]ll|\s+will)?\s+(?:need|have|must)\s+(?:to\s+)?(?:contact|call|phone|ring|email|e-mail|reach\s+out\s+to|get\s+in\s+touch\s+with|speak\s+(?:to|with)|talk\s+to|write\s+to))\s+(?!` + EN_US + String.raw`)(?=\S)`),
         unless: /\?\s*$|(?:^|\W)if\s+you\s+(?:ever\s+|still\s+)?(?:need|have|want)\s+to\b/,
         rewrite: (ctx) => (/\b(?:speak|talk)\b/i.test(ctx.match) ? ["I'll speak to", "I'll check with"] : ["I'll reach out to", "I'll check with"]),
       },
@@ -82,6 +84,7 @@ export const contactElsewhere: Rule = {
         'If anything else comes up, you can always contact us here.',
         'I have contacted the billing team myself and will update you by Friday.',
         "You don't need to contact anyone else, I'm handling this.",
+        "You'll need to contact your bank to release the hold, only they can see it.",
         'Do you need to contact the carrier, or should I do it for you?',
         'Please contact us via DM with your order number.',
       ],
@@ -89,7 +92,7 @@ export const contactElsewhere: Rule = {
         { text: "Due to contractual agreements, [[you'll need to contact]] AT&T for a resolution.", rewrite: "Due to contractual agreements, I'll reach out to AT&T for a resolution." },
         { text: '[[You have to call]] the billing department about this.', rewrite: "I'll reach out to the billing department about this." },
         { text: '[[Please call]] our other hotline for that.', rewrite: "I'll reach out to our other hotline for that." },
-        { text: '[[you need to speak to]] your bank', rewrite: "I'll speak to your bank" },
+        { text: '[[you need to speak to]] the returns team', rewrite: "I'll speak to the returns team" },
       ],
     },
     de: {
@@ -99,12 +102,14 @@ export const contactElsewhere: Rule = {
         'Ich habe mich schon an die Buchhaltung gewandt und melde mich morgen.',
         'Sie müssen nichts weiter tun.',
         'Haben Sie sich schon an Ihre Bank gewandt?',
+        'Dafür müssen Sie sich an niemanden wenden, ich erledige das.',
+        'Wenden Sie sich bitte an Ihre Bank, nur sie kann die Sperre aufheben.',
       ],
       invalid: [
         { text: '[[Wenden Sie sich bitte an]] die Buchhaltung.', rewrite: 'Ich wende mich für Sie an die Buchhaltung.' },
         { text: 'Da [[müssen Sie sich an die Buchhaltung wenden]].', rewrite: 'Da wende ich mich für Sie an die Buchhaltung.' },
         { text: 'Dafür [[wende dich bitte an]] den Hersteller.', rewrite: 'Dafür wende ich mich für dich an den Hersteller.' },
-        { text: 'Tut mir leid, [[wenden Sie sich bitte an]] Ihre Bank.', rewrite: 'Tut mir leid, ich wende mich für Sie an Ihre Bank.' },
+        { text: 'Tut mir leid, [[wenden Sie sich bitte an]] den Hersteller.', rewrite: 'Tut mir leid, ich wende mich für Sie an den Hersteller.' },
         { text: 'Dann [[müssen Sie bei der Hotline anrufen]].', rewrite: 'Dann kläre ich das für Sie direkt.' },
       ],
     },

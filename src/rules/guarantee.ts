@@ -13,7 +13,8 @@ export const guarantee: Rule = {
       // does not match because the subject must stand right before (can) guarantee.
       {
         re: /\b(?<subj>I|we)\s+(?<hit>(?:can\s+|will\s+)?(?:personally\s+|absolutely\s+|100\s?%\s+)?guarantee(?:\s+you(?=\s+(?:that|this|it|the|your|we|I|they|there)\b))?)(?![\p{L}])/u,
-        unless: /\bhappen(?:s|ing)?\s+again\b/,
+        // "We guarantee all our products for 2 years" is the warranty, not a promise about this case.
+        unless: /\bhappen(?:s|ing)?\s+again\b|\bfor\s+(?:\d+|one|two|three|five|ten|a)\s+(?:full\s+)?(?:years?|months?|days?)\b|\bagainst\s+(?:defects|faults)\b|\bmoney[-\s]back\b|\bwarranty\b/,
         rewrite: (ctx) => ['expect', ctx.groups.subj?.toLowerCase() === 'we' ? 'will do everything we can to make sure' : 'will do everything I can to make sure'],
       },
       // "it's guaranteed to arrive", "your refund is guaranteed to ...", "guaranteed by Friday"
@@ -32,8 +33,8 @@ export const guarantee: Rule = {
     patterns: [
       // "Ich garantiere Ihnen(, dass ...)", "wir garantieren"; "ich garantiere nicht" does not match.
       {
-        re: /\b(?<subj>ich|wir)\s+(?<hit>garantieren?(?:\s+(?:Ihnen|dir|euch))?)(?![\p{L}])(?!\s+nicht)/u,
-        unless: /(?<![\p{L}])(?:nie(?:mals)?|nicht)\s+(?:mehr|wieder)\s+(?:passieren|vorkommen)/u,
+        re: /\b(?<subj>ich|wir)\s+(?<hit>garantieren?(?!(?:\s+(?:Ihnen|dir|euch))?\s+(?:nicht|keine?n?|nichts)(?![\p{L}]))(?:\s+(?:Ihnen|dir|euch))?)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:nie(?:mals)?|nicht)\s+(?:mehr|wieder)\s+(?:passieren|vorkommen)|(?<![\p{L}])(?:Jahre|Jahren|Monate|Monaten|Garantie|Gewährleistung|Haltbarkeit)(?![\p{L}])/u,
         rewrite: (ctx) => (ctx.groups.subj?.toLowerCase() === 'wir' ? ['gehen davon aus', 'tun alles dafür'] : ['gehe davon aus', 'tue alles dafür']),
       },
       // "Ich kann Ihnen garantieren, dass ..."
@@ -65,6 +66,7 @@ export const guarantee: Rule = {
         'The guarantee period for this model is two years.',
         'We cannot guarantee delivery before the holidays.',
         'Our money-back guarantee covers this purchase.',
+        'We guarantee all our products for 2 years against defects.',
         'It is not guaranteed to arrive by Friday, but I have asked for express shipping.',
       ],
       invalid: [
@@ -82,6 +84,8 @@ export const guarantee: Rule = {
         'Einen genauen Termin kann ich Ihnen leider noch nicht garantieren, aber ich frage im Lager nach.',
         'Das ist ein Garantiefall, ich schicke Ihnen den Rücksendeschein.',
         'Die gesetzliche Gewährleistung ist garantiert.',
+        'Ich garantiere Ihnen nicht, dass es morgen klappt, aber ich versuche es.',
+        'Wir garantieren eine Haltbarkeit von 2 Jahren.',
         'Das kann ich Ihnen leider nicht garantieren, ich frage aber gern nach.',
       ],
       invalid: [

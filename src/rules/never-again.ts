@@ -2,8 +2,9 @@
 // Describing an effort ("we are working to make sure this doesn't happen again") is fine.
 import type { Rule } from '../engine/types';
 
-const EN_EFFORT = /\b(?:make\s+sure|ensure|ensuring|so\s+that|to\s+prevent|prevent(?:ing)?|hope|hopefully|try|trying|work(?:ing)?\s+(?:hard\s+)?to|steps|avoid|unlikely|if)\b/;
-const DE_EFFORT = /(?<![\p{L}])(?:damit|dafür|sorgen|hoffe|hoffentlich|verhindern|vermeiden|versuchen|alles\s+tun|falls|wenn|unwahrscheinlich)(?![\p{L}])/u;
+// A concrete fix or reason ("because we fixed the bug") makes it a report, not a castle in the air.
+const EN_EFFORT = /\b(?:because|since\s+we|fixed|make\s+sure|ensure|ensuring|so\s+that|to\s+prevent|prevent(?:ing)?|hope|hopefully|try|trying|work(?:ing)?\s+(?:hard\s+)?to|steps|avoid|unlikely|if)\b/;
+const DE_EFFORT = /(?<![\p{L}])(?:weil|behoben|korrigiert|damit|dafür|sorgen|hoffe|hoffentlich|verhindern|vermeiden|versuchen|alles\s+tun|falls|wenn|unwahrscheinlich)(?![\p{L}])/u;
 
 // No "Sie"/"du" in the rewrite, so it fits both registers.
 const deRewrite = () => ['wir tun alles dafür, dass das nicht wieder passiert', 'wir haben Maßnahmen ergriffen, damit sich das nicht wiederholt'];
@@ -64,6 +65,7 @@ export const neverAgain: Rule = {
         'Ich hoffe, dass so etwas nie wieder vorkommt.',
         'Falls es wieder passiert, melden Sie sich bitte direkt bei mir.',
         'Das wird nicht mehr lange dauern.',
+        'Das wird nicht wieder vorkommen, weil wir den Fehler im Lager behoben haben.',
         'Das passiert nicht automatisch, Sie müssen die Funktion einschalten.',
       ],
       invalid: [

@@ -2,7 +2,8 @@
 // away from oneself. Taking ownership in the same sentence ("..., but I'll make sure ...") is fine.
 import type { MatchContext, Rule } from '../engine/types';
 
-const EN_OWNERSHIP = /\b(?:but\s+I|but\s+we|I['’]?ll\s+(?:make\s+sure|stay|follow|keep|personally|still)|I\s+will\s+(?:make\s+sure|stay|follow|keep|personally|still)|myself|I['’]?ve\s+already|I\s+have\s+already)\b/;
+// A channel ("via Twitter", "over chat") is channel guidance, not another department.
+const EN_OWNERSHIP = /\b(?:but\s+I|but\s+we|(?:via|over|through|on)\s+(?:twitter|social\s+media|chat|e-?mail|phone|this\s+channel|DMs?)|I['’]?ll\s+(?:make\s+sure|stay|follow|keep|personally|still)|I\s+will\s+(?:make\s+sure|stay|follow|keep|personally|still)|myself|I['’]?ve\s+already|I\s+have\s+already)\b/;
 const DE_OWNERSHIP = /(?<![\p{L}])(?:aber\s+ich|aber\s+wir|ich\s+kümmere\s+mich|ich\s+bleibe|ich\s+sorge|ich\s+melde\s+mich|selbst|trotzdem|dennoch|habe\s+(?:bereits|schon))(?![\p{L}])/u;
 
 const deRewrite = (ctx: MatchContext) =>
@@ -47,7 +48,7 @@ export const notMyDepartment: Rule = {
         unless: DE_OWNERSHIP,
       },
       {
-        re: /(?<![\p{L}])das\s+ist\s+(?:leider\s+|einfach\s+)?nicht\s+(?:meine|unsere)\s+(?:Abteilung|Aufgabe|Baustelle)(?![\p{L}])|(?<![\p{L}])das\s+ist\s+(?:leider\s+|einfach\s+)?nicht\s+(?:mein|unser)\s+(?:Job|Bereich|Problem)(?![\p{L}])/u,
+        re: /(?<![\p{L}])das\s+ist\s+(?:leider\s+|einfach\s+)?nicht\s+(?:meine|unsere)\s+(?:Abteilung|Aufgabe|Baustelle)(?![\p{L}])|(?<![\p{L}])das\s+ist\s+(?:leider\s+|einfach\s+)?nicht\s+(?:mein|unser)\s+(?:Job|Bereich)(?![\p{L}])/u,
         unless: DE_OWNERSHIP,
       },
       {
@@ -68,6 +69,7 @@ export const notMyDepartment: Rule = {
         'I have forwarded this to our billing team myself and will update you by Friday.',
         "I'll stay on it until it's solved.",
         'We handle refunds within 5 days.',
+        "We don't handle that kind of request via Twitter, but here is the form.",
       ],
       invalid: [
         { text: "Sorry, [[that's not my department]].", rewrite: "Sorry, I'll get this to the right team and stay on it for you." },

@@ -2,8 +2,9 @@
 // hiding a "no" behind a rule, with nothing offered instead.
 import type { MatchContext, Rule } from '../engine/types';
 
-const EN_ALTERNATIVE = /\b(?:(?<!sorry,?\s)but|however|instead|what\s+(?:I|we)\s+can|I\s+can\s+(?:offer|suggest)|alternatively|unless)\b/;
-const DE_ALTERNATIVE = /(?<![\p{L}])(?:(?<!leid,?\s)aber|jedoch|stattdessen|alternativ|was\s+(?:ich|wir)\s+(?:tun|machen|anbieten)\s+(?:kann|können)|ich\s+kann\s+(?:Ihnen|dir)\s+(?:anbieten|vorschlagen))(?![\p{L}])/u;
+// An action already taken ("..., so I removed it") explains the policy rather than refusing.
+const EN_ALTERNATIVE = /\b(?:(?<!sorry,?\s)but|however|so\s+(?:I|we)|which\s+is\s+why|instead|what\s+(?:I|we)\s+can|I\s+can\s+(?:offer|suggest)|alternatively|unless)\b/;
+const DE_ALTERNATIVE = /(?<![\p{L}])(?:(?<!leid,?\s)aber|deshalb|daher|darum|habe\s+ich|haben\s+wir|jedoch|stattdessen|alternativ|was\s+(?:ich|wir)\s+(?:tun|machen|anbieten)\s+(?:kann|können)|ich\s+kann\s+(?:Ihnen|dir)\s+(?:anbieten|vorschlagen))(?![\p{L}])/u;
 
 const deRewrite = (ctx: MatchContext) =>
   ctx.register === 'informal'
@@ -22,7 +23,7 @@ export const policyRefusal: Rule = {
         unless: EN_ALTERNATIVE,
       },
       {
-        re: /\b(?:it['’]?s|it\s+is|that['’]?s|that\s+is|this\s+is)\s+not\s+(?:our|company)\s+policy(?:\s+to\s+\w+(?:\s+(?:that|this|those|these|refunds|exceptions|returns))?)?\b/,
+        re: /\b(?:it['’]?s|it\s+is|that['’]?s|that\s+is|this\s+is)\s+not\s+(?:our|company)\s+policy(?:\s+to\s+(?:give|offer|refund|issue|provide|accept|allow|make|replace|exchange|compensate|reimburse|do|grant|extend|waive)(?:\s+(?:that|this|those|these|refunds|exceptions|returns|credits?))?)?(?![\w-]|\s+to\b)/,
         unless: EN_ALTERNATIVE,
       },
       {
@@ -62,6 +63,7 @@ export const policyRefusal: Rule = {
         'Our policy team can take another look if you appeal.',
         'You can also check our refund policy here.',
         'Is that against the policy? Let me check for you.',
+        "It's not our policy to share personal data, so I removed it from the thread.",
       ],
       invalid: [
         { text: "Sorry, [[that's against our policy]].", rewrite: 'Sorry, let me check what our policy does allow.' },
@@ -76,6 +78,7 @@ export const policyRefusal: Rule = {
         'Unsere Richtlinien finden Sie hier.',
         'Das ist nicht gegen die Regeln, Sie können das gern so machen.',
         'Das ist bei uns selbstverständlich vorgesehen.',
+        'Das ist gegen unsere Richtlinien, deshalb habe ich den Beitrag entfernt.',
       ],
       invalid: [
         { text: '[[Das ist gegen unsere Richtlinien]].', rewrite: 'Lassen Sie mich schauen, was im Rahmen unserer Regeln möglich ist.' },

@@ -2,7 +2,7 @@
 // Only flagged when a refusal or negation follows at once; "sorry, but could you send ..." is fine.
 import type { MatchContext, Rule } from '../engine/types';
 
-const EN_NEGATION = String.raw`(?:can['’]?t|cannot|can\s+not|won['’]?t|don['’]?t|doesn['’]?t|isn['’]?t|aren['’]?t|wasn['’]?t|not|unable|no|never|nothing|impossible)`;
+const EN_NEGATION = String.raw`(?:can['’]?t|cannot|can\s+not|won['’]?t|don['’]?t|doesn['’]?t|isn['’]?t|aren['’]?t|wasn['’]?t|not|unable|no(?!\s+(?:worries|problem|need|stress|further))|never|nothing|impossible)`;
 const DE_NEGATION = String.raw`(?:nicht|nichts|kein|keine|keinen|keinem|nie|unmöglich|ausgeschlossen)`;
 
 const deRewrite = (ctx: MatchContext) => {
@@ -21,7 +21,8 @@ export const sorryBut: Rule = {
     patterns: [
       {
         re: new RegExp(String.raw`\b(?<hit>sorry\s*,?\s+but)\s+(?=(?:\S+\s+){0,3}?` + EN_NEGATION + String.raw`\b)`),
-        unless: /\bsorry\s*,?\s+but\s+(?:could|can|would|may|might)\s+you\b/,
+        // "Sorry, but I don't understand / see / follow" is about the agent's understanding, not a refusal.
+        unless: /\bsorry\s*,?\s+but\s+(?:(?:could|can|would|may|might)\s+you\b|(?:I|we)\s+(?:still\s+)?(?:do\s+not|don['’]?t|dont|can['’]?t|cannot|can\s+not)\s+(?:quite\s+|really\s+|fully\s+)?(?:understand|see|follow|find|know|get|think|remember)\b|it['’]?s\s+(?:still\s+)?not\s+(?:really\s+|quite\s+)?clear)|\b(?:I['’]ll|I\s+will|let\s+me)\s+(?:try|check|look|sort|fix|resend|send|get)\b/,
         rewrite: () => ['sorry, and I want to be upfront with you:', 'sorry about this. To be honest,'],
       },
       {
@@ -39,7 +40,7 @@ export const sorryBut: Rule = {
       {
         // The next word is part of the span so the rewrite can start a new sentence with a capital.
         re: new RegExp(String.raw`(?<hit>(?:es\s+)?tut\s+mir\s+(?:sehr\s+)?leid\s*,?\s+aber\s+(?<next>\p{L}+))(?=(?:\s+\p{L}+){0,3}?\s+` + DE_NEGATION + String.raw`(?![\p{L}]))`, 'u'),
-        unless: /aber\s+(?:könnten|können|würden|kannst|könntest|würdest)\s+(?:Sie|du)(?![\p{L}])/u,
+        unless: /aber\s+(?:(?:könnten|können|würden|kannst|könntest|würdest)\s+(?:Sie|du)|ich\s+(?:verstehe|sehe|weiß)\s+(?:noch\s+)?nicht)(?![\p{L}])|(?<![\p{L}])(?:ich|wir)\s+(?:versuche|versuchen|kümmere|kümmern|probiere|schaue|schauen|kläre|klären|schicke|schicken)(?![\p{L}])/u,
         rewrite: deRewrite,
       },
       {
@@ -63,6 +64,9 @@ export const sorryBut: Rule = {
         "I'm sorry, but could you send me your order number?",
         "I'm sorry that your parcel arrived damaged, and I have already sent a replacement.",
         "Sorry, but good news: the refund went through today.",
+        "Sorry, but no worries, it's all sorted now.",
+        "Sorry, but that link didn't work, I'll send you a new one.",
+        "I'm sorry, but I don't understand which order you mean, could you send me the number?",
         "I'm sorry for the wait. We can't change the date, but I can offer express shipping.",
       ],
       invalid: [
@@ -78,6 +82,8 @@ export const sorryBut: Rule = {
         'Es tut mir leid, dass Ihre Bestellung zu spät kam.',
         'Tut mir leid für die Wartezeit, ich habe den Ersatz schon verschickt.',
         'Es tut mir leid, aber ich habe gute Nachrichten: die Erstattung ist gebucht.',
+        'Tut mir leid, aber ich verstehe nicht ganz, welche Bestellung Sie meinen.',
+        'Tut mir leid, aber das hat nicht geklappt, ich versuche es gleich nochmal.',
       ],
       invalid: [
         { text: '[[Es tut mir leid, aber das]] geht nicht.', rewrite: 'Es tut mir wirklich leid. Das geht nicht.' },
