@@ -4,7 +4,9 @@
 import type { MatchContext, Rule } from '../engine/types';
 
 const EN_SERVICE = String.raw`(?:help|assist|offer|provide|give|issue|refund|process|accept|make|grant|approve|change|cancel|do|support|honou?r|replace|exchange|return|reimburse|waive|extend|reverse|compensate|reactivate|restore|unlock|release)`;
-const EN_WAY = /\b(?:(?<!sorry,?\s)but|however|instead|what\s+(?:I|we)\s+can|I\s+can\s+(?:offer|suggest)|alternatively|unless|until|once|as\s+soon\s+as|without|before|after|if|yet|you\s+can|you['’]ll\s+be\s+able)\b/;
+// A channel limit ("over social media", "through this forum") comes with the right channel in the
+// neighbouring sentence in real replies; that is channel guidance, not a closed door.
+const EN_WAY = /\b(?:(?:via|over|through|on|in)\s+(?:twitter|social\s+media|this\s+forum|the\s+forum|chat|e-?mail|the\s+phone|this\s+channel|DMs?|public)\b|(?<!sorry,?\s)but|however|instead|what\s+(?:I|we)\s+can|I\s+can\s+(?:offer|suggest)|alternatively|unless|until|once|as\s+soon\s+as|without|before|after|if|yet|you\s+can|you['’]ll\s+be\s+able)\b/;
 const DE_WAY = /\?\s*$|(?<![\p{L}])(?:(?<!leid,?\s)aber|Sie\s+können|du\s+kannst|nach\s+Ablauf|jedoch|stattdessen|alternativ|sobald|bis|ohne|wenn|falls|noch\s+nicht|was\s+(?:ich|wir)\s+(?:tun|machen|anbieten)\s+(?:kann|können))(?![\p{L}])/u;
 
 /** The rest of the clause up to punctuation, without a trailing space (linear: one step per character). */
@@ -61,12 +63,13 @@ export const unableTo: Rule = {
         "We're unable to refund this order, but I can offer you a replacement today.",
         "We're unable to process the refund until the item reaches our warehouse.",
         "Let us know if you are still unable to access it.",
+        'We are unable to assist with mortgage inquiries over social media.',
         "I'm sorry, but we're unable to make exceptions to the 30 day wait, After 30 days have passed, you can update your name here.",
         "Try these tips if you're unable to receive a code.",
         'Without your order number we are unable to find the parcel, so please send it over.',
       ],
       invalid: [
-        { text: '[[We are unable to assist with mortgage inquiries over social media]].', rewrite: 'We are unable to assist with mortgage inquiries over social media, but let me see what we can do.' },
+        { text: '[[We are unable to assist with mortgage inquiries]].', rewrite: 'We are unable to assist with mortgage inquiries, but let me see what we can do.' },
         { text: "Sorry, [[I'm not able to help you with that]].", rewrite: "Sorry, I'm not able to help you with that, but let me see what I can do." },
         { text: "[[we're unable to refund digital purchases]]", rewrite: "We're unable to refund digital purchases, but let me see what we can do" },
         { text: "Hi Sam, [[we are currently unable to offer exchanges]].", rewrite: 'Hi Sam, we are currently unable to offer exchanges, but let me see what we can do.' },
