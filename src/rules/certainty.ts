@@ -45,7 +45,9 @@ export const certainty: Rule = {
       {
         // "kommt ganz sicher morgen an", "wird auf jeden Fall bis Freitag erledigt"
         re: new RegExp(String.raw`(?<![\p{L}])(?<hit>ganz\s+sicher|todsicher|hundertprozentig|100\s?%(?:ig)?|auf\s+jeden\s+Fall|definitiv|bestimmt)\s+(?=(?:\p{L}+\s+){0,2}?` + DE_WHEN + String.raw`(?![\p{L}]))`, 'u'),
-        unless: /(?<![\p{L}])(?:nicht|kein|keine|ob)\s+(?:ganz\s+sicher|hundertprozentig|100\s?%|auf\s+jeden\s+Fall|definitiv|bestimmt)(?![\p{L}])|\?\s*$/u,
+        unless: /(?<![\p{L}])(?:nicht|kein|keine|ob)\s+(?:ganz\s+sicher|hundertprozentig|100\s?%|auf\s+jeden\s+Fall|definitiv|bestimmt)(?![\p{L}])|\?\s*$|(?<![\p{L}])(?:(?:ich|wir)\s+(?:melde|melden|rufe|rufen|schreibe|schreiben|schicke|schicken|kümmere|kümmern|prüfe|prüfen|schaue|schauen|gebe|geben|frage|fragen)|(?:melde|rufe|schreibe|schicke|kümmere|prüfe|schaue|gebe|frage)\s+ich|(?:melden|rufen|schreiben|schicken|kümmern|prüfen|schauen|geben|fragen)\s+wir)(?![\p{L}])/u,
+        // "Ich melde mich auf jeden Fall morgen" is the agent's own next step (a commitment).
+        // (The object pronoun is optional: "ich rufe dich ganz sicher morgen zurück".)
         rewrite: () => ['voraussichtlich', 'nach jetzigem Stand'],
       },
       {
@@ -91,6 +93,8 @@ export const certainty: Rule = {
         'Ich kümmere mich auf jeden Fall selbst darum.',
         'Können Sie mir sagen, ob es ganz sicher morgen sein muss?',
         'Das ist ganz sicher ärgerlich für Sie.',
+        'Ich melde mich auf jeden Fall morgen bei Ihnen.',
+        'Ich rufe dich ganz sicher morgen zurück.',
       ],
       invalid: [
         { text: 'Das Paket kommt [[ganz sicher]] morgen an.', rewrite: 'Das Paket kommt voraussichtlich morgen an.' },

@@ -12,7 +12,7 @@ export const guarantee: Rule = {
       // "I guarantee (you) (that)", "we can guarantee", "I can personally guarantee"; "I can't guarantee"
       // does not match because the subject must stand right before (can) guarantee.
       {
-        re: /\b(?<subj>I|we)\s+(?<hit>(?:can\s+|will\s+)?(?:personally\s+|absolutely\s+|100\s?%\s+)?guarantee(?:\s+you(?=\s+(?:that|this|it|the|your|we|I|they|there)\b))?)(?![\p{L}])/u,
+        re: /\b(?<subj>I|we)\s+(?<hit>(?:can\s+|will\s+)?(?:personally\s+|absolutely\s+|100\s?%\s+)?guarantee(?:\s+you(?=\s+(?:that|this|it|the|your|we|I|they|there)\b))?)(?![\p{L}])(?=\s+(?:that|it|this|your|the|you|we|I|they|he|she|there|everything|nothing)\b)(?!\s+you\s+(?:a|an|the|full|free|your|our)\b)/u,
         // "We guarantee all our products for 2 years" is the warranty, not a promise about this case.
         unless: /\bhappen(?:s|ing)?\s+again\b|\bfor\s+(?:\d+|one|two|three|five|ten|a)\s+(?:full\s+)?(?:years?|months?|days?)\b|\bagainst\s+(?:defects|faults)\b|\bmoney[-\s]back\b|\bwarranty\b/,
         rewrite: (ctx) => ['expect', ctx.groups.subj?.toLowerCase() === 'we' ? 'will do everything we can to make sure' : 'will do everything I can to make sure'],
@@ -33,7 +33,7 @@ export const guarantee: Rule = {
     patterns: [
       // "Ich garantiere Ihnen(, dass ...)", "wir garantieren"; "ich garantiere nicht" does not match.
       {
-        re: /\b(?<subj>ich|wir)\s+(?<hit>garantieren?(?!(?:\s+(?:Ihnen|dir|euch))?\s+(?:nicht|keine?n?|nichts)(?![\p{L}]))(?:\s+(?:Ihnen|dir|euch))?)(?![\p{L}])/u,
+        re: /\b(?<subj>ich|wir)\s+(?<hit>garantieren?(?:\s+(?:Ihnen|dir|euch))?)(?=\s*,?\s*dass(?![\p{L}]))/u,
         unless: /(?<![\p{L}])(?:nie(?:mals)?|nicht)\s+(?:mehr|wieder)\s+(?:passieren|vorkommen)|(?<![\p{L}])(?:Jahre|Jahren|Monate|Monaten|Garantie|Gewährleistung|Haltbarkeit)(?![\p{L}])/u,
         rewrite: (ctx) => (ctx.groups.subj?.toLowerCase() === 'wir' ? ['gehen davon aus', 'tun alles dafür'] : ['gehe davon aus', 'tue alles dafür']),
       },
@@ -49,7 +49,7 @@ export const guarantee: Rule = {
       },
       // Adverb: "Das Paket kommt garantiert morgen an", "Das wird garantiert klappen".
       {
-        re: /(?<![\p{L}])(?:wird|werden|kommt|kommen|klappt|funktioniert|ist|sind|geht)\s+(?:das\s+|es\s+|sie\s+|er\s+|Ihr\s+\p{L}+\s+|Ihre\s+\p{L}+\s+)?(?<hit>garantiert)\s+(?=(?:morgen|heute|übermorgen|bis|am|rechtzeitig|pünktlich|an|da|klappen|funktionieren|ankommen|erledigt|gelöst|behoben|erstattet)(?![\p{L}]))/u,
+        re: /(?<![\p{L}])(?<!nicht\s)(?<hit>garantiert)\s+(?=(?:\p{L}+\s+){0,1}?(?:morgen|heute|übermorgen|bis|am|rechtzeitig|pünktlich|an|da|zurück|klappen|funktionieren|ankommen|erledigt|gelöst|behoben|erstattet)(?![\p{L}]))/u,
         rewrite: () => ['voraussichtlich', 'nach meiner Einschätzung'],
       },
     ],
@@ -65,6 +65,7 @@ export const guarantee: Rule = {
         'Your laptop is still under warranty, so the repair is free.',
         'The guarantee period for this model is two years.',
         'We cannot guarantee delivery before the holidays.',
+        'We guarantee you a reply within 24 hours.',
         'Our money-back guarantee covers this purchase.',
         'We guarantee all our products for 2 years against defects.',
         'It is not guaranteed to arrive by Friday, but I have asked for express shipping.',
@@ -87,12 +88,14 @@ export const guarantee: Rule = {
         'Ich garantiere Ihnen nicht, dass es morgen klappt, aber ich versuche es.',
         'Wir garantieren eine Haltbarkeit von 2 Jahren.',
         'Das kann ich Ihnen leider nicht garantieren, ich frage aber gern nach.',
+        'Garantiert ist nur die gesetzliche Gewährleistung.',
       ],
       invalid: [
         { text: 'Ich [[garantiere Ihnen]], dass das Paket morgen ankommt.', rewrite: 'Ich gehe davon aus, dass das Paket morgen ankommt.' },
         { text: 'Wir [[garantieren]], dass das Problem heute gelöst wird.', rewrite: 'Wir gehen davon aus, dass das Problem heute gelöst wird.' },
         { text: 'Das Paket kommt [[garantiert]] morgen an.', rewrite: 'Das Paket kommt voraussichtlich morgen an.' },
         { text: 'Ich [[garantiere dir]], dass das klappt.', rewrite: 'Ich gehe davon aus, dass das klappt.' },
+        { text: 'Sie bekommen Ihr Geld [[garantiert]] zurück.', rewrite: 'Sie bekommen Ihr Geld voraussichtlich zurück.' },
         { text: '[[Das kann ich Ihnen garantieren]].', rewrite: 'Davon gehe ich aus.' },
         { text: 'Ich [[kann Ihnen garantieren]], dass die Erstattung heute kommt.', rewrite: 'Ich gehe davon aus, dass die Erstattung heute kommt.' },
       ],
