@@ -54,6 +54,7 @@ export const askForUnderstanding: Rule = {
         { text: '[[We ask for your understanding]].', rewrite: 'I know this is frustrating.' },
         { text: 'The site is down, [[we kindly ask for your understanding]].', rewrite: 'The site is down, I know this is frustrating.' },
         { text: 'Delays are possible and [[we hope for your understanding]].', rewrite: 'Delays are possible and I know this is frustrating.' },
+        { text: 'The store is closed. [[We thank you for your understanding in this matter]].', rewrite: 'The store is closed. I know this is frustrating.' },
       ],
     },
     de: {

@@ -42,6 +42,7 @@ export const bareNo: Rule = {
         { text: '[[No]].', rewrite: 'Unfortunately not, but let me see what I can do.' },
         { text: 'Hi Tom,\n[[No]]. The offer has ended.', rewrite: 'Hi Tom,\nUnfortunately not, but let me see what I can do. The offer has ended.' },
         { text: '[[Nope]]!', rewrite: 'Unfortunately not, but let me see what I can do!' },
+        { text: 'Hi Sam,\n[[no]]', rewrite: 'Hi Sam,\nUnfortunately not, but let me see what I can do' },
       ],
     },
     de: {
@@ -53,6 +54,7 @@ export const bareNo: Rule = {
       ],
       invalid: [
         { text: '[[Nein]].', rewrite: 'Leider nicht, aber ich schaue, was ich für Sie tun kann.' },
+        { text: 'Guten Tag,\n[[Nö]].', rewrite: 'Guten Tag,\nLeider nicht, aber ich schaue, was ich für Sie tun kann.' },
         { text: 'Hallo Frau Berg,\n[[Nein]]. Das Angebot ist abgelaufen.', rewrite: 'Hallo Frau Berg,\nLeider nicht, aber ich schaue, was ich für Sie tun kann. Das Angebot ist abgelaufen.' },
         { text: 'Hallo Jan, danke für deine Nachricht.\n[[Nein]]!', rewrite: 'Hallo Jan, danke für deine Nachricht.\nLeider nicht, aber ich schaue, was ich für dich tun kann!' },
       ],
