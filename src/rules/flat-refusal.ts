@@ -1,9 +1,11 @@
 // Flat refusals without an alternative: "we don't do that", "das geht nicht".
 import type { MatchContext, Rule } from '../engine/types';
 
-/** A refusal that already offers a way forward is fine ("..., but I can ..."). */
-const EN_ALTERNATIVE = /\b(?:but|however|instead|what\s+(?:I|we)\s+can|I\s+can\s+(?:offer|suggest)|alternatively|unless)\b/;
-const DE_ALTERNATIVE = /\b(?:aber|jedoch|stattdessen|dafür|alternativ|was\s+(?:ich|wir)\s+(?:tun|machen|anbieten)\s+(?:kann|können)|ich\s+kann\s+Ihnen\s+(?:anbieten|vorschlagen))\b/;
+/** A refusal that already offers a way forward is fine ("..., but I can ...").
+ *  The "but" of "sorry, but" is not an alternative: it introduces the refusal. */
+const EN_ALTERNATIVE = /\b(?:(?<!sorry\s*,?\s*)but|however|instead|what\s+(?:I|we)\s+can|I\s+can\s+(?:offer|suggest)|alternatively|unless)\b/;
+// Umlaut-safe edges: `\b` does not see "ü" as a letter, so "dafür\b" never matched before.
+const DE_ALTERNATIVE = /(?<![\p{L}])(?:(?<!(?:leid|Entschuldigung|sorry)\s*,?\s*)aber|jedoch|stattdessen|dafür|alternativ|was\s+(?:ich|wir)\s+(?:tun|machen|anbieten)\s+(?:kann|können)|ich\s+kann\s+(?:Ihnen|dir)\s+(?:anbieten|vorschlagen))(?![\p{L}])/u;
 
 const deSeed = (ctx: MatchContext) =>
   ctx.register === 'informal'
@@ -27,7 +29,13 @@ export const flatRefusal: Rule = {
             : [`let me see what we can do about ${what}`, 'let me check what options we have'];
         },
       },
-      { re: /\b(?:that['’]?s|that\s+is|this\s+is|it['’]?s|it\s+is)\s+(?:just\s+|simply\s+)?(?:not\s+possible|impossible)\b/, unless: EN_ALTERNATIVE },
+      { re: /\b(?:that['’]?s|that\s+is|this\s+is)\s+(?:just\s+|simply\s+)?(?:not\s+possible|impossible)\b/, unless: EN_ALTERNATIVE },
+      // "It is not possible to enable this option by default" explains the product, it refuses nothing;
+      // "it's not possible to refund this" does refuse.
+      {
+        re: /\b(?:it['’]?s|it\s+is)\s+(?:just\s+|simply\s+)?(?:not\s+possible|impossible)\b(?!\s+to\s+(?!(?:refund|return|exchange|cancel|change|make|do|give|issue|offer|extend|get|reverse|replace|send|ship|deliver|help)\b))/,
+        unless: EN_ALTERNATIVE,
+      },
       { re: /\bwe\s+(?:can['’]?t|cannot|can\s+not)\s+do\s+(?:that|this|anything)\b/, unless: EN_ALTERNATIVE },
       { re: /\bthere['’]?s\s+nothing\s+(?:I|we)\s+can\s+do\b|\bthere\s+is\s+nothing\s+(?:I|we)\s+can\s+do\b/, unless: EN_ALTERNATIVE },
       { re: /\bthat['’]?s\s+not\s+how\s+(?:it|this|we)\s+works?\b/, unless: EN_ALTERNATIVE },
@@ -57,12 +65,15 @@ export const flatRefusal: Rule = {
         "We don't do refunds on digital items, but I can offer you a voucher.",
         "You don't need to do anything else.",
         'Is that possible for you?',
+        'Hi Joshua, it is not possible to enable this option by default.',
       ],
       invalid: [
         { text: "Sorry, [[we don't do refunds]].", rewrite: 'Sorry, let me see what we can do about refunds.' },
         { text: "[[That's not possible]].", rewrite: 'Let me see what we can do.' },
+        { text: '[[It is not possible]] to refund this order.', rewrite: 'Let me see what we can do to refund this order.' },
         { text: '[[There is nothing we can do]] at this point.', rewrite: 'Let me see what we can do at this point.' },
         { text: "[[We can't do that]] for you.", rewrite: 'Let me see what we can do for you.' },
+        { text: "I'm sorry, but [[that is not possible]].", rewrite: "I'm sorry, but let me see what we can do." },
       ],
     },
     de: {
@@ -71,12 +82,14 @@ export const flatRefusal: Rule = {
         'Das geht nicht ohne Ihre Unterschrift, aber ich schicke Ihnen das Formular gleich zu.',
         'Das ist nicht Ihre Schuld.',
         'Geht das für Sie in Ordnung?',
+        'Das geht so leider nicht, dafür kann ich Ihnen einen Gutschein anbieten.',
       ],
       invalid: [
         { text: '[[Das geht nicht]].', rewrite: 'Lassen Sie mich sehen, was wir tun können.' },
         { text: '[[Das machen wir nicht]], tut mir leid.', rewrite: 'Lassen Sie mich sehen, was wir tun können, tut mir leid.' },
         { text: '[[Das ist leider nicht möglich]].', rewrite: 'Lassen Sie mich sehen, was wir tun können.' },
         { text: '[[Da kann ich nichts machen]], du musst warten.', rewrite: 'Lass mich sehen, was wir tun können, du musst warten.' },
+        { text: 'Tut mir leid, aber [[das geht nicht]].', rewrite: 'Tut mir leid, aber lassen Sie mich sehen, was wir tun können.' },
       ],
     },
   },

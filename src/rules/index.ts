@@ -1,11 +1,52 @@
 // Every rule CalmReply runs. Adding a rule = one file in this folder + one line here
 // (a test walks the folder and fails when a rule file is missing from this list).
 import type { Rule } from '../engine/types';
+import { anyInconvenience } from './any-inconvenience';
+import { askForUnderstanding } from './ask-for-understanding';
+import { bareNo } from './bare-no';
 import { calmDown } from './calm-down';
+import { certainty } from './certainty';
+import { conditionalApology } from './conditional-apology';
+import { contactElsewhere } from './contact-elsewhere';
 import { flatRefusal } from './flat-refusal';
 import { followUpPromise } from './follow-up-promise';
+import { guarantee } from './guarantee';
+import { importantToUs } from './important-to-us';
+import { neverAgain } from './never-again';
 import { noAcknowledgment } from './no-acknowledgment';
 import { noClosingOffer } from './no-closing-offer';
+import { notMyDepartment } from './not-my-department';
+import { notMyProblem } from './not-my-problem';
+import { pleaseBeAdvised } from './please-be-advised';
+import { policyRefusal } from './policy-refusal';
+import { promise } from './promise';
 import { shouting } from './shouting';
+import { sorryBut } from './sorry-but';
+import { transfer } from './transfer';
+import { unableTo } from './unable-to';
 
-export const RULES: readonly Rule[] = [shouting, calmDown, flatRefusal, followUpPromise, noClosingOffer, noAcknowledgment];
+export const RULES: readonly Rule[] = [
+  shouting,
+  calmDown,
+  flatRefusal,
+  policyRefusal,
+  unableTo,
+  notMyProblem,
+  bareNo,
+  notMyDepartment,
+  contactElsewhere,
+  transfer,
+  guarantee,
+  promise,
+  neverAgain,
+  certainty,
+  conditionalApology,
+  sorryBut,
+  anyInconvenience,
+  importantToUs,
+  pleaseBeAdvised,
+  askForUnderstanding,
+  followUpPromise,
+  noClosingOffer,
+  noAcknowledgment,
+];

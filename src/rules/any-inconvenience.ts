@@ -1,0 +1,90 @@
+// "We apologize for any inconvenience (this may have caused)", "für etwaige Unannehmlichkeiten":
+// the stock apology of form letters. It apologises for a hypothetical, not for what happened.
+import type { MatchContext, Rule } from '../engine/types';
+
+/** The relative clause in the rewrite needs a closing comma when the sentence goes on ("…, bitten wir …"). */
+const closeClause = (ctx: MatchContext, text: string) => {
+  const at = ctx.sentence.indexOf(ctx.match);
+  const rest = at < 0 ? '' : ctx.sentence.slice(at + ctx.match.length);
+  return /^\s+\p{L}/u.test(rest) ? `${text},` : text;
+};
+
+const deRewrite = (ctx: MatchContext) =>
+  (ctx.register === 'informal'
+    ? ['für den Ärger, den dir das bereitet hat', 'für den Aufwand, den du damit hattest']
+    : ['für den Ärger, den Ihnen das bereitet hat', 'für den Aufwand, den Sie damit hatten']
+  ).map((text) => closeClause(ctx, text));
+
+export const anyInconvenience: Rule = {
+  id: 'any-inconvenience',
+  category: 'robotic',
+  guidance: 'not-a-robot',
+  description: 'The form-letter apology "for any inconvenience"',
+  en: {
+    patterns: [
+      {
+        re: /\b(?:for|about)\s+any\s+(?:inconvenience|inconveniences|disruption)(?:\s+(?:this|that|it)\s+(?:may|might|could)\s+(?:have\s+)?(?:caused|cause|be\s+causing|been\s+causing)(?:\s+you)?|\s+(?:caused|incurred)(?:\s+to\s+you)?)?(?![\p{L}])/u,
+      },
+      {
+        re: /\bfor\s+the\s+inconvenience\s+(?:this|that|it)\s+(?:may|might|could)\s+(?:have\s+)?(?:caused|cause|be\s+causing|been\s+causing)(?:\s+you)?\b/,
+      },
+    ],
+    message: 'Form-letter apology',
+    explanation:
+      '"Any inconvenience" sounds automated and apologises for a maybe, not for what actually happened. Name the problem and apologise for it.',
+    rewrite: () => ['for the hassle this has caused you', 'for the trouble with this'],
+  },
+  de: {
+    patterns: [
+      {
+        // "für etwaige/eventuelle/eventuell entstandene Unannehmlichkeiten", "die entstandenen Unannehmlichkeiten"
+        re: /(?<![\p{L}])(?:für\s+)?(?:(?:die\s+)?(?:etwaige|etwaigen|eventuelle|eventuellen|eventuell\s+entstandene|eventuell\s+entstandenen|möglicherweise\s+entstandene|möglicherweise\s+entstandenen|entstandene|entstandenen|jegliche|alle)\s+)Unannehmlichkeiten(?![\p{L}])/u,
+        rewrite: (ctx) => {
+          const withFor = /^für\s/i.test(ctx.match);
+          const r = deRewrite(ctx);
+          return withFor ? r : r.map((x) => x.replace(/^für\s+/, ''));
+        },
+      },
+      {
+        // "Bitte entschuldigen Sie die Unannehmlichkeiten" / "Wir entschuldigen uns für die Unannehmlichkeiten"
+        re: /(?<![\p{L}])(?:entschuldigen\s+(?:Sie|Sie\s+bitte|uns\s+für|wir\s+uns\s+für)|Entschuldigung\s+für)\s+(?<hit>die\s+Unannehmlichkeiten)(?![\p{L}])/u,
+        rewrite: (ctx) => deRewrite(ctx).map((x) => x.replace(/^für\s+/, '')),
+      },
+    ],
+    message: 'Floskel aus dem Serienbrief',
+    explanation:
+      '„Etwaige Unannehmlichkeiten“ klingt automatisch und entschuldigt sich für ein Vielleicht statt für das, was passiert ist. Benennen Sie das Problem und entschuldigen Sie sich dafür.',
+    rewrite: deRewrite,
+  },
+  examples: {
+    en: {
+      valid: [
+        "I'm sorry your parcel arrived late and that you had to chase us.",
+        'Let me know if you run into any trouble with the new password.',
+        'This change should not cause any inconvenience for existing users.',
+        'Sorry for the delay with your refund.',
+        'Apologies for any trouble or frustration, Bob.',
+      ],
+      invalid: [
+        { text: 'We apologize [[for any inconvenience]].', rewrite: 'We apologize for the hassle this has caused you.' },
+        { text: 'I do apologize [[for any inconvenience this might be causing you]].', rewrite: 'I do apologize for the hassle this has caused you.' },
+        { text: 'Sorry [[for any inconvenience caused]]!', rewrite: 'Sorry for the hassle this has caused you!' },
+        { text: 'We are sorry [[for the inconvenience this may have caused]].', rewrite: 'We are sorry for the hassle this has caused you.' },
+      ],
+    },
+    de: {
+      valid: [
+        'Es tut mir leid, dass Ihr Paket zu spät kam.',
+        'Die Umstellung bringt für Sie keine Unannehmlichkeiten mit sich.',
+        'Entschuldigen Sie bitte die lange Wartezeit.',
+        'Ich weiß, dass das für Sie sehr ärgerlich war.',
+      ],
+      invalid: [
+        { text: 'Wir entschuldigen uns [[für etwaige Unannehmlichkeiten]].', rewrite: 'Wir entschuldigen uns für den Ärger, den Ihnen das bereitet hat.' },
+        { text: 'Bitte entschuldigen Sie [[die entstandenen Unannehmlichkeiten]].', rewrite: 'Bitte entschuldigen Sie den Ärger, den Ihnen das bereitet hat.' },
+        { text: 'Sorry [[für eventuelle Unannehmlichkeiten]], du bekommst den Ersatz morgen.', rewrite: 'Sorry für den Ärger, den dir das bereitet hat, du bekommst den Ersatz morgen.' },
+        { text: '[[Für die entstandenen Unannehmlichkeiten]] bitten wir um Entschuldigung.', rewrite: 'Für den Ärger, den Ihnen das bereitet hat, bitten wir um Entschuldigung.' },
+      ],
+    },
+  },
+};

@@ -1,0 +1,63 @@
+// "No." / "Nein." as a whole sentence: the curtest possible refusal.
+// "No problem", "No, you don't need to do anything" and "Nein, das ist kostenlos" are not bare.
+// Limitation: the engine shows a rule one sentence at a time, so "Nein. Aber ich kann …" with the
+// alternative in the NEXT sentence is still flagged (see the report: an `unlessNext` option would fix it).
+import type { Rule } from '../engine/types';
+
+export const bareNo: Rule = {
+  id: 'bare-no',
+  category: 'negative-phrasing',
+  guidance: 'stay-positive',
+  description: 'A bare "No." / "Nein." as a sentence of its own',
+  en: {
+    patterns: [
+      { re: /^(?:no|nope|nah)(?=\s*[.!]*\s*$)/ },
+    ],
+    message: 'A bare "No." closes the door',
+    explanation:
+      'A one-word "No." reads as curt and final. Say what is not possible in a full sentence and add what you can do instead.',
+    rewrite: () => ['unfortunately not, but let me see what I can do', "that won't work, I'm afraid, but here is what I can do"],
+  },
+  de: {
+    patterns: [
+      { re: /^(?:nein|nö)(?=\s*[.!]*\s*$)/u },
+    ],
+    message: 'Ein bloßes „Nein.“ schließt die Tür',
+    explanation:
+      'Ein einzelnes „Nein.“ wirkt schroff und endgültig. Sagen Sie in einem ganzen Satz, was nicht geht, und was Sie stattdessen tun können.',
+    rewrite: (ctx) =>
+      ctx.register === 'informal'
+        ? ['leider nicht, aber ich schaue, was ich für dich tun kann']
+        : ['leider nicht, aber ich schaue, was ich für Sie tun kann'],
+  },
+  examples: {
+    en: {
+      valid: [
+        'No problem at all.',
+        "No, you don't need to do anything else.",
+        'No worries, I have sent it again.',
+        'Nothing else is needed.',
+      ],
+      invalid: [
+        { text: '[[No]].', rewrite: 'Unfortunately not, but let me see what I can do.' },
+        { text: 'Hi Tom,\n[[No]]. The offer has ended.', rewrite: 'Hi Tom,\nUnfortunately not, but let me see what I can do. The offer has ended.' },
+        { text: '[[Nope]]!', rewrite: 'Unfortunately not, but let me see what I can do!' },
+        { text: 'Hi Sam,\n[[no]]', rewrite: 'Hi Sam,\nUnfortunately not, but let me see what I can do' },
+      ],
+    },
+    de: {
+      valid: [
+        'Nein, das ist für Sie kostenlos.',
+        'Nein, Sie müssen nichts weiter tun.',
+        'Keine Sorge, das erledige ich.',
+        'Nein, leider nicht, aber ich habe eine Alternative für Sie.',
+      ],
+      invalid: [
+        { text: '[[Nein]].', rewrite: 'Leider nicht, aber ich schaue, was ich für Sie tun kann.' },
+        { text: 'Guten Tag,\n[[Nö]].', rewrite: 'Guten Tag,\nLeider nicht, aber ich schaue, was ich für Sie tun kann.' },
+        { text: 'Hallo Frau Berg,\n[[Nein]]. Das Angebot ist abgelaufen.', rewrite: 'Hallo Frau Berg,\nLeider nicht, aber ich schaue, was ich für Sie tun kann. Das Angebot ist abgelaufen.' },
+        { text: 'Hallo Jan, danke für deine Nachricht.\n[[Nein]]!', rewrite: 'Hallo Jan, danke für deine Nachricht.\nLeider nicht, aber ich schaue, was ich für dich tun kann!' },
+      ],
+    },
+  },
+};

@@ -1,0 +1,97 @@
+// "Sorry if you feel ...", "I'm sorry you feel that way", "falls Sie sich ... fühlen":
+// apologising for the customer's reaction instead of for what went wrong.
+import type { MatchContext, Rule } from '../engine/types';
+
+const EN_FEEL_OBJECT = String.raw`(?:we|I|our|the|this|it|you|your|nobody|no\s+one|someone|they|there|my)`;
+
+const deSorry = (ctx: MatchContext) =>
+  ctx.register === 'informal'
+    ? ['es tut mir leid, dass das so ärgerlich für dich war', 'es tut mir leid, was da schiefgelaufen ist']
+    : ['es tut mir leid, dass das so ärgerlich für Sie war', 'es tut mir leid, was da schiefgelaufen ist'];
+
+export const conditionalApology: Rule = {
+  id: 'conditional-apology',
+  category: 'insincere-apology',
+  guidance: 'sincere-apology',
+  description: 'An apology for the customer\'s feelings or made conditional ("sorry if you feel")',
+  en: {
+    patterns: [
+      {
+        // "sorry if you feel (that) we let you down" → "sorry that we let you down"
+        re: new RegExp(String.raw`\b(?:sorry|apologi[sz]e)\s+(?<hit>if\s+you\s+(?:feel|felt|think|thought|got\s+the\s+impression)(?:\s+(?:that|like)(?=\s+\p{L})|(?=\s+` + EN_FEEL_OBJECT + String.raw`\b)))`),
+        rewrite: () => ['that'],
+      },
+      {
+        // "sorry if you feel frustrated", "apologize if you were offended/upset"
+        re: /\b(?:sorry|apologi[sz]e)\s+(?<hit>if\s+(?:(?:you\s+(?:feel|felt|were|are|have\s+been|got)(?:\s+(?:so|a\s+bit|at\s+all|in\s+any\s+way))?\s+(?:offended|upset|hurt|frustrated|annoyed|disappointed|mistreated|misunderstood|ignored|treated\s+unfairly))|(?:this|that|it|we|I)\s+(?:has\s+|have\s+)?(?:upset|offended|hurt)\s+you))(?![\p{L}])/u,
+        rewrite: () => ['for the trouble this has caused you', 'that we let you down'],
+      },
+      {
+        // "I'm sorry you feel that way", "sorry that you see it like that"
+        re: /\bsorry\s+(?:that\s+)?you\s+(?:feel|felt|see\s+it|think)\s+(?:that\s+way|like\s+that|this\s+way|so)\b/,
+        rewrite: () => ['sorry this has been so frustrating', 'sorry we let you down'],
+      },
+    ],
+    message: 'This apologises for the customer\'s feelings, not for the problem',
+    explanation:
+      '"Sorry if you feel …" sounds as if the problem were only in the customer\'s head. Apologise without conditions for what actually went wrong.',
+    rewrite: () => ['that'],
+  },
+  de: {
+    patterns: [
+      {
+        // "Es tut mir leid, falls Sie sich ungerecht behandelt fühlen" → "..., dass Sie ..."
+        re: /\b(?:leid|Entschuldigung|entschuldigen\s+(?:Sie|Sie\s+bitte)|Verzeihung|sorry)\s*,?\s+(?<hit>falls|wenn|sofern)\s+(?=(?:Sie|du)\s+(?:sich|dich)\s+(?:\p{L}+\s+){0,4}?(?:fühlen|fühlst|gefühlt|geärgert|angegriffen|gekränkt|beleidigt|verletzt)(?![\p{L}]))/u,
+        rewrite: () => ['dass'],
+      },
+      {
+        // "Entschuldigung, wenn Sie das so empfinden", "tut mir leid, dass Sie das so sehen"
+        re: /(?<hit>(?:(?:es\s+)?tut\s+mir\s+leid|Entschuldigung|entschuldigen\s+Sie(?:\s+bitte)?|sorry)\s*,?\s+(?:falls|wenn|dass)\s+(?:Sie|du)\s+(?:das|es)\s+so\s+(?:empfinden|empfindest|sehen|siehst|wahrnehmen|wahrnimmst|verstanden\s+haben|verstanden\s+hast))(?![\p{L}])/u,
+        rewrite: deSorry,
+      },
+      {
+        // "Es tut mir leid, falls das bei Ihnen falsch angekommen ist / Sie gekränkt hat"
+        re: /\b(?:leid|Entschuldigung|sorry)\s*,?\s+(?<hit>falls|wenn)\s+(?=(?:das|es|ich|wir)\s+(?:\p{L}+\s+){0,3}?(?:falsch\s+angekommen|gekränkt|verärgert|beleidigt|verletzt)(?![\p{L}]))/u,
+        rewrite: () => ['dass'],
+      },
+    ],
+    message: 'Das entschuldigt das Gefühl des Kunden, nicht das Problem',
+    explanation:
+      '„Falls Sie sich … fühlen“ klingt, als läge das Problem nur in der Wahrnehmung des Kunden. Entschuldigen Sie sich ohne Bedingung für das, was tatsächlich schiefgelaufen ist.',
+    rewrite: () => ['dass'],
+  },
+  examples: {
+    en: {
+      valid: [
+        "I'm sorry that your parcel arrived damaged.",
+        "I'm sorry we let you down with this order.",
+        "Sorry if I missed anything, just let me know and I'll add it.",
+        'We apologize for the delayed response.',
+        'If you feel the fee was charged in error, reply here and I will refund it.',
+      ],
+      invalid: [
+        { text: "I'm sorry [[if you feel that]] we let you down.", rewrite: "I'm sorry that we let you down." },
+        { text: 'We apologize [[if you were offended]].', rewrite: 'We apologize for the trouble this has caused you.' },
+        { text: "I'm [[sorry you feel that way]], but the fee stands.", rewrite: "I'm sorry this has been so frustrating, but the fee stands." },
+        { text: 'Sorry [[if you felt ignored]].', rewrite: 'Sorry for the trouble this has caused you.' },
+        { text: 'im sorry [[if you feel like]] nobody listened', rewrite: 'im sorry that nobody listened' },
+      ],
+    },
+    de: {
+      valid: [
+        'Es tut mir leid, dass Ihre Bestellung zu spät kam.',
+        'Entschuldigen Sie bitte die lange Wartezeit.',
+        'Es tut mir leid, wenn Sie so lange warten mussten.',
+        'Falls Sie sich über unsere Gebühren informieren möchten, finden Sie alles im Kundenkonto.',
+        'Es tut mir leid, dass du so viel Ärger damit hattest.',
+      ],
+      invalid: [
+        { text: 'Es tut mir leid, [[falls]] Sie sich ungerecht behandelt fühlen.', rewrite: 'Es tut mir leid, dass Sie sich ungerecht behandelt fühlen.' },
+        { text: '[[Entschuldigung, wenn Sie das so empfinden]].', rewrite: 'Es tut mir leid, dass das so ärgerlich für Sie war.' },
+        { text: '[[Es tut mir leid, dass Sie das so sehen]], aber die Gebühr bleibt.', rewrite: 'Es tut mir leid, dass das so ärgerlich für Sie war, aber die Gebühr bleibt.' },
+        { text: 'Sorry, [[wenn]] du dich über uns geärgert hast.', rewrite: 'Sorry, dass du dich über uns geärgert hast.' },
+        { text: 'Es tut mir leid, [[falls]] das bei Ihnen falsch angekommen ist.', rewrite: 'Es tut mir leid, dass das bei Ihnen falsch angekommen ist.' },
+      ],
+    },
+  },
+};

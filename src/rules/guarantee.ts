@@ -1,0 +1,104 @@
+// "I guarantee", "Ich garantiere Ihnen": a guarantee the agent may not be able to keep.
+// The product warranty ("under warranty", "Ihr Gerät hat noch Garantie") is not a promise.
+import type { Rule } from '../engine/types';
+
+export const guarantee: Rule = {
+  id: 'guarantee',
+  category: 'overpromise',
+  guidance: 'no-castles-in-the-air',
+  description: 'The agent personally guarantees an outcome',
+  en: {
+    patterns: [
+      // "I guarantee (you) (that)", "we can guarantee", "I can personally guarantee"; "I can't guarantee"
+      // does not match because the subject must stand right before (can) guarantee.
+      {
+        re: /\b(?<subj>I|we)\s+(?<hit>(?:can\s+|will\s+)?(?:personally\s+|absolutely\s+|100\s?%\s+)?guarantee(?:\s+you(?=\s+(?:that|this|it|the|your|we|I|they|there)\b))?)(?![\p{L}])(?=\s+(?:that|it|this|your|the|you|we|I|they|he|she|there|everything|nothing)\b)(?!\s+you\s+(?:a|an|the|full|free|your|our)\b)/u,
+        // "We guarantee all our products for 2 years" is the warranty, not a promise about this case.
+        unless: /\bhappen(?:s|ing)?\s+again\b|\bfor\s+(?:\d+|one|two|three|five|ten|a)\s+(?:full\s+)?(?:years?|months?|days?)\b|\bagainst\s+(?:defects|faults)\b|\bmoney[-\s]back\b|\bwarranty\b/,
+        rewrite: (ctx) => ['expect', ctx.groups.subj?.toLowerCase() === 'we' ? 'will do everything we can to make sure' : 'will do everything I can to make sure'],
+      },
+      // "it's guaranteed to arrive", "your refund is guaranteed to ...", "guaranteed by Friday"
+      {
+        re: /\b(?:it['’]?s|it\s+is|this\s+is|that['’]?s|that\s+is|(?:it|this|that|they)\s+(?:will|['’]ll)\s+be|(?:is|are)|will\s+be)\s+(?<hit>guaranteed)\s+(?=to\s+\w|by\s+\w|tomorrow|today)/,
+        unless: /\b(?:not|never|isn['’]?t|aren['’]?t|can['’]?t|cannot)\s+(?:\w+\s+){0,2}guaranteed\b/,
+        rewrite: () => ['expected', 'likely'],
+      },
+    ],
+    message: 'A guarantee you may not be able to keep',
+    explanation:
+      'If the guarantee fails, the customer comes back angrier and trusts you less. Say what you expect and what you will do; check with your lead before promising an outcome.',
+    rewrite: () => ['expect'],
+  },
+  de: {
+    patterns: [
+      // "Ich garantiere Ihnen(, dass ...)", "wir garantieren"; "ich garantiere nicht" does not match.
+      {
+        re: /\b(?<subj>ich|wir)\s+(?<hit>garantieren?(?:\s+(?:Ihnen|dir|euch))?)(?=\s*,?\s*dass(?![\p{L}]))/u,
+        unless: /(?<![\p{L}])(?:nie(?:mals)?|nicht)\s+(?:mehr|wieder)\s+(?:passieren|vorkommen)|(?<![\p{L}])(?:Jahre|Jahren|Monate|Monaten|Garantie|Gewährleistung|Haltbarkeit)(?![\p{L}])/u,
+        rewrite: (ctx) => (ctx.groups.subj?.toLowerCase() === 'wir' ? ['gehen davon aus', 'tun alles dafür'] : ['gehe davon aus', 'tue alles dafür']),
+      },
+      // "Ich kann Ihnen garantieren, dass ..."
+      {
+        re: /\b(?<subj>ich|wir)\s+(?<hit>(?:kann|können)\s+(?:Ihnen\s+|dir\s+|euch\s+)?(?:auch\s+|absolut\s+|persönlich\s+)?garantieren)(?=\s*,?\s*dass)/u,
+        rewrite: (ctx) => (ctx.groups.subj?.toLowerCase() === 'wir' ? ['gehen davon aus', 'tun alles dafür'] : ['gehe davon aus', 'tue alles dafür']),
+      },
+      // "Das kann ich Ihnen garantieren", "Das garantiere ich Ihnen"
+      {
+        re: /\b(?<hit>das\s+(?:(?:kann|können)\s+(?<subj>ich|wir)\s+(?:Ihnen\s+|dir\s+|euch\s+)?(?:auch\s+)?garantieren|garantiere\s+ich(?:\s+(?:Ihnen|dir|euch))?|garantieren\s+wir(?:\s+(?:Ihnen|dir|euch))?))(?![\p{L}])/u,
+        rewrite: (ctx) => (/wir/i.test(ctx.match) ? ['davon gehen wir aus', 'dafür tun wir alles'] : ['davon gehe ich aus', 'dafür tue ich alles']),
+      },
+      // Adverb: "Das Paket kommt garantiert morgen an", "Das wird garantiert klappen".
+      {
+        re: /(?<![\p{L}])(?<!nicht\s)(?<hit>garantiert)\s+(?=(?:\p{L}+\s+){0,1}?(?:morgen|heute|übermorgen|bis|am|rechtzeitig|pünktlich|an|da|zurück|klappen|funktionieren|ankommen|erledigt|gelöst|behoben|erstattet)(?![\p{L}]))/u,
+        rewrite: () => ['voraussichtlich', 'nach meiner Einschätzung'],
+      },
+    ],
+    message: 'Eine Garantie, die Sie vielleicht nicht halten können',
+    explanation:
+      'Platzt die Garantie, kommt der Kunde verärgerter zurück und vertraut Ihnen weniger. Sagen Sie, was Sie erwarten und was Sie tun; fragen Sie im Zweifel Ihre Teamleitung, bevor Sie ein Ergebnis zusagen.',
+    rewrite: () => ['gehe davon aus'],
+  },
+  examples: {
+    en: {
+      valid: [
+        "I can't guarantee a date yet, but I will check with the warehouse.",
+        'Your laptop is still under warranty, so the repair is free.',
+        'The guarantee period for this model is two years.',
+        'We cannot guarantee delivery before the holidays.',
+        'We guarantee you a reply within 24 hours.',
+        'Our money-back guarantee covers this purchase.',
+        'We guarantee all our products for 2 years against defects.',
+        'It is not guaranteed to arrive by Friday, but I have asked for express shipping.',
+      ],
+      invalid: [
+        { text: 'I [[guarantee]] it will arrive tomorrow.', rewrite: 'I expect it will arrive tomorrow.' },
+        { text: 'I [[guarantee you]] this will work.', rewrite: 'I expect this will work.' },
+        { text: 'We [[can guarantee]] that your refund will be processed today.', rewrite: 'We expect that your refund will be processed today.' },
+        { text: "Don't worry, it's [[guaranteed]] to arrive by Friday.", rewrite: "Don't worry, it's expected to arrive by Friday." },
+        { text: 'i [[guarantee]] you will love the new version', rewrite: 'i expect you will love the new version' },
+      ],
+    },
+    de: {
+      valid: [
+        'Ihr Gerät hat noch Garantie, die Reparatur ist also kostenlos.',
+        'Die Garantiezeit beträgt zwei Jahre.',
+        'Einen genauen Termin kann ich Ihnen leider noch nicht garantieren, aber ich frage im Lager nach.',
+        'Das ist ein Garantiefall, ich schicke Ihnen den Rücksendeschein.',
+        'Die gesetzliche Gewährleistung ist garantiert.',
+        'Ich garantiere Ihnen nicht, dass es morgen klappt, aber ich versuche es.',
+        'Wir garantieren eine Haltbarkeit von 2 Jahren.',
+        'Das kann ich Ihnen leider nicht garantieren, ich frage aber gern nach.',
+        'Garantiert ist nur die gesetzliche Gewährleistung.',
+      ],
+      invalid: [
+        { text: 'Ich [[garantiere Ihnen]], dass das Paket morgen ankommt.', rewrite: 'Ich gehe davon aus, dass das Paket morgen ankommt.' },
+        { text: 'Wir [[garantieren]], dass das Problem heute gelöst wird.', rewrite: 'Wir gehen davon aus, dass das Problem heute gelöst wird.' },
+        { text: 'Das Paket kommt [[garantiert]] morgen an.', rewrite: 'Das Paket kommt voraussichtlich morgen an.' },
+        { text: 'Ich [[garantiere dir]], dass das klappt.', rewrite: 'Ich gehe davon aus, dass das klappt.' },
+        { text: 'Sie bekommen Ihr Geld [[garantiert]] zurück.', rewrite: 'Sie bekommen Ihr Geld voraussichtlich zurück.' },
+        { text: '[[Das kann ich Ihnen garantieren]].', rewrite: 'Davon gehe ich aus.' },
+        { text: 'Ich [[kann Ihnen garantieren]], dass die Erstattung heute kommt.', rewrite: 'Ich gehe davon aus, dass die Erstattung heute kommt.' },
+      ],
+    },
+  },
+};

@@ -1,0 +1,79 @@
+// "This will never happen again", "Das wird nie wieder vorkommen": nobody can promise that.
+// Describing an effort ("we are working to make sure this doesn't happen again") is fine.
+import type { Rule } from '../engine/types';
+
+// A concrete fix or reason ("because we fixed the bug") makes it a report, not a castle in the air.
+const EN_EFFORT = /\b(?:because|since\s+we|fixed|make\s+sure|ensure|ensuring|so\s+that|to\s+prevent|prevent(?:ing)?|hope|hopefully|try|trying|work(?:ing)?\s+(?:hard\s+)?to|steps|avoid|unlikely|if)\b/;
+const DE_EFFORT = /(?<![\p{L}])(?:weil|behoben|korrigiert|damit|dafür|sorgen|hoffe|hoffentlich|verhindern|vermeiden|versuchen|alles\s+tun|falls|wenn|unwahrscheinlich)(?![\p{L}])/u;
+
+// No "Sie"/"du" in the rewrite, so it fits both registers.
+const deRewrite = () => ['wir tun alles dafür, dass das nicht wieder passiert', 'wir haben Maßnahmen ergriffen, damit sich das nicht wiederholt'];
+
+export const neverAgain: Rule = {
+  id: 'never-again',
+  category: 'overpromise',
+  guidance: 'no-castles-in-the-air',
+  description: 'Promising that a problem will never happen again',
+  en: {
+    patterns: [
+      {
+        re: /\b(?:I\s+(?:can\s+)?(?:promise|guarantee|assure)\s+(?:you\s+)?(?:that\s+)?)?(?:this|that|it|such\s+a\s+thing|the\s+same\s+thing)\s+(?:will\s+never|won['’]?t\s+ever|won['’]?t|will\s+not|(?:is|are)\s+never\s+going\s+to|(?:is\s+not|isn['’]?t)\s+going\s+to)\s+(?:happen|occur|be\s+repeated)\s+again\b/,
+        unless: EN_EFFORT,
+      },
+      {
+        re: /\b(?:I\s+(?:can\s+)?(?:promise|guarantee|assure)\s+(?:you\s+)?(?:that\s+)?)?(?:this|that|it)\s+(?:will\s+)?never\s+happens?\s+again\b/,
+        unless: EN_EFFORT,
+      },
+    ],
+    message: 'Nobody can promise "never again"',
+    explanation:
+      'If it does happen again, the customer remembers the broken promise more than the original problem. Say what you have done to prevent it instead.',
+    rewrite: () => ["we're doing everything we can to keep this from happening again", "we've taken steps so this doesn't happen again"],
+  },
+  de: {
+    patterns: [
+      {
+        // "Das wird (garantiert) nie wieder passieren", "Das kommt nicht wieder vor", "Das passiert nie wieder".
+        re: /(?<![\p{L}])(?:(?:ich\s+(?:verspreche|garantiere)\s+(?:Ihnen|dir|euch)\s*,?\s*dass\s+)?(?:das|so\s+etwas|sowas|es)\s+(?:wird\s+(?:ganz\s+sicher\s+|garantiert\s+|bestimmt\s+|sicher\s+)?(?:nie(?:mals)?|nicht)\s+(?:mehr\s+|wieder\s+)?(?:passieren|vorkommen)|(?:passiert|kommt)\s+(?:ganz\s+sicher\s+|garantiert\s+|bestimmt\s+|sicher\s+)?(?:nie(?:mals)?|nicht)\s+(?:mehr|wieder)(?:\s+vor)?)|(?:wird|passiert)\s+(?:das|so\s+etwas|sowas|es)\s+(?:ganz\s+sicher\s+|garantiert\s+|bestimmt\s+|sicher\s+)?nie(?:mals)?\s+(?:mehr|wieder)(?:\s+(?:passieren|vorkommen))?|(?:ich\s+(?:verspreche|garantiere)\s+(?:Ihnen|dir|euch)\s*,?\s*dass\s+|(?<=dass\s+))(?:das|so\s+etwas|sowas|es)\s+(?:ganz\s+sicher\s+|garantiert\s+|bestimmt\s+)?(?:nie(?:mals)?|nicht)\s+(?:mehr|wieder)\s+(?:passieren|vorkommen)\s+wird)(?![\p{L}])/u,
+        unless: DE_EFFORT,
+      },
+    ],
+    message: '„Nie wieder“ kann niemand versprechen',
+    explanation:
+      'Passiert es doch wieder, erinnert sich der Kunde an das gebrochene Versprechen mehr als an das eigentliche Problem. Sagen Sie stattdessen, was Sie getan haben, um es zu verhindern.',
+    rewrite: deRewrite,
+  },
+  examples: {
+    en: {
+      valid: [
+        "We've updated the packing process to make sure this doesn't happen again.",
+        'I hope this never happens again to you.',
+        "We're working hard to prevent this from happening again.",
+        'If it happens again, just reply here and I will sort it out.',
+        'This will never cost you anything extra.',
+      ],
+      invalid: [
+        { text: 'I am so sorry. [[This will never happen again]].', rewrite: "I am so sorry. We're doing everything we can to keep this from happening again." },
+        { text: '[[I promise this will never happen again]].', rewrite: "We're doing everything we can to keep this from happening again." },
+        { text: "Rest assured, [[it won't happen again]].", rewrite: "Rest assured, we're doing everything we can to keep this from happening again." },
+        { text: '[[I can assure you that this wont happen again]]!', rewrite: "We're doing everything we can to keep this from happening again!" },
+      ],
+    },
+    de: {
+      valid: [
+        'Wir haben den Ablauf geändert, damit das nicht wieder passiert.',
+        'Ich hoffe, dass so etwas nie wieder vorkommt.',
+        'Falls es wieder passiert, melden Sie sich bitte direkt bei mir.',
+        'Das wird nicht mehr lange dauern.',
+        'Das wird nicht wieder vorkommen, weil wir den Fehler im Lager behoben haben.',
+        'Das passiert nicht automatisch, Sie müssen die Funktion einschalten.',
+      ],
+      invalid: [
+        { text: '[[Das wird garantiert nie wieder passieren]].', rewrite: 'Wir tun alles dafür, dass das nicht wieder passiert.' },
+        { text: 'Es tut mir leid, [[das kommt nicht wieder vor]].', rewrite: 'Es tut mir leid, wir tun alles dafür, dass das nicht wieder passiert.' },
+        { text: '[[Ich verspreche Ihnen, dass das nie wieder passieren wird]].', rewrite: 'Wir tun alles dafür, dass das nicht wieder passiert.' },
+        { text: 'Keine Sorge, [[so etwas passiert nie wieder]].', rewrite: 'Keine Sorge, wir tun alles dafür, dass das nicht wieder passiert.' },
+      ],
+    },
+  },
+};

@@ -1,0 +1,68 @@
+// "That's not my problem", "Das ist nicht mein Problem": refusing the problem itself.
+import type { MatchContext, Rule } from '../engine/types';
+
+const deRewrite = (ctx: MatchContext) =>
+  ctx.register === 'informal'
+    ? ['lass mich sehen, was ich da für dich tun kann', 'ich schaue mir das für dich an']
+    : ['lassen Sie mich sehen, was ich da für Sie tun kann', 'ich schaue mir das für Sie an'];
+
+export const notMyProblem: Rule = {
+  id: 'not-my-problem',
+  category: 'negative-phrasing',
+  guidance: 'stay-positive',
+  description: '"That\'s not my problem" / "Das ist nicht unser Problem"',
+  en: {
+    patterns: [
+      {
+        re: /\b(?:that['’]?s|that\s+is|this\s+is|it['’]?s|it\s+is|thats|its)\s+(?:really\s+|just\s+|simply\s+|honestly\s+)?(?:not|no)\s+(?:my|our)\s+(?:problem|concern|issue|business)\b|\b(?:that|this|it)\s+(?:isn['’]?t|is\s+not)\s+(?:my|our)\s+(?:problem|concern|issue)\b/,
+        unless: /\bnot\s+(?:my|our)\s+(?:problem|issue)\s+to\s+(?:fix|solve)\b/,
+      },
+    ],
+    message: 'This refuses the customer\'s problem',
+    explanation:
+      '"Not my problem" tells the customer they are on their own. Even if the cause is elsewhere, say what you can do to help them get it solved.',
+    rewrite: () => ['let me see what I can do about this', "I'll look into this for you"],
+  },
+  de: {
+    patterns: [
+      {
+        re: /(?<![\p{L}])(?:das\s+ist|ist\s+das|das\s+wäre)\s+(?:doch\s+|leider\s+|ehrlich\s+gesagt\s+|aber\s+)?(?:nicht|kein)\s+(?:mein|unser|meine|unsere)\s+(?:Problem|Sache|Angelegenheit|Bier)(?![\p{L}])/u,
+        unless: /\?\s*$/u,
+      },
+    ],
+    message: 'Das weist das Problem des Kunden zurück',
+    explanation:
+      '„Nicht mein Problem“ sagt dem Kunden, dass er allein ist. Auch wenn die Ursache woanders liegt: Sagen Sie, wie Sie ihm helfen, es zu lösen.',
+    rewrite: deRewrite,
+  },
+  examples: {
+    en: {
+      valid: [
+        "That's not a problem at all.",
+        'It is not your problem to fix, I will handle it.',
+        'No problem, I have sent it again.',
+        "There's nothing wrong on our end, but let's check your router together.",
+      ],
+      invalid: [
+        { text: "Sorry, [[that's not my problem]].", rewrite: 'Sorry, let me see what I can do about this.' },
+        { text: "[[That is not our concern]], please ask the carrier.", rewrite: 'Let me see what I can do about this, please ask the carrier.' },
+        { text: "[[its not our problem]] tbh", rewrite: 'Let me see what I can do about this tbh' },
+        { text: "Honestly, [[this isn't my problem]].", rewrite: 'Honestly, let me see what I can do about this.' },
+      ],
+    },
+    de: {
+      valid: [
+        'Das ist kein Problem.',
+        'Das ist nicht Ihr Problem, ich kümmere mich darum.',
+        'Der Fehler liegt nicht bei Ihnen.',
+        'Das ist nicht mehr Ihr Problem, wir übernehmen ab hier.',
+      ],
+      invalid: [
+        { text: '[[Das ist nicht mein Problem]].', rewrite: 'Lassen Sie mich sehen, was ich da für Sie tun kann.' },
+        { text: 'Tut mir leid, [[das ist nicht unser Problem]].', rewrite: 'Tut mir leid, lassen Sie mich sehen, was ich da für Sie tun kann.' },
+        { text: '[[Das ist doch nicht meine Sache]], frag bitte deinen Paketdienst.', rewrite: 'Lass mich sehen, was ich da für dich tun kann, frag bitte deinen Paketdienst.' },
+        { text: 'Sorry, aber [[das ist nicht unsere Angelegenheit]].', rewrite: 'Sorry, aber lassen Sie mich sehen, was ich da für Sie tun kann.' },
+      ],
+    },
+  },
+};

@@ -1,0 +1,88 @@
+// "Please be advised that", "Kindly be informed", "as per our policy", "Hiermit teilen wir Ihnen mit":
+// officialese that makes a person sound like a form letter.
+import type { Rule } from '../engine/types';
+
+export const pleaseBeAdvised: Rule = {
+  id: 'please-be-advised',
+  category: 'robotic',
+  guidance: 'not-a-robot',
+  description: 'Officialese: "please be advised", "kindly be informed", "as per our policy"',
+  en: {
+    patterns: [
+      // "Please note that" is plain enough in real replies; "please be advised" and "kindly ..." are not.
+      {
+        re: /\b(?:(?:please|kindly)\s+be\s+(?:advised|informed|notified|aware)|kindly\s+(?:note|take\s+note|be\s+noted))(?:\s+that|\s*,)?(?=\s+\p{L})/u,
+        rewrite: () => ['just so you know,', 'quick heads-up:'],
+      },
+      {
+        re: /\b(?:as\s+per|in\s+accordance\s+with|pursuant\s+to)\s+(?:our|the|company)\s+(?:policy|policies|terms(?:\s+and\s+conditions)?|guidelines|procedures?)\b/,
+        rewrite: () => ['under our policy'],
+      },
+      {
+        re: /\bwe\s+(?:hereby\s+)?(?:wish\s+to|would\s+like\s+to)\s+inform\s+you(?:\s+that)?(?=\s+\p{L})/u,
+        rewrite: () => ['just so you know,', 'quick heads-up:'],
+      },
+      {
+        re: /\b(?:the\s+)?undersigned\b/,
+        rewrite: () => ['I'],
+      },
+    ],
+    message: 'Sounds like a form letter',
+    explanation:
+      'Officialese such as "please be advised" puts distance between you and the customer and sounds automated. Just say it plainly.',
+    rewrite: () => ['just so you know,'],
+  },
+  de: {
+    patterns: [
+      {
+        // A "dass" clause keeps its verb at the end, so the rewrite keeps a plain lead-in with "dass".
+        re: /(?<![\p{L}])(?:hiermit\s+)?(?:teilen\s+wir\s+Ihnen\s+(?:hiermit\s+)?mit|möchten\s+wir\s+Ihnen\s+(?:hiermit\s+)?mitteilen|dürfen\s+wir\s+Ihnen\s+(?:hiermit\s+)?mitteilen)\s*,?\s*dass(?![\p{L}])/u,
+        rewrite: () => ['ich wollte Ihnen kurz sagen, dass'],
+      },
+      {
+        re: /(?<![\p{L}])(?:gemäß|laut|entsprechend)\s+(?:unseren|unserer|den|der)\s+(?:Richtlinien|Richtlinie|Firmenrichtlinien|Unternehmensrichtlinien|Geschäftsbedingungen|Bestimmungen|Vorgaben)(?![\p{L}])/u,
+        rewrite: () => ['nach unseren Regeln'],
+      },
+      {
+        re: /(?<![\p{L}])(?:wir\s+)?(?:weisen|möchten)\s+(?:Sie|dich)\s+(?:hiermit\s+|ausdrücklich\s+)?(?:darauf\s+hin(?:weisen)?|darauf\s+aufmerksam\s+machen)\s*,?\s*dass(?![\p{L}])/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'denk bitte daran, dass' : 'denken Sie bitte daran, dass'],
+      },
+    ],
+    message: 'Klingt nach Serienbrief',
+    explanation:
+      'Amtsdeutsch wie „Hiermit teilen wir Ihnen mit“ schafft Abstand und klingt automatisch. Sagen Sie es einfach direkt.',
+    rewrite: () => ['ich wollte Ihnen kurz sagen, dass'],
+  },
+  examples: {
+    en: {
+      valid: [
+        'Please note the tracking number below.',
+        'Please note that phone support is only available to admins.',
+        'Here is our refund policy: https://example.com/refunds',
+        'I have advised the warehouse to send a replacement.',
+        'Please let me know if the new link works.',
+      ],
+      invalid: [
+        { text: '[[Please be advised that]] your order has shipped.', rewrite: 'Just so you know, your order has shipped.' },
+        { text: '[[Kindly be informed that]] the refund takes 5 days.', rewrite: 'Just so you know, the refund takes 5 days.' },
+        { text: 'Hi Sam, [[please be aware that]] the store closes at 6 pm.', rewrite: 'Hi Sam, just so you know, the store closes at 6 pm.' },
+        { text: '[[As per our policy]], refunds take 5 days.', rewrite: 'Under our policy, refunds take 5 days.' },
+        { text: '[[We would like to inform you that]] your ticket was updated.', rewrite: 'Just so you know, your ticket was updated.' },
+      ],
+    },
+    de: {
+      valid: [
+        'Bitte beachten Sie den Link unten.',
+        'Ich teile Ihnen gern mit, wann das Paket ankommt.',
+        'Unsere Richtlinien finden Sie hier: https://example.com/agb',
+        'Ich habe das Lager gebeten, den Ersatz zu schicken.',
+      ],
+      invalid: [
+        { text: '[[Hiermit teilen wir Ihnen mit, dass]] Ihre Bestellung versandt wurde.', rewrite: 'Ich wollte Ihnen kurz sagen, dass Ihre Bestellung versandt wurde.' },
+        { text: '[[Gemäß unseren Richtlinien]] dauert die Erstattung 5 Tage.', rewrite: 'Nach unseren Regeln dauert die Erstattung 5 Tage.' },
+        { text: '[[Wir weisen Sie darauf hin, dass]] das Angebot morgen endet.', rewrite: 'Denken Sie bitte daran, dass das Angebot morgen endet.' },
+        { text: 'Hallo Frau Berg, [[laut unseren Richtlinien]] dauert die Erstattung 5 Tage.', rewrite: 'Hallo Frau Berg, nach unseren Regeln dauert die Erstattung 5 Tage.' },
+      ],
+    },
+  },
+};

@@ -1,0 +1,91 @@
+// "That's against our policy", "It's not our policy", "Das ist gegen unsere Richtlinien":
+// hiding a "no" behind a rule, with nothing offered instead.
+import type { MatchContext, Rule } from '../engine/types';
+
+// An action already taken ("..., so I removed it") explains the policy rather than refusing.
+const EN_ALTERNATIVE = /\b(?:(?<!sorry,?\s)but|however|so\s+(?:I|we)|which\s+is\s+why|instead|what\s+(?:I|we)\s+can|I\s+can\s+(?:offer|suggest)|alternatively|unless)\b/;
+const DE_ALTERNATIVE = /(?<![\p{L}])(?:(?<!leid,?\s)aber|deshalb|daher|darum|habe\s+ich|haben\s+wir|jedoch|stattdessen|alternativ|was\s+(?:ich|wir)\s+(?:tun|machen|anbieten)\s+(?:kann|können)|ich\s+kann\s+(?:Ihnen|dir)\s+(?:anbieten|vorschlagen))(?![\p{L}])/u;
+
+const deRewrite = (ctx: MatchContext) =>
+  ctx.register === 'informal'
+    ? ['lass mich schauen, was im Rahmen unserer Regeln möglich ist', 'ich prüfe, welche Möglichkeiten du hast']
+    : ['lassen Sie mich schauen, was im Rahmen unserer Regeln möglich ist', 'ich prüfe, welche Möglichkeiten Sie haben'];
+
+export const policyRefusal: Rule = {
+  id: 'policy-refusal',
+  category: 'negative-phrasing',
+  guidance: 'stay-positive',
+  description: 'A refusal that only cites policy ("that\'s against our policy")',
+  en: {
+    patterns: [
+      {
+        re: /\b(?:that['’]?s|that\s+is|this\s+is|it['’]?s|it\s+is|thats|that\s+would\s+be|this\s+would\s+be|it\s+would\s+be)\s+(?:strictly\s+|simply\s+|just\s+)?(?:against|not\s+in\s+line\s+with|a\s+violation\s+of|in\s+violation\s+of)\s+(?:our|company|the)\s+(?:company\s+)?(?:policy|policies|rules|guidelines|terms)\b/,
+        unless: EN_ALTERNATIVE,
+      },
+      {
+        re: /\b(?:it['’]?s|it\s+is|that['’]?s|that\s+is|this\s+is)\s+not\s+(?:our|company)\s+policy(?:\s+to\s+(?:give|offer|refund|issue|provide|accept|allow|make|replace|exchange|compensate|reimburse|do|grant|extend|waive)(?:\s+(?:that|this|those|these|refunds|exceptions|returns|credits?))?)?(?![\w-]|\s+to\b)/,
+        unless: EN_ALTERNATIVE,
+      },
+      {
+        re: /\b(?:our\s+)?(?:company\s+)?polic(?:y|ies)\s+(?:doesn['’]?t|does\s+not|don['’]?t|do\s+not|won['’]?t|will\s+not)\s+(?:allow|permit|let\s+us\s+do)\s+(?:that|this|it|refunds|exceptions|returns)\b/,
+        unless: EN_ALTERNATIVE,
+      },
+    ],
+    message: 'A "no" hidden behind policy',
+    explanation:
+      'Quoting the rule without an alternative sounds like "computer says no". Explain what the policy does allow and what you can do within it.',
+    rewrite: () => ['let me check what our policy does allow', 'let me see what options we have'],
+  },
+  de: {
+    patterns: [
+      {
+        re: /(?<![\p{L}])(?:(?:das\s+(?:ist|wäre)|ist\s+das)\s+(?:leider\s+)?(?:gegen|nicht\s+im\s+Einklang\s+mit)\s+(?:unsere|unseren|die|den)|das\s+verstößt\s+(?:leider\s+)?gegen\s+(?:unsere|die)|das\s+widerspricht\s+(?:leider\s+)?(?:unseren|den))\s+(?:Richtlinien|Firmenrichtlinien|Unternehmensrichtlinien|Regeln|Vorgaben|Geschäftsbedingungen|AGB)(?![\p{L}])/u,
+        unless: DE_ALTERNATIVE,
+      },
+      {
+        re: /(?<![\p{L}])(?:unsere\s+)?(?:Richtlinien|Regeln|Vorgaben|AGB)\s+(?:erlauben|gestatten|sehen)\s+(?:das|dies|so\s+etwas|sowas)\s+(?:leider\s+)?(?:nicht|nicht\s+vor)(?![\p{L}])/u,
+        unless: DE_ALTERNATIVE,
+      },
+      {
+        re: /(?<![\p{L}])das\s+ist\s+(?:bei\s+uns\s+)?(?:leider\s+)?(?:so\s+)?nicht\s+vorgesehen(?![\p{L}])/u,
+        unless: DE_ALTERNATIVE,
+      },
+    ],
+    message: 'Ein „Nein“, das sich hinter Richtlinien versteckt',
+    explanation:
+      'Nur auf die Regel zu verweisen, klingt nach „Computer sagt nein“. Erklären Sie, was die Richtlinie erlaubt und was Sie in diesem Rahmen tun können.',
+    rewrite: deRewrite,
+  },
+  examples: {
+    en: {
+      valid: [
+        "That's against our policy, but I can offer you store credit instead.",
+        'Our policy team can take another look if you appeal.',
+        'You can also check our refund policy here.',
+        'Is that against the policy? Let me check for you.',
+        "It's not our policy to share personal data, so I removed it from the thread.",
+      ],
+      invalid: [
+        { text: "Sorry, [[that's against our policy]].", rewrite: 'Sorry, let me check what our policy does allow.' },
+        { text: "[[It's not our policy to give refunds]].", rewrite: 'Let me check what our policy does allow.' },
+        { text: "[[Our policy doesn't allow that]].", rewrite: 'Let me check what our policy does allow.' },
+        { text: "I'm sorry, [[that is against company policy]].", rewrite: "I'm sorry, let me check what our policy does allow." },
+      ],
+    },
+    de: {
+      valid: [
+        'Das ist gegen unsere Richtlinien, aber ich kann Ihnen einen Gutschein anbieten.',
+        'Unsere Richtlinien finden Sie hier.',
+        'Das ist nicht gegen die Regeln, Sie können das gern so machen.',
+        'Das ist bei uns selbstverständlich vorgesehen.',
+        'Das ist gegen unsere Richtlinien, deshalb habe ich den Beitrag entfernt.',
+      ],
+      invalid: [
+        { text: '[[Das ist gegen unsere Richtlinien]].', rewrite: 'Lassen Sie mich schauen, was im Rahmen unserer Regeln möglich ist.' },
+        { text: 'Tut mir leid, [[das verstößt gegen unsere Richtlinien]].', rewrite: 'Tut mir leid, lassen Sie mich schauen, was im Rahmen unserer Regeln möglich ist.' },
+        { text: '[[Unsere AGB erlauben das nicht]].', rewrite: 'Lassen Sie mich schauen, was im Rahmen unserer Regeln möglich ist.' },
+        { text: '[[Das ist bei uns leider nicht vorgesehen]], du kannst nur umtauschen.', rewrite: 'Lass mich schauen, was im Rahmen unserer Regeln möglich ist, du kannst nur umtauschen.' },
+      ],
+    },
+  },
+};

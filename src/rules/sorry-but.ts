@@ -1,0 +1,96 @@
+// "Sorry, but we can't ...", "Tut mir leid, aber das geht nicht": the "but" takes the apology back.
+// Only flagged when a refusal or negation follows at once; "sorry, but could you send ..." is fine.
+import type { MatchContext, Rule } from '../engine/types';
+
+const EN_NEGATION = String.raw`(?:can['’]?t|cannot|can\s+not|won['’]?t|don['’]?t|doesn['’]?t|isn['’]?t|aren['’]?t|wasn['’]?t|not|unable|no(?!\s+(?:worries|problem|need|stress|further))|never|nothing|impossible)`;
+const DE_NEGATION = String.raw`(?:nicht|nichts|kein|keine|keinen|keinem|nie|unmöglich|ausgeschlossen)`;
+
+const deRewrite = (ctx: MatchContext) => {
+  const lead = ctx.match.replace(/\s*,?\s*aber\s+\p{L}+$/u, '');
+  const next = (ctx.groups.next ?? '').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  const you = ctx.register === 'informal' ? 'dir' : 'Ihnen';
+  return [`${lead.replace(/(?:sehr\s+)?leid$/iu, 'wirklich leid')}. ${next}`, `${lead}, und ich möchte ehrlich zu ${you} sein: ${next}`];
+};
+
+export const sorryBut: Rule = {
+  id: 'sorry-but',
+  category: 'insincere-apology',
+  guidance: 'sincere-apology',
+  description: 'An apology immediately taken back by "but" and a refusal',
+  en: {
+    patterns: [
+      {
+        re: new RegExp(String.raw`\b(?<hit>sorry\s*,?\s+but)\s+(?=(?:\S+\s+){0,3}?` + EN_NEGATION + String.raw`\b)`),
+        // "Sorry, but I don't understand / see / follow" is about the agent's understanding, not a refusal.
+        unless: /\bsorry\s*,?\s+but\s+(?:(?:could|can|would|may|might)\s+you\b|(?:I|we)\s+(?:still\s+)?(?:do\s+not|don['’]?t|dont|can['’]?t|cannot|can\s+not)\s+(?:quite\s+|really\s+|fully\s+)?(?:understand|see|follow|find|know|get|think|remember)\b|it['’]?s\s+(?:still\s+)?not\s+(?:really\s+|quite\s+)?clear)|\b(?:I['’]ll|I\s+will|let\s+me)\s+(?:try|check|look|sort|fix|resend|send|get)\b/,
+        rewrite: () => ['sorry, and I want to be upfront with you:', 'sorry about this. To be honest,'],
+      },
+      {
+        re: new RegExp(String.raw`\b(?:apologi[sz]e|apologies)\s*,?\s+(?<hit>but)\s+(?=(?:\S+\s+){0,3}?` + EN_NEGATION + String.raw`\b)`),
+        rewrite: () => ['and I want to be upfront with you:'],
+      },
+    ],
+    message: '"Sorry, but" takes the apology back',
+    explanation:
+      'The "but" cancels the apology, so the customer hears only the refusal. Apologise fully, then say plainly what is and is not possible and what you can do.',
+    rewrite: () => ['sorry, and I want to be upfront with you:'],
+  },
+  de: {
+    patterns: [
+      {
+        // The next word is part of the span so the rewrite can start a new sentence with a capital.
+        re: new RegExp(String.raw`(?<hit>(?:es\s+)?tut\s+mir\s+(?:sehr\s+)?leid\s*,?\s+aber\s+(?<next>\p{L}+))(?=(?:\s+\p{L}+){0,3}?\s+` + DE_NEGATION + String.raw`(?![\p{L}]))`, 'u'),
+        unless: /aber\s+(?:(?:könnten|können|würden|kannst|könntest|würdest)\s+(?:Sie|du)|ich\s+(?:verstehe|sehe|weiß)\s+(?:noch\s+)?nicht)(?![\p{L}])|(?<![\p{L}])(?:ich|wir)\s+(?:versuche|versuchen|kümmere|kümmern|probiere|schaue|schauen|kläre|klären|schicke|schicken)(?![\p{L}])/u,
+        rewrite: deRewrite,
+      },
+      {
+        re: new RegExp(String.raw`(?<hit>(?:Entschuldigung|sorry|Verzeihung)\s*,?\s+aber\s+(?<next>\p{L}+))(?=(?:\s+\p{L}+){0,3}?\s+` + DE_NEGATION + String.raw`(?![\p{L}]))`, 'u'),
+        unless: /aber\s+(?:könnten|können|würden|kannst|könntest|würdest)\s+(?:Sie|du)(?![\p{L}])/u,
+        rewrite: (ctx) => {
+          const next = (ctx.groups.next ?? '').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+          const you = ctx.register === 'informal' ? 'dir' : 'Ihnen';
+          return [`das tut mir wirklich leid. ${next}`, `das tut mir leid, und ich möchte ehrlich zu ${you} sein: ${next}`];
+        },
+      },
+    ],
+    message: '„Tut mir leid, aber …“ nimmt die Entschuldigung zurück',
+    explanation:
+      'Das „aber“ hebt die Entschuldigung auf, der Kunde hört nur die Absage. Entschuldigen Sie sich ganz, sagen Sie dann klar, was möglich ist und was Sie tun können.',
+    rewrite: deRewrite,
+  },
+  examples: {
+    en: {
+      valid: [
+        "I'm sorry, but could you send me your order number?",
+        "I'm sorry that your parcel arrived damaged, and I have already sent a replacement.",
+        "Sorry, but good news: the refund went through today.",
+        "Sorry, but no worries, it's all sorted now.",
+        "Sorry, but that link didn't work, I'll send you a new one.",
+        "I'm sorry, but I don't understand which order you mean, could you send me the number?",
+        "I'm sorry for the wait. We can't change the date, but I can offer express shipping.",
+      ],
+      invalid: [
+        { text: "I'm [[sorry, but]] we're unable to make exceptions.", rewrite: "I'm sorry, and I want to be upfront with you: we're unable to make exceptions." },
+        { text: '[[Sorry, but]] you can not do that.', rewrite: 'Sorry, and I want to be upfront with you: you can not do that.' },
+        { text: "I'm [[sorry but]] there is nothing I can do.", rewrite: "I'm sorry, and I want to be upfront with you: there is nothing I can do." },
+        { text: 'We apologize, [[but]] this is not covered.', rewrite: 'We apologize, and I want to be upfront with you: this is not covered.' },
+      ],
+    },
+    de: {
+      valid: [
+        'Es tut mir leid, aber könnten Sie mir bitte die Bestellnummer schicken?',
+        'Es tut mir leid, dass Ihre Bestellung zu spät kam.',
+        'Tut mir leid für die Wartezeit, ich habe den Ersatz schon verschickt.',
+        'Es tut mir leid, aber ich habe gute Nachrichten: die Erstattung ist gebucht.',
+        'Tut mir leid, aber ich verstehe nicht ganz, welche Bestellung Sie meinen.',
+        'Tut mir leid, aber das hat nicht geklappt, ich versuche es gleich nochmal.',
+      ],
+      invalid: [
+        { text: '[[Es tut mir leid, aber das]] geht nicht.', rewrite: 'Es tut mir wirklich leid. Das geht nicht.' },
+        { text: '[[Tut mir leid, aber wir]] können keine Ausnahme machen.', rewrite: 'Tut mir wirklich leid. Wir können keine Ausnahme machen.' },
+        { text: '[[Entschuldigung, aber da]] kann ich nichts machen.', rewrite: 'Das tut mir wirklich leid. Da kann ich nichts machen.' },
+        { text: '[[Tut mir leid, aber du]] bekommst dafür keine Erstattung.', rewrite: 'Tut mir wirklich leid. Du bekommst dafür keine Erstattung.' },
+      ],
+    },
+  },
+};

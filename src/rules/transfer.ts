@@ -1,0 +1,102 @@
+// "I'll transfer you", "Let me pass you over to", "Ich leite Sie weiter", "Ich verbinde Sie mit …":
+// handing the customer on. Forwarding the *case* while staying on it yourself is fine.
+import type { MatchContext, Rule } from '../engine/types';
+
+const EN_OWNERSHIP = /\b(?:stay\s+(?:on|with)|myself|keep\s+you\s+(?:posted|updated)|I['’]?ll\s+(?:still\s+)?(?:follow\s+up|update\s+you))\b/;
+const DE_OWNERSHIP = /(?<![\p{L}])(?:bleibe|selbst|halte\s+(?:Sie|dich)\s+auf\s+dem\s+Laufenden|melde\s+mich)(?![\p{L}])/u;
+
+export const transfer: Rule = {
+  id: 'transfer',
+  category: 'passing-on',
+  guidance: 'dont-pass-on',
+  description: 'Transferring or forwarding the customer to someone else',
+  en: {
+    patterns: [
+      {
+        // "I'll transfer you to our billing team" → "I'll loop in our billing team"
+        re: /\b(?:I['’]?ll|I\s+will|let\s+me|I['’]?m\s+going\s+to|I\s+am\s+going\s+to|I\s+need\s+to|I\s+have\s+to|we['’]?ll|we\s+will|we\s+need\s+to)\s+(?<hit>(?:transfer|forward|pass|put|redirect|refer)\s+you\b(?:\s+(?:on|over|through|back))?\s+to)\s+(?=\S)/,
+        unless: EN_OWNERSHIP,
+        rewrite: () => ['loop in', 'bring in'],
+      },
+      {
+        // "I'll transfer you now." / "I'm transferring you."
+        re: /\b(?:I['’]?ll|I\s+will|let\s+me|I['’]?m\s+going\s+to|I\s+am\s+going\s+to|we['’]?ll|we\s+will)\s+(?<hit>(?:transfer|forward|pass)\s+you\b(?:\s+(?:on|over|through))?)(?!\s+to\b)/,
+        unless: EN_OWNERSHIP,
+        rewrite: () => ['bring in a colleague and stay with you', 'get a colleague to help and stay on this with you'],
+      },
+      {
+        re: /\bI['’]?m\s+(?<hit>(?:transferring|forwarding|passing)\s+you\b(?:\s+(?:on|over|through))?(?:\s+to\b)?)/,
+        unless: EN_OWNERSHIP,
+        rewrite: (ctx) => (/\bto$/.test(ctx.match) ? ['looping in'] : ['bringing in a colleague and staying with you']),
+      },
+    ],
+    message: 'Passing the customer on',
+    explanation:
+      'Every transfer makes the customer start over. If someone else has to help, bring them in and stay with the customer yourself.',
+    rewrite: () => ['loop in'],
+  },
+  de: {
+    patterns: [
+      {
+        // "Ich leite Sie an die Buchhaltung weiter" → "Ich ziehe die Buchhaltung hinzu und bleibe für Sie dran"
+        re: /(?<![\p{L}])(?:ich|wir)\s+(?<hit>(?:leite|leiten|verweise|verweisen|gebe|geben)\s+(?<you>Sie|dich)\s+(?:jetzt\s+|gleich\s+|dann\s+)?(?:an\s+(?<who>(?:\p{L}+\s+){0,3}?\p{L}+)\s+)?(?:weiter|an\s+\p{L}+\s+\p{L}+))(?![\p{L}])/u,
+        unless: DE_OWNERSHIP,
+        rewrite: (ctx) => {
+          const you = ctx.groups.you ?? 'Sie';
+          const who = ctx.groups.who;
+          return who
+            ? [`ziehe ${who} hinzu und bleibe für ${you} dran`]
+            : [`hole eine Kollegin dazu und bleibe für ${you} dran`, `kläre das mit den Kollegen und bleibe für ${you} dran`];
+        },
+      },
+      {
+        // "Ich verbinde Sie mit der Buchhaltung" / "Ich stelle Sie durch"
+        re: /(?<![\p{L}])(?:ich|wir)\s+(?<hit>(?:verbinde|verbinden|stelle|stellen)\s+(?<you>Sie|dich)\s+(?:jetzt\s+|gleich\s+|dann\s+)?(?:mit\s+(?<who>(?:\p{L}+\s+){0,3}?\p{L}+)(?=\s*(?:[.,!;]|$|weiter|durch))(?:\s+(?:weiter|durch))?|(?:weiter|durch)))(?![\p{L}])/u,
+        unless: DE_OWNERSHIP,
+        rewrite: (ctx) => {
+          const you = ctx.groups.you ?? 'Sie';
+          const who = ctx.groups.who;
+          return who
+            ? [`kläre das für ${you} mit ${who} und melde mich wieder`]
+            : [`hole eine Kollegin dazu und bleibe für ${you} dran`];
+        },
+      },
+    ],
+    message: 'Der Kunde wird weitergereicht',
+    explanation:
+      'Jede Weiterleitung lässt den Kunden von vorn anfangen. Wenn jemand anderes helfen muss, holen Sie ihn dazu und bleiben Sie selbst beim Kunden.',
+    rewrite: (ctx) => [`hole eine Kollegin dazu und bleibe für ${ctx.register === 'informal' ? 'dich' : 'Sie'} dran`],
+  },
+  examples: {
+    en: {
+      valid: [
+        'I have forwarded this to our billing team myself and will update you by Friday.',
+        "I'll stay on it until it's solved.",
+        "We'll forward this as a suggestion to our dev team.",
+        "I'll pass your feedback to the team.",
+        "There's no need to transfer you, I can fix this right here.",
+        "I'll bring in a colleague from billing and stay with you on this.",
+      ],
+      invalid: [
+        { text: "I'll [[transfer you to]] our billing team.", rewrite: "I'll loop in our billing team." },
+        { text: 'Let me [[pass you over to]] a colleague.', rewrite: 'Let me loop in a colleague.' },
+        { text: "OK, I'll [[transfer you]] now.", rewrite: "OK, I'll bring in a colleague and stay with you now." },
+        { text: "I'm [[forwarding you to]] the returns department.", rewrite: "I'm looping in the returns department." },
+      ],
+    },
+    de: {
+      valid: [
+        'Ich leite Ihre Anfrage an die Buchhaltung weiter und melde mich morgen bei Ihnen.',
+        'Ich leite Sie nicht weiter, ich kümmere mich selbst darum.',
+        'Ich verbinde die beiden Bestellungen zu einer Lieferung.',
+        'Ich bleibe dran, bis es gelöst ist.',
+      ],
+      invalid: [
+        { text: 'Ich [[leite Sie weiter]].', rewrite: 'Ich hole eine Kollegin dazu und bleibe für Sie dran.' },
+        { text: 'Ich [[leite Sie an die Buchhaltung weiter]].', rewrite: 'Ich ziehe die Buchhaltung hinzu und bleibe für Sie dran.' },
+        { text: 'Ich [[verbinde Sie mit der Buchhaltung]].', rewrite: 'Ich kläre das für Sie mit der Buchhaltung und melde mich wieder.' },
+        { text: 'Moment, ich [[stelle dich durch]].', rewrite: 'Moment, ich hole eine Kollegin dazu und bleibe für dich dran.' },
+      ],
+    },
+  },
+};

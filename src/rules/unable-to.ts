@@ -1,0 +1,93 @@
+// "We are unable to refund", "I'm not able to help with that", "Wir können Ihnen leider nicht helfen":
+// a service refused with no way forward. Conditions that show the way ("until we receive the item",
+// "without your order number") and alternatives in the same sentence keep it silent.
+import type { MatchContext, Rule } from '../engine/types';
+
+const EN_SERVICE = String.raw`(?:help|assist|offer|provide|give|issue|refund|process|accept|make|grant|approve|change|cancel|do|support|honou?r|replace|exchange|return|reimburse|waive|extend|reverse|compensate|reactivate|restore|unlock|release)`;
+// A channel limit ("over social media", "through this forum") comes with the right channel in the
+// neighbouring sentence in real replies; that is channel guidance, not a closed door.
+const EN_WAY = /\b(?:(?:via|over|through|on|in)\s+(?:twitter|social\s+media|this\s+forum|the\s+forum|chat|e-?mail|the\s+phone|this\s+channel|DMs?|public)\b|(?<!sorry,?\s)but|however|instead|what\s+(?:I|we)\s+can|I\s+can\s+(?:offer|suggest)|alternatively|unless|until|once|as\s+soon\s+as|without|before|after|if|yet|you\s+can|you['’]ll\s+be\s+able)\b/;
+const DE_WAY = /\?\s*$|(?<![\p{L}])(?:(?<!leid,?\s)aber|Sie\s+können|du\s+kannst|nach\s+Ablauf|jedoch|stattdessen|alternativ|sobald|bis|ohne|wenn|falls|noch\s+nicht|was\s+(?:ich|wir)\s+(?:tun|machen|anbieten)\s+(?:kann|können))(?![\p{L}])/u;
+
+/** The rest of the clause up to punctuation, without a trailing space (linear: one step per character). */
+const CLAUSE_REST = String.raw`(?:[^.,;:!?\s]|\s(?=[^.,;:!?\s])){0,80}`;
+
+/** Keep the honest "no" and open a door right after it. */
+const enRewrite = (ctx: MatchContext) => {
+  const who = /^I/i.test(ctx.match) ? 'I' : 'we';
+  return [`${ctx.match}, but let me see what ${who} can do`, `${ctx.match}, but here is what ${who} can do instead`];
+};
+const deRewrite = (ctx: MatchContext) =>
+  ctx.register === 'informal'
+    ? [`${ctx.match}, aber ich schaue gern, was ich sonst für dich tun kann`, `${ctx.match}, aber ich habe eine andere Idee`]
+    : [`${ctx.match}, aber ich schaue gern, was ich sonst für Sie tun kann`, `${ctx.match}, aber ich habe eine andere Idee`];
+
+export const unableTo: Rule = {
+  id: 'unable-to',
+  category: 'negative-phrasing',
+  guidance: 'stay-positive',
+  description: 'A flat "we are unable to …" with no way forward',
+  en: {
+    patterns: [
+      {
+        // "we are unable to refund this order", "I'm not able to help you with that"
+        re: new RegExp(String.raw`\b(?<subj>I['’]?m|I\s+am|we['’]?re|we\s+are)\s+(?:currently\s+|afraid\s+|sadly\s+|unfortunately\s+)?(?:unable|not\s+able|not\s+in\s+a\s+position)\s+to\s+(?<verb>` + EN_SERVICE + String.raw`)\b` + CLAUSE_REST),
+        unless: EN_WAY,
+      },
+    ],
+    message: 'A "no" with no way forward',
+    explanation:
+      '"We are unable to" only tells the customer what will not happen. Lead with what you can do, or at least the next step they can take.',
+    rewrite: enRewrite,
+  },
+  de: {
+    patterns: [
+      {
+        // "Wir können Ihnen (da) leider nicht helfen", "Ich kann das leider nicht erstatten"
+        re: /(?<![\p{L}])(?:(?:ich|wir)\s+(?:kann|können)|(?:(?:da|dabei|damit|hier|hierbei|das|hiermit)\s+)?(?:kann|können)\s+(?:ich|wir))\s+(?:Ihnen\s+|dir\s+|euch\s+)?(?:da\s+|hier\s+|das\s+|dabei\s+|damit\s+|diesbezüglich\s+)?(?:leider\s+)?(?:nicht|nicht\s+weiter|keine\s+Erstattung|keinen\s+Ersatz|keine\s+Ausnahme)\s+(?:helfen|weiterhelfen|erstatten|umtauschen|anbieten|machen|gewähren|zurücknehmen|stornieren|ändern|rückgängig\s+machen)(?![\p{L}])/u,
+        unless: DE_WAY,
+      },
+      {
+        re: /(?<![\p{L}])(?:(?:ich|wir)\s+(?:bin|sind)|(?:bin|sind)\s+(?:ich|wir))\s+(?:leider\s+)?(?:nicht\s+in\s+der\s+Lage|außerstande)\s*,\s*(?:[^.,;:!?\s]|\s(?=[^.,;:!?\s])){0,80}?\s+zu\s+\p{L}+(?![\p{L}])/u,
+        unless: DE_WAY,
+      },
+    ],
+    message: 'Ein „Nein“ ohne Ausweg',
+    explanation:
+      '„Wir können leider nicht …“ sagt dem Kunden nur, was nicht geht. Beginnen Sie mit dem, was Sie tun können, oder wenigstens mit dem nächsten Schritt.',
+    rewrite: deRewrite,
+  },
+  examples: {
+    en: {
+      valid: [
+        "We're unable to refund this order, but I can offer you a replacement today.",
+        "We're unable to process the refund until the item reaches our warehouse.",
+        "Let us know if you are still unable to access it.",
+        'We are unable to assist with mortgage inquiries over social media.',
+        "I'm sorry, but we're unable to make exceptions to the 30 day wait, After 30 days have passed, you can update your name here.",
+        "Try these tips if you're unable to receive a code.",
+        'Without your order number we are unable to find the parcel, so please send it over.',
+      ],
+      invalid: [
+        { text: '[[We are unable to assist with mortgage inquiries]].', rewrite: 'We are unable to assist with mortgage inquiries, but let me see what we can do.' },
+        { text: "Sorry, [[I'm not able to help you with that]].", rewrite: "Sorry, I'm not able to help you with that, but let me see what I can do." },
+        { text: "[[we're unable to refund digital purchases]]", rewrite: "We're unable to refund digital purchases, but let me see what we can do" },
+        { text: "Hi Sam, [[we are currently unable to offer exchanges]].", rewrite: 'Hi Sam, we are currently unable to offer exchanges, but let me see what we can do.' },
+      ],
+    },
+    de: {
+      valid: [
+        'Wir können Ihnen leider nicht sofort helfen, aber ich melde mich morgen mit einer Lösung.',
+        'Ich kann den Betrag erst erstatten, sobald das Paket bei uns ist.',
+        'Können wir Ihnen sonst noch helfen?',
+        'Ohne Ihre Bestellnummer kann ich leider nicht weiterhelfen, schicken Sie sie mir bitte.',
+      ],
+      invalid: [
+        { text: '[[Wir können Ihnen da leider nicht helfen]].', rewrite: 'Wir können Ihnen da leider nicht helfen, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+        { text: 'Tut mir leid, [[ich kann das nicht erstatten]].', rewrite: 'Tut mir leid, ich kann das nicht erstatten, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+        { text: '[[Dabei kann ich dir leider nicht weiterhelfen]].', rewrite: 'Dabei kann ich dir leider nicht weiterhelfen, aber ich schaue gern, was ich sonst für dich tun kann.' },
+        { text: '[[Wir sind leider nicht in der Lage, die Bestellung zu ändern]].', rewrite: 'Wir sind leider nicht in der Lage, die Bestellung zu ändern, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+      ],
+    },
+  },
+};
