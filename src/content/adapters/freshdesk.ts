@@ -72,7 +72,12 @@ function itemTime(item: Element): number | null {
 export function messageText(body: Element): string {
   const copy = body.cloneNode(true) as HTMLElement;
   for (const quoted of copy.querySelectorAll(QUOTED)) quoted.remove();
-  return readEditorText(copy).text.trim();
+  // Thread HTML is indented source, not an editor: collapse its layout whitespace line by line.
+  return readEditorText(copy)
+    .text.split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
 }
 
 export const freshdesk: HelpdeskAdapter = {
