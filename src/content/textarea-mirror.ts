@@ -26,7 +26,7 @@ export class TextareaMirror {
   private readonly textNode: Text;
   private readonly resizeObserver: ResizeObserver | null;
   private readonly onChange = () => this.sync();
-  private frame = 0;
+  private frame: ReturnType<typeof setTimeout> | number | undefined;
 
   constructor(readonly textarea: HTMLTextAreaElement) {
     const doc = textarea.ownerDocument;
@@ -65,7 +65,7 @@ export class TextareaMirror {
   }
 
   destroy(): void {
-    cancelAnimationFrame(this.frame);
+    this.cancelFrame();
     this.textarea.removeEventListener('input', this.onChange);
     this.textarea.removeEventListener('scroll', this.onChange);
     const doc = this.textarea.ownerDocument;
@@ -76,8 +76,16 @@ export class TextareaMirror {
   }
 
   private schedule(): void {
-    cancelAnimationFrame(this.frame);
-    this.frame = requestAnimationFrame(() => this.sync());
+    this.cancelFrame();
+    // jsdom (unit tests) has no requestAnimationFrame unless told to pretend to be visual.
+    this.frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => this.sync()) : setTimeout(() => this.sync(), 16);
+  }
+
+  private cancelFrame(): void {
+    if (this.frame === undefined) return;
+    if (typeof cancelAnimationFrame === 'function' && typeof this.frame === 'number') cancelAnimationFrame(this.frame);
+    else clearTimeout(this.frame);
+    this.frame = undefined;
   }
 
   private syncText(): void {
