@@ -32,24 +32,23 @@ export function hasLayout(doc: Document): boolean {
 }
 
 /**
- * Whether `element` is shown. Two checks, so it works in the browser and is testable in jsdom:
- * 1. no ancestor-or-self is `hidden`, `display:none` (computed style, so stylesheet rules count)
- *    or `visibility:hidden|collapse`, and the element is in the document;
- * 2. where there is layout (a browser), it also has client rects (catches what step 1 cannot see,
- *    e.g. an inactive tab hidden by a rule jsdom does not compute). jsdom has no layout: every
- *    getClientRects() there is empty, so step 2 is skipped and step 1 decides.
+ * Whether `element` is shown, in the browser and (testably) in jsdom, which has no layout:
+ * - in a browser: it has client rects (none when it or an ancestor is `display:none`, e.g. an
+ *   inactive ticket tab or a `hidden` container) and its own computed `visibility` is not hidden;
+ * - without layout (jsdom, where every getClientRects() is empty): no ancestor-or-self has the
+ *   `hidden` attribute or computed `display:none` (stylesheet rules count) and its computed
+ *   `visibility` is not hidden. Geometry-only hiding (zero size, off-screen) counts as shown in both.
  */
 export function isVisible(element: Element): boolean {
   if (!element.isConnected) return false;
   const view = element.ownerDocument.defaultView;
+  const visibility = view?.getComputedStyle(element).visibility;
+  if (visibility === 'hidden' || visibility === 'collapse') return false;
+  if (hasLayout(element.ownerDocument)) return element.getClientRects().length > 0;
   for (let node: Element | null = element; node; node = node.parentElement) {
-    if (node.hasAttribute('hidden')) return false;
-    const style = view?.getComputedStyle(node);
-    if (style?.display === 'none') return false;
-    // visibility inherits, so the element's own computed value is enough, but a child may override it.
-    if (node === element && (style?.visibility === 'hidden' || style?.visibility === 'collapse')) return false;
+    if (node.hasAttribute('hidden') || view?.getComputedStyle(node).display === 'none') return false;
   }
-  return hasLayout(element.ownerDocument) ? element.getClientRects().length > 0 : true;
+  return true;
 }
 
 /** The element `doc.activeElement` points to, looking through open shadow roots. */
