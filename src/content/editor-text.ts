@@ -6,7 +6,7 @@ const BLOCK = /^(?:P|DIV|LI|UL|OL|H[1-6]|BLOCKQUOTE|PRE|TABLE|TR|TD|TH|SECTION|A
 /** CKEditor's inline filler and other invisible characters that are not part of the reply. */
 const INVISIBLE = /[\u2060\u200b\ufeff]/g;
 
-interface Piece {
+export interface Piece {
   node: Text;
   /** Offset of this piece's first character in the extracted text. */
   start: number;
@@ -20,7 +20,13 @@ export interface EditorText {
   pieces: Piece[];
 }
 
+/**
+ * The text of a reply box. A contenteditable's text comes from its DOM (offsets map to its text
+ * nodes). A `<textarea>`'s text is its `.value`, which is not DOM text: `pieces` is empty, so
+ * `rangeFor` gives null; draw its findings on its mirror (`textarea-mirror.ts`) instead.
+ */
 export function readEditorText(root: HTMLElement): EditorText {
+  if (root instanceof HTMLTextAreaElement) return { text: root.value, pieces: [] };
   const pieces: Piece[] = [];
   let text = '';
   const newline = () => {
@@ -54,6 +60,11 @@ export function readEditorText(root: HTMLElement): EditorText {
   };
   for (const child of root.childNodes) walk(child);
   return { text: text.replace(/\n$/, ''), pieces };
+}
+
+/** EditorText for one text node that holds the whole text (a textarea's mirror). */
+export function singleNodeText(node: Text): EditorText {
+  return { text: node.data, pieces: node.data.length ? [{ node, start: 0, length: node.data.length }] : [] };
 }
 
 /** The text node and offset holding text offset `offset`; at a boundary, `preferEnd` picks the earlier node. */

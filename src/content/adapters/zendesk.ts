@@ -1,6 +1,30 @@
 // Zendesk Agent Workspace: CKEditor 5 composers (rich text and messaging), ticket id in the
 // URL, thread items with type="end-user". Several tickets' composers can be in the DOM at once.
-import { isVisible, type HelpdeskAdapter } from './types';
+//
+// UNCONFIRMED (internal notes): Agent Workspace switches one composer between "Public reply" and
+// "Internal note" with a channel switcher. We assume its button carries
+// `data-test-id="omnichannel-channel-switcher-button"` and shows the channel's name (or a
+// `data-channel` attribute) near the editor, and that the composer's container may carry a class or
+// data-test-id with "internal". Nothing found → a public reply (the safe default: we check it).
+import { isVisible, type HelpdeskAdapter, type ReplyKind } from './types';
+
+const CHANNEL_SWITCHER = '[data-test-id="omnichannel-channel-switcher-button"]';
+const INTERNAL = /\binternal\b|interne notiz/i;
+
+/** Internal note or public reply, from the nearest channel switcher or a container marked "internal". */
+export function zendeskReplyKind(box: HTMLElement): ReplyKind {
+  let depth = 0;
+  for (let node: HTMLElement | null = box; node && depth < 10; node = node.parentElement, depth += 1) {
+    const marks = `${node.getAttribute('data-test-id') ?? ''} ${typeof node.className === 'string' ? node.className : ''}`;
+    if (node !== box && /internal[-_]?note|is-internal/i.test(marks)) return 'note';
+    const switcher = node.querySelector(CHANNEL_SWITCHER);
+    if (switcher) {
+      const channel = `${switcher.getAttribute('data-channel') ?? ''} ${switcher.textContent ?? ''}`;
+      return INTERNAL.test(channel) ? 'note' : 'reply';
+    }
+  }
+  return 'reply';
+}
 
 const COMPOSER =
   '.ck-editor__editable[contenteditable="true"][data-test-id="omnicomposer-rich-text-ckeditor"],' +
@@ -18,6 +42,10 @@ export const zendesk: HelpdeskAdapter = {
     const focused = composers.find((c) => active instanceof Node && c.contains(active));
     return focused ?? composers.find(isVisible) ?? null;
   },
+
+  findReplyBoxes: (doc) => [...doc.querySelectorAll<HTMLElement>(COMPOSER)],
+
+  replyKind: zendeskReplyKind,
 
   ticketId: (location) => /\/agent\/tickets\/(\d+)/.exec(location.pathname)?.[1] ?? null,
 
