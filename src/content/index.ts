@@ -20,6 +20,7 @@ import { replaceInEditor } from './rewrite';
 import { SafetyBanner } from './safety-banner';
 import { defaultSafetyProtocolHtml, SAFETY_TEXT } from './safety-text';
 import { StatusChip } from './status-chip';
+import { dropMirror, mirrorFor } from './textarea-mirror';
 
 /** Pause in typing before a check, in milliseconds. */
 const PAUSE_MS = 150;
@@ -77,6 +78,7 @@ class ReplyWatcher {
       uninstallGate();
       this.reset();
       this.overlay.remove();
+      if (this.box instanceof HTMLTextAreaElement) dropMirror(this.box);
     });
     this.findBox();
     this.schedule();
@@ -142,7 +144,10 @@ class ReplyWatcher {
   private findBox(): void {
     const box = this.adapter.findReplyBox(document);
     if (box === this.box) return;
+    // A textarea's text is not DOM text: its underlines are drawn on a mirror laid over it.
+    if (this.box instanceof HTMLTextAreaElement) dropMirror(this.box);
     this.box = box;
+    if (box instanceof HTMLTextAreaElement) mirrorFor(box);
     this.drawn = [];
     clearHighlights();
     this.hideCard();
@@ -175,7 +180,7 @@ class ReplyWatcher {
       return;
     }
     // The agent may have typed on while we waited: draw only if the text is still the same.
-    const now = box ? readEditorText(box) : editorText;
+    const now = !box ? editorText : box instanceof HTMLTextAreaElement ? mirrorFor(box).editorText() : readEditorText(box);
     if (now.text !== editorText.text) return this.schedule();
     this.result = response.result;
     this.draw(now, response.result.findings);
