@@ -233,7 +233,7 @@ function PhrasesSection({ settings, locked, t, update }: SectionProps) {
     if ('error' in checked) return setError(checked.error);
     const same = (p: TeamPhrase) => p.phrase.toLowerCase() === checked.phrase.phrase.toLowerCase() && p.language === checked.phrase.language;
     if (settings.teamPhrases.some(same)) return setError('duplicate');
-    if (settings.teamPhrases.length >= LIMITS.teamPhrases) return setError('too-long');
+    if (settings.teamPhrases.length >= LIMITS.teamPhrases) return setError('too-many');
     setError(null);
     if (await update({ teamPhrases: [...settings.teamPhrases, checked.phrase] })) setDraft({ ...draft, phrase: '', suggestion: '' });
   };

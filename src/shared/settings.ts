@@ -99,7 +99,7 @@ export function defaultSettings(): Settings {
 /** Why a team phrase was refused; the options page turns these codes into EN/DE messages. */
 export type PhraseError =
   | 'not-an-object' | 'empty' | 'too-long' | 'regex' | 'no-letter' | 'category' | 'severity'
-  | 'suggestion' | 'language' | 'duplicate';
+  | 'suggestion' | 'language' | 'duplicate' | 'too-many';
 
 /** Characters that only make sense in a regular expression. Team phrases are plain text. */
 const REGEX_SYNTAX = /[\\^$*+?()[\]{}|]|\.[*+?]/;
