@@ -6,20 +6,33 @@ import { SEVERITY_ORDER } from '../engine/severity';
 import { deriveChecklist } from '../guidance/checklist';
 import { chooseTips } from '../guidance/tips';
 import {
-  parseContentMessage, parsePageMessage, type CheckReplyResponse, type GetTabStateResponse, type TabState,
+  parseContentMessage, parsePageMessage, type CheckReplyRequest, type CheckReplyResponse, type GetTabStateResponse, type TabState,
 } from '../shared/messages';
 import { uiLanguage } from '../shared/ui-text';
 import { isTrustedContentSender, isTrustedPageSender } from './trust';
+import { detectLanguage } from '../engine/language';
+import {
+  checkContext, currentSettings, handleStateContent, handleStatePage, installStateListeners, settingsSnapshot, startState, withoutIgnored,
+} from './state';
 
 /** Per-tab state for the popup, in memory only: it holds finding excerpts, which are reply text. */
 const tabStates = new Map<number, TabState>();
 
-function handleContent(raw: unknown, sender: Runtime.MessageSender): CheckReplyResponse | undefined {
+function handleContent(raw: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
   const message = parseContentMessage(raw);
-  if (!message) return undefined;
-  if ('invalid' in message) return { ok: false, error: message.invalid };
-  const result = checkReply(message.text, { lang: message.lang, customer: message.customer });
-  const language = uiLanguage(browser.i18n.getUILanguage());
+  if (!message) return handleStateContent(raw, sender);
+  if ('invalid' in message) return Promise.resolve<CheckReplyResponse>({ ok: false, error: message.invalid });
+  return runCheck(message, sender);
+}
+
+async function runCheck(message: CheckReplyRequest, sender: Runtime.MessageSender): Promise<CheckReplyResponse> {
+  // Settings, the agent's checklist ticks and ignored findings (src/background/state.ts).
+  const context = await checkContext(message.ticket, message.internalNote);
+  const result = context.engine === null
+    ? { language: message.lang && message.lang !== 'auto' ? message.lang : detectLanguage(message.text), findings: [], commitments: [] }
+    : checkReply(message.text, { lang: message.lang, customer: message.customer, settings: context.engine });
+  result.findings = await withoutIgnored(message.ticket, result.findings);
+  const language = context.settings.uiLanguage === 'auto' ? uiLanguage(browser.i18n.getUILanguage()) : context.settings.uiLanguage;
   const findings = [...result.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   tabStates.set(sender.tab!.id!, {
     ticket: message.ticket,
@@ -27,28 +40,31 @@ function handleContent(raw: unknown, sender: Runtime.MessageSender): CheckReplyR
     findings,
     customer: result.customer,
     tips: chooseTips({ customer: result.customer, findingCategories: findings.map((f) => f.category), language }),
-    checklist: deriveChecklist(result, language),
+    checklist: deriveChecklist(result, language, context.overrides, context.scheduledFollowUps),
     checkedAt: Date.now(),
   });
   return { ok: true, result };
 }
 
-function handlePage(raw: unknown): GetTabStateResponse | undefined {
+function handlePage(raw: unknown): Promise<unknown> | undefined {
   const message = parsePageMessage(raw);
-  if (!message) return undefined;
-  return { ok: true, state: tabStates.get(message.tabId) ?? null };
+  if (!message) return handleStatePage(raw);
+  return Promise.resolve<GetTabStateResponse>({ ok: true, state: tabStates.get(message.tabId) ?? null });
 }
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
   try {
     const id = browser.runtime.id;
     if (isTrustedPageSender(sender, id, browser.runtime.getURL(''))) {
-      const answer = handlePage(raw);
-      return answer ? Promise.resolve(answer) : undefined;
+      return handlePage(raw)?.catch(failed);
     }
-    if (isTrustedContentSender(sender, id)) {
-      const answer = handleContent(raw, sender);
-      return answer ? Promise.resolve(answer) : undefined;
+    if (isTrustedContentSender(sender, id, settingsSnapshot()?.settings.customOrigins)) {
+      return handleContent(raw, sender)?.catch(failed);
+    }
+    if (settingsSnapshot() === null && sender.id === id && sender.tab) {
+      // Worker just woke up: a custom helpdesk domain is trusted once the settings are read.
+      return currentSettings().then(({ settings }) => (isTrustedContentSender(sender, id, settings.customOrigins)
+        ? handleContent(raw, sender)?.catch(failed) : undefined));
     }
   } catch (error) {
     console.warn('[CalmReply] message failed', error);
@@ -59,3 +75,12 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
 });
 
 browser.tabs.onRemoved.addListener((tabId) => tabStates.delete(tabId));
+
+function failed(error: unknown) {
+  console.warn('[CalmReply] message failed', error);
+  return { ok: false, error: 'CalmReply could not answer this request.' };
+}
+
+// Stored state: migration, expiry, reminders, custom domains (src/background/state.ts).
+installStateListeners();
+void startState();
