@@ -21,6 +21,7 @@ const ENTRIES = {
   content: 'src/content/index.ts',
   'ckeditor-bridge': 'src/content/main-world/ckeditor-bridge.ts',
   popup: 'src/popup/index.tsx',
+  options: 'src/options/index.tsx',
 };
 
 const bundleDir = join(root, 'dist', '.bundle');
@@ -33,6 +34,9 @@ function copyStatic(browser) {
   cpSync(join(root, 'src', '_locales'), join(out, '_locales'), { recursive: true });
   cpSync(join(root, 'src', 'popup', 'popup.html'), join(out, 'popup.html'));
   cpSync(join(root, 'src', 'popup', 'popup.css'), join(out, 'popup.css'));
+  cpSync(join(root, 'src', 'options', 'options.html'), join(out, 'options.html'));
+  cpSync(join(root, 'src', 'options', 'options.css'), join(out, 'options.css'));
+  if (browser === 'chrome') cpSync(join(root, 'src', 'managed_schema.json'), join(out, 'managed_schema.json'));
   writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifestFor(manifest, browser), null, 2) + '\n');
   return out;
 }

@@ -5,6 +5,8 @@ export function manifestFor(manifest, browser) {
   const m = structuredClone(manifest);
   if (browser === 'firefox') {
     m.background = { scripts: [manifest.background.service_worker] };
+    // Firefox reads admin policies from policies.json, not from a managed storage schema.
+    delete m.storage;
     m.browser_specific_settings = {
       gecko: {
         id: 'calmreply@calmreply.app',
