@@ -34,16 +34,17 @@ async function runCheck(message: CheckReplyRequest, sender: Runtime.MessageSende
   result.findings = await withoutIgnored(message.ticket, result.findings);
   const language = context.settings.uiLanguage === 'auto' ? uiLanguage(browser.i18n.getUILanguage()) : context.settings.uiLanguage;
   const findings = [...result.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  const checklist = deriveChecklist(result, language, context.overrides, context.scheduledFollowUps);
   tabStates.set(sender.tab!.id!, {
     ticket: message.ticket,
     language: result.language,
     findings,
     customer: result.customer,
     tips: chooseTips({ customer: result.customer, findingCategories: findings.map((f) => f.category), language }),
-    checklist: deriveChecklist(result, language, context.overrides, context.scheduledFollowUps),
+    checklist,
     checkedAt: Date.now(),
   });
-  return { ok: true, result };
+  return { ok: true, result, checklist };
 }
 
 function handlePage(raw: unknown): Promise<unknown> | undefined {

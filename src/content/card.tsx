@@ -10,11 +10,13 @@ export interface CardProps {
   text: UiText;
   onRewrite: (suggestion: string) => void;
   onIgnore: () => void;
+  /** Absent for findings that are not a rule of ours (team phrases). */
+  onTurnOff?: () => void;
   /** Opened from the keyboard: focus the first rewrite so Enter applies it. */
   autoFocus?: boolean;
 }
 
-export function Card({ finding, text, onRewrite, onIgnore, autoFocus }: CardProps) {
+export function Card({ finding, text, onRewrite, onIgnore, onTurnOff, autoFocus }: CardProps) {
   const first = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (autoFocus) first.current?.focus();
@@ -42,6 +44,7 @@ export function Card({ finding, text, onRewrite, onIgnore, autoFocus }: CardProp
       )}
       <div class="actions">
         <button type="button" class="link" data-calmreply="ignore" onClick={onIgnore}>{text.ignoreHere}</button>
+        {onTurnOff && <button type="button" class="link" data-calmreply="turn-off" onClick={onTurnOff}>{text.turnOffRule}</button>}
       </div>
     </div>
   );

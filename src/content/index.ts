@@ -6,19 +6,23 @@
 import browser from 'webextension-polyfill';
 import { h } from 'preact';
 import type { CheckResult, Finding } from '../engine/types';
-import { deriveChecklist, openRequiredItems, type ChecklistItemId } from '../guidance/checklist';
-import type { CheckReplyRequest, CheckReplyResponse, TicketRef } from '../shared/messages';
+import { openRequiredItems, type ChecklistItemState } from '../guidance/checklist';
+import type {
+  CheckReplyRequest, CheckReplyResponse, ContentSettingsResponse, DisableRuleRequest, GetContentSettingsRequest, IgnoreFindingRequest, TicketRef,
+} from '../shared/messages';
+import { sanitizeHtml } from '../shared/sanitize';
+import { DEFAULT_SETTINGS, type ContentSettings } from '../shared/settings';
 import { uiLanguage, uiText } from '../shared/ui-text';
 import { adapterFor } from './adapters/index';
 import type { HelpdeskAdapter } from './adapters/types';
 import { Card } from './card';
-import { installCloseGate, type GateMode } from './close-gate';
+import { installCloseGate } from './close-gate';
 import { rangeFor, readEditorText, type EditorText } from './editor-text';
 import { clearHighlights, drawHighlights } from './highlights';
 import { Overlay } from './overlay';
 import { replaceInEditor } from './rewrite';
 import { SafetyBanner } from './safety-banner';
-import { defaultSafetyProtocolHtml, SAFETY_TEXT } from './safety-text';
+import { SAFETY_TEXT } from './safety-text';
 import { StatusChip } from './status-chip';
 import { dropMirror, mirrorFor } from './textarea-mirror';
 
@@ -38,6 +42,8 @@ class ReplyWatcher {
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private drawn: Drawn[] = [];
   private result: CheckResult | null = null;
+  /** This ticket's checklist after the last check, so the close gate can decide at once. */
+  private checklist: ChecklistItemState[] = [];
   private shownFinding: Finding | null = null;
   private ignored = new Set<string>();
   private lastUrl = location.href;
@@ -45,10 +51,20 @@ class ReplyWatcher {
   private safetyAcknowledged = false;
   private readonly overlay = new Overlay();
   private readonly stop = new AbortController();
-  private readonly language = uiLanguage(browser.i18n.getUILanguage());
-  private readonly text = uiText(this.language);
+  private language = uiLanguage(browser.i18n.getUILanguage());
+  private text = uiText(this.language);
 
-  constructor(private readonly adapter: HelpdeskAdapter) {}
+  constructor(private readonly adapter: HelpdeskAdapter, private settings: ContentSettings) {
+    this.applySettings(settings);
+  }
+
+  /** New settings from the options page: language, gate mode and protocol text apply at once. */
+  applySettings(settings: ContentSettings): void {
+    this.settings = settings;
+    this.language = settings.uiLanguage === 'auto' ? uiLanguage(browser.i18n.getUILanguage()) : settings.uiLanguage;
+    this.text = uiText(this.language);
+    this.schedule();
+  }
 
   start(): void {
     const signal = this.stop.signal;
@@ -68,7 +84,7 @@ class ReplyWatcher {
       closeControls: () => this.adapter.closeControls(document),
       isCloseShortcut: this.adapter.isCloseShortcut,
       openItems: () => this.openChecklistItems(),
-      mode: () => this.gateMode,
+      mode: () => this.settings.gateMode,
       onBack: () => this.box?.focus(),
     });
     signal.addEventListener('abort', () => {
@@ -100,14 +116,8 @@ class ReplyWatcher {
     return !alive;
   }
 
-  /** Set from the settings; warn is the default. */
-  private gateMode: GateMode = 'warn';
-  /** The agent's own ticks for this ticket (from the popup). */
-  private checklistOverrides: Partial<Record<ChecklistItemId, boolean>> = {};
-
   private openChecklistItems() {
-    if (!this.result) return [];
-    return openRequiredItems(deriveChecklist(this.result, this.language, this.checklistOverrides));
+    return openRequiredItems(this.checklist);
   }
 
   private ticket(): TicketRef {
@@ -135,6 +145,7 @@ class ReplyWatcher {
   private reset(): void {
     this.drawn = [];
     this.result = null;
+    this.checklist = [];
     this.ignored.clear();
     clearHighlights();
     this.hideCard();
@@ -170,7 +181,8 @@ class ReplyWatcher {
     // Without a reply box the customer's message is still read: the safety banner must not wait.
     if (!box && !customer) return;
     const editorText = box ? readEditorText(box) : { text: '', pieces: [] };
-    const request: CheckReplyRequest = { type: 'content:check-reply', ticket: this.ticket(), text: editorText.text, customer };
+    const internalNote = !!box && this.adapter.replyKind?.(box) === 'note';
+    const request: CheckReplyRequest = { type: 'content:check-reply', ticket: this.ticket(), text: editorText.text, customer, internalNote };
     if (this.orphaned()) return;
     const response = (await browser.runtime.sendMessage(request)) as CheckReplyResponse | undefined;
     if (!response || box !== this.box) return;
@@ -183,6 +195,7 @@ class ReplyWatcher {
     const now = !box ? editorText : box instanceof HTMLTextAreaElement ? mirrorFor(box).editorText() : readEditorText(box);
     if (now.text !== editorText.text) return this.schedule();
     this.result = response.result;
+    this.checklist = response.checklist;
     this.draw(now, response.result.findings);
     this.showChip();
     this.showSafetyBanner();
@@ -221,7 +234,8 @@ class ReplyWatcher {
     if (!risk || this.safetyAcknowledged) return;
     const words = SAFETY_TEXT[this.language];
     this.overlay.show(document, 'banner', h(SafetyBanner, {
-      protocolHtml: defaultSafetyProtocolHtml(this.language),
+      // The company's own text comes from the settings: sanitised, it is not our markup.
+      protocolHtml: sanitizeHtml(this.settings.safetyProtocol[this.language] || DEFAULT_SETTINGS.safetyProtocol[this.language]),
       title: words.title,
       acknowledge: words.acknowledge,
       onAcknowledge: () => {
@@ -300,7 +314,13 @@ class ReplyWatcher {
           onIgnore: () => {
             this.ignored.add(this.ignoreKey(finding));
             this.hideCard();
-            this.schedule();
+            const request: IgnoreFindingRequest = { type: 'content:ignore-finding', ticket: this.ticket(), ruleId: finding.ruleId, excerpt: finding.excerpt };
+            void browser.runtime.sendMessage(request).catch(() => undefined).finally(() => this.schedule());
+          },
+          onTurnOff: finding.ruleId === 'team-phrase' ? undefined : () => {
+            this.hideCard();
+            const request: DisableRuleRequest = { type: 'content:disable-rule', ruleId: finding.ruleId };
+            void browser.runtime.sendMessage(request).catch(() => undefined).finally(() => this.schedule());
           },
         }),
       ),
@@ -331,14 +351,27 @@ function cardPosition(rect: DOMRect): string {
     : `position:fixed;left:${left}px;top:${rect.bottom + 6}px;`;
 }
 
-function boot(): void {
-  const adapter = adapterFor(location);
-  if (!adapter) return;
+async function loadSettings(): Promise<ContentSettings> {
   try {
-    new ReplyWatcher(adapter).start();
+    const request: GetContentSettingsRequest = { type: 'content:get-settings' };
+    const response = (await browser.runtime.sendMessage(request)) as ContentSettingsResponse | undefined;
+    if (response?.ok) return response.settings;
   } catch (error) {
-    console.warn('[CalmReply] could not start; the helpdesk works as usual', error);
+    console.info('[CalmReply] using default settings', error);
   }
+  const { disabledRules, teamPhrases, notesMode, gateMode, safetyProtocol, customOrigins, uiLanguage: language } = DEFAULT_SETTINGS;
+  return structuredClone({ disabledRules, teamPhrases, notesMode, gateMode, safetyProtocol, customOrigins, uiLanguage: language });
 }
 
-boot();
+async function boot(): Promise<void> {
+  const settings = await loadSettings();
+  // Custom helpdesk domains get the generic adapter; Zendesk and Freshdesk their own.
+  const adapter = adapterFor(location, settings.customOrigins);
+  if (!adapter) return;
+  const watcher = new ReplyWatcher(adapter, settings);
+  watcher.start();
+  // Settings changed in the options page (or by "Turn off this rule"): ask for them again.
+  browser.storage.onChanged.addListener(() => void loadSettings().then((next) => watcher.applySettings(next)));
+}
+
+boot().catch((error) => console.warn('[CalmReply] could not start; the helpdesk works as usual', error));

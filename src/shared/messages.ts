@@ -36,7 +36,8 @@ export interface CheckReplyRequest {
 export type ContentToBackground = CheckReplyRequest;
 
 export type CheckReplyResponse =
-  | { ok: true; result: CheckResult }
+  /** `checklist`: this ticket's follow-up checklist after the check (for the close gate). */
+  | { ok: true; result: CheckResult; checklist: ChecklistItemState[] }
   | { ok: false; error: string };
 
 // ── extension page (popup, options) → background ───────────────────────────
