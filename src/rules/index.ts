@@ -2,6 +2,7 @@
 // (a test walks the folder and fails when a rule file is missing from this list).
 import type { Rule } from '../engine/types';
 import { calmDown } from './calm-down';
+import { endingThreat } from './ending-threat';
 import { exclamationMarks } from './exclamation-marks';
 import { flatRefusal } from './flat-refusal';
 import { insult } from './insult';
@@ -9,4 +10,4 @@ import { profanity } from './profanity';
 import { sarcasm } from './sarcasm';
 import { shouting } from './shouting';
 
-export const RULES: readonly Rule[] = [shouting, exclamationMarks, insult, profanity, sarcasm, calmDown, flatRefusal];
+export const RULES: readonly Rule[] = [shouting, exclamationMarks, insult, profanity, sarcasm, endingThreat, calmDown, flatRefusal];

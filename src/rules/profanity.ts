@@ -21,12 +21,12 @@ export const profanity: Rule = {
       },
       // Interjections: "Damn, ...", "Dammit.", "Shit!", "wtf".
       // Only where an interjection stands: at the start, or after a comma ("Well, damn.").
-      { re: /(?<=^|[,;:]\s{0,3}|^@\S{1,30}\s{1,3})(?:holy\s+)?(?:god\s*damn(?:\s+it)?|damn(?:\s+it)?|dammit|shit|crap|fuck(?:\s+me)?|bloody\s+hell|for\s+fuck['’]?s\s+sake)(?=\s*[,.!?…]|\s*$)/u, rewrite: enInterjection },
+      { re: /(?<=^|[,;:"“(]\s{0,3}|^@\S{1,30}\s{1,3})(?:holy\s+)?(?:god\s*damn(?:\s+it)?|damn(?:\s+it)?|dammit|shit|crap|fuck(?:\s+me)?|bloody\s+hell|for\s+fuck['’]?s\s+sake)(?=\s*[,.!?…]|\s*$)/u, rewrite: enInterjection },
       { re: /\b(?:wtf|ffs|omfg)\b/, rewrite: enInterjection },
       { re: /\bfor\s+(?:god['’]?s|christ['’]?s|heaven['’]?s|pete['’]?s)\s+sake\b/, rewrite: () => ['please'] },
       // "this damn printer", "the fucking app": the curse goes, the noun stays.
       {
-        re: /\b(?:god\s*damn(?:ed)?|damn(?:ed)?|bloody|fucking|effing|f\*+ing|fricking|shitty|crappy)\s+(?<noun>[a-z][a-z'’-]*)/,
+        re: /\b(?:god\s*damn(?:ed)?|damn(?:ed)?|bloody|fucking|effing|f\*+ing|fricking|shitty|crappy)\s+(?!(?:it|you|u|me|him|her|them|this|that|yourself)\b)(?<noun>[a-z][a-z'’-]*)/,
         unless: /\bbloody\s+(?:nose|stool|urine|discharge|mary|marys)\b/,
         rewrite: (ctx) => [ctx.groups.noun ?? ''],
       },
