@@ -1,6 +1,8 @@
 // Every rule CalmReply runs. Adding a rule = one file in this folder + one line here
 // (a test walks the folder and fails when a rule file is missing from this list).
 import type { Rule } from '../engine/types';
+import { blameColleague } from './blame-colleague';
+import { blameCustomer } from './blame-customer';
 import { calmDown } from './calm-down';
 import { endingThreat } from './ending-threat';
 import { exclamationMarks } from './exclamation-marks';
@@ -10,4 +12,4 @@ import { profanity } from './profanity';
 import { sarcasm } from './sarcasm';
 import { shouting } from './shouting';
 
-export const RULES: readonly Rule[] = [shouting, exclamationMarks, insult, profanity, sarcasm, endingThreat, calmDown, flatRefusal];
+export const RULES: readonly Rule[] = [shouting, exclamationMarks, insult, profanity, sarcasm, endingThreat, blameCustomer, blameColleague, calmDown, flatRefusal];
