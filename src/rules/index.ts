@@ -1,6 +1,7 @@
 // Every rule CalmReply runs. Adding a rule = one file in this folder + one line here
 // (a test walks the folder and fails when a rule file is missing from this list).
 import type { Rule } from '../engine/types';
+import { asISaid } from './as-i-said';
 import { blameColleague } from './blame-colleague';
 import { blameCustomer } from './blame-customer';
 import { calmDown } from './calm-down';
@@ -12,4 +13,4 @@ import { profanity } from './profanity';
 import { sarcasm } from './sarcasm';
 import { shouting } from './shouting';
 
-export const RULES: readonly Rule[] = [shouting, exclamationMarks, insult, profanity, sarcasm, endingThreat, blameCustomer, blameColleague, calmDown, flatRefusal];
+export const RULES: readonly Rule[] = [shouting, exclamationMarks, insult, profanity, sarcasm, endingThreat, blameCustomer, blameColleague, asISaid, calmDown, flatRefusal];
