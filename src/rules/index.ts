@@ -11,6 +11,7 @@ import { flatRefusal } from './flat-refusal';
 import { insult } from './insult';
 import { profanity } from './profanity';
 import { sarcasm } from './sarcasm';
+import { shouldHave } from './should-have';
 import { shouting } from './shouting';
 
-export const RULES: readonly Rule[] = [shouting, exclamationMarks, insult, profanity, sarcasm, endingThreat, blameCustomer, blameColleague, asISaid, calmDown, flatRefusal];
+export const RULES: readonly Rule[] = [shouting, exclamationMarks, insult, profanity, sarcasm, endingThreat, blameCustomer, blameColleague, asISaid, shouldHave, calmDown, flatRefusal];
