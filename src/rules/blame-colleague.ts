@@ -18,7 +18,7 @@ const DE_USELESS = String.raw`(?:(?:völlig|total|echt|einfach|halt|wohl|leider|
 const enOurs = () => ['we made a mistake on our side', "I'm sorry, that went wrong on our side"];
 
 /** Whoever else at the company (or its partners) gets the blame. */
-const EN_WHO = String.raw`(?:(?:my|our|the|a|one\s+of\s+(?:my|our|the))\s+(?:(?:other|previous|last|new|former)\s+)?(?:colleagues?|co-?workers?|team\s*mates?|agents?|reps?|representatives?|departments?|dept|team|warehouse(?:\s+(?:team|staff|guys|people))?|shipping\s+(?:team|department|guys|people)|billing\s+(?:team|department|guys|people)|IT(?:\s+(?:team|department|guys|people))?|tech(?:nical)?\s+(?:team|department|guys|people)|devs?|developers?|engineers?|support\s+team|guys|people|staff|intern|trainee|courier|delivery\s+(?:driver|guy|company)|driver)|someone\s+(?:in|from|at)\s+(?:the\s+)?(?:billing|shipping|IT|tech|warehouse|support|sales)(?:\s+(?:team|department))?|(?:he|she|they))`;
+const EN_WHO = String.raw`(?:(?:my|our|the|a|one\s+of\s+(?:my|our|the))\s+(?:(?:other|previous|last|new|former)\s+)?(?:colleagues?|co-?workers?|team\s*mates?|agents?|reps?|representatives?|departments?|dept|team|warehouse(?:\s+(?:team|staff|guys|people))?|shipping\s+(?:team|department|guys|people)|billing\s+(?:team|department|guys|people)|IT(?:\s+(?:team|department|guys|people))?|tech(?:nical)?\s+(?:team|department|guys|people)|devs?|developers?|engineers?|support\s+team|guys|people|staff|intern|trainee|courier|delivery\s+(?:driver|guy|company)|driver)|someone\s+(?:in|from|at)\s+(?:the\s+)?(?:billing|shipping|IT|tech|warehouse|support|sales)(?:\s+(?:team|department))?)`;
 const EN_FAILED = String.raw`(?:(?:(?:totally|completely|really|clearly|obviously)\s+)?(?:messed|screwed|fucked|stuffed|mucked|cocked|f\*+ed)\s+(?:(?:it|this|that|things|everything|your\s+order)\s+)?up(?:\s+(?:your|the|this)\s+(?:order|account|booking|refund|request|ticket|case|payment|delivery|address))?|dropped\s+the\s+ball|botched\s+(?:it|this|that|your\s+order)|made\s+a\s+(?:mess|hash)(?:\s+of\s+(?:it|this|things|your\s+order))?|(?:is|are|was|were)\s+(?:(?:so|totally|completely|just|really)\s+)?(?:incompetent|useless|clueless|lazy|idiots|morons|to\s+blame))`;
 
 export const blameColleague: Rule = {
@@ -28,7 +28,7 @@ export const blameColleague: Rule = {
   description: 'Blaming a colleague or another team in front of the customer',
   en: {
     patterns: [
-      { re: new RegExp(String.raw`\b${EN_WHO}\s+${EN_FAILED}\b`), unless: /\b(?:he|she|they)\s+(?:\w+\s+)?(?:is|are|was|were)\s+to\s+blame\?/, rewrite: enOurs },
+      { re: new RegExp(String.raw`\b${EN_WHO}\s+${EN_FAILED}\b`), rewrite: enOurs },
       {
         re: /\b(?:that|this|it)(?:['’]?s|\s+is|\s+was)\s+(?:(?:all|entirely|clearly|really)\s+)?(?:(?:my|our|the)\s+(?:(?:other|previous)\s+)?(?:colleague|co-?worker|department|team|warehouse|courier|IT\s+team|developers?)['’]s?|their|his|her)\s+fault\b/,
         rewrite: enOurs,

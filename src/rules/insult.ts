@@ -55,14 +55,17 @@ export const insult: Rule = {
   de: {
     patterns: [
       {
-        re: new RegExp(String.raw`(?<![\p{L}])(?:sind\s+Sie|bist\s+du|seid\s+ihr)\s+(?:(?:eigentlich|denn|etwa|wirklich|echt|total|völlig|so)\s+){0,2}${DE_SLUR}(?![\p{L}])(?:\s+oder\s+was)?\s*\?+`),
+        re: new RegExp(String.raw`(?<![\p{L}])(?:[Ss]ind\s+Sie|[Bb]ist\s+du|[Ss]eid\s+ihr)\s+(?:(?:eigentlich|denn|etwa|wirklich|echt|total|völlig|so)\s+){0,2}${DE_SLUR}(?![\p{L}])(?:\s+oder\s+was)?\s*\?+`),
+        // Case-sensitive: the polite "Sie", not "sie" (they).
+        caseSensitive: true,
         unless: DE_CARE,
         rewrite: deQuestion,
       },
       { re: /(?<![\p{L}])(?:können\s+Sie|kannst\s+du)\s+(?:denn\s+|etwa\s+)?nicht\s+lesen\s*\?+/u, rewrite: deQuestion },
       { re: /(?<![\p{L}])(?:haben\s+Sie|hast\s+du)\s+Tomaten\s+auf\s+den\s+Augen\s*\?+/u, rewrite: deQuestion },
       {
-        re: /(?<![\p{L}])(?:Sie\s+sind|du\s+bist)\s+(?:(?:ja|wirklich|echt|einfach|total|völlig|so|wohl|doch|aber\s+auch)\s+){0,2}(?:(?:ein(?:e)?|der|die)\s+)?(?:(?:totale[r]?|völlige[r]?|komplette[r]?|echte[r]?)\s+)?(?:blöd|doof|dumm|bescheuert|beschränkt|begriffsstutzig|unfähig|inkompetent|Idiot(?:in)?|Trottel|Depp|Vollidiot(?:in)?|Dummkopf|Witzfigur)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:Sie\s+sind|[Dd]u\s+bist)\s+(?:(?:ja|wirklich|echt|einfach|total|völlig|so|wohl|doch|aber\s+auch)\s+){0,2}(?:(?:ein(?:e)?|der|die)\s+)?(?:(?:totale[r]?|völlige[r]?|komplette[r]?|echte[r]?)\s+)?(?:blöd|doof|dumm|bescheuert|beschränkt|begriffsstutzig|unfähig|inkompetent|Idiot(?:in)?|Trottel|Depp|Vollidiot(?:in)?|Dummkopf|Witzfigur)(?![\p{L}])/u,
+        caseSensitive: true,
         unless: DE_NOT_CALLING,
         rewrite: (ctx) => ['da liegt wohl ein Missverständnis vor', ctx.register === 'informal' ? 'lass mich das klarstellen' : 'lassen Sie mich das klarstellen'],
       },
@@ -101,6 +104,7 @@ export const insult: Rule = {
         'Niemand hält Sie für dumm, die Frage ist berechtigt.',
         'Können Sie die Seriennummer auf der Rückseite lesen?',
         'Bist du sicher, dass die Adresse stimmt?',
+        'Die Kunden? Ach, sie sind so dumm gehalten worden von der Werbung.',
       ],
       invalid: [
         { text: '[[Sind Sie blöd?]] Ich habe es doch erklärt.', rewrite: 'Lassen Sie mich das Schritt für Schritt erklären. Ich habe es doch erklärt.' },

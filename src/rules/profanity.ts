@@ -52,11 +52,18 @@ export const profanity: Rule = {
       // Interjektionen am Satzanfang: "Verdammt, ...", "Scheiße!", "Mist, ...".
       { re: /^(?:verdammt|verflucht|verdammte\s+Scheiße|Scheiße|Scheisse|Scheiß|Kacke|Mist|Mist\s+verdammter)(?:\s+noch\s+(?:ein)?mal)?(?=\s*[,.!?…]|\s*$)/u, rewrite: deInterjection },
       { re: /(?<![\p{L}])verdammt\s+noch\s+(?:ein)?mal(?![\p{L}])/u, rewrite: () => ['bitte'] },
-      // "der verdammte Drucker", "das Scheißteil", "Scheiß-App": der Fluch fällt weg.
+      // "der verdammte Drucker", "das Scheißteil", "Scheiß-App": der Fluch fällt weg, das Nomen bleibt.
+      // Case-sensitive on purpose: a separate word after "Scheiß" must be a capitalised noun
+      // ("der Scheiß wollen die ..." is not an attribute), and compounds need three more letters.
       {
-        re: /(?<![\p{L}])(?:verdammte[nmrs]?|verfluchte[nmrs]?|beschissene[nmrs]?|(?:Scheiß|Scheiss)(?!e(?![\p{L}]))-?|Drecks-?)(?<sep>\s*)(?<noun>\p{L}[\p{L}-]*)/u,
-        // "Scheißteil" → "Teil"; a lower-case "scheißegal" stays lower-case ("egal").
-        rewrite: (ctx) => [/^(?:Scheiß|Scheiss|Drecks)/.test(ctx.match) && !ctx.groups.sep ? capital(ctx.groups.noun ?? '') : (ctx.groups.noun ?? '')],
+        re: /(?<![\p{L}])(?:[Ss]cheiß|[Ss]cheiss|SCHEISS|SCHEIß|[Dd]recks-)(?!e[nr]?(?![\p{L}]))-?(?<noun>\p{L}{3,}[\p{L}-]*)/u,
+        caseSensitive: true,
+        rewrite: (ctx) => [/^\p{Lu}/u.test(ctx.match) ? capital(ctx.groups.noun ?? '') : (ctx.groups.noun ?? '')],
+      },
+      {
+        re: /(?<![\p{L}])(?:[Vv]erdammte[nmrs]?|[Vv]erfluchte[nmrs]?|[Bb]eschissene[nmrs]?|[Ss]cheiß|[Ss]cheiss)\s+(?!Schei)(?<noun>\p{Lu}[\p{L}-]*)/u,
+        caseSensitive: true,
+        rewrite: (ctx) => [ctx.groups.noun ?? ''],
       },
       // "verdammt lange", "verdammt teuer": das Fluchwort als Verstärker.
       { re: /(?<![\p{L}])verdammt\s+(?<adj>(?:lange?|viel|teuer|schwer|schwierig|ärgerlich|spät|knapp|oft|kompliziert))(?![\p{L}])/u, rewrite: (ctx) => [`sehr ${ctx.groups.adj ?? ''}`] },
@@ -94,12 +101,14 @@ export const profanity: Rule = {
         'Was zum Lieferumfang gehört, steht unten.',
         'Wir haben die Scheibenwischer-Pumpe und den Mistral-Akku getauscht.',
         'Der Mistelzweig ist leider ausverkauft.',
+        'Die alten Dreckschleudern werden nicht verschrottet.',
         'Bitte schicken Sie uns ein Foto der beschädigten Verpackung.',
       ],
       invalid: [
         { text: '[[Was zum Teufel]] haben Sie mit dem Gerät gemacht?', rewrite: 'Was haben Sie mit dem Gerät gemacht?' },
         { text: '[[Verdammt]], das Paket ging an die falsche Adresse.', rewrite: 'Oh je, das Paket ging an die falsche Adresse.' },
         { text: 'Starten Sie das [[Scheißgerät]] neu.', rewrite: 'Starten Sie das Gerät neu.' },
+        { text: 'Der [[verdammte Drucker]] ist kaputt.', rewrite: 'Der Drucker ist kaputt.' },
         { text: 'Lesen Sie [[verdammt noch mal]] die Anleitung.', rewrite: 'Lesen Sie bitte die Anleitung.' },
         { text: 'Ja, [[das ist echt Scheiße]], tut mir leid.', rewrite: 'Ja, das ist wirklich ärgerlich, tut mir leid.' },
       ],

@@ -26,7 +26,7 @@ export const sarcasm: Rule = {
         rewrite: () => ['thanks for letting us know', 'thank you'],
       },
       { re: /\bthanks?\s+(?:you\s+)?for\s+nothing\b/, rewrite: () => ['thank you for your patience'] },
-      { re: /\b(?:good\s+luck|have\s+fun)\s+with\s+that\b/, rewrite: () => ['I hope this helps', 'let me know how it goes'] },
+      { re: /\bgood\s+luck\s+with\s+that\b/, rewrite: () => ['I hope this helps', 'let me know how it goes'] },
       { re: /\b(?:surprise,?\s+surprise|big\s+surprise|what\s+a\s+shocker|shocker)\b/, unless: /\b(?:no\s+big\s+surprise\s+(?:that\s+)?we|birthday|party|gift)\b/, rewrite: enSorry },
       { re: /\b(?:sucks\s+to\s+be\s+you|cry\s+me\s+a\s+river|boo\s+hoo|boohoo)\b/, rewrite: () => ['I understand how frustrating this is'] },
     ],
@@ -42,9 +42,10 @@ export const sarcasm: Rule = {
         unless: DE_HAPPY,
         rewrite: deSorry,
       },
-      // "Glückwunsch, Sie haben ..." without any occasion to congratulate on.
+      // "Na dann, Glückwunsch" — and congratulations on a failure: "Glückwunsch, Sie haben es gelöscht".
+      { re: /(?<![\p{L}])na(?:\s+dann)?\s*,?\s+(?:herzlichen\s+)?Glückwunsch(?![\p{L}])/u, unless: DE_HAPPY, rewrite: deSorry },
       {
-        re: /(?<![\p{L}])(?:na\s+dann\s*,?\s*)?(?:herzlichen\s+)?Glückwunsch(?![\p{L}])(?!\s+(?:zu|zum|zur|und|an|auch|nachträglich)(?![\p{L}]))/u,
+        re: /(?<![\p{L}])(?<hit>(?:herzlichen\s+)?Glückwunsch)\s*[,!.]?\s*(?:Sie\s+haben|du\s+hast)\s+(?:[\p{L}-]+\s+){0,5}?(?:zerstört|gelöscht|kaputt\p{L}*|verloren|gesperrt|vergessen|verbockt|vermasselt|ruiniert|lahmgelegt|falsch\s+\p{L}+)(?![\p{L}])/u,
         unless: DE_HAPPY,
         rewrite: deSorry,
       },
@@ -85,6 +86,7 @@ export const sarcasm: Rule = {
         'Glückwunsch, Sie haben gewonnen! 🎉',
         'Danke für Ihre Nachricht.',
         'Was für eine schöne Überraschung, Ihr Paket ist früher da.',
+        'Glückwunsch! Ihr Konto ist jetzt freigeschaltet.',
       ],
       invalid: [
         { text: '[[Na toll]], jetzt ist das Konto gesperrt.', rewrite: 'Das tut mir leid, jetzt ist das Konto gesperrt.' },
