@@ -13,5 +13,6 @@ import { profanity } from './profanity';
 import { sarcasm } from './sarcasm';
 import { shouldHave } from './should-have';
 import { shouting } from './shouting';
+import { talkingDown } from './talking-down';
 
-export const RULES: readonly Rule[] = [shouting, exclamationMarks, insult, profanity, sarcasm, endingThreat, blameCustomer, blameColleague, asISaid, shouldHave, calmDown, flatRefusal];
+export const RULES: readonly Rule[] = [shouting, exclamationMarks, insult, profanity, sarcasm, endingThreat, blameCustomer, blameColleague, asISaid, shouldHave, talkingDown, calmDown, flatRefusal];
