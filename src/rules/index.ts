@@ -9,10 +9,12 @@ import { endingThreat } from './ending-threat';
 import { exclamationMarks } from './exclamation-marks';
 import { flatRefusal } from './flat-refusal';
 import { insult } from './insult';
+import { justHowItIs } from './just-how-it-is';
+import { minimising } from './minimising';
 import { profanity } from './profanity';
 import { sarcasm } from './sarcasm';
 import { shouldHave } from './should-have';
 import { shouting } from './shouting';
 import { talkingDown } from './talking-down';
 
-export const RULES: readonly Rule[] = [shouting, exclamationMarks, insult, profanity, sarcasm, endingThreat, blameCustomer, blameColleague, asISaid, shouldHave, talkingDown, calmDown, flatRefusal];
+export const RULES: readonly Rule[] = [shouting, exclamationMarks, insult, profanity, sarcasm, endingThreat, blameCustomer, blameColleague, asISaid, shouldHave, talkingDown, calmDown, justHowItIs, minimising, flatRefusal];
