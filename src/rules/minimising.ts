@@ -2,9 +2,9 @@
 // problem", "das kommt vor", "es sind doch nur ein paar Tage", "stellen Sie sich nicht so an".
 import type { MatchContext, Rule } from '../engine/types';
 
-const EN_TIME = /^(?:days?|hours?|minutes?|mins?|weeks?|more\s+days?)$/i;
+const EN_TIME = /^(?:days?|hours?|minutes?|mins?|weeks?)$/i;
 const enSmall = (ctx: MatchContext) =>
-  EN_TIME.test((ctx.groups.unit ?? '').trim())
+  EN_TIME.test((ctx.groups.unit ?? '').replace(/^more\s+/i, '').trim())
     ? ['I know waiting is frustrating', 'I understand the wait is annoying']
     : ['I understand this matters to you', 'I can see why this is frustrating'];
 const enFrustrating = () => ['I understand how frustrating this is', 'I can see why this is frustrating'];
@@ -34,7 +34,7 @@ export const minimising: Rule = {
     patterns: [
       // "It happens." / "These things happen." — not "if it happens again", "as it happens".
       {
-        re: new RegExp(String.raw`(?<!\b(?:if|when|whenever|once|before|after|until|as|how|why|where|what|whether|unless|sure|ensure|that|again|why\s+this|to\s+see\s+if)\s+)\b(?:it|that|this|stuff|(?:these|such)\s+things|things\s+like\s+(?:this|that))\s+(?:just\s+|sometimes\s+|simply\s+)?happens?${END}`),
+        re: new RegExp(String.raw`(?<!\b(?:if|when|whenever|once|before|after|until|as|how|why|where|what|whether|unless|sure|ensure|that|again|why\s+this|to\s+see\s+if)\s+)\b(?:(?:it|that|this|stuff|shit)\s+(?:just\s+|sometimes\s+|simply\s+)?happens|(?:(?:these|such)\s+things|things\s+like\s+(?:this|that))\s+(?:just\s+|sometimes\s+|simply\s+)?happen)${END}`),
         unless: EN_COMFORT,
         rewrite: enFrustrating,
       },
@@ -80,6 +80,8 @@ export const minimising: Rule = {
         'It only takes a few minutes to set up.',
         "It's only available in the US for now.",
         'As it happens, we have one left in stock.',
+        'We will make it happen.',
+        'How did that happen?',
       ],
       invalid: [
         { text: 'Sorry, [[it happens]].', rewrite: 'Sorry, I understand how frustrating this is.' },
@@ -87,6 +89,7 @@ export const minimising: Rule = {
         { text: "[[It's just $5]], so I wouldn't worry.", rewrite: "I understand this matters to you, so I wouldn't worry." },
         { text: "[[It's not the end of the world]].", rewrite: 'I understand how frustrating this is.' },
         { text: '[[These things happen]].', rewrite: 'I understand how frustrating this is.' },
+        { text: "Hang in there, [[it's only two more weeks]].", rewrite: 'Hang in there, I know waiting is frustrating.' },
       ],
     },
     de: {
