@@ -17,7 +17,7 @@ const deAgain = (ctx: MatchContext) =>
 
 const EN_SAID = String.raw`(?:said|explained|mentioned|stated|told\s+you|wrote|pointed\s+out|informed\s+you|advised(?:\s+you)?|already\s+(?:said|explained|mentioned|stated|told\s+you|wrote|pointed\s+out))`;
 /** Not when the agent points to the customer's own message ("as mentioned in your message"). */
-const EN_NOT_YOURS = String.raw`(?!\s+(?:in|by)\s+(?:your|you)\b|\s+(?:I|we)\s+would\b)`;
+const EN_NOT_YOURS = String.raw`(?!\s+(?:in|by)\s+(?:your|you)\b|\s+(?:I|we)\s+would\b|\s+to\s+(?!you\b))`;
 /** At the head of a clause only: "it works exactly as I said above" is not a reminder. */
 const EN_CLAUSE = String.raw`(?<=^|[,;:(—–"“-]\s{0,3}|\b(?:and|but|so|because|yet|again|now|well|also|ok|okay|sorry|though)\s+|^@\S{1,30}\s+)`;
 const DE_SAID = String.raw`(?:gesagt|erwähnt|erklärt|geschrieben|mitgeteilt|ausgeführt|dargelegt|angemerkt|betont)`;
@@ -50,7 +50,7 @@ export const asISaid: Rule = {
         re: /\bI(?:['’]ve|\s+have)?\s+already\s+(?:told\s+you|explained(?:\s+to\s+you)?|said|mentioned)(?=\s+that\b)/,
         rewrite: enConfirm,
       },
-      { re: /(?<=^|[,;:]\s{0,3}|^@\S{1,30}\s+)for\s+the\s+(?:second|third|fourth|fifth|last|hundredth|umpteenth|nth|\d+(?:st|nd|rd|th))\s+time\b(?=\s*[,:;!.—–-]|\s+(?:I|we|the|your|this|it)\b)/, unless: /\b(?:thanks?|thank\s+you|welcome|congrat\w*|ordered|ordering|bought|buying|purchas\w*|visit(?:ed|ing)|booked|booking|using|playing|flying|shopping|winning|won)\b/, rewrite: enRecap },
+      { re: /(?<=^|[,;:]\s{0,3}|^@\S{1,30}\s+)for\s+the\s+(?:second|third|fourth|fifth|last|hundredth|umpteenth|nth|\d+(?:st|nd|rd|th))\s+time\b(?=\s*[,:;!.—–-]|\s+I\b)/, unless: /\b(?:thanks?|thank\s+you|welcome|congrat\w*|ordered|ordering|bought|buying|purchas\w*|visit(?:ed|ing)|booked|booking|using|playing|flying|shopping|winning|won)\b/, rewrite: enRecap },
       { re: /\bhow\s+many\s+times\s+(?:do|must|will|should|have)\s+(?:I|we)\s+(?:have\s+to\s+)?(?:tell|explain|say|repeat|write)\b[^.!?]*\?*/, rewrite: enAgain },
     ],
     message: 'This reminds the customer of what you already said',
@@ -94,6 +94,8 @@ export const asISaid: Rule = {
         'I have told the warehouse to ship it today.',
         'As we said we would, we have refunded the full amount.',
         'The new version works exactly as I said above.',
+        'As I mentioned to the warehouse team, this needs priority.',
+        "For the third time this year we're offering free shipping.",
       ],
       invalid: [
         { text: '[[As I already explained]], the refund takes five days.', rewrite: 'To recap, the refund takes five days.' },

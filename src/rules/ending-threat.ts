@@ -64,7 +64,7 @@ export const endingThreat: Rule = {
       },
       // "Ich beende (jetzt) das Gespräch", "Hiermit beende ich den Chat".
       {
-        re: new RegExp(String.raw`(?<![\p{L}])(?:(?:ich\s+beende|beende\s+ich)\s+(?:(?:jetzt|hiermit|nun|damit|sofort|hier|an\s+dieser\s+Stelle)\s+)?${DE_ARTICLE}\s+${DE_THING}|(?:ich\s+werde|werde\s+ich)\s+(?:(?:jetzt|hiermit|nun|damit|sofort|hier|an\s+dieser\s+Stelle)\s+)?${DE_ARTICLE}\s+${DE_THING}\s+(?:(?:jetzt|sofort|hier)\s+)?beenden)(?![\p{L}])`, 'u'),
+        re: new RegExp(String.raw`(?<![\p{L}])(?:(?:ich\s+beende|beende\s+ich)\s+(?:(?:jetzt|hiermit|nun|damit|sofort|hier|an\s+dieser\s+Stelle)\s+)?${DE_ARTICLE}\s+${DE_THING}(?!\s+(?:nicht|erst|noch\s+nicht)(?![\p{L}]))|(?:ich\s+werde|werde\s+ich)\s+(?:(?:jetzt|hiermit|nun|damit|sofort|hier|an\s+dieser\s+Stelle)\s+)?${DE_ARTICLE}\s+${DE_THING}\s+(?:(?:jetzt|sofort|hier)\s+)?beenden)(?![\p{L}])`, 'u'),
         unless: DE_FRIENDLY,
         rewrite: deBoundary,
       },
@@ -101,6 +101,7 @@ export const endingThreat: Rule = {
         'Wenn Sie weiterhin Probleme haben, melden Sie sich gern.',
         'Das Gespräch mit der Technik ist für morgen geplant.',
         'Ich werde das Paket heute noch versenden.',
+        'Ich beende das Gespräch nicht, bevor wir eine Lösung haben.',
         'Ich werde das Ticket schließen, sobald die Gutschrift da ist.',
       ],
       invalid: [

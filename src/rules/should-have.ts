@@ -41,13 +41,13 @@ export const shouldHave: Rule = {
       // "Sie hätten die Anleitung lesen sollen/müssen" — not "Sie hätten das nicht tun müssen",
       // not "Sie hätten eine E-Mail erhalten sollen" (our promise, not their fault).
       {
-        re: /(?<![\p{L}])(?:Sie\s+hätten|du\s+hättest|(?:(?:da|dann|das)\s+)?(?:hätten\s+Sie|hättest\s+du))\s+(?:[\p{L}-]+\s+){0,6}?(?:müssen|sollen)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?<!(?:wir|ich|man|er|es)\s+)(?:Sie\s+hätten|du\s+hättest|(?:(?:da|dann|das)\s+)?(?:hätten\s+Sie|hättest\s+du))\s+(?:[\p{L}-]+\s+){0,6}?(?:müssen|sollen)(?![\p{L}])/u,
         unless: /(?:(?<![\p{L}])(?:nicht|kein\p{L}*|nichts)\s+(?:[\p{L}-]+\s+){0,5}?müssen|(?:erhalten|bekommen|empfangen|zugeschickt|zugestellt|geliefert|informiert|benachrichtigt|gesehen|Anspruch)\s+(?:werden\s+)?(?:müssen|sollen)|\?)/u,
         rewrite: deHelp,
       },
       // "Hätten Sie doch (mal) die FAQ gelesen", "Hättest du nur gewartet".
       {
-        re: new RegExp(String.raw`(?<![\p{L}])(?:hätten\s+Sie|hättest\s+du)\s+(?:doch|nur|bloß|einfach)\s+(?:[\p{L}-]+\s+){0,5}?${DE_DONE}(?![\p{L}])`, 'u'),
+        re: new RegExp(String.raw`(?<![\p{L}])(?<!(?:wir|ich|man|er|es)\s+)(?:hätten\s+Sie|hättest\s+du)\s+(?:doch|nur|bloß|einfach)\s+(?:[\p{L}-]+\s+){0,5}?${DE_DONE}(?![\p{L}])`, 'u'),
         unless: /\?/,
         rewrite: deHelp,
       },
@@ -86,6 +86,7 @@ export const shouldHave: Rule = {
         'Sie hätten eigentlich eine Bestätigung erhalten sollen, das prüfe ich.',
         'Hätten Sie morgen Zeit für ein kurzes Telefonat?',
         'Sie hätten Anspruch auf eine Gutschrift.',
+        'Wir hätten Sie früher informieren müssen.',
       ],
       invalid: [
         { text: '[[Sie hätten die Anleitung lesen sollen]].', rewrite: 'Lassen Sie mich Ihnen dabei helfen.' },
