@@ -41,6 +41,16 @@ export const insult: Rule = {
         unless: EN_NOT_CALLING,
         rewrite: () => ['there seems to be a misunderstanding', 'let me clear this up'],
       },
+      // "Don't be an idiot / so stupid / ridiculous" (not "don't be silly", which is friendly).
+      {
+        re: /\b(?:don['’]?t|do\s+not|stop)\s+(?:be|being)\s+(?:(?:so|such|an?|a\s+complete|an\s+absolute)\s+){0,2}(?:idiot|moron|stupid|dumb|dense|ridiculous|childish|pathetic|difficult|a\s+child|a\s+baby|a\s+brat)\b/,
+        rewrite: () => ['let me explain it another way', 'let me walk you through it'],
+      },
+      // "You idiot, ..." at the start of a sentence.
+      {
+        re: /^(?:you|u)\s+(?:(?:stupid|absolute|complete|total|little)\s+)?(?:idiot|moron|imbecile|fool|clown|muppet|loser)s?\b/,
+        rewrite: () => ['sorry for the confusion'],
+      },
       // ", you idiot": the name-calling itself is removed.
       {
         re: /,\s*(?:you|u)\s+(?:(?:stupid|absolute|complete|total|little)\s+)?(?:idiot|moron|imbecile|fool|clown|muppet|loser)s?\b/,
@@ -69,6 +79,16 @@ export const insult: Rule = {
         unless: DE_NOT_CALLING,
         rewrite: (ctx) => ['da liegt wohl ein Missverständnis vor', ctx.register === 'informal' ? 'lass mich das klarstellen' : 'lassen Sie mich das klarstellen'],
       },
+      // "Seien Sie nicht so kindisch", "Sei nicht blöd".
+      {
+        re: /(?<![\p{L}])(?:seien\s+Sie|sei)\s+(?:doch\s+)?nicht\s+(?:(?:so|immer\s+so)\s+)?(?:kindisch|albern|lächerlich|dumm|blöd|doof|naiv|begriffsstutzig|schwer\s+von\s+Begriff|zickig|empfindlich|ein\s+Idiot)(?![\p{L}])/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'lass mich das noch einmal anders erklären' : 'lassen Sie mich das noch einmal anders erklären'],
+      },
+      // "Sie Idiot, ..." at the start of a sentence.
+      {
+        re: /^(?:Sie|du)\s+(?:(?:blöde[r]?|dumme[r]?|kleine[r]?)\s+)?(?:Idiot(?:in)?|Trottel|Depp|Vollidiot(?:in)?|Schwachkopf|Dummkopf|Blödmann|Witzbold)(?![\p{L}])/u,
+        rewrite: () => ['Entschuldigung für die Verwirrung'],
+      },
       {
         re: /,\s*(?:Sie|du)\s+(?:(?:blöde[r]?|dumme[r]?|kleine[r]?)\s+)?(?:Idiot(?:in)?|Trottel|Depp|Vollidiot(?:in)?|Schwachkopf|Dummkopf|Blödmann|Esel|Witzbold)(?![\p{L}])/u,
         rewrite: () => [''],
@@ -88,12 +108,15 @@ export const insult: Rule = {
         "I'm sorry the form made you feel like you are an idiot.",
         'Can you read the serial number on the back of the device?',
         "You're not stupid at all, the menu is confusing.",
+        "Don't be silly, it was no trouble at all!",
       ],
       invalid: [
         { text: '[[Are you stupid?]] I told you to restart it.', rewrite: 'Let me walk you through it step by step. I told you to restart it.' },
         { text: 'Seriously, [[can’t you read?]]', rewrite: 'Seriously, let me walk you through it step by step.' },
         { text: 'Honestly, [[you are an idiot]].', rewrite: 'Honestly, there seems to be a misunderstanding.' },
         { text: 'Listen[[, you moron]], the box is empty.', rewrite: 'Listen, the box is empty.' },
+        { text: "[[Don't be ridiculous]], the refund is on its way.", rewrite: 'Let me explain it another way, the refund is on its way.' },
+        { text: '[[You idiot]], I told you to restart it.', rewrite: 'Sorry for the confusion, I told you to restart it.' },
         { text: '[[r u blind?]] the button is right there', rewrite: 'Let me walk you through it step by step. the button is right there' },
       ],
     },
@@ -104,6 +127,7 @@ export const insult: Rule = {
         'Niemand hält Sie für dumm, die Frage ist berechtigt.',
         'Können Sie die Seriennummer auf der Rückseite lesen?',
         'Bist du sicher, dass die Adresse stimmt?',
+        'Seien Sie nicht beunruhigt, die Lieferung ist unterwegs.',
         'Die Kunden? Ach, sie sind so dumm gehalten worden von der Werbung.',
       ],
       invalid: [
@@ -111,6 +135,8 @@ export const insult: Rule = {
         { text: '[[Bist du eigentlich dumm?]]', rewrite: 'Lass mich dir das Schritt für Schritt erklären.' },
         { text: 'Ehrlich gesagt, [[Sie sind wirklich unfähig]].', rewrite: 'Ehrlich gesagt, da liegt wohl ein Missverständnis vor.' },
         { text: '[[Können Sie nicht lesen?]] Es steht auf der Rechnung.', rewrite: 'Lassen Sie mich das Schritt für Schritt erklären. Es steht auf der Rechnung.' },
+        { text: '[[Seien Sie nicht so kindisch]].', rewrite: 'Lassen Sie mich das noch einmal anders erklären.' },
+        { text: '[[Sie Idiot]], das Paket ist leer.', rewrite: 'Entschuldigung für die Verwirrung, das Paket ist leer.' },
         { text: 'Hören Sie zu[[, Sie Idiot]], das Paket ist leer.', rewrite: 'Hören Sie zu, das Paket ist leer.' },
       ],
     },

@@ -44,6 +44,8 @@ export const minimising: Rule = {
         rewrite: enSmall,
       },
       { re: /\b(?:it['’]?s|it\s+is|this\s+is|that['’]?s|that\s+is)\s+not\s+the\s+end\s+of\s+the\s+world\b|\bfirst[-\s]world\s+problems?\b/, rewrite: enFrustrating },
+      // "Stop whining" dismisses the feeling itself.
+      { re: /\b(?:stop|quit|no\s+need\s+for|enough\s+with\s+the|no\s+need\s+to\s+keep)\s+(?:the\s+)?(?:whining|moaning|complaining|crying|whinging|nagging)\b/, rewrite: () => ['I understand why you are frustrated', 'I hear you'] },
       { re: /\bthere\s+are\s+(?:much\s+|far\s+)?worse\s+(?:things|problems)(?:\s+in\s+life)?\b/, rewrite: enFrustrating },
     ],
     message: 'This makes the problem small',
@@ -63,6 +65,11 @@ export const minimising: Rule = {
         rewrite: deSmall,
       },
       { re: new RegExp(String.raw`(?<![\p{L}])das\s+dauert\s+doch\s+(?:nur|bloß)\s+(?:ein\s+paar|ein(?:e[nm]?)?|zwei|drei|wenige|\d+)\s*(?<unit>(?:Werk)?[Tt]age?|Stunden?|Minuten?|Wochen?)(?![\p{L}])`, 'u'), rewrite: deSmall },
+      // "Hören Sie auf zu jammern", "Jammern Sie nicht".
+      {
+        re: /(?<![\p{L}])(?:hören\s+Sie\s+(?:doch\s+|bitte\s+|endlich\s+)?auf|hör\s+(?:doch\s+|bitte\s+|endlich\s+)?auf)\s+(?:so\s+)?(?:zu\s+(?:jammern|meckern|nörgeln|heulen|jammern|quengeln)|mit\s+dem\s+(?:Gejammer|Jammern|Meckern|Genörgel))(?![\p{L}])|(?<![\p{L}])(?:jammern|meckern|nörgeln)\s+Sie\s+(?:doch\s+)?nicht(?:\s+so)?(?![\p{L}])|(?<![\p{L}])(?:jammer|jammere|mecker|meckere)\s+(?:doch\s+)?nicht(?:\s+so)?(?![\p{L}])/u,
+        rewrite: deFrustrating,
+      },
       { re: /(?<![\p{L}])stell(?:en\s+Sie\s+sich|\s+dich|e\s+dich)\s+(?:(?:doch|mal|bitte|jetzt|nur)\s+){0,2}nicht\s+so\s+an(?![\p{L}])/u, rewrite: deFrustrating },
       { re: /(?<![\p{L}])(?:das\s+ist\s+(?:doch\s+|ja\s+)?kein\s+Weltuntergang|davon\s+geht\s+die\s+Welt\s+nicht\s+unter|Luxusprobleme?)(?![\p{L}])/u, rewrite: deFrustrating },
     ],
@@ -89,6 +96,7 @@ export const minimising: Rule = {
         { text: "[[It's just $5]], so I wouldn't worry.", rewrite: "I understand this matters to you, so I wouldn't worry." },
         { text: "[[It's not the end of the world]].", rewrite: 'I understand how frustrating this is.' },
         { text: '[[These things happen]].', rewrite: 'I understand how frustrating this is.' },
+        { text: '[[Stop complaining]], we are working on it.', rewrite: 'I understand why you are frustrated, we are working on it.' },
         { text: "Hang in there, [[it's only two more weeks]].", rewrite: 'Hang in there, I know waiting is frustrating.' },
       ],
     },
@@ -99,12 +107,14 @@ export const minimising: Rule = {
         'Es sind nur noch zwei Tage bis zur Lieferung.',
         'Das dauert nur ein paar Minuten.',
         'Stellen Sie das Gerät bitte nicht so nah an die Heizung.',
+        'Hören Sie bitte auf, das Gerät zu laden, bis der Ersatz da ist.',
       ],
       invalid: [
         { text: '[[Das kommt vor]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },
         { text: 'Na ja, [[das sind doch nur ein paar Tage]].', rewrite: 'Na ja, ich weiß, dass das Warten ärgerlich ist.' },
         { text: '[[Stell dich nicht so an]], das Paket kommt schon.', rewrite: 'Ich verstehe, dass das für dich ärgerlich ist, das Paket kommt schon.' },
         { text: '[[Es sind nur 5 Euro]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },
+        { text: '[[Hören Sie auf zu jammern]], wir kümmern uns darum.', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist, wir kümmern uns darum.' },
         { text: 'Ach, [[das ist doch kein Weltuntergang]].', rewrite: 'Ach, ich verstehe, dass das für Sie ärgerlich ist.' },
       ],
     },

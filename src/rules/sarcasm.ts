@@ -45,7 +45,7 @@ export const sarcasm: Rule = {
       // "Na dann, Glückwunsch" — and congratulations on a failure: "Glückwunsch, Sie haben es gelöscht".
       { re: /(?<![\p{L}])na(?:\s+dann)?\s*,?\s+(?:herzlichen\s+)?Glückwunsch(?![\p{L}])/u, unless: DE_HAPPY, rewrite: deSorry },
       {
-        re: /(?<![\p{L}])(?<hit>(?:herzlichen\s+)?Glückwunsch)\s*[,!.]?\s*(?:Sie\s+haben|du\s+hast)\s+(?:[\p{L}-]+\s+){0,5}?(?:zerstört|gelöscht|kaputt\p{L}*|verloren|gesperrt|vergessen|verbockt|vermasselt|ruiniert|lahmgelegt|falsch\s+\p{L}+)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?<hit>(?:herzlichen\s+)?Glückwunsch)\s*[,!.]?\s*(?:Sie\s+haben|du\s+hast|(?:jetzt|nun|da|damit)\s+(?:haben\s+Sie|hast\s+du))\s+(?:[\p{L}-]+\s+){0,5}?(?:zerstört|gelöscht|kaputt\p{L}*|verloren|gesperrt|vergessen|verbockt|vermasselt|ruiniert|lahmgelegt|falsch\s+\p{L}+)(?![\p{L}])/u,
         unless: DE_HAPPY,
         rewrite: deSorry,
       },
@@ -93,6 +93,7 @@ export const sarcasm: Rule = {
         { text: '[[Glückwunsch]], Sie haben das Gerät erfolgreich zerstört.', rewrite: 'Das tut mir leid, Sie haben das Gerät erfolgreich zerstört.' },
         { text: 'Tja, [[danke für nichts]].', rewrite: 'Tja, danke für Ihre Geduld.' },
         { text: 'Danke[[, du Genie]].', rewrite: 'Danke.' },
+        { text: '[[Glückwunsch]], jetzt haben Sie alles gelöscht.', rewrite: 'Das tut mir leid, jetzt haben Sie alles gelöscht.' },
         { text: '[[Überraschung, Überraschung]]: das Update hat nichts gebracht.', rewrite: 'Das tut mir leid: das Update hat nichts gebracht.' },
       ],
     },
