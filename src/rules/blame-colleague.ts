@@ -41,7 +41,7 @@ export const blameColleague: Rule = {
     ],
     message: 'This blames a colleague or another team',
     explanation:
-      'To the customer, every colleague is the company. Blaming someone else sounds like an excuse and undermines trust; own the mistake for the team and say what happens next.',
+      'To the customer, every colleague is the company. Blaming someone else sounds like an excuse and undermines trust; own the mistake for the team, check the ticket notes, and say what happens next.',
     rewrite: enOurs,
   },
   de: {
@@ -60,7 +60,7 @@ export const blameColleague: Rule = {
     ],
     message: 'Das schiebt die Schuld auf Kollegen',
     explanation:
-      'Für den Kunden ist jeder Kollege das Unternehmen. Wer die Schuld auf andere schiebt, klingt nach Ausrede und verspielt Vertrauen; übernehmen Sie den Fehler fürs Team und sagen Sie, wie es weitergeht.',
+      'Für den Kunden ist jeder Kollege das Unternehmen. Wer die Schuld auf andere schiebt, klingt nach Ausrede und verspielt Vertrauen; übernehmen Sie den Fehler fürs Team, schauen Sie in die Ticket-Notizen und sagen Sie, wie es weitergeht.',
     rewrite: deOurs,
   },
   examples: {

@@ -82,7 +82,7 @@ export const insult: Rule = {
       // "Seien Sie nicht so kindisch", "Sei nicht blöd".
       {
         re: /(?<![\p{L}])(?:seien\s+Sie|sei)\s+(?:doch\s+)?nicht\s+(?:(?:so|immer\s+so)\s+)?(?:kindisch|albern|lächerlich|dumm|blöd|doof|naiv|begriffsstutzig|schwer\s+von\s+Begriff|zickig|empfindlich|ein\s+Idiot)(?![\p{L}])/u,
-        rewrite: (ctx) => [ctx.register === 'informal' ? 'lass mich das noch einmal anders erklären' : 'lassen Sie mich das noch einmal anders erklären'],
+        rewrite: (ctx) => [ctx.register === 'informal' || /^sei(?![\p{L}])/iu.test(ctx.match) ? 'lass mich das noch einmal anders erklären' : 'lassen Sie mich das noch einmal anders erklären'],
       },
       // "Sie Idiot, ..." at the start of a sentence.
       {
@@ -136,6 +136,7 @@ export const insult: Rule = {
         { text: 'Ehrlich gesagt, [[Sie sind wirklich unfähig]].', rewrite: 'Ehrlich gesagt, da liegt wohl ein Missverständnis vor.' },
         { text: '[[Können Sie nicht lesen?]] Es steht auf der Rechnung.', rewrite: 'Lassen Sie mich das Schritt für Schritt erklären. Es steht auf der Rechnung.' },
         { text: '[[Seien Sie nicht so kindisch]].', rewrite: 'Lassen Sie mich das noch einmal anders erklären.' },
+        { text: '[[Sei nicht so empfindlich]].', rewrite: 'Lass mich das noch einmal anders erklären.' },
         { text: '[[Sie Idiot]], das Paket ist leer.', rewrite: 'Entschuldigung für die Verwirrung, das Paket ist leer.' },
         { text: 'Hören Sie zu[[, Sie Idiot]], das Paket ist leer.', rewrite: 'Hören Sie zu, das Paket ist leer.' },
       ],

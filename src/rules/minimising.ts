@@ -68,7 +68,8 @@ export const minimising: Rule = {
       // "Hören Sie auf zu jammern", "Jammern Sie nicht".
       {
         re: /(?<![\p{L}])(?:hören\s+Sie\s+(?:doch\s+|bitte\s+|endlich\s+)?auf|hör\s+(?:doch\s+|bitte\s+|endlich\s+)?auf)\s+(?:so\s+)?(?:zu\s+(?:jammern|meckern|nörgeln|heulen|jammern|quengeln)|mit\s+dem\s+(?:Gejammer|Jammern|Meckern|Genörgel))(?![\p{L}])|(?<![\p{L}])(?:jammern|meckern|nörgeln)\s+Sie\s+(?:doch\s+)?nicht(?:\s+so)?(?![\p{L}])|(?<![\p{L}])(?:jammer|jammere|mecker|meckere)\s+(?:doch\s+)?nicht(?:\s+so)?(?![\p{L}])/u,
-        rewrite: deFrustrating,
+        // "Hör auf ..." / "Jammer nicht" are "du" forms even in a reply without "du".
+        rewrite: (ctx) => deFrustrating(/^(?:hör|jammere?|meckere?)\s/iu.test(ctx.match) ? { ...ctx, register: 'informal' } : ctx),
       },
       { re: /(?<![\p{L}])stell(?:en\s+Sie\s+sich|\s+dich|e\s+dich)\s+(?:(?:doch|mal|bitte|jetzt|nur)\s+){0,2}nicht\s+so\s+an(?![\p{L}])/u, rewrite: deFrustrating },
       { re: /(?<![\p{L}])(?:das\s+ist\s+(?:doch\s+|ja\s+)?kein\s+Weltuntergang|davon\s+geht\s+die\s+Welt\s+nicht\s+unter|Luxusprobleme?)(?![\p{L}])/u, rewrite: deFrustrating },
@@ -115,6 +116,7 @@ export const minimising: Rule = {
         { text: '[[Stell dich nicht so an]], das Paket kommt schon.', rewrite: 'Ich verstehe, dass das für dich ärgerlich ist, das Paket kommt schon.' },
         { text: '[[Es sind nur 5 Euro]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },
         { text: '[[Hören Sie auf zu jammern]], wir kümmern uns darum.', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist, wir kümmern uns darum.' },
+        { text: '[[Hör auf zu jammern]].', rewrite: 'Ich verstehe, dass das für dich ärgerlich ist.' },
         { text: 'Ach, [[das ist doch kein Weltuntergang]].', rewrite: 'Ach, ich verstehe, dass das für Sie ärgerlich ist.' },
       ],
     },

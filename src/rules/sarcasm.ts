@@ -57,7 +57,7 @@ export const sarcasm: Rule = {
         rewrite: () => [''],
       },
     ],
-    message: 'Sarcasm verspottet den Kunden',
+    message: 'Sarkasmus verspottet den Kunden',
     explanation:
       'Sarkasmus wirkt schriftlich wie Spott; ein verärgerter Kunde liest daraus Verachtung und eskaliert. Sagen Sie klar, was Sie meinen.',
     rewrite: deSorry,

@@ -65,7 +65,9 @@ export const talkingDown: Rule = {
         re: /(?<![\p{L}])(?:lesen\s+Sie|lies|schauen\s+Sie|schau|sehen\s+Sie|sieh|gucken\s+Sie|guck)\s+(?:(?:sich|dir)\s+)?(?:doch|halt|endlich|erst\s+mal|erstmal)\s+(?:(?:mal|einmal|bitte|einfach|erst|erstmal|selbst|genau|richtig)\s+){0,2}(?:(?:in|auf)\s+)?(?:die|unsere|den|das|unser(?:e[nm]?)?|unseren)\s+(?<doc>FAQs?|Anleitung|Bedienungsanleitung|Gebrauchsanweisung|AGB|Hilfe(?:seite)?|Dokumentation|Beschreibung|Handbuch|Hilfebereich|Hilfe-Center|E-Mail|Mail|Nachricht)(?![\p{L}])(?:\s+(?:nach|durch|an))?/u,
         rewrite: (ctx) => {
           const where = DE_DOC_DATIVE[(ctx.groups.doc ?? 'Anleitung').toLowerCase()] ?? 'in der Anleitung';
-          return [ctx.register === 'informal' ? `${where} findest du die einzelnen Schritte` : `${where} finden Sie die einzelnen Schritte`];
+          // "Lies doch mal ..." is itself the "du" form, whatever the rest of the reply says.
+          const informal = ctx.register === 'informal' || /^(?:lies|schau|sieh|guck)(?![\p{L}])/iu.test(ctx.match);
+          return [informal ? `${where} findest du die einzelnen Schritte` : `${where} finden Sie die einzelnen Schritte`];
         },
       },
       // "Sie müssen verstehen, dass ..." → "Ich möchte Ihnen kurz erklären, dass ..."
@@ -117,6 +119,7 @@ export const talkingDown: Rule = {
         { text: '[[Lesen Sie doch mal die FAQ]].', rewrite: 'In der FAQ finden Sie die einzelnen Schritte.' },
         { text: '[[Schau doch erst mal in die Anleitung]], bevor du schreibst.', rewrite: 'In der Anleitung findest du die einzelnen Schritte, bevor du schreibst.' },
         { text: '[[Sie müssen verstehen]], dass wir keine Ausnahme machen können.', rewrite: 'Ich möchte Ihnen kurz erklären, dass wir keine Ausnahme machen können.' },
+        { text: '[[Lies doch mal die Anleitung]], Max.', rewrite: 'In der Anleitung findest du die einzelnen Schritte, Max.' },
         { text: 'Haben Sie [[überhaupt]] die Anleitung gelesen?', rewrite: 'Haben Sie schon die Anleitung gelesen?' },
         { text: 'Also, [[das ist doch nicht so schwer]].', rewrite: 'Also, so funktioniert es.' },
       ],
