@@ -25,7 +25,7 @@ export const blameCustomer: Rule = {
   en: {
     patterns: [
       {
-        re: /\b(?:that|this|it)(?:['’]?s|\s+is|\s+was)\s+(?:(?:all|entirely|completely|totally|really|clearly|obviously|simply|just|only)\s+){0,2}your\s+(?:own\s+)?(?:fault|mistake|error|doing|problem)\b(?=\s*(?:[.!,;:)—–-]|$|\s+(?:and|but|so|not|now|that|if|for|because|here)\b))/,
+        re: /(?<!\b(?:if|whether|when|in\s+case|unless)\s+)\b(?:that|this|it)(?:['’]?s|\s+is|\s+was)\s+(?:(?:all|entirely|completely|totally|really|clearly|obviously|simply|just|only)\s+){0,2}your\s+(?:own\s+)?(?:fault|mistake|error|doing|problem)\b(?=\s*(?:[.!,;:)—–-]|$|\s+(?:and|but|so|not|now|that|if|for|because|here)\b))/,
         rewrite: enTogether,
       },
       { re: /\b(?:the\s+)?(?:fault|mistake|error)\s+is\s+(?:all\s+|entirely\s+|clearly\s+)?yours\b/, rewrite: enTogether },
@@ -88,6 +88,7 @@ export const blameCustomer: Rule = {
         'If you entered it wrong, you can change it in the settings.',
         "Don't worry, you did nothing wrong.",
         'Your problem is our priority.',
+        "If that's your problem, here is the fix.",
         'This is your error message: "disk full".',
       ],
       invalid: [

@@ -9,8 +9,8 @@ const EN_IF = String.raw`(?:if|unless)\s+(?:you\s+(?:keep\s+(?:this|that|it)\s+u
 const EN_ACT = String.raw`(?:I|we)\s*(?:['’]ll|will|(?:['’]m|am|['’]re|are)\s+going\s+to|(?:['’]ll|will)\s+have\s+to|have\s+to|must|shall)\s+(?:(?:now|simply|just|immediately)\s+)?(?:(?:end|close|terminate|leave)\s+(?:this|the|our|your)\s+${EN_THING}|disconnect(?:\s+(?:you|this\s+call|the\s+call))?|block\s+you|hang\s+up(?:\s+on\s+you)?|report\s+you|stop\s+(?:responding|replying|helping)(?:\s+(?:to\s+)?you)?)`;
 
 /** A friendly closing after the problem is solved is not a threat. */
-const EN_FRIENDLY = /\b(?:resolved|solved|sorted|fixed|glad|great\s+day|have\s+a\s+(?:nice|good|great|lovely)|thanks?\s+(?:for|again)|thank\s+you|anything\s+else|feel\s+free|reopen|happy\s+to\s+help|no\s+further|since\s+we\s+(?:haven['’]?t|have\s+not)\s+heard)\b/;
-const DE_FRIENDLY = /(?:gelöst|erledigt|geklärt|schönen\s+(?:Tag|Abend|Wochenende)|danke|vielen\s+Dank|freut|gern\s+wieder|erneut\s+öffnen|wieder\s+öffnen|noch\s+etwas|keine\s+Rückmeldung)/u;
+const EN_FRIENDLY = /\b(?:resolved|solved|sorted|fixed|glad|great\s+day|have\s+a\s+(?:nice|good|great|lovely)|thanks?\s+(?:for|again)|thank\s+you|anything\s+else|feel\s+free|reopen|happy\s+to\s+help|no\s+further|(?:haven['’]?t|have\s+not|didn['’]?t|did\s+not)\s+(?:heard|hear)\s+back|no\s+(?:response|reply)|inactiv\w*)\b/;
+const DE_FRIENDLY = /(?:gelöst|erledigt|geklärt|schönen\s+(?:Tag|Abend|Wochenende)|danke|vielen\s+Dank|freut|gern\s+wieder|erneut\s+öffnen|wieder\s+öffnen|noch\s+etwas|keine\s+Rückmeldung|nicht\s+mehr\s+gemeldet|keine\s+Antwort)/u;
 
 const enBoundary = () => [
   'I want to keep helping you, and for that we need to keep things respectful',
@@ -85,6 +85,7 @@ export const endingThreat: Rule = {
         'If you keep seeing this error, please send us a screenshot.',
         'If you stop receiving our emails, check your spam folder.',
         'Our conversation history is saved in your account.',
+        "As we haven't heard back, I'm closing this chat now.",
         'If you stop paying, we will close your account after 30 days.',
       ],
       invalid: [

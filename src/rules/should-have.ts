@@ -21,7 +21,7 @@ export const shouldHave: Rule = {
     patterns: [
       // "You should have read the instructions" — the whole clause.
       {
-        re: new RegExp(String.raw`\b(?:you|u)\s+(?:really\s+|simply\s+|just\s+)?(?:should|ought\s+to|shouldn['’]?t|should\s+not)\s*(?:have|['’]ve|of)\s+(?:(?:just|simply|really|first|already|actually|properly)\s+)?${EN_DONE}\b[^.!?,;]*`),
+        re: new RegExp(String.raw`\b(?:you|u)\s+(?:really\s+|simply\s+|just\s+)?(?:should|ought\s+to|shouldn['’]?t|should\s+not)\s*(?:have|['’]ve|of)\s+(?:(?:just|simply|really|first|already|actually|properly)\s+)?${EN_DONE}\b(?![\s-]*(?:access|permissions?|rights|only)\b)[^.!?,;]*`),
         rewrite: enHelp,
       },
       // "If you had read the FAQ, ..." — the whole sentence is the reproach.
@@ -67,6 +67,7 @@ export const shouldHave: Rule = {
       valid: [
         'You should have received a confirmation email by now.',
         'You should have access to the new plan today.',
+        'You should have read access to the shared folder now.',
         "You don't need to do anything else.",
         'If you have read the guide and it still fails, please call us.',
         "If you'd like, I can call you tomorrow.",
