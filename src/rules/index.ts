@@ -2,16 +2,24 @@
 // (a test walks the folder and fails when a rule file is missing from this list).
 import type { Rule } from '../engine/types';
 import { anyInconvenience } from './any-inconvenience';
+import { asISaid } from './as-i-said';
 import { askForUnderstanding } from './ask-for-understanding';
 import { bareNo } from './bare-no';
+import { blameColleague } from './blame-colleague';
+import { blameCustomer } from './blame-customer';
 import { calmDown } from './calm-down';
 import { certainty } from './certainty';
 import { conditionalApology } from './conditional-apology';
 import { contactElsewhere } from './contact-elsewhere';
+import { endingThreat } from './ending-threat';
+import { exclamationMarks } from './exclamation-marks';
 import { flatRefusal } from './flat-refusal';
 import { followUpPromise } from './follow-up-promise';
 import { guarantee } from './guarantee';
 import { importantToUs } from './important-to-us';
+import { insult } from './insult';
+import { justHowItIs } from './just-how-it-is';
+import { minimising } from './minimising';
 import { neverAgain } from './never-again';
 import { noAcknowledgment } from './no-acknowledgment';
 import { noClosingOffer } from './no-closing-offer';
@@ -19,15 +27,31 @@ import { notMyDepartment } from './not-my-department';
 import { notMyProblem } from './not-my-problem';
 import { pleaseBeAdvised } from './please-be-advised';
 import { policyRefusal } from './policy-refusal';
+import { profanity } from './profanity';
 import { promise } from './promise';
+import { sarcasm } from './sarcasm';
+import { shouldHave } from './should-have';
 import { shouting } from './shouting';
 import { sorryBut } from './sorry-but';
+import { talkingDown } from './talking-down';
 import { transfer } from './transfer';
 import { unableTo } from './unable-to';
 
 export const RULES: readonly Rule[] = [
   shouting,
+  exclamationMarks,
+  insult,
+  profanity,
+  sarcasm,
+  endingThreat,
+  blameCustomer,
+  blameColleague,
+  asISaid,
+  shouldHave,
+  talkingDown,
   calmDown,
+  justHowItIs,
+  minimising,
   flatRefusal,
   policyRefusal,
   unableTo,

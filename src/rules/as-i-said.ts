@@ -1,0 +1,126 @@
+// Reminding the customer of what the agent already said: "as I already explained", "as stated
+// before", "I already told you", "wie bereits erwähnt", "wie ich Ihnen schon gesagt habe".
+// Restating the customer ("as you mentioned", "wie in Ihrer Nachricht beschrieben") is good.
+import type { MatchContext, Rule } from '../engine/types';
+
+const enRecap = () => ['to recap', 'just to summarise'];
+const enConfirm = () => ['I can confirm', 'to recap,'];
+const enAgain = () => ['let me go over it once more', 'let me explain it another way'];
+
+const deRecap = () => ['kurz zusammengefasst', 'zur Übersicht'];
+const deConfirm = (ctx: MatchContext) =>
+  ctx.register === 'informal' ? ['ich bestätige dir gern noch einmal'] : ['ich bestätige Ihnen gern noch einmal'];
+const deAgain = (ctx: MatchContext) =>
+  ctx.register === 'informal'
+    ? ['ich erkläre es dir gern noch einmal anders', 'lass mich das noch einmal anders erklären']
+    : ['ich erkläre es Ihnen gern noch einmal anders', 'lassen Sie mich das noch einmal anders erklären'];
+
+const EN_SAID = String.raw`(?:said|explained|mentioned|stated|told\s+you|wrote|pointed\s+out|informed\s+you|advised(?:\s+you)?|already\s+(?:said|explained|mentioned|stated|told\s+you|wrote|pointed\s+out))`;
+/** Not when the agent points to the customer's own message ("as mentioned in your message"). */
+const EN_NOT_YOURS = String.raw`(?!\s+(?:in|by)\s+(?:your|you)\b|\s+(?:I|we)\s+would\b|\s+to\s+(?!you\b))`;
+/** At the head of a clause only: "it works exactly as I said above" is not a reminder. */
+const EN_CLAUSE = String.raw`(?<=^|[,;:(—–"“-]\s{0,3}|\b(?:and|but|so|because|yet|again|now|well|also|ok|okay|sorry|though)\s+|^@\S{1,30}\s+)`;
+const DE_SAID = String.raw`(?:gesagt|erwähnt|erklärt|geschrieben|mitgeteilt|ausgeführt|dargelegt|angemerkt|betont)`;
+const DE_NOT_YOURS = String.raw`(?!\s+(?:in|von|durch)\s+(?:Ihnen|Ihrer|Ihrem|dir|deiner|deinem)(?![\p{L}]))`;
+
+export const asISaid: Rule = {
+  id: 'as-i-said',
+  category: 'lecturing',
+  guidance: 'no-lectures',
+  description: 'Reminding the customer of what the agent already said',
+  en: {
+    patterns: [
+      // "as I (already) said", "like I said", "as I've explained before".
+      {
+        re: new RegExp(String.raw`${EN_CLAUSE}(?:as|like)\s+(?:I|i|we)(?:['’]ve|\s+have|['’]d|\s+had)?\s+(?:already\s+|previously\s+|just\s+|clearly\s+)?${EN_SAID}(?:\s+(?:before|earlier|already|previously|above|twice|several\s+times|many\s+times|(?:in|on)\s+my\s+(?:last|previous|earlier)\s+(?:message|reply|tweet|email|e-mail|DM|response)))?${EN_NOT_YOURS}\b`),
+        rewrite: enRecap,
+      },
+      // "as (already / previously) stated before", "as stated above".
+      {
+        re: new RegExp(String.raw`${EN_CLAUSE}as\s+(?:(?:already|previously)\s+(?:stated|explained|mentioned|said)(?:\s+(?:before|earlier|above))?|(?:stated|explained|said|mentioned)\s+(?:before|earlier|previously|several\s+times|twice))${EN_NOT_YOURS}\b`),
+        rewrite: enRecap,
+      },
+      // "I already told you twice."
+      {
+        re: /\bI(?:['’]ve|\s+have)?\s+(?:already\s+)?(?:told|explained\s+(?:this|that|it)\s+to)\s+you\s+(?:this\s+|that\s+)?(?:twice|already|before|several\s+times|many\s+times|a\s+(?:few|dozen|hundred|million)\s+times|(?:two|three|four|five|ten)\s+times)\b|\bI(?:['’]ve|\s+have)?\s+already\s+(?:told\s+you(?:\s+(?:this|that))?|explained\s+(?:this|that|it)(?:\s+to\s+you)?)(?=\s*[.!]|\s*$)/,
+        rewrite: enAgain,
+      },
+      // "I already told you that the refund takes five days."
+      {
+        re: /\bI(?:['’]ve|\s+have)?\s+already\s+(?:told\s+you|explained(?:\s+to\s+you)?|said|mentioned)(?=\s+that\b)/,
+        rewrite: enConfirm,
+      },
+      { re: /(?<=^|[,;:]\s{0,3}|^@\S{1,30}\s+)for\s+the\s+(?:second|third|fourth|fifth|last|hundredth|umpteenth|nth|\d+(?:st|nd|rd|th))\s+time\b(?=\s*[,:;!.—–-]|\s+I\b)/, unless: /\b(?:thanks?|thank\s+you|welcome|congrat\w*|ordered|ordering|bought|buying|purchas\w*|visit(?:ed|ing)|booked|booking|using|playing|flying|shopping|winning|won)\b/, rewrite: enRecap },
+      { re: /\bhow\s+many\s+times\s+(?:do|must|will|should|have)\s+(?:I|we)\s+(?:have\s+to\s+)?(?:tell|explain|say|repeat|write)\b[^.!?]*\?*/, rewrite: enAgain },
+    ],
+    message: 'This reminds the customer of what you already said',
+    explanation:
+      '"As I already explained" sounds like a reprimand: the customer hears that they should have listened. Just give the information again, kindly.',
+    rewrite: enRecap,
+  },
+  de: {
+    patterns: [
+      // "wie (ich Ihnen) bereits erwähnt (habe)", "wie schon gesagt".
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])wie\s+(?:(?:ich|wir)\s+(?:(?:Ihnen|dir|euch)\s+)?(?:(?:doch|ja)\s+)?(?:bereits|schon|vorhin|zuvor|mehrfach|mehrmals|x-mal|zweimal)(?:\s+(?:mehrfach|mehrmals|zweimal|einmal|ausführlich))?\s+${DE_SAID}(?:\s+(?:habe|haben|hatte|hatten))?|(?:bereits|schon|zuvor|oben)\s+(?:mehrfach\s+)?${DE_SAID})${DE_NOT_YOURS}(?![\p{L}])`, 'u'),
+        rewrite: deRecap,
+      },
+      // "Ich habe Ihnen doch schon gesagt, dass ..." — the clause after "dass" stays.
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?:ich|wir)\s+(?:habe|haben)\s+(?:Ihnen|dir|euch)\s+(?:(?:doch|ja|bereits|schon|mehrfach|mehrmals|zweimal|x-mal|ausführlich)\s+){1,3}${DE_SAID}(?=\s*,\s*(?:dass|wie|wo|was|wann|warum))`, 'u'),
+        rewrite: deConfirm,
+      },
+      // "Ich habe es Ihnen schon zweimal gesagt."
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?:ich|wir)\s+(?:habe|haben)\s+(?:(?:es|das)\s+)?(?:Ihnen|dir|euch)\s+(?:(?:es|das)\s+)?(?:(?:doch|ja|bereits|schon|mehrfach|mehrmals|zweimal|dreimal|x-mal|oft\s+genug|ausführlich)\s+){1,3}${DE_SAID}(?=\s*[.!]|\s*$)`, 'u'),
+        rewrite: deAgain,
+      },
+      { re: /(?<=^|[,;:]\s{0,3})zum\s+(?:zweiten|dritten|vierten|fünften|x-ten|hundertsten|wiederholten|letzten)\s+Mal(?=\s*[,:;!.—–-])/u, unless: /(?:bestell|kauf|besuch|Willkommen|gebucht|buchen)/u, rewrite: deRecap },
+      { re: /(?<![\p{L}])wie\s+oft\s+(?:muss|soll)\s+ich\s+(?:(?:Ihnen|dir|euch|es|das)\s+){0,2}(?:noch\s+)?(?:(?:sagen|erklären|schreiben|wiederholen))(?![\p{L}])[^.!?]*\?*/u, rewrite: deAgain },
+    ],
+    message: 'Das erinnert den Kunden daran, was Sie schon gesagt haben',
+    explanation:
+      '„Wie bereits erwähnt“ klingt wie eine Rüge: Der Kunde hört, dass er hätte zuhören sollen. Geben Sie die Information einfach freundlich noch einmal.',
+    rewrite: deRecap,
+  },
+  examples: {
+    en: {
+      valid: [
+        'As mentioned in your message, the parcel arrived damaged.',
+        'As you said, the app crashes on start.',
+        'As we discussed on the phone, I have sent the label.',
+        'Thanks for ordering with us for the second time!',
+        'The courier tried to deliver it for the third time today.',
+        'I have told the warehouse to ship it today.',
+        'As we said we would, we have refunded the full amount.',
+        'The new version works exactly as I said above.',
+        'As I mentioned to the warehouse team, this needs priority.',
+        "For the third time this year we're offering free shipping.",
+      ],
+      invalid: [
+        { text: '[[As I already explained]], the refund takes five days.', rewrite: 'To recap, the refund takes five days.' },
+        { text: '[[As stated before]], we cannot change the address.', rewrite: 'To recap, we cannot change the address.' },
+        { text: '[[I already told you twice]].', rewrite: 'Let me go over it once more.' },
+        { text: '[[I already told you]] that the refund takes five days.', rewrite: 'I can confirm that the refund takes five days.' },
+        { text: '[[Like i said]], restart the router.', rewrite: 'To recap, restart the router.' },
+        { text: '[[For the third time]]: the order has shipped.', rewrite: 'To recap: the order has shipped.' },
+      ],
+    },
+    de: {
+      valid: [
+        'Wie Sie bereits erwähnt haben, ist das Paket beschädigt angekommen.',
+        'Wie bereits in Ihrer Nachricht beschrieben, fehlt ein Teil.',
+        'Wie besprochen habe ich das Etikett geschickt.',
+        'Ich habe dem Lager bereits gesagt, dass es heute verschickt werden soll.',
+        'Danke, dass Sie zum zweiten Mal bei uns bestellen!',
+      ],
+      invalid: [
+        { text: '[[Wie bereits erwähnt]], erstatten wir den Betrag.', rewrite: 'Kurz zusammengefasst, erstatten wir den Betrag.' },
+        { text: '[[Wie ich Ihnen schon gesagt habe]], ist das Paket unterwegs.', rewrite: 'Kurz zusammengefasst, ist das Paket unterwegs.' },
+        { text: '[[Ich habe Ihnen doch schon gesagt]], dass wir den Betrag erstatten.', rewrite: 'Ich bestätige Ihnen gern noch einmal, dass wir den Betrag erstatten.' },
+        { text: '[[Ich habe es dir schon zweimal erklärt]].', rewrite: 'Ich erkläre es dir gern noch einmal anders.' },
+        { text: '[[Zum dritten Mal]]: Das Paket ist unterwegs.', rewrite: 'Kurz zusammengefasst: Das Paket ist unterwegs.' },
+      ],
+    },
+  },
+};

@@ -1,0 +1,116 @@
+// Threatening to end the conversation: "I'm ending this conversation", "If you keep this up I will
+// close the ticket", "Ich beende jetzt das Gespräch". A boundary can be set without a threat.
+import type { MatchContext, Rule } from '../engine/types';
+
+const EN_THING = String.raw`(?:conversation|chat|call|discussion|ticket|thread|case|exchange)`;
+/** What the customer keeps doing. */
+const EN_IF = String.raw`(?:if|unless)\s+(?:you\s+(?:keep\s+(?:this|that|it)\s+up|keep\s+(?:on\s+)?(?:shouting|yelling|swearing|cursing|insulting|being\s+(?:rude|abusive)|talking\s+(?:to\s+me\s+)?like\s+(?:this|that))|continue\s+(?:like\s+this|this\s+way|in\s+this\s+(?:tone|manner|way)|to\s+(?:shout|yell|swear|curse|insult|be\s+(?:rude|abusive)|use\s+(?:this|that|such)\s+language))|carry\s+on\s+like\s+(?:this|that)|(?:don['’]?t|do\s+not|won['’]?t|will\s+not)\s+stop(?:\s+(?:shouting|yelling|swearing|insulting|this))?|stop\s+(?:shouting|yelling|swearing|insulting))|this\s+(?:tone|behaviou?r|language)\s+(?:continues|goes\s+on))`;
+/** What the agent threatens to do. */
+const EN_ACT = String.raw`(?:I|we)\s*(?:['’]ll|will|(?:['’]m|am|['’]re|are)\s+going\s+to|(?:['’]ll|will)\s+have\s+to|have\s+to|must|shall)\s+(?:(?:now|simply|just|immediately)\s+)?(?:(?:end|close|terminate|leave)\s+(?:this|the|our|your)\s+${EN_THING}|disconnect(?:\s+(?:you|this\s+call|the\s+call))?|block\s+you|hang\s+up(?:\s+on\s+you)?|report\s+you|stop\s+(?:responding|replying|helping)(?:\s+(?:to\s+)?you)?)`;
+
+/** A friendly closing after the problem is solved is not a threat. */
+const EN_FRIENDLY = /\b(?:resolved|solved|sorted|fixed|glad|great\s+day|have\s+a\s+(?:nice|good|great|lovely)|thanks?\s+(?:for|again)|thank\s+you|anything\s+else|feel\s+free|reopen|happy\s+to\s+help|no\s+further|(?:haven['’]?t|have\s+not|didn['’]?t|did\s+not)\s+(?:heard|hear)\s+back|no\s+(?:response|reply)|inactiv\w*)\b/;
+const DE_FRIENDLY = /(?:gelöst|erledigt|geklärt|schönen\s+(?:Tag|Abend|Wochenende)|danke|vielen\s+Dank|freut|gern\s+wieder|erneut\s+öffnen|wieder\s+öffnen|noch\s+etwas|keine\s+Rückmeldung|nicht\s+mehr\s+gemeldet|keine\s+Antwort)/u;
+
+const enBoundary = () => [
+  'I want to keep helping you, and for that we need to keep things respectful',
+  "let's focus on finding a solution together",
+];
+const deBoundary = (ctx: MatchContext) =>
+  ctx.register === 'informal'
+    ? ['ich möchte dir gern weiterhelfen, dafür brauchen wir einen respektvollen Ton', 'lass uns gemeinsam eine Lösung finden']
+    : ['ich möchte Ihnen gern weiterhelfen, dafür brauchen wir einen respektvollen Ton', 'lassen Sie uns gemeinsam eine Lösung finden'];
+
+const DE_THING = String.raw`(?:Gespräch|Chat|Unterhaltung|Telefonat|Diskussion|Ticket|Anfrage|Kontakt)`;
+const DE_ARTICLE = String.raw`(?:das|dieses|unser(?:e)?|den|diesen|die|diese)`;
+const DE_IF = String.raw`(?:wenn|falls|sollten?)\s+(?:Sie|du)\s+(?:(?:so|weiter\s+so|in\s+diesem\s+Ton)\s+weitermach(?:en|st)|(?:weiter(?:hin)?|noch\s+(?:ein)?mal|nochmal)\s+(?:so\s+)?(?:schreien|schreist|beleidigen|beleidigst|fluchen|fluchst|pöbeln|pöbelst|ausfallend\s+werden|ausfallend\s+wirst)|(?:damit\s+)?nicht\s+aufhör(?:en|st)|Ihren\s+Ton\s+nicht\s+ändern|deinen\s+Ton\s+nicht\s+änderst)`;
+
+export const endingThreat: Rule = {
+  id: 'ending-threat',
+  category: 'hostility',
+  guidance: 'keep-temper',
+  description: 'Threatening to end the conversation or close the ticket',
+  en: {
+    patterns: [
+      { re: new RegExp(String.raw`\b${EN_IF}[^.!?]{0,40}?,?\s*${EN_ACT}\b`), rewrite: enBoundary },
+      { re: new RegExp(String.raw`\b${EN_ACT}\s+${EN_IF}\b`), rewrite: enBoundary },
+      {
+        re: new RegExp(String.raw`\b(?:I['’]?m|I\s+am|we['’]?re|we\s+are)\s+(?:now\s+|hereby\s+)?(?:ending|terminating|closing)\s+(?:this|our|the)\s+(?:conversation|chat|call|discussion|exchange)\b(?:\s+(?:now|here|right\s+now))?`),
+        unless: EN_FRIENDLY,
+        rewrite: enBoundary,
+      },
+      {
+        re: /\b(?:this|our)\s+(?:conversation|chat|discussion|exchange)\s+is\s+(?:now\s+)?(?:over|finished|ended|done)\b|\bend\s+of\s+(?:discussion|story|conversation|debate)\b/,
+        unless: EN_FRIENDLY,
+        rewrite: enBoundary,
+      },
+      { re: /\bI['’]?m\s+done\s+(?:talking\s+to\s+you|with\s+you|discussing\s+this|arguing)\b|\bI\s+am\s+done\s+(?:talking\s+to\s+you|with\s+you|discussing\s+this|arguing)\b/, rewrite: enBoundary },
+      {
+        re: /\b(?:I|we)\s+(?:will\s+not|won['’]?t|am\s+not\s+going\s+to|['’]m\s+not\s+going\s+to|refuse\s+to)\s+(?:continue\s+this\s+(?:conversation|discussion|chat)|discuss\s+(?:this|it|that)\s+(?:any\s+(?:further|more|longer)|further))\b/,
+        rewrite: enBoundary,
+      },
+    ],
+    message: 'This threatens to end the conversation',
+    explanation:
+      'Threatening to hang up or close the ticket turns the conversation into a power struggle and the customer escalates. If the tone is abusive, name the behaviour and set the boundary calmly instead.',
+    rewrite: enBoundary,
+  },
+  de: {
+    patterns: [
+      // "Wenn Sie so weitermachen, beende ich das Gespräch / lege ich auf / schließe ich das Ticket."
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])${DE_IF}[^.!?]{0,40}?,?\s*(?:(?:dann|muss|werde)\s+)?(?:beende|schließe|blockiere|sperre|lege|muss|werde)\s+ich(?:\s+(?:das|dieses|unser|den|die|Sie|dich|hier|jetzt|sofort|leider)){0,3}\s+(?:${DE_THING}|auf|beenden|schließen|auflegen|blockieren|sperren)(?![\p{L}])`, 'u'),
+        rewrite: deBoundary,
+      },
+      // "Ich beende (jetzt) das Gespräch", "Hiermit beende ich den Chat".
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?:(?:ich\s+beende|beende\s+ich)\s+(?:(?:jetzt|hiermit|nun|damit|sofort|hier|an\s+dieser\s+Stelle)\s+)?${DE_ARTICLE}\s+${DE_THING}(?!\s+(?:nicht|erst|noch\s+nicht)(?![\p{L}]))|(?:ich\s+werde|werde\s+ich)\s+(?:(?:jetzt|hiermit|nun|damit|sofort|hier|an\s+dieser\s+Stelle)\s+)?${DE_ARTICLE}\s+${DE_THING}\s+(?:(?:jetzt|sofort|hier)\s+)?beenden)(?![\p{L}])`, 'u'),
+        unless: DE_FRIENDLY,
+        rewrite: deBoundary,
+      },
+      { re: new RegExp(String.raw`(?<![\p{L}])(?:das|dieses|unser)\s+${DE_THING}\s+ist\s+(?:hiermit\s+|jetzt\s+|für\s+mich\s+)?beendet(?![\p{L}])`, 'u'), unless: DE_FRIENDLY, rewrite: deBoundary },
+      { re: /(?<![\p{L}])Ende\s+der\s+(?:Diskussion|Durchsage|Debatte|Unterhaltung)(?![\p{L}])/u, rewrite: deBoundary },
+      { re: /(?<![\p{L}])(?:ich\s+lege|lege\s+ich)\s+(?:jetzt\s+|hiermit\s+|sofort\s+)?auf(?![\p{L}])/u, unless: DE_FRIENDLY, rewrite: deBoundary },
+    ],
+    message: 'Das droht mit dem Abbruch des Gesprächs',
+    explanation:
+      'Mit Auflegen oder Schließen des Tickets zu drohen macht aus dem Gespräch einen Machtkampf, und der Kunde eskaliert. Wenn der Ton beleidigend ist, benennen Sie das Verhalten und setzen Sie ruhig eine Grenze.',
+    rewrite: deBoundary,
+  },
+  examples: {
+    en: {
+      valid: [
+        "I'm closing this ticket now since the issue is resolved, feel free to reopen it anytime.",
+        'I will close the case once the refund has arrived.',
+        'If you keep seeing this error, please send us a screenshot.',
+        'If you stop receiving our emails, check your spam folder.',
+        'Our conversation history is saved in your account.',
+        "As we haven't heard back, I'm closing this chat now.",
+        'If you stop paying, we will close your account after 30 days.',
+      ],
+      invalid: [
+        { text: "[[I'm ending this conversation]].", rewrite: 'I want to keep helping you, and for that we need to keep things respectful.' },
+        { text: '[[If you keep this up I will close the ticket]].', rewrite: 'I want to keep helping you, and for that we need to keep things respectful.' },
+        { text: "[[We'll have to end this chat if you continue to swear]].", rewrite: 'I want to keep helping you, and for that we need to keep things respectful.' },
+        { text: 'Sorry, [[end of discussion]].', rewrite: 'Sorry, I want to keep helping you, and for that we need to keep things respectful.' },
+        { text: '[[I won’t discuss this any further]].', rewrite: 'I want to keep helping you, and for that we need to keep things respectful.' },
+      ],
+    },
+    de: {
+      valid: [
+        'Ich schließe das Ticket, da das Problem gelöst ist. Schönen Tag noch!',
+        'Wenn Sie weiterhin Probleme haben, melden Sie sich gern.',
+        'Das Gespräch mit der Technik ist für morgen geplant.',
+        'Ich werde das Paket heute noch versenden.',
+        'Ich beende das Gespräch nicht, bevor wir eine Lösung haben.',
+        'Ich werde das Ticket schließen, sobald die Gutschrift da ist.',
+      ],
+      invalid: [
+        { text: '[[Ich beende jetzt das Gespräch]].', rewrite: 'Ich möchte Ihnen gern weiterhelfen, dafür brauchen wir einen respektvollen Ton.' },
+        { text: '[[Wenn Sie so weitermachen, schließe ich das Ticket]].', rewrite: 'Ich möchte Ihnen gern weiterhelfen, dafür brauchen wir einen respektvollen Ton.' },
+        { text: '[[Wenn du nicht aufhörst, lege ich auf]].', rewrite: 'Ich möchte dir gern weiterhelfen, dafür brauchen wir einen respektvollen Ton.' },
+        { text: 'So, [[das Gespräch ist hiermit beendet]].', rewrite: 'So, ich möchte Ihnen gern weiterhelfen, dafür brauchen wir einen respektvollen Ton.' },
+      ],
+    },
+  },
+};

@@ -1,0 +1,124 @@
+// Minimising the problem or the feelings: "it happens", "it's only a few days", "first world
+// problem", "das kommt vor", "es sind doch nur ein paar Tage", "stellen Sie sich nicht so an".
+import type { MatchContext, Rule } from '../engine/types';
+
+const EN_TIME = /^(?:days?|hours?|minutes?|mins?|weeks?)$/i;
+const enSmall = (ctx: MatchContext) =>
+  EN_TIME.test((ctx.groups.unit ?? '').replace(/^more\s+/i, '').trim())
+    ? ['I know waiting is frustrating', 'I understand the wait is annoying']
+    : ['I understand this matters to you', 'I can see why this is frustrating'];
+const enFrustrating = () => ['I understand how frustrating this is', 'I can see why this is frustrating'];
+
+const DE_TIME = /^(?:(?:Werk)?[Tt]age?|Stunden?|Minuten?|Wochen?)$/u;
+const deFrustrating = (ctx: MatchContext) =>
+  ctx.register === 'informal'
+    ? ['ich verstehe, dass das für dich ärgerlich ist', 'ich kann gut verstehen, dass dich das ärgert']
+    : ['ich verstehe, dass das für Sie ärgerlich ist', 'ich kann gut verstehen, dass Sie das ärgert'];
+const deSmall = (ctx: MatchContext) =>
+  DE_TIME.test((ctx.groups.unit ?? '').trim())
+    ? ['ich weiß, dass das Warten ärgerlich ist', 'ich verstehe, dass die Wartezeit ärgerlich ist']
+    : deFrustrating(ctx);
+
+/** Said to comfort a customer about their own slip ("No worries, it happens!"), it is kind. */
+const EN_COMFORT = /\b(?:no\s+worries|don['’]?t\s+worry|no\s+problem|no\s+need\s+to\s+apologi[sz]e|happens\s+to\s+(?:the\s+best|all|everyone)|not\s+your\s+fault)\b/;
+const DE_COMFORT = /(?<![\p{L}])(?:keine\s+Sorge|kein\s+Problem|macht\s+nichts|nicht\s+schlimm|passiert\s+(?:den\s+Besten|jedem|uns\s+allen)|nicht\s+(?:Ihre|deine)\s+Schuld)(?![\p{L}])/u;
+/** End of the clause; "Es kommt vor, dass ..." is a statement of fact, not a shrug. */
+const END = String.raw`(?=\s*(?:[.!;…]|,(?!\s*(?:dass|wenn|weil|that|when|because|if))|$))`;
+
+export const minimising: Rule = {
+  id: 'minimising',
+  category: 'dismissive',
+  guidance: 'dont-dismiss',
+  description: 'Making the problem or the feelings small',
+  en: {
+    patterns: [
+      // "It happens." / "These things happen." — not "if it happens again", "as it happens".
+      {
+        re: new RegExp(String.raw`(?<!\b(?:if|when|whenever|once|before|after|until|as|how|why|where|what|whether|unless|sure|ensure|that|again|why\s+this|to\s+see\s+if)\s+)\b(?:(?:it|that|this|stuff|shit)\s+(?:just\s+|sometimes\s+|simply\s+)?happens|(?:(?:these|such)\s+things|things\s+like\s+(?:this|that))\s+(?:just\s+|sometimes\s+|simply\s+)?happen)${END}`),
+        unless: EN_COMFORT,
+        rewrite: enFrustrating,
+      },
+      // "It's only a few days", "it's just $5".
+      {
+        re: new RegExp(String.raw`\b(?:it['’]?s|it\s+is|that['’]?s|that\s+is|its)\s+(?:only|just|merely|literally\s+only)\s+(?:(?:a\s+(?:few|couple(?:\s+of)?)|one|two|three|four|five|a|\d+(?:[.,]\d+)?)\s*(?<unit>(?:more\s+)?(?:days?|hours?|minutes?|mins?|weeks?|dollars?|euros?|pounds?|cents?|bucks|quid)|€|\$|£)|[$€£]\s?\d+(?:[.,]\d+)?)${END}`),
+        rewrite: enSmall,
+      },
+      { re: /\b(?:it['’]?s|it\s+is|this\s+is|that['’]?s|that\s+is)\s+not\s+the\s+end\s+of\s+the\s+world\b|\bfirst[-\s]world\s+problems?\b/, rewrite: enFrustrating },
+      // "Stop whining" dismisses the feeling itself.
+      { re: /\b(?:stop|quit|no\s+need\s+for|enough\s+with\s+the|no\s+need\s+to\s+keep)\s+(?:the\s+)?(?:whining|moaning|complaining|crying|whinging|nagging)\b/, rewrite: () => ['I understand why you are frustrated', 'I hear you'] },
+      { re: /\bthere\s+are\s+(?:much\s+|far\s+)?worse\s+(?:things|problems)(?:\s+in\s+life)?\b/, rewrite: enFrustrating },
+    ],
+    message: 'This makes the problem small',
+    explanation:
+      'Calling the problem small ("it happens", "only a few days") tells the customer their frustration is out of proportion. Acknowledge what it means for them, then give the facts.',
+    rewrite: enFrustrating,
+  },
+  de: {
+    patterns: [
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?:das|so\s*(?:et)?was|sowas|es|so\s+etwas)\s+kommt\s+(?:(?:schon|halt|eben|nun\s+mal|manchmal|mal|öfter|öfters|immer\s+mal|immer\s+wieder|auch\s+mal|leider|ja|doch|vor|einfach)\s+){0,3}vor${END}`, 'u'),
+        unless: DE_COMFORT,
+        rewrite: deFrustrating,
+      },
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?:das|es)\s+(?:sind|ist|waren|war)\s+(?:(?:doch|ja|halt|eben)\s+)?(?:nur|bloß|lediglich|gerade\s+mal)\s+(?:ein\s+paar|ein(?:e[nm]?)?|zwei|drei|vier|fünf|wenige|\d+(?:[,.]\d+)?)\s*(?<unit>(?:Werk)?[Tt]age?|Stunden?|Minuten?|Wochen?|Euro|€|Cent|Franken|CHF)(?![\p{L}])${END}`, 'u'),
+        rewrite: deSmall,
+      },
+      { re: new RegExp(String.raw`(?<![\p{L}])das\s+dauert\s+doch\s+(?:nur|bloß)\s+(?:ein\s+paar|ein(?:e[nm]?)?|zwei|drei|wenige|\d+)\s*(?<unit>(?:Werk)?[Tt]age?|Stunden?|Minuten?|Wochen?)(?![\p{L}])`, 'u'), rewrite: deSmall },
+      // "Hören Sie auf zu jammern", "Jammern Sie nicht".
+      {
+        re: /(?<![\p{L}])(?:hören\s+Sie\s+(?:doch\s+|bitte\s+|endlich\s+)?auf|hör\s+(?:doch\s+|bitte\s+|endlich\s+)?auf)\s+(?:so\s+)?(?:zu\s+(?:jammern|meckern|nörgeln|heulen|jammern|quengeln)|mit\s+dem\s+(?:Gejammer|Jammern|Meckern|Genörgel))(?![\p{L}])|(?<![\p{L}])(?:jammern|meckern|nörgeln)\s+Sie\s+(?:doch\s+)?nicht(?:\s+so)?(?![\p{L}])|(?<![\p{L}])(?:jammer|jammere|mecker|meckere)\s+(?:doch\s+)?nicht(?:\s+so)?(?![\p{L}])/u,
+        // "Hör auf ..." / "Jammer nicht" are "du" forms even in a reply without "du".
+        rewrite: (ctx) => deFrustrating(/^(?:hör|jammere?|meckere?)\s/iu.test(ctx.match) ? { ...ctx, register: 'informal' } : ctx),
+      },
+      { re: /(?<![\p{L}])stell(?:en\s+Sie\s+sich|\s+dich|e\s+dich)\s+(?:(?:doch|mal|bitte|jetzt|nur)\s+){0,2}nicht\s+so\s+an(?![\p{L}])/u, rewrite: deFrustrating },
+      { re: /(?<![\p{L}])(?:das\s+ist\s+(?:doch\s+|ja\s+)?kein\s+Weltuntergang|davon\s+geht\s+die\s+Welt\s+nicht\s+unter|Luxusprobleme?)(?![\p{L}])/u, rewrite: deFrustrating },
+    ],
+    message: 'Das spielt das Problem herunter',
+    explanation:
+      'Wer das Problem kleinredet („das kommt vor“, „nur ein paar Tage“), sagt dem Kunden, dass sein Ärger übertrieben ist. Erkennen Sie an, was es für ihn bedeutet, und nennen Sie dann die Fakten.',
+    rewrite: deFrustrating,
+  },
+  examples: {
+    en: {
+      valid: [
+        'If it happens again, please send us a screenshot.',
+        "No worries, it happens to the best of us!",
+        "Don't worry, it happens.",
+        'It only takes a few minutes to set up.',
+        "It's only available in the US for now.",
+        'As it happens, we have one left in stock.',
+        'We will make it happen.',
+        'How did that happen?',
+      ],
+      invalid: [
+        { text: 'Sorry, [[it happens]].', rewrite: 'Sorry, I understand how frustrating this is.' },
+        { text: "Come on, [[it's only a few days]].", rewrite: 'Come on, I know waiting is frustrating.' },
+        { text: "[[It's just $5]], so I wouldn't worry.", rewrite: "I understand this matters to you, so I wouldn't worry." },
+        { text: "[[It's not the end of the world]].", rewrite: 'I understand how frustrating this is.' },
+        { text: '[[These things happen]].', rewrite: 'I understand how frustrating this is.' },
+        { text: '[[Stop complaining]], we are working on it.', rewrite: 'I understand why you are frustrated, we are working on it.' },
+        { text: "Hang in there, [[it's only two more weeks]].", rewrite: 'Hang in there, I know waiting is frustrating.' },
+      ],
+    },
+    de: {
+      valid: [
+        'Keine Sorge, das kommt vor.',
+        'Es kommt vor, dass Pakete beim Zoll liegen; ich prüfe das für Sie.',
+        'Es sind nur noch zwei Tage bis zur Lieferung.',
+        'Das dauert nur ein paar Minuten.',
+        'Stellen Sie das Gerät bitte nicht so nah an die Heizung.',
+        'Hören Sie bitte auf, das Gerät zu laden, bis der Ersatz da ist.',
+      ],
+      invalid: [
+        { text: '[[Das kommt vor]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },
+        { text: 'Na ja, [[das sind doch nur ein paar Tage]].', rewrite: 'Na ja, ich weiß, dass das Warten ärgerlich ist.' },
+        { text: '[[Stell dich nicht so an]], das Paket kommt schon.', rewrite: 'Ich verstehe, dass das für dich ärgerlich ist, das Paket kommt schon.' },
+        { text: '[[Es sind nur 5 Euro]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },
+        { text: '[[Hören Sie auf zu jammern]], wir kümmern uns darum.', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist, wir kümmern uns darum.' },
+        { text: '[[Hör auf zu jammern]].', rewrite: 'Ich verstehe, dass das für dich ärgerlich ist.' },
+        { text: 'Ach, [[das ist doch kein Weltuntergang]].', rewrite: 'Ach, ich verstehe, dass das für Sie ärgerlich ist.' },
+      ],
+    },
+  },
+};

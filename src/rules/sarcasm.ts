@@ -1,0 +1,101 @@
+// Sarcasm: "Oh great, another genius", "thanks for nothing", "Na toll", "Glückwunsch, ...".
+import type { MatchContext, Rule } from '../engine/types';
+
+const enSorry = () => ['I am sorry about this', 'thanks for letting us know'];
+const deSorry = () => ['das tut mir leid', 'danke für den Hinweis'];
+
+/** A sentence that really is happy ("Na toll, das freut mich!") is not sarcastic. */
+const DE_HAPPY = /(?:freu|geklärt|gelöst|erledigt|geschafft|geklappt|klappt\s+(?:es\s+)?(?:jetzt|wieder)|funktioniert\s+(?:es\s+)?(?:jetzt|wieder)|gewonnen|Geburtstag|Hochzeit|Jubiläum|Nachwuchs|Baby|bestanden|Gewinn|:\)|:-\)|😊|🙂|😀|🎉|👍)/u;
+
+export const sarcasm: Rule = {
+  id: 'sarcasm',
+  category: 'hostility',
+  guidance: 'keep-temper',
+  description: 'Sarcastic remarks about the customer',
+  en: {
+    patterns: [
+      // "Oh great, another genius who ..." — the whole sarcastic clause.
+      {
+        re: /\b(?:oh\s+)?(?:just\s+)?(?:great|wonderful|fantastic|brilliant|perfect|lovely|marvell?ous|terrific|super)\s*[,.!…-]*\s+(?:yet\s+)?another\s+(?:[a-z]+\s+)?(?:genius|expert|einstein|know-it-all|smart\s*ass|comedian|complaint|whiner|moaner|troll|rocket\s+scientist|(?:angry|upset|rude)\s+customer)s?\b[^.!?]*/,
+        rewrite: () => ['thanks for getting in touch', 'thanks for your message'],
+      },
+      // "Nice job, genius", "Thanks, Sherlock".
+      {
+        re: /\b(?:well\s+done|nice\s+(?:job|work|one|try|going)|good\s+job|great\s+job|congrat(?:ulation)?s|bravo|thanks|thank\s+you|good\s+call|way\s+to\s+go)\s*,?\s*(?:genius|einstein|sherlock|smart\s*ass|smarty\s*pants|captain\s+obvious)\b/,
+        unless: /\bgenius\s+(?:bar|team|appointment|support)\b/,
+        rewrite: () => ['thanks for letting us know', 'thank you'],
+      },
+      { re: /\bthanks?\s+(?:you\s+)?for\s+nothing\b/, rewrite: () => ['thank you for your patience'] },
+      { re: /\bgood\s+luck\s+with\s+that\b/, rewrite: () => ['I hope this helps', 'let me know how it goes'] },
+      { re: /\b(?:surprise,?\s+surprise|big\s+surprise|what\s+a\s+shocker|shocker)\b/, unless: /\b(?:no\s+big\s+surprise\s+(?:that\s+)?we|birthday|party|gift)\b/, rewrite: enSorry },
+      { re: /\b(?:sucks\s+to\s+be\s+you|cry\s+me\s+a\s+river|boo\s+hoo|boohoo)\b/, rewrite: () => ['I understand how frustrating this is'] },
+    ],
+    message: 'Sarcasm mocks the customer',
+    explanation:
+      'Sarcasm in writing comes across as mockery; an upset customer reads it as contempt and escalates. Say plainly what you mean.',
+    rewrite: enSorry,
+  },
+  de: {
+    patterns: [
+      {
+        re: /(?<![\p{L}])na\s+(?:toll|klasse|bravo|großartig|wunderbar|herrlich|prächtig|fantastisch|spitze)(?![\p{L}])/u,
+        unless: DE_HAPPY,
+        rewrite: deSorry,
+      },
+      // "Na dann, Glückwunsch" — and congratulations on a failure: "Glückwunsch, Sie haben es gelöscht".
+      { re: /(?<![\p{L}])na(?:\s+dann)?\s*,?\s+(?:herzlichen\s+)?Glückwunsch(?![\p{L}])/u, unless: DE_HAPPY, rewrite: deSorry },
+      {
+        re: /(?<![\p{L}])(?<hit>(?:herzlichen\s+)?Glückwunsch)\s*[,!.]?\s*(?:Sie\s+haben|du\s+hast|(?:jetzt|nun|da|damit)\s+(?:haben\s+Sie|hast\s+du))\s+(?:[\p{L}-]+\s+){0,5}?(?:zerstört|gelöscht|kaputt\p{L}*|verloren|gesperrt|vergessen|verbockt|vermasselt|ruiniert|lahmgelegt|falsch\s+\p{L}+)(?![\p{L}])/u,
+        unless: DE_HAPPY,
+        rewrite: deSorry,
+      },
+      { re: /(?<![\p{L}])(?:ganz\s+)?toll\s+gemacht(?![\p{L}])/u, unless: DE_HAPPY, rewrite: deSorry },
+      { re: /(?<![\p{L}])danke\s+für\s+nichts(?![\p{L}])/u, rewrite: (ctx: MatchContext) => [ctx.register === 'informal' ? 'danke für deine Geduld' : 'danke für Ihre Geduld'] },
+      { re: /(?<![\p{L}])(?:was\s+für\s+eine|welch(?:\s+eine)?)\s+Überraschung(?![\p{L}])|Überraschung,?\s+Überraschung/u, unless: DE_HAPPY, rewrite: deSorry },
+      {
+        re: /,\s*(?:Sie|du)\s+(?:kleine[rs]?\s+)?(?:Genie|Schlaumeier|Schlauberger|Einstein|Klugscheißer|Sherlock)(?![\p{L}])/u,
+        rewrite: () => [''],
+      },
+    ],
+    message: 'Sarkasmus verspottet den Kunden',
+    explanation:
+      'Sarkasmus wirkt schriftlich wie Spott; ein verärgerter Kunde liest daraus Verachtung und eskaliert. Sagen Sie klar, was Sie meinen.',
+    rewrite: deSorry,
+  },
+  examples: {
+    en: {
+      valid: [
+        'Great, another step done: your account is verified.',
+        'Oh great, glad it works now!',
+        'You can book a Genius Bar appointment online, genius support is free.',
+        'Good luck with your exam tomorrow!',
+        'Thanks for letting us know.',
+      ],
+      invalid: [
+        { text: '[[Oh great, another genius who did not read the FAQ]].', rewrite: 'Thanks for getting in touch.' },
+        { text: '[[Nice job, genius]].', rewrite: 'Thanks for letting us know.' },
+        { text: 'Well, [[thanks for nothing]].', rewrite: 'Well, thank you for your patience.' },
+        { text: 'You want a refund after two years? [[Good luck with that]].', rewrite: 'You want a refund after two years? I hope this helps.' },
+        { text: '[[Surprise, surprise]], the update did not fix it.', rewrite: 'I am sorry about this, the update did not fix it.' },
+      ],
+    },
+    de: {
+      valid: [
+        'Na toll, das freut mich, dass es wieder klappt!',
+        'Herzlichen Glückwunsch zu Ihrem neuen Gerät!',
+        'Glückwunsch, Sie haben gewonnen! 🎉',
+        'Danke für Ihre Nachricht.',
+        'Was für eine schöne Überraschung, Ihr Paket ist früher da.',
+        'Glückwunsch! Ihr Konto ist jetzt freigeschaltet.',
+      ],
+      invalid: [
+        { text: '[[Na toll]], jetzt ist das Konto gesperrt.', rewrite: 'Das tut mir leid, jetzt ist das Konto gesperrt.' },
+        { text: '[[Glückwunsch]], Sie haben das Gerät erfolgreich zerstört.', rewrite: 'Das tut mir leid, Sie haben das Gerät erfolgreich zerstört.' },
+        { text: 'Tja, [[danke für nichts]].', rewrite: 'Tja, danke für Ihre Geduld.' },
+        { text: 'Danke[[, du Genie]].', rewrite: 'Danke.' },
+        { text: '[[Glückwunsch]], jetzt haben Sie alles gelöscht.', rewrite: 'Das tut mir leid, jetzt haben Sie alles gelöscht.' },
+        { text: '[[Überraschung, Überraschung]]: das Update hat nichts gebracht.', rewrite: 'Das tut mir leid: das Update hat nichts gebracht.' },
+      ],
+    },
+  },
+};

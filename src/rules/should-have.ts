@@ -1,0 +1,101 @@
+// Telling the customer what they should have done: "you should have read the instructions",
+// "if you had read the FAQ", "Sie hätten die Anleitung lesen sollen", "du hättest ... müssen".
+import type { MatchContext, Rule } from '../engine/types';
+
+const enHelp = () => ['let me help you with this', "here's how we can fix it"];
+const deHelp = (ctx: MatchContext) =>
+  ctx.register === 'informal'
+    ? ['lass mich dir dabei helfen', 'ich zeige dir, wie wir das lösen']
+    : ['lassen Sie mich Ihnen dabei helfen', 'ich zeige Ihnen, wie wir das lösen'];
+
+/** Things a customer is told they failed to do (not "you should have received an email"). */
+const EN_DONE = String.raw`(?:read|checked|looked|called|contacted|asked|waited|followed|used|known|updated|backed\s+up|saved|kept|paid\s+attention|thought|listened|told\s+us|informed\s+us|let\s+us\s+know|reported|chosen|selected|done|made\s+sure|double-checked|tried|taken|filled\s+(?:in|out)|entered|bought|ordered|registered|cancell?ed|returned|sent|been\s+more\s+\w+|been\s+(?:careful|patient))`;
+const DE_DONE = String.raw`(?:gelesen|beachtet|befolgt|geschaut|nachgeschaut|nachgesehen|aufgepasst|gewartet|gefragt|angerufen|gespeichert|gesichert|aktualisiert|zugehört|kontrolliert|geprüft|überprüft|gemeldet|ausgefüllt|gekündigt|informiert)`;
+
+export const shouldHave: Rule = {
+  id: 'should-have',
+  category: 'lecturing',
+  guidance: 'no-lectures',
+  description: 'Telling the customer what they should have done',
+  en: {
+    patterns: [
+      // "You should have read the instructions" — the whole clause.
+      {
+        re: new RegExp(String.raw`\b(?:you|u)\s+(?:really\s+|simply\s+|just\s+)?(?:should|ought\s+to|shouldn['’]?t|should\s+not)\s*(?:have|['’]ve|of)\s+(?:(?:just|simply|really|first|already|actually|properly)\s+)?${EN_DONE}\b(?![\s-]*(?:access|permissions?|rights|only)\b)[^.!?,;]*`),
+        rewrite: enHelp,
+      },
+      // "If you had read the FAQ, ..." — the whole sentence is the reproach.
+      {
+        re: new RegExp(String.raw`\bif\s+(?:you|u)\s*(?:had|['’]d)\s+(?:(?:only|just|simply|actually|bothered\s+to|first|properly)\s+)?(?:read|checked|looked|followed|listened|paid\s+attention|waited|called|contacted|asked|updated|backed\s+up|saved|done\s+(?:that|this|what)|used)\b[^.!?]*`),
+        rewrite: enHelp,
+      },
+      { re: /\byou\s+should\s+(?:have\s+known|know)\s+better\b|\byou\s+should(?:\s+have|['’]ve)\s+known\s+(?:that|this)\b/, rewrite: enHelp },
+    ],
+    message: 'This tells the customer what they should have done',
+    explanation:
+      'Pointing out what the customer should have done cannot change the past and sounds like a reprimand. Help with the situation as it is; if a tip helps for next time, offer it kindly.',
+    rewrite: enHelp,
+  },
+  de: {
+    patterns: [
+      // "Sie hätten die Anleitung lesen sollen/müssen" — not "Sie hätten das nicht tun müssen",
+      // not "Sie hätten eine E-Mail erhalten sollen" (our promise, not their fault).
+      {
+        re: /(?<![\p{L}])(?<!(?:wir|ich|man|er|es)\s+)(?:Sie\s+hätten|du\s+hättest|(?:(?:da|dann|das)\s+)?(?:hätten\s+Sie|hättest\s+du))\s+(?:[\p{L}-]+\s+){0,6}?(?:müssen|sollen)(?![\p{L}])/u,
+        unless: /(?:(?<![\p{L}])(?:nicht|kein\p{L}*|nichts)\s+(?:[\p{L}-]+\s+){0,5}?müssen|(?:erhalten|bekommen|empfangen|zugeschickt|zugestellt|geliefert|informiert|benachrichtigt|gesehen|Anspruch)\s+(?:werden\s+)?(?:müssen|sollen)|\?)/u,
+        rewrite: deHelp,
+      },
+      // "Hätten Sie doch (mal) die FAQ gelesen", "Hättest du nur gewartet".
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?<!(?:wir|ich|man|er|es)\s+)(?:hätten\s+Sie|hättest\s+du)\s+(?:doch|nur|bloß|einfach)\s+(?:[\p{L}-]+\s+){0,5}?${DE_DONE}(?![\p{L}])`, 'u'),
+        unless: /\?/,
+        rewrite: deHelp,
+      },
+      // "Wenn Sie die Anleitung gelesen hätten, ..." — the whole sentence.
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?:wenn|falls)\s+(?:Sie|du)\s+(?:[\p{L}-]+\s+){0,5}?${DE_DONE}\s+(?:hätten|hättest)(?![\p{L}])[^.!?]*`, 'u'),
+        rewrite: deHelp,
+      },
+    ],
+    message: 'Das hält dem Kunden vor, was er hätte tun sollen',
+    explanation:
+      'Vorzuhalten, was der Kunde hätte tun sollen, ändert nichts mehr und klingt wie eine Rüge. Helfen Sie in der jetzigen Lage; ein Tipp für das nächste Mal geht auch freundlich.',
+    rewrite: deHelp,
+  },
+  examples: {
+    en: {
+      valid: [
+        'You should have received a confirmation email by now.',
+        'You should have access to the new plan today.',
+        'You should have read access to the shared folder now.',
+        "You don't need to do anything else.",
+        'If you have read the guide and it still fails, please call us.',
+        "If you'd like, I can call you tomorrow.",
+      ],
+      invalid: [
+        { text: '[[You should have read the instructions]].', rewrite: 'Let me help you with this.' },
+        { text: "Well, [[you should've backed up your files first]].", rewrite: 'Well, let me help you with this.' },
+        { text: '[[If you had read the FAQ you would know this]].', rewrite: 'Let me help you with this.' },
+        { text: '[[You really should have contacted us earlier]], but we will look into it.', rewrite: 'Let me help you with this, but we will look into it.' },
+        { text: 'Honestly, [[you should know better]].', rewrite: 'Honestly, let me help you with this.' },
+      ],
+    },
+    de: {
+      valid: [
+        'Sie müssen nichts weiter tun.',
+        'Sie hätten sich nicht entschuldigen müssen.',
+        'Sie hätten eigentlich eine Bestätigung erhalten sollen, das prüfe ich.',
+        'Hätten Sie morgen Zeit für ein kurzes Telefonat?',
+        'Sie hätten Anspruch auf eine Gutschrift.',
+        'Wir hätten Sie früher informieren müssen.',
+      ],
+      invalid: [
+        { text: '[[Sie hätten die Anleitung lesen sollen]].', rewrite: 'Lassen Sie mich Ihnen dabei helfen.' },
+        { text: '[[Du hättest das Gerät vorher aufladen müssen]].', rewrite: 'Lass mich dir dabei helfen.' },
+        { text: '[[Hätten Sie doch mal die FAQ gelesen]].', rewrite: 'Lassen Sie mich Ihnen dabei helfen.' },
+        { text: '[[Wenn Sie die Anleitung gelesen hätten, wäre das nicht passiert]].', rewrite: 'Lassen Sie mich Ihnen dabei helfen.' },
+        { text: 'Tja, [[da hätten Sie sich früher melden müssen]].', rewrite: 'Tja, lassen Sie mich Ihnen dabei helfen.' },
+      ],
+    },
+  },
+};

@@ -1,0 +1,128 @@
+// Talking down to the customer: "you need to understand that", "just read the manual",
+// "did you even read ...?", "it's not that hard", "Lesen Sie doch mal die FAQ",
+// "Sie müssen verstehen, dass", "Das ist doch nicht so schwer".
+import type { MatchContext, Rule } from '../engine/types';
+
+/** Base form for "have you had a chance to ...". */
+const BASE: Record<string, string> = { read: 'read', check: 'check', checked: 'check', try: 'try', tried: 'try', look: 'look', looked: 'look', see: 'see', seen: 'see', open: 'open', opened: 'open' };
+
+/** German documents with their dative for "In der FAQ finden Sie ...". */
+const DE_DOC_DATIVE: Record<string, string> = {
+  faq: 'in der FAQ', faqs: 'in den FAQ', anleitung: 'in der Anleitung', bedienungsanleitung: 'in der Bedienungsanleitung',
+  gebrauchsanweisung: 'in der Gebrauchsanweisung', agb: 'in den AGB', hilfe: 'in der Hilfe', hilfeseite: 'auf der Hilfeseite',
+  dokumentation: 'in der Dokumentation', beschreibung: 'in der Beschreibung', handbuch: 'im Handbuch', hilfebereich: 'im Hilfebereich',
+  'hilfe-center': 'im Hilfe-Center', mail: 'in der Mail', 'e-mail': 'in der E-Mail', nachricht: 'in der Nachricht',
+};
+
+const enNote = () => ['it may help to know', 'just so you know'];
+const enHowItWorks = () => ["here's how it works", 'let me show you how it works'];
+
+const deExplain = (ctx: MatchContext) =>
+  ctx.register === 'informal' ? ['ich möchte dir kurz erklären', 'zur Einordnung'] : ['ich möchte Ihnen kurz erklären', 'zur Einordnung'];
+const deHowItWorks = (ctx: MatchContext) =>
+  ctx.register === 'informal' ? ['so funktioniert es', 'ich zeige dir gern, wie es geht'] : ['so funktioniert es', 'ich zeige Ihnen gern, wie es geht'];
+
+export const talkingDown: Rule = {
+  id: 'talking-down',
+  category: 'lecturing',
+  guidance: 'no-lectures',
+  description: 'Talking down to the customer',
+  en: {
+    patterns: [
+      // "You need to understand that ..." → "It may help to know that ..."
+      { re: /\byou\s+(?:really\s+)?(?:need|have|must|gotta|got\s+to|ought)\s+(?:to\s+)?(?:understand|realise|realize|appreciate|get\s+it\s+through\s+your\s+head)\b/, unless: /\bdon['’]?t\s+(?:need|have)\s+to\b|\?/, rewrite: enNote },
+      // "Did you even read the FAQ?" → "Have you had a chance to read the FAQ?"
+      {
+        re: /\b(?:did|have|do)\s+you\s+(?:even|actually|at\s+least)\s+(?<verb>read|check(?:ed)?|tr(?:y|ied)|look(?:ed)?|seen?|open(?:ed)?)\b/,
+        rewrite: (ctx) => [`have you had a chance to ${BASE[(ctx.groups.verb ?? 'read').toLowerCase()] ?? 'read'}`],
+      },
+      {
+        re: /\b(?:didn['’]?t|did\s+not)\s+you\s+(?<verb>read|see|check|look)\b/,
+        rewrite: (ctx) => [`have you had a chance to ${(ctx.groups.verb ?? 'read').toLowerCase()}`],
+      },
+      // "Just read the manual (first)." — not "you can just check our FAQ".
+      {
+        re: /(?<!\b(?:can|could|may|might|will|to|please)\s+)\b(?:just|go|actually|maybe|try\s+to|try\s+and)\s+(?:read|check|look\s+at)\s+(?<doc>(?:the|our)\s+(?:manual|instructions|FAQs?|documentation|docs|help\s+(?:page|centre|center|article)|user\s+guide|guide|terms|email|message))(?:\s+(?:first|again|properly|carefully|for\s+once))?\b/,
+        rewrite: (ctx) => [`you'll find the steps in ${(ctx.groups.doc ?? 'the manual').replace(/^(?:the|our)\b/i, (w) => w.toLowerCase())}`],
+      },
+      { re: /\bRTFM\b/, rewrite: () => ["you'll find the steps in the manual"] },
+      // "It's not that hard", "it's not rocket science".
+      {
+        re: /\b(?:it|this|that)(?:\s+(?:really\s+)?isn['’]?t|(?:['’]?s|\s+is)\s+(?:really\s+|honestly\s+|seriously\s+)?not)\s+(?:(?:that|so)\s+(?:hard|difficult|complicated|complex)\b(?=\s*(?:[.!:;,]|$))|rocket\s+science|brain\s+surgery)/,
+        unless: /\b(?:I\s+know|I\s+understand|I\s+agree|I\s+realise|I\s+realize|I\s+see\s+why)\b/,
+        rewrite: enHowItWorks,
+      },
+    ],
+    message: 'This talks down to the customer',
+    explanation:
+      'Telling the customer what they need to understand, or that it is not hard, sounds like a stern speech. Give the information plainly and kindly.',
+    rewrite: enNote,
+  },
+  de: {
+    patterns: [
+      // "Lesen Sie doch mal die FAQ" → "In der FAQ finden Sie die einzelnen Schritte".
+      {
+        re: /(?<![\p{L}])(?:lesen\s+Sie|lies|schauen\s+Sie|schau|sehen\s+Sie|sieh|gucken\s+Sie|guck)\s+(?:(?:sich|dir)\s+)?(?:doch|halt|endlich|erst\s+mal|erstmal)\s+(?:(?:mal|einmal|bitte|einfach|erst|erstmal|selbst|genau|richtig)\s+){0,2}(?:(?:in|auf)\s+)?(?:die|unsere|den|das|unser(?:e[nm]?)?|unseren)\s+(?<doc>FAQs?|Anleitung|Bedienungsanleitung|Gebrauchsanweisung|AGB|Hilfe(?:seite)?|Dokumentation|Beschreibung|Handbuch|Hilfebereich|Hilfe-Center|E-Mail|Mail|Nachricht)(?![\p{L}])(?:\s+(?:nach|durch|an))?/u,
+        rewrite: (ctx) => {
+          const where = DE_DOC_DATIVE[(ctx.groups.doc ?? 'Anleitung').toLowerCase()] ?? 'in der Anleitung';
+          // "Lies doch mal ..." is itself the "du" form, whatever the rest of the reply says.
+          const informal = ctx.register === 'informal' || /^(?:lies|schau|sieh|guck)(?![\p{L}])/iu.test(ctx.match);
+          return [informal ? `${where} findest du die einzelnen Schritte` : `${where} finden Sie die einzelnen Schritte`];
+        },
+      },
+      // "Sie müssen verstehen, dass ..." → "Ich möchte Ihnen kurz erklären, dass ..."
+      { re: /(?<![\p{L}])(?:Sie\s+müssen|du\s+musst)\s+(?:(?:doch|schon|halt|eben|endlich|bitte)\s+){0,2}(?:verstehen|begreifen|einsehen)(?![\p{L}])/u, unless: /\?/, rewrite: deExplain },
+      // "Haben Sie überhaupt die Anleitung gelesen?" → only "überhaupt" goes.
+      {
+        re: /(?<![\p{L}])(?:haben\s+Sie|hast\s+du)\s+(?:(?:denn|eigentlich)\s+)?(?<hit>überhaupt)(?![\p{L}])(?=[^.!?]{0,60}?(?:gelesen|geschaut|nachgesehen|angesehen|probiert|versucht|gelesen)(?![\p{L}]))/u,
+        rewrite: () => ['schon'],
+      },
+      // "Das ist doch nicht so schwer", "Das ist doch ganz einfach".
+      {
+        re: /(?<![\p{L}])(?:das|es)\s+(?:ist|wäre)\s+doch\s+(?:(?:wirklich|echt|eigentlich)\s+)?(?:(?:gar\s+)?nicht\s+so\s+(?:schwer|schwierig|kompliziert)|ganz\s+(?:einfach|leicht)|(?:kinder)?leicht|einfach|kein\s+Hexenwerk|keine\s+Raketenwissenschaft)(?![\p{L}])/u,
+        rewrite: deHowItWorks,
+      },
+    ],
+    message: 'Das klingt von oben herab',
+    explanation:
+      'Dem Kunden vorzuhalten, was er verstehen muss oder dass es doch einfach sei, wirkt wie eine strenge Rede. Geben Sie die Information klar und freundlich.',
+    rewrite: deExplain,
+  },
+  examples: {
+    en: {
+      valid: [
+        'I understand that you need the invoice today.',
+        'You can just check our FAQ for the full list.',
+        "You don't need to understand the technical details, we'll handle it.",
+        "I know it's not that easy to find the setting.",
+        'Have you had a chance to read our email?',
+        'Have you ever tried the dark mode? Many customers love it.',
+        "I'm sorry, it is very complicated to change an order once it has shipped.",
+      ],
+      invalid: [
+        { text: '[[You need to understand]] that we cannot refund used items.', rewrite: 'It may help to know that we cannot refund used items.' },
+        { text: '[[Did you even read]] the FAQ?', rewrite: 'Have you had a chance to read the FAQ?' },
+        { text: '[[Just read the manual first]].', rewrite: "You'll find the steps in the manual." },
+        { text: "Come on, [[it's not that hard]].", rewrite: "Come on, here's how it works." },
+        { text: 'Seriously, [[RTFM]].', rewrite: "Seriously, you'll find the steps in the manual." },
+      ],
+    },
+    de: {
+      valid: [
+        'Sie müssen nichts weiter tun.',
+        'Die Schritte finden Sie auch in unserer FAQ.',
+        'Ich verstehe, dass Sie die Rechnung heute brauchen.',
+        'Schauen Sie gern in unsere FAQ, dort ist alles bebildert.',
+        'Haben Sie die Anleitung schon gefunden?',
+      ],
+      invalid: [
+        { text: '[[Lesen Sie doch mal die FAQ]].', rewrite: 'In der FAQ finden Sie die einzelnen Schritte.' },
+        { text: '[[Schau doch erst mal in die Anleitung]], bevor du schreibst.', rewrite: 'In der Anleitung findest du die einzelnen Schritte, bevor du schreibst.' },
+        { text: '[[Sie müssen verstehen]], dass wir keine Ausnahme machen können.', rewrite: 'Ich möchte Ihnen kurz erklären, dass wir keine Ausnahme machen können.' },
+        { text: '[[Lies doch mal die Anleitung]], Max.', rewrite: 'In der Anleitung findest du die einzelnen Schritte, Max.' },
+        { text: 'Haben Sie [[überhaupt]] die Anleitung gelesen?', rewrite: 'Haben Sie schon die Anleitung gelesen?' },
+        { text: 'Also, [[das ist doch nicht so schwer]].', rewrite: 'Also, so funktioniert es.' },
+      ],
+    },
+  },
+};
