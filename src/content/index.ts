@@ -8,7 +8,7 @@ import { h } from 'preact';
 import type { CheckResult, Finding } from '../engine/types';
 import { openRequiredItems, type ChecklistItemState } from '../guidance/checklist';
 import type {
-  CheckReplyRequest, CheckReplyResponse, ContentSettingsResponse, DisableRuleRequest, GetContentSettingsRequest, IgnoreFindingRequest, TicketRef,
+  CheckReplyRequest, CheckReplyResponse, ContentSettingsResponse, parseRevealFinding, DisableRuleRequest, GetContentSettingsRequest, IgnoreFindingRequest, TicketRef,
 } from '../shared/messages';
 import { sanitizeHtml } from '../shared/sanitize';
 import { DEFAULT_SETTINGS, type ContentSettings } from '../shared/settings';
@@ -277,6 +277,22 @@ class ReplyWatcher {
     }
   }
 
+  /** The popup's "show me": scroll the editor to the finding, put the caret after it, open its card. */
+  reveal(ruleId: string, start: number, end: number): boolean {
+    const target = this.drawn.find((d) => d.finding.ruleId === ruleId && d.finding.start === start && d.finding.end === end);
+    if (!target || !this.box) return false;
+    const anchor = target.range.startContainer.parentElement;
+    anchor?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    this.box.focus();
+    const selection = document.getSelection();
+    const caret = target.range.cloneRange();
+    caret.collapse(false);
+    selection?.removeAllRanges();
+    selection?.addRange(caret);
+    this.showCard(target, true);
+    return true;
+  }
+
   /** Keyboard: jump to the next finding after the caret, open its card and focus the first rewrite. */
   private onKeyDown(event: KeyboardEvent): void {
     if (event.key === 'Escape' && this.shownFinding) {
@@ -370,6 +386,12 @@ async function boot(): Promise<void> {
   if (!adapter) return;
   const watcher = new ReplyWatcher(adapter, settings);
   watcher.start();
+  // Only our own extension pages (the popup) may ask; web pages cannot reach this listener.
+  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+    if (sender.id !== browser.runtime.id || sender.tab) return undefined;
+    const reveal = parseRevealFinding(raw);
+    return reveal ? Promise.resolve({ ok: watcher.reveal(reveal.ruleId, reveal.start, reveal.end) }) : undefined;
+  });
   // Settings changed in the options page (or by "Turn off this rule"): ask for them again.
   browser.storage.onChanged.addListener(() => void loadSettings().then((next) => watcher.applySettings(next)));
 }

@@ -290,3 +290,19 @@ export function parseStateContentMessage(raw: unknown): StateContentRequest | { 
       return null;
   }
 }
+
+// ── extension page (popup) → content script, through tabs.sendMessage ─────────
+/** "Show me": the popup asks the ticket's tab to scroll to a finding and open its card. */
+export interface RevealFindingRequest {
+  type: 'page:reveal-finding';
+  ruleId: string;
+  start: number;
+  end: number;
+}
+
+export function parseRevealFinding(raw: unknown): RevealFindingRequest | null {
+  if (!isRecord(raw) || raw.type !== 'page:reveal-finding') return null;
+  const { ruleId, start, end } = raw;
+  if (typeof ruleId !== 'string' || !Number.isInteger(start) || !Number.isInteger(end) || (start as number) > (end as number)) return null;
+  return { type: 'page:reveal-finding', ruleId, start: start as number, end: end as number };
+}
