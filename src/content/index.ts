@@ -3,13 +3,14 @@
 // card, the status chip and — at once — the safety banner. It does no tone work itself, and it
 // never changes the draft unless the agent clicks a rewrite. Everything here fails open: errors
 // are logged, never thrown into the page.
-import browser from 'webextension-polyfill';
+import browser, { type Runtime } from 'webextension-polyfill';
 import { h } from 'preact';
 import type { CheckResult, Finding } from '../engine/types';
 import { openRequiredItems, type ChecklistItemState } from '../guidance/checklist';
 import type {
-  CheckReplyRequest, CheckReplyResponse, ContentSettingsResponse, parseRevealFinding, DisableRuleRequest, GetContentSettingsRequest, IgnoreFindingRequest, TicketRef,
+  CheckReplyRequest, CheckReplyResponse, ContentSettingsResponse, DisableRuleRequest, GetContentSettingsRequest, IgnoreFindingRequest, TicketRef,
 } from '../shared/messages';
+import { parseRevealFinding } from '../shared/messages';
 import { sanitizeHtml } from '../shared/sanitize';
 import { DEFAULT_SETTINGS, type ContentSettings } from '../shared/settings';
 import { uiLanguage, uiText } from '../shared/ui-text';
@@ -387,7 +388,7 @@ async function boot(): Promise<void> {
   const watcher = new ReplyWatcher(adapter, settings);
   watcher.start();
   // Only our own extension pages (the popup) may ask; web pages cannot reach this listener.
-  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
     if (sender.id !== browser.runtime.id || sender.tab) return undefined;
     const reveal = parseRevealFinding(raw);
     return reveal ? Promise.resolve({ ok: watcher.reveal(reveal.ruleId, reveal.start, reveal.end) }) : undefined;
