@@ -7,7 +7,8 @@
 import { RULES } from '../rules/index';
 import { extractCommitments } from './commitments';
 import { analyzeCustomer } from './customer';
-import { detectLanguage, detectRegister } from './language';
+import { detectLanguage, detectRegister, languageOf, languageScore, type Score } from './language';
+import { unicodeWordEdges } from './regex';
 import { capitalizeFirst, insideAny, phrasePattern, quotedSpans, splitSentences, type Sentence } from './text';
 import type {
   CheckOptions, CheckResult, EngineSettings, Finding, Language, MatchContext, Pattern, Register,
@@ -27,7 +28,7 @@ function compile(pattern: Pattern): CompiledPattern {
   if (!entry) {
     entry = {
       // d: exact index of the `hit` group · m: ^/$ at sentence edges on the sheet.
-      re: new RegExp(pattern.re.source, pattern.caseSensitive ? 'dgmu' : 'dgimu'),
+      re: new RegExp(unicodeWordEdges(pattern.re.source), pattern.caseSensitive ? 'dgmu' : 'dgimu'),
       unless: pattern.unless && new RegExp(pattern.unless.source, 'iu'),
     };
     compiled.set(pattern, entry);
@@ -197,27 +198,29 @@ function teamPhraseFindings(phrases: TeamPhrase[], sheet: Sheet, text: string): 
   return findings;
 }
 
-/** Language of each sentence: the reply's language unless a sentence is clearly the other one. */
-function sentenceLanguage(sentence: string, replyLanguage: Language, forced: boolean): Language {
-  if (forced) return replyLanguage;
-  // Short fragments ("Hi Anna,") carry too little signal to switch language.
-  if (sentence.split(/\s+/, 4).length < 4) return replyLanguage;
-  return detectLanguage(sentence, replyLanguage);
-}
 
 export function checkReply(text: string, options: CheckOptions = {}): CheckResult {
   const forced = options.lang !== undefined && options.lang !== 'auto';
-  const language: Language = forced ? (options.lang as Language) : detectLanguage(text);
+  // Sentences are split before the language is known (the segmenter's language barely matters
+  // for en/de); each sentence is scored once, and the reply's language is the sum.
+  const sentences = splitSentences(text, forced ? (options.lang as Language) : 'en');
+  const scores: Score[] = forced ? [] : sentences.map((s) => languageScore(s.text));
+  const total = scores.reduce((sum, s) => ({ en: sum.en + s.en, de: sum.de + s.de }), { en: 0, de: 0 });
+  const language: Language = forced ? (options.lang as Language) : languageOf(total);
   const register = detectRegister(text, language);
   const settings = options.settings;
   const disabled = new Set(settings?.disabledRules ?? []);
-  const sentences = splitSentences(text, language);
   const enabled = RULES.map((rule) => ({ rule, severity: severityFor(rule, settings) }))
     .filter((r): r is { rule: Rule; severity: Severity } => r.severity !== 'off' && !disabled.has(r.rule.id));
   const customer = options.customer ? analyzeCustomer(options.customer) : undefined;
 
   const byLanguage: Record<Language, Sentence[]> = { en: [], de: [] };
-  for (const sentence of sentences) byLanguage[sentenceLanguage(sentence.text, language, forced)].push(sentence);
+  sentences.forEach((sentence, index) => {
+    // A sentence switches language only when it is clearly the other one; short fragments
+    // ("Hi Anna,") carry too little signal and keep the reply's language.
+    const own = forced || sentence.text.split(/\s+/, 4).length < 4 ? language : languageOf(scores[index]!, language);
+    byLanguage[own].push(sentence);
+  });
 
   const findings: Finding[] = [];
   for (const sheetLanguage of ['en', 'de'] as const) {

@@ -30,6 +30,7 @@
 // to the customer ("please call us", "rufen Sie uns an", "could you send it by Friday", "I'll need you
 // to send us"), questions and offers ("Shall I call you?", "Soll ich Sie anrufen?"), negations
 // ("I won't be able to call", "ich melde mich nicht") and the customer's words in quotation marks.
+import { fastRegExp, unicodeWordEdges } from './regex';
 import { quotedSpans, splitSentences } from './text';
 import type { Commitment, Language, LanguageChoice } from './types';
 
@@ -55,7 +56,7 @@ interface Clause {
 }
 
 /** Where one promise ends and the next thought begins: punctuation, "but", a new subject after "and", a condition. */
-const CLAUSE_BOUNDARY = new RegExp(
+const CLAUSE_BOUNDARY = newFastRegExp(
   [
     String.raw`\s*(?:;|,(?!\d)|:(?!\d|//))\s*`,
     String.raw`\s+[–—-]\s+`,
@@ -69,10 +70,10 @@ const CLAUSE_BOUNDARY = new RegExp(
   'giu',
 );
 /** German present tense describing now: "anbei", "hiermit"; without a date also "wegen Ihrer Bestellung". */
-const DE_HEREWITH = /(?<![\p{L}])(?:anbei|hiermit|im\s+Anhang|beigefügt|in\s+der\s+Anlage|anhängend)(?![\p{L}])/iu;
-const DE_ABOUT = /(?<![\p{L}])(?:wegen|bezüglich|bzgl|betreffend|aufgrund|in\s+Sachen|im\s+Auftrag)(?![\p{L}])/iu;
-const DE_REASON_START = /^\s*,?\s*(?:weil|da|denn|um|damit)(?![\p{L}])/iu;
-const CONDITION_START = /^(?:\s*,\s*)?\s*(?:once|when|whenever|if|unless|as\s+soon\s+as|sobald|wenn|falls|sofern|nachdem|sowie)\b/iu;
+const DE_HEREWITH = fastRegExp(/(?<![\p{L}])(?:anbei|hiermit|im\s+Anhang|beigefügt|in\s+der\s+Anlage|anhängend)(?![\p{L}])/iu);
+const DE_ABOUT = fastRegExp(/(?<![\p{L}])(?:wegen|bezüglich|bzgl|betreffend|aufgrund|in\s+Sachen|im\s+Auftrag)(?![\p{L}])/iu);
+const DE_REASON_START = fastRegExp(/^\s*,?\s*(?:weil|da|denn|um|damit)(?![\p{L}])/iu);
+const CONDITION_START = fastRegExp(/^(?:\s*,\s*)?\s*(?:once|when|whenever|if|unless|as\s+soon\s+as|sobald|wenn|falls|sofern|nachdem|sowie)\b/iu);
 
 function splitClauses(sentence: string): Clause[] {
   const clauses: Clause[] = [];
@@ -126,7 +127,7 @@ const EN_VERBS = [
   String.raw`(?:provide|have|share)\s+(?:(?:you|u)\s+(?:with\s+)?)?(?:an?\s+)?(?:update|answer|news)\b`,
 ];
 const EN_CORES: RegExp[] = [
-  new RegExp(`${EN_SUBJECT}${EN_GAP}\\s+(?:${EN_VERBS.join('|')})`, 'iu'),
+  newFastRegExp(`${EN_SUBJECT}${EN_GAP}\\s+(?:${EN_VERBS.join('|')})`, 'iu'),
   // "You'll hear from us", "you will receive an update", "you'll be contacted": our promise, the customer as subject.
   /\byou(?:['’]ll|\s+will)\s+(?:(?:hear\s+(?:back|from\s+(?:me|us|someone|our))|be\s+contacted)\b|(?:receive|get)\s+(?:a|an|our)\s+(?:call|e-?mail|reply|response|answer|update|message)\b)/iu,
   /\b(?:you\s+can\s+)?expect\s+(?:a|an|our)\s+(?:call|e-?mail|reply|response|answer|update)\s+from\s+(?:me|us)\b/iu,
@@ -165,22 +166,22 @@ const DE_PRONOUNS = String.raw`(?:\s+(?:Sie|Ihnen|dich|dir|euch|mich|uns|sich)(?
 /** Each German core has a named group `head` at its start: verb, subject and pronouns. */
 const DE_CORES: Array<{ re: RegExp; inverted: boolean; present?: boolean; ambiguous?: boolean }> = [
   ...DE_VERBS.flatMap((v) => [
-    { re: new RegExp(String.raw`(?<![\p{L}])(?<head>(?:ich|wir)\s+(?:${v.fin})${v.pron})${v.tail}`, 'iu'), inverted: false, present: true, ambiguous: v.ambiguous },
-    { re: new RegExp(String.raw`(?<![\p{L}])(?<head>(?:${v.fin})\s+(?:ich|wir)${v.pron})${v.tail}`, 'iu'), inverted: true, present: true, ambiguous: v.ambiguous },
+    { re: newFastRegExp(String.raw`(?<![\p{L}])(?<head>(?:ich|wir)\s+(?:${v.fin})${v.pron})${v.tail}`, 'iu'), inverted: false, present: true, ambiguous: v.ambiguous },
+    { re: newFastRegExp(String.raw`(?<![\p{L}])(?<head>(?:${v.fin})\s+(?:ich|wir)${v.pron})${v.tail}`, 'iu'), inverted: true, present: true, ambiguous: v.ambiguous },
   ]),
-  { re: new RegExp(String.raw`(?<![\p{L}])(?<head>(?:ich\s+werde|wir\s+werden|${DE_SUBJECT_3}\s+wird)${DE_PRONOUNS})${DE_GAP}\s+${DE_INFINITIVE}`, 'iu'), inverted: false },
-  { re: new RegExp(String.raw`(?<![\p{L}])(?<head>(?:werde\s+ich|werden\s+wir|wird\s+(?:sich\s+)?${DE_SUBJECT_3})${DE_PRONOUNS})${DE_GAP}\s+${DE_INFINITIVE}`, 'iu'), inverted: true },
+  { re: newFastRegExp(String.raw`(?<![\p{L}])(?<head>(?:ich\s+werde|wir\s+werden|${DE_SUBJECT_3}\s+wird)${DE_PRONOUNS})${DE_GAP}\s+${DE_INFINITIVE}`, 'iu'), inverted: false },
+  { re: newFastRegExp(String.raw`(?<![\p{L}])(?<head>(?:werde\s+ich|werden\s+wir|wird\s+(?:sich\s+)?${DE_SUBJECT_3})${DE_PRONOUNS})${DE_GAP}\s+${DE_INFINITIVE}`, 'iu'), inverted: true },
   // "Ein Kollege ruft Sie morgen an", "Unser Team meldet sich bei Ihnen".
-  { re: new RegExp(String.raw`(?<![\p{L}])(?<head>${DE_SUBJECT_3}\s+(?:meldet\s+sich|kontaktiert\s+(?:Sie|dich)|informiert\s+(?:Sie|dich)|schreibt\s+(?:Ihnen|dir)))${DE_NO_NEG}`, 'iu'), inverted: false },
-  { re: new RegExp(String.raw`(?<![\p{L}])(?<head>${DE_SUBJECT_3}\s+ruft(?:\s+(?:Sie|dich))?)${DE_GAP}\s+(?:an|zurück)(?![\p{L}])`, 'iu'), inverted: false },
+  { re: newFastRegExp(String.raw`(?<![\p{L}])(?<head>${DE_SUBJECT_3}\s+(?:meldet\s+sich|kontaktiert\s+(?:Sie|dich)|informiert\s+(?:Sie|dich)|schreibt\s+(?:Ihnen|dir)))${DE_NO_NEG}`, 'iu'), inverted: false },
+  { re: newFastRegExp(String.raw`(?<![\p{L}])(?<head>${DE_SUBJECT_3}\s+ruft(?:\s+(?:Sie|dich))?)${DE_GAP}\s+(?:an|zurück)(?![\p{L}])`, 'iu'), inverted: false },
   // "Sie hören bis Freitag von uns", "Sie erhalten morgen eine Rückmeldung".
-  { re: new RegExp(String.raw`(?<![\p{L}])(?<head>(?:Sie\s+hören|[Dd]u\s+hörst))${DE_GAP}\s+von\s+(?:mir|uns)(?![\p{L}])`, 'u'), inverted: false },
-  { re: new RegExp(String.raw`(?<![\p{L}])(?<head>(?:hören\s+Sie|hörst\s+du))${DE_GAP}\s+von\s+(?:mir|uns)(?![\p{L}])`, 'u'), inverted: true },
-  { re: new RegExp(String.raw`(?<![\p{L}])(?<head>(?:Sie\s+(?:erhalten|bekommen)|[Dd]u\s+(?:erhältst|bekommst)))${DE_GAP}\s+(?:eine\s+|einen\s+|unsere\s+|unseren\s+)?(?:Rückmeldung|Antwort|Nachricht|Anruf|Rückruf|E-Mail|Mail|Bescheid|Info|Informationen|Update)(?![\p{L}])`, 'u'), inverted: false },
-  { re: new RegExp(String.raw`(?<![\p{L}])(?<head>(?:[Ee]rhalten\s+Sie|[Bb]ekommen\s+Sie|[Ee]rhältst\s+du|[Bb]ekommst\s+du))${DE_GAP}\s+(?:eine\s+|einen\s+|unsere\s+|unseren\s+)?(?:Rückmeldung|Antwort|Nachricht|Anruf|Rückruf|E-Mail|Mail|Bescheid|Info|Informationen|Update)(?![\p{L}])`, 'u'), inverted: true },
+  { re: newFastRegExp(String.raw`(?<![\p{L}])(?<head>(?:Sie\s+hören|[Dd]u\s+hörst))${DE_GAP}\s+von\s+(?:mir|uns)(?![\p{L}])`, 'u'), inverted: false },
+  { re: newFastRegExp(String.raw`(?<![\p{L}])(?<head>(?:hören\s+Sie|hörst\s+du))${DE_GAP}\s+von\s+(?:mir|uns)(?![\p{L}])`, 'u'), inverted: true },
+  { re: newFastRegExp(String.raw`(?<![\p{L}])(?<head>(?:Sie\s+(?:erhalten|bekommen)|[Dd]u\s+(?:erhältst|bekommst)))${DE_GAP}\s+(?:eine\s+|einen\s+|unsere\s+|unseren\s+)?(?:Rückmeldung|Antwort|Nachricht|Anruf|Rückruf|E-Mail|Mail|Bescheid|Info|Informationen|Update)(?![\p{L}])`, 'u'), inverted: false },
+  { re: newFastRegExp(String.raw`(?<![\p{L}])(?<head>(?:[Ee]rhalten\s+Sie|[Bb]ekommen\s+Sie|[Ee]rhältst\s+du|[Bb]ekommst\s+du))${DE_GAP}\s+(?:eine\s+|einen\s+|unsere\s+|unseren\s+)?(?:Rückmeldung|Antwort|Nachricht|Anruf|Rückruf|E-Mail|Mail|Bescheid|Info|Informationen|Update)(?![\p{L}])`, 'u'), inverted: true },
 ];
 /** "Ich melde mich an/ab" is registering, not getting back. */
-const DE_MELDE_AN = /(?<![\p{L}])meld(?:e|en)?\s+(?:mich|uns)(?:\s+[^\s,.;:!?]+){0,4}?\s+(?:an|ab)[\s.!?]*$/iu;
+const DE_MELDE_AN = fastRegExp(/(?<![\p{L}])meld(?:e|en)?\s+(?:mich|uns)(?:\s+[^\s,.;:!?]+){0,4}?\s+(?:an|ab)[\s.!?]*$/iu);
 
 function findCore(clause: string, language: Language): Core | undefined {
   if (language === 'en') {
@@ -328,14 +329,14 @@ const EN_TIMES: TimePattern[] = [
     },
   },
   {
-    re: new RegExp(String.raw`\b(?<mon>${EN_MONTH})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b|\b(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon2>${EN_MONTH})\b`, 'giu'),
+    re: newFastRegExp(String.raw`\b(?<mon>${EN_MONTH})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b|\b(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon2>${EN_MONTH})\b`, 'giu'),
     resolve: (m, now) => {
       const date = nextDate(now, enMonth(m.groups!.mon ?? m.groups!.mon2!), Number(m.groups!.d ?? m.groups!.d2));
       return date && day(date, P_DATE);
     },
   },
   {
-    re: new RegExp(String.raw`\b(?:in|within|inside(?:\s+of)?|over)(?:\s+the)?(?:\s+(?:next|coming))?\s+(?:(?<num>${EN_NUM}|a\s+couple(?:\s+of)?|a\s+few|few)\s+)?(?<unit>(?:working|business)\s+days?|hours?|hrs?|minutes?|mins?|days?|weeks?)\b|\b(?:in|within)\s+(?<hnum>\d{1,3})\s*(?<hunit>h|hrs?|mins?)\b`, 'giu'),
+    re: newFastRegExp(String.raw`\b(?:in|within|inside(?:\s+of)?|over)(?:\s+the)?(?:\s+(?:next|coming))?\s+(?:(?<num>${EN_NUM}|a\s+couple(?:\s+of)?|a\s+few|few)\s+)?(?<unit>(?:working|business)\s+days?|hours?|hrs?|minutes?|mins?|days?|weeks?)\b|\b(?:in|within)\s+(?<hnum>\d{1,3})\s*(?<hunit>h|hrs?|mins?)\b`, 'giu'),
     resolve: (m, now) => {
       const unit = m.groups!.unit ?? m.groups!.hunit!;
       return relative(now, parseNumber(m.groups!.num ?? m.groups!.hnum, /s$/i.test(unit)), unit);
@@ -356,10 +357,10 @@ const DE_TIMES: TimePattern[] = [
   // "morgen" is tomorrow; "heute Morgen", "guten Morgen", "am Morgen" are mornings.
   { re: /(?<![\p{L}])(?<!(?:heute|guten|am|jeden|diesen|einen|den)\s+)morgen(?![\p{L}])/giu, resolve: (_m, now) => day(addDays(now, 1), P_RELATIVE) },
   { re: /(?<![\p{L}])(?:heute|noch\s+heute|im\s+Laufe\s+des\s+(?:heutigen\s+)?Tages)(?![\p{L}])/giu, resolve: (_m, now) => day(midnight(now), P_RELATIVE) },
-  { re: new RegExp(String.raw`(?<=(?:heute|morgen|übermorgen|${DE_WD})\s+)(?:früh|morgen)(?![\p{L}])|(?<=${DE_WD})(?:früh|morgen)(?![\p{L}])|(?<![\p{L}])vormittags?(?![\p{L}])|(?<=${DE_WD})vormittag(?![\p{L}])`, 'giu'), resolve: () => at(9) },
-  { re: new RegExp(String.raw`(?:(?<![\p{L}])|(?<=${DE_WD}))mittags?(?![\p{L}])`, 'giu'), resolve: () => at(12) },
-  { re: new RegExp(String.raw`(?:(?<![\p{L}])|(?<=${DE_WD}))nachmittags?(?![\p{L}])`, 'giu'), resolve: () => at(14) },
-  { re: new RegExp(String.raw`(?:(?<![\p{L}])|(?<=${DE_WD}))abends?(?![\p{L}])`, 'giu'), resolve: () => at(18) },
+  { re: newFastRegExp(String.raw`(?<=(?:heute|morgen|übermorgen|${DE_WD})\s+)(?:früh|morgen)(?![\p{L}])|(?<=${DE_WD})(?:früh|morgen)(?![\p{L}])|(?<![\p{L}])vormittags?(?![\p{L}])|(?<=${DE_WD})vormittag(?![\p{L}])`, 'giu'), resolve: () => at(9) },
+  { re: newFastRegExp(String.raw`(?:(?<![\p{L}])|(?<=${DE_WD}))mittags?(?![\p{L}])`, 'giu'), resolve: () => at(12) },
+  { re: newFastRegExp(String.raw`(?:(?<![\p{L}])|(?<=${DE_WD}))nachmittags?(?![\p{L}])`, 'giu'), resolve: () => at(14) },
+  { re: newFastRegExp(String.raw`(?:(?<![\p{L}])|(?<=${DE_WD}))abends?(?![\p{L}])`, 'giu'), resolve: () => at(18) },
   { re: /(?<![\p{L}])(?:Feierabend|Dienstschluss|Geschäftsschluss|Büroschluss|Tagesende|Ende\s+des\s+(?:heutigen\s+)?(?:Tages|Arbeitstages|Werktages))(?![\p{L}])/giu, resolve: () => ({ ...at(17), endOfDay: true }) },
   { re: /(?<![\p{L}])Ende\s+(?:der\s+)?(?:nächsten|kommenden)\s+Woche(?![\p{L}])|(?<![\p{L}])Ende\s+nächster\s+Woche(?![\p{L}])/giu, resolve: (_m, now) => day(addDays(mondayNextWeek(now), 4), P_RANGE + 0.5) },
   { re: /(?<![\p{L}])Mitte\s+(?:der\s+)?(?:nächsten|kommenden)\s+Woche(?![\p{L}])|(?<![\p{L}])Mitte\s+nächster\s+Woche(?![\p{L}])/giu, resolve: (_m, now) => day(addDays(mondayNextWeek(now), 2), P_RANGE + 0.5) },
@@ -367,7 +368,7 @@ const DE_TIMES: TimePattern[] = [
   { re: /(?<![\p{L}])(?:Ende\s+(?:der|dieser)\s+Woche|(?:in\s+)?dieser\s+Woche|diese\s+Woche|im\s+Laufe\s+der\s+Woche|vor\s+dem\s+Wochenende|bis\s+zum\s+Wochenende)(?![\p{L}])/giu, resolve: (_m, now) => day(fridayThisWeek(now), P_RANGE) },
   { re: /(?<![\p{L}])(?:Ende\s+(?:des|dieses)\s+Monats|Monatsende)(?![\p{L}])/giu, resolve: (_m, now) => day(endOfMonth(now), P_RANGE) },
   {
-    re: new RegExp(String.raw`(?<![\p{L}])(?<wd>${DE_WD})(?:früh|morgen|vormittag|mittag|nachmittag|abend)?(?<nw>\s+(?:nächster|der\s+nächsten|kommender|der\s+kommenden)\s+Woche)?(?![\p{L}])`, 'giu'),
+    re: newFastRegExp(String.raw`(?<![\p{L}])(?<wd>${DE_WD})(?:früh|morgen|vormittag|mittag|nachmittag|abend)?(?<nw>\s+(?:nächster|der\s+nächsten|kommender|der\s+kommenden)\s+Woche)?(?![\p{L}])`, 'giu'),
     resolve: (m, now, nextWeek) => {
       const wd = DE_WEEKDAYS.indexOf(m.groups!.wd!.toLowerCase());
       if (m.groups!.nw || nextWeek) return day(addDays(mondayNextWeek(now), (wd + 6) % 7), P_WEEKDAY);
@@ -382,14 +383,14 @@ const DE_TIMES: TimePattern[] = [
     },
   },
   {
-    re: new RegExp(String.raw`(?<![\d.])(?<d>\d{1,2})\.\s*(?<mon>${DE_MONTH})(?![\p{L}])`, 'giu'),
+    re: newFastRegExp(String.raw`(?<![\d.])(?<d>\d{1,2})\.\s*(?<mon>${DE_MONTH})(?![\p{L}])`, 'giu'),
     resolve: (m, now) => {
       const date = nextDate(now, deMonth(m.groups!.mon!), Number(m.groups!.d));
       return date && day(date, P_DATE);
     },
   },
   {
-    re: new RegExp(String.raw`(?<![\p{L}])(?:in|innerhalb(?:\s+von)?|binnen)(?:\s+(?:der|den)\s+(?:nächsten|kommenden))?\s+(?:(?<num>${DE_NUM}|ein\s+paar|paar|wenigen|einigen)\s+)?(?<unit>Werktag(?:en|e)?|Arbeitstag(?:en|e)?|Geschäftstag(?:en|e)?|Stunden?|Std\.?|Minuten?|Min\.?|Tag(?:en|e)?|Wochen?)(?![\p{L}])`, 'giu'),
+    re: newFastRegExp(String.raw`(?<![\p{L}])(?:in|innerhalb(?:\s+von)?|binnen)(?:\s+(?:der|den)\s+(?:nächsten|kommenden))?\s+(?:(?<num>${DE_NUM}|ein\s+paar|paar|wenigen|einigen)\s+)?(?<unit>Werktag(?:en|e)?|Arbeitstag(?:en|e)?|Geschäftstag(?:en|e)?|Stunden?|Std\.?|Minuten?|Min\.?|Tag(?:en|e)?|Wochen?)(?![\p{L}])`, 'giu'),
     resolve: (m, now) => {
       const unit = m.groups!.unit!;
       // "in der nächsten Woche" is a range (Monday), not "in one week".
@@ -404,7 +405,7 @@ const DE_TIMES: TimePattern[] = [
   },
 ];
 
-const NEXT_WEEK = /\bnext\s+week\b|(?<![\p{L}])(?:nächste[rn]?|kommende[rn]?)\s+Woche(?![\p{L}])/iu;
+const NEXT_WEEK = fastRegExp(/\bnext\s+week\b|(?<![\p{L}])(?:nächste[rn]?|kommende[rn]?)\s+Woche(?![\p{L}])/iu);
 
 function findTimes(clause: string, now: Date, languages: Language[]): TimeHit[] {
   const hits: TimeHit[] = [];
@@ -458,15 +459,27 @@ export function toLocalIso(date: Date): string {
 
 // ---------------------------------------------------------------- vague times
 
-const EN_VAGUE = /\b(?:(?<now>shortly|in\s+a\s+(?:bit|moment|minute|sec(?:ond)?)|right\s+away|straight\s+away|right\s+now)|as\s+soon\s+as\s+(?:possible|(?:I|we)\s+can|(?:I|we)['’](?:m|re)\s+able)|asap|soon|in\s+due\s+course|at\s+the\s+earliest\s+opportunity|(?:very\s+)?(?:quickly|promptly)|later)\b/iu;
-const DE_VAGUE = /(?<![\p{L}])(?:(?<now>gleich|sofort|umgehend|in\s+Kürze|in\s+wenigen\s+Minuten)|so\s+(?:schnell|bald)\s+wie\s+möglich|schnellstmöglich|schnellstens|baldmöglichst|baldigst|zeitnah|demnächst|bald|später|schnell)(?![\p{L}])/iu;
+const EN_VAGUE = fastRegExp(/\b(?:(?<now>shortly|in\s+a\s+(?:bit|moment|minute|sec(?:ond)?)|right\s+away|straight\s+away|right\s+now)|as\s+soon\s+as\s+(?:possible|(?:I|we)\s+can|(?:I|we)['’](?:m|re)\s+able)|asap|soon|in\s+due\s+course|at\s+the\s+earliest\s+opportunity|(?:very\s+)?(?:quickly|promptly)|later)\b/iu);
+const DE_VAGUE = fastRegExp(/(?<![\p{L}])(?:(?<now>gleich|sofort|umgehend|in\s+Kürze|in\s+wenigen\s+Minuten)|so\s+(?:schnell|bald)\s+wie\s+möglich|schnellstmöglich|schnellstens|baldmöglichst|baldigst|zeitnah|demnächst|bald|später|schnell)(?![\p{L}])/iu);
 
 // ---------------------------------------------------------------- extraction
 
 /** What may stand before a time that continues a promise after a comma: "…, at the latest on Friday", "…, spätestens am Donnerstag". */
-const START_TIME = /^\s*(?:(?:and|und|or|oder|at|the|latest|on|by|before|until|till|in|within|spätestens|hopefully|probably|voraussichtlich|wahrscheinlich|hoffentlich|am|bis|zum|um|innerhalb|von)\s+){0,5}$/iu;
+const START_TIME = fastRegExp(/^\s*(?:(?:and|und|or|oder|at|the|latest|on|by|before|until|till|in|within|spätestens|hopefully|probably|voraussichtlich|wahrscheinlich|hoffentlich|am|bis|zum|um|innerhalb|von)\s+){0,5}$/iu);
 
-function extractFromSentence(sentence: string, offset: number, now: Date, languages: Language[]): CommitmentDetail[] {
+/**
+ * Words without which no core pattern of that language can match: a cheap first look that lets
+ * most sentences of a reply skip the clause splitting and the core patterns (speed: re-checked on
+ * every pause in typing).
+ */
+const CORE_TRIGGER: Record<Language, RegExp> = {
+  en: /['’]ll|(?<![\p{L}])(?:will|shall|going|gonna|let|expect)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:ich|wir|wird|meldet|ruft|kontaktiert|informiert|schreibt|hören|hörst|erhalten|erhältst|bekommen|bekommst)(?![\p{L}])/iu,
+};
+
+function extractFromSentence(sentence: string, offset: number, now: Date, allLanguages: Language[]): CommitmentDetail[] {
+  const languages = allLanguages.filter((language) => CORE_TRIGGER[language].test(sentence));
+  if (!languages.length) return [];
   const quotes = quotedSpans(sentence);
   const clauses = splitClauses(sentence);
   const out: CommitmentDetail[] = [];
@@ -559,4 +572,9 @@ export function extractCommitmentDetails(text: string, now: Date, lang: Language
  */
 export function extractCommitments(text: string, now: Date, lang: LanguageChoice = 'auto'): Commitment[] {
   return extractCommitmentDetails(text, now, lang).map(({ text: t, start, end, due }) => (due ? { text: t, start, end, due } : { text: t, start, end }));
+}
+
+/** `new RegExp` with fast, Unicode-aware word edges (see regex.ts). */
+function newFastRegExp(source: string, flags?: string): RegExp {
+  return new RegExp(unicodeWordEdges(source), flags);
 }

@@ -50,26 +50,29 @@ const DE_WEAK = new Set(words('so was will in am an man hat also'));
 
 const APOSTROPHES = /[’`´]/g;
 
-interface Score {
+export interface Score {
   en: number;
   de: number;
 }
 
-function score(text: string): Score {
+/** Score of one word; the same words recur on every re-check while the agent types, so cache them. */
+const wordScores = new Map<string, Score>();
+const WORD_CACHE_LIMIT = 20_000;
+
+function wordScore(raw: string, capitalisedWeight: number): Score {
+  const key = capitalisedWeight + raw;
+  const cached = wordScores.get(key);
+  if (cached) return cached;
   const s: Score = { en: 0, de: 0 };
-  const tokens = text.match(/[\p{L}'’`´]+/gu) ?? [];
-  for (let i = 0; i < tokens.length; i += 1) {
-    const raw = tokens[i].replace(APOSTROPHES, "'").replace(/^'+|'+$/g, '');
-    if (!raw) continue;
-    const w = raw.toLowerCase();
-    const capitalised = raw[0] !== w[0];
-    if (EN_WORDS.has(w)) s.en += 1;
-    else if (EN_WEAK.has(w)) s.en += 0.5;
-    if (DE_WORDS.has(w)) s.de += 1;
-    else if (DE_WEAK.has(w)) s.de += 0.5;
-    if (EN_WORDS.has(w) || DE_WORDS.has(w)) continue;
+  const w = raw.toLowerCase();
+  const capitalised = raw[0] !== w[0];
+  if (EN_WORDS.has(w)) s.en += 1;
+  else if (EN_WEAK.has(w)) s.en += 0.5;
+  if (DE_WORDS.has(w)) s.de += 1;
+  else if (DE_WEAK.has(w)) s.de += 0.5;
+  if (!EN_WORDS.has(w) && !DE_WORDS.has(w)) {
     // Spelling cues for words neither list knows.
-    if (/[äöüß]/.test(w)) s.de += capitalised && i > 0 ? 0.25 : capitalised ? 0.5 : 1;
+    if (/[äöüß]/.test(w)) s.de += capitalised ? capitalisedWeight : 1;
     if (w.length > 4 && /(?:ung|keit|heit|lich|chen|schaft|ieren|iert)$/.test(w)) s.de += 0.5;
     if (/sch|tz/.test(w)) s.de += 0.5;
     if (w.length > 4 && /(?:ing|ly|ed|able|ible)$/.test(w)) s.en += 0.5;
@@ -79,13 +82,34 @@ function score(text: string): Score {
     if (!capitalised && /c(?![hk])/.test(w) && !/sc?h/.test(w)) s.en += 0.5;
     if (/^th|th$|wh|ght|ou/.test(w)) s.en += 0.5;
   }
+  if (wordScores.size >= WORD_CACHE_LIMIT) wordScores.clear();
+  wordScores.set(key, s);
   return s;
 }
 
+/** How English and how German `text` looks; scores of sentences add up to the score of the reply. */
+export function languageScore(text: string): Score {
+  const s: Score = { en: 0, de: 0 };
+  const tokens = text.match(/[\p{L}'’`´]+/gu) ?? [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const raw = tokens[i]!.replace(APOSTROPHES, "'").replace(/^'+|'+$/g, '');
+    if (!raw) continue;
+    // An umlaut in a capitalised word is most likely a name ("Thanks, Jürgen!"), a little less so first in the text.
+    const w = wordScore(raw, i > 0 ? 0.25 : 0.5);
+    s.en += w.en;
+    s.de += w.de;
+  }
+  return s;
+}
+
+/** The language the scores point to, or `fallback` on a tie. */
+export function languageOf(score: Score, fallback: Language = 'en'): Language {
+  if (score.en === score.de) return fallback;
+  return score.de > score.en ? 'de' : 'en';
+}
+
 export function detectLanguage(text: string, fallback: Language = 'en'): Language {
-  const { en, de } = score(text);
-  if (en === de) return fallback;
-  return de > en ? 'de' : 'en';
+  return languageOf(languageScore(text), fallback);
 }
 
 const INFORMAL = /(?<![\p{L}])(?:du|dir|dich|dein|deine|deinen|deinem|deiner|deins|euch|euer|eure|euren|eurem|eurer)(?![\p{L}])/giu;
