@@ -3,8 +3,12 @@
 //     precision and recall at reply level (a reply "predicts" the set of categories of its findings).
 //  2. Real agent replies (IBM Twitter customer care, ../shared/eval/ibm_twcc_dev.json): share of
 //     replies and sentences flagged per category, with a few flagged sentences to read.
-// Usage: node scripts/run-ts.mjs scripts/eval/replies.ts [--verbose] [--json] [--ibm-test]
+//  3. With --holdout: the held-out set tests/eval/holdout.{en,de}.jsonl (same format and labeling
+//     policy, written separately from the rules): the same table, printed after the dev tables.
+//     Its misses are listed only with --verbose, so that rules are not tuned to its lines.
+// Usage: node scripts/run-ts.mjs scripts/eval/replies.ts [--verbose] [--json] [--holdout] [--ibm-test]
 //   --verbose   list every false positive / negative with the whole reply (default: first 20 per language)
+//   --holdout   also score the held-out set (npm run eval passes it)
 //   --json      print machine-readable results only
 //   --ibm-test  run the real-data report on ibm_twcc_test.json instead of the dev file (final check only)
 // Labeling policy: tests/eval/README.md.
@@ -19,6 +23,7 @@ const args = new Set(process.argv.slice(2));
 const VERBOSE = args.has('--verbose');
 const JSON_OUT = args.has('--json');
 const IBM_TEST = args.has('--ibm-test');
+const HOLDOUT = args.has('--holdout');
 
 const TARGET_P = 0.95;
 const TARGET_R = 0.9;
@@ -63,7 +68,12 @@ interface CategoryScore {
   meetsTarget: boolean | null;
 }
 
+type LabeledSet = 'dev' | 'holdout';
+const SET_FILE: Record<LabeledSet, string> = { dev: 'replies', holdout: 'holdout' };
+const SET_TITLE: Record<LabeledSet, string> = { dev: 'dev set', holdout: 'held-out set' };
+
 interface DevResult {
+  set: LabeledSet;
   language: Language;
   replies: number;
   clean: number;
@@ -83,8 +93,8 @@ function timedCheck(text: string, lang: Language, customer?: string): Finding[] 
 
 const isReplyCategory = (c: string): c is ReplyCategory => (REPLY_CATEGORIES as readonly string[]).includes(c);
 
-function loadDev(language: Language): Example[] {
-  const file = join(root, 'tests', 'eval', `replies.${language}.jsonl`);
+function loadDev(language: Language, set: LabeledSet = 'dev'): Example[] {
+  const file = join(root, 'tests', 'eval', `${SET_FILE[set]}.${language}.jsonl`);
   const lines = readFileSync(file, 'utf8').split('\n');
   const out: Example[] = [];
   const seen = new Set<string>();
@@ -112,8 +122,8 @@ function loadDev(language: Language): Example[] {
 const ratio = (a: number, b: number): number | null => (b === 0 ? null : a / b);
 const clip = (s: string, n = 90) => (s.length > n ? s.slice(0, n - 1) + '…' : s).replace(/\s*\n\s*/g, ' ⏎ ');
 
-function evalDev(language: Language): DevResult {
-  const examples = loadDev(language);
+function evalDev(language: Language, set: LabeledSet = 'dev'): DevResult {
+  const examples = loadDev(language, set);
   const counts = new Map<ReplyCategory, { tp: number; fp: number; fn: number; support: number }>();
   for (const c of REPLY_CATEGORIES) counts.set(c, { tp: 0, fp: 0, fn: 0, support: 0 });
   const misses: Miss[] = [];
@@ -146,7 +156,7 @@ function evalDev(language: Language): DevResult {
     const meetsTarget = support === 0 && fp === 0 ? null : (precision ?? 1) >= TARGET_P && (recall ?? 1) >= TARGET_R;
     return { category, tp, fp, fn, support, precision, recall, meetsTarget };
   });
-  return { language, replies: examples.length, clean: examples.filter((e) => e.labels.length === 0).length, scores, misses };
+  return { set, language, replies: examples.length, clean: examples.filter((e) => e.labels.length === 0).length, scores, misses };
 }
 
 // ---------- real agent replies (IBM Twitter customer care) ----------
@@ -256,7 +266,7 @@ const fmt = (x: number | null) => (x === null ? '   —' : x.toFixed(2).padStart
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(6);
 
 function printDev(r: DevResult): void {
-  console.log(`\n== dev set (${r.language}): ${r.replies} replies, ${r.clean} clean ==`);
+  console.log(`\n== ${SET_TITLE[r.set]} (${r.language}): ${r.replies} replies, ${r.clean} clean ==`);
   console.log('category            support   TP   FP   FN   prec  recall  target');
   for (const s of r.scores) {
     const mark = s.support === 0 && s.fp === 0 ? '' : s.meetsTarget ? 'ok' : '✗';
@@ -267,6 +277,11 @@ function printDev(r: DevResult): void {
   const tot = r.scores.reduce((a, s) => ({ tp: a.tp + s.tp, fp: a.fp + s.fp, fn: a.fn + s.fn }), { tp: 0, fp: 0, fn: 0 });
   console.log(`${'micro'.padEnd(19)} ${''.padStart(7)} ${String(tot.tp).padStart(4)} ${String(tot.fp).padStart(4)} ${String(tot.fn).padStart(4)}   ${fmt(ratio(tot.tp, tot.tp + tot.fp))}  ${fmt(ratio(tot.tp, tot.tp + tot.fn))}`);
   console.log(`targets: P ≥ ${TARGET_P}, R ≥ ${TARGET_R} (✗ = missed; no-closing-offer judged on "complete" replies only)`);
+  if (r.set === 'holdout' && !VERBOSE) {
+    const n = r.misses.length;
+    if (n) console.log(`(${n} misses on the held-out set not listed, so that rules are not tuned to it; --verbose lists them)`);
+    return;
+  }
   const fps = r.misses.filter((m) => m.kind === 'FP');
   const fns = r.misses.filter((m) => m.kind === 'FN');
   const limit = VERBOSE ? Infinity : 20;
@@ -301,15 +316,17 @@ function printReal(r: RealResult | { file: string; missing: true }): void {
 }
 
 const t0 = performance.now();
-const dev = (['en', 'de'] as const).map(evalDev);
+const dev = (['en', 'de'] as const).map((l) => evalDev(l));
+const holdout = HOLDOUT ? (['en', 'de'] as const).map((l) => evalDev(l, 'holdout')) : undefined;
 const real = evalReal();
 const wall = performance.now() - t0;
 const timing = { totalMs: wall, checks: totalChecks, checkMs: totalMs, meanMsPerReply: totalChecks ? totalMs / totalChecks : 0 };
 
 if (JSON_OUT) {
-  console.log(JSON.stringify({ targets: { precision: TARGET_P, recall: TARGET_R }, dev, real, timing }, null, 2));
+  console.log(JSON.stringify({ targets: { precision: TARGET_P, recall: TARGET_R }, dev, ...(holdout ? { holdout } : {}), real, timing }, null, 2));
 } else {
   dev.forEach(printDev);
+  holdout?.forEach(printDev);
   printReal(real);
   console.log(`\nrun time ${(wall / 1000).toFixed(2)} s; ${totalChecks} replies checked, mean ${timing.meanMsPerReply.toFixed(3)} ms per reply`);
 }
