@@ -29,13 +29,30 @@ export function splitSentences(text: string, language: Language = 'en'): Sentenc
   const sentences: Sentence[] = [];
   const lineRe = /[^\n]+/g;
   for (let line = lineRe.exec(text); line; line = lineRe.exec(text)) {
-    for (const chunk of chunks(line[0])) {
-      for (const part of segmenterFor(language).segment(chunk.text)) {
-        pushTrimmed(sentences, part.segment, line.index + chunk.start + part.index);
-      }
-    }
+    for (const part of lineSentences(line[0], language)) pushTrimmed(sentences, part.text, line.index + part.start);
   }
   return sentences;
+}
+
+/** Where a sentence could end inside a line: a terminator followed by a space. */
+const INNER_END = /[.!?…。][\s\u00a0]/;
+/** Lines recur on every re-check while the agent types; their sentences are kept for the next check. */
+const lineCache = new Map<string, Array<{ text: string; start: number }>>();
+const LINE_CACHE_LIMIT = 2_000;
+
+function lineSentences(line: string, language: Language): Array<{ text: string; start: number }> {
+  // Most lines of a reply ("Hi Anna,", one sentence) cannot hold a break: skip the segmenter.
+  if (!INNER_END.test(line)) return [{ text: line, start: 0 }];
+  const key = language + line;
+  const cached = lineCache.get(key);
+  if (cached) return cached;
+  const parts: Array<{ text: string; start: number }> = [];
+  for (const chunk of chunks(line)) {
+    for (const part of segmenterFor(language).segment(chunk.text)) parts.push({ text: part.segment, start: chunk.start + part.index });
+  }
+  if (lineCache.size >= LINE_CACHE_LIMIT) lineCache.clear();
+  lineCache.set(key, parts);
+  return parts;
 }
 
 const CHUNK = 400;
