@@ -6,7 +6,7 @@ import { SEVERITY_ORDER } from '../engine/severity';
 import { deriveChecklist } from '../guidance/checklist';
 import { chooseTips } from '../guidance/tips';
 import {
-  parseContentMessage, parsePageMessage, type CheckReplyRequest, type CheckReplyResponse, type GetTabStateResponse, type TabState,
+  parseContentMessage, parsePageMessage, type CheckReplyRequest, type RecheckRequest, type CheckReplyResponse, type GetTabStateResponse, type TabState,
 } from '../shared/messages';
 import { uiLanguage } from '../shared/ui-text';
 import { isTrustedContentSender, isTrustedPageSender } from './trust';
@@ -50,7 +50,18 @@ async function runCheck(message: CheckReplyRequest, sender: Runtime.MessageSende
 function handlePage(raw: unknown): Promise<unknown> | undefined {
   const message = parsePageMessage(raw);
   if (!message) return handleStatePage(raw);
-  return Promise.resolve<GetTabStateResponse>({ ok: true, state: tabStates.get(message.tabId) ?? null });
+  return tabState(message.tabId).then((state): GetTabStateResponse => ({ ok: true, state }));
+}
+
+/** The tab's state; after a worker restart, the tab is asked to check again (at most 2 s). */
+async function tabState(tabId: number): Promise<TabState | null> {
+  const known = tabStates.get(tabId);
+  if (known) return known;
+  const recheck: RecheckRequest = { type: 'background:recheck' };
+  const timeout = new Promise<undefined>((resolve) => setTimeout(resolve, 2000, undefined));
+  // No content script in that tab (not a helpdesk page) rejects at once: nothing to show.
+  await Promise.race([browser.tabs.sendMessage(tabId, recheck).catch(() => undefined), timeout]);
+  return tabStates.get(tabId) ?? null;
 }
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {

@@ -10,7 +10,7 @@ import { openRequiredItems, type ChecklistItemState } from '../guidance/checklis
 import type {
   CheckReplyRequest, CheckReplyResponse, ContentSettingsResponse, DisableRuleRequest, GetContentSettingsRequest, IgnoreFindingRequest, TicketRef,
 } from '../shared/messages';
-import { parseRevealFinding } from '../shared/messages';
+import { isRecheckRequest, parseRevealFinding } from '../shared/messages';
 import { sanitizeHtml } from '../shared/sanitize';
 import { DEFAULT_SETTINGS, type ContentSettings } from '../shared/settings';
 import { uiLanguage, uiText } from '../shared/ui-text';
@@ -278,6 +278,12 @@ class ReplyWatcher {
     }
   }
 
+  /** Checks right away (the worker restarted and the popup needs this tab's state). */
+  async checkNow(): Promise<void> {
+    clearTimeout(this.timer);
+    await this.check().catch((error) => console.warn('[CalmReply] check failed', error));
+  }
+
   /** The popup's "show me": scroll the editor to the finding, put the caret after it, open its card. */
   reveal(ruleId: string, start: number, end: number): boolean {
     const target = this.drawn.find((d) => d.finding.ruleId === ruleId && d.finding.start === start && d.finding.end === end);
@@ -390,6 +396,7 @@ async function boot(): Promise<void> {
   // Only our own extension pages (the popup) may ask; web pages cannot reach this listener.
   browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
     if (sender.id !== browser.runtime.id || sender.tab) return undefined;
+    if (isRecheckRequest(raw)) return watcher.checkNow().then(() => ({ ok: true }));
     const reveal = parseRevealFinding(raw);
     return reveal ? Promise.resolve({ ok: watcher.reveal(reveal.ruleId, reveal.start, reveal.end) }) : undefined;
   });

@@ -306,3 +306,17 @@ export function parseRevealFinding(raw: unknown): RevealFindingRequest | null {
   if (typeof ruleId !== 'string' || !Number.isInteger(start) || !Number.isInteger(end) || (start as number) > (end as number)) return null;
   return { type: 'page:reveal-finding', ruleId, start: start as number, end: end as number };
 }
+
+// ── background → content script ─────────────────────────────────────────────
+/**
+ * The worker keeps the popup's per-tab state in memory only (it holds reply text). After the
+ * browser stopped the worker, the popup's request finds nothing, so the worker asks the tab to
+ * check its reply again, which fills the state.
+ */
+export interface RecheckRequest {
+  type: 'background:recheck';
+}
+
+export function isRecheckRequest(raw: unknown): raw is RecheckRequest {
+  return isRecord(raw) && raw.type === 'background:recheck';
+}
