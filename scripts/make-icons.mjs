@@ -4,6 +4,7 @@
 // Shapes are signed-distance functions sampled 4×4 per pixel, so edges stay crisp at 16 px.
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
+import { crc32 } from './crc32.mjs';
 
 const TEAL = [15, 118, 110];
 const WHITE = [255, 255, 255];
@@ -32,21 +33,6 @@ function shade(x, y) {
   return WHITE;
 }
 
-function crcTable() {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-}
-const CRC = crcTable();
-function crc32(buf) {
-  let c = 0xffffffff;
-  for (const b of buf) c = CRC[(c ^ b) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
 function chunk(type, data) {
   const len = Buffer.alloc(4); len.writeUInt32BE(data.length);
   const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);

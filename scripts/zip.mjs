@@ -1,22 +1,7 @@
 // A minimal ZIP writer (deflate, no dependencies) for the store uploads.
 import { writeFileSync } from 'node:fs';
 import { deflateRawSync } from 'node:zlib';
-
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-function crc32(buf) {
-  let c = 0xffffffff;
-  for (const b of buf) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
+import { crc32 } from './crc32.mjs';
 
 /** Writes `files` ({name, data}) as a ZIP archive; a fixed timestamp keeps builds reproducible. */
 export function writeZip(path, files) {
