@@ -1,0 +1,1 @@
+export function writeZip(path: string, files: Array<{ name: string; data: Buffer }>): void;
