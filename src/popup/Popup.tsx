@@ -383,7 +383,7 @@ function PromisedItem({ commitment, covered, text, now, onConfirm }: {
           <input id={`${id}-label`} type="text" maxLength={120} value={label} data-calmreply="follow-up-label"
             onInput={(e) => setLabel((e.currentTarget as HTMLInputElement).value)} />
           <label for={`${id}-due`}>{text.popup.due}</label>
-          <input id={`${id}-due`} type="datetime-local" value={due} required data-calmreply="follow-up-due" aria-invalid={invalid || undefined}
+          <input id={`${id}-due`} type="datetime-local" value={due} data-calmreply="follow-up-due" aria-invalid={invalid || undefined}
             onInput={(e) => setDue((e.currentTarget as HTMLInputElement).value)} />
           {invalid && <p class="error small" role="alert">{text.popup.invalidDue}</p>}
           <button type="submit" data-calmreply="follow-up-confirm" disabled={busy}>{text.popup.setReminder}</button>
@@ -439,7 +439,7 @@ function Reminder({ followUp, ticketKey, connector, text, language, change }: {
           <input id={`${id}-label`} type="text" maxLength={120} value={label} data-calmreply="reminder-label"
             onInput={(e) => setLabel((e.currentTarget as HTMLInputElement).value)} />
           <label for={`${id}-due`}>{text.popup.due}</label>
-          <input id={`${id}-due`} type="datetime-local" value={due} required data-calmreply="reminder-due" aria-invalid={invalid || undefined}
+          <input id={`${id}-due`} type="datetime-local" value={due} data-calmreply="reminder-due" aria-invalid={invalid || undefined}
             onInput={(e) => setDue((e.currentTarget as HTMLInputElement).value)} />
           {invalid && <p class="error small" role="alert">{text.popup.invalidDue}</p>}
           <div class="actions">
