@@ -42,6 +42,7 @@ async function runCheck(message: CheckReplyRequest, sender: Runtime.MessageSende
     customer: result.customer,
     tips: chooseTips({ customer: result.customer, findingCategories: findings.map((f) => f.category), language }),
     checklist,
+    commitments: result.commitments.map(({ text, due }) => (due ? { text, due } : { text })),
     checkedAt: Date.now(),
   });
   return { ok: true, result, checklist };

@@ -55,6 +55,11 @@ export interface TabState {
   customer?: CustomerAnalysis;
   tips: Tip[];
   checklist: ChecklistItemState[];
+  /**
+   * Follow-ups the reply promises (the engine's commitments). `text` is the reply sentence: it
+   * lives in memory only and is shown in the popup, never stored; a reminder gets the agent's label.
+   */
+  commitments: Array<{ text: string; due?: string }>;
   checkedAt: number;
 }
 export type GetTabStateResponse = { ok: true; state: TabState | null } | { ok: false; error: string };
