@@ -43,6 +43,8 @@ class ReplyWatcher {
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private drawn: Drawn[] = [];
   private result: CheckResult | null = null;
+  /** The reply text the last result belongs to. */
+  private checkedText = '';
   /** This ticket's checklist after the last check, so the close gate can decide at once. */
   private checklist: ChecklistItemState[] = [];
   private shownFinding: Finding | null = null;
@@ -141,6 +143,20 @@ class ReplyWatcher {
       this.lastCustomer = customer;
       this.schedule();
     }
+    this.redrawIfStale();
+  }
+
+  /**
+   * Editors re-render without any typing (CKEditor on blur or focus, Froala on toolbar use): our
+   * ranges then point into nodes that left the page. With the same text, the last findings are
+   * drawn again on the new nodes right away instead of waiting for the next check.
+   */
+  private redrawIfStale(): void {
+    const box = this.box;
+    if (!box || !this.result || !this.drawn.length) return;
+    if (this.drawn.every(({ range }) => range.startContainer.isConnected && !range.collapsed)) return;
+    const editorText = box instanceof HTMLTextAreaElement ? mirrorFor(box).editorText() : readEditorText(box);
+    if (editorText.text === this.checkedText) this.draw(editorText, this.result.findings);
   }
 
   private reset(): void {
@@ -196,6 +212,7 @@ class ReplyWatcher {
     const now = !box ? editorText : box instanceof HTMLTextAreaElement ? mirrorFor(box).editorText() : readEditorText(box);
     if (now.text !== editorText.text) return this.schedule();
     this.result = response.result;
+    this.checkedText = now.text;
     this.checklist = response.checklist;
     this.draw(now, response.result.findings);
     this.showChip();
