@@ -78,7 +78,14 @@ class ReplyWatcher {
     window.addEventListener('scroll', () => this.onLayoutChange(), { passive: true, capture: true, signal });
     window.addEventListener('resize', () => this.onLayoutChange(), { passive: true, signal });
     // The helpdesks are single-page apps: watch for the composer appearing and for ticket switches.
-    const observer = new MutationObserver(() => this.onPageChange());
+    // Helpdesk pages mutate constantly: look at most every 100 ms, not on every mutation.
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    const observer = new MutationObserver(() => {
+      pending ??= setTimeout(() => {
+        pending = undefined;
+        this.onPageChange();
+      }, 100);
+    });
     observer.observe(document.documentElement, { childList: true, subtree: true });
     const poll = setInterval(() => this.onPageChange(), 1000);
     const uninstallGate = installCloseGate({
