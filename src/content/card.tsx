@@ -52,6 +52,7 @@ export function Card({ finding, text, onRewrite, onIgnore, onTurnOff, autoFocus 
 
 export const CARD_CSS = `
 :host { all: initial; }
+.cards { display: flex; flex-direction: column; gap: 6px; }
 .card { position: relative; max-width: 340px; box-sizing: border-box; padding: 12px 14px;
   background: #fff; color: #1f2933; border-radius: 8px; border-top: 4px solid #e37400;
   box-shadow: 0 6px 24px rgba(0,0,0,.18), 0 1px 3px rgba(0,0,0,.12);

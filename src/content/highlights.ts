@@ -8,6 +8,8 @@ export const HIGHLIGHT_NAMES: Record<Exclude<Severity, 'info'>, string> = {
   hint: 'calmreply-hint',
 };
 
+const PRIORITY = { error: 3, warning: 2, hint: 1 } as const;
+
 const STYLE_ID = 'calmreply-highlight-style';
 const CSS_TEXT = `
 ::highlight(calmreply-error) { text-decoration: underline wavy #d93025; text-decoration-thickness: 2px; text-underline-offset: 3px; background-color: rgba(217, 48, 37, 0.08); }
@@ -33,7 +35,12 @@ export function drawHighlights(doc: Document, ranges: Array<{ range: Range; seve
   ensureStyle(doc);
   for (const [severity, name] of Object.entries(HIGHLIGHT_NAMES)) {
     const mine = ranges.filter((r) => r.severity === severity).map((r) => r.range);
-    if (mine.length) CSS.highlights.set(name, new Highlight(...mine));
+    if (mine.length) {
+      const highlight = new Highlight(...mine);
+      // Where an error and a warning cover the same words, the error's red wins.
+      highlight.priority = PRIORITY[severity as keyof typeof PRIORITY];
+      CSS.highlights.set(name, highlight);
+    }
     else CSS.highlights.delete(name);
   }
 }

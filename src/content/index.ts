@@ -5,6 +5,7 @@
 // are logged, never thrown into the page.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { h } from 'preact';
+import { SEVERITY_ORDER } from '../engine/severity';
 import type { CheckResult, Finding } from '../engine/types';
 import { openRequiredItems, type ChecklistItemState } from '../guidance/checklist';
 import type {
@@ -346,30 +347,40 @@ class ReplyWatcher {
     this.showCard(next, true);
   }
 
+  /**
+   * Opens the card for a finding, together with the other findings on the same words (a shouted
+   * refusal is both hostile and a flat "no"), most severe first, at most three.
+   */
   private showCard({ finding, range }: Drawn, focus: boolean): void {
     if (this.shownFinding && this.sameFinding(this.shownFinding, finding) && !focus) return;
     this.shownFinding = finding;
+    const overlapping = this.drawn
+      .filter((d) => d.finding.start < finding.end && finding.start < d.finding.end)
+      .map((d) => d.finding)
+      .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+    const shown = [finding, ...overlapping.filter((f) => !this.sameFinding(f, finding))].slice(0, 3);
     this.overlay.show(
       document,
       'card',
-      h('div', { style: cardPosition(range.getBoundingClientRect()) },
-        h(Card, {
-          finding,
+      h('div', { style: cardPosition(range.getBoundingClientRect()), class: 'cards' },
+        shown.map((each, index) => h(Card, {
+          key: `${each.ruleId}:${each.start}`,
+          finding: each,
           text: this.text,
-          autoFocus: focus,
-          onRewrite: (suggestion: string) => void this.rewrite(finding, suggestion),
+          autoFocus: focus && index === 0,
+          onRewrite: (suggestion: string) => void this.rewrite(each, suggestion),
           onIgnore: () => {
-            this.ignored.add(this.ignoreKey(finding));
+            this.ignored.add(this.ignoreKey(each));
             this.hideCard();
-            const request: IgnoreFindingRequest = { type: 'content:ignore-finding', ticket: this.ticket(), ruleId: finding.ruleId, excerpt: finding.excerpt };
+            const request: IgnoreFindingRequest = { type: 'content:ignore-finding', ticket: this.ticket(), ruleId: each.ruleId, excerpt: each.excerpt };
             void browser.runtime.sendMessage(request).catch(() => undefined).finally(() => this.schedule());
           },
-          onTurnOff: finding.ruleId === 'team-phrase' ? undefined : () => {
+          onTurnOff: each.ruleId === 'team-phrase' ? undefined : () => {
             this.hideCard();
-            const request: DisableRuleRequest = { type: 'content:disable-rule', ruleId: finding.ruleId };
+            const request: DisableRuleRequest = { type: 'content:disable-rule', ruleId: each.ruleId };
             void browser.runtime.sendMessage(request).catch(() => undefined).finally(() => this.schedule());
           },
-        }),
+        })),
       ),
     );
   }
