@@ -8,6 +8,7 @@ import { bareNo } from './bare-no';
 import { blameColleague } from './blame-colleague';
 import { blameCustomer } from './blame-customer';
 import { calmDown } from './calm-down';
+import { contempt } from './contempt';
 import { certainty } from './certainty';
 import { conditionalApology } from './conditional-apology';
 import { contactElsewhere } from './contact-elsewhere';
@@ -44,6 +45,7 @@ export const RULES: readonly Rule[] = [
   profanity,
   sarcasm,
   endingThreat,
+  contempt,
   blameCustomer,
   blameColleague,
   asISaid,
