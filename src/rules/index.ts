@@ -14,6 +14,7 @@ import { conditionalApology } from './conditional-apology';
 import { contactElsewhere } from './contact-elsewhere';
 import { endingThreat } from './ending-threat';
 import { exclamationMarks } from './exclamation-marks';
+import { forFutureReference } from './for-future-reference';
 import { flatRefusal } from './flat-refusal';
 import { followUpPromise } from './follow-up-promise';
 import { guarantee } from './guarantee';
@@ -51,6 +52,7 @@ export const RULES: readonly Rule[] = [
   asISaid,
   shouldHave,
   talkingDown,
+  forFutureReference,
   calmDown,
   justHowItIs,
   minimising,
