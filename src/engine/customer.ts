@@ -148,6 +148,8 @@ const REPEATED: Cue[] = [
   { re: new RegExp(`\\b${NUMBER_EN}\\s+times?\\b[^.!?\\n]{0,40}\\b(?:writ|wrote|call|phon|rang|email|e-mail|contact|chat|messag|ask|reach|explain|told|tell|complain|tried|try|trying|request|report|sent|send)`, 'i'), weight: 1.5 },
   { re: new RegExp(`\\b(?:writ\\w*|wrote|call\\w*|phoned|rang|emailed|e-mailed|contacted|chatted|messaged|asked|reached out|explained|told you|complained|tried|requested|reported|sent)\\b[^.!?\\n]{0,40}\\b${NUMBER_EN}\\s+times?\\b`, 'i'), weight: 1.5 },
   { re: /\bfor the (?:second|third|fourth|fifth|umpteenth|nth|\d+(?:st|nd|rd|th)|last|hundredth|millionth) time\b/i, weight: 1.5 },
+  // Shouted "AGAIN" / "SCHON WIEDER": the repeat is the complaint (case-sensitive on purpose).
+  { re: /\b(?:AGAIN|ONCE MORE)\b|(?<![\p{L}])(?:WIEDER|ERNEUT)(?![\p{L}])/u, weight: 1.5 },
   { re: /\b(?:yet again|once again|again and again|over and over|time and again|every single time|keeps? happening|same problem again|(?:still|have been) waiting for (?:weeks|months|days|ages))\b/i, weight: 1.5 },
   { re: /\b(?:no one|nobody|none of you)\b[^.!?\n]{0,30}\b(?:replie[sd]|respond\w*|answer\w*|got back|gets back|call(?:ed)? back|helps?|helped|cares?)\b|\bno (?:reply|response|answer) (?:yet|at all|so far|for)\b|\bstill (?:no|not|nothing|haven't|hasn't|waiting|broken)\b/i, weight: 1 },
   { re: new RegExp(`(?<![\\p{L}])zum (?:zweiten|dritten|vierten|fünften|x-ten|xten|zigsten|hundertsten|tausendsten|wiederholten|\\d+\\.|letzten) ?mal(?![\\p{L}])`, 'iu'), weight: 1.5 },
@@ -162,8 +164,12 @@ const FORMAL_NOTICE = /(?<![\p{L}])(?:hiermit|fristgerecht|ordentlich|zum nächs
 const THREATS: Cue[] = [
   // First person, future or decided: "I'll cancel", "I'm switching", "or I leave". Not "please cancel my order".
   { re: /\b(?:i(?:'ll|’ll| will| am going to|'m going to|’m going to|'m gonna|’m gonna| am gonna| shall)|otherwise i|or (?:else )?i(?:'ll| will)?)\s+(?:(?:definitely|just|now|seriously|immediately|simply|be)\s+)?(?:cancel\w*|clos\w* my account|leav\w*|switch\w*|mov\w* to|tak\w* my (?:business|money)|su(?:e|ing)|report\w*|post\w*|writ\w* (?:a|an|the)? ?(?:bad |negative |terrible |1 star |one star )?review|go\w* (?:to the press|public|to the media)|contact\w* (?:my |a )?(?:lawyer|attorney|bank)|call\w* my (?:lawyer|bank|attorney)|dispute\w*|charg\w* back|fil\w* a (?:complaint|chargeback|dispute)|never (?:buy|use|order|shop|come back|recommend))\b/i, weight: 3 },
+  // Decided, in the progressive: "I'm cancelling", "I am reporting you to my bank", "we're switching providers".
+  // "I'm switching from PC to iPhone" is news, not a threat: cancelling/leaving/switching count only with a condition.
+  { re: /\b(?:i(?:'m|’m| am)|we(?:'re|’re| are))\s+(?:(?:definitely|now|seriously|so|just)\s+)?(?:(?:cancell?ing|closing my account|leaving|switching)\b[^.!?\n]{0,40}\b(?:if|unless|otherwise)|taking my (?:business|money)|suing|reporting (?:you|this|it)|disputing|filing a (?:complaint|chargeback|dispute)|calling my (?:lawyer|bank|attorney)|going to (?:my bank|the press|a lawyer))\b/i, weight: 3 },
   { re: /\b(?:lawyer|attorney|legal action|small claims|sue you|lawsuit|ombudsman|trading standards|better business bureau|consumer protection|chargeback|take my business elsewhere|lost (?:a|another) customer)\b/i, weight: 3 },
   { re: /(?<![\p{L}])(?:ich (?:kündige|wechsle|wechsele|storniere)|kündige ich|(?:werde|würde) ich (?:\p{L}+ ){0,3}(?:kündigen|wechseln|stornieren|klagen|verklagen)|ich werde (?:\p{L}+ ){0,3}(?:kündigen|wechseln|klagen|verklagen|anzeigen|melden|veröffentlichen))(?![\p{L}])/iu, weight: 3 },
+  { re: /(?<![\p{L}])(?:ich gehe (?:jetzt |direkt |sofort )?(?:zu meiner bank|zur bank|zum anwalt|zur polizei|zur verbraucherzentrale|an die presse))(?![\p{L}])/iu, weight: 3 },
   { re: /(?<![\p{L}])(?:anwalt|anwältin|rechtsanwalt|anwaltlich\p{L}*|rechtliche schritte|juristische schritte|verklag\p{L}*|klage einreichen|verbraucherzentrale|verbraucherschutz|schlichtungsstelle|bundesnetzagentur|anzeige erstatten|strafanzeige|rücklastschrift)(?![\p{L}])/iu, weight: 3 },
   // Weaker: going public, never again, reviews.
   { re: /\b(?:1[- ]star|one[- ]star|bad review|negative review|go public|the press|never again|switch(?:ing)? to (?:a competitor|another provider))\b/i, weight: 1.5 },
@@ -172,8 +178,13 @@ const THREATS: Cue[] = [
 
 /** Phrases of anger that are not single words. */
 const ANGER_PHRASES: Cue[] = [
-  { re: /\b(?:fed up|sick and tired|had enough|(?:this|that|it|is|are) (?:such |a total |an absolute )?a joke|are you kidding|are you serious|you(?:'re| are) kidding|what the hell|what the heck|how dare you|shame on you|i am done|i'm done|unbelievable|beyond frustrat\w*|so frustrat\w*|extremely frustrat\w*|really angry|very angry|so angry|furious|livid|fuming)\b/i, weight: 2 },
+  // Said outright: "I'm furious", "beyond angry", "sick of", "worst company I've ever", "this is theft", "what a waste of my time".
+  { re: /\b(?:furious|livid|fuming|(?:so|really|very|extremely|beyond|absolutely|incredibly) (?:angry|mad|pissed(?: off)?)|sick of|sick and tired|fed up|had enough|how dare you|shame on you|(?:the )?worst (?:\w+ ){0,2}(?:company|service|support|provider|experience|shop|store|airline|bank|business)\b[^.!?\n]{0,30}\bever|(?:this|that|it)(?: is|'s|’s) (?:theft|robbery|daylight robbery|a (?:scam|rip-?off|disgrace)|fraud|disgraceful|outrageous)|(?:what|such) a (?:total |complete )?waste of (?:my )?time|wast(?:ed|ing) (?:\w+ ){0,2}(?:hours?|days?|my (?:time|day|evening|weekend))|how could you)\b/i, weight: 3 },
+  { re: /\b(?:(?:this|that|it|is|are) (?:such |a total |an absolute )?a joke|are you kidding|are you serious|you(?:'re| are) kidding|what the hell|what the heck|how dare you|shame on you|i am done|i'm done|unbelievable|beyond frustrat\w*|so frustrat\w*|extremely frustrat\w*|really angry|very angry|so angry|furious|livid|fuming)\b/i, weight: 2 },
+  { re: /\b(?:(?:being|been|getting|keep getting) ignored|you(?:'re| are| keep) ignoring me|(?:took|taken|wasted) (?:a |the )?(?:day|morning|afternoon) off(?: work)? for nothing)\b/i, weight: 2 },
   { re: /\b(?:frustrat\w*|annoy\w*|disappoint\w*|upset|angry|irritat\w*|not happy|unhappy|not impressed|fed up)\b/i, weight: 1 },
+  { re: /(?<![\p{L}])(?:stinksauer|stocksauer|fuchsteufelswild|wütend|(?:so|echt|richtig|total|wirklich|extrem) sauer|(?:habe|hab|hab['’]s|habe es|hab es|bin es) (?:echt |so |wirklich |langsam )?satt|die nase (?:gestrichen )?voll|wie könn(?:t|en) (?:ihr|sie) (?:nur )?(?:so ?was|das|so etwas)|(?:was für eine|so eine|reine|die reinste) zeitverschwendung|(?:das|dies) ist (?:doch )?(?:diebstahl|betrug|abzocke|eine (?:unverschämtheit|frechheit|sauerei|schande))|(?:die )?schlechteste(?:n|r)? (?:\p{L}+ ){0,2}(?:firma|service|kundenservice|support|anbieter|laden|erfahrung|unternehmen))(?![\p{L}])/iu, weight: 3 },
+  { re: /(?<![\p{L}])(?:(?:ist|sind) (?:doch )?(?:ein|der reinste|ein schlechter) witz|ignoriert (?:zu )?werden|werde (?:\p{L}+ ){0,2}ignoriert|(?:sie|ihr) ignorier(?:en|t) mich|zeitverschwendung|umsonst (?:frei ?genommen|gewartet|gefahren))(?![\p{L}])/iu, weight: 2 },
   { re: /(?<![\p{L}])(?:die nase voll|reicht mir|reicht jetzt|es reicht|mir reicht's|mir reichts|wollen sie mich verarschen|das darf doch nicht wahr sein|ich fasse es nicht|ich glaub(?:e)? es nicht|unfassbar|unglaublich|skandalös|eine bodenlose|bodenlos|stinksauer|stocksauer|wütend|sauer|verärgert|fassungslos|eine zumutung|sind sie noch zu retten|geht['’]s noch|gehts noch)(?![\p{L}])/iu, weight: 2 },
   { re: /(?<![\p{L}])(?:enttäuscht|genervt|ärgerlich|verärgert|unzufrieden|frustriert|ärgert mich|nervt)(?![\p{L}])/iu, weight: 1 },
 ];
@@ -357,7 +368,7 @@ function angerPoints(text: string, language: Language): { points: number; eviden
   const threatPoints = threats.length ? Math.min(4, Math.max(...threats.map((h) => h.weight)) + (threats.length - 1) * 0.5) : 0;
   points += threatPoints;
   const phrases = cueHits(text, ANGER_PHRASES);
-  points += Math.min(2.5, phrases.reduce((s, h) => s + h.weight, 0));
+  points += Math.min(3.5, phrases.reduce((s, h) => s + h.weight, 0));
   if (escalationHit(text)) points += 1;
   for (const h of [...threats, ...repeated, ...phrases].slice(0, 3)) evidence.push(h.excerpt);
   return { points, evidence, repeated: repeatedPoints, threat: threatPoints };

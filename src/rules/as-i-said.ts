@@ -30,9 +30,15 @@ export const asISaid: Rule = {
   description: 'Reminding the customer of what the agent already said',
   en: {
     patterns: [
+      { re: /\b(?:I['’]?ll|I\s+will|let\s+me)\s+explain\s+(?:it|this|that)\s+(?:to\s+you\s+)?(?:(?:one|once)\s+more|one\s+last|for\s+the\s+last)\s+time\b/, rewrite: enAgain },
+      // "As stated clearly on our website": pointing at the fine print.
+      {
+        re: /\bas\s+(?:(?:clearly|explicitly|plainly)\s+(?:stated|explained|written|mentioned|shown|noted)|(?:stated|explained|written|mentioned|shown|noted)\s+(?:clearly|explicitly|plainly))\s+(?<prep>on|in)\s+(?<place>(?:our|the)\s+[\w-]+(?:\s+(?:page|terms|conditions|policy|description))?)/,
+        rewrite: (ctx) => [`as described ${ctx.groups.prep ?? 'on'} ${ctx.groups.place ?? 'our website'}`],
+      },
       // "as I (already) said", "like I said", "as I've explained before".
       {
-        re: new RegExp(String.raw`${EN_CLAUSE}(?:as|like)\s+(?:I|i|we)(?:['’]ve|\s+have|['’]d|\s+had)?\s+(?:already\s+|previously\s+|just\s+|clearly\s+)?${EN_SAID}(?:\s+(?:before|earlier|already|previously|above|twice|several\s+times|many\s+times|(?:in|on)\s+my\s+(?:last|previous|earlier)\s+(?:message|reply|tweet|email|e-mail|DM|response)))?${EN_NOT_YOURS}\b`),
+        re: new RegExp(String.raw`${EN_CLAUSE}(?:as|like)\s+(?:I|i|we)(?:['’]?ve|\s+have|['’]d|\s+had)?\s+(?:already\s+|previously\s+|just\s+|clearly\s+)?${EN_SAID}(?:\s+(?:before|earlier|already|previously|above|twice|several\s+times|many\s+times|(?:in|on)\s+my\s+(?:last|previous|earlier)\s+(?:message|reply|tweet|email|e-mail|DM|response)))?${EN_NOT_YOURS}\b`),
         rewrite: enRecap,
       },
       // "as (already / previously) stated before", "as stated above".
@@ -60,6 +66,16 @@ export const asISaid: Rule = {
   },
   de: {
     patterns: [
+      { re: /(?<![\p{L}])(?:ich\s+erkläre|erkläre\s+ich)\s+(?:es|das)\s+(?:Ihnen\s+|dir\s+)?(?:jetzt\s+)?(?:noch\s+)?(?:ein\s+letztes\s+Mal|zum\s+letzten\s+Mal)(?![\p{L}])/u, rewrite: deAgain },
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])wie\s+(?:ich|wir)\s+(?:Ihnen|dir|euch)\s+(?:bereits|schon)\s+in\s+(?:meiner|unserer)\s+(?:letzten|vorigen|vorherigen|ersten)\s+(?:Mail|E-Mail|Nachricht|Antwort)\s+${DE_SAID}(?:\s+(?:habe|haben))?(?![\p{L}])`, 'u'),
+        rewrite: deRecap,
+      },
+      { re: /(?<=^|[;:]\s{0,3})wie\s+(?:schon\s+|bereits\s+)?gesagt(?=\s*,)/u, rewrite: deRecap },
+      {
+        re: /(?<![\p{L}])wie\s+(?<where>(?:auf|in)\s+(?:unserer|der|unseren|den)\s+[\p{L}-]+)\s+(?:deutlich|klar|ausdrücklich|eindeutig|extra)\s+(?:steht|beschrieben|angegeben|erwähnt|vermerkt)(?![\p{L}])/u,
+        rewrite: (ctx) => [`wie ${ctx.groups.where ?? 'auf unserer Website'} beschrieben`],
+      },
       // "wie (ich Ihnen) bereits erwähnt (habe)", "wie schon gesagt".
       {
         re: new RegExp(String.raw`(?<![\p{L}])wie\s+(?:(?:ich|wir)\s+(?:(?:Ihnen|dir|euch)\s+)?(?:(?:doch|ja)\s+)?(?:bereits|schon|vorhin|zuvor|mehrfach|mehrmals|x-mal|zweimal)(?:\s+(?:mehrfach|mehrmals|zweimal|einmal|ausführlich))?\s+${DE_SAID}(?:\s+(?:habe|haben|hatte|hatten))?|(?:bereits|schon|zuvor|oben)\s+(?:mehrfach\s+)?${DE_SAID})${DE_NOT_YOURS}(?![\p{L}])`, 'u'),
@@ -86,6 +102,8 @@ export const asISaid: Rule = {
   examples: {
     en: {
       valid: [
+        'As described on our returns page, you have 30 days, and I have already started yours.',
+        'Happy to explain it in a different way, in case the first email was unclear.',
         'As mentioned in your message, the parcel arrived damaged.',
         'As you said, the app crashes on start.',
         'As we discussed on the phone, I have sent the label.',
@@ -98,6 +116,9 @@ export const asISaid: Rule = {
         "For the third time this year we're offering free shipping.",
       ],
       invalid: [
+        { text: '[[Let me explain this one last time]]: the code expires after ten minutes.', rewrite: 'Let me go over it once more: the code expires after ten minutes.' },
+        { text: '[[As plainly stated in our terms]], deposits are non-refundable.', rewrite: 'As described in our terms, deposits are non-refundable.' },
+        { text: 'ok so [[like ive said]], the app needs an update.', rewrite: 'ok so to recap, the app needs an update.' },
         { text: '[[As I already explained]], the refund takes five days.', rewrite: 'To recap, the refund takes five days.' },
         { text: '[[As stated before]], we cannot change the address.', rewrite: 'To recap, we cannot change the address.' },
         { text: '[[I already told you twice]].', rewrite: 'Let me go over it once more.' },
@@ -108,6 +129,8 @@ export const asISaid: Rule = {
     },
     de: {
       valid: [
+        'Ich erkläre es Ihnen gern noch einmal, Schritt für Schritt.',
+        'Wie auf unserer Website beschrieben, haben Sie 30 Tage Zeit.',
         'Wie Sie bereits erwähnt haben, ist das Paket beschädigt angekommen.',
         'Wie bereits in Ihrer Nachricht beschrieben, fehlt ein Teil.',
         'Wie besprochen habe ich das Etikett geschickt.',
@@ -115,6 +138,9 @@ export const asISaid: Rule = {
         'Danke, dass Sie zum zweiten Mal bei uns bestellen!',
       ],
       invalid: [
+        { text: '[[Ich erkläre es dir jetzt zum letzten Mal]]: Der Code gilt zehn Minuten.', rewrite: 'Ich erkläre es dir gern noch einmal anders: Der Code gilt zehn Minuten.' },
+        { text: '[[Wie in den AGB ausdrücklich steht]], ist die Anzahlung nicht erstattbar.', rewrite: 'Wie in den AGB beschrieben, ist die Anzahlung nicht erstattbar.' },
+        { text: '[[Wie schon gesagt]], die App braucht ein Update.', rewrite: 'Kurz zusammengefasst, die App braucht ein Update.' },
         { text: '[[Wie bereits erwähnt]], erstatten wir den Betrag.', rewrite: 'Kurz zusammengefasst, erstatten wir den Betrag.' },
         { text: '[[Wie ich Ihnen schon gesagt habe]], ist das Paket unterwegs.', rewrite: 'Kurz zusammengefasst, ist das Paket unterwegs.' },
         { text: '[[Ich habe Ihnen doch schon gesagt]], dass wir den Betrag erstatten.', rewrite: 'Ich bestätige Ihnen gern noch einmal, dass wir den Betrag erstatten.' },

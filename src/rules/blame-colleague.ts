@@ -11,15 +11,15 @@ const deOursAfter = (ctx: MatchContext) => {
 const deOursFinal = () => ['uns ein Fehler unterlaufen ist', 'bei uns etwas schiefgegangen ist'];
 
 const DE_WHO = String.raw`(?:(?:der|die|das|mein(?:e)?|unser(?:e)?|ein(?:e)?|einer\s+der|eine\s+der)\s+(?:(?:andere[nr]?|vorige[nr]?|neue[nr]?|liebe[nr]?|zuständige[nr]?|werte[nr]?)\s+)?(?:Kolleg(?:e|in|en|innen)|Mitarbeiter(?:in|innen)?|Abteilung|IT(?:-Abteilung)?|Technik(?:abteilung)?|Buchhaltung|Lager|Versand(?:abteilung)?|Vertrieb|Innendienst|Außendienst|Zentrale|Entwickler(?:in|innen)?|Team|Azubi|Praktikant(?:in)?|Spedition|Paketdienst|Bote|Fahrer)(?:\s+(?:vom|von\s+der|aus\s+dem|aus\s+der|im|in\s+der)\s+[\p{L}-]+)?|(?:Herr|Frau)\s+[\p{L}-]+)`;
-const DE_GAP = String.raw`(?:(?:da|das|es|wieder|mal|wohl|schon|einfach|offensichtlich|offenbar|leider|hier|ganz|total|richtig|gewaltig|ordentlich|Ihre\s+Bestellung|Ihren\s+Auftrag|Ihre\s+Anfrage|deine\s+Bestellung)\s+){0,3}`;
-const DE_BOTCHED = String.raw`(?:(?:Mist|Murks|Scheiße|Scheiss|Bockmist)\s+gebaut|verbockt|vermasselt|verbaselt|versaut|verpfuscht|verschlampt|geschlampt|gepfuscht|gepennt|verpennt|versemmelt|verkackt)`;
+const DE_GAP = String.raw`(?:[\p{L}-]+\s+){0,8}?`;
+const DE_BOTCHED = String.raw`(?:kaputt\s*gemacht|zerschossen|(?:Mist|Murks|Scheiße|Scheiss|Bockmist)\s+gebaut|verbockt|vermasselt|verbaselt|versaut|verpfuscht|verschlampt|geschlampt|gepfuscht|gepennt|verpennt|versemmelt|verkackt)`;
 const DE_USELESS = String.raw`(?:(?:völlig|total|echt|einfach|halt|wohl|leider|mal\s+wieder|wieder|ja)\s+){0,2}(?:unfähig|inkompetent|nutzlos|zu\s+blöd|zu\s+dumm|(?:daran\s+)?schuld)`;
 
 const enOurs = () => ['we made a mistake on our side', "I'm sorry, that went wrong on our side"];
 
 /** Whoever else at the company (or its partners) gets the blame. */
-const EN_WHO = String.raw`(?:(?:my|our|the|a|one\s+of\s+(?:my|our|the))\s+(?:(?:other|previous|last|new|former)\s+)?(?:colleagues?|co-?workers?|team\s*mates?|agents?|reps?|representatives?|departments?|dept|team|warehouse(?:\s+(?:team|staff|guys|people))?|shipping\s+(?:team|department|guys|people)|billing\s+(?:team|department|guys|people)|IT(?:\s+(?:team|department|guys|people))?|tech(?:nical)?\s+(?:team|department|guys|people)|devs?|developers?|engineers?|support\s+team|guys|people|staff|intern|trainee|courier|delivery\s+(?:driver|guy|company)|driver)|someone\s+(?:in|from|at)\s+(?:the\s+)?(?:billing|shipping|IT|tech|warehouse|support|sales)(?:\s+(?:team|department))?)`;
-const EN_FAILED = String.raw`(?:(?:(?:totally|completely|really|clearly|obviously)\s+)?(?:messed|screwed|fucked|stuffed|mucked|cocked|f\*+ed)\s+(?:(?:it|this|that|things|everything|your\s+order)\s+)?up(?:\s+(?:your|the|this)\s+(?:order|account|booking|refund|request|ticket|case|payment|delivery|address))?|dropped\s+the\s+ball|botched\s+(?:it|this|that|your\s+order)|made\s+a\s+(?:mess|hash)(?:\s+of\s+(?:it|this|things|your\s+order))?|(?:is|are|was|were)\s+(?:(?:so|totally|completely|just|really)\s+)?(?:incompetent|useless|clueless|lazy|idiots|morons|to\s+blame))`;
+const EN_WHO = String.raw`(?:(?:my|our|the|a|one\s+of\s+(?:my|our|the))\s+(?:(?:other|previous|last|new|former)\s+)?(?:colleagues?|co-?workers?|team\s*mates?|agents?|reps?|representatives?|departments?|dept|team|warehouse(?:\s+(?:team|staff|guys|people))?|shipping\s+(?:team|department|guys|people)|billing\s+(?:team|department|guys|people)|IT(?:\s+(?:team|department|guys|people))?|tech(?:nical)?\s+(?:team|department|guys|people)|(?:dev|development|engineering|product)\s+team|devs?|developers?|engineers?|support\s+team|guys|people|staff|intern|trainee|courier|delivery\s+(?:driver|guy|company)|driver)|someone\s+(?:in|from|at)\s+(?:the\s+)?(?:billing|shipping|IT|tech|warehouse|support|sales)(?:\s+(?:team|department))?)`;
+const EN_FAILED = String.raw`(?:broke\s+(?:it|this|that|everything|something|the\s+[\w-]+(?:\s+[\w-]+)?|your\s+[\w-]+)(?:\s+again)?|(?:(?:totally|completely|really|clearly|obviously)\s+)?(?:messed|screwed|fucked|stuffed|mucked|cocked|f\*+ed)\s+(?:(?:it|this|that|things|everything|your\s+order)\s+)?up(?:\s+(?:your|the|this)\s+(?:order|account|booking|refund|request|ticket|case|payment|delivery|address))?|dropped\s+the\s+ball|botched\s+(?:it|this|that|your\s+order)|made\s+a\s+(?:mess|hash)(?:\s+of\s+(?:it|this|things|your\s+order))?|(?:is|are|was|were)\s+(?:(?:so|totally|completely|just|really)\s+)?(?:incompetent|useless|clueless|lazy|idiots|morons|to\s+blame))`;
 
 export const blameColleague: Rule = {
   id: 'blame-colleague',
@@ -28,6 +28,17 @@ export const blameColleague: Rule = {
   description: 'Blaming a colleague or another team in front of the customer',
   en: {
     patterns: [
+      // "billing messed up your invoice": a department named without an article.
+      { re: new RegExp(String.raw`^(?:billing|shipping|accounting|accounts|IT|dev|devs|warehouse|logistics|sales|finance|tech\s+support)\s+${EN_FAILED}\b`), rewrite: enOurs },
+      // "The delay is entirely the courier's fault."
+      {
+        re: /\b(?:is|was|are|were)\s+(?:(?:entirely|all|completely|totally|clearly|solely|purely)\s+)?(?:the|our|my)\s+(?:[\w-]+\s+)?(?:courier|carrier|driver|warehouse|supplier|manufacturer|colleague|department|team|agent|developers?|IT\s+team|shipping\s+company|delivery\s+company)['’]s?\s+fault\b/,
+        rewrite: () => ['is our responsibility to sort out'],
+      },
+      // "they've been useless this month", "they're incompetent".
+      { re: /\bthey(?:['’]ve\s+been|\s+have\s+been|['’]re|\s+are|\s+were)\s+(?:(?:so|totally|completely|absolutely|really|just|pretty)\s+)?(?:useless|incompetent|clueless|hopeless|a\s+joke|a\s+disaster)\b/, rewrite: () => ['there have been delays on their side'] },
+      // "that's on them, not me", "that's not my fault".
+      { re: /\b(?:that['’]?s|that\s+is|it['’]?s|it\s+is)\s+(?:on\s+(?:them|him|her)(?:,?\s+not\s+(?:on\s+)?me)?|not\s+(?:my\s+fault|on\s+me))\b/, rewrite: () => ["I'll put it right for you"] },
       { re: new RegExp(String.raw`\b${EN_WHO}\s+${EN_FAILED}\b`), rewrite: enOurs },
       {
         re: /\b(?:that|this|it)(?:['’]?s|\s+is|\s+was)\s+(?:(?:all|entirely|clearly|really)\s+)?(?:(?:my|our|the)\s+(?:(?:other|previous)\s+)?(?:colleague|co-?worker|department|team|warehouse|courier|IT\s+team|developers?)['’]s?|their|his|her)\s+fault\b/,
@@ -46,6 +57,10 @@ export const blameColleague: Rule = {
   },
   de: {
     patterns: [
+      { re: new RegExp(String.raw`(?<![\p{L}])(?:da|daran)\s+(?:ist|sind|war|waren)\s+${DE_WHO}\s+schuld(?![\p{L}])`, 'u'), rewrite: deOurs },
+      { re: /(?<![\p{L}])(?:(?:dafür|da)\s+kann\s+ich\s+(?:doch\s+|aber\s+|ja\s+)?nichts(?:\s+dafür)?|das\s+ist\s+nicht\s+meine\s+Schuld)(?![\p{L}])/u, rewrite: () => ['ich kümmere mich jetzt darum'] },
+      { re: /(?<![\p{L}])(?:die|sie)\s+(?:sind|waren)\s+(?:[\p{L}]+\s+){0,3}?(?:total|völlig|echt|komplett|einfach)\s+(?:unfähig|inkompetent|nutzlos|überfordert)(?![\p{L}])/u, rewrite: () => ['dort gab es Verzögerungen'] },
+      { re: /(?<![\p{L}])(?:liegt|lag)\s+(?:ganz\s+|allein\s+|einzig\s+|nur\s+)?(?:am|an\s+der|an\s+den|beim)\s+(?:Paketdienst|Kurier|Spedition|Zusteller|Hersteller|Lieferanten|Lager|Fahrer|Kollegen|Versanddienstleister)(?![\p{L}])/u, rewrite: () => ['hat Ursachen, um die ich mich kümmere'] },
       // "Der Kollege hat (da wieder) Mist gebaut", "die IT hat das verbockt".
       { re: new RegExp(String.raw`(?<![\p{L}])${DE_WHO}\s+(?:hat|haben)\s+${DE_GAP}${DE_BOTCHED}(?![\p{L}])`, 'u'), rewrite: deOurs },
       // "Da hat der Kollege wieder Mist gebaut" (inverted).
@@ -66,6 +81,9 @@ export const blameColleague: Rule = {
   examples: {
     en: {
       valid: [
+        'The delay was not the courier\'s fault, it was ours, and I am sorry.',
+        'Our dev team fixed the login page this morning.',
+        'They are working on it and I am checking in with them daily.',
         'My colleague will look into it today.',
         'That was our mistake, and I am sorry.',
         "It's not my colleague's fault, the system was down.",
@@ -73,6 +91,11 @@ export const blameColleague: Rule = {
         "I don't blame you for being upset.",
       ],
       invalid: [
+        { text: '[[Shipping messed up]].', rewrite: 'We made a mistake on our side.' },
+        { text: 'The mix-up [[was totally the warehouse\'s fault]].', rewrite: 'The mix-up is our responsibility to sort out.' },
+        { text: 'Sorry, the couriers are slow and [[they are completely useless]].', rewrite: 'Sorry, the couriers are slow and there have been delays on their side.' },
+        { text: 'Another agent promised that, [[it\'s on him, not me]].', rewrite: "Another agent promised that, I'll put it right for you." },
+        { text: '[[Our engineering team broke the app again]].', rewrite: 'We made a mistake on our side.' },
         { text: 'Sorry, [[my colleague messed up]].', rewrite: 'Sorry, we made a mistake on our side.' },
         { text: '[[The other department screwed up your order]].', rewrite: 'We made a mistake on our side.' },
         { text: "[[That's the warehouse's fault]], sorry.", rewrite: 'We made a mistake on our side, sorry.' },
@@ -81,6 +104,9 @@ export const blameColleague: Rule = {
     },
     de: {
       valid: [
+        'Das ist nicht Ihre Schuld, und ich kümmere mich darum.',
+        'Die Kollegen im Lager sind total engagiert und haben Ihr Paket heute verschickt.',
+        'Da ist niemand schuld, das Update hatte einen Fehler, den wir jetzt beheben.',
         'Mein Kollege kümmert sich heute darum.',
         'Das war unser Fehler, das tut mir leid.',
         'Die IT hat das Problem inzwischen behoben.',
@@ -88,6 +114,10 @@ export const blameColleague: Rule = {
         'Der Kollege im Lager hat Ihr Paket heute verschickt.',
       ],
       invalid: [
+        { text: '[[Da ist der Versand schuld]], das Paket lag zu lange.', rewrite: 'Uns ist ein Fehler unterlaufen, das Paket lag zu lange.' },
+        { text: 'Das hat ein Kollege versprochen, [[da kann ich nichts dafür]].', rewrite: 'Das hat ein Kollege versprochen, ich kümmere mich jetzt darum.' },
+        { text: 'Die Spedition ist langsam, [[die sind momentan völlig überfordert]].', rewrite: 'Die Spedition ist langsam, dort gab es Verzögerungen.' },
+        { text: 'Die Verzögerung [[liegt allein am Kurier]].', rewrite: 'Die Verzögerung hat Ursachen, um die ich mich kümmere.' },
         { text: '[[Der Kollege hat Mist gebaut]], sorry.', rewrite: 'Uns ist ein Fehler unterlaufen, sorry.' },
         { text: '[[Da hat die IT wieder mal Mist gebaut]].', rewrite: 'Da ist uns ein Fehler unterlaufen.' },
         { text: '[[Die IT hat das verbockt]].', rewrite: 'Uns ist ein Fehler unterlaufen.' },

@@ -24,6 +24,34 @@ export const blameCustomer: Rule = {
   description: 'Telling the customer the problem is their own fault',
   en: {
     patterns: [
+      // "… because you entered the wrong address", "because you didn't update the app".
+      {
+        re: /\s*,?\s*\bbecause\s+(?:you|u)\s+(?:(?:didn['’]?t|didnt|did\s+not|never|forgot\s+to|failed\s+to|ignored)\b[^.!?;]*|(?:entered|typed|chose|selected|picked|booked|ordered|used|gave|clicked|put|filled\s+in|sent|installed|set)\b[^.!?;]{0,60}?\b(?:wrong(?:ly)?|incorrect(?:ly)?|instead\s+of|outdated)\b[^.!?;]*)/,
+        unless: /\bnot\s+because\b|\b(?:if|whether|don['’]?t\s+worry|no\s+worries)\b/,
+        rewrite: () => [", and I'll help you sort it out", ", so let's fix it together"],
+      },
+      // "You booked the wrong date", "you entered a wrong address".
+      {
+        re: /\b(?:you|u)\s+(?:(?:simply|clearly|obviously|accidentally)\s+)?(?:booked|entered|chose|selected|picked|ordered|typed|used|gave\s+us|sent(?:\s+us)?|put\s+in|added|bought)\s+(?:(?:the|a|an|your)\s+)?wrong\s+(?<noun>[\w-]+)/,
+        unless: /\b(?:if|in\s+case|whether|no\s+(?:problem|worries)|don['’]?t\s+worry|happens|easy\s+mistake|may\s+have|might\s+have|looks\s+like|seems|I['’]ve\s+(?:changed|fixed|corrected|updated)|I\s+have\s+(?:changed|fixed|corrected|updated))\b/,
+        rewrite: (ctx) => [`there was a mix-up with the ${ctx.groups.noun ?? 'details'}`],
+      },
+      // "You must have deleted the file yourself".
+      {
+        re: /\b(?:you|u)\s+must(?:\s+have|['’]ve)\s+(?:(?:accidentally|somehow)\s+)?(?:deleted|removed|changed|cancell?ed|entered|typed|clicked|unsubscribed|reset|turned\s+off|disabled|lost|broken|forgotten|ignored|overwritten)\b[^.!?,;]*/,
+        unless: /\b(?:if|no\s+worries|don['’]?t\s+worry|happens)\b/,
+        rewrite: () => ['it looks like something went wrong'],
+      },
+      // "caused by your own router settings, not by our service".
+      {
+        re: /\b(?:caused\s+by|due\s+to|because\s+of|comes\s+from|coming\s+from|lies\s+with)\s+your\s+(?:own\s+[\w-]+(?:\s+[\w-]+)?|[\w-]+(?:\s+[\w-]+)?(?=,?\s+not\s+(?:by\s+|with\s+|from\s+|on\s+)?(?:our|us|we)\b))(?:,?\s+not\s+(?:by\s+|with\s+|from\s+|on\s+)?(?:our|us|we)\b(?:\s+[\w-]+)?)?/,
+        rewrite: () => ['linked to a setting we can fix together'],
+      },
+      // "It's your bank that blocked the payment."
+      {
+        re: /\bit['’]?s\s+(?<who>your\s+(?:bank|card\s+issuer|provider|ISP|router|device|phone|network|employer|settings))\s+(?:that|who)\s+(?<verb>[a-z]+ed)\b/,
+        rewrite: (ctx) => [`it looks like ${ctx.groups.who ?? 'your bank'} ${ctx.groups.verb ?? 'stopped'}`],
+      },
       {
         re: /(?<!\b(?:if|whether|when|in\s+case|unless)\s+)\b(?:that|this|it)(?:['’]?s|\s+is|\s+was)\s+(?:(?:all|entirely|completely|totally|really|clearly|obviously|simply|just|only)\s+){0,2}your\s+(?:own\s+)?(?:fault|mistake|error|doing|problem)\b(?=\s*(?:[.!,;:)—–-]|$|\s+(?:and|but|so|not|now|that|if|for|because|here)\b))/,
         rewrite: enTogether,
@@ -49,6 +77,33 @@ export const blameCustomer: Rule = {
   },
   de: {
     patterns: [
+      // "…, weil Sie die falsche Adresse eingegeben haben", "weil du die App nicht aktualisiert hast".
+      {
+        re: /\s*,?\s*(?<![\p{L}])weil\s+(?:Sie|du)\s+(?:[\p{L}-]+\s+){0,6}?(?:nicht|nie|keine[nm]?|falsche?[nmrs]?|vergessen|versehentlich|im\s+falschen)\s+(?:[\p{L}-]+\s+){0,4}?(?:haben|hast|hatten|hattest)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:nicht(?:\s+\p{L}+)?,?\s+weil|sondern|keine\s+Sorge|kein\s+Problem|falls|ob)(?![\p{L}])/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? ', und ich helfe dir gern, das zu lösen' : ', und ich helfe Ihnen gern, das zu lösen'],
+      },
+      // "Das Durcheinander kommt daher, dass du im falschen Shop bestellt hast."
+      {
+        re: /(?<![\p{L}])(?:kommt|kam|liegt|lag)\s+daher,\s+dass\s+(?:Sie|du)\s+[^.!?]{1,80}?\s(?:haben|hast|hatten|hattest)(?![\p{L}])/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'lässt sich zum Glück lösen, und ich helfe dir gern dabei' : 'lässt sich zum Glück lösen, und ich helfe Ihnen gern dabei'],
+      },
+      // "Sie haben das falsche Datum gebucht", "du hast doch selbst den falschen Tarif gewählt".
+      {
+        re: /(?<![\p{L}])(?:Sie\s+haben|du\s+hast)\s+(?:(?:doch|leider|wohl|offenbar|selbst|selber|einfach|ja)\s+){0,3}(?:die|das|den|einen|eine|ein)\s+falsche[nmrs]?\s+[\p{L}-]+\s+(?:gebucht|eingegeben|gewählt|ausgewählt|bestellt|angegeben|verwendet|benutzt|eingetragen|gekauft)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:falls|wenn|ob|keine\s+Sorge|kein\s+Problem|passiert|korrigiert|geändert)(?![\p{L}])/u,
+        rewrite: () => ['da ist etwas durcheinandergeraten'],
+      },
+      // "Du musst die Datei selbst gelöscht haben."
+      {
+        re: /(?<![\p{L}])(?:Sie\s+müssen|du\s+musst)\s+(?:[\p{L}-]+\s+){0,4}?(?:selbst|selber|versehentlich|aus\s+Versehen)\s+(?:gelöscht|geändert|gekündigt|storniert|entfernt|abgemeldet|deaktiviert|zurückgesetzt|verloren|vergessen)\s+(?:haben|hast)(?![\p{L}])/u,
+        rewrite: () => ['vermutlich ist da etwas schiefgelaufen'],
+      },
+      // "Der Fehler liegt an Ihren eigenen Router-Einstellungen, nicht an unserem Dienst."
+      {
+        re: /(?<![\p{L}])(?:liegt|lag)\s+(?:(?:ganz\s+klar|eindeutig|allein|einzig|nur)\s+)?an\s+(?:Ihre[mnr]?|deine[mnr]?)\s+(?:eigenen?\s+[\p{L}-]+(?:,\s+nicht\s+an\s+(?:uns|unsere[mnr]?\s+[\p{L}-]+))?|[\p{L}-]+,\s+nicht\s+an\s+(?:uns|unsere[mnr]?\s+[\p{L}-]+))(?![\p{L}])/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'hängt mit einer Einstellung zusammen, die wir gemeinsam ändern können' : 'hängt mit einer Einstellung zusammen, die wir gemeinsam ändern können'],
+      },
       {
         re: /(?<![\p{L}])(?:das|dies|es)\s+(?:ist|war)\s+(?:(?:ganz|allein|alleine|wohl|eindeutig|nun\s+mal|halt|eben|doch|schon|ja|einzig\s+und\s+allein)\s+){0,3}(?:Ihre|deine)\s+(?:eigene\s+)?Schuld(?![\p{L}])/u,
         rewrite: deTogether,
@@ -83,6 +138,10 @@ export const blameCustomer: Rule = {
   examples: {
     en: {
       valid: [
+        'Your order shipped today because you chose express delivery.',
+        'It looks like you may have entered the wrong postcode, no worries, I have corrected it.',
+        'This is not because you did anything wrong: our payment page had an outage.',
+        'You must have received our confirmation email by now.',
         "It's not your fault, the link in our email was broken.",
         'That was our mistake, and I am sorry.',
         'If you entered it wrong, you can change it in the settings.',
@@ -92,6 +151,11 @@ export const blameCustomer: Rule = {
         'This is your error message: "disk full".',
       ],
       invalid: [
+        { text: 'The refund failed[[ because you gave us an outdated IBAN]].', rewrite: "The refund failed, and I'll help you sort it out." },
+        { text: '[[You selected the wrong size]], so the shoes do not fit.', rewrite: 'There was a mix-up with the size, so the shoes do not fit.' },
+        { text: '[[You must have cancelled the subscription yourself]], we never do that.', rewrite: 'It looks like something went wrong, we never do that.' },
+        { text: 'The drop-outs are [[coming from your own Wi-Fi extender]].', rewrite: 'The drop-outs are linked to a setting we can fix together.' },
+        { text: '[[It\'s your provider that blocked]] the port.', rewrite: 'It looks like your provider blocked the port.' },
         { text: "Sorry, but [[that's your fault]].", rewrite: "Sorry, but let's sort this out together." },
         { text: '[[This is entirely your own mistake]].', rewrite: "Let's sort this out together." },
         { text: 'Well, [[you did it wrong]].', rewrite: "Well, let's go through the steps together." },
@@ -102,6 +166,10 @@ export const blameCustomer: Rule = {
     },
     de: {
       valid: [
+        'Das klingt frustrierend, gerade weil du den Router schon zweimal zurückgesetzt hast.',
+        'Das ist nicht passiert, weil Sie etwas falsch gemacht haben, sondern wegen einer Störung.',
+        'Falls Sie das falsche Datum gebucht haben, ändere ich es gern.',
+        'Das liegt an Ihrem Tarif: Er enthält 10 GB Datenvolumen.',
         'Das ist nicht Ihre Schuld.',
         'Das war unser Fehler, das tut mir leid.',
         'Sie haben nichts falsch gemacht.',
@@ -109,6 +177,11 @@ export const blameCustomer: Rule = {
         'Ihr Problem hat für uns Vorrang.',
       ],
       invalid: [
+        { text: 'Die Zahlung ist gescheitert[[, weil du die Karte nicht freigeschaltet hast]].', rewrite: 'Die Zahlung ist gescheitert, und ich helfe dir gern, das zu lösen.' },
+        { text: 'Der Fehler [[kommt daher, dass Sie eine alte Version installiert haben]].', rewrite: 'Der Fehler lässt sich zum Glück lösen, und ich helfe Ihnen gern dabei.' },
+        { text: '[[Du hast einfach die falsche Größe bestellt]], deshalb passt die Jacke nicht.', rewrite: 'Da ist etwas durcheinandergeraten, deshalb passt die Jacke nicht.' },
+        { text: '[[Sie müssen das Konto versehentlich gekündigt haben]], wir löschen nichts.', rewrite: 'Vermutlich ist da etwas schiefgelaufen, wir löschen nichts.' },
+        { text: 'Das Problem [[liegt an Ihrem eigenen WLAN]].', rewrite: 'Das Problem hängt mit einer Einstellung zusammen, die wir gemeinsam ändern können.' },
         { text: '[[Das ist Ihre Schuld]].', rewrite: 'Lassen Sie uns das gemeinsam lösen.' },
         { text: '[[Sie haben das falsch gemacht]].', rewrite: 'Lassen Sie uns die Schritte gemeinsam durchgehen.' },
         { text: 'Tja, [[da bist du selbst schuld]].', rewrite: 'Tja, lass uns das gemeinsam lösen.' },

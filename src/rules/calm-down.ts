@@ -22,6 +22,13 @@ export const calmDown: Rule = {
   description: 'Telling the customer to calm down or that the problem is no big deal',
   en: {
     patterns: [
+      { re: /\b(?:don['’]?t|do\s+not|stop)\s+(?:be|being)\s+(?:so\s+)?(?:dramatic|emotional|sensitive|touchy|hysterical)\b/, rewrite: EN_FEELING },
+      { re: /\b(?:there['’]?s\s+)?no\s+need\s+to\s+panic\b|\bdon['’]?t\s+panic\b/, rewrite: () => ['I understand this is worrying', 'I can see why this is worrying'] },
+      {
+        re: /\byou(?:['’]?re|\s+are)\s+making\s+(?:this|it|that)\s+(?:into\s+)?(?:a\s+)?(?:much\s+)?bigger\s+(?:issue|deal|problem|thing)\s+than\s+it\s+is\b|\b(?:make|making)\s+(?:such\s+)?a\s+(?:big\s+)?(?:fuss|scene|drama)(?:\s+(?:about|over)\s+(?:it|this|that|nothing))?/,
+        unless: /\b(?:I|we)\s+(?:don['’]?t|didn['’]?t)\s+want\s+to\s+make\b/,
+        rewrite: EN_MATTERS,
+      },
       // "calm down", "please calm down", "you need to calm down"; not "once things calm down".
       { re: /\b(?:(?:you\s+(?:need|have)\s+to|please|just)\s+)?(?:calm|settle|cool)\s+down\b/, unless: /\b(?:things|it|the\s+\w+)\s+(?:calm|settle|cool)s?\s+down\b/ },
       { re: /\b(?:just\s+)?(?:relax|chill(?:\s+out)?)\b(?=\s*[.!,]|$)/ },
@@ -45,6 +52,15 @@ export const calmDown: Rule = {
   },
   de: {
     patterns: [
+      { re: /(?<![\p{L}])(?:entspannen\s+Sie\s+sich|entspann(?:e)?\s+dich)(?![\p{L}])/u, rewrite: deFeeling },
+      { re: /(?<![\p{L}])keine\s+Panik(?![\p{L}])/u, rewrite: (ctx) => [ctx.register === 'informal' ? 'ich verstehe, dass dich das beunruhigt' : 'ich verstehe, dass Sie das beunruhigt'] },
+      { re: /(?<![\p{L}])(?:seien\s+Sie|sei)\s+(?:doch\s+)?nicht\s+so\s+(?:dramatisch|emotional|hysterisch|theatralisch)(?![\p{L}])/u, rewrite: deFeeling },
+      { re: /(?<![\p{L}])(?:das\s+ist\s+)?(?:(?:doch|wirklich|echt|ja)\s+)*(?:keine\s+große\s+Sache|kein\s+großes\s+Ding|keine\s+große\s+Affäre)(?![\p{L}])/u, rewrite: deMatters },
+      { re: /(?<![\p{L}])(?:nun|mach|machen\s+Sie|jetzt)\s+mal\s+halblang(?![\p{L}])/u, rewrite: deFeeling },
+      {
+        re: /(?<![\p{L}])(?:Sie\s+machen|du\s+machst)\s+(?:daraus|das)\s+(?:ein\s+)?(?:viel\s+)?größeres\s+(?:Problem|Drama|Ding),?\s+als\s+es\s+ist|(?:so\s+ein(?:en)?|ein\s+solches|solch\s+ein)\s+(?:Theater|Drama|Aufstand|Aufriss)\s+(?:machen|aufführen|veranstalten)/u,
+        rewrite: deMatters,
+      },
       { re: /\bberuhigen\s+Sie\s+sich(?:\s+(?:bitte|erst\s+mal|erstmal|mal))?\b/ },
       { re: /\bberuhig(?:e|en)?\s+dich(?:\s+(?:bitte|erst\s+mal|erstmal|mal))?\b/ },
       { re: /\b(?:(?:es\s+gibt|da\s+gibt\s+es)\s+)?kein(?:en)?\s+Grund\s+(?:zur\s+Aufregung|sich\s+(?:so\s+)?aufzuregen)/ },
@@ -61,6 +77,8 @@ export const calmDown: Rule = {
   examples: {
     en: {
       valid: [
+        'I didn\'t want to make a fuss, so I sorted the refund quietly.',
+        'Your data is safe, and there is a backup from last night.',
         'No problem at all, I am happy to help.',
         'Once things calm down on our side, I will call you back.',
         'I understand how frustrating this is.',
@@ -68,6 +86,9 @@ export const calmDown: Rule = {
         'Relaxation mode is a feature of the app.',
       ],
       invalid: [
+        { text: '[[Stop being so emotional]], the parcel will arrive.', rewrite: 'I understand how frustrating this is, the parcel will arrive.' },
+        { text: '[[Don\'t panic]], your card is blocked, not cancelled.', rewrite: 'I understand this is worrying, your card is blocked, not cancelled.' },
+        { text: 'Honestly, [[you are making it into a much bigger problem than it is]].', rewrite: 'Honestly, I understand this matters to you.' },
         { text: '[[Calm down]]. We are looking into it.', rewrite: 'I understand how frustrating this is. We are looking into it.' },
         { text: '[[Please calm down]], I am trying to help.', rewrite: 'I understand how frustrating this is, I am trying to help.' },
         { text: "Honestly, [[it's not a big deal]].", rewrite: 'Honestly, I understand this matters to you.' },
@@ -77,12 +98,18 @@ export const calmDown: Rule = {
     },
     de: {
       valid: [
+        'Keine Sorge, Ihre Daten sind sicher, es gibt eine Sicherung von gestern.',
+        'Das war eine große Sache für Sie, und ich kümmere mich persönlich darum.',
         'Sie müssen nichts weiter tun.',
         'Das ist nicht Ihre Schuld.',
         'Ich verstehe, dass Sie das ärgert.',
         'Das Wetter hat sich beruhigt, die Lieferung kommt morgen.',
       ],
       invalid: [
+        { text: '[[Entspannen Sie sich]], das Paket ist unterwegs.', rewrite: 'Ich verstehe, dass Sie das ärgert, das Paket ist unterwegs.' },
+        { text: '[[Keine Panik]], die Karte ist nur gesperrt.', rewrite: 'Ich verstehe, dass Sie das beunruhigt, die Karte ist nur gesperrt.' },
+        { text: '[[Mach mal halblang]], deine Rechnung kommt noch.', rewrite: 'Ich verstehe, dass dich das ärgert, deine Rechnung kommt noch.' },
+        { text: '[[Das ist doch keine große Sache]], der Termin steht.', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist, der Termin steht.' },
         { text: '[[Beruhigen Sie sich bitte]], wir kümmern uns darum.', rewrite: 'Ich verstehe, dass Sie das ärgert, wir kümmern uns darum.' },
         { text: '[[Es gibt keinen Grund zur Aufregung]].', rewrite: 'Ich verstehe, dass Sie das ärgert.' },
         { text: 'Ach, [[das ist doch halb so wild]].', rewrite: 'Ach, ich verstehe, dass das für Sie ärgerlich ist.' },

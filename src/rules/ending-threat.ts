@@ -4,7 +4,7 @@ import type { MatchContext, Rule } from '../engine/types';
 
 const EN_THING = String.raw`(?:conversation|chat|call|discussion|ticket|thread|case|exchange)`;
 /** What the customer keeps doing. */
-const EN_IF = String.raw`(?:if|unless)\s+(?:you\s+(?:keep\s+(?:this|that|it)\s+up|keep\s+(?:on\s+)?(?:shouting|yelling|swearing|cursing|insulting|being\s+(?:rude|abusive)|talking\s+(?:to\s+me\s+)?like\s+(?:this|that))|continue\s+(?:like\s+this|this\s+way|in\s+this\s+(?:tone|manner|way)|to\s+(?:shout|yell|swear|curse|insult|be\s+(?:rude|abusive)|use\s+(?:this|that|such)\s+language))|carry\s+on\s+like\s+(?:this|that)|(?:don['’]?t|do\s+not|won['’]?t|will\s+not)\s+stop(?:\s+(?:shouting|yelling|swearing|insulting|this))?|stop\s+(?:shouting|yelling|swearing|insulting))|this\s+(?:tone|behaviou?r|language)\s+(?:continues|goes\s+on))`;
+const EN_IF = String.raw`(?:if|unless)\s+(?:you\s+(?:keep\s+(?:using|taking|writing\s+in|talking\s+in)\s+(?:that|this|such\s+a|a)\s+tone|keep\s+(?:this|that|it)\s+up|keep\s+(?:on\s+)?(?:shouting|yelling|swearing|cursing|insulting|being\s+(?:rude|abusive)|talking\s+(?:to\s+me\s+)?like\s+(?:this|that))|continue\s+(?:like\s+this|this\s+way|in\s+this\s+(?:tone|manner|way)|to\s+(?:shout|yell|swear|curse|insult|be\s+(?:rude|abusive)|use\s+(?:this|that|such)\s+language))|carry\s+on\s+like\s+(?:this|that)|(?:don['’]?t|do\s+not|won['’]?t|will\s+not)\s+stop(?:\s+(?:shouting|yelling|swearing|insulting|this))?|stop\s+(?:shouting|yelling|swearing|insulting))|this\s+(?:tone|behaviou?r|language)\s+(?:continues|goes\s+on))`;
 /** What the agent threatens to do. */
 const EN_ACT = String.raw`(?:I|we)\s*(?:['’]ll|will|(?:['’]m|am|['’]re|are)\s+going\s+to|(?:['’]ll|will)\s+have\s+to|have\s+to|must|shall)\s+(?:(?:now|simply|just|immediately)\s+)?(?:(?:end|close|terminate|leave)\s+(?:this|the|our|your)\s+${EN_THING}|disconnect(?:\s+(?:you|this\s+call|the\s+call))?|block\s+you|hang\s+up(?:\s+on\s+you)?|report\s+you|stop\s+(?:responding|replying|helping)(?:\s+(?:to\s+)?you)?)`;
 
@@ -23,7 +23,7 @@ const deBoundary = (ctx: MatchContext) =>
 
 const DE_THING = String.raw`(?:Gespräch|Chat|Unterhaltung|Telefonat|Diskussion|Ticket|Anfrage|Kontakt)`;
 const DE_ARTICLE = String.raw`(?:das|dieses|unser(?:e)?|den|diesen|die|diese)`;
-const DE_IF = String.raw`(?:wenn|falls|sollten?)\s+(?:Sie|du)\s+(?:(?:so|weiter\s+so|in\s+diesem\s+Ton)\s+weitermach(?:en|st)|(?:weiter(?:hin)?|noch\s+(?:ein)?mal|nochmal)\s+(?:so\s+)?(?:schreien|schreist|beleidigen|beleidigst|fluchen|fluchst|pöbeln|pöbelst|ausfallend\s+werden|ausfallend\s+wirst)|(?:damit\s+)?nicht\s+aufhör(?:en|st)|Ihren\s+Ton\s+nicht\s+ändern|deinen\s+Ton\s+nicht\s+änderst)`;
+const DE_IF = String.raw`(?:wenn|falls|sollten?)\s+(?:Sie|du)\s+(?:(?:weiter(?:hin)?|weiter\s+so|noch\s+einmal)\s+in\s+(?:diesem|dem|so\s+einem|solchem)\s+Ton\s+(?:schreiben|schreibst|reden|redest|sprechen|sprichst|antworten|antwortest)|(?:so|weiter\s+so|in\s+diesem\s+Ton)\s+weitermach(?:en|st)|(?:weiter(?:hin)?|noch\s+(?:ein)?mal|nochmal)\s+(?:so\s+)?(?:schreien|schreist|beleidigen|beleidigst|fluchen|fluchst|pöbeln|pöbelst|ausfallend\s+werden|ausfallend\s+wirst)|(?:damit\s+)?nicht\s+aufhör(?:en|st)|Ihren\s+Ton\s+nicht\s+ändern|deinen\s+Ton\s+nicht\s+änderst)`;
 
 export const endingThreat: Rule = {
   id: 'ending-threat',
@@ -92,6 +92,7 @@ export const endingThreat: Rule = {
         { text: "[[I'm ending this conversation]].", rewrite: 'I want to keep helping you, and for that we need to keep things respectful.' },
         { text: '[[If you keep this up I will close the ticket]].', rewrite: 'I want to keep helping you, and for that we need to keep things respectful.' },
         { text: "[[We'll have to end this chat if you continue to swear]].", rewrite: 'I want to keep helping you, and for that we need to keep things respectful.' },
+        { text: '[[If you keep taking this tone, we will close the case]] without a refund.', rewrite: 'I want to keep helping you, and for that we need to keep things respectful without a refund.' },
         { text: 'Sorry, [[end of discussion]].', rewrite: 'Sorry, I want to keep helping you, and for that we need to keep things respectful.' },
         { text: '[[I won’t discuss this any further]].', rewrite: 'I want to keep helping you, and for that we need to keep things respectful.' },
       ],
@@ -108,6 +109,7 @@ export const endingThreat: Rule = {
       invalid: [
         { text: '[[Ich beende jetzt das Gespräch]].', rewrite: 'Ich möchte Ihnen gern weiterhelfen, dafür brauchen wir einen respektvollen Ton.' },
         { text: '[[Wenn Sie so weitermachen, schließe ich das Ticket]].', rewrite: 'Ich möchte Ihnen gern weiterhelfen, dafür brauchen wir einen respektvollen Ton.' },
+        { text: '[[Wenn du weiter in so einem Ton redest, beende ich den Chat]].', rewrite: 'Ich möchte dir gern weiterhelfen, dafür brauchen wir einen respektvollen Ton.' },
         { text: '[[Wenn du nicht aufhörst, lege ich auf]].', rewrite: 'Ich möchte dir gern weiterhelfen, dafür brauchen wir einen respektvollen Ton.' },
         { text: 'So, [[das Gespräch ist hiermit beendet]].', rewrite: 'So, ich möchte Ihnen gern weiterhelfen, dafür brauchen wir einen respektvollen Ton.' },
       ],

@@ -8,11 +8,13 @@ import { bareNo } from './bare-no';
 import { blameColleague } from './blame-colleague';
 import { blameCustomer } from './blame-customer';
 import { calmDown } from './calm-down';
+import { contempt } from './contempt';
 import { certainty } from './certainty';
 import { conditionalApology } from './conditional-apology';
 import { contactElsewhere } from './contact-elsewhere';
 import { endingThreat } from './ending-threat';
 import { exclamationMarks } from './exclamation-marks';
+import { forFutureReference } from './for-future-reference';
 import { flatRefusal } from './flat-refusal';
 import { followUpPromise } from './follow-up-promise';
 import { guarantee } from './guarantee';
@@ -44,11 +46,13 @@ export const RULES: readonly Rule[] = [
   profanity,
   sarcasm,
   endingThreat,
+  contempt,
   blameCustomer,
   blameColleague,
   asISaid,
   shouldHave,
   talkingDown,
+  forFutureReference,
   calmDown,
   justHowItIs,
   minimising,

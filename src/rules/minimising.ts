@@ -32,6 +32,8 @@ export const minimising: Rule = {
   description: 'Making the problem or the feelings small',
   en: {
     patterns: [
+      { re: /\b(?:isn['’]?t|is\s+not|aren['’]?t|are\s+not)\s+the\s+end\s+of\s+the\s+world\b/, rewrite: () => ['is really frustrating'] },
+      { re: /\b(?:this|that|it)\s+happens\s+all\s+the\s+time\b/, unless: EN_COMFORT, rewrite: enFrustrating },
       // "It happens." / "These things happen." — not "if it happens again", "as it happens".
       {
         re: new RegExp(String.raw`(?<!\b(?:if|when|whenever|once|before|after|until|as|how|why|where|what|whether|unless|sure|ensure|that|again|why\s+this|to\s+see\s+if)\s+)\b(?:(?:it|that|this|stuff|shit)\s+(?:just\s+|sometimes\s+|simply\s+)?happens|(?:(?:these|such)\s+things|things\s+like\s+(?:this|that))\s+(?:just\s+|sometimes\s+|simply\s+)?happen)${END}`),
@@ -55,6 +57,10 @@ export const minimising: Rule = {
   },
   de: {
     patterns: [
+      { re: /(?<![\p{L}])(?:ist|sind)\s+(?:doch\s+|ja\s+)?(?:nicht\s+der|kein)\s+Weltuntergang(?![\p{L}])/u, rewrite: () => ['ist wirklich ärgerlich'] },
+      { re: /(?<![\p{L}])(?:das|so\s*was|sowas|so\s+etwas)\s+passiert\s+(?:(?:halt|eben|doch|nun\s+mal)\s+)?(?:ständig|dauernd|andauernd|jeden\s+Tag|täglich|laufend)(?![\p{L}])/u, unless: DE_COMFORT, rewrite: deFrustrating },
+      { re: /(?<![\p{L}])es\s+geht\s+(?:doch\s+|ja\s+)?(?:nur|bloß|lediglich)\s+um\s+(?:\d+(?:[,.]\d+)?\s*(?:€|Euro|Cent|CHF)|ein\s+paar\s+(?:Euro|Cent|Tage|Stunden|Minuten))/u, rewrite: deFrustrating },
+      { re: /(?<![\p{L}])(?:ist|sind)\s+(?:doch\s+)?nur\s+(?:ein|eine)\s+(?:kleine[rs]?|winzige[rs]?)\s+[\p{L}-]+/u, rewrite: () => ['ist ärgerlich, und ich kümmere mich darum'] },
       {
         re: new RegExp(String.raw`(?<![\p{L}])(?:das|so\s*(?:et)?was|sowas|es|so\s+etwas)\s+kommt\s+(?:(?:schon|halt|eben|nun\s+mal|manchmal|mal|öfter|öfters|immer\s+mal|immer\s+wieder|auch\s+mal|leider|ja|doch|vor|einfach)\s+){0,3}vor${END}`, 'u'),
         unless: DE_COMFORT,
@@ -82,6 +88,8 @@ export const minimising: Rule = {
   examples: {
     en: {
       valid: [
+        'Missing a flight is awful, so I rebooked you.',
+        'No worries, this happens all the time and it is easy to fix.',
         'If it happens again, please send us a screenshot.',
         "No worries, it happens to the best of us!",
         "Don't worry, it happens.",
@@ -92,6 +100,8 @@ export const minimising: Rule = {
         'How did that happen?',
       ],
       invalid: [
+        { text: 'A late parcel [[isn\'t the end of the world]].', rewrite: 'A late parcel is really frustrating.' },
+        { text: '[[It happens all the time]], just restart.', rewrite: 'I understand how frustrating this is, just restart.' },
         { text: 'Sorry, [[it happens]].', rewrite: 'Sorry, I understand how frustrating this is.' },
         { text: "Come on, [[it's only a few days]].", rewrite: 'Come on, I know waiting is frustrating.' },
         { text: "[[It's just $5]], so I wouldn't worry.", rewrite: "I understand this matters to you, so I wouldn't worry." },
@@ -103,6 +113,8 @@ export const minimising: Rule = {
     },
     de: {
       valid: [
+        'Keine Sorge, das passiert ständig und ist schnell behoben.',
+        'Es geht um 49 € Erstattung, die ich heute veranlasst habe.',
         'Keine Sorge, das kommt vor.',
         'Es kommt vor, dass Pakete beim Zoll liegen; ich prüfe das für Sie.',
         'Es sind nur noch zwei Tage bis zur Lieferung.',
@@ -111,6 +123,10 @@ export const minimising: Rule = {
         'Hören Sie bitte auf, das Gerät zu laden, bis der Ersatz da ist.',
       ],
       invalid: [
+        { text: 'Ein Tag Verspätung [[ist doch kein Weltuntergang]].', rewrite: 'Ein Tag Verspätung ist wirklich ärgerlich.' },
+        { text: '[[So was passiert dauernd]], einfach neu starten.', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist, einfach neu starten.' },
+        { text: '[[Es geht doch nur um 3 Euro]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },
+        { text: 'Das [[ist nur ein kleiner Anzeigefehler]].', rewrite: 'Das ist ärgerlich, und ich kümmere mich darum.' },
         { text: '[[Das kommt vor]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },
         { text: 'Na ja, [[das sind doch nur ein paar Tage]].', rewrite: 'Na ja, ich weiß, dass das Warten ärgerlich ist.' },
         { text: '[[Stell dich nicht so an]], das Paket kommt schon.', rewrite: 'Ich verstehe, dass das für dich ärgerlich ist, das Paket kommt schon.' },

@@ -5,8 +5,20 @@ import { GREETING_PREFIX, looksComplete, replyParts } from '../engine/reply-part
 import type { MatchContext, ReplyDetector, Rule } from '../engine/types';
 
 /** Acknowledging the feeling, apologising, agreeing or restating what the customer wrote, in either language. */
-const EN_ACK = /\b(?:I|we)\s+(?:(?:completely|totally|fully|really|truly|absolutely|can|do|definitely)\s+){0,2}(?:understand|get\s+(?:it|that|why|how)|hear\s+you|see\s+(?:why|how|that|where)|know\s+how|appreciate\s+(?:how|that|your\s+(?:frustration|patience|concern)))|\b(?:sorry|apologi[sz]e|apologies|regret)\b|\byou['’]?re\s+(?:absolutely\s+|completely\s+|totally\s+)?right\b|\byou\s+are\s+(?:absolutely\s+|completely\s+|totally\s+)?right\b|\b(?:that|this|it)\s+(?:must\s+(?:be|have\s+been)|sounds|is\s+(?:really\s+|very\s+|so\s+)?(?:frustrating|annoying|disappointing))\b|\b(?:frustrating|frustration|annoying|disappointing|inconvenien(?:ce|t)|understandabl[ey]|I\s+can\s+imagine|not\s+the\s+experience|fair\s+point)\b|\byou\s+(?:wrote|mentioned|said|told\s+us|explained)\b|\b(?:oh\s+no|yikes|we\s+hear\s+you|(?:not|isn['’]?t)\s+what\s+we\s+(?:like|want)\s+to\s+(?:hear|see)|make\s+(?:this|it|things)\s+right)\b|\bthank(?:s|\s+you)\s+for\s+(?:letting\s+us\s+know|bringing|flagging|pointing|raising|reporting|your\s+patience|explaining)\b/iu;
-const DE_ACK = /(?<![\p{L}])(?:ich\s+(?:kann\s+)?(?:(?:sehr|gut|absolut|vollkommen|völlig|total)\s+){0,2}(?:verstehe|verstehen|nachvollziehen)|(?:ich|wir)\s+(?:kann|können)\s+(?:[\p{L}]+\s+){0,3}(?:verstehen|nachvollziehen)|verstehe\s+(?:ich|Ihren|deinen|Ihre|deine)|nachvollziehbar|verständlich|ärgerlich|frustrierend|enttäuschend|tut\s+(?:mir|uns)\s+(?:(?:sehr|wirklich|aufrichtig|ehrlich|echt)\s+)?leid|(?:es\s+)?tut\s+mir|entschuldig\p{L}*|Entschuldigung|bedauer\p{L}*|(?:Sie\s+haben|du\s+hast|da\s+haben\s+Sie|da\s+hast\s+du)\s+(?:völlig\s+|absolut\s+|vollkommen\s+|natürlich\s+)?recht|Sie\s+schreiben|du\s+schreibst|wie\s+Sie\s+(?:schreiben|sagen|erwähnen)|Sie\s+(?:haben\s+)?(?:geschrieben|erwähnt|erwähnen)|wenn\s+ich\s+Sie\s+richtig\s+verstehe|ich\s+kann\s+mir\s+(?:gut\s+)?vorstellen|danke,?\s+dass\s+(?:Sie|du)|Ihren\s+Ärger|deinen\s+Ärger|Ihre\s+Enttäuschung|deine\s+Enttäuschung|Unannehmlichkeit\p{L}*|oh\s+nein|oje|wieder\s+gutmachen|wiedergutmachen)(?![\p{L}])/iu;
+const EN_ACK = /\b(?:I|we)\s+(?:(?:completely|totally|fully|really|truly|absolutely|can|do|definitely)\s+){0,2}(?:understand|get\s+(?:it|that|why|how)|hear\s+you|see\s+(?:why|how|that|where)|know\s+how|appreciate\s+(?:how|that|your\s+(?:frustration|patience|concern)))|\b(?:sorry|apologi[sz]e|apologies|regret)\b|\byou['’]?re\s+(?:absolutely\s+|completely\s+|totally\s+)?right\b|\byou\s+are\s+(?:absolutely\s+|completely\s+|totally\s+)?right\b|\b(?:that|this|it)\s+(?:must\s+(?:be|have\s+been)|sounds|is\s+(?:really\s+|very\s+|so\s+)?(?:frustrating|annoying|disappointing))\b|\b(?:frustrating|frustration|annoying|disappointing|inconvenien(?:ce|t)|understandabl[ey]|I\s+can\s+imagine|not\s+the\s+(?:\w+\s+){0,2}experience|appreciate\s+you\s+\w+ing|fair\s+point)\b|\byou\s+(?:wrote|mentioned|said|told\s+us|explained)\b|\b(?:oh\s+no|yikes|we\s+hear\s+you|(?:not|isn['’]?t)\s+what\s+we\s+(?:like|want)\s+to\s+(?:hear|see)|make\s+(?:this|it|things)\s+right)\b|\b(?:(?:completely|totally|absolutely|entirely)\s+(?:fair|justified|understandable|valid)|(?:your|the)\s+(?:frustration|anger|complaint)\s+is\s+(?:\w+\s+)?(?:fair|justified|understandable|valid))\b|\bthank(?:s|\s+you)\s+for\s+(?:letting\s+us\s+know|bringing|flagging|pointing|raising|reporting|your\s+patience|explaining)\b/iu;
+const DE_ACK = /(?<![\p{L}])(?:ich\s+(?:kann\s+)?(?:(?:sehr|gut|absolut|vollkommen|völlig|total)\s+){0,2}(?:verstehe|verstehen|nachvollziehen)|(?:ich|wir)\s+(?:kann|können)\s+(?:[\p{L}]+\s+){0,3}(?:verstehen|nachvollziehen)|verstehe\s+(?:ich|Ihren|deinen|Ihre|deine)|nachvollziehbar|verständlich|ärgerlich|frustrierend|enttäuschend|tut\s+(?:mir|uns)\s+(?:(?:sehr|wirklich|aufrichtig|ehrlich|echt)\s+)?leid|(?:es\s+)?tut\s+mir|entschuldig\p{L}*|Entschuldigung|bedauer\p{L}*|(?:Sie\s+haben|du\s+hast|da\s+haben\s+Sie|da\s+hast\s+du)\s+(?:völlig\s+|absolut\s+|vollkommen\s+|natürlich\s+)?recht|Sie\s+schreiben|du\s+schreibst|wie\s+Sie\s+(?:schreiben|sagen|erwähnen)|Sie\s+(?:haben\s+)?(?:geschrieben|erwähnt|erwähnen)|wenn\s+ich\s+Sie\s+richtig\s+verstehe|ich\s+kann\s+mir\s+(?:gut\s+)?vorstellen|danke,?\s+dass\s+(?:Sie|du)|(?:Ihren|deinen|Ihr|dein|euren|euer)\s+Ärger|(?:völlig|absolut|vollkommen|durchaus|total)\s+berechtigt|berechtigte\s+(?:Beschwerde|Kritik|Frage)|Ihre\s+Enttäuschung|deine\s+Enttäuschung|Unannehmlichkeit\p{L}*|oh\s+nein|oje|wieder\s+gutmachen|wiedergutmachen)(?![\p{L}])/iu;
+
+/**
+ * Enough of a reply to judge: a short answer to an angry customer ("Please send us your order
+ * number.") is exactly the reply that needs an acknowledgment, so one finished sentence is
+ * enough; a fragment of a few words, or one still being typed, is not judged.
+ */
+function finished(parts: ReturnType<typeof replyParts>): boolean {
+  if (looksComplete(parts)) return true;
+  if (parts.body.length === 0 || parts.words < 5) return false;
+  const last = parts.body[parts.body.length - 1]!.text;
+  return parts.signedOff || /[.!?…)\]]$|\p{Extended_Pictographic}$/u.test(last) || parts.words >= 8;
+}
 
 /** Upset: anger 2 (angry) or 3 (furious) in analyzeCustomer's scale. */
 const UPSET = 2;
@@ -15,7 +27,7 @@ const detectReply: ReplyDetector = (reply) => {
   if (!reply.customer || reply.customer.anger < UPSET) return [];
   if (EN_ACK.test(reply.text) || DE_ACK.test(reply.text)) return [];
   const parts = replyParts(reply);
-  if (!looksComplete(parts)) return [];
+  if (!finished(parts)) return [];
   // The first sentence that says something: "Oh!", "Okay." or a bare "@handle" carry no content.
   const first = parts.body.find((s) => s.text.replace(GREETING_PREFIX, '').split(/\s+/).length >= 4) ?? parts.body[0]!;
   // "Hi Anna, the refund ..." — the acknowledgment goes after the greeting, in front of the first real sentence.
@@ -60,8 +72,15 @@ export const noAcknowledgment: Rule = {
         'Thank you for your patience with us. The second charge has been refunded and will reach your account within five working days.',
         // Too short to judge: a draft is not nagged.
         'Hi Tom,\nthe refund',
+        'Your frustration is completely justified, the second charge was our mistake and it is refunded.',
+        'Hi Tom, checking that now',
       ],
       invalid: [
+        // A one-line answer is finished too: exactly the reply that needs the acknowledgment.
+        {
+          text: 'Hello, [[please send us a screenshot of your bank statement.]]',
+          rewrite: 'Hello, I understand why this is frustrating. Please send us a screenshot of your bank statement.',
+        },
         {
           text: 'Hi Tom,\n[[I have refunded the second charge today.]] It will show on your statement within five working days.\nBest regards,\nAnna',
           rewrite: 'Hi Tom,\nI understand why this is frustrating. I have refunded the second charge today. It will show on your statement within five working days.\nBest regards,\nAnna',
@@ -84,8 +103,14 @@ export const noAcknowledgment: Rule = {
         'Sie schreiben, dass zweimal abgebucht wurde, und da haben Sie recht. Die zweite Abbuchung haben wir heute zurücküberwiesen.',
         'Das ist wirklich ärgerlich, und ich kümmere mich sofort darum. Die zweite Abbuchung ist storniert und in fünf Werktagen wieder auf Ihrem Konto.',
         'Hallo Frau Meier,\ndie Abbuchung',
+        'Ihr Ärger ist absolut berechtigt, die zweite Abbuchung war unser Fehler und ist storniert.',
+        'Hallo Frau Meier, ich schaue gleich',
       ],
       invalid: [
+        {
+          text: 'Hallo, [[bitte schicken Sie uns einen Screenshot Ihres Kontoauszugs.]]',
+          rewrite: 'Hallo, ich kann gut verstehen, dass Sie verärgert sind. Bitte schicken Sie uns einen Screenshot Ihres Kontoauszugs.',
+        },
         {
           text: 'Hallo Frau Meier,\n[[ich habe die zweite Abbuchung heute storniert.]] Das Geld ist in fünf Werktagen wieder auf Ihrem Konto.\nViele Grüße\nAnna',
           rewrite: 'Hallo Frau Meier,\nIch kann gut verstehen, dass Sie verärgert sind. Ich habe die zweite Abbuchung heute storniert. Das Geld ist in fünf Werktagen wieder auf Ihrem Konto.\nViele Grüße\nAnna',

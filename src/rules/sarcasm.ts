@@ -25,6 +25,14 @@ export const sarcasm: Rule = {
         unless: /\bgenius\s+(?:bar|team|appointment|support)\b/,
         rewrite: () => ['thanks for letting us know', 'thank you'],
       },
+      // Praise for a failure: "great job ignoring every step", "nice work deleting the file".
+      { re: /\b(?:great|nice|good|fantastic|brilliant|excellent|amazing)\s+(?:job|work)\s+(?:ignoring|missing|skipping|not\s+reading|breaking|deleting|losing|forgetting|messing)\b[^.!?]*/, rewrite: () => ["let's go through the steps together"] },
+      // "Oh sure, because obviously we broke your phone on purpose."
+      {
+        re: /(?:\b(?:oh\s+)?(?:sure|yeah|right|yes)\s*,?\s*(?:because\s+)?)?\b(?:obviously|of\s+course|clearly)\s*,?\s+(?:we|I)\s+(?:[\w'’]+\s+){1,5}?on\s+purpose\b/,
+        unless: /\b(?:not|never|n['’]t)\b[^.!?]{0,30}on\s+purpose|\bnot\s+on\s+purpose/,
+        rewrite: () => ["I'm sorry this happened"],
+      },
       { re: /\bthanks?\s+(?:you\s+)?for\s+nothing\b/, rewrite: () => ['thank you for your patience'] },
       { re: /\bgood\s+luck\s+with\s+that\b/, rewrite: () => ['I hope this helps', 'let me know how it goes'] },
       { re: /\b(?:surprise,?\s+surprise|big\s+surprise|what\s+a\s+shocker|shocker)\b/, unless: /\b(?:no\s+big\s+surprise\s+(?:that\s+)?we|birthday|party|gift)\b/, rewrite: enSorry },
@@ -38,7 +46,7 @@ export const sarcasm: Rule = {
   de: {
     patterns: [
       {
-        re: /(?<![\p{L}])na\s+(?:toll|klasse|bravo|großartig|wunderbar|herrlich|prächtig|fantastisch|spitze)(?![\p{L}])/u,
+        re: /(?<![\p{L}])na\s+(?:toll|super|klasse|bravo|großartig|wunderbar|herrlich|prächtig|fantastisch|spitze)(?![\p{L}])/u,
         unless: DE_HAPPY,
         rewrite: deSorry,
       },
@@ -48,6 +56,11 @@ export const sarcasm: Rule = {
         re: /(?<![\p{L}])(?<hit>(?:herzlichen\s+)?Glückwunsch)\s*[,!.]?\s*(?:Sie\s+haben|du\s+hast|(?:jetzt|nun|da|damit)\s+(?:haben\s+Sie|hast\s+du))\s+(?:[\p{L}-]+\s+){0,5}?(?:zerstört|gelöscht|kaputt\p{L}*|verloren|gesperrt|vergessen|verbockt|vermasselt|ruiniert|lahmgelegt|falsch\s+\p{L}+)(?![\p{L}])/u,
         unless: DE_HAPPY,
         rewrite: deSorry,
+      },
+      {
+        re: /(?<![\p{L}])(?:(?:oh|ja|na)\s+)?(?:klar|sicher|natürlich)\s*,\s+(?:wir|ich)\s+(?:haben|habe|hat)\s+(?:[\p{L}-]+\s+){0,5}?absichtlich(?:\s+[\p{L}-]+){1,3}/u,
+        unless: /(?<![\p{L}])nicht\s+absichtlich/u,
+        rewrite: (ctx: MatchContext) => [ctx.register === 'informal' ? 'es tut mir leid, dass das passiert ist' : 'es tut mir leid, dass das passiert ist'],
       },
       { re: /(?<![\p{L}])(?:ganz\s+)?toll\s+gemacht(?![\p{L}])/u, unless: DE_HAPPY, rewrite: deSorry },
       { re: /(?<![\p{L}])danke\s+für\s+nichts(?![\p{L}])/u, rewrite: (ctx: MatchContext) => [ctx.register === 'informal' ? 'danke für deine Geduld' : 'danke für Ihre Geduld'] },
@@ -65,6 +78,8 @@ export const sarcasm: Rule = {
   examples: {
     en: {
       valid: [
+        'Of course we did not delay your order on purpose, and I am sorry it took so long.',
+        'Great job on the setup, everything is working now!',
         'Great, another step done: your account is verified.',
         'Oh great, glad it works now!',
         'You can book a Genius Bar appointment online, genius support is free.',
@@ -72,6 +87,8 @@ export const sarcasm: Rule = {
         'Thanks for letting us know.',
       ],
       invalid: [
+        { text: 'Wow, [[nice work deleting the only backup]].', rewrite: "Wow, let's go through the steps together." },
+        { text: '[[Yeah, because of course we lost your parcel on purpose]].', rewrite: "I'm sorry this happened." },
         { text: '[[Oh great, another genius who did not read the FAQ]].', rewrite: 'Thanks for getting in touch.' },
         { text: '[[Nice job, genius]].', rewrite: 'Thanks for letting us know.' },
         { text: 'Well, [[thanks for nothing]].', rewrite: 'Well, thank you for your patience.' },
@@ -81,6 +98,8 @@ export const sarcasm: Rule = {
     },
     de: {
       valid: [
+        'Natürlich haben wir das nicht absichtlich gemacht, und es tut mir leid.',
+        'Na super, dann ist alles geklärt!',
         'Na toll, das freut mich, dass es wieder klappt!',
         'Herzlichen Glückwunsch zu Ihrem neuen Gerät!',
         'Glückwunsch, Sie haben gewonnen! 🎉',
@@ -89,6 +108,8 @@ export const sarcasm: Rule = {
         'Glückwunsch! Ihr Konto ist jetzt freigeschaltet.',
       ],
       invalid: [
+        { text: '[[Na klar, wir haben Ihre Bestellung absichtlich storniert]].', rewrite: 'Es tut mir leid, dass das passiert ist.' },
+        { text: '[[Na super]], du hast das Passwort schon wieder vergessen.', rewrite: 'Das tut mir leid, du hast das Passwort schon wieder vergessen.' },
         { text: '[[Na toll]], jetzt ist das Konto gesperrt.', rewrite: 'Das tut mir leid, jetzt ist das Konto gesperrt.' },
         { text: '[[Glückwunsch]], Sie haben das Gerät erfolgreich zerstört.', rewrite: 'Das tut mir leid, Sie haben das Gerät erfolgreich zerstört.' },
         { text: 'Tja, [[danke für nichts]].', rewrite: 'Tja, danke für Ihre Geduld.' },

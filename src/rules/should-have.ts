@@ -38,6 +38,11 @@ export const shouldHave: Rule = {
   },
   de: {
     patterns: [
+      // "Hättest du die Anleitung gelesen, wüsstest du, dass …"
+      {
+        re: new RegExp(String.raw`^(?:Hätten\s+Sie|Hättest\s+du)\s+(?:[\p{L}-]+\s+){0,5}?${DE_DONE},\s+(?:wüssten|wüsstest|hätten|hättest|würden|würdest)\s+(?:Sie|du)(?:\s+[\p{L}-]+){0,2}?,\s+dass(?![\p{L}])`, 'u'),
+        rewrite: () => ['wichtig ist, dass'],
+      },
       // "Sie hätten die Anleitung lesen sollen/müssen" — not "Sie hätten das nicht tun müssen",
       // not "Sie hätten eine E-Mail erhalten sollen" (our promise, not their fault).
       {
@@ -82,6 +87,7 @@ export const shouldHave: Rule = {
     },
     de: {
       valid: [
+        'Hätten Sie die Anleitung gern als PDF?',
         'Sie müssen nichts weiter tun.',
         'Sie hätten sich nicht entschuldigen müssen.',
         'Sie hätten eigentlich eine Bestätigung erhalten sollen, das prüfe ich.',
@@ -90,6 +96,7 @@ export const shouldHave: Rule = {
         'Wir hätten Sie früher informieren müssen.',
       ],
       invalid: [
+        { text: '[[Hätten Sie die Mail gelesen, wüssten Sie, dass]] der Termin verschoben ist.', rewrite: 'Wichtig ist, dass der Termin verschoben ist.' },
         { text: '[[Sie hätten die Anleitung lesen sollen]].', rewrite: 'Lassen Sie mich Ihnen dabei helfen.' },
         { text: '[[Du hättest das Gerät vorher aufladen müssen]].', rewrite: 'Lass mich dir dabei helfen.' },
         { text: '[[Hätten Sie doch mal die FAQ gelesen]].', rewrite: 'Lassen Sie mich Ihnen dabei helfen.' },

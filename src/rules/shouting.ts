@@ -3,7 +3,9 @@ import type { Detector, Language, MatchContext, Rule } from '../engine/types';
 
 /** Capitalised words that are names, not raised voices. */
 const ACRONYMS = new Set(
-  'I A OK ID PIN SIM IBAN BIC PDF FAQ URL API USB CEO CTO VAT UST MWST USA UK EU DHL UPS DPD GLS IT HR PC SMS CSV IOS TV DVD CD GPS VPN WLAN WIFI LAN DSL ISP IP HTTP HTTPS SSL TLS SSO PS AGB DSGVO GDPR GMBH AG SEPA PAYPAL EUR USD GB MB KB TB ETA ASAP FYI CRM SLA SKU QR NFC AI KI IMEI ATM PO BTW'.split(' '),
+  ('I A OK ID PIN SIM IBAN BIC PDF FAQ URL API USB CEO CTO VAT UST MWST USA UK EU DHL UPS DPD GLS IT HR PC SMS CSV IOS TV DVD CD GPS VPN WLAN WIFI LAN DSL ISP IP HTTP HTTPS SSL TLS SSO PS AGB DSGVO GDPR GMBH AG SEPA PAYPAL EUR USD GB MB KB TB ETA ASAP FYI CRM SLA SKU QR NFC AI KI IMEI ATM PO BTW ' +
+    // Times and time zones ("8AM-8PM PT", "M-F"), hardware in system specs ("OS, CPU, RAM, GPU").
+    'AM PM ET PT CT MT EST EDT PST PDT CST CDT MST MDT GMT UTC CET CEST BST MEZ MESZ OS CPU GPU RAM ROM SSD HDD HDMI LTE ESIM DNS MAC').split(' '),
 );
 
 const CAPS_WORD = /[\p{Lu}][\p{Lu}\p{N}'’]*(?:-[\p{Lu}\p{N}]+)*/gu;
@@ -26,7 +28,10 @@ const detectCaps: Detector = (sentence) => {
       continue;
     }
     const letters = m[0].replace(/[^\p{L}]/gu, '');
-    const loud = letters.length >= 2 && !ACRONYMS.has(letters.toUpperCase()) ? 1 : 0;
+    // "8AM-8PM", "M-F": every hyphenated part an acronym, a time or a single letter.
+    const parts = m[0].split('-').map((p) => p.replace(/[^\p{L}]/gu, '').toUpperCase()).filter(Boolean);
+    const known = ACRONYMS.has(letters.toUpperCase()) || (parts.length > 1 && parts.every((p) => p.length < 2 || ACRONYMS.has(p)));
+    const loud = letters.length >= 2 && !known ? 1 : 0;
     // Words of a run may only be separated by spaces and light punctuation.
     if (run && /^[\s,;:'’"-]*$/u.test(sentence.slice(run.end, start))) {
       run.end = end;
@@ -96,6 +101,7 @@ export const shouting: Rule = {
         'I checked the FAQ and the API status page for you.',
         'Hello Anna, thanks for writing in.',
         'I am sorry: the PDF invoice was wrong.',
+        'Call us M-F 8AM-8PM ET, or share your system specs (OS, CPU, RAM, GPU).',
       ],
       invalid: [
         { text: '[[WE DON\'T DO REFUNDS]].', rewrite: 'We don\'t do refunds.' },

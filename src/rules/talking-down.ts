@@ -29,6 +29,13 @@ export const talkingDown: Rule = {
   description: 'Talking down to the customer',
   en: {
     patterns: [
+      {
+        re: /\b(?:please\s+)?(?:read|check|look\s+at|consult)\s+(?:the|our)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:first\s+)?before\s+(?:contacting|writing\s+to|reaching\s+out\s+to|emailing|calling|messaging)\s+(?:us|support|the\s+support\s+team|customer\s+service)\b/,
+        rewrite: () => ['our FAQ may also help next time'],
+      },
+      { re: /\b(?:it['’]?s|it\s+is)\s+(?:(?:entirely|solely|really)\s+)?your\s+(?:own\s+)?responsibility\s+to\b/, rewrite: () => ['please remember to'] },
+      { re: /\byou\s+(?:really\s+)?(?:need|have|ought|should|must)\s+(?:to\s+)?learn\s+(?:how\s+)?to\b/, rewrite: () => ['it helps to'] },
+      { re: /\byou\s+(?:ought\s+to\s+know|should\s+(?:already\s+know|know\s+by\s+now|be\s+aware\s+by\s+now))(?:\s+that)?/, rewrite: () => ['just so you know,'] },
       // "You need to understand that ..." → "It may help to know that ..."
       { re: /\byou\s+(?:really\s+)?(?:need|have|must|gotta|got\s+to|ought)\s+(?:to\s+)?(?:understand|realise|realize|appreciate|get\s+it\s+through\s+your\s+head)\b/, unless: /\bdon['’]?t\s+(?:need|have)\s+to\b|\?/, rewrite: enNote },
       // "Did you even read the FAQ?" → "Have you had a chance to read the FAQ?"
@@ -60,6 +67,13 @@ export const talkingDown: Rule = {
   },
   de: {
     patterns: [
+      {
+        re: /(?<![\p{L}])(?:lesen\s+Sie|lies|schauen\s+Sie|schau)\s+(?:[\p{L}-]+,?\s+){0,5}?bevor\s+(?:Sie|du)\s+(?:uns|den\s+Support|unseren\s+Support|den\s+Kundenservice)\s+(?:kontaktier\p{L}*|anschreib\p{L}*|schreib\p{L}*|anruf\p{L}*)/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'in unseren FAQ findest du viele Antworten' : 'in unseren FAQ finden Sie viele Antworten'],
+      },
+      { re: /(?<![\p{L}])(?:es|das)\s+liegt\s+in\s+(?:Ihrer|deiner)\s+(?:eigenen\s+)?Verantwortung,/u, rewrite: (ctx) => [ctx.register === 'informal' ? 'bitte denk daran,' : 'bitte denken Sie daran,'] },
+      { re: /(?<![\p{L}])(?:Sie\s+sollten|du\s+solltest|Sie\s+müssen|du\s+musst)\s+(?:(?:wirklich|endlich|mal|echt)\s+){0,2}lernen,/u, rewrite: () => ['es hilft,'] },
+      { re: /(?<![\p{L}])(?:(?:es|das)\s+sollte\s+(?:(?:doch|eigentlich|ja)\s+){0,2}bekannt\s+sein|(?:Sie\s+sollten|du\s+solltest|Sie\s+müssten|du\s+müsstest)\s+(?:(?:doch|eigentlich|ja)\s+){1,2}wissen),\s+dass(?![\p{L}])/u, rewrite: () => ['gut zu wissen ist, dass'] },
       // "Lesen Sie doch mal die FAQ" → "In der FAQ finden Sie die einzelnen Schritte".
       {
         re: /(?<![\p{L}])(?:lesen\s+Sie|lies|schauen\s+Sie|schau|sehen\s+Sie|sieh|gucken\s+Sie|guck)\s+(?:(?:sich|dir)\s+)?(?:doch|halt|endlich|erst\s+mal|erstmal)\s+(?:(?:mal|einmal|bitte|einfach|erst|erstmal|selbst|genau|richtig)\s+){0,2}(?:(?:in|auf)\s+)?(?:die|unsere|den|das|unser(?:e[nm]?)?|unseren)\s+(?<doc>FAQs?|Anleitung|Bedienungsanleitung|Gebrauchsanweisung|AGB|Hilfe(?:seite)?|Dokumentation|Beschreibung|Handbuch|Hilfebereich|Hilfe-Center|E-Mail|Mail|Nachricht)(?![\p{L}])(?:\s+(?:nach|durch|an))?/u,
@@ -91,6 +105,8 @@ export const talkingDown: Rule = {
   examples: {
     en: {
       valid: [
+        'It is our responsibility to keep your data safe, and we take that seriously.',
+        'You can read the FAQ any time, but I am always happy to help directly.',
         'I understand that you need the invoice today.',
         'You can just check our FAQ for the full list.',
         "You don't need to understand the technical details, we'll handle it.",
@@ -100,6 +116,10 @@ export const talkingDown: Rule = {
         "I'm sorry, it is very complicated to change an order once it has shipped.",
       ],
       invalid: [
+        { text: '[[Check the help centre first before contacting support]].', rewrite: 'Our FAQ may also help next time.' },
+        { text: '[[It is your own responsibility to]] renew the licence.', rewrite: 'Please remember to renew the licence.' },
+        { text: '[[You should learn how to]] clear the cache.', rewrite: 'It helps to clear the cache.' },
+        { text: '[[You should already know that]] the sale ends today.', rewrite: 'Just so you know, the sale ends today.' },
         { text: '[[You need to understand]] that we cannot refund used items.', rewrite: 'It may help to know that we cannot refund used items.' },
         { text: '[[Did you even read]] the FAQ?', rewrite: 'Have you had a chance to read the FAQ?' },
         { text: '[[Just read the manual first]].', rewrite: "You'll find the steps in the manual." },
@@ -109,6 +129,8 @@ export const talkingDown: Rule = {
     },
     de: {
       valid: [
+        'Es liegt in unserer Verantwortung, Ihre Daten zu schützen.',
+        'Sie müssen nichts weiter lernen, die App erledigt das automatisch.',
         'Sie müssen nichts weiter tun.',
         'Die Schritte finden Sie auch in unserer FAQ.',
         'Ich verstehe, dass Sie die Rechnung heute brauchen.',
@@ -116,6 +138,10 @@ export const talkingDown: Rule = {
         'Haben Sie die Anleitung schon gefunden?',
       ],
       invalid: [
+        { text: '[[Schauen Sie in die Anleitung, bevor Sie uns anrufen]].', rewrite: 'In unseren FAQ finden Sie viele Antworten.' },
+        { text: '[[Das liegt in deiner Verantwortung,]] die Lizenz zu verlängern.', rewrite: 'Bitte denk daran, die Lizenz zu verlängern.' },
+        { text: '[[Sie müssen endlich lernen,]] den Cache zu leeren.', rewrite: 'Es hilft, den Cache zu leeren.' },
+        { text: '[[Sie müssten doch wissen, dass]] der Sale heute endet.', rewrite: 'Gut zu wissen ist, dass der Sale heute endet.' },
         { text: '[[Lesen Sie doch mal die FAQ]].', rewrite: 'In der FAQ finden Sie die einzelnen Schritte.' },
         { text: '[[Schau doch erst mal in die Anleitung]], bevor du schreibst.', rewrite: 'In der Anleitung findest du die einzelnen Schritte, bevor du schreibst.' },
         { text: '[[Sie müssen verstehen]], dass wir keine Ausnahme machen können.', rewrite: 'Ich möchte Ihnen kurz erklären, dass wir keine Ausnahme machen können.' },

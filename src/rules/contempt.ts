@@ -1,0 +1,119 @@
+// Open exasperation and contempt aimed at the customer: "Seriously??", "Are you kidding me?",
+// "Unbelievable.", "What part of X is so hard to understand?", "the dumbest complaint I've read",
+// "stop wasting my time", "(not that you've shown much of it)", "this crap", "take it or leave it".
+import type { MatchContext, Rule } from '../engine/types';
+
+const enCalm = () => ['thanks for getting back to me', 'I see'];
+const deCalm = (ctx: MatchContext) => (ctx.register === 'informal' ? ['danke für deine Nachricht', 'verstehe'] : ['danke für Ihre Nachricht', 'verstehe']);
+const enWalk = () => ['let me walk you through it once more.', 'let me explain it another way.'];
+const deWalk = (ctx: MatchContext) =>
+  ctx.register === 'informal' ? ['ich erkläre es dir gern noch einmal anders.', 'lass uns das Schritt für Schritt durchgehen.'] : ['ich erkläre es Ihnen gern noch einmal anders.', 'lassen Sie uns das Schritt für Schritt durchgehen.'];
+
+/** Exasperated openers that make up a whole sentence. */
+const EN_EXASPERATED = /^(?:seriously|are\s+(?:you|u)\s+(?:kidding|joking|serious)(?:\s+me)?|(?:you|u)(?:['’]?re|\s+are)\s+(?:kidding|joking)(?:\s+me)?|(?:oh\s+)?come\s+on|give\s+me\s+a\s+break|unbelievable|unreal|ridiculous|pathetic|typical|for\s+crying\s+out\s+loud)\s*(?:[?!.]+|$)/;
+const DE_EXASPERATED = /^(?:ernsthaft|im\s+ernst|echt\s+jetzt|jetzt\s+mal\s+im\s+ernst|also\s+wirklich|(?:wollen\s+Sie|willst\s+du)\s+mich\s+(?:veräppeln|verarschen|veralbern|auf\s+den\s+Arm\s+nehmen)|soll\s+das\s+ein\s+Witz\s+sein|ist\s+das\s+(?:Ihr|dein)\s+Ernst|unglaublich|unfassbar|lächerlich|typisch)\s*(?:[?!.]+|$)/u;
+
+export const contempt: Rule = {
+  id: 'contempt',
+  category: 'hostility',
+  guidance: 'keep-temper',
+  description: 'Open exasperation or contempt aimed at the customer',
+  en: {
+    message: 'This sounds exasperated or contemptuous',
+    explanation: 'Eye-rolling remarks ("Seriously??", "what part of … is so hard") tell the customer they are a nuisance; they answer in kind and the conversation escalates.',
+    rewrite: enCalm,
+    patterns: [
+      // "Seriously??", "Are you kidding me?", "Unbelievable." as a sentence of its own.
+      { re: EN_EXASPERATED, unless: /\b(?:great|good|amazing|awesome|news|congrat\w*|thank)/, rewrite: () => ['I understand.', 'I see.'] },
+      { re: /\bgive\s+me\s+a\s+break\b/, unless: /\b(?:need|needs|take|took|taking|could\s+use|deserve)\b/ },
+      {
+        re: /\bwhat\s+part\s+of\b[^.!?]{1,60}?(?:\b(?:don['’]?t|do\s+not|didn['’]?t|did\s+not)\s+(?:you|u)\s+(?:understand|get)\b|\bis\s+(?:so\s+)?(?:hard|difficult|unclear|confusing)\b(?:\s+to\s+(?:understand|follow|get))?)\s*[?!.]*/,
+        rewrite: enWalk,
+      },
+      { re: /\b(?:this|it)(?:['’]s|\s+is)\s+getting\s+(?:ridiculous|absurd|silly|old|tiresome)\b/, rewrite: () => ["I'd like to get this sorted for you", 'let me get this resolved'] },
+      // Contempt for the customer's message: "the dumbest complaint I've read all week".
+      {
+        re: /\bthe\s+(?:dumbest|stupidest|silliest|most\s+(?:ridiculous|absurd|pointless))\s+(?:complaint|question|request|excuse|email|e-mail|message|ticket|argument|idea)s?\s+(?:(?:I|we)(?:['’]ve|\s+have)?\s+(?:ever\s+)?(?:read|heard|seen|received|had|got(?:ten)?)|(?:ever|in\s+(?:years|ages)))(?:\s+(?:all\s+(?:week|day|month|year)|today|this\s+(?:week|month|year)|in\s+(?:my\s+life|years|ages|a\s+while)))?/,
+        rewrite: () => ['a fair point', 'an important point'],
+      },
+      { re: /\b(?:stop|quit)\s+wasting\s+(?:my|our)\s+time\b/, rewrite: () => ['please bear with me', 'could you help me out'] },
+      { re: /\byou(?:['’]?re|\s+are)\s+(?:just\s+|really\s+)?wasting\s+(?:my|our|everyone['’]?s)\s+time\b/, rewrite: () => ["let's sort this out together"] },
+      // A dig in brackets or after a dash: "(not that you've shown much of it)".
+      { re: /\s*[(—–-]?\s*\bnot\s+that\s+(?:you|u)(?:['’]ve|['’]d|\s+(?:have|had|would|ever|even|really)){0,2}\s+(?:shown|had|been|bothered|read|listened|cared?|noticed|known?|understood|tried)\b[^.!?)]*\)?/, rewrite: () => [''] },
+      {
+        re: /\b(?:(?:I\s+)?(?:don['’]?t|do\s+not|haven['’]?t\s+got)\s+(?:have\s+)?time\s+for\s+)?(?:this|that|your|such)\s+(?:crap|shit|bullshit|bs|nonsense|garbage|rubbish|drama)\b/,
+        rewrite: (ctx) => (/^(?:I|don|do|haven)/i.test(ctx.match) ? ['I want to get this resolved'] : ['this']),
+      },
+      { re: /\btake\s+it\s+or\s+leave\s+it\b/, rewrite: () => ['this is the best option I can offer right now'] },
+    ],
+  },
+  de: {
+    message: 'Das klingt genervt oder herablassend',
+    explanation: 'Augenrollende Bemerkungen („Ernsthaft??“, „was ist daran so schwer“) geben dem Kunden das Gefühl, lästig zu sein; er antwortet im selben Ton und das Gespräch eskaliert.',
+    rewrite: deCalm,
+    patterns: [
+      { re: DE_EXASPERATED, unless: /(?:freu|toll|super|Glückwunsch|danke)/u, rewrite: () => ['Verstehe.', 'Ich verstehe.'] },
+      {
+        re: /(?<![\p{L}])was\s+(?:genau\s+|bitte\s+|denn\s+)?(?:ist|war)\s+an\s+[^.!?]{1,60}?\s+so\s+(?:schwer|schwierig|kompliziert|unklar)(?:\s+zu\s+(?:verstehen|begreifen))?\s*[?!.]*|(?<![\p{L}])was\s+(?:genau\s+)?(?:verstehen\s+Sie|verstehst\s+du)\s+an\s+[^.!?]{1,60}?\s+nicht\s*[?!.]*/u,
+        rewrite: deWalk,
+      },
+      { re: /(?<![\p{L}])das\s+wird\s+(?:langsam|allmählich|jetzt|echt)\s+(?:lächerlich|albern|absurd)(?![\p{L}])/u, rewrite: (ctx) => [ctx.register === 'informal' ? 'ich möchte das für dich klären' : 'ich möchte das für Sie klären'] },
+      {
+        re: /(?<![\p{L}])(?:die|der|das)\s+(?:dümmste|blödeste|bescheuertste|lächerlichste|absurdeste|albernste)[nrs]?\s+[\p{L}-]+(?:,\s+(?:die|den|das)\s+ich\s+(?:[\p{L}]+\s+){0,4}(?:gelesen|gehört|gesehen|bekommen|erlebt)\s+(?:habe|hab))?/u,
+        rewrite: () => ['ein berechtigter Punkt', 'ein wichtiger Hinweis'],
+      },
+      {
+        re: /(?<![\p{L}])(?:(?:hör|hören\s+Sie)\s+(?:endlich\s+|bitte\s+)?auf,?\s+(?:meine|unsere)\s+Zeit\s+zu\s+verschwenden|(?:Sie\s+verschwenden|du\s+verschwendest)\s+(?:hier\s+)?(?:meine|unsere)\s+Zeit)(?![\p{L}])/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'bitte hab kurz Geduld' : 'bitte haben Sie kurz Geduld'],
+      },
+      { re: /\s*\(?(?<![\p{L}])(?:von\s+der|von\s+dem|wovon)\s+man\s+(?:(?:bisher|bis\s+jetzt|leider|allerdings|aber)\s+)?(?:nicht\s+viel|nichts|wenig|kaum\s+etwas)\s+(?:gemerkt|bemerkt|gesehen|mitbekommen|gespürt)\s+hat\)?/u, rewrite: () => [''] },
+      {
+        re: /(?<![\p{L}])(?:(?:ich\s+)?(?:hab|habe)\s+(?:echt\s+|wirklich\s+|so\s+)?keinen\s+Bock\s+(?:mehr\s+)?auf\s+|(?:ich\s+)?(?:hab|habe)\s+keine\s+Zeit\s+für\s+)?(?:diesen|den|so\s+einen|solchen|deinen|Ihren)\s+(?:Mist|Scheiß|Scheiss|Quatsch|Schwachsinn|Blödsinn|Kindergarten|Zirkus|Unsinn)(?![\p{L}])/u,
+        rewrite: (ctx) => (/^(?:ich|hab)/i.test(ctx.match) ? [ctx.register === 'informal' ? 'ich möchte das für dich klären' : 'ich möchte das für Sie klären'] : ['das']),
+      },
+      { re: /(?<![\p{L}])(?:friss\s+oder\s+stirb|(?:nehmen\s+Sie\s+es|nimm\s+es)\s+oder\s+(?:lassen\s+Sie\s+es|lass\s+es))(?![\p{L}])/u, rewrite: () => ['das ist im Moment die beste Lösung, die ich anbieten kann'] },
+    ],
+  },
+  examples: {
+    en: {
+      valid: [
+        'Seriously, thank you for your patience while we sorted this out.',
+        'Are you able to send a screenshot of the error?',
+        'I understand the steps were hard to follow, so here they are again in a shorter form.',
+        'You wrote "this is unbelievable" and I agree, it should not have happened.',
+        'Great news! Your refund went through today.',
+        'Which part of the setup would you like me to explain again?',
+        'You deserve a break after all this, so we have extended your trial by a month.',
+      ],
+      invalid: [
+        { text: '[[Are you kidding me?]] I sent the code an hour ago.', rewrite: 'I understand. I sent the code an hour ago.' },
+        { text: 'The parcel is on its way. [[Unbelievable.]]', rewrite: 'The parcel is on its way. I understand.' },
+        { text: '[[What part of "log out and back in" don\'t you understand?]]', rewrite: 'Let me walk you through it once more.' },
+        { text: 'Frankly, that is [[the silliest request I have ever received]].', rewrite: 'Frankly, that is a fair point.' },
+        { text: '[[Quit wasting our time]] and check the tracking link.', rewrite: 'Please bear with me and check the tracking link.' },
+        { text: 'We value your loyalty[[ - not that you have ever cared]].', rewrite: 'We value your loyalty.' },
+        { text: "Honestly, [[I don't have time for this nonsense]].", rewrite: 'Honestly, I want to get this resolved.' },
+        { text: "That's the final price, [[take it or leave it]].", rewrite: "That's the final price, this is the best option I can offer right now." },
+      ],
+    },
+    de: {
+      valid: [
+        'Ernsthaft, vielen Dank für Ihre Geduld, während wir das gelöst haben.',
+        'Ist das Ihr erster Auftrag bei uns? Dann erkläre ich kurz den Ablauf.',
+        'Welcher Schritt der Einrichtung ist unklar? Ich erkläre ihn gern noch einmal.',
+        'Sie schreiben „das ist unglaublich“, und da haben Sie recht.',
+        'Unglaublich schnell: Ihr Paket ist schon heute angekommen, das freut mich!',
+        'Das ist keine dumme Frage, im Gegenteil.',
+      ],
+      invalid: [
+        { text: '[[Echt jetzt?]] Ich habe den Code vor einer Stunde geschickt.', rewrite: 'Verstehe. Ich habe den Code vor einer Stunde geschickt.' },
+        { text: '[[Was verstehst du an „ab- und wieder anmelden“ nicht?]]', rewrite: 'Ich erkläre es dir gern noch einmal anders.' },
+        { text: 'Ehrlich gesagt ist das [[der albernste Einwand, den ich heute gehört habe]].', rewrite: 'Ehrlich gesagt ist das ein berechtigter Punkt.' },
+        { text: '[[Sie verschwenden hier meine Zeit]], schauen Sie in die Sendungsverfolgung.', rewrite: 'Bitte haben Sie kurz Geduld, schauen Sie in die Sendungsverfolgung.' },
+        { text: 'Danke für Ihr Verständnis[[ (wovon man leider wenig gemerkt hat)]].', rewrite: 'Danke für Ihr Verständnis.' },
+        { text: '[[Ich habe keine Zeit für diesen Quatsch]], die Gutschrift ist raus.', rewrite: 'Ich möchte das für Sie klären, die Gutschrift ist raus.' },
+        { text: 'Das ist der Endpreis, [[friss oder stirb]].', rewrite: 'Das ist der Endpreis, das ist im Moment die beste Lösung, die ich anbieten kann.' },
+      ],
+    },
+  },
+};

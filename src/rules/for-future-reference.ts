@@ -1,0 +1,59 @@
+// "For future reference, please always …", "Next time make sure …", "Beim nächsten Mal sichern Sie …":
+// telling the customer how to behave next time, instead of helping now.
+import type { MatchContext, Rule } from '../engine/types';
+
+const deTip = (ctx: MatchContext) => (ctx.register === 'informal' ? ['ein Tipp:', 'falls es dir hilft:'] : ['ein Tipp:', 'falls es Ihnen hilft:']);
+
+export const forFutureReference: Rule = {
+  id: 'for-future-reference',
+  category: 'lecturing',
+  guidance: 'no-lectures',
+  description: 'Instructions for how the customer should behave next time',
+  en: {
+    message: 'This lectures the customer about next time',
+    explanation: '"For future reference" and "next time make sure" tell an upset customer they did it wrong; offer the tip as help, or solve the problem now.',
+    rewrite: () => ['if it helps,', 'a quick tip:'],
+    patterns: [
+      {
+        re: /\b(?<hit>(?:for\s+future\s+reference|in\s+(?:the\s+)?future|next\s+time|going\s+forward)\s*[,:]?)\s+(?=(?:please\s+)?(?:always|make\s+sure|be\s+sure|remember\s+to|do\s+not|don['’]?t|never|double-check|you\s+(?:should|need\s+to|must|have\s+to))\b)/,
+        unless: /\b(?:we|I)\s+(?:will|['’]ll)\b/,
+      },
+    ],
+  },
+  de: {
+    message: 'Das belehrt den Kunden für das nächste Mal',
+    explanation: '„Für die Zukunft“ und „beim nächsten Mal …“ sagen einem verärgerten Kunden, dass er es falsch gemacht hat; geben Sie den Tipp als Hilfe oder lösen Sie das Problem jetzt.',
+    rewrite: deTip,
+    patterns: [
+      {
+        re: /(?<![\p{L}])(?<hit>(?:für\s+die\s+Zukunft|beim\s+nächsten\s+Mal|nächstes\s+Mal|in\s+Zukunft|künftig|zukünftig)\s*[:,]?)\s+(?=(?:bitte\s+)?(?:(?:prüfen|überprüfen|achten|sichern|lesen|beachten|denken|schauen|kontrollieren|speichern)\s+(?:Sie|du)(?![\p{L}])|(?:prüf|prüfe|achte|sichere|sicher|lies|beachte|denk|denke|schau|kontrollier)\s))/u,
+      },
+    ],
+  },
+  examples: {
+    en: {
+      valid: [
+        'Next time you order, your discount is applied automatically.',
+        'For future reference, we will keep your preferences on file.',
+        'In future, you can also reach us by chat.',
+      ],
+      invalid: [
+        { text: '[[For future reference,]] always keep the receipt.', rewrite: 'If it helps, always keep the receipt.' },
+        { text: '[[Next time]] please make sure the device is charged.', rewrite: 'If it helps, please make sure the device is charged.' },
+        { text: '[[Going forward,]] you need to log in before checking out.', rewrite: 'If it helps, you need to log in before checking out.' },
+      ],
+    },
+    de: {
+      valid: [
+        'Beim nächsten Mal erhalten Sie automatisch 10 % Rabatt.',
+        'Für die Zukunft haben wir Ihre Lieferadresse gespeichert.',
+        'In Zukunft prüfen wir jede Sendung doppelt.',
+      ],
+      invalid: [
+        { text: '[[Für die Zukunft:]] Bitte achten Sie auf die Größentabelle.', rewrite: 'Ein Tipp: Bitte achten Sie auf die Größentabelle.' },
+        { text: '[[Beim nächsten Mal]] lesen Sie bitte die Anleitung.', rewrite: 'Ein Tipp: lesen Sie bitte die Anleitung.' },
+        { text: '[[Nächstes Mal]] schau bitte erst in deinen Spam-Ordner.', rewrite: 'Ein Tipp: schau bitte erst in deinen Spam-Ordner.' },
+      ],
+    },
+  },
+};
