@@ -13,6 +13,7 @@ import { conditionalApology } from './conditional-apology';
 import { contactElsewhere } from './contact-elsewhere';
 import { endingThreat } from './ending-threat';
 import { exclamationMarks } from './exclamation-marks';
+import { finalNo } from './final-no';
 import { flatRefusal } from './flat-refusal';
 import { followUpPromise } from './follow-up-promise';
 import { guarantee } from './guarantee';
@@ -36,6 +37,7 @@ import { sorryBut } from './sorry-but';
 import { talkingDown } from './talking-down';
 import { transfer } from './transfer';
 import { unableTo } from './unable-to';
+import { weDont } from './we-dont';
 
 export const RULES: readonly Rule[] = [
   shouting,
@@ -55,6 +57,8 @@ export const RULES: readonly Rule[] = [
   flatRefusal,
   policyRefusal,
   unableTo,
+  weDont,
+  finalNo,
   notMyProblem,
   bareNo,
   notMyDepartment,
