@@ -13,6 +13,7 @@ import { conditionalApology } from './conditional-apology';
 import { contactElsewhere } from './contact-elsewhere';
 import { endingThreat } from './ending-threat';
 import { exclamationMarks } from './exclamation-marks';
+import { feelingsApology } from './feelings-apology';
 import { finalNo } from './final-no';
 import { flatRefusal } from './flat-refusal';
 import { followUpPromise } from './follow-up-promise';
@@ -69,6 +70,7 @@ export const RULES: readonly Rule[] = [
   neverAgain,
   certainty,
   conditionalApology,
+  feelingsApology,
   sorryBut,
   anyInconvenience,
   importantToUs,
