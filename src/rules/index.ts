@@ -17,6 +17,7 @@ import { feelingsApology } from './feelings-apology';
 import { finalNo } from './final-no';
 import { flatRefusal } from './flat-refusal';
 import { followUpPromise } from './follow-up-promise';
+import { goElsewhere } from './go-elsewhere';
 import { guarantee } from './guarantee';
 import { importantToUs } from './important-to-us';
 import { insult } from './insult';
@@ -64,6 +65,7 @@ export const RULES: readonly Rule[] = [
   bareNo,
   notMyDepartment,
   contactElsewhere,
+  goElsewhere,
   transfer,
   guarantee,
   promise,
