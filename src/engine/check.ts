@@ -19,6 +19,7 @@ import { DEFAULT_SEVERITY } from './types';
 interface CompiledPattern {
   re: RegExp;
   unless?: RegExp;
+  unlessNext?: RegExp;
 }
 
 /** Patterns are compiled once with the flags the engine needs, not on every keystroke. */
@@ -30,6 +31,7 @@ function compile(pattern: Pattern): CompiledPattern {
       // d: exact index of the `hit` group · m: ^/$ at sentence edges on the sheet.
       re: new RegExp(unicodeWordEdges(pattern.re.source), pattern.caseSensitive ? 'dgmu' : 'dgimu'),
       unless: pattern.unless && new RegExp(pattern.unless.source, 'iu'),
+      unlessNext: pattern.unlessNext && new RegExp(pattern.unlessNext.source, 'iu'),
     };
     compiled.set(pattern, entry);
   }
@@ -83,7 +85,7 @@ interface Hit {
 }
 
 function patternHits(sheet: Sheet, pattern: Pattern): Hit[] {
-  const { re, unless } = compile(pattern);
+  const { re, unless, unlessNext } = compile(pattern);
   const hits: Hit[] = [];
   const silenced = new Map<number, boolean>();
   re.lastIndex = 0;
@@ -100,8 +102,11 @@ function patternHits(sheet: Sheet, pattern: Pattern): Hit[] {
       re.lastIndex = sentenceEnd + 1;
       continue;
     }
-    if (unless) {
-      if (!silenced.has(index)) silenced.set(index, unless.test(sheet.sentences[index]!.text));
+    if (unless || unlessNext) {
+      if (!silenced.has(index)) {
+        const next = sheet.sentences[index + 1]?.text;
+        silenced.set(index, !!unless?.test(sheet.sentences[index]!.text) || (!!unlessNext && next !== undefined && unlessNext.test(next)));
+      }
       if (silenced.get(index)) continue;
     }
     const groups: Record<string, string | undefined> = { ...(m.groups ?? {}) };

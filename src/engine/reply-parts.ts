@@ -13,6 +13,8 @@ export interface ReplyParts {
   body: ReplySentence[];
   /** True when sign-off lines were found after the body. */
   signedOff: boolean;
+  /** True when a greeting line came before the body. */
+  greeted: boolean;
   /** Words in the body. */
   words: number;
 }
@@ -73,7 +75,7 @@ export function replyParts(reply: Pick<ReplyContext, 'text' | 'sentences'>): Rep
   }
   const body = sentences.slice(from, to);
   const words = body.reduce((n, s) => n + s.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length, 0);
-  return { body, signedOff, words };
+  return { body, signedOff, greeted: from > 0, words };
 }
 
 /**
@@ -82,6 +84,17 @@ export function replyParts(reply: Pick<ReplyContext, 'text' | 'sentences'>): Rep
  */
 export function looksComplete(parts: ReplyParts): boolean {
   if (parts.body.length < 2 || parts.words < 15) return false;
+  const last = parts.body[parts.body.length - 1]!.text;
+  return parts.signedOff || /[.!?…)\]]$|\p{Extended_Pictographic}$/u.test(last);
+}
+
+/**
+ * A short reply framed as a finished message: one body sentence of at least twelve words between a
+ * greeting and/or a sign-off ("Hi Carlos, / I've upgraded your plan … / Cheers, Dana"), ending with
+ * punctuation unless signed off.
+ */
+export function looksFramed(parts: ReplyParts): boolean {
+  if (!(parts.signedOff || parts.greeted) || parts.body.length < 1 || parts.words < 12) return false;
   const last = parts.body[parts.body.length - 1]!.text;
   return parts.signedOff || /[.!?…)\]]$|\p{Extended_Pictographic}$/u.test(last);
 }

@@ -85,11 +85,14 @@ export interface MatchContext {
  * (or `gu` when caseSensitive); the whole match is the span, unless the pattern has a
  * named group `hit`, in which case only that group is underlined.
  * `unless` is tested against the sentence that holds the match: a hit there silences it
- * (negations, questions, quoting the customer ...).
+ * (negations, questions, quoting the customer ...). `unlessNext` is tested against the
+ * sentence after it (same language): a refusal whose alternative follows in the next
+ * sentence ("We don't ship there. But I can ...").
  */
 export interface Pattern {
   re: RegExp;
   unless?: RegExp;
+  unlessNext?: RegExp;
   caseSensitive?: boolean;
   /** Rewrites for this pattern; falls back to the language's `rewrite`. */
   rewrite?: (ctx: MatchContext) => string[];

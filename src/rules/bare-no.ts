@@ -1,7 +1,6 @@
 // "No." / "Nein." as a whole sentence: the curtest possible refusal.
 // "No problem", "No, you don't need to do anything" and "Nein, das ist kostenlos" are not bare.
-// Limitation: the engine shows a rule one sentence at a time, so "Nein. Aber ich kann …" with the
-// alternative in the NEXT sentence is still flagged (see the report: an `unlessNext` option would fix it).
+// An alternative in the NEXT sentence ("No. But I can …", "Nein. Aber ich kann …") keeps it silent (unlessNext).
 import type { Rule } from '../engine/types';
 
 export const bareNo: Rule = {
@@ -11,7 +10,7 @@ export const bareNo: Rule = {
   description: 'A bare "No." / "Nein." as a sentence of its own',
   en: {
     patterns: [
-      { re: /^(?:no|nope|nah)(?=\s*[.!]*\s*$)/ },
+      { re: /^(?:no|nope|nah)(?=\s*[.!]*\s*$)/, unlessNext: /^(?:but|however|instead|alternatively)\b|\b(?:I|we)\s+can\s+(?!only\b|not\b)|\bwhat\s+(?:I|we)\s+can\b/ },
     ],
     message: 'A bare "No." closes the door',
     explanation:
@@ -20,7 +19,7 @@ export const bareNo: Rule = {
   },
   de: {
     patterns: [
-      { re: /^(?:nein|nö)(?=\s*[.!]*\s*$)/u },
+      { re: /^(?:nein|nö)(?=\s*[.!]*\s*$)/u, unlessNext: /^(?:aber|jedoch|stattdessen|alternativ)(?![\p{L}])|(?<![\p{L}])(?:ich\s+kann|wir\s+können|kann\s+ich|können\s+wir)\s+(?!nur(?![\p{L}])|nicht(?![\p{L}])|leider(?![\p{L}]))/u },
     ],
     message: 'Ein bloßes „Nein.“ schließt die Tür',
     explanation:
@@ -37,6 +36,7 @@ export const bareNo: Rule = {
         "No, you don't need to do anything else.",
         'No worries, I have sent it again.',
         'Nothing else is needed.',
+        'No. But I can send you a voucher instead.',
       ],
       invalid: [
         { text: '[[No]].', rewrite: 'Unfortunately not, but let me see what I can do.' },
@@ -51,6 +51,7 @@ export const bareNo: Rule = {
         'Nein, Sie müssen nichts weiter tun.',
         'Keine Sorge, das erledige ich.',
         'Nein, leider nicht, aber ich habe eine Alternative für Sie.',
+        'Nein. Ich kann Ihnen aber einen Gutschein schicken.',
       ],
       invalid: [
         { text: '[[Nein]].', rewrite: 'Leider nicht, aber ich schaue, was ich für Sie tun kann.' },

@@ -18,7 +18,7 @@ export const conditionalApology: Rule = {
     patterns: [
       {
         // "sorry if you feel (that) we let you down" → "sorry that we let you down"
-        re: new RegExp(String.raw`\b(?:sorry|apologi[sz]e)\s+(?<hit>if\s+you\s+(?:feel|felt|think|thought|got\s+the\s+impression)(?:\s+(?:that|like)(?=\s+\p{L})|(?=\s+` + EN_FEEL_OBJECT + String.raw`\b)))`),
+        re: new RegExp(String.raw`\b(?:sorry|apologi[sz]e|apologies)\s+(?<hit>if\s+(?:you|u)\s+(?:feel|felt|think|thought|got\s+the\s+impression)(?:\s+(?:that|like)(?=\s+\p{L})|(?=\s+` + EN_FEEL_OBJECT + String.raw`\b)))`),
         rewrite: () => ['that'],
       },
       {
@@ -31,6 +31,26 @@ export const conditionalApology: Rule = {
         re: /\bsorry\s+(?:that\s+)?you\s+(?:feel|felt|see\s+it|think)\s+(?:that\s+way|like\s+that|this\s+way|so)\b/,
         rewrite: () => ['sorry this has been so frustrating', 'sorry we let you down'],
       },
+      {
+        // "We're sorry if there was any confusion on your part", "apologies if this caused any confusion"
+        re: /\b(?:sorry|apologi[sz]e|apologies)\s+(?<hit>if\s+(?:there\s+(?:was|were|has\s+been|have\s+been)|(?:this|that|it)\s+(?:caused|has\s+caused|created))\s+(?:any|some)\s+(?:confusion|misunderstandings?|frustration)(?:\s+on\s+your\s+(?:part|side|end))?)(?![\p{L}])/u,
+        rewrite: () => ['for the confusion', 'that we were not clear'],
+      },
+      {
+        // "Sorry if my answer wasn't what you wanted to hear"
+        re: /\b(?:sorry|apologi[sz]e|apologies)\s+(?<hit>if\s+(?:this|that|it|my\s+\w+|the\s+\w+|our\s+\w+)\s+(?:is|was|wasn['’]?t|isn['’]?t|is\s+not|was\s+not)\s+(?:not\s+)?(?:what\s+you\s+(?:wanted|hoped|expected|were\s+hoping)(?:\s+(?:to\s+hear|for))?|the\s+answer\s+you\s+(?:wanted|hoped\s+for|expected)))(?![\p{L}])/u,
+        rewrite: () => ["that I don't have better news", "that this isn't the answer you hoped for"],
+      },
+      {
+        // "Apologies if you misunderstood the offer": the misunderstanding handed to the customer.
+        re: /\b(?:sorry|apologi[sz]e|apologies)\s+(?<hit>if\s+(?:you|u)\s+(?:misunderstood|misread|misinterpreted|were\s+confused|got\s+confused|didn['’]?t\s+understand)(?:\s+[\w'’-]+){0,4})/,
+        rewrite: () => ["that we didn't explain this clearly", 'that our wording was unclear'],
+      },
+      {
+        // "Sorry if that's frustrating, but …"
+        re: /\b(?:sorry|apologi[sz]e|apologies)\s+(?<hit>if)\s+(?=(?:this|that|it)(?:['’]s|\s+is|\s+was|\s+has\s+been)\s+(?:so\s+|a\s+bit\s+|very\s+)?(?:frustrating|annoying|upsetting|disappointing|inconvenient|confusing)\b)/,
+        rewrite: () => ['that'],
+      },
     ],
     message: 'This apologises for the customer\'s feelings, not for the problem',
     explanation:
@@ -41,7 +61,7 @@ export const conditionalApology: Rule = {
     patterns: [
       {
         // "Es tut mir leid, falls Sie sich ungerecht behandelt fühlen" → "..., dass Sie ..."
-        re: /\b(?:leid|Entschuldigung|entschuldigen\s+(?:Sie|Sie\s+bitte)|Verzeihung|sorry)\s*,?\s+(?<hit>falls|wenn|sofern)\s+(?=(?:Sie|du)\s+(?:sich|dich)\s+(?:\p{L}+\s+){0,4}?(?:fühlen|fühlst|gefühlt|geärgert|angegriffen|gekränkt|beleidigt|verletzt)(?![\p{L}]))/u,
+        re: /(?<![\p{L}])(?:leid|Entschuldigung|entschuldigen\s+(?:Sie|Sie\s+bitte)|Verzeihung|sorry|entschuldige\s+mich|entschuldigen\s+(?:wir\s+)?uns|bedaure|bedauern)\s*,?\s+(?<hit>falls|wenn|sofern)\s+(?=(?:Sie|du)\s+(?:sich|dich)\s+(?:\p{L}+\s+){0,4}?(?:fühlen|fühlst|gefühlt|geärgert|angegriffen|gekränkt|beleidigt|verletzt)(?![\p{L}]))/u,
         rewrite: () => ['dass'],
       },
       {
@@ -53,6 +73,26 @@ export const conditionalApology: Rule = {
         // "Es tut mir leid, falls das bei Ihnen falsch angekommen ist / Sie gekränkt hat"
         re: /\b(?:leid|Entschuldigung|sorry)\s*,?\s+(?<hit>falls|wenn)\s+(?=(?:das|es|ich|wir)\s+(?:\p{L}+\s+){0,3}?(?:falsch\s+angekommen|gekränkt|verärgert|beleidigt|verletzt)(?![\p{L}]))/u,
         rewrite: () => ['dass'],
+      },
+      {
+        // "Tut mir leid, falls das für Sie ärgerlich war", "Sorry, falls das frustrierend ist, aber …"
+        re: /(?<![\p{L}])(?:leid|Entschuldigung|sorry|entschuldige\s+mich|entschuldigen\s+(?:wir\s+)?uns)\s*,?\s+(?<hit>falls|wenn|sofern)\s+(?=(?:das|dies|es)\s+(?:für\s+(?:Sie|dich|euch)\s+)?(?:so\s+|etwas\s+|sehr\s+|ziemlich\s+)?(?:ärgerlich|frustrierend|unangenehm|enttäuschend|nervig|verwirrend|unverständlich)\s+(?:war|ist|gewesen\s+ist|sein\s+sollte)(?![\p{L}]))/u,
+        rewrite: () => ['dass'],
+      },
+      {
+        // "Es tut uns leid, wenn es auf Ihrer Seite zu Missverständnissen gekommen ist"
+        re: /(?<![\p{L}])(?:leid|Entschuldigung|sorry|entschuldige\s+mich|entschuldigen\s+(?:wir\s+)?uns)\s*,?\s+(?<hit>(?:falls|wenn|sofern)\s+es\s+(?:[^\s,.;:!?]+\s+){0,4}?zu\s+(?:Missverständnissen|einem\s+Missverständnis|Verwirrung|Unklarheiten)\s+(?:gekommen\s+(?:ist|sein\s+sollte)|kam))(?![\p{L}])/u,
+        rewrite: () => ['dass wir uns unklar ausgedrückt haben', 'dass wir das nicht klar erklärt haben'],
+      },
+      {
+        // "Sorry, wenn meine Antwort nicht das war, was du hören wolltest"
+        re: /(?<![\p{L}])(?:leid|Entschuldigung|sorry|entschuldige\s+mich|entschuldigen\s+(?:wir\s+)?uns)\s*,?\s+(?<hit>(?:falls|wenn|sofern)\s+(?:das|dies|es|meine\s+Antwort|unsere\s+Antwort)\s+nicht\s+(?:ganz\s+)?(?:das\s+(?:war|ist)|die\s+Antwort\s+(?:war|ist))\s*,?\s+(?:was|die)\s+(?:Sie|du)\s+(?:sich\s+|dir\s+)?(?:hören|lesen|erwartet|erhofft|gewünscht)(?:\s+(?:wollten|wolltest|haben|hast|hatten|hattest))?)(?![\p{L}])/u,
+        rewrite: (ctx) => [`dass ich keine besseren Nachrichten für ${ctx.register === 'informal' ? 'dich' : 'Sie'} habe`],
+      },
+      {
+        // "Entschuldigung, falls Sie das Angebot falsch verstanden haben"
+        re: /(?<![\p{L}])(?:leid|Entschuldigung|sorry|entschuldige\s+mich|entschuldigen\s+(?:wir\s+)?uns)\s*,?\s+(?<hit>(?:falls|wenn|sofern)\s+(?:Sie|du)\s+(?:[^\s,.;:!?]+\s+){0,3}?(?:falsch\s+verstanden|missverstanden|nicht\s+richtig\s+verstanden)\s+(?:haben|hast))(?![\p{L}])/u,
+        rewrite: () => ['dass wir das nicht klar erklärt haben', 'dass wir uns unklar ausgedrückt haben'],
       },
     ],
     message: 'Das entschuldigt das Gefühl des Kunden, nicht das Problem',
@@ -66,6 +106,8 @@ export const conditionalApology: Rule = {
         "I'm sorry that your parcel arrived damaged.",
         "I'm sorry we let you down with this order.",
         "Sorry if I missed anything, just let me know and I'll add it.",
+        "Sorry for the confusion in my last email, the correct date is Friday.",
+        "Sorry if my last email was unclear: the correct date is Friday.",
         'We apologize for the delayed response.',
         'If you feel the fee was charged in error, reply here and I will refund it.',
       ],
@@ -75,6 +117,10 @@ export const conditionalApology: Rule = {
         { text: "I'm [[sorry you feel that way]], but the fee stands.", rewrite: "I'm sorry this has been so frustrating, but the fee stands." },
         { text: 'Sorry [[if you felt ignored]].', rewrite: 'Sorry for the trouble this has caused you.' },
         { text: 'im sorry [[if you feel like]] nobody listened', rewrite: 'im sorry that nobody listened' },
+        { text: 'Sorry [[if there has been some misunderstanding on your side]].', rewrite: 'Sorry for the confusion.' },
+        { text: "Apologies [[if the refund isn't what you were hoping for]].", rewrite: "Apologies that I don't have better news." },
+        { text: 'We apologise [[if you misread our delivery terms]].', rewrite: "We apologise that we didn't explain this clearly." },
+        { text: "Sorry [[if]] this is annoying, but the fee stays.", rewrite: 'Sorry that this is annoying, but the fee stays.' },
       ],
     },
     de: {
@@ -84,6 +130,8 @@ export const conditionalApology: Rule = {
         'Es tut mir leid, wenn Sie so lange warten mussten.',
         'Falls Sie sich über unsere Gebühren informieren möchten, finden Sie alles im Kundenkonto.',
         'Es tut mir leid, dass du so viel Ärger damit hattest.',
+        'Entschuldigung, falls meine letzte Mail unklar war: Der richtige Termin ist Freitag.',
+        'Es tut mir leid, dass das so ärgerlich für Sie war.',
       ],
       invalid: [
         { text: 'Es tut mir leid, [[falls]] Sie sich ungerecht behandelt fühlen.', rewrite: 'Es tut mir leid, dass Sie sich ungerecht behandelt fühlen.' },
@@ -91,6 +139,10 @@ export const conditionalApology: Rule = {
         { text: '[[Es tut mir leid, dass Sie das so sehen]], aber die Gebühr bleibt.', rewrite: 'Es tut mir leid, dass das so ärgerlich für Sie war, aber die Gebühr bleibt.' },
         { text: 'Sorry, [[wenn]] du dich über uns geärgert hast.', rewrite: 'Sorry, dass du dich über uns geärgert hast.' },
         { text: 'Es tut mir leid, [[falls]] das bei Ihnen falsch angekommen ist.', rewrite: 'Es tut mir leid, dass das bei Ihnen falsch angekommen ist.' },
+        { text: 'Wir entschuldigen uns, [[falls]] das für Sie verwirrend war.', rewrite: 'Wir entschuldigen uns, dass das für Sie verwirrend war.' },
+        { text: 'Sorry, [[wenn es da zu einem Missverständnis gekommen ist]].', rewrite: 'Sorry, dass wir uns unklar ausgedrückt haben.' },
+        { text: 'Tut mir leid, [[falls das nicht die Antwort ist, die Sie sich erhofft haben]].', rewrite: 'Tut mir leid, dass ich keine besseren Nachrichten für Sie habe.' },
+        { text: 'Entschuldigung, [[wenn du die Bedingungen missverstanden hast]].', rewrite: 'Entschuldigung, dass wir das nicht klar erklärt haben.' },
       ],
     },
   },

@@ -6,7 +6,10 @@ import type { MatchContext, Rule } from '../engine/types';
 // Us/me is not passing on; nor is the customer's own bank, carrier or provider, which only
 // the customer can talk to ("you'll need to contact your bank to release the hold").
 const EN_US = String.raw`(?:us|me|our\s+(?:support\s+)?team\s+here|this\s+team|your|anyone|anybody|nobody|no\s+one)\b`;
-const DE_US = String.raw`(?:uns|mich|Ihre|Ihren|Ihrem|Ihrer|deine|deinen|deinem|deiner|niemand|niemanden|keine|keinen|keinem)(?![\p{L}])`;
+// The customer's own bank or provider counts too ("Wenden Sie sich an Ihren Mobilfunkanbieter"), unless
+// the reply says only they can act ("…, nur sie kann die Sperre aufheben").
+const DE_US = String.raw`(?:uns|mich|niemand|niemanden|keine|keinen|keinem)(?![\p{L}])`;
+const DE_ONLY_THEY = String.raw`|(?<![\p{L}])nur\s+(?:sie|die|er|diese|dieser|dort)(?![\p{L}])`;
 
 /** German main clauses keep the verb second: "Ich wende mich …" at the start of a clause, but
  *  "Dafür wende ich mich …" after a leading word. */
@@ -53,13 +56,13 @@ export const contactElsewhere: Rule = {
       {
         // "Wenden Sie sich bitte an die Buchhaltung", "Bitte wende dich an den Hersteller"
         re: new RegExp(String.raw`(?<![\p{L}])(?<hit>(?:bitte\s+)?(?:wenden\s+Sie\s+sich|wende\s+dich)(?:\s+(?:bitte|doch|dafür|damit|deshalb|direkt))*\s+an)\s+(?!` + DE_US + String.raw`)(?=\p{L})`, 'u'),
-        unless: /\?\s*$/u,
+        unless: new RegExp(String.raw`\?\s*$` + DE_ONLY_THEY, 'u'),
         rewrite: deWende,
       },
       {
         // "Da müssen Sie sich an die Buchhaltung wenden" → "Ich wende mich für Sie an die Buchhaltung"
         re: new RegExp(String.raw`(?<![\p{L}])(?:(?:müssen|sollten)\s+Sie\s+sich|musst\s+du\s+dich|solltest\s+du\s+dich)\s+(?:bitte\s+|direkt\s+|leider\s+)*an\s+(?!` + DE_US + String.raw`)(?<who>(?:\p{L}+\s+){0,3}?\p{L}+)\s+wenden(?![\p{L}])`, 'u'),
-        unless: /\?\s*$/u,
+        unless: new RegExp(String.raw`\?\s*$` + DE_ONLY_THEY, 'u'),
         rewrite: (ctx) => {
           const you = ctx.register === 'informal' ? 'dich' : 'Sie';
           const who = ctx.groups.who ?? '';
@@ -111,6 +114,7 @@ export const contactElsewhere: Rule = {
         { text: 'Dafür [[wende dich bitte an]] den Hersteller.', rewrite: 'Dafür wende ich mich für dich an den Hersteller.' },
         { text: 'Tut mir leid, [[wenden Sie sich bitte an]] den Hersteller.', rewrite: 'Tut mir leid, ich wende mich für Sie an den Hersteller.' },
         { text: 'Dann [[müssen Sie bei der Hotline anrufen]].', rewrite: 'Dann kläre ich das für Sie direkt.' },
+        { text: 'Wegen der Rechnung [[wenden Sie sich bitte an]] Ihren Stromanbieter.', rewrite: 'Wegen der Rechnung wende ich mich für Sie an Ihren Stromanbieter.' },
       ],
     },
   },

@@ -38,7 +38,7 @@ export const flatRefusal: Rule = {
       },
       { re: /\bwe\s+(?:can['’]?t|cannot|can\s+not)\s+do\s+(?:that|this|anything)\b/, unless: EN_ALTERNATIVE },
       { re: /\bthere['’]?s\s+nothing\s+(?:I|we)\s+can\s+do\b|\bthere\s+is\s+nothing\s+(?:I|we)\s+can\s+do\b/, unless: EN_ALTERNATIVE },
-      { re: /\bthat['’]?s\s+not\s+how\s+(?:it|this|we)\s+works?\b/, unless: EN_ALTERNATIVE },
+      { re: /\b(?:that['’]?s|thats|that\s+is|this\s+is)\s+(?:just\s+|simply\s+)?not\s+how\s+(?:it|this|we|that)\s+works?\b/, unless: EN_ALTERNATIVE },
     ],
     message: 'A flat "no" closes the door',
     explanation:
@@ -50,7 +50,9 @@ export const flatRefusal: Rule = {
       { re: /\bdas\s+(?:geht|funktioniert)\s+(?:so\s+)?(?:leider\s+)?nicht\b/, unless: DE_ALTERNATIVE },
       { re: /\bdas\s+machen\s+wir\s+(?:leider\s+)?nicht\b/, unless: DE_ALTERNATIVE },
       { re: /\b(?:das\s+ist|ist\s+das)\s+(?:leider\s+)?(?:nicht\s+möglich|unmöglich|ausgeschlossen)(?![\p{L}])/u, unless: DE_ALTERNATIVE },
-      { re: /\bda\s+(?:kann\s+ich|können\s+wir)\s+(?:leider\s+)?nichts\s+(?:machen|tun)\b/, unless: DE_ALTERNATIVE },
+      { re: /\bda\s+(?:kann\s+ich|können\s+wir)\s+(?:leider\s+)?nichts\s+(?:mehr\s+)?(?:machen|tun)\b/, unless: DE_ALTERNATIVE },
+      // "So funktioniert das nicht", "So läuft das leider nicht"
+      { re: /(?<![\p{L}])so\s+(?:funktioniert|geht|läuft)\s+das\s+(?:bei\s+uns\s+)?(?:leider\s+)?nicht(?![\p{L}])/u, unless: DE_ALTERNATIVE },
     ],
     message: 'Ein glattes „Nein“ schließt die Tür',
     explanation:
@@ -74,6 +76,7 @@ export const flatRefusal: Rule = {
         { text: '[[There is nothing we can do]] at this point.', rewrite: 'Let me see what we can do at this point.' },
         { text: "[[We can't do that]] for you.", rewrite: 'Let me see what we can do for you.' },
         { text: "I'm sorry, but [[that is not possible]].", rewrite: "I'm sorry, but let me see what we can do." },
+        { text: 'Hi, [[this is not how we work]].', rewrite: 'Hi, let me see what we can do.' },
       ],
     },
     de: {
@@ -83,6 +86,8 @@ export const flatRefusal: Rule = {
         'Das ist nicht Ihre Schuld.',
         'Geht das für Sie in Ordnung?',
         'Das geht so leider nicht, dafür kann ich Ihnen einen Gutschein anbieten.',
+        'So funktioniert das nicht, aber ich zeige Ihnen gern den richtigen Weg.',
+        'So geht das ganz einfach: Klicken Sie auf Speichern.',
       ],
       invalid: [
         { text: '[[Das geht nicht]].', rewrite: 'Lassen Sie mich sehen, was wir tun können.' },
@@ -90,6 +95,8 @@ export const flatRefusal: Rule = {
         { text: '[[Das ist leider nicht möglich]].', rewrite: 'Lassen Sie mich sehen, was wir tun können.' },
         { text: '[[Da kann ich nichts machen]], du musst warten.', rewrite: 'Lass mich sehen, was wir tun können, du musst warten.' },
         { text: 'Tut mir leid, aber [[das geht nicht]].', rewrite: 'Tut mir leid, aber lassen Sie mich sehen, was wir tun können.' },
+        { text: 'Hallo, [[so läuft das bei uns nicht]].', rewrite: 'Hallo, lassen Sie mich sehen, was wir tun können.' },
+        { text: '[[Da kann ich leider nichts mehr tun]].', rewrite: 'Lassen Sie mich sehen, was wir tun können.' },
       ],
     },
   },

@@ -8,15 +8,18 @@ import { bareNo } from './bare-no';
 import { blameColleague } from './blame-colleague';
 import { blameCustomer } from './blame-customer';
 import { calmDown } from './calm-down';
-import { contempt } from './contempt';
 import { certainty } from './certainty';
 import { conditionalApology } from './conditional-apology';
 import { contactElsewhere } from './contact-elsewhere';
+import { contempt } from './contempt';
 import { endingThreat } from './ending-threat';
 import { exclamationMarks } from './exclamation-marks';
-import { forFutureReference } from './for-future-reference';
+import { feelingsApology } from './feelings-apology';
+import { finalNo } from './final-no';
 import { flatRefusal } from './flat-refusal';
 import { followUpPromise } from './follow-up-promise';
+import { forFutureReference } from './for-future-reference';
+import { goElsewhere } from './go-elsewhere';
 import { guarantee } from './guarantee';
 import { importantToUs } from './important-to-us';
 import { insult } from './insult';
@@ -38,6 +41,7 @@ import { sorryBut } from './sorry-but';
 import { talkingDown } from './talking-down';
 import { transfer } from './transfer';
 import { unableTo } from './unable-to';
+import { weDont } from './we-dont';
 
 export const RULES: readonly Rule[] = [
   shouting,
@@ -59,16 +63,20 @@ export const RULES: readonly Rule[] = [
   flatRefusal,
   policyRefusal,
   unableTo,
+  weDont,
+  finalNo,
   notMyProblem,
   bareNo,
   notMyDepartment,
   contactElsewhere,
+  goElsewhere,
   transfer,
   guarantee,
   promise,
   neverAgain,
   certainty,
   conditionalApology,
+  feelingsApology,
   sorryBut,
   anyInconvenience,
   importantToUs,

@@ -1,23 +1,23 @@
 // A finished reply that never asks whether there is anything else the agent can do.
 // Whole-reply rule: looks at the reply as a whole, marks its last sentence before the sign-off.
-import { looksComplete, replyParts } from '../engine/reply-parts';
+import { looksComplete, looksFramed, replyParts } from '../engine/reply-parts';
 import type { MatchContext, ReplyDetector, Rule } from '../engine/types';
 
 /** Offers of further help, in either language, anywhere in the reply. */
-const EN_OFFER = /\b(?:anything\s+else|something\s+else|(?:any|other|more|further)\s+(?:other\s+|more\s+|further\s+)?questions|let\s+(?:me|us)\s+know|keep\s+(?:me|us)\s+(?:posted|updated|in\s+the\s+loop)|feel\s+free\s+to|(?:do\s+not|don['’]?t|dont)\s+hesitate|if\s+(?:you\s+)?(?:still\s+)?(?:need|have)\s+(?:anything|any|more|further|other|help)|if\s+there(?:['’]s|\s+is)\s+(?:anything|something)|(?:reach|get|come)\s+(?:back\s+)?(?:out|back|in\s+touch)(?:\s+to\s+us|\s+with\s+us)?(?:\s+again|\s+anytime|\s+any\s+time)?\s+if|get\s+back\s+to\s+(?:us|me)|(?:tweet|write|message|dm)\s+(?:back|us\s+again)|is\s+there\s+(?:anything|something)|if\s+I\s+can\s+(?:help|do|assist)|(?:we['’]?re|I['’]?m|we\s+are|I\s+am)\s+(?:always\s+|right\s+)?here\b|here\s+(?:to\s+help|if\s+you\s+need|for\s+you)|(?:always\s+)?happy\s+to\s+help\s+(?:further|with\s+anything|if|anytime)|always\s+happy\s+to\s+help|(?:hear|hearing)\s+(?:back\s+)?from\s+you|(?:look|looking|keep|keeping)\s+(?:out|an\s+eye\s+out)\s+for\s+your|just\s+(?:reply|let\s+(?:me|us)\s+know))\b/iu;
-const DE_OFFER = /(?<![\p{L}])(?:sonst\s+(?:noch\s+)?(?:etwas|was|irgendwie|helfen|tun)|noch\s+(?:etwas|was)\s+(?:tun|helfen|für)|(?:weitere[n]?|noch|andere[n]?|offene[n]?)\s+Fragen|Fragen\s+(?:haben|hast|habt|gibt)|meld(?:en|e|et)?\s+(?:Sie\s+sich|dich|euch)\s+(?:gerne|gern|jederzeit|einfach|ruhig)|zöger(?:n|e)?\s+(?:Sie\s+)?nicht|(?:stehe|stehen)\s+(?:ich\s+|wir\s+)?(?:Ihnen|dir|euch)\s+(?:(?:gerne|gern|jederzeit|weiterhin|natürlich)\s+)*zur\s+Verfügung|wenden\s+Sie\s+sich\s+(?:gerne|gern|jederzeit|einfach)|(?:falls|wenn)\s+(?:Sie|du|ihr)\s+(?:noch\s+)?(?:etwas|was|Hilfe|Unterstützung|weitere|Fragen)|kann\s+ich\s+(?:Ihnen|dir|euch)\s+(?:noch|sonst|weiter)|weiterhelfen|weiter\s+helfen)(?![\p{L}])/iu;
+const EN_OFFER = /\b(?:anything\s+else|something\s+else|(?:any|other|more|further|additional)\s+(?:other\s+|more\s+|further\s+|additional\s+)?questions|let\s+(?:me|us)\s+know|keep\s+(?:me|us)\s+(?:posted|updated|in\s+the\s+loop)|feel\s+free\s+to|(?:do\s+not|don['’]?t|dont)\s+hesitate|if\s+(?:you\s+)?(?:still\s+)?(?:need|have)\s+(?:anything|any|more|further|other|help)|if\s+there(?:['’]s|\s+is)\s+(?:anything|something)|(?:reach|get|come)\s+(?:back\s+)?(?:out|back|in\s+touch)(?:\s+to\s+us|\s+with\s+us)?(?:\s+again|\s+anytime|\s+any\s+time)?\s+if|get\s+back\s+to\s+(?:us|me)|(?:tweet|write|message|dm)\s+(?:back|us\s+again)|is\s+there\s+(?:anything|something)|if\s+I\s+can\s+(?:help|do|assist)|(?:we['’]?re|I['’]?m|we\s+are|I\s+am)\s+(?:always\s+|right\s+)?here\b|here\s+(?:to\s+help|if\s+you\s+need|for\s+you)|(?:always\s+)?happy\s+to\s+help\s+(?:further|with\s+anything|if|anytime)|always\s+happy\s+to\s+help|(?:hear|hearing)\s+(?:back\s+)?from\s+you|(?:look|looking|keep|keeping)\s+(?:out|an\s+eye\s+out)\s+for\s+your|just\s+(?:reply|let\s+(?:me|us)\s+know)|give\s+(?:me|us)\s+a\s+(?:shout|call|ring|buzz)|drop\s+(?:me|us)\s+a\s+(?:line|message|note)|(?:just\s+)?shout\s+if)\b/iu;
+const DE_OFFER = /(?<![\p{L}])(?:sonst\s+(?:noch\s+)?(?:etwas|was|irgendwie|helfen|tun)|noch\s+(?:etwas|was)\s+(?:tun|helfen|für)|(?:weitere[n]?|noch|andere[n]?|offene[n]?)\s+Fragen|Fragen\s+(?:haben|hast|habt|gibt)|meld(?:en|e|et)?\s+(?:Sie\s+sich|dich|euch)\s+(?:gerne|gern|jederzeit|einfach|ruhig)|zöger(?:n|e)?\s+(?:Sie\s+)?nicht|(?:stehe|stehen)\s+(?:ich\s+|wir\s+)?(?:Ihnen|dir|euch)\s+(?:(?:gerne|gern|jederzeit|weiterhin|natürlich)\s+)*zur\s+Verfügung|wenden\s+Sie\s+sich\s+(?:gerne|gern|jederzeit|einfach)|(?:falls|wenn)\s+(?:Sie|du|ihr)\s+(?:noch\s+)?(?:etwas|was|Hilfe|Unterstützung|weitere|Fragen)|kann\s+ich\s+(?:Ihnen|dir|euch)\s+(?:noch|sonst|weiter)|weiterhelfen|weiter\s+helfen|(?:sag|sagt|sagen\s+Sie|gib|gebt|geben\s+Sie)\s+(?:mir\s+|uns\s+)?(?:(?:gern|gerne|einfach|kurz|ruhig|bitte)\s+)*Bescheid)(?![\p{L}])/iu;
 
 /**
  * The reply asks something of the customer (a question, a request, steps to try): the conversation
  * goes on, so this is not yet the end where one offers more. Checked on the body without links.
  */
-const ASKS_CUSTOMER = /\?|\b(?:please|pls|plz|kindly|could\s+you|can\s+you|would\s+you|(?:send|shoot|DM|dm|message|tell|show)\s+us|share|try|follow\s+(?:the|these)|go\s+ahead|make\s+sure|we\s+(?:suggest|recommend)|I\s+(?:suggest|recommend))\b|(?<![\p{L}])(?:bitte|könnten\s+Sie|können\s+Sie|kannst\s+du|könntest\s+du|(?:senden|schicken|teilen|nennen|geben|probieren|versuchen|prüfen|klicken|starten)\s+Sie|(?:schick|sende|teil|probier|versuch|prüf|klick|starte)\s+(?:uns|mir|bitte|mal|doch|einfach|es|das))(?![\p{L}])/iu;
+const ASKS_CUSTOMER = /\?|\b(?:please|pls|plz|kindly|could\s+you|can\s+you|would\s+you|(?:send|shoot|DM|dm|message|tell|show)\s+us|share|try|follow\s+(?:the|these)|go\s+ahead|make\s+sure|we(?:['’]?d|\s+would)?\s+(?:suggest|recommend)|I(?:['’]?d|\s+would)?\s+(?:suggest|recommend))\b|(?<![\p{L}])(?:bitte|könnten\s+Sie|können\s+Sie|kannst\s+du|könntest\s+du|(?:senden|schicken|teilen|nennen|geben|probieren|versuchen|prüfen|klicken|starten)\s+Sie|(?:schick|sende|teil|probier|versuch|prüf|klick|starte)\s+(?:uns|mir|bitte|mal|doch|einfach|es|das))(?![\p{L}])/iu;
 const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
 
 const detectReply: ReplyDetector = (reply) => {
   if (EN_OFFER.test(reply.text) || DE_OFFER.test(reply.text)) return [];
   const parts = replyParts(reply);
-  if (!looksComplete(parts)) return [];
+  if (!looksComplete(parts) && !looksFramed(parts)) return [];
   const body = parts.body.map((s) => s.text).join(' ').replace(URL, ' ');
   if (ASKS_CUSTOMER.test(body)) return [];
   // "1/2": the first tweet of a thread, the rest follows.
@@ -69,8 +69,14 @@ export const noClosingOffer: Rule = {
         // The reply asks the customer for something: the conversation is not over yet.
         'I am sorry the parcel has not arrived yet. Could you send us your order number so we can trace it with the courier?',
         "I'm so sorry about the double charge on your card. Please DM us the email address on your account and we'll sort it out.",
+        'Hi Sam,\nI have refunded the second charge, it will show on your statement within five working days. Send us a DM with any additional questions.',
+        "Hi Tom,\nI've switched your plan to the yearly billing and the discount is applied from today. Sag Bescheid, falls etwas fehlt.\nCheers,\nAnna",
       ],
       invalid: [
+        {
+          text: "Hi Carlos,\n[[I've switched your plan to yearly billing and the discount applies from today.]]\nCheers,\nDana",
+          rewrite: "Hi Carlos,\nI've switched your plan to yearly billing and the discount applies from today. Is there anything else I can do for you?\nCheers,\nDana",
+        },
         {
           text: 'Hi Tom,\nI have refunded the second charge today. [[It will show on your statement within five working days.]]\nBest regards,\nAnna',
           rewrite: 'Hi Tom,\nI have refunded the second charge today. It will show on your statement within five working days. Is there anything else I can do for you?\nBest regards,\nAnna',
@@ -93,8 +99,13 @@ export const noClosingOffer: Rule = {
         'Hallo Herr Schulz,\nich habe die',
         'Das Paket ist unterwegs.',
         'Es tut mir leid, dass die Lieferung so lange dauert. Könnten Sie mir bitte Ihre Bestellnummer schicken, damit ich nachsehen kann?',
+        'Hallo Frau Berg,\nich habe die Rechnung korrigiert und Ihnen die neue Fassung per Mail geschickt. Sagen Sie Bescheid, falls noch etwas nicht stimmt.\nViele Grüße\nAnna',
       ],
       invalid: [
+        {
+          text: 'Hallo Jan,\n[[ich habe dein Abo wie gewünscht auf jährliche Zahlung umgestellt, der Rabatt gilt ab heute.]]\nLG Tom',
+          rewrite: 'Hallo Jan,\nIch habe dein Abo wie gewünscht auf jährliche Zahlung umgestellt, der Rabatt gilt ab heute. Kann ich sonst noch etwas für dich tun?\nLG Tom',
+        },
         {
           text: 'Hallo Frau Meier,\nich habe die doppelte Abbuchung storniert. [[Das Geld ist in fünf Werktagen wieder auf Ihrem Konto.]]\nViele Grüße\nAnna',
           rewrite: 'Hallo Frau Meier,\nich habe die doppelte Abbuchung storniert. Das Geld ist in fünf Werktagen wieder auf Ihrem Konto. Kann ich sonst noch etwas für Sie tun?\nViele Grüße\nAnna',

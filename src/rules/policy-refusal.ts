@@ -4,7 +4,7 @@ import type { MatchContext, Rule } from '../engine/types';
 
 // An action already taken ("..., so I removed it") explains the policy rather than refusing.
 const EN_ALTERNATIVE = /\b(?:(?<!sorry,?\s)but|however|so\s+(?:I|we)|which\s+is\s+why|instead|what\s+(?:I|we)\s+can|I\s+can\s+(?:offer|suggest)|alternatively|unless)\b/;
-const DE_ALTERNATIVE = /(?<![\p{L}])(?:(?<!leid,?\s)aber|deshalb|daher|darum|habe\s+ich|haben\s+wir|jedoch|stattdessen|alternativ|was\s+(?:ich|wir)\s+(?:tun|machen|anbieten)\s+(?:kann|können)|ich\s+kann\s+(?:Ihnen|dir)\s+(?:anbieten|vorschlagen))(?![\p{L}])/u;
+const DE_ALTERNATIVE = /(?<![\p{L}])(?:(?<!(?:leid|sorry|Sorry|Entschuldigung|Verzeihung),?\s)aber|deshalb|daher|darum|habe\s+ich|haben\s+wir|jedoch|stattdessen|alternativ|was\s+(?:ich|wir)\s+(?:tun|machen|anbieten)\s+(?:kann|können)|ich\s+kann\s+(?:Ihnen|dir)\s+(?:anbieten|vorschlagen))(?![\p{L}])/u;
 
 const deRewrite = (ctx: MatchContext) =>
   ctx.register === 'informal'
@@ -30,6 +30,12 @@ export const policyRefusal: Rule = {
         re: /\b(?:our\s+)?(?:company\s+)?polic(?:y|ies)\s+(?:doesn['’]?t|does\s+not|don['’]?t|do\s+not|won['’]?t|will\s+not)\s+(?:allow|permit|let\s+us\s+do)\s+(?:that|this|it|refunds|exceptions|returns)\b/,
         unless: EN_ALTERNATIVE,
       },
+      {
+        // "Sorry, but that's just our policy." / "Those are the rules." as the whole answer
+        re: /\b(?:(?:that['’]?s|thats|that\s+is|it['’]?s|it\s+is|this\s+is)\s+(?:just\s+|simply\s+|unfortunately\s+)?(?:our|the|company)\s+(?:policy|rules|guidelines)|(?:those|these)\s+are\s+(?:just\s+|simply\s+)?(?:our|the)\s+(?:rules|guidelines))(?=\s*[.!]*\s*$)/,
+        unless: EN_ALTERNATIVE,
+        unlessNext: /^(?:but|however|instead|alternatively)\b|\b(?:I|we)\s+(?:can|could|['’]d\s+be\s+happy\s+to|would\s+be\s+happy\s+to)\s+(?!only\b|not\b|no\s+longer\b)|\bwhat\s+(?:I|we)\s+can\b|\byou\s+can\s+(?:also|still|instead)\b|\balternative/,
+      },
     ],
     message: 'A "no" hidden behind policy',
     explanation:
@@ -50,6 +56,12 @@ export const policyRefusal: Rule = {
         re: /(?<![\p{L}])das\s+ist\s+(?:bei\s+uns\s+)?(?:leider\s+)?(?:so\s+)?nicht\s+vorgesehen(?![\p{L}])/u,
         unless: DE_ALTERNATIVE,
       },
+      {
+        // "Sorry, aber das sind nun mal unsere Richtlinien." as the whole answer
+        re: /(?<![\p{L}])(?:das|so)\s+(?:sind|ist)\s+(?:(?:nun\s+mal|nunmal|halt|eben|einfach|leider)\s+){0,2}(?:unsere|die)\s+(?:Richtlinien|Richtlinie|Regeln|Regel|Vorgaben|AGB|Firmenpolitik)(?=\s*[.!]*\s*$)/u,
+        unless: DE_ALTERNATIVE,
+        unlessNext: /^(?:aber|jedoch|stattdessen|alternativ)(?![\p{L}])|(?<![\p{L}])(?:ich\s+kann|wir\s+können|kann\s+ich|können\s+wir)\s+(?!nur(?![\p{L}])|nicht(?![\p{L}])|leider(?![\p{L}]))|(?<![\p{L}])Alternative(?![\p{L}])/u,
+      },
     ],
     message: 'Ein „Nein“, das sich hinter Richtlinien versteckt',
     explanation:
@@ -64,12 +76,16 @@ export const policyRefusal: Rule = {
         'You can also check our refund policy here.',
         'Is that against the policy? Let me check for you.',
         "It's not our policy to share personal data, so I removed it from the thread.",
+        "That's our policy on returns: you have 30 days and the label is free.",
+        "That's just our policy. But I can offer you store credit instead.",
       ],
       invalid: [
         { text: "Sorry, [[that's against our policy]].", rewrite: 'Sorry, let me check what our policy does allow.' },
         { text: "[[It's not our policy to give refunds]].", rewrite: 'Let me check what our policy does allow.' },
         { text: "[[Our policy doesn't allow that]].", rewrite: 'Let me check what our policy does allow.' },
         { text: "I'm sorry, [[that is against company policy]].", rewrite: "I'm sorry, let me check what our policy does allow." },
+        { text: "I hear you. [[Those are the rules]].", rewrite: 'I hear you. Let me check what our policy does allow.' },
+        { text: "Sorry, [[it's simply the policy]].", rewrite: 'Sorry, let me check what our policy does allow.' },
       ],
     },
     de: {
@@ -79,11 +95,14 @@ export const policyRefusal: Rule = {
         'Das ist nicht gegen die Regeln, Sie können das gern so machen.',
         'Das ist bei uns selbstverständlich vorgesehen.',
         'Das ist gegen unsere Richtlinien, deshalb habe ich den Beitrag entfernt.',
+        'Das sind unsere Richtlinien für Rücksendungen: 30 Tage, kostenloses Etikett.',
+        'Das sind leider die Regeln. Ich kann Ihnen aber gern einen Gutschein anbieten.',
       ],
       invalid: [
         { text: '[[Das ist gegen unsere Richtlinien]].', rewrite: 'Lassen Sie mich schauen, was im Rahmen unserer Regeln möglich ist.' },
         { text: 'Tut mir leid, [[das verstößt gegen unsere Richtlinien]].', rewrite: 'Tut mir leid, lassen Sie mich schauen, was im Rahmen unserer Regeln möglich ist.' },
         { text: '[[Unsere AGB erlauben das nicht]].', rewrite: 'Lassen Sie mich schauen, was im Rahmen unserer Regeln möglich ist.' },
+        { text: 'Tja, [[das sind halt die Regeln]].', rewrite: 'Tja, lassen Sie mich schauen, was im Rahmen unserer Regeln möglich ist.' },
         { text: '[[Das ist bei uns leider nicht vorgesehen]], du kannst nur umtauschen.', rewrite: 'Lass mich schauen, was im Rahmen unserer Regeln möglich ist, du kannst nur umtauschen.' },
       ],
     },

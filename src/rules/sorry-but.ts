@@ -2,8 +2,8 @@
 // Only flagged when a refusal or negation follows at once; "sorry, but could you send ..." is fine.
 import type { MatchContext, Rule } from '../engine/types';
 
-const EN_NEGATION = String.raw`(?:can['’]?t|cannot|can\s+not|won['’]?t|don['’]?t|doesn['’]?t|isn['’]?t|aren['’]?t|wasn['’]?t|not|unable|no(?!\s+(?:worries|problem|need|stress|further))|never|nothing|impossible)`;
-const DE_NEGATION = String.raw`(?:nicht|nichts|kein|keine|keinen|keinem|nie|unmöglich|ausgeschlossen)`;
+const EN_NEGATION = String.raw`(?:can['’]?t|cannot|can\s+not|won['’]?t|don['’]?t|doesn['’]?t|isn['’]?t|aren['’]?t|wasn['’]?t|not|unable|no(?!\s+(?:worries|problem|need|stress|further))|never|nothing|impossible|polic(?:y|ies)|rules|final)`;
+const DE_NEGATION = String.raw`(?:nicht|nichts|kein|keine|keinen|keinem|nie|unmöglich|ausgeschlossen|Richtlinien|Regeln|endgültig)`;
 
 const deRewrite = (ctx: MatchContext) => {
   const lead = ctx.match.replace(/\s*,?\s*aber\s+\p{L}+$/u, '');
@@ -39,12 +39,12 @@ export const sorryBut: Rule = {
     patterns: [
       {
         // The next word is part of the span so the rewrite can start a new sentence with a capital.
-        re: new RegExp(String.raw`(?<hit>(?:es\s+)?tut\s+mir\s+(?:sehr\s+)?leid\s*,?\s+aber\s+(?<next>\p{L}+))(?=(?:\s+\p{L}+){0,3}?\s+` + DE_NEGATION + String.raw`(?![\p{L}]))`, 'u'),
+        re: new RegExp(String.raw`(?<hit>(?:es\s+)?tut\s+mir\s+(?:sehr\s+)?leid\s*,?\s+aber\s+(?<next>\p{L}+))(?=(?:\s+\p{L}+){0,4}?\s+` + DE_NEGATION + String.raw`(?![\p{L}]))`, 'u'),
         unless: /aber\s+(?:(?:könnten|können|würden|kannst|könntest|würdest)\s+(?:Sie|du)|ich\s+(?:verstehe|sehe|weiß)\s+(?:noch\s+)?nicht)(?![\p{L}])|(?<![\p{L}])(?:ich|wir)\s+(?:versuche|versuchen|kümmere|kümmern|probiere|schaue|schauen|kläre|klären|schicke|schicken)(?![\p{L}])/u,
         rewrite: deRewrite,
       },
       {
-        re: new RegExp(String.raw`(?<hit>(?:Entschuldigung|sorry|Verzeihung)\s*,?\s+aber\s+(?<next>\p{L}+))(?=(?:\s+\p{L}+){0,3}?\s+` + DE_NEGATION + String.raw`(?![\p{L}]))`, 'u'),
+        re: new RegExp(String.raw`(?<hit>(?:Entschuldigung|sorry|Verzeihung)\s*,?\s+aber\s+(?<next>\p{L}+))(?=(?:\s+\p{L}+){0,4}?\s+` + DE_NEGATION + String.raw`(?![\p{L}]))`, 'u'),
         unless: /aber\s+(?:könnten|können|würden|kannst|könntest|würdest)\s+(?:Sie|du)(?![\p{L}])/u,
         rewrite: (ctx) => {
           const next = (ctx.groups.next ?? '').replace(/^\p{Ll}/u, (c) => c.toUpperCase());

@@ -34,6 +34,12 @@ export const unableTo: Rule = {
         re: new RegExp(String.raw`\b(?<subj>I['’]?m|I\s+am|we['’]?re|we\s+are)\s+(?:currently\s+|afraid\s+|sadly\s+|unfortunately\s+)?(?:unable|not\s+able|not\s+in\s+a\s+position)\s+to\s+(?<verb>` + EN_SERVICE + String.raw`)\b` + CLAUSE_REST),
         unless: EN_WAY,
       },
+      {
+        // "I cant cancel it for you", "We can't help with that"; a redirect given first ("Please call the
+        // manufacturer, we can't help with …") is passing-on's finding, the refusal only explains it.
+        re: new RegExp(String.raw`\b(?<subj>I|we)\s+(?:can['’]?t|cant|cannot|can\s+not)\s+(?:really\s+|unfortunately\s+|sadly\s+)?(?<verb>` + EN_SERVICE + String.raw`)\b(?!\s+(?:but|feeling|thinking|noticing|wondering)\b)(?!\s+wait\b)` + CLAUSE_REST),
+        unless: new RegExp(EN_WAY.source + String.raw`|^(?:please\s+)?(?:call|contact|reach\s+out|get\s+in\s+touch|ask|email|write\s+to)\b|\?\s*$`),
+      },
     ],
     message: 'A "no" with no way forward',
     explanation:
@@ -44,7 +50,12 @@ export const unableTo: Rule = {
     patterns: [
       {
         // "Wir können Ihnen (da) leider nicht helfen", "Ich kann das leider nicht erstatten"
-        re: /(?<![\p{L}])(?:(?:ich|wir)\s+(?:kann|können)|(?:(?:da|dabei|damit|hier|hierbei|das|hiermit)\s+)?(?:kann|können)\s+(?:ich|wir))\s+(?:Ihnen\s+|dir\s+|euch\s+)?(?:da\s+|hier\s+|das\s+|dabei\s+|damit\s+|diesbezüglich\s+)?(?:leider\s+)?(?:nicht|nicht\s+weiter|keine\s+Erstattung|keinen\s+Ersatz|keine\s+Ausnahme)\s+(?:helfen|weiterhelfen|erstatten|umtauschen|anbieten|machen|gewähren|zurücknehmen|stornieren|ändern|rückgängig\s+machen)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:(?:ich|wir)\s+(?:kann|können)|(?:(?:da|dabei|damit|hier|hierbei|das|hiermit)\s+)?(?:kann|können)\s+(?:ich|wir))\s+(?:Ihnen\s+|dir\s+|euch\s+)?(?:da\s+|hier\s+|das\s+|dabei\s+|damit\s+|diesbezüglich\s+)?(?:leider\s+)?(?:nicht|nicht\s+mehr|nicht\s+weiter|keine\s+Erstattung|keinen\s+Ersatz|keine\s+Ausnahme)\s+(?:helfen|weiterhelfen|erstatten|umtauschen|anbieten|machen|gewähren|zurücknehmen|stornieren|ändern|rückgängig\s+machen)(?![\p{L}])/u,
+        unless: new RegExp(DE_WAY.source + String.raw`|^(?:bitte\s+)?(?:wenden\s+Sie\s+sich|wende\s+dich|kontaktieren\s+Sie|kontaktiere|rufen\s+Sie|ruf)(?![\p{L}])`, 'u'),
+      },
+      {
+        // "Stornieren kann ich das nicht mehr", "Erstatten können wir den Betrag leider nicht"
+        re: /(?<![\p{L}])(?:stornieren|erstatten|ändern|umtauschen|zurücknehmen|verlängern|umbuchen|rückgängig\s+machen|ersetzen)\s+(?:kann\s+ich|können\s+wir)\s+(?:Ihnen\s+|dir\s+)?(?:(?:das|es|die\s+\p{L}+|den\s+\p{L}+|diese\s+\p{L}+|diesen\s+\p{L}+)\s+)?(?:leider\s+)?nicht(?:\s+mehr)?(?![\p{L}])/u,
         unless: DE_WAY,
       },
       {
@@ -67,12 +78,18 @@ export const unableTo: Rule = {
         "I'm sorry, but we're unable to make exceptions to the 30 day wait, After 30 days have passed, you can update your name here.",
         "Try these tips if you're unable to receive a code.",
         'Without your order number we are unable to find the parcel, so please send it over.',
+        "I can't wait to help you with this.",
+        "I can't help but notice you have two accounts.",
+        "We can't refund it yet, the parcel is still on its way to us.",
+        'Can we help with anything else?',
       ],
       invalid: [
         { text: '[[We are unable to assist with mortgage inquiries]].', rewrite: 'We are unable to assist with mortgage inquiries, but let me see what we can do.' },
         { text: "Sorry, [[I'm not able to help you with that]].", rewrite: "Sorry, I'm not able to help you with that, but let me see what I can do." },
         { text: "[[we're unable to refund digital purchases]]", rewrite: "We're unable to refund digital purchases, but let me see what we can do" },
         { text: "Hi Sam, [[we are currently unable to offer exchanges]].", rewrite: 'Hi Sam, we are currently unable to offer exchanges, but let me see what we can do.' },
+        { text: '[[We cannot replace the battery]], the model is too old.', rewrite: 'We cannot replace the battery, but let me see what we can do, the model is too old.' },
+        { text: 'Sorry, [[I cant refund a used voucher]].', rewrite: "Sorry, I cant refund a used voucher, but let me see what I can do." },
       ],
     },
     de: {
@@ -81,11 +98,14 @@ export const unableTo: Rule = {
         'Ich kann den Betrag erst erstatten, sobald das Paket bei uns ist.',
         'Können wir Ihnen sonst noch helfen?',
         'Ohne Ihre Bestellnummer kann ich leider nicht weiterhelfen, schicken Sie sie mir bitte.',
+        'Stornieren kann ich die Bestellung erst, sobald sie bei uns eingegangen ist.',
+        'Ändern können Sie das jederzeit selbst in den Einstellungen.',
       ],
       invalid: [
         { text: '[[Wir können Ihnen da leider nicht helfen]].', rewrite: 'Wir können Ihnen da leider nicht helfen, aber ich schaue gern, was ich sonst für Sie tun kann.' },
         { text: 'Tut mir leid, [[ich kann das nicht erstatten]].', rewrite: 'Tut mir leid, ich kann das nicht erstatten, aber ich schaue gern, was ich sonst für Sie tun kann.' },
         { text: '[[Dabei kann ich dir leider nicht weiterhelfen]].', rewrite: 'Dabei kann ich dir leider nicht weiterhelfen, aber ich schaue gern, was ich sonst für dich tun kann.' },
+        { text: 'Tut mir leid, [[umbuchen kann ich das nicht mehr]].', rewrite: 'Tut mir leid, umbuchen kann ich das nicht mehr, aber ich schaue gern, was ich sonst für Sie tun kann.' },
         { text: '[[Wir sind leider nicht in der Lage, die Bestellung zu ändern]].', rewrite: 'Wir sind leider nicht in der Lage, die Bestellung zu ändern, aber ich schaue gern, was ich sonst für Sie tun kann.' },
       ],
     },

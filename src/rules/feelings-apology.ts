@@ -1,0 +1,112 @@
+// "Sorry you feel that our service was lacking", "We regret that you feel disappointed", "I'm sorry
+// you think we handled this badly", "Tut mir leid, dass Sie unseren Service als mangelhaft empfinden",
+// "Wir bedauern, dass Sie enttäuscht sind": an apology for the customer's view or mood, not for what
+// went wrong; and an apology hedged away ("Sorry you had a bad experience, I guess").
+// "I'm sorry you had to wait", "es tut mir leid, dass Sie warten mussten" apologise for a fact and are fine.
+import type { MatchContext, Rule } from '../engine/types';
+
+const EN_EMOTION = String.raw`(?:disappointed|upset|frustrated|angry|unhappy|dissatisfied|annoyed|let\s+down|offended)`;
+const DE_EMOTION = String.raw`(?:verärgert|enttäuscht|frustriert|unzufrieden|sauer|aufgebracht|verstimmt|gekränkt)`;
+
+const enFeelRewrite = (ctx: MatchContext) => {
+  const lead = ctx.groups.lead ?? 'sorry';
+  return [`${lead} that we let you down`, `${lead} that this has been so frustrating`];
+};
+const deLeadRewrite = (ctx: MatchContext) => {
+  const lead = (ctx.groups.lead ?? 'es tut mir leid').replace(/\s*,$/u, '');
+  const you = ctx.register === 'informal' ? 'dich' : 'Sie';
+  const youDat = ctx.register === 'informal' ? 'dich' : 'Sie';
+  return [`${lead}, dass wir ${you} enttäuscht haben`, `${lead}, dass das so ärgerlich für ${youDat} war`];
+};
+
+const DE_LEAD = String.raw`(?<lead>(?:es\s+)?tut\s+(?:mir|uns)\s+(?:sehr\s+|wirklich\s+)?leid|Entschuldigung|sorry|(?:ich\s+)?bedaure|(?:wir\s+)?bedauern|(?:ich\s+)?entschuldige\s+mich|(?:wir\s+)?entschuldigen\s+uns)`;
+
+export const feelingsApology: Rule = {
+  id: 'feelings-apology',
+  category: 'insincere-apology',
+  guidance: 'sincere-apology',
+  description: 'An apology for the customer\'s view or mood ("sorry you feel …", "wir bedauern, dass Sie enttäuscht sind")',
+  en: {
+    patterns: [
+      {
+        // "We regret that you feel disappointed by our product", "I'm sorry you feel let down"
+        re: new RegExp(String.raw`\b(?<hit>(?<lead>sorry|regret)\s+(?:that\s+)?(?:you|u)\s+(?:feel|felt|have\s+been\s+feeling)\s+(?:so\s+|a\s+bit\s+|very\s+|quite\s+)?` + EN_EMOTION + String.raw`(?:\s+(?:by|with|about)\s+(?:our|the|this|my)(?:\s+[\w'’-]+){1,2})?)\b`),
+        rewrite: enFeelRewrite,
+      },
+      {
+        // "I'm sorry that you're upset, but …": the mood apologised for, then the "no".
+        re: new RegExp(String.raw`\b(?<hit>(?<lead>sorry|regret)\s+(?:that\s+)?(?:you|u)(?:['’]re|\s+are|\s+were|\s+have\s+been)\s+(?:so\s+|a\s+bit\s+|very\s+)?` + EN_EMOTION + String.raw`)(?=\s*,?\s+but\b)`),
+        rewrite: enFeelRewrite,
+      },
+      {
+        // "Sorry you feel that our service was lacking", "I'm sorry you think we handled this badly"
+        re: /\b(?:sorry|regret|apologi[sz]e)\s+(?<hit>(?:that\s+)?(?:you|u)\s+(?:feel|felt|think|thought|believe|find|found|got\s+the\s+impression)(?:\s+(?:that|like))?)(?=\s+(?:we|I|our|the|this|it|my|you|your|nobody|no\s+one|they|there)\b)/,
+        rewrite: () => ['that'],
+      },
+      {
+        // "Sorry you had a bad experience, I guess."
+        re: /\b(?:sorry|apologi[sz]e|apologies)\b[^.!?\n]{0,80}?(?<hit>,?\s+I\s+(?:guess|suppose)|,?\s+or\s+whatever)(?=\s*[.!]*\s*$)/,
+        rewrite: () => [', and I want to make it right', ', and I will put it right'],
+      },
+    ],
+    message: 'This apologises for the customer\'s feelings, not for the problem',
+    explanation:
+      'Apologising for how the customer feels or sees it suggests the problem is in their head. Apologise for what actually went wrong and say what you are doing about it.',
+    rewrite: () => ['that'],
+  },
+  de: {
+    patterns: [
+      {
+        // "Tut mir leid, dass Sie unseren Service als mangelhaft empfinden", "… dass Sie meinen, wir hätten …",
+        // "tut mir leid wenn du das gefühl hast …"
+        re: new RegExp(String.raw`(?<hit>` + DE_LEAD + String.raw`\s*,?\s+(?:falls|wenn|dass)\s+(?:Sie|du)\s+(?:[^\s,.;:!?]+\s+){0,5}?(?:empfinden|empfindest|empfunden|meinen|meinst|denken|denkst|glauben|glaubst|(?:das|den)\s+(?:Gefühl|Eindruck)\s+(?:haben|hast|hatten|hattest|bekommen\s+haben|bekommen\s+hast))(?:\s+(?:haben|hast|hatten|hattest))?(?![\p{L}])(?:\s*,?\s+(?:dass\s+)?(?:wir|ich|das|es|unser|unsere|mein|meine)(?:\s+[^\s,.;:!?]+){1,8})?)`, 'iu'),
+        rewrite: deLeadRewrite,
+      },
+      {
+        // "Wir bedauern, dass Sie von unserem Produkt enttäuscht sind"; "Es tut mir leid, dass Sie verärgert sind, aber …"
+        re: new RegExp(String.raw`(?<hit>(?<lead>(?:ich\s+)?bedaure|(?:wir\s+)?bedauern)\s*,?\s+dass\s+(?:Sie|du)\s+(?:[^\s,.;:!?]+\s+){0,4}?` + DE_EMOTION + String.raw`\s+(?:sind|bist|waren|warst))(?![\p{L}])`, 'iu'),
+        rewrite: deLeadRewrite,
+      },
+      {
+        re: new RegExp(String.raw`(?<hit>(?<lead>(?:es\s+)?tut\s+(?:mir|uns)\s+(?:sehr\s+|wirklich\s+)?leid|Entschuldigung|sorry)\s*,?\s+dass\s+(?:Sie|du)\s+(?:so\s+|sehr\s+)?` + DE_EMOTION + String.raw`\s+(?:sind|bist|waren|warst))(?=\s*,\s*aber(?![\p{L}]))`, 'iu'),
+        rewrite: deLeadRewrite,
+      },
+    ],
+    message: 'Das entschuldigt das Gefühl des Kunden, nicht das Problem',
+    explanation:
+      'Wer sich für die Sichtweise oder Stimmung des Kunden entschuldigt, legt nahe, das Problem liege bei ihm. Entschuldigen Sie sich für das, was schiefgelaufen ist, und sagen Sie, was Sie tun.',
+    rewrite: deLeadRewrite,
+  },
+  examples: {
+    en: {
+      valid: [
+        "I'm sorry you had to wait so long for an answer.",
+        "I'm so sorry you feel unwell, I've moved your appointment to next week.",
+        "I'm sorry we let you down, I've refunded the shipping.",
+        "I'm sorry you're upset, and you have every right to be: we sent the wrong size.",
+        "Sorry, I guess I misread your first message.",
+        'I think you are right, sorry for the mix-up.',
+      ],
+      invalid: [
+        { text: "We're [[sorry you felt frustrated with our support]].", rewrite: "We're sorry that we let you down." },
+        { text: "I'm [[sorry that you are disappointed]], but that's our offer.", rewrite: "I'm sorry that we let you down, but that's our offer." },
+        { text: "I'm sorry [[you think]] our courier was rude.", rewrite: "I'm sorry that our courier was rude." },
+        { text: 'Sorry the update broke your settings[[, I guess]].', rewrite: 'Sorry the update broke your settings, and I want to make it right.' },
+      ],
+    },
+    de: {
+      valid: [
+        'Es tut mir leid, dass Sie so lange warten mussten.',
+        'Es tut mir leid, dass Sie verärgert sind, und ich verstehe das: Wir haben die falsche Größe geschickt.',
+        'Wir bedauern sehr, dass die Lieferung zu spät kam.',
+        'Ich glaube, Sie haben recht, Entschuldigung für das Durcheinander.',
+      ],
+      invalid: [
+        { text: '[[Es tut mir leid, dass Sie unsere Beratung als unfreundlich empfunden haben]].', rewrite: 'Es tut mir leid, dass wir Sie enttäuscht haben.' },
+        { text: '[[Wir bedauern, dass Sie mit der Reparatur unzufrieden sind]].', rewrite: 'Wir bedauern, dass wir Sie enttäuscht haben.' },
+        { text: '[[Sorry, wenn du das Gefühl hast]].', rewrite: 'Sorry, dass wir dich enttäuscht haben.' },
+        { text: '[[Tut mir leid, dass Sie so verärgert sind]], aber mehr geht nicht.', rewrite: 'Tut mir leid, dass wir Sie enttäuscht haben, aber mehr geht nicht.' },
+      ],
+    },
+  },
+};
