@@ -497,7 +497,7 @@ export const POLITENESS_FEATURES: Feature[] = [
 ];
 
 /** Weights of the non-pattern parts of impolitenessScore (positive = less polite). */
-export const POLITENESS_WEIGHTS = { positiveWord: -0.4, negativeWord: 0.4, hostility: 0.3, lengthStep: -0.3 };
+export const POLITENESS_WEIGHTS = { positiveWord: -0.4, negativeWord: 0.6, hostility: 0.3, lengthStep: -0.3 };
 
 /** Remove what is not the writer's own wording: links, code, quoted material, placeholders. */
 function proseOf(text: string): string {
@@ -509,6 +509,17 @@ function proseOf(text: string): string {
     .replace(/[’`]/g, "'");
 }
 
+/**
+ * Negative words that, in a help request, name the fault being reported rather than judge the
+ * addressee ("I get an error", "the app crashes", "same problem"). They do not count as negative.
+ */
+const FAULT_WORDS = new Set(
+  ('problem problems error errors trouble troubles difficult difficulty crash crashes crashed crashing broken ' +
+    'fail fails failed failing failure failures bug bugs worry worried block blocked blocking blocks dump dumped ' +
+    'kill killed killing kills dead death lose lost losing loss negative restricted denied rejected missing ' +
+    'stuck panic abort aborted aborts severe pain').split(' '),
+);
+
 /** Counts positive and negative sentiment words (VADER-derived lists), each capped. */
 function sentimentCounts(text: string): { positive: number; negative: number } {
   let positive = 0;
@@ -518,7 +529,7 @@ function sentimentCounts(text: string): { positive: number; negative: number } {
     if (seen.has(w)) continue;
     seen.add(w);
     if (POSITIVE_WORDS.has(w)) positive += 1;
-    else if (NEGATIVE_WORDS.has(w)) negative += 1;
+    else if (NEGATIVE_WORDS.has(w) && !FAULT_WORDS.has(w)) negative += 1;
   }
   return { positive: Math.min(3, positive), negative: Math.min(3, negative) };
 }
