@@ -78,7 +78,14 @@ function lexiconHits(text: string, language: Language = detectLanguage(text)): L
   const ws = words(text.replace(BENIGN, ' '));
   const hits: LexiconHit[] = [];
   const seen = new Set<string>();
-  ws.forEach((raw, i) => {
+  // A hyphenated compound is also judged by its head, the last part ("ISIS-Schlampe").
+  const expanded: string[] = [];
+  for (const raw of ws) {
+    expanded.push(raw);
+    const parts = raw.split('-');
+    if (parts.length > 1 && parts[parts.length - 1].length >= 3) expanded.push(parts[parts.length - 1]);
+  }
+  expanded.forEach((raw, i) => {
     const w = raw.replace(/^'+|'+$/g, '');
     if (w.length < 2 || NOT_HOSTILE.has(w) || seen.has(w)) return;
     let weight = 0;
@@ -87,7 +94,7 @@ function lexiconHits(text: string, language: Language = detectLanguage(text)): L
     else if (de ? matches(MEDIUM.de, w) : matches(MEDIUM.en, w)) weight = 2;
     if (!weight) return;
     // "not bad", "nicht dumm", "no stupid questions": a negation just before takes the sting out.
-    if (weight === 2 && i > 0 && NEGATION.test(ws[i - 1])) return;
+    if (weight === 2 && i > 0 && NEGATION.test(expanded[i - 1])) return;
     seen.add(w);
     hits.push({ word: w, weight });
   });

@@ -41,6 +41,13 @@ export const STRONG_DE = [
   'volksverhetz*', 'geistesgestört*', 'minderbemittelt*', 'unterbelichtet*', 'hirnamputiert*', 'hirntot*',
   'ratte', '*ratten', '*ratte', 'fratze*', '*fratze', '*fratzen', 'memme*', 'stinkstiefel*', 'stinktier*', 'saublöd*',
   'saudumm*', 'schwanz', 'wendehals', 'wendehälse', 'kotzbrocken', 'unkraut', 'spackn*', 'vollversager*', 'nichtsnutz*', 'idiotisch*',
+  // Insult nouns as the head of a compound stay insults ("Sozialschmarotzer", "Politclown",
+  // "Vollspacken"); general German word formation, checked against the training file for
+  // ordinary compounds (see NOT_HOSTILE in customer.ts).
+  '*schmarotzer', '*schmarotzern', '*trottel', '*trotteln', '*versager', '*versagern', '*lügner', '*lügnern', '*heuchler',
+  '*schlampe', '*schlampen', '*spacken', 'spacken', 'vollspack*', '*penner', '*wichser', '*pisser', '*clown', '*clowns',
+  '*kasper', '*hetzer', 'stümper*', '*stümper', 'dilettant*', 'schweinepriester*', 'lachnummer*', 'dumpfbacke*',
+  'vollpfosten', 'knalltüte*', 'flachpfeife*', 'pappnase*', 'hampelmann*', 'hampelmänner*', 'witzbold*', 'dödel*',
 ];
 
 /** Weight 2: contempt, abuse of groups and rude words that are not always aimed at a person. */
@@ -64,6 +71,7 @@ export const MEDIUM_DE = [
   'wahnsinn', 'irrsinn*', 'blödsinn', 'unsinn', 'schwachsinn', 'schmarrn', 'humbug', 'heuchler', 'korrupt*',
   'kriminell*', 'verbrecherisch*', 'betrug', 'betrügen', 'verarschung', 'zensiert', 'propaganda', 'hetzen', 'hetzt',
   'gehirnwäsche', 'volk', 'pfui', 'widerwärtig*', 'eklig', 'ekel*', 'niveaulos*', 'hohl', 'verblendet*',
+  '*verbrecher', '*verräter', '*heuchlerin', 'gesindel*',
   'größenwahn*', 'peinlichkeit', 'verrückt*', 'barbar*', 'horde', 'horden', '*weiber', 'weiber', 'verseuch*',
   'hässlich*', 'häßlich*', 'stinkt', 'stinken', 'söldner', 'schulabbrecher', 'bekloppte*', 'dreckspack', 'schmutz', 'gesocks', 'mischpoke', 'muschpoke', 'brühe',
 ];
@@ -91,5 +99,7 @@ export const PHRASES_DE: Array<[RegExp, number]> = [
   [/(?<![\p{L}])(?:muss|müssen|gehört|gehören|sollen|soll) (?:endlich |sofort |alle )?(?:weg|raus|eingesperrt|abgeschoben|in den knast)(?![\p{L}])/iu, 2],
   [/(?<![\p{L}])(?:halt|haltet|halten sie) (?:\p{L}+ ){0,2}(?:die|eure|ihre|deine) (?:klappe|fresse|schnauze|maul)|(?:fresse|schnauze|klappe) halten|halt['’]?s maul(?![\p{L}])/iu, 3],
   [/(?<![\p{L}])(?:ab in den knast|ab nach hause|geh(?:t)? sterben|verpiss dich|zum teufel mit)(?![\p{L}])/iu, 3],
+  // Dismissal and contempt: "zur Hölle mit ...", "jagt ihn davon", "nichts zwischen den Ohren".
+  [/(?<![\p{L}])(?:zur hölle mit|jagt (?:\p{L}+ ){0,2}(?:davon|zum teufel)|hört (?:doch )?(?:endlich )?auf mit|nichts (?:zwischen|zw\.) (?:den|d\.) ohren|(?:in|im) (?:seiner|ihrer|deren|deiner|eurer) birne|nicht mehr zu retten|nicht der mühe wert|ohne (?:rückgrat|hirn|verstand)|taug(?:t|en) (?:doch )?nichts|geh(?:t|en sie)? (?:doch )?(?:dahin|dorthin) zurück)(?![\p{L}])/iu, 2],
   [/(?<![\p{L}])(?:nicht alle tassen im schrank|einen (?:knall|sprung in der schüssel|vogel)|nicht ganz dicht|nicht die hellste kerze|hirn (?:ein|an)schalten|zu nahe an der wand)(?![\p{L}])/iu, 3],
 ];
