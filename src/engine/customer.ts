@@ -39,6 +39,9 @@ function matches(m: WordMatcher, word: string): boolean {
   return false;
 }
 
+// Group, religion, migration and topic words (Volk, Moslems, Asylant, Krieg, Messer, Abschiebung, Islamisierung,
+// Einzelfall, Propaganda ...) are deliberately NOT in the lists: they name who or what a message is about, not
+// hostility, and would make a calm customer who mentions them look angry.
 const STRONG = { en: matcher(STRONG_EN), de: matcher(STRONG_DE) };
 const MEDIUM = { en: matcher(MEDIUM_EN), de: matcher(MEDIUM_DE) };
 
@@ -47,7 +50,7 @@ const NOT_HOSTILE = new Set(
   ('akkupack doppelpack sechserpack zehnerpack viererpack multipack starterpack sparpack vorteilspack nachfüllpack ' +
     'powerpack familienpack rucksack dummy dummies blödsinn hassle dumbbell dumbbells shitake jokes ' +
     'drecksarbeit scheibe scheiben geschmack packung packen verpackung packet packete fickle affenhitze ' +
-    'arschkalt idiotensicher mistral shitake shiitake dreckig dreckige dreckigen').split(' '),
+    'arschkalt idiotensicher mistral shitake shiitake dreckig dreckige dreckigen shitstorm shitstorms').split(' '),
 );
 
 const NEGATION = /^(?:not|no|never|isn't|isnt|wasn't|aren't|don't|dont|nicht|kein|keine|keinen|keiner|nie|niemals|ohne)$/;
