@@ -2,13 +2,15 @@
 //  - GermEval 2018 (German tweets, OFFENSE vs OTHER): macro-F1 of the hostility signal; the
 //    threshold is chosen on the training file and reported on the test file.
 //  - Stanford Politeness Corpus (Wikipedia, Stack Exchange): AUC of impolitenessScore for the
-//    least polite quartile against the most polite quartile.
+//    least polite quartile against the most polite quartile, on the REPORTING half of each corpus
+//    (split by a hash of the request id, see politeness-split.ts); the tuning half is printed too.
 //  - VADER tweets: sanity check that anger rises on the most negative tweets.
 // Run: node scripts/run-ts.mjs scripts/eval/customer.ts
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeCustomer, hostilityScore, impolitenessScore } from '../../src/engine/customer';
+import { auc, quartiles, readPoliteness } from './politeness-split';
 
 const started = Date.now();
 function findRoot(): string {
@@ -100,69 +102,20 @@ row('TEST, anger>=2 signal', test, angerRes);
 
 // ------------------------------------------------------------------ Stanford politeness
 
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i += 1;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((r) => r.length > 1);
-}
-
-/** AUC = probability that a random impolite request scores higher than a random polite one. */
-function auc(positives: number[], negatives: number[]): number {
-  const all = [...positives.map((s) => ({ s, p: 1 })), ...negatives.map((s) => ({ s, p: 0 }))].sort((a, b) => a.s - b.s);
-  let rankSum = 0;
-  for (let i = 0; i < all.length; ) {
-    let j = i;
-    while (j < all.length && all[j].s === all[i].s) j += 1;
-    const avgRank = (i + 1 + j) / 2;
-    for (let k = i; k < j; k += 1) if (all[k].p) rankSum += avgRank;
-    i = j;
-  }
-  const np = positives.length;
-  const nn = negatives.length;
-  return (rankSum - (np * (np + 1)) / 2) / (np * nn);
-}
-
-console.log('\nCustomer side — Stanford Politeness Corpus: impolitenessScore, bottom vs top quartile');
-console.log('| corpus | requests | least polite (Q1) | most polite (Q4) | AUC |');
-console.log('|---|---|---|---|---|');
+// Each corpus is split by a hash of the request id into a tuning half (the only texts read while
+// choosing features) and a reporting half (only scored). The headline figure is the reporting half.
+console.log('\nCustomer side — Stanford Politeness Corpus: impolitenessScore, bottom vs top quartile (AUC)');
+console.log('quartiles are computed within each half; features were chosen on the TUNING half only');
+console.log('| corpus | half | requests | least polite (Q1) | most polite (Q4) | AUC |');
+console.log('|---|---|---|---|---|---|');
 for (const [name, file] of [['Wikipedia', 'stanford_politeness_wikipedia.annotated.csv'], ['Stack Exchange', 'stanford_politeness_stack-exchange.annotated.csv']]) {
-  const rows = parseCsv(readFileSync(resolve(evalDir, file), 'utf8'));
-  const header = rows[0];
-  const iText = header.indexOf('Request');
-  const iScore = header.indexOf('Normalized Score');
-  const data = rows.slice(1).map((r) => ({ text: r[iText], score: Number(r[iScore]) })).filter((d) => d.text && Number.isFinite(d.score));
-  const sorted = data.map((d) => d.score).sort((a, b) => a - b);
-  const q1 = sorted[Math.floor(sorted.length * 0.25)];
-  const q3 = sorted[Math.floor(sorted.length * 0.75)];
-  const impolite = data.filter((d) => d.score <= q1).map((d) => impolitenessScore(d.text));
-  const polite = data.filter((d) => d.score >= q3).map((d) => impolitenessScore(d.text));
-  console.log(`| ${name} | ${data.length} | ${impolite.length} | ${polite.length} | ${pct(auc(impolite, polite))} |`);
+  const data = readPoliteness(evalDir, file);
+  for (const half of ['reporting', 'tuning'] as const) {
+    const part = data.filter((d) => d.half === half);
+    const { impolite, polite } = quartiles(part);
+    const a = auc(impolite.map((d) => impolitenessScore(d.text)), polite.map((d) => impolitenessScore(d.text)));
+    console.log(`| ${name} | ${half === 'reporting' ? 'REPORTING' : 'tuning'} | ${part.length} | ${impolite.length} | ${polite.length} | ${pct(a)} |`);
+  }
 }
 
 // ------------------------------------------------------------------ VADER tweets (sanity check)

@@ -3,6 +3,7 @@
 // Pure TypeScript: no DOM, no network. Word lists live in hostility-lexicon.ts.
 import { HOSTILE_EMOJI, PHRASES_DE, MEDIUM_DE, MEDIUM_EN, STRONG_DE, STRONG_EN } from './hostility-lexicon';
 import { detectLanguage } from './language';
+import { NEGATIVE_WORDS, POSITIVE_WORDS } from './sentiment-lexicon';
 import type { CustomerAnalysis, CustomerCategory, Language, LanguageChoice } from './types';
 
 // ---------------------------------------------------------------------------------------------
@@ -38,6 +39,9 @@ function matches(m: WordMatcher, word: string): boolean {
   return false;
 }
 
+// Group, religion, migration and topic words (Volk, Moslems, Asylant, Krieg, Messer, Abschiebung, Islamisierung,
+// Einzelfall, Propaganda ...) are deliberately NOT in the lists: they name who or what a message is about, not
+// hostility, and would make a calm customer who mentions them look angry.
 const STRONG = { en: matcher(STRONG_EN), de: matcher(STRONG_DE) };
 const MEDIUM = { en: matcher(MEDIUM_EN), de: matcher(MEDIUM_DE) };
 
@@ -46,7 +50,7 @@ const NOT_HOSTILE = new Set(
   ('akkupack doppelpack sechserpack zehnerpack viererpack multipack starterpack sparpack vorteilspack nachfüllpack ' +
     'powerpack familienpack rucksack dummy dummies blödsinn hassle dumbbell dumbbells shitake jokes ' +
     'drecksarbeit scheibe scheiben geschmack packung packen verpackung packet packete fickle affenhitze ' +
-    'arschkalt idiotensicher mistral shitake shiitake dreckig dreckige dreckigen').split(' '),
+    'arschkalt idiotensicher mistral shitake shiitake dreckig dreckige dreckigen shitstorm shitstorms').split(' '),
 );
 
 const NEGATION = /^(?:not|no|never|isn't|isnt|wasn't|aren't|don't|dont|nicht|kein|keine|keinen|keiner|nie|niemals|ohne)$/;
@@ -77,7 +81,14 @@ function lexiconHits(text: string, language: Language = detectLanguage(text)): L
   const ws = words(text.replace(BENIGN, ' '));
   const hits: LexiconHit[] = [];
   const seen = new Set<string>();
-  ws.forEach((raw, i) => {
+  // A hyphenated compound is also judged by its head, the last part ("ISIS-Schlampe").
+  const expanded: string[] = [];
+  for (const raw of ws) {
+    expanded.push(raw);
+    const parts = raw.split('-');
+    if (parts.length > 1 && parts[parts.length - 1].length >= 3) expanded.push(parts[parts.length - 1]);
+  }
+  expanded.forEach((raw, i) => {
     const w = raw.replace(/^'+|'+$/g, '');
     if (w.length < 2 || NOT_HOSTILE.has(w) || seen.has(w)) return;
     let weight = 0;
@@ -86,7 +97,7 @@ function lexiconHits(text: string, language: Language = detectLanguage(text)): L
     else if (de ? matches(MEDIUM.de, w) : matches(MEDIUM.en, w)) weight = 2;
     if (!weight) return;
     // "not bad", "nicht dumm", "no stupid questions": a negation just before takes the sting out.
-    if (weight === 2 && i > 0 && NEGATION.test(ws[i - 1])) return;
+    if (weight === 2 && i > 0 && NEGATION.test(expanded[i - 1])) return;
     seen.add(w);
     hits.push({ word: w, weight });
   });
@@ -406,71 +417,164 @@ export function analyzeCustomer(text: string, lang?: LanguageChoice): CustomerAn
 
 // ---------------------------------------------------------------------------------------------
 // Impoliteness of any request (measured on the Stanford Politeness Corpus)
+//
+// A transparent, hand-weighted linear score over the politeness strategies described by
+// Danescu-Niculescu-Mizil, Sudhof, Jurafsky, Leskovec and Potts, "A computational approach to
+// politeness with application to social factors" (ACL 2013), Table 3, plus a small positive /
+// negative word list derived from the VADER lexicon (Hutto & Gilbert 2014, MIT; see
+// sentiment-lexicon.ts). The signs follow the paper; the weights are set by hand (round numbers,
+// no fitting), strong for clear strategies (gratitude, indirect requests), weak for diffuse ones
+// (pronouns, hedges). Requests are English (the corpus); the few German strategies are there so
+// that a German customer message is not scored as curt just for being German.
 
 interface Feature {
+  /** Strategy name, as in the paper where there is one. */
+  name: string;
   re: RegExp;
   weight: number;
+  /**
+   * 'once': present anywhere in the text; 'start': begins some sentence; 'count': every
+   * occurrence adds up, at most three times.
+   */
+  scope: 'once' | 'start' | 'count';
 }
 
-/** Positive weight = less polite. Strategies after Danescu-Niculescu-Mizil et al. (2013). */
+/** Positive weight = less polite. */
 export const POLITENESS_FEATURES: Feature[] = [
-  // polite strategies
-  { re: /\b(?:thanks|thank you|thx|ty|danke|vielen dank)\b/i, weight: -1.5 },
-  { re: /\b(?:appreciate|grateful|gratitude)\b/i, weight: -1.2 },
-  { re: /\bplease\b|(?<![\p{L}])bitte(?![\p{L}])/iu, weight: -0.7 },
-  { re: /^\s*(?:please|bitte)\b/iu, weight: 0.3 },
-  { re: /\b(?:would|could) you\b|(?<![\p{L}])(?:würden|könnten|würdest|könntest) (?:sie|du)(?![\p{L}])/iu, weight: -0.8 },
-  { re: /\b(?:can|will) you\b/i, weight: -0.5 },
-  { re: /\b(?:i was wondering|wondering if|would it be possible|if you (?:don't|do not) mind|would you mind|do you mind|if possible|when you (?:get a chance|have time|have a moment))\b/i, weight: -1.2 },
-  { re: /\b(?:sorry|apologi[sz]e|apologies|excuse me|pardon|my bad|entschuldig\w*)\b/i, weight: -0.8 },
-  { re: /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hallo|guten (?:tag|morgen|abend))\b/i, weight: -0.8 },
-  { re: /\b(?:great|good|nice|excellent|awesome|fantastic|wonderful|amazing|impressive|helpful|kind|interesting|well done|good job|great work|cool|love|glad|ok|okay)\b/i, weight: -0.8 },
-  { re: /\b(?:i think|i believe|i guess|i suppose|i feel|it seems|seems|perhaps|maybe|possibly|probably|might|somewhat|a bit|a little|kind of|sort of|i'm not sure|not sure|unsure|i wonder|ich glaube|vielleicht|eventuell)\b/i, weight: -0.6 },
-  { re: /\b(?:by the way|btw|fyi)\b/i, weight: -0.1 },
-  { re: /\b(?:i|i'm|i've|my|me)\b/i, weight: -0.2 },
-  { re: /\b(?:for me|help me|help)\b/i, weight: -0.3 },
-  { re: /\b(?:any (?:ideas|suggestions|thoughts|help|advice)|suggestions?|ideas?|advice|feedback|elaborate|clarify|describe|an example|for example|more details?|more information|more info)\b/i, weight: -0.5 },
-  { re: /:\)|;\)|:-\)|:D|\(:/, weight: -0.5 },
-  // impolite strategies
-  { re: /^\s*(?:what|how|where|who|which|when|so|are you|did you|do you|have you|is this|isn't|aren't|don't|didn't|can't)\b/i, weight: 0.4 },
-  { re: /\bwhy\b/gi, weight: 1.0 },
-  { re: /^\s*why\b/i, weight: 1.0 },
-  { re: /^\s*(?:you|your|u)\b/i, weight: 1.0 },
-  { re: /\b(?:what's|what is (?:this|that|the point|wrong)|what do you mean|what exactly|what the)\b/i, weight: 0.5 },
-  { re: /\b(?:homework|google|read the|rtfm|did you (?:even |actually )?(?:try|read|search|look)|anyone|people|nothing|shouldn't|talking about)\b/gi, weight: 0.6 },
-  { re: /\b(?:actually|really|in fact|obviously|clearly|of course|seriously|honestly|simply|even|ever|exactly|already|at least|anyway|whatever)\b/gi, weight: 0.4 },
-  { re: /\b(?:no|not|never|nothing|nobody|none|nowhere|neither|nor|don't|doesn't|didn't|won't|can't|isn't|aren't|wasn't|weren't|haven't|hasn't|shouldn't|wouldn't|couldn't|dont|doesnt|didnt|cant|isnt)\b/gi, weight: 0.3 },
-  { re: /\b(?:wrong|bad|worse|worst|stupid|silly|dumb|idiot\w*|nonsense|rubbish|ridiculous|absurd|useless|pointless|lame|crap\w*|shit\w*|damn\w*|hell|wtf|fuck\w*|vandal\w*|spam\w*|delete\w*|revert\w*|remov\w*|block\w*|banned|annoy\w*|mess\w*|fault|blame|hate|liar|lie|lies|lying|garbage|junk|joke|insult\w*|rude|offensive|attack\w*|disrupt\w*|abus\w*|bias\w*|pov|unclear|confusing|makes no sense)\b/gi, weight: 0.6 },
-  { re: /\b(?:you (?:should|must|need to|have to)|stop)\b/i, weight: 0.3 },
-  { re: /\?[^?]*\?/, weight: 0.3 },
-  { re: /\?!|!\?|!!|\?\?/, weight: 0.6 },
-  { re: /\b(?:duh|huh|come on|wait,? what|seriously\?)\b/i, weight: 0.6 },
-  { re: /\b[A-Z]{4,}\b/, weight: 0.3 },
-  // rhetorical and face-threatening moves
-  { re: /(?:^|[.!?]\s+)(?:really|seriously|excuse me|since when|huh)\?/i, weight: 0.8 },
-  { re: /^\s*(?:i|i'm|i've|i'd|my|we|our)\b/i, weight: -0.3 },
-  { re: /^\s*(?:so|then|and|but|or)\b/i, weight: 0.3 },
-  { re: /\b(?:the point is|the reality is|the truth is|the fact is)\b/i, weight: 0.5 },
-  { re: /\b(?:no offen[cs]e|with all due respect|don't take this the wrong way)\b/i, weight: 0.8 },
-  { re: /\b(?:ugh|boy,|cuz|kid|ya|dude|lol|meh|sigh|nope|yeah right|good luck with that)\b/i, weight: 0.6 },
-  { re: /\b(?:must you|care to|how about you|do you (?:really |even |honestly )?(?:think|expect|realize|know)|did you (?:really|even)|are you (?:serious|kidding|sure|trying|really|even)|what on earth|on earth|for god's sake|for heaven's sake)\b/i, weight: 0.8 },
-  { re: /\*\w[^*]{0,20}\*/, weight: 0.5 },
-  { re: /\b(?:cheat\w*|lazy|obvious|trivial|basic|simple google|off[- ]topic|too localized|not a real question|not constructive)\b/i, weight: 0.6 },
+  // ---- polite strategies (negative weight)
+  // Gratitude: "I really appreciate that you've done them."
+  { name: 'gratitude', scope: 'once', weight: -1.5, re: /\b(?:thanks|thank you|thank u|thx|many thanks|cheers|appreciate[ds]?|grateful|danke|vielen dank|dankeschön)\b/i },
+  // Deference: praise of the addressee's work before the request. "Nice work so far on your rewrite."
+  { name: 'deference', scope: 'start', weight: -0.8, re: /^\s*(?:great|good|nice|excellent|awesome|interesting|cool|wow|impressive|well done|good (?:job|work|point|question|idea)|great (?:job|work|point|question|idea|answer))\b/i },
+  // Greeting: "Hey, I just tried to ..."
+  { name: 'greeting', scope: 'start', weight: -0.8, re: /^\s*(?:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening)|hallo|guten (?:tag|morgen|abend)|moin|servus)\b/i },
+  // Apologizing: "Sorry to bother you ..."
+  { name: 'apologizing', scope: 'once', weight: -0.8, re: /\b(?:sorry|apologi[sz]e|apologies|excuse me|forgive me|pardon|my bad|my mistake|i was wrong|entschuldig\w*|verzeihung|sorry)\b/i },
+  // Please in the middle of a request softens it ("Could you please ..."); at the very start it is
+  // a bare directive ("Please fix the tags") and the paper finds it slightly impolite.
+  { name: 'please', scope: 'once', weight: -0.6, re: /(?:[\p{L},]\s*)\b(?:please|pls|plz)\b|(?<![\p{L}])(?:bitte)(?![\p{L}])/iu },
+  { name: 'please start', scope: 'start', weight: 0.3, re: /^\s*(?:please|pls|plz)\b/i },
+  // Counterfactual modal: "Could you / would you ..."; the most polite form of request.
+  { name: 'counterfactual modal', scope: 'once', weight: -0.8, re: /\b(?:could|would) (?:you|u|someone|somebody|anyone|we)\b|(?<![\p{L}])(?:würden|könnten|würdest|könntest|wären|hätten) (?:sie|du)(?![\p{L}])/iu },
+  // Indicative modal: "Can you / will you ..."; polite, less so.
+  { name: 'indicative modal', scope: 'once', weight: -0.4, re: /\b(?:can|will) (?:you|u|someone|somebody|anyone|we)\b|(?<![\p{L}])(?:können|kannst|werden) (?:sie|du)(?![\p{L}])/iu },
+  // Subjunctive and indirect requests: "I was wondering if ...", "would it be possible ...".
+  { name: 'indirect request', scope: 'once', weight: -1.0, re: /\b(?:i was wondering|i'm wondering|i am wondering|wondering (?:if|whether)|i wonder (?:if|whether)|would it be possible|is it possible|would you mind|do you mind|if you (?:don't|do not) mind|if possible|if you (?:can|could|have (?:a moment|time|the time))|when you (?:get|have) (?:a |the )?(?:chance|moment|time)|any chance|would (?:be|appreciate)|would love|i'd (?:like|love|appreciate|be grateful)|i would (?:like|love|appreciate|be grateful))\b/i },
+  // Indirect (btw): "By the way, where did you find ...?"
+  { name: 'by the way', scope: 'once', weight: -0.4, re: /\b(?:by the way|btw|incidentally)\b/i },
+  // Hedges: "I suggest we start with ...", "maybe", "I think"; a claim offered, not imposed.
+  { name: 'hedges', scope: 'once', weight: -0.6, re: /\b(?:i think|i believe|i guess|i suppose|i suspect|i assume|i feel|i suggest|suggest(?:ion|ed)?|it seems|seems|seem|appears? to|perhaps|maybe|possibly|probably|presumably|might|somewhat|a bit|a little|kind of|sort of|not sure|unsure|i'm not sure|if i understand|as far as i (?:know|can tell)|in my (?:opinion|experience)|ich glaube|ich denke|vielleicht|eventuell|möglicherweise|scheint)\b/iu },
+  // 1st person start: "I have just put the article ..."; the speaker explains before asking.
+  { name: '1st person start', scope: 'start', weight: -0.3, re: /^\s*(?:i|i'm|i've|i'd|i'll|my|ich)\b/i },
+  // 1st person plural: "Could we find a less complex name ...?"; shared effort.
+  { name: '1st person plural', scope: 'once', weight: -0.3, re: /\b(?:we|our|us|let's|let us)\b/i },
+  // 1st person: "It is my view that ..."
+  { name: '1st person', scope: 'once', weight: -0.2, re: /\b(?:i|i'm|i've|i'd|my|me|mine|myself)\b/i },
+  // Asking for help or input rather than demanding a result.
+  { name: 'asking for input', scope: 'once', weight: -0.4, re: /\b(?:help|any (?:ideas|suggestions|thoughts|advice|hints?|pointers|tips)|ideas?|advice|thoughts|feedback|recommend\w*|let me know)\b/i },
+  // Friendly emoticons.
+  { name: 'smiley', scope: 'once', weight: -0.5, re: /(?::|;|=)-?[)D\]]|\(:|\^\^|[😀😃😄😊🙂😉👍🙏]/u },
+
+  // ---- impolite strategies (positive weight)
+  // Direct question: "What is your native language?" A bare wh-question at a sentence start.
+  { name: 'direct question', scope: 'start', weight: 0.5, re: /^\s*(?:what|why|who|how|where|which|when)\b(?![^?]*\b(?:could|would|can) (?:i|we)\b)/i },
+  // "Why ..." anywhere asks for a justification: the most face-threatening question.
+  { name: 'why', scope: 'count', weight: 1.0, re: /\bwhy\b|(?<![\p{L}])(?:warum|wieso|weshalb)(?![\p{L}])/giu },
+  // Direct start: "So can you retrieve it or not?"
+  { name: 'direct start', scope: 'start', weight: 0.4, re: /^\s*(?:so|then|and|but|or|well|now|ok so|also)\b[, ]/i },
+  // 2nd person start: "You've reverted yourself ..."; the sentence is about what the addressee did.
+  { name: '2nd person start', scope: 'start', weight: 0.8, re: /^\s*(?:you|your|you're|you've|you'd|you'll|u|ur|yours)\b/i },
+  // Curt fragment: a question of one to three words with no request around it ("For what?",
+  // "What error?", "Really?"); the bald, on-record end of Brown and Levinson's scale.
+  { name: 'curt fragment', scope: 'start', weight: 0.5, re: /^\s*(?:[\p{L}'-]+\s+){0,2}[\p{L}'-]+\s*\?+\s*$/u },
+  // Factuality: "In fact you did link ..."; insisting on how things are.
+  { name: 'factuality', scope: 'count', weight: 0.4, re: /\b(?:actually|really|in fact|obviously|clearly|of course|certainly|surely|definitely|indeed|the (?:point|reality|truth|fact|problem) is|simply|just|even|exactly|at all|at least)\b/gi },
+  // Criticising how the addressee put things: "it's not clear what you mean", "makes no sense".
+  { name: 'criticising the message', scope: 'once', weight: 0.6, re: /\b(?:(?:is|it's|its|isn't|is not|not) (?:very |entirely |really )?(?:clear|obvious) (?:what|why|how|to me)|unclear|(?:doesn't|does not|don't|do not) make (?:any )?sense|makes no sense|no idea what you|what (?:exactly )?(?:do|did) you mean|what are you (?:trying to|talking)|i (?:don't|do not|can't|cannot) (?:see|understand|get|follow) (?:why|how|what|the point|your))\b/i },
+  // Challenging questions: "Do you really need ...?", "Is it that hard ...?", "Why not ...?"
+  { name: 'challenge', scope: 'once', weight: 0.6, re: /\b(?:do|did|does|are|is|have|were) you (?:really|even|actually|honestly|seriously|still|ever)\b|\bis (?:it|that|this) (?:that|so|really) (?:hard|difficult)\b|\bwhy (?:not|don't|didn't|would|wouldn't|on earth|the hell|in the world)\b/i },
+  // Negative question: "Don't you mean ...?", "Isn't that enough?"; presumes the addressee is wrong.
+  { name: 'negative question', scope: 'start', weight: 0.5, re: /^\s*(?:isn't|aren't|wasn't|don't|doesn't|didn't|shouldn't|wouldn't|can't|won't|haven't|hasn't|isnt|dont|doesnt|didnt|shouldnt|wouldnt|cant|wont)\b/i },
+  // Bare imperative at a sentence start: "Post the code.", "Read the docs."; bald on record.
+  { name: 'imperative start', scope: 'start', weight: 0.4, re: /^\s*(?:(?:please|pls|plz),?\s+)?(?:post|give|show|tell|read|check|try|use|look|add|remove|stop|fix|change|make|explain|provide|answer|edit|include|search|google|learn|go|put|send|write|clarify|define|update|describe|ask|get|leave|delete|revert|undo|don't|do not|never)\b(?!-)/i },
+  // Tag question that presumes the answer: "..., right?", "..., isn't it?"
+  { name: 'presumptive tag', scope: 'once', weight: 0.4, re: /,?\s(?:right|isn't it|aren't you|don't you|correct|no|yes)\s*\?/i },
+  // Stated incomprehension: "I don't understand ...", "still confused".
+  { name: 'incomprehension', scope: 'once', weight: 0.4, re: /\b(?:i (?:don't|do not|can't|cannot|still don't|really don't|absolutely don't) (?:understand|get it|follow)|(?:still|totally|completely) (?:confused|lost)|makes? no sense|not sure what you(?:'re| are)? (?:mean|asking|want|trying|up to))\b/i },
+  // Negation: contradicting, refusing, finding fault.
+  { name: 'negation', scope: 'count', weight: 0.4, re: /\b(?:no|not|never|nothing|nobody|none|nowhere|neither|nor|don't|doesn't|didn't|won't|can't|cannot|isn't|aren't|wasn't|weren't|haven't|hasn't|shouldn't|wouldn't|couldn't|dont|doesnt|didnt|cant|isnt|wont)\b/gi },
+  // Obligation aimed at the addressee: "you should", "you need to", "stop ...".
+  { name: 'obligation', scope: 'once', weight: 0.5, re: /\b(?:you (?:should|must|need to|have to|ought to|better)|stop|don't (?:do|add|change|remove|revert|delete|touch|make))\b/i },
+  // Several questions in a row read as an interrogation.
+  { name: 'question barrage', scope: 'once', weight: 0.3, re: /\?[^?]+\?/ },
+  // Emphatic punctuation.
+  { name: 'emphatic punctuation', scope: 'once', weight: 0.6, re: /\?!|!\?|!!|\?\?/ },
+  // Shouted words (4+ capitals that are not an acronym are caught by hostilityScore's loudness too).
+  { name: 'capitals', scope: 'once', weight: 0.3, re: /\b[A-Z]{4,}\b/ },
+  // Rhetorical challenges: "Really?", "Seriously?", "are you kidding", "come on".
+  { name: 'rhetorical challenge', scope: 'once', weight: 0.8, re: /(?:^|[.!?]\s*)(?:really|seriously|since when|huh|what)\s*\?|\b(?:come on|are you (?:serious|kidding|joking)|what on earth|for god's sake|for heaven's sake|you do realize|do you (?:even|really) (?:know|understand|realize)|did you (?:even|actually|ever) (?:read|try|look|check|search))\b/i },
+  // Sarcasm and condescension markers.
+  { name: 'condescension', scope: 'once', weight: 0.6, re: /\b(?:no offen[cs]e|with all due respect|don't take this the wrong way|duh|meh|ugh|sigh|yeah right|good luck with that|whatever|obviously|trivial|any idiot|anyone can|it's not (?:that )?hard|it's not rocket science|learn to|try reading|read the (?:manual|docs|documentation|faq))\b/i },
 ];
+
+/** Weights of the non-pattern parts of impolitenessScore (positive = less polite). */
+export const POLITENESS_WEIGHTS = { positiveWord: -0.4, negativeWord: 0.6, hostility: 0.3, lengthStep: -0.3 };
+
+/** Remove what is not the writer's own wording: links, code, quoted material, placeholders. */
+function proseOf(text: string): string {
+  return text
+    .replace(/\[([^\]]{0,200})\]\([^)\s]{0,300}\)/g, '$1') // markdown link: keep the label
+    .replace(/`[^`]{0,300}`/g, ' code ') // inline code
+    .replace(/https?:\/\/\S+|www\.\S+|<url>/gi, ' link ')
+    .replace(/@\w[\w.-]*:?/g, ' ') // @mentions
+    .replace(/[’`]/g, "'");
+}
+
+/**
+ * Negative words that, in a help request, name the fault being reported rather than judge the
+ * addressee ("I get an error", "the app crashes", "same problem"). They do not count as negative.
+ */
+const FAULT_WORDS = new Set(
+  ('problem problems error errors trouble troubles difficult difficulty crash crashes crashed crashing broken ' +
+    'fail fails failed failing failure failures bug bugs worry worried block blocked blocking blocks dump dumped ' +
+    'kill killed killing kills dead death lose lost losing loss negative restricted denied rejected missing ' +
+    'stuck panic abort aborted aborts severe pain').split(' '),
+);
+
+/** Counts positive and negative sentiment words (VADER-derived lists), each capped. */
+function sentimentCounts(text: string): { positive: number; negative: number } {
+  let positive = 0;
+  let negative = 0;
+  const seen = new Set<string>();
+  for (const w of text.toLowerCase().match(/[a-z]+/g) ?? []) {
+    if (seen.has(w)) continue;
+    seen.add(w);
+    if (POSITIVE_WORDS.has(w)) positive += 1;
+    else if (NEGATIVE_WORDS.has(w) && !FAULT_WORDS.has(w)) negative += 1;
+  }
+  return { positive: Math.min(3, positive), negative: Math.min(3, negative) };
+}
 
 /** Higher = less polite. Around 0 for a neutral request, negative for a polite one. */
 export function impolitenessScore(text: string): number {
+  const prose = proseOf(text);
+  const sentences = sentencesOf(prose);
   let score = 0;
-  const sentences = sentencesOf(text);
   for (const f of POLITENESS_FEATURES) {
-    // Sentence-initial features look at every sentence; the rest at the whole text once.
-    if (f.re.source.startsWith('^')) {
+    if (f.scope === 'start') {
       if (sentences.some((s) => f.re.test(s))) score += f.weight;
-    } else if (f.re.global) {
-      // Counted features (negations, intensifiers, negative words) add up, at most three times.
-      score += f.weight * Math.min(3, text.match(f.re)?.length ?? 0);
-    } else if (f.re.test(text)) score += f.weight;
+    } else if (f.scope === 'count') {
+      score += f.weight * Math.min(3, prose.match(f.re)?.length ?? 0);
+    } else if (f.re.test(prose)) score += f.weight;
   }
-  score += hostilityScore(text, 'en') * 0.3;
+  // Positive and negative lexicon (paper: positive words polite, negative words impolite).
+  const { positive, negative } = sentimentCounts(prose);
+  score += POLITENESS_WEIGHTS.positiveWord * positive + POLITENESS_WEIGHTS.negativeWord * negative;
+  // Insults, contempt words and shouting from the customer-side lexicon.
+  score += POLITENESS_WEIGHTS.hostility * hostilityScore(prose, 'en');
+  // Effort: a request that explains itself is more polite than a bare one. Grows with the
+  // logarithm of the word count (5 words: 0, 10: -1 step, 20: -2 steps ...), capped.
+  const wordCount = prose.match(/\S+/g)?.length ?? 0;
+  score += POLITENESS_WEIGHTS.lengthStep * Math.min(3, Math.max(0, Math.log2(Math.max(1, wordCount) / 5)));
   return score;
 }

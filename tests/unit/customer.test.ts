@@ -193,6 +193,20 @@ describe('safety risk', () => {
   });
 });
 
+describe('polite customer messages stay below anger 2', () => {
+  const polite = [
+    'Hello, I think there might be a problem with my last invoice, the amount looks wrong. Could you please check it? Thanks!',
+    'Sorry to bother you again, but the error still appears when I log in. Would you mind having another look?',
+    'I was wondering whether my refund has been processed yet. No rush, thank you for your help.',
+    'Hi there, my order has not arrived yet. Can you tell me where it is? Many thanks.',
+    'Guten Tag, leider funktioniert die App nach dem Update nicht mehr. Könnten Sie mir bitte helfen? Vielen Dank!',
+    'Hallo, ich habe noch keine Antwort auf meine Frage von gestern. Wäre es möglich, dass sich jemand meldet? Danke!',
+    'Entschuldigen Sie die Störung, die Rechnung scheint falsch zu sein. Können Sie das bitte prüfen?',
+    'Ich habe einen Asylantrag-Termin und kann das Paket erst nächste Woche abholen.',
+  ];
+  for (const text of polite) it(`polite: ${text}`, () => expect(anger(text)).toBeLessThan(2));
+});
+
 describe('hostilityScore', () => {
   it('is 0 for calm text and grows with insults', () => {
     expect(hostilityScore('Vielen Dank für die schnelle Hilfe!')).toBe(0);
@@ -203,6 +217,17 @@ describe('hostilityScore', () => {
     expect(hostilityScore('So ein Drecksladen')).toBeGreaterThanOrEqual(3);
     expect(hostilityScore('Dieses Medienpack lügt')).toBeGreaterThanOrEqual(3);
     expect(hostilityScore('Der Akkupack ist angekommen')).toBe(0);
+  });
+  it('reads insult nouns as compound heads and hyphenated compounds by their head', () => {
+    expect(hostilityScore('Diese Sozialschmarotzer schon wieder')).toBeGreaterThanOrEqual(3);
+    expect(hostilityScore('So ein Vollspacken')).toBeGreaterThanOrEqual(3);
+    expect(hostilityScore('Die Support-Schlampe hat aufgelegt')).toBeGreaterThanOrEqual(3);
+    expect(hostilityScore('Das Schleswig-Holstein-Ticket ist da')).toBe(0);
+  });
+  it('does not treat group or topic words as hostile', () => {
+    for (const text of ['Das Volk hat gewählt', 'Der Krieg ist vorbei', 'Das Messer war im Paket', 'Mein Asylantrag wurde bearbeitet', 'Viele Moslems feiern heute']) {
+      expect(hostilityScore(text, 'de')).toBe(0);
+    }
   });
 });
 
@@ -215,6 +240,19 @@ describe('impolitenessScore', () => {
   it('counts please, thanks and hedges as polite', () => {
     expect(impolitenessScore('Could you please check it? Thank you.')).toBeLessThan(impolitenessScore('Check it.'));
     expect(impolitenessScore('Perhaps you could add a source?')).toBeLessThan(impolitenessScore('Why is there no source?'));
+  });
+  it('follows the strategies of Danescu-Niculescu-Mizil et al. (2013)', () => {
+    // gratitude, greeting, counterfactual modal vs. bare direct question
+    expect(impolitenessScore('Hi, could you post the code? Thanks!')).toBeLessThan(impolitenessScore('What code?'));
+    // 2nd person start and factuality vs. 1st person start and hedge
+    expect(impolitenessScore('You obviously did not read my question.')).toBeGreaterThan(impolitenessScore('I think my question may have been unclear.'));
+    // please inside a request is politer than please as a bare directive at the start
+    expect(impolitenessScore('Could you please add a source?')).toBeLessThan(impolitenessScore('Please add a source.'));
+    // a reported fault ("error", "problem") is not impolite in itself
+    expect(impolitenessScore('I get an error and the same problem after the update, any ideas?')).toBeLessThan(0);
+  });
+  it('ignores links and code', () => {
+    expect(impolitenessScore('Thanks, does [remove_action](http://x.org/remove) help?')).toBe(impolitenessScore('Thanks, does remove_action help?'));
   });
   it('sees insults', () => {
     expect(impolitenessScore('You idiot, fix it')).toBeGreaterThan(impolitenessScore('Please fix it'));
