@@ -143,7 +143,7 @@ export function isBrowserInternal(r: LoggedRequest): boolean {
   return !webPlatform && /(^|\.)(googleapis\.com|gstatic\.com|google\.com|mozilla\.com|mozilla\.net|mozilla\.org|firefox\.com)$/.test(r.host);
 }
 
-const FIXTURE_PATH = /^\/agent\/tickets\/\d+\/?$|^\/__fixtures\/[\w-]+\/[\w.-]+$/;
+const FIXTURE_PATH = /^\/agent\/tickets\/\d+\/?$|^\/a\/tickets\/\d+\/?$|^\/ticket\/\d+\/?$|^\/__fixtures\/[\w-]+\/[\w.-]+$/;
 
 /**
  * Everything that is NOT allowed, as readable lines (empty = clean):
@@ -184,4 +184,61 @@ export function privacyViolations(
     else out.push(line);
   }
   return out;
+}
+
+// ---------------------------------------------------------------- in-page UI and editors
+
+export const ZENDESK_PLAIN_EDITABLE = '.ck-editor__editable[contenteditable="true"][data-test-id="omnicomposer-plain-text-ckeditor"]';
+export const FRESHDESK_EDITABLE = '.fr-wrapper div.fr-element.fr-view[contenteditable="true"]';
+
+/** Waits until no CalmReply highlight has a range (old underlines gone). */
+export async function waitForNoHighlights(page: Page, names: readonly HighlightName[] = HIGHLIGHT_NAMES, timeout = 10_000): Promise<void> {
+  try {
+    await page.waitForFunction((ns) => ns.every((n) => (CSS.highlights.get(n)?.size ?? 0) === 0), [...names], { timeout, polling: 100 });
+  } catch (err) {
+    const seen = await highlightTexts(page).catch(() => null);
+    throw new Error(`CalmReply highlights ${names.join(', ')} still drawn after ${timeout} ms: ${JSON.stringify(seen)}\n(${(err as Error).message.split('\n')[0]})`);
+  }
+}
+
+/** Text of an element inside `calmreply-root`'s open shadow root ('' when absent). */
+export function shadowText(page: Page, selector: string): Promise<string> {
+  return page.evaluate(
+    (sel) => (document.querySelector('calmreply-root')?.shadowRoot?.querySelector(sel)?.textContent ?? '').trim(),
+    selector,
+  );
+}
+
+/** Waits until the shadow-root element `selector` is shown and its text matches `pattern`; returns the text. */
+export async function waitForShadowText(page: Page, selector: string, pattern: RegExp, timeout = 10_000): Promise<string> {
+  try {
+    await page.waitForFunction(
+      ([sel, src, flags]) => {
+        const el = document.querySelector('calmreply-root')?.shadowRoot?.querySelector<HTMLElement>(sel);
+        return !!el && el.getClientRects().length > 0 && new RegExp(src, flags).test(el.textContent ?? '');
+      },
+      [selector, pattern.source, pattern.flags] as const,
+      { timeout, polling: 100 },
+    );
+  } catch (err) {
+    throw new Error(
+      `no ${selector} matching ${pattern} in calmreply-root within ${timeout} ms; it says ${JSON.stringify(await shadowText(page, selector))}\n` +
+        `(${(err as Error).message.split('\n')[0]})`,
+    );
+  }
+  return shadowText(page, selector);
+}
+
+/** True when the shadow-root element `selector` exists. */
+export function shadowHas(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate((sel) => !!document.querySelector('calmreply-root')?.shadowRoot?.querySelector(sel), selector);
+}
+
+/** Hovers the highlighted `text` until the card shows; returns the first rewrite's text. */
+export async function openCardOn(page: Page, name: HighlightName, text: string): Promise<string[]> {
+  await hoverHighlight(page, name, text);
+  await page.locator(CARD).first().waitFor({ state: 'visible', timeout: 5_000 });
+  const rewrites = await page.locator(REWRITE).allTextContents();
+  if (!rewrites.length) throw new Error(`the card for ${JSON.stringify(text)} offers no rewrite`);
+  return rewrites.map((r) => r.trim());
 }
