@@ -165,7 +165,9 @@ export function privacyViolations(
   ignored: string[] = [],
 ): string[] {
   const own = `chrome-extension://${extensionId}/`;
-  const local = (url: string) => url.startsWith(own) || url.startsWith('data:') || url.startsWith('blob:');
+  // chrome:// pages and resources are served from inside the browser (a test may open
+  // chrome://extensions), never from the network.
+  const local = (url: string) => url.startsWith(own) || url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('chrome://');
   const out: string[] = [];
   for (const r of browserRequests) {
     if (local(r.url)) continue;
