@@ -55,6 +55,11 @@ class ReplyWatcher {
   private safetyAcknowledged = false;
   private readonly overlay = new Overlay();
   private readonly stop = new AbortController();
+  /**
+   * Changes the editor makes without an `input` event — its own undo/redo (CKEditor and Froala
+   * handle Ctrl+Z themselves), a rewrite, the helpdesk setting a macro — still need a new check.
+   */
+  private readonly boxObserver = new MutationObserver(() => this.schedule());
   private language = uiLanguage(browser.i18n.getUILanguage());
   private text = uiText(this.language);
 
@@ -100,6 +105,7 @@ class ReplyWatcher {
     });
     signal.addEventListener('abort', () => {
       observer.disconnect();
+      this.boxObserver.disconnect();
       clearInterval(poll);
       clearTimeout(this.timer);
       uninstallGate();
@@ -183,6 +189,8 @@ class ReplyWatcher {
     // A textarea's text is not DOM text: its underlines are drawn on a mirror laid over it.
     if (this.box instanceof HTMLTextAreaElement) dropMirror(this.box);
     this.box = box;
+    this.boxObserver.disconnect();
+    if (box && !(box instanceof HTMLTextAreaElement)) this.boxObserver.observe(box, { characterData: true, childList: true, subtree: true });
     if (box instanceof HTMLTextAreaElement) mirrorFor(box);
     this.drawn = [];
     clearHighlights();
@@ -338,7 +346,7 @@ class ReplyWatcher {
     const selection = document.getSelection();
     const caret = selection?.rangeCount ? selection.getRangeAt(0) : null;
     const next =
-      this.drawn.find((d) => caret && this.box!.contains(caret.startContainer) && d.range.compareBoundaryPoints(Range.START_TO_END, caret) > 0 && !this.sameFinding(d.finding, this.shownFinding ?? d.finding)) ??
+      this.drawn.find((d) => caret && this.box!.contains(caret.startContainer) && d.range.compareBoundaryPoints(Range.START_TO_END, caret) > 0 && !(this.shownFinding && this.sameFinding(d.finding, this.shownFinding))) ??
       this.drawn[0]!;
     selection?.removeAllRanges();
     const at = next.range.cloneRange();

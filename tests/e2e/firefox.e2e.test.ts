@@ -1,6 +1,7 @@
 // CalmReply in Firefox ESR (puppeteer-core, WebDriver BiDi) on the Zendesk fixture, reached as
 // https://acme.zendesk.com through the fixture server acting as Firefox's proxy. The extension
 // is dist/firefox, installed as a temporary add-on with browser.installExtension().
+// Underlines → hover card → rewrite through CKEditor's model → Ctrl+Z → typing on → privacy.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefox, type LaunchedFirefox } from './support/firefox';
@@ -95,6 +96,48 @@ describe('CalmReply on Zendesk (Firefox ESR)', () => {
       },
       { timeout: 5_000, polling: 100 },
     );
+  });
+
+  it('a rewrite from the card replaces the phrase in the CKEditor model; Ctrl+Z restores it', async () => {
+    const data = () => ff.page.evaluate(() => window.__fixture.editor!.getData());
+    // The hover card from the previous test is still open; click its first rewrite like a hand would.
+    await ff.page.waitForFunction(
+      () => {
+        const button = document.querySelector('calmreply-root')?.shadowRoot?.querySelector<HTMLElement>('[data-calmreply="rewrite"]');
+        return !!button && button.getClientRects().length > 0;
+      },
+      { timeout: 5_000, polling: 100 },
+    );
+    const target = await ff.page.evaluate(() => {
+      const button = document.querySelector('calmreply-root')!.shadowRoot!.querySelector<HTMLElement>('[data-calmreply="rewrite"]')!;
+      const r = button.getBoundingClientRect();
+      return { text: (button.textContent ?? '').trim(), x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    });
+    const suggestion = target.text;
+    expect(suggestion).not.toBe('');
+    await ff.page.mouse.move(target.x, target.y, { steps: 4 });
+    await ff.page.mouse.click(target.x, target.y);
+    const until = async (want: string) => {
+      const deadline = Date.now() + 5_000;
+      let got = await data();
+      while (got !== want && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 100));
+        got = await data();
+      }
+      expect(got).toBe(want);
+    };
+    // The card was opened on the shouting refusal: its first rewrite takes its place.
+    await until(`<p>${PHRASE.replace("WE DON'T DO REFUNDS", suggestion)}</p>`);
+    await ff.page.keyboard.down('Control');
+    await ff.page.keyboard.press('z');
+    await ff.page.keyboard.up('Control');
+    await until(`<p>${PHRASE}</p>`);
+    // Typing goes on where the agent left off, every character arrives.
+    await ff.page.keyboard.down('Control');
+    await ff.page.keyboard.press('End');
+    await ff.page.keyboard.up('Control');
+    await ff.page.keyboard.type(' Thanks!', { delay: 0 });
+    await until(`<p>${PHRASE} Thanks!</p>`);
   });
 
   it('made no network request beyond the fixture host', async () => {

@@ -36,6 +36,8 @@ export interface LaunchOptions {
   /** Map every host name to the fixture server too, so any stray request shows in its log. */
   catchAll?: boolean;
   viewport?: { width: number; height: number } | null;
+  /** More Chromium switches. */
+  args?: string[];
 }
 
 export interface LaunchedChromium {
@@ -97,6 +99,7 @@ export async function launchChromium(opts: LaunchOptions): Promise<LaunchedChrom
     ...QUIET_FLAGS,
     ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
     `--host-resolver-rules=${opts.server.hostResolverRules({ catchAll: opts.catchAll ?? true })}`,
+    ...(opts.args ?? []),
   ];
   if (process.getuid?.() === 0) args.push('--no-sandbox');
 

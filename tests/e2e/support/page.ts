@@ -127,6 +127,12 @@ export interface PrivacyExpectation {
   /** The one host the fixture page may talk to, e.g. acme.zendesk.com */
   fixtureHost: string;
   extensionId: string;
+  /**
+   * Requests of the fixture page's own third-party code that the fixture's Content-Security-Policy
+   * stops inside the browser (Chromium reports them as failed with "csp"; they never reach the
+   * network, and the server log would show them if they did). Only page requests qualify.
+   */
+  blockedByFixtureCsp?: RegExp[];
 }
 
 /**
@@ -143,7 +149,7 @@ export function isBrowserInternal(r: LoggedRequest): boolean {
   return !webPlatform && /(^|\.)(googleapis\.com|gstatic\.com|google\.com|mozilla\.com|mozilla\.net|mozilla\.org|firefox\.com)$/.test(r.host);
 }
 
-const FIXTURE_PATH = /^\/agent\/tickets\/\d+\/?$|^\/__fixtures\/[\w-]+\/[\w.-]+$/;
+const FIXTURE_PATH = /^\/agent\/tickets\/\d+\/?$|^\/a\/tickets\/\d+\/?$|^\/ticket\/\d+\/?$|^\/__fixtures\/[\w-]+\/[\w.-]+$/;
 
 /**
  * Everything that is NOT allowed, as readable lines (empty = clean):
@@ -154,15 +160,18 @@ const FIXTURE_PATH = /^\/agent\/tickets\/\d+\/?$|^\/__fixtures\/[\w-]+\/[\w.-]+$
 export function privacyViolations(
   browserRequests: RecordedRequest[],
   serverLog: LoggedRequest[],
-  { fixtureHost, extensionId }: PrivacyExpectation,
+  { fixtureHost, extensionId, blockedByFixtureCsp = [] }: PrivacyExpectation,
   /** receives the server-log lines ruled browser-internal (see isBrowserInternal) */
   ignored: string[] = [],
 ): string[] {
   const own = `chrome-extension://${extensionId}/`;
-  const local = (url: string) => url.startsWith(own) || url.startsWith('data:') || url.startsWith('blob:');
+  // chrome:// pages and resources are served from inside the browser (a test may open
+  // chrome://extensions), never from the network.
+  const local = (url: string) => url.startsWith(own) || url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('chrome://');
   const out: string[] = [];
   for (const r of browserRequests) {
     if (local(r.url)) continue;
+    if (r.origin === 'page' && r.failed === 'csp' && blockedByFixtureCsp.some((re) => re.test(r.url))) continue;
     if (r.origin === 'page') {
       let host = '';
       try {
@@ -184,4 +193,61 @@ export function privacyViolations(
     else out.push(line);
   }
   return out;
+}
+
+// ---------------------------------------------------------------- in-page UI and editors
+
+export const ZENDESK_PLAIN_EDITABLE = '.ck-editor__editable[contenteditable="true"][data-test-id="omnicomposer-plain-text-ckeditor"]';
+export const FRESHDESK_EDITABLE = '.fr-wrapper div.fr-element.fr-view[contenteditable="true"]';
+
+/** Waits until no CalmReply highlight has a range (old underlines gone). */
+export async function waitForNoHighlights(page: Page, names: readonly HighlightName[] = HIGHLIGHT_NAMES, timeout = 10_000): Promise<void> {
+  try {
+    await page.waitForFunction((ns) => ns.every((n) => (CSS.highlights.get(n)?.size ?? 0) === 0), [...names], { timeout, polling: 100 });
+  } catch (err) {
+    const seen = await highlightTexts(page).catch(() => null);
+    throw new Error(`CalmReply highlights ${names.join(', ')} still drawn after ${timeout} ms: ${JSON.stringify(seen)}\n(${(err as Error).message.split('\n')[0]})`);
+  }
+}
+
+/** Text of an element inside `calmreply-root`'s open shadow root ('' when absent). */
+export function shadowText(page: Page, selector: string): Promise<string> {
+  return page.evaluate(
+    (sel) => (document.querySelector('calmreply-root')?.shadowRoot?.querySelector(sel)?.textContent ?? '').trim(),
+    selector,
+  );
+}
+
+/** Waits until the shadow-root element `selector` is shown and its text matches `pattern`; returns the text. */
+export async function waitForShadowText(page: Page, selector: string, pattern: RegExp, timeout = 10_000): Promise<string> {
+  try {
+    await page.waitForFunction(
+      ([sel, src, flags]) => {
+        const el = document.querySelector('calmreply-root')?.shadowRoot?.querySelector<HTMLElement>(sel);
+        return !!el && el.getClientRects().length > 0 && new RegExp(src, flags).test(el.textContent ?? '');
+      },
+      [selector, pattern.source, pattern.flags] as const,
+      { timeout, polling: 100 },
+    );
+  } catch (err) {
+    throw new Error(
+      `no ${selector} matching ${pattern} in calmreply-root within ${timeout} ms; it says ${JSON.stringify(await shadowText(page, selector))}\n` +
+        `(${(err as Error).message.split('\n')[0]})`,
+    );
+  }
+  return shadowText(page, selector);
+}
+
+/** True when the shadow-root element `selector` exists. */
+export function shadowHas(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate((sel) => !!document.querySelector('calmreply-root')?.shadowRoot?.querySelector(sel), selector);
+}
+
+/** Hovers the highlighted `text` until the card shows; returns the first rewrite's text. */
+export async function openCardOn(page: Page, name: HighlightName, text: string): Promise<string[]> {
+  await hoverHighlight(page, name, text);
+  await page.locator(CARD).first().waitFor({ state: 'visible', timeout: 5_000 });
+  const rewrites = await page.locator(REWRITE).allTextContents();
+  if (!rewrites.length) throw new Error(`the card for ${JSON.stringify(text)} offers no rewrite`);
+  return rewrites.map((r) => r.trim());
 }

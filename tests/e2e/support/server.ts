@@ -54,6 +54,11 @@ const MIME: Record<string, string> = {
   '.woff': 'font/woff',
 };
 
+/** The custom helpdesk domain of the generic fixture: https://help.acme-support.test/ticket/<id>
+ *  (`.test` is reserved, RFC 2606: it can never be a real site). */
+export const GENERIC_DOMAIN = 'acme-support.test';
+export const GENERIC_HOST = `help.${GENERIC_DOMAIN}`;
+
 export function makeCertificate(): string {
   const dir = mkdtempSync(join(tmpdir(), 'calmreply-cert-'));
   try {
@@ -63,7 +68,7 @@ export function makeCertificate(): string {
         'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
         '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '2',
         '-subj', '/CN=CalmReply test fixture',
-        '-addext', 'subjectAltName=DNS:*.zendesk.com,DNS:*.freshdesk.com,DNS:localhost,IP:127.0.0.1',
+        '-addext', `subjectAltName=DNS:*.zendesk.com,DNS:*.freshdesk.com,DNS:*.${GENERIC_DOMAIN},DNS:localhost,IP:127.0.0.1`,
       ],
       { stdio: ['ignore', 'ignore', 'pipe'] },
     );
@@ -98,6 +103,16 @@ export async function startFixtureServer(opts: { port?: number } = {}): Promise<
     return 404;
   }
 
+  /** `/__fixtures/<name>/<file>` from the built fixture `name`, never outside its directory. */
+  function fixtureFile(res: http.ServerResponse, name: string, path: string): number | null {
+    const m = new RegExp(`^/__fixtures/${name}/([\\w.-]+)$`).exec(path);
+    if (!m) return null;
+    const dir = join(fixturesDir, name);
+    const file = normalize(join(dir, m[1]!));
+    if (!file.startsWith(dir + sep)) return notFound(res);
+    return sendFile(res, file);
+  }
+
   function route(req: http.IncomingMessage, res: http.ServerResponse, host: string, path: string): number {
     if (path === '/__requests') {
       res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
@@ -111,15 +126,17 @@ export async function startFixtureServer(opts: { port?: number } = {}): Promise<
         res.end();
         return 302;
       }
-      const m = /^\/__fixtures\/zendesk\/([\w.-]+)$/.exec(path);
-      if (m) {
-        const file = normalize(join(fixturesDir, 'zendesk', m[1]!));
-        if (!file.startsWith(join(fixturesDir, 'zendesk') + sep)) return notFound(res);
-        return sendFile(res, file);
-      }
+      return fixtureFile(res, 'zendesk', path) ?? notFound(res);
+    }
+    if (host.endsWith('.freshdesk.com')) {
+      if (/^\/a\/tickets\/\d+\/?$/.test(path)) return sendFile(res, join(fixturesDir, 'freshdesk', 'index.html'));
+      return fixtureFile(res, 'freshdesk', path) ?? notFound(res);
+    }
+    if (host === GENERIC_HOST) {
+      // A home-made helpdesk on a domain the agent adds in CalmReply's options (generic adapter).
+      if (/^\/ticket\/\d+\/?$/.test(path)) return sendFile(res, join(fixturesDir, 'generic', 'index.html'));
       return notFound(res);
     }
-    if (host.endsWith('.freshdesk.com')) return notFound(res, 'no Freshdesk fixture yet');
     return notFound(res, `the fixture server does not serve ${host}`);
   }
 
@@ -235,7 +252,7 @@ export async function startFixtureServer(opts: { port?: number } = {}): Promise<
     requests,
     certDir,
     hostResolverRules({ catchAll = false } = {}) {
-      const rules = [`MAP *.zendesk.com 127.0.0.1:${port}`, `MAP *.freshdesk.com 127.0.0.1:${port}`];
+      const rules = [`MAP *.zendesk.com 127.0.0.1:${port}`, `MAP *.freshdesk.com 127.0.0.1:${port}`, `MAP ${GENERIC_HOST} 127.0.0.1:${port}`];
       if (catchAll) rules.push(`MAP * 127.0.0.1:${port}`, 'EXCLUDE localhost', 'EXCLUDE 127.0.0.1');
       return rules.join(', ');
     },
