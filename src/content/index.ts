@@ -298,9 +298,12 @@ class ReplyWatcher {
       clearTimeout(this.hideTimer);
       return;
     }
-    const hit = this.drawn.find(({ range }) =>
-      [...range.getClientRects()].some((r) => event.clientX >= r.left && event.clientX <= r.right && event.clientY >= r.top - 2 && event.clientY <= r.bottom + 4),
-    );
+    // The most specific finding under the pointer leads: a phrase inside a flagged sentence
+    // opens the phrase's card first (the sentence's card comes along below it).
+    const hit = this.drawn
+      .filter(({ range }) =>
+        [...range.getClientRects()].some((r) => event.clientX >= r.left && event.clientX <= r.right && event.clientY >= r.top - 2 && event.clientY <= r.bottom + 4))
+      .sort((a, b) => (a.finding.end - a.finding.start) - (b.finding.end - b.finding.start) || SEVERITY_ORDER[a.finding.severity] - SEVERITY_ORDER[b.finding.severity])[0];
     if (hit) {
       clearTimeout(this.hideTimer);
       this.showCard(hit, false);
@@ -412,9 +415,12 @@ class ReplyWatcher {
 /** Below the phrase, or above it when the phrase sits near the bottom of the window. */
 function cardPosition(rect: DOMRect): string {
   const left = Math.max(8, Math.min(rect.left, window.innerWidth - 356));
-  return window.innerHeight - rect.bottom < 340
-    ? `position:fixed;left:${left}px;bottom:${window.innerHeight - rect.top + 6}px;`
-    : `position:fixed;left:${left}px;top:${rect.bottom + 6}px;`;
+  const below = window.innerHeight - rect.bottom - 14;
+  const above = rect.top - 14;
+  // Never past the window's edge: the cards scroll inside their own box when space is short.
+  return below >= 340 || below >= above
+    ? `position:fixed;left:${left}px;top:${rect.bottom + 6}px;max-height:${Math.max(120, below)}px;overflow-y:auto;`
+    : `position:fixed;left:${left}px;bottom:${window.innerHeight - rect.top + 6}px;max-height:${Math.max(120, above)}px;overflow-y:auto;`;
 }
 
 async function loadSettings(): Promise<ContentSettings> {
