@@ -8,6 +8,7 @@ import { RULES } from '../rules/index';
 import { extractCommitments } from './commitments';
 import { analyzeCustomer } from './customer';
 import { detectLanguage, detectRegister, languageOf, languageScore, type Score } from './language';
+import { mayMatch, requiredWords, wordSearch } from './prefilter';
 import { unicodeWordEdges } from './regex';
 import { capitalizeFirst, insideAny, phrasePattern, quotedSpans, splitSentences, type Sentence } from './text';
 import type {
@@ -20,6 +21,9 @@ interface CompiledPattern {
   re: RegExp;
   unless?: RegExp;
   unlessNext?: RegExp;
+  /** Finds a word one of which must occur for the pattern to match (null: always run it). */
+  words: RegExp | null;
+  caseSensitive: boolean;
 }
 
 /** Patterns are compiled once with the flags the engine needs, not on every keystroke. */
@@ -32,6 +36,8 @@ function compile(pattern: Pattern): CompiledPattern {
       re: new RegExp(unicodeWordEdges(pattern.re.source), pattern.caseSensitive ? 'dgmu' : 'dgimu'),
       unless: pattern.unless && new RegExp(pattern.unless.source, 'iu'),
       unlessNext: pattern.unlessNext && new RegExp(pattern.unlessNext.source, 'iu'),
+      words: wordSearch(requiredWords(pattern.re.source, !pattern.caseSensitive)),
+      caseSensitive: !!pattern.caseSensitive,
     };
     compiled.set(pattern, entry);
   }
@@ -47,6 +53,8 @@ interface Sheet {
   offsets: number[];
   /** Per sentence: quoted spans, computed when first needed. */
   quotes: Array<Array<[number, number]> | undefined>;
+  /** The text lower-cased once, for the patterns' word prefilter. */
+  lower: string;
 }
 
 function makeSheet(language: Language, sentences: Sentence[]): Sheet {
@@ -56,7 +64,8 @@ function makeSheet(language: Language, sentences: Sentence[]): Sheet {
     offsets.push(length);
     length += sentence.text.length + 1;
   }
-  return { language, text: sentences.map((s) => s.text).join('\n'), sentences, offsets, quotes: [] };
+  const text = sentences.map((s) => s.text).join('\n');
+  return { language, text, sentences, offsets, quotes: [], lower: text.toLowerCase() };
 }
 
 /** Index of the sentence holding sheet offset `at` (binary search). */
@@ -85,7 +94,8 @@ interface Hit {
 }
 
 function patternHits(sheet: Sheet, pattern: Pattern): Hit[] {
-  const { re, unless, unlessNext } = compile(pattern);
+  const { re, unless, unlessNext, words, caseSensitive } = compile(pattern);
+  if (!mayMatch(words, caseSensitive ? sheet.text : sheet.lower)) return [];
   const hits: Hit[] = [];
   const silenced = new Map<number, boolean>();
   re.lastIndex = 0;
