@@ -35,16 +35,26 @@ describe('close gate on Zendesk (Chromium)', () => {
    *  script gets the same checklist in the answer to that check, before the popup can see it). */
   async function checked(text: string, ready: (s: TabStateLite) => boolean, after = 0): Promise<TabStateLite> {
     let last: TabStateLite | null = null;
-    await expect
-      .poll(
-        async () => {
-          if ((await editorData(page)) !== `<p>${text}</p>`) return false;
-          last = await tabState(control, tabId);
-          return !!last && last.checkedAt > after && ready(last);
-        },
-        { timeout: 15_000, interval: 100, message: `tab state for ${JSON.stringify(text)}` },
-      )
-      .toBe(true);
+    let draft = '';
+    try {
+      await expect
+        .poll(
+          async () => {
+            draft = await editorData(page);
+            if (draft !== `<p>${text}</p>`) return false;
+            last = await tabState(control, tabId);
+            return !!last && last.checkedAt > after && ready(last);
+          },
+          { timeout: 15_000, interval: 100 },
+        )
+        .toBe(true);
+    } catch {
+      const seen = last as TabStateLite | null;
+      throw new Error(
+        `no check of ${JSON.stringify(text)} as expected; draft ${JSON.stringify(draft)}, last tab state: ` +
+          JSON.stringify(seen && { ticket: seen.ticket.ticketId, checkedAt: seen.checkedAt - after, customer: seen.customer, checklist: seen.checklist.map((c) => [c.id, c.auto, c.override, c.done]) }),
+      );
+    }
     return last!;
   }
 

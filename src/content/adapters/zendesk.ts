@@ -52,6 +52,8 @@ export const zendesk: HelpdeskAdapter = {
   latestCustomerMessage(doc) {
     let latest: { time: number; text: string } | null = null;
     for (const item of doc.querySelectorAll('article[data-test-id="omni-log-comment-item"]')) {
+      // Other open tickets keep their thread in the DOM, hidden: only the active ticket's counts.
+      if (!isVisible(item)) continue;
       const body = item.querySelector('[data-test-id="omni-log-item-message"][type="end-user"]');
       if (!body) continue;
       const stamp = Date.parse(item.querySelector('time[datetime]')?.getAttribute('datetime') ?? '');
