@@ -268,17 +268,35 @@ describe('close gate on Zendesk (Chromium)', () => {
     const before = await submitCount();
 
     // The extension goes away under the page (an update or a reload from chrome://extensions).
+    // Its pages close when it unloads: that is the moment to click, before the orphaned content
+    // script's next look at the page (a DOM change or its 1 s poll) takes its listeners out.
+    const unloaded = control.page.waitForEvent('close', { timeout: 10_000 });
     const sw = await serviceWorker(browser.context);
     await sw.evaluate(() => {
       setTimeout(() => (globalThis as unknown as ExtensionGlobal).chrome.runtime.reload(), 50);
     });
-    // The orphaned content script notices and takes its UI out of the page.
-    await page.waitForFunction(() => !document.querySelector('calmreply-root'), undefined, { timeout: 10_000, polling: 100 });
+    await unloaded;
     expect(await editorData(page)).toBe(`<p>${text}</p>`);
 
     await submitAsSolvedFromMenu(page);
     await expect.poll(submitCount).toBe(before + 1);
+    expect((await gateSnapshot(page)).open).toBe(false);
     expect((await submissions(page))[before]).toMatchObject({ ticketId: '103', status: 'solved', html: `<p>${text}</p>` });
+    // The orphaned content script has taken its UI out of the page.
+    await page.waitForFunction(() => !document.querySelector('calmreply-root'), undefined, { timeout: 5_000, polling: 100 });
+  });
+
+  it('fail open: after the extension is gone, Ctrl+Alt+S and the main button work as usual', async () => {
+    const text = `${PROMISE} I will also email you the return label on Friday. Is there anything else I can do for you?`;
+    const before = await submitCount();
+    await typeReply(text);
+    await page.locator(ACTIVE_EDITABLE).first().focus();
+    await page.keyboard.press('Control+Alt+KeyS');
+    await expect.poll(submitCount).toBe(before + 1);
+    expect((await submissions(page))[before]).toMatchObject({ status: 'solved', html: `<p>${text}</p>` });
+    await typeReply(text);
+    await page.locator(MAIN_SUBMIT).first().click();
+    await expect.poll(submitCount).toBe(before + 2);
     expect((await gateSnapshot(page)).open).toBe(false);
   });
 });
