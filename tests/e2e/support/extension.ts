@@ -56,6 +56,10 @@ export async function launchWithProfile(opts: { server: FixtureServer; userDataD
     `--disable-extensions-except=${extensionDir}`,
     `--load-extension=${extensionDir}`,
     `--host-resolver-rules=${opts.server.hostResolverRules({ catchAll: true })}`,
+    // Tabs the EXTENSION opens (a reminder click → tabs.create) can navigate before Playwright
+    // has attached and applied ignoreHTTPSErrors to them; they then show Chromium's certificate
+    // error page instead of the fixture. The browser-wide switch covers them too.
+    '--ignore-certificate-errors',
   ];
   if (process.getuid?.() === 0) args.push('--no-sandbox');
   const context = await chromium.launchPersistentContext(opts.userDataDir, {
