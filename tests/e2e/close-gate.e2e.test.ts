@@ -23,6 +23,8 @@ const TICKET = zendeskTicket('103'); // a calm customer: the promise is the only
 const PROMISE = "Hi Alex, I'll call you tomorrow with the tracking number.";
 const FOLLOW_UP_ITEM = 'Every promised follow-up has a reminder';
 const LEAD_ITEM = 'I involved my lead';
+/** The content script checks after this pause in typing (src/content/index.ts, PAUSE_MS). */
+const CHECK_PAUSE_MS = 150;
 
 describe('close gate on Zendesk (Chromium)', () => {
   let server: FixtureServer;
@@ -31,9 +33,16 @@ describe('close gate on Zendesk (Chromium)', () => {
   let control: ExtensionControl;
   let tabId: number;
 
-  /** Waits until the background checked `text` on this tab and `ready(state)` holds (the content
-   *  script gets the same checklist in the answer to that check, before the popup can see it). */
+  /**
+   * Waits until the background checked `text` on this tab and `ready(state)` holds; the content
+   * script gets the same checklist in the answer to that check, before the popup can see it.
+   * The gate decides from the last check the content script ADOPTED (one whose text is still the
+   * draft's), and the tab state also records checks of a draft still being typed, so only a
+   * check that finished well after `after` (end of typing, or a stored change) counts: the
+   * content script checks only after a pause of CHECK_PAUSE_MS, and a check takes a few ms.
+   */
   async function checked(text: string, ready: (s: TabStateLite) => boolean, after = 0): Promise<TabStateLite> {
+    after += CHECK_PAUSE_MS / 3;
     let last: TabStateLite | null = null;
     let draft = '';
     try {
@@ -60,12 +69,12 @@ describe('close gate on Zendesk (Chromium)', () => {
 
   const item = (s: TabStateLite, id: string) => s.checklist.find((c) => c.id === id);
 
-  /** Empties the composer through CKEditor (as after a submit) and types `text` like an agent. */
+  /** Empties the composer through CKEditor (as after a submit) and types `text` like an agent;
+   *  resolves with the time the last key was typed. */
   async function typeReply(text: string): Promise<number> {
-    const before = Date.now();
     await page.evaluate(() => window.__fixture.editor!.setData(''));
     await typeInActiveComposer(page, text);
-    return before;
+    return Date.now();
   }
 
   async function submitCount(): Promise<number> {
@@ -166,6 +175,7 @@ describe('close gate on Zendesk (Chromium)', () => {
   it('after the follow-up is confirmed the ticket closes straight away (menu and main button)', async () => {
     const since = await typeReply(PROMISE);
     await checked(PROMISE, (s) => item(s, 'follow-ups-scheduled')?.done === false, since);
+    const stored = Date.now();
     const confirmed = await control.send({
       type: 'page:confirm-follow-up',
       ticket: TICKET,
@@ -174,7 +184,7 @@ describe('close gate on Zendesk (Chromium)', () => {
     });
     expect(confirmed).toMatchObject({ ok: true });
     // The stored change makes the tab check again; its checklist now has the promise covered.
-    await checked(PROMISE, (s) => item(s, 'follow-ups-scheduled')?.done === true, since);
+    await checked(PROMISE, (s) => item(s, 'follow-ups-scheduled')?.done === true, stored);
 
     await submitAsSolvedFromMenu(page);
     await expect.poll(submitCount).toBe(3);
@@ -244,9 +254,10 @@ describe('close gate on Zendesk (Chromium)', () => {
     await page.locator(GATE_BACK).click();
     await waitForGate(page, false);
 
+    const tickedAt = Date.now();
     const ticked = await control.send({ type: 'page:set-checklist-override', ticket, item: 'involved-lead', value: true });
     expect(ticked).toMatchObject({ ok: true, state: { checklist: { 'involved-lead': true } } });
-    await checked(text, (s) => s.ticket.ticketId === '102' && item(s, 'involved-lead')?.done === true, since);
+    await checked(text, (s) => s.ticket.ticketId === '102' && item(s, 'involved-lead')?.done === true, tickedAt);
     const before = await submitCount();
     await submitAsSolvedFromMenu(page);
     await expect.poll(submitCount).toBe(before + 1);
