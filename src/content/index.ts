@@ -100,7 +100,9 @@ class ReplyWatcher {
       closeControls: () => this.adapter.closeControls(document),
       isCloseShortcut: this.adapter.isCloseShortcut,
       openItems: () => this.openChecklistItems(),
-      mode: () => this.settings.gateMode,
+      // Orphaned (the extension was reloaded or removed under the page): let the action through
+      // at once, even before the next page change takes the gate out.
+      mode: () => (this.orphaned() ? 'off' : this.settings.gateMode),
       onBack: () => this.box?.focus(),
     });
     signal.addEventListener('abort', () => {

@@ -33,4 +33,14 @@ describe('zendesk: reply kind', () => {
     expect(zendesk.findReplyBoxes!(document)).toHaveLength(2);
     expect(zendesk.findReplyBox(document)?.textContent).toBe('active');
   });
+
+  it("reads the latest customer message of the visible ticket only, not a hidden tab's newer one", () => {
+    const item = (at: string, text: string) => `
+      <article data-test-id="omni-log-comment-item"><time datetime="${at}"></time>
+        <div data-test-id="omni-log-item-message" type="end-user"><p>${text}</p></div></article>`;
+    document.body.innerHTML = `
+      <section hidden>${item('2026-01-02T10:00:00Z', 'other ticket, newer')}</section>
+      <section>${item('2026-01-01T08:00:00Z', 'first')}${item('2026-01-01T09:00:00Z', 'I want your supervisor')}</section>`;
+    expect(zendesk.latestCustomerMessage(document)).toBe('I want your supervisor');
+  });
 });

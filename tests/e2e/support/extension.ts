@@ -1,0 +1,291 @@
+// Helpers for end-to-end tests that drive the extension itself rather than only the page:
+// a Chromium launch on a profile directory the test owns (so a second launch finds the same
+// storage), a "control" extension page that sends the background the messages the popup and
+// options page send, the service worker (which the browser may stop and start again), and the
+// in-page close gate.
+//
+// Messages from extension pages are accepted only from our own pages (src/background/trust.ts),
+// so `ExtensionControl.send` evaluates `chrome.runtime.sendMessage` inside one (options.html).
+
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { CHROMIUM_PATH, QUIET_FLAGS, chromiumMissingMessage, defaultExtensionDir } from './chromium';
+import { ZENDESK_EDITABLE } from './page';
+import type { FixtureServer } from './server';
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/** The extension API inside a service worker or extension page (the tests carry no @types/chrome). */
+export type ChromeApi = any;
+/** What `globalThis` is inside an extension page or the service worker. Write
+ *  `(globalThis as unknown as ExtensionGlobal).chrome` inside `evaluate` callbacks: they are
+ *  serialised, so they cannot call helpers imported here. */
+export type ExtensionGlobal = { chrome: ChromeApi } & Record<string, any>;
+
+export interface ProfileLaunch {
+  context: BrowserContext;
+  userDataDir: string;
+  extensionDir: string;
+  /** Closes the browser; the profile directory stays (see `removeProfile`). */
+  close(): Promise<void>;
+}
+
+/** A fresh, empty profile directory for `launchWithProfile`. */
+export function newProfileDir(): string {
+  return mkdtempSync(join(tmpdir(), 'calmreply-profile-'));
+}
+
+export function removeProfile(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * Chromium with the built extension on the given profile directory, with the same flags as
+ * `launchChromium` (support/chromium.ts): quiet, host names mapped to the fixture server.
+ * Launch twice on one directory to test what survives a browser restart.
+ */
+export async function launchWithProfile(opts: { server: FixtureServer; userDataDir: string; extensionDir?: string }): Promise<ProfileLaunch> {
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(chromiumMissingMessage());
+  const extensionDir = resolve(opts.extensionDir ?? defaultExtensionDir());
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir} (manifest.json missing). Run \`node build.mjs\` first.`);
+  }
+  const args = [
+    ...QUIET_FLAGS,
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    `--host-resolver-rules=${opts.server.hostResolverRules({ catchAll: true })}`,
+    // Tabs the EXTENSION opens (a reminder click → tabs.create) can navigate before Playwright
+    // has attached and applied ignoreHTTPSErrors to them; they then show Chromium's certificate
+    // error page instead of the fixture. The browser-wide switch covers them too.
+    '--ignore-certificate-errors',
+  ];
+  if (process.getuid?.() === 0) args.push('--no-sandbox');
+  const context = await chromium.launchPersistentContext(opts.userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1440, height: 900 },
+  });
+  return {
+    context,
+    userDataDir: opts.userDataDir,
+    extensionDir,
+    close: () => context.close().catch(() => {}),
+  };
+}
+
+const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');
+
+/**
+ * The extension's service worker as it runs now. After the browser stopped it (or the extension
+ * reloaded) Playwright reports a new Worker; a message from an extension page starts it again.
+ */
+export async function serviceWorker(context: BrowserContext, timeout = 15_000): Promise<Worker> {
+  const live = context.serviceWorkers().filter(isOurs);
+  if (live.length) return live[live.length - 1]!;
+  return context.waitForEvent('serviceworker', { predicate: isOurs, timeout });
+}
+
+export async function extensionIdOf(context: BrowserContext): Promise<string> {
+  return new URL((await serviceWorker(context)).url()).host;
+}
+
+/**
+ * Stops the extension's service worker through the DevTools protocol, as the browser does
+ * after 30 s idle: `ServiceWorker.stopWorker` for every running version of our registration
+ * (a page session sees them after `ServiceWorker.enable`). Resolves once the protocol reports
+ * it `stopped`. Notes from Chromium 156 + Playwright 1.65: Playwright emits no `close` for the
+ * stopped worker and keeps the same `Worker` object, which evaluates in the NEW global once a
+ * message has started the worker again; evaluating while it is stopped hangs, so wake it first
+ * (any message from an extension page does).
+ */
+export async function stopExtensionWorker(context: BrowserContext, anyPage: Page, extensionId: string): Promise<void> {
+  const scope = `chrome-extension://${extensionId}/`;
+  const cdp = await context.newCDPSession(anyPage);
+  type Version = { versionId: string; scriptURL: string; runningStatus: string };
+  const status = new Map<string, Version>();
+  let changed: () => void = () => {};
+  cdp.on('ServiceWorker.workerVersionUpdated', (event: { versions: Version[] }) => {
+    for (const v of event.versions) if (v.scriptURL.startsWith(scope)) status.set(v.versionId, v);
+    changed();
+  });
+  const until = async (what: string, ok: () => boolean) => {
+    const deadline = Date.now() + 10_000;
+    while (!ok()) {
+      if (Date.now() > deadline) throw new Error(`service worker: ${what} within 10 s (saw ${JSON.stringify([...status.values()])})`);
+      await new Promise<void>((resolve) => {
+        changed = resolve;
+        setTimeout(resolve, 200);
+      });
+    }
+  };
+  try {
+    await cdp.send('ServiceWorker.enable');
+    await until('no running version of our worker reported', () => [...status.values()].some((v) => v.runningStatus === 'running'));
+    for (const v of status.values()) {
+      if (v.runningStatus === 'running') await cdp.send('ServiceWorker.stopWorker', { versionId: v.versionId });
+    }
+    await until('did not stop', () => [...status.values()].every((v) => v.runningStatus === 'stopped'));
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
+/** An extension page kept open to talk to the background as the popup / options page do. */
+export class ExtensionControl {
+  private constructor(readonly page: Page, readonly extensionId: string) {}
+
+  static async open(context: BrowserContext): Promise<ExtensionControl> {
+    const id = await extensionIdOf(context);
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${id}/options.html`);
+    return new ExtensionControl(page, id);
+  }
+
+  /** `chrome.runtime.sendMessage(message)` from the extension page; resolves with the answer. */
+  send<T = any>(message: unknown): Promise<T> {
+    return this.page.evaluate((m) => (globalThis as unknown as ExtensionGlobal).chrome.runtime.sendMessage(m), message) as Promise<T>;
+  }
+
+  /** The id of the first tab whose URL matches the pattern (our host permissions show Zendesk URLs). */
+  async tabId(urlPattern: string): Promise<number> {
+    const id = await this.page.evaluate(async (p) => {
+      const tabs = (await (globalThis as unknown as ExtensionGlobal).chrome.tabs.query({ url: p })) as { id?: number }[];
+      return tabs[0]?.id ?? -1;
+    }, urlPattern);
+    if (id < 0) throw new Error(`no tab matching ${urlPattern}`);
+    return id;
+  }
+
+  async close(): Promise<void> {
+    await this.page.close().catch(() => {});
+  }
+}
+
+// ---------------------------------------------------------------- tickets and checklist
+
+export interface TicketRef {
+  helpdesk: 'zendesk';
+  ticketId: string;
+  url: string;
+}
+
+export function zendeskTicket(id: string, host = 'acme.zendesk.com'): TicketRef {
+  return { helpdesk: 'zendesk', ticketId: id, url: `https://${host}/agent/tickets/${id}` };
+}
+
+export interface ChecklistItem {
+  id: string;
+  text: string;
+  auto: boolean | null;
+  override?: boolean;
+  done: boolean;
+}
+
+export interface TabStateLite {
+  ticket: TicketRef;
+  findings: { ruleId: string; severity: string; category: string }[];
+  checklist: ChecklistItem[];
+  checkedAt: number;
+  customer?: { anger: number; signals: string[] };
+}
+
+/** `page:get-tab-state` (what the popup shows for a tab; null before the tab's first check). */
+export async function tabState(control: ExtensionControl, tabId: number): Promise<TabStateLite | null> {
+  const answer = await control.send<{ ok: boolean; state: TabStateLite | null; error?: string }>({ type: 'page:get-tab-state', tabId });
+  if (!answer?.ok) throw new Error(`page:get-tab-state failed: ${JSON.stringify(answer)}`);
+  return answer.state;
+}
+
+/** Dates a follow-up `ms` from now, as the ISO string the popup sends. */
+export function dueIn(ms: number): string {
+  return new Date(Date.now() + ms).toISOString();
+}
+
+// ---------------------------------------------------------------- close gate
+
+export const GATE = 'calmreply-root [data-calmreply="close-gate"]';
+export const GATE_ITEM = 'calmreply-root [data-calmreply="gate-item"]';
+export const GATE_BACK = 'calmreply-root [data-calmreply="gate-back"]';
+export const GATE_CLOSE_ANYWAY = 'calmreply-root [data-calmreply="gate-close-anyway"]';
+export const SUBMIT_MENU = '[data-test-id="submit_button-menu-button"]';
+export const SUBMIT_SOLVED = '[data-test-id="submit_button-menu-solved"]';
+
+export interface GateSnapshot {
+  open: boolean;
+  items: string[];
+  /** Focus is on an element inside the dialog (the host's open shadow root). */
+  focusInside: boolean;
+  /** The focused element inside our shadow root, e.g. `gate-back`. */
+  focused: string | null;
+}
+
+/** What the page shows of the gate right now, read from the open shadow root. */
+export function gateSnapshot(page: Page): Promise<GateSnapshot> {
+  return page.evaluate(() => {
+    const host = document.querySelector('calmreply-root');
+    const root = host?.shadowRoot ?? null;
+    const dialog = root?.querySelector('[data-calmreply="close-gate"]') ?? null;
+    const active = root?.activeElement ?? null;
+    return {
+      open: !!dialog,
+      items: [...(dialog?.querySelectorAll('[data-calmreply="gate-item"]') ?? [])].map((li) => (li.textContent ?? '').trim()),
+      focusInside: !!dialog && document.activeElement === host && !!active && dialog.contains(active),
+      focused: active?.getAttribute('data-calmreply') ?? null,
+    };
+  });
+}
+
+/** Waits until the gate dialog is shown (true) or gone (false). */
+export async function waitForGate(page: Page, open: boolean, timeout = 5_000): Promise<void> {
+  await page.waitForFunction(
+    (want) => !!document.querySelector('calmreply-root')?.shadowRoot?.querySelector('[data-calmreply="close-gate"]') === want,
+    open,
+    { timeout, polling: 50 },
+  );
+}
+
+/** The active ticket's composer (inactive tickets keep theirs in the DOM, hidden). */
+export const ACTIVE_EDITABLE = `${ZENDESK_EDITABLE} >> visible=true`;
+
+/** Waits until the active ticket's CKEditor has mounted and is visible (after a ticket switch too). */
+export async function waitForActiveComposer(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__fixture?.editor != null, undefined, { timeout: 20_000 });
+  await page.locator(ACTIVE_EDITABLE).first().waitFor({ state: 'visible', timeout: 20_000 });
+}
+
+/** Clicks into the active ticket's composer and types with the keyboard, like an agent. */
+export async function typeInActiveComposer(page: Page, text: string, delay = 5): Promise<void> {
+  await page.locator(ACTIVE_EDITABLE).first().click();
+  await page.keyboard.type(text, { delay });
+}
+
+/** Opens the active ticket's submit menu (unless it is open) and clicks "Submit as Solved". */
+export async function submitAsSolvedFromMenu(page: Page): Promise<void> {
+  const item = page.locator(`${SUBMIT_SOLVED} >> visible=true`).first();
+  // A submit the gate stopped leaves the helpdesk's menu open, as the agent left it.
+  if (!(await item.isVisible())) await page.locator(`${SUBMIT_MENU} >> visible=true`).first().click();
+  await item.waitFor({ state: 'visible', timeout: 5_000 });
+  await item.click();
+}
+
+/** The active ticket's main submit button. */
+export const MAIN_SUBMIT = '[data-test-id="submit_button-button"] >> visible=true';
+
+/** Number of replies the fixture recorded as submitted, and the last one. */
+export function submissions(page: Page): Promise<{ ticketId: string; status: string; html: string }[]> {
+  return page.evaluate(() => window.__fixture.submissions.map((s) => ({ ...s })));
+}
+
+/** Is focus inside the active ticket's CKEditor editable? */
+export function focusInEditor(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const editable = window.__fixture.editor?.ui.getEditableElement() ?? null;
+    const active = document.activeElement;
+    return !!editable && !!active && editable.contains(active);
+  });
+}
