@@ -19,7 +19,7 @@ import {
 import { editorData } from './support/page';
 import { startFixtureServer, type FixtureServer } from './support/server';
 
-const TICKET = zendeskTicket('103'); // a calm customer: the promise is the only open item
+const TICKET = zendeskTicket('110'); // the fixture's default calm customer (Alex Kim): the promise is the only open item
 const PROMISE = "Hi Alex, I'll call you tomorrow with the tracking number.";
 const FOLLOW_UP_ITEM = 'Every promised follow-up has a reminder';
 const LEAD_ITEM = 'I involved my lead';
@@ -139,7 +139,7 @@ describe('close gate on Zendesk (Chromium)', () => {
     await waitForGate(page, false);
     await expect.poll(submitCount).toBe(1);
     const [first] = await submissions(page);
-    expect(first).toMatchObject({ ticketId: '103', status: 'solved' });
+    expect(first).toMatchObject({ ticketId: '110', status: 'solved' });
     expect(first!.html).toBe(`<p>${PROMISE}</p>`);
     // A replay must not be doubled: give any second submit a moment to show.
     await page.waitForTimeout(300);
@@ -167,7 +167,7 @@ describe('close gate on Zendesk (Chromium)', () => {
     await waitForGate(page, true);
     await page.locator(GATE_CLOSE_ANYWAY).click();
     await expect.poll(submitCount).toBe(2);
-    expect((await submissions(page))[1]).toMatchObject({ ticketId: '103', status: 'solved', html: `<p>${PROMISE}</p>` });
+    expect((await submissions(page))[1]).toMatchObject({ ticketId: '110', status: 'solved', html: `<p>${PROMISE}</p>` });
     await page.waitForTimeout(300);
     expect(await submitCount()).toBe(2);
   });
@@ -266,11 +266,11 @@ describe('close gate on Zendesk (Chromium)', () => {
   });
 
   it('fail open: the extension reloads mid-ticket; the draft is intact and Solved still submits', async () => {
-    await page.evaluate(() => window.__fixture.openTicket('103'));
+    await page.evaluate(() => window.__fixture.openTicket('110'));
     await waitForActiveComposer(page);
     const text = `${PROMISE} I will also email you the return label on Friday. Is there anything else I can do for you?`;
     const since = await typeReply(text);
-    await checked(text, (s) => s.ticket.ticketId === '103' && item(s, 'follow-ups-scheduled')?.done === false, since);
+    await checked(text, (s) => s.ticket.ticketId === '110' && item(s, 'follow-ups-scheduled')?.done === false, since);
     // Armed: the gate would stop this submit.
     await submitAsSolvedFromMenu(page);
     await waitForGate(page, true);
@@ -292,7 +292,7 @@ describe('close gate on Zendesk (Chromium)', () => {
     await submitAsSolvedFromMenu(page);
     await expect.poll(submitCount).toBe(before + 1);
     expect((await gateSnapshot(page)).open).toBe(false);
-    expect((await submissions(page))[before]).toMatchObject({ ticketId: '103', status: 'solved', html: `<p>${text}</p>` });
+    expect((await submissions(page))[before]).toMatchObject({ ticketId: '110', status: 'solved', html: `<p>${text}</p>` });
     // The orphaned content script has taken its UI out of the page.
     await page.waitForFunction(() => !document.querySelector('calmreply-root'), undefined, { timeout: 5_000, polling: 100 });
   });
