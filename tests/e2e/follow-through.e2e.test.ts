@@ -21,7 +21,7 @@ import {
 import { editorData } from './support/page';
 import { startFixtureServer, type FixtureServer } from './support/server';
 
-const TICKET = zendeskTicket('104');
+const TICKET = zendeskTicket('111');
 const REPLY = "Hi Alex, calm down, I'll call you tomorrow with the tracking number.";
 const NOTES_ITEM = 'The ticket notes are up to date for colleagues';
 const LABEL = 'Call Alex back about the tracking number';
@@ -89,7 +89,7 @@ describe('follow-through: checklist persistence and reminders (Chromium)', () =>
       .toBe(true);
 
     const answer = await control.send({ type: 'page:set-checklist-override', ticket: TICKET, item: 'notes-updated', value: true });
-    expect(answer).toMatchObject({ ok: true, state: { key: 'zendesk:104', checklist: { 'notes-updated': true } } });
+    expect(answer).toMatchObject({ ok: true, state: { key: 'zendesk:111', checklist: { 'notes-updated': true } } });
 
     const popup = await popupFor(tabId);
     await expect.poll(() => popupItemTicked(popup, NOTES_ITEM), { timeout: 10_000 }).toBe(true);
@@ -157,7 +157,7 @@ describe('follow-through: checklist persistence and reminders (Chromium)', () =>
     const confirmed = await control.send<{ ok: boolean; followUp: { id: string; ticketRef: string } }>({
       type: 'page:confirm-follow-up', ticket: TICKET, label: LABEL, due,
     });
-    expect(confirmed).toMatchObject({ ok: true, followUp: { ticketRef: '#104', label: LABEL, due, done: false } });
+    expect(confirmed).toMatchObject({ ok: true, followUp: { ticketRef: '#111', label: LABEL, due, done: false } });
     const alarms = await worker.evaluate(() => (globalThis as unknown as ExtensionGlobal).chrome.alarms.getAll());
     expect(alarms.map((a: { name: string }) => a.name)).toContain(`calmreply:follow-up:${confirmed.followUp.id}`);
     // Not due yet: no badge.
@@ -175,7 +175,7 @@ describe('follow-through: checklist persistence and reminders (Chromium)', () =>
     notificationId = note!.id;
     expect(notificationId).toBe(`calmreply:follow-up:${confirmed.followUp.id}`);
     expect(note!.at).toBeGreaterThanOrEqual(Date.parse(due) - 50);
-    expect(note!.options.title).toContain('#104');
+    expect(note!.options.title).toContain('#111');
     expect(`${note!.options.title} ${note!.options.message}`).toContain(LABEL);
     for (const words of [REPLY, 'calm down', "I'll call you tomorrow", 'tracking number with']) {
       expect(`${note!.options.title}\n${note!.options.message}`.toLowerCase()).not.toContain(words.toLowerCase());
