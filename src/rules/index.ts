@@ -2,6 +2,7 @@
 // (a test walks the folder and fails when a rule file is missing from this list).
 import type { Rule } from '../engine/types';
 import { anyInconvenience } from './any-inconvenience';
+import { assurance } from './assurance';
 import { asISaid } from './as-i-said';
 import { askForUnderstanding } from './ask-for-understanding';
 import { bareNo } from './bare-no';
@@ -85,4 +86,5 @@ export const RULES: readonly Rule[] = [
   followUpPromise,
   noClosingOffer,
   noAcknowledgment,
+  assurance,
 ];
