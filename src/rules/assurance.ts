@@ -51,7 +51,7 @@ export const assurance: Rule = {
       {
         // "you will definitely get your money back", "your claim will certainly be approved",
         // "this will 100% fix it"; not "I'll definitely call you" (the agent's own step).
-        re: /\b(?:will|['’]ll|is\s+going\s+to|are\s+going\s+to)\s+(?<hit>definitely|certainly|absolutely|surely|100\s?%|for\s+sure|without\s+(?:a\s+)?doubt)\s+(?=(?:be\s+)?(?:get|receive|refunded|approved|accepted|covered|fixed|solved|resolved|sorted|returned|reimbursed|compensated|work|fix|solve|resolve|cure|have\s+(?:your|the|a)|see\s+(?:your|the|a))\b)/,
+        re: /(?:\b(?:will|is\s+going\s+to|are\s+going\s+to)|['’]ll)\s+(?<hit>definitely|certainly|absolutely|surely|100\s?%|for\s+sure|without\s+(?:a\s+)?doubt)\s+(?=(?:be\s+)?(?:get|receive|refunded|approved|accepted|covered|fixed|solved|resolved|sorted|returned|reimbursed|compensated|replaced|delivered|paid|work|fix|solve|resolve|cure|cover|pay|arrive|have\s+(?:your|the|a)|see\s+(?:your|the|a))\b)/,
         unless: /\b(?:I|we)(?:['’]ll|\s+will)\s+(?:definitely|certainly|absolutely|surely|100\s?%|for\s+sure)\s|\?\s*$/,
         rewrite: () => ['most likely', 'probably'],
       },
@@ -62,9 +62,9 @@ export const assurance: Rule = {
       },
       {
         // "This update will fix all your problems", "it will solve everything".
-        re: /\b(?<hit>(?:will|['’]ll|is\s+going\s+to)\s+(?:definitely\s+|certainly\s+)?(?:fix|solve|resolve|sort\s+out|cure)\s+(?:(?:all|every)(?:\s+of)?\s+(?:your|the|these|those)\s+\w+|everything|every\s+(?:single\s+)?(?:issue|problem|error)))\b/,
+        re: /(?:\b(?:will|is\s+going\s+to)|['’]ll)\s+(?:definitely\s+|certainly\s+)?(?<hit>(?:fix|solve|resolve|sort\s+out|cure)\s+(?:(?:all|every)(?:\s+of)?\s+(?:your|the|these|those)\s+\w+|everything|every\s+(?:single\s+)?(?:issue|problem|error)))\b/,
         unless: /\?\s*$/,
-        rewrite: () => ['should fix the problem you described', 'should help with the problem you described'],
+        rewrite: () => ['help with the problem you described', 'fix the problem you described'],
       },
     ],
     message: 'An assurance you may not be able to back up',
@@ -106,6 +106,12 @@ export const assurance: Rule = {
         rewrite: () => ['voraussichtlich', 'nach jetzigem Stand'],
       },
       {
+        // "Die Versicherung übernimmt das garantiert.", "Das klappt ganz sicher!"
+        re: /(?<![\p{L}])(?:übernimmt|übernehmen|erstattet|erstatten|ersetzt|ersetzen|klappt|funktioniert|hilft|zahlt|bezahlt|löst|behebt|kommt\s+an|kommt)(?:\s+(?:das|es|dir|Ihnen|euch|alles|die\s+Kosten|den\s+Schaden))?\s+(?<hit>garantiert|ganz\s+sicher|ganz\s+bestimmt|auf\s+jeden\s+Fall|hundertprozentig|definitiv|100\s?%(?:ig)?)\s*[.!]*$/u,
+        unless: /(?<![\p{L}])(?:ob|nicht|kein|keine)(?![\p{L}])|\?\s*$/u,
+        rewrite: () => ['voraussichtlich', 'nach jetzigem Stand'],
+      },
+      {
         // "..., da gibt es gar keine Frage." / "..., ohne Zweifel."
         re: /,\s*(?<hit>da\s+gibt\s+es\s+(?:gar\s+|überhaupt\s+)?keine(?:n)?\s+(?:Frage|Zweifel)|(?:ganz\s+)?ohne\s+(?:jeden\s+)?Zweifel|keine\s+Frage)\s*[.!]*$/u,
         rewrite: () => ['soweit ich das sehe', 'nach jetzigem Stand'],
@@ -141,8 +147,10 @@ export const assurance: Rule = {
         { text: '[[Trust me,]] the new router will fix the dropouts.', rewrite: 'I expect the new router will fix the dropouts.' },
         { text: "[[I'll personally see to it that]] the fee is waived.", rewrite: 'I will ask my lead whether the fee is waived.' },
         { text: 'Your claim will [[certainly]] be approved.', rewrite: 'Your claim will most likely be approved.' },
+        { text: "Don't worry, you'll [[definitely]] be compensated.", rewrite: "Don't worry, you'll most likely be compensated." },
         { text: 'Your premium stays the same, [[no doubt about it]].', rewrite: 'Your premium stays the same, as far as I can tell.' },
-        { text: 'This update [[will fix all your problems]].', rewrite: 'This update should fix the problem you described.' },
+        { text: 'This update will [[fix all your problems]].', rewrite: 'This update will help with the problem you described.' },
+        { text: "trust the engineers, it'll [[solve everything]]", rewrite: "trust the engineers, it'll help with the problem you described" },
         { text: 'ok [[you have my word]] the flight will be rebooked', rewrite: 'ok I expect the flight will be rebooked' },
       ],
     },
@@ -155,6 +163,7 @@ export const assurance: Rule = {
         'Ich melde mich auf jeden Fall morgen, sobald das Ersatzteil repariert ist.',
         'Ob die Erstattung auf jeden Fall genehmigt wird, kläre ich heute.',
         'Sie können sicher sein, dass wir uns heute noch darum kümmern.',
+        'Ob die Versicherung das übernimmt, kann ich nicht ganz sicher sagen.',
         'Ihr Vertrauen ist uns wichtig, deshalb schicke ich Ihnen den Link zur Sendungsverfolgung.',
       ],
       invalid: [
@@ -164,6 +173,7 @@ export const assurance: Rule = {
         { text: '[[Ich sorge persönlich dafür, dass]] Sie eine volle Erstattung erhalten.', rewrite: 'Ich frage nach, ob Sie eine volle Erstattung erhalten.' },
         { text: 'Du kriegst dein Geld [[ganz sicher]] zurück.', rewrite: 'Du kriegst dein Geld voraussichtlich zurück.' },
         { text: 'Ihr Antrag wird genehmigt, [[ohne Zweifel]].', rewrite: 'Ihr Antrag wird genehmigt, soweit ich das sehe.' },
+        { text: 'Die Versicherung übernimmt das [[garantiert]].', rewrite: 'Die Versicherung übernimmt das voraussichtlich.' },
         { text: 'Das Update [[löst alle Ihre Probleme]].', rewrite: 'Das Update sollte das Problem beheben.' },
         { text: '[[Sie können sich darauf verlassen]], dass der Techniker pünktlich ist.', rewrite: 'Ich gehe davon aus, dass der Techniker pünktlich ist.' },
       ],

@@ -14,7 +14,7 @@ export const certainty: Rule = {
     patterns: [
       {
         // "it will definitely arrive tomorrow", "your order will 100% ship today"
-        re: new RegExp(String.raw`\b(?:will|['’]ll|is\s+going\s+to|are\s+going\s+to)\s+(?<hit>definitely|certainly|surely|for\s+sure|100\s?%|absolutely)\s+(?=(?:\S+\s+){0,3}?` + EN_WHEN + String.raw`\b)`),
+        re: new RegExp(String.raw`(?:\b(?:will|is\s+going\s+to|are\s+going\s+to)|['’]ll)\s+(?<hit>definitely|certainly|surely|for\s+sure|100\s?%|absolutely)\s+(?=(?:\S+\s+){0,3}?` + EN_WHEN + String.raw`\b)`),
         // "I'll definitely call you tomorrow" is the agent's own next step (a commitment), not a forecast.
         unless: /\b(?:I|we)(?:['’]ll|\s+will)\s+(?:definitely|certainly|surely|for\s+sure|100\s?%|absolutely)\s+(?:look|check|call|get\s+back|follow|update|keep|investigate|reply|contact|e-?mail|let|review|pass|escalate|make\s+sure|try|be\s+in\s+touch|reach\s+out|send\s+you\s+an?\s+update)\b/,
         rewrite: () => ['most likely', 'probably'],
