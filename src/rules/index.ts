@@ -9,6 +9,7 @@ import { bareNo } from './bare-no';
 import { blameColleague } from './blame-colleague';
 import { blameCustomer } from './blame-customer';
 import { calmDown } from './calm-down';
+import { cannedPhrases } from './canned-phrases';
 import { certainty } from './certainty';
 import { conditionalApology } from './conditional-apology';
 import { contactElsewhere } from './contact-elsewhere';
@@ -87,4 +88,5 @@ export const RULES: readonly Rule[] = [
   noClosingOffer,
   noAcknowledgment,
   assurance,
+  cannedPhrases,
 ];
