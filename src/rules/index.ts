@@ -15,6 +15,7 @@ import { conditionalApology } from './conditional-apology';
 import { contactElsewhere } from './contact-elsewhere';
 import { contempt } from './contempt';
 import { endingThreat } from './ending-threat';
+import { deflectingApology } from './deflecting-apology';
 import { exclamationMarks } from './exclamation-marks';
 import { feelingsApology } from './feelings-apology';
 import { finalNo } from './final-no';
@@ -89,4 +90,5 @@ export const RULES: readonly Rule[] = [
   noAcknowledgment,
   assurance,
   cannedPhrases,
+  deflectingApology,
 ];
