@@ -37,6 +37,7 @@ import { pleaseBeAdvised } from './please-be-advised';
 import { policyRefusal } from './policy-refusal';
 import { profanity } from './profanity';
 import { promise } from './promise';
+import { redirectCustomer } from './redirect-customer';
 import { sarcasm } from './sarcasm';
 import { shouldHave } from './should-have';
 import { shouting } from './shouting';
@@ -91,4 +92,5 @@ export const RULES: readonly Rule[] = [
   assurance,
   cannedPhrases,
   deflectingApology,
+  redirectCustomer,
 ];
