@@ -11,6 +11,7 @@ import { blameCustomer } from './blame-customer';
 import { calmDown } from './calm-down';
 import { cannedPhrases } from './canned-phrases';
 import { certainty } from './certainty';
+import { closedDoor } from './closed-door';
 import { conditionalApology } from './conditional-apology';
 import { contactElsewhere } from './contact-elsewhere';
 import { contempt } from './contempt';
@@ -93,4 +94,5 @@ export const RULES: readonly Rule[] = [
   cannedPhrases,
   deflectingApology,
   redirectCustomer,
+  closedDoor,
 ];
