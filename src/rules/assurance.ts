@@ -27,7 +27,7 @@ export const assurance: Rule = {
       },
       {
         // "Rest assured(,) ...", "you can rest assured that ...", "please be assured".
-        re: /(?<![\p{L}])(?<hit>(?:(?:you\s+can|please|just)\s+)?(?:rest|be)\s+assured(?:\s*,)?)(?=\s+\p{L})(?!\s+of\b)/u,
+        re: /(?<![\p{L}])(?<hit>(?:(?:you\s+can|please|just)\s+)?(?:(?:rest|be)\s+assured|rest\s+easy)(?:\s*,)?)(?=\s+\p{L})(?!\s+of\b)/u,
         // "Rest assured we're working on it" reports the team's effort, not an outcome.
         unless: /\b(?:can['’]?t|cannot|not)\s+(?:rest|be)\s+assured\b|\bassured,?\s+(?:that\s+)?(?:(?:I|we)(?:['’]\w+)?|our\s+(?:\w+\s+)?team(?:s)?(?:['’]s)?|the\s+team)\s+(?:(?:is|are|am|will|have\s+been|has\s+been)\s+)?(?:\w+\s+)?(?:working|looking|investigating|continu\w*|doing|monitoring|on\s+it|aware)\b/,
         rewrite: () => ['I expect', 'as far as I can tell,'],
@@ -40,7 +40,7 @@ export const assurance: Rule = {
       },
       {
         // "You have my word (that) ..."
-        re: /\b(?<hit>you\s+have\s+my\s+word(?:\s+that)?(?:\s*[,:;—–-])?)(?=\s*\p{L})/u,
+        re: /\b(?<hit>(?:you\s+have|I\s+give\s+you)\s+my\s+word(?:\s+that)?(?:\s*[,:;—–-])?)(?=\s*\p{L})/u,
         rewrite: () => ['I expect', 'as far as I can tell,'],
       },
       {
@@ -56,7 +56,13 @@ export const assurance: Rule = {
         rewrite: () => ['most likely', 'probably'],
       },
       {
-        // "..., no question about it." / "..., without a doubt."
+        // "You're definitely getting the upgrade for free"
+        re: /\b(?:you['’]?re|you\s+are|u\s+r)\s+(?<hit>definitely|certainly|absolutely|100\s?%|for\s+sure)\s+(?=(?:getting|going\s+to\s+(?:get|receive|be\s+(?:refunded|compensated|reimbursed))|receiving|covered|entitled)\b)/,
+        unless: /\?\s*$/,
+        rewrite: () => ['most likely', 'probably'],
+      },
+      {
+        // "..., no question about it." / "..., without a doubt.\"
         re: /,\s*(?<hit>(?:there['’]?s\s+)?no\s+(?:question|doubt)(?:\s+about\s+it)?|without\s+(?:a|any)\s+doubt)\s*[.!]*$/,
         rewrite: () => ['as far as I can tell', 'if all goes to plan'],
       },
@@ -89,7 +95,7 @@ export const assurance: Rule = {
       {
         // "Vertrauen Sie mir, ...", "Vertrau mir, ...", "Glauben Sie mir, ...", "Sie haben mein Wort";
         // not "Glauben Sie mir, ich verstehe Ihren Ärger".
-        re: /(?:^|[,;:]\s*)(?<hit>(?:vertrauen\s+Sie|vertrau(?:e|t)?|glauben\s+Sie|glaub(?:e|t)?)\s+mir|(?:Sie\s+haben|du\s+hast)\s+mein\s+Wort(?:\s+darauf)?)(?=\s*[,:;—–-]|\s+dass(?![\p{L}]))/u,
+        re: /(?:^|[,;:]\s*)(?<hit>(?:vertrauen\s+Sie|vertrau(?:e|t)?|glauben\s+Sie|glaub(?:e|t)?)\s+mir|(?:Sie\s+haben|du\s+hast|ich\s+gebe\s+(?:Ihnen|dir|euch))\s+mein\s+Wort(?:\s+darauf)?)(?=\s*[,:;—–-]|\s+dass(?![\p{L}]))/u,
         unless: /mir\s*[,:;—–-]?\s*(?:ich|wir)\s+(?:verstehe|verstehen|weiß|wissen|kenne|kennen|kann|können|ärgere|ärgern|hätte|wäre|bin|war)(?![\p{L}])/u,
         rewrite: (ctx) => deExpect(ctx.register, false),
       },
@@ -101,7 +107,7 @@ export const assurance: Rule = {
       },
       {
         // "Sie bekommen Ihr Geld auf jeden Fall zurück", "das wird ganz sicher erstattet".
-        re: /(?<![\p{L}])(?<hit>auf\s+jeden\s+Fall|ganz\s+sicher|ganz\s+bestimmt|definitiv|hundertprozentig|100\s?%(?:ig)?|ohne\s+Zweifel|zweifellos)\s+(?=(?:\p{L}+\s+){0,4}?(?:zurück|erstattet|ersetzt|gutgeschrieben|genehmigt|übernommen|gelöst|behoben|repariert|funktionieren|funktioniert|klappen|klappt)(?![\p{L}]))/u,
+        re: /(?<![\p{L}])(?<hit>auf\s+jeden\s+Fall|ganz\s+sicher|ganz\s+bestimmt|definitiv|hundertprozentig|100\s?%(?:ig)?|ohne\s+Zweifel|zweifellos)\s+(?=(?:\p{L}+\s+){0,4}?(?:zurück|erstattet|ersetzt|gutgeschrieben|genehmigt|übernommen|gelöst|behoben|repariert|funktionieren|funktioniert|klappen|klappt|erledigt|fertig|kostenlos|gratis|umsonst|zugestellt|geliefert)(?![\p{L}]))/u,
         unless: new RegExp(String.raw`(?<![\p{L}])ob(?![\p{L}])|(?<![\p{L}])(?:nicht|kein|keine)\s+(?:auf\s+jeden\s+Fall|ganz\s+sicher|ganz\s+bestimmt|definitiv|hundertprozentig|100\s?%)(?![\p{L}])|\?\s*$|` + DE_OWN_STEP, 'u'),
         rewrite: () => ['voraussichtlich', 'nach jetzigem Stand'],
       },
@@ -146,6 +152,7 @@ export const assurance: Rule = {
         { text: '[[Rest assured,]] your package will be with you tomorrow.', rewrite: 'I expect your package will be with you tomorrow.' },
         { text: '[[Trust me,]] the new router will fix the dropouts.', rewrite: 'I expect the new router will fix the dropouts.' },
         { text: "[[I'll personally see to it that]] the fee is waived.", rewrite: 'I will ask my lead whether the fee is waived.' },
+        { text: "You're [[definitely]] getting the upgrade for free.", rewrite: "You're most likely getting the upgrade for free." },
         { text: 'Your claim will [[certainly]] be approved.', rewrite: 'Your claim will most likely be approved.' },
         { text: "Don't worry, you'll [[definitely]] be compensated.", rewrite: "Don't worry, you'll most likely be compensated." },
         { text: 'Your premium stays the same, [[no doubt about it]].', rewrite: 'Your premium stays the same, as far as I can tell.' },
@@ -168,6 +175,7 @@ export const assurance: Rule = {
       ],
       invalid: [
         { text: '[[Ich versichere Ihnen]], dass Ihr Geld nicht verloren ist.', rewrite: 'Ich gehe davon aus, dass Ihr Geld nicht verloren ist.' },
+        { text: '[[Ich gebe dir mein Wort]], dass der Techniker kommt.', rewrite: 'Ich gehe davon aus, dass der Techniker kommt.' },
         { text: '[[Sei versichert]], das klappt diesmal.', rewrite: 'Ich gehe davon aus, das klappt diesmal.' },
         { text: '[[Vertrauen Sie mir]], das neue Gerät funktioniert einwandfrei.', rewrite: 'Ich gehe davon aus, das neue Gerät funktioniert einwandfrei.' },
         { text: '[[Ich sorge persönlich dafür, dass]] Sie eine volle Erstattung erhalten.', rewrite: 'Ich frage nach, ob Sie eine volle Erstattung erhalten.' },

@@ -19,12 +19,12 @@ export const cannedPhrases: Rule = {
     patterns: [
       {
         // "Your concern has been noted", "your complaint has been logged and forwarded to the relevant department"
-        re: /\b(?<hit>your\s+(?:concern|complaint|request|feedback|inquiry|enquiry|query|case|issue|matter|comments?|message|e-?mail|suggestions?)\s+(?:has|have)\s+been\s+(?:duly\s+|successfully\s+)?(?:noted|received|logged|registered|recorded|acknowledged|documented)(?:\s+and\s+(?:has\s+been\s+|will\s+be\s+)?(?:forwarded|passed\s+on|escalated|sent)\s+to\s+the\s+(?:relevant|appropriate|responsible|concerned)\s+(?:department|team|party|parties))?)\b/,
+        re: /\b(?<hit>(?:your\s+(?:concern|complaint|request|feedback|inquiry|enquiry|query|case|issue|matter|comments?|message|e-?mail|suggestions?|correspondence)|the\s+contents\s+of\s+which)\s+(?:has|have)\s+been\s+(?:duly\s+|successfully\s+)?(?:noted|received|logged|registered|recorded|acknowledged|documented)(?:\s+and\s+(?:has\s+been\s+|will\s+be\s+)?(?:forwarded|passed\s+on|escalated|sent)\s+to\s+the\s+(?:relevant|appropriate|responsible|concerned)\s+(?:department|team|party|parties))?)\b/,
         rewrite: () => ["I've read your message and I'm on it", "thanks for telling me, I'm looking into it"],
       },
       {
         // "We have duly noted your feedback", "We acknowledge receipt of your email"
-        re: /\b(?<hit>we\s+(?:have\s+)?(?:duly\s+)?(?:noted|acknowledged|registered)\s+your\s+(?:concern|complaint|feedback|comments?|request|inquiry|enquiry|remarks?)|we\s+(?:hereby\s+)?acknowledge\s+(?:the\s+)?receipt\s+of\s+your\s+(?:e-?mail|message|letter|request|inquiry|enquiry|complaint))\b/,
+        re: /\b(?<hit>we\s+(?:have\s+)?(?:duly\s+)?(?:noted|acknowledged|registered|received)\s+your\s+(?:concern|complaint|feedback|comments?|inquiry|enquiry|remarks?|correspondence)(?:\s+and\s+(?:it\s+)?will\s+be\s+(?:actioned|dealt\s+with|processed)(?:\s+accordingly)?)?|we\s+(?:hereby\s+)?acknowledge\s+(?:the\s+)?receipt\s+of\s+your\s+(?:e-?mail|message|letter|request|inquiry|enquiry|complaint))\b/,
         rewrite: () => ["I've read your message", 'thanks for your message'],
       },
       {
@@ -67,7 +67,12 @@ export const cannedPhrases: Rule = {
         rewrite: () => ['I want to get this right for you', "I'd like to sort this out properly for you"],
       },
       {
-        // "Thank you for being a valued customer"
+        // "escalated to the relevant department", "will be actioned accordingly"
+        re: /\b(?:escalated|forwarded|referred|passed\s+on|sent)\s+to\s+(?<hit>the\s+(?:relevant|appropriate|responsible|concerned|competent)\s+(?:department|team|party|parties|authorities))\b|\b(?<hit2>(?:will\s+be|has\s+been|is\s+being)\s+actioned(?:\s+accordingly)?)\b/,
+        rewrite: (ctx) => (/actioned/i.test(ctx.match) ? ['will be handled by me personally', 'is in my hands now'] : ['our specialist team', 'my colleagues in the right team']),
+      },
+      {
+        // "Thank you for being a valued customer\"
         re: /\b(?<hit>for\s+being\s+(?:a|such\s+a|one\s+of\s+our)\s+(?:valued|loyal|esteemed)\s+(?:customers?|clients?|members?))\b/,
         rewrite: () => ['for being with us', 'for sticking with us'],
       },
@@ -101,7 +106,7 @@ export const cannedPhrases: Rule = {
     patterns: [
       {
         // "Ihr Anliegen wurde zur Kenntnis genommen", "Ihre Anfrage wurde erfasst und wird in der Reihenfolge des Eingangs bearbeitet"
-        re: /(?<![\p{L}])(?<hit>(?:(?:Ihr|dein)\s+(?:Anliegen|Feedback|Hinweis|Schreiben|Fall|Ticket|Vorgang)|(?:Ihre|deine)\s+(?:Anfrage|Beschwerde|Reklamation|Nachricht|E-Mail|Mail|Meldung|Anregung|Anregungen|Hinweise|Anmerkungen|Kritik))\s+(?:wurde|wurden|ist|sind)\s+(?:von\s+uns\s+|bei\s+uns\s+)?(?:zur\s+Kenntnis\s+genommen|erfasst|aufgenommen|registriert|vermerkt|protokolliert|dokumentiert|eingegangen)(?:\s+(?:und|worden\s+und)\s+(?:wird|werden)\s+(?:schnellstmöglich|zeitnah|baldmöglichst|umgehend|in\s+Kürze|in\s+der\s+Reihenfolge\s+(?:des|ihres)\s+Eingangs)\s+bearbeitet)?)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?<hit>(?:(?:Ihr|dein)\s+(?:Anliegen|Feedback|Hinweis|Schreiben|Fall|Ticket|Vorgang)|(?:Ihre|deine)\s+(?:Anfrage|Beschwerde|Reklamation|Nachricht|E-Mail|Mail|Meldung|Anregung|Anregungen|Hinweise|Anmerkungen|Kritik|Korrespondenz))\s+(?:wurde|wurden|ist|sind)\s+(?:von\s+uns\s+|bei\s+uns\s+)?(?:zur\s+Kenntnis\s+genommen|erfasst|aufgenommen|registriert|vermerkt|protokolliert|dokumentiert|eingegangen)(?:\s+(?:und|worden\s+und)\s+(?:wird|werden)\s+(?:schnellstmöglich|zeitnah|baldmöglichst|umgehend|in\s+Kürze|entsprechend|in\s+der\s+Reihenfolge\s+(?:des|ihres)\s+Eingangs)\s+bearbeitet)?)(?![\p{L}])/u,
         rewrite: (ctx) => [sie(ctx, 'ich habe Ihre Nachricht gelesen und kümmere mich darum', 'ich habe deine Nachricht gelesen und kümmere mich darum'), sie(ctx, 'danke für Ihre Nachricht, ich schaue mir das an', 'danke für deine Nachricht, ich schaue mir das an')],
       },
       {
@@ -130,7 +135,12 @@ export const cannedPhrases: Rule = {
         rewrite: () => ['ist für uns wirklich hilfreich', 'hilft uns weiter'],
       },
       {
-        // "Dies ist eine automatisch generierte Nachricht", "Diese E-Mail wurde automatisch erstellt"
+        // "an die zuständige Fachabteilung weitergeleitet"
+        re: /(?<![\p{L}])an\s+(?<hit>die\s+zuständige\s+(?:Fach)?abteilung|die\s+zuständigen\s+Stellen|die\s+zuständige\s+Stelle)\s+(?:weitergeleitet|weitergegeben|übergeben)(?![\p{L}])/u,
+        rewrite: () => ['unser Fachteam', 'meine Kollegen im Fachteam'],
+      },
+      {
+        // "Dies ist eine automatisch generierte Nachricht\", "Diese E-Mail wurde automatisch erstellt"
         re: /(?<![\p{L}])(?<hit>(?:automatisch|maschinell|systemseitig)\s+(?:generierte|erstellte|erzeugte|versandte|versendete|verschickte)\s+(?:Nachricht|E-Mail|Mail|Antwort|Benachrichtigung|Eingangsbestätigung))(?![\p{L}])/u,
         rewrite: () => ['persönliche Nachricht von mir', 'persönliche Antwort von unserem Team'],
       },
@@ -214,6 +224,7 @@ export const cannedPhrases: Rule = {
         { text: 'Please include your case ID [[in any further communication]].', rewrite: 'Please include your case ID when you write to us again.' },
         { text: '[[We are committed to providing excellent customer service]].', rewrite: 'I want to get this right for you.' },
         { text: '[[Dear Customer]],', rewrite: 'Hello,' },
+        { text: 'Your case has been escalated to [[the relevant department]].', rewrite: 'Your case has been escalated to our specialist team.' },
         { text: 'Your enquiry will be dealt with [[in due course]].', rewrite: 'Your enquiry will be dealt with as quickly as we can.' },
         { text: '[[We regret any inconvenience caused]] and thank you.', rewrite: "We're sorry for the trouble this has caused and thank you." },
         { text: 'ok and [[your patience is greatly appreciated]]', rewrite: 'ok and thanks for bearing with me' },
@@ -240,6 +251,7 @@ export const cannedPhrases: Rule = {
         { text: 'Bitte halten Sie Ihre Kundennummer [[bei allen Rückfragen bereit]].', rewrite: 'Bitte halten Sie Ihre Kundennummer bereit, wenn Sie uns wieder schreiben.' },
         { text: '[[Unser Ziel ist es, Ihnen einen erstklassigen Service zu bieten]].', rewrite: 'Ich möchte das für Sie in Ordnung bringen.' },
         { text: '[[Liebe Kundin, lieber Kunde]],', rewrite: 'Guten Tag,' },
+        { text: 'Ihr Fall wurde an [[die zuständige Fachabteilung]] weitergeleitet.', rewrite: 'Ihr Fall wurde an unser Fachteam weitergeleitet.' },
         { text: '[[Aufgrund des hohen Anfrageaufkommens]] kann es zu Verzögerungen kommen.', rewrite: 'Da wir gerade sehr viele Anfragen haben, kann es zu Verzögerungen kommen.' },
         { text: 'Vielen Dank für Ihr [[wertvolles Feedback]].', rewrite: 'Vielen Dank für Ihr Feedback.' },
       ],

@@ -7,8 +7,8 @@
 // ist nicht vorgesehen". An alternative in the same sentence or the next one keeps it silent.
 import type { MatchContext, Rule } from '../engine/types';
 
-const EN_ALT = /\b(?:(?<!sorry\s*,?\s*)but|however|instead|alternatively|unless|what\s+(?:I|we)\s+can|(?<!(?:nothing|something)\s+(?:more\s+|else\s+|further\s+)?)(?:I|we)\s+can\s+(?!not\b|only\b)|you\s+can\s+(?:still|also)|I['’]ll|I\s+will|let\s+me|happy\s+to|so\s+I['’]?ve|I['’]?ve|I\s+have|automatically|online|in\s+the\s+app|yet)\b|\?\s*$/;
-const DE_ALT = /(?<![\p{L}])(?:(?<!(?:leid|Entschuldigung|sorry)\s*,?\s*)aber|jedoch|stattdessen|alternativ|dafür|(?:ich\s+kann|wir\s+können)(?!(?:\s+\p{L}+){0,4}?\s+(?:nicht|kein\p{L}*|nichts)(?![\p{L}]))|Sie\s+können\s+(?:aber|gern|gerne|jederzeit)|ich\s+(?:schicke|biete|schaue|kümmere|helfe|kläre|habe|schlage)|automatisch|online|deshalb|noch\s+nicht)(?![\p{L}])|\?\s*$/u;
+const EN_ALT = /\b(?:(?<!sorry\s*,?\s*)but|however|instead|alternatively|unless|what\s+(?:I|we)\s+can|(?<!(?:nothing|something)\s+(?:more\s+|else\s+|further\s+)?)(?:I|we)\s+can\s+(?!not\b|only\b)|you\s+can\s+(?:still|also)|I['’]ll|I\s+will|let\s+me|happy\s+to|so\s+(?:I|we)|I['’]?ve|I\s+have|for\s+you|on\s+your\s+behalf|automatically|online|in\s+the\s+app|yet)\b|\?\s*$/;
+const DE_ALT = /(?<![\p{L}])(?:(?<!(?:leid|Entschuldigung|sorry)\s*,?\s*)aber|jedoch|stattdessen|alternativ|dafür|(?:ich\s+kann|wir\s+können)(?!(?:\s+\p{L}+){0,4}?\s+(?:nicht|kein\p{L}*|nichts)(?![\p{L}]))|Sie\s+können\s+(?:aber|gern|gerne|jederzeit)|ich\s+(?:schicke|biete|schaue|kümmere|helfe|kläre|habe|schlage)|automatisch|online|deshalb|noch\s+nicht|für\s+(?:Sie|dich|euch))(?![\p{L}])|\?\s*$/u;
 const EN_NEXT = /^(?:but|however|instead|alternatively)\b|\b(?:I|we)\s+(?:can|could|['’]d\s+be\s+happy\s+to|would\s+be\s+happy\s+to)\s+(?!only\b|not\b|no\s+longer\b)|\bwhat\s+(?:I|we)\s+can\b|\byou\s+can\s+(?:also|still|instead)\b|\balternative|\bI['’]ve\b|\bI\s+have\b|\bI['’]ll\b|\bI\s+will\b|\blet\s+me\b/;
 const DE_NEXT = /^(?:aber|jedoch|stattdessen|alternativ)(?![\p{L}])|(?<![\p{L}])(?:ich\s+kann|wir\s+können|kann\s+ich|können\s+wir)\s+(?!nur(?![\p{L}])|nicht(?![\p{L}])|leider(?![\p{L}]))|(?<![\p{L}])(?:Alternative|ich\s+habe|habe\s+ich|ich\s+schicke|ich\s+kümmere|ich\s+kläre|ich\s+schaue)(?![\p{L}])/u;
 
@@ -50,7 +50,7 @@ export const closedDoor: Rule = {
       // "We're not allowed to do that", "I'm not authorised to give discounts"
       { re: new RegExp(String.raw`\b(?:I['’]?m|I\s+am|we['’]?re|we\s+are)\s+(?:simply\s+|just\s+)?not\s+(?:allowed|permitted|authori[sz]ed)\s+to\s+` + EN_VERB + String.raw`\b(?:\s+(?:the|your|this|that|it|any|a|an|discounts|refunds|exceptions)(?:\s+[\w-]+)?)?`), unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
       // "That's simply not an option", "that's not something we can do"
-      { re: /\b(?:that['’]?s|thats|that\s+is|this\s+is|it['’]?s)\s+(?:just\s+|simply\s+|really\s+)?not\s+(?:an\s+option|something\s+(?:I|we)\s+(?:can|could|are\s+able\s+to)\s+(?:do|offer|provide|change|allow))\b/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
+      { re: /\b(?:that['’]?s|thats|that\s+is|this\s+is|it['’]?s)\s+(?:just\s+|simply\s+|really\s+)?not\s+(?:an\s+option|something\s+(?:I|we)\s+(?:(?:can|could|are\s+able\s+to)\s+(?:do|offer|provide|change|allow)|offer|do|provide|allow|support))\b/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
       // "It's company policy, so no.", "the answer is still no"
       { re: /(?:(?<=,\s{0,3})(?<hit>so\s+no)|\b(?<hit2>the\s+answer\s+is\s+(?:still\s+|unfortunately\s+|simply\s+)?no))(?=\s*[.!]*$)/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
       // "This cannot be undone", "your fee can't be refunded"
@@ -68,7 +68,7 @@ export const closedDoor: Rule = {
       // "Das wird leider nicht möglich sein", "das würde nicht gehen"
       { re: /(?<![\p{L}])(?:das|dies|es)\s+(?:wird|würde)\s+(?:leider\s+|so\s+)?nicht\s+(?:möglich\s+sein|gehen|klappen|machbar\s+sein|funktionieren)(?![\p{L}])/u, unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
       // "Die Abbuchung lässt sich nicht rückgängig machen", "kann nicht mehr storniert werden"
-      { re: new RegExp(String.raw`(?<![\p{L}])(?:lässt|lassen)\s+sich\s+(?:leider\s+|jetzt\s+|nun\s+|grundsätzlich\s+)?nicht\s+(?:mehr\s+)?` + DE_VERB + String.raw`(?![\p{L}])|(?<![\p{L}])(?:kann|können)\s+(?:leider\s+)?nicht\s+(?:mehr\s+)?(?:rückgängig\s+gemacht|storniert|erstattet|geändert|umgebucht|umgetauscht|zurückgenommen|verlängert|ersetzt|gutgeschrieben)\s+werden(?![\p{L}])`, 'u'), unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
+      { re: new RegExp(String.raw`(?<![\p{L}])(?:lässt|lassen)\s+sich\s+(?:leider\s+|jetzt\s+|nun\s+|grundsätzlich\s+)?nicht\s+(?:mehr\s+)?` + DE_VERB + String.raw`(?![\p{L}])|(?<![\p{L}])(?:kann|können)\s+(?:(?:leider|jetzt|nun|inzwischen|ab\s+jetzt)\s+){0,2}nicht\s+(?:mehr\s+)?(?:rückgängig\s+gemacht|storniert|erstattet|geändert|umgebucht|umgetauscht|zurückgenommen|verlängert|ersetzt|gutgeschrieben)\s+werden(?![\p{L}])`, 'u'), unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
       // "Unser System lässt das nicht zu", "Die Richtlinien erlauben keine Änderungen"
       { re: /(?<![\p{L}])(?:System|Richtlinien|Regeln|Bedingungen|AGB|Programm|Vorgaben)\s+(?:lässt|lassen|erlaubt|erlauben)\s+(?:das|dies|es|so\s+etwas|sowas|keine\s+\p{L}+|kein\s+\p{L}+)\s+(?:leider\s+)?(?:nicht\s+zu|nicht|zu)?(?=\s*[.!,]|$)/u, unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
       // "Diese Option steht für Ihren Tarif nicht zur Verfügung"
@@ -77,7 +77,9 @@ export const closedDoor: Rule = {
       { re: new RegExp(String.raw`(?<![\p{L}])(?:ich|wir)\s+(?:kann|können)\s+(?:Ihnen\s+|dir\s+)?(?:leider\s+)?(?:die|den|das|Ihre|Ihren|Ihr|deine|deinen|dein|diese|diesen|dieses)\s+\p{L}+\s+(?:leider\s+)?(?:nicht|nicht\s+mehr)\s+` + DE_VERB + String.raw`(?![\p{L}])`, 'u'), unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
       // "Das dürfen wir nicht", "Ich darf Ihnen keinen Rabatt geben", "Ich bin nicht befugt, …"
       { re: /(?<![\p{L}])(?:(?:das|dies)\s+(?:darf\s+ich|dürfen\s+wir)\s+(?:leider\s+)?nicht(?:\s+(?:machen|tun))?(?=\s*[.!,]|$)|(?:ich|wir)\s+(?:darf|dürfen)\s+(?:Ihnen\s+|dir\s+)?(?:leider\s+)?(?:keine|keinen|kein)\s+\p{L}+\s+(?:geben|gewähren|anbieten|erstatten|machen)|(?:ich\s+bin|wir\s+sind)\s+(?:leider\s+)?nicht\s+(?:befugt|berechtigt|autorisiert))(?![\p{L}])/u, unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
-      // "Das kommt nicht in Frage"
+      // "Das können wir nicht bearbeiten", "Eine Ausnahme können wir in Ihrem Fall nicht machen", "Die Antwort lautet leider nein"
+      { re: /(?<![\p{L}])(?:(?:das|dies)\s+(?:können\s+wir|kann\s+ich)\s+(?:Ihnen\s+|dir\s+)?(?:leider\s+|so\s+)?nicht\s+(?:bearbeiten|anbieten|umsetzen|genehmigen|akzeptieren|annehmen|zulassen)|(?:eine\s+)?Ausnahmen?\s+(?:können|kann|dürfen|darf)\s+(?:wir|ich)\s+(?:\p{L}+\s+){0,4}?nicht\s+machen|(?:die\s+)?Antwort\s+(?:lautet|ist)\s+(?:leider\s+|weiterhin\s+|trotzdem\s+|also\s+)?nein)(?![\p{L}])/u, unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
+      // "Das kommt nicht in Frage\"
       { re: /(?<![\p{L}])(?:(?:das|dies|eine?\s+\p{L}+)\s+kommt|kommt\s+(?:das|dies))\s+(?:leider\s+|für\s+uns\s+|hier\s+)?nicht\s+in\s+(?:Frage|Betracht)(?![\p{L}])/u, unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
       // "leider geht das nicht", "Geht so nicht."
       { re: /(?:^|(?<![\p{L}])leider\s+|,\s*)geht\s+(?:das|es)\s+(?:leider\s+|so\s+)?nicht(?=\s*[.!]*$)/u, unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
@@ -101,6 +103,7 @@ export const closedDoor: Rule = {
         "We won't be able to change the booking online. I can do it for you by phone today.",
         'Returns are possible within 30 days.',
         'It would not be possible for someone else to use the same address.',
+        "The system doesn't allow two accounts on one email, so I merged them for you.",
       ],
       invalid: [
         { text: "[[There's nothing more we can do]].", rewrite: "There's nothing more we can do, but let me see what we can do." },
@@ -127,6 +130,7 @@ export const closedDoor: Rule = {
         { text: '[[Das wird leider nicht möglich sein]].', rewrite: 'Das wird leider nicht möglich sein, aber ich schaue gern, was ich sonst für Sie tun kann.' },
         { text: 'Die Abbuchung [[lässt sich nicht rückgängig machen]].', rewrite: 'Die Abbuchung lässt sich nicht rückgängig machen, aber ich schaue gern, was ich sonst für Sie tun kann.' },
         { text: '[[Wir können die Buchung nicht ändern]].', rewrite: 'Wir können die Buchung nicht ändern, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+        { text: '[[Eine Ausnahme können wir in Ihrem Fall nicht machen]].', rewrite: 'Eine Ausnahme können wir in Ihrem Fall nicht machen, aber ich schaue gern, was ich sonst für Sie tun kann.' },
         { text: '[[Das dürfen wir nicht]].', rewrite: 'Das dürfen wir nicht, aber ich schaue gern, was ich sonst für Sie tun kann.' },
         { text: 'Leider [[kommt das nicht in Frage]].', rewrite: 'Leider kommt das nicht in Frage, aber ich schaue gern, was ich sonst für Sie tun kann.' },
         { text: '[[Eine Entschädigung ist nicht vorgesehen]].', rewrite: 'Eine Entschädigung ist nicht vorgesehen, aber ich schaue gern, was ich sonst für Sie tun kann.' },

@@ -20,7 +20,7 @@ export const deflectingApology: Rule = {
     patterns: [
       {
         // "sorry for any confusion on your part", "we regret any dissatisfaction you may have experienced"
-        re: new RegExp(EN_LEAD + String.raw`\s+(?<hit>(?<for>for\s+)?any\s+(?<noun>confusion|misunderstandings?|frustration|dissatisfaction|upset|disappointment|distress|offen[cs]e|inconvenience)\s+(?:on\s+your\s+(?:part|end|side)|(?:that\s+)?(?:you|u)\s+(?:may|might)\s+have\s+(?:felt|had|experienced|suffered|taken|perceived)))\b`),
+        re: new RegExp(EN_LEAD + String.raw`\s+(?<hit>(?<for>for\s+)?any\s+(?<noun>confusion|misunderstandings?|frustration|dissatisfaction|upset|disappointment|distress|offen[cs]e|inconvenience)\s+(?:(?:caused\s+|experienced\s+)?on\s+your\s+(?:part|end|side)|(?:that\s+)?(?:you|u)\s+(?:may|might)\s+have\s+(?:felt|had|experienced|suffered|taken|perceived)))\b`),
         rewrite: (ctx) => {
           const noun = (ctx.groups.noun ?? 'confusion').toLowerCase().replace(/s$/, '');
           const lead = ctx.groups.for ? 'for ' : '';
@@ -38,7 +38,14 @@ export const deflectingApology: Rule = {
         rewrite: () => ['that my last reply was so badly worded', 'for the tone of my last reply'],
       },
       {
-        // "We regret that you are disappointed (with our decision)"
+        // "I'm sorry if you didn't read the terms", "sorry if you missed the email"
+        re: new RegExp(EN_LEAD + String.raw`\s+(?<hit>if\s+(?:you|u)\s+(?:(?:didn['’]?t|did\s+not|haven['’]?t|have\s+not|failed\s+to)\s+(?:read|see|notice|check|understand|follow)|missed|overlooked)(?:\s+(?:the|our|my|this|that|it|your)(?:\s+[\w'’-]+){0,2})?)`),
+        // "Sorry if you didn't see my last email, I've resent it" owns the miss.
+        unless: /\b(?:my|our)\s+(?:last\s+|previous\s+|first\s+)?(?:e-?mail|message|reply|letter|note)\b|\bI['’]?ve\s+(?:re)?sent\b|\bresen[dt]\b/,
+        rewrite: () => ["that this wasn't made clearer", "that we didn't make this clearer"],
+      },
+      {
+        // "We regret that you are disappointed (with our decision)\"
         re: /\b(?<hit>regret\s+(?:that\s+)?(?:you|u)(?:['’]re|\s+are|\s+were|\s+have\s+been|\s+feel|\s+felt)\s+(?:so\s+|a\s+bit\s+|very\s+|quite\s+)?(?:disappointed|unhappy|dissatisfied|upset|frustrated|annoyed|not\s+happy|not\s+satisfied|unsatisfied)(?:\s+(?:with|by|about)\s+(?:our|the|this|my)(?:\s+\w+){1,2})?)\b/,
         rewrite: () => ["are sorry we've let you down", 'are sorry we disappointed you'],
       },
@@ -82,7 +89,12 @@ export const deflectingApology: Rule = {
         rewrite: (ctx) => [du(ctx) ? 'dass wir dich enttäuscht haben' : 'dass wir Sie enttäuscht haben'],
       },
       {
-        // "Es tut mir leid, dass Sie die Bedingungen falsch verstanden haben"
+        // "Es tut mir leid, falls Sie die Bedingungen nicht gelesen haben"
+        re: new RegExp(DE_LEAD + String.raw`\s*,?\s+(?<hit>(?:falls|wenn|dass)\s+(?:Sie|du)\s+(?:\p{L}+\s+){0,3}?(?:nicht\s+(?:gelesen|gesehen|bemerkt|geprüft|beachtet|erhalten)|übersehen)\s+(?:haben|hast))(?![\p{L}])`, 'u'),
+        rewrite: () => ['dass wir das nicht klarer kommuniziert haben'],
+      },
+      {
+        // "Es tut mir leid, dass Sie die Bedingungen falsch verstanden haben\"
         re: new RegExp(DE_LEAD + String.raw`\s*,?\s+(?<hit>dass\s+(?:Sie|du)\s+(?:\p{L}+\s+){0,3}?(?:falsch\s+verstanden|missverstanden|nicht\s+(?:richtig\s+)?verstanden|übersehen)\s+(?:haben|hast))(?![\p{L}])`, 'u'),
         rewrite: (ctx) => [du(ctx) ? 'dass wir uns nicht klar genug ausgedrückt haben' : 'dass wir uns nicht klar genug ausgedrückt haben'],
       },
@@ -101,6 +113,7 @@ export const deflectingApology: Rule = {
         "I'm sorry we let you down, that's on us, and I've refunded the fee.",
         'We regret that we could not deliver on time and have refunded the shipping.',
         'Sorry to hear the parcel arrived damaged, a replacement is on its way.',
+        "Sorry if you didn't see my last email, I've resent it just now.",
       ],
       invalid: [
         { text: "I'm sorry [[for any confusion on your part]].", rewrite: "I'm sorry for the confusion we caused." },
@@ -108,6 +121,8 @@ export const deflectingApology: Rule = {
         { text: "I'm sorry [[you misunderstood]] the terms.", rewrite: "I'm sorry that we weren't clear about the terms." },
         { text: 'Apologies [[if that came off the wrong way]].', rewrite: 'Apologies that my last reply was so badly worded.' },
         { text: 'We [[regret that you are disappointed with our decision]].', rewrite: "We are sorry we've let you down." },
+        { text: "I'm sorry [[if you didn't read the terms]].", rewrite: "I'm sorry that this wasn't made clearer." },
+        { text: 'Apologies [[for any upset caused on your end]].', rewrite: 'Apologies for the upset we caused.' },
         { text: "sorry [[if you've been inconvenienced in any way]]", rewrite: "sorry that we've let you down" },
       ],
     },
@@ -125,6 +140,7 @@ export const deflectingApology: Rule = {
         { text: 'Entschuldigung, [[falls meine Antwort unhöflich rüberkam]].', rewrite: 'Entschuldigung, dass meine letzte Antwort so unglücklich formuliert war.' },
         { text: 'Es tut uns leid, [[falls Ihnen Unannehmlichkeiten entstanden sein sollten]].', rewrite: 'Es tut uns leid, dass wir Ihnen Umstände gemacht haben.' },
         { text: 'Wir bedauern, [[falls Sie mit unserem Service nicht zufrieden waren]].', rewrite: 'Wir bedauern, dass wir Sie enttäuscht haben.' },
+        { text: 'Es tut mir leid, [[falls Sie die Mail nicht gelesen haben]].', rewrite: 'Es tut mir leid, dass wir das nicht klarer kommuniziert haben.' },
         { text: 'Schade, [[dass du das so siehst]].', rewrite: 'Schade, dass wir dich enttäuscht haben.' },
         { text: 'Es tut mir leid, [[dass Sie die Bedingungen falsch verstanden haben]].', rewrite: 'Es tut mir leid, dass wir uns nicht klar genug ausgedrückt haben.' },
       ],

@@ -36,7 +36,7 @@ export const redirectCustomer: Rule = {
     patterns: [
       {
         // "You need to contact your bank", "you'll have to call the airline", "you should ask your IT department"
-        re: new RegExp(String.raw`\b(?<hit>(?:you|u)(?:['’]ll|\s+will|['’]d)?\s+(?:need|have|must|should|(?:had\s+)?better)\s+(?:to\s+)?(?:contact|call|phone|ring|e-?mail|ask|reach\s+out\s+to|get\s+in\s+touch\s+with|speak\s+(?:to|with)|talk\s+to|write\s+to|check\s+with|go\s+to)\s+(?:the|your)\s+(?:\w+\s+)?` + EN_THIRD + String.raw`)\b`),
+        re: new RegExp(String.raw`\b(?<hit>(?:(?:you|u)(?:['’]ll|\s+will|['’]d)?\s+(?:need|have|must|should|want|(?:had\s+)?better)|(?:your\s+best\s+bet|the\s+best\s+(?:thing|option|way)|best)\s+(?:is|would\s+be|will\s+be))\s+(?:to\s+)?(?:contact|call|phone|ring|e-?mail|ask|reach\s+out\s+to|get\s+in\s+touch\s+with|speak\s+(?:to|with)|talk\s+to|write\s+to|check\s+with|go\s+to)\s+(?:the|your)\s+(?:\w+\s+)?` + EN_THIRD + String.raw`)\b`),
         unless: new RegExp(EN_OWN.source + String.raw`|\bonly\s+(?:they|them)\b|\bif\s+you\s+(?:ever\s+|still\s+)?(?:need|have|want)\s+to\b`),
         rewrite: enRewrite,
       },
@@ -84,7 +84,13 @@ export const redirectCustomer: Rule = {
         rewrite: () => ["I'll coordinate this for you", "I'll take care of the contact with them for you"],
       },
       {
-        // "I can only help with orders", "we can only assist with bookings"
+        // "I'm not the person who handles this", "I'm not the right contact for that"
+        re: /\b(?<hit>(?:I['’]?m|I\s+am)\s+(?:really\s+|just\s+)?not\s+the\s+(?:right\s+|correct\s+)?(?:person|one|contact|agent)\s+(?:who\s+(?:handles|deals\s+with|looks\s+after|can\s+help\s+with)|to\s+(?:ask|talk\s+to|contact)|for)(?:\s+(?:this|that|it|these|those))?)\b/,
+        unless: EN_OWN,
+        rewrite: () => ["I'll get this to the right person for you and stay on it"],
+      },
+      {
+        // "I can only help with orders\", "we can only assist with bookings"
         re: /\b(?<hit>(?:I|we)\s+can\s+only\s+(?:help|assist|deal)\s+with\s+[\w-]+(?:\s+[\w-]+)?)/,
         unless: EN_OWN,
         rewrite: () => ["I'll find the right person for this and get back to you"],
@@ -116,7 +122,19 @@ export const redirectCustomer: Rule = {
         rewrite: deRewrite,
       },
       {
-        // "Damit müssen Sie zum Händler gehen", "du musst dafür in die Filiale"
+        // "Am besten rufen Sie im Laden an", "Sprechen Sie dazu bitte mit Ihrem Netzbetreiber", "Melden Sie sich bei der Hotline"
+        re: new RegExp(String.raw`(?<![\p{L}])(?<hit>(?:rufen\s+Sie|ruf)\s+(?:(?:bitte|am\s+besten|doch|einfach|direkt|mal|dafür|dazu|deshalb)\s+){0,3}(?:im|in\s+der|beim|bei\s+(?:der|dem|Ihrer|Ihrem|deiner|deinem))\s+(?:\p{L}+\s+)?\p{L}+\s+an|(?:sprechen\s+Sie|sprich|reden\s+Sie|red)\s+(?:(?:bitte|am\s+besten|doch|einfach|direkt|mal|dafür|dazu|darüber|deshalb)\s+){0,3}mit\s+(?:Ihrem|Ihrer|deinem|deiner|dem|der)\s+(?:\p{L}+\s+)?` + DE_THIRD + String.raw`|(?:melden\s+Sie\s+sich|meld(?:e)?\s+dich)\s+(?:(?:bitte|am\s+besten|doch|einfach|direkt|mal|dafür|dazu|deshalb)\s+){0,3}(?:beim|bei\s+(?:der|dem|Ihrer|Ihrem|deiner|deinem))\s+(?:\p{L}+\s+)?` + DE_THIRD + String.raw`)(?![\p{L}])`, 'u'),
+        unless: DE_OWN,
+        rewrite: deRewrite,
+      },
+      {
+        // "Ich bin nicht die richtige Ansprechpartnerin dafür"
+        re: /(?<![\p{L}])(?<hit>(?:ich\s+bin|wir\s+sind)\s+(?:leider\s+|hier\s+)?(?:nicht\s+(?:der\s+richtige\s+Ansprechpartner|die\s+richtige\s+Ansprechpartnerin|die\s+richtigen\s+Ansprechpartner|die\s+richtige\s+(?:Adresse|Stelle|Abteilung))|kein(?:e)?\s+(?:Ansprechpartner(?:in)?|Anlaufstelle))(?:\s+(?:dafür|hierfür|für\s+(?:das|dieses|so\s+etwas)(?:\s+\p{L}+)?))?)(?![\p{L}])/u,
+        unless: DE_OWN,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'ich bringe das für dich zur richtigen Person und bleibe dran' : 'ich bringe das für Sie zur richtigen Person und bleibe dran'],
+      },
+      {
+        // "Damit müssen Sie zum Händler gehen\", "du musst dafür in die Filiale"
         re: /(?<![\p{L}])(?<hit>(?:(?:müssen|sollten)\s+Sie|musst\s+du|solltest\s+du)(?:\s+(?:damit|dafür|bitte|leider|direkt|selbst|schon|dann)){0,3}\s+(?:zum|zur|zu\s+Ihrem|zu\s+Ihrer|zu\s+deinem|zu\s+deiner|in\s+die|in\s+eine)\s+\p{L}+(?:\s+(?:gehen|fahren|gehst|fährst))?)(?![\p{L}])/u,
         unless: DE_OWN,
         rewrite: deRewrite,
@@ -181,6 +199,8 @@ export const redirectCustomer: Rule = {
         { text: "[[That's a question for the courier, not us]].", rewrite: "I'll take this up with them for you and get back to you." },
         { text: '[[Try calling the hotline]] instead.', rewrite: "I'll take this up with them for you and get back to you instead." },
         { text: 'Sorry, [[we are only the platform]].', rewrite: "Sorry, I'll coordinate this for you." },
+        { text: '[[Your best bet is to call the store]].', rewrite: "I'll take this up with them for you and get back to you." },
+        { text: "Sorry, [[I'm not the person who handles this]].", rewrite: "Sorry, I'll get this to the right person for you and stay on it." },
         { text: 'This [[falls outside our remit]].', rewrite: "This is something I'll take to the right people for you." },
       ],
     },
@@ -192,12 +212,17 @@ export const redirectCustomer: Rule = {
         'Ich frage bei der Buchhaltung nach und melde mich heute.',
         'Das liegt bei uns, ich habe die Gebühr schon erstattet.',
         'Für alles andere schreiben Sie mir gern hier.',
+        'Melden Sie sich gern bei mir, wenn der Techniker nicht kommt.',
+        'Rufen Sie uns gern an, wenn das einfacher ist.',
       ],
       invalid: [
         { text: '[[Rufen Sie bitte die Hotline an]].', rewrite: 'Ich kläre das für Sie und melde mich bei Ihnen.' },
         { text: 'Damit [[müssen Sie zum Händler gehen]].', rewrite: 'Damit kläre ich das für Sie und melde mich bei Ihnen.' },
         { text: '[[Das ist Sache des Paketdienstes, nicht unsere]].', rewrite: 'Ich kläre das für Sie und melde mich bei Ihnen.' },
         { text: 'Da kann ich nichts machen, [[probier es mal bei deiner Bank]].', rewrite: 'Da kann ich nichts machen, ich kläre das für dich und melde mich bei dir.' },
+        { text: 'Am besten [[rufen Sie im Laden an]].', rewrite: 'Am besten kläre ich das für Sie und melde mich bei Ihnen.' },
+        { text: '[[Sprechen Sie dazu bitte mit Ihrem Netzbetreiber]].', rewrite: 'Ich kläre das für Sie und melde mich bei Ihnen.' },
+        { text: '[[Ich bin nicht die richtige Ansprechpartnerin dafür]].', rewrite: 'Ich bringe das für Sie zur richtigen Person und bleibe dran.' },
         { text: '[[Ich bin nur für Bestellungen zuständig]].', rewrite: 'Ich kümmere mich trotzdem darum und kläre das für Sie.' },
         { text: 'Das kann ich nicht ändern, [[da musst du die fragen]].', rewrite: 'Das kann ich nicht ändern, ich kläre das für dich und melde mich bei dir.' },
       ],
