@@ -104,16 +104,19 @@ interface Core {
   /** German present tense that also describes what happens right now ("Ich schreibe Ihnen, weil ...",
    *  "Ich schicke Ihnen anbei ..."): a promise only with a time, a condition or the particle "zu". */
   presentTense?: 'ambiguous' | 'future';
+  /** Second verb after "und" without its own subject ("ich kläre das … und melde mich …"). */
+  coordinated?: boolean;
 }
 
-/** Up to five words between "I'll" and the verb ("I'll check with the team and get back ..."), never "you" (a request: "I'll need you to send") or a negation. */
-const EN_GAP = String.raw`(?:\s+(?!(?:you|u|not|never|no|unable|if|when|once|unless|need|needs|require|wait)\b)[\w'’-]+){0,5}?`;
-const EN_SUBJECT = String.raw`(?:\b(?:I|we|(?:someone|somebody)(?:\s+(?:from|in|on)\s+(?:our|the)\s+(?:[a-z-]+\s+)?(?:team|department))?|one\s+of\s+(?:us|our\s+[a-z]+)|(?:our|a|the)\s+(?:[a-z-]+\s+)?(?:team|colleague|specialist|technician|agent|manager|supervisor|department|engineer|expert)s?)(?:['’]ll|\s+will|\s+shall|['’](?:m|re)\s+going\s+to|\s+(?:am|are|is)\s+going\s+to|['’](?:m|re)\s+gonna)|\blet\s+(?:me|us)|^will)`;
+/** Up to seven words between "I'll" and the verb ("I'll check with the team and get back ..."), never "you" (a request: "I'll need you to send") or a negation. */
+const EN_GAP = String.raw`(?:\s+(?!(?:you|u|not|never|no|unable|if|when|once|unless|need|needs|require|wait)\b)[\w'’-]+){0,7}?`;
+const EN_SUBJECT = String.raw`(?:\b(?:I|we|(?:someone|somebody)(?:\s+(?:from|in|on)\s+(?:our|the)\s+(?:[a-z-]+\s+)?(?:team|department))?|one\s+of\s+(?:us|our\s+[a-z]+)|(?:our|a|the)\s+(?:[a-z-]+\s+)?(?:team|colleague|specialist|technician|agent|manager|supervisor|department|engineer|expert)s?)(?:['’]ll|\s+will|\s+shall|['’](?:m|re)\s+going\s+to|\s+(?:am|are|is)\s+going\s+to|['’](?:m|re)\s+gonna)|\blet\s+(?:me|us)|^will|^\s*ill(?=\s+\p{L}))`;
 const EN_VERBS = [
   String.raw`(?:call|ring|phone|text|e-?mail|mail|message|dm|pm|contact|update|notify|inform|ping|calling|ringing|phoning|texting|e-?mailing|mailing|messaging|contacting|updating|notifying|informing)\s+(?:you|u)\b(?:\s+back\b)?`,
   String.raw`(?:write|writing|reply|replying|respond|responding|get\s+back|getting\s+back|come\s+back|coming\s+back|circle\s+back|report\s+back)\s+to\s+(?:you|u)\b`,
   String.raw`(?:get|getting|circle|report|check|checking)\s+back\b`,
-  String.raw`(?:reply|replying|respond|responding)\b`,
+  // Not the noun: "We'll keep an eye out for your reply".
+  String.raw`(?<!(?:your|a|the|for|our|my|his|her|their)\s+)(?:reply|replying|respond|responding)\b`,
   String.raw`(?:follow|following)[-\s]up\b`,
   String.raw`(?:reach|reaching)\s+out\b`,
   String.raw`(?:be|get|getting)\s+(?:back\s+)?in\s+touch\b`,
@@ -164,10 +167,12 @@ const DE_INFINITIVE = String.raw`(?:anrufen|zurückrufen|melden|zurückmelden|ko
 const DE_PRONOUNS = String.raw`(?:\s+(?:Sie|Ihnen|dich|dir|euch|mich|uns|sich)(?![\p{L}])){0,2}`;
 
 /** Each German core has a named group `head` at its start: verb, subject and pronouns. */
-const DE_CORES: Array<{ re: RegExp; inverted: boolean; present?: boolean; ambiguous?: boolean }> = [
+const DE_CORES: Array<{ re: RegExp; inverted: boolean; present?: boolean; ambiguous?: boolean; coordinated?: boolean }> = [
   ...DE_VERBS.flatMap((v) => [
     { re: newFastRegExp(String.raw`(?<![\p{L}])(?<head>(?:ich|wir)\s+(?:${v.fin})${v.pron})${v.tail}`, 'iu'), inverted: false, present: true, ambiguous: v.ambiguous },
     { re: newFastRegExp(String.raw`(?<![\p{L}])(?<head>(?:${v.fin})\s+(?:ich|wir)${v.pron})${v.tail}`, 'iu'), inverted: true, present: true, ambiguous: v.ambiguous },
+    // Second verb of "ich kläre das mit dem Lager und melde mich morgen": the subject is not repeated after "und".
+    { re: newFastRegExp(String.raw`(?<=(?<![\p{L}])(?:ich|wir)\s+(?:[^\s,.;:!?]+\s+){1,10}?und\s+)(?<head>(?:${v.fin})${v.pron})${v.tail}`, 'iu'), inverted: false, present: true, ambiguous: v.ambiguous, coordinated: true },
   ]),
   { re: newFastRegExp(String.raw`(?<![\p{L}])(?<head>(?:ich\s+werde|wir\s+werden|${DE_SUBJECT_3}\s+wird)${DE_PRONOUNS})${DE_GAP}\s+${DE_INFINITIVE}`, 'iu'), inverted: false },
   { re: newFastRegExp(String.raw`(?<![\p{L}])(?<head>(?:werde\s+ich|werden\s+wir|wird\s+(?:sich\s+)?${DE_SUBJECT_3})${DE_PRONOUNS})${DE_GAP}\s+${DE_INFINITIVE}`, 'iu'), inverted: true },
@@ -183,7 +188,8 @@ const DE_CORES: Array<{ re: RegExp; inverted: boolean; present?: boolean; ambigu
 /** "Ich melde mich an/ab" is registering, not getting back. */
 const DE_MELDE_AN = fastRegExp(/(?<![\p{L}])meld(?:e|en)?\s+(?:mich|uns)(?:\s+[^\s,.;:!?]+){0,4}?\s+(?:an|ab)[\s.!?]*$/iu);
 
-function findCore(clause: string, language: Language): Core | undefined {
+/** `fronted`: the clause follows a comma inside the sentence ("In zwei Tagen, wenn …, melde ich mich"), so a verb at its start is verb-second, not a question. */
+function findCore(clause: string, language: Language, fronted = false): Core | undefined {
   if (language === 'en') {
     for (const re of EN_CORES) {
       const m = re.exec(clause);
@@ -193,13 +199,14 @@ function findCore(clause: string, language: Language): Core | undefined {
   }
   if (DE_MELDE_AN.test(clause)) return undefined;
   let best: Core | undefined;
-  for (const { re, inverted, present, ambiguous } of DE_CORES) {
+  for (const { re, inverted, present, ambiguous, coordinated } of DE_CORES) {
     const m = re.exec(clause);
     if (!m) continue;
     // An inverted verb at the very start of the clause is a question or an imperative ("Rufe ich Sie an?").
-    if (inverted && clause.slice(0, m.index).trim() === '') continue;
+    if (inverted && !fronted && clause.slice(0, m.index).trim() === '') continue;
     const core: Core = { start: m.index, end: m.index + m[0].length, headEnd: m.index + (m.groups?.head?.length ?? m[0].length), language, inverted };
     if (present) core.presentTense = ambiguous ? 'ambiguous' : 'future';
+    if (coordinated) core.coordinated = true;
     if (!best || core.start < best.start) best = core;
   }
   return best;
@@ -473,7 +480,7 @@ const START_TIME = fastRegExp(/^\s*(?:(?:and|und|or|oder|at|the|latest|on|by|bef
  * every pause in typing).
  */
 const CORE_TRIGGER: Record<Language, RegExp> = {
-  en: /['’]ll|(?<![\p{L}])(?:will|shall|going|gonna|let|expect)(?![\p{L}])/iu,
+  en: /['’]ll|(?<![\p{L}])(?:will|shall|going|gonna|let|expect|ill)(?![\p{L}])/iu,
   de: /(?<![\p{L}])(?:ich|wir|wird|meldet|ruft|kontaktiert|informiert|schreibt|hören|hörst|erhalten|erhältst|bekommen|bekommst)(?![\p{L}])/iu,
 };
 
@@ -486,7 +493,8 @@ function extractFromSentence(sentence: string, offset: number, now: Date, allLan
   clauses.forEach((clause, index) => {
     let core: Core | undefined;
     for (const language of languages) {
-      const found = findCore(clause.text, language);
+      const fronted = index > 0 && /,/.test(clauses[index - 1]!.boundary) && !/\?\s*$/.test(sentence);
+      const found = findCore(clause.text, language, fronted);
       if (found && (!core || found.start < core.start)) core = found;
     }
     if (!core) return;
@@ -497,7 +505,9 @@ function extractFromSentence(sentence: string, offset: number, now: Date, allLan
     let text = clause.text;
     let textStart = clause.start;
     let times = findTimes(text, now, languages);
-    const previous = clauses[index - 1];
+    let previous = clauses[index - 1];
+    // "Am Freitag, wenn das Teil da ist, melde ich mich": the time sits before the condition clause.
+    if (previous && index >= 2 && CONDITION_START.test(previous.text) && !findTimes(previous.text, now, languages).length) previous = clauses[index - 2];
     if (previous && previous.text.trim().split(/\s+/).length <= 5 && !languages.some((l) => findCore(previous.text, l))) {
       const before = findTimes(previous.text, now, languages);
       if (before.length) {
@@ -518,6 +528,8 @@ function extractFromSentence(sentence: string, offset: number, now: Date, allLan
     }
 
     const coreInText = coreStart - textStart;
+    // "… heute an und geben dir morgen früh Bescheid": the second verb's own time wins over the first verb's.
+    if (core.coordinated && times.some((t) => t.start >= coreInText)) times = times.filter((t) => t.start >= coreInText);
     const coreEndInText = clause.start + core.end - textStart;
     let start = coreInText;
     // German with the verb second: "Morgen rufe ich Sie an", "Dann melde ich mich" — the fronted words belong to the promise.

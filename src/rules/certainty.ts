@@ -14,7 +14,7 @@ export const certainty: Rule = {
     patterns: [
       {
         // "it will definitely arrive tomorrow", "your order will 100% ship today"
-        re: new RegExp(String.raw`\b(?:will|['’]ll|is\s+going\s+to|are\s+going\s+to)\s+(?<hit>definitely|certainly|surely|for\s+sure|100\s?%|absolutely)\s+(?=(?:\S+\s+){0,3}?` + EN_WHEN + String.raw`\b)`),
+        re: new RegExp(String.raw`(?:\b(?:will|is\s+going\s+to|are\s+going\s+to)|['’]ll)\s+(?<hit>definitely|certainly|surely|for\s+sure|100\s?%|absolutely)\s+(?=(?:\S+\s+){0,3}?` + EN_WHEN + String.raw`\b)`),
         // "I'll definitely call you tomorrow" is the agent's own next step (a commitment), not a forecast.
         unless: /\b(?:I|we)(?:['’]ll|\s+will)\s+(?:definitely|certainly|surely|for\s+sure|100\s?%|absolutely)\s+(?:look|check|call|get\s+back|follow|update|keep|investigate|reply|contact|e-?mail|let|review|pass|escalate|make\s+sure|try|be\s+in\s+touch|reach\s+out|send\s+you\s+an?\s+update)\b/,
         rewrite: () => ['most likely', 'probably'],
@@ -60,6 +60,12 @@ export const certainty: Rule = {
         re: /(?<![\p{L}])(?:erstatten|ersetzen|zahlen|übernehmen|bezahlen|tauschen)(?![\p{L}])[^.!?]{0,60}?(?<hit>egal\s+was\s+(?:passiert|kommt)|auf\s+jeden\s+Fall|in\s+jedem\s+Fall)(?![\p{L}])/u,
         rewrite: () => ['sobald ich die Details geprüft habe', 'im Rahmen unserer Richtlinien'],
       },
+      {
+        // "..., egal was passiert." after any outcome ("dass wir den Preis angleichen, egal was passiert").
+        re: /,\s*(?<hit>egal\s+was\s+(?:passiert|kommt)|was\s+auch\s+immer\s+passiert)\s*[.!]*$/u,
+        unless: /(?<![\p{L}])(?:erstatten|ersetzen|zahlen|übernehmen|bezahlen|tauschen)(?![\p{L}])/u,
+        rewrite: () => ['sobald ich die Details geprüft habe', 'im Rahmen unserer Richtlinien'],
+      },
     ],
     message: 'Sicherheit, die Sie vielleicht nicht einlösen können',
     explanation:
@@ -99,6 +105,7 @@ export const certainty: Rule = {
       invalid: [
         { text: 'Das Paket kommt [[ganz sicher]] morgen an.', rewrite: 'Das Paket kommt voraussichtlich morgen an.' },
         { text: 'Die Reparatur ist [[auf jeden Fall]] bis Freitag fertig.', rewrite: 'Die Reparatur ist voraussichtlich bis Freitag fertig.' },
+        { text: 'Wir gleichen den Preis an, [[egal was passiert]].', rewrite: 'Wir gleichen den Preis an, sobald ich die Details geprüft habe.' },
         { text: 'Ich bin mir [[100% sicher]], dass das Update hilft.', rewrite: 'Ich bin mir ziemlich sicher, dass das Update hilft.' },
         { text: 'Wir erstatten Ihnen den vollen Betrag, [[egal was passiert]].', rewrite: 'Wir erstatten Ihnen den vollen Betrag, sobald ich die Details geprüft habe.' },
         { text: 'Du bekommst dein Geld [[hundertprozentig]] bis Ende der Woche zurück.', rewrite: 'Du bekommst dein Geld voraussichtlich bis Ende der Woche zurück.' },

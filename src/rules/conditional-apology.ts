@@ -28,7 +28,7 @@ export const conditionalApology: Rule = {
       },
       {
         // "I'm sorry you feel that way", "sorry that you see it like that"
-        re: /\bsorry\s+(?:that\s+)?you\s+(?:feel|felt|see\s+it|think)\s+(?:that\s+way|like\s+that|this\s+way|so)\b/,
+        re: /\bsorry\s+(?:that\s+)?(?:you|u)\s+(?:feel|felt|see\s+it|see\s+things|think|(?:perceive|perceived|view|viewed|experienced?)\s+(?:it|this|that|things|our\s+\w+|the\s+\w+))\s+(?:that\s+way|like\s+that|this\s+way|so)\b/,
         rewrite: () => ['sorry this has been so frustrating', 'sorry we let you down'],
       },
       {
@@ -112,6 +112,7 @@ export const conditionalApology: Rule = {
         'If you feel the fee was charged in error, reply here and I will refund it.',
       ],
       invalid: [
+        { text: "We're [[sorry you perceive our service that way]].", rewrite: "We're sorry this has been so frustrating." },
         { text: "I'm sorry [[if you feel that]] we let you down.", rewrite: "I'm sorry that we let you down." },
         { text: 'We apologize [[if you were offended]].', rewrite: 'We apologize for the trouble this has caused you.' },
         { text: "I'm [[sorry you feel that way]], but the fee stands.", rewrite: "I'm sorry this has been so frustrating, but the fee stands." },

@@ -61,7 +61,7 @@ export const contactElsewhere: Rule = {
       },
       {
         // "Da müssen Sie sich an die Buchhaltung wenden" → "Ich wende mich für Sie an die Buchhaltung"
-        re: new RegExp(String.raw`(?<![\p{L}])(?:(?:müssen|sollten)\s+Sie\s+sich|musst\s+du\s+dich|solltest\s+du\s+dich)\s+(?:bitte\s+|direkt\s+|leider\s+)*an\s+(?!` + DE_US + String.raw`)(?<who>(?:\p{L}+\s+){0,3}?\p{L}+)\s+wenden(?![\p{L}])`, 'u'),
+        re: new RegExp(String.raw`(?<![\p{L}])(?:(?:müssen|sollten)\s+Sie\s+sich|musst\s+du\s+dich|solltest\s+du\s+dich)\s+(?:bitte\s+|direkt\s+|leider\s+|schon\s+|selbst\s+|dann\s+|damit\s+|dafür\s+){0,3}an\s+(?!` + DE_US + String.raw`)(?<who>(?:\p{L}+\s+){0,3}?\p{L}+)\s+wenden(?![\p{L}])`, 'u'),
         unless: new RegExp(String.raw`\?\s*$` + DE_ONLY_THEY, 'u'),
         rewrite: (ctx) => {
           const you = ctx.register === 'informal' ? 'dich' : 'Sie';

@@ -41,7 +41,7 @@ export const goElsewhere: Rule = {
       { re: /\b(?:this|that|it)(?:\s+is\s+not|\s+isn['’]?t|['’]s\s+not)\s+something\s+(?:we|I|support|our\s+team|this\s+team)\s+(?:handles?|deals?\s+with|covers?|can\s+help\s+with|takes?\s+care\s+of)\b/, unless: EN_OWNERSHIP },
       // "I only handle technical questions", "billing is a different team"
       { re: /\bI\s+only\s+(?:handle|deal\s+with|cover|look\s+after|take\s+care\s+of|work\s+on)\s+[\w-]+(?:\s+[\w-]+)?/, unless: EN_OWNERSHIP },
-      { re: /\b(?:that|this|it|billing|shipping|returns|refunds|payments?|sales)\s+(?:is|['’]s)\s+(?:handled\s+by\s+)?(?:a\s+)?(?:different|another|separate)\s+(?:team|department)\b/, unless: EN_OWNERSHIP },
+      { re: /\b(?:that|this|it|billing|shipping|returns|refunds|payments?|sales)(?:\s+is|['’]s|\s+['’]s)\s+(?:handled\s+by\s+)?(?:a\s+)?(?:different|another|separate)\s+(?:team|department)\b/, unless: EN_OWNERSHIP },
       // "You'll have to ask your bank about that charge"
       { re: new RegExp(String.raw`\byou(?:['’]ll|\s+will)?\s+(?:need|have)\s+to\s+ask\s+` + EN_NOT_US + String.raw`(?:your|the|our)\s+[\w-]+(?:\s+(?:team|department|manager))?`), unless: /\bonly\s+(?:they|them)\b|\bthey\s+are\s+the\s+only\b|\?\s*$/ },
       // "Try posting in the community forum", "you could ask on our forums"

@@ -49,7 +49,7 @@ export const guarantee: Rule = {
       },
       // Adverb: "Das Paket kommt garantiert morgen an", "Das wird garantiert klappen".
       {
-        re: /(?<![\p{L}])(?<!nicht\s)(?<hit>garantiert)\s+(?=(?:\p{L}+\s+){0,1}?(?:morgen|heute|übermorgen|bis|am|rechtzeitig|pünktlich|an|da|zurück|klappen|funktionieren|ankommen|erledigt|gelöst|behoben|erstattet)(?![\p{L}]))/u,
+        re: /(?<![\p{L}])(?<!nicht\s)(?<hit>garantiert)\s+(?=(?:\p{L}+\s+){0,4}?(?:morgen|heute|übermorgen|bis|am|rechtzeitig|pünktlich|an|da|zurück|klappen|funktionieren|ankommen|erledigt|gelöst|behoben|erstattet)(?![\p{L}]))/u,
         rewrite: () => ['voraussichtlich', 'nach meiner Einschätzung'],
       },
     ],
@@ -95,6 +95,7 @@ export const guarantee: Rule = {
         { text: 'Wir [[garantieren]], dass das Problem heute gelöst wird.', rewrite: 'Wir gehen davon aus, dass das Problem heute gelöst wird.' },
         { text: 'Das Paket kommt [[garantiert]] morgen an.', rewrite: 'Das Paket kommt voraussichtlich morgen an.' },
         { text: 'Ich [[garantiere dir]], dass das klappt.', rewrite: 'Ich gehe davon aus, dass das klappt.' },
+        { text: 'Damit ist [[garantiert]] jede einzelne Störung behoben.', rewrite: 'Damit ist voraussichtlich jede einzelne Störung behoben.' },
         { text: 'Sie bekommen Ihr Geld [[garantiert]] zurück.', rewrite: 'Sie bekommen Ihr Geld voraussichtlich zurück.' },
         { text: '[[Das kann ich Ihnen garantieren]].', rewrite: 'Davon gehe ich aus.' },
         { text: 'Ich [[kann Ihnen garantieren]], dass die Erstattung heute kommt.', rewrite: 'Ich gehe davon aus, dass die Erstattung heute kommt.' },

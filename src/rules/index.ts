@@ -2,17 +2,21 @@
 // (a test walks the folder and fails when a rule file is missing from this list).
 import type { Rule } from '../engine/types';
 import { anyInconvenience } from './any-inconvenience';
+import { assurance } from './assurance';
 import { asISaid } from './as-i-said';
 import { askForUnderstanding } from './ask-for-understanding';
 import { bareNo } from './bare-no';
 import { blameColleague } from './blame-colleague';
 import { blameCustomer } from './blame-customer';
 import { calmDown } from './calm-down';
+import { cannedPhrases } from './canned-phrases';
 import { certainty } from './certainty';
+import { closedDoor } from './closed-door';
 import { conditionalApology } from './conditional-apology';
 import { contactElsewhere } from './contact-elsewhere';
 import { contempt } from './contempt';
 import { endingThreat } from './ending-threat';
+import { deflectingApology } from './deflecting-apology';
 import { exclamationMarks } from './exclamation-marks';
 import { feelingsApology } from './feelings-apology';
 import { finalNo } from './final-no';
@@ -34,6 +38,7 @@ import { pleaseBeAdvised } from './please-be-advised';
 import { policyRefusal } from './policy-refusal';
 import { profanity } from './profanity';
 import { promise } from './promise';
+import { redirectCustomer } from './redirect-customer';
 import { sarcasm } from './sarcasm';
 import { shouldHave } from './should-have';
 import { shouting } from './shouting';
@@ -85,4 +90,9 @@ export const RULES: readonly Rule[] = [
   followUpPromise,
   noClosingOffer,
   noAcknowledgment,
+  assurance,
+  cannedPhrases,
+  deflectingApology,
+  redirectCustomer,
+  closedDoor,
 ];

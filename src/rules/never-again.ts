@@ -34,7 +34,7 @@ export const neverAgain: Rule = {
     patterns: [
       {
         // "Das wird (garantiert) nie wieder passieren", "Das kommt nicht wieder vor", "Das passiert nie wieder".
-        re: /(?<![\p{L}])(?:(?:ich\s+(?:verspreche|garantiere)\s+(?:Ihnen|dir|euch)\s*,?\s*dass\s+)?(?:das|so\s+etwas|sowas|es)\s+(?:wird\s+(?:ganz\s+sicher\s+|garantiert\s+|bestimmt\s+|sicher\s+)?(?:nie(?:mals)?|nicht)\s+(?:mehr\s+|wieder\s+)?(?:passieren|vorkommen)|(?:passiert|kommt)\s+(?:ganz\s+sicher\s+|garantiert\s+|bestimmt\s+|sicher\s+)?(?:nie(?:mals)?|nicht)\s+(?:mehr|wieder)(?:\s+vor)?)|(?:wird|passiert)\s+(?:das|so\s+etwas|sowas|es)\s+(?:ganz\s+sicher\s+|garantiert\s+|bestimmt\s+|sicher\s+)?nie(?:mals)?\s+(?:mehr|wieder)(?:\s+(?:passieren|vorkommen))?|(?:ich\s+(?:verspreche|garantiere)\s+(?:Ihnen|dir|euch)\s*,?\s*dass\s+|(?<=dass\s+))(?:das|so\s+etwas|sowas|es)\s+(?:ganz\s+sicher\s+|garantiert\s+|bestimmt\s+)?(?:nie(?:mals)?|nicht)\s+(?:mehr|wieder)\s+(?:passieren|vorkommen)\s+wird)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:(?:ich\s+(?:verspreche|garantiere)\s+(?:Ihnen|dir|euch)\s*,?\s*dass\s+)?(?:das|so\s+etwas|sowas|es)\s+(?:wird\s+(?:ganz\s+sicher\s+|garantiert\s+|bestimmt\s+|sicher\s+)?(?:nie(?:mals)?|nicht)\s+(?:mehr\s+|wieder\s+)?(?:passieren|vorkommen)|(?:passiert|kommt)\s+(?:ganz\s+sicher\s+|garantiert\s+|bestimmt\s+|sicher\s+)?(?:nie(?:mals)?|nicht)\s+(?:mehr|wieder)(?:\s+vor)?)|(?:wird|passiert)\s+(?:das|so\s+etwas|sowas|es)\s+(?:ganz\s+sicher\s+|garantiert\s+|bestimmt\s+|sicher\s+)?nie(?:mals)?\s+(?:mehr|wieder)(?:\s+(?:passieren|vorkommen))?|(?:ich\s+(?:verspreche|garantiere)\s+(?:Ihnen|dir|euch)\s*,?\s*dass\s+|(?<=dass\s+))(?:das|so\s+etwas|sowas|es)\s+(?:ganz\s+sicher\s+|garantiert\s+|bestimmt\s+)?(?:nie(?:mals)?|nicht)\s+(?:mehr|wieder)\s+(?:(?:passieren|vorkommen)\s+wird|passiert|vorkommt))(?![\p{L}])/u,
         unless: DE_EFFORT,
       },
     ],
@@ -72,6 +72,7 @@ export const neverAgain: Rule = {
         { text: '[[Das wird garantiert nie wieder passieren]].', rewrite: 'Wir tun alles dafür, dass das nicht wieder passiert.' },
         { text: 'Es tut mir leid, [[das kommt nicht wieder vor]].', rewrite: 'Es tut mir leid, wir tun alles dafür, dass das nicht wieder passiert.' },
         { text: '[[Ich verspreche Ihnen, dass das nie wieder passieren wird]].', rewrite: 'Wir tun alles dafür, dass das nicht wieder passiert.' },
+        { text: '[[Ich verspreche dir, dass so etwas nicht mehr vorkommt]].', rewrite: 'Wir tun alles dafür, dass das nicht wieder passiert.' },
         { text: 'Keine Sorge, [[so etwas passiert nie wieder]].', rewrite: 'Keine Sorge, wir tun alles dafür, dass das nicht wieder passiert.' },
       ],
     },

@@ -36,6 +36,15 @@ export const promise: Rule = {
         rewrite: (ctx) => (ctx.groups.subj?.toLowerCase() === 'wir' ? ['gehen davon aus', 'tun alles dafür'] : ['gehe davon aus', 'tue alles dafür']),
       },
       {
+        // "Ich verspreche Ihnen eine volle Erstattung", "wir versprechen dir einen kostenlosen Ersatz".
+        re: /(?<![\p{L}])(?<hit>(?<subj>ich|wir)\s+versprechen?\s+(?:Ihnen|dir|euch))\s+(?=(?:eine?[nmr]?|die|den|das|Ihr\p{L}*|dein\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:Erstattung|Rückerstattung|Entschädigung|Gutschrift|Gutschein|Ersatz\p{L}*|Upgrade|Rabatt|Lösung|Reparatur|Austausch|Geld|Neugerät|Kulanz\p{L}*)(?![\p{L}]))/u,
+        rewrite: (ctx) => {
+          const we = ctx.groups.subj?.toLowerCase() === 'wir';
+          const you = /dir/i.test(ctx.match) ? 'dich' : /euch/i.test(ctx.match) ? 'euch' : 'Sie';
+          return we ? [`wir prüfen für ${you}`, `wir fragen für ${you} nach`] : [`ich prüfe für ${you}`, `ich frage für ${you} nach`];
+        },
+      },
+      {
         // "Das verspreche ich Ihnen." after an outcome, "..., versprochen!"
         re: /(?:^|[,;]\s*)(?<hit>(?:das\s+)?versprech(?:e\s+ich|en\s+wir)(?:\s+(?:Ihnen|dir|euch))?|versprochen)\s*[.!]*$/u,
         unless: /\b(?:wie|was|wir\s+haben|ich\s+habe)\s+(?:\p{L}+\s+){0,3}versprochen/u,
@@ -68,6 +77,7 @@ export const promise: Rule = {
     },
     de: {
       valid: [
+        'Ich verspreche Ihnen eine Rückmeldung bis morgen Mittag.',
         'Wie versprochen habe ich Ihnen den Ersatz heute geschickt.',
         'Ich verspreche Ihnen, dass ich mich morgen bis 12 Uhr melde.',
         'Versprechen kann ich Ihnen noch nichts, aber ich frage im Lager nach.',
@@ -77,6 +87,7 @@ export const promise: Rule = {
       invalid: [
         { text: 'Ich [[verspreche Ihnen]], dass das Paket morgen ankommt.', rewrite: 'Ich gehe davon aus, dass das Paket morgen ankommt.' },
         { text: 'Wir [[versprechen]], dass Sie Ihr Geld bis Freitag zurückbekommen.', rewrite: 'Wir gehen davon aus, dass Sie Ihr Geld bis Freitag zurückbekommen.' },
+        { text: 'Keine Sorge, [[ich verspreche dir]] einen kostenlosen Ersatz.', rewrite: 'Keine Sorge, ich prüfe für dich einen kostenlosen Ersatz.' },
         { text: 'Ich [[verspreche dir]], dass das morgen repariert ist.', rewrite: 'Ich gehe davon aus, dass das morgen repariert ist.' },
         { text: 'Morgen ist alles wieder in Ordnung, [[versprochen]]!', rewrite: 'Morgen ist alles wieder in Ordnung, davon gehe ich aus!' },
       ],

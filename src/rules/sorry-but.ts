@@ -2,8 +2,8 @@
 // Only flagged when a refusal or negation follows at once; "sorry, but could you send ..." is fine.
 import type { MatchContext, Rule } from '../engine/types';
 
-const EN_NEGATION = String.raw`(?:can['’]?t|cannot|can\s+not|won['’]?t|don['’]?t|doesn['’]?t|isn['’]?t|aren['’]?t|wasn['’]?t|not|unable|no(?!\s+(?:worries|problem|need|stress|further))|never|nothing|impossible|polic(?:y|ies)|rules|final)`;
-const DE_NEGATION = String.raw`(?:nicht|nichts|kein|keine|keinen|keinem|nie|unmöglich|ausgeschlossen|Richtlinien|Regeln|endgültig)`;
+const EN_NEGATION = String.raw`(?:can['’]?t|cannot|can\s+not|won['’]?t|don['’]?t|doesn['’]?t|isn['’]?t|aren['’]?t|wasn['’]?t|not|unable|no(?!\s+(?:worries|problem|need|stress|further))|never|nothing|impossible|polic(?:y|ies)|rules|final|how\s+(?:it|this|that|things)\s+works?|the\s+way\s+(?:it|things)\s+(?:is|are|works?))`;
+const DE_NEGATION = String.raw`(?:nicht|nichts|kein|keine|keinen|keinem|nie|unmöglich|ausgeschlossen|Richtlinien|Regeln|Regel|Vorschriften|endgültig|nun\s+mal|halt\s+so|eben\s+so)`;
 
 const deRewrite = (ctx: MatchContext) => {
   const lead = ctx.match.replace(/\s*,?\s*aber\s+\p{L}+$/u, '');
@@ -70,6 +70,7 @@ export const sorryBut: Rule = {
         "I'm sorry for the wait. We can't change the date, but I can offer express shipping.",
       ],
       invalid: [
+        { text: "[[Sorry, but]] that's simply how it works.", rewrite: "Sorry, and I want to be upfront with you: that's simply how it works." },
         { text: "I'm [[sorry, but]] we're unable to make exceptions.", rewrite: "I'm sorry, and I want to be upfront with you: we're unable to make exceptions." },
         { text: '[[Sorry, but]] you can not do that.', rewrite: 'Sorry, and I want to be upfront with you: you can not do that.' },
         { text: "I'm [[sorry but]] there is nothing I can do.", rewrite: "I'm sorry, and I want to be upfront with you: there is nothing I can do." },
@@ -78,6 +79,7 @@ export const sorryBut: Rule = {
     },
     de: {
       valid: [
+        'Sorry, aber ich brauche noch kurz Ihre Bestellnummer, dann geht es sofort weiter.',
         'Es tut mir leid, aber könnten Sie mir bitte die Bestellnummer schicken?',
         'Es tut mir leid, dass Ihre Bestellung zu spät kam.',
         'Tut mir leid für die Wartezeit, ich habe den Ersatz schon verschickt.',
@@ -86,6 +88,7 @@ export const sorryBut: Rule = {
         'Tut mir leid, aber das hat nicht geklappt, ich versuche es gleich nochmal.',
       ],
       invalid: [
+        { text: '[[Sorry, aber das]] ist nun mal unsere Regel.', rewrite: 'Das tut mir wirklich leid. Das ist nun mal unsere Regel.' },
         { text: '[[Es tut mir leid, aber das]] geht nicht.', rewrite: 'Es tut mir wirklich leid. Das geht nicht.' },
         { text: '[[Tut mir leid, aber wir]] können keine Ausnahme machen.', rewrite: 'Tut mir wirklich leid. Wir können keine Ausnahme machen.' },
         { text: '[[Entschuldigung, aber da]] kann ich nichts machen.', rewrite: 'Das tut mir wirklich leid. Da kann ich nichts machen.' },

@@ -193,3 +193,26 @@ describe('extractCommitments: date defaults', () => {
     expect(found.map((c) => text.slice(c.start, c.end))).toEqual(["I'll call you tomorrow", "I'll keep you posted"]);
   });
 });
+
+describe('extractCommitments: wider wording (gap, "ill", German coordination and fronted clauses)', () => {
+  it('allows up to seven words between "I\'ll" and the follow-up verb', () => {
+    const c = only("I'll review the invoice again on Friday and let you know.");
+    expect(localPart(c.due)).toBe(at(11, 27, 17));
+  });
+  it('reads lower-case "ill" at the clause start as "I\'ll", but not "ill" as an adjective', () => {
+    expect(localPart(only('ill follow up with you thursday afternoon about the refund.').due)).toBe(at(11, 26, 14));
+    expect(extractCommitments("I'm ill today, my colleague Anna covers the queue.", WED)).toHaveLength(0);
+  });
+  it('does not read the noun "reply" as a promise', () => {
+    expect(extractCommitments("We'll keep an eye out for your reply.", WED)).toHaveLength(0);
+  });
+  it('finds the German second verb after "und" without a repeated subject, with its own time', () => {
+    expect(only('Ich prüfe das gerade mit unserer Technik und melde mich bis morgen Mittag bei Ihnen.').text).toBe('melde mich bis morgen Mittag bei Ihnen');
+    expect(localPart(only('Wir schauen uns das heute noch an und geben dir morgen früh Bescheid.').due)).toBe(at(11, 26, 9));
+    expect(extractCommitments('Ich bin gerade unterwegs und melde mich nicht.', WED)).toHaveLength(0);
+  });
+  it('reads "…, melde ich mich" after a fronted clause as verb-second and borrows the time before a condition', () => {
+    expect(localPart(only('Am Freitag, wenn der Techniker da war, rufe ich Sie zurück.').due)).toBe(at(11, 27, 17));
+    expect(extractCommitments('Wenn Sie möchten, rufe ich Sie an?', WED)).toHaveLength(0);
+  });
+});

@@ -1,0 +1,190 @@
+// "I can assure you", "rest assured", "trust me", "I'll make sure you get it for free",
+// "you will definitely get your money back", "this will fix all your problems";
+// "Ich kann Ihnen versichern", "Seien Sie versichert", "Vertrauen Sie mir", "Ich sorge dafür,
+// dass Sie … kostenlos …", "Sie bekommen Ihr Geld auf jeden Fall zurück", "löst alle Ihre Probleme".
+// Personal assurances about outcomes the agent does not control. The agent's own next step
+// ("I'll make sure you get an update today", "ich sorge dafür, dass Sie heute eine Antwort
+// bekommen") is follow-through, and insurance cover ("Sie sind versichert") is a fact.
+import type { Rule } from '../engine/types';
+
+const EN_PERK = String.raw`(?:for\s+free|free(?:\s+of\s+charge)?|(?:a\s+)?(?:full\s+)?refund(?:ed)?|compensat\w*|vouchers?|credits?|upgrade[ds]?|(?:your\s+|the\s+)?money\s+back|replacements?|discounts?|waived|reimburs\w*|free\s+\w+|new\s+(?:one|model|device|phone|unit|laptop|router))`;
+const DE_PERK = String.raw`(?:kostenlos\p{L}*|gratis|umsonst|Erstattung|Rückerstattung|Entschädigung|Gutschrift|Gutschein|Ersatz\p{L}*|Upgrade|Rabatt|Geld\s+zurück|erstattet|erlassen|gutgeschrieben|entschädigt|neues?\s+(?:Gerät|Modell|Handy|Smartphone|Router))`;
+const DE_OWN_STEP = String.raw`(?<![\p{L}])(?:(?:ich|wir)\s+(?:melde|melden|rufe|rufen|schreibe|schreiben|schicke|schicken|kümmere|kümmern|prüfe|prüfen|schaue|schauen|gebe|geben|frage|fragen)|(?:melde|rufe|schreibe|schicke|kümmere|prüfe|schaue|gebe|frage)\s+ich|(?:melden|rufen|schreiben|schicken|kümmern|prüfen|schauen|geben|fragen)\s+wir)(?![\p{L}])`;
+
+const deExpect = (register: string, we: boolean) => (we ? ['wir gehen davon aus', 'nach jetzigem Stand'] : register === 'informal' ? ['ich gehe davon aus', 'nach jetzigem Stand'] : ['ich gehe davon aus', 'nach jetzigem Stand']);
+
+export const assurance: Rule = {
+  id: 'assurance',
+  category: 'overpromise',
+  guidance: 'no-castles-in-the-air',
+  description: 'Personal assurances ("I can assure you", "rest assured", "trust me") and perks or outcomes stated as certain',
+  en: {
+    patterns: [
+      {
+        // "I (can) (personally) assure you (that) ..."; "I can't assure you" does not match.
+        re: /\b(?<hit>(?<subj>I|we)\s+(?:can\s+|will\s+|want\s+to\s+)?(?:personally\s+|absolutely\s+)?assure\s+(?:you|u))(?:\s+that)?(?=\s*,?\s*\p{L})(?!\s+of\b)/u,
+        rewrite: (ctx) => (ctx.groups.subj?.toLowerCase() === 'we' ? ['we expect', 'as far as we can tell,'] : ['I expect', 'as far as I can tell,']),
+      },
+      {
+        // "Rest assured(,) ...", "you can rest assured that ...", "please be assured".
+        re: /(?<![\p{L}])(?<hit>(?:(?:you\s+can|please|just)\s+)?(?:(?:rest|be)\s+assured|rest\s+easy)(?:\s*,)?)(?=\s+\p{L})(?!\s+of\b)/u,
+        // "Rest assured we're working on it" reports the team's effort, not an outcome.
+        unless: /\b(?:can['’]?t|cannot|not)\s+(?:rest|be)\s+assured\b|\bassured,?\s+(?:that\s+)?(?:(?:I|we)(?:['’]\w+)?|our\s+(?:\w+\s+)?team(?:s)?(?:['’]s)?|the\s+team)\s+(?:(?:is|are|am|will|have\s+been|has\s+been)\s+)?(?:\w+\s+)?(?:working|looking|investigating|continu\w*|doing|monitoring|on\s+it|aware)\b/,
+        rewrite: () => ['I expect', 'as far as I can tell,'],
+      },
+      {
+        // "Trust me, ...", "Believe me, ...", "You have my word (that) ..."; not "believe me, I understand".
+        re: /(?:^|[,;:]\s*|\b(?:just|but|and|honestly)\s+)(?<hit>(?:just\s+)?(?:trust|believe)\s+me(?:\s+when\s+I\s+say)?(?:\s*[,:;—–-])?)(?=\s*\p{L})/u,
+        unless: /\b(?:trust|believe)\s+me\s*[,:;—–-]?\s*(?:I|we)(?:['’]\w+)?\s+(?:understand|know|get|feel|hear|was|am|have|would|totally|completely|do|really)\b|\b(?:trust|believe)\s+me\s+to\b/,
+        rewrite: () => ['I expect', 'as far as I can tell,'],
+      },
+      {
+        // "You have my word (that) ..."
+        re: /\b(?<hit>(?:you\s+have|I\s+give\s+you)\s+my\s+word(?:\s+that)?(?:\s*[,:;—–-])?)(?=\s*\p{L})/u,
+        rewrite: () => ['I expect', 'as far as I can tell,'],
+      },
+      {
+        // "I'll make sure you get the new model for free", "we'll see to it that you're compensated".
+        re: new RegExp(String.raw`\b(?<hit>(?<subj>I|we)(?:['’]?ll|\s+will)\s+(?:personally\s+)?(?:make\s+sure|ensure|see\s+to\s+it)(?:\s+that)?)\s+(?=(?:you(?:['’]re|\s+are)?|u|they|the\s+\w+)\s+(?:\S+\s+){0,5}?` + EN_PERK + String.raw`\b)`, 'u'),
+        rewrite: (ctx) => (ctx.groups.subj?.toLowerCase() === 'we' ? ['we will check whether', 'we will ask whether'] : ['I will ask my lead whether', 'I will check whether']),
+      },
+      {
+        // "you will definitely get your money back", "your claim will certainly be approved",
+        // "this will 100% fix it"; not "I'll definitely call you" (the agent's own step).
+        re: /(?:\b(?:will|is\s+going\s+to|are\s+going\s+to)|['’]ll)\s+(?<hit>definitely|certainly|absolutely|surely|100\s?%|for\s+sure|without\s+(?:a\s+)?doubt)\s+(?=(?:be\s+)?(?:get|receive|refunded|approved|accepted|covered|fixed|solved|resolved|sorted|returned|reimbursed|compensated|replaced|delivered|paid|work|fix|solve|resolve|cure|cover|pay|arrive|have\s+(?:your|the|a)|see\s+(?:your|the|a))\b)/,
+        unless: /\b(?:I|we)(?:['’]ll|\s+will)\s+(?:definitely|certainly|absolutely|surely|100\s?%|for\s+sure)\s|\?\s*$/,
+        rewrite: () => ['most likely', 'probably'],
+      },
+      {
+        // "You're definitely getting the upgrade for free"
+        re: /\b(?:you['’]?re|you\s+are|u\s+r)\s+(?<hit>definitely|certainly|absolutely|100\s?%|for\s+sure)\s+(?=(?:getting|going\s+to\s+(?:get|receive|be\s+(?:refunded|compensated|reimbursed))|receiving|covered|entitled)\b)/,
+        unless: /\?\s*$/,
+        rewrite: () => ['most likely', 'probably'],
+      },
+      {
+        // "..., no question about it." / "..., without a doubt.\"
+        re: /,\s*(?<hit>(?:there['’]?s\s+)?no\s+(?:question|doubt)(?:\s+about\s+it)?|without\s+(?:a|any)\s+doubt)\s*[.!]*$/,
+        rewrite: () => ['as far as I can tell', 'if all goes to plan'],
+      },
+      {
+        // "This update will fix all your problems", "it will solve everything".
+        re: /(?:\b(?:will|is\s+going\s+to)|['’]ll)\s+(?:definitely\s+|certainly\s+)?(?<hit>(?:fix|solve|resolve|sort\s+out|cure)\s+(?:(?:all|every)(?:\s+of)?\s+(?:your|the|these|those)\s+\w+|everything|every\s+(?:single\s+)?(?:issue|problem|error)))\b/,
+        unless: /\?\s*$/,
+        rewrite: () => ['help with the problem you described', 'fix the problem you described'],
+      },
+    ],
+    message: 'An assurance you may not be able to back up',
+    explanation:
+      'Assurances like "trust me" or "rest assured" promise an outcome you do not control; if it fails, the customer trusts you less. Say what you expect and what you will do yourself.',
+    rewrite: () => ['I expect'],
+  },
+  de: {
+    patterns: [
+      {
+        // "Ich kann Ihnen versichern, dass ...", "ich versichere dir ...", "wir können Ihnen versichern"
+        re: /(?<![\p{L}])(?<hit>(?<subj>ich|wir)\s+(?:(?:kann|können)\s+(?:Ihnen|dir|euch)\s+(?:auch\s+|persönlich\s+|absolut\s+)?versichern|versicher(?:e|n)\s+(?:Ihnen|dir|euch)(?:\s+persönlich)?))(?=\s*,|\s*:|\s+dass(?![\p{L}]))/u,
+        rewrite: (ctx) => deExpect(ctx.register, ctx.groups.subj?.toLowerCase() === 'wir'),
+      },
+      {
+        // "Seien Sie versichert", "Sei versichert", "Sie können sicher sein, dass",
+        // "Sie können sich darauf verlassen", "Verlassen Sie sich drauf", "Verlass dich drauf".
+        re: /(?<![\p{L}])(?<hit>(?:seien\s+Sie|sei|seid)\s+(?:(?:dir|euch)\s+)?(?:versichert|gewiss|sicher)|(?:Sie\s+können|du\s+kannst|ihr\s+könnt)\s+(?:sich\s+|dir\s+|euch\s+)?(?:sicher\s+sein|darauf\s+vertrauen|(?:sich|dich|euch)\s+dar?auf\s+verlassen)|verlass(?:en\s+Sie\s+sich|t\s+euch|e?\s+dich)\s+dr?auf)(?![\p{L}])(?=\s*,|\s*:|\s+dass(?![\p{L}]))/u,
+        unless: /(?:sicher\s+sein|verlassen|vertrauen)\s*,?\s*dass\s+(?:ich|wir)(?![\p{L}])/u,
+        rewrite: (ctx) => deExpect(ctx.register, false),
+      },
+      {
+        // "Vertrauen Sie mir, ...", "Vertrau mir, ...", "Glauben Sie mir, ...", "Sie haben mein Wort";
+        // not "Glauben Sie mir, ich verstehe Ihren Ärger".
+        re: /(?:^|[,;:]\s*)(?<hit>(?:vertrauen\s+Sie|vertrau(?:e|t)?|glauben\s+Sie|glaub(?:e|t)?)\s+mir|(?:Sie\s+haben|du\s+hast|ich\s+gebe\s+(?:Ihnen|dir|euch))\s+mein\s+Wort(?:\s+darauf)?)(?=\s*[,:;—–-]|\s+dass(?![\p{L}]))/u,
+        unless: /mir\s*[,:;—–-]?\s*(?:ich|wir)\s+(?:verstehe|verstehen|weiß|wissen|kenne|kennen|kann|können|ärgere|ärgern|hätte|wäre|bin|war)(?![\p{L}])/u,
+        rewrite: (ctx) => deExpect(ctx.register, false),
+      },
+      {
+        // "Ich sorge dafür, dass du das neue Modell kostenlos bekommst", "ich kümmere mich darum,
+        // dass Sie eine Entschädigung erhalten".
+        re: new RegExp(String.raw`(?<![\p{L}])(?<hit>(?<subj>ich|wir)\s+(?:sorge|sorgen|kümmere\s+mich|kümmern\s+uns)\s+(?:persönlich\s+)?(?:dafür|darum)\s*,?\s*dass)\s+(?=[^.!?\n]{0,70}?(?<![\p{L}])` + DE_PERK + String.raw`(?![\p{L}]))`, 'u'),
+        rewrite: (ctx) => (ctx.groups.subj?.toLowerCase() === 'wir' ? ['wir fragen nach, ob', 'wir prüfen, ob'] : ['ich frage nach, ob', 'ich prüfe, ob']),
+      },
+      {
+        // "Sie bekommen Ihr Geld auf jeden Fall zurück", "das wird ganz sicher erstattet".
+        re: /(?<![\p{L}])(?<hit>auf\s+jeden\s+Fall|ganz\s+sicher|ganz\s+bestimmt|definitiv|hundertprozentig|100\s?%(?:ig)?|ohne\s+Zweifel|zweifellos)\s+(?=(?:\p{L}+\s+){0,4}?(?:zurück|erstattet|ersetzt|gutgeschrieben|genehmigt|übernommen|gelöst|behoben|repariert|funktionieren|funktioniert|klappen|klappt|erledigt|fertig|kostenlos|gratis|umsonst|zugestellt|geliefert)(?![\p{L}]))/u,
+        unless: new RegExp(String.raw`(?<![\p{L}])ob(?![\p{L}])|(?<![\p{L}])(?:nicht|kein|keine)\s+(?:auf\s+jeden\s+Fall|ganz\s+sicher|ganz\s+bestimmt|definitiv|hundertprozentig|100\s?%)(?![\p{L}])|\?\s*$|` + DE_OWN_STEP, 'u'),
+        rewrite: () => ['voraussichtlich', 'nach jetzigem Stand'],
+      },
+      {
+        // "Die Versicherung übernimmt das garantiert.", "Das klappt ganz sicher!"
+        re: /(?<![\p{L}])(?:übernimmt|übernehmen|erstattet|erstatten|ersetzt|ersetzen|klappt|funktioniert|hilft|zahlt|bezahlt|löst|behebt|kommt\s+an|kommt)(?:\s+(?:das|es|dir|Ihnen|euch|alles|die\s+Kosten|den\s+Schaden))?\s+(?<hit>garantiert|ganz\s+sicher|ganz\s+bestimmt|auf\s+jeden\s+Fall|hundertprozentig|definitiv|100\s?%(?:ig)?)\s*[.!]*$/u,
+        unless: /(?<![\p{L}])(?:ob|nicht|kein|keine)(?![\p{L}])|\?\s*$/u,
+        rewrite: () => ['voraussichtlich', 'nach jetzigem Stand'],
+      },
+      {
+        // "..., da gibt es gar keine Frage." / "..., ohne Zweifel."
+        re: /,\s*(?<hit>da\s+gibt\s+es\s+(?:gar\s+|überhaupt\s+)?keine(?:n)?\s+(?:Frage|Zweifel)|(?:ganz\s+)?ohne\s+(?:jeden\s+)?Zweifel|keine\s+Frage)\s*[.!]*$/u,
+        rewrite: () => ['soweit ich das sehe', 'nach jetzigem Stand'],
+      },
+      {
+        // "Das Update löst alle Ihre Probleme", "der Router behebt sämtliche Störungen".
+        re: /(?<![\p{L}])(?<hit>(?:löst|behebt|beseitigt)\s+(?:garantiert\s+|sicher\s+)?(?:alle|sämtliche|jedes)\s+(?:Ihre\s+|deine\s+|eure\s+|diese\s+)?\p{L}+)(?![\p{L}])/u,
+        unless: /\?\s*$/,
+        rewrite: () => ['sollte das Problem beheben', 'sollte helfen'],
+      },
+    ],
+    message: 'Eine Zusicherung, die Sie vielleicht nicht einlösen können',
+    explanation:
+      'Zusicherungen wie „Vertrauen Sie mir" oder „Seien Sie versichert" versprechen ein Ergebnis, das Sie nicht in der Hand haben; geht es schief, verliert der Kunde das Vertrauen. Sagen Sie, was Sie erwarten und was Sie selbst tun.',
+    rewrite: () => ['ich gehe davon aus'],
+  },
+  examples: {
+    en: {
+      valid: [
+        "I can't assure you of a date yet, but I have asked the warehouse.",
+        "I'll make sure you get an update from me by tomorrow noon.",
+        'Believe me, I understand how frustrating this outage is.',
+        'Your data is safe: we encrypt every backup.',
+        "It will definitely help if you could send a screenshot.",
+        "I'll definitely call you back tomorrow morning.",
+        'Is this going to fix all the issues? I will check with the engineers.',
+        'Trust is important, so here is the tracking link.',
+        "Rest assured we're working on a fix and I will update you tonight.",
+      ],
+      invalid: [
+        { text: '[[I can assure you]] that the claim will be approved.', rewrite: 'I expect that the claim will be approved.' },
+        { text: '[[Rest assured,]] your package will be with you tomorrow.', rewrite: 'I expect your package will be with you tomorrow.' },
+        { text: '[[Trust me,]] the new router will fix the dropouts.', rewrite: 'I expect the new router will fix the dropouts.' },
+        { text: "[[I'll personally see to it that]] the fee is waived.", rewrite: 'I will ask my lead whether the fee is waived.' },
+        { text: "You're [[definitely]] getting the upgrade for free.", rewrite: "You're most likely getting the upgrade for free." },
+        { text: 'Your claim will [[certainly]] be approved.', rewrite: 'Your claim will most likely be approved.' },
+        { text: "Don't worry, you'll [[definitely]] be compensated.", rewrite: "Don't worry, you'll most likely be compensated." },
+        { text: 'Your premium stays the same, [[no doubt about it]].', rewrite: 'Your premium stays the same, as far as I can tell.' },
+        { text: 'This update will [[fix all your problems]].', rewrite: 'This update will help with the problem you described.' },
+        { text: "trust the engineers, it'll [[solve everything]]", rewrite: "trust the engineers, it'll help with the problem you described" },
+        { text: 'ok [[you have my word]] the flight will be rebooked', rewrite: 'ok I expect the flight will be rebooked' },
+      ],
+    },
+    de: {
+      valid: [
+        'Ich kann Ihnen leider noch nicht versichern, wann das Paket kommt, aber ich frage im Lager nach.',
+        'Ich sorge dafür, dass Sie bis morgen eine Antwort von mir bekommen.',
+        'Sie sind über unseren Tarif versichert, der Schaden ist also abgedeckt.',
+        'Glauben Sie mir, ich verstehe Ihren Ärger sehr gut.',
+        'Ich melde mich auf jeden Fall morgen, sobald das Ersatzteil repariert ist.',
+        'Ob die Erstattung auf jeden Fall genehmigt wird, kläre ich heute.',
+        'Sie können sicher sein, dass wir uns heute noch darum kümmern.',
+        'Ob die Versicherung das übernimmt, kann ich nicht ganz sicher sagen.',
+        'Ihr Vertrauen ist uns wichtig, deshalb schicke ich Ihnen den Link zur Sendungsverfolgung.',
+      ],
+      invalid: [
+        { text: '[[Ich versichere Ihnen]], dass Ihr Geld nicht verloren ist.', rewrite: 'Ich gehe davon aus, dass Ihr Geld nicht verloren ist.' },
+        { text: '[[Ich gebe dir mein Wort]], dass der Techniker kommt.', rewrite: 'Ich gehe davon aus, dass der Techniker kommt.' },
+        { text: '[[Sei versichert]], das klappt diesmal.', rewrite: 'Ich gehe davon aus, das klappt diesmal.' },
+        { text: '[[Vertrauen Sie mir]], das neue Gerät funktioniert einwandfrei.', rewrite: 'Ich gehe davon aus, das neue Gerät funktioniert einwandfrei.' },
+        { text: '[[Ich sorge persönlich dafür, dass]] Sie eine volle Erstattung erhalten.', rewrite: 'Ich frage nach, ob Sie eine volle Erstattung erhalten.' },
+        { text: 'Du kriegst dein Geld [[ganz sicher]] zurück.', rewrite: 'Du kriegst dein Geld voraussichtlich zurück.' },
+        { text: 'Ihr Antrag wird genehmigt, [[ohne Zweifel]].', rewrite: 'Ihr Antrag wird genehmigt, soweit ich das sehe.' },
+        { text: 'Die Versicherung übernimmt das [[garantiert]].', rewrite: 'Die Versicherung übernimmt das voraussichtlich.' },
+        { text: 'Das Update [[löst alle Ihre Probleme]].', rewrite: 'Das Update sollte das Problem beheben.' },
+        { text: '[[Sie können sich darauf verlassen]], dass der Techniker pünktlich ist.', rewrite: 'Ich gehe davon aus, dass der Techniker pünktlich ist.' },
+      ],
+    },
+  },
+};

@@ -1,0 +1,260 @@
+// Form-letter lines that read like an autoresponder: "your concern has been noted", "we value your
+// feedback", "this is an automated response", "we appreciate your patience and understanding",
+// "in all future correspondence", "we strive to provide the best possible service", "Dear Valued
+// Customer"; "Ihr Anliegen wurde zur Kenntnis genommen", "Wir schätzen Ihr Feedback", "automatisch
+// generierte Nachricht", "Wir danken Ihnen für Ihre Geduld und Ihr Verständnis", "bei jeder weiteren
+// Korrespondenz", "Wir sind stets bemüht, …", "Sehr geehrte Kundin, sehr geehrter Kunde".
+// A plain "thanks for your patience" or "danke für deine Geduld" is human and NOT flagged
+// (many real agent replies use it); the markers are the stacked formulas and the passive voice.
+import type { MatchContext, Rule } from '../engine/types';
+
+const sie = (ctx: MatchContext, formal: string, informal: string) => (ctx.register === 'informal' ? informal : formal);
+
+export const cannedPhrases: Rule = {
+  id: 'canned-phrases',
+  category: 'robotic',
+  guidance: 'not-a-robot',
+  description: 'Autoresponder formulas: "your concern has been noted", "we value your feedback", "do not reply to this email"',
+  en: {
+    patterns: [
+      {
+        // "Your concern has been noted", "your complaint has been logged and forwarded to the relevant department"
+        re: /\b(?<hit>(?:your\s+(?:concern|complaint|request|feedback|inquiry|enquiry|query|case|issue|matter|comments?|message|e-?mail|suggestions?|correspondence)|the\s+contents\s+of\s+which)\s+(?:has|have)\s+been\s+(?:duly\s+|successfully\s+)?(?:noted|received|logged|registered|recorded|acknowledged|documented)(?:\s+and\s+(?:has\s+been\s+|will\s+be\s+)?(?:forwarded|passed\s+on|escalated|sent)\s+to\s+the\s+(?:relevant|appropriate|responsible|concerned)\s+(?:department|team|party|parties))?)\b/,
+        rewrite: () => ["I've read your message and I'm on it", "thanks for telling me, I'm looking into it"],
+      },
+      {
+        // "We have duly noted your feedback", "We acknowledge receipt of your email"
+        re: /\b(?<hit>we\s+(?:have\s+)?(?:duly\s+)?(?:noted|acknowledged|registered|received)\s+your\s+(?:concern|complaint|feedback|comments?|inquiry|enquiry|remarks?|correspondence)(?:\s+and\s+(?:it\s+)?will\s+be\s+(?:actioned|dealt\s+with|processed)(?:\s+accordingly)?)?|we\s+(?:hereby\s+)?acknowledge\s+(?:the\s+)?receipt\s+of\s+your\s+(?:e-?mail|message|letter|request|inquiry|enquiry|complaint))\b/,
+        rewrite: () => ["I've read your message", 'thanks for your message'],
+      },
+      {
+        // "We value your feedback (and will use it to improve our services)", "we welcome your comments"
+        re: /\b(?<hit>we\s+(?:truly\s+|really\s+|greatly\s+|always\s+|very\s+much\s+)?(?:value|welcome|appreciate)\s+(?:your|all|customer)\s+(?:valuable\s+|honest\s+)?(?:feedback|comments|input|suggestions)(?:\s+and\s+(?:will|we['’]ll)\s+use\s+(?:it|them|this)\s+to\s+(?:further\s+|continually\s+|continuously\s+)?improve\s+our\s+(?:services?|products?|offering|customer\s+experience))?)\b/,
+        // "We appreciate your feedback about the new app" reads as human (real replies); only the
+        // stock tail ("... and will use it to improve our services") makes "appreciate" canned.
+        unless: /\bwe\s+(?:\w+\s+)?appreciate\s+your\s+(?:\w+\s+)?(?:feedback|comments|input|suggestions)\b(?!\s+and\s+(?:will|we['’]ll)\s+use)/,
+        rewrite: () => ['thanks for telling us this', 'thank you for taking the time to tell us'],
+      },
+      {
+        // "Your feedback is greatly appreciated", "thank you for your valuable feedback"
+        re: /\b(?<hit>your\s+(?:valuable\s+)?(?:feedback|comments|input)\s+(?:is|are)\s+(?:greatly\s+|much\s+|very\s+much\s+|always\s+|highly\s+)?(?:appreciated|valued)|thank\s+you\s+for\s+your\s+valuable\s+(?:feedback|comments|input|time))\b/,
+        rewrite: () => ['thanks for telling us this', 'thank you for taking the time to tell us'],
+      },
+      {
+        // "This is an automated response", "this message was generated automatically"
+        re: /\b(?<hit>this\s+(?:is\s+an?\s+(?:automated|automatic|auto-generated|automatically\s+generated|system-generated|computer-generated)\s+(?:response|reply|message|e-?mail|notification)|(?:message|e-?mail|reply|response)\s+(?:was|has\s+been|is)\s+(?:automatically\s+generated|generated\s+automatically|sent\s+automatically)))\b/,
+        rewrite: () => ['this reply comes from me personally', 'this is a personal reply from our team'],
+      },
+      {
+        // "Please do not reply to this email", "this mailbox is not monitored"
+        re: /\b(?<hit>(?:please\s+)?(?:do\s+not|don['’]?t|dont)\s+reply\s+(?:to\s+)?this\s+(?:e-?mail|message|address|mail)|this\s+(?:mailbox|inbox|e-?mail\s+address|address)\s+is\s+(?:not\s+monitored|unmonitored|not\s+checked))\b/,
+        rewrite: () => ['you can reply to this email if you need anything', 'just reply here if anything is still open'],
+      },
+      {
+        // "We appreciate your patience and understanding (in this matter)", "thank you for your
+        // patience and cooperation", "your patience is greatly appreciated", "we thank you for your patience"
+        re: /\b(?<hit>(?:(?:we|I)\s+(?:really\s+|greatly\s+|sincerely\s+|truly\s+)?(?:appreciate|thank\s+you\s+for)|thank\s+you\s+(?:so\s+much\s+|very\s+much\s+)?for|thanks\s+for)\s+your\s+(?:continued\s+|kind\s+|ongoing\s+)?(?:patience\s+(?:and|&)\s+(?:understanding|cooperation|co-operation)|understanding\s+(?:and|&)\s+(?:patience|cooperation|co-operation)|(?:patience|cooperation|co-operation)\s+in\s+this\s+matter)|your\s+(?:patience|understanding|cooperation)\s+(?:is|has\s+been)\s+(?:greatly|much|very\s+much|highly|most)\s+appreciated|we\s+thank\s+you\s+(?:for\s+your\s+(?:continued\s+)?patience|in\s+advance\s+for\s+your\s+(?:patience|understanding|cooperation))(?!\s+(?:and|&)\s+understanding\s+in\s+this\s+matter))\b/,
+        rewrite: () => ['thanks for bearing with me', 'thank you for waiting while I sort this out'],
+      },
+      {
+        // "Please quote this reference number in all future correspondence"
+        re: /\b(?<hit>in\s+(?:all|any)\s+(?:future|further|subsequent)\s+(?:correspondence|communications?|contact|e-?mails|enquiries|inquiries))\b/,
+        rewrite: () => ['when you write to us again', 'if you get in touch again'],
+      },
+      {
+        // "We strive to provide the best possible service", "we are committed to providing excellent customer service"
+        re: /\b(?<hit>we\s+(?:always\s+|constantly\s+|continually\s+|continuously\s+)?(?:strive|aim|endeavou?r|are\s+(?:always\s+)?(?:committed|dedicated)|pride\s+ourselves)\s+(?:to|on)\s+(?:provid(?:e|ing)|deliver(?:ing)?|offer(?:ing)?|giv(?:e|ing)|ensur(?:e|ing))\s+(?:you\s+with\s+|our\s+customers\s+with\s+|all\s+our\s+customers\s+)?(?:the\s+(?:very\s+)?(?:best|highest)|an?\s+(?:excellent|exceptional|outstanding|first-class|high|great)|excellent|exceptional|outstanding|first-class|high|top|quality)(?:\s+(?:possible|quality|level\s+of|standard\s+of|customer|of)){0,3}?\s+(?:service|experience|support|care)|customer\s+satisfaction\s+is\s+(?:always\s+)?our\s+(?:top\s+|highest\s+|number\s+one\s+|first\s+)?priority)\b/,
+        rewrite: () => ['I want to get this right for you', "I'd like to sort this out properly for you"],
+      },
+      {
+        // "escalated to the relevant department", "will be actioned accordingly"
+        re: /\b(?:escalated|forwarded|referred|passed\s+on|sent)\s+to\s+(?<hit>the\s+(?:relevant|appropriate|responsible|concerned|competent)\s+(?:department|team|party|parties|authorities))\b|\b(?<hit2>(?:will\s+be|has\s+been|is\s+being)\s+actioned(?:\s+accordingly)?)\b/,
+        rewrite: (ctx) => (/actioned/i.test(ctx.match) ? ['will be handled by me personally', 'is in my hands now'] : ['our specialist team', 'my colleagues in the right team']),
+      },
+      {
+        // "Thank you for being a valued customer\"
+        re: /\b(?<hit>for\s+being\s+(?:a|such\s+a|one\s+of\s+our)\s+(?:valued|loyal|esteemed)\s+(?:customers?|clients?|members?))\b/,
+        rewrite: () => ['for being with us', 'for sticking with us'],
+      },
+      {
+        // "Dear Valued Customer," "Dear Sir or Madam," "Dear Customer,"
+        re: /^(?<hit>dear\s+(?:valued\s+|esteemed\s+|loyal\s+)?(?:customer|client|member|guest|user|passenger|sir\s+or\s+madam|sir\s*\/\s*madam))(?=\s*[,:!]?\s*$)/,
+        rewrite: () => ['Hello', 'Hi there'],
+      },
+      {
+        // "will be processed in the order it was received", "dealt with in due course"
+        re: /\b(?:be|being)\s+(?:dealt\s+with|processed|handled|answered|reviewed|responded\s+to|addressed)\s+(?<hit>in\s+(?:the\s+)?order\s+(?:(?:in\s+which\s+)?(?:it|they)\s+(?:was|were)\s+received|of\s+(?:receipt|arrival))|in\s+due\s+course|in\s+a\s+timely\s+(?:manner|fashion))\b/,
+        rewrite: () => ['as quickly as we can', 'as soon as we can'],
+      },
+      {
+        // "We are currently experiencing a high volume of requests"
+        re: /\b(?<hit>we\s+are\s+(?:currently\s+)?experiencing\s+(?:an?\s+)?(?:unusually\s+|exceptionally\s+|extremely\s+|very\s+)?(?:high|higher\s+than\s+(?:usual|normal)|large|heavy)\s+(?:volumes?|numbers?|amount)\s+of\s+(?:calls|requests|enquiries|inquiries|contacts|e-?mails|tickets|messages))\b/,
+        rewrite: () => ["we're busier than usual right now", "it's very busy here right now"],
+      },
+      {
+        // "We regret any inconvenience caused", "we regret to inform you that"
+        re: /\b(?<hit>we\s+(?:sincerely\s+|deeply\s+|greatly\s+)?regret\s+(?:any|the)\s+inconvenience(?:\s+(?:this\s+(?:may\s+have\s+|has\s+)?)?caused(?:\s+to\s+you)?)?|we\s+regret\s+to\s+(?:inform|advise|tell)\s+you)\b/,
+        rewrite: (ctx) => (/inform|advise|tell/i.test(ctx.match) ? ["I'm sorry to say", 'unfortunately'] : ["we're sorry for the trouble this has caused", "I'm sorry for the hassle"]),
+      },
+    ],
+    message: 'Sounds like an autoresponder',
+    explanation:
+      'Form-letter formulas tell an upset customer that nobody really read their message. Say it the way you would to a person: what you read, what you are doing.',
+    rewrite: () => ["I've read your message and I'm on it"],
+  },
+  de: {
+    patterns: [
+      {
+        // "Ihr Anliegen wurde zur Kenntnis genommen", "Ihre Anfrage wurde erfasst und wird in der Reihenfolge des Eingangs bearbeitet"
+        re: /(?<![\p{L}])(?<hit>(?:(?:Ihr|dein)\s+(?:Anliegen|Feedback|Hinweis|Schreiben|Fall|Ticket|Vorgang)|(?:Ihre|deine)\s+(?:Anfrage|Beschwerde|Reklamation|Nachricht|E-Mail|Mail|Meldung|Anregung|Anregungen|Hinweise|Anmerkungen|Kritik|Korrespondenz))\s+(?:wurde|wurden|ist|sind)\s+(?:von\s+uns\s+|bei\s+uns\s+)?(?:zur\s+Kenntnis\s+genommen|erfasst|aufgenommen|registriert|vermerkt|protokolliert|dokumentiert|eingegangen)(?:\s+(?:und|worden\s+und)\s+(?:wird|werden)\s+(?:schnellstmöglich|zeitnah|baldmöglichst|umgehend|in\s+Kürze|entsprechend|in\s+der\s+Reihenfolge\s+(?:des|ihres)\s+Eingangs)\s+bearbeitet)?)(?![\p{L}])/u,
+        rewrite: (ctx) => [sie(ctx, 'ich habe Ihre Nachricht gelesen und kümmere mich darum', 'ich habe deine Nachricht gelesen und kümmere mich darum'), sie(ctx, 'danke für Ihre Nachricht, ich schaue mir das an', 'danke für deine Nachricht, ich schaue mir das an')],
+      },
+      {
+        // "Wir haben Ihre Beschwerde zur Kenntnis genommen"
+        re: /(?<![\p{L}])(?:haben|habe)\s+(?:\p{L}+\s+){1,3}?(?<hit>zur\s+Kenntnis\s+genommen)(?![\p{L}])/u,
+        rewrite: () => ['gelesen', 'aufmerksam gelesen'],
+      },
+      {
+        // "Wir bestätigen (hiermit) den Eingang Ihrer Nachricht"
+        re: /(?<![\p{L}])(?<hit>wir\s+bestätigen\s+(?:Ihnen\s+)?(?:hiermit\s+)?den\s+Eingang\s+(?:Ihrer|deiner)\s+(?:Nachricht|E-Mail|Mail|Anfrage|Reklamation|Beschwerde|Mitteilung|Schreibens))(?![\p{L}])/u,
+        rewrite: (ctx) => [sie(ctx, 'danke für Ihre Nachricht', 'danke für deine Nachricht')],
+      },
+      {
+        // "Wir schätzen Ihr Feedback (und werden es nutzen, um unseren Service zu verbessern)"
+        re: /(?<![\p{L}])(?<hit>wir\s+(?:schätzen|begrüßen)\s+(?:Ihr|dein|Ihre|deine|euer|eure)\s+(?:wertvoll\p{L}*\s+|ehrlich\p{L}*\s+)?(?:Feedback|Rückmeldung|Rückmeldungen|Anregungen|Anregung|Meinung|Hinweise|Kritik)(?:\s+(?:sehr|außerordentlich))?(?:\s+und\s+werden\s+(?:es|sie|diese[ns]?)\s+(?:nutzen|verwenden)\s*,?\s+um\s+unser(?:en|e)?\s+(?:Service|Kundenservice|Angebot|Produkte?|Leistungen)\s+(?:stetig\s+|weiter\s+|kontinuierlich\s+|ständig\s+)?zu\s+verbessern)?)(?![\p{L}])/u,
+        rewrite: (ctx) => [sie(ctx, 'danke, dass Sie uns das schreiben', 'danke, dass du uns das schreibst'), sie(ctx, 'danke, dass Sie sich die Zeit dafür nehmen', 'danke, dass du dir die Zeit dafür nimmst')],
+      },
+      {
+        // "Vielen Dank für Ihr wertvolles Feedback"
+        re: /(?<![\p{L}])(?:für|über)\s+(?:Ihr|dein|Ihre|deine|euer|eure)\s+(?<hit>wertvoll\p{L}*\s+(?:Feedback|Rückmeldung|Rückmeldungen|Anregungen|Hinweise|Hinweis))(?![\p{L}])/u,
+        rewrite: (ctx) => [ctx.match.replace(/^wertvoll\p{L}*\s+/u, '')],
+      },
+      {
+        // "Ihr Feedback hilft uns, unseren Service stetig zu verbessern"
+        re: /(?<![\p{L}])(?<hit>(?:hilft|helfen)\s+uns(?:\s+dabei)?\s*,?\s+unser(?:en|e)?\s+(?:Service|Kundenservice|Angebot|Produkte?|Leistungen)\s+(?:stetig\s+|weiter\s+|kontinuierlich\s+|ständig\s+|noch\s+)?(?:zu\s+verbessern|besser\s+zu\s+machen))(?![\p{L}])/u,
+        rewrite: () => ['ist für uns wirklich hilfreich', 'hilft uns weiter'],
+      },
+      {
+        // "an die zuständige Fachabteilung weitergeleitet"
+        re: /(?<![\p{L}])an\s+(?<hit>die\s+zuständige\s+(?:Fach)?abteilung|die\s+zuständigen\s+Stellen|die\s+zuständige\s+Stelle)\s+(?:weitergeleitet|weitergegeben|übergeben)(?![\p{L}])/u,
+        rewrite: () => ['unser Fachteam', 'meine Kollegen im Fachteam'],
+      },
+      {
+        // "Dies ist eine automatisch generierte Nachricht\", "Diese E-Mail wurde automatisch erstellt"
+        re: /(?<![\p{L}])(?<hit>(?:automatisch|maschinell|systemseitig)\s+(?:generierte|erstellte|erzeugte|versandte|versendete|verschickte)\s+(?:Nachricht|E-Mail|Mail|Antwort|Benachrichtigung|Eingangsbestätigung))(?![\p{L}])/u,
+        rewrite: () => ['persönliche Nachricht von mir', 'persönliche Antwort von unserem Team'],
+      },
+      {
+        re: /(?<![\p{L}])(?:Nachricht|E-Mail|Mail|Antwort)\s+wurde\s+(?<hit>automatisch\s+(?:generiert|erstellt|erzeugt|versandt|versendet|verschickt))(?![\p{L}])/u,
+        rewrite: () => ['von mir persönlich geschrieben', 'persönlich verfasst'],
+      },
+      {
+        // "Bitte antworten Sie nicht auf diese E-Mail", "Antworte nicht auf diese Nachricht"
+        re: /(?<![\p{L}])(?<hit>(?:bitte\s+)?(?:antworten\s+Sie|antworte)\s+(?:bitte\s+)?nicht)\s+(?=auf\s+diese\s+(?:E-Mail|Mail|Nachricht|Adresse)(?![\p{L}]))/u,
+        rewrite: (ctx) => [sie(ctx, 'antworten Sie gern direkt', 'antworte gern direkt')],
+      },
+      {
+        // "Wir danken Ihnen für Ihre Geduld und Ihr Verständnis", "Vielen Dank für Ihre Geduld und Ihr Verständnis",
+        // "Wir bedanken uns für Ihr Verständnis"
+        re: /(?<![\p{L}])(?<hit>(?:wir\s+(?:danken\s+(?:Ihnen|dir|euch)|bedanken\s+uns(?:\s+bei\s+(?:Ihnen|dir|euch))?)|(?:vielen\s+|herzlichen\s+|besten\s+)?(?:Dank|danke))\s+(?:vielmals\s+|herzlich\s+)?für\s+(?:Ihre|deine|eure)\s+(?:Geduld\s+und\s+(?:Ihr\s+|dein\s+|euer\s+)?(?:Verständnis|Mitarbeit|Kooperation)|Geduld\s+in\s+dieser\s+Angelegenheit)|(?:Ihr|dein)\s+Verständnis\s+und\s+(?:Ihre\s+|deine\s+)?(?:Geduld|Mitarbeit)|wir\s+(?:danken\s+(?:Ihnen|dir|euch)|bedanken\s+uns(?:\s+bei\s+(?:Ihnen|dir|euch))?)\s+(?:vielmals\s+|herzlich\s+)?(?:im\s+Voraus\s+)?für\s+(?:Ihr|dein|euer)\s+Verständnis|(?:Ihre|deine)\s+Geduld\s+wird\s+(?:sehr\s+)?geschätzt)(?![\p{L}])/u,
+        rewrite: (ctx) => [sie(ctx, 'danke, dass Sie so geduldig sind', 'danke, dass du so geduldig bist'), sie(ctx, 'danke, dass Sie mir Zeit geben', 'danke, dass du mir Zeit gibst')],
+      },
+      {
+        // "Bitte geben Sie diese bei jeder weiteren Korrespondenz an"
+        re: /(?<![\p{L}])(?<hit>bei\s+(?:jeder|jeglicher|aller|allen)\s+(?:weiteren\s+|künftigen\s+|zukünftigen\s+|späteren\s+)?(?:Korrespondenz|Rückfragen?|Anfragen?|Kommunikation|Schriftverkehr|Schreiben|Kontaktaufnahmen?|Nachrichten?|E-Mails?)(?:\s+(?<verb>an|mit|bereit))?)(?![\p{L}])/u,
+        rewrite: (ctx) => {
+          const lead = ctx.groups.verb ? `${ctx.groups.verb}, ` : '';
+          return [lead + sie(ctx, 'wenn Sie uns wieder schreiben', 'wenn du uns wieder schreibst'), lead + sie(ctx, 'wenn Sie sich wieder melden', 'wenn du dich wieder meldest')];
+        },
+      },
+      {
+        // "Wir sind stets bemüht, Ihnen den bestmöglichen Service zu bieten", "Unser Ziel ist es, Ihnen einen erstklassigen Service zu bieten"
+        re: /(?<![\p{L}])(?<hit>(?:wir\s+sind\s+(?:stets|immer|ständig|jederzeit|täglich)\s+(?:bemüht|bestrebt)|unser\s+(?:Ziel|Anspruch|Bestreben)\s+ist\s+es)\s*,?\s+(?:Ihnen\s+|dir\s+|unseren\s+Kunden\s+)?(?:den|einen|die|eine|das|ein)\s+(?:bestmöglichen|bestmögliche|bestmögliches|besten|beste|erstklassigen|erstklassige|hervorragenden|hervorragende|optimalen|optimale|exzellenten|exzellente|höchstmöglichen|höchstmögliche)\s+(?:Service|Kundenservice|Kundendienst|Qualität|Erfahrung|Einkaufserlebnis|Kundenerlebnis|Betreuung)(?:\s+zu\s+(?:bieten|liefern|gewährleisten|ermöglichen|garantieren))?|(?:die\s+)?Kundenzufriedenheit\s+(?:steht\s+bei\s+uns\s+an\s+erster\s+Stelle|hat\s+(?:bei\s+uns\s+)?(?:oberste|höchste)\s+Priorität))(?![\p{L}])/u,
+        rewrite: (ctx) => [sie(ctx, 'ich möchte das für Sie in Ordnung bringen', 'ich möchte das für dich in Ordnung bringen')],
+      },
+      {
+        // "Vielen Dank, dass Sie unser geschätzter Kunde sind"
+        re: /(?<![\p{L}])(?<hit>dass\s+(?:Sie|du)\s+(?:unser|unsere|ein|eine)\s+geschätzte[r]?\s+(?:Kunde|Kundin)\s+(?:sind|bist)|als\s+(?:unser(?:e|en)?\s+)?geschätzte[rn]?\s+(?:Kunde|Kundin|Kunden))(?![\p{L}])/u,
+        rewrite: (ctx) => (/^als/i.test(ctx.match) ? ['als Kunde'] : [sie(ctx, 'dass Sie bei uns sind', 'dass du bei uns bist')]),
+      },
+      {
+        // "Sehr geehrte Kundin, sehr geehrter Kunde," "Sehr geehrte Damen und Herren," "Lieber Kunde,"
+        re: /^(?<hit>sehr\s+geehrte\s+Kundin\s*,\s*sehr\s+geehrter\s+Kunde|sehr\s+geehrter\s+Kunde\s*,\s*sehr\s+geehrte\s+Kundin|sehr\s+geehrte[r]?\s+(?:Kundin|Kunde)|sehr\s+geehrte\s+Damen\s+und\s+Herren|(?:liebe|lieber)\s+(?:Kundin|Kunde)(?:\s*,\s*(?:liebe|lieber)\s+(?:Kundin|Kunde))?|(?:liebe|sehr\s+geehrte)\s+Kund(?:innen\s+und\s+Kunden|schaft))(?=\s*[,:!]?\s*$)/u,
+        rewrite: () => ['Guten Tag', 'Hallo'],
+      },
+      {
+        // "(Bitte beachten Sie, dass) Ihre Anfrage in der Reihenfolge des Eingangs bearbeitet wird"
+        re: /(?<![\p{L}])(?<hit>in\s+der\s+Reihenfolge\s+(?:des|ihres)\s+Eingangs)(?![\p{L}])/u,
+        rewrite: () => ['so schnell wie möglich', 'schnellstmöglich'],
+      },
+      {
+        re: /(?<![\p{L}])(?<hit>bitte\s+beachten\s+Sie\s*,?\s*dass)\s+(?=(?:Ihre|Ihr)\s+(?:Anfrage|Anliegen|Reklamation|Beschwerde|Fall|Vorgang|Antrag|Nachricht|Ticket)\s+(?:\p{L}+\s+){0,3}?(?:bearbeitet|geprüft|weitergeleitet)\s+(?:wird|werden|wurde)(?![\p{L}]))/u,
+        rewrite: () => ['ich wollte Ihnen kurz sagen, dass', 'kurz zum Stand: Wir arbeiten daran, und'],
+      },
+      {
+        // "Aufgrund des hohen Anfrageaufkommens kann es zu Verzögerungen kommen"
+        re: /(?<![\p{L}])(?<hit>aufgrund\s+(?:des|eines)\s+(?:aktuell\s+|derzeit\s+|momentan\s+)?(?:sehr\s+)?(?:hohen|erhöhten|außergewöhnlich\s+hohen)\s+(?:Anfrageaufkommens|Aufkommens|Anfragevolumens|Kundenaufkommens|Anrufaufkommens|Ticketaufkommens))(?![\p{L}])/u,
+        rewrite: () => ['da wir gerade sehr viele Anfragen haben,'],
+      },
+    ],
+    message: 'Klingt nach Textbaustein',
+    explanation:
+      'Formbrief-Formeln zeigen einem verärgerten Kunden, dass niemand seine Nachricht wirklich gelesen hat. Sagen Sie es wie zu einem Menschen: was Sie gelesen haben und was Sie jetzt tun.',
+    rewrite: () => ['ich habe Ihre Nachricht gelesen und kümmere mich darum'],
+  },
+  examples: {
+    en: {
+      valid: [
+        'Hi Lukas, thanks for your patience while I looked into this.',
+        "I appreciate your patience, the replacement ships today.",
+        "Thanks for your feedback about the checkout, I've passed it to Anna who owns that page and she will reply by Friday.",
+        "I've noted your new address on the account.",
+        'Dear Ms Weber,',
+        'We appreciate your feedback about the new app, Eric, and I have shared it with the design team.',
+        'Just reply to this email with a photo of the label.',
+        'The reference number is printed on your invoice.',
+        'Your refund has been processed and should reach your account in 3-5 days.',
+      ],
+      invalid: [
+        { text: '[[Your complaint has been logged and forwarded to the relevant department]].', rewrite: "I've read your message and I'm on it." },
+        { text: '[[We value your feedback and will use it to improve our services]].', rewrite: 'Thanks for telling us this.' },
+        { text: '[[This is an automated response]].', rewrite: 'This reply comes from me personally.' },
+        { text: '[[Please do not reply to this email]].', rewrite: 'You can reply to this email if you need anything.' },
+        { text: '[[Thank you for your patience and understanding]].', rewrite: 'Thanks for bearing with me.' },
+        { text: 'Please include your case ID [[in any further communication]].', rewrite: 'Please include your case ID when you write to us again.' },
+        { text: '[[We are committed to providing excellent customer service]].', rewrite: 'I want to get this right for you.' },
+        { text: '[[Dear Customer]],', rewrite: 'Hello,' },
+        { text: 'Your case has been escalated to [[the relevant department]].', rewrite: 'Your case has been escalated to our specialist team.' },
+        { text: 'Your enquiry will be dealt with [[in due course]].', rewrite: 'Your enquiry will be dealt with as quickly as we can.' },
+        { text: '[[We regret any inconvenience caused]] and thank you.', rewrite: "We're sorry for the trouble this has caused and thank you." },
+        { text: 'ok and [[your patience is greatly appreciated]]', rewrite: 'ok and thanks for bearing with me' },
+      ],
+    },
+    de: {
+      valid: [
+        'Danke für deine Geduld, während ich nachgesehen habe.',
+        'Ich habe mir Ihre neue Adresse notiert.',
+        'Antworten Sie einfach auf diese E-Mail, wenn noch etwas offen ist.',
+        'Die Vorgangsnummer steht oben auf Ihrer Rechnung.',
+        'Danke für Ihr Feedback zur App, ich habe es an Anna weitergegeben, sie meldet sich bis Freitag.',
+        'Ihre Zahlung ist bei uns eingegangen, die Bestellung geht heute raus.',
+        'Sehr geehrte Frau Weber,',
+        'Bitte beachten Sie, dass der Laden samstags um 14 Uhr schließt.',
+      ],
+      invalid: [
+        { text: '[[Ihre Beschwerde wurde zur Kenntnis genommen]].', rewrite: 'Ich habe Ihre Nachricht gelesen und kümmere mich darum.' },
+        { text: 'Wir haben Ihre Reklamation [[zur Kenntnis genommen]].', rewrite: 'Wir haben Ihre Reklamation gelesen.' },
+        { text: '[[Wir schätzen dein Feedback sehr]].', rewrite: 'Danke, dass du uns das schreibst.' },
+        { text: 'Dies ist eine [[automatisch erstellte Nachricht]].', rewrite: 'Dies ist eine persönliche Nachricht von mir.' },
+        { text: '[[Bitte antworten Sie nicht]] auf diese E-Mail.', rewrite: 'Antworten Sie gern direkt auf diese E-Mail.' },
+        { text: '[[Vielen Dank für Ihre Geduld und Ihr Verständnis]].', rewrite: 'Danke, dass Sie so geduldig sind.' },
+        { text: 'Bitte halten Sie Ihre Kundennummer [[bei allen Rückfragen bereit]].', rewrite: 'Bitte halten Sie Ihre Kundennummer bereit, wenn Sie uns wieder schreiben.' },
+        { text: '[[Unser Ziel ist es, Ihnen einen erstklassigen Service zu bieten]].', rewrite: 'Ich möchte das für Sie in Ordnung bringen.' },
+        { text: '[[Liebe Kundin, lieber Kunde]],', rewrite: 'Guten Tag,' },
+        { text: 'Ihr Fall wurde an [[die zuständige Fachabteilung]] weitergeleitet.', rewrite: 'Ihr Fall wurde an unser Fachteam weitergeleitet.' },
+        { text: '[[Aufgrund des hohen Anfrageaufkommens]] kann es zu Verzögerungen kommen.', rewrite: 'Da wir gerade sehr viele Anfragen haben, kann es zu Verzögerungen kommen.' },
+        { text: 'Vielen Dank für Ihr [[wertvolles Feedback]].', rewrite: 'Vielen Dank für Ihr Feedback.' },
+      ],
+    },
+  },
+};

@@ -1,0 +1,141 @@
+// Refusals worded as a closed door, without any way forward: "there's nothing more we can do",
+// "that won't be possible", "there's no way to reverse the charge", "our system doesn't allow that",
+// "we won't be able to change the booking", "exceptions cannot be made", "we're not allowed to",
+// "that's not an option", "this cannot be undone"; "Mehr können wir nicht tun", "Das wird nicht
+// möglich sein", "lässt sich nicht rückgängig machen", "Unser System lässt das nicht zu", "Wir können
+// die Buchung nicht ändern", "Das dürfen wir nicht", "Das kommt nicht in Frage", "Eine Entschädigung
+// ist nicht vorgesehen". An alternative in the same sentence or the next one keeps it silent.
+import type { MatchContext, Rule } from '../engine/types';
+
+const EN_ALT = /\b(?:(?<!sorry\s*,?\s*)but|however|instead|alternatively|unless|what\s+(?:I|we)\s+can|(?<!(?:nothing|something)\s+(?:more\s+|else\s+|further\s+)?)(?:I|we)\s+can\s+(?!not\b|only\b)|you\s+can\s+(?:still|also)|I['’]ll|I\s+will|let\s+me|happy\s+to|so\s+(?:I|we)|I['’]?ve|I\s+have|for\s+you|on\s+your\s+behalf|automatically|online|in\s+the\s+app|yet)\b|\?\s*$/;
+const DE_ALT = /(?<![\p{L}])(?:(?<!(?:leid|Entschuldigung|sorry)\s*,?\s*)aber|jedoch|stattdessen|alternativ|dafür|(?:ich\s+kann|wir\s+können)(?!(?:\s+\p{L}+){0,4}?\s+(?:nicht|kein\p{L}*|nichts)(?![\p{L}]))|Sie\s+können\s+(?:aber|gern|gerne|jederzeit)|ich\s+(?:schicke|biete|schaue|kümmere|helfe|kläre|habe|schlage)|automatisch|online|deshalb|noch\s+nicht|für\s+(?:Sie|dich|euch))(?![\p{L}])|\?\s*$/u;
+const EN_NEXT = /^(?:but|however|instead|alternatively)\b|\b(?:I|we)\s+(?:can|could|['’]d\s+be\s+happy\s+to|would\s+be\s+happy\s+to)\s+(?!only\b|not\b|no\s+longer\b)|\bwhat\s+(?:I|we)\s+can\b|\byou\s+can\s+(?:also|still|instead)\b|\balternative|\bI['’]ve\b|\bI\s+have\b|\bI['’]ll\b|\bI\s+will\b|\blet\s+me\b/;
+const DE_NEXT = /^(?:aber|jedoch|stattdessen|alternativ)(?![\p{L}])|(?<![\p{L}])(?:ich\s+kann|wir\s+können|kann\s+ich|können\s+wir)\s+(?!nur(?![\p{L}])|nicht(?![\p{L}])|leider(?![\p{L}]))|(?<![\p{L}])(?:Alternative|ich\s+habe|habe\s+ich|ich\s+schicke|ich\s+kümmere|ich\s+kläre|ich\s+schaue)(?![\p{L}])/u;
+
+const EN_VERB = String.raw`(?:refund|reverse|cancel|change|undo|amend|modify|extend|exchange|replace|return|waive|remove|reinstate|recover|restore|rebook|reschedule|transfer|upgrade|downgrade|unlock|reopen|accept|approve|offer|give|issue|honou?r|match|process|compensate|reimburse|help|do)`;
+const DE_VERB = String.raw`(?:ändern|stornieren|erstatten|zurückerstatten|umbuchen|umtauschen|zurücknehmen|verlängern|ersetzen|reparieren|annehmen|freischalten|rückgängig\s+machen|gutschreiben|entsperren|wiederherstellen|übernehmen|auszahlen|anpassen)`;
+const DE_ACTION = String.raw`(?:Erstattung|Rückerstattung|Teilerstattung|Entschädigung|Kulanz\p{L}*|Umtausch|Rückgabe|Stornierung|Umbuchung|Gutschrift|Ausnahme|Verlängerung|Änderung|Rücknahme|Preisnachlass|Rabatt|Barauszahlung|Auszahlung|Kostenübernahme|Preisanpassung|Ersatzlieferung)`;
+
+const enRewrite = (ctx: MatchContext) => {
+  const who = /^I\b|\bI\b/.test(ctx.match) ? 'I' : 'we';
+  return [`${ctx.match}, but let me see what ${who} can do`, `${ctx.match}, but here is what ${who} can do instead`];
+};
+const deRewrite = (ctx: MatchContext) =>
+  ctx.register === 'informal'
+    ? [`${ctx.match}, aber ich schaue gern, was ich sonst für dich tun kann`, `${ctx.match}, aber ich habe eine andere Idee`]
+    : [`${ctx.match}, aber ich schaue gern, was ich sonst für Sie tun kann`, `${ctx.match}, aber ich habe eine andere Idee`];
+
+export const closedDoor: Rule = {
+  id: 'closed-door',
+  category: 'negative-phrasing',
+  guidance: 'stay-positive',
+  description: 'A refusal worded as a closed door ("nothing more we can do", "that won\'t be possible", "lässt sich nicht rückgängig machen")',
+  en: {
+    patterns: [
+      // "There's nothing more we can do", "nothing else can be done at this point"
+      { re: /\b(?:there['’]?s|there\s+is)\s+nothing\s+(?:more|else|further)\s+(?:I|we)\s+(?:can|could)\s+do(?:\s+(?:here|for\s+you|about\s+(?:it|this|that)))?\b|\bnothing\s+(?:more\s+|else\s+|further\s+)?can\s+be\s+done(?:\s+(?:here|now|at\s+this\s+(?:point|stage)|about\s+(?:it|this|that)))?\b/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
+      // "I'm afraid that won't be possible"
+      // Only as the whole answer: "it would not be possible for someone else to use your address" explains, it refuses nothing.
+      { re: /\b(?:that|this|it)\s+(?:won['’]?t|will\s+not|wouldn['’]?t|would\s+not)\s+be\s+(?:possible|an\s+option|doable)(?=\s*(?:,\s*(?:I['’]?m\s+afraid|unfortunately|sorry)|\s+(?:I['’]?m\s+afraid|unfortunately))?\s*[.!]*$)/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
+      // "Refunds are not possible once the ticket is used"
+      { re: /\b(?:refunds|returns|exchanges|cancellations|changes|exceptions|discounts|upgrades|extensions|reimbursements|amendments)\s+(?:are|aren['’]?t)\s+(?:not\s+)?(?:possible|allowed|permitted|impossible)\b/, unless: new RegExp(EN_ALT.source + String.raw`|\b(?:are|is)\s+(?:possible|allowed|permitted)\b(?!\s+(?:once|after))`), unlessNext: EN_NEXT, rewrite: enRewrite },
+      // "There is no way to reverse the charge", "there's no chance of getting the fee back"
+      { re: new RegExp(String.raw`\b(?:there['’]?s|there\s+is)\s+(?:absolutely\s+|simply\s+|really\s+)?no\s+(?:way|chance|possibility|option)\s+(?:(?:for\s+(?:us|me)\s+)?to\s+` + EN_VERB + String.raw`|of\s+(?:getting|receiving|a)|(?:I|we)\s+can\s+` + EN_VERB + String.raw`)\b(?:\s+(?:the|your|this|that|it)(?:\s+[\w-]+)?)?`), unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
+      // "Our system doesn't allow that", "the system won't let me"
+      { re: /\b(?:our|the)\s+(?:system|policy|policies|terms|rules|software|tool|platform)\s+(?:simply\s+|just\s+)?(?:doesn['’]?t|does\s+not|won['’]?t|will\s+not|don['’]?t|do\s+not)\s+(?:allow|permit|let\s+(?:me|us))(?:\s+(?:that|this|it|me|us))?\b/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
+      // "We won't be able to change the booking"
+      { re: new RegExp(String.raw`\b(?:I|we)\s+(?:won['’]?t|will\s+not|wouldn['’]?t|would\s+not)\s+be\s+able\s+to\s+` + EN_VERB + String.raw`\b(?:\s+(?:the|your|this|that|it|any|a|an)(?:\s+[\w-]+)?)?`), unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
+      // "Exceptions cannot be made"
+      { re: /\b(?:no\s+)?exceptions?\s+(?:cannot|can['’]?t|can\s+not|will\s+not|won['’]?t|can)\s+be\s+made\b/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
+      // "We're not allowed to do that", "I'm not authorised to give discounts"
+      { re: new RegExp(String.raw`\b(?:I['’]?m|I\s+am|we['’]?re|we\s+are)\s+(?:simply\s+|just\s+)?not\s+(?:allowed|permitted|authori[sz]ed)\s+to\s+` + EN_VERB + String.raw`\b(?:\s+(?:the|your|this|that|it|any|a|an|discounts|refunds|exceptions)(?:\s+[\w-]+)?)?`), unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
+      // "That's simply not an option", "that's not something we can do"
+      { re: /\b(?:that['’]?s|thats|that\s+is|this\s+is|it['’]?s)\s+(?:just\s+|simply\s+|really\s+)?not\s+(?:an\s+option|something\s+(?:I|we)\s+(?:(?:can|could|are\s+able\s+to)\s+(?:do|offer|provide|change|allow)|offer|do|provide|allow|support))\b/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
+      // "It's company policy, so no.", "the answer is still no"
+      { re: /(?:(?<=,\s{0,3})(?<hit>so\s+no)|\b(?<hit2>the\s+answer\s+is\s+(?:still\s+|unfortunately\s+|simply\s+)?no))(?=\s*[.!]*$)/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
+      // "This cannot be undone", "your fee can't be refunded"
+      { re: new RegExp(String.raw`\b(?:this|that|it|the\s+[\w-]+|your\s+[\w-]+)\s+(?:cannot|can['’]?t|can\s+not|won['’]?t)\s+be\s+(?:undone|reversed|refunded|changed|cancell?ed|returned|exchanged|extended|waived|reinstated|recovered|amended|moved)\b`), unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
+    ],
+    message: 'A closed door without a way forward',
+    explanation:
+      'A refusal with nothing after it leaves an upset customer with nowhere to go. Say what you can do instead, even if it is small.',
+    rewrite: enRewrite,
+  },
+  de: {
+    patterns: [
+      // "Mehr können wir nicht tun", "Da ist nichts mehr zu machen", "Da kann man nichts machen"
+      { re: /(?<![\p{L}])(?:(?:mehr|weiter)\s+(?:kann\s+ich|können\s+wir)\s+(?:(?:Ihnen|dir|da|hier|leider|für\s+(?:Sie|dich))\s+){0,3}nicht\s+(?:tun|machen|helfen)|(?:da|hier)\s+ist\s+(?:leider\s+)?nichts\s+(?:mehr\s+)?zu\s+machen|(?:da|hier)\s+kann\s+man\s+(?:leider\s+)?nichts\s+(?:mehr\s+)?machen)(?![\p{L}])/u, unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
+      // "Das wird leider nicht möglich sein", "das würde nicht gehen"
+      { re: /(?<![\p{L}])(?:das|dies|es)\s+(?:wird|würde)\s+(?:leider\s+|so\s+)?nicht\s+(?:möglich\s+sein|gehen|klappen|machbar\s+sein|funktionieren)(?![\p{L}])/u, unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
+      // "Die Abbuchung lässt sich nicht rückgängig machen", "kann nicht mehr storniert werden"
+      { re: new RegExp(String.raw`(?<![\p{L}])(?:lässt|lassen)\s+sich\s+(?:leider\s+|jetzt\s+|nun\s+|grundsätzlich\s+)?nicht\s+(?:mehr\s+)?` + DE_VERB + String.raw`(?![\p{L}])|(?<![\p{L}])(?:kann|können)\s+(?:(?:leider|jetzt|nun|inzwischen|ab\s+jetzt)\s+){0,2}nicht\s+(?:mehr\s+)?(?:rückgängig\s+gemacht|storniert|erstattet|geändert|umgebucht|umgetauscht|zurückgenommen|verlängert|ersetzt|gutgeschrieben)\s+werden(?![\p{L}])`, 'u'), unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
+      // "Unser System lässt das nicht zu", "Die Richtlinien erlauben keine Änderungen"
+      { re: /(?<![\p{L}])(?:System|Richtlinien|Regeln|Bedingungen|AGB|Programm|Vorgaben)\s+(?:lässt|lassen|erlaubt|erlauben)\s+(?:das|dies|es|so\s+etwas|sowas|keine\s+\p{L}+|kein\s+\p{L}+)\s+(?:leider\s+)?(?:nicht\s+zu|nicht|zu)?(?=\s*[.!,]|$)/u, unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
+      // "Diese Option steht für Ihren Tarif nicht zur Verfügung"
+      { re: /(?<![\p{L}])(?:Option|Funktion|Leistung|Angebot|Rabatt|Service|Möglichkeit)\s+(?:steht|stehen)\s+(?:\p{L}+\s+){0,4}?nicht\s+zur\s+Verfügung(?![\p{L}])/u, unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
+      // "Wir können die Buchung nicht ändern"
+      { re: new RegExp(String.raw`(?<![\p{L}])(?:ich|wir)\s+(?:kann|können)\s+(?:Ihnen\s+|dir\s+)?(?:leider\s+)?(?:die|den|das|Ihre|Ihren|Ihr|deine|deinen|dein|diese|diesen|dieses)\s+\p{L}+\s+(?:leider\s+)?(?:nicht|nicht\s+mehr)\s+` + DE_VERB + String.raw`(?![\p{L}])`, 'u'), unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
+      // "Das dürfen wir nicht", "Ich darf Ihnen keinen Rabatt geben", "Ich bin nicht befugt, …"
+      { re: /(?<![\p{L}])(?:(?:das|dies)\s+(?:darf\s+ich|dürfen\s+wir)\s+(?:leider\s+)?nicht(?:\s+(?:machen|tun))?(?=\s*[.!,]|$)|(?:ich|wir)\s+(?:darf|dürfen)\s+(?:Ihnen\s+|dir\s+)?(?:leider\s+)?(?:keine|keinen|kein)\s+\p{L}+\s+(?:geben|gewähren|anbieten|erstatten|machen)|(?:ich\s+bin|wir\s+sind)\s+(?:leider\s+)?nicht\s+(?:befugt|berechtigt|autorisiert))(?![\p{L}])/u, unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
+      // "Das können wir nicht bearbeiten", "Eine Ausnahme können wir in Ihrem Fall nicht machen", "Die Antwort lautet leider nein"
+      { re: /(?<![\p{L}])(?:(?:das|dies)\s+(?:können\s+wir|kann\s+ich)\s+(?:Ihnen\s+|dir\s+)?(?:leider\s+|so\s+)?nicht\s+(?:bearbeiten|anbieten|umsetzen|genehmigen|akzeptieren|annehmen|zulassen)|(?:eine\s+)?Ausnahmen?\s+(?:können|kann|dürfen|darf)\s+(?:wir|ich)\s+(?:\p{L}+\s+){0,4}?nicht\s+machen|(?:die\s+)?Antwort\s+(?:lautet|ist)\s+(?:leider\s+|weiterhin\s+|trotzdem\s+|also\s+)?nein)(?![\p{L}])/u, unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
+      // "Das kommt nicht in Frage\"
+      { re: /(?<![\p{L}])(?:(?:das|dies|eine?\s+\p{L}+)\s+kommt|kommt\s+(?:das|dies))\s+(?:leider\s+|für\s+uns\s+|hier\s+)?nicht\s+in\s+(?:Frage|Betracht)(?![\p{L}])/u, unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
+      // "leider geht das nicht", "Geht so nicht."
+      { re: /(?:^|(?<![\p{L}])leider\s+|,\s*)geht\s+(?:das|es)\s+(?:leider\s+|so\s+)?nicht(?=\s*[.!]*$)/u, unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
+      // "Da gibt es keine Möglichkeit."
+      { re: /(?<![\p{L}])(?:da\s+gibt\s+es|es\s+gibt)\s+(?:leider\s+|hier\s+|da\s+)?keine\s+(?:Möglichkeit|Chance|Lösung|Option)(?=\s*[.!]*$)/u, unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
+      // "Eine Erstattung ist nach Reiseantritt ausgeschlossen", "Eine Entschädigung ist nicht vorgesehen"
+      { re: new RegExp(String.raw`(?<![\p{L}])(?:eine|die|der|ein|das)\s+` + DE_ACTION + String.raw`\s+(?:[\p{L}-]+\s+){0,3}?(?:ist|wäre|sind)\s+(?:leider\s+|grundsätzlich\s+|bei\s+uns\s+)?(?:nach\s+[\p{L}-]+\s+)?(?:ausgeschlossen|nicht\s+(?:möglich|vorgesehen|drin|machbar))(?![\p{L}])`, 'u'), unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
+    ],
+    message: 'Eine verschlossene Tür ohne Ausweg',
+    explanation:
+      'Eine Absage ohne alles danach lässt einen verärgerten Kunden ohne Weg nach vorn. Sagen Sie, was Sie stattdessen tun können, auch wenn es wenig ist.',
+    rewrite: deRewrite,
+  },
+  examples: {
+    en: {
+      valid: [
+        'There is nothing more you need to do, the refund is on its way.',
+        "The fee can't be refunded automatically, so I've refunded it manually.",
+        "That won't be possible online, but I can do it for you on the phone.",
+        'Is there no way to reverse the charge? Let me check with billing.',
+        "We won't be able to change the booking online. I can do it for you by phone today.",
+        'Returns are possible within 30 days.',
+        'It would not be possible for someone else to use the same address.',
+        "The system doesn't allow two accounts on one email, so I merged them for you.",
+      ],
+      invalid: [
+        { text: "[[There's nothing more we can do]].", rewrite: "There's nothing more we can do, but let me see what we can do." },
+        { text: "I'm afraid [[that won't be possible]].", rewrite: "I'm afraid that won't be possible, but let me see what we can do." },
+        { text: '[[Our system doesn\'t allow that]].', rewrite: "Our system doesn't allow that, but let me see what we can do." },
+        { text: '[[Exceptions cannot be made]].', rewrite: 'Exceptions cannot be made, but let me see what we can do.' },
+        { text: "[[I'm not authorised to give discounts]].", rewrite: "I'm not authorised to give discounts, but let me see what I can do." },
+        { text: 'unfortunately [[thats not something we can do]]', rewrite: 'unfortunately thats not something we can do, but let me see what we can do' },
+        { text: "It's company policy, [[so no]].", rewrite: "It's company policy, so no, but let me see what we can do." },
+        { text: '[[This cannot be undone]].', rewrite: 'This cannot be undone, but let me see what we can do.' },
+      ],
+    },
+    de: {
+      valid: [
+        'Die Gebühr lässt sich nicht automatisch erstatten, deshalb habe ich sie manuell erstattet.',
+        'Online geht das nicht, aber ich erledige es gleich telefonisch für Sie.',
+        'Wir können die Buchung nicht online ändern. Ich kann sie aber telefonisch für Sie umbuchen.',
+        'Geht das nicht auch per Mail?',
+        'Eine Erstattung ist innerhalb von 30 Tagen möglich.',
+        'Sie müssen nichts mehr tun, die Erstattung läuft.',
+      ],
+      invalid: [
+        { text: '[[Mehr können wir nicht tun]].', rewrite: 'Mehr können wir nicht tun, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+        { text: '[[Das wird leider nicht möglich sein]].', rewrite: 'Das wird leider nicht möglich sein, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+        { text: 'Die Abbuchung [[lässt sich nicht rückgängig machen]].', rewrite: 'Die Abbuchung lässt sich nicht rückgängig machen, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+        { text: '[[Wir können die Buchung nicht ändern]].', rewrite: 'Wir können die Buchung nicht ändern, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+        { text: '[[Eine Ausnahme können wir in Ihrem Fall nicht machen]].', rewrite: 'Eine Ausnahme können wir in Ihrem Fall nicht machen, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+        { text: '[[Das dürfen wir nicht]].', rewrite: 'Das dürfen wir nicht, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+        { text: 'Leider [[kommt das nicht in Frage]].', rewrite: 'Leider kommt das nicht in Frage, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+        { text: '[[Eine Entschädigung ist nicht vorgesehen]].', rewrite: 'Eine Entschädigung ist nicht vorgesehen, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+        { text: 'Sorry, [[da gibt es keine Möglichkeit]].', rewrite: 'Sorry, da gibt es keine Möglichkeit, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+      ],
+    },
+  },
+};

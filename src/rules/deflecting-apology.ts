@@ -1,0 +1,149 @@
+// Apologies that hand the fault back to the customer: "sorry for any confusion on your part",
+// "sorry you misunderstood the terms", "sorry if my reply came across as rude", "we regret that
+// you are disappointed", "sorry if you've been inconvenienced"; "Entschuldigung für etwaige
+// Missverständnisse Ihrerseits", "falls meine Antwort unhöflich rüberkam", "falls Ihnen
+// Unannehmlichkeiten entstanden sein sollten", "wir bedauern, dass Sie das so wahrgenommen haben".
+// Owning apologies ("sorry for the confusion, my email had the wrong date", "es tut mir leid, dass
+// ich mich unklar ausgedrückt habe") are not flagged.
+import type { MatchContext, Rule } from '../engine/types';
+
+const EN_LEAD = String.raw`\b(?:sorry|apologi[sz]e|apologies|apology|regret)`;
+const DE_LEAD = String.raw`(?<![\p{L}])(?:leid|Entschuldigung|sorry|Verzeihung|entschuldige\s+mich|entschuldigen\s+(?:wir\s+)?uns|entschuldigen\s+Sie|bedauern|bedaure|schade)`;
+const du = (ctx: MatchContext) => ctx.register === 'informal';
+
+export const deflectingApology: Rule = {
+  id: 'deflecting-apology',
+  category: 'insincere-apology',
+  guidance: 'sincere-apology',
+  description: 'An apology that puts the fault on the customer ("confusion on your part", "sorry you misunderstood")',
+  en: {
+    patterns: [
+      {
+        // "sorry for any confusion on your part", "we regret any dissatisfaction you may have experienced"
+        re: new RegExp(EN_LEAD + String.raw`\s+(?<hit>(?<for>for\s+)?any\s+(?<noun>confusion|misunderstandings?|frustration|dissatisfaction|upset|disappointment|distress|offen[cs]e|inconvenience)\s+(?:(?:caused\s+|experienced\s+)?on\s+your\s+(?:part|end|side)|(?:that\s+)?(?:you|u)\s+(?:may|might)\s+have\s+(?:felt|had|experienced|suffered|taken|perceived)))\b`),
+        rewrite: (ctx) => {
+          const noun = (ctx.groups.noun ?? 'confusion').toLowerCase().replace(/s$/, '');
+          const lead = ctx.groups.for ? 'for ' : '';
+          return [`${lead}the ${noun} we caused`, `${lead}the trouble we caused`];
+        },
+      },
+      {
+        // "I'm sorry you misunderstood the terms", "sorry that you were confused by our email"
+        re: new RegExp(EN_LEAD + String.raw`\s+(?<hit>(?:that\s+)?(?:you|u)\s+(?:misunderstood|misread|misinterpreted|were\s+confused\s+(?:by|about)|got\s+confused\s+(?:by|about)|didn['’]?t\s+understand|did\s+not\s+understand))\b`),
+        rewrite: () => ["that we weren't clear about", 'that we explained badly'],
+      },
+      {
+        // "sorry if my reply came across as rude", "apologies if that came off the wrong way"
+        re: new RegExp(EN_LEAD + String.raw`\s+(?<hit>if\s+(?:this|that|it|I|my\s+\w+|our\s+\w+|the\s+\w+)\s+(?:came|come|comes|has\s+come)\s+(?:across|off|over)\s+(?:as\s+)?(?:\w+\s+){0,2}?(?:rude|harsh|dismissive|unfriendly|abrupt|curt|cold|blunt|condescending|badly|wrong|the\s+wrong\s+way|wrongly|unhelpful)|if\s+(?:this|that|it|I|my\s+\w+|our\s+\w+)\s+(?:sounded|seemed|was\s+perceived\s+as)\s+(?:a\s+bit\s+|too\s+|very\s+|so\s+)?(?:rude|harsh|dismissive|unfriendly|abrupt|curt|cold|blunt|condescending|unhelpful))\b`),
+        rewrite: () => ['that my last reply was so badly worded', 'for the tone of my last reply'],
+      },
+      {
+        // "I'm sorry if you didn't read the terms", "sorry if you missed the email"
+        re: new RegExp(EN_LEAD + String.raw`\s+(?<hit>if\s+(?:you|u)\s+(?:(?:didn['’]?t|did\s+not|haven['’]?t|have\s+not|failed\s+to)\s+(?:read|see|notice|check|understand|follow)|missed|overlooked)(?:\s+(?:the|our|my|this|that|it|your)(?:\s+[\w'’-]+){0,2})?)`),
+        // "Sorry if you didn't see my last email, I've resent it" owns the miss.
+        unless: /\b(?:my|our)\s+(?:last\s+|previous\s+|first\s+)?(?:e-?mail|message|reply|letter|note)\b|\bI['’]?ve\s+(?:re)?sent\b|\bresen[dt]\b/,
+        rewrite: () => ["that this wasn't made clearer", "that we didn't make this clearer"],
+      },
+      {
+        // "We regret that you are disappointed (with our decision)\"
+        re: /\b(?<hit>regret\s+(?:that\s+)?(?:you|u)(?:['’]re|\s+are|\s+were|\s+have\s+been|\s+feel|\s+felt)\s+(?:so\s+|a\s+bit\s+|very\s+|quite\s+)?(?:disappointed|unhappy|dissatisfied|upset|frustrated|annoyed|not\s+happy|not\s+satisfied|unsatisfied)(?:\s+(?:with|by|about)\s+(?:our|the|this|my)(?:\s+\w+){1,2})?)\b/,
+        rewrite: () => ["are sorry we've let you down", 'are sorry we disappointed you'],
+      },
+      {
+        // "sorry if you've been inconvenienced in any way", "apologies if you were not satisfied with our service"
+        re: new RegExp(EN_LEAD + String.raw`\s+(?<hit>if\s+(?:you|u)(?:['’]ve|\s+have)?\s+(?:been|were|felt)\s+(?:in\s+any\s+way\s+)?(?:inconvenienced|let\s+down|not\s+(?:happy|satisfied)|unhappy|dissatisfied|disappointed)(?:\s+(?:in\s+any\s+way|by\s+this|with\s+(?:our|the)\s+\w+))?)\b`),
+        rewrite: () => ["that we've let you down", 'that we caused you this trouble'],
+      },
+    ],
+    message: 'This apology puts the fault on the customer',
+    explanation:
+      '"On your part", "you misunderstood" or "if it came across" turn the apology into a correction of the customer. Own what went wrong on your side.',
+    rewrite: () => ['for the confusion we caused'],
+  },
+  de: {
+    patterns: [
+      {
+        // "Wir entschuldigen uns für etwaige Missverständnisse Ihrerseits"
+        re: /(?<![\p{L}])(?<hit>(?:etwaige|eventuelle|mögliche|jegliche|die|alle)\s+(?:Missverständnisse|Missverständnis|Verwirrung|Unklarheiten|Irritationen|Unzufriedenheit|Frustration|Unannehmlichkeiten)\s+(?:Ihrerseits|deinerseits|eurerseits|auf\s+(?:Ihrer|deiner|eurer)\s+Seite))(?![\p{L}])/u,
+        rewrite: () => ['die Verwirrung, die wir verursacht haben', 'das Durcheinander, das wir verursacht haben'],
+      },
+      {
+        // "Entschuldigung, falls meine Antwort unhöflich rüberkam", "sorry, wenn das falsch rübergekommen ist"
+        re: new RegExp(DE_LEAD + String.raw`\s*,?\s+(?<hit>(?:falls|wenn|sofern)\s+(?:das|dies|es|ich|meine\s+\p{L}+|mein\s+\p{L}+|unsere\s+\p{L}+|unser\s+\p{L}+)\s+(?:\p{L}+\s+){0,2}?(?:rüberkam|rüberkommt|rübergekommen\s+(?:ist|sein\s+sollte)|herüberkam|herübergekommen\s+(?:ist|sein\s+sollte)|gewirkt\s+(?:hat|haben\s+sollte)|wirkte|klang|geklungen\s+hat))(?![\p{L}])`, 'u'),
+        rewrite: () => ['dass meine letzte Antwort so unglücklich formuliert war'],
+      },
+      {
+        // "Es tut uns leid, falls Ihnen Unannehmlichkeiten entstanden sein sollten"
+        re: new RegExp(DE_LEAD + String.raw`\s*,?\s+(?<hit>(?:falls|wenn|sofern)\s+(?:Ihnen|dir|euch)\s+(?:dadurch\s+|hierdurch\s+)?(?:\p{L}+\s+)?(?:Unannehmlichkeiten|Nachteile|Umstände|Probleme|Kosten)\s+entstanden\s+(?:sein\s+sollten|sind))(?![\p{L}])`, 'u'),
+        rewrite: (ctx) => [du(ctx) ? 'dass wir dir Umstände gemacht haben' : 'dass wir Ihnen Umstände gemacht haben'],
+      },
+      {
+        // "Wir bedauern, falls Sie mit unserem Service nicht zufrieden waren"
+        re: new RegExp(DE_LEAD + String.raw`\s*,?\s+(?<hit>(?:falls|wenn|sofern)\s+(?:Sie|du)\s+(?:\p{L}+\s+){0,4}?(?:nicht\s+zufrieden|unzufrieden|enttäuscht|verärgert|nicht\s+glücklich)\s+(?:waren|warst|sind|bist|gewesen\s+sein\s+sollten?|sein\s+sollten?|sein\s+solltest))(?![\p{L}])`, 'u'),
+        rewrite: (ctx) => [du(ctx) ? 'dass wir dich enttäuscht haben' : 'dass wir Sie enttäuscht haben'],
+      },
+      {
+        // "Wir bedauern, dass Sie unseren Service so wahrgenommen haben", "Schade, dass Sie das so empfinden",
+        // "Es tut uns leid, dass Sie das so sehen"
+        re: /(?<![\p{L}])(?:bedauern|bedaure|schade|uns\s+(?:sehr\s+)?leid)\s*,?\s+(?<hit>dass\s+(?:Sie|du)\s+(?:\p{L}+\s+){0,3}?so\s+(?:sehen|siehst|empfinden|empfindest|wahrnehmen|wahrnimmst|(?:wahrgenommen|empfunden|gesehen|erlebt|aufgefasst|verstanden)\s+(?:haben|hast)))(?![\p{L}])/u,
+        rewrite: (ctx) => [du(ctx) ? 'dass wir dich enttäuscht haben' : 'dass wir Sie enttäuscht haben'],
+      },
+      {
+        // "Es tut mir leid, falls Sie die Bedingungen nicht gelesen haben"
+        re: new RegExp(DE_LEAD + String.raw`\s*,?\s+(?<hit>(?:falls|wenn|dass)\s+(?:Sie|du)\s+(?:\p{L}+\s+){0,3}?(?:nicht\s+(?:gelesen|gesehen|bemerkt|geprüft|beachtet|erhalten)|übersehen)\s+(?:haben|hast))(?![\p{L}])`, 'u'),
+        rewrite: () => ['dass wir das nicht klarer kommuniziert haben'],
+      },
+      {
+        // "Es tut mir leid, dass Sie die Bedingungen falsch verstanden haben\"
+        re: new RegExp(DE_LEAD + String.raw`\s*,?\s+(?<hit>dass\s+(?:Sie|du)\s+(?:\p{L}+\s+){0,3}?(?:falsch\s+verstanden|missverstanden|nicht\s+(?:richtig\s+)?verstanden|übersehen)\s+(?:haben|hast))(?![\p{L}])`, 'u'),
+        rewrite: (ctx) => [du(ctx) ? 'dass wir uns nicht klar genug ausgedrückt haben' : 'dass wir uns nicht klar genug ausgedrückt haben'],
+      },
+    ],
+    message: 'Diese Entschuldigung schiebt die Schuld dem Kunden zu',
+    explanation:
+      '„Ihrerseits", „falls es so rüberkam" oder „dass Sie das so sehen" machen aus der Entschuldigung eine Korrektur des Kunden. Übernehmen Sie, was auf Ihrer Seite schiefging.',
+    rewrite: () => ['dass wir Sie enttäuscht haben'],
+  },
+  examples: {
+    en: {
+      valid: [
+        'Sorry for the confusion, the email I sent you had the wrong date.',
+        "I'm sorry I wasn't clearer in my first reply.",
+        'If you misunderstood anything in my last email, just ask and I will explain it again.',
+        "I'm sorry we let you down, that's on us, and I've refunded the fee.",
+        'We regret that we could not deliver on time and have refunded the shipping.',
+        'Sorry to hear the parcel arrived damaged, a replacement is on its way.',
+        "Sorry if you didn't see my last email, I've resent it just now.",
+      ],
+      invalid: [
+        { text: "I'm sorry [[for any confusion on your part]].", rewrite: "I'm sorry for the confusion we caused." },
+        { text: 'We regret [[any frustration you may have felt]].', rewrite: 'We regret the frustration we caused.' },
+        { text: "I'm sorry [[you misunderstood]] the terms.", rewrite: "I'm sorry that we weren't clear about the terms." },
+        { text: 'Apologies [[if that came off the wrong way]].', rewrite: 'Apologies that my last reply was so badly worded.' },
+        { text: 'We [[regret that you are disappointed with our decision]].', rewrite: "We are sorry we've let you down." },
+        { text: "I'm sorry [[if you didn't read the terms]].", rewrite: "I'm sorry that this wasn't made clearer." },
+        { text: 'Apologies [[for any upset caused on your end]].', rewrite: 'Apologies for the upset we caused.' },
+        { text: "sorry [[if you've been inconvenienced in any way]]", rewrite: "sorry that we've let you down" },
+      ],
+    },
+    de: {
+      valid: [
+        'Entschuldigung für die Verwirrung, in meiner Mail stand das falsche Datum.',
+        'Es tut mir leid, dass ich mich unklar ausgedrückt habe.',
+        'Es tut mir wirklich leid, dass Sie drei Wochen warten mussten.',
+        'Falls etwas unklar geblieben ist, erkläre ich es gern noch einmal.',
+        'Wir bedauern sehr, dass wir den Termin nicht halten konnten.',
+        'Schade, dass es mit dem Termin nicht geklappt hat, ich schlage Ihnen zwei neue vor.',
+      ],
+      invalid: [
+        { text: 'Wir entschuldigen uns für [[etwaige Missverständnisse Ihrerseits]].', rewrite: 'Wir entschuldigen uns für die Verwirrung, die wir verursacht haben.' },
+        { text: 'Entschuldigung, [[falls meine Antwort unhöflich rüberkam]].', rewrite: 'Entschuldigung, dass meine letzte Antwort so unglücklich formuliert war.' },
+        { text: 'Es tut uns leid, [[falls Ihnen Unannehmlichkeiten entstanden sein sollten]].', rewrite: 'Es tut uns leid, dass wir Ihnen Umstände gemacht haben.' },
+        { text: 'Wir bedauern, [[falls Sie mit unserem Service nicht zufrieden waren]].', rewrite: 'Wir bedauern, dass wir Sie enttäuscht haben.' },
+        { text: 'Es tut mir leid, [[falls Sie die Mail nicht gelesen haben]].', rewrite: 'Es tut mir leid, dass wir das nicht klarer kommuniziert haben.' },
+        { text: 'Schade, [[dass du das so siehst]].', rewrite: 'Schade, dass wir dich enttäuscht haben.' },
+        { text: 'Es tut mir leid, [[dass Sie die Bedingungen falsch verstanden haben]].', rewrite: 'Es tut mir leid, dass wir uns nicht klar genug ausgedrückt haben.' },
+      ],
+    },
+  },
+};

@@ -1,0 +1,231 @@
+// Sending the customer to a third party or another channel instead of taking it on:
+// "You need to contact your bank about that", "Please reach out to the airline directly",
+// "that's something you need to sort out with your carrier", "that's a question for the courier",
+// "try calling the hotline instead", "this falls outside our remit", "we're only the platform",
+// "for anything else please call …"; "Rufen Sie bitte die Hotline an", "Damit müssen Sie zum
+// Händler gehen", "Das ist Sache des Paketdienstes", "Fragen Sie am besten Ihren Netzbetreiber",
+// "probieren Sie es beim Hersteller", "Ich bin nur für Bestellungen zuständig".
+// Taking it on ("I've contacted the airline for you", "ich kläre das mit dem Lager und melde mich")
+// and offering our own channel ("you can also call us") are not flagged.
+import type { MatchContext, Rule } from '../engine/types';
+
+const EN_THIRD = String.raw`(?:bank|card\s+issuer|credit\s+card\s+company|carrier|network\s+provider|provider|ISP|operator|insurer|insurance(?:\s+company|\s+provider)?|employer|IT(?:\s+department|\s+team)?|landlord|airline|hotel|manufacturer|retailer|seller|vendor|merchant|dealer(?:ship)?|store|shop|courier|post\s+office|postal\s+service|delivery\s+company|shipping\s+company|developer|publisher|app\s+store|authorit(?:y|ies)|council|police|lawyer|agency|travel\s+agent|tour\s+operator|(?:\w+\s+)?(?:department|dept|hotline|helpline|support\s+line|desk|team))`;
+const EN_OWN = /\b(?:for\s+you|on\s+your\s+behalf|myself|I['’]?ve\s+(?:already\s+)?(?:contacted|called|emailed|asked|written|spoken)|I\s+have\s+(?:already\s+)?(?:contacted|called|emailed|asked|written|spoken)|I['’]?ll\s+(?:also\s+|still\s+)?(?:follow|update|keep|stay|get\s+back|check|chase|let\s+you\s+know|contact|call)|I\s+will\s+(?:also\s+|still\s+)?(?:follow|update|keep|stay|get\s+back|check|chase|let\s+you\s+know|contact|call)|if\s+you\s+(?:prefer|like|want|wish|'d\s+rather))\b|\?\s*$/;
+const DE_THIRD = String.raw`(?:Hotline|Bank|Hausbank|Hersteller\p{L}*|Händler|Verkäufer\p{L}*|Netzbetreiber|Mobilfunkanbieter|Anbieter|Provider|Versicherung|Versicherer|Airline|Fluggesellschaft|Paketdienst|Zusteller|Spedition|Post|Vermieter\p{L}*|Arbeitgeber\p{L}*|Behörde|Amt|Polizei|Kundenservice|Kundendienst|Support|Abteilung|Fachabteilung|Buchhaltung|Vertrieb|Filiale|Werkstatt|Reisebüro|Veranstalter|Hotel|IT(?:-Abteilung)?|\p{L}+abteilung|\p{L}+-Team|\p{L}+team)`;
+const DE_OWN = /(?<![\p{L}])(?:für\s+(?:Sie|dich)|selbst\s+(?:nach|darum)|bleibe|melde\s+mich|halte\s+(?:Sie|dich)|kümmere\s+mich|habe\s+(?:bereits|schon)|wenn\s+(?:Sie|du)\s+(?:möchten|möchtest|wollen|willst|lieber)|gern(?:e)?\s+auch)(?![\p{L}])|\?\s*$/u;
+
+const enRewrite = () => ["I'll take this up with them for you and get back to you", "I'll sort this out with them for you"];
+/** German main clauses keep the verb second: "ich kläre …" at a clause start, "kläre ich …" after a leading word. */
+const deRewrite = (ctx: MatchContext) => {
+  const at = ctx.sentence.indexOf(ctx.match);
+  const before = at < 0 ? '' : ctx.sentence.slice(0, at);
+  const start = /^\s*$|[,;:–—-]\s*$/u.test(before);
+  const you = ctx.register === 'informal' ? 'dich' : 'Sie';
+  const youDat = ctx.register === 'informal' ? 'dir' : 'Ihnen';
+  return start
+    ? [`ich kläre das für ${you} und melde mich bei ${youDat}`, 'ich kümmere mich darum, dass das bei den Richtigen landet']
+    : [`kläre ich das für ${you} und melde mich bei ${youDat}`, 'kümmere ich mich darum, dass das bei den Richtigen landet'];
+};
+
+export const redirectCustomer: Rule = {
+  id: 'redirect-customer',
+  category: 'passing-on',
+  guidance: 'dont-pass-on',
+  description: 'Sends the customer to a third party or another channel ("contact your bank", "Sache des Paketdienstes")',
+  en: {
+    patterns: [
+      {
+        // "You need to contact your bank", "you'll have to call the airline", "you should ask your IT department"
+        re: new RegExp(String.raw`\b(?<hit>(?:(?:you|u)(?:['’]ll|\s+will|['’]d)?\s+(?:need|have|must|should|want|(?:had\s+)?better)|(?:your\s+best\s+bet|the\s+best\s+(?:thing|option|way)|best)\s+(?:is|would\s+be|will\s+be))\s+(?:to\s+)?(?:contact|call|phone|ring|e-?mail|ask|reach\s+out\s+to|get\s+in\s+touch\s+with|speak\s+(?:to|with)|talk\s+to|write\s+to|check\s+with|go\s+to)\s+(?:the|your)\s+(?:\w+\s+)?` + EN_THIRD + String.raw`)\b`),
+        unless: new RegExp(EN_OWN.source + String.raw`|\bonly\s+(?:they|them)\b|\bif\s+you\s+(?:ever\s+|still\s+)?(?:need|have|want)\s+to\b`),
+        rewrite: enRewrite,
+      },
+      {
+        // "Please reach out to the airline directly", "please direct your complaint to the relevant authority",
+        // "please get in touch with the dealer you bought it from"
+        re: new RegExp(String.raw`\b(?<hit>(?:please\s+|kindly\s+)(?:contact|call|phone|ring|e-?mail|ask|reach\s+out\s+to|get\s+in\s+touch\s+with|speak\s+(?:to|with)|talk\s+to|write\s+to|direct\s+your\s+(?:complaint|query|question|enquiry|inquiry|request)\s+to)\s+(?:the|your)\s+(?:\w+\s+)?` + EN_THIRD + String.raw`)\b`),
+        unless: EN_OWN,
+        rewrite: enRewrite,
+      },
+      {
+        // Imperative at a clause start: "Contact the seller, ...", "..., ask the store where you bought it"
+        re: new RegExp(String.raw`(?:^|[,;:–—-]\s*|\b(?:so|just|then)\s+)(?<hit>(?:contact|call|phone|ring|e-?mail|ask|message|speak\s+to|talk\s+to|get\s+in\s+touch\s+with|reach\s+out\s+to)\s+(?:the|your)\s+(?:\w+\s+)?` + EN_THIRD + String.raw`)\b`),
+        unless: EN_OWN,
+        rewrite: enRewrite,
+      },
+      {
+        // "That's something you need to sort out with your carrier", "you'll have to settle this with the hotel"
+        re: /\b(?<hit>(?:(?:that['’]?s|that\s+is|this\s+is|it['’]?s|it\s+is)\s+(?:something|a\s+thing|one)\s+)?(?:you|u)(?:['’]ll|\s+will|['’]d)?\s+(?:need|have|must|should)\s+to\s+(?:sort|settle|resolve|clear|discuss|clarify|raise|fix|work)\s+(?:(?:this|that|it)\s+)?(?:out\s+|up\s+)?with\s+(?!us\b|me\b|our\b)(?:the|your|them|their|[\w-]+['’]s)(?:\s+[\w-]+){0,2})/,
+        unless: EN_OWN,
+        rewrite: enRewrite,
+      },
+      {
+        // "That's a question for the courier", "that's up to your bank", "that's on Amazon's side"
+        re: /\b(?<hit>(?:that|this|it)(?:['’]s|\s+is)\s+(?:really\s+|simply\s+)?(?:a\s+(?:question|matter|issue|problem|case)\s+for\s+(?:the|your)\s+[\w-]+|up\s+to\s+(?:the|your)\s+[\w-]+|on\s+(?:the\s+)?[\w-]+['’]s?\s+(?:side|end)|(?:the\s+)?[\w-]+['’]s\s+(?:responsibility|problem|job|call))(?:\s*,?\s+not\s+(?:us|ours|mine|me))?)/,
+        unless: /\b(?:up\s+to\s+(?:you|yourself)|on\s+(?:our|my)\s+(?:side|end)|on\s+us)\b|\b(?:I|we)['’]?(?:ve|ll|\s+have|\s+will)\s+(?:already\s+)?(?:contacted|asked|chase|ask|contact)\b/,
+        rewrite: enRewrite,
+      },
+      {
+        // "Try calling the hotline instead", "try your local store"
+        re: new RegExp(String.raw`\b(?<hit>(?:try|maybe\s+try)\s+(?:calling|contacting|phoning|emailing|e-mailing|asking|ringing|reaching\s+out\s+to|messaging)?\s*(?:the|your)\s+(?:local\s+)?(?:\w+\s+)?` + EN_THIRD + String.raw`)\b`),
+        unless: EN_OWN,
+        rewrite: enRewrite,
+      },
+      {
+        // "This falls outside our remit", "that's outside of my scope"
+        re: /\b(?<hit>(?:falls|is|['’]s|lies)\s+(?:completely\s+|totally\s+|well\s+)?outside\s+(?:of\s+)?(?:my|our)\s+(?:remit|scope|area|responsibility|responsibilities|jurisdiction|department|expertise|control))\b/,
+        unless: EN_OWN,
+        rewrite: () => ["is something I'll take to the right people for you", 'is something I will sort out for you with the right team'],
+      },
+      {
+        // "We're only the platform", "I'm just the chat agent"
+        re: /\b(?<hit>(?:we['’]?re|we\s+are|I['’]?m|I\s+am)\s+(?:only|just|merely)\s+(?:the|a|an)\s+(?:platform|marketplace|middleman|middle\s+man|reseller|intermediary|broker|chat\s+(?:agent|support)|social\s+media\s+team|front[-\s]?line|first[-\s]line(?:\s+support)?|booking\s+platform|agent))\b/,
+        unless: EN_OWN,
+        rewrite: () => ["I'll coordinate this for you", "I'll take care of the contact with them for you"],
+      },
+      {
+        // "I'm not the person who handles this", "I'm not the right contact for that"
+        re: /\b(?<hit>(?:I['’]?m|I\s+am)\s+(?:really\s+|just\s+)?not\s+the\s+(?:right\s+|correct\s+)?(?:person|one|contact|agent)\s+(?:who\s+(?:handles|deals\s+with|looks\s+after|can\s+help\s+with)|to\s+(?:ask|talk\s+to|contact)|for)(?:\s+(?:this|that|it|these|those))?)\b/,
+        unless: EN_OWN,
+        rewrite: () => ["I'll get this to the right person for you and stay on it"],
+      },
+      {
+        // "I can only help with orders\", "we can only assist with bookings"
+        re: /\b(?<hit>(?:I|we)\s+can\s+only\s+(?:help|assist|deal)\s+with\s+[\w-]+(?:\s+[\w-]+)?)/,
+        unless: EN_OWN,
+        rewrite: () => ["I'll find the right person for this and get back to you"],
+      },
+      {
+        // "For anything else, please call 0800 ..."
+        re: /\b(?<hit>for\s+(?:anything|everything|all)\s+else\s*,?\s+(?:please\s+)?(?:call|contact|e-?mail|ring|reach\s+out\s+to|visit|go\s+to|use))(?!\s+(?:us|me)\b)/,
+        unless: EN_OWN,
+        rewrite: () => ['for anything else, just reply here and I will help, or'],
+      },
+      {
+        // "Please raise a new ticket with the networks team"
+        re: /\b(?<hit>(?:please\s+|you\s+can\s+)?(?:raise|open|submit|file|log|create)\s+(?:a\s+)?(?:new|separate|another)\s+(?:ticket|request|case|claim|complaint)\s+(?:with|for)\s+(?:the|our|your)\s+[\w-]+(?:\s+(?:team|department|desk))?)/,
+        unless: EN_OWN,
+        rewrite: () => ["I'll open the request with the right team for you"],
+      },
+    ],
+    message: 'Sends the customer somewhere else',
+    explanation:
+      'Sending an upset customer to another company, team or number makes them start again and feel passed around. Take it on: contact them yourself, or hand over with a name and stay on it.',
+    rewrite: enRewrite,
+  },
+  de: {
+    patterns: [
+      {
+        // "Rufen Sie bitte die Hotline an", "Kontaktier am besten den Verkäufer", "Fragen Sie am besten Ihren Netzbetreiber"
+        re: new RegExp(String.raw`(?<![\p{L}])(?<hit>(?:rufen\s+Sie|ruf|fragen\s+Sie|frag|kontaktieren\s+Sie|kontaktiere|kontaktier|schreiben\s+Sie|schreib)\s+(?:(?:bitte|am\s+besten|doch|einfach|direkt|mal|dafür|damit|deshalb)\s+){0,3}(?:die|den|das|Ihre|Ihren|Ihr|deine|deinen|dein)\s+(?:\p{L}+\s+)?` + DE_THIRD + String.raw`(?:\s+an)?)(?![\p{L}])`, 'u'),
+        unless: DE_OWN,
+        rewrite: deRewrite,
+      },
+      {
+        // "Am besten rufen Sie im Laden an", "Sprechen Sie dazu bitte mit Ihrem Netzbetreiber", "Melden Sie sich bei der Hotline"
+        re: new RegExp(String.raw`(?<![\p{L}])(?<hit>(?:rufen\s+Sie|ruf)\s+(?:(?:bitte|am\s+besten|doch|einfach|direkt|mal|dafür|dazu|deshalb)\s+){0,3}(?:im|in\s+der|beim|bei\s+(?:der|dem|Ihrer|Ihrem|deiner|deinem))\s+(?:\p{L}+\s+)?\p{L}+\s+an|(?:sprechen\s+Sie|sprich|reden\s+Sie|red)\s+(?:(?:bitte|am\s+besten|doch|einfach|direkt|mal|dafür|dazu|darüber|deshalb)\s+){0,3}mit\s+(?:Ihrem|Ihrer|deinem|deiner|dem|der)\s+(?:\p{L}+\s+)?` + DE_THIRD + String.raw`|(?:melden\s+Sie\s+sich|meld(?:e)?\s+dich)\s+(?:(?:bitte|am\s+besten|doch|einfach|direkt|mal|dafür|dazu|deshalb)\s+){0,3}(?:beim|bei\s+(?:der|dem|Ihrer|Ihrem|deiner|deinem))\s+(?:\p{L}+\s+)?` + DE_THIRD + String.raw`)(?![\p{L}])`, 'u'),
+        unless: DE_OWN,
+        rewrite: deRewrite,
+      },
+      {
+        // "Ich bin nicht die richtige Ansprechpartnerin dafür"
+        re: /(?<![\p{L}])(?<hit>(?:ich\s+bin|wir\s+sind)\s+(?:leider\s+|hier\s+)?(?:nicht\s+(?:der\s+richtige\s+Ansprechpartner|die\s+richtige\s+Ansprechpartnerin|die\s+richtigen\s+Ansprechpartner|die\s+richtige\s+(?:Adresse|Stelle|Abteilung))|kein(?:e)?\s+(?:Ansprechpartner(?:in)?|Anlaufstelle))(?:\s+(?:dafür|hierfür|für\s+(?:das|dieses|so\s+etwas)(?:\s+\p{L}+)?))?)(?![\p{L}])/u,
+        unless: DE_OWN,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'ich bringe das für dich zur richtigen Person und bleibe dran' : 'ich bringe das für Sie zur richtigen Person und bleibe dran'],
+      },
+      {
+        // "Damit müssen Sie zum Händler gehen\", "du musst dafür in die Filiale"
+        re: /(?<![\p{L}])(?<hit>(?:(?:müssen|sollten)\s+Sie|musst\s+du|solltest\s+du)(?:\s+(?:damit|dafür|bitte|leider|direkt|selbst|schon|dann)){0,3}\s+(?:zum|zur|zu\s+Ihrem|zu\s+Ihrer|zu\s+deinem|zu\s+deiner|in\s+die|in\s+eine)\s+\p{L}+(?:\s+(?:gehen|fahren|gehst|fährst))?)(?![\p{L}])/u,
+        unless: DE_OWN,
+        rewrite: deRewrite,
+      },
+      {
+        // "Das ist Sache des Paketdienstes", "Das liegt bei Ihrer Bank", "Das läuft über Amazon"
+        re: /(?<![\p{L}])(?<hit>(?:das|dies)\s+(?:ist\s+(?:allein\s+|ganz\s+klar\s+|eine\s+)?(?:Sache|Angelegenheit)\s+(?:des|der|Ihres|Ihrer|deines|deiner|von)\s+\p{L}+|liegt\s+(?:allein\s+|ganz\s+)?(?:beim|bei\s+der|bei\s+Ihrer|bei\s+Ihrem|bei\s+deiner|bei\s+deinem)\s+\p{L}+|läuft\s+(?:komplett\s+|nur\s+)?über\s+(?:den|die|das|Ihre|Ihren|deine|deinen)?\s*\p{L}+)(?:\s*,?\s+nicht\s+(?:bei\s+uns|unsere|meine))?)(?![\p{L}])/u,
+        unless: DE_OWN,
+        rewrite: deRewrite,
+      },
+      {
+        // "Probieren Sie es beim Kundenservice des Herstellers", "versuch es mal bei deiner Bank"
+        re: /(?<![\p{L}])(?<hit>(?:probieren\s+Sie\s+es|versuchen\s+Sie\s+es|probier(?:e)?\s+es|versuch(?:e)?\s+es)\s+(?:(?:mal|doch|vielleicht|bitte|einfach|am\s+besten|lieber)\s+){0,3}(?:beim|bei\s+(?:der|dem|den|Ihrer|Ihrem|deiner|deinem))\s+\p{L}+(?:\s+(?:des|der)\s+\p{L}+)?)(?![\p{L}])/u,
+        unless: DE_OWN,
+        rewrite: deRewrite,
+      },
+      {
+        // "da musst du die fragen", "dann müssen Sie sich an die wenden" (pronoun for the third party)
+        re: /(?<![\p{L}])(?<hit>(?:da|dann|deshalb)\s+(?:müssen\s+Sie|musst\s+du|sollten\s+Sie|solltest\s+du)\s+(?:bitte\s+|schon\s+|direkt\s+)?(?:die|den|diese|diesen|dort)\s+(?:fragen|anrufen|kontaktieren|anschreiben))(?![\p{L}])/u,
+        unless: DE_OWN,
+        rewrite: deRewrite,
+      },
+      {
+        // "Für alles andere rufen Sie bitte 0800 … an"
+        re: /(?<![\p{L}])(?<hit>für\s+alles\s+(?:andere|weitere)\s*,?\s+(?:rufen\s+Sie|ruf|wenden\s+Sie\s+sich|wende\s+dich|kontaktieren\s+Sie|kontaktiere|schreiben\s+Sie|schreib))(?!\s+(?:bitte\s+|gern\s+|gerne\s+)?(?:uns|mich|mir)(?![\p{L}]))(?![\p{L}])/u,
+        unless: DE_OWN,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'für alles andere bin ich auch da, oder ruf' : 'für alles andere bin ich auch da, oder rufen Sie'],
+      },
+      {
+        // "Bitte eröffnen Sie dafür ein neues Ticket beim Technik-Team"
+        re: /(?<![\p{L}])(?<hit>(?:bitte\s+)?(?:eröffnen|erstellen|öffnen|stellen)\s+Sie\s+(?:(?:dafür|hierfür|bitte|einfach)\s+){0,2}(?:ein\s+)?(?:neues|separates|eigenes|weiteres)\s+(?:Ticket|Anfrage|Antrag)(?:\s+(?:beim|bei\s+der|bei\s+dem|für\s+das|für\s+die)\s+[\p{L}-]+)?)(?![\p{L}])/u,
+        unless: DE_OWN,
+        rewrite: deRewrite,
+      },
+      {
+        // "Ich bin nur für Bestellungen zuständig", "Wir sind nur die Plattform"
+        re: /(?<![\p{L}])(?<hit>(?:ich\s+bin|wir\s+sind)\s+(?:hier\s+)?(?:nur|lediglich|ausschließlich|bloß)\s+(?:für\s+\p{L}+(?:\s+\p{L}+)?\s+zuständig|(?:die|der|das|ein|eine)\s+(?:Plattform|Vermittler|Marktplatz|Zwischenhändler|Chat-?Support|Social-Media-Team|Vermittlungsplattform|Buchungsplattform)))(?![\p{L}])/u,
+        unless: DE_OWN,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'ich kümmere mich trotzdem darum und kläre das für dich' : 'ich kümmere mich trotzdem darum und kläre das für Sie'],
+      },
+    ],
+    message: 'Schickt den Kunden woandershin',
+    explanation:
+      'Wer einen verärgerten Kunden an eine andere Firma, Abteilung oder Nummer verweist, lässt ihn von vorn anfangen. Übernehmen Sie: klären Sie es selbst oder übergeben Sie mit Namen und bleiben Sie dran.',
+    rewrite: deRewrite,
+  },
+  examples: {
+    en: {
+      valid: [
+        "I've contacted the airline for you and will update you by noon.",
+        'If you prefer, you can also call us on 0800 123 456.',
+        'The courier will contact you to arrange the delivery slot.',
+        "I'll ask our billing team and come back to you today.",
+        'Try restarting the router and let me know if the light turns green.',
+        "That's on us, and I've refunded the fee.",
+        "It's up to you whether you keep the old plan.",
+      ],
+      invalid: [
+        { text: '[[You need to contact your bank]] about that.', rewrite: "I'll take this up with them for you and get back to you about that." },
+        { text: '[[Please reach out to the airline]] directly.', rewrite: "I'll take this up with them for you and get back to you directly." },
+        { text: "[[That's something you need to sort out with your carrier]].", rewrite: "I'll take this up with them for you and get back to you." },
+        { text: "[[That's a question for the courier, not us]].", rewrite: "I'll take this up with them for you and get back to you." },
+        { text: '[[Try calling the hotline]] instead.', rewrite: "I'll take this up with them for you and get back to you instead." },
+        { text: 'Sorry, [[we are only the platform]].', rewrite: "Sorry, I'll coordinate this for you." },
+        { text: '[[Your best bet is to call the store]].', rewrite: "I'll take this up with them for you and get back to you." },
+        { text: "Sorry, [[I'm not the person who handles this]].", rewrite: "Sorry, I'll get this to the right person for you and stay on it." },
+        { text: 'This [[falls outside our remit]].', rewrite: "This is something I'll take to the right people for you." },
+      ],
+    },
+    de: {
+      valid: [
+        'Ich habe die Airline für Sie kontaktiert und melde mich bis Mittag.',
+        'Wenn Sie möchten, können Sie uns auch unter 0800 123 456 anrufen.',
+        'Der Paketdienst meldet sich bei Ihnen wegen des Liefertermins.',
+        'Ich frage bei der Buchhaltung nach und melde mich heute.',
+        'Das liegt bei uns, ich habe die Gebühr schon erstattet.',
+        'Für alles andere schreiben Sie mir gern hier.',
+        'Melden Sie sich gern bei mir, wenn der Techniker nicht kommt.',
+        'Rufen Sie uns gern an, wenn das einfacher ist.',
+      ],
+      invalid: [
+        { text: '[[Rufen Sie bitte die Hotline an]].', rewrite: 'Ich kläre das für Sie und melde mich bei Ihnen.' },
+        { text: 'Damit [[müssen Sie zum Händler gehen]].', rewrite: 'Damit kläre ich das für Sie und melde mich bei Ihnen.' },
+        { text: '[[Das ist Sache des Paketdienstes, nicht unsere]].', rewrite: 'Ich kläre das für Sie und melde mich bei Ihnen.' },
+        { text: 'Da kann ich nichts machen, [[probier es mal bei deiner Bank]].', rewrite: 'Da kann ich nichts machen, ich kläre das für dich und melde mich bei dir.' },
+        { text: 'Am besten [[rufen Sie im Laden an]].', rewrite: 'Am besten kläre ich das für Sie und melde mich bei Ihnen.' },
+        { text: '[[Sprechen Sie dazu bitte mit Ihrem Netzbetreiber]].', rewrite: 'Ich kläre das für Sie und melde mich bei Ihnen.' },
+        { text: '[[Ich bin nicht die richtige Ansprechpartnerin dafür]].', rewrite: 'Ich bringe das für Sie zur richtigen Person und bleibe dran.' },
+        { text: '[[Ich bin nur für Bestellungen zuständig]].', rewrite: 'Ich kümmere mich trotzdem darum und kläre das für Sie.' },
+        { text: 'Das kann ich nicht ändern, [[da musst du die fragen]].', rewrite: 'Das kann ich nicht ändern, ich kläre das für dich und melde mich bei dir.' },
+      ],
+    },
+  },
+};
