@@ -19,7 +19,8 @@ export function unicodeWordEdges(source: string): string {
       if (next === 'b' && !inClass) {
         const before = out.endsWith('(?:') || out.endsWith('(') || out.endsWith('|') || out === '' || /\(\?<\w+>$/.test(out);
         const after = i + 2 >= source.length || source[i + 2] === '|' || source[i + 2] === ')';
-        if (before) out += `(?<!${WORD_CHAR})`;
+        // Only where a letter must follow: "\\b['’]ll" (the edge inside "I'll") keeps its \\b.
+        if (before && startsWithLetter(source.slice(i + 2))) out += `(?<!${WORD_CHAR})`;
         else if (after) out += `(?!${WORD_CHAR})`;
         else out += '\\b';
       } else {
@@ -33,6 +34,32 @@ export function unicodeWordEdges(source: string): string {
     out += char;
   }
   return out;
+}
+
+/** True when every match of `rest` begins with a letter (opening groups skipped, alternatives checked). */
+function startsWithLetter(rest: string): boolean {
+  const group = /^\((?:\?:|\?<\w+>)?/.exec(rest);
+  if (group && group[0] !== '') {
+    // Each top-level alternative inside the group must start with a letter.
+    let depth = 0;
+    let start = group[0].length;
+    for (let i = start; i < rest.length; i += 1) {
+      const char = rest[i]!;
+      if (char === '\\') {
+        i += 1;
+        continue;
+      }
+      if (char === '(') depth += 1;
+      else if (char === ')' && depth > 0) depth -= 1;
+      else if ((char === '|' || char === ')') && depth === 0) {
+        if (!startsWithLetter(rest.slice(start, i))) return false;
+        if (char === ')') return true;
+        start = i + 1;
+      }
+    }
+    return false;
+  }
+  return /^[\p{L}]/u.test(rest);
 }
 
 /** The same expression with `\\b` at its edges rewritten by `unicodeWordEdges`. */
