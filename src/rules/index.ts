@@ -6,6 +6,7 @@ import { asISaid } from './as-i-said';
 import { askForUnderstanding } from './ask-for-understanding';
 import { bareNo } from './bare-no';
 import { blameColleague } from './blame-colleague';
+import { blameYourSide } from './blame-your-side';
 import { blameCustomer } from './blame-customer';
 import { calmDown } from './calm-down';
 import { certainty } from './certainty';
@@ -85,4 +86,5 @@ export const RULES: readonly Rule[] = [
   followUpPromise,
   noClosingOffer,
   noAcknowledgment,
+  blameYourSide,
 ];
