@@ -7,6 +7,7 @@ import { askForUnderstanding } from './ask-for-understanding';
 import { bareNo } from './bare-no';
 import { blameColleague } from './blame-colleague';
 import { blameYourSide } from './blame-your-side';
+import { belittling } from './belittling';
 import { blameCustomer } from './blame-customer';
 import { calmDown } from './calm-down';
 import { certainty } from './certainty';
@@ -87,4 +88,5 @@ export const RULES: readonly Rule[] = [
   noClosingOffer,
   noAcknowledgment,
   blameYourSide,
+  belittling,
 ];
