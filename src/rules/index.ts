@@ -8,6 +8,7 @@ import { bareNo } from './bare-no';
 import { blameColleague } from './blame-colleague';
 import { blameYourSide } from './blame-your-side';
 import { belittling } from './belittling';
+import { remindingDuties } from './reminding-duties';
 import { blameCustomer } from './blame-customer';
 import { calmDown } from './calm-down';
 import { certainty } from './certainty';
@@ -89,4 +90,5 @@ export const RULES: readonly Rule[] = [
   noAcknowledgment,
   blameYourSide,
   belittling,
+  remindingDuties,
 ];
