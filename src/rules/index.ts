@@ -9,6 +9,8 @@ import { blameColleague } from './blame-colleague';
 import { blameYourSide } from './blame-your-side';
 import { belittling } from './belittling';
 import { remindingDuties } from './reminding-duties';
+import { condescending } from './condescending';
+import { snapping } from './snapping';
 import { blameCustomer } from './blame-customer';
 import { calmDown } from './calm-down';
 import { certainty } from './certainty';
@@ -91,4 +93,6 @@ export const RULES: readonly Rule[] = [
   blameYourSide,
   belittling,
   remindingDuties,
+  condescending,
+  snapping,
 ];
