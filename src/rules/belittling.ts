@@ -27,7 +27,7 @@ export const belittling: Rule = {
     patterns: [
       // Telling the customer how to feel: "take a deep breath", "don't get so worked up", "cheer up".
       {
-        re: /(?<!\b(?:I|we|let['’]?s|let\s+me)\s)\btake\s+a\s+(?:deep\s+)?breath\b|(?<!\b(?:we|I|they)\s)\bdon['’]?t\s+(?:get|be)\s+(?:so\s+|too\s+)?(?:worked\s+up|wound\s+up|upset|angry|mad|agitated|emotional|defensive|riled\s+up)\b|\bcheer\s+up\b|(?<!\b(?:we|I|they)\s)\bdon['’]?t\s+take\s+(?:it|this|that)\s+(?:so\s+|too\s+)?personally\b/,
+        re: /(?<!\b(?:I|we|let['’]?s|let\s+me)\s)\btake\s+a\s+(?:deep\s+)?breath\b(?!\s+of)|(?<!\b(?:we|I|they)\s)\bdon['’]?t\s+(?:get|be)\s+(?:so\s+|too\s+)?(?:worked\s+up|wound\s+up|upset|angry|mad|agitated|emotional|defensive|riled\s+up)\b|\bcheer\s+up\b|(?<!\b(?:we|I|they)\s)\bdon['’]?t\s+take\s+(?:it|this|that)\s+(?:so\s+|too\s+)?personally\b/,
         unless: /\b(?:if|whether)\b|\?/,
         rewrite: enFrustrating,
       },
@@ -68,7 +68,7 @@ export const belittling: Rule = {
       },
       // "You'll have to wait like everyone else", "you're not the only customer", "we have thousands of customers".
       {
-        re: /\b(?:you(?:['’]ll|\s+will)?\s+(?:just\s+)?(?:have|need)\s+to\s+)?(?:wait|queue|line\s+up)\s+(?:(?:your\s+turn|in\s+line)\s+)?like\s+(?:everyone|everybody|all\s+the\s+others|the\s+rest(?:\s+of\s+(?:us|them))?|all\s+our\s+other\s+customers)(?:\s+else)?\b|\byou(?:['’]re|\s+are)\s+not\s+(?:our\s+|the\s+)?only\s+(?:customer|client|one|person)(?:\s+(?:waiting|with\s+(?:this|that|a)\s+(?:problem|issue)))?\b|\bwe\s+(?:have|got|deal\s+with|serve|get)\s+(?:literally\s+)?(?:thousands|hundreds|millions|lots|loads|plenty)\s+of\s+(?:other\s+)?(?:customers|clients|tickets|requests|complaints|people)\b(?:\s+(?:waiting|to\s+deal\s+with|to\s+help))?/,
+        re: /\b(?:you(?:['’]ll|\s+will)?\s+(?:just\s+)?(?:have|need)\s+to\s+)?(?:wait|queue|line\s+up)\s+(?:(?:your\s+turn|in\s+line)\s+)?like\s+(?:everyone|everybody|all\s+the\s+others|the\s+rest(?:\s+of\s+(?:us|them))?|all\s+our\s+other\s+customers)(?:\s+else)?\b|\byou(?:['’]re|\s+are)\s+not\s+(?:our\s+|the\s+)?only\s+(?:customer|client|one|person)(?:\s+(?:waiting|with\s+(?:this|that|a)\s+(?:problem|issue)))?\b|\bwe\s+(?:have|got|deal\s+with|serve|get)\s+(?:literally\s+)?(?:thousands|hundreds|millions|lots|loads|plenty)\s+of\s+(?:other\s+(?:customers|clients|tickets|requests|complaints|people)|(?:customers|clients|tickets|requests|complaints|people)\s+(?:waiting|too|as\s+well|to\s+deal\s+with|to\s+get\s+through|in\s+(?:the\s+)?(?:queue|line)|ahead\s+of\s+you|just\s+like\s+you|with\s+the\s+same))\b/,
         unless: /\b(?:affected|which\s+is\s+why|that['’]?s\s+why|so\s+we|we['’]ve\s+put|rest\s+assured|every\s+one|each\s+one)\b/,
         rewrite: enWait,
       },

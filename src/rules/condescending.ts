@@ -51,7 +51,7 @@ export const condescending: Rule = {
       },
       // "What did you expect for that price?", "you get what you pay for".
       {
-        re: /\bwhat\s+(?:did|do|else\s+did)\s+you\s+(?:expect|think\s+would\s+happen)\b(?!\s+(?:to|from\s+(?:the|this|our)\s+(?:app|service|update|feature)|when)\b)(?:\s+(?:for|at|with)\s+(?:that|this|the|such\s+a)\s+(?:price|money|tariff|plan|budget))?\s*\?*|\byou\s+get\s+what\s+you\s+pay\s+for\b/,
+        re: /\bwhat\s+(?:did|do|else\s+did)\s+you\s+(?:expect|think\s+would\s+happen)(?:\s+(?:for|at|with)\s+(?:that|this|the|such\s+a)\s+(?:price|money|tariff|plan|budget))?(?:\s*\?+|(?=\s*(?:[.!]|$)))|\byou\s+get\s+what\s+you\s+pay\s+for\b/,
         unless: /\b(?:help(?:s)?\s+me|so\s+I\s+can|understand|could\s+you\s+tell|let\s+me\s+know)\b/,
         rewrite: () => ['I understand this is not what you expected', 'I can see this falls short of what you expected'],
       },

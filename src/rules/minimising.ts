@@ -66,7 +66,7 @@ export const minimising: Rule = {
       },
       { re: /(?<![\p{L}])(?:das|so\s*was|sowas|so\s+etwas)\s+passiert\s+(?:(?:halt|eben|doch|nun\s+mal)\s+)?(?:ständig|dauernd|andauernd|jeden\s+Tag|täglich|laufend)(?![\p{L}])/u, unless: DE_COMFORT, rewrite: deFrustrating },
       { re: /(?<![\p{L}])es\s+geht\s+(?:doch\s+|ja\s+)?(?:nur|bloß|lediglich)\s+um\s+(?:\d+(?:[,.]\d+)?\s*(?:€|Euro|Cent|CHF)|ein\s+paar\s+(?:Euro|Cent|Tage|Stunden|Minuten))/u, rewrite: deFrustrating },
-      { re: /(?<![\p{L}])(?:ist|sind)\s+(?:doch\s+)?nur\s+(?:ein|eine)\s+(?:kleine[rs]?|winzige[rs]?)\s+[\p{L}-]+/u, rewrite: () => ['ist ärgerlich, und ich kümmere mich darum'] },
+      { re: /(?<![\p{L}])(?:ist|sind)\s+(?:doch\s+)?nur\s+(?:ein|eine)\s+(?:kleine[rs]?|winzige[rs]?)\s+[\p{L}-]+(?![\p{L}-])(?!\s*:)/u, rewrite: () => ['ist ärgerlich, und ich kümmere mich darum'] },
       {
         re: new RegExp(String.raw`(?<![\p{L}])(?:das|so\s*(?:et)?was|sowas|es|so\s+etwas)\s+kommt\s+(?:(?:schon|halt|eben|nun\s+mal|manchmal|mal|öfter|öfters|immer\s+mal|immer\s+wieder|auch\s+mal|leider|ja|doch|vor|einfach)\s+){0,3}vor${END}`, 'u'),
         unless: DE_COMFORT,

@@ -89,7 +89,7 @@ export const remindingDuties: Rule = {
       },
       // "Everyone knows ...", "surely you know ...", "obviously you need to ...", "lesson learned".
       {
-        re: /\b(?:as\s+)?(?:everyone|everybody)\s+knows(?:\s+that)?\b|\bsurely\s+you\s+(?:know|realise|realize|understand|are\s+aware)(?:\s+that)?\b|\bobviously(?=,?\s+you\s+(?:need|have|must|should)\b)|\bas\s+you\s+(?:should|ought\s+to|must)\s+(?:know|be\s+aware)\b|\b(?:just\s+)?so\s+you\s+know\s+for\s+(?:next\s+time|the\s+future|future\s+reference)\b/,
+        re: /\bas\s+(?:everyone|everybody)\s+knows\b|\b(?:everyone|everybody)\s+knows(?:\s+that)?(?=\s+(?:you|u|how|to|what|where|passwords?)\b)|\bsurely\s+you\s+(?:know|realise|realize|understand|are\s+aware)(?:\s+that)?\b|\bobviously(?=,?\s+you\s+(?:need|have|must|should)\b)|\bas\s+you\s+(?:should|ought\s+to|must)\s+(?:know|be\s+aware)\b|\b(?:just\s+)?so\s+you\s+know\s+for\s+(?:next\s+time|the\s+future|future\s+reference)\b/,
         unless: /\?/,
         rewrite: enSoYouKnow,
       },
@@ -109,7 +109,7 @@ export const remindingDuties: Rule = {
       // "Sie sind verpflichtet, ... zurückzusenden", "Als Kunde sind Sie selbst dafür zuständig, ... zu prüfen".
       {
         re: /(?<![\p{L}])(?<hit>(?:als\s+Kund(?:e|in)\s+)?(?:Sie\s+sind|du\s+bist|sind\s+Sie|bist\s+du)\s+(?:(?:selbst|selber|allein|ganz\s+allein|als\s+Kunde|als\s+Kundin|hier|nun\s+mal|eben|halt)\s+){0,2}(?:dafür\s+)?(?:verantwortlich|verpflichtet|zuständig)\s*,)(?=\s+(?:[\p{L}\d-]+\s+){0,6}?(?:zu\s+\p{L}+|\p{L}+zu\p{L}{2,})(?![\p{L}]))/u,
-        unless: /\?/,
+        unless: /(?:verantwortlich|verpflichtet|zuständig),\s+nichts|(?<![\p{L}])dürfen(?![\p{L}])|\?/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? 'bitte denk daran,' : 'bitte denken Sie daran,'],
       },
       // "dass es in Ihrer Verantwortung liegt", "Das ist Ihre Pflicht".

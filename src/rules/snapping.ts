@@ -48,7 +48,7 @@ export const snapping: Rule = {
       },
       // "Shut up", "get lost", "leave me alone", "stop bothering us", "stop emailing us every five minutes".
       {
-        re: /\bshut\s+(?:up|your\s+mouth|it)\b(?!\s+shop)|(?:^|(?<=[,;:]\s{0,2}))(?:just\s+|please\s+|now\s+)?(?:get\s+lost|go\s+away|piss\s+off|bugger\s+off|buzz\s+off|get\s+out\s+of\s+my\s+face|leave\s+(?:me|us)\s+alone)\b|\bstop\s+(?:bothering|pestering|harassing|spamming|hassling|nagging|badgering)\s+(?:us|me|our\s+(?:team|staff|agents))\b|\bstop\s+(?:emailing|calling|messaging|writing\s+to|texting|tweeting\s+at|DMing|ringing)\s+(?:us|me)\s+(?:every|all\s+the\s+time|constantly|so\s+(?:much|often)|over\s+and\s+over|again)\b[^.!?,;]*/,
+        re: /\bshut\s+(?:up\b(?!\s+shop)|your\s+(?:mouth|trap)\b|it(?=\s*(?:[.!,;]|$)))|(?:^|(?<=[,;:]\s{0,2}))(?:just\s+|please\s+|now\s+)?(?:get\s+lost|go\s+away|piss\s+off|bugger\s+off|buzz\s+off|get\s+out\s+of\s+my\s+face|leave\s+(?:me|us)\s+alone)\b|\bstop\s+(?:bothering|pestering|harassing|spamming|hassling|nagging|badgering)\s+(?:us|me|our\s+(?:team|staff|agents))\b|\bstop\s+(?:emailing|calling|messaging|writing\s+to|texting|tweeting\s+at|DMing|ringing)\s+(?:us|me)\s+(?:every|all\s+the\s+time|constantly|so\s+(?:much|often)|over\s+and\s+over|again)\b[^.!?,;]*/,
         unless: /\b(?:can|no\s+need|don['’]?t\s+need|won['’]?t\s+need)\b/,
         rewrite: enHelp,
       },
@@ -114,6 +114,7 @@ export const snapping: Rule = {
         "Whatever you need, I'm here.",
         'If you say so, I will cancel it right away.',
         'Shut down the laptop and restart it.',
+        'Shut it down and restart it.',
         'I will leave you alone to test it and check in tomorrow.',
         'Are you done with the setup? Great!',
         'You can stop calling us, the refund is on its way.',
