@@ -36,6 +36,23 @@ export const belittling: Rule = {
         unless: /\b(?:can|could|I['’]ve|I\s+have|I['’]ll|I\s+will|we['’]ve|we['’]ll|already|safe|covered|sorted|fixed|refunded)\b/,
         rewrite: enFrustrating,
       },
+      // "Let's not get carried away", "you're blowing this out of proportion", "not worth getting upset about".
+      {
+        re: /\blet['’]?s\s+not\s+(?:get\s+carried\s+away|overreact|panic|exaggerate|make\s+(?:a\s+)?(?:big\s+)?(?:fuss|drama|scene)|get\s+(?:too\s+|so\s+)?(?:worked\s+up|excited|emotional|dramatic|upset))\b|\b(?:you(?:['’]re|\s+are)\s+)?(?:blowing|blow|blown)\s+(?:this|it|that|things)\s+(?:(?:way|completely|totally|a\s+bit|a\s+little)\s+)?out\s+of\s+(?:all\s+)?proportion\b|\b(?:not|hardly)\s+worth\s+(?:getting|being)\s+(?:so\s+)?(?:upset|angry|worked\s+up|stressed|mad|annoyed)\b(?:\s+(?:about|over))?/,
+        rewrite: enFrustrating,
+      },
+      // "You'll survive", "nobody else has complained", "most customers don't even notice", "it's not like you lost anything".
+      {
+        re: /\byou['’]ll\s+(?:(?:surely|probably|definitely)\s+)?(?:survive|live)(?:\s+(?:a\s+few\s+(?:more\s+)?(?:days|hours|weeks)|without\s+it|another\s+(?:day|week)))?(?=\s*(?:[.!,;]|$))|\b(?:nobody|no\s+one|no-one)\s+else\s+(?:has\s+)?(?:ever\s+)?(?:complained|noticed|minded|had\s+(?:a|this|that|any)\s+(?:problem|issue))\b(?:\s+about\s+(?:it|this|that))?|\bmost\s+(?:customers|people|users|clients)\s+(?:don['’]?t|do\s+not|wouldn['’]?t|never)\s+(?:even\s+)?(?:notice|mind|care|complain)\b(?:\s+(?:about\s+)?(?:it|this|that))?|\byou['’]?re\s+the\s+only\s+(?:one|customer|person)\s+(?:who(?:['’]s|\s+has|\s+is)?\s+)?(?:complain(?:ing|ed|s)?|mind(?:s|ed)?|bothered)\b|\b(?:it['’]?s|it\s+is|its)\s+not\s+like\s+(?:you|u)\b[^.!?;,]*/,
+        unless: /\b(?:thank|thanks|glad|I['’]ve|I\s+have|I['’]ll)\b/,
+        rewrite: enMatters,
+      },
+      // "Meh", "these things take time", "life goes on".
+      {
+        re: /^meh\b[,.!…]*|\b(?:these|such)\s+things\s+(?:just\s+)?take\s+time(?=\s*(?:[.!;…]|$))|\blife\s+goes\s+on(?=\s*(?:[.!,;…]|$))/,
+        unless: /\b(?:I['’]ve|I\s+have|I['’]ll|I\s+will|but|although|however)\b/,
+        rewrite: enFrustrating,
+      },
       // "It's just a minor issue", "only a small delay", "a minor inconvenience at most".
       {
         re: /\b(?:(?:it['’]?s|it\s+is|its|this\s+is|that['’]?s|that\s+is|this\s+was|it\s+was)\s+(?:(?:really|honestly|literally|actually)\s+)?(?:just|only|merely|simply|nothing\s+but|nothing\s+more\s+than)\s+(?:a\s+|an\s+)?(?:minor|small|tiny|little|trivial|slight|short|brief)\s+(?:issue|problem|delay|thing|glitch|hiccup|inconvenience|detail|matter|mistake|error|bug|wait|hiccough|blip|outage|disruption|setback)|(?:a\s+)?(?:minor|small|slight)\s+inconvenience\s+at\s+(?:most|best|worst))\b/,
@@ -93,7 +110,7 @@ export const belittling: Rule = {
     patterns: [
       // "Reg dich ab", "nicht gleich aufregen", "mach mal keinen Stress", "bleiben Sie locker".
       {
-        re: new RegExp(String.raw`(?<![\p{L}])(?:reg(?:en\s+Sie\s+sich|e?\s+dich)\s+(?:(?:mal|doch|bitte|wieder|erst\s+mal)\s+){0,2}ab|nicht\s+(?:gleich|so)\s+aufregen|(?:bleiben\s+Sie|bleib)\s+(?:(?:mal|doch|bitte|ganz)\s+)?(?:locker|entspannt|cool|gelassen)${END}|(?:nehmen\s+Sie|nimm)\s+(?:es|das)\s+(?:doch\s+|bitte\s+)?nicht\s+(?:so\s+)?persönlich|abwarten\s+und\s+Tee\s+trinken)(?![\p{L}])`, 'u'),
+        re: new RegExp(String.raw`(?<![\p{L}])(?:reg(?:en\s+Sie\s+sich|e?\s+dich)\s+(?:(?:mal|doch|bitte|wieder|erst\s+mal)\s+){0,2}ab|nicht\s+(?:gleich|so)\s+aufregen|(?:bleiben\s+Sie|bleib)\s+(?:(?:mal|doch|bitte|ganz|jetzt)\s+){0,2}(?:locker|entspannt|cool|gelassen)${END}|(?:muss|braucht|müssen|brauchen)\s+(?:man|Sie|du)\s+sich\s+(?:doch\s+|jetzt\s+)?(?:(?:deswegen|deshalb|darüber)\s+)?(?:nicht|kein\p{L}*)\s+(?:(?:so|gleich)\s+)?(?:aufregen|aufzuregen|ärgern)|nicht\s+(?:(?:gleich|sofort)\s+)?die\s+Nerven\s+verlieren|(?:(?:Sie\s+machen|du\s+machst)\s+(?:(?:hier|doch|gerade|da)\s+)?)?aus\s+einer\s+Mücke\s+einen\s+Elefanten|(?:nehmen\s+Sie|nimm)\s+(?:es|das)\s+(?:doch\s+|bitte\s+)?nicht\s+(?:so\s+)?persönlich|abwarten\s+und\s+Tee\s+trinken)(?![\p{L}])`, 'u'),
         unless: /\?/,
         rewrite: deFrustrating,
       },
@@ -105,6 +122,12 @@ export const belittling: Rule = {
       {
         re: /(?<![\p{L}])(?:(?:das|es|dies)\s+)?(?:ist|sind|war)\s+(?:(?:doch|ja|halt|eben|wirklich|echt|eigentlich)\s+){0,2}(?:(?:nur|bloß|lediglich)\s+)?(?:(?<=(?:doch|nur|bloß|lediglich|halt|eben)\s+)(?:eine\s+)?Kleinigkeit|(?:eine\s+)?(?:Lappalie|Bagatelle)|Peanuts|Kinkerlitzchen|Kleinkram|kein\s+Beinbruch|(?:doch\s+|wirklich\s+|echt\s+|gar\s+)?nicht\s+(?:so\s+)?dramatisch)(?![\p{L}])/u,
         unless: DE_COMFORT,
+        rewrite: deFrustrating,
+      },
+      // "Das ist doch kein Drama", "Die paar Tage werden Sie schon überleben", "Sonst hat sich noch niemand beschwert".
+      {
+        re: /(?<![\p{L}])(?:(?:das\s+)?(?:ist|sind)\s+(?:doch|ja)\s+(?:kein\s+(?:Drama|Beinbruch|Weltuntergang)|keine\s+Katastrophe)|(?:werden\s+Sie|wirst\s+du)\s+(?:(?:schon|wohl|auch|doch)\s+){0,2}überleben|(?:Sie\s+werden|du\s+wirst)\s+(?:(?:es|das)\s+)?(?:(?:schon|wohl|auch|doch)\s+){0,2}überleben|(?:sonst\s+)?(?:hat|haben)\s+sich\s+(?:sonst\s+)?(?:noch\s+)?(?:niemand|keiner)\s+(?:sonst\s+|anderes\s+)?(?:darüber\s+)?beschwert|(?:niemand|keiner)\s+(?:sonst|anderes?)\s+(?:hat\s+sich\s+(?:darüber\s+)?beschwert|merkt\s+das|stört\s+sich)|(?:das\s+)?merkt\s+doch\s+(?:sonst\s+)?(?:keiner|niemand)|(?:die\s+)?meisten\s+(?:Kunden|Leute|Nutzer)\s+(?:merken|bemerken|stört|stören)\s+(?:das\s+)?(?:gar\s+)?nicht|(?:Sie\s+haben|du\s+hast)\s+doch\s+(?:nichts|kaum\s+etwas)\s+(?:Wichtiges|Schlimmes|Wertvolles)(?:\s+verloren)?|es\s+ist\s+(?:ja|doch)\s+nicht\s+so,?\s+(?:als\s+ob|als\s+hätten|dass)[^.!?;]*|(?:so\s*was|sowas|das)\s+dauert\s+(?:halt|eben|nun\s+mal)(?=\s*(?:[.!;…]|$))|das\s+Leben\s+geht\s+weiter(?=\s*(?:[.!;…]|$)))(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:danke|Dank|ich\s+habe|habe\s+ich)(?![\p{L}])/u,
         rewrite: deFrustrating,
       },
       // "Es gibt Schlimmeres", "Es hätte schlimmer kommen können", "Immerhin ist das Paket da", "na und?".
@@ -150,6 +173,8 @@ export const belittling: Rule = {
   examples: {
     en: {
       valid: [
+        'Most customers don\'t need to do anything; the update installs itself.',
+        'You\'ll live stream the match in HD with this plan.',
         'No need to worry, your data is safe: the backup ran last night.',
         'Please be patient with me while I check the account, it will take two minutes.',
         "You're not the only one affected by the outage, so we've put the whole team on it.",
@@ -160,6 +185,8 @@ export const belittling: Rule = {
         "I know it's not a minor issue for you.",
       ],
       invalid: [
+        { text: "[[You're blowing this out of proportion]].", rewrite: 'I understand how frustrating this is.' },
+        { text: '[[Nobody else has complained about it]].', rewrite: 'I understand this matters to you.' },
         { text: '[[Take a deep breath]], the parcel is on its way.', rewrite: 'I understand how frustrating this is, the parcel is on its way.' },
         { text: "Honestly, [[it's only a small hiccup]].", rewrite: 'Honestly, I understand this matters to you.' },
         { text: '[[Your flight is only delayed by an hour]].', rewrite: 'I know waiting is frustrating.' },
@@ -173,6 +200,8 @@ export const belittling: Rule = {
     },
     de: {
       valid: [
+        'Das ist doch kein Problem, ich ändere das sofort.',
+        'Die meisten Kunden merken von dem Update gar nichts, es läuft im Hintergrund.',
         'Keine Sorge, Ihre Daten sind sicher: Das Backup lief heute Nacht.',
         'Sie sind nicht der Einzige, der betroffen ist, deshalb arbeitet das ganze Team daran.',
         'Das ist eine Kleinigkeit für mich, ich ändere es sofort.',
@@ -183,6 +212,8 @@ export const belittling: Rule = {
         'Haben Sie bitte kurz Geduld, ich prüfe das gerade.',
       ],
       invalid: [
+        { text: '[[Sonst hat sich noch niemand beschwert]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },
+        { text: '[[Sie machen aus einer Mücke einen Elefanten]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },
         { text: '[[Reg dich mal ab]], das Paket kommt.', rewrite: 'Ich verstehe, dass das für dich ärgerlich ist, das Paket kommt.' },
         { text: '[[Machen Sie doch kein Drama daraus]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },
         { text: '[[Das ist doch nur eine Kleinigkeit]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },

@@ -26,7 +26,7 @@ export const blameCustomer: Rule = {
     patterns: [
       // "… because you entered the wrong address", "because you didn't update the app".
       {
-        re: /\s*,?\s*(?:\bbecause|['’]?\bcause|\bcoz|\bcos|\bbc)\s+(?:you|u)\s+(?:(?:didn['’]?t|didnt|did\s+not|never|forgot\s+to|failed\s+to|neglected\s+to|ignored)\b[^.!?;]*|(?:entered|typed|chose|selected|picked|booked|ordered|used|gave|provided|supplied|clicked|put|filled\s+in|sent|installed|set|uploaded|registered)\b[^.!?;]{0,60}?\b(?:wrong(?:ly)?|incorrect(?:ly)?|instead\s+of|outdated|old|incomplete|invalid|expired|misspell?ed|misspelt)\b[^.!?;]*)/,
+        re: /\s*,?\s*(?:\bbecause|['’]?\bcause|\bcoz|\bcos|\bbc|\bsince)\s+(?:you|u)\s+(?:(?:didn['’]?t|didnt|did\s+not|never|forgot\s+to|failed\s+to|neglected\s+to|ignored)\b[^.!?;]*|(?:entered|typed|chose|selected|picked|booked|ordered|used|gave|provided|supplied|clicked|put|filled\s+in|sent|installed|set|uploaded|registered)\b[^.!?;]{0,60}?\b(?:wrong(?:ly)?|incorrect(?:ly)?|instead\s+of|outdated|old|incomplete|invalid|expired|misspell?ed|misspelt)\b[^.!?;]*)/,
         unless: /\bnot\s+because\b|\b(?:if|whether|don['’]?t\s+worry|no\s+worries)\b/,
         rewrite: () => [", and I'll help you sort it out", ", so let's fix it together"],
       },
@@ -91,7 +91,17 @@ export const blameCustomer: Rule = {
         re: /(?<!\b(?:if|whether|when|in\s+case|unless)\s+)\b(?:that|this|it)(?:['’]?s|\s+is|\s+was)\s+(?:(?:all|entirely|completely|totally|really|clearly|obviously|simply|just|only)\s+){0,2}your\s+(?:own\s+)?(?:fault|mistake|error|doing|problem)\b(?=\s*(?:[.!,;:)—–-]|$|\s+(?:and|but|so|not|now|that|if|for|because|here)\b))/,
         rewrite: enTogether,
       },
-      { re: /\b(?:the\s+)?(?:fault|mistake|error)\s+is\s+(?:all\s+|entirely\s+|clearly\s+)?yours\b/, rewrite: enTogether },
+      { re: /\b(?:the\s+)?(?:fault|mistake|error)\s+(?:is|was)\s+(?:all\s+|entirely\s+|clearly\s+|obviously\s+)?yours\b/, rewrite: enTogether },
+      // "You chose the non-refundable fare", "you selected standard shipping, so that's why it took a week".
+      {
+        re: /\b(?:you|u)\s+(?:(?:yourself|clearly|knowingly|deliberately|obviously)\s+)?(?:chose|booked|bought|picked|selected|opted\s+for|signed\s+up\s+for|went\s+for)\s+(?:the|a|an)\s+(?:non-?refundable|cheapest|cheaper|basic|budget|lowest|no-frills|non-?flexible|non-?changeable)\b[^.!?;,]*|\b(?:you|u)\s+(?:(?:clearly|obviously|simply|yourself)\s+)?(?:selected|chose|picked|booked|ordered|entered|set|changed|turned\s+off|disabled|opted\s+out|declined|skipped|deleted|cancell?ed|unsubscribed)\b[^.!?;]{0,60}?,?\s*(?:so\s+)?(?:that['’]?s|which\s+is|this\s+is)\s+why\b(?=[^.!?]{0,50}\b(?:not|no|didn['’]?t|can['’]?t|won['’]?t|failed|took|late|delayed|blocked|expired|lost|declined|rejected|missing|charged)\b)/,
+        unless: /\b(?:if|in\s+case|whether|don['’]?t\s+worry|no\s+worries|but|however|I['’]ve|I\s+have|anyway)\b/,
+        rewrite: enTogether,
+      },
+      // "that's not something we caused", "nothing to do with us".
+      { re: /\b(?:that['’]?s|that\s+is|it['’]?s|it\s+is|this\s+is)\s+(?:not\s+something\s+(?:we|I)\s+(?:caused|did|control|can\s+control)|nothing\s+to\s+do\s+with\s+(?:us|me|our\s+(?:service|network|system|app|site|side)))\b/, unless: /\?/, rewrite: enTogether },
+      // "The problem is between the keyboard and the chair."
+      { re: /\bbetween\s+(?:the\s+)?(?:keyboard|screen)\s+and\s+(?:the\s+)?chair\b|\blayer\s+8\s+(?:problem|issue|error)\b|\bID-?10-?T\b/, rewrite: enSteps },
       { re: /\byou(?:['’]?re|\s+are)\s+(?:the\s+one\s+)?to\s+blame\b|\byou\s+(?:only\s+)?have\s+(?:only\s+)?yourself\s+to\s+blame\b/, rewrite: enTogether },
       {
         re: /\byou\s+(?:clearly\s+|obviously\s+|must\s+have\s+|probably\s+)?(?:caused|broke|broken|messed\s+up|screwed\s+up)\s+(?:this|it|that|the\s+(?:problem|issue|device|phone|account|setup|order))\b/,
@@ -141,7 +151,7 @@ export const blameCustomer: Rule = {
       },
       // "Sie haben die Anleitung nicht gelesen", "Leider hast du die Rechnung nicht bezahlt".
       {
-        re: /(?<![\p{L}])(?:Sie\s+haben|du\s+hast|(?<=(?:leider|offenbar|offensichtlich|wohl|da|hier|dann|anscheinend|scheinbar|aber)\s)(?:haben\s+Sie|hast\s+du))\s+(?:[\p{L}-]+\s+){0,4}?(?:nicht|nie|niemals|keine[nmrs]?)\s+(?:(?:rechtzeitig|richtig|korrekt|vollständig|genau|gründlich|aufmerksam|sorgfältig|mal)\s+)?(?:gelesen|bezahlt|beachtet|befolgt|bestätigt|aktiviert|aktualisiert|überwiesen|eingereicht|gemeldet|geprüft|ausgefüllt|gespeichert|gekündigt|zurückgeschickt|geantwortet|reagiert|informiert|mitgeteilt|gemacht|beantragt|freigeschaltet|registriert|hinterlegt|abgeschlossen|installiert|durchgeführt|verlängert|aufgeladen|angeklickt|akzeptiert|unterschrieben|beigefügt|hochgeladen)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:Sie\s+haben|du\s+hast|(?<=(?:leider|offenbar|offensichtlich|wohl|da|hier|dann|anscheinend|scheinbar|aber)\s)(?:haben\s+Sie|hast\s+du))\s+(?:[\p{L}-]+\s+){0,4}?(?:nicht|nie|niemals|keine[nmrs]?)\s+(?:(?:rechtzeitig|richtig|korrekt|vollständig|genau|gründlich|aufmerksam|sorgfältig|mal)\s+)?(?:gelesen|angeschaut|angesehen|nachgeschaut|durchgelesen|geöffnet|beantwortet|bezahlt|beachtet|befolgt|bestätigt|aktiviert|aktualisiert|überwiesen|eingereicht|gemeldet|geprüft|ausgefüllt|gespeichert|gekündigt|zurückgeschickt|geantwortet|reagiert|informiert|mitgeteilt|gemacht|beantragt|freigeschaltet|registriert|hinterlegt|abgeschlossen|installiert|durchgeführt|verlängert|aufgeladen|angeklickt|akzeptiert|unterschrieben|beigefügt|hochgeladen)(?![\p{L}])/u,
         unless: /(?<![\p{L}])(?:noch\s+nicht|bisher|bislang|keine\s+Sorge|kein\s+Problem|falls|wenn|ob|nicht\s+falsch|nichts\s+falsch|nicht\s+(?:tun|machen)\s+müssen)(?![\p{L}])|\?/u,
         rewrite: deSteps,
       },
@@ -155,6 +165,18 @@ export const blameCustomer: Rule = {
       {
         re: /(?<![\p{L}])(?:(?:Sie\s+haben|du\s+hast)\s+(?:[\p{L}-]+\s+){0,4}?|das\s+(?:haben\s+Sie|hast\s+du)\s+(?:(?:doch|wohl|ja)\s+)?)(?:selbst|selber|eigenhändig)\s+(?:[\p{L}-]+\s+)?(?:storniert|geändert|gelöscht|gekündigt|deaktiviert|abgemeldet|ausgewählt|gewählt|gebucht|bestellt|entfernt|zurückgesetzt|abgeschaltet|ausgeschaltet|verursacht|verschuldet|ausgelöst|bestätigt|freigegeben)(?![\p{L}])/u,
         unless: /(?<![\p{L}])(?:keine\s+Sorge|kein\s+Problem|falls|wenn|ob|können|kannst)(?![\p{L}])|\?/u,
+        rewrite: deTogether,
+      },
+      // "Sie haben nun mal den nicht erstattungsfähigen Tarif gebucht", "Du hast Standardversand gewählt, deshalb ...".
+      {
+        re: /(?<![\p{L}])(?:(?:Sie\s+haben|du\s+hast)\s+(?:(?:doch|nun\s+mal|halt|eben|ja|selbst|selber|bewusst)\s+){0,2}(?:den|die|das|einen|eine|ein)\s+(?:nicht\s+erstattungsfähige[nr]?|nicht\s+stornierbare[nr]?|günstigste[nr]?|billigste[nr]?|Spar|Basis|Billig)[\p{L}-]*\s+(?:[\p{L}-]+\s+)?(?:gebucht|gewählt|gekauft|bestellt|abgeschlossen)|(?:Sie\s+haben|du\s+hast)\s+(?:[\p{L}-]+\s+){1,4}?(?:gewählt|gebucht|bestellt|ausgewählt|eingegeben|eingestellt|deaktiviert|geändert|gelöscht|storniert|abgelehnt|abbestellt),?\s+(?:deshalb|deswegen|daher|darum)(?=[^.!?]{0,50}(?<![\p{L}])(?:nicht|kein\p{L}*|gedauert|gesperrt|abgelehnt|verfallen|verloren|Verspätung|spät|berechnet)(?![\p{L}])))(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:keine\s+Sorge|kein\s+Problem|falls|wenn|ob)(?![\p{L}])|\?/u,
+        rewrite: deTogether,
+      },
+      // "Das haben nicht wir verursacht", "Das hat nichts mit uns zu tun", "Das Problem sitzt vor dem Bildschirm".
+      {
+        re: /(?<![\p{L}])(?:(?:das|es)\s+(?:haben|hat)\s+nicht\s+wir\s+(?:verursacht|verschuldet|verbockt)|(?:das|es)\s+hat\s+nichts\s+mit\s+uns\s+zu\s+tun|(?:(?:das|der)\s+)?(?:Problem|Fehler)\s+sitzt\s+(?:(?:meistens|wohl|hier|eher)\s+)?vor\s+dem\s+(?:Bildschirm|Computer|Rechner|PC|Gerät|Monitor))(?![\p{L}])/u,
+        unless: /\?/u,
         rewrite: deTogether,
       },
       // "Sie haben sich offensichtlich vertippt".
@@ -197,6 +219,8 @@ export const blameCustomer: Rule = {
   examples: {
     en: {
       valid: [
+        "You selected express shipping, so that's why it arrived so fast.",
+        "You chose the non-refundable fare, but I've got you a voucher anyway.",
         'Your order shipped today because you chose express delivery.',
         'It looks like you may have entered the wrong postcode, no worries, I have corrected it.',
         'This is not because you did anything wrong: our payment page had an outage.',
@@ -216,6 +240,8 @@ export const blameCustomer: Rule = {
         'Did you forget to activate the SIM?',
       ],
       invalid: [
+        { text: 'Well, [[you chose the non-refundable fare]].', rewrite: "Well, let's sort this out together." },
+        { text: "[[That's nothing to do with us]].", rewrite: "Let's sort this out together." },
         { text: 'The refund failed[[ because you gave us an outdated IBAN]].', rewrite: "The refund failed, and I'll help you sort it out." },
         { text: '[[You selected the wrong size]], so the shoes do not fit.', rewrite: 'There was a mix-up with the size, so the shoes do not fit.' },
         { text: '[[You must have cancelled the subscription yourself]], we never do that.', rewrite: 'It looks like something went wrong, we never do that.' },
@@ -240,6 +266,7 @@ export const blameCustomer: Rule = {
     },
     de: {
       valid: [
+        'Sie haben Express gewählt, deshalb kommt das Paket morgen.',
         'Das klingt frustrierend, gerade weil du den Router schon zweimal zurückgesetzt hast.',
         'Das ist nicht passiert, weil Sie etwas falsch gemacht haben, sondern wegen einer Störung.',
         'Falls Sie das falsche Datum gebucht haben, ändere ich es gern.',
@@ -257,6 +284,8 @@ export const blameCustomer: Rule = {
         'Du musst nichts weiter tun.',
       ],
       invalid: [
+        { text: '[[Sie haben nun mal den nicht erstattungsfähigen Tarif gebucht]].', rewrite: 'Lassen Sie uns das gemeinsam lösen.' },
+        { text: '[[Das Problem sitzt vor dem Bildschirm]].', rewrite: 'Lassen Sie uns das gemeinsam lösen.' },
         { text: 'Die Zahlung ist gescheitert[[, weil du die Karte nicht freigeschaltet hast]].', rewrite: 'Die Zahlung ist gescheitert, und ich helfe dir gern, das zu lösen.' },
         { text: 'Der Fehler [[kommt daher, dass Sie eine alte Version installiert haben]].', rewrite: 'Der Fehler lässt sich zum Glück lösen, und ich helfe Ihnen gern dabei.' },
         { text: '[[Du hast einfach die falsche Größe bestellt]], deshalb passt die Jacke nicht.', rewrite: 'Da ist etwas durcheinandergeraten, deshalb passt die Jacke nicht.' },

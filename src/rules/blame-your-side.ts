@@ -84,6 +84,12 @@ export const blameYourSide: Rule = {
         re: /\byour\s+(?:bank|card\s+issuer|provider|isp|carrier|airline|employer|network\s+provider)\s+(?:has\s+|have\s+)?(?:blocked|declined|rejected|refused|stopped|flagged|cancell?ed|returned|reversed|frozen|froze|held)\b[^.!?]{0,40}?(?:take\s+it\s+up\s+with\s+them|(?:you['’]ll\s+(?:have|need)\s+to|you\s+(?:have|need)\s+to)\s+(?:contact|call|ask|speak\s+to|talk\s+to)\s+them|that['’]?s\s+(?:between\s+you\s+and\s+them|on\s+them|their\s+(?:problem|issue))|(?:there['’]?s|there\s+is)\s+nothing\s+we\s+can\s+do(?:\s+about\s+(?:it|that))?|not\s+(?:us|our\s+(?:problem|fault)))/,
         rewrite: () => ['your bank stopped the payment, and I will help you get it through'],
       },
+      // "It's your network that's dropping the calls, not ours", "the delay is down to your bank, not us".
+      {
+        re: new RegExp(String.raw`\byour\s+${EN_OWNED}\b[^.!?;]{0,60}?,?\s+not\s+(?:ours|us|we|our\s+(?:[\w-]+|fault|problem))(?=\s*(?:[.!;]|$))`),
+        unless: EN_HEDGE,
+        rewrite: enCheck,
+      },
       // "The courier lost it, not us", "that's the courier's problem, not ours".
       {
         re: /\b(?:the|your)\s+(?:courier|carrier|airline|bank|warehouse|manufacturer|supplier|post\s+office|postal\s+service|delivery\s+(?:company|driver|service)|shipping\s+company|driver|provider|isp|card\s+issuer|hotel|vendor|seller|partner)\b[^.!?,;]{1,50}?,?\s+not\s+(?:us|ours|me|we|our\s+(?:fault|problem)|my\s+(?:fault|problem))\b(?=\s*(?:[.!;]|$))/,
@@ -148,6 +154,12 @@ export const blameYourSide: Rule = {
         re: /(?<![\p{L}])(?:Ihre|deine)\s+(?:Bank|Hausbank|Kartenbank|Kreditkartenfirma|Provider|Anbieter|Airline|Fluggesellschaft|Arbeitgeber)\s+hat\s+(?:[\p{L}-]+\s+){0,3}?(?:blockiert|abgelehnt|gesperrt|storniert|zurückgebucht|gestoppt|zurückgewiesen|annulliert)[^.!?]{0,40}?(?:(?:müssen|musst)\s+(?:Sie|du)\s+(?:[\p{L}-]+\s+){0,3}?(?:klären|regeln|fragen|kontaktieren|anrufen|wenden)|nicht\s+(?:wir|uns)|(?:können|kann)\s+(?:wir|ich)\s+nichts)(?![\p{L}])/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? 'deine Bank hat die Zahlung gestoppt, und ich helfe dir, das zu klären' : 'Ihre Bank hat die Zahlung gestoppt, und ich helfe Ihnen, das zu klären'],
       },
+      // "Ihr Netz bricht ab, nicht unseres", "liegt bei Ihrer Bank, nicht bei uns".
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?:Ihr|Ihre|dein|deine)[mnrs]?\s+${DE_OWNED}(?![\p{L}])[^.!?;]{0,60}?,?\s+nicht\s+(?:unser(?:e[srnm]?)?|wir|uns|bei\s+uns|an\s+uns)(?=\s*(?:[.!;]|$))`, 'u'),
+        unless: DE_HEDGE,
+        rewrite: deCheck,
+      },
       // "Der Kurier hat das verloren, nicht wir", "Dafür ist der Paketdienst verantwortlich, nicht wir."
       {
         re: /(?<![\p{L}])(?:der|die|das|Ihre|deine|Ihr|dein)\s+(?:Kurier|Paketdienst|Zusteller|Spedition|Post|Bank|Airline|Fluggesellschaft|Hersteller|Lieferant|Lager|Provider|Anbieter|Hotel|Verkäufer|Partner|Fahrer|Versanddienstleister)(?![\p{L}])[^.!?,;]{1,50}?,\s*nicht\s+(?:wir|uns|ich|mir)(?=\s*(?:[.!;]|$))/u,
@@ -179,6 +191,7 @@ export const blameYourSide: Rule = {
         'It works for everyone else, which is odd, so let me look into your account.',
       ],
       invalid: [
+        { text: '[[Your router keeps dropping the line, not our network]].', rewrite: "Let's find out together what is causing this." },
         { text: '[[The problem is on your end, not ours]].', rewrite: "Let's find out together what is causing this." },
         { text: 'Sorry, but [[the fault lies with your bank]].', rewrite: "Sorry, but let's find out together what is causing this." },
         { text: '[[Your ISP is the problem]] here.', rewrite: "Let's find out together what is causing this here." },
@@ -202,6 +215,7 @@ export const blameYourSide: Rule = {
         'Bei allen anderen Kunden funktioniert es, das ist seltsam, ich schaue mir Ihr Konto an.',
       ],
       invalid: [
+        { text: '[[Ihr Netz bricht ab, nicht unseres]].', rewrite: 'Lassen Sie uns gemeinsam herausfinden, woran es liegt.' },
         { text: 'Bei uns läuft alles, [[das Problem muss bei Ihnen liegen]].', rewrite: 'Bei uns läuft alles, lassen Sie uns gemeinsam herausfinden, woran es liegt.' },
         { text: 'Das war [[ein Fehler Ihrerseits]].', rewrite: 'Das war ein Missverständnis.' },
         { text: 'Hier liegt [[ein Bedienfehler]] vor.', rewrite: 'Hier liegt ein Missverständnis vor.' },

@@ -39,7 +39,7 @@ export const remindingDuties: Rule = {
       },
       // "You were supposed to return the device", "customers are expected to read the terms".
       {
-        re: /\byou(?:['’]re|\s+are|\s+were)\s+(?:(?:always|actually|clearly|obviously)\s+)?(?:supposed|expected)\s+to\s+(?!(?:receive|get|have|hear|be\s+(?:contacted|called|refunded|notified|informed|sent)|see)\b)[\w-]+[^.!?;,]*|\b(?:customers|users|passengers|guests|buyers|members|account\s+holders|cardholders|travell?ers)\s+are\s+(?:(?:always|clearly)\s+)?(?:expected|required|obliged|supposed|responsible)\s+(?:to|for)\s+(?:read|check|know|familiari[sz]e|understand|keep|make\s+sure|ensure|review|be\s+aware|reading|checking|knowing|keeping)\b[^.!?;,]*/,
+        re: /\byou(?:['’]re|\s+are|\s+were)\s+(?:(?:always|actually|clearly|obviously)\s+)?(?:supposed|expected)\s+to\s+(?!(?:receive|get|have|hear|be\s+(?:contacted|called|refunded|notified|informed|sent)|see)\b)[\w-]+[^.!?;,]*|\b(?:customers|users|passengers|guests|buyers|members|account\s+holders|cardholders|travell?ers)\s+(?:are\s+(?:(?:always|clearly)\s+)?(?:expected|required|obliged|supposed|responsible)\s+(?:to|for)|(?:must|should|need\s+to|have\s+to)(?:\s+always)?)\s+(?:read|check|know|familiari[sz]e|understand|keep|make\s+sure|ensure|review|be\s+aware|reading|checking|knowing|keeping)\b[^.!?;,]*/,
         unless: /\b(?:if|whether|not)\b|\?/,
         rewrite: enHelp,
       },
@@ -55,6 +55,12 @@ export const remindingDuties: Rule = {
         unless: /\b(?:thanks?|thank\s+you|great|now|successfully|live|active|if|whether)\b|\?/,
         rewrite: enHelp,
       },
+      // "You should really read the terms before you book", "it is up to you to check", "reading the FAQ would have saved you ...".
+      {
+        re: /\byou\s+(?:should|must|need\s+to|have\s+to|ought\s+to)\s+(?:(?:really|always|first|actually)\s+)?(?:read|check|review|look\s+at)\s+(?:the|our)\s+(?:terms|T&Cs|conditions|instructions|manual|FAQs?|e-?mail|confirmation|description|size\s+(?:chart|guide)|details|product\s+page)\b[^.!?;]{0,30}?\bbefore\b[^.!?;,]*|\byou\s+(?:need|have|must)\s+(?:to\s+)?make\s+sure\b[^.!?;]{0,60}?\bbefore\s+(?:ordering|booking|buying|purchasing|paying|you\s+(?:order|book|buy|pay|submit))\b|\b(?:it['’]?s|it\s+is)\s+(?:entirely\s+|solely\s+|really\s+)?up\s+to\s+you\s+to\s+(?:check|make\s+sure|ensure|read|keep|verify|know|remember)\b[^.!?;,]*|\bwould\s+have\s+saved\s+you\b[^.!?;,]*|\b(?:this|that|it)\s+(?:was|has\s+been)\s+(?:all\s+|already\s+)?(?:clearly\s+|fully\s+)?(?:explained|described)\s+(?:clearly\s+|in\s+(?:great\s+)?detail\s+|in\s+full\s+)in\s+(?:the|our|my)\s+[\w-]+(?:\s+you\s+(?:received|got|signed))?|\b(?:the\s+)?(?:rules|terms|policy|T&Cs|conditions|contract)\s+(?:is|are)\s+(?:(?:very|quite|perfectly|crystal)\s+)?(?:clear|unambiguous)\s+(?:on|about)\s+(?:this|that|it)\b/,
+        unless: /\b(?:sorry|apologi[sz]e|we\s+should|I\s+should|if|whether|on\s+your\s+side|in\s+your\s+favou?r|but)\b|\?/,
+        rewrite: enHelp,
+      },
       // "Please familiarise yourself with our policies."
       {
         re: /\b(?:please\s+)?familiari[sz]e\s+yourself\s+with\s+(?:our|the)\s+(?:[\w-]+\s+)?(?:policies|policy|terms|rules|guidelines|conditions|T&Cs)\b/,
@@ -67,12 +73,12 @@ export const remindingDuties: Rule = {
       },
       // "As per my last email", "please re-read my previous reply", "I've explained this several times".
       {
-        re: /\b(?:as\s+per|per|see|(?:please\s+)?(?:re-?read|refer(?:\s+back)?\s+to|go\s+back\s+to|check))\s+my\s+(?:previous|last|earlier|prior|first)\s+(?:e-?mails?|messages?|repl(?:y|ies)|responses?|tweets?|DMs?|notes?|comments?)\b/,
+        re: /\b(?:as\s+per|per|see|(?:please\s+)?(?:re-?read|read|refer(?:\s+back)?\s+to|go\s+back\s+to|check))\s+my\s+(?:previous|last|earlier|prior|first)\s+(?:e-?mails?|messages?|repl(?:y|ies)|responses?|tweets?|DMs?|notes?|comments?)\b/,
         unless: /\?/,
         rewrite: (ctx) => (/^(?:as\s+per|per)\b/i.test(ctx.match) ? ['to recap'] : ['here is a short summary']),
       },
       {
-        re: /\bI(?:['’]ve|\s+have)\s+(?:already\s+)?(?:explained|said|told\s+you|mentioned)\s+(?:this|that|it)\s+(?:(?:several|many|multiple|numerous|a\s+few|countless)\s+times|(?:twice|repeatedly|more\s+than\s+once))\b(?:\s+now)?/,
+        re: /\bI(?:['’]ve|\s+have)\s+(?:already\s+)?(?:explained|said|told\s+you|mentioned|answered|addressed|covered|responded\s+to)\s+(?:this|that|it|your\s+question)(?:\s+question)?\s+(?:(?:several|many|multiple|numerous|a\s+few|countless)\s+times|(?:twice|repeatedly|more\s+than\s+once))\b(?:\s+now)?/,
         rewrite: () => ['let me put it another way'],
       },
       // "You were already told that ...", "as you were advised on the phone".
@@ -142,7 +148,7 @@ export const remindingDuties: Rule = {
       },
       // "Das wurde Ihnen bereits mitgeteilt", "Wie Ihnen bereits mitgeteilt wurde", "Das haben wir Ihnen schon mehrfach erklärt".
       {
-        re: /(?<![\p{L}])(?:(?:das|es|dies)\s+wurde\s+(?:Ihnen|dir)\s+(?:(?:doch|bereits|schon|mehrfach|mehrmals|ja|ausführlich|deutlich)\s+){1,3}|wie\s+(?:Ihnen|dir)\s+(?:(?:bereits|schon|mehrfach|ja|doch)\s+){1,2}|das\s+(?:habe\s+ich|haben\s+wir)\s+(?:Ihnen|dir)\s+(?:(?:doch|ja|bereits|schon|mehrfach|mehrmals|zweimal|x-mal|ausführlich|oft\s+genug)\s+){1,3})(?:mitgeteilt|gesagt|erklärt|erläutert|geschrieben)(?:\s+(?:wurde|worden))?(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:(?:das|es|dies)\s+wurde\s+(?:Ihnen|dir)\s+(?:(?:doch|bereits|schon|mehrfach|mehrmals|ja|ausführlich|deutlich)\s+){1,3}|wie\s+(?:Ihnen|dir)\s+(?:(?:bereits|schon|mehrfach|ja|doch)\s+){1,2}|das\s+(?:habe\s+ich|haben\s+wir)\s+(?:Ihnen|dir)\s+(?:(?:doch|ja|bereits|schon|mehrfach|mehrmals|zweimal|x-mal|ausführlich|oft\s+genug)\s+){1,3})(?:mitgeteilt|gesagt|erklärt|erläutert|geschrieben|beantwortet)(?:\s+(?:wurde|worden))?(?![\p{L}])/u,
         rewrite: (ctx) => (/^wie\s/iu.test(ctx.match) ? ['kurz zusammengefasst'] : ['ich fasse es gern noch einmal zusammen']),
       },
       // "Nochmals: ...", "Ich wiederhole mich ungern", "Lesen Sie bitte meine letzte Nachricht noch einmal".
@@ -155,6 +161,13 @@ export const remindingDuties: Rule = {
       {
         re: /(?<![\p{L}])(?:(?:das|es)\s+sollte\s+(?:(?:doch|eigentlich|ja|allgemein|hinlänglich|inzwischen)\s+){1,2}bekannt\s+sein|(?:das|es)\s+weiß\s+(?:(?:doch|eigentlich|ja|wirklich)\s+){1,2}jede[rs]?|wer\s+lesen\s+kann,?\s+ist\s+klar\s+im\s+Vorteil|das\s+(?:wussten\s+Sie|wusstest\s+du)(?:\s+(?:doch|ja|bereits|schon|eigentlich)){0,2}(?=\s*(?:[.!]|$))|(?:merken\s+Sie\s+sich|merk\s+dir)\s+(?:das|es|dies)(?:\s+(?:bitte|doch|einfach|für\s+die\s+Zukunft|fürs\s+nächste\s+Mal|für\s+das\s+nächste\s+Mal|beim\s+nächsten\s+Mal)){0,2}|(?:das|jetzt|dann)\s+(?:wissen\s+Sie|weißt\s+du)\s+(?:(?:ja|jetzt|dann|wenigstens|zumindest)\s+){0,2}(?:für\s+die\s+Zukunft|fürs\s+nächste\s+Mal|für\s+das\s+nächste\s+Mal)|Lehrgeld\s+(?:bezahlt|gezahlt)|aus\s+Fehlern\s+lernt\s+man)(?![\p{L}])/u,
         unless: /\?/,
+        rewrite: deHelp,
+      },
+      // "Sie sollten wirklich die AGB lesen, bevor Sie buchen", "Sie müssen schon selbst darauf achten", "Das wurde in der Mail ausführlich erklärt",
+      // "Die Regeln sind da eindeutig", "Ein Blick in die FAQ hätte Ihnen viel Ärger erspart".
+      {
+        re: /(?<![\p{L}])(?:(?:Sie\s+sollten|du\s+solltest|Sie\s+müssen|du\s+musst)\s+(?:(?:wirklich|schon|halt|eben|immer|erst|zuerst|vorher)\s+){0,2}(?:die|den|das|unsere)\s+(?:AGB|Anleitung|FAQ|Bedingungen|Beschreibung|Mail|E-Mail|Größentabelle|Hinweise|Produktbeschreibung)\s+(?:[\p{L}]+\s+)?(?:lesen|durchlesen|prüfen|beachten|anschauen|ansehen),?\s+bevor(?:\s+(?:Sie|du)\s+[\p{L}]+)?|(?:Sie\s+müssen|du\s+musst)\s+(?:schon|halt|eben|nun\s+mal)\s+(?:(?:selbst|selber)\s+)?(?:darauf\s+achten|aufpassen|(?:selbst\s+)?prüfen|kontrollieren)|(?:das|dies|es)\s+wurde\s+(?:(?:doch|bereits|schon)\s+)?(?:in|im)\s+(?:der|dem|unserer|unserem|meiner|meinem|den)\s+[\p{L}-]+\s+(?:(?:doch|bereits|schon|ausführlich|klar|deutlich|eindeutig|genau)\s+){1,2}(?:erklärt|beschrieben|erläutert|mitgeteilt)|(?:(?:die|der|unsere|unser)\s+)?(?:Regeln|AGB|Bedingungen|Vorgaben|Richtlinien|Vertrag)\s+(?:sind|ist)\s+(?:(?:da|hier|in\s+diesem\s+Punkt)\s+)?(?:(?:ganz|sehr|völlig)\s+)?(?:eindeutig|klar|unmissverständlich)|hätte\s+(?:Ihnen|dir)\s+(?:[\p{L}]+\s+){0,3}?erspart)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:Entschuldigung|tut\s+mir\s+leid|wir\s+hätten|ich\s+hätte|falls|ob|auf\s+(?:Ihrer|deiner)\s+Seite|zu\s+(?:Ihren|deinen)\s+Gunsten|aber)(?![\p{L}])|\?/u,
         rewrite: deHelp,
       },
       // "Du musst halt vorher die Anleitung lesen."
@@ -171,6 +184,7 @@ export const remindingDuties: Rule = {
   examples: {
     en: {
       valid: [
+        'The rules are clear on this, and they are on your side: you get a full refund.',
         'You are not responsible for the fee, we will cover it.',
         'You should have received a confirmation by now.',
         'You were supposed to receive a call from us yesterday, and I am sorry.',
@@ -181,6 +195,8 @@ export const remindingDuties: Rule = {
         'You were told the wrong date by mistake, I am sorry.',
       ],
       invalid: [
+        { text: '[[It is up to you to check your spam folder]].', rewrite: 'Let me help you with this.' },
+        { text: '[[The rules are very clear on this]].', rewrite: 'Let me help you with this.' },
         { text: '[[You are responsible for keeping your PIN safe]].', rewrite: 'Let me help you with this.' },
         { text: '[[You were supposed to cancel 24 hours in advance]].', rewrite: 'Let me help you with this.' },
         { text: '[[It clearly says on our website]] that delivery takes a week.', rewrite: 'On our website it says that delivery takes a week.' },
@@ -209,6 +225,8 @@ export const remindingDuties: Rule = {
         'Machen Sie sich in Ruhe mit der neuen App vertraut.',
       ],
       invalid: [
+        { text: '[[Die Regeln sind da eindeutig]].', rewrite: 'Lassen Sie mich Ihnen dabei helfen.' },
+        { text: '[[Sie sollten wirklich die AGB lesen, bevor Sie buchen]].', rewrite: 'Lassen Sie mich Ihnen dabei helfen.' },
         { text: '[[Sie sind verpflichtet,]] die Ware innerhalb von 14 Tagen zurückzusenden.', rewrite: 'Bitte denken Sie daran, die Ware innerhalb von 14 Tagen zurückzusenden.' },
         { text: '[[Als Kunde sind Sie selbst dafür zuständig,]] die Größe zu prüfen.', rewrite: 'Bitte denken Sie daran, die Größe zu prüfen.' },
         { text: 'Bitte beachten Sie, dass es [[in Ihrer Verantwortung liegt]], die Adresse zu prüfen.', rewrite: 'Bitte beachten Sie, dass es sinnvoll ist, die Adresse zu prüfen.' },

@@ -41,6 +41,11 @@ export const snapping: Rule = {
         unless: /\b(?:feel\s+free|you\s+can|old\s+(?:device|phone|router))\b/,
         rewrite: enHelp,
       },
+      // "I'm not going to argue with you", "I have better things to do", "grow up", "get a grip", "learn to read".
+      {
+        re: /\bI(?:['’]m|\s+am)\s+not\s+(?:going\s+to\s+)?(?:argu(?:e|ing)|debat(?:e|ing))\s+(?:with\s+you|about\s+(?:this|it))\b|\bI\s+(?:won['’]?t|will\s+not|refuse\s+to)\s+(?:argue|debate)\s+(?:with\s+you|about\s+(?:this|it))\b|\bI(?:['’]ve|\s+have)\s+(?:got\s+)?better\s+things\s+to\s+do\b|\bdo\s+you\s+(?:even|actually)\s+know\s+how\s+to\b[^.!?]*\?*|(?:^|(?<=[,;:]\s{0,2}))(?:learn\s+(?:to|how\s+to)\s+read|get\s+a\s+grip|grow\s+up|man\s+up|get\s+over\s+yourself)(?=\s*(?:[.!,;]|$|\s+(?:please|already|for\s+once)\b))|\b(?:stop|quit)\s+(?:acting|behaving)\s+like\s+(?:a|an)\s+(?:child|baby|kid|toddler|brat|idiot|five[-\s]year[-\s]old)\b|\bnot\s+my\s+circus\b(?:,?\s+not\s+my\s+monkeys)?/,
+        rewrite: enHelp,
+      },
       // "Watch your tone", "don't take that tone with me", "don't shout at me", "how dare you".
       {
         re: /\b(?:watch|mind)\s+your\s+(?:tone|language|mouth|manners)\b|\bdon['’]?t\s+(?:take|use)\s+(?:that|this)\s+tone\s+with\s+me\b|\b(?:don['’]?t|do\s+not|stop)\s+(?:shout|yell|scream|snap)(?:ing)?\s+at\s+me\b|\bdon['’]?t\s+you\s+dare\b|\bhow\s+dare\s+you\b/,
@@ -91,6 +96,11 @@ export const snapping: Rule = {
         re: /(?<![\p{L}])(?:(?:halten\s+Sie|halt)\s+(?:(?:doch|endlich|mal|einfach)\s+){0,2}(?:den\s+Mund|die\s+Klappe|die\s+Schnauze)|(?:lassen\s+Sie|lass)\s+(?:mich|uns)\s+(?:(?:doch|endlich|bitte|einfach)\s+){0,2}in\s+Ruhe|(?:hören\s+Sie|hör)\s+(?:(?:endlich|bitte|doch)\s+)?auf,?\s+(?:uns|mich)\s+(?:(?:ständig|dauernd|andauernd)\s+)?(?:zu\s+(?:nerven|belästigen|bombardieren)|zuzuspammen|vollzuspammen)|nerven\s+Sie\s+(?:uns|mich)\s+nicht|verschwinden\s+Sie|^verschwinde(?=\s*[.!]|$))(?![\p{L}])/u,
         rewrite: deHelp,
       },
+      // "Ich diskutiere nicht mit Ihnen", "Ich habe Besseres zu tun", "Reißen Sie sich zusammen", "Werden Sie erwachsen".
+      {
+        re: /(?<![\p{L}])(?:ich\s+(?:diskutiere|streite)\s+(?:(?:doch|hier|jetzt)\s+)?nicht\s+(?:(?:mit\s+(?:Ihnen|dir)|weiter)(?:\s+(?:herum|rum))?)|ich\s+(?:werde|möchte)\s+(?:mich\s+)?nicht\s+(?:mit\s+(?:Ihnen|dir)\s+)?(?:diskutieren|streiten)|ich\s+habe\s+(?:(?:auch|echt|wirklich|noch)\s+)?(?:Besseres|Wichtigeres)\s+zu\s+tun|(?:können\s+Sie|kannst\s+du)\s+(?:überhaupt|eigentlich)\s+(?:mit\s+(?:einem|dem)\s+[\p{L}]+\s+umgehen|lesen|(?:ein|einen|eine)\s+[\p{L}]+\s+bedienen)|(?:lernen\s+Sie|lern)\s+(?:(?:erst\s+mal|mal|endlich)\s+)?(?:lesen|zu\s+lesen)|(?:reißen\s+Sie\s+sich|reiß\s+dich)\s+(?:(?:mal|gefälligst|bitte|endlich)\s+){0,2}zusammen|(?:werden\s+Sie|werd)\s+(?:(?:mal|endlich|doch)\s+){0,2}erwachsen|(?:benehmen\s+Sie\s+sich|benimm\s+dich)\s+(?:(?:doch|mal|bitte)\s+)?(?:nicht\s+wie\s+ein\s+(?:Kind|Kleinkind|Baby)|wie\s+ein\s+Erwachsener)|nicht\s+mein\s+Zirkus(?:,?\s+nicht\s+meine\s+Affen)?)(?![\p{L}])\s*\?*/u,
+        rewrite: deHelp,
+      },
       // "Dafür werde ich nicht bezahlt", "*seufz*", "Seufz.", "Oh Mann.".
       {
         re: /(?<![\p{L}])(?:dafür\s+werde\s+ich\s+(?:echt\s+)?nicht\s+(?:genug\s+)?bezahlt|ich\s+werde\s+(?:echt\s+)?nicht\s+(?:genug\s+)?dafür\s+bezahlt)(?![\p{L}])|\*(?:seufz|augenroll|augenrollen|kopfschüttel|facepalm|stöhn|grummel)\*|^(?:seufz|ächz|stöhn|oh\s+Mann|boah)(?![\p{L}])\s*[.!…]+|🙄/u,
@@ -110,6 +120,7 @@ export const snapping: Rule = {
   examples: {
     en: {
       valid: [
+        'Get a grip case for your phone with 20% off.',
         "I don't care who was at fault: I'll fix it now.",
         "Whatever you need, I'm here.",
         'If you say so, I will cancel it right away.',
@@ -121,6 +132,7 @@ export const snapping: Rule = {
         'I care about getting this right for you.',
       ],
       invalid: [
+        { text: '[[I have better things to do]].', rewrite: "I'm here to help." },
         { text: 'Honestly, [[I don\'t care]].', rewrite: "Honestly, I'm here to help." },
         { text: '[[Fine, whatever]], I will check.', rewrite: "I'm here to help, I will check." },
         { text: '[[Nobody is forcing you to stay with us]].', rewrite: "I'm here to help." },
@@ -133,6 +145,7 @@ export const snapping: Rule = {
     },
     de: {
       valid: [
+        'Ich diskutiere das gern mit unserem Team und melde mich.',
         'Das ist mir wichtig, und ich kümmere mich darum.',
         'Mir ist egal, wer schuld war: Ich löse das jetzt.',
         'Ich lasse Sie in Ruhe testen und melde mich morgen.',
@@ -142,6 +155,7 @@ export const snapping: Rule = {
         'Sonst noch etwas, bei dem ich helfen kann?',
       ],
       invalid: [
+        { text: '[[Reißen Sie sich zusammen]].', rewrite: 'Ich helfe Ihnen gern.' },
         { text: '[[Das ist mir egal]].', rewrite: 'Ich helfe Ihnen gern.' },
         { text: '[[Machen Sie doch, was Sie wollen]].', rewrite: 'Ich helfe Ihnen gern.' },
         { text: '[[Mäßigen Sie Ihren Ton]].', rewrite: 'Ich helfe Ihnen gern, wenn wir respektvoll bleiben.' },
