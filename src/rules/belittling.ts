@@ -47,6 +47,12 @@ export const belittling: Rule = {
         unless: /\b(?:thank|thanks|glad|I['’]ve|I\s+have|I['’]ll)\b/,
         rewrite: enMatters,
       },
+      // "You'll get over it", "a small price to pay", "it's just a delayed parcel".
+      {
+        re: /\byou['’]ll\s+get\s+over\s+it\b|\b(?:a\s+)?small\s+price\s+to\s+pay\b|\b(?:it['’]?s|it\s+is|its|that['’]?s|this\s+is)\s+(?:just|only|merely)\s+(?:a|an|one)\s+(?:delayed|late|missing|broken|lost|small|cancell?ed|late-?running)\s+(?:parcel|package|order|flight|train|bill|payment|refund|delivery|email|call|bus)\b/,
+        unless: /\b(?:I['’]ve|I\s+have|I['’]ll|I\s+will)\b/,
+        rewrite: enMatters,
+      },
       // "Meh", "these things take time", "life goes on".
       {
         re: /^meh\b[,.!…]*|\b(?:these|such)\s+things\s+(?:just\s+)?take\s+time(?=\s*(?:[.!;…]|$))|\blife\s+goes\s+on(?=\s*(?:[.!,;…]|$))/,
@@ -85,7 +91,7 @@ export const belittling: Rule = {
       },
       // "You'll have to wait like everyone else", "you're not the only customer", "we have thousands of customers".
       {
-        re: /\b(?:you(?:['’]ll|\s+will)?\s+(?:just\s+)?(?:have|need)\s+to\s+)?(?:wait|queue|line\s+up)\s+(?:(?:your\s+turn|in\s+line)\s+)?like\s+(?:everyone|everybody|all\s+the\s+others|the\s+rest(?:\s+of\s+(?:us|them))?|all\s+our\s+other\s+customers)(?:\s+else)?\b|\byou(?:['’]re|\s+are)\s+not\s+(?:our\s+|the\s+)?only\s+(?:customer|client|one|person)(?:\s+(?:waiting|with\s+(?:this|that|a)\s+(?:problem|issue)))?\b|\bwe\s+(?:have|got|deal\s+with|serve|get)\s+(?:literally\s+)?(?:thousands|hundreds|millions|lots|loads|plenty)\s+of\s+(?:other\s+(?:customers|clients|tickets|requests|complaints|people)|(?:customers|clients|tickets|requests|complaints|people)\s+(?:waiting|too|as\s+well|to\s+deal\s+with|to\s+get\s+through|in\s+(?:the\s+)?(?:queue|line)|ahead\s+of\s+you|just\s+like\s+you|with\s+the\s+same))\b/,
+        re: /\b(?:you(?:['’]ll|\s+will)?\s+(?:just\s+)?(?:have|need)\s+to\s+)?(?:wait|queue|line\s+up)\s+(?:(?:your\s+turn|in\s+line)\s+)?like\s+(?:everyone|everybody|all\s+the\s+others|the\s+rest(?:\s+of\s+(?:us|them))?|all\s+our\s+other\s+customers)(?:\s+else)?\b|\byou(?:['’]re|\s+are)\s+not\s+(?:our\s+|the\s+)?only\s+(?:customer|client|one|person)(?:\s+(?:waiting|with\s+(?:this|that|a)\s+(?:problem|issue)))?\b|\b(?:wait|queue)\b(?:\s+[\w-]+){1,4}?\s+like\s+(?:everyone|everybody|all\s+the\s+others|the\s+rest)(?:\s+else)?\b|\bwe\s+(?:have|got|deal\s+with|serve|get)\s+(?:literally\s+)?(?:thousands|hundreds|millions|lots|loads|plenty)\s+of\s+(?:other\s+(?:customers|clients|tickets|requests|complaints|people)|(?:customers|clients|tickets|requests|complaints|people)\s+(?:waiting|too|as\s+well|to\s+deal\s+with|to\s+get\s+through|in\s+(?:the\s+)?(?:queue|line)|ahead\s+of\s+you|just\s+like\s+you|with\s+the\s+same))\b/,
         unless: /\b(?:affected|which\s+is\s+why|that['’]?s\s+why|so\s+we|we['’]ve\s+put|rest\s+assured|every\s+one|each\s+one)\b/,
         rewrite: enWait,
       },
@@ -130,6 +136,12 @@ export const belittling: Rule = {
         unless: /(?<![\p{L}])(?:danke|Dank|ich\s+habe|habe\s+ich)(?![\p{L}])/u,
         rewrite: deFrustrating,
       },
+      // "Sie denken zu viel darüber nach", "Da kommen Sie schon drüber hinweg", "es ist doch nur ein verspätetes Paket".
+      {
+        re: /(?<![\p{L}])(?:(?:Sie\s+denken|du\s+denkst)\s+(?:da\s+)?(?:viel\s+)?zu\s+viel\s+(?:darüber|drüber)\s+nach|(?:da\s+)?(?:kommen\s+Sie|kommst\s+du)\s+(?:(?:schon|auch|sicher|bestimmt)\s+)?(?:drüber|darüber)\s+hinweg|(?:es|das)\s+ist\s+doch\s+nur\s+(?:ein|eine)\s+(?:verspätete[sr]?|kleine[sr]?|fehlende[sr]?|kaputte[sr]?)\s+\p{L}+)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:ich\s+habe|habe\s+ich|ich\s+kümmere)(?![\p{L}])/u,
+        rewrite: deFrustrating,
+      },
       // "Es gibt Schlimmeres", "Es hätte schlimmer kommen können", "Immerhin ist das Paket da", "na und?".
       {
         re: /(?<![\p{L}])(?:es\s+gibt\s+(?:(?:doch|wirklich|echt|weit|viel|Schlimmeres\s+als)\s+)?Schlimmeres|(?:es|das)\s+hätte\s+(?:(?:auch|noch|viel|weit|doch)\s+)?schlimmer\s+(?:kommen|sein)\s+können|(?:es|das)\s+könnte\s+(?:(?:auch|noch|viel|weit|doch)\s+)?schlimmer\s+sein|na\s+und(?=\s*[?!.]|$))(?![\p{L}])/u,
@@ -149,7 +161,7 @@ export const belittling: Rule = {
       },
       // "gedulden wie alle anderen", "Sie sind nicht der einzige Kunde", "haben Sie einfach etwas Geduld".
       {
-        re: /(?<![\p{L}])(?:(?:warten|gedulden|anstellen|hinten\s+anstellen)\s+(?:[\p{L}]+\s+){0,2}?wie\s+alle\s+anderen(?:\s+(?:auch|Kunden))?|wie\s+alle\s+anderen(?:\s+(?:auch|Kunden))?\s+(?:warten|gedulden)|(?:Sie\s+sind|du\s+bist)\s+(?:(?:ja|doch|halt|eben|auch)\s+)?nicht\s+(?:der|die)\s+(?:einzige|Einzige)(?:\s+(?:Kunde|Kundin))?|wir\s+haben\s+(?:(?:auch|ja|noch)\s+)?(?:tausende|Tausende|hunderte|Hunderte|viele|zig)\s+(?:andere\s+)?(?:Kunden|Anfragen|Tickets|Fälle))(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:(?:warten|gedulden|anstellen|hinten\s+anstellen)\s+(?:[\p{L}]+\s+){0,5}?wie\s+alle\s+anderen(?:\s+(?:auch|Kunden))?|wie\s+alle\s+anderen(?:\s+(?:auch|Kunden))?\s+(?:warten|gedulden)|(?:Sie\s+sind|du\s+bist)\s+(?:(?:ja|doch|halt|eben|auch)\s+)?nicht\s+(?:der|die)\s+(?:einzige|Einzige)(?:\s+(?:Kunde|Kundin))?|wir\s+haben\s+(?:(?:auch|ja|noch)\s+)?(?:tausende|Tausende|hunderte|Hunderte|viele|zig)\s+(?:andere\s+)?(?:Kunden|Anfragen|Tickets|Fälle))(?![\p{L}])/u,
         unless: /(?<![\p{L}])(?:betroffen|deshalb|darum|daher|arbeitet|arbeiten|jede[rn]?\s+(?:einzelne|Kunde)|gleich\s+wichtig)(?![\p{L}])/u,
         rewrite: deWait,
       },
@@ -185,6 +197,7 @@ export const belittling: Rule = {
         "I know it's not a minor issue for you.",
       ],
       invalid: [
+        { text: "[[You'll get over it]].", rewrite: 'I understand this matters to you.' },
         { text: "[[You're blowing this out of proportion]].", rewrite: 'I understand how frustrating this is.' },
         { text: '[[Nobody else has complained about it]].', rewrite: 'I understand this matters to you.' },
         { text: '[[Take a deep breath]], the parcel is on its way.', rewrite: 'I understand how frustrating this is, the parcel is on its way.' },
@@ -212,6 +225,7 @@ export const belittling: Rule = {
         'Haben Sie bitte kurz Geduld, ich prüfe das gerade.',
       ],
       invalid: [
+        { text: '[[Da kommen Sie schon drüber hinweg]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },
         { text: '[[Sonst hat sich noch niemand beschwert]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },
         { text: '[[Sie machen aus einer Mücke einen Elefanten]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },
         { text: '[[Reg dich mal ab]], das Paket kommt.', rewrite: 'Ich verstehe, dass das für dich ärgerlich ist, das Paket kommt.' },

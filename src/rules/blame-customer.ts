@@ -32,7 +32,7 @@ export const blameCustomer: Rule = {
       },
       // "You booked the wrong date", "you entered a wrong address".
       {
-        re: /\b(?:you|u)\s+(?:(?:simply|clearly|obviously|accidentally|probably|just|must\s+have|must['’]ve)\s+)?(?:booked|entered|chose|selected|picked|ordered|typed|used|gave\s+us|sent(?:\s+us)?|put\s+in|added|bought|clicked(?:\s+on)?|tapped(?:\s+on)?|pressed|hit|dialled|dialed|scanned|uploaded|installed|downloaded|provided|paid\s+(?:into|to))\s+(?:(?:the|a|an|your)\s+)?wrong\s+(?<noun>[\w-]+)/,
+        re: /\b(?:you|u)\s+(?:(?:simply|clearly|obviously|accidentally|probably|just|must\s+have|must['’]ve)\s+)?(?:booked|entered|chose|selected|picked|ordered|typed|used|gave\s+us|sent(?:\s+us)?|put\s+in|added|bought|signed\s+up\s+for|subscribed\s+to|registered\s+for|clicked(?:\s+on)?|tapped(?:\s+on)?|pressed|hit|dialled|dialed|scanned|uploaded|installed|downloaded|provided|paid\s+(?:into|to))\s+(?:(?:the|a|an|your)\s+)?wrong\s+(?<noun>[\w-]+)/,
         unless: /\b(?:if|in\s+case|whether|no\s+(?:problem|worries)|don['’]?t\s+worry|happens|easy\s+mistake|may\s+have|might\s+have|looks\s+like|seems|I['’]ve\s+(?:changed|fixed|corrected|updated)|I\s+have\s+(?:changed|fixed|corrected|updated))\b/,
         rewrite: (ctx) => [`there was a mix-up with the ${ctx.groups.noun ?? 'details'}`],
       },
@@ -125,7 +125,7 @@ export const blameCustomer: Rule = {
       // "…, weil Sie die falsche Adresse eingegeben haben", "weil du die App nicht aktualisiert hast".
       {
         re: /\s*,?\s*(?<![\p{L}])weil\s+(?:Sie|du)\s+(?:[\p{L}-]+\s+){0,6}?(?:nicht|nie|keine[nm]?|falsche?[nmrs]?|unvollständige?[nmrs]?|ungültige?[nmrs]?|veraltete?[nmrs]?|alte[nmrs]?|abgelaufene?[nmrs]?|vergessen|versehentlich|im\s+falschen)\s+(?:[\p{L}-]+\s+){0,4}?(?:haben|hast|hatten|hattest)(?![\p{L}])/u,
-        unless: /(?<![\p{L}])(?:nicht(?:\s+\p{L}+)?,?\s+weil|sondern|keine\s+Sorge|kein\s+Problem|falls|ob)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:nicht(?:\s+(?:deshalb|deswegen|daran|darum|nur|etwa))?,?\s+weil|sondern|keine\s+Sorge|kein\s+Problem|falls|ob)(?![\p{L}])/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? ', und ich helfe dir gern, das zu lösen' : ', und ich helfe Ihnen gern, das zu lösen'],
       },
       // "Das Durcheinander kommt daher, dass du im falschen Shop bestellt hast."
@@ -135,7 +135,7 @@ export const blameCustomer: Rule = {
       },
       // "Sie haben das falsche Datum gebucht", "du hast doch selbst den falschen Tarif gewählt".
       {
-        re: /(?<![\p{L}])(?:Sie\s+haben|du\s+hast)\s+(?:(?:doch|leider|wohl|offenbar|offensichtlich|selbst|selber|einfach|ja|da|hier)\s+){0,3}(?:die|das|den|einen|eine|ein|auf\s+(?:den|die|das)|im|in\s+(?:den|die|das))\s+falsche[nmrs]?\s+[\p{L}-]+\s+(?:gebucht|eingegeben|gewählt|ausgewählt|bestellt|angegeben|verwendet|benutzt|eingetragen|gekauft|geklickt|getippt|gedrückt|hochgeladen|installiert|überwiesen|gesendet|geschickt|verschickt|gescannt)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:Sie\s+haben|du\s+hast)\s+(?:(?:doch|leider|wohl|offenbar|offensichtlich|selbst|selber|einfach|ja|da|hier)\s+){0,3}(?:die|das|den|einen|eine|ein|auf\s+(?:den|die|das)|im|in\s+(?:den|die|das))\s+falsche[nmrs]?\s+[\p{L}-]+\s+(?:gebucht|eingegeben|gewählt|ausgewählt|bestellt|angegeben|verwendet|benutzt|eingetragen|gekauft|abgeschlossen|geklickt|getippt|gedrückt|hochgeladen|installiert|überwiesen|gesendet|geschickt|verschickt|gescannt)(?![\p{L}])/u,
         unless: /(?<![\p{L}])(?:falls|wenn|ob|keine\s+Sorge|kein\s+Problem|passiert|korrigiert|geändert)(?![\p{L}])/u,
         rewrite: () => ['da ist etwas durcheinandergeraten'],
       },
@@ -157,7 +157,7 @@ export const blameCustomer: Rule = {
       },
       // "Sie haben vergessen, die SIM zu aktivieren", "du hast unsere Mails ignoriert".
       {
-        re: /(?<![\p{L}])(?:Sie\s+haben|du\s+hast|(?<=(?:leider|offenbar|offensichtlich|wohl|da|hier|dann|anscheinend|aber)\s)(?:haben\s+Sie|hast\s+du))\s+(?:(?:leider|wohl|offenbar|offensichtlich|einfach|halt|eben|schlicht|ja|doch)\s+){0,2}(?:(?:vergessen|versäumt|verpasst|verschlafen),?\s+(?:[\p{L}-]+\s+){0,4}?(?:zu\s+\p{L}+|\p{L}{2,}zu\p{L}{2,})|(?:(?:unsere|meine|die|alle|sämtliche|mehrere|zwei|drei)\s+)(?:[\p{L}-]+\s+)?(?:Erinnerungen|Zahlungserinnerungen|Mahnungen|E-Mails|Mails|Nachrichten|Hinweise|Warnungen|Briefe|SMS|Benachrichtigungen|Anrufe|Schreiben)\s+(?:[\p{L}-]+\s+)?(?:ignoriert|übersehen|missachtet|überlesen))(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:Sie\s+haben|du\s+hast|(?<=(?:leider|offenbar|offensichtlich|wohl|da|hier|dann|anscheinend|aber)\s)(?:haben\s+Sie|hast\s+du))\s+(?:(?:leider|wohl|offenbar|offensichtlich|einfach|halt|eben|schlicht|ja|doch)\s+){0,2}(?:(?:vergessen|versäumt|verpasst|verschlafen),?\s+(?:[\p{L}-]+\s+){0,4}?(?:zu\s+\p{L}+|\p{L}{2,}zu\p{L}{2,})|(?:(?:unsere|meine|die|alle|sämtliche|mehrere|zwei|drei|das|den|unser|unseren)\s+)(?:[\p{L}-]+\s+)?(?:Erinnerungen|Zahlungserinnerungen|Mahnungen|E-Mails|Mails|Nachrichten|Hinweise|Hinweis|Warnungen|Warnung|Briefe|SMS|Benachrichtigungen|Anrufe|Schreiben|Update|Aufforderung|Updatehinweis)\s+(?:[\p{L}-]+\s+)?(?:ignoriert|übersehen|missachtet|überlesen))(?![\p{L}])/u,
         unless: /(?<![\p{L}])(?:keine\s+Sorge|kein\s+Problem|falls|wenn|ob|passiert|macht\s+nichts)(?![\p{L}])|\?/u,
         rewrite: deSteps,
       },

@@ -34,6 +34,12 @@ export const blameYourSide: Rule = {
         unless: /\b(?:if|whether|might|may|could|check|see|not\s+on\s+your|isn['’]?t|wasn['’]?t|nothing)\b|\?/,
         rewrite: enCheck,
       },
+      // "This is something on your side", "the error comes from your router settings".
+      {
+        re: new RegExp(String.raw`\b(?:(?:it|this|that)(?:['’]?s|\s+is)\s+(?:(?:definitely|clearly|obviously|just)\s+)?something\s+(?:on|at)\s+your\s+(?:end|side)|(?:the\s+)?(?:problem|issue|error|fault|trouble)\s+(?:comes|is\s+coming|stems|originates)\s+(?:(?:clearly|definitely|entirely)\s+)?from\s+your\s+${EN_OWNED}(?:\s+[\w-]+)?)\b`),
+        unless: EN_HEDGE,
+        rewrite: enCheck,
+      },
       // "The fault lies with your bank", "the problem is with your device", "your ISP is the problem".
       {
         re: new RegExp(String.raw`\b(?:the\s+)?(?:problem|issue|fault|error|trouble|culprit|cause)\s+(?:is|was|lies|lay|must\s+be)\s+(?:(?:clearly|definitely|obviously|entirely|simply|just|solely)\s+)?(?:with|in)\s+your\s+${EN_OWNED}\b(?:,?\s+not\s+(?:with\s+)?(?:ours|our\s+[\w-]+|us))?(?=\s*(?:[.!;,)]|$|\s+(?:not|here|and|so)\b))`),
@@ -132,6 +138,12 @@ export const blameYourSide: Rule = {
         unless: DE_HEDGE,
         rewrite: (ctx) => [ctx.register === 'informal' ? 'hat eine Ursache, die wir gemeinsam finden' : 'hat eine Ursache, die wir gemeinsam finden'],
       },
+      // "Der Fehler kommt von Ihren Router-Einstellungen."
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?:(?:das|der|die)\s+)?(?:Problem|Fehler|Störung|Ursache)\s+(?:kommt|stammt|rührt)\s+(?:(?:eindeutig|ganz\s+klar|klar|offensichtlich)\s+)?(?:von|aus|daher,\s+dass)\s+(?:Ihre[mnr]?|deine[mnr]?)\s+${DE_OWNED}[\p{L}-]*(?![\p{L}])`, 'u'),
+        unless: DE_HEDGE,
+        rewrite: deCheck,
+      },
       // "Das liegt nicht an uns, sondern an Ihrem Provider."
       {
         re: new RegExp(String.raw`(?<![\p{L}])(?:liegt|lag)\s+nicht\s+an\s+(?:uns|unsere[mnr]?\s+[\p{L}-]+),?\s+sondern\s+(?:an\s+)?(?:Ihre[mnr]?|deine[mnr]?)\s+${DE_OWNED}(?![\p{L}])`, 'u'),
@@ -181,6 +193,7 @@ export const blameYourSide: Rule = {
   examples: {
     en: {
       valid: [
+        'The error comes from your old app version, here is how to update it.',
         'The issue is on our side and we are fixing it.',
         "I've checked and nothing is wrong on your side.",
         'The problem might be with your router, let me walk you through a restart.',
@@ -191,6 +204,7 @@ export const blameYourSide: Rule = {
         'It works for everyone else, which is odd, so let me look into your account.',
       ],
       invalid: [
+        { text: '[[The error comes from your router settings]].', rewrite: "Let's find out together what is causing this." },
         { text: '[[Your router keeps dropping the line, not our network]].', rewrite: "Let's find out together what is causing this." },
         { text: '[[The problem is on your end, not ours]].', rewrite: "Let's find out together what is causing this." },
         { text: 'Sorry, but [[the fault lies with your bank]].', rewrite: "Sorry, but let's find out together what is causing this." },
@@ -215,6 +229,7 @@ export const blameYourSide: Rule = {
         'Bei allen anderen Kunden funktioniert es, das ist seltsam, ich schaue mir Ihr Konto an.',
       ],
       invalid: [
+        { text: '[[Der Fehler kommt von Ihren Router-Einstellungen]].', rewrite: 'Lassen Sie uns gemeinsam herausfinden, woran es liegt.' },
         { text: '[[Ihr Netz bricht ab, nicht unseres]].', rewrite: 'Lassen Sie uns gemeinsam herausfinden, woran es liegt.' },
         { text: 'Bei uns läuft alles, [[das Problem muss bei Ihnen liegen]].', rewrite: 'Bei uns läuft alles, lassen Sie uns gemeinsam herausfinden, woran es liegt.' },
         { text: 'Das war [[ein Fehler Ihrerseits]].', rewrite: 'Das war ein Missverständnis.' },

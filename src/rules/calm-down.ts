@@ -33,15 +33,15 @@ export const calmDown: Rule = {
       { re: /\b(?:(?:you\s+(?:need|have)\s+to|please|just)\s+)?(?:calm|settle|cool)\s+down\b/, unless: /\b(?:things|it|the\s+\w+)\s+(?:calm|settle|cool)s?\s+down\b/ },
       { re: /\b(?:just\s+)?(?:relax|chill(?:\s+out)?)\b(?=\s*[.!,]|$)/ },
       {
-        re: /\b(?:there(?:['’]?s|\s+is)\s+)?no\s+(?:need|reason)\s+to\s+(?:get\s+|be\s+)?(?:so\s+)?(?:upset|angry|mad|worked\s+up|emotional|dramatic)\b/,
+        re: /\b(?:there(?:['’]?s|\s+is)\s+)?(?:really\s+)?no\s+(?:need|reason)\s+to\s+(?:get\s+|be\s+)?(?:so\s+|this\s+|that\s+)?(?:upset|angry|mad|worked\s+up|emotional|dramatic)\b/,
         rewrite: EN_UPSET,
       },
       {
-        re: /\b(?:(?:it['’]?s|it\s+is|this\s+is|that['’]?s|that\s+is)\s+(?:really\s+)?not\s+(?:a|that)\s+big\s+(?:of\s+a\s+)?deal|(?:it['’]?s\s+|that['’]?s\s+)?no\s+big\s+deal)\b(?!(?:\s+at\s+all)?(?:\s+(?:that|for\s+(?:you|me|us)\s+to|to)\b))/,
+        re: /\b(?:(?:it['’]?s|it\s+is|this\s+is|that['’]?s|that\s+is)\s+(?:really\s+)?not\s+(?:a|that)\s+big\s+(?:of\s+a\s+)?deal|(?:it['’]?s\s+|that['’]?s\s+)?no\s+big\s+deal|(?:it['’]?s|it\s+is|this\s+is|that['’]?s|that\s+is)\s+(?:(?:honestly|really|truly|actually)\s+)?not\s+(?:a|that)\s+(?:huge|major)\s+deal)\b(?!(?:\s+at\s+all)?(?:\s+(?:that|for\s+(?:you|me|us)\s+to|to)\b))/,
         rewrite: EN_MATTERS,
       },
       {
-        re: /\b(?:I\s+think\s+)?you(?:['’]?re|\s+are)\s+(?:(?:a\s+(?:bit|little|tad)\s+|slightly\s+|rather\s+|really\s+)?(?:over-?reacting|exaggerating|over-?dramati[sz]ing)|being\s+(?:(?:a\s+(?:bit|little|tad)\s+|slightly\s+|rather\s+|quite\s+|very\s+|so\s+|really\s+|a\s+(?:bit|little|tad)\s+too\s+)?(?:dramatic|emotional|unreasonable|hysterical|over-?sensitive|touchy)))\b/,
+        re: /\b(?:I\s+think\s+)?you(?:['’]?re|\s+are)\s+(?:(?:a\s+(?:bit|little|tad)\s+|slightly\s+|rather\s+|really\s+)?(?:over-?reacting|exaggerating|over-?dramati[sz]ing|overthinking(?:\s+(?:this|it))?)|being\s+(?:(?:a\s+(?:bit|little|tad)\s+|slightly\s+|rather\s+|quite\s+|very\s+|so\s+|really\s+|a\s+(?:bit|little|tad)\s+too\s+)?(?:dramatic|emotional|unreasonable|hysterical|over-?sensitive|touchy)))\b/,
         rewrite: EN_UPSET,
       },
     ],
@@ -63,7 +63,7 @@ export const calmDown: Rule = {
       },
       { re: /\bberuhigen\s+Sie\s+sich(?:\s+(?:bitte|erst\s+mal|erstmal|mal))?\b/ },
       { re: /\bberuhig(?:e|en)?\s+dich(?:\s+(?:bitte|erst\s+mal|erstmal|mal))?\b/ },
-      { re: /\b(?:(?:es\s+gibt|da\s+gibt\s+es)\s+)?kein(?:en)?\s+Grund(?:\s+zur\s+Aufregung|,?\s+sich\s+(?:so\s+|deswegen\s+|darüber\s+)?aufzuregen)/ },
+      { re: /\b(?:(?:es\s+gibt|da\s+gibt\s+es)\s+)?kein(?:en)?\s+Grund(?:\s+zur\s+Aufregung|,?\s+sich\s+(?:so\s+|deswegen\s+|darüber\s+)?aufzuregen|,?\s+(?:so\s+|deswegen\s+)?(?:sauer|wütend|ärgerlich|aufgebracht|verärgert)\s+zu\s+sein|,?\s+so\s+ein(?:en)?\s+(?:Drama|Theater|Aufstand)\s+zu\s+machen)/ },
       { re: /\bReg(?:en\s+Sie\s+sich|e?\s+dich)\s+(?:doch\s+)?(?:bitte\s+)?nicht\s+(?:so\s+)?auf\b/ },
       { re: /\b(?:das\s+ist\s+)?(?:doch\s+)?halb\s+so\s+(?:wild|schlimm)\b/, rewrite: deMatters },
       { re: /(?<![\p{L}])(?:kommen\s+Sie|komm)\s+(?:(?:mal|doch|bitte|jetzt)\s+){0,2}(?:wieder\s+)?runter(?=\s*(?:[.!,;]|$))/u, unless: /(?<![\p{L}])(?:Treppe|Stock|Etage|Erdgeschoss|Keller|Lobby|Empfang)(?![\p{L}])/u, rewrite: deFeeling },

@@ -44,6 +44,11 @@ export const condescending: Rule = {
         re: /\bwho\s+do\s+you\s+think\s+you\s+are\b\s*\?*|\bwhat(?:['’]?s|\s+is)\s+(?:wrong|the\s+matter)\s+with\s+you\b\s*\?*|\bwhat(?:['’]?s|\s+is)\s+(?:your|ur)\s+problem(?:\s+(?:now|today|again))?\s*(?:[?!]+|$)|\bare\s+you\s+(?:even|actually)\s+(?:listening|reading|paying\s+attention)\b\s*\?*|^hel+o+\s*\?{2,}|^hel+o{2,}\b[?!.]*/,
         rewrite: enHear,
       },
+      // "Are you deliberately being difficult?", "do us all a favour and ...", "I'm not paid to babysit you".
+      {
+        re: /\bare\s+you\s+(?:deliberately|intentionally|purposely|purposefully)\s+(?:being\s+)?(?:difficult|obtuse|dense|stupid|awkward|slow)\b\s*\?*|\bdo\s+(?:us\s+all|everyone|everybody)\s+a\s+favou?r\s+and\b[^.!?]*|\b(?:not\s+(?:paid|here)\s+to\s+)?(?:babysit|spoon-?feed|hand-?hold)\s+you\b/,
+        rewrite: enExplain,
+      },
       // "I'm not your personal assistant", "don't tell me how to do my job".
       {
         re: /\bI(?:['’]?m|\s+am)\s+not\s+your\s+(?:personal\s+)?(?:assistant|servant|maid|babysitter|mother|mum|mom|slave|secretary|butler|therapist|nanny|punching\s+bag)\b|\bdon['’]?t\s+tell\s+me\s+how\s+to\s+do\s+my\s+job\b/,
@@ -85,6 +90,11 @@ export const condescending: Rule = {
         re: /(?<![\p{L}])(?:(?:was|wer)\s+(?:glauben|denken|meinen)\s+Sie(?:\s+(?:eigentlich|denn))?\s*,?\s*wer\s+Sie\s+sind|(?:was|wer)\s+(?:glaubst|denkst|meinst)\s+du(?:\s+(?:eigentlich|denn))?\s*,?\s*wer\s+du\s+bist|was\s+ist\s+(?:eigentlich|denn|bloß|nur)\s+(?:los\s+mit\s+(?:Ihnen|dir)|mit\s+(?:Ihnen|dir)\s+los)|^was\s+ist\s+(?:eigentlich\s+|denn\s+)?(?:Ihr|dein)\s+Problem(?=\s*(?:[?!]|$))|(?:hören\s+Sie|hörst\s+du)\s+(?:mir\s+)?(?:(?:eigentlich|überhaupt)\s+){1,2}(?:mir\s+)?zu|(?:lesen\s+Sie|liest\s+du)\s+(?:eigentlich|überhaupt)\s+(?:meine|unsere)\s+(?:Nachrichten|Mails|E-Mails|Antworten)|^hallo+\s*\?{2,}|^geht['’]?s\s+noch(?=\s*\?))(?![\p{L}])\s*\?*/u,
         rewrite: deHear,
       },
+      // "Stellen Sie sich absichtlich so dumm an?", "Tun Sie uns allen einen Gefallen und ...".
+      {
+        re: /(?<![\p{L}])(?:(?:stellen\s+Sie\s+sich|stellst\s+du\s+dich)\s+(?:absichtlich|extra|bewusst|mit\s+Absicht)\s+so\s+(?:dumm|blöd|doof|ungeschickt)?\s*an|(?:tun\s+Sie|tu)\s+(?:uns\s+allen|allen)\s+(?:einen|den)\s+Gefallen\s+und[^.!?]*)(?![\p{L}])\s*\?*/u,
+        rewrite: deExplain,
+      },
       // "Ich bin nicht Ihr Butler", "Sagen Sie mir nicht, wie ich meinen Job machen soll".
       {
         re: /(?<![\p{L}])(?:ich\s+bin\s+(?:doch\s+)?nicht\s+(?:Ihr|dein)e?\s+(?:Butler|Diener|Dienerin|Sklave|Sklavin|Sekretär|Sekretärin|Babysitter|Mutter|Kindermädchen|Therapeut|Therapeutin|Laufbursche|persönlicher\s+Assistent|persönliche\s+Assistentin)|(?:sagen\s+Sie|sag)\s+mir\s+nicht,?\s+wie\s+ich\s+meine[nr]?\s+(?:Job|Arbeit))(?![\p{L}])/u,
@@ -113,6 +123,7 @@ export const condescending: Rule = {
         'Even a small change can help, so try restarting.',
       ],
       invalid: [
+        { text: '[[Are you deliberately being difficult?]]', rewrite: 'Let me explain it another way' },
         { text: '[[Use your brain]] for once.', rewrite: 'Let me explain it another way for once.' },
         { text: '[[Do I have to spell it out for you?]]', rewrite: 'Let me explain it another way' },
         { text: '[[Even a child could do it]].', rewrite: 'Let me explain it another way.' },
@@ -134,6 +145,7 @@ export const condescending: Rule = {
         'Ich bin nicht Ihr erster Ansprechpartner, aber ich helfe gern.',
       ],
       invalid: [
+        { text: '[[Stellen Sie sich absichtlich so dumm an?]]', rewrite: 'Ich erkläre es Ihnen gern noch einmal anders' },
         { text: '[[Benutzen Sie mal Ihren Kopf]].', rewrite: 'Ich erkläre es Ihnen gern noch einmal anders.' },
         { text: '[[Das kapiert doch jedes Kind]].', rewrite: 'Ich erkläre es Ihnen gern noch einmal anders.' },
         { text: '[[Leute wie Sie machen mir den Job schwer]].', rewrite: 'Ich verstehe Ihren Ärger.' },

@@ -61,6 +61,12 @@ export const remindingDuties: Rule = {
         unless: /\b(?:sorry|apologi[sz]e|we\s+should|I\s+should|if|whether|on\s+your\s+side|in\s+your\s+favou?r|but)\b|\?/,
         rewrite: enHelp,
       },
+      // "You should always keep a backup", "please pay more attention next time".
+      {
+        re: /\byou\s+should\s+(?:really\s+)?always\s+(?:keep|make\s+(?:a\s+)?(?:backup|copy|note)|back\s+up|check|read|save|double-check|remember)\b[^.!?;,]*|\b(?:please\s+)?pay\s+(?:more|closer|better)\s+attention\b(?:\s+(?:next\s+time|in\s+future|to\s+[\w-]+(?:\s+[\w-]+)?))?/,
+        unless: /\b(?:we|I)\s+(?:should|will|need)\b|\b(?:we|I)['’]ll\b|\?/,
+        rewrite: enHelp,
+      },
       // "Please familiarise yourself with our policies."
       {
         re: /\b(?:please\s+)?familiari[sz]e\s+yourself\s+with\s+(?:our|the)\s+(?:[\w-]+\s+)?(?:policies|policy|terms|rules|guidelines|conditions|T&Cs)\b/,
@@ -89,7 +95,7 @@ export const remindingDuties: Rule = {
       },
       // "Again, the refund takes 5 days." / "Once again, we cannot ..." (not thanks or apologies).
       {
-        re: /^(?:(?:once\s+)?again|to\s+repeat|I\s+repeat|one\s+more\s+time)\s*[,:]/,
+        re: /^(?:(?:once\s+)?again|to\s+repeat|I\s+repeat|one\s+more\s+time|I['’]ll\s+say\s+(?:it|this)\s+(?:again|one\s+more\s+time|once\s+more)|let\s+me\s+(?:say|repeat)\s+(?:it|this)\s+(?:again|once\s+more))\s*[,:]/,
         unless: /\b(?:sorry|apolog\w*|thanks?|thank\s+you|welcome|congrat\w*|happy|glad|pleasure)\b/,
         rewrite: () => ['to recap,'],
       },
@@ -170,6 +176,12 @@ export const remindingDuties: Rule = {
         unless: /(?<![\p{L}])(?:Entschuldigung|tut\s+mir\s+leid|wir\s+hätten|ich\s+hätte|falls|ob|auf\s+(?:Ihrer|deiner)\s+Seite|zu\s+(?:Ihren|deinen)\s+Gunsten|aber)(?![\p{L}])|\?/u,
         rewrite: deHelp,
       },
+      // "Wie ich in meiner letzten Antwort geschrieben habe", "Ich sage es noch einmal:", "Sie sollten immer ein Backup haben", "Passen Sie nächstes Mal besser auf".
+      {
+        re: /(?<![\p{L}])(?:wie\s+(?:ich|wir)\s+(?:(?:Ihnen|dir)\s+)?(?:(?:bereits|schon|doch)\s+)?in\s+(?:meiner|unserer)\s+(?:letzten|vorigen|vorherigen|ersten)\s+(?:Mail|E-Mail|Nachricht|Antwort)\s+(?:geschrieben|erwähnt|erklärt|gesagt|mitgeteilt)(?:\s+(?:habe|haben))?|^ich\s+sage\s+es\s+(?:Ihnen\s+|dir\s+)?(?:noch\s+einmal|nochmal|nochmals|ein\s+letztes\s+Mal)\s*[:,]|(?:Sie\s+sollten|du\s+solltest)\s+(?:(?:wirklich|grundsätzlich)\s+)?immer\s+(?:[\p{L}-]+\s+){0,4}?(?:machen|anlegen|sichern|prüfen|lesen|aufbewahren|speichern|kontrollieren)|(?:passen\s+Sie|pass)\s+(?:(?:nächstes\s+Mal|beim\s+nächsten\s+Mal|künftig|bitte|doch|einfach|in\s+Zukunft)\s+){0,3}(?:besser|genauer|mehr)\s+auf)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:danke|Entschuldigung|tut\s+mir\s+leid)(?![\p{L}])|\?/u,
+        rewrite: (ctx) => (/^wie\s/iu.test(ctx.match) ? ['kurz zusammengefasst'] : /:$/.test(ctx.match) ? deRecap() : deHelp(ctx)),
+      },
       // "Du musst halt vorher die Anleitung lesen."
       {
         re: /(?<![\p{L}])(?:Sie\s+müssen|du\s+musst)\s+(?:(?:halt|eben|schon|nun\s+mal|doch)\s+){1,2}(?:(?:vorher|zuerst|erst|auch|mal)\s+)?(?:die|den|das|unsere)\s+(?:Anleitung|AGB|FAQ|Bedingungen|Bedienungsanleitung|Hinweise|Mail|E-Mail|Beschreibung|Nachricht)\s+(?:[\p{L}]+\s+)?(?:lesen|beachten|durchlesen)(?![\p{L}])/u,
@@ -184,6 +196,8 @@ export const remindingDuties: Rule = {
   examples: {
     en: {
       valid: [
+        "We'll pay closer attention to the packaging from now on.",
+        'You should always have access to your account, so I have unlocked it.',
         'The rules are clear on this, and they are on your side: you get a full refund.',
         'You are not responsible for the fee, we will cover it.',
         'You should have received a confirmation by now.',
@@ -195,6 +209,8 @@ export const remindingDuties: Rule = {
         'You were told the wrong date by mistake, I am sorry.',
       ],
       invalid: [
+        { text: '[[Please pay more attention next time]].', rewrite: 'Let me help you with this.' },
+        { text: "[[I'll say it again:]] the offer has ended.", rewrite: 'To recap, the offer has ended.' },
         { text: '[[It is up to you to check your spam folder]].', rewrite: 'Let me help you with this.' },
         { text: '[[The rules are very clear on this]].', rewrite: 'Let me help you with this.' },
         { text: '[[You are responsible for keeping your PIN safe]].', rewrite: 'Let me help you with this.' },
@@ -215,6 +231,7 @@ export const remindingDuties: Rule = {
     },
     de: {
       valid: [
+        'Sie sollten immer Zugriff auf Ihr Konto haben, deshalb habe ich es entsperrt.',
         'Sie sind nicht verpflichtet, das Gerät zurückzusenden.',
         'Es liegt in unserer Verantwortung, das richtig zu machen.',
         'In den AGB stehen 14 Tage, aber ich mache für Sie eine Ausnahme.',
@@ -225,6 +242,8 @@ export const remindingDuties: Rule = {
         'Machen Sie sich in Ruhe mit der neuen App vertraut.',
       ],
       invalid: [
+        { text: '[[Passen Sie nächstes Mal bitte besser auf]].', rewrite: 'Lassen Sie mich Ihnen dabei helfen.' },
+        { text: '[[Wie ich in meiner letzten Antwort geschrieben habe]], erstatten wir keinen Versand.', rewrite: 'Kurz zusammengefasst, erstatten wir keinen Versand.' },
         { text: '[[Die Regeln sind da eindeutig]].', rewrite: 'Lassen Sie mich Ihnen dabei helfen.' },
         { text: '[[Sie sollten wirklich die AGB lesen, bevor Sie buchen]].', rewrite: 'Lassen Sie mich Ihnen dabei helfen.' },
         { text: '[[Sie sind verpflichtet,]] die Ware innerhalb von 14 Tagen zurückzusenden.', rewrite: 'Bitte denken Sie daran, die Ware innerhalb von 14 Tagen zurückzusenden.' },

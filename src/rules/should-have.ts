@@ -10,7 +10,7 @@ const deHelp = (ctx: MatchContext) =>
 
 /** Things a customer is told they failed to do (not "you should have received an email"). */
 const EN_DONE = String.raw`(?:read|checked|looked|called|contacted|asked|waited|followed|used|known|updated|backed\s+up|saved|kept|paid\s+attention|thought|listened|told\s+us|informed\s+us|let\s+us\s+know|reported|chosen|selected|done|made\s+sure|double-checked|tried|taken|filled\s+(?:in|out)|entered|bought|ordered|registered|cancell?ed|returned|sent|been\s+more\s+\w+|been\s+(?:careful|patient))`;
-const DE_DONE = String.raw`(?:gelesen|beachtet|befolgt|geschaut|nachgeschaut|nachgesehen|aufgepasst|gewartet|gefragt|angerufen|gespeichert|gesichert|aktualisiert|zugehört|kontrolliert|geprüft|überprüft|gemeldet|ausgefüllt|gekündigt|informiert)`;
+const DE_DONE = String.raw`(?:gelesen|bezahlt|überwiesen|bestätigt|aktiviert|geantwortet|verlängert|beachtet|befolgt|geschaut|nachgeschaut|nachgesehen|aufgepasst|gewartet|gefragt|angerufen|gespeichert|gesichert|aktualisiert|zugehört|kontrolliert|geprüft|überprüft|gemeldet|ausgefüllt|gekündigt|informiert)`;
 
 export const shouldHave: Rule = {
   id: 'should-have',
@@ -26,7 +26,7 @@ export const shouldHave: Rule = {
       },
       // "If you had read the FAQ, ..." — the whole sentence is the reproach.
       {
-        re: new RegExp(String.raw`\bif\s+(?:you|u)\s*(?:had|['’]d)\s+(?:(?:only|just|simply|actually|bothered\s+to|first|properly)\s+)?(?:read|checked|looked|followed|listened|paid\s+attention|waited|called|contacted|asked|updated|backed\s+up|saved|done\s+(?:that|this|what)|used)\b[^.!?]*`),
+        re: new RegExp(String.raw`\bif\s+(?:you|u)\s*(?:had|['’]d)\s+(?:(?:only|just|simply|actually|bothered\s+to|first|properly)\s+)?(?:read|checked|looked|followed|listened|paid\s+attention|paid(?:\s+(?:on\s+time|the\s+(?:bill|invoice)))?|renewed|activated|confirmed|replied|responded|registered|waited|called|contacted|asked|updated|backed\s+up|saved|done\s+(?:that|this|what)|used)\b[^.!?]*`),
         rewrite: enHelp,
       },
       // "Had you checked your spam folder, you would have seen it."

@@ -46,6 +46,8 @@ export const snapping: Rule = {
         re: /\bI(?:['’]m|\s+am)\s+not\s+(?:going\s+to\s+)?(?:argu(?:e|ing)|debat(?:e|ing))\s+(?:with\s+you|about\s+(?:this|it))\b|\bI\s+(?:won['’]?t|will\s+not|refuse\s+to)\s+(?:argue|debate)\s+(?:with\s+you|about\s+(?:this|it))\b|\bI(?:['’]ve|\s+have)\s+(?:got\s+)?better\s+things\s+to\s+do\b|\bdo\s+you\s+(?:even|actually)\s+know\s+how\s+to\b[^.!?]*\?*|(?:^|(?<=[,;:]\s{0,2}))(?:learn\s+(?:to|how\s+to)\s+read|get\s+a\s+grip|grow\s+up|man\s+up|get\s+over\s+yourself)(?=\s*(?:[.!,;]|$|\s+(?:please|already|for\s+once)\b))|\b(?:stop|quit)\s+(?:acting|behaving)\s+like\s+(?:a|an)\s+(?:child|baby|kid|toddler|brat|idiot|five[-\s]year[-\s]old)\b|\bnot\s+my\s+circus\b(?:,?\s+not\s+my\s+monkeys)?/,
         rewrite: enHelp,
       },
+      // "Wow. Just wow."
+      { re: /^(?:just\s+wow|wow,?\s+just\s+wow)\s*[.!]*$/, rewrite: enHear },
       // "Watch your tone", "don't take that tone with me", "don't shout at me", "how dare you".
       {
         re: /\b(?:watch|mind)\s+your\s+(?:tone|language|mouth|manners)\b|\bdon['’]?t\s+(?:take|use)\s+(?:that|this)\s+tone\s+with\s+me\b|\b(?:don['’]?t|do\s+not|stop)\s+(?:shout|yell|scream|snap)(?:ing)?\s+at\s+me\b|\bdon['’]?t\s+you\s+dare\b|\bhow\s+dare\s+you\b/,
@@ -76,6 +78,8 @@ export const snapping: Rule = {
   },
   de: {
     patterns: [
+      // "Wow. Einfach nur wow."
+      { re: /^(?:einfach\s+nur\s+wow|wow,?\s+einfach\s+nur\s+wow)\s*[.!]*$/u, rewrite: deHear },
       // "Das ist mir egal", "Ist mir doch egal", "interessiert mich nicht".
       {
         re: /(?<![\p{L}])(?:(?:das\s+)?ist\s+)?mir\s+(?:(?:doch|echt|völlig|total|ehrlich\s+gesagt|herzlich|ziemlich|so\s+was\s+von|eigentlich|ehrlich|vollkommen)\s+){0,2}(?:egal|wurscht|wurst|schnuppe|gleichgültig|schnurz)(?=\s*(?:[.!…]|$|,\s*(?:was|ob)\s+(?:Sie|du)|,\s*(?:ehrlich|sorry)))|(?<![\p{L}])(?:das|es)\s+interessiert\s+mich\s+(?:(?:ehrlich\s+gesagt|echt|wirklich|überhaupt|herzlich|nicht\s+die\s+Bohne)\s+)?(?:nicht|wenig|kaum)(?=\s*(?:[.!…]|$))/u,
