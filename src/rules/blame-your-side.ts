@@ -76,7 +76,8 @@ export const blameYourSide: Rule = {
       // "It works for everyone else", "it must be something you did".
       {
         re: /\b(?:it|this|that|everything)\s+works\s+(?:fine\s+|perfectly\s+)?for\s+(?:everyone|everybody|all\s+(?:our\s+)?other\s+(?:customers|users|clients))(?:\s+else)?\b|\b(?:must|has\s+to)\s+be\s+something\s+(?:you(?:['’]ve|\s+have)?\s+(?:did|done|changed)|on\s+your\s+(?:end|side))\b/,
-        unless: /\b(?:let\s+me|I['’]ll|I\s+will|odd|strange|unusual|weird|look\s+into|investigate)\b/,
+        unless: /\b(?:let\s+me|I['’]ll|I\s+will|I['’]m|I\s+am|odd|strange|unusual|weird|look(?:ing)?\s+into|investigat\w*|checking|specifically)\b/,
+        unlessNext: /\b(?:let\s+me|I['’]ll|I\s+will|I['’]m\s+(?:looking|checking)|look(?:ing)?\s+into|investigat\w*)\b/,
         rewrite: enCheck,
       },
       // "user error", "operator error".
@@ -202,6 +203,7 @@ export const blameYourSide: Rule = {
         'Our courier lost the parcel, and I am sending a replacement today.',
         'The problem with your device is covered, I have booked a repair.',
         'It works for everyone else, which is odd, so let me look into your account.',
+        "It works for everyone else, so I'm looking into your account specifically.",
       ],
       invalid: [
         { text: '[[The error comes from your router settings]].', rewrite: "Let's find out together what is causing this." },
