@@ -26,13 +26,13 @@ export const blameCustomer: Rule = {
     patterns: [
       // "… because you entered the wrong address", "because you didn't update the app".
       {
-        re: /\s*,?\s*\bbecause\s+(?:you|u)\s+(?:(?:didn['’]?t|didnt|did\s+not|never|forgot\s+to|failed\s+to|ignored)\b[^.!?;]*|(?:entered|typed|chose|selected|picked|booked|ordered|used|gave|clicked|put|filled\s+in|sent|installed|set)\b[^.!?;]{0,60}?\b(?:wrong(?:ly)?|incorrect(?:ly)?|instead\s+of|outdated)\b[^.!?;]*)/,
+        re: /\s*,?\s*(?:\bbecause|['’]?\bcause|\bcoz|\bcos|\bbc|\bsince)\s+(?:you|u)\s+(?:(?:didn['’]?t|didnt|did\s+not|never|forgot\s+to|failed\s+to|neglected\s+to|ignored)\b[^.!?;]*|(?:entered|typed|chose|selected|picked|booked|ordered|used|gave|provided|supplied|clicked|put|filled\s+in|sent|installed|set|uploaded|registered)\b[^.!?;]{0,60}?\b(?:wrong(?:ly)?|incorrect(?:ly)?|instead\s+of|outdated|old|incomplete|invalid|expired|misspell?ed|misspelt)\b[^.!?;]*)/,
         unless: /\bnot\s+because\b|\b(?:if|whether|don['’]?t\s+worry|no\s+worries)\b/,
         rewrite: () => [", and I'll help you sort it out", ", so let's fix it together"],
       },
       // "You booked the wrong date", "you entered a wrong address".
       {
-        re: /\b(?:you|u)\s+(?:(?:simply|clearly|obviously|accidentally)\s+)?(?:booked|entered|chose|selected|picked|ordered|typed|used|gave\s+us|sent(?:\s+us)?|put\s+in|added|bought)\s+(?:(?:the|a|an|your)\s+)?wrong\s+(?<noun>[\w-]+)/,
+        re: /\b(?:you|u)\s+(?:(?:simply|clearly|obviously|accidentally|probably|just|must\s+have|must['’]ve)\s+)?(?:booked|entered|chose|selected|picked|ordered|typed|used|gave\s+us|sent(?:\s+us)?|put\s+in|added|bought|signed\s+up\s+for|subscribed\s+to|registered\s+for|clicked(?:\s+on)?|tapped(?:\s+on)?|pressed|hit|dialled|dialed|scanned|uploaded|installed|downloaded|provided|paid\s+(?:into|to))\s+(?:(?:the|a|an|your)\s+)?wrong\s+(?<noun>[\w-]+)/,
         unless: /\b(?:if|in\s+case|whether|no\s+(?:problem|worries)|don['’]?t\s+worry|happens|easy\s+mistake|may\s+have|might\s+have|looks\s+like|seems|I['’]ve\s+(?:changed|fixed|corrected|updated)|I\s+have\s+(?:changed|fixed|corrected|updated))\b/,
         rewrite: (ctx) => [`there was a mix-up with the ${ctx.groups.noun ?? 'details'}`],
       },
@@ -52,11 +52,56 @@ export const blameCustomer: Rule = {
         re: /\bit['’]?s\s+(?<who>your\s+(?:bank|card\s+issuer|provider|ISP|router|device|phone|network|employer|settings))\s+(?:that|who)\s+(?<verb>[a-z]+ed)\b/,
         rewrite: (ctx) => [`it looks like ${ctx.groups.who ?? 'your bank'} ${ctx.groups.verb ?? 'stopped'}`],
       },
+      // "You didn't read the terms", "you forgot to activate the SIM", "you never paid the invoice".
+      {
+        re: /\b(?:you|u)\s+(?:(?:clearly|obviously|simply|just|apparently|evidently|also)\s+)?(?:didn['’]?t|didnt|did\s+not|never|forgot\s+to|failed\s+to|neglected\s+to)\s+(?:(?:bother\s+to|even|properly|actually)\s+)?(?:read|follow|check|update|activate|confirm|pay|submit|verify|register|save|back\s+up|tell|inform|notify|cancel|renew|install|restart|reply\s+to|respond\s+to|accept|sign|complete|return|provide|include|select|tick|enable|opt\s+in|top\s+up|charge|lock|report|attach|upload|click|set\s+up)\b[^.!?;,]*/,
+        unless: /\b(?:if|in\s+case|whether|don['’]?t\s+worry|no\s+worries|no\s+problem|looks\s+like|seems|appears|may|might|maybe|perhaps|possibly|happens|easy\s+to\s+miss|understandable|totally\s+fine|I['’]ve\s+(?:resent|sent|fixed|corrected|done)|I\s+have\s+(?:resent|sent|fixed|corrected|done)|didn['’]?t\s+need|didn['’]?t\s+have\s+to)\b|\?/,
+        rewrite: enSteps,
+      },
+      // "You never activated your card", "u never paid the invoice".
+      {
+        re: /\b(?:you|u)\s+(?:(?:clearly|obviously|simply|just|apparently)\s+)?never\s+(?:even\s+)?(?:read|followed|checked|updated|activated|confirmed|paid|submitted|verified|registered|saved|told|informed|notified|cancell?ed|renewed|installed|replied|responded|accepted|signed|completed|returned|provided|selected|enabled|opted\s+in|topped\s+up|reported|attached|uploaded|clicked|set\s+up)\b[^.!?;,]*/,
+        unless: /\b(?:if|in\s+case|whether|don['’]?t\s+worry|no\s+worries|no\s+problem|looks\s+like|seems|appears|may|might|maybe|perhaps|happens|needed\s+to|had\s+to)\b|\?/,
+        rewrite: enSteps,
+      },
+      // "You ignored our reminders".
+      {
+        re: /\b(?:you|u)\s+(?:(?:clearly|obviously|simply|just|apparently)\s+)?(?:have\s+)?(?:ignored|disregarded|overlooked|skipped)\s+(?:our|the|my|all|every|both|those|these)\s+(?:[\w-]+\s+){0,2}?(?:reminders?|emails?|e-mails?|messages?|warnings?|notices?|letters?|instructions?|notifications?|texts?|steps?|terms|guide|advice)\b/,
+        unless: EN_SOFT,
+        rewrite: enSteps,
+      },
+      // "You cancelled the order yourself", "you changed the settings yourself".
+      {
+        re: /\b(?:you|u)\s+(?:(?:clearly|obviously|simply|just|apparently)\s+)?(?:cancell?ed|changed|deleted|removed|disabled|turned\s+off|switched\s+off|unsubscribed|reset|booked|ordered|chose|picked|selected|requested|opted|agreed|approved|authori[sz]ed|signed|accepted)\s+(?:[\w'’-]+\s+){0,4}?(?:yourself|on\s+your\s+own)\b/,
+        unless: /\b(?:if|in\s+case|whether|no\s+worries|no\s+problem|can|could)\b|\?/,
+        rewrite: enTogether,
+      },
+      // "That's what happens when you don't read the instructions", "you are the one who chose ...".
+      {
+        re: /\b(?:that['’]?s|that\s+is|this\s+is|thats)\s+what\s+happens\s+(?:when|if)\s+(?:you|u)\b[^.!?;,]*|\byou(?:['’]re|\s+are|\s+were)\s+the\s+one\s+who\b[^.!?;,]*/,
+        rewrite: enTogether,
+      },
+      // "You mistyped your password", "you misread the offer".
+      {
+        re: /\b(?:you|u)\s+(?:(?:clearly|obviously|simply|just|probably|must\s+have|must['’]ve)\s+)?(?:mistyped|misspell?ed|misspelt|misread|misentered|misconfigured|mixed\s+up)\b(?:\s+(?:the|your|it|this|that)(?:\s+[\w-]+)?)?/,
+        unless: EN_SOFT,
+        rewrite: enTogether,
+      },
       {
         re: /(?<!\b(?:if|whether|when|in\s+case|unless)\s+)\b(?:that|this|it)(?:['’]?s|\s+is|\s+was)\s+(?:(?:all|entirely|completely|totally|really|clearly|obviously|simply|just|only)\s+){0,2}your\s+(?:own\s+)?(?:fault|mistake|error|doing|problem)\b(?=\s*(?:[.!,;:)—–-]|$|\s+(?:and|but|so|not|now|that|if|for|because|here)\b))/,
         rewrite: enTogether,
       },
-      { re: /\b(?:the\s+)?(?:fault|mistake|error)\s+is\s+(?:all\s+|entirely\s+|clearly\s+)?yours\b/, rewrite: enTogether },
+      { re: /\b(?:the\s+)?(?:fault|mistake|error)\s+(?:is|was)\s+(?:all\s+|entirely\s+|clearly\s+|obviously\s+)?yours\b/, rewrite: enTogether },
+      // "You chose the non-refundable fare", "you selected standard shipping, so that's why it took a week".
+      {
+        re: /\b(?:you|u)\s+(?:(?:yourself|clearly|knowingly|deliberately|obviously)\s+)?(?:chose|booked|bought|picked|selected|opted\s+for|signed\s+up\s+for|went\s+for)\s+(?:the|a|an)\s+(?:non-?refundable|cheapest|cheaper|basic|budget|lowest|no-frills|non-?flexible|non-?changeable)\b[^.!?;,]*|\b(?:you|u)\s+(?:(?:clearly|obviously|simply|yourself)\s+)?(?:selected|chose|picked|booked|ordered|entered|set|changed|turned\s+off|disabled|opted\s+out|declined|skipped|deleted|cancell?ed|unsubscribed)\b[^.!?;]{0,60}?,?\s*(?:so\s+)?(?:that['’]?s|which\s+is|this\s+is)\s+why\b(?=[^.!?]{0,50}\b(?:not|no|didn['’]?t|can['’]?t|won['’]?t|failed|took|late|delayed|blocked|expired|lost|declined|rejected|missing|charged)\b)/,
+        unless: /\b(?:if|in\s+case|whether|don['’]?t\s+worry|no\s+worries|but|however|I['’]ve|I\s+have|anyway)\b/,
+        rewrite: enTogether,
+      },
+      // "that's not something we caused", "nothing to do with us".
+      { re: /\b(?:that['’]?s|that\s+is|it['’]?s|it\s+is|this\s+is)\s+(?:not\s+something\s+(?:we|I)\s+(?:caused|did|control|can\s+control)|nothing\s+to\s+do\s+with\s+(?:us|me|our\s+(?:service|network|system|app|site|side)))\b/, unless: /\?/, rewrite: enTogether },
+      // "The problem is between the keyboard and the chair."
+      { re: /\bbetween\s+(?:the\s+)?(?:keyboard|screen)\s+and\s+(?:the\s+)?chair\b|\blayer\s+8\s+(?:problem|issue|error)\b|\bID-?10-?T\b/, rewrite: enSteps },
       { re: /\byou(?:['’]?re|\s+are)\s+(?:the\s+one\s+)?to\s+blame\b|\byou\s+(?:only\s+)?have\s+(?:only\s+)?yourself\s+to\s+blame\b/, rewrite: enTogether },
       {
         re: /\byou\s+(?:clearly\s+|obviously\s+|must\s+have\s+|probably\s+)?(?:caused|broke|broken|messed\s+up|screwed\s+up)\s+(?:this|it|that|the\s+(?:problem|issue|device|phone|account|setup|order))\b/,
@@ -79,8 +124,8 @@ export const blameCustomer: Rule = {
     patterns: [
       // "…, weil Sie die falsche Adresse eingegeben haben", "weil du die App nicht aktualisiert hast".
       {
-        re: /\s*,?\s*(?<![\p{L}])weil\s+(?:Sie|du)\s+(?:[\p{L}-]+\s+){0,6}?(?:nicht|nie|keine[nm]?|falsche?[nmrs]?|vergessen|versehentlich|im\s+falschen)\s+(?:[\p{L}-]+\s+){0,4}?(?:haben|hast|hatten|hattest)(?![\p{L}])/u,
-        unless: /(?<![\p{L}])(?:nicht(?:\s+\p{L}+)?,?\s+weil|sondern|keine\s+Sorge|kein\s+Problem|falls|ob)(?![\p{L}])/u,
+        re: /\s*,?\s*(?<![\p{L}])weil\s+(?:Sie|du)\s+(?:[\p{L}-]+\s+){0,6}?(?:nicht|nie|keine[nm]?|falsche?[nmrs]?|unvollständige?[nmrs]?|ungültige?[nmrs]?|veraltete?[nmrs]?|alte[nmrs]?|abgelaufene?[nmrs]?|vergessen|versehentlich|im\s+falschen)\s+(?:[\p{L}-]+\s+){0,4}?(?:haben|hast|hatten|hattest)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:nicht(?:\s+(?:deshalb|deswegen|daran|darum|nur|etwa))?,?\s+weil|sondern|keine\s+Sorge|kein\s+Problem|falls|ob)(?![\p{L}])/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? ', und ich helfe dir gern, das zu lösen' : ', und ich helfe Ihnen gern, das zu lösen'],
       },
       // "Das Durcheinander kommt daher, dass du im falschen Shop bestellt hast."
@@ -90,19 +135,55 @@ export const blameCustomer: Rule = {
       },
       // "Sie haben das falsche Datum gebucht", "du hast doch selbst den falschen Tarif gewählt".
       {
-        re: /(?<![\p{L}])(?:Sie\s+haben|du\s+hast)\s+(?:(?:doch|leider|wohl|offenbar|selbst|selber|einfach|ja)\s+){0,3}(?:die|das|den|einen|eine|ein)\s+falsche[nmrs]?\s+[\p{L}-]+\s+(?:gebucht|eingegeben|gewählt|ausgewählt|bestellt|angegeben|verwendet|benutzt|eingetragen|gekauft)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:Sie\s+haben|du\s+hast)\s+(?:(?:doch|leider|wohl|offenbar|offensichtlich|selbst|selber|einfach|ja|da|hier)\s+){0,3}(?:die|das|den|einen|eine|ein|auf\s+(?:den|die|das)|im|in\s+(?:den|die|das))\s+falsche[nmrs]?\s+[\p{L}-]+\s+(?:gebucht|eingegeben|gewählt|ausgewählt|bestellt|angegeben|verwendet|benutzt|eingetragen|gekauft|abgeschlossen|geklickt|getippt|gedrückt|hochgeladen|installiert|überwiesen|gesendet|geschickt|verschickt|gescannt)(?![\p{L}])/u,
         unless: /(?<![\p{L}])(?:falls|wenn|ob|keine\s+Sorge|kein\s+Problem|passiert|korrigiert|geändert)(?![\p{L}])/u,
         rewrite: () => ['da ist etwas durcheinandergeraten'],
       },
       // "Du musst die Datei selbst gelöscht haben."
       {
-        re: /(?<![\p{L}])(?:Sie\s+müssen|du\s+musst)\s+(?:[\p{L}-]+\s+){0,4}?(?:selbst|selber|versehentlich|aus\s+Versehen)\s+(?:gelöscht|geändert|gekündigt|storniert|entfernt|abgemeldet|deaktiviert|zurückgesetzt|verloren|vergessen)\s+(?:haben|hast)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:Sie\s+müssen|du\s+musst)\s+(?:[\p{L}-]+\s+){0,4}?(?:selbst|selber|versehentlich|aus\s+Versehen|falsch)\s+(?:eingegeben|eingetippt|gelöscht|geändert|gekündigt|storniert|entfernt|abgemeldet|deaktiviert|zurückgesetzt|verloren|vergessen)\s+(?:haben|hast)(?![\p{L}])/u,
         rewrite: () => ['vermutlich ist da etwas schiefgelaufen'],
       },
       // "Der Fehler liegt an Ihren eigenen Router-Einstellungen, nicht an unserem Dienst."
       {
         re: /(?<![\p{L}])(?:liegt|lag)\s+(?:(?:ganz\s+klar|eindeutig|allein|einzig|nur)\s+)?an\s+(?:Ihre[mnr]?|deine[mnr]?)\s+(?:eigenen?\s+[\p{L}-]+(?:,\s+nicht\s+an\s+(?:uns|unsere[mnr]?\s+[\p{L}-]+))?|[\p{L}-]+,\s+nicht\s+an\s+(?:uns|unsere[mnr]?\s+[\p{L}-]+))(?![\p{L}])/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? 'hängt mit einer Einstellung zusammen, die wir gemeinsam ändern können' : 'hängt mit einer Einstellung zusammen, die wir gemeinsam ändern können'],
+      },
+      // "Sie haben die Anleitung nicht gelesen", "Leider hast du die Rechnung nicht bezahlt".
+      {
+        re: /(?<![\p{L}])(?:Sie\s+haben|du\s+hast|(?<=(?:leider|offenbar|offensichtlich|wohl|da|hier|dann|anscheinend|scheinbar|aber)\s)(?:haben\s+Sie|hast\s+du))\s+(?:[\p{L}-]+\s+){0,4}?(?:nicht|nie|niemals|keine[nmrs]?)\s+(?:(?:rechtzeitig|richtig|korrekt|vollständig|genau|gründlich|aufmerksam|sorgfältig|mal)\s+)?(?:gelesen|angeschaut|angesehen|nachgeschaut|durchgelesen|geöffnet|beantwortet|bezahlt|beachtet|befolgt|bestätigt|aktiviert|aktualisiert|überwiesen|eingereicht|gemeldet|geprüft|ausgefüllt|gespeichert|gekündigt|zurückgeschickt|geantwortet|reagiert|informiert|mitgeteilt|gemacht|beantragt|freigeschaltet|registriert|hinterlegt|abgeschlossen|installiert|durchgeführt|verlängert|aufgeladen|angeklickt|akzeptiert|unterschrieben|beigefügt|hochgeladen)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:noch\s+nicht|bisher|bislang|keine\s+Sorge|kein\s+Problem|falls|wenn|ob|nicht\s+falsch|nichts\s+falsch|nicht\s+(?:tun|machen)\s+müssen)(?![\p{L}])|\?/u,
+        rewrite: deSteps,
+      },
+      // "Sie haben vergessen, die SIM zu aktivieren", "du hast unsere Mails ignoriert".
+      {
+        re: /(?<![\p{L}])(?:Sie\s+haben|du\s+hast|(?<=(?:leider|offenbar|offensichtlich|wohl|da|hier|dann|anscheinend|aber)\s)(?:haben\s+Sie|hast\s+du))\s+(?:(?:leider|wohl|offenbar|offensichtlich|einfach|halt|eben|schlicht|ja|doch)\s+){0,2}(?:(?:vergessen|versäumt|verpasst|verschlafen),?\s+(?:[\p{L}-]+\s+){0,4}?(?:zu\s+\p{L}+|\p{L}{2,}zu\p{L}{2,})|(?:(?:unsere|meine|die|alle|sämtliche|mehrere|zwei|drei|das|den|unser|unseren)\s+)(?:[\p{L}-]+\s+)?(?:Erinnerungen|Zahlungserinnerungen|Mahnungen|E-Mails|Mails|Nachrichten|Hinweise|Hinweis|Warnungen|Warnung|Briefe|SMS|Benachrichtigungen|Anrufe|Schreiben|Update|Aufforderung|Updatehinweis)\s+(?:[\p{L}-]+\s+)?(?:ignoriert|übersehen|missachtet|überlesen))(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:keine\s+Sorge|kein\s+Problem|falls|wenn|ob|passiert|macht\s+nichts)(?![\p{L}])|\?/u,
+        rewrite: deSteps,
+      },
+      // "Sie haben die Bestellung selbst storniert", "das hast du selbst verursacht".
+      {
+        re: /(?<![\p{L}])(?:(?:Sie\s+haben|du\s+hast)\s+(?:[\p{L}-]+\s+){0,4}?|das\s+(?:haben\s+Sie|hast\s+du)\s+(?:(?:doch|wohl|ja)\s+)?)(?:selbst|selber|eigenhändig)\s+(?:[\p{L}-]+\s+)?(?:storniert|geändert|gelöscht|gekündigt|deaktiviert|abgemeldet|ausgewählt|gewählt|gebucht|bestellt|entfernt|zurückgesetzt|abgeschaltet|ausgeschaltet|verursacht|verschuldet|ausgelöst|bestätigt|freigegeben)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:keine\s+Sorge|kein\s+Problem|falls|wenn|ob|können|kannst)(?![\p{L}])|\?/u,
+        rewrite: deTogether,
+      },
+      // "Sie haben nun mal den nicht erstattungsfähigen Tarif gebucht", "Du hast Standardversand gewählt, deshalb ...".
+      {
+        re: /(?<![\p{L}])(?:(?:Sie\s+haben|du\s+hast)\s+(?:(?:doch|nun\s+mal|halt|eben|ja|selbst|selber|bewusst)\s+){0,2}(?:den|die|das|einen|eine|ein)\s+(?:nicht\s+erstattungsfähige[nr]?|nicht\s+stornierbare[nr]?|günstigste[nr]?|billigste[nr]?|Spar|Basis|Billig)[\p{L}-]*\s+(?:[\p{L}-]+\s+)?(?:gebucht|gewählt|gekauft|bestellt|abgeschlossen)|(?:Sie\s+haben|du\s+hast)\s+(?:[\p{L}-]+\s+){1,4}?(?:gewählt|gebucht|bestellt|ausgewählt|eingegeben|eingestellt|deaktiviert|geändert|gelöscht|storniert|abgelehnt|abbestellt),?\s+(?:deshalb|deswegen|daher|darum)(?=[^.!?]{0,50}(?<![\p{L}])(?:nicht|kein\p{L}*|gedauert|gesperrt|abgelehnt|verfallen|verloren|Verspätung|spät|berechnet)(?![\p{L}])))(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:keine\s+Sorge|kein\s+Problem|falls|wenn|ob)(?![\p{L}])|\?/u,
+        rewrite: deTogether,
+      },
+      // "Das haben nicht wir verursacht", "Das hat nichts mit uns zu tun", "Das Problem sitzt vor dem Bildschirm".
+      {
+        re: /(?<![\p{L}])(?:(?:das|es)\s+(?:haben|hat)\s+nicht\s+wir\s+(?:verursacht|verschuldet|verbockt)|(?:das|es)\s+hat\s+nichts\s+mit\s+uns\s+zu\s+tun|(?:(?:das|der)\s+)?(?:Problem|Fehler)\s+sitzt\s+(?:(?:meistens|wohl|hier|eher)\s+)?vor\s+dem\s+(?:Bildschirm|Computer|Rechner|PC|Gerät|Monitor))(?![\p{L}])/u,
+        unless: /\?/u,
+        rewrite: deTogether,
+      },
+      // "Sie haben sich offensichtlich vertippt".
+      {
+        re: /(?<![\p{L}])(?:Sie\s+haben\s+sich|du\s+hast\s+dich)\s+(?:(?:wohl|offenbar|offensichtlich|einfach|halt|da|leider|eindeutig)\s+){0,2}(?:vertippt|verschrieben|verklickt|verwählt|vertan|verlesen)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:keine\s+Sorge|kein\s+Problem|falls|wenn|ob|passiert|macht\s+nichts|korrigiert|geändert)(?![\p{L}])|\?/u,
+        rewrite: deTogether,
       },
       {
         re: /(?<![\p{L}])(?:das|dies|es)\s+(?:ist|war)\s+(?:(?:ganz|allein|alleine|wohl|eindeutig|nun\s+mal|halt|eben|doch|schon|ja|einzig\s+und\s+allein)\s+){0,3}(?:Ihre|deine)\s+(?:eigene\s+)?Schuld(?![\p{L}])/u,
@@ -113,7 +194,7 @@ export const blameCustomer: Rule = {
         rewrite: deTogether,
       },
       {
-        re: /(?<![\p{L}])(?:(?:da(?:ran)?\s+)?(?:sind\s+Sie|bist\s+du)|Sie\s+sind|du\s+bist)\s+(?:(?:ganz|allein|alleine|wohl|doch|schon|halt|eben|nun\s+mal|ja)\s+){0,2}(?:selbst\s+|selber\s+)?(?:schuld|verantwortlich\s+dafür)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:(?:da(?:ran)?\s+)?(?:sind\s+Sie|bist\s+du)|Sie\s+sind|du\s+bist)\s+(?:(?:ganz|allein|alleine|wohl|doch|schon|halt|eben|nun\s+mal|ja)\s+){0,2}(?:selbst\s+|selber\s+)?(?:schuld|verantwortlich\s+dafür|(?<=(?:selbst|selber)\s)verantwortlich)(?![\p{L}])/u,
         unless: /\?/,
         rewrite: deTogether,
       },
@@ -138,6 +219,8 @@ export const blameCustomer: Rule = {
   examples: {
     en: {
       valid: [
+        "You selected express shipping, so that's why it arrived so fast.",
+        "You chose the non-refundable fare, but I've got you a voucher anyway.",
         'Your order shipped today because you chose express delivery.',
         'It looks like you may have entered the wrong postcode, no worries, I have corrected it.',
         'This is not because you did anything wrong: our payment page had an outage.',
@@ -149,8 +232,16 @@ export const blameCustomer: Rule = {
         'Your problem is our priority.',
         "If that's your problem, here is the fix.",
         'This is your error message: "disk full".',
+        "It looks like you didn't confirm the email yet, so I've resent the link.",
+        "If you didn't receive the invoice, I can send it again.",
+        "You didn't need to do anything else.",
+        'You can cancel the order yourself in the app.',
+        'No worries if you mistyped it, I fixed the address.',
+        'Did you forget to activate the SIM?',
       ],
       invalid: [
+        { text: 'Well, [[you chose the non-refundable fare]].', rewrite: "Well, let's sort this out together." },
+        { text: "[[That's nothing to do with us]].", rewrite: "Let's sort this out together." },
         { text: 'The refund failed[[ because you gave us an outdated IBAN]].', rewrite: "The refund failed, and I'll help you sort it out." },
         { text: '[[You selected the wrong size]], so the shoes do not fit.', rewrite: 'There was a mix-up with the size, so the shoes do not fit.' },
         { text: '[[You must have cancelled the subscription yourself]], we never do that.', rewrite: 'It looks like something went wrong, we never do that.' },
@@ -162,10 +253,20 @@ export const blameCustomer: Rule = {
         { text: '[[You clearly set it up incorrectly]].', rewrite: "Let's go through the steps together." },
         { text: 'Honestly, [[you caused this]].', rewrite: "Honestly, let's sort this out together." },
         { text: '[[You only have yourself to blame]].', rewrite: "Let's sort this out together." },
+        { text: 'The transfer bounced[[ cause u provided an expired card]].', rewrite: "The transfer bounced, and I'll help you sort it out." },
+        { text: '[[You clearly didn\'t follow the setup guide]].', rewrite: "Let's go through the steps together." },
+        { text: 'Well, [[you forgot to top up your balance]].', rewrite: "Well, let's go through the steps together." },
+        { text: '[[You never renewed the policy]], so it lapsed.', rewrite: "Let's go through the steps together, so it lapsed." },
+        { text: '[[You ignored all our payment reminders]].', rewrite: "Let's go through the steps together." },
+        { text: '[[You deleted the backup yourself]].', rewrite: "Let's sort this out together." },
+        { text: "[[That's what happens when you skip the update]].", rewrite: "Let's sort this out together." },
+        { text: '[[You probably tapped the wrong option]].', rewrite: 'There was a mix-up with the option.' },
+        { text: '[[You misspelled the email]].', rewrite: "Let's sort this out together." },
       ],
     },
     de: {
       valid: [
+        'Sie haben Express gewählt, deshalb kommt das Paket morgen.',
         'Das klingt frustrierend, gerade weil du den Router schon zweimal zurückgesetzt hast.',
         'Das ist nicht passiert, weil Sie etwas falsch gemacht haben, sondern wegen einer Störung.',
         'Falls Sie das falsche Datum gebucht haben, ändere ich es gern.',
@@ -175,8 +276,16 @@ export const blameCustomer: Rule = {
         'Sie haben nichts falsch gemacht.',
         'Falls Sie etwas falsch gemacht haben, können wir es gemeinsam korrigieren.',
         'Ihr Problem hat für uns Vorrang.',
+        'Sie haben die Rechnung noch nicht bezahlt, hier ist der Link.',
+        'Haben Sie die Anleitung nicht bekommen?',
+        'Sie können die Bestellung selbst in der App stornieren.',
+        'Sie haben sich vertippt? Kein Problem, ich korrigiere das.',
+        'Falls du vergessen hast, die SIM zu aktivieren, hier ist die Anleitung.',
+        'Du musst nichts weiter tun.',
       ],
       invalid: [
+        { text: '[[Sie haben nun mal den nicht erstattungsfähigen Tarif gebucht]].', rewrite: 'Lassen Sie uns das gemeinsam lösen.' },
+        { text: '[[Das Problem sitzt vor dem Bildschirm]].', rewrite: 'Lassen Sie uns das gemeinsam lösen.' },
         { text: 'Die Zahlung ist gescheitert[[, weil du die Karte nicht freigeschaltet hast]].', rewrite: 'Die Zahlung ist gescheitert, und ich helfe dir gern, das zu lösen.' },
         { text: 'Der Fehler [[kommt daher, dass Sie eine alte Version installiert haben]].', rewrite: 'Der Fehler lässt sich zum Glück lösen, und ich helfe Ihnen gern dabei.' },
         { text: '[[Du hast einfach die falsche Größe bestellt]], deshalb passt die Jacke nicht.', rewrite: 'Da ist etwas durcheinandergeraten, deshalb passt die Jacke nicht.' },
@@ -187,6 +296,14 @@ export const blameCustomer: Rule = {
         { text: 'Tja, [[da bist du selbst schuld]].', rewrite: 'Tja, lass uns das gemeinsam lösen.' },
         { text: '[[Das ist ganz allein deine Schuld]], sorry.', rewrite: 'Lass uns das gemeinsam lösen, sorry.' },
         { text: 'Ehrlich gesagt, [[Sie haben das Problem selbst verursacht]].', rewrite: 'Ehrlich gesagt, lassen Sie uns das gemeinsam lösen.' },
+        { text: '[[Du hast leider den Vertrag nicht rechtzeitig verlängert]].', rewrite: 'Lass uns die Schritte gemeinsam durchgehen.' },
+        { text: '[[Sie haben die Rechnung nie bezahlt]], daher die Sperre.', rewrite: 'Lassen Sie uns die Schritte gemeinsam durchgehen, daher die Sperre.' },
+        { text: '[[Du hast vergessen, das Guthaben aufzuladen]].', rewrite: 'Lass uns die Schritte gemeinsam durchgehen.' },
+        { text: '[[Sie haben leider alle unsere Mahnungen ignoriert]].', rewrite: 'Lassen Sie uns die Schritte gemeinsam durchgehen.' },
+        { text: '[[Das hast du selbst gelöscht]].', rewrite: 'Lass uns das gemeinsam lösen.' },
+        { text: '[[Sie haben sich offenbar vertippt]].', rewrite: 'Lassen Sie uns das gemeinsam lösen.' },
+        { text: '[[Sie haben wohl auf den falschen Link geklickt]].', rewrite: 'Da ist etwas durcheinandergeraten.' },
+        { text: 'Die Lieferung ging zurück[[, weil du eine unvollständige Adresse angegeben hast]].', rewrite: 'Die Lieferung ging zurück, und ich helfe dir gern, das zu lösen.' },
       ],
     },
   },

@@ -33,15 +33,15 @@ export const calmDown: Rule = {
       { re: /\b(?:(?:you\s+(?:need|have)\s+to|please|just)\s+)?(?:calm|settle|cool)\s+down\b/, unless: /\b(?:things|it|the\s+\w+)\s+(?:calm|settle|cool)s?\s+down\b/ },
       { re: /\b(?:just\s+)?(?:relax|chill(?:\s+out)?)\b(?=\s*[.!,]|$)/ },
       {
-        re: /\b(?:there(?:['’]?s|\s+is)\s+)?no\s+(?:need|reason)\s+to\s+(?:get\s+|be\s+)?(?:so\s+)?(?:upset|angry|mad|worked\s+up|emotional|dramatic)\b/,
+        re: /\b(?:there(?:['’]?s|\s+is)\s+)?(?:really\s+)?no\s+(?:need|reason)\s+to\s+(?:get\s+|be\s+)?(?:so\s+|this\s+|that\s+)?(?:upset|angry|mad|worked\s+up|emotional|dramatic)\b/,
         rewrite: EN_UPSET,
       },
       {
-        re: /\b(?:(?:it['’]?s|it\s+is|this\s+is|that['’]?s|that\s+is)\s+(?:really\s+)?not\s+(?:a|that)\s+big\s+(?:of\s+a\s+)?deal|(?:it['’]?s\s+|that['’]?s\s+)?no\s+big\s+deal)\b/,
+        re: /\b(?:(?:it['’]?s|it\s+is|this\s+is|that['’]?s|that\s+is)\s+(?:really\s+)?not\s+(?:a|that)\s+big\s+(?:of\s+a\s+)?deal|(?:it['’]?s\s+|that['’]?s\s+)?no\s+big\s+deal|(?:it['’]?s|it\s+is|this\s+is|that['’]?s|that\s+is)\s+(?:(?:honestly|really|truly|actually)\s+)?not\s+(?:a|that)\s+(?:huge|major)\s+deal)\b(?!(?:\s+at\s+all)?(?:\s+(?:that|for\s+(?:you|me|us)\s+to|to)\b))/,
         rewrite: EN_MATTERS,
       },
       {
-        re: /\b(?:I\s+think\s+)?you(?:['’]?re|\s+are)\s+(?:over-?reacting|being\s+(?:dramatic|emotional|unreasonable|hysterical))\b/,
+        re: /\b(?:I\s+think\s+)?you(?:['’]?re|\s+are)\s+(?:(?:a\s+(?:bit|little|tad)\s+|slightly\s+|rather\s+|really\s+)?(?:over-?reacting|exaggerating|over-?dramati[sz]ing|overthinking(?:\s+(?:this|it))?)|being\s+(?:(?:a\s+(?:bit|little|tad)\s+|slightly\s+|rather\s+|quite\s+|very\s+|so\s+|really\s+|a\s+(?:bit|little|tad)\s+too\s+)?(?:dramatic|emotional|unreasonable|hysterical|over-?sensitive|touchy)))\b/,
         rewrite: EN_UPSET,
       },
     ],
@@ -54,7 +54,7 @@ export const calmDown: Rule = {
     patterns: [
       { re: /(?<![\p{L}])(?:entspannen\s+Sie\s+sich|entspann(?:e)?\s+dich)(?![\p{L}])/u, rewrite: deFeeling },
       { re: /(?<![\p{L}])keine\s+Panik(?![\p{L}])/u, rewrite: (ctx) => [ctx.register === 'informal' ? 'ich verstehe, dass dich das beunruhigt' : 'ich verstehe, dass Sie das beunruhigt'] },
-      { re: /(?<![\p{L}])(?:seien\s+Sie|sei)\s+(?:doch\s+)?nicht\s+so\s+(?:dramatisch|emotional|hysterisch|theatralisch)(?![\p{L}])/u, rewrite: deFeeling },
+      { re: /(?<![\p{L}])(?:seien\s+Sie|sei)\s+(?:doch\s+|bitte\s+)?nicht\s+so\s+(?:dramatisch|emotional|hysterisch|theatralisch|empfindlich|empfindsam|sensibel|dünnhäutig|pingelig|kleinlich)(?![\p{L}])/u, rewrite: deFeeling },
       { re: /(?<![\p{L}])(?:das\s+ist\s+)?(?:(?:doch|wirklich|echt|ja)\s+)*(?:keine\s+große\s+Sache|kein\s+großes\s+Ding|keine\s+große\s+Affäre)(?![\p{L}])/u, rewrite: deMatters },
       { re: /(?<![\p{L}])(?:nun|mach|machen\s+Sie|jetzt)\s+mal\s+halblang(?![\p{L}])/u, rewrite: deFeeling },
       {
@@ -63,11 +63,12 @@ export const calmDown: Rule = {
       },
       { re: /\bberuhigen\s+Sie\s+sich(?:\s+(?:bitte|erst\s+mal|erstmal|mal))?\b/ },
       { re: /\bberuhig(?:e|en)?\s+dich(?:\s+(?:bitte|erst\s+mal|erstmal|mal))?\b/ },
-      { re: /\b(?:(?:es\s+gibt|da\s+gibt\s+es)\s+)?kein(?:en)?\s+Grund\s+(?:zur\s+Aufregung|sich\s+(?:so\s+)?aufzuregen)/ },
+      { re: /\b(?:(?:es\s+gibt|da\s+gibt\s+es)\s+)?kein(?:en)?\s+Grund(?:\s+zur\s+Aufregung|,?\s+sich\s+(?:so\s+|deswegen\s+|darüber\s+)?aufzuregen|,?\s+(?:so\s+|deswegen\s+)?(?:sauer|wütend|ärgerlich|aufgebracht|verärgert)\s+zu\s+sein|,?\s+so\s+ein(?:en)?\s+(?:Drama|Theater|Aufstand)\s+zu\s+machen)/ },
       { re: /\bReg(?:en\s+Sie\s+sich|e?\s+dich)\s+(?:doch\s+)?(?:bitte\s+)?nicht\s+(?:so\s+)?auf\b/ },
       { re: /\b(?:das\s+ist\s+)?(?:doch\s+)?halb\s+so\s+(?:wild|schlimm)\b/, rewrite: deMatters },
+      { re: /(?<![\p{L}])(?:kommen\s+Sie|komm)\s+(?:(?:mal|doch|bitte|jetzt)\s+){0,2}(?:wieder\s+)?runter(?=\s*(?:[.!,;]|$))/u, unless: /(?<![\p{L}])(?:Treppe|Stock|Etage|Erdgeschoss|Keller|Lobby|Empfang)(?![\p{L}])/u, rewrite: deFeeling },
       { re: /\b(?:das\s+ist\s+)?doch\s+(?:gar\s+)?nicht\s+so\s+schlimm\b/, rewrite: deMatters },
-      { re: /\bSie\s+übertreiben\b|\bdu\s+übertreibst\b/ },
+      { re: /\b(?:Sie\s+übertreiben|du\s+übertreibst)\b(?!\s+(?:keineswegs|nicht|gar\s+nicht|überhaupt\s+nicht|keinesfalls))|\b(?:(?:nun|jetzt)\s+)?(?:übertreiben\s+Sie|übertreib)\s+(?:(?:mal|doch|bitte|jetzt|es)\s+){0,2}nicht\b/ },
     ],
     message: 'Das schreibt dem Kunden vor, wie er sich fühlen soll',
     explanation:
@@ -84,6 +85,7 @@ export const calmDown: Rule = {
         'I understand how frustrating this is.',
         "You don't need to do anything else.",
         'Relaxation mode is a feature of the app.',
+        "No big deal at all that you called twice, I'm glad you did.",
       ],
       invalid: [
         { text: '[[Stop being so emotional]], the parcel will arrive.', rewrite: 'I understand how frustrating this is, the parcel will arrive.' },
@@ -94,6 +96,8 @@ export const calmDown: Rule = {
         { text: "Honestly, [[it's not a big deal]].", rewrite: 'Honestly, I understand this matters to you.' },
         { text: '[[There is no need to get so upset]] about a late parcel.', rewrite: 'I understand why you are upset about a late parcel.' },
         { text: "[[I think you're overreacting]] here.", rewrite: 'I understand why you are upset here.' },
+        { text: "[[You're being a little dramatic]].", rewrite: 'I understand why you are upset.' },
+        { text: "Honestly, [[you're exaggerating]].", rewrite: 'Honestly, I understand why you are upset.' },
       ],
     },
     de: {
@@ -104,6 +108,7 @@ export const calmDown: Rule = {
         'Das ist nicht Ihre Schuld.',
         'Ich verstehe, dass Sie das ärgert.',
         'Das Wetter hat sich beruhigt, die Lieferung kommt morgen.',
+        'Sie übertreiben keineswegs, das war unser Fehler.',
       ],
       invalid: [
         { text: '[[Entspannen Sie sich]], das Paket ist unterwegs.', rewrite: 'Ich verstehe, dass Sie das ärgert, das Paket ist unterwegs.' },
@@ -114,6 +119,9 @@ export const calmDown: Rule = {
         { text: '[[Es gibt keinen Grund zur Aufregung]].', rewrite: 'Ich verstehe, dass Sie das ärgert.' },
         { text: 'Ach, [[das ist doch halb so wild]].', rewrite: 'Ach, ich verstehe, dass das für Sie ärgerlich ist.' },
         { text: '[[Beruhig dich]], das wird schon.', rewrite: 'Ich verstehe, dass dich das ärgert, das wird schon.' },
+        { text: '[[Seien Sie nicht so empfindlich]].', rewrite: 'Ich verstehe, dass Sie das ärgert.' },
+        { text: '[[Es gibt keinen Grund, sich darüber aufzuregen]].', rewrite: 'Ich verstehe, dass Sie das ärgert.' },
+        { text: '[[Nun übertreiben Sie mal nicht]].', rewrite: 'Ich verstehe, dass Sie das ärgert.' },
       ],
     },
   },

@@ -10,7 +10,7 @@ const deWalk = (ctx: MatchContext) =>
   ctx.register === 'informal' ? ['ich erkläre es dir gern noch einmal anders.', 'lass uns das Schritt für Schritt durchgehen.'] : ['ich erkläre es Ihnen gern noch einmal anders.', 'lassen Sie uns das Schritt für Schritt durchgehen.'];
 
 /** Exasperated openers that make up a whole sentence. */
-const EN_EXASPERATED = /^(?:seriously|are\s+(?:you|u)\s+(?:kidding|joking|serious)(?:\s+me)?|(?:you|u)(?:['’]?re|\s+are)\s+(?:kidding|joking)(?:\s+me)?|(?:oh\s+)?come\s+on|give\s+me\s+a\s+break|unbelievable|unreal|ridiculous|pathetic|typical|for\s+crying\s+out\s+loud)\s*(?:[?!.]+|$)/;
+const EN_EXASPERATED = /^(?:seriously|are\s+(?:you|u)\s+(?:kidding|joking|serious)(?:\s+me)?(?:\s+right\s+now)?|(?:you|u)(?:['’]?re|\s+are)\s+(?:kidding|joking)(?:\s+me)?|(?:oh\s+)?come\s+on|give\s+me\s+a\s+break|unbelievable|unreal|ridiculous|pathetic|typical|for\s+crying\s+out\s+loud)\s*(?:[?!.]+|$)/;
 const DE_EXASPERATED = /^(?:ernsthaft|im\s+ernst|echt\s+jetzt|jetzt\s+mal\s+im\s+ernst|also\s+wirklich|(?:wollen\s+Sie|willst\s+du)\s+mich\s+(?:veräppeln|verarschen|veralbern|auf\s+den\s+Arm\s+nehmen)|soll\s+das\s+ein\s+Witz\s+sein|ist\s+das\s+(?:Ihr|dein)\s+Ernst|unglaublich|unfassbar|lächerlich|typisch)\s*(?:[?!.]+|$)/u;
 
 export const contempt: Rule = {
@@ -33,10 +33,10 @@ export const contempt: Rule = {
       { re: /\b(?:this|it)(?:['’]s|\s+is)\s+getting\s+(?:ridiculous|absurd|silly|old|tiresome)\b/, rewrite: () => ["I'd like to get this sorted for you", 'let me get this resolved'] },
       // Contempt for the customer's message: "the dumbest complaint I've read all week".
       {
-        re: /\bthe\s+(?:dumbest|stupidest|silliest|most\s+(?:ridiculous|absurd|pointless))\s+(?:complaint|question|request|excuse|email|e-mail|message|ticket|argument|idea)s?\s+(?:(?:I|we)(?:['’]ve|\s+have)?\s+(?:ever\s+)?(?:read|heard|seen|received|had|got(?:ten)?)|(?:ever|in\s+(?:years|ages)))(?:\s+(?:all\s+(?:week|day|month|year)|today|this\s+(?:week|month|year)|in\s+(?:my\s+life|years|ages|a\s+while)))?/,
+        re: /\bthe\s+(?:dumbest|stupidest|silliest|most\s+(?:ridiculous|absurd|pointless))\s+(?:complaint|question|request|excuse|email|e-mail|message|ticket|argument|idea|thing)s?\s+(?:(?:I|we)(?:['’]ve|\s+have)?\s+(?:ever\s+)?(?:read|heard|seen|received|had|got(?:ten)?)|(?:ever|in\s+(?:years|ages)))(?:\s+(?:all\s+(?:week|day|month|year)|today|this\s+(?:week|month|year)|in\s+(?:my\s+life|years|ages|a\s+while)))?/,
         rewrite: () => ['a fair point', 'an important point'],
       },
-      { re: /\b(?:stop|quit)\s+wasting\s+(?:my|our)\s+time\b/, rewrite: () => ['please bear with me', 'could you help me out'] },
+      { re: /\b(?:stop|quit|don['’]?t|do\s+not)\s+wast(?:e|ing)\s+(?:my|our)\s+time\b/, rewrite: () => ['please bear with me', 'could you help me out'] },
       { re: /\byou(?:['’]?re|\s+are)\s+(?:just\s+|really\s+)?wasting\s+(?:my|our|everyone['’]?s)\s+time\b/, rewrite: () => ["let's sort this out together"] },
       // A dig in brackets or after a dash: "(not that you've shown much of it)".
       { re: /\s*[(—–-]?\s*\bnot\s+that\s+(?:you|u)(?:['’]ve|['’]d|\s+(?:have|had|would|ever|even|really)){0,2}\s+(?:shown|had|been|bothered|read|listened|cared?|noticed|known?|understood|tried)\b[^.!?)]*\)?/, rewrite: () => [''] },
@@ -59,11 +59,11 @@ export const contempt: Rule = {
       },
       { re: /(?<![\p{L}])das\s+wird\s+(?:langsam|allmählich|jetzt|echt)\s+(?:lächerlich|albern|absurd)(?![\p{L}])/u, rewrite: (ctx) => [ctx.register === 'informal' ? 'ich möchte das für dich klären' : 'ich möchte das für Sie klären'] },
       {
-        re: /(?<![\p{L}])(?:die|der|das)\s+(?:dümmste|blödeste|bescheuertste|lächerlichste|absurdeste|albernste)[nrs]?\s+[\p{L}-]+(?:,\s+(?:die|den|das)\s+ich\s+(?:[\p{L}]+\s+){0,4}(?:gelesen|gehört|gesehen|bekommen|erlebt)\s+(?:habe|hab))?/u,
+        re: /(?<![\p{L}])(?:die|der|das)\s+(?:dümmste|blödeste|bescheuertste|lächerlichste|absurdeste|albernste|Dümmste|Blödeste|Lächerlichste)[nrs]?(?:\s+[\p{L}-]+|(?=,\s+was\s+ich))(?:,\s+(?:die|den|das)\s+ich\s+(?:[\p{L}]+\s+){0,4}(?:gelesen|gehört|gesehen|bekommen|erlebt)\s+(?:habe|hab))?/u,
         rewrite: () => ['ein berechtigter Punkt', 'ein wichtiger Hinweis'],
       },
       {
-        re: /(?<![\p{L}])(?:(?:hör|hören\s+Sie)\s+(?:endlich\s+|bitte\s+)?auf,?\s+(?:meine|unsere)\s+Zeit\s+zu\s+verschwenden|(?:Sie\s+verschwenden|du\s+verschwendest)\s+(?:hier\s+)?(?:meine|unsere)\s+Zeit)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:(?:hör|hören\s+Sie)\s+(?:endlich\s+|bitte\s+)?auf,?\s+(?:meine|unsere)\s+Zeit\s+zu\s+verschwenden|(?:Sie\s+verschwenden|du\s+verschwendest)\s+(?:hier\s+)?(?:meine|unsere)\s+Zeit|verschwenden\s+Sie\s+(?:bitte\s+)?nicht\s+(?:meine|unsere)\s+Zeit|verschwende\s+(?:bitte\s+)?nicht\s+(?:meine|unsere)\s+Zeit)(?![\p{L}])/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? 'bitte hab kurz Geduld' : 'bitte haben Sie kurz Geduld'],
       },
       { re: /\s*\(?(?<![\p{L}])(?:von\s+der|von\s+dem|wovon)\s+man\s+(?:(?:bisher|bis\s+jetzt|leider|allerdings|aber)\s+)?(?:nicht\s+viel|nichts|wenig|kaum\s+etwas)\s+(?:gemerkt|bemerkt|gesehen|mitbekommen|gespürt)\s+hat\)?/u, rewrite: () => [''] },

@@ -33,6 +33,8 @@ export const endingThreat: Rule = {
   en: {
     patterns: [
       { re: new RegExp(String.raw`\b${EN_IF}[^.!?]{0,40}?,?\s*${EN_ACT}\b`), rewrite: enBoundary },
+      // "Talk to me like that again and I'm closing this ticket."
+      { re: new RegExp(String.raw`\b(?:talk|speak|write)\s+to\s+(?:me|us)\s+like\s+(?:that|this)\s+(?:one\s+more\s+time|again|once\s+more)\s+and\s+(?:I|we)(?:['’]ll|\s+will|['’]m|\s+am|['’]re|\s+are)\s+(?:(?:going\s+to\s+)?(?:end|clos|terminat|block|report|disconnect|hang)\w*)\b[^.!?]*`), rewrite: enBoundary },
       { re: new RegExp(String.raw`\b${EN_ACT}\s+${EN_IF}\b`), rewrite: enBoundary },
       {
         re: new RegExp(String.raw`\b(?:I['’]?m|I\s+am|we['’]?re|we\s+are)\s+(?:now\s+|hereby\s+)?(?:ending|terminating|closing)\s+(?:this|our|the)\s+(?:conversation|chat|call|discussion|exchange)\b(?:\s+(?:now|here|right\s+now))?`),
@@ -57,6 +59,8 @@ export const endingThreat: Rule = {
   },
   de: {
     patterns: [
+      // "Noch einmal so ein Ton und ich schließe das Ticket."
+      { re: new RegExp(String.raw`(?<![\p{L}])noch\s+(?:ein(?:mal)?\s+)?(?:so\s+)?(?:ein(?:e)?\s+)?(?:Ton|Beleidigung|Ausdruck)\s*(?:,|und)\s+(?:ich|wir)\s+(?:schließe|beende|lege|blockiere|sperre)n?(?![\p{L}])[^.!?]*`, 'u'), rewrite: deBoundary },
       // "Wenn Sie so weitermachen, beende ich das Gespräch / lege ich auf / schließe ich das Ticket."
       {
         re: new RegExp(String.raw`(?<![\p{L}])${DE_IF}[^.!?]{0,40}?,?\s*(?:(?:dann|muss|werde)\s+)?(?:beende|schließe|blockiere|sperre|lege|muss|werde)\s+ich(?:\s+(?:das|dieses|unser|den|die|Sie|dich|hier|jetzt|sofort|leider)){0,3}\s+(?:${DE_THING}|auf|beenden|schließen|auflegen|blockieren|sperren)(?![\p{L}])`, 'u'),
@@ -89,6 +93,7 @@ export const endingThreat: Rule = {
         'If you stop paying, we will close your account after 30 days.',
       ],
       invalid: [
+        { text: "[[Talk to me like that again and I'm closing this ticket]].", rewrite: 'I want to keep helping you, and for that we need to keep things respectful.' },
         { text: "[[I'm ending this conversation]].", rewrite: 'I want to keep helping you, and for that we need to keep things respectful.' },
         { text: '[[If you keep this up I will close the ticket]].', rewrite: 'I want to keep helping you, and for that we need to keep things respectful.' },
         { text: "[[We'll have to end this chat if you continue to swear]].", rewrite: 'I want to keep helping you, and for that we need to keep things respectful.' },

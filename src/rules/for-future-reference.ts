@@ -15,7 +15,7 @@ export const forFutureReference: Rule = {
     rewrite: () => ['if it helps,', 'a quick tip:'],
     patterns: [
       {
-        re: /\b(?<hit>(?:for\s+future\s+reference|in\s+(?:the\s+)?future|next\s+time|going\s+forward)\s*[,:]?)\s+(?=(?:please\s+)?(?:always|make\s+sure|be\s+sure|remember\s+to|do\s+not|don['’]?t|never|double-check|you\s+(?:should|need\s+to|must|have\s+to))\b)/,
+        re: /\b(?<hit>(?:for\s+future\s+reference|in\s+(?:the\s+)?future|next\s+time|going\s+forward)\s*[,:]?)\s+(?=(?:please\s+)?(?:always|make\s+sure|be\s+sure|remember\s+to|do\s+not|don['’]?t|never|double-check|you\s+(?:should|need\s+to|must|have\s+to))\b|please\s+(?:read|check|look|think|verify|pay\s+attention)\b)/,
         unless: /\b(?:we|I)\s+(?:will|['’]ll)\b/,
       },
     ],

@@ -2,21 +2,24 @@
 // (a test walks the folder and fails when a rule file is missing from this list).
 import type { Rule } from '../engine/types';
 import { anyInconvenience } from './any-inconvenience';
-import { assurance } from './assurance';
 import { asISaid } from './as-i-said';
 import { askForUnderstanding } from './ask-for-understanding';
+import { assurance } from './assurance';
 import { bareNo } from './bare-no';
+import { belittling } from './belittling';
 import { blameColleague } from './blame-colleague';
 import { blameCustomer } from './blame-customer';
+import { blameYourSide } from './blame-your-side';
 import { calmDown } from './calm-down';
 import { cannedPhrases } from './canned-phrases';
 import { certainty } from './certainty';
 import { closedDoor } from './closed-door';
+import { condescending } from './condescending';
 import { conditionalApology } from './conditional-apology';
 import { contactElsewhere } from './contact-elsewhere';
 import { contempt } from './contempt';
-import { endingThreat } from './ending-threat';
 import { deflectingApology } from './deflecting-apology';
+import { endingThreat } from './ending-threat';
 import { exclamationMarks } from './exclamation-marks';
 import { feelingsApology } from './feelings-apology';
 import { finalNo } from './final-no';
@@ -39,9 +42,11 @@ import { policyRefusal } from './policy-refusal';
 import { profanity } from './profanity';
 import { promise } from './promise';
 import { redirectCustomer } from './redirect-customer';
+import { remindingDuties } from './reminding-duties';
 import { sarcasm } from './sarcasm';
 import { shouldHave } from './should-have';
 import { shouting } from './shouting';
+import { snapping } from './snapping';
 import { sorryBut } from './sorry-but';
 import { talkingDown } from './talking-down';
 import { transfer } from './transfer';
@@ -95,4 +100,9 @@ export const RULES: readonly Rule[] = [
   deflectingApology,
   redirectCustomer,
   closedDoor,
+  blameYourSide,
+  belittling,
+  remindingDuties,
+  condescending,
+  snapping,
 ];

@@ -19,7 +19,7 @@ export const justHowItIs: Rule = {
   en: {
     patterns: [
       {
-        re: new RegExp(String.raw`\b(?:that|it|this)(?:['’]?s|\s+is)\s+(?:(?:just|simply|unfortunately|sadly)\s+)?(?:how\s+(?:it\s+is|things\s+are|it\s+goes|life\s+is)|the\s+way\s+(?:it\s+is|things\s+are|it\s+goes)|life)${END}`),
+        re: new RegExp(String.raw`\b(?:that|it|this)(?:['’]?s|\s+is)\s+(?:(?:just|simply|unfortunately|sadly)\s+)?(?:how\s+(?:it\s+is|things\s+are|it\s+goes|life\s+is)|the\s+way\s+(?:it\s+is|things\s+are|it\s+goes)|life)${END}|\b(?:that|it|this)(?:['’]?s|\s+is)\s+(?:just|simply)\s+(?:how\s+it\s+(?:is|goes|works)|the\s+way\s+(?:it\s+(?:is|goes|works)|things\s+(?:are|work)))\s+(?:with|for|in|at)\s+(?:[\w-]+\s+){0,2}?[\w-]+${END}|\b(?:that|it|this)(?:['’]?s|\s+is)\s+(?:just|simply|unfortunately|sadly)\s+(?:how\s+it\s+works|the\s+way\s+(?:it|things)\s+works?)${END}`),
         unless: /\b(?:how\s+(?:it\s+is|things\s+are)\s+(?:shown|displayed|done|set|meant|supposed|designed)|isn['’]?t|not)\b/,
       },
       { re: /\bit\s+is\s+what\s+it\s+is\b|\bit['’]?s\s+what\s+it\s+is\b/ },
@@ -54,6 +54,7 @@ export const justHowItIs: Rule = {
         'You will need to accept the new terms in the app.',
         "You'll need to deal with it through the billing portal, and I'll send you the link.",
         'This is the way to reset it: hold the button for ten seconds.',
+        "That's just how it works in the app: swipe left to delete.",
       ],
       invalid: [
         { text: "Sorry, [[that's just how it is]].", rewrite: "Sorry, I understand this isn't what you hoped for." },
@@ -61,6 +62,8 @@ export const justHowItIs: Rule = {
         { text: "[[You'll have to live with it]], I'm afraid.", rewrite: "I understand this isn't what you hoped for, I'm afraid." },
         { text: 'Well, [[deal with it]].', rewrite: "Well, I understand this isn't what you hoped for." },
         { text: '[[That is simply the way things are]].', rewrite: "I understand this isn't what you hoped for." },
+        { text: "[[That's just how it goes with budget airlines]].", rewrite: "I understand this isn't what you hoped for." },
+        { text: "Sorry, [[that's just the way it works]].", rewrite: "Sorry, I understand this isn't what you hoped for." },
       ],
     },
     de: {

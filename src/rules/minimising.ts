@@ -58,9 +58,15 @@ export const minimising: Rule = {
   de: {
     patterns: [
       { re: /(?<![\p{L}])(?:ist|sind)\s+(?:doch\s+|ja\s+)?(?:nicht\s+der|kein)\s+Weltuntergang(?![\p{L}])/u, rewrite: () => ['ist wirklich ärgerlich'] },
+      // "Das passiert halt", "so was passiert nun mal".
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?:das|so\s*was|sowas|so\s+etwas|es)\s+passiert\s+(?:halt|eben|nun\s+mal|numal|nunmal|einfach)(?:\s+(?:mal|manchmal|schon\s+mal))?${END}`, 'u'),
+        unless: DE_COMFORT,
+        rewrite: deFrustrating,
+      },
       { re: /(?<![\p{L}])(?:das|so\s*was|sowas|so\s+etwas)\s+passiert\s+(?:(?:halt|eben|doch|nun\s+mal)\s+)?(?:ständig|dauernd|andauernd|jeden\s+Tag|täglich|laufend)(?![\p{L}])/u, unless: DE_COMFORT, rewrite: deFrustrating },
       { re: /(?<![\p{L}])es\s+geht\s+(?:doch\s+|ja\s+)?(?:nur|bloß|lediglich)\s+um\s+(?:\d+(?:[,.]\d+)?\s*(?:€|Euro|Cent|CHF)|ein\s+paar\s+(?:Euro|Cent|Tage|Stunden|Minuten))/u, rewrite: deFrustrating },
-      { re: /(?<![\p{L}])(?:ist|sind)\s+(?:doch\s+)?nur\s+(?:ein|eine)\s+(?:kleine[rs]?|winzige[rs]?)\s+[\p{L}-]+/u, rewrite: () => ['ist ärgerlich, und ich kümmere mich darum'] },
+      { re: /(?<![\p{L}])(?:ist|sind)\s+(?:doch\s+)?nur\s+(?:ein|eine)\s+(?:kleine[rs]?|winzige[rs]?)\s+[\p{L}-]+(?![\p{L}-])(?!\s*:)/u, rewrite: () => ['ist ärgerlich, und ich kümmere mich darum'] },
       {
         re: new RegExp(String.raw`(?<![\p{L}])(?:das|so\s*(?:et)?was|sowas|es|so\s+etwas)\s+kommt\s+(?:(?:schon|halt|eben|nun\s+mal|manchmal|mal|öfter|öfters|immer\s+mal|immer\s+wieder|auch\s+mal|leider|ja|doch|vor|einfach)\s+){0,3}vor${END}`, 'u'),
         unless: DE_COMFORT,
@@ -114,6 +120,8 @@ export const minimising: Rule = {
     de: {
       valid: [
         'Keine Sorge, das passiert ständig und ist schnell behoben.',
+        'Das passiert halt, wenn der Akku leer ist: Das Gerät startet neu.',
+        'Kein Problem, das passiert halt mal.',
         'Es geht um 49 € Erstattung, die ich heute veranlasst habe.',
         'Keine Sorge, das kommt vor.',
         'Es kommt vor, dass Pakete beim Zoll liegen; ich prüfe das für Sie.',
@@ -133,6 +141,7 @@ export const minimising: Rule = {
         { text: '[[Es sind nur 5 Euro]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },
         { text: '[[Hören Sie auf zu jammern]], wir kümmern uns darum.', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist, wir kümmern uns darum.' },
         { text: '[[Hör auf zu jammern]].', rewrite: 'Ich verstehe, dass das für dich ärgerlich ist.' },
+        { text: 'Tja, [[so was passiert nun mal]].', rewrite: 'Tja, ich verstehe, dass das für Sie ärgerlich ist.' },
         { text: 'Ach, [[das ist doch kein Weltuntergang]].', rewrite: 'Ach, ich verstehe, dass das für Sie ärgerlich ist.' },
       ],
     },

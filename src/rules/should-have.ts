@@ -10,7 +10,7 @@ const deHelp = (ctx: MatchContext) =>
 
 /** Things a customer is told they failed to do (not "you should have received an email"). */
 const EN_DONE = String.raw`(?:read|checked|looked|called|contacted|asked|waited|followed|used|known|updated|backed\s+up|saved|kept|paid\s+attention|thought|listened|told\s+us|informed\s+us|let\s+us\s+know|reported|chosen|selected|done|made\s+sure|double-checked|tried|taken|filled\s+(?:in|out)|entered|bought|ordered|registered|cancell?ed|returned|sent|been\s+more\s+\w+|been\s+(?:careful|patient))`;
-const DE_DONE = String.raw`(?:gelesen|beachtet|befolgt|geschaut|nachgeschaut|nachgesehen|aufgepasst|gewartet|gefragt|angerufen|gespeichert|gesichert|aktualisiert|zugehört|kontrolliert|geprüft|überprüft|gemeldet|ausgefüllt|gekündigt|informiert)`;
+const DE_DONE = String.raw`(?:gelesen|bezahlt|überwiesen|bestätigt|aktiviert|geantwortet|verlängert|beachtet|befolgt|geschaut|nachgeschaut|nachgesehen|aufgepasst|gewartet|gefragt|angerufen|gespeichert|gesichert|aktualisiert|zugehört|kontrolliert|geprüft|überprüft|gemeldet|ausgefüllt|gekündigt|informiert)`;
 
 export const shouldHave: Rule = {
   id: 'should-have',
@@ -26,7 +26,12 @@ export const shouldHave: Rule = {
       },
       // "If you had read the FAQ, ..." — the whole sentence is the reproach.
       {
-        re: new RegExp(String.raw`\bif\s+(?:you|u)\s*(?:had|['’]d)\s+(?:(?:only|just|simply|actually|bothered\s+to|first|properly)\s+)?(?:read|checked|looked|followed|listened|paid\s+attention|waited|called|contacted|asked|updated|backed\s+up|saved|done\s+(?:that|this|what)|used)\b[^.!?]*`),
+        re: new RegExp(String.raw`\bif\s+(?:you|u)\s*(?:had|['’]d)\s+(?:(?:only|just|simply|actually|bothered\s+to|first|properly)\s+)?(?:read|checked|looked|followed|listened|paid\s+attention|paid(?:\s+(?:on\s+time|the\s+(?:bill|invoice)))?|renewed|activated|confirmed|replied|responded|registered|waited|called|contacted|asked|updated|backed\s+up|saved|done\s+(?:that|this|what)|used)\b[^.!?]*`),
+        rewrite: enHelp,
+      },
+      // "Had you checked your spam folder, you would have seen it."
+      {
+        re: /^had\s+(?:you|u)\s+(?:(?:only|just|simply|actually|bothered\s+to|first|properly)\s+)?(?:read|checked|looked|followed|listened|paid\s+attention|waited|called|contacted|asked|updated|backed\s+up|saved|used|told\s+us|let\s+us\s+know)\b[^.!?]*/,
         rewrite: enHelp,
       },
       { re: /\byou\s+should\s+(?:have\s+known|know)\s+better\b|\byou\s+should(?:\s+have|['’]ve)\s+known\s+(?:that|this)\b/, rewrite: enHelp },
@@ -43,10 +48,16 @@ export const shouldHave: Rule = {
         re: new RegExp(String.raw`^(?:Hätten\s+Sie|Hättest\s+du)\s+(?:[\p{L}-]+\s+){0,5}?${DE_DONE},\s+(?:wüssten|wüsstest|hätten|hättest|würden|würdest)\s+(?:Sie|du)(?:\s+[\p{L}-]+){0,2}?,\s+dass(?![\p{L}])`, 'u'),
         rewrite: () => ['wichtig ist, dass'],
       },
+      // "Hätten Sie die Mail gelesen, wüssten Sie das." — the whole sentence.
+      {
+        re: new RegExp(String.raw`^(?:Hätten\s+Sie|Hättest\s+du)\s+(?:[\p{L}\d-]+\s+){0,5}?${DE_DONE},\s+(?:wüssten|wüsstest|hätten|hättest|wäre|wären|würden|würdest)(?![\p{L}])[^.!?]*`, 'u'),
+        unless: /,\s*dass(?![\p{L}])/u,
+        rewrite: deHelp,
+      },
       // "Sie hätten die Anleitung lesen sollen/müssen" — not "Sie hätten das nicht tun müssen",
       // not "Sie hätten eine E-Mail erhalten sollen" (our promise, not their fault).
       {
-        re: /(?<![\p{L}])(?<!(?:wir|ich|man|er|es)\s+)(?:Sie\s+hätten|du\s+hättest|(?:(?:da|dann|das)\s+)?(?:hätten\s+Sie|hättest\s+du))\s+(?:[\p{L}-]+\s+){0,6}?(?:müssen|sollen)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?<!(?:wir|ich|man|er|es)\s+)(?:Sie\s+hätten|du\s+hättest|(?:(?:da|dann|das)\s+)?(?:hätten\s+Sie|hättest\s+du))\s+(?:[\p{L}\d-]+\s+){0,6}?(?:müssen|sollen)(?![\p{L}])/u,
         unless: /(?:(?<![\p{L}])(?:nicht|kein\p{L}*|nichts)\s+(?:[\p{L}-]+\s+){0,5}?müssen|(?:erhalten|bekommen|empfangen|zugeschickt|zugestellt|geliefert|informiert|benachrichtigt|gesehen|Anspruch)\s+(?:werden\s+)?(?:müssen|sollen)|\?)/u,
         rewrite: deHelp,
       },
@@ -78,6 +89,7 @@ export const shouldHave: Rule = {
         "If you'd like, I can call you tomorrow.",
       ],
       invalid: [
+        { text: '[[Had you checked the spam folder you would have seen it]].', rewrite: 'Let me help you with this.' },
         { text: '[[You should have read the instructions]].', rewrite: 'Let me help you with this.' },
         { text: "Well, [[you should've backed up your files first]].", rewrite: 'Well, let me help you with this.' },
         { text: '[[If you had read the FAQ you would know this]].', rewrite: 'Let me help you with this.' },
@@ -96,6 +108,8 @@ export const shouldHave: Rule = {
         'Wir hätten Sie früher informieren müssen.',
       ],
       invalid: [
+        { text: '[[Hättest du die Mail gelesen, wüsstest du das]].', rewrite: 'Lass mich dir dabei helfen.' },
+        { text: '[[Sie hätten 24 Stunden vorher stornieren müssen]].', rewrite: 'Lassen Sie mich Ihnen dabei helfen.' },
         { text: '[[Hätten Sie die Mail gelesen, wüssten Sie, dass]] der Termin verschoben ist.', rewrite: 'Wichtig ist, dass der Termin verschoben ist.' },
         { text: '[[Sie hätten die Anleitung lesen sollen]].', rewrite: 'Lassen Sie mich Ihnen dabei helfen.' },
         { text: '[[Du hättest das Gerät vorher aufladen müssen]].', rewrite: 'Lass mich dir dabei helfen.' },

@@ -55,8 +55,8 @@ export const talkingDown: Rule = {
       { re: /\bRTFM\b/, rewrite: () => ["you'll find the steps in the manual"] },
       // "It's not that hard", "it's not rocket science".
       {
-        re: /\b(?:it|this|that)(?:\s+(?:really\s+)?isn['’]?t|(?:['’]?s|\s+is)\s+(?:really\s+|honestly\s+|seriously\s+)?not)\s+(?:(?:that|so)\s+(?:hard|difficult|complicated|complex)\b(?=\s*(?:[.!:;,]|$))|rocket\s+science|brain\s+surgery)/,
-        unless: /\b(?:I\s+know|I\s+understand|I\s+agree|I\s+realise|I\s+realize|I\s+see\s+why)\b/,
+        re: /\b(?:it|this|that)(?:\s+(?:really\s+)?isn['’]?t|(?:['’]?s|\s+is)\s+(?:really\s+|honestly\s+|seriously\s+)?not)\s+(?:(?:that|so)\s+(?:hard|difficult|complicated|complex)\b(?:\s+to\s+(?:follow|understand|read|find|do|use|get|figure\s+out|work\s+out)(?:\s+(?:the\s+)?[\w-]+)?)?(?=\s*(?:[.!:;,]|$))|rocket\s+science|brain\s+surgery)/,
+        unless: /\b(?:I\s+know|I\s+understand|I\s+agree|I\s+realise|I\s+realize|I\s+see\s+why|I['’]ll|let\s+me|I\s+can|together)\b/,
         rewrite: enHowItWorks,
       },
     ],
@@ -93,7 +93,7 @@ export const talkingDown: Rule = {
       },
       // "Das ist doch nicht so schwer", "Das ist doch ganz einfach".
       {
-        re: /(?<![\p{L}])(?:das|es)\s+(?:ist|wäre)\s+doch\s+(?:(?:wirklich|echt|eigentlich)\s+)?(?:(?:gar\s+)?nicht\s+so\s+(?:schwer|schwierig|kompliziert)|ganz\s+(?:einfach|leicht)|(?:kinder)?leicht|einfach|kein\s+Hexenwerk|keine\s+Raketenwissenschaft)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:das|es)\s+(?:ist|wäre|kann)\s+doch\s+(?:(?:wirklich|echt|eigentlich)\s+)?(?:(?:gar\s+)?nicht\s+so\s+(?:schwer|schwierig|kompliziert)(?:\s+sein)?|ganz\s+(?:einfach|leicht)|(?:kinder)?leicht|einfach|kein\s+Hexenwerk|keine\s+Raketenwissenschaft)(?![\p{L}])/u,
         rewrite: deHowItWorks,
       },
     ],
@@ -105,6 +105,7 @@ export const talkingDown: Rule = {
   examples: {
     en: {
       valid: [
+        "It's not that hard to set up, I'll walk you through it.",
         'It is our responsibility to keep your data safe, and we take that seriously.',
         'You can read the FAQ any time, but I am always happy to help directly.',
         'I understand that you need the invoice today.',
@@ -116,6 +117,7 @@ export const talkingDown: Rule = {
         "I'm sorry, it is very complicated to change an order once it has shipped.",
       ],
       invalid: [
+        { text: "[[It's not that hard to follow the steps]].", rewrite: "Here's how it works." },
         { text: '[[Check the help centre first before contacting support]].', rewrite: 'Our FAQ may also help next time.' },
         { text: '[[It is your own responsibility to]] renew the licence.', rewrite: 'Please remember to renew the licence.' },
         { text: '[[You should learn how to]] clear the cache.', rewrite: 'It helps to clear the cache.' },
@@ -138,6 +140,7 @@ export const talkingDown: Rule = {
         'Haben Sie die Anleitung schon gefunden?',
       ],
       invalid: [
+        { text: '[[Das kann doch nicht so schwer sein]].', rewrite: 'So funktioniert es.' },
         { text: '[[Schauen Sie in die Anleitung, bevor Sie uns anrufen]].', rewrite: 'In unseren FAQ finden Sie viele Antworten.' },
         { text: '[[Das liegt in deiner Verantwortung,]] die Lizenz zu verlängern.', rewrite: 'Bitte denk daran, die Lizenz zu verlängern.' },
         { text: '[[Sie müssen endlich lernen,]] den Cache zu leeren.', rewrite: 'Es hilft, den Cache zu leeren.' },

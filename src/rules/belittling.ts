@@ -1,0 +1,243 @@
+// Belittling the problem or the customer's reaction in everyday wording: "take a deep breath",
+// "it's just a minor issue", "it could be worse", "I don't see what the big deal is",
+// "you'll have to wait like everyone else"; "Das ist doch nur eine Kleinigkeit", "Es gibt
+// Schlimmeres", "Ich verstehe die Aufregung nicht", "Sie sind nicht der einzige Kunde".
+import type { MatchContext, Rule } from '../engine/types';
+
+const enFrustrating = () => ['I understand how frustrating this is', 'I can see why this is frustrating'];
+const enMatters = () => ['I understand this matters to you', 'I can see why this is annoying'];
+const enWait = () => ['I know waiting is frustrating', 'I understand the wait is annoying'];
+const deFrustrating = (ctx: MatchContext) =>
+  ctx.register === 'informal'
+    ? ['ich verstehe, dass das für dich ärgerlich ist', 'ich kann gut verstehen, dass dich das ärgert']
+    : ['ich verstehe, dass das für Sie ärgerlich ist', 'ich kann gut verstehen, dass Sie das ärgert'];
+const deWait = () => ['ich weiß, dass das Warten ärgerlich ist', 'ich verstehe, dass die Wartezeit ärgerlich ist'];
+
+/** Comforting the customer about their own slip, or reassurance backed by what the agent did. */
+const EN_COMFORT = /\b(?:no\s+worries|don['’]?t\s+worry|no\s+problem|happens\s+to\s+(?:the\s+best|all|everyone)|not\s+your\s+fault|I['’]ve|I\s+have|I['’]ll|I\s+will|already)\b/;
+const DE_COMFORT = /(?<![\p{L}])(?:keine\s+Sorge|kein\s+Problem|macht\s+nichts|nicht\s+(?:Ihre|deine)\s+Schuld|ich\s+habe|ich\s+hab|habe\s+ich|ich\s+kümmere|schon\s+erledigt)(?![\p{L}])/u;
+const END = String.raw`(?=\s*(?:[.!;…,]|$))`;
+
+export const belittling: Rule = {
+  id: 'belittling',
+  category: 'dismissive',
+  guidance: 'dont-dismiss',
+  description: 'Belittling the problem or the customer’s reaction',
+  en: {
+    patterns: [
+      // Telling the customer how to feel: "take a deep breath", "don't get so worked up", "cheer up".
+      {
+        re: /(?<!\b(?:I|we|let['’]?s|let\s+me)\s)\btake\s+a\s+(?:deep\s+)?breath\b(?!\s+of)|(?<!\b(?:we|I|they)\s)\bdon['’]?t\s+(?:get|be)\s+(?:so\s+|too\s+)?(?:worked\s+up|wound\s+up|upset|angry|mad|agitated|emotional|defensive|riled\s+up)\b|\bcheer\s+up\b|(?<!\b(?:we|I|they)\s)\bdon['’]?t\s+take\s+(?:it|this|that)\s+(?:so\s+|too\s+)?personally\b/,
+        unless: /\b(?:if|whether)\b|\?/,
+        rewrite: enFrustrating,
+      },
+      {
+        re: /\b(?:don['’]?t\s+stress(?:\s+(?:out|about\s+(?:it|this|that)))?|stop\s+(?:worrying|stressing|fretting)(?:\s+about\s+(?:it|this|that))?)(?=\s*(?:[.!,;]|$|\s+and\b))/,
+        unless: /\b(?:can|could|I['’]ve|I\s+have|I['’]ll|I\s+will|we['’]ve|we['’]ll|already|safe|covered|sorted|fixed|refunded)\b/,
+        rewrite: enFrustrating,
+      },
+      // "Let's not get carried away", "you're blowing this out of proportion", "not worth getting upset about".
+      {
+        re: /\blet['’]?s\s+not\s+(?:get\s+carried\s+away|overreact|panic|exaggerate|make\s+(?:a\s+)?(?:big\s+)?(?:fuss|drama|scene)|get\s+(?:too\s+|so\s+)?(?:worked\s+up|excited|emotional|dramatic|upset))\b|\b(?:you(?:['’]re|\s+are)\s+)?(?:blowing|blow|blown)\s+(?:this|it|that|things)\s+(?:(?:way|completely|totally|a\s+bit|a\s+little)\s+)?out\s+of\s+(?:all\s+)?proportion\b|\b(?:not|hardly)\s+worth\s+(?:getting|being)\s+(?:so\s+)?(?:upset|angry|worked\s+up|stressed|mad|annoyed)\b(?:\s+(?:about|over))?/,
+        rewrite: enFrustrating,
+      },
+      // "You'll survive", "nobody else has complained", "most customers don't even notice", "it's not like you lost anything".
+      {
+        re: /\byou['’]ll\s+(?:(?:surely|probably|definitely)\s+)?(?:survive|live)(?:\s+(?:a\s+few\s+(?:more\s+)?(?:days|hours|weeks)|without\s+it|another\s+(?:day|week)))?(?=\s*(?:[.!,;]|$))|\b(?:nobody|no\s+one|no-one)\s+else\s+(?:has\s+)?(?:ever\s+)?(?:complained|noticed|minded|had\s+(?:a|this|that|any)\s+(?:problem|issue))\b(?:\s+about\s+(?:it|this|that))?|\bmost\s+(?:customers|people|users|clients)\s+(?:don['’]?t|do\s+not|wouldn['’]?t|never)\s+(?:even\s+)?(?:notice|mind|care|complain)\b(?:\s+(?:about\s+)?(?:it|this|that))?|\byou['’]?re\s+the\s+only\s+(?:one|customer|person)\s+(?:who(?:['’]s|\s+has|\s+is)?\s+)?(?:complain(?:ing|ed|s)?|mind(?:s|ed)?|bothered)\b|\b(?:it['’]?s|it\s+is|its)\s+not\s+like\s+(?:you|u)\b[^.!?;,]*/,
+        unless: /\b(?:thank|thanks|glad|I['’]ve|I\s+have|I['’]ll)\b/,
+        rewrite: enMatters,
+      },
+      // "You'll get over it", "a small price to pay", "it's just a delayed parcel".
+      {
+        re: /\byou['’]ll\s+get\s+over\s+it\b|\b(?:a\s+)?small\s+price\s+to\s+pay\b|\b(?:it['’]?s|it\s+is|its|that['’]?s|this\s+is)\s+(?:just|only|merely)\s+(?:a|an|one)\s+(?:delayed|late|missing|broken|lost|small|cancell?ed|late-?running)\s+(?:parcel|package|order|flight|train|bill|payment|refund|delivery|email|call|bus)\b/,
+        unless: /\b(?:I['’]ve|I\s+have|I['’]ll|I\s+will)\b/,
+        rewrite: enMatters,
+      },
+      // "Meh", "these things take time", "life goes on".
+      {
+        re: /^meh\b[,.!…]*|\b(?:these|such)\s+things\s+(?:just\s+)?take\s+time(?=\s*(?:[.!;…]|$))|\blife\s+goes\s+on(?=\s*(?:[.!,;…]|$))/,
+        unless: /\b(?:I['’]ve|I\s+have|I['’]ll|I\s+will|but|although|however)\b/,
+        rewrite: enFrustrating,
+      },
+      // "It's just a minor issue", "only a small delay", "a minor inconvenience at most".
+      {
+        re: /\b(?:(?:it['’]?s|it\s+is|its|this\s+is|that['’]?s|that\s+is|this\s+was|it\s+was)\s+(?:(?:really|honestly|literally|actually)\s+)?(?:just|only|merely|simply|nothing\s+but|nothing\s+more\s+than)\s+(?:a\s+|an\s+)?(?:minor|small|tiny|little|trivial|slight|short|brief)\s+(?:issue|problem|delay|thing|glitch|hiccup|inconvenience|detail|matter|mistake|error|bug|wait|hiccough|blip|outage|disruption|setback)|(?:a\s+)?(?:minor|small|slight)\s+inconvenience\s+at\s+(?:most|best|worst))\b/,
+        unless: EN_COMFORT,
+        rewrite: enMatters,
+      },
+      // "It's only a couple of hours late", "your flight is only delayed by an hour".
+      {
+        re: /\b(?:(?:(?:the|your|my|our)\s+[\w-]+\s+|it\s+|this\s+|that\s+)?(?:is|was|are|were)|it['’]?s|its)\s+(?:only|just|merely)\s+(?:(?:a\s+(?:few|couple(?:\s+of)?)|one|two|three|four|five|an?|\d+)\s*(?:hours?|minutes?|mins?|days?|weeks?)\s+(?:late|delayed|behind|overdue|of\s+(?:delay|downtime|waiting|wait))|delayed\s+by\s+(?:a\s+(?:few|couple(?:\s+of)?)|one|two|three|an?|\d+)\s*(?:hours?|minutes?|mins?|days?|weeks?))\b/,
+        unless: EN_COMFORT,
+        rewrite: enWait,
+      },
+      // "It's really not that serious", "that's hardly a disaster", "it's hardly the end of the world".
+      {
+        re: new RegExp(String.raw`\b(?:(?:it['’]?s|it\s+is|its|this\s+is|that['’]?s|that\s+is)\s+(?:(?:really|honestly|actually|just|truly|surely)\s+)?not|(?:it|this|that)\s+(?:isn['’]?t|really\s+isn['’]?t))\s+(?:that|so|all\s+that)\s+(?:serious|bad|big|important|urgent|dramatic|terrible|awful|tragic)${END}|\b(?:that|this|it)(?:['’]?s|\s+is|\s+was)\s+hardly\s+(?:a\s+|an\s+)?(?:disaster|tragedy|catastrophe|crisis|emergency|the\s+end\s+of\s+the\s+world|big\s+deal|problem|issue|serious|urgent|drama)\b`),
+        unless: /\b(?:don['’]?t\s+worry|no\s+worries|your\s+(?:data|money|account|card)\s+is\s+safe)\b|\?/,
+        rewrite: enMatters,
+      },
+      // "It could be worse", "at least you got the parcel in the end", "so what?".
+      {
+        re: /\b(?:it|things|this|that)\s+could\s+(?:have\s+been|be)\s+(?:a\s+lot\s+|much\s+|way\s+|far\s+)?worse\b|(?:^|(?<=[,;:]\s{0,2}))(?:well,?\s+|hey,?\s+)?at\s+least\s+(?:you|u|your|it|the|nothing)\b[^.!?;]*|\bso\s+what\s*\?|\bmountain\s+out\s+of\s+a\s+molehill\b/,
+        unless: /\b(?:I['’]ve|I\s+have|made\s+sure|we['’]ve|I['’]ll|I\s+will)\b/,
+        rewrite: enFrustrating,
+      },
+      // "I don't see what the big deal is", "I don't understand why you're so upset".
+      {
+        re: /\bI\s+(?:really\s+)?(?:don['’]?t|do\s+not|dont)\s+(?:really\s+)?(?:see|understand|get)\s+(?:what\s+the\s+(?:big\s+deal|problem|issue|fuss)\s+is|the\s+(?:big\s+deal|fuss)|the\s+(?:problem|issue)(?:\s+here)?(?=\s*(?:[.!,;]|$))|why\s+(?:you['’]?re|you\s+are|this\s+is|that['’]?s|it['’]?s)\s+(?:so\s+)?(?:upset|angry|annoyed|bothered|mad|such\s+a\s+(?:problem|big\s+deal)|a\s+(?:problem|big\s+deal)|an\s+issue))/,
+        unless: /\b(?:screenshot|send|share|reproduce|could\s+you|can\s+you|in\s+(?:our|the)\s+(?:logs?|system)|on\s+(?:your|the)\s+account)\b/,
+        rewrite: enMatters,
+      },
+      // "You'll have to wait like everyone else", "you're not the only customer", "we have thousands of customers".
+      {
+        re: /\b(?:you(?:['’]ll|\s+will)?\s+(?:just\s+)?(?:have|need)\s+to\s+)?(?:wait|queue|line\s+up)\s+(?:(?:your\s+turn|in\s+line)\s+)?like\s+(?:everyone|everybody|all\s+the\s+others|the\s+rest(?:\s+of\s+(?:us|them))?|all\s+our\s+other\s+customers)(?:\s+else)?\b|\byou(?:['’]re|\s+are)\s+not\s+(?:our\s+|the\s+)?only\s+(?:customer|client|one|person)(?:\s+(?:waiting|with\s+(?:this|that|a)\s+(?:problem|issue)))?\b|\b(?:wait|queue)\b(?:\s+[\w-]+){1,4}?\s+like\s+(?:everyone|everybody|all\s+the\s+others|the\s+rest)(?:\s+else)?\b|\bwe\s+(?:have|got|deal\s+with|serve|get)\s+(?:literally\s+)?(?:thousands|hundreds|millions|lots|loads|plenty)\s+of\s+(?:other\s+(?:customers|clients|tickets|requests|complaints|people)|(?:customers|clients|tickets|requests|complaints|people)\s+(?:waiting|too|as\s+well|to\s+deal\s+with|to\s+get\s+through|in\s+(?:the\s+)?(?:queue|line)|ahead\s+of\s+you|just\s+like\s+you|with\s+the\s+same))\b/,
+        unless: /\b(?:affected|which\s+is\s+why|that['’]?s\s+why|so\s+we|we['’]ve\s+put|rest\s+assured|every\s+one|each\s+one)\b/,
+        rewrite: enWait,
+      },
+      // "Just be patient", "patience, please", "have some patience".
+      {
+        re: new RegExp(String.raw`\b(?:(?:just|simply|you(?:['’]ll|\s+will)?\s+(?:just\s+)?(?:need|have)\s+to)\s+be\s+patient|have\s+(?:some|a\s+little|a\s+bit\s+of)\s+patience|patience,?\s+please)${END}`),
+        rewrite: enWait,
+      },
+      // "It'll sort itself out, it always does."
+      {
+        re: /\b(?:it|this|that|things)(?:['’]ll|\s+will)\s+(?:(?:probably|surely|just)\s+)?(?:sort|work)\s+(?:itself|themselves)\s+out\b/,
+        unless: /\b(?:if|after|once|restart|let\s+me|I['’]ll\s+(?:check|call|look)|if\s+not)\b/,
+        rewrite: () => ['I will keep an eye on it for you'],
+      },
+    ],
+    message: 'This belittles the problem',
+    explanation:
+      'Calling the problem small, or comparing the customer with "everyone else", tells them their frustration does not count. Acknowledge what it means for them, then say what happens next.',
+    rewrite: enFrustrating,
+  },
+  de: {
+    patterns: [
+      // "Reg dich ab", "nicht gleich aufregen", "mach mal keinen Stress", "bleiben Sie locker".
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?:reg(?:en\s+Sie\s+sich|e?\s+dich)\s+(?:(?:mal|doch|bitte|wieder|erst\s+mal)\s+){0,2}ab|nicht\s+(?:gleich|so)\s+aufregen|(?:bleiben\s+Sie|bleib)\s+(?:(?:mal|doch|bitte|ganz|jetzt)\s+){0,2}(?:locker|entspannt|cool|gelassen)${END}|(?:muss|braucht|müssen|brauchen)\s+(?:man|Sie|du)\s+sich\s+(?:doch\s+|jetzt\s+)?(?:(?:deswegen|deshalb|darüber)\s+)?(?:nicht|kein\p{L}*)\s+(?:(?:so|gleich)\s+)?(?:aufregen|aufzuregen|ärgern)|nicht\s+(?:(?:gleich|sofort)\s+)?die\s+Nerven\s+verlieren|(?:(?:Sie\s+machen|du\s+machst)\s+(?:(?:hier|doch|gerade|da)\s+)?)?aus\s+einer\s+Mücke\s+einen\s+Elefanten|(?:nehmen\s+Sie|nimm)\s+(?:es|das)\s+(?:doch\s+|bitte\s+)?nicht\s+(?:so\s+)?persönlich|abwarten\s+und\s+Tee\s+trinken)(?![\p{L}])`, 'u'),
+        unless: /\?/,
+        rewrite: deFrustrating,
+      },
+      {
+        re: /(?<![\p{L}])(?:mach|machen\s+Sie)\s+(?:(?:mal|doch|jetzt|bitte|hier)\s+){0,2}(?:keinen\s+(?:Stress|Aufstand|Wind)|kein\s+(?:Drama|Theater|Fass)|nicht\s+so\s+(?:ein(?:en)?\s+)?(?:Stress|Drama|Theater|Aufstand|Wind))(?:\s+(?:daraus|darum|deswegen|wegen\s+[\p{L}]+))?(?![\p{L}])/u,
+        rewrite: deFrustrating,
+      },
+      // "Das ist doch nur eine Kleinigkeit", "eine Lappalie", "kein Beinbruch", "nicht dramatisch".
+      {
+        re: /(?<![\p{L}])(?:(?:das|es|dies)\s+)?(?:ist|sind|war)\s+(?:(?:doch|ja|halt|eben|wirklich|echt|eigentlich)\s+){0,2}(?:(?:nur|bloß|lediglich)\s+)?(?:(?<=(?:doch|nur|bloß|lediglich|halt|eben)\s+)(?:eine\s+)?Kleinigkeit|(?:eine\s+)?(?:Lappalie|Bagatelle)|Peanuts|Kinkerlitzchen|Kleinkram|kein\s+Beinbruch|(?:doch\s+|wirklich\s+|echt\s+|gar\s+)?nicht\s+(?:so\s+)?dramatisch)(?![\p{L}])/u,
+        unless: DE_COMFORT,
+        rewrite: deFrustrating,
+      },
+      // "Das ist doch kein Drama", "Die paar Tage werden Sie schon überleben", "Sonst hat sich noch niemand beschwert".
+      {
+        re: /(?<![\p{L}])(?:(?:das\s+)?(?:ist|sind)\s+(?:doch|ja)\s+(?:kein\s+(?:Drama|Beinbruch|Weltuntergang)|keine\s+Katastrophe)|(?:werden\s+Sie|wirst\s+du)\s+(?:(?:schon|wohl|auch|doch)\s+){0,2}überleben|(?:Sie\s+werden|du\s+wirst)\s+(?:(?:es|das)\s+)?(?:(?:schon|wohl|auch|doch)\s+){0,2}überleben|(?:sonst\s+)?(?:hat|haben)\s+sich\s+(?:sonst\s+)?(?:noch\s+)?(?:niemand|keiner)\s+(?:sonst\s+|anderes\s+)?(?:darüber\s+)?beschwert|(?:niemand|keiner)\s+(?:sonst|anderes?)\s+(?:hat\s+sich\s+(?:darüber\s+)?beschwert|merkt\s+das|stört\s+sich)|(?:das\s+)?merkt\s+doch\s+(?:sonst\s+)?(?:keiner|niemand)|(?:die\s+)?meisten\s+(?:Kunden|Leute|Nutzer)\s+(?:merken|bemerken|stört|stören)\s+(?:das\s+)?(?:gar\s+)?nicht|(?:Sie\s+haben|du\s+hast)\s+doch\s+(?:nichts|kaum\s+etwas)\s+(?:Wichtiges|Schlimmes|Wertvolles)(?:\s+verloren)?|es\s+ist\s+(?:ja|doch)\s+nicht\s+so,?\s+(?:als\s+ob|als\s+hätten|dass)[^.!?;]*|(?:so\s*was|sowas|das)\s+dauert\s+(?:halt|eben|nun\s+mal)(?=\s*(?:[.!;…]|$))|das\s+Leben\s+geht\s+weiter(?=\s*(?:[.!;…]|$)))(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:danke|Dank|ich\s+habe|habe\s+ich)(?![\p{L}])/u,
+        rewrite: deFrustrating,
+      },
+      // "Sie denken zu viel darüber nach", "Da kommen Sie schon drüber hinweg", "es ist doch nur ein verspätetes Paket".
+      {
+        re: /(?<![\p{L}])(?:(?:Sie\s+denken|du\s+denkst)\s+(?:da\s+)?(?:viel\s+)?zu\s+viel\s+(?:darüber|drüber)\s+nach|(?:da\s+)?(?:kommen\s+Sie|kommst\s+du)\s+(?:(?:schon|auch|sicher|bestimmt)\s+)?(?:drüber|darüber)\s+hinweg|(?:es|das)\s+ist\s+doch\s+nur\s+(?:ein|eine)\s+(?:verspätete[sr]?|kleine[sr]?|fehlende[sr]?|kaputte[sr]?)\s+\p{L}+)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:ich\s+habe|habe\s+ich|ich\s+kümmere)(?![\p{L}])/u,
+        rewrite: deFrustrating,
+      },
+      // "Es gibt Schlimmeres", "Es hätte schlimmer kommen können", "Immerhin ist das Paket da", "na und?".
+      {
+        re: /(?<![\p{L}])(?:es\s+gibt\s+(?:(?:doch|wirklich|echt|weit|viel|Schlimmeres\s+als)\s+)?Schlimmeres|(?:es|das)\s+hätte\s+(?:(?:auch|noch|viel|weit|doch)\s+)?schlimmer\s+(?:kommen|sein)\s+können|(?:es|das)\s+könnte\s+(?:(?:auch|noch|viel|weit|doch)\s+)?schlimmer\s+sein|na\s+und(?=\s*[?!.]|$))(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:ich\s+habe|habe\s+ich|wir\s+haben)(?![\p{L}])/u,
+        rewrite: deFrustrating,
+      },
+      {
+        re: /^(?:na\s*ja,?\s+|tja,?\s+)?immerhin\s+(?:ist|sind|haben|hast|hat|kam|kommt|funktioniert|läuft|war|waren|geht)(?![\p{L}])[^.!?;]*/u,
+        unless: /(?<![\p{L}])(?:ich\s+habe|habe\s+ich|ich\s+kümmere)(?![\p{L}])/u,
+        rewrite: deFrustrating,
+      },
+      // "Ich verstehe die Aufregung nicht", "Ich sehe das Problem nicht".
+      {
+        re: /(?<![\p{L}])ich\s+(?:sehe|verstehe)\s+(?:hier\s+|ehrlich\s+gesagt\s+)?(?:die\s+(?:ganze\s+)?Aufregung|den\s+(?:ganzen\s+)?(?:Wirbel|Ärger)|das\s+(?:ganze\s+)?Theater|das\s+Problem)\s+(?:hier\s+|ehrlich\s+gesagt\s+|wirklich\s+|echt\s+)?nicht(?=\s*(?:[.!,;]|$))/u,
+        unless: /(?<![\p{L}])(?:Konto|System|Screenshot|schicken|senden|Protokoll|Logs?|bei\s+uns|Ihrem\s+Account)(?![\p{L}])/u,
+        rewrite: deFrustrating,
+      },
+      // "gedulden wie alle anderen", "Sie sind nicht der einzige Kunde", "haben Sie einfach etwas Geduld".
+      {
+        re: /(?<![\p{L}])(?:(?:warten|gedulden|anstellen|hinten\s+anstellen)\s+(?:[\p{L}]+\s+){0,5}?wie\s+alle\s+anderen(?:\s+(?:auch|Kunden))?|wie\s+alle\s+anderen(?:\s+(?:auch|Kunden))?\s+(?:warten|gedulden)|(?:Sie\s+sind|du\s+bist)\s+(?:(?:ja|doch|halt|eben|auch)\s+)?nicht\s+(?:der|die)\s+(?:einzige|Einzige)(?:\s+(?:Kunde|Kundin))?|wir\s+haben\s+(?:(?:auch|ja|noch)\s+)?(?:tausende|Tausende|hunderte|Hunderte|viele|zig)\s+(?:andere\s+)?(?:Kunden|Anfragen|Tickets|Fälle))(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:betroffen|deshalb|darum|daher|arbeitet|arbeiten|jede[rn]?\s+(?:einzelne|Kunde)|gleich\s+wichtig)(?![\p{L}])/u,
+        rewrite: deWait,
+      },
+      {
+        re: /(?<![\p{L}])(?:haben\s+Sie|hab|habt)\s+(?:(?:doch|einfach|halt|eben|mal|bitte)\s+){1,2}(?:(?:etwas|ein\s+bisschen|ein\s+wenig|mehr)\s+)?Geduld(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:mit\s+mir|kurz|Minute|Moment)(?![\p{L}])/u,
+        rewrite: deWait,
+      },
+      // "Das erledigt sich von selbst."
+      {
+        re: /(?<![\p{L}])(?:das|es)\s+(?:erledigt|regelt|löst|gibt)\s+sich\s+(?:(?:schon|bestimmt|sicher|doch|meistens|normalerweise)\s+)?(?:von\s+selbst|von\s+allein|von\s+alleine)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:falls|wenn|nach\s+dem|Neustart|melden|sobald)(?![\p{L}])/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'ich behalte das für dich im Blick' : 'ich behalte das für Sie im Blick'],
+      },
+    ],
+    message: 'Das spielt das Problem herunter',
+    explanation:
+      'Wer das Problem kleinredet oder den Kunden mit „allen anderen“ vergleicht, sagt ihm, dass sein Ärger nicht zählt. Erkennen Sie an, was es für ihn bedeutet, und sagen Sie, wie es weitergeht.',
+    rewrite: deFrustrating,
+  },
+  examples: {
+    en: {
+      valid: [
+        'Most customers don\'t need to do anything; the update installs itself.',
+        'You\'ll live stream the match in HD with this plan.',
+        'No need to worry, your data is safe: the backup ran last night.',
+        'Please be patient with me while I check the account, it will take two minutes.',
+        "You're not the only one affected by the outage, so we've put the whole team on it.",
+        "I can't see the issue in our logs, could you send a screenshot?",
+        'At least 3 people on my team are working on it.',
+        "Don't stress, I've already refunded the fee.",
+        'It should sort itself out after a restart; if not, let me know.',
+        "I know it's not a minor issue for you.",
+      ],
+      invalid: [
+        { text: "[[You'll get over it]].", rewrite: 'I understand this matters to you.' },
+        { text: "[[You're blowing this out of proportion]].", rewrite: 'I understand how frustrating this is.' },
+        { text: '[[Nobody else has complained about it]].', rewrite: 'I understand this matters to you.' },
+        { text: '[[Take a deep breath]], the parcel is on its way.', rewrite: 'I understand how frustrating this is, the parcel is on its way.' },
+        { text: "Honestly, [[it's only a small hiccup]].", rewrite: 'Honestly, I understand this matters to you.' },
+        { text: '[[Your flight is only delayed by an hour]].', rewrite: 'I know waiting is frustrating.' },
+        { text: "Come on, [[that's hardly a disaster]].", rewrite: 'Come on, I understand this matters to you.' },
+        { text: '[[It could have been much worse]].', rewrite: 'I understand how frustrating this is.' },
+        { text: "[[I don't see what the big deal is]].", rewrite: 'I understand this matters to you.' },
+        { text: "Sorry, [[you'll have to wait like everyone else]].", rewrite: 'Sorry, I know waiting is frustrating.' },
+        { text: '[[Just be patient]].', rewrite: 'I know waiting is frustrating.' },
+        { text: "[[It'll sort itself out]], trust me.", rewrite: 'I will keep an eye on it for you, trust me.' },
+      ],
+    },
+    de: {
+      valid: [
+        'Das ist doch kein Problem, ich ändere das sofort.',
+        'Die meisten Kunden merken von dem Update gar nichts, es läuft im Hintergrund.',
+        'Keine Sorge, Ihre Daten sind sicher: Das Backup lief heute Nacht.',
+        'Sie sind nicht der Einzige, der betroffen ist, deshalb arbeitet das ganze Team daran.',
+        'Das ist eine Kleinigkeit für mich, ich ändere es sofort.',
+        'Das ist keine Lappalie, und ich kümmere mich persönlich darum.',
+        'Immerhin 3 Kollegen arbeiten gerade daran.',
+        'Das Problem sollte sich nach dem Neustart von selbst erledigen; falls nicht, melden Sie sich.',
+        'Ich sehe das Problem in Ihrem Konto nicht, könnten Sie einen Screenshot schicken?',
+        'Haben Sie bitte kurz Geduld, ich prüfe das gerade.',
+      ],
+      invalid: [
+        { text: '[[Da kommen Sie schon drüber hinweg]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },
+        { text: '[[Sonst hat sich noch niemand beschwert]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },
+        { text: '[[Sie machen aus einer Mücke einen Elefanten]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },
+        { text: '[[Reg dich mal ab]], das Paket kommt.', rewrite: 'Ich verstehe, dass das für dich ärgerlich ist, das Paket kommt.' },
+        { text: '[[Machen Sie doch kein Drama daraus]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },
+        { text: '[[Das ist doch nur eine Kleinigkeit]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },
+        { text: '[[Es gibt Schlimmeres]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },
+        { text: '[[Immerhin ist die Ware jetzt da]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },
+        { text: '[[Ich verstehe die Aufregung nicht]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },
+        { text: '[[Sie sind nicht der einzige Kunde]].', rewrite: 'Ich weiß, dass das Warten ärgerlich ist.' },
+        { text: '[[Haben Sie einfach etwas Geduld]].', rewrite: 'Ich weiß, dass das Warten ärgerlich ist.' },
+        { text: '[[Das erledigt sich von selbst]].', rewrite: 'Ich behalte das für Sie im Blick.' },
+      ],
+    },
+  },
+};

@@ -1,0 +1,249 @@
+// Putting the problem on the customer's side or on a third party: "the issue is on your end",
+// "the problem is with your router", "user error", "your bank blocked it, take it up with them",
+// "the courier lost it, not us"; "Das Problem liegt bei Ihnen", "Das ist ein Bedienfehler",
+// "Das liegt an Ihrem Router", "Der Kurier hat es verloren, nicht wir".
+import type { MatchContext, Rule } from '../engine/types';
+
+const enCheck = () => ["let's find out together what is causing this", "let me help you track this down"];
+const enTogether = () => ["let's sort this out together", 'let me help you fix this'];
+const enOwn = () => ["I'll take care of it for you", "I'll sort this out for you"];
+const deCheck = (ctx: MatchContext) =>
+  ctx.register === 'informal'
+    ? ['lass uns gemeinsam herausfinden, woran es liegt', 'ich helfe dir gern, die Ursache zu finden']
+    : ['lassen Sie uns gemeinsam herausfinden, woran es liegt', 'ich helfe Ihnen gern, die Ursache zu finden'];
+const deOwn = (ctx: MatchContext) =>
+  ctx.register === 'informal' ? ['ich kümmere mich für dich darum'] : ['ich kümmere mich für Sie darum'];
+
+/** Things the customer owns (or chose), which agents blame. */
+const EN_OWNED = String.raw`(?:own\s+)?(?:device|phone|handset|mobile|laptop|computer|pc|mac|tablet|router|modem|hub|wi-?fi|network|home\s+network|internet(?:\s+connection)?|connection|broadband|browser|settings|setup|set-up|firewall|antivirus|vpn|bank|card\s+issuer|card\s+provider|provider|isp|email\s+provider|mail\s+server|spam\s+filter|employer|it\s+department|equipment|hardware|software|installation|wiring|sim|account\s+settings|phone['’]?s?\s+settings)`;
+const DE_OWNED = String.raw`(?:eigenen?\s+)?(?:Router|Gerät|Geräte|Handy|Smartphone|Telefon|Computer|PC|Laptop|Rechner|Tablet|Browser|WLAN|Wlan|Netzwerk|Heimnetz|Internet|Internetverbindung|Verbindung|Einstellungen|Konfiguration|Bank|Hausbank|Kartenbank|Provider|Anbieter|Mailanbieter|E-Mail-Anbieter|Firewall|Virenscanner|Spamfilter|Postfach|Mailprogramm|Hardware|Software|Installation|Verkabelung|Arbeitgeber|Netz)`;
+/** Hedged or helpful diagnoses are not blame. */
+const EN_HEDGE = /\b(?:if|whether|might|may|could|possibly|perhaps|maybe|likely|probably|seems?|looks?\s+like|appears?|I\s+think|let['’]?s|let\s+me|I['’]ll|I\s+will|I\s+can|we\s+can|here['’]?s|here\s+is|together|check|not\s+(?:on\s+)?your|no\s+longer|isn['’]?t|wasn['’]?t|nothing\s+wrong\s+with\s+your)\b|\?/;
+const DE_HEDGE = /(?<![\p{L}])(?:falls|wenn|ob|vielleicht|vermutlich|wahrscheinlich|möglicherweise|eventuell|evtl|könnte|dürfte|scheint|ich\s+zeige|ich\s+helfe|ich\s+schaue|lassen\s+Sie\s+uns|lass\s+uns|gemeinsam|gern|gerne|nicht\s+an\s+(?:Ihnen|dir|Ihrem|Ihrer|deinem|deiner))(?![\p{L}])|\?/u;
+
+export const blameYourSide: Rule = {
+  id: 'blame-your-side',
+  category: 'blame',
+  guidance: 'dont-take-it-personally',
+  description: 'Putting the problem on the customer’s side or on a third party',
+  en: {
+    patterns: [
+      // "The issue is on your end", "the mistake was on your part", "it's a problem on your side, not ours".
+      {
+        re: /\b(?:(?:the\s+)?(?:problem|issue|fault|error|mistake|trouble|glitch|cause)\s+(?:is|was|lies|lay|must\s+be|has\s+to\s+be|is\s+definitely|is\s+clearly)|(?:it|this|that)(?:['’]?s|\s+is|\s+was)\s+(?:an?\s+)?(?:problem|issue|error|mistake|fault)|(?:it|this|that)(?:['’]?s|\s+is|\s+was))\s+(?:(?:clearly|definitely|obviously|entirely|totally|solely|purely|simply|just|all)\s+)?(?:on|at|from)\s+your\s+(?:end|side|part)\b(?:,?\s+not\s+(?:on\s+)?(?:ours|our\s+(?:end|side)|us))?/,
+        unless: /\b(?:if|whether|might|may|could|check|see|not\s+on\s+your|isn['’]?t|wasn['’]?t|nothing)\b|\?/,
+        rewrite: enCheck,
+      },
+      // "This is something on your side", "the error comes from your router settings".
+      {
+        re: new RegExp(String.raw`\b(?:(?:it|this|that)(?:['’]?s|\s+is)\s+(?:(?:definitely|clearly|obviously|just)\s+)?something\s+(?:on|at)\s+your\s+(?:end|side)|(?:the\s+)?(?:problem|issue|error|fault|trouble)\s+(?:comes|is\s+coming|stems|originates)\s+(?:(?:clearly|definitely|entirely)\s+)?from\s+your\s+${EN_OWNED}(?:\s+[\w-]+)?)\b`),
+        unless: EN_HEDGE,
+        rewrite: enCheck,
+      },
+      // "The fault lies with your bank", "the problem is with your device", "your ISP is the problem".
+      {
+        re: new RegExp(String.raw`\b(?:the\s+)?(?:problem|issue|fault|error|trouble|culprit|cause)\s+(?:is|was|lies|lay|must\s+be)\s+(?:(?:clearly|definitely|obviously|entirely|simply|just|solely)\s+)?(?:with|in)\s+your\s+${EN_OWNED}\b(?:,?\s+not\s+(?:with\s+)?(?:ours|our\s+[\w-]+|us))?(?=\s*(?:[.!;,)]|$|\s+(?:not|here|and|so)\b))`),
+        unless: EN_HEDGE,
+        rewrite: enCheck,
+      },
+      {
+        re: new RegExp(String.raw`\byour\s+${EN_OWNED}\s+(?:is|was|are|were)\s+(?:(?:clearly|definitely|obviously|simply|just)\s+)?(?:the\s+(?:problem|issue|culprit)|to\s+blame|at\s+fault)\b`),
+        unless: EN_HEDGE,
+        rewrite: enCheck,
+      },
+      {
+        re: new RegExp(String.raw`\b(?:the\s+)?(?:problem|issue|culprit)\s+(?:is|was)\s+(?:(?:clearly|definitely|obviously|simply|just)\s+)?your\s+${EN_OWNED}(?=\s*(?:[.!;,]|$|\s+(?:not|here)\b))`),
+        unless: EN_HEDGE,
+        rewrite: enCheck,
+      },
+      // "That's down to your internet connection", "it's a problem with your router, not our network".
+      {
+        re: new RegExp(String.raw`\b(?:that|this|it)(?:['’]?s|\s+is|\s+was)\s+(?:(?:clearly|definitely|obviously|all|entirely|simply|just)\s+)?(?:down\s+to|because\s+of|due\s+to|an?\s+(?:problem|issue)\s+with)\s+your\s+${EN_OWNED}(?:,?\s+not\s+(?:with\s+)?(?:ours|our\s+[\w-]+|us))?(?=\s*(?:[.!;,]|$|\s+(?:not|here)\b))`),
+        unless: EN_HEDGE,
+        rewrite: enCheck,
+      },
+      // "It's your phone's settings that are causing this."
+      {
+        re: new RegExp(String.raw`\bit['’]?s\s+your\s+${EN_OWNED}\s+(?:that|which)\s+(?:is|are|was|were)\s+(?:causing|creating|blocking)\b(?:\s+(?:this|it|the\s+(?:problem|issue)))?`),
+        unless: EN_HEDGE,
+        rewrite: enCheck,
+      },
+      // "Nothing is wrong on our side, it's your settings."
+      {
+        re: new RegExp(String.raw`\b(?:(?:there['’]?s|there\s+is)\s+nothing|nothing(?:['’]s|\s+is)?)\s+wrong\s+(?:on\s+our\s+(?:end|side)|with\s+our\s+[\w-]+),?\s+(?:so\s+)?(?:it['’]?s|it\s+is|it\s+must\s+be|the\s+(?:problem|issue)\s+is)\s+(?:(?:clearly|definitely|obviously|just)\s+)?your\s+${EN_OWNED}`),
+        rewrite: enCheck,
+      },
+      // "It works for everyone else", "it must be something you did".
+      {
+        re: /\b(?:it|this|that|everything)\s+works\s+(?:fine\s+|perfectly\s+)?for\s+(?:everyone|everybody|all\s+(?:our\s+)?other\s+(?:customers|users|clients))(?:\s+else)?\b|\b(?:must|has\s+to)\s+be\s+something\s+(?:you(?:['’]ve|\s+have)?\s+(?:did|done|changed)|on\s+your\s+(?:end|side))\b/,
+        unless: /\b(?:let\s+me|I['’]ll|I\s+will|I['’]m|I\s+am|odd|strange|unusual|weird|look(?:ing)?\s+into|investigat\w*|checking|specifically)\b/,
+        unlessNext: /\b(?:let\s+me|I['’]ll|I\s+will|I['’]m\s+(?:looking|checking)|look(?:ing)?\s+into|investigat\w*)\b/,
+        rewrite: enCheck,
+      },
+      // "user error", "operator error".
+      {
+        re: /\b(?:(?:this|that|it)(?:['’]?s|\s+is|\s+was)\s+(?:(?:just|simply|clearly|obviously|definitely)\s+)?(?:an?\s+)?|(?<!\bnot\s+(?:an?\s+)?))(?:user|operator|customer|human)\s+error\b/,
+        unless: /\b(?:not|isn['’]?t|wasn['’]?t|no)\s+(?:an?\s+)?(?:user|operator|customer|human)\s+error\b|\b(?:if|whether)\b|\?/,
+        rewrite: enCheck,
+      },
+      // "Your bank blocked it, take it up with them" / "... there's nothing we can do".
+      {
+        re: /\byour\s+(?:bank|card\s+issuer|provider|isp|carrier|airline|employer|network\s+provider)\s+(?:has\s+|have\s+)?(?:blocked|declined|rejected|refused|stopped|flagged|cancell?ed|returned|reversed|frozen|froze|held)\b[^.!?]{0,40}?(?:take\s+it\s+up\s+with\s+them|(?:you['’]ll\s+(?:have|need)\s+to|you\s+(?:have|need)\s+to)\s+(?:contact|call|ask|speak\s+to|talk\s+to)\s+them|that['’]?s\s+(?:between\s+you\s+and\s+them|on\s+them|their\s+(?:problem|issue))|(?:there['’]?s|there\s+is)\s+nothing\s+we\s+can\s+do(?:\s+about\s+(?:it|that))?|not\s+(?:us|our\s+(?:problem|fault)))/,
+        rewrite: () => ['your bank stopped the payment, and I will help you get it through'],
+      },
+      // "It's your network that's dropping the calls, not ours", "the delay is down to your bank, not us".
+      {
+        re: new RegExp(String.raw`\byour\s+${EN_OWNED}\b[^.!?;]{0,60}?,?\s+not\s+(?:ours|us|we|our\s+(?:[\w-]+|fault|problem))(?=\s*(?:[.!;]|$))`),
+        unless: EN_HEDGE,
+        rewrite: enCheck,
+      },
+      // "The courier lost it, not us", "that's the courier's problem, not ours".
+      {
+        re: /\b(?:the|your)\s+(?:courier|carrier|airline|bank|warehouse|manufacturer|supplier|post\s+office|postal\s+service|delivery\s+(?:company|driver|service)|shipping\s+company|driver|provider|isp|card\s+issuer|hotel|vendor|seller|partner)\b[^.!?,;]{1,50}?,?\s+not\s+(?:us|ours|me|we|our\s+(?:fault|problem)|my\s+(?:fault|problem))\b(?=\s*(?:[.!;]|$))/,
+        unless: /\?/,
+        rewrite: enOwn,
+      },
+      {
+        re: /\b(?:that|this|it)(?:['’]?s|\s+is)\s+(?:(?:really|entirely|all)\s+)?(?:the|your)\s+(?:courier|carrier|airline|bank|warehouse|manufacturer|supplier|post\s+office|delivery\s+company|shipping\s+company|provider|isp|card\s+issuer|hotel|vendor|seller)['’]s?\s+(?:problem|issue|responsibility|business)\b(?:,?\s+not\s+(?:ours|us|mine))?/,
+        rewrite: enOwn,
+      },
+    ],
+    message: 'This puts the problem on the customer’s side',
+    explanation:
+      '"It\'s on your end" or "that\'s your bank\'s problem" tells the customer they are on their own with it. Even when the cause is outside your company, help them find and fix it.',
+    rewrite: enCheck,
+  },
+  de: {
+    patterns: [
+      // "Das Problem liegt bei Ihnen", "der Fehler liegt auf Ihrer Seite", "… muss bei Ihnen liegen".
+      {
+        re: /(?<![\p{L}])(?:(?:das|der|die)\s+)?(?:Problem|Fehler|Ursache|Versäumnis|Schuld|Störung|Fehlerquelle)\s+(?:liegt|lag|ist|war|muss|dürfte|wird)\s+(?:(?:also|wohl|eindeutig|ganz\s+klar|klar|offenbar|offensichtlich|definitiv|eher|leider|nun\s+mal|halt|eben|allein|einzig|daher|somit)\s+){0,2}(?:bei\s+(?:Ihnen|dir|euch)|auf\s+(?:Ihrer|deiner|eurer)\s+Seite)(?:\s+liegen)?(?:,?\s+nicht\s+bei\s+uns)?(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:falls|wenn|ob|nicht\s+bei\s+(?:Ihnen|dir)|nicht\s+auf\s+(?:Ihrer|deiner))(?![\p{L}])|\?/u,
+        rewrite: deCheck,
+      },
+      // "ein Fehler Ihrerseits", "Versäumnis deinerseits".
+      {
+        re: /(?<![\p{L}])(?:ein(?:en)?\s+)?(?:Fehler|Versäumnis|Versehen|Irrtum|Fehlbedienung)\s+(?:Ihrer|deiner)seits(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:kein(?:en)?|nicht)\s+(?:Fehler|Versäumnis|Versehen|Irrtum)|(?<![\p{L}])(?:falls|ob)(?![\p{L}])|\?/u,
+        rewrite: () => ['ein Missverständnis'],
+      },
+      // "Das ist ein Bedienfehler", "Da liegt ein Anwenderfehler vor".
+      {
+        re: /(?<![\p{L}])(?:ein(?:en)?\s+)?(?:Bedien(?:ungs)?fehler|Anwenderfehler|Benutzerfehler|Nutzerfehler)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:kein(?:en)?|nicht|falls|ob)(?![\p{L}])|\?/u,
+        rewrite: () => ['ein Missverständnis'],
+      },
+      // "Das liegt an Ihrem Router", "das Problem liegt an deinem WLAN" (unhedged, no help offered).
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?:liegt|lag)\s+(?:(?:eindeutig|ganz\s+klar|klar|allein|einzig|nur|definitiv|offensichtlich|halt|eben|nun\s+mal|schlicht)\s+)?an\s+(?:Ihre[mnr]?|deine[mnr]?)\s+${DE_OWNED}(?![\p{L}])(?=\s*(?:[.!;]|$|,\s*nicht))`, 'u'),
+        unless: DE_HEDGE,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'hat eine Ursache, die wir gemeinsam finden' : 'hat eine Ursache, die wir gemeinsam finden'],
+      },
+      // "Der Fehler kommt von Ihren Router-Einstellungen."
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?:(?:das|der|die)\s+)?(?:Problem|Fehler|Störung|Ursache)\s+(?:kommt|stammt|rührt)\s+(?:(?:eindeutig|ganz\s+klar|klar|offensichtlich)\s+)?(?:von|aus|daher,\s+dass)\s+(?:Ihre[mnr]?|deine[mnr]?)\s+${DE_OWNED}[\p{L}-]*(?![\p{L}])`, 'u'),
+        unless: DE_HEDGE,
+        rewrite: deCheck,
+      },
+      // "Das liegt nicht an uns, sondern an Ihrem Provider."
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?:liegt|lag)\s+nicht\s+an\s+(?:uns|unsere[mnr]?\s+[\p{L}-]+),?\s+sondern\s+(?:an\s+)?(?:Ihre[mnr]?|deine[mnr]?)\s+${DE_OWNED}(?![\p{L}])`, 'u'),
+        rewrite: () => ['hat eine Ursache, die wir gemeinsam finden'],
+      },
+      // "Das Problem ist Ihr WLAN", "Schuld ist Ihre Bank", "Ihr Router ist das Problem".
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?:(?:(?:das|der|die)\s+)?(?:Problem|Fehler|Übeltäter|Schuld)\s+(?:ist|sind|war)\s+(?:(?:eindeutig|ganz\s+klar|einfach|halt|eben|allein)\s+)?(?:Ihr|dein)(?:e[rs]?)?\s+${DE_OWNED}|(?:Ihr|dein)(?:e[rs]?)?\s+${DE_OWNED}\s+(?:ist|sind|war)\s+(?:(?:eindeutig|ganz\s+klar|einfach|halt|eben|allein)\s+)?(?:das\s+Problem|schuld|der\s+Übeltäter))(?![\p{L}])`, 'u'),
+        unless: DE_HEDGE,
+        rewrite: deCheck,
+      },
+      // "Das ist Sache Ihrer Bank", "Das ist ein Problem Ihres Providers".
+      {
+        re: /(?<![\p{L}])(?:das|es|dies)\s+ist\s+(?:(?:allein|ganz|eindeutig|nun\s+mal|halt|eben|leider)\s+)?(?:Sache|ein\s+Problem|das\s+Problem|Angelegenheit|die\s+Verantwortung)\s+(?:Ihrer|deiner|Ihres|deines)\s+[\p{L}-]+(?![\p{L}])/u,
+        unless: /\?/,
+        rewrite: deOwn,
+      },
+      // "Ihre Bank hat die Zahlung blockiert, das müssen Sie mit denen klären."
+      {
+        re: /(?<![\p{L}])(?:Ihre|deine)\s+(?:Bank|Hausbank|Kartenbank|Kreditkartenfirma|Provider|Anbieter|Airline|Fluggesellschaft|Arbeitgeber)\s+hat\s+(?:[\p{L}-]+\s+){0,3}?(?:blockiert|abgelehnt|gesperrt|storniert|zurückgebucht|gestoppt|zurückgewiesen|annulliert)[^.!?]{0,40}?(?:(?:müssen|musst)\s+(?:Sie|du)\s+(?:[\p{L}-]+\s+){0,3}?(?:klären|regeln|fragen|kontaktieren|anrufen|wenden)|nicht\s+(?:wir|uns)|(?:können|kann)\s+(?:wir|ich)\s+nichts)(?![\p{L}])/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'deine Bank hat die Zahlung gestoppt, und ich helfe dir, das zu klären' : 'Ihre Bank hat die Zahlung gestoppt, und ich helfe Ihnen, das zu klären'],
+      },
+      // "Ihr Netz bricht ab, nicht unseres", "liegt bei Ihrer Bank, nicht bei uns".
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?:Ihr|Ihre|dein|deine)[mnrs]?\s+${DE_OWNED}(?![\p{L}])[^.!?;]{0,60}?,?\s+nicht\s+(?:unser(?:e[srnm]?)?|wir|uns|bei\s+uns|an\s+uns)(?=\s*(?:[.!;]|$))`, 'u'),
+        unless: DE_HEDGE,
+        rewrite: deCheck,
+      },
+      // "Der Kurier hat das verloren, nicht wir", "Dafür ist der Paketdienst verantwortlich, nicht wir."
+      {
+        re: /(?<![\p{L}])(?:der|die|das|Ihre|deine|Ihr|dein)\s+(?:Kurier|Paketdienst|Zusteller|Spedition|Post|Bank|Airline|Fluggesellschaft|Hersteller|Lieferant|Lager|Provider|Anbieter|Hotel|Verkäufer|Partner|Fahrer|Versanddienstleister)(?![\p{L}])[^.!?,;]{1,50}?,\s*nicht\s+(?:wir|uns|ich|mir)(?=\s*(?:[.!;]|$))/u,
+        unless: /\?/,
+        rewrite: deOwn,
+      },
+      // "Bei allen anderen Kunden funktioniert es."
+      {
+        re: /(?<![\p{L}])bei\s+(?:allen\s+anderen|allen|anderen)\s+(?:Kunden|Kundinnen|Nutzern|Usern|Nutzer:innen)\s+(?:funktioniert|klappt|geht|läuft)\s+(?:es|das|alles)(?:\s+(?:einwandfrei|problemlos|ja|doch|auch))?(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:seltsam|merkwürdig|ungewöhnlich|schaue|prüfe|ich\s+kümmere|komisch)(?![\p{L}])/u,
+        rewrite: deCheck,
+      },
+    ],
+    message: 'Das schiebt das Problem auf die Seite des Kunden',
+    explanation:
+      '„Das Problem liegt bei Ihnen“ oder „Das ist Sache Ihrer Bank“ lässt den Kunden mit dem Problem allein. Auch wenn die Ursache außerhalb liegt: Helfen Sie, sie zu finden und zu beheben.',
+    rewrite: deCheck,
+  },
+  examples: {
+    en: {
+      valid: [
+        'The error comes from your old app version, here is how to update it.',
+        'The issue is on our side and we are fixing it.',
+        "I've checked and nothing is wrong on your side.",
+        'The problem might be with your router, let me walk you through a restart.',
+        'This is not user error, it is a known bug.',
+        'Could the issue be on your end? Let me check our logs first.',
+        'Our courier lost the parcel, and I am sending a replacement today.',
+        'The problem with your device is covered, I have booked a repair.',
+        'It works for everyone else, which is odd, so let me look into your account.',
+        "It works for everyone else, so I'm looking into your account specifically.",
+      ],
+      invalid: [
+        { text: '[[The error comes from your router settings]].', rewrite: "Let's find out together what is causing this." },
+        { text: '[[Your router keeps dropping the line, not our network]].', rewrite: "Let's find out together what is causing this." },
+        { text: '[[The problem is on your end, not ours]].', rewrite: "Let's find out together what is causing this." },
+        { text: 'Sorry, but [[the fault lies with your bank]].', rewrite: "Sorry, but let's find out together what is causing this." },
+        { text: '[[Your ISP is the problem]] here.', rewrite: "Let's find out together what is causing this here." },
+        { text: '[[This is clearly user error]], the app works.', rewrite: "Let's find out together what is causing this, the app works." },
+        { text: "[[That's down to your wifi]].", rewrite: "Let's find out together what is causing this." },
+        { text: '[[It works for everyone else]], so I cannot do much.', rewrite: "Let's find out together what is causing this, so I cannot do much." },
+        { text: '[[Your card issuer declined the charge, take it up with them]].', rewrite: 'Your bank stopped the payment, and I will help you get it through.' },
+        { text: '[[The airline cancelled the flight, not us]].', rewrite: "I'll take care of it for you." },
+        { text: "Honestly, [[that's the courier's problem, not ours]].", rewrite: "Honestly, I'll take care of it for you." },
+      ],
+    },
+    de: {
+      valid: [
+        'Der Fehler liegt bei uns, das tut mir leid.',
+        'Das Problem lag nicht bei Ihnen, sondern an unserem Server.',
+        'Das ist kein Bedienfehler, sondern ein bekannter Fehler.',
+        'Das liegt vermutlich an Ihrem Router, ich zeige Ihnen gern, wie Sie ihn neu starten.',
+        'Das liegt an Ihrem Tarif: Er enthält 10 GB.',
+        'Die Entscheidung liegt bei Ihnen.',
+        'Der Kurier hat das Paket verloren, ich schicke heute Ersatz.',
+        'Bei allen anderen Kunden funktioniert es, das ist seltsam, ich schaue mir Ihr Konto an.',
+      ],
+      invalid: [
+        { text: '[[Der Fehler kommt von Ihren Router-Einstellungen]].', rewrite: 'Lassen Sie uns gemeinsam herausfinden, woran es liegt.' },
+        { text: '[[Ihr Netz bricht ab, nicht unseres]].', rewrite: 'Lassen Sie uns gemeinsam herausfinden, woran es liegt.' },
+        { text: 'Bei uns läuft alles, [[das Problem muss bei Ihnen liegen]].', rewrite: 'Bei uns läuft alles, lassen Sie uns gemeinsam herausfinden, woran es liegt.' },
+        { text: 'Das war [[ein Fehler Ihrerseits]].', rewrite: 'Das war ein Missverständnis.' },
+        { text: 'Hier liegt [[ein Bedienfehler]] vor.', rewrite: 'Hier liegt ein Missverständnis vor.' },
+        { text: 'Das [[liegt an deinem WLAN]].', rewrite: 'Das hat eine Ursache, die wir gemeinsam finden.' },
+        { text: 'Das [[liegt nicht an uns, sondern an Ihrem Provider]].', rewrite: 'Das hat eine Ursache, die wir gemeinsam finden.' },
+        { text: '[[Das Problem ist Ihr Router]].', rewrite: 'Lassen Sie uns gemeinsam herausfinden, woran es liegt.' },
+        { text: '[[Das ist Sache Ihrer Bank]].', rewrite: 'Ich kümmere mich für Sie darum.' },
+        { text: '[[Deine Bank hat die Abbuchung abgelehnt, das musst du mit denen klären]].', rewrite: 'Deine Bank hat die Zahlung gestoppt, und ich helfe dir, das zu klären.' },
+        { text: '[[Der Paketdienst hat das Paket verloren, nicht wir]].', rewrite: 'Ich kümmere mich für Sie darum.' },
+        { text: '[[Bei allen anderen Kunden funktioniert es]].', rewrite: 'Lassen Sie uns gemeinsam herausfinden, woran es liegt.' },
+      ],
+    },
+  },
+};

@@ -1,0 +1,159 @@
+// Condescension and personal jabs at the customer: "use your brain", "do I have to spell it out?",
+// "even a child could do it", "people like you", "you're impossible", "what's wrong with you?",
+// "I'm not your personal assistant"; "Benutzen Sie mal Ihren Kopf", "Das kapiert doch jedes Kind",
+// "Leute wie Sie", "Sie sind unmöglich", "Was ist eigentlich los mit Ihnen?".
+import type { MatchContext, Rule } from '../engine/types';
+
+const enExplain = () => ['let me explain it another way', "I'm happy to walk you through it"];
+const enHear = () => ['I hear you', 'I understand your frustration'];
+const deExplain = (ctx: MatchContext) =>
+  ctx.register === 'informal'
+    ? ['ich erkläre es dir gern noch einmal anders', 'ich gehe es gern Schritt für Schritt mit dir durch']
+    : ['ich erkläre es Ihnen gern noch einmal anders', 'ich gehe es gern Schritt für Schritt mit Ihnen durch'];
+const deHear = (ctx: MatchContext) =>
+  ctx.register === 'informal'
+    ? ['ich verstehe deinen Ärger', 'ich höre dir zu']
+    : ['ich verstehe Ihren Ärger', 'ich höre Ihnen zu'];
+
+export const condescending: Rule = {
+  id: 'condescending',
+  category: 'hostility',
+  guidance: 'keep-temper',
+  description: 'Condescending remarks and personal jabs at the customer',
+  en: {
+    patterns: [
+      // "Use your brain", "do I have to spell it out for you?", "I'll type slowly", "even a child could do it".
+      {
+        re: /\buse\s+your\s+(?:brain|head|common\s+sense|eyes|noggin)\b|\b(?:do|must|should)\s+I\s+(?:really\s+)?(?:have\s+to\s+|need\s+to\s+)?(?:spell\s+it\s+out|draw\s+you\s+a\s+(?:picture|diagram|map))\b[^.!?]*\?*|\bspell\s+it\s+out\s+for\s+you\b|\b(?:I['’]ll|I\s+will|let\s+me)\s+(?:type|speak|say\s+it|explain\s+it|go|write)\s+(?:(?:really|very|extra)\s+)?slowly\b(?:\s+(?:so|for)\s+you(?:\s+can\s+(?:follow|keep\s+up|understand))?)?|\b(?:even\s+a\s+(?:child|kid|toddler|monkey|baby|five[-\s]year[-\s]old|5[-\s]year[-\s]old)|a\s+(?:child|kid|toddler|monkey|five[-\s]year[-\s]old|5[-\s]year[-\s]old|six[-\s]year[-\s]old|6[-\s]year[-\s]old))\s+(?:could|can|would)\s+(?:do|figure|understand|manage|work|get|follow|handle)\b[^.!?,;]*/,
+        rewrite: enExplain,
+      },
+      // "You people", "people like you", "customers like you" (not "customers like you make our day").
+      {
+        re: /(?<!\bthank\s)\byou\s+people\b[^.!?,;]*|\b(?:(?:we|I)\s+(?:don['’]?t|do\s+not)\s+(?:need|want)\s+)?(?:customers|people|clients|folks|users|guys)\s+like\s+you\b[^.!?,;]*/,
+        unless: /\b(?:make|makes|made|deserve|deserves|help|helps|keep|keeps|thank|thanks|appreciate|love|loyal|valued|great|wonderful|why\s+we)\b/,
+        rewrite: enHear,
+      },
+      // "You're impossible", "you're the worst customer I've ever had".
+      {
+        re: /\byou(?:['’]?re|\s+are|\s+r)\s+(?:(?:just|really|honestly|simply|absolutely|truly|seriously)\s+)?(?:impossible(?:\s+to\s+(?:deal\s+with|please|help|work\s+with))?|unbearable|insufferable|exhausting|a\s+(?:nightmare|pain|headache|pest|nuisance)|unbelievable|the\s+worst(?:\s+customer)?(?:\s+(?:I['’]ve|I\s+have|we['’]ve|we\s+have)\s+ever\s+(?:had|dealt\s+with|seen))?|the\s+most\s+(?:difficult|annoying|demanding|rude|entitled|unreasonable)\s+(?:customer|person|client)|so\s+(?:annoying|demanding|difficult|rude|entitled)|entitled|annoying)\b/,
+        unless: /\b(?:not|isn['’]?t|aren['’]?t|never)\b|\?/,
+        rewrite: enHear,
+      },
+      // "Who do you think you are?", "what's wrong with you?", "what's your problem?", "are you even listening?", "Hello??".
+      {
+        re: /\bwho\s+do\s+you\s+think\s+you\s+are\b\s*\?*|\bwhat(?:['’]?s|\s+is)\s+(?:wrong|the\s+matter)\s+with\s+you\b\s*\?*|\bwhat(?:['’]?s|\s+is)\s+(?:your|ur)\s+problem(?:\s+(?:now|today|again))?\s*(?:[?!]+|$)|\bare\s+you\s+(?:even|actually)\s+(?:listening|reading|paying\s+attention)\b\s*\?*|^hel+o+\s*\?{2,}|^hel+o{2,}\b[?!.]*/,
+        rewrite: enHear,
+      },
+      // "Are you deliberately being difficult?", "do us all a favour and ...", "I'm not paid to babysit you".
+      {
+        re: /\bare\s+you\s+(?:deliberately|intentionally|purposely|purposefully)\s+(?:being\s+)?(?:difficult|obtuse|dense|stupid|awkward|slow)\b\s*\?*|\bdo\s+(?:us\s+all|everyone|everybody)\s+a\s+favou?r\s+and\b[^.!?]*|\b(?:not\s+(?:paid|here)\s+to\s+)?(?:babysit|spoon-?feed|hand-?hold)\s+you\b/,
+        rewrite: enExplain,
+      },
+      // "I'm not your personal assistant", "don't tell me how to do my job".
+      {
+        re: /\bI(?:['’]?m|\s+am)\s+not\s+your\s+(?:personal\s+)?(?:assistant|servant|maid|babysitter|mother|mum|mom|slave|secretary|butler|therapist|nanny|punching\s+bag)\b|\bdon['’]?t\s+tell\s+me\s+how\s+to\s+do\s+my\s+job\b/,
+        rewrite: () => ['let me see what I can do', "I'll do what I can"],
+      },
+      // "What did you expect for that price?", "you get what you pay for".
+      {
+        re: /\bwhat\s+(?:did|do|else\s+did)\s+you\s+(?:expect|think\s+would\s+happen)(?:\s+(?:for|at|with)\s+(?:that|this|the|such\s+a)\s+(?:price|money|tariff|plan|budget))?(?:\s*\?+|(?=\s*(?:[.!]|$)))|\byou\s+get\s+what\s+you\s+pay\s+for\b/,
+        unless: /\b(?:help(?:s)?\s+me|so\s+I\s+can|understand|could\s+you\s+tell|let\s+me\s+know)\b/,
+        rewrite: () => ['I understand this is not what you expected', 'I can see this falls short of what you expected'],
+      },
+    ],
+    message: 'This is condescending',
+    explanation:
+      'Jabs at the customer’s intelligence or character ("use your brain", "people like you") turn a service problem into a personal fight. Stay with the problem and how you will solve it.',
+    rewrite: enHear,
+  },
+  de: {
+    patterns: [
+      // "Benutzen Sie mal Ihren Kopf", "Muss ich Ihnen das buchstabieren?", "Das kapiert doch jedes Kind".
+      {
+        re: /(?<![\p{L}])(?:(?:benutzen|gebrauchen|nutzen|einschalten)\s+Sie\s+(?:(?:doch|mal|bitte|einfach|endlich)\s+){0,2}(?:Ihren|Ihr)\s+(?:Kopf|Verstand|Hirn|Gehirn|gesunden\s+Menschenverstand)|(?:benutz|nutz|gebrauch|schalt)e?\s+(?:(?:doch|mal|einfach|endlich)\s+){0,2}(?:deinen|dein)\s+(?:Kopf|Verstand|Hirn|Gehirn|gesunden\s+Menschenverstand)|(?:muss|soll)\s+ich\s+(?:(?:es|das)\s+)?(?:Ihnen|dir)\s+(?:(?:es|das)\s+)?(?:(?:erst|noch|etwa|jetzt)\s+)?(?:buchstabieren|aufmalen|aufzeichnen|vorkauen|malen)|(?:(?:das|es)\s+)?(?:kapiert|versteht|schafft|kann|kriegt|checkt)\s+(?:doch\s+|ja\s+|echt\s+)?(?:jedes|sogar\s+ein|selbst\s+ein)\s+(?:Kind|Kleinkind|Grundschüler)|(?:sogar|selbst)\s+ein\s+(?:Kind|Kleinkind|Fünfjähriger|Affe|Grundschüler)\s+(?:kapiert|versteht|schafft|kann|kriegt|checkt|hinbekommt|würde))(?![\p{L}])\s*\?*/u,
+        rewrite: deExplain,
+      },
+      // "Leute wie Sie", "Kunden wie Sie brauchen wir nicht", "Ihr Kunden seid alle gleich", "Sie schon wieder".
+      {
+        re: /(?<![\p{L}])(?:(?:Leute|Kunden|Kundinnen|Menschen|Typen|Leuten)\s+wie\s+(?:Sie|dich|du|dir|Ihnen)(?![\p{L}])[^.!?,;]*|ihr\s+Kunden\s+(?:seid|immer|wollt|müsst)|^(?:ach,?\s+|oh,?\s+|na,?\s+)?(?:Sie|du)\s+schon\s+wieder(?=\s*(?:[.!?…]|$)))(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:schätzen|freuen|freut|danke|Dank|treue|wertvoll|machen\s+unsere)(?![\p{L}])/u,
+        rewrite: deHear,
+      },
+      // "Sie sind unmöglich", "Sie sind der schlimmste Kunde, den ich je hatte", "Sie nerven".
+      {
+        re: /(?<![\p{L}])(?:(?:Sie\s+sind|du\s+bist)\s+(?:(?:wirklich|echt|einfach|total|völlig|ja|so|vielleicht)\s+){0,2}(?:unmöglich|unerträglich|anstrengend|nervig|unverschämt|eine\s+Zumutung|eine\s+Nervensäge|der\s+(?:schlimmste|anstrengendste|nervigste|unverschämteste|unhöflichste)\s+Kunde|die\s+(?:schlimmste|anstrengendste|nervigste|unverschämteste|unhöflichste)\s+Kundin)|(?:Sie\s+nerven|du\s+nervst)(?:\s+(?:echt|wirklich|total|gewaltig))?(?=\s*(?:[.!…]|$)))(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:nicht|kein\p{L}*)\s+(?:unmöglich|anstrengend|nervig)|\?/u,
+        rewrite: deHear,
+      },
+      // "Was glauben Sie eigentlich, wer Sie sind?", "Was ist eigentlich los mit Ihnen?", "Was ist Ihr Problem?".
+      {
+        re: /(?<![\p{L}])(?:(?:was|wer)\s+(?:glauben|denken|meinen)\s+Sie(?:\s+(?:eigentlich|denn))?\s*,?\s*wer\s+Sie\s+sind|(?:was|wer)\s+(?:glaubst|denkst|meinst)\s+du(?:\s+(?:eigentlich|denn))?\s*,?\s*wer\s+du\s+bist|was\s+ist\s+(?:eigentlich|denn|bloß|nur)\s+(?:los\s+mit\s+(?:Ihnen|dir)|mit\s+(?:Ihnen|dir)\s+los)|^was\s+ist\s+(?:eigentlich\s+|denn\s+)?(?:Ihr|dein)\s+Problem(?=\s*(?:[?!]|$))|(?:hören\s+Sie|hörst\s+du)\s+(?:mir\s+)?(?:(?:eigentlich|überhaupt)\s+){1,2}(?:mir\s+)?zu|(?:lesen\s+Sie|liest\s+du)\s+(?:eigentlich|überhaupt)\s+(?:meine|unsere)\s+(?:Nachrichten|Mails|E-Mails|Antworten)|^hallo+\s*\?{2,}|^geht['’]?s\s+noch(?=\s*\?))(?![\p{L}])\s*\?*/u,
+        rewrite: deHear,
+      },
+      // "Stellen Sie sich absichtlich so dumm an?", "Tun Sie uns allen einen Gefallen und ...".
+      {
+        re: /(?<![\p{L}])(?:(?:stellen\s+Sie\s+sich|stellst\s+du\s+dich)\s+(?:absichtlich|extra|bewusst|mit\s+Absicht)\s+so\s+(?:dumm|blöd|doof|ungeschickt)?\s*an|(?:tun\s+Sie|tu)\s+(?:uns\s+allen|allen)\s+(?:einen|den)\s+Gefallen\s+und[^.!?]*)(?![\p{L}])\s*\?*/u,
+        rewrite: deExplain,
+      },
+      // "Ich bin nicht Ihr Butler", "Sagen Sie mir nicht, wie ich meinen Job machen soll".
+      {
+        re: /(?<![\p{L}])(?:ich\s+bin\s+(?:doch\s+)?nicht\s+(?:Ihr|dein)e?\s+(?:Butler|Diener|Dienerin|Sklave|Sklavin|Sekretär|Sekretärin|Babysitter|Mutter|Kindermädchen|Therapeut|Therapeutin|Laufbursche|persönlicher\s+Assistent|persönliche\s+Assistentin)|(?:sagen\s+Sie|sag)\s+mir\s+nicht,?\s+wie\s+ich\s+meine[nr]?\s+(?:Job|Arbeit))(?![\p{L}])/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'ich schaue, was ich für dich tun kann' : 'ich schaue, was ich für Sie tun kann'],
+      },
+      // "Was haben Sie denn erwartet?", "Was erwarten Sie für den Preis?", "Wer billig kauft, kauft zweimal".
+      {
+        re: /(?<![\p{L}])(?:was\s+(?:haben\s+Sie|hast\s+du)\s+(?:denn|eigentlich|bitte)\s+erwartet|was\s+(?:erwarten\s+Sie|erwartest\s+du)\s+(?:denn\s+|eigentlich\s+)?(?:für\s+(?:den|diesen|so\s+einen)\s+Preis|bei\s+(?:dem|diesem|so\s+einem)\s+Preis)|wer\s+billig\s+kauft,?\s+kauft\s+zweimal)(?![\p{L}])\s*\?*/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'ich verstehe, dass du dir mehr erwartet hast' : 'ich verstehe, dass Sie sich mehr erwartet haben'],
+      },
+    ],
+    message: 'Das ist herablassend',
+    explanation:
+      'Sticheleien gegen Verstand oder Charakter des Kunden („Benutzen Sie mal Ihren Kopf“, „Leute wie Sie“) machen aus einem Serviceproblem einen persönlichen Streit. Bleiben Sie beim Problem und seiner Lösung.',
+    rewrite: deHear,
+  },
+  examples: {
+    en: {
+      valid: [
+        "I'll type the steps out so you can follow along.",
+        'Customers like you make our day, thank you!',
+        'Who do you think would be the best contact? I can connect you.',
+        "What's the problem with the router exactly?",
+        "You're not annoying at all, please keep asking.",
+        'What did you expect to happen? That helps me understand the issue.',
+        'Even a small change can help, so try restarting.',
+      ],
+      invalid: [
+        { text: '[[Are you deliberately being difficult?]]', rewrite: 'Let me explain it another way' },
+        { text: '[[Use your brain]] for once.', rewrite: 'Let me explain it another way for once.' },
+        { text: '[[Do I have to spell it out for you?]]', rewrite: 'Let me explain it another way' },
+        { text: '[[Even a child could do it]].', rewrite: 'Let me explain it another way.' },
+        { text: '[[You people never read anything]].', rewrite: 'I hear you.' },
+        { text: "Honestly, [[we don't need customers like you]].", rewrite: 'Honestly, I hear you.' },
+        { text: "[[You're impossible to deal with]].", rewrite: 'I hear you.' },
+        { text: 'Seriously, [[what is wrong with you?]]', rewrite: 'Seriously, I hear you' },
+        { text: "[[I'm not your personal assistant]].", rewrite: 'Let me see what I can do.' },
+        { text: '[[What did you expect for that price?]]', rewrite: 'I understand this is not what you expected' },
+      ],
+    },
+    de: {
+      valid: [
+        'Kunden wie Sie schätzen wir sehr.',
+        'Für jedes Kind gibt es 10 % Rabatt.',
+        'Was ist das Problem mit dem Router genau?',
+        'Was haben Sie erwartet, als Sie bestellt haben? Dann kann ich das besser einordnen.',
+        'Sie sind nicht anstrengend, fragen Sie ruhig weiter.',
+        'Ich bin nicht Ihr erster Ansprechpartner, aber ich helfe gern.',
+      ],
+      invalid: [
+        { text: '[[Stellen Sie sich absichtlich so dumm an?]]', rewrite: 'Ich erkläre es Ihnen gern noch einmal anders' },
+        { text: '[[Benutzen Sie mal Ihren Kopf]].', rewrite: 'Ich erkläre es Ihnen gern noch einmal anders.' },
+        { text: '[[Das kapiert doch jedes Kind]].', rewrite: 'Ich erkläre es Ihnen gern noch einmal anders.' },
+        { text: '[[Leute wie Sie machen mir den Job schwer]].', rewrite: 'Ich verstehe Ihren Ärger.' },
+        { text: '[[Sie sind unmöglich]].', rewrite: 'Ich verstehe Ihren Ärger.' },
+        { text: '[[Was ist eigentlich los mit Ihnen?]]', rewrite: 'Ich verstehe Ihren Ärger' },
+        { text: '[[Ich bin nicht Ihr Butler]].', rewrite: 'Ich schaue, was ich für Sie tun kann.' },
+        { text: '[[Was haben Sie denn erwartet?]]', rewrite: 'Ich verstehe, dass Sie sich mehr erwartet haben' },
+      ],
+    },
+  },
+};

@@ -1,0 +1,264 @@
+// Lecturing the customer about their duties or about what they were already told:
+// "you are responsible for checking ...", "you were supposed to return it", "it's clearly stated in
+// our terms", "you agreed to the terms", "let me remind you that ...", "as per my last email",
+// "everyone knows ..."; "Sie sind verpflichtet, ...", "Das steht doch in den AGB",
+// "Das wurde Ihnen bereits mitgeteilt", "Ich weise Sie nochmals darauf hin", "Das weiß doch jeder".
+import type { MatchContext, Rule } from '../engine/types';
+
+const enHelp = () => ['let me help you with this', "here's how we can sort it out"];
+const enNote = () => ['just so you have it at hand,', 'to sum up,'];
+const enRecap = () => ['to recap,', 'in short,'];
+const deHelp = (ctx: MatchContext) =>
+  ctx.register === 'informal'
+    ? ['lass mich dir dabei helfen', 'ich zeige dir, wie wir das lösen']
+    : ['lassen Sie mich Ihnen dabei helfen', 'ich zeige Ihnen, wie wir das lösen'];
+const deRecap = () => ['kurz zusammengefasst:', 'zur Übersicht:'];
+/** The character right after the span, to decide whether the rewrite needs its own comma. */
+const nextChar = (ctx: MatchContext) => {
+  const at = ctx.sentence.indexOf(ctx.match);
+  return at < 0 ? '' : ctx.sentence.slice(at + ctx.match.length).trimStart().charAt(0);
+};
+const enSoYouKnow = (ctx: MatchContext) => [nextChar(ctx) === ',' ? 'just so you know' : 'just so you know,'];
+
+/** Words that make a "reminder" a reprimand rather than an appointment reminder. */
+const EN_DUTY = String.raw`[^.!?]{0,80}?\b(?:must|have\s+to|need\s+to|binding|fees?|charges?|terms|T&Cs|policy|responsible|responsibility|agreed|not\s+(?:possible|allowed|permitted|refundable)|non-refundable|deadline|late|on\s+time|in\s+advance|required|obliged)\b`;
+const DE_DUTY = String.raw`[^.!?]{0,80}?(?<![\p{L}])(?:müssen|muss|verpflichtet|bindend|Frist|Fristen|Gebühr|Gebühren|AGB|Bedingungen|nicht\s+möglich|zugestimmt|verantwortlich|Verantwortung|pünktlich|rechtzeitig|abgelaufen|erstattungsfähig)(?![\p{L}])`;
+
+export const remindingDuties: Rule = {
+  id: 'reminding-duties',
+  category: 'lecturing',
+  guidance: 'no-lectures',
+  description: 'Lecturing the customer about their duties or what they were already told',
+  en: {
+    patterns: [
+      // "You are responsible for checking ...", "it is the customer's responsibility", "that's your job".
+      {
+        re: /\byou(?:['’]re|\s+are|\s+were)\s+(?:(?:solely|fully|entirely|personally|always|ultimately)\s+)?responsible\s+for\s+(?:checking|keeping|making|ensuring|reading|providing|entering|returning|updating|cancell?ing|backing|verifying|knowing|securing|protecting|paying|reviewing)\b[^.!?;,]*|\b(?:it\s+is|it['’]?s|this\s+is|that\s+is)\s+(?:(?:entirely|solely|always|ultimately)\s+)?the\s+(?:customer|account\s+holder|cardholder|card\s+holder|buyer|passenger|user|guest|member|traveller|traveler)['’]?s\s+(?:own\s+)?(?:responsibility|duty|job)\b|\b(?:that|this)(?:['’]?s|\s+is)\s+(?:(?:entirely|solely|really)\s+)?your\s+(?:own\s+)?(?:responsibility|job|duty)(?=\s*(?:[.!;,]|$))/,
+        unless: /\b(?:not|no\s+longer|never|if|whether)\b|\?/,
+        rewrite: (ctx) => (/^(?:it|this|that)\b/i.test(ctx.match) && /^to\b/i.test(ctx.sentence.slice(ctx.sentence.indexOf(ctx.match) + ctx.match.length).trimStart()) ? ['it helps'] : enHelp()),
+      },
+      // "You were supposed to return the device", "customers are expected to read the terms".
+      {
+        re: /\byou(?:['’]re|\s+are|\s+were)\s+(?:(?:always|actually|clearly|obviously)\s+)?(?:supposed|expected)\s+to\s+(?!(?:receive|get|have|hear|be\s+(?:contacted|called|refunded|notified|informed|sent)|see)\b)[\w-]+[^.!?;,]*|\b(?:customers|users|passengers|guests|buyers|members|account\s+holders|cardholders|travell?ers)\s+(?:are\s+(?:(?:always|clearly)\s+)?(?:expected|required|obliged|supposed|responsible)\s+(?:to|for)|(?:must|should|need\s+to|have\s+to)(?:\s+always)?)\s+(?:read|check|know|familiari[sz]e|understand|keep|make\s+sure|ensure|review|be\s+aware|reading|checking|knowing|keeping)\b[^.!?;,]*/,
+        unless: /\b(?:if|whether|not)\b|\?/,
+        rewrite: enHelp,
+      },
+      // "It clearly says on the website", "it's clearly stated in our terms".
+      {
+        re: /\b(?:it|this|that)(?:['’]?s|\s+is|\s+was)?\s+(?:(?:very|quite|all)\s+)?(?:clearly|explicitly|plainly|all|literally)\s+(?:says|said|stated|written|explained|mentioned|shown|listed|spell?ed\s+out|spelt\s+out|there)\s+(?<where>(?:on|in)\s+(?:our|the|your)\b[^.!?,;]*?)(?=\s+that\b|\s*[.!?,;]|\s*$)/,
+        unless: /\b(?:but|however|although|though|sorry|I['’]ve|I\s+have)\b|\?/,
+        rewrite: (ctx) => [`${ctx.groups.where ?? 'in our terms'} it says`],
+      },
+      // "the terms you agreed to", "you accepted the terms when you signed up".
+      {
+        re: /\b(?:terms|T&Cs|T\s*&\s*Cs|conditions|policy|contract|agreement)\s+(?:that\s+)?you\s+(?:(?:already|clearly|willingly|explicitly)\s+)?(?:agreed\s+to|accepted|signed|consented\s+to)\b|\byou\s+(?:(?:already|clearly|explicitly|willingly)\s+)?(?:agreed\s+to|accepted|signed|consented\s+to)\s+(?:(?:our|the|these|those)\s+)(?:terms|T&Cs|conditions|policy|policies|contract|agreement)\b[^.!?;,]*/,
+        unless: /\b(?:thanks?|thank\s+you|great|now|successfully|live|active|if|whether)\b|\?/,
+        rewrite: enHelp,
+      },
+      // "You should really read the terms before you book", "it is up to you to check", "reading the FAQ would have saved you ...".
+      {
+        re: /\byou\s+(?:should|must|need\s+to|have\s+to|ought\s+to)\s+(?:(?:really|always|first|actually)\s+)?(?:read|check|review|look\s+at)\s+(?:the|our)\s+(?:terms|T&Cs|conditions|instructions|manual|FAQs?|e-?mail|confirmation|description|size\s+(?:chart|guide)|details|product\s+page)\b[^.!?;]{0,30}?\bbefore\b[^.!?;,]*|\byou\s+(?:need|have|must)\s+(?:to\s+)?make\s+sure\b[^.!?;]{0,60}?\bbefore\s+(?:ordering|booking|buying|purchasing|paying|you\s+(?:order|book|buy|pay|submit))\b|\b(?:it['’]?s|it\s+is)\s+(?:entirely\s+|solely\s+|really\s+)?up\s+to\s+you\s+to\s+(?:check|make\s+sure|ensure|read|keep|verify|know|remember)\b[^.!?;,]*|\bwould\s+have\s+saved\s+you\b[^.!?;,]*|\b(?:this|that|it)\s+(?:was|has\s+been)\s+(?:all\s+|already\s+)?(?:clearly\s+|fully\s+)?(?:explained|described)\s+(?:clearly\s+|in\s+(?:great\s+)?detail\s+|in\s+full\s+)in\s+(?:the|our|my)\s+[\w-]+(?:\s+you\s+(?:received|got|signed))?|\b(?:the\s+)?(?:rules|terms|policy|T&Cs|conditions|contract)\s+(?:is|are)\s+(?:(?:very|quite|perfectly|crystal)\s+)?(?:clear|unambiguous)\s+(?:on|about)\s+(?:this|that|it)\b/,
+        unless: /\b(?:sorry|apologi[sz]e|we\s+should|I\s+should|if|whether|on\s+your\s+side|in\s+your\s+favou?r|but)\b|\?/,
+        rewrite: enHelp,
+      },
+      // "You should always keep a backup", "please pay more attention next time".
+      {
+        re: /\byou\s+should\s+(?:really\s+)?always\s+(?:keep|make\s+(?:a\s+)?(?:backup|copy|note)|back\s+up|check|read|save|double-check|remember)\b[^.!?;,]*|\b(?:please\s+)?pay\s+(?:more|closer|better)\s+attention\b(?:\s+(?:next\s+time|in\s+future|to\s+[\w-]+(?:\s+[\w-]+)?))?/,
+        unless: /\b(?:we|I)\s+(?:should|will|need)\b|\b(?:we|I)['’]ll\b|\?/,
+        rewrite: enHelp,
+      },
+      // "Please familiarise yourself with our policies."
+      {
+        re: /\b(?:please\s+)?familiari[sz]e\s+yourself\s+with\s+(?:our|the)\s+(?:[\w-]+\s+)?(?:policies|policy|terms|rules|guidelines|conditions|T&Cs)\b/,
+        rewrite: enHelp,
+      },
+      // "Let me remind you that late payments incur a fee."
+      {
+        re: new RegExp(String.raw`\b(?:let\s+me|I\s+(?:would|'d|’d|must|have\s+to|need\s+to|want\s+to)(?:\s+like\s+to)?|may\s+I|can\s+I|we\s+(?:would|must)(?:\s+like\s+to)?)\s+(?:just\s+)?remind\s+you\s+(?:again\s+|once\s+more\s+)?that\b(?=${EN_DUTY})`),
+        rewrite: () => ['just so you know,'],
+      },
+      // "As per my last email", "please re-read my previous reply", "I've explained this several times".
+      {
+        re: /\b(?:as\s+per|per|see|(?:please\s+)?(?:re-?read|read|refer(?:\s+back)?\s+to|go\s+back\s+to|check))\s+my\s+(?:previous|last|earlier|prior|first)\s+(?:e-?mails?|messages?|repl(?:y|ies)|responses?|tweets?|DMs?|notes?|comments?)\b/,
+        unless: /\?/,
+        rewrite: (ctx) => (/^(?:as\s+per|per)\b/i.test(ctx.match) ? ['to recap'] : ['here is a short summary']),
+      },
+      {
+        re: /\bI(?:['’]ve|\s+have)\s+(?:already\s+)?(?:explained|said|told\s+you|mentioned|answered|addressed|covered|responded\s+to)\s+(?:this|that|it|your\s+question)(?:\s+question)?\s+(?:(?:several|many|multiple|numerous|a\s+few|countless)\s+times|(?:twice|repeatedly|more\s+than\s+once))\b(?:\s+now)?/,
+        rewrite: () => ['let me put it another way'],
+      },
+      // "You were already told that ...", "as you were advised on the phone".
+      {
+        re: /\b(?:as\s+you\s+were\s+(?:already\s+|previously\s+|clearly\s+)?(?:told|informed|advised|notified)\b[^,.!?;]{0,40}|you\s+were\s+(?:already|clearly|previously|explicitly|repeatedly|definitely)\s+(?:told|informed|advised|notified|warned)\b(?:\s+(?:that|about|of)\b)?)/,
+        unless: /\b(?:sorry|apologi[sz]e|wrong|incorrect(?:ly)?|mistaken(?:ly)?|by\s+mistake|should\s+not|shouldn['’]?t)\b/,
+        rewrite: (ctx) => (/\b(?:about|of)$/i.test(ctx.match) ? ['to recap, here are the details on'] : ['to recap,'].map((r) => (/^as\b/i.test(ctx.match) ? 'to recap' : r))),
+      },
+      // "Again, the refund takes 5 days." / "Once again, we cannot ..." (not thanks or apologies).
+      {
+        re: /^(?:(?:once\s+)?again|to\s+repeat|I\s+repeat|one\s+more\s+time|I['’]ll\s+say\s+(?:it|this)\s+(?:again|one\s+more\s+time|once\s+more)|let\s+me\s+(?:say|repeat)\s+(?:it|this)\s+(?:again|once\s+more))\s*[,:]/,
+        unless: /\b(?:sorry|apolog\w*|thanks?|thank\s+you|welcome|congrat\w*|happy|glad|pleasure)\b/,
+        rewrite: () => ['to recap,'],
+      },
+      // "Everyone knows ...", "surely you know ...", "obviously you need to ...", "lesson learned".
+      {
+        re: /\bas\s+(?:everyone|everybody)\s+knows\b|\b(?:everyone|everybody)\s+knows(?:\s+that)?(?=\s+(?:you|u|how|to|what|where|passwords?)\b)|\bsurely\s+you\s+(?:know|realise|realize|understand|are\s+aware)(?:\s+that)?\b|\bobviously(?=,?\s+you\s+(?:need|have|must|should)\b)|\bas\s+you\s+(?:should|ought\s+to|must)\s+(?:know|be\s+aware)\b|\b(?:just\s+)?so\s+you\s+know\s+for\s+(?:next\s+time|the\s+future|future\s+reference)\b/,
+        unless: /\?/,
+        rewrite: enSoYouKnow,
+      },
+      {
+        re: /\b(?:it['’]?s|it\s+is|that['’]?s|that\s+is)\s+(?:just\s+)?common\s+(?:knowledge|sense)\b|\blesson\s+learn(?:ed|t)\b|\blet\s+(?:this|that)\s+be\s+a\s+lesson\b|\b(?:hopefully|so)\s+you['’]ll\s+(?:remember|know)\s+(?:(?:that|this)\s+)?(?:next\s+time|for\s+next\s+time|in\s+future|for\s+the\s+future)\b/,
+        unless: /\?/,
+        rewrite: () => ['I hope this helps'],
+      },
+    ],
+    message: 'This lectures the customer',
+    explanation:
+      'Reminding the customer of their duties, the terms or what they were told before sounds like a reprimand and puts them on the defensive. Help with the situation as it is.',
+    rewrite: enHelp,
+  },
+  de: {
+    patterns: [
+      // "Sie sind verpflichtet, ... zurückzusenden", "Als Kunde sind Sie selbst dafür zuständig, ... zu prüfen".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:als\s+Kund(?:e|in)\s+)?(?:Sie\s+sind|du\s+bist|sind\s+Sie|bist\s+du)\s+(?:(?:selbst|selber|allein|ganz\s+allein|als\s+Kunde|als\s+Kundin|hier|nun\s+mal|eben|halt)\s+){0,2}(?:dafür\s+)?(?:verantwortlich|verpflichtet|zuständig)\s*,)(?=\s+(?:[\p{L}\d-]+\s+){0,6}?(?:zu\s+\p{L}+|\p{L}+zu\p{L}{2,})(?![\p{L}]))/u,
+        unless: /(?:verantwortlich|verpflichtet|zuständig),\s+nichts|(?<![\p{L}])dürfen(?![\p{L}])|\?/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'bitte denk daran,' : 'bitte denken Sie daran,'],
+      },
+      // "dass es in Ihrer Verantwortung liegt", "Das ist Ihre Pflicht".
+      {
+        re: /(?<![\p{L}])(?:in\s+(?:Ihrer|deiner)\s+(?:eigenen\s+)?Verantwortung\s+(?:liegt|lag)|(?:das|es|dies)\s+ist\s+(?:(?:allein|ganz|nun\s+mal|halt|eben)\s+)?(?:Ihre|deine)\s+(?:eigene\s+)?(?:Verantwortung|Pflicht|Aufgabe))(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:nicht|kein\p{L}*|falls|ob)(?![\p{L}])|\?/u,
+        rewrite: (ctx) => (/^in\s/iu.test(ctx.match) ? ['sinnvoll ist'] : deHelp(ctx)),
+      },
+      // "Das steht doch in der Anleitung", "Das steht klar und deutlich in den AGB".
+      {
+        re: /(?<![\p{L}])steht\s+(?:(?:alles|doch|klar|deutlich|klar\s+und\s+deutlich|eindeutig|ausdrücklich|ja|extra|schwarz\s+auf\s+weiß|explizit|genau)\s+){1,3}(?<where>(?:in|auf|im)\s+(?:den|der|dem|unseren?|unserer|unserem|Ihrem|Ihren|Ihrer|deinem|deiner)\s+[\p{L}-]+)/u,
+        unless: /(?<![\p{L}])(?:aber|allerdings|jedoch|trotzdem|ich\s+habe)(?![\p{L}])|\?/u,
+        rewrite: (ctx) => [`steht ${ctx.groups.where ?? 'in den AGB'}, und ich erkläre es ${ctx.register === 'informal' ? 'dir' : 'Ihnen'} gern`],
+      },
+      // "Sie haben den AGB zugestimmt", "die AGB, denen Sie zugestimmt haben".
+      {
+        re: /(?<![\p{L}])(?:(?:Sie\s+haben|du\s+hast)\s+(?:(?:doch|ja|damals|selbst|ausdrücklich|bei\s+der\s+\p{L}+|beim\s+\p{L}+)\s+){0,3}(?:den|die|unseren|unsere[nr]?)\s+(?:AGB|Geschäftsbedingungen|Bedingungen|Nutzungsbedingungen|Vertragsbedingungen|Richtlinien|Vertrag)\s+(?:[\p{L}]+\s+){0,3}?(?:zugestimmt|akzeptiert|unterschrieben)|(?:AGB|Bedingungen|Geschäftsbedingungen|Vertrag),?\s+(?:denen|die|den)\s+(?:Sie|du)\s+(?:[\p{L}]+\s+){0,2}?(?:zugestimmt|akzeptiert|unterschrieben)\s+(?:haben|hast))(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:danke|vielen\s+Dank|erfolgreich|jetzt|nun|falls|ob)(?![\p{L}])|\?/u,
+        rewrite: deHelp,
+      },
+      // "Bitte machen Sie sich mit unseren Richtlinien vertraut."
+      {
+        re: /(?<![\p{L}])(?:machen\s+Sie\s+sich|mach\s+dich)\s+(?:(?:bitte|doch|erst\s+mal|zunächst|künftig)\s+)?(?:[\p{L}-]+\s+){0,2}?mit\s+(?:den|unseren|der|unserer)\s+(?:AGB|Richtlinien|Bedingungen|Regeln|Nutzungsbedingungen|Vorschriften|Geschäftsbedingungen|Regelungen)\s+vertraut(?![\p{L}])/u,
+        rewrite: deHelp,
+      },
+      // "Ich möchte Sie daran erinnern, dass Zahlungen pünktlich erfolgen müssen", "Ich weise Sie nochmals darauf hin".
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?:(?:ich|wir)\s+(?:möchte|möchten|darf|dürfen|muss|müssen)\s+(?:Sie|dich)\s+(?:(?:nochmals|noch\s+einmal|erneut|ausdrücklich|bitte)\s+)?daran\s+erinnern,\s+dass(?=${DE_DUTY})|(?:ich|wir)\s+(?:weise|weisen)\s+(?:Sie|dich)\s+(?:(?:hiermit\s+)?(?:nochmals|noch\s+einmal|erneut|ausdrücklich|wiederholt)\s+){1,2}darauf\s+hin,\s+dass)(?![\p{L}])`, 'u'),
+        rewrite: () => ['gut zu wissen ist, dass'],
+      },
+      // "Das wurde Ihnen bereits mitgeteilt", "Wie Ihnen bereits mitgeteilt wurde", "Das haben wir Ihnen schon mehrfach erklärt".
+      {
+        re: /(?<![\p{L}])(?:(?:das|es|dies)\s+wurde\s+(?:Ihnen|dir)\s+(?:(?:doch|bereits|schon|mehrfach|mehrmals|ja|ausführlich|deutlich)\s+){1,3}|wie\s+(?:Ihnen|dir)\s+(?:(?:bereits|schon|mehrfach|ja|doch)\s+){1,2}|das\s+(?:habe\s+ich|haben\s+wir)\s+(?:Ihnen|dir)\s+(?:(?:doch|ja|bereits|schon|mehrfach|mehrmals|zweimal|x-mal|ausführlich|oft\s+genug)\s+){1,3})(?:mitgeteilt|gesagt|erklärt|erläutert|geschrieben|beantwortet)(?:\s+(?:wurde|worden))?(?![\p{L}])/u,
+        rewrite: (ctx) => (/^wie\s/iu.test(ctx.match) ? ['kurz zusammengefasst'] : ['ich fasse es gern noch einmal zusammen']),
+      },
+      // "Nochmals: ...", "Ich wiederhole mich ungern", "Lesen Sie bitte meine letzte Nachricht noch einmal".
+      {
+        re: /^(?:nochmals|noch\s+einmal|nochmal|noch\s+mal|ich\s+wiederhole)\s*:|(?<![\p{L}])ich\s+wiederhole\s+mich(?:\s+(?:nur\s+)?(?:ungern|nicht\s+gern|nur\s+ungern))?(?![\p{L}])|(?<![\p{L}])(?:lesen\s+Sie|lies)\s+(?:(?:bitte|doch|einfach|nochmal|noch\s+einmal|nochmals)\s+){0,2}(?:meine|unsere)\s+(?:letzte|vorige|vorherige|erste|vorletzte)\s+(?:Mail|E-Mail|Nachricht|Antwort)(?:\s+(?:noch\s+einmal|nochmal|nochmals|genau))?(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:danke|Dank|Entschuldigung|tut\s+mir\s+leid)(?![\p{L}])/u,
+        rewrite: (ctx) => (/:$/.test(ctx.match) ? deRecap() : ['ich fasse es gern noch einmal zusammen']),
+      },
+      // "Das sollte eigentlich bekannt sein", "Das weiß doch jeder", "Wer lesen kann, ist klar im Vorteil".
+      {
+        re: /(?<![\p{L}])(?:(?:das|es)\s+sollte\s+(?:(?:doch|eigentlich|ja|allgemein|hinlänglich|inzwischen)\s+){1,2}bekannt\s+sein|(?:das|es)\s+weiß\s+(?:(?:doch|eigentlich|ja|wirklich)\s+){1,2}jede[rs]?|wer\s+lesen\s+kann,?\s+ist\s+klar\s+im\s+Vorteil|das\s+(?:wussten\s+Sie|wusstest\s+du)(?:\s+(?:doch|ja|bereits|schon|eigentlich)){0,2}(?=\s*(?:[.!]|$))|(?:merken\s+Sie\s+sich|merk\s+dir)\s+(?:das|es|dies)(?:\s+(?:bitte|doch|einfach|für\s+die\s+Zukunft|fürs\s+nächste\s+Mal|für\s+das\s+nächste\s+Mal|beim\s+nächsten\s+Mal)){0,2}|(?:das|jetzt|dann)\s+(?:wissen\s+Sie|weißt\s+du)\s+(?:(?:ja|jetzt|dann|wenigstens|zumindest)\s+){0,2}(?:für\s+die\s+Zukunft|fürs\s+nächste\s+Mal|für\s+das\s+nächste\s+Mal)|Lehrgeld\s+(?:bezahlt|gezahlt)|aus\s+Fehlern\s+lernt\s+man)(?![\p{L}])/u,
+        unless: /\?/,
+        rewrite: deHelp,
+      },
+      // "Sie sollten wirklich die AGB lesen, bevor Sie buchen", "Sie müssen schon selbst darauf achten", "Das wurde in der Mail ausführlich erklärt",
+      // "Die Regeln sind da eindeutig", "Ein Blick in die FAQ hätte Ihnen viel Ärger erspart".
+      {
+        re: /(?<![\p{L}])(?:(?:Sie\s+sollten|du\s+solltest|Sie\s+müssen|du\s+musst)\s+(?:(?:wirklich|schon|halt|eben|immer|erst|zuerst|vorher)\s+){0,2}(?:die|den|das|unsere)\s+(?:AGB|Anleitung|FAQ|Bedingungen|Beschreibung|Mail|E-Mail|Größentabelle|Hinweise|Produktbeschreibung)\s+(?:[\p{L}]+\s+)?(?:lesen|durchlesen|prüfen|beachten|anschauen|ansehen),?\s+bevor(?:\s+(?:Sie|du)\s+[\p{L}]+)?|(?:Sie\s+müssen|du\s+musst)\s+(?:schon|halt|eben|nun\s+mal)\s+(?:(?:selbst|selber)\s+)?(?:darauf\s+achten|aufpassen|(?:selbst\s+)?prüfen|kontrollieren)|(?:das|dies|es)\s+wurde\s+(?:(?:doch|bereits|schon)\s+)?(?:in|im)\s+(?:der|dem|unserer|unserem|meiner|meinem|den)\s+[\p{L}-]+\s+(?:(?:doch|bereits|schon|ausführlich|klar|deutlich|eindeutig|genau)\s+){1,2}(?:erklärt|beschrieben|erläutert|mitgeteilt)|(?:(?:die|der|unsere|unser)\s+)?(?:Regeln|AGB|Bedingungen|Vorgaben|Richtlinien|Vertrag)\s+(?:sind|ist)\s+(?:(?:da|hier|in\s+diesem\s+Punkt)\s+)?(?:(?:ganz|sehr|völlig)\s+)?(?:eindeutig|klar|unmissverständlich)|hätte\s+(?:Ihnen|dir)\s+(?:[\p{L}]+\s+){0,3}?erspart)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:Entschuldigung|tut\s+mir\s+leid|wir\s+hätten|ich\s+hätte|falls|ob|auf\s+(?:Ihrer|deiner)\s+Seite|zu\s+(?:Ihren|deinen)\s+Gunsten|aber)(?![\p{L}])|\?/u,
+        rewrite: deHelp,
+      },
+      // "Wie ich in meiner letzten Antwort geschrieben habe", "Ich sage es noch einmal:", "Sie sollten immer ein Backup haben", "Passen Sie nächstes Mal besser auf".
+      {
+        re: /(?<![\p{L}])(?:wie\s+(?:ich|wir)\s+(?:(?:Ihnen|dir)\s+)?(?:(?:bereits|schon|doch)\s+)?in\s+(?:meiner|unserer)\s+(?:letzten|vorigen|vorherigen|ersten)\s+(?:Mail|E-Mail|Nachricht|Antwort)\s+(?:geschrieben|erwähnt|erklärt|gesagt|mitgeteilt)(?:\s+(?:habe|haben))?|^ich\s+sage\s+es\s+(?:Ihnen\s+|dir\s+)?(?:noch\s+einmal|nochmal|nochmals|ein\s+letztes\s+Mal)\s*[:,]|(?:Sie\s+sollten|du\s+solltest)\s+(?:(?:wirklich|grundsätzlich)\s+)?immer\s+(?:[\p{L}-]+\s+){0,4}?(?:machen|anlegen|sichern|prüfen|lesen|aufbewahren|speichern|kontrollieren)|(?:passen\s+Sie|pass)\s+(?:(?:nächstes\s+Mal|beim\s+nächsten\s+Mal|künftig|bitte|doch|einfach|in\s+Zukunft)\s+){0,3}(?:besser|genauer|mehr)\s+auf)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:danke|Entschuldigung|tut\s+mir\s+leid)(?![\p{L}])|\?/u,
+        rewrite: (ctx) => (/^wie\s/iu.test(ctx.match) ? ['kurz zusammengefasst'] : /:$/.test(ctx.match) ? deRecap() : deHelp(ctx)),
+      },
+      // "Du musst halt vorher die Anleitung lesen."
+      {
+        re: /(?<![\p{L}])(?:Sie\s+müssen|du\s+musst)\s+(?:(?:halt|eben|schon|nun\s+mal|doch)\s+){1,2}(?:(?:vorher|zuerst|erst|auch|mal)\s+)?(?:die|den|das|unsere)\s+(?:Anleitung|AGB|FAQ|Bedingungen|Bedienungsanleitung|Hinweise|Mail|E-Mail|Beschreibung|Nachricht)\s+(?:[\p{L}]+\s+)?(?:lesen|beachten|durchlesen)(?![\p{L}])/u,
+        rewrite: deHelp,
+      },
+    ],
+    message: 'Das belehrt den Kunden',
+    explanation:
+      'Den Kunden an seine Pflichten, die AGB oder frühere Auskünfte zu erinnern, klingt nach Rüge und drängt ihn in die Verteidigung. Helfen Sie in der jetzigen Lage.',
+    rewrite: deHelp,
+  },
+  examples: {
+    en: {
+      valid: [
+        "We'll pay closer attention to the packaging from now on.",
+        'You should always have access to your account, so I have unlocked it.',
+        'The rules are clear on this, and they are on your side: you get a full refund.',
+        'You are not responsible for the fee, we will cover it.',
+        'You should have received a confirmation by now.',
+        'You were supposed to receive a call from us yesterday, and I am sorry.',
+        'It says on the website that shipping takes a week, but I have upgraded yours.',
+        'Let me remind you of your appointment on Friday at 10.',
+        'Thanks, you accepted the new terms, so the upgrade is live.',
+        'Again, I am really sorry about the delay.',
+        'You were told the wrong date by mistake, I am sorry.',
+      ],
+      invalid: [
+        { text: '[[Please pay more attention next time]].', rewrite: 'Let me help you with this.' },
+        { text: "[[I'll say it again:]] the offer has ended.", rewrite: 'To recap, the offer has ended.' },
+        { text: '[[It is up to you to check your spam folder]].', rewrite: 'Let me help you with this.' },
+        { text: '[[The rules are very clear on this]].', rewrite: 'Let me help you with this.' },
+        { text: '[[You are responsible for keeping your PIN safe]].', rewrite: 'Let me help you with this.' },
+        { text: '[[You were supposed to cancel 24 hours in advance]].', rewrite: 'Let me help you with this.' },
+        { text: '[[It clearly says on our website]] that delivery takes a week.', rewrite: 'On our website it says that delivery takes a week.' },
+        { text: 'Sorry, but [[you agreed to the terms when you booked]].', rewrite: 'Sorry, but let me help you with this.' },
+        { text: '[[I would like to remind you that]] the contract is binding.', rewrite: 'Just so you know, the contract is binding.' },
+        { text: 'Please note that [[it is the customer\'s responsibility]] to check the size.', rewrite: 'Please note that it helps to check the size.' },
+        { text: '[[Please re-read my previous reply]].', rewrite: 'Here is a short summary.' },
+        { text: '[[As you were advised on the phone]], the contract runs 24 months.', rewrite: 'To recap, the contract runs 24 months.' },
+        { text: '[[Lesson learned]], I guess.', rewrite: 'I hope this helps, I guess.' },
+        { text: '[[As per my last email]], we need your ID.', rewrite: 'To recap, we need your ID.' },
+        { text: '[[You were already told that]] the fare is non-refundable.', rewrite: 'To recap, the fare is non-refundable.' },
+        { text: '[[Again,]] the refund takes five days.', rewrite: 'To recap, the refund takes five days.' },
+        { text: '[[Everyone knows]] you need to restart the router.', rewrite: 'Just so you know, you need to restart the router.' },
+        { text: '[[Obviously]], you need to charge it first.', rewrite: 'Just so you know, you need to charge it first.' },
+      ],
+    },
+    de: {
+      valid: [
+        'Sie sollten immer Zugriff auf Ihr Konto haben, deshalb habe ich es entsperrt.',
+        'Sie sind nicht verpflichtet, das Gerät zurückzusenden.',
+        'Es liegt in unserer Verantwortung, das richtig zu machen.',
+        'In den AGB stehen 14 Tage, aber ich mache für Sie eine Ausnahme.',
+        'Ich möchte Sie daran erinnern, dass Ihr Termin am Freitag ist.',
+        'Vielen Dank, Sie haben den neuen Bedingungen zugestimmt, der Tarif ist jetzt aktiv.',
+        'Nochmals vielen Dank für Ihre Geduld.',
+        'Das steht auf Seite 3 der Anleitung, ich schicke Ihnen den Link.',
+        'Machen Sie sich in Ruhe mit der neuen App vertraut.',
+      ],
+      invalid: [
+        { text: '[[Passen Sie nächstes Mal bitte besser auf]].', rewrite: 'Lassen Sie mich Ihnen dabei helfen.' },
+        { text: '[[Wie ich in meiner letzten Antwort geschrieben habe]], erstatten wir keinen Versand.', rewrite: 'Kurz zusammengefasst, erstatten wir keinen Versand.' },
+        { text: '[[Die Regeln sind da eindeutig]].', rewrite: 'Lassen Sie mich Ihnen dabei helfen.' },
+        { text: '[[Sie sollten wirklich die AGB lesen, bevor Sie buchen]].', rewrite: 'Lassen Sie mich Ihnen dabei helfen.' },
+        { text: '[[Sie sind verpflichtet,]] die Ware innerhalb von 14 Tagen zurückzusenden.', rewrite: 'Bitte denken Sie daran, die Ware innerhalb von 14 Tagen zurückzusenden.' },
+        { text: '[[Als Kunde sind Sie selbst dafür zuständig,]] die Größe zu prüfen.', rewrite: 'Bitte denken Sie daran, die Größe zu prüfen.' },
+        { text: 'Bitte beachten Sie, dass es [[in Ihrer Verantwortung liegt]], die Adresse zu prüfen.', rewrite: 'Bitte beachten Sie, dass es sinnvoll ist, die Adresse zu prüfen.' },
+        { text: '[[Das ist deine Verantwortung]].', rewrite: 'Lass mich dir dabei helfen.' },
+        { text: 'Das [[steht doch in der Anleitung]].', rewrite: 'Das steht in der Anleitung, und ich erkläre es Ihnen gern.' },
+        { text: '[[Sie haben den AGB zugestimmt]].', rewrite: 'Lassen Sie mich Ihnen dabei helfen.' },
+        { text: '[[Ich weise Sie nochmals darauf hin, dass]] die Frist abgelaufen ist.', rewrite: 'Gut zu wissen ist, dass die Frist abgelaufen ist.' },
+        { text: '[[Das wurde Ihnen bereits mitgeteilt]].', rewrite: 'Ich fasse es gern noch einmal zusammen.' },
+        { text: '[[Ich wiederhole mich ungern]], aber der Vertrag läuft 24 Monate.', rewrite: 'Ich fasse es gern noch einmal zusammen, aber der Vertrag läuft 24 Monate.' },
+        { text: '[[Nochmals:]] Die Erstattung dauert fünf Tage.', rewrite: 'Kurz zusammengefasst: Die Erstattung dauert fünf Tage.' },
+        { text: '[[Das weiß doch jeder]].', rewrite: 'Lassen Sie mich Ihnen dabei helfen.' },
+        { text: '[[Du musst halt vorher die Anleitung lesen]].', rewrite: 'Lass mich dir dabei helfen.' },
+      ],
+    },
+  },
+};

@@ -1,0 +1,173 @@
+// Snapping at the customer: "I don't care", "whatever", "watch your tone", "shut up", "leave me
+// alone", "stop bothering us", "yeah right", "*sigh*", "I don't get paid enough for this";
+// "Das ist mir egal", "Mäßigen Sie Ihren Ton", "Lassen Sie mich in Ruhe", "Schön für Sie.", "*seufz*".
+import type { MatchContext, Rule } from '../engine/types';
+
+const enHear = () => ['I hear you', 'I understand'];
+const enHelp = () => ["I'm here to help", 'let me see what I can do'];
+const enBoundary = () => ["I want to help, and I'd ask that we keep this respectful", "I'm happy to help if we keep this respectful"];
+const deHear = (ctx: MatchContext) =>
+  ctx.register === 'informal' ? ['ich verstehe dich', 'ich höre dir zu'] : ['ich verstehe Sie', 'ich höre Ihnen zu'];
+/** "Lass mich in Ruhe", "Halt den Mund", "Hör auf ..." are "du" forms whatever the rest of the reply says. */
+const duForm = (ctx: MatchContext): MatchContext =>
+  /^(?:lass|halt|hör|mach|schrei|brüll|motz|mäßige|zügle|achte|verschwinde)\s/iu.test(ctx.match) ? { ...ctx, register: 'informal' } : ctx;
+const deHelp = (c: MatchContext) => {
+  const ctx = duForm(c);
+  return ctx.register === 'informal'
+    ? ['ich helfe dir gern', 'ich schaue, was ich für dich tun kann']
+    : ['ich helfe Ihnen gern', 'ich schaue, was ich für Sie tun kann'];
+};
+const deBoundary = (ctx: MatchContext) =>
+  duForm(ctx).register === 'informal'
+    ? ['ich helfe dir gern, wenn wir respektvoll bleiben']
+    : ['ich helfe Ihnen gern, wenn wir respektvoll bleiben'];
+
+export const snapping: Rule = {
+  id: 'snapping',
+  category: 'hostility',
+  guidance: 'keep-temper',
+  description: 'Snapping at the customer: not caring, brushing off, telling them off',
+  en: {
+    patterns: [
+      // "I don't care", "I couldn't care less", "see if I care", "who cares", "whatever".
+      {
+        re: /\bI\s+(?:(?:really|honestly|frankly|just|simply)\s+)?(?:don['’]?t|do\s+not|dont)\s+(?:really\s+|even\s+)?care(?=\s*(?:[.!,;…]|$|\s+(?:about\s+(?:your|that|this|it|the)|what\s+you|if\s+you|whether\s+you|how\s+you|anymore|any\s+more)\b))|\bI\s+(?:couldn['’]?t|could\s+not|could)\s+care\s+less\b|\bsee\s+if\s+I\s+care\b|(?:^|(?<=[,;:]\s{0,2}))who\s+cares\b\s*\?*|^(?:(?:fine|ok(?:ay)?|yeah|sure|well)\s*,?\s+)?whatever(?=\s*(?:[.!,…]|$))/,
+        unless: /\bI\s+(?:don['’]?t|do\s+not)\s+care\s+(?:who|which|how\s+long|what\s+it\s+takes)\b/,
+        rewrite: enHelp,
+      },
+      // "Do what you want", "go ahead and cancel then", "nobody is forcing you to stay".
+      {
+        re: /\bdo\s+what(?:ever)?\s+you\s+(?:want|like|please)(?=\s*(?:[.!…]|$))|\bgo\s+ahead\s+and\s+(?:cancel|leave|complain|report\s+(?:us|me)|sue\s+us|switch|go\s+elsewhere|write\s+(?:a|your)\s+(?:bad\s+)?review)\b[^.!?,;]*?\bthen\b|\b(?:nobody|no\s+one|no-one)\s+(?:is\s+)?(?:forcing|forces|making|made)\s+you\s+(?:to\s+)?(?:stay|use|buy|shop|order|keep|be\s+(?:a\s+)?(?:customer|here))\b[^.!?,;]*/,
+        unless: /\b(?:feel\s+free|you\s+can|old\s+(?:device|phone|router))\b/,
+        rewrite: enHelp,
+      },
+      // "I'm not going to argue with you", "I have better things to do", "grow up", "get a grip", "learn to read".
+      {
+        re: /\bI(?:['’]m|\s+am)\s+not\s+(?:going\s+to\s+)?(?:argu(?:e|ing)|debat(?:e|ing))\s+(?:with\s+you|about\s+(?:this|it))\b|\bI\s+(?:won['’]?t|will\s+not|refuse\s+to)\s+(?:argue|debate)\s+(?:with\s+you|about\s+(?:this|it))\b|\bI(?:['’]ve|\s+have)\s+(?:got\s+)?better\s+things\s+to\s+do\b|\bdo\s+you\s+(?:even|actually)\s+know\s+how\s+to\b[^.!?]*\?*|(?:^|(?<=[,;:]\s{0,2}))(?:learn\s+(?:to|how\s+to)\s+read|get\s+a\s+grip|grow\s+up|man\s+up|get\s+over\s+yourself)(?=\s*(?:[.!,;]|$|\s+(?:please|already|for\s+once)\b))|\b(?:stop|quit)\s+(?:acting|behaving)\s+like\s+(?:a|an)\s+(?:child|baby|kid|toddler|brat|idiot|five[-\s]year[-\s]old)\b|\bnot\s+my\s+circus\b(?:,?\s+not\s+my\s+monkeys)?/,
+        rewrite: enHelp,
+      },
+      // "Wow. Just wow."
+      { re: /^(?:just\s+wow|wow,?\s+just\s+wow)\s*[.!]*$/, rewrite: enHear },
+      // "Watch your tone", "don't take that tone with me", "don't shout at me", "how dare you".
+      {
+        re: /\b(?:watch|mind)\s+your\s+(?:tone|language|mouth|manners)\b|\bdon['’]?t\s+(?:take|use)\s+(?:that|this)\s+tone\s+with\s+me\b|\b(?:don['’]?t|do\s+not|stop)\s+(?:shout|yell|scream|snap)(?:ing)?\s+at\s+me\b|\bdon['’]?t\s+you\s+dare\b|\bhow\s+dare\s+you\b/,
+        rewrite: enBoundary,
+      },
+      // "Shut up", "get lost", "leave me alone", "stop bothering us", "stop emailing us every five minutes".
+      {
+        re: /\bshut\s+(?:up\b(?!\s+shop)|your\s+(?:mouth|trap)\b|it(?=\s*(?:[.!,;]|$)))|(?:^|(?<=[,;:]\s{0,2}))(?:just\s+|please\s+|now\s+)?(?:get\s+lost|go\s+away|piss\s+off|bugger\s+off|buzz\s+off|get\s+out\s+of\s+my\s+face|leave\s+(?:me|us)\s+alone)\b|\bstop\s+(?:bothering|pestering|harassing|spamming|hassling|nagging|badgering)\s+(?:us|me|our\s+(?:team|staff|agents))\b|\bstop\s+(?:emailing|calling|messaging|writing\s+to|texting|tweeting\s+at|DMing|ringing)\s+(?:us|me)\s+(?:every|all\s+the\s+time|constantly|so\s+(?:much|often)|over\s+and\s+over|again)\b[^.!?,;]*/,
+        unless: /\b(?:can|no\s+need|don['’]?t\s+need|won['’]?t\s+need)\b/,
+        rewrite: enHelp,
+      },
+      // "I don't get paid enough for this", "not this again", "*sigh*", "ugh".
+      {
+        re: /\bI\s+(?:don['’]?t|do\s+not)\s+get\s+paid\s+(?:enough\s+)?(?:for|to\s+deal\s+with)\s+(?:this|that|you)\b|\*(?:sigh|sighs|eye\s*roll|rolls\s+eyes|facepalm|groan|groans|head\s*desk)\*|^(?:ugh+|urgh+|sigh|groan|oh\s+(?:god|boy|man|brother))\b[,.!…]*(?:\s+not\s+(?:this|you)\s+again)?|\bnot\s+(?:this|you)\s+again\b|🙄/u,
+        unless: /\b(?:oh\s+boy,?\s+(?:what\s+a\s+)?(?:great|nice|lovely))\b/,
+        rewrite: enHear,
+      },
+      // Mocking one-liners: "Yeah right.", "Sure you did.", "If you say so.", "Nice try.", "Oh please.", "Duh.", "Are you done?".
+      {
+        re: /^(?:(?:oh\s+)?yeah,?\s+right|sure\s+(?:you|u)\s+(?:did|do|were|have|are|will)|(?:well,?\s+|ok(?:ay)?,?\s+)?if\s+you\s+say\s+so|nice\s+try|oh,?\s+please|duh|are\s+(?:you|u)\s+(?:done|finished)(?:\s+(?:now|yet|ranting|complaining|yelling|shouting))?\s*\?)\s*[.!?…]*$|^(?:lol|lmao|rofl|haha)\b,?\s+(?=(?:no|nope|that['’]?s\s+not|you|it['’]?s\s+not|good\s+luck)\b)/,
+        rewrite: enHear,
+      },
+    ],
+    message: 'This snaps at the customer',
+    explanation:
+      'Brushing the customer off ("I don\'t care", "whatever") or telling them off ("watch your tone") escalates the conflict. Stay calm; if you need a boundary, set it politely and keep offering help.',
+    rewrite: enHear,
+  },
+  de: {
+    patterns: [
+      // "Wow. Einfach nur wow."
+      { re: /^(?:einfach\s+nur\s+wow|wow,?\s+einfach\s+nur\s+wow)\s*[.!]*$/u, rewrite: deHear },
+      // "Das ist mir egal", "Ist mir doch egal", "interessiert mich nicht".
+      {
+        re: /(?<![\p{L}])(?:(?:das\s+)?ist\s+)?mir\s+(?:(?:doch|echt|völlig|total|ehrlich\s+gesagt|herzlich|ziemlich|so\s+was\s+von|eigentlich|ehrlich|vollkommen)\s+){0,2}(?:egal|wurscht|wurst|schnuppe|gleichgültig|schnurz)(?=\s*(?:[.!…]|$|,\s*(?:was|ob)\s+(?:Sie|du)|,\s*(?:ehrlich|sorry)))|(?<![\p{L}])(?:das|es)\s+interessiert\s+mich\s+(?:(?:ehrlich\s+gesagt|echt|wirklich|überhaupt|herzlich|nicht\s+die\s+Bohne)\s+)?(?:nicht|wenig|kaum)(?=\s*(?:[.!…]|$))/u,
+        rewrite: deHelp,
+      },
+      // "Machen Sie doch, was Sie wollen", "Niemand zwingt Sie, bei uns zu bleiben".
+      {
+        re: /(?<![\p{L}])(?:(?:machen\s+Sie|mach)\s+(?:(?:doch|halt|eben|einfach|meinetwegen)\s*,?\s+){1,2}was\s+(?:Sie|du)\s+(?:wollen|willst)|(?:niemand|keiner)\s+zwingt\s+(?:Sie|dich)(?:,?\s+[^.!?]{0,40}?zu\s+\p{L}+)?|dann\s+(?:kündigen|gehen|wechseln|beschweren)\s+Sie\s+(?:sich\s+)?(?:doch|halt|eben)(?:\s+(?:einfach|woanders))?)(?![\p{L}])/u,
+        rewrite: deHelp,
+      },
+      // "Nicht in diesem Ton", "Mäßigen Sie Ihren Ton", "Schreien Sie mich nicht an".
+      {
+        re: /(?<![\p{L}])(?:^nicht\s+in\s+diesem\s+Ton(?:\s+mit\s+mir)?|(?:mäßigen\s+Sie|mäßige|zügeln\s+Sie|zügle)\s+(?:(?:bitte|sofort|mal|gefälligst)\s+)?(?:Ihren|deinen)\s+Ton|(?:achten\s+Sie|achte)\s+(?:(?:mal|bitte|gefälligst)\s+)?auf\s+(?:Ihren|deinen)\s+Ton|(?:schreien|brüllen|motzen|blaffen)\s+Sie\s+mich\s+(?:(?:bitte|gefälligst)\s+)?nicht\s+an|(?:schrei|brüll|motz)e?\s+mich\s+(?:(?:bitte|gefälligst)\s+)?nicht\s+an|wie\s+(?:reden|sprechen)\s+Sie\s+(?:eigentlich\s+|denn\s+)?mit\s+mir|was\s+fällt\s+(?:Ihnen|dir)\s+ein)(?![\p{L}])/u,
+        rewrite: deBoundary,
+      },
+      // "Halten Sie den Mund", "Lassen Sie mich in Ruhe", "Hören Sie auf, uns zu nerven", "Verschwinden Sie".
+      {
+        re: /(?<![\p{L}])(?:(?:halten\s+Sie|halt)\s+(?:(?:doch|endlich|mal|einfach)\s+){0,2}(?:den\s+Mund|die\s+Klappe|die\s+Schnauze)|(?:lassen\s+Sie|lass)\s+(?:mich|uns)\s+(?:(?:doch|endlich|bitte|einfach)\s+){0,2}in\s+Ruhe|(?:hören\s+Sie|hör)\s+(?:(?:endlich|bitte|doch)\s+)?auf,?\s+(?:uns|mich)\s+(?:(?:ständig|dauernd|andauernd)\s+)?(?:zu\s+(?:nerven|belästigen|bombardieren)|zuzuspammen|vollzuspammen)|nerven\s+Sie\s+(?:uns|mich)\s+nicht|verschwinden\s+Sie|^verschwinde(?=\s*[.!]|$))(?![\p{L}])/u,
+        rewrite: deHelp,
+      },
+      // "Ich diskutiere nicht mit Ihnen", "Ich habe Besseres zu tun", "Reißen Sie sich zusammen", "Werden Sie erwachsen".
+      {
+        re: /(?<![\p{L}])(?:ich\s+(?:diskutiere|streite)\s+(?:(?:doch|hier|jetzt)\s+)?nicht\s+(?:(?:mit\s+(?:Ihnen|dir)|weiter)(?:\s+(?:herum|rum))?)|ich\s+(?:werde|möchte)\s+(?:mich\s+)?nicht\s+(?:mit\s+(?:Ihnen|dir)\s+)?(?:diskutieren|streiten)|ich\s+habe\s+(?:(?:auch|echt|wirklich|noch)\s+)?(?:Besseres|Wichtigeres)\s+zu\s+tun|(?:können\s+Sie|kannst\s+du)\s+(?:überhaupt|eigentlich)\s+(?:mit\s+(?:einem|dem)\s+[\p{L}]+\s+umgehen|lesen|(?:ein|einen|eine)\s+[\p{L}]+\s+bedienen)|(?:lernen\s+Sie|lern)\s+(?:(?:erst\s+mal|mal|endlich)\s+)?(?:lesen|zu\s+lesen)|(?:reißen\s+Sie\s+sich|reiß\s+dich)\s+(?:(?:mal|gefälligst|bitte|endlich)\s+){0,2}zusammen|(?:werden\s+Sie|werd)\s+(?:(?:mal|endlich|doch)\s+){0,2}erwachsen|(?:benehmen\s+Sie\s+sich|benimm\s+dich)\s+(?:(?:doch|mal|bitte)\s+)?(?:nicht\s+wie\s+ein\s+(?:Kind|Kleinkind|Baby)|wie\s+ein\s+Erwachsener)|nicht\s+mein\s+Zirkus(?:,?\s+nicht\s+meine\s+Affen)?)(?![\p{L}])\s*\?*/u,
+        rewrite: deHelp,
+      },
+      // "Dafür werde ich nicht bezahlt", "*seufz*", "Seufz.", "Oh Mann.".
+      {
+        re: /(?<![\p{L}])(?:dafür\s+werde\s+ich\s+(?:echt\s+)?nicht\s+(?:genug\s+)?bezahlt|ich\s+werde\s+(?:echt\s+)?nicht\s+(?:genug\s+)?dafür\s+bezahlt)(?![\p{L}])|\*(?:seufz|augenroll|augenrollen|kopfschüttel|facepalm|stöhn|grummel)\*|^(?:seufz|ächz|stöhn|oh\s+Mann|boah)(?![\p{L}])\s*[.!…]+|🙄/u,
+        rewrite: deHear,
+      },
+      // "Schön für Sie.", "Sind Sie jetzt fertig?", "Wer's glaubt.", "Ja, ja.", "Sonst noch was?".
+      {
+        re: /^(?:schön\s+für\s+(?:Sie|dich)|(?:sind\s+Sie|bist\s+du)\s+(?:jetzt|endlich|dann)\s+fertig\s*\?|wer['’]?s\s+glaubt(?:,?\s+wird\s+selig)?|ja,?\s+ja|jaja|sonst\s+noch\s+was\s*\?|das\s+glauben\s+Sie\s+(?:doch\s+)?selbst\s+nicht|das\s+glaubst\s+du\s+(?:doch\s+)?selbst\s+nicht)\s*[.!?…]*$/u,
+        rewrite: deHear,
+      },
+    ],
+    message: 'Das fährt den Kunden an',
+    explanation:
+      'Wer den Kunden abblitzen lässt („ist mir egal“) oder zurechtweist („Mäßigen Sie Ihren Ton“), heizt den Konflikt an. Bleiben Sie ruhig; eine Grenze lässt sich auch höflich setzen, mit einem Hilfsangebot.',
+    rewrite: deHear,
+  },
+  examples: {
+    en: {
+      valid: [
+        'Get a grip case for your phone with 20% off.',
+        "I don't care who was at fault: I'll fix it now.",
+        "Whatever you need, I'm here.",
+        'If you say so, I will cancel it right away.',
+        'Shut down the laptop and restart it.',
+        'Shut it down and restart it.',
+        'I will leave you alone to test it and check in tomorrow.',
+        'Are you done with the setup? Great!',
+        'You can stop calling us, the refund is on its way.',
+        'I care about getting this right for you.',
+      ],
+      invalid: [
+        { text: '[[I have better things to do]].', rewrite: "I'm here to help." },
+        { text: 'Honestly, [[I don\'t care]].', rewrite: "Honestly, I'm here to help." },
+        { text: '[[Fine, whatever]], I will check.', rewrite: "I'm here to help, I will check." },
+        { text: '[[Nobody is forcing you to stay with us]].', rewrite: "I'm here to help." },
+        { text: '[[Watch your tone]].', rewrite: "I want to help, and I'd ask that we keep this respectful." },
+        { text: '[[Stop bothering us]].', rewrite: "I'm here to help." },
+        { text: '[[I don\'t get paid enough for this]].', rewrite: 'I hear you.' },
+        { text: '[[Yeah right.]]', rewrite: 'I hear you' },
+        { text: '[[Are you done?]]', rewrite: 'I hear you' },
+      ],
+    },
+    de: {
+      valid: [
+        'Ich diskutiere das gern mit unserem Team und melde mich.',
+        'Das ist mir wichtig, und ich kümmere mich darum.',
+        'Mir ist egal, wer schuld war: Ich löse das jetzt.',
+        'Ich lasse Sie in Ruhe testen und melde mich morgen.',
+        'Sind Sie mit der Einrichtung fertig? Super!',
+        'Schön für Sie, dass es geklappt hat!',
+        'Halten Sie die Taste zehn Sekunden gedrückt.',
+        'Sonst noch etwas, bei dem ich helfen kann?',
+      ],
+      invalid: [
+        { text: '[[Reißen Sie sich zusammen]].', rewrite: 'Ich helfe Ihnen gern.' },
+        { text: '[[Das ist mir egal]].', rewrite: 'Ich helfe Ihnen gern.' },
+        { text: '[[Machen Sie doch, was Sie wollen]].', rewrite: 'Ich helfe Ihnen gern.' },
+        { text: '[[Mäßigen Sie Ihren Ton]].', rewrite: 'Ich helfe Ihnen gern, wenn wir respektvoll bleiben.' },
+        { text: '[[Lass mich in Ruhe]].', rewrite: 'Ich helfe dir gern.' },
+        { text: '[[Dafür werde ich nicht bezahlt]].', rewrite: 'Ich verstehe Sie.' },
+        { text: '[[Schön für Sie.]]', rewrite: 'Ich verstehe Sie' },
+        { text: '[[Sind Sie jetzt fertig?]]', rewrite: 'Ich verstehe Sie' },
+      ],
+    },
+  },
+};
