@@ -7,10 +7,10 @@
 import { RULES } from '../rules/index';
 import { extractCommitments } from './commitments';
 import { analyzeCustomer } from './customer';
-import { detectLanguage, detectRegister, languageOf, languageScore, type Score } from './language';
+import { clearWordScores, detectRegister, languageOf, languageScore, type Score } from './language';
 import { mayMatch, requiredWords, wordSearch } from './prefilter';
 import { unicodeWordEdges } from './regex';
-import { capitalizeFirst, insideAny, phrasePattern, quotedSpans, splitSentences, type Sentence } from './text';
+import { capitalizeFirst, clearLineCache, insideAny, phrasePattern, quotedSpans, splitSentences, type Sentence } from './text';
 import type {
   CheckOptions, CheckResult, EngineSettings, Finding, Language, MatchContext, Pattern, Register,
   Rule, RuleLanguage, Severity, TeamPhrase,
@@ -55,9 +55,11 @@ interface Sheet {
   quotes: Array<Array<[number, number]> | undefined>;
   /** The text lower-cased once, for the patterns' word prefilter. */
   lower: string;
+  /** Per sentence: the sentence after it in the reply (same language), for `unlessNext`. */
+  next: Array<string | undefined>;
 }
 
-function makeSheet(language: Language, sentences: Sentence[]): Sheet {
+function makeSheet(language: Language, sentences: Sentence[], next: Array<string | undefined>): Sheet {
   const offsets: number[] = [];
   let length = 0;
   for (const sentence of sentences) {
@@ -65,7 +67,7 @@ function makeSheet(language: Language, sentences: Sentence[]): Sheet {
     length += sentence.text.length + 1;
   }
   const text = sentences.map((s) => s.text).join('\n');
-  return { language, text, sentences, offsets, quotes: [], lower: text.toLowerCase() };
+  return { language, text, sentences, offsets, quotes: [], lower: text.toLowerCase(), next };
 }
 
 /** Index of the sentence holding sheet offset `at` (binary search). */
@@ -114,7 +116,7 @@ function patternHits(sheet: Sheet, pattern: Pattern): Hit[] {
     }
     if (unless || unlessNext) {
       if (!silenced.has(index)) {
-        const next = sheet.sentences[index + 1]?.text;
+        const next = sheet.next[index];
         silenced.set(index, !!unless?.test(sheet.sentences[index]!.text) || (!!unlessNext && next !== undefined && unlessNext.test(next)));
       }
       if (silenced.get(index)) continue;
@@ -214,6 +216,23 @@ function teamPhraseFindings(phrases: TeamPhrase[], sheet: Sheet, text: string): 
 }
 
 
+/** Findings per sentence, with offsets relative to the sentence (see checkReply). */
+const sentenceCache = new Map<string, Finding[]>();
+const SENTENCE_CACHE_LIMIT = 5_000;
+
+/** Forgets everything remembered between checks, so a benchmark can time a first check. */
+export function clearCheckCaches(): void {
+  sentenceCache.clear();
+  clearLineCache();
+  clearWordScores();
+}
+
+/** What in the settings changes findings: part of every cache key. */
+function settingsSignature(settings: EngineSettings | undefined): string {
+  if (!settings) return '';
+  return JSON.stringify([settings.disabledRules ?? [], settings.severityOverrides ?? {}, settings.teamPhrases ?? []]);
+}
+
 export function checkReply(text: string, options: CheckOptions = {}): CheckResult {
   const forced = options.lang !== undefined && options.lang !== 'auto';
   // Sentences are split before the language is known (the segmenter's language barely matters
@@ -238,14 +257,34 @@ export function checkReply(text: string, options: CheckOptions = {}): CheckResul
   });
 
   const findings: Finding[] = [];
+  const signature = settingsSignature(settings);
   for (const sheetLanguage of ['en', 'de'] as const) {
-    if (!byLanguage[sheetLanguage].length) continue;
-    const sheet = makeSheet(sheetLanguage, byLanguage[sheetLanguage]);
-    for (const { rule, severity } of enabled) {
-      const ruleLang = rule[sheetLanguage];
-      if (ruleLang) findings.push(...ruleFindings(rule, ruleLang, severity, sheet, text, register));
+    const list = byLanguage[sheetLanguage];
+    if (!list.length) continue;
+    // A sentence's findings depend only on these; while the agent types, most sentences are
+    // unchanged and come from the cache, so a re-check costs about one sentence.
+    const keys = list.map((s, i) => [signature, sheetLanguage, register, s.text, list[i + 1]?.text ?? ''].join('\u0000'));
+    const todo = list.map((_, i) => i).filter((i) => !sentenceCache.has(keys[i]!));
+    if (todo.length) {
+      const sheet = makeSheet(sheetLanguage, todo.map((i) => list[i]!), todo.map((i) => list[i + 1]?.text));
+      const fresh: Finding[] = [];
+      for (const { rule, severity } of enabled) {
+        const ruleLang = rule[sheetLanguage];
+        if (ruleLang) fresh.push(...ruleFindings(rule, ruleLang, severity, sheet, text, register));
+      }
+      if (settings?.teamPhrases?.length) fresh.push(...teamPhraseFindings(settings.teamPhrases, sheet, text));
+      if (sentenceCache.size + todo.length > SENTENCE_CACHE_LIMIT) sentenceCache.clear();
+      for (const i of todo) {
+        const sentence = list[i]!;
+        const end = sentence.start + sentence.text.length;
+        sentenceCache.set(keys[i]!, fresh
+          .filter((f) => f.start >= sentence.start && f.start < end)
+          .map((f) => ({ ...f, start: f.start - sentence.start, end: f.end - sentence.start })));
+      }
     }
-    if (settings?.teamPhrases?.length) findings.push(...teamPhraseFindings(settings.teamPhrases, sheet, text));
+    list.forEach((sentence, i) => {
+      for (const f of sentenceCache.get(keys[i]!)!) findings.push({ ...f, start: f.start + sentence.start, end: f.end + sentence.start, suggestions: [...f.suggestions] });
+    });
   }
 
   for (const { rule, severity } of enabled) {
