@@ -124,9 +124,9 @@ export const belittling: Rule = {
         unless: /\b(?:which\s+is\s+why|that['’]?s\s+why|so\s+(?:I|we)|I['’]ll|fix|here['’]?s|here\s+is)\b/,
         rewrite: enMatters,
       },
-      // "I'm not sure why you're so upset", "fine, if you say so".
+      // "I'm not sure why you're so upset".
       {
-        re: /\bI(?:['’]m|\s+am)\s+not\s+(?:really\s+)?sure\s+why\s+(?:you['’]?re|you\s+are)\s+(?:so\s+|this\s+|that\s+|getting\s+(?:so\s+)?)?(?:upset|angry|annoyed|bothered|mad|worked\s+up|stressed)\b|\bif\s+you\s+say\s+so\b/,
+        re: /\bI(?:['’]m|\s+am)\s+not\s+(?:really\s+)?sure\s+why\s+(?:you['’]?re|you\s+are)\s+(?:so\s+|this\s+|that\s+|getting\s+(?:so\s+)?)?(?:upset|angry|annoyed|bothered|mad|worked\s+up|stressed)\b/,
         rewrite: enMatters,
       },
       // "Try to stay calm", "let's keep emotions out of this".
