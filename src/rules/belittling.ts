@@ -112,6 +112,12 @@ export const belittling: Rule = {
         unless: /\b(?:no\s+worries|don['’]?t\s+worry|not\s+your\s+fault|I['’]ve|I\s+have|I['’]ll|I\s+will|already|fixed|resolved|but|\bif\b)\b|\?/,
         rewrite: enFrustrating,
       },
+      // "It's honestly not that big a deal", "you're worrying about nothing", "everyone else manages fine", "it's only ten dollars", "we hear this complaint every day".
+      {
+        re: /\b(?:it|this|that)(?:['’]?s|\s+is)\s+(?:(?:honestly|really|just|actually|truly)\s+)?not\s+(?:that|such|so)\s+(?:big\s+(?:of\s+)?a\s+deal|a\s+big\s+deal|serious\s+a\s+(?:problem|issue))\b|\byou(?:['’]re|\s+are)\s+(?:(?:really|just)\s+)?(?:worrying|stressing|fretting|panicking|getting\s+(?:upset|worked\s+up))\s+(?:about|over)\s+nothing\b|\b(?:everyone|everybody|all\s+(?:our\s+)?other\s+customers)(?:\s+else)?\s+(?:manages?|copes?|seems\s+to\s+manage|gets?\s+by)(?:\s+(?:fine|ok(?:ay)?|just\s+fine))?\b|\b(?:it['’]?s|it\s+is|its|that['’]?s|that\s+is)\s+(?:only|just)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+few|a\s+couple\s+of)\s+(?:dollars|euros?|pounds|bucks|quid|cents|francs)\b|\bwe\s+(?:hear|get|see)\s+(?:this|that|the\s+same)\s+(?:complaint|question|issue|thing|problem)\s+(?:every\s+(?:day|single\s+day)|all\s+the\s+time|daily|constantly)(?=\s*[.!]*$)/,
+        unless: /\b(?:don['’]?t\s+worry|no\s+worries|I['’]ve|I\s+have|I['’]ll|I\s+will|refund(?:ed)?|which\s+is\s+why|so\s+(?:I|we))\b|\?/,
+        rewrite: enMatters,
+      },
       // "That's a bit of an overreaction", "you're no exception".
       {
         re: /\b(?:that['’]?s|that\s+is|this\s+is|it['’]?s|it\s+is)\s+(?:(?:a\s+bit|a\s+little|quite|rather|somewhat|kind|sort)\s+of\s+)?(?:(?:a\s+bit|a\s+little|quite|rather|somewhat)\s+)?(?:an\s+|a\s+)?(?:over-?reaction|exaggeration|overkill|storm\s+in\s+a\s+teacup)\b|\byou(?:['’]re|\s+are)\s+no\s+exception\b/,
@@ -214,6 +220,7 @@ export const belittling: Rule = {
   examples: {
     en: {
       valid: [
+        'Everyone else in your household can keep using the plan.',
         "It's a minor issue that we fixed in today's update.",
         "It's not an overreaction at all, I'd be upset too.",
         "I hear this a lot, and here's the quick fix.",
@@ -232,6 +239,8 @@ export const belittling: Rule = {
         "I know it's not a minor issue for you.",
       ],
       invalid: [
+        { text: "[[You're worrying about nothing]].", rewrite: 'I understand this matters to you.' },
+        { text: '[[Everyone else manages fine]].', rewrite: 'I understand this matters to you.' },
         { text: "[[You'll get over it]].", rewrite: 'I understand this matters to you.' },
         { text: "[[It's a trivial fault]].", rewrite: 'I understand how frustrating this is.' },
         { text: "[[That's a bit of an overreaction]].", rewrite: 'I understand how frustrating this is.' },

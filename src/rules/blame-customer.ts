@@ -135,6 +135,12 @@ export const blameCustomer: Rule = {
         unless: EN_SOFT,
         rewrite: () => ['the terms include this'],
       },
+      // "You typed your email address wrong", "you booked it for the wrong month".
+      {
+        re: /\b(?:you|u)\s+(?:(?:simply|clearly|obviously|just|probably)\s+)?(?:typed|entered|spelled|spelt|wrote|put\s+in|filled\s+in|set|configured|booked|ordered|scheduled|registered)\s+(?:(?:the|your)(?:\s+[\w-]+){1,3}?\s+(?:wrong(?:ly)?|incorrectly)\b|(?:it|this|that|them)\s+(?:(?:for|to|on|at|with|in|into|under)\s+(?:the|a)\s+wrong\s+[\w-]+|wrong(?:ly)?\b|incorrectly\b))/,
+        unless: new RegExp(EN_SOFT.source + String.raw`|\b(?:may|might|no\s+problem|happens|I['’]ve|I\s+have|corrected|fixed)\b|\?`),
+        rewrite: () => ['there was a mix-up with the details'],
+      },
       // "You mistyped your password", "you misread the offer".
       {
         re: /\b(?:you|u)\s+(?:(?:clearly|obviously|simply|just|probably|must\s+have|must['’]ve)\s+)?(?:mistyped|misspell?ed|misspelt|misread|misentered|misconfigured|mixed\s+up|misunderstood|misinterpreted|misheard)\b(?:\s+(?:the|your|it|this|that)(?:\s+[\w-]+)?)?/,
@@ -273,6 +279,8 @@ export const blameCustomer: Rule = {
   examples: {
     en: {
       valid: [
+        'You typed it correctly, the error was ours.',
+        'If you typed the address wrong, no problem, I can fix it.',
         'The issue is that you were charged twice, and I have refunded it.',
         'This one is on us.',
         "It looks like you missed the deadline, but I've extended it for you.",
@@ -300,6 +308,8 @@ export const blameCustomer: Rule = {
         'Did you forget to activate the SIM?',
       ],
       invalid: [
+        { text: '[[You typed your email address wrong]].', rewrite: 'There was a mix-up with the details.' },
+        { text: '[[You booked it for the wrong month]].', rewrite: 'There was a mix-up with the details.' },
         { text: "The parcel came back[[ as you weren't home to sign for it]].", rewrite: "The parcel came back, and I'll help you sort it out." },
         { text: '[[The IBAN you provided was invalid]], so the refund bounced.', rewrite: 'There was a mix-up with the details, so the refund bounced.' },
         { text: '[[The problem is that you skipped the verification step]].', rewrite: "Let's sort this out together." },

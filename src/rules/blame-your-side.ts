@@ -75,7 +75,7 @@ export const blameYourSide: Rule = {
       },
       // "Your router isn't set up correctly", "your settings are wrong".
       {
-        re: new RegExp(String.raw`\byour\s+${EN_OWNED}\s+(?:(?:isn['’]?t|aren['’]?t|(?:is|are)\s+not)\s+(?:(?:simply|just|clearly|obviously)\s+)?(?:set\s+up|configured)\s+(?:correctly|properly|right)|(?:is|are)\s+(?:(?:simply|just|clearly|obviously|all)\s+)?(?:set\s+up\s+(?:wrong(?:ly)?|incorrectly)|misconfigured|wrong|incorrect))\b`),
+        re: new RegExp(String.raw`\byour\s+${EN_OWNED}(?:['’]s\s+[\w-]+)?\s+(?:(?:isn['’]?t|aren['’]?t|(?:is|are)\s+not)\s+(?:(?:simply|just|clearly|obviously)\s+)?(?:set\s+up|configured)\s+(?:correctly|properly|right)|(?:is|are)\s+(?:(?:simply|just|clearly|obviously|all)\s+)?(?:(?:set\s+up|configured)\s+(?:wrong(?:ly)?|incorrectly)|misconfigured|wrong|incorrect|(?:outdated|out\s+of\s+date|too\s+old)(?=\s*,?\s+(?:that['’]?s|which\s+is|this\s+is)\s+(?:the\s+(?:problem|issue)|why))))\b`),
         unless: /\b(?:if|whether|might|may|could|possibly|perhaps|maybe|likely|probably|seems?|looks?\s+like|appears?|I\s+think|let['’]?s|let\s+me|I['’]ll|I\s+will|I\s+can|we\s+can|here['’]?s|here\s+is|together|check|no\s+longer)\b|\?/,
         rewrite: enCheck,
       },

@@ -72,7 +72,13 @@ export const condescending: Rule = {
         unless: /\b(?:whether|no\s+wonder|not\s+your\s+fault|our\s+(?:fault|mistake)|understandabl[ey]|sorry)\b|\bif\b(?!\s+you\s+had\s+(?:any|an|a)\b)/,
         rewrite: () => ['let me explain it another way', 'let me walk you through it'],
       },
-      // "Do you want help or not?"
+      // "You're being ridiculous", "you're being childish".
+      {
+        re: /\byou(?:['’]re|\s+are)\s+being\s+(?:(?:really|so|very|completely|totally|a\s+bit|just|quite)\s+)?(?:ridiculous|absurd|childish|silly|petty|dramatic|hysterical)\b/,
+        unless: /\?|\bnot\s+being\b/,
+        rewrite: () => ['I hear you', 'I understand your frustration'],
+      },
+      // "Do you want help or not?\"
       {
         re: /\bdo\s+(?:you|u)\s+want\s+(?:my\s+|our\s+)?(?:help|me\s+to\s+help(?:\s+you)?|this\s+(?:fixed|sorted|resolved))\s+or\s+not\b\s*\?*/,
         rewrite: () => ['I want to help you with this'],
@@ -144,6 +150,7 @@ export const condescending: Rule = {
         'Even a small change can help, so try restarting.',
       ],
       invalid: [
+        { text: "[[You're being ridiculous]].", rewrite: 'I hear you.' },
         { text: "[[That's a ridiculous request]].", rewrite: 'That is a fair question.' },
         { text: '[[Clearly you have no idea how this works]].', rewrite: 'Let me explain it another way.' },
         { text: "Look, [[do you want help or not?]]", rewrite: 'Look, I want to help you with this' },

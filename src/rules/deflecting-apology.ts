@@ -56,7 +56,7 @@ export const deflectingApology: Rule = {
       },
       // "Sorry if that wasn't clear enough for you", "apologies if it seemed that way", "sorry if my colleague wasn't helpful", "sorry if anything went wrong".
       {
-        re: new RegExp(EN_LEAD + String.raw`\s+(?<hit>if\s+(?:(?:that|this|it|my\s+\w+|our\s+\w+)\s+(?:wasn['’]?t|was\s+not|isn['’]?t|is\s+not)\s+(?:clear|helpful|good|detailed|simple)\s+enough(?:\s+for\s+you)?|(?:it|this|that)\s+(?:seemed|seems|looked|looks|sounded|sounds|came\s+across|felt)\s+(?:that\s+way|like\s+that|so)|(?:anything|something)\s+(?:went|has\s+gone|was)\s+wrong|(?:my|our|the)\s+(?:colleague|agent|team|rep|representative|staff|driver|courier|advisor|adviser)\s+(?:wasn['’]?t|was\s+not|was|seemed|came\s+across\s+as)\s+(?:very\s+|a\s+bit\s+|too\s+)?(?:helpful|rude|unhelpful|unfriendly|abrupt|dismissive|short\s+with\s+you))\b)`),
+        re: new RegExp(EN_LEAD + String.raw`\s+(?<hit>if\s+(?:(?:that|this|it|my\s+\w+|our\s+\w+)\s+(?:wasn['’]?t|was\s+not|isn['’]?t|is\s+not)\s+(?:clear|helpful|good|detailed|simple)\s+enough(?:\s+for\s+you)?|(?:it|this|that)\s+(?:seemed|seems|looked|looks|sounded|sounds|came\s+across|felt)\s+(?:that\s+way|like\s+that|so|(?:as\s+)?(?:a\s+bit\s+|very\s+|so\s+)?(?:unfair|harsh|rude|unhelpful|dismissive)(?:\s+to\s+you)?)|(?:anything|something)\s+(?:went|has\s+gone|was)\s+wrong|(?:my|our|the)\s+(?:colleague|agent|team|rep|representative|staff|driver|courier|advisor|adviser)\s+(?:wasn['’]?t|was\s+not|was|seemed|came\s+across\s+as)\s+(?:very\s+|a\s+bit\s+|too\s+)?(?:helpful|rude|unhelpful|unfriendly|abrupt|dismissive|short\s+with\s+you))\b)`),
         rewrite: () => ['that this went wrong'],
       },
       // "I'm sorry you didn't read the email", "we regret that you chose to cancel", "sorry that you decided to leave a bad review".
@@ -67,7 +67,7 @@ export const deflectingApology: Rule = {
       },
       // "We're sorry that you were unhappy with our service", "I'm sorry you're not happy, that's just how it works".
       {
-        re: /\b(?:sorry|apologi[sz]e)\s+(?<hit>(?:that\s+)?(?:you|u)(?:['’]re|\s+are|\s+were|\s+have\s+been)\s+(?:so\s+|a\s+bit\s+|very\s+)?(?:unhappy|dissatisfied|not\s+(?:happy|satisfied)|unsatisfied)(?:\s+(?:with|by|about)\s+(?:our|the|this|my)(?:\s+[\w'’-]+){1,2})?)(?=\s*(?:[.!]|$|,\s*(?:but|that['’]?s|this\s+is|however)\b))/,
+        re: /\b(?:sorry|apologi[sz]e)\s+(?<hit>(?:that\s+)?(?:you|u)(?:['’]re|\s+are|\s+were|\s+have\s+been|\s+weren['’]?t|\s+aren['’]?t)\s+(?:so\s+|a\s+bit\s+|very\s+|fully\s+|entirely\s+)?(?:happy(?<=n['’]?t\s+(?:fully\s+|entirely\s+)?happy)|satisfied(?<=n['’]?t\s+(?:fully\s+|entirely\s+)?satisfied)|unhappy|dissatisfied|not\s+(?:happy|satisfied)|unsatisfied)(?:\s+(?:with|by|about)\s+(?:our|the|this|my)(?:\s+[\w'’-]+){1,2})?)(?=\s*(?:[.!]|$|,\s*(?:but|that['’]?s|this\s+is|however)\b))/,
         rewrite: () => ['that we let you down'],
       },
       // "Sorry not sorry", "ok, sorry, whatever", "I said sorry already", "sorry, I don't know what else to tell you".

@@ -43,7 +43,7 @@ export const redirectCustomer: Rule = {
       {
         // "Please reach out to the airline directly", "please direct your complaint to the relevant authority",
         // "please get in touch with the dealer you bought it from"
-        re: new RegExp(String.raw`\b(?<hit>(?:please\s+|kindly\s+)(?:contact|call|phone|ring|e-?mail|ask|reach\s+out\s+to|get\s+in\s+touch\s+with|speak\s+(?:to|with)|talk\s+to|write\s+to|direct\s+your\s+(?:complaint|query|question|enquiry|inquiry|request)\s+to)\s+(?:the|your)\s+(?:\w+\s+)?` + EN_THIRD + String.raw`)\b`),
+        re: new RegExp(String.raw`\b(?<hit>(?:please\s+|kindly\s+)(?:contact|call|phone|ring|e-?mail|ask|check\s+with|reach\s+out\s+to|get\s+in\s+touch\s+with|speak\s+(?:to|with)|talk\s+to|write\s+to|direct\s+your\s+(?:complaint|query|question|enquiry|inquiry|request)\s+to)\s+(?:the|your)\s+(?:\w+\s+)?` + EN_THIRD + String.raw`)\b`),
         unless: EN_OWN,
         rewrite: enRewrite,
       },
@@ -85,7 +85,7 @@ export const redirectCustomer: Rule = {
       },
       {
         // "Your network provider is the one to ask", "you'd be better off asking the store"
-        re: new RegExp(String.raw`\b(?<hit>(?:the|your)\s+(?:\w+\s+)?` + EN_THIRD + String.raw`\s+(?:is|are|would\s+be|will\s+be)\s+(?:the\s+(?:one|ones|people|place|right\s+(?:people|place|contact))\s+to\s+(?:ask|contact|call|talk\s+to|speak\s+to)|(?:much\s+)?better\s+placed\s+to\s+(?:help|answer|assist))|(?:you|u)(?:['’]d|\s+would)\s+be\s+(?:much\s+)?better\s+off\s+(?:asking|contacting|calling|speaking\s+to|talking\s+to|going\s+to|checking\s+with)\s+(?:the|your)\s+(?:\w+\s+)?` + EN_THIRD + String.raw`)\b`),
+        re: new RegExp(String.raw`\b(?<hit>(?:the|your)\s+(?:[\w'’-]+\s+)?` + EN_THIRD + String.raw`\s+(?:is|are|would\s+be|will\s+be)\s+(?:the\s+(?:one|ones|people|place|right\s+(?:people|place|contact))\s+to\s+(?:ask|contact|call|talk\s+to|speak\s+to)|(?:much\s+)?better\s+placed\s+to\s+(?:help|answer|assist))|(?:you|u)(?:['’]d|\s+would)\s+be\s+(?:much\s+)?better\s+off\s+(?:asking|contacting|calling|speaking\s+to|talking\s+to|going\s+to|checking\s+with)\s+(?:the|your)\s+(?:\w+\s+)?` + EN_THIRD + String.raw`)\b`),
         unless: EN_OWN,
         rewrite: enRewrite,
       },
@@ -103,7 +103,7 @@ export const redirectCustomer: Rule = {
       },
       {
         // "Someone else will have to help you with that", "not something I can help with"
-        re: /\b(?<hit>(?:someone|somebody)\s+else\s+(?:will|would|['’]ll|['’]d)\s+(?:have|need)\s+to\s+(?:help|assist|deal\s+with|handle|look\s+at|look\s+into)(?:\s+(?:you|this|that|it))?(?:\s+with\s+(?:this|that|it))?|(?:(?:that['’]?s|that\s+is|it['’]?s|this\s+is)\s+)?not\s+something\s+I\s+can\s+(?:help|assist)(?:\s+you)?\s+with)\b/,
+        re: /\b(?<hit>(?:someone|somebody)\s+(?:else|from\s+(?:another|a\s+different|the\s+[\w-]+)\s+(?:team|department))\s+(?:will|would|['’]ll|['’]d)\s+(?:have|need)\s+to\s+(?:help|assist|deal\s+with|handle|look\s+at|look\s+into)(?:\s+(?:you|this|that|it))?(?:\s+with\s+(?:this|that|it))?|(?:(?:that['’]?s|that\s+is|it['’]?s|this\s+is)\s+)?not\s+something\s+I\s+can\s+(?:help|assist)(?:\s+you)?\s+with)\b/,
         unless: EN_OWN,
         rewrite: enRewrite,
       },

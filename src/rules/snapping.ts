@@ -76,7 +76,12 @@ export const snapping: Rule = {
         unless: /\b(?:don['’]?t\s+bother\s+(?:replying|complaining)\s+if|no\s+need)\b/,
         rewrite: enHear,
       },
-      // "I won't tolerate your attitude", "some customers are unbelievable", "feel free to take your business elsewhere".
+      // "I'm not going to repeat myself", "don't talk to me like that", "stop complaining", "take your business somewhere else then".
+      {
+        re: /\bI(?:['’]m|\s+am)\s+not\s+(?:going\s+to|gonna)\s+repeat\s+myself\b|\bI\s+(?:won['’]?t|will\s+not|refuse\s+to)\s+repeat\s+myself\b|\bdon['’]?t\s+(?:talk|speak|write)\s+to\s+me\s+(?:like\s+(?:that|this)|in\s+that\s+tone|that\s+way)\b|(?:^|(?<=[,;:]\s{0,2})|\b(?:just|so|please|now)\s+)stop\s+(?:complaining|moaning|whinging|griping|ranting)\b|(?:^|(?<=[,;:]\s{0,2}))(?:just\s+|then\s+)?take\s+your\s+(?:business|money|custom)\s+(?:elsewhere|somewhere\s+else)\b(?:\s+then)?/,
+        rewrite: enHear,
+      },
+      // "I won't tolerate your attitude\", "some customers are unbelievable", "feel free to take your business elsewhere".
       {
         re: /\bI\s+(?:won['’]?t|will\s+not|refuse\s+to)\s+(?:tolerate|put\s+up\s+with|stand\s+for)\s+(?:your|this|that)\s+(?:attitude|behaviou?r|tone|rudeness|nonsense)\b|\b(?:some|you)\s+(?:customers|people)\s+(?:are|really\s+are)\s+(?:(?:just|really|truly|simply)\s+)?(?:unbelievable|impossible|something\s+else|the\s+worst|ridiculous|a\s+joke|too\s+much)\b|\b(?:feel\s+free\s+to|you['’]re\s+welcome\s+to|you\s+can\s+always)\s+(?:take\s+your\s+(?:business|money|custom)\s+elsewhere|go\s+(?:elsewhere|to\s+(?:a|another|our)\s+(?:competitor|provider)))\b/,
         rewrite: enHear,
@@ -151,6 +156,8 @@ export const snapping: Rule = {
         'I care about getting this right for you.',
       ],
       invalid: [
+        { text: "[[Don't talk to me like that]].", rewrite: 'I hear you.' },
+        { text: "[[I'm not going to repeat myself]].", rewrite: 'I hear you.' },
         { text: "Honestly, [[I don't have time for this]].", rewrite: 'Honestly, I hear you.' },
         { text: "[[I'm done with this conversation]].", rewrite: 'I hear you.' },
         { text: "[[Don't bother contacting us again]].", rewrite: 'I hear you.' },

@@ -2,7 +2,7 @@
 // Only flagged when a refusal or negation follows at once; "sorry, but could you send ..." is fine.
 import type { MatchContext, Rule } from '../engine/types';
 
-const EN_NEGATION = String.raw`(?:can['’]?t|cannot|can\s+not|won['’]?t|don['’]?t|doesn['’]?t|isn['’]?t|aren['’]?t|wasn['’]?t|not|unable|no(?!\s+(?:worries|problem|need|stress|further))|never|nothing|impossible|polic(?:y|ies)|rules?|final|already\s+(?:explained|told|said|answered|mentioned)|your\s+(?:responsibility|fault|problem)|you\s+should(?:\s+have)?|(?:we|I)\s+stand\s+by|stands|(?:we['’]re|we\s+are|it['’]s|it\s+is)\s+(?:very\s+|really\s+|extremely\s+|just\s+)?busy|how\s+(?:it|this|that|things)\s+works?|the\s+way\s+(?:it|things)\s+(?:is|are|works?))`;
+const EN_NEGATION = String.raw`(?:can['’]?t|cannot|can\s+not|won['’]?t|don['’]?t|doesn['’]?t|isn['’]?t|aren['’]?t|wasn['’]?t|not|unable|no(?!\s+(?:worries|problem|need|stress|further))|never|nothing|impossible|polic(?:y|ies)|rules?|final|already\s+(?:explained|told|said|answered|mentioned)|your\s+(?:responsibility|fault|problem)|you\s+should(?:\s+have)?|(?:we|I)\s+stand\s+by|stands|(?:we|I)\s+(?:have|get|are\s+dealing\s+with)\s+(?:a\s+lot|lots|so\s+many|a\s+high\s+volume|high\s+volumes)|(?:we['’]re|we\s+are|it['’]s|it\s+is)\s+(?:very\s+|really\s+|extremely\s+|just\s+)?busy|how\s+(?:it|this|that|things)\s+works?|the\s+way\s+(?:it|things)\s+(?:is|are|works?))`;
 const DE_NEGATION = String.raw`(?:nicht|nichts|kein|keine|keinen|keinem|nie|unmöglich|ausgeschlossen|Richtlinien|Regeln|Regel|Vorschriften|endgültig|nun\s+mal|halt\s+so|eben\s+so)`;
 
 const deRewrite = (ctx: MatchContext) => {
