@@ -43,7 +43,7 @@ export const belittling: Rule = {
       },
       // "You'll survive", "nobody else has complained", "most customers don't even notice", "it's not like you lost anything".
       {
-        re: /\byou['’]ll\s+(?:(?:surely|probably|definitely)\s+)?(?:survive|live)(?:\s+(?:a\s+few\s+(?:more\s+)?(?:days|hours|weeks)|without\s+it|another\s+(?:day|week)))?(?=\s*(?:[.!,;]|$))|\b(?:nobody|no\s+one|no-one)\s+else\s+(?:has\s+)?(?:ever\s+)?(?:complained|noticed|minded|had\s+(?:a|this|that|any)\s+(?:problem|issue))\b(?:\s+about\s+(?:it|this|that))?|\bmost\s+(?:customers|people|users|clients)\s+(?:don['’]?t|do\s+not|wouldn['’]?t|never)\s+(?:even\s+)?(?:notice|mind|care|complain)\b(?:\s+(?:about\s+)?(?:it|this|that))?|\byou['’]?re\s+the\s+only\s+(?:one|customer|person)\s+(?:who(?:['’]s|\s+has|\s+is)?\s+)?(?:complain(?:ing|ed|s)?|mind(?:s|ed)?|bothered)\b|\b(?:it['’]?s|it\s+is|its)\s+not\s+like\s+(?:you|u)\b[^.!?;,]*/,
+        re: /\byou['’]ll\s+(?:(?:surely|probably|definitely)\s+)?(?:survive|live)(?:\s+(?:(?:a|one)\s+(?:few\s+(?:more\s+)?)?(?:days?|hours?|weeks?|night|evening)|without\s+(?:it|[\w-]+)|another\s+(?:day|week|night))(?:\s+without\s+(?:it|[\w-]+))?)?(?=\s*(?:[.!,;]|$))|\b(?:nobody|no\s+one|no-one)\s+else\s+(?:has\s+)?(?:ever\s+)?(?:complained|noticed|minded|had\s+(?:a|this|that|any)\s+(?:problem|issue))\b(?:\s+about\s+(?:it|this|that))?|\bmost\s+(?:customers|people|users|clients)\s+(?:don['’]?t|do\s+not|wouldn['’]?t|never)\s+(?:even\s+)?(?:notice|mind|care|complain)\b(?:\s+(?:about\s+)?(?:it|this|that))?|\byou['’]?re\s+the\s+only\s+(?:one|customer|person)\s+(?:who(?:['’]s|\s+has|\s+is)?\s+)?(?:complain(?:ing|ed|s)?|mind(?:s|ed)?|bothered)\b|\b(?:it['’]?s|it\s+is|its)\s+not\s+like\s+(?:you|u)\b[^.!?;,]*/,
         unless: /\b(?:thank|thanks|glad|I['’]ve|I\s+have|I['’]ll)\b/,
         rewrite: enMatters,
       },
@@ -92,7 +92,7 @@ export const belittling: Rule = {
       // "You'll have to wait like everyone else", "you're not the only customer", "we have thousands of customers".
       {
         re: /\b(?:you(?:['’]ll|\s+will)?\s+(?:just\s+)?(?:have|need)\s+to\s+)?(?:wait|queue|line\s+up)\s+(?:(?:your\s+turn|in\s+line)\s+)?like\s+(?:everyone|everybody|all\s+the\s+others|the\s+rest(?:\s+of\s+(?:us|them))?|all\s+our\s+other\s+customers)(?:\s+else)?\b|\byou(?:['’]re|\s+are)\s+not\s+(?:our\s+|the\s+)?only\s+(?:customer|client|one|person)(?:\s+(?:waiting|with\s+(?:this|that|a)\s+(?:problem|issue)))?\b|\b(?:wait|queue)\b(?:\s+[\w-]+){1,4}?\s+like\s+(?:everyone|everybody|all\s+the\s+others|the\s+rest)(?:\s+else)?\b|\bwe\s+(?:have|got|deal\s+with|serve|get)\s+(?:literally\s+)?(?:thousands|hundreds|millions|lots|loads|plenty)\s+of\s+(?:other\s+(?:customers|clients|tickets|requests|complaints|people)|(?:customers|clients|tickets|requests|complaints|people)\s+(?:waiting|too|as\s+well|to\s+deal\s+with|to\s+get\s+through|in\s+(?:the\s+)?(?:queue|line)|ahead\s+of\s+you|just\s+like\s+you|with\s+the\s+same))\b/,
-        unless: /\b(?:affected|which\s+is\s+why|that['’]?s\s+why|so\s+we|we['’]ve\s+put|rest\s+assured|every\s+one|each\s+one)\b/,
+        unless: /\b(?:affected|which\s+is\s+why|that['’]?s\s+why|so\s+we|we['’]ve\s+put|rest\s+assured|every\s+one|each\s+one|(?:we|I)(?:['’]re|\s+are|['’]m|\s+am)\s+(?:fixing|working\s+on|looking\s+into)|for\s+everyone)\b/,
         rewrite: enWait,
       },
       // "Just be patient", "patience, please", "have some patience".
@@ -105,6 +105,41 @@ export const belittling: Rule = {
         re: /\b(?:it|this|that|things)(?:['’]ll|\s+will)\s+(?:(?:probably|surely|just)\s+)?(?:sort|work)\s+(?:itself|themselves)\s+out\b/,
         unless: /\b(?:if|after|once|restart|let\s+me|I['’]ll\s+(?:check|call|look)|if\s+not)\b/,
         rewrite: () => ['I will keep an eye on it for you'],
+      },
+      // "That's a minor issue really", "it's a trivial fault", "it's trivial".
+      {
+        re: /\b(?:it|this|that)(?:['’]?s|\s+is|\s+was)\s+(?:(?:really|honestly|just|only|such)\s+)?(?:(?:a|an)\s+(?:(?:very|pretty|fairly|really)\s+)?(?:minor|trivial|tiny|small|little|petty)\s+(?:issue|problem|fault|thing|glitch|matter|detail|hiccup|delay|error|bug|inconvenience)|(?:(?:very|pretty|fairly|really)\s+)?trivial)(?=\s*(?:[.!,;]|$|\s+(?:really|honestly|at\s+most|though|in\s+the\s+grand\s+scheme(?:\s+of\s+things)?)\b))/,
+        unless: /\b(?:no\s+worries|don['’]?t\s+worry|not\s+your\s+fault|I['’]ve|I\s+have|I['’]ll|I\s+will|already|fixed|resolved|but|\bif\b)\b|\?/,
+        rewrite: enFrustrating,
+      },
+      // "It's honestly not that big a deal", "you're worrying about nothing", "everyone else manages fine", "it's only ten dollars", "we hear this complaint every day".
+      {
+        re: /\b(?:it|this|that)(?:['’]?s|\s+is)\s+(?:(?:honestly|really|just|actually|truly)\s+)?not\s+(?:that|such|so)\s+(?:big\s+(?:of\s+)?a\s+deal|a\s+big\s+deal|serious\s+a\s+(?:problem|issue))\b|\byou(?:['’]re|\s+are)\s+(?:(?:really|just)\s+)?(?:worrying|stressing|fretting|panicking|getting\s+(?:upset|worked\s+up))\s+(?:about|over)\s+nothing\b|\b(?:everyone|everybody|all\s+(?:our\s+)?other\s+customers)(?:\s+else)?\s+(?:manages?|copes?|seems\s+to\s+manage|gets?\s+by)(?:\s+(?:fine|ok(?:ay)?|just\s+fine))?\b|\b(?:it['’]?s|it\s+is|its|that['’]?s|that\s+is)\s+(?:only|just)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+few|a\s+couple\s+of)\s+(?:dollars|euros?|pounds|bucks|quid|cents|francs)\b|\bwe\s+(?:hear|get|see)\s+(?:this|that|the\s+same)\s+(?:complaint|question|issue|thing|problem)\s+(?:every\s+(?:day|single\s+day)|all\s+the\s+time|daily|constantly)(?=\s*[.!]*$)/,
+        unless: /\b(?:don['’]?t\s+worry|no\s+worries|I['’]ve|I\s+have|I['’]ll|I\s+will|refund(?:ed)?|which\s+is\s+why|so\s+(?:I|we))\b|\?/,
+        rewrite: enMatters,
+      },
+      // "That's a bit of an overreaction", "you're no exception".
+      {
+        re: /\b(?:that['’]?s|that\s+is|this\s+is|it['’]?s|it\s+is)\s+(?:(?:a\s+bit|a\s+little|quite|rather|somewhat|kind|sort)\s+of\s+)?(?:(?:a\s+bit|a\s+little|quite|rather|somewhat)\s+)?(?:an\s+|a\s+)?(?:over-?reaction|exaggeration|overkill|storm\s+in\s+a\s+teacup)\b|\byou(?:['’]re|\s+are)\s+no\s+exception\b/,
+        unless: /\?/,
+        rewrite: enFrustrating,
+      },
+      // "We get hundreds of these every day", "I hear this a lot".
+      {
+        re: /\bwe\s+(?:get|see|have|hear|receive)\s+(?:literally\s+)?(?:hundreds|thousands|dozens|loads|lots|tons|plenty)\s+of\s+(?:these|those|them|(?:such\s+|similar\s+)?(?:complaints|requests|tickets|messages|emails|cases))\s+(?:(?:every|a|each|per)\s+(?:day|week|hour)|daily)\b|\bI\s+(?:hear|get|see)\s+(?:this|that|it)\s+(?:a\s+lot|all\s+the\s+time|every\s+(?:day|single\s+day)|daily|constantly)(?=\s*[.!]*$)/,
+        unless: /\b(?:which\s+is\s+why|that['’]?s\s+why|so\s+(?:I|we)|I['’]ll|fix|here['’]?s|here\s+is)\b/,
+        rewrite: enMatters,
+      },
+      // "I'm not sure why you're so upset".
+      {
+        re: /\bI(?:['’]m|\s+am)\s+not\s+(?:really\s+)?sure\s+why\s+(?:you['’]?re|you\s+are)\s+(?:so\s+|this\s+|that\s+|getting\s+(?:so\s+)?)?(?:upset|angry|annoyed|bothered|mad|worked\s+up|stressed)\b/,
+        rewrite: enMatters,
+      },
+      // "Try to stay calm", "let's keep emotions out of this".
+      {
+        re: /\b(?:(?:try\s+to|please|you\s+(?:need|have)\s+to)\s+(?:stay|remain|keep)\s+calm(?!\s+and\s+carry)|keep\s+(?:your\s+|the\s+)?emotions\s+out\s+of\s+(?:this|it)|(?:let['’]?s|please)\s+(?:stay|remain|keep\s+(?:it|this|things))\s+(?:calm|civil|rational|objective))\b/,
+        unless: /\b(?:I['’]ll|I\s+will|we\s+(?:stay|remain))\b/,
+        rewrite: enFrustrating,
       },
     ],
     message: 'This belittles the problem',
@@ -185,6 +220,13 @@ export const belittling: Rule = {
   examples: {
     en: {
       valid: [
+        'Everyone else in your household can keep using the plan.',
+        "It's a minor issue that we fixed in today's update.",
+        "It's not an overreaction at all, I'd be upset too.",
+        "I hear this a lot, and here's the quick fix.",
+        "I'm not sure why you were charged twice, I'm checking with billing now.",
+        'Our engineers stayed calm and fixed it overnight.',
+        "You're not the only one who noticed, and we are fixing it for everyone.",
         'Most customers don\'t need to do anything; the update installs itself.',
         'You\'ll live stream the match in HD with this plan.',
         'No need to worry, your data is safe: the backup ran last night.',
@@ -197,7 +239,14 @@ export const belittling: Rule = {
         "I know it's not a minor issue for you.",
       ],
       invalid: [
+        { text: "[[You're worrying about nothing]].", rewrite: 'I understand this matters to you.' },
+        { text: '[[Everyone else manages fine]].', rewrite: 'I understand this matters to you.' },
         { text: "[[You'll get over it]].", rewrite: 'I understand this matters to you.' },
+        { text: "[[It's a trivial fault]].", rewrite: 'I understand how frustrating this is.' },
+        { text: "[[That's a bit of an overreaction]].", rewrite: 'I understand how frustrating this is.' },
+        { text: '[[We get hundreds of these every day]].', rewrite: 'I understand this matters to you.' },
+        { text: "[[I'm not sure why you're so upset]].", rewrite: 'I understand this matters to you.' },
+        { text: '[[Try to stay calm]].', rewrite: 'I understand how frustrating this is.' },
         { text: "[[You're blowing this out of proportion]].", rewrite: 'I understand how frustrating this is.' },
         { text: '[[Nobody else has complained about it]].', rewrite: 'I understand this matters to you.' },
         { text: '[[Take a deep breath]], the parcel is on its way.', rewrite: 'I understand how frustrating this is, the parcel is on its way.' },

@@ -26,13 +26,13 @@ export const blameCustomer: Rule = {
     patterns: [
       // "… because you entered the wrong address", "because you didn't update the app".
       {
-        re: /\s*,?\s*(?:\bbecause|['’]?\bcause|\bcoz|\bcos|\bbc|\bsince)\s+(?:you|u)\s+(?:(?:didn['’]?t|didnt|did\s+not|never|forgot\s+to|failed\s+to|neglected\s+to|ignored)\b[^.!?;]*|(?:entered|typed|chose|selected|picked|booked|ordered|used|gave|provided|supplied|clicked|put|filled\s+in|sent|installed|set|uploaded|registered)\b[^.!?;]{0,60}?\b(?:wrong(?:ly)?|incorrect(?:ly)?|instead\s+of|outdated|old|incomplete|invalid|expired|misspell?ed|misspelt)\b[^.!?;]*)/,
+        re: /\s*,?\s*(?:\bbecause|['’]?\bcause|\bcoz|\bcos|\bbc|\bsince|\bas)\s+(?:you|u)(?:\s+|(?=['’]re\b))(?:(?:didn['’]?t|didnt|did\s+not|never|forgot\s+to|failed\s+to|neglected\s+to|ignored|missed|exceeded|went\s+over|skipped|overlooked|misunderstood|misread|let\s+(?:your|the)|weren['’]?t|were\s+not|(?:are|were|['’]re)\s+(?:still\s+)?(?:using|on)\s+(?:an?\s+)?(?:old|older|outdated|unsupported)|reported\s+[^.!?;]{0,30}?\btoo\s+late)\b[^.!?;]*|(?:entered|typed|chose|selected|picked|booked|ordered|used|gave|provided|supplied|clicked|put|filled\s+in|sent|installed|set|uploaded|registered|tried|tapped|dialled|dialed|scanned|wrote)\b[^.!?;]{0,60}?\b(?:wrong(?:ly)?|incorrect(?:ly)?|instead\s+of|outdated|old|incomplete|invalid|expired|misspell?ed|misspelt)\b[^.!?;]*)/,
         unless: /\bnot\s+because\b|\b(?:if|whether|don['’]?t\s+worry|no\s+worries)\b/,
         rewrite: () => [", and I'll help you sort it out", ", so let's fix it together"],
       },
       // "You booked the wrong date", "you entered a wrong address".
       {
-        re: /\b(?:you|u)\s+(?:(?:simply|clearly|obviously|accidentally|probably|just|must\s+have|must['’]ve)\s+)?(?:booked|entered|chose|selected|picked|ordered|typed|used|gave\s+us|sent(?:\s+us)?|put\s+in|added|bought|signed\s+up\s+for|subscribed\s+to|registered\s+for|clicked(?:\s+on)?|tapped(?:\s+on)?|pressed|hit|dialled|dialed|scanned|uploaded|installed|downloaded|provided|paid\s+(?:into|to))\s+(?:(?:the|a|an|your)\s+)?wrong\s+(?<noun>[\w-]+)/,
+        re: /\b(?:you|u)\s+(?:(?:simply|clearly|obviously|accidentally|probably|just|must\s+have|must['’]ve)\s+)?(?:booked|entered|chose|selected|picked|ordered|typed|used|gave\s+us|sent(?:\s+us)?|put\s+in|added|bought|signed\s+up\s+for|subscribed\s+to|registered\s+for|clicked(?:\s+on)?|tapped(?:\s+on)?|pressed|hit|dialled|dialed|scanned|uploaded|installed|downloaded|provided|paid\s+(?:into|to)|put|wrote|gave|quoted|used)\s+(?:(?:the|a|an|your)\s+)?wrong\s+(?<noun>[\w-]+)/,
         unless: /\b(?:if|in\s+case|whether|no\s+(?:problem|worries)|don['’]?t\s+worry|happens|easy\s+mistake|may\s+have|might\s+have|looks\s+like|seems|I['’]ve\s+(?:changed|fixed|corrected|updated)|I\s+have\s+(?:changed|fixed|corrected|updated))\b/,
         rewrite: (ctx) => [`there was a mix-up with the ${ctx.groups.noun ?? 'details'}`],
       },
@@ -58,6 +58,12 @@ export const blameCustomer: Rule = {
         unless: /\b(?:if|in\s+case|whether|don['’]?t\s+worry|no\s+worries|no\s+problem|looks\s+like|seems|appears|may|might|maybe|perhaps|possibly|happens|easy\s+to\s+miss|understandable|totally\s+fine|I['’]ve\s+(?:resent|sent|fixed|corrected|done)|I\s+have\s+(?:resent|sent|fixed|corrected|done)|didn['’]?t\s+need|didn['’]?t\s+have\s+to)\b|\?/,
         rewrite: enSteps,
       },
+      // "You didn't give us the right account number", "you didn't enter a valid postcode".
+      {
+        re: /\b(?:you|u)\s+(?:(?:clearly|obviously|simply|just)\s+)?(?:didn['’]?t|didnt|did\s+not|never)\s+(?:give(?:\s+us)?|send(?:\s+us)?|enter|type|put\s+in|use|choose|select|fill\s+in|quote)\s+(?:us\s+)?(?:the|a|an|your)\s+(?:right|correct|valid|full|complete|proper)\b[^.!?;,]*/,
+        unless: /\b(?:if|in\s+case|whether|don['’]?t\s+worry|no\s+worries|no\s+problem|looks\s+like|seems|may|might|I['’]ve|I\s+have)\b|\?/,
+        rewrite: enSteps,
+      },
       // "You never activated your card", "u never paid the invoice".
       {
         re: /\b(?:you|u)\s+(?:(?:clearly|obviously|simply|just|apparently)\s+)?never\s+(?:even\s+)?(?:read|followed|checked|updated|activated|confirmed|paid|submitted|verified|registered|saved|told|informed|notified|cancell?ed|renewed|installed|replied|responded|accepted|signed|completed|returned|provided|selected|enabled|opted\s+in|topped\s+up|reported|attached|uploaded|clicked|set\s+up)\b[^.!?;,]*/,
@@ -81,9 +87,63 @@ export const blameCustomer: Rule = {
         re: /\b(?:that['’]?s|that\s+is|this\s+is|thats)\s+what\s+happens\s+(?:when|if)\s+(?:you|u)\b[^.!?;,]*|\byou(?:['’]re|\s+are|\s+were)\s+the\s+one\s+who\b[^.!?;,]*/,
         rewrite: enTogether,
       },
+      // "Your order bounced because the address you gave us was incomplete", "the wrong IBAN you provided".
+      {
+        re: /\b(?:the|your)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:that\s+)?(?:you|u)\s+(?:gave(?:\s+us)?|provided|entered|typed|chose|selected|supplied|sent(?:\s+us)?|used|put\s+in|registered\s+with)\s+(?:was|is|were|are)\s+(?:(?:simply|clearly|just|unfortunately)\s+)?(?:wrong|incorrect|incomplete|invalid|outdated|out\s+of\s+date|expired|not\s+valid|not\s+correct|missing\s+[\w-]+)\b|\bthe\s+(?:wrong|incorrect|incomplete|invalid|outdated)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:that\s+)?(?:you|u)\s+(?:gave(?:\s+us)?|provided|entered|typed|supplied|sent(?:\s+us)?|used|chose|selected|put\s+in)\b/,
+        unless: /\b(?:if|in\s+case|whether|no\s+worries|no\s+problem|don['’]?t\s+worry|happens|I['’]ve|I\s+have|I\s+(?:changed|fixed|corrected|updated)|may|might|looks\s+like|seems)\b|\?/,
+        rewrite: () => ['there was a mix-up with the details'],
+      },
+      // "The problem is that you didn't register the device", "the reason it failed is that you skipped step 3".
+      {
+        re: /\b(?:the\s+)?(?:problem|issue|trouble|reason(?:\s+[\w'’-]+){0,4}?)\s+(?:is|was)\s+(?:simply\s+|just\s+)?that\s+(?:you|u)\s+(?:(?:simply|just|clearly)\s+)?(?:didn['’]?t|didnt|did\s+not|never|forgot|failed|neglected|skipped|missed|ignored|overlooked|misunderstood|misread|mistyped|misspell?ed|(?:typed|entered|put|chose|selected|used|booked|ordered)\b[^.!?;]{0,40}?\b(?:wrong(?:ly)?|incorrect(?:ly)?))\b[^.!?;,]*/,
+        unless: EN_SOFT,
+        rewrite: enTogether,
+      },
+      // "You let your subscription expire", "you let the direct debit bounce".
+      {
+        re: /\b(?:you|u)\s+(?:(?:simply|just|clearly|obviously)\s+)?let\s+(?:your|the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:expire|lapse|bounce|run\s+out|run\s+over|go\s+(?:unpaid|overdue))\b/,
+        unless: /\b(?:if|in\s+case|whether|don['’]?t\s+worry|no\s+worries|can|could|may|might)\b|\?/,
+        rewrite: enTogether,
+      },
+      // "You missed the payment deadline", "you went over your data limit, that's why you were charged".
+      {
+        re: /\b(?:you|u)\s+(?:(?:simply|just|clearly|obviously|unfortunately)\s+)?(?:missed|exceeded|went\s+over|overlooked|ignored)\s+(?:the|your|our)\s+(?:[\w-]+\s+)?(?:deadline|cut-?off|delivery\s+window|time\s+slot|window|payment\s+date|due\s+date|limit|allowance|cap|cancellation\s+fee|fee|fine\s+print|small\s+print|warning|reminders?)\b/,
+        unless: /\b(?:if|in\s+case|whether|don['’]?t\s+worry|no\s+worries|no\s+problem|looks\s+like|seems|may|might|I['’]ve|I\s+have|I['’]ll|I\s+will|waived?|happens|understandable)\b|\?/,
+        rewrite: enTogether,
+      },
+      // "We sent you three reminders which you ignored."
+      {
+        re: /\b(?:reminders?|e-?mails?|messages?|warnings?|notices?|letters?|notifications?|texts?)\s+(?:which|that)\s+(?:you|u)\s+(?:(?:simply|just|clearly)\s+)?(?:ignored|never\s+(?:read|opened|answered)|didn['’]?t\s+(?:read|open|answer|respond\s+to))\b/,
+        unless: EN_SOFT,
+        rewrite: () => ['reminders that may have been missed'],
+      },
+      // "That's down to you not updating the app."
+      {
+        re: /\b(?:that|this|it)(?:['’]?s|\s+is|\s+was)\s+(?:(?:all|entirely|simply|just)\s+)?down\s+to\s+(?:you|u)\s+(?:not|never|forgetting|missing|ignoring|skipping|failing|choosing|picking|entering|typing|using)\b[^.!?;,]*/,
+        unless: EN_SOFT,
+        rewrite: enTogether,
+      },
+      // "That's on you", "this one is on you".
+      {
+        re: /\b(?:that|this(?:\s+one)?|it)(?:['’]?s|\s+is|\s+was)\s+(?:(?:all|entirely|really)\s+)?on\s+(?:you|u)\b(?!\s+(?:to|now|whether|if)\b)/,
+        unless: /\bnot\s+on\s+you\b|\?/,
+        rewrite: enTogether,
+      },
+      // "You accepted the terms when you signed up, so this charge is valid."
+      {
+        re: /\b(?:you|u)\s+(?:(?:already|clearly)\s+)?(?:accepted|agreed\s+to|signed|ticked)\s+(?:the|our|these|those)\s+(?:[\w&-]+\s+)?(?:terms|T&Cs|T&C|conditions|policy|contract|agreement|box)\b[^.!?;]{0,50}?,?\s+so\b/,
+        unless: EN_SOFT,
+        rewrite: () => ['the terms include this'],
+      },
+      // "You typed your email address wrong", "you booked it for the wrong month".
+      {
+        re: /\b(?:you|u)\s+(?:(?:simply|clearly|obviously|just|probably)\s+)?(?:typed|entered|spelled|spelt|wrote|put\s+in|filled\s+in|set|configured|booked|ordered|scheduled|registered)\s+(?:(?:the|your)(?:\s+[\w-]+){1,3}?\s+(?:wrong(?:ly)?|incorrectly)\b|(?:it|this|that|them)\s+(?:(?:for|to|on|at|with|in|into|under)\s+(?:the|a)\s+wrong\s+[\w-]+|wrong(?:ly)?\b|incorrectly\b))/,
+        unless: new RegExp(EN_SOFT.source + String.raw`|\b(?:may|might|no\s+problem|happens|I['’]ve|I\s+have|corrected|fixed)\b|\?`),
+        rewrite: () => ['there was a mix-up with the details'],
+      },
       // "You mistyped your password", "you misread the offer".
       {
-        re: /\b(?:you|u)\s+(?:(?:clearly|obviously|simply|just|probably|must\s+have|must['’]ve)\s+)?(?:mistyped|misspell?ed|misspelt|misread|misentered|misconfigured|mixed\s+up)\b(?:\s+(?:the|your|it|this|that)(?:\s+[\w-]+)?)?/,
+        re: /\b(?:you|u)\s+(?:(?:clearly|obviously|simply|just|probably|must\s+have|must['’]ve)\s+)?(?:mistyped|misspell?ed|misspelt|misread|misentered|misconfigured|mixed\s+up|misunderstood|misinterpreted|misheard)\b(?:\s+(?:the|your|it|this|that)(?:\s+[\w-]+)?)?/,
         unless: EN_SOFT,
         rewrite: enTogether,
       },
@@ -94,7 +154,7 @@ export const blameCustomer: Rule = {
       { re: /\b(?:the\s+)?(?:fault|mistake|error)\s+(?:is|was)\s+(?:all\s+|entirely\s+|clearly\s+|obviously\s+)?yours\b/, rewrite: enTogether },
       // "You chose the non-refundable fare", "you selected standard shipping, so that's why it took a week".
       {
-        re: /\b(?:you|u)\s+(?:(?:yourself|clearly|knowingly|deliberately|obviously)\s+)?(?:chose|booked|bought|picked|selected|opted\s+for|signed\s+up\s+for|went\s+for)\s+(?:the|a|an)\s+(?:non-?refundable|cheapest|cheaper|basic|budget|lowest|no-frills|non-?flexible|non-?changeable)\b[^.!?;,]*|\b(?:you|u)\s+(?:(?:clearly|obviously|simply|yourself)\s+)?(?:selected|chose|picked|booked|ordered|entered|set|changed|turned\s+off|disabled|opted\s+out|declined|skipped|deleted|cancell?ed|unsubscribed)\b[^.!?;]{0,60}?,?\s*(?:so\s+)?(?:that['’]?s|which\s+is|this\s+is)\s+why\b(?=[^.!?]{0,50}\b(?:not|no|didn['’]?t|can['’]?t|won['’]?t|failed|took|late|delayed|blocked|expired|lost|declined|rejected|missing|charged)\b)/,
+        re: /\b(?:you|u)\s+(?:(?:yourself|clearly|knowingly|deliberately|obviously)\s+)?(?:chose|booked|bought|picked|selected|opted\s+for|signed\s+up\s+for|went\s+for)\s+(?:the|a|an)\s+(?:non-?refundable|cheapest|cheaper|basic|budget|lowest|no-frills|non-?flexible|non-?changeable)\b[^.!?;,]*|\b(?:you|u)\s+(?:(?:clearly|obviously|simply|yourself)\s+)?(?:selected|chose|picked|booked|ordered|entered|set|changed|turned\s+off|disabled|opted\s+out|declined|skipped|deleted|cancell?ed|unsubscribed|exceeded|went\s+over|missed|used\s+up|ran\s+out\s+of)\b[^.!?;]{0,60}?,?\s*(?:so\s+)?(?:that['’]?s|which\s+is|this\s+is)\s+why\b(?=[^.!?]{0,50}\b(?:not|no|didn['’]?t|can['’]?t|won['’]?t|failed|took|late|delayed|blocked|expired|lost|declined|rejected|missing|charged)\b)/,
         unless: /\b(?:if|in\s+case|whether|don['’]?t\s+worry|no\s+worries|but|however|I['’]ve|I\s+have|anyway)\b/,
         rewrite: enTogether,
       },
@@ -219,6 +279,14 @@ export const blameCustomer: Rule = {
   examples: {
     en: {
       valid: [
+        'You typed it correctly, the error was ours.',
+        'If you typed the address wrong, no problem, I can fix it.',
+        'The issue is that you were charged twice, and I have refunded it.',
+        'This one is on us.',
+        "It looks like you missed the deadline, but I've extended it for you.",
+        "I've corrected the wrong postcode you entered.",
+        'You can let your subscription expire if you no longer need it.',
+        'As you requested, I have cancelled the order.',
         "You selected express shipping, so that's why it arrived so fast.",
         "You chose the non-refundable fare, but I've got you a voucher anyway.",
         'Your order shipped today because you chose express delivery.',
@@ -240,6 +308,15 @@ export const blameCustomer: Rule = {
         'Did you forget to activate the SIM?',
       ],
       invalid: [
+        { text: '[[You typed your email address wrong]].', rewrite: 'There was a mix-up with the details.' },
+        { text: '[[You booked it for the wrong month]].', rewrite: 'There was a mix-up with the details.' },
+        { text: "The parcel came back[[ as you weren't home to sign for it]].", rewrite: "The parcel came back, and I'll help you sort it out." },
+        { text: '[[The IBAN you provided was invalid]], so the refund bounced.', rewrite: 'There was a mix-up with the details, so the refund bounced.' },
+        { text: '[[The problem is that you skipped the verification step]].', rewrite: "Let's sort this out together." },
+        { text: '[[You let your policy lapse]].', rewrite: "Let's sort this out together." },
+        { text: 'Well, [[you missed the payment deadline]].', rewrite: "Well, let's sort this out together." },
+        { text: "[[That's on you]], I'm afraid.", rewrite: "Let's sort this out together, I'm afraid." },
+        { text: "[[You didn't give us the correct account number]].", rewrite: "Let's go through the steps together." },
         { text: 'Well, [[you chose the non-refundable fare]].', rewrite: "Well, let's sort this out together." },
         { text: "[[That's nothing to do with us]].", rewrite: "Let's sort this out together." },
         { text: 'The refund failed[[ because you gave us an outdated IBAN]].', rewrite: "The refund failed, and I'll help you sort it out." },

@@ -62,6 +62,23 @@ export const blameYourSide: Rule = {
         unless: EN_HEDGE,
         rewrite: enCheck,
       },
+      // "The problem is caused by your antivirus", "it's because of your firewall settings", "this happened because your browser is out of date".
+      {
+        re: new RegExp(String.raw`\b(?:(?:the\s+)?(?:problem|issue|error|fault|trouble|delay|outage|drop-?outs?)\s+(?:is|was|are|were)\s+(?:(?:clearly|definitely|obviously|simply|just)\s+)?(?:caused\s+by|due\s+to)|(?:it|this|that)(?:['’]?s|\s+is|\s+was)\s+(?:(?:clearly|definitely|obviously|simply|just)\s+)?(?:because\s+of|caused\s+by))\s+your\s+${EN_OWNED}\b`),
+        unless: EN_HEDGE,
+        rewrite: enCheck,
+      },
+      {
+        re: new RegExp(String.raw`\b(?:because|since|as)\s+your\s+${EN_OWNED}\s+(?:is|are|was|were|isn['’]?t|aren['’]?t)\s+(?:(?:simply|just|clearly)\s+)?(?:not\s+)?(?:compatible|incompatible|out\s+of\s+date|outdated|too\s+old|unsupported|not\s+supported|set\s+up\s+(?:wrong(?:ly)?|incorrectly)|(?:set\s+up|configured)\s+(?:correctly|properly|right)|misconfigured|wrong|faulty|broken)\b`),
+        unless: EN_HEDGE,
+        rewrite: () => ['because of a setting we can check together'],
+      },
+      // "Your router isn't set up correctly", "your settings are wrong".
+      {
+        re: new RegExp(String.raw`\byour\s+${EN_OWNED}(?:['’]s\s+[\w-]+)?\s+(?:(?:isn['’]?t|aren['’]?t|(?:is|are)\s+not)\s+(?:(?:simply|just|clearly|obviously)\s+)?(?:set\s+up|configured)\s+(?:correctly|properly|right)|(?:is|are)\s+(?:(?:simply|just|clearly|obviously|all)\s+)?(?:(?:set\s+up|configured)\s+(?:wrong(?:ly)?|incorrectly)|misconfigured|wrong|incorrect|(?:outdated|out\s+of\s+date|too\s+old)(?=\s*,?\s+(?:that['’]?s|which\s+is|this\s+is)\s+(?:the\s+(?:problem|issue)|why))))\b`),
+        unless: /\b(?:if|whether|might|may|could|possibly|perhaps|maybe|likely|probably|seems?|looks?\s+like|appears?|I\s+think|let['’]?s|let\s+me|I['’]ll|I\s+will|I\s+can|we\s+can|here['’]?s|here\s+is|together|check|no\s+longer)\b|\?/,
+        rewrite: enCheck,
+      },
       // "It's your phone's settings that are causing this."
       {
         re: new RegExp(String.raw`\bit['’]?s\s+your\s+${EN_OWNED}\s+(?:that|which)\s+(?:is|are|was|were)\s+(?:causing|creating|blocking)\b(?:\s+(?:this|it|the\s+(?:problem|issue)))?`),
@@ -99,8 +116,14 @@ export const blameYourSide: Rule = {
       },
       // "The courier lost it, not us", "that's the courier's problem, not ours".
       {
-        re: /\b(?:the|your)\s+(?:courier|carrier|airline|bank|warehouse|manufacturer|supplier|post\s+office|postal\s+service|delivery\s+(?:company|driver|service)|shipping\s+company|driver|provider|isp|card\s+issuer|hotel|vendor|seller|partner)\b[^.!?,;]{1,50}?,?\s+not\s+(?:us|ours|me|we|our\s+(?:fault|problem)|my\s+(?:fault|problem))\b(?=\s*(?:[.!;]|$))/,
+        re: /\b(?:the|your)\s+(?:courier|carrier|airline|bank|warehouse|manufacturer|supplier|post\s+office|postal\s+service|delivery\s+(?:company|driver|service)|shipping\s+company|driver|provider|isp|card\s+issuer|hotel|vendor|seller|partner)\b[^.!?,;]{0,50}?,?\s+not\s+(?:(?:by|with|from|on)\s+)?(?:us|ours|me|we|our\s+(?:fault|problem|side|end)|my\s+(?:fault|problem))\b(?=\s*(?:[.!;]|$))/,
         unless: /\?/,
+        rewrite: enOwn,
+      },
+      // "The courier is to blame for the damage."
+      {
+        re: /\b(?:the|your)\s+(?:courier|carrier|airline|bank|warehouse|manufacturer|supplier|post\s+office|postal\s+service|delivery\s+(?:company|driver|service)|shipping\s+company|driver|provider|isp|card\s+issuer|hotel|vendor|seller)\s+(?:is|are|was|were)\s+(?:(?:entirely|solely|fully|clearly)\s+)?(?:to\s+blame|at\s+fault|responsible)(?:\s+for\s+[^.!?;,]*)?/,
+        unless: /\b(?:not|isn['’]?t|wasn['’]?t|if|whether)\b|\?/,
         rewrite: enOwn,
       },
       {
@@ -194,6 +217,10 @@ export const blameYourSide: Rule = {
   examples: {
     en: {
       valid: [
+        'Your router is set up correctly, so the fault is in our exchange.',
+        'The courier is not to blame, it was our warehouse.',
+        "It's because of your loyalty that we want to make this right.",
+        'Your phone might not be compatible with 5G yet.',
         'The error comes from your old app version, here is how to update it.',
         'The issue is on our side and we are fixing it.',
         "I've checked and nothing is wrong on your side.",
@@ -206,6 +233,10 @@ export const blameYourSide: Rule = {
         "It works for everyone else, so I'm looking into your account specifically.",
       ],
       invalid: [
+        { text: '[[The problem is caused by your antivirus]].', rewrite: "Let's find out together what is causing this." },
+        { text: 'Sadly it fails [[because your browser is out of date]].', rewrite: 'Sadly it fails because of a setting we can check together.' },
+        { text: '[[Your router isn\'t set up correctly]].', rewrite: "Let's find out together what is causing this." },
+        { text: '[[The courier is to blame for the damage]].', rewrite: "I'll take care of it for you." },
         { text: '[[The error comes from your router settings]].', rewrite: "Let's find out together what is causing this." },
         { text: '[[Your router keeps dropping the line, not our network]].', rewrite: "Let's find out together what is causing this." },
         { text: '[[The problem is on your end, not ours]].', rewrite: "Let's find out together what is causing this." },

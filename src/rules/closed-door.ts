@@ -33,7 +33,7 @@ export const closedDoor: Rule = {
   en: {
     patterns: [
       // "There's nothing more we can do", "nothing else can be done at this point"
-      { re: /\b(?:there['’]?s|there\s+is)\s+nothing\s+(?:more|else|further)\s+(?:I|we)\s+(?:can|could)\s+do(?:\s+(?:here|for\s+you|about\s+(?:it|this|that)))?\b|\bnothing\s+(?:more\s+|else\s+|further\s+)?can\s+be\s+done(?:\s+(?:here|now|at\s+this\s+(?:point|stage)|about\s+(?:it|this|that)))?\b/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
+      { re: /\b(?:there['’]?s|there\s+is)\s+(?:really\s+|simply\s+|honestly\s+|absolutely\s+|just\s+)?nothing\s+(?:more|else|further)\s+(?:I|we)\s+(?:can|could)\s+do(?:\s+(?:here|for\s+you|about\s+(?:it|this|that)))?\b|\bnothing\s+(?:more\s+|else\s+|further\s+)?can\s+be\s+done(?:\s+(?:here|now|at\s+this\s+(?:point|stage)|about\s+(?:it|this|that)))?\b/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
       // "I'm afraid that won't be possible"
       // Only as the whole answer: "it would not be possible for someone else to use your address" explains, it refuses nothing.
       { re: /\b(?:that|this|it)\s+(?:won['’]?t|will\s+not|wouldn['’]?t|would\s+not)\s+be\s+(?:possible|an\s+option|doable)(?=\s*(?:,\s*(?:I['’]?m\s+afraid|unfortunately|sorry)|\s+(?:I['’]?m\s+afraid|unfortunately))?\s*[.!]*$)/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
@@ -52,7 +52,23 @@ export const closedDoor: Rule = {
       // "That's simply not an option", "that's not something we can do"
       { re: /\b(?:that['’]?s|thats|that\s+is|this\s+is|it['’]?s)\s+(?:just\s+|simply\s+|really\s+)?not\s+(?:an\s+option|something\s+(?:I|we)\s+(?:(?:can|could|are\s+able\s+to)\s+(?:do|offer|provide|change|allow)|offer|do|provide|allow|support))\b/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
       // "It's company policy, so no.", "the answer is still no"
-      { re: /(?:(?<=,\s{0,3})(?<hit>so\s+no)|\b(?<hit2>the\s+answer\s+is\s+(?:still\s+|unfortunately\s+|simply\s+)?no))(?=\s*[.!]*$)/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
+      { re: /(?:(?<=,\s{0,3})(?<hit>so\s+no)|\b(?<hit2>the\s+answer\s+(?:is|remains|stays|will\s+(?:still\s+)?be)\s+(?:still\s+|unfortunately\s+|simply\s+)?no))(?=\s*[.!]*$)/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
+      // "There's nothing else we can offer you", "there is nothing more I can change".
+      { re: /\b(?:there['’]?s|there\s+is)\s+nothing\s+(?:more|else|further)\s+(?:I|we)\s+(?:can|could)\s+(?:offer|provide|give|suggest|change)(?:\s+(?:you|here|on\s+this))?\b/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
+      // "We won't refund the delivery fee", "we will not be offering a replacement", "I refuse to issue a credit", "I'm not going to change the booking".
+      { re: new RegExp(String.raw`\b(?:(?:I|we)\s+(?:won['’]?t|will\s+not)\s+(?:be\s+)?(?:refund(?:ing)?|replac(?:e|ing)|reimburs(?:e|ing)|compensat(?:e|ing)|exchang(?:e|ing)|offer(?:ing)?|issu(?:e|ing)|giv(?:e|ing)(?=\s+(?:you\s+)?(?:a|an|any|the|your|refunds?|compensation|credits?|discounts?|vouchers?|(?:your\s+)?money)\b)|extend(?:ing)?|waiv(?:e|ing)|accept(?:ing)?|honou?r(?:ing)?|cover(?:ing)?|mak(?:e|ing)\s+(?:an\s+)?exceptions?)|(?:I|we)\s+refuse\s+to\s+${EN_VERB}|(?:I['’]?m|I\s+am|we['’]?re|we\s+are)\s+not\s+going\s+to\s+(?:refund|reverse|change|amend|extend|exchange|replace|waive|reinstate|rebook|accept|approve|offer|give|issue|honou?r|match|compensate|reimburse|make\s+(?:an\s+)?exceptions?))\b(?:\s+(?:the|your|this|that|it|any|a|an)(?:\s+[\w-]+)?)?`), unless: new RegExp(EN_ALT.source + String.raw`|\b(?:charge|twice|again|without|don['’]?t\s+worry|no\s+worries|any\s*more)\b`), unlessNext: EN_NEXT, rewrite: enRewrite },
+      // "That is not allowed under our policy", "this isn't permitted".
+      { re: /\b(?:that|this)(?:['’]?s|\s+is|\s+isn['’]?t)\s+(?:just\s+|simply\s+|really\s+)?(?:not\s+)?(?:allowed|permitted)(?=\s*(?:[.!,]|$|\s+(?:under|per|by|according|here|with\s+(?:us|your\s+(?:plan|ticket|fare|tariff))|on\s+(?:this|your))\b))/, unless: new RegExp(EN_ALT.source + String.raw`|\b(?:is|['’]s)\s+(?:allowed|permitted)\b`), unlessNext: EN_NEXT, rewrite: enRewrite },
+      // "That can't be done", "Sorry, we can't.", "Nope, can't do that", "Not possible, I'm afraid".
+      { re: /\b(?:that|this|it)\s+(?:can['’]?t|cannot|can\s+not|won['’]?t)\s+be\s+done\b|^(?:(?:sorry|unfortunately|no|nope)\s*,?\s+)?(?:we|I)\s+(?:can['’]?t|cannot|can\s+not|won['’]?t)(?=\s*(?:,\s*(?:I['’]?m\s+afraid|sorry|unfortunately))?\s*[.!]*$)|(?:^|(?<=^(?:no|nope|nah|sorry)\s*,?\s*))can['’]?t\s+do\s+(?:that|this|it)\b|^(?:(?:sorry|unfortunately)\s*,?\s+)?(?:(?:just|simply)\s+)?not\s+possible(?=\s*(?:,?\s*(?:I['’]?m\s+afraid|sorry|unfortunately))?\s*[.!]*$)/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
+      // "That isn't possible with your plan".
+      { re: /\b(?:that|this)\s+(?:isn['’]?t|is\s+not|isnt)\s+(?:really\s+|simply\s+)?(?:possible|doable)\b/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
+      // "We have no way of tracking that parcel".
+      { re: new RegExp(String.raw`\b(?:I|we)\s+(?:have|['’]ve\s+got)\s+(?:absolutely\s+)?no\s+(?:way|means|possibility|option)\s+(?:of|to)\s+(?:${EN_VERB}|track|trac|find|locat|check|retriev|recover|get)\w*\b(?:\s+(?:the|your|this|that|it|any|a|an)(?:\s+[\w-]+)?)?`), unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
+      // "That option isn't available to you", "cancellation isn't an option at this point".
+      { re: /\b(?:(?:that|this)\s+(?:option|offer|discount|upgrade|fare|tariff)|(?:a\s+|the\s+)?(?:refund|cancellation|exchange|return|replacement|compensation|credit|discount|exception|extension|reimbursement)s?)\s+(?:isn['’]?t|is\s+not|aren['’]?t|are\s+not)\s+(?:really\s+|simply\s+)?(?:an\s+option|available(?:\s+to\s+you)?|on\s+the\s+table)\b/, unless: new RegExp(EN_ALT.source + String.raw`|\b(?:in\s+your\s+(?:area|region|country)|in\s+stock|right\s+now|currently|at\s+(?:this|the)\s+(?:moment|time))\b`), unlessNext: EN_NEXT, rewrite: enRewrite },
+      // "You can't return opened items", "you won't get a refund", "you are not eligible for compensation".
+      { re: /\b(?:you|u)(?:\s+|(?=['’]re\b))(?:(?:can['’]?t|cannot|can\s+not|won['’]?t|will\s+not)\s+(?:get|receive|claim|have)\s+(?:a\s+|an\s+|any\s+|your\s+)?(?:(?:full|partial)\s+)?(?:refund|replacement|compensation|credit|discount|exchange|reimbursement|money\s+back|voucher)|(?:can['’]?t|cannot|can\s+not)\s+(?:return|exchange|cancel|change|refund)(?:\s+(?:opened|used|sale|worn|personali[sz]ed|digital|it|this|that|the|your)\b(?:\s+[\w-]+)?|(?=\s+(?:once|after)\b))|(?:['’]re|are|aren['’]?t)\s+(?:not\s+)?(?:eligible|entitled)\s+(?:for|to)\s+(?:a\s+|an\s+|any\s+)?[\w-]+)\b/, unless: new RegExp(EN_ALT.source + String.raw`|\b(?:are|['’]re)\s+(?:eligible|entitled)\b(?!\s+not)|\byet\b|\bonline\b`), unlessNext: EN_NEXT, rewrite: enRewrite },
       // "This cannot be undone", "your fee can't be refunded"
       { re: new RegExp(String.raw`\b(?:this|that|it|the\s+[\w-]+|your\s+[\w-]+)\s+(?:cannot|can['’]?t|can\s+not|won['’]?t)\s+be\s+(?:undone|reversed|refunded|changed|cancell?ed|returned|exchanged|extended|waived|reinstated|recovered|amended|moved)\b`), unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
     ],
@@ -104,6 +120,12 @@ export const closedDoor: Rule = {
         'Returns are possible within 30 days.',
         'It would not be possible for someone else to use the same address.',
         "The system doesn't allow two accounts on one email, so I merged them for you.",
+        "We won't charge you for the replacement.",
+        "I'm not going to cancel your account, don't worry.",
+        "I can't wait to help you with this.",
+        'You are eligible for a full refund.',
+        "That option isn't available online, but I can set it up for you by phone.",
+        "You can't miss the store, it's right next to the station.",
       ],
       invalid: [
         { text: "[[There's nothing more we can do]].", rewrite: "There's nothing more we can do, but let me see what we can do." },
@@ -114,6 +136,11 @@ export const closedDoor: Rule = {
         { text: 'unfortunately [[thats not something we can do]]', rewrite: 'unfortunately thats not something we can do, but let me see what we can do' },
         { text: "It's company policy, [[so no]].", rewrite: "It's company policy, so no, but let me see what we can do." },
         { text: '[[This cannot be undone]].', rewrite: 'This cannot be undone, but let me see what we can do.' },
+        { text: '[[We will not be offering a replacement]].', rewrite: 'We will not be offering a replacement, but let me see what we can do.' },
+        { text: '[[That can\'t be done]].', rewrite: "That can't be done, but let me see what we can do." },
+        { text: '[[We have no way of tracing the parcel]].', rewrite: 'We have no way of tracing the parcel, but let me see what we can do.' },
+        { text: 'Sorry, [[cancellation is not an option]].', rewrite: 'Sorry, cancellation is not an option, but let me see what we can do.' },
+        { text: '[[You are not eligible for compensation]].', rewrite: 'You are not eligible for compensation, but let me see what we can do.' },
       ],
     },
     de: {

@@ -24,7 +24,7 @@ export const condescending: Rule = {
     patterns: [
       // "Use your brain", "do I have to spell it out for you?", "I'll type slowly", "even a child could do it".
       {
-        re: /\buse\s+your\s+(?:brain|head|common\s+sense|eyes|noggin)\b|\b(?:do|must|should)\s+I\s+(?:really\s+)?(?:have\s+to\s+|need\s+to\s+)?(?:spell\s+it\s+out|draw\s+you\s+a\s+(?:picture|diagram|map))\b[^.!?]*\?*|\bspell\s+it\s+out\s+for\s+you\b|\b(?:I['’]ll|I\s+will|let\s+me)\s+(?:type|speak|say\s+it|explain\s+it|go|write)\s+(?:(?:really|very|extra)\s+)?slowly\b(?:\s+(?:so|for)\s+you(?:\s+can\s+(?:follow|keep\s+up|understand))?)?|\b(?:even\s+a\s+(?:child|kid|toddler|monkey|baby|five[-\s]year[-\s]old|5[-\s]year[-\s]old)|a\s+(?:child|kid|toddler|monkey|five[-\s]year[-\s]old|5[-\s]year[-\s]old|six[-\s]year[-\s]old|6[-\s]year[-\s]old))\s+(?:could|can|would)\s+(?:do|figure|understand|manage|work|get|follow|handle)\b[^.!?,;]*/,
+        re: /\buse\s+your\s+(?:brain|head|common\s+sense|eyes|noggin)\b|\b(?:do|must|should)\s+I\s+(?:really\s+)?(?:have\s+to\s+|need\s+to\s+)?(?:spell\s+it\s+out|draw\s+you\s+a\s+(?:picture|diagram|map))\b[^.!?]*\?*|\bspell\s+it\s+out\s+for\s+you\b|\b(?:I['’]ll|I\s+will|let\s+me)\s+(?:type|speak|say\s+(?:it|this|that)|explain\s+(?:it|this|that)|put\s+(?:it|this|that)|go|write)\s+(?:(?:really|very|extra)\s+)?slowly\b(?:\s+(?:so|for)\s+you(?:\s+can\s+(?:follow|keep\s+up|understand))?)?|\b(?:even\s+a\s+(?:child|kid|toddler|monkey|baby|five[-\s]year[-\s]old|5[-\s]year[-\s]old)|a\s+(?:child|kid|toddler|monkey|five[-\s]year[-\s]old|5[-\s]year[-\s]old|six[-\s]year[-\s]old|6[-\s]year[-\s]old))\s+(?:could|can|would)\s+(?:do|figure|understand|manage|work|get|follow|handle)\b[^.!?,;]*/,
         rewrite: enExplain,
       },
       // "You people", "people like you", "customers like you" (not "customers like you make our day").
@@ -59,6 +59,29 @@ export const condescending: Rule = {
         re: /\bwhat\s+(?:did|do|else\s+did)\s+you\s+(?:expect|think\s+would\s+happen)(?:\s+(?:for|at|with)\s+(?:that|this|the|such\s+a)\s+(?:price|money|tariff|plan|budget))?(?:\s*\?+|(?=\s*(?:[.!]|$)))|\byou\s+get\s+what\s+you\s+pay\s+for\b/,
         unless: /\b(?:help(?:s)?\s+me|so\s+I\s+can|understand|could\s+you\s+tell|let\s+me\s+know)\b/,
         rewrite: () => ['I understand this is not what you expected', 'I can see this falls short of what you expected'],
+      },
+      // "That's a ridiculous request", "what a stupid question", "your complaint is pathetic".
+      {
+        re: /\b(?:(?:that['’]?s|that\s+is|this\s+is|what)\s+(?:a|an|such\s+a|such\s+an|a\s+(?:really|pretty|rather|quite)|a\s+bit\s+of\s+a)\s+(?:ridiculous|stupid|silly|dumb|absurd|pathetic|idiotic|pointless|laughable|daft)\s+(?:request|question|complaint|demand|idea|claim|message|email|thing\s+to\s+(?:ask|say))|your\s+(?:request|question|complaint|demand|claim|message|email|review)\s+(?:is|was)\s+(?:(?:frankly|honestly|just|simply|quite|rather|a\s+bit)\s+)?(?:ridiculous|stupid|silly|dumb|absurd|pathetic|idiotic|laughable|nonsense|rubbish))\b/,
+        unless: /\b(?:no\s+such\s+thing|not\s+(?:a\s+)?(?:ridiculous|stupid|silly|dumb)|isn['’]?t\s+(?:a\s+)?(?:ridiculous|stupid|silly|dumb))\b|\?/,
+        rewrite: () => ['that is a fair question', 'that is a reasonable request'],
+      },
+      // "Obviously you didn't understand", "clearly you have no idea how this works", "if you had any sense".
+      {
+        re: /(?:^|(?<=[,;:]\s{0,2})|(?<=^(?:well|honestly|frankly|look)\s*,?\s*))(?:obviously|clearly|evidently|apparently)\s*,?\s+(?:you|u)\s+(?:(?:didn['’]?t|did\s+not|don['’]?t|do\s+not|can['’]?t|cannot)\s+(?:even\s+)?(?:understand|read|get\s+it|know|listen|follow)|have\s+no\s+(?:idea|clue))\b[^.!?;,]*|\byou\s+(?:clearly|obviously)\s+(?:have\s+no\s+(?:idea|clue)|(?:don['’]?t|do\s+not)\s+(?:understand|know|get\s+it))\b[^.!?;,]*|\byou\s+have\s+no\s+(?:idea|clue)\s+how\s+(?:this|it|that|our\s+[\w-]+|the\s+[\w-]+)\s+works?\b|\bif\s+you\s+had\s+(?:any|an\s+ounce\s+of|a\s+shred\s+of)\s+(?:common\s+)?sense\b|\bhalf\s+a\s+brain\b/,
+        unless: /\b(?:whether|no\s+wonder|not\s+your\s+fault|our\s+(?:fault|mistake)|understandabl[ey]|sorry)\b|\bif\b(?!\s+you\s+had\s+(?:any|an|a)\b)/,
+        rewrite: () => ['let me explain it another way', 'let me walk you through it'],
+      },
+      // "You're being ridiculous", "you're being childish".
+      {
+        re: /\byou(?:['’]re|\s+are)\s+being\s+(?:(?:really|so|very|completely|totally|a\s+bit|just|quite)\s+)?(?:ridiculous|absurd|childish|silly|petty|dramatic|hysterical)\b/,
+        unless: /\?|\bnot\s+being\b/,
+        rewrite: () => ['I hear you', 'I understand your frustration'],
+      },
+      // "Do you want help or not?\"
+      {
+        re: /\bdo\s+(?:you|u)\s+want\s+(?:my\s+|our\s+)?(?:help|me\s+to\s+help(?:\s+you)?|this\s+(?:fixed|sorted|resolved))\s+or\s+not\b\s*\?*/,
+        rewrite: () => ['I want to help you with this'],
       },
     ],
     message: 'This is condescending',
@@ -114,6 +137,10 @@ export const condescending: Rule = {
   examples: {
     en: {
       valid: [
+        "There's no such thing as a silly question.",
+        "That's not a stupid question at all.",
+        'Clearly you did everything right, the fault is ours.',
+        'You have no idea how much we appreciate your patience.',
         "I'll type the steps out so you can follow along.",
         'Customers like you make our day, thank you!',
         'Who do you think would be the best contact? I can connect you.',
@@ -123,6 +150,10 @@ export const condescending: Rule = {
         'Even a small change can help, so try restarting.',
       ],
       invalid: [
+        { text: "[[You're being ridiculous]].", rewrite: 'I hear you.' },
+        { text: "[[That's a ridiculous request]].", rewrite: 'That is a fair question.' },
+        { text: '[[Clearly you have no idea how this works]].', rewrite: 'Let me explain it another way.' },
+        { text: "Look, [[do you want help or not?]]", rewrite: 'Look, I want to help you with this' },
         { text: '[[Are you deliberately being difficult?]]', rewrite: 'Let me explain it another way' },
         { text: '[[Use your brain]] for once.', rewrite: 'Let me explain it another way for once.' },
         { text: '[[Do I have to spell it out for you?]]', rewrite: 'Let me explain it another way' },

@@ -23,7 +23,7 @@ export const conditionalApology: Rule = {
       },
       {
         // "sorry if you feel frustrated", "apologize if you were offended/upset"
-        re: /\b(?:sorry|apologi[sz]e)\s+(?<hit>if\s+(?:(?:you\s+(?:feel|felt|were|are|have\s+been|got)(?:\s+(?:so|a\s+bit|at\s+all|in\s+any\s+way))?\s+(?:offended|upset|hurt|frustrated|annoyed|disappointed|mistreated|misunderstood|ignored|treated\s+unfairly))|(?:this|that|it|we|I)\s+(?:has\s+|have\s+)?(?:upset|offended|hurt)\s+you))(?![\p{L}])/u,
+        re: /\b(?:sorry|apologi[sz]e)\s+(?<hit>if\s+(?:(?:you\s+(?:feel|felt|were|are|have\s+been|got)(?:\s+(?:so|a\s+bit|at\s+all|in\s+any\s+way))?\s+(?:offended|upset|hurt|frustrated|annoyed|disappointed|mistreated|misunderstood|ignored|treated\s+unfairly))|(?:this|that|it|we|I|my\s+[\w-]+|our\s+[\w-]+)\s+(?:has\s+|have\s+)?(?:upset|offended|hurt|annoyed|frustrated)\s+you))(?![\p{L}])/u,
         rewrite: () => ['for the trouble this has caused you', 'that we let you down'],
       },
       {

@@ -54,6 +54,28 @@ export const deflectingApology: Rule = {
         re: new RegExp(EN_LEAD + String.raw`\s+(?<hit>if\s+(?:you|u)(?:['’]ve|\s+have)?\s+(?:been|were|felt)\s+(?:in\s+any\s+way\s+)?(?:inconvenienced|let\s+down|not\s+(?:happy|satisfied)|unhappy|dissatisfied|disappointed)(?:\s+(?:in\s+any\s+way|by\s+this|with\s+(?:our|the)\s+\w+))?)\b`),
         rewrite: () => ["that we've let you down", 'that we caused you this trouble'],
       },
+      // "Sorry if that wasn't clear enough for you", "apologies if it seemed that way", "sorry if my colleague wasn't helpful", "sorry if anything went wrong".
+      {
+        re: new RegExp(EN_LEAD + String.raw`\s+(?<hit>if\s+(?:(?:that|this|it|my\s+\w+|our\s+\w+)\s+(?:wasn['’]?t|was\s+not|isn['’]?t|is\s+not)\s+(?:clear|helpful|good|detailed|simple)\s+enough(?:\s+for\s+you)?|(?:it|this|that)\s+(?:seemed|seems|looked|looks|sounded|sounds|came\s+across|felt)\s+(?:that\s+way|like\s+that|so|(?:as\s+)?(?:a\s+bit\s+|very\s+|so\s+)?(?:unfair|harsh|rude|unhelpful|dismissive)(?:\s+to\s+you)?)|(?:anything|something)\s+(?:went|has\s+gone|was)\s+wrong|(?:my|our|the)\s+(?:colleague|agent|team|rep|representative|staff|driver|courier|advisor|adviser)\s+(?:wasn['’]?t|was\s+not|was|seemed|came\s+across\s+as)\s+(?:very\s+|a\s+bit\s+|too\s+)?(?:helpful|rude|unhelpful|unfriendly|abrupt|dismissive|short\s+with\s+you))\b)`),
+        rewrite: () => ['that this went wrong'],
+      },
+      // "I'm sorry you didn't read the email", "we regret that you chose to cancel", "sorry that you decided to leave a bad review".
+      {
+        re: new RegExp(String.raw`\b(?:sorry|regret)\s+(?<hit>(?:that\s+)?(?:you|u)\s+(?:(?:didn['’]?t|did\s+not|haven['’]?t|have\s+not|failed\s+to)\s+(?:read|see|notice|check|follow|understand)|(?:chose|decided|felt\s+the\s+need|felt\s+it\s+necessary|opted)\s+to)(?:\s+[\w'’-]+){0,4})`),
+        unless: /\b(?:my|our)\s+(?:last\s+|previous\s+|first\s+)?(?:e-?mail|message|reply|letter|note)\b|\bI['’]?ve\s+(?:re)?sent\b|\bresen[dt]\b|\bour\s+(?:mistake|fault)\b|\bbecause\s+(?:of\s+)?(?:we|our)\b|\b(?:and|so)\s+I\b|\bunderstand\b/,
+        rewrite: () => ['about how this went'],
+      },
+      // "We're sorry that you were unhappy with our service", "I'm sorry you're not happy, that's just how it works".
+      {
+        re: /\b(?:sorry|apologi[sz]e)\s+(?<hit>(?:that\s+)?(?:you|u)(?:['’]re|\s+are|\s+were|\s+have\s+been|\s+weren['’]?t|\s+aren['’]?t)\s+(?:so\s+|a\s+bit\s+|very\s+|fully\s+|entirely\s+)?(?:happy(?<=n['’]?t\s+(?:fully\s+|entirely\s+)?happy)|satisfied(?<=n['’]?t\s+(?:fully\s+|entirely\s+)?satisfied)|unhappy|dissatisfied|not\s+(?:happy|satisfied)|unsatisfied)(?:\s+(?:with|by|about)\s+(?:our|the|this|my)(?:\s+[\w'’-]+){1,2})?)(?=\s*(?:[.!]|$|,\s*(?:but|that['’]?s|this\s+is|however)\b))/,
+        rewrite: () => ['that we let you down'],
+      },
+      // "Sorry not sorry", "ok, sorry, whatever", "I said sorry already", "sorry, I don't know what else to tell you".
+      {
+        re: /\b(?<hit>sorry\s+not\s+sorry|sorry\s*,?\s+(?:ok(?:ay)?\s*,?\s+)?whatever(?=\s*(?:[.!,…]|$))|I\s+(?:already\s+said\s+sorry|said\s+sorry\s+already|(?:have\s+|['’]ve\s+)?already\s+apologi[sz]ed|apologi[sz]ed\s+already)|sorry\s*,?\s+(?:but\s+)?I\s+(?:don['’]?t|do\s+not)\s+know\s+what\s+(?:else\s+)?(?:to\s+(?:tell|say\s+to)\s+you|you\s+(?:want|expect)(?:\s+(?:me\s+to\s+(?:say|do)|from\s+me))?))\b/,
+        unless: /\bfor\s+(?:the|this|that)\s+(?:delay|mistake|error)\b|\band\s+I\b/,
+        rewrite: () => ['I am sorry, and I want to put this right'],
+      },
     ],
     message: 'This apology puts the fault on the customer',
     explanation:
@@ -107,6 +129,11 @@ export const deflectingApology: Rule = {
   examples: {
     en: {
       valid: [
+        "I'm sorry that you decided to leave, and I understand why.",
+        "I'm sorry you didn't receive the email, I've resent it.",
+        "I'm sorry that you were unhappy with our service, and I'd like to fix that.",
+        "Sorry if my last email wasn't clear enough, here is a better explanation.",
+        "I already apologised for the delay and I'll keep you updated daily.",
         'Sorry for the confusion, the email I sent you had the wrong date.',
         "I'm sorry I wasn't clearer in my first reply.",
         'If you misunderstood anything in my last email, just ask and I will explain it again.',
@@ -116,6 +143,11 @@ export const deflectingApology: Rule = {
         "Sorry if you didn't see my last email, I've resent it just now.",
       ],
       invalid: [
+        { text: "Sorry [[if that wasn't clear enough for you]].", rewrite: 'Sorry that this went wrong.' },
+        { text: "I'm sorry [[you didn't read the email]].", rewrite: "I'm sorry about how this went." },
+        { text: "I'm sorry [[that you decided to leave a bad review]].", rewrite: "I'm sorry about how this went." },
+        { text: "We're sorry [[that you were unhappy with our service]].", rewrite: "We're sorry that we let you down." },
+        { text: 'Ok, [[sorry, whatever]].', rewrite: 'Ok, I am sorry, and I want to put this right.' },
         { text: "I'm sorry [[for any confusion on your part]].", rewrite: "I'm sorry for the confusion we caused." },
         { text: 'We regret [[any frustration you may have felt]].', rewrite: 'We regret the frustration we caused.' },
         { text: "I'm sorry [[you misunderstood]] the terms.", rewrite: "I'm sorry that we weren't clear about the terms." },

@@ -32,6 +32,7 @@ export const finalNo: Rule = {
   en: {
     patterns: [
       { re: new RegExp(String.raw`\b(?:the|this|that|our|my)\s+(?:decision|answer)\s+(?:is|['’]s)\s+(?:final|not\s+going\s+to\s+change)\b` + EN_ALT_AFTER), unlessNext: EN_NEXT },
+      { re: new RegExp(String.raw`\b(?:this|that)(?:['’]s|\s+is)\s+(?:our|my)\s+final\s+(?:answer|decision|word|position)\b` + EN_ALT_AFTER), unlessNext: EN_NEXT },
       { re: new RegExp(String.raw`(?:^|(?<=,\s{0,3})|(?<=\b(?:there\s+are|there['’]s|with|and)\s+))no\s+exceptions?\b(?=\s*[.!]*\s*$)`), unlessNext: EN_NEXT, rewrite: () => ['but let me see what we can do', 'but here is what we can do instead'] },
       { re: new RegExp(String.raw`\b(?:I|we)\s+(?:can['’]?t|cant|cannot|can\s+not|won['’]?t|will\s+not)\s+make\s+(?:an\s+|any\s+)?exceptions?\b` + CLAUSE_REST + EN_ALT_AFTER), unlessNext: EN_NEXT },
       {
@@ -42,7 +43,7 @@ export const finalNo: Rule = {
       },
       {
         // "No, you can't change the delivery address once the order is placed."
-        re: new RegExp(String.raw`^(?:no|nope|nah)\s*,\s+(?:you|we|I|that|this|it)\s+(?:can['’]?t|cant|cannot|can\s+not|won['’]?t\s+be\s+able|isn['’]?t\s+possible|is\s+not\s+possible)\b` + CLAUSE_REST + EN_ALT_AFTER),
+        re: new RegExp(String.raw`^(?:no|nope|nah)\s*,\s+(?:you|we|I|that|this|it)\s+(?:can['’]?t|cant|cannot|can\s+not|won['’]?t\s+be\s+able|won['’]?t\s+work|will\s+not\s+work|isn['’]?t\s+possible|is\s+not\s+possible)\b` + CLAUSE_REST + EN_ALT_AFTER),
         unless: /\b(?:problem|necessary|needed|required|fault|worry|charge|extra|cost)\b/,
         unlessNext: EN_NEXT,
       },
@@ -103,6 +104,8 @@ export const finalNo: Rule = {
       ],
       invalid: [
         { text: "I'm afraid [[the decision is final]].", rewrite: "I'm afraid the decision is final, but let me see what we can do." },
+        { text: "Sorry, [[that is my final answer]].", rewrite: "Sorry, that is my final answer, but let me see what we can do." },
+        { text: '[[No, that won\'t work]].', rewrite: "That won't work, but let me see what we can do." },
         { text: "Returns after 30 days are refused, [[no exceptions]].", rewrite: 'Returns after 30 days are refused, but let me see what we can do.' },
         { text: 'Hi Jo, [[your warranty claim was rejected]].', rewrite: 'Hi Jo, your warranty claim was rejected, but let me see what we can do.' },
         { text: "[[No, you can't swap the colour after payment]].", rewrite: "You can't swap the colour after payment, but let me see what we can do." },

@@ -14,7 +14,7 @@ export const notMyProblem: Rule = {
   en: {
     patterns: [
       {
-        re: /\b(?:that['’]?s|that\s+is|this\s+is|it['’]?s|it\s+is|thats|its)\s+(?:really\s+|just\s+|simply\s+|honestly\s+)?(?:not|no)\s+(?:my|our)\s+(?:problem|concern|issue|business)\b|\b(?:that|this|it)\s+(?:isn['’]?t|is\s+not)\s+(?:my|our)\s+(?:problem|concern|issue)\b/,
+        re: /\b(?:that['’]?s|that\s+is|this\s+is|it['’]?s|it\s+is|thats|its)\s+(?:really\s+|just\s+|simply\s+|honestly\s+)?(?:not|no)\s+(?:my|our)\s+(?:problem|concern|issue|business|job|responsibility)\b(?!\s+to\s+(?:judge|decide|say|tell\s+you\s+what))|\b(?:that|this|it)\s+(?:isn['’]?t|is\s+not)\s+(?:my|our)\s+(?:problem|concern|issue)\b/,
         unless: /\bnot\s+(?:my|our)\s+(?:problem|issue)\s+to\s+(?:fix|solve)\b/,
       },
     ],
@@ -38,6 +38,7 @@ export const notMyProblem: Rule = {
   examples: {
     en: {
       valid: [
+        "It's not my job to judge, I just want to help.",
         "That's not a problem at all.",
         'It is not your problem to fix, I will handle it.',
         'No problem, I have sent it again.',
@@ -47,6 +48,7 @@ export const notMyProblem: Rule = {
         { text: "Sorry, [[that's not my problem]].", rewrite: 'Sorry, let me see what I can do about this.' },
         { text: "[[That is not our concern]], please ask the carrier.", rewrite: 'Let me see what I can do about this, please ask the carrier.' },
         { text: "[[its not our problem]] tbh", rewrite: 'Let me see what I can do about this tbh' },
+        { text: "Honestly, [[it's not my job]].", rewrite: 'Honestly, let me see what I can do about this.' },
         { text: "Honestly, [[this isn't my problem]].", rewrite: 'Honestly, let me see what I can do about this.' },
       ],
     },

@@ -9,7 +9,7 @@
 // and offering our own channel ("you can also call us") are not flagged.
 import type { MatchContext, Rule } from '../engine/types';
 
-const EN_THIRD = String.raw`(?:bank|card\s+issuer|credit\s+card\s+company|carrier|network\s+provider|provider|ISP|operator|insurer|insurance(?:\s+company|\s+provider)?|employer|IT(?:\s+department|\s+team)?|landlord|airline|hotel|manufacturer|retailer|seller|vendor|merchant|dealer(?:ship)?|store|shop|courier|post\s+office|postal\s+service|delivery\s+company|shipping\s+company|developer|publisher|app\s+store|authorit(?:y|ies)|council|police|lawyer|agency|travel\s+agent|tour\s+operator|(?:\w+\s+)?(?:department|dept|hotline|helpline|support\s+line|desk|team))`;
+const EN_THIRD = String.raw`(?:bank|card\s+issuer|credit\s+card\s+company|carrier|network\s+provider|provider|ISP|operator|insurer|insurance(?:\s+company|\s+provider)?|employer|IT(?:\s+department|\s+team)?|landlord|airline|hotel|manufacturer|retailer|seller|vendor|merchant|dealer(?:ship)?|store|shop|courier|post\s+office|postal\s+service|delivery\s+company|shipping\s+company|developer|publisher|app\s+store|authorit(?:y|ies)|council|police|lawyer|agency|travel\s+agent|tour\s+operator|(?:delivery\s+)?driver|partner(?:\s+company)?|(?:community\s+)?forum|(?:\w+\s+)?(?:department|dept|hotline|helpline|support\s+line|desk|team))`;
 const EN_OWN = /\b(?:for\s+you|on\s+your\s+behalf|myself|I['’]?ve\s+(?:already\s+)?(?:contacted|called|emailed|asked|written|spoken)|I\s+have\s+(?:already\s+)?(?:contacted|called|emailed|asked|written|spoken)|I['’]?ll\s+(?:also\s+|still\s+)?(?:follow|update|keep|stay|get\s+back|check|chase|let\s+you\s+know|contact|call)|I\s+will\s+(?:also\s+|still\s+)?(?:follow|update|keep|stay|get\s+back|check|chase|let\s+you\s+know|contact|call)|if\s+you\s+(?:prefer|like|want|wish|'d\s+rather))\b|\?\s*$/;
 const DE_THIRD = String.raw`(?:Hotline|Bank|Hausbank|Hersteller\p{L}*|Händler|Verkäufer\p{L}*|Netzbetreiber|Mobilfunkanbieter|Anbieter|Provider|Versicherung|Versicherer|Airline|Fluggesellschaft|Paketdienst|Zusteller|Spedition|Post|Vermieter\p{L}*|Arbeitgeber\p{L}*|Behörde|Amt|Polizei|Kundenservice|Kundendienst|Support|Abteilung|Fachabteilung|Buchhaltung|Vertrieb|Filiale|Werkstatt|Reisebüro|Veranstalter|Hotel|IT(?:-Abteilung)?|\p{L}+abteilung|\p{L}+-Team|\p{L}+team)`;
 const DE_OWN = /(?<![\p{L}])(?:für\s+(?:Sie|dich)|selbst\s+(?:nach|darum)|bleibe|melde\s+mich|halte\s+(?:Sie|dich)|kümmere\s+mich|habe\s+(?:bereits|schon)|wenn\s+(?:Sie|du)\s+(?:möchten|möchtest|wollen|willst|lieber)|gern(?:e)?\s+auch)(?![\p{L}])|\?\s*$/u;
@@ -43,7 +43,7 @@ export const redirectCustomer: Rule = {
       {
         // "Please reach out to the airline directly", "please direct your complaint to the relevant authority",
         // "please get in touch with the dealer you bought it from"
-        re: new RegExp(String.raw`\b(?<hit>(?:please\s+|kindly\s+)(?:contact|call|phone|ring|e-?mail|ask|reach\s+out\s+to|get\s+in\s+touch\s+with|speak\s+(?:to|with)|talk\s+to|write\s+to|direct\s+your\s+(?:complaint|query|question|enquiry|inquiry|request)\s+to)\s+(?:the|your)\s+(?:\w+\s+)?` + EN_THIRD + String.raw`)\b`),
+        re: new RegExp(String.raw`\b(?<hit>(?:please\s+|kindly\s+)(?:contact|call|phone|ring|e-?mail|ask|check\s+with|reach\s+out\s+to|get\s+in\s+touch\s+with|speak\s+(?:to|with)|talk\s+to|write\s+to|direct\s+your\s+(?:complaint|query|question|enquiry|inquiry|request)\s+to)\s+(?:the|your)\s+(?:\w+\s+)?` + EN_THIRD + String.raw`)\b`),
         unless: EN_OWN,
         rewrite: enRewrite,
       },
@@ -72,6 +72,48 @@ export const redirectCustomer: Rule = {
         rewrite: enRewrite,
       },
       {
+        // "Take it up with your insurer", "that's something you need to take up with the manufacturer"
+        re: /\b(?<hit>(?:(?:you|u)(?:['’]ll|\s+will|['’]d)?\s+(?:need|have|must|should)\s+to\s+|please\s+|just\s+)?take\s+(?:(?:it|this|that|the\s+matter|the\s+issue|your\s+complaint)\s+)?up\s+with\s+(?!us\b|me\b|our\b)(?:the|your|them|their|[\w-]+['’]s)(?:\s+[\w-]+){0,2})/,
+        unless: new RegExp(EN_OWN.source + String.raw`|\b(?:I|we)(?:['’]ll|\s+will|['’]ve|\s+have|\s+can)\s+(?:already\s+)?(?:take|taken)\b|\blet\s+me\b|\blet['’]?s\b`),
+        rewrite: enRewrite,
+      },
+      {
+        // "The courier is responsible for that, you'll have to ask them", "please contact them directly"
+        re: /\b(?<hit>(?:please\s+|just\s+|(?:you|u)(?:['’]ll|\s+will|['’]d)?\s+(?:need|have|must|should)\s+to\s+)(?:(?:contact|call|phone|ring|e-?mail|reach\s+out\s+to|get\s+in\s+touch\s+with|speak\s+(?:to|with)|talk\s+to|write\s+to|check\s+with)\s+them|ask\s+them(?!\s+(?:to|for|if|whether|about)\b))(?:\s+directly)?)\b/,
+        unless: new RegExp(EN_OWN.source + String.raw`|\b(?:if|once|when)\b`),
+        rewrite: enRewrite,
+      },
+      {
+        // "Your network provider is the one to ask", "you'd be better off asking the store"
+        re: new RegExp(String.raw`\b(?<hit>(?:the|your)\s+(?:[\w'’-]+\s+)?` + EN_THIRD + String.raw`\s+(?:is|are|would\s+be|will\s+be)\s+(?:the\s+(?:one|ones|people|place|right\s+(?:people|place|contact))\s+to\s+(?:ask|contact|call|talk\s+to|speak\s+to)|(?:much\s+)?better\s+placed\s+to\s+(?:help|answer|assist))|(?:you|u)(?:['’]d|\s+would)\s+be\s+(?:much\s+)?better\s+off\s+(?:asking|contacting|calling|speaking\s+to|talking\s+to|going\s+to|checking\s+with)\s+(?:the|your)\s+(?:\w+\s+)?` + EN_THIRD + String.raw`)\b`),
+        unless: EN_OWN,
+        rewrite: enRewrite,
+      },
+      {
+        // "This channel is for sales only", "I don't deal with refunds, billing does", "it's between you and PayPal"
+        re: /\b(?<hit>(?:this|our)\s+(?:channel|chat|account|page|inbox)\s+(?:is|['’]s)\s+(?:only\s+)?for\s+[\w-]+(?:\s+[\w-]+)?\s+(?:only|enquiries\s+only|questions\s+only)|I\s+(?:don['’]?t|do\s+not)\s+(?:deal\s+with|handle|cover|look\s+after|do)\s+[\w-]+(?:\s+[\w-]+)?,\s+(?:\w+\s+){1,3}?(?:does|do|handles?|deals?\s+with\s+(?:it|that|those|them))|(?:it['’]?s|that['’]?s|this\s+is|it\s+is|that\s+is)\s+(?:really\s+|strictly\s+)?between\s+you\s+and\s+(?!us\b|me\b)(?:the\s+|your\s+)?[\w@-]+)\b/,
+        unless: EN_OWN,
+        rewrite: enRewrite,
+      },
+      {
+        // "Ring the number on the back of your card", "go back to the shop you bought it from"
+        re: /(?:^|[,;:–—-]\s*|\b(?:please|just|so|then)\s+)(?<hit>(?:call|ring|phone|dial)\s+the\s+(?:number|hotline|helpline)\s+on\s+(?:the\s+back\s+of\s+)?your\s+(?:card|statement|bill|policy|letter|contract)|(?:go|head|take\s+it)\s+back\s+to\s+(?:the|your)\s+(?:\w+\s+)?(?:shop|store|retailer|seller|dealer|vendor|merchant)(?:\s+(?:you|where\s+you)\s+bought\s+it(?:\s+from)?)?)\b/,
+        unless: new RegExp(EN_OWN.source + String.raw`|\b(?:can|could|option|either|activate|verify|confirm|unlock)\b`),
+        rewrite: enRewrite,
+      },
+      {
+        // "Someone else will have to help you with that", "not something I can help with"
+        re: /\b(?<hit>(?:someone|somebody)\s+(?:else|from\s+(?:another|a\s+different|the\s+[\w-]+)\s+(?:team|department))\s+(?:will|would|['’]ll|['’]d)\s+(?:have|need)\s+to\s+(?:help|assist|deal\s+with|handle|look\s+at|look\s+into)(?:\s+(?:you|this|that|it))?(?:\s+with\s+(?:this|that|it))?|(?:(?:that['’]?s|that\s+is|it['’]?s|this\s+is)\s+)?not\s+something\s+I\s+can\s+(?:help|assist)(?:\s+you)?\s+with)\b/,
+        unless: EN_OWN,
+        rewrite: enRewrite,
+      },
+      {
+        // "Please open a new ticket for this", "you'll need to submit a separate request"
+        re: /(?:^|(?<=[,;:–—-]\s{0,3})|\b(?=(?:please|just|you)\b))(?<hit>(?:(?:please|just)\s+|you(?:['’]ll|\s+will)?\s+(?:need|have)\s+to\s+)?(?:open|raise|submit|create|file|log|start)\s+(?:a\s+)?(?:new|separate|another|fresh)\s+(?:ticket|request|case|complaint|chat|conversation)(?:\s+for\s+(?:this|that|it))?)(?=\s*(?:[.!;]|$|\s+(?:through|via|on|in)\b))/,
+        unless: EN_OWN,
+        rewrite: enRewrite,
+      },
+      {
         // "This falls outside our remit", "that's outside of my scope"
         re: /\b(?<hit>(?:falls|is|['’]s|lies)\s+(?:completely\s+|totally\s+|well\s+)?outside\s+(?:of\s+)?(?:my|our)\s+(?:remit|scope|area|responsibility|responsibilities|jurisdiction|department|expertise|control))\b/,
         unless: EN_OWN,
@@ -91,7 +133,7 @@ export const redirectCustomer: Rule = {
       },
       {
         // "I can only help with orders\", "we can only assist with bookings"
-        re: /\b(?<hit>(?:I|we)\s+can\s+only\s+(?:help|assist|deal)\s+with\s+[\w-]+(?:\s+[\w-]+)?)/,
+        re: /\b(?<hit>(?:I|we)\s+can\s+only\s+(?:help|assist|deal)\s+with\s+[\w-]+(?:\s+[\w-]+)?|(?:I|we)\s+only\s+(?:handle|deal\s+with|cover|look\s+after|support)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?(?=\s*,\s*(?:for|please|ask|contact|call|try)\b))/,
         unless: EN_OWN,
         rewrite: () => ["I'll find the right person for this and get back to you"],
       },
@@ -184,6 +226,12 @@ export const redirectCustomer: Rule = {
   examples: {
     en: {
       valid: [
+        "I'll take it up with the courier for you.",
+        'Let me take this up with the billing team.',
+        'Please ask them to leave it with a neighbour.',
+        'Please call the number on your card to activate it, it only takes a minute.',
+        "I've opened a new ticket for this and I'm on it.",
+        "That's something I can help with!",
         "I've contacted the airline for you and will update you by noon.",
         'If you prefer, you can also call us on 0800 123 456.',
         'The courier will contact you to arrange the delivery slot.',
@@ -194,6 +242,12 @@ export const redirectCustomer: Rule = {
       ],
       invalid: [
         { text: '[[You need to contact your bank]] about that.', rewrite: "I'll take this up with them for you and get back to you about that." },
+        { text: '[[Take it up with your insurer]].', rewrite: "I'll take this up with them for you and get back to you." },
+        { text: "The courier handles that, [[you'll have to ask them]].", rewrite: "The courier handles that, I'll take this up with them for you and get back to you." },
+        { text: '[[Your network provider is the one to ask]].', rewrite: "I'll take this up with them for you and get back to you." },
+        { text: "Sorry, [[it's between you and PayPal]].", rewrite: "Sorry, I'll take this up with them for you and get back to you." },
+        { text: '[[Someone else will have to help you with that]].', rewrite: "I'll take this up with them for you and get back to you." },
+        { text: "Sorry, [[you'll need to open a new ticket for this]].", rewrite: "Sorry, I'll take this up with them for you and get back to you." },
         { text: '[[Please reach out to the airline]] directly.', rewrite: "I'll take this up with them for you and get back to you directly." },
         { text: "[[That's something you need to sort out with your carrier]].", rewrite: "I'll take this up with them for you and get back to you." },
         { text: "[[That's a question for the courier, not us]].", rewrite: "I'll take this up with them for you and get back to you." },

@@ -33,7 +33,7 @@ export const sarcasm: Rule = {
         unless: /\b(?:not|never|n['’]t)\b[^.!?]{0,30}on\s+purpose|\bnot\s+on\s+purpose/,
         rewrite: () => ["I'm sorry this happened"],
       },
-      { re: /\bthanks?\s+(?:you\s+)?for\s+nothing\b/, rewrite: () => ['thank you for your patience'] },
+      { re: /\bthanks?\s+(?:you\s+)?for\s+(?:nothing\b|the\s+(?:attitude|lecture|abuse|insults?)\b(?=\s*[.!…]*$))/, rewrite: () => ['thank you for your patience'] },
       { re: /\bgood\s+luck\s+with\s+that\b/, rewrite: () => ['I hope this helps', 'let me know how it goes'] },
       { re: /\b(?:surprise,?\s+surprise|big\s+surprise|what\s+a\s+shocker|shocker)\b/, unless: /\b(?:no\s+big\s+surprise\s+(?:that\s+)?we|birthday|party|gift)\b/, rewrite: enSorry },
       { re: /\b(?:sucks\s+to\s+be\s+you|cry\s+me\s+a\s+river|boo\s+hoo|boohoo)\b/, rewrite: () => ['I understand how frustrating this is'] },

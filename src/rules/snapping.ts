@@ -67,7 +67,23 @@ export const snapping: Rule = {
       },
       // Mocking one-liners: "Yeah right.", "Sure you did.", "If you say so.", "Nice try.", "Oh please.", "Duh.", "Are you done?".
       {
-        re: /^(?:(?:oh\s+)?yeah,?\s+right|sure\s+(?:you|u)\s+(?:did|do|were|have|are|will)|(?:well,?\s+|ok(?:ay)?,?\s+)?if\s+you\s+say\s+so|nice\s+try|oh,?\s+please|duh|are\s+(?:you|u)\s+(?:done|finished)(?:\s+(?:now|yet|ranting|complaining|yelling|shouting))?\s*\?)\s*[.!?…]*$|^(?:lol|lmao|rofl|haha)\b,?\s+(?=(?:no|nope|that['’]?s\s+not|you|it['’]?s\s+not|good\s+luck)\b)/,
+        re: /^(?:(?:oh\s+)?yeah,?\s+right|sure\s+(?:you|u)\s+(?:did|do|were|have|are|will)|(?:(?:well|ok(?:ay)?|fine|sure|right)\s*,?\s+)?(?:if\s+you\s+say\s+so|whatever\s+you\s+(?:say|want|like|think))|nice\s+try|oh,?\s+please|duh|are\s+(?:you|u)\s+(?:done|finished)(?:\s+(?:now|yet|ranting|complaining|yelling|shouting))?\s*\?)\s*[.!?…]*$|^(?:lol|lmao|rofl|haha)\b,?\s+(?=(?:no|nope|that['’]?s\s+not|you|it['’]?s\s+not|good\s+luck)\b)/,
+        rewrite: enHear,
+      },
+      // "I don't have time for this", "I'm done with this conversation", "don't bother contacting us again", "learn to read the instructions".
+      {
+        re: /\bI\s+(?:really\s+|honestly\s+|just\s+)?(?:don['’]?t|do\s+not)\s+have\s+time\s+for\s+(?:this|that|you|these\s+games|games|nonsense)(?=\s*(?:[.!,;…]|$))|\bI(?:['’]m|\s+am)\s+(?:so\s+|just\s+|officially\s+)?done\s+(?:with\s+(?:you|this\s+(?:conversation|chat|discussion|nonsense))|talking\s+to\s+you|arguing(?:\s+with\s+you)?|here(?=\s*[.!…]*$))|\bdon['’]?t\s+bother\s+(?:(?:contacting|calling|emailing|writing\s+to|messaging|complaining\s+to)\s+(?:us|me)(?:\s+again)?|replying|complaining|coming\s+back)\b|(?:^|(?<=[,;:]\s{0,2}))learn\s+(?:to|how\s+to)\s+read(?:\s+(?:the|our|my|your)(?:\s+[\w-]+){1,2})?/,
+        unless: /\b(?:don['’]?t\s+bother\s+(?:replying|complaining)\s+if|no\s+need)\b/,
+        rewrite: enHear,
+      },
+      // "I'm not going to repeat myself", "don't talk to me like that", "stop complaining", "take your business somewhere else then".
+      {
+        re: /\bI(?:['’]m|\s+am)\s+not\s+(?:going\s+to|gonna)\s+repeat\s+myself\b|\bI\s+(?:won['’]?t|will\s+not|refuse\s+to)\s+repeat\s+myself\b|\bdon['’]?t\s+(?:talk|speak|write)\s+to\s+me\s+(?:like\s+(?:that|this)|in\s+that\s+tone|that\s+way)\b|(?:^|(?<=[,;:]\s{0,2})|\b(?:just|so|please|now)\s+)stop\s+(?:complaining|moaning|whinging|griping|ranting)\b|(?:^|(?<=[,;:]\s{0,2}))(?:just\s+|then\s+)?take\s+your\s+(?:business|money|custom)\s+(?:elsewhere|somewhere\s+else)\b(?:\s+then)?/,
+        rewrite: enHear,
+      },
+      // "I won't tolerate your attitude\", "some customers are unbelievable", "feel free to take your business elsewhere".
+      {
+        re: /\bI\s+(?:won['’]?t|will\s+not|refuse\s+to)\s+(?:tolerate|put\s+up\s+with|stand\s+for)\s+(?:your|this|that)\s+(?:attitude|behaviou?r|tone|rudeness|nonsense)\b|\b(?:some|you)\s+(?:customers|people)\s+(?:are|really\s+are)\s+(?:(?:just|really|truly|simply)\s+)?(?:unbelievable|impossible|something\s+else|the\s+worst|ridiculous|a\s+joke|too\s+much)\b|\b(?:feel\s+free\s+to|you['’]re\s+welcome\s+to|you\s+can\s+always)\s+(?:take\s+your\s+(?:business|money|custom)\s+elsewhere|go\s+(?:elsewhere|to\s+(?:a|another|our)\s+(?:competitor|provider)))\b/,
         rewrite: enHear,
       },
     ],
@@ -124,6 +140,10 @@ export const snapping: Rule = {
   examples: {
     en: {
       valid: [
+        "I don't have time for this today, so my colleague Sam will call you tomorrow morning.",
+        "I'm done with the refund, it's on its way.",
+        "Don't bother printing the label, I've emailed you a QR code.",
+        'Whatever you decide, I will make it work.',
         'Get a grip case for your phone with 20% off.',
         "I don't care who was at fault: I'll fix it now.",
         "Whatever you need, I'm here.",
@@ -136,6 +156,13 @@ export const snapping: Rule = {
         'I care about getting this right for you.',
       ],
       invalid: [
+        { text: "[[Don't talk to me like that]].", rewrite: 'I hear you.' },
+        { text: "[[I'm not going to repeat myself]].", rewrite: 'I hear you.' },
+        { text: "Honestly, [[I don't have time for this]].", rewrite: 'Honestly, I hear you.' },
+        { text: "[[I'm done with this conversation]].", rewrite: 'I hear you.' },
+        { text: "[[Don't bother contacting us again]].", rewrite: 'I hear you.' },
+        { text: '[[Feel free to take your business elsewhere]].', rewrite: 'I hear you.' },
+        { text: '[[Fine, whatever you say.]]', rewrite: 'I hear you' },
         { text: '[[I have better things to do]].', rewrite: "I'm here to help." },
         { text: 'Honestly, [[I don\'t care]].', rewrite: "Honestly, I'm here to help." },
         { text: '[[Fine, whatever]], I will check.', rewrite: "I'm here to help, I will check." },

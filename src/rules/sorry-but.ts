@@ -2,7 +2,7 @@
 // Only flagged when a refusal or negation follows at once; "sorry, but could you send ..." is fine.
 import type { MatchContext, Rule } from '../engine/types';
 
-const EN_NEGATION = String.raw`(?:can['’]?t|cannot|can\s+not|won['’]?t|don['’]?t|doesn['’]?t|isn['’]?t|aren['’]?t|wasn['’]?t|not|unable|no(?!\s+(?:worries|problem|need|stress|further))|never|nothing|impossible|polic(?:y|ies)|rules|final|how\s+(?:it|this|that|things)\s+works?|the\s+way\s+(?:it|things)\s+(?:is|are|works?))`;
+const EN_NEGATION = String.raw`(?:can['’]?t|cannot|can\s+not|won['’]?t|don['’]?t|doesn['’]?t|isn['’]?t|aren['’]?t|wasn['’]?t|not|unable|no(?!\s+(?:worries|problem|need|stress|further))|never|nothing|impossible|polic(?:y|ies)|rules?|final|already\s+(?:explained|told|said|answered|mentioned)|your\s+(?:responsibility|fault|problem)|you\s+should(?:\s+have)?|(?:we|I)\s+stand\s+by|stands|(?:we|I)\s+(?:have|get|are\s+dealing\s+with)\s+(?:a\s+lot|lots|so\s+many|a\s+high\s+volume|high\s+volumes)|(?:we['’]re|we\s+are|it['’]s|it\s+is)\s+(?:very\s+|really\s+|extremely\s+|just\s+)?busy|how\s+(?:it|this|that|things)\s+works?|the\s+way\s+(?:it|things)\s+(?:is|are|works?))`;
 const DE_NEGATION = String.raw`(?:nicht|nichts|kein|keine|keinen|keinem|nie|unmöglich|ausgeschlossen|Richtlinien|Regeln|Regel|Vorschriften|endgültig|nun\s+mal|halt\s+so|eben\s+so)`;
 
 const deRewrite = (ctx: MatchContext) => {
@@ -26,7 +26,14 @@ export const sorryBut: Rule = {
         rewrite: () => ['sorry, and I want to be upfront with you:', 'sorry about this. To be honest,'],
       },
       {
-        re: new RegExp(String.raw`\b(?:apologi[sz]e|apologies)\s*,?\s+(?<hit>but)\s+(?=(?:\S+\s+){0,3}?` + EN_NEGATION + String.raw`\b)`),
+        re: new RegExp(String.raw`\b(?:apologi[sz]e|apologies)\s*,?\s+(?<hit>but|however)\s+(?=(?:\S+\s+){0,3}?` + EN_NEGATION + String.raw`\b)`),
+        rewrite: () => ['and I want to be upfront with you:'],
+      },
+      // "Sorry to hear that, but rules are rules", "sorry for the inconvenience, but it's your responsibility",
+      // "I'm sorry you had to wait, but we're very busy", "we apologise for any upset, however we stand by our decision".
+      {
+        re: new RegExp(String.raw`\b(?:sorry|apologi[sz]e|apologies|regret)\s+(?:to\s+hear\s+(?:that|this|it)|about\s+(?:that|this|the\s+[\w-]+)|for\s+(?:the|any|this|that|all\s+the)\s+[\w-]+(?:\s+[\w-]+){0,5}?|(?:that\s+)?you\s+(?:had|have|['’]ve\s+had)\s+to\s+wait(?:\s+[\w-]+){0,3}?|(?:that\s+)?you(?:['’]ve|\s+have)?\s+had\s+(?:this|that|such\s+an?|an?)(?:\s+[\w-]+)?\s+experience)\s*,\s*(?<hit>but|however)\s+(?=(?:\S+\s+){0,3}?` + EN_NEGATION + String.raw`\b)`),
+        unless: /\b(?:I['’]ll|I\s+will|let\s+me|I['’]ve|I\s+have|(?:I|we)\s+can\s+(?!not\b|only\b))\b|\b(?:could|can|would)\s+you\b/,
         rewrite: () => ['and I want to be upfront with you:'],
       },
     ],
@@ -68,6 +75,9 @@ export const sorryBut: Rule = {
         "Sorry, but that link didn't work, I'll send you a new one.",
         "I'm sorry, but I don't understand which order you mean, could you send me the number?",
         "I'm sorry for the wait. We can't change the date, but I can offer express shipping.",
+        "Sorry for the wait, but I've now refunded you in full.",
+        "Sorry to hear that, but don't worry, I'll sort it out today.",
+        "Sorry for the delay, but we can't wait to see you on board, and I've upgraded your seat.",
       ],
       invalid: [
         { text: "[[Sorry, but]] that's simply how it works.", rewrite: "Sorry, and I want to be upfront with you: that's simply how it works." },
@@ -75,6 +85,9 @@ export const sorryBut: Rule = {
         { text: '[[Sorry, but]] you can not do that.', rewrite: 'Sorry, and I want to be upfront with you: you can not do that.' },
         { text: "I'm [[sorry but]] there is nothing I can do.", rewrite: "I'm sorry, and I want to be upfront with you: there is nothing I can do." },
         { text: 'We apologize, [[but]] this is not covered.', rewrite: 'We apologize, and I want to be upfront with you: this is not covered.' },
+        { text: 'Sorry to hear that, [[but]] rules are rules.', rewrite: 'Sorry to hear that, and I want to be upfront with you: rules are rules.' },
+        { text: 'Sorry for the inconvenience, [[however]] it is your responsibility.', rewrite: 'Sorry for the inconvenience, and I want to be upfront with you: it is your responsibility.' },
+        { text: "I'm sorry you had to wait, [[but]] we're very busy.", rewrite: "I'm sorry you had to wait, and I want to be upfront with you: we're very busy." },
       ],
     },
     de: {

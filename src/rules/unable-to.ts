@@ -31,7 +31,7 @@ export const unableTo: Rule = {
     patterns: [
       {
         // "we are unable to refund this order", "I'm not able to help you with that"
-        re: new RegExp(String.raw`\b(?<subj>I['’]?m|I\s+am|we['’]?re|we\s+are)\s+(?:currently\s+|afraid\s+|sadly\s+|unfortunately\s+)?(?:unable|not\s+able|not\s+in\s+a\s+position)\s+to\s+(?<verb>` + EN_SERVICE + String.raw`)\b` + CLAUSE_REST),
+        re: new RegExp(String.raw`\b(?<subj>I['’]?m|I\s+am|we['’]?re|we\s+are|we\s+aren['’]?t|I['’]m\s+not|I\s+am\s+not|we['’]re\s+not)\s+(?:currently\s+|afraid\s+|sadly\s+|unfortunately\s+)?(?:unable|not\s+able|not\s+in\s+a\s+position|(?<=(?:aren['’]?t|not)\s+(?:currently\s+|sadly\s+|unfortunately\s+)?)(?:able|in\s+a\s+position))\s+to\s+(?<verb>` + EN_SERVICE + String.raw`)\b` + CLAUSE_REST),
         unless: EN_WAY,
       },
       {
@@ -71,6 +71,7 @@ export const unableTo: Rule = {
   examples: {
     en: {
       valid: [
+        "We aren't able to see your order yet, could you send the number?",
         "We're unable to refund this order, but I can offer you a replacement today.",
         "We're unable to process the refund until the item reaches our warehouse.",
         "Let us know if you are still unable to access it.",
@@ -84,6 +85,7 @@ export const unableTo: Rule = {
         'Can we help with anything else?',
       ],
       invalid: [
+        { text: "[[We aren't able to offer compensation]].", rewrite: "We aren't able to offer compensation, but let me see what we can do." },
         { text: '[[We are unable to assist with mortgage inquiries]].', rewrite: 'We are unable to assist with mortgage inquiries, but let me see what we can do.' },
         { text: "Sorry, [[I'm not able to help you with that]].", rewrite: "Sorry, I'm not able to help you with that, but let me see what I can do." },
         { text: "[[we're unable to refund digital purchases]]", rewrite: "We're unable to refund digital purchases, but let me see what we can do" },
