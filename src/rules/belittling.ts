@@ -73,7 +73,7 @@ export const belittling: Rule = {
       },
       // "It's really not that serious", "that's hardly a disaster", "it's hardly the end of the world".
       {
-        re: new RegExp(String.raw`\b(?:(?:it['’]?s|it\s+is|its|this\s+is|that['’]?s|that\s+is)\s+(?:(?:really|honestly|actually|just|truly|surely)\s+)?not|(?:it|this|that)\s+(?:isn['’]?t|really\s+isn['’]?t))\s+(?:that|so|all\s+that)\s+(?:serious|bad|big|important|urgent|dramatic|terrible|awful|tragic)${END}|\b(?:that|this|it)(?:['’]?s|\s+is|\s+was)\s+hardly\s+(?:a\s+|an\s+)?(?:disaster|tragedy|catastrophe|crisis|emergency|the\s+end\s+of\s+the\s+world|big\s+deal|problem|issue|serious|urgent|drama)\b`),
+        re: new RegExp(String.raw`\b(?:(?:it['’]?s|it\s+is|its|this\s+is|that['’]?s|that\s+is)\s+(?:(?:really|honestly|actually|just|truly|surely)\s+)?not|(?:it|this|that)\s+(?:isn['’]?t|really\s+isn['’]?t))\s+(?:that|so|all\s+that)\s+(?:serious|bad|important|urgent|dramatic|terrible|awful|tragic)${END}|\b(?:that|this|it)(?:['’]?s|\s+is|\s+was)\s+hardly\s+(?:a\s+|an\s+)?(?:disaster|tragedy|catastrophe|crisis|emergency|the\s+end\s+of\s+the\s+world|big\s+deal|problem|issue|serious|urgent|drama)\b`),
         unless: /\b(?:don['’]?t\s+worry|no\s+worries|your\s+(?:data|money|account|card)\s+is\s+safe)\b|\?/,
         rewrite: enMatters,
       },
@@ -220,6 +220,7 @@ export const belittling: Rule = {
   examples: {
     en: {
       valid: [
+        "It's not that big, only 2 GB, so it downloads quickly.",
         'Everyone else in your household can keep using the plan.',
         "It's a minor issue that we fixed in today's update.",
         "It's not an overreaction at all, I'd be upset too.",
