@@ -70,6 +70,8 @@ export const shouldHave: Rule = {
       // "Wenn Sie die Anleitung gelesen hätten, ..." — the whole sentence.
       {
         re: new RegExp(String.raw`(?<![\p{L}])(?:wenn|falls)\s+(?:Sie|du)\s+(?:[\p{L}-]+\s+){0,5}?${DE_DONE}\s+(?:hätten|hättest)(?![\p{L}])[^.!?]*`, 'u'),
+        // The agent owns the slip in the same sentence ("..., sorry, unser Fehler").
+        unless: /(?<![\p{L}])(?:unser\s+Fehler|mein\s+Fehler|sorry|Entschuldigung|tut\s+mir\s+leid)(?![\p{L}])/u,
         rewrite: deHelp,
       },
     ],
