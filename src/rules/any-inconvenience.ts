@@ -46,6 +46,15 @@ export const anyInconvenience: Rule = {
         },
       },
       {
+        // "für die entstandenen Umstände", "etwaige Umstände" ("Entschuldigen Sie die Umstände" after naming the bug stays clean)
+        re: /(?<![\p{L}])(?:für\s+)?(?:die\s+)?(?:etwaige|etwaigen|eventuelle|eventuellen|eventuell\s+entstandene|eventuell\s+entstandenen|entstandene|entstandenen|jegliche)\s+Umstände(?![\p{L}])/u,
+        rewrite: (ctx) => {
+          const withFor = /^für\s/i.test(ctx.match);
+          const r = deRewrite(ctx);
+          return withFor ? r : r.map((x) => x.replace(/^für\s+/, ''));
+        },
+      },
+      {
         // "Bitte entschuldigen Sie die Unannehmlichkeiten" / "Wir entschuldigen uns für die Unannehmlichkeiten"
         re: /(?<![\p{L}])(?:entschuldigen\s+(?:Sie|Sie\s+bitte|uns\s+für|wir\s+uns\s+für)|Entschuldigung\s+für)\s+(?<hit>die\s+Unannehmlichkeiten)(?![\p{L}])/u,
         rewrite: (ctx) => deRewrite(ctx).map((x) => x.replace(/^für\s+/, '')),
@@ -74,12 +83,15 @@ export const anyInconvenience: Rule = {
     },
     de: {
       valid: [
+        "Entschuldigen Sie die Umstände mit dem Update!",
+        "Unter diesen Umständen verstehe ich Ihren Ärger.",
         'Es tut mir leid, dass Ihr Paket zu spät kam.',
         'Die Umstellung bringt für Sie keine Unannehmlichkeiten mit sich.',
         'Entschuldigen Sie bitte die lange Wartezeit.',
         'Ich weiß, dass das für Sie sehr ärgerlich war.',
       ],
       invalid: [
+        { text: "Wir entschuldigen uns [[für die entstandenen Umstände]].", rewrite: "Wir entschuldigen uns für den Ärger, den Ihnen das bereitet hat." },
         { text: 'Wir entschuldigen uns [[für etwaige Unannehmlichkeiten]].', rewrite: 'Wir entschuldigen uns für den Ärger, den Ihnen das bereitet hat.' },
         { text: 'Bitte entschuldigen Sie [[die entstandenen Unannehmlichkeiten]].', rewrite: 'Bitte entschuldigen Sie den Ärger, den Ihnen das bereitet hat.' },
         { text: 'Sorry [[für eventuelle Unannehmlichkeiten]], du bekommst den Ersatz morgen.', rewrite: 'Sorry für den Ärger, den dir das bereitet hat, du bekommst den Ersatz morgen.' },

@@ -88,11 +88,26 @@ export const asISaid: Rule = {
       },
       // "Ich habe es Ihnen schon zweimal gesagt."
       {
-        re: new RegExp(String.raw`(?<![\p{L}])(?:ich|wir)\s+(?:habe|haben)\s+(?:(?:es|das)\s+)?(?:Ihnen|dir|euch)\s+(?:(?:es|das)\s+)?(?:(?:doch|ja|bereits|schon|mehrfach|mehrmals|zweimal|dreimal|x-mal|oft\s+genug|ausführlich)\s+){1,3}${DE_SAID}(?=\s*[.!]|\s*$)`, 'u'),
+        re: new RegExp(String.raw`(?<![\p{L}])(?:ich|wir)\s+(?:habe|haben)\s+(?:(?:es|das)\s+)?(?:Ihnen|dir|euch)\s+(?:(?:es|das)\s+)?(?:(?:doch|ja|bereits|schon|mehrfach|mehrmals|zweimal|dreimal|x-mal|oft\s+genug|ausführlich)\s+){1,3}${DE_SAID}(?=\s*[.!:]|\s*$)`, 'u'),
         rewrite: deAgain,
       },
       { re: /(?<=^|[,;:]\s{0,3})zum\s+(?:zweiten|dritten|vierten|fünften|x-ten|hundertsten|wiederholten|letzten)\s+Mal(?=\s*[,:;!.—–-])/u, unless: /(?:bestell|kauf|besuch|Willkommen|gebucht|buchen)/u, rewrite: deRecap },
       { re: /(?<![\p{L}])wie\s+oft\s+(?:muss|soll)\s+ich\s+(?:(?:Ihnen|dir|euch|es|das)\s+){0,2}(?:noch\s+)?(?:(?:sagen|erklären|schreiben|wiederholen))(?![\p{L}])[^.!?]*\?*/u, rewrite: deAgain },
+      {
+        // "Wie Ihnen mein Kollege bereits mitgeteilt hat", "Wie in unserer Mail vom Montag beschrieben"
+        re: new RegExp(String.raw`(?<![\p{L}])wie\s+(?:(?:Ihnen|dir|euch)\s+(?:mein(?:e)?\s+Kolleg\p{L}*|unser(?:e)?\s+(?:Kolleg\p{L}*|Team|Kundenservice|Support))\s+(?:(?:doch|ja)\s+)?(?:bereits|schon)\s+(?:mehrfach\s+)?${DE_SAID}(?:\s+(?:hat|haben|hatte|hatten))?|(?:(?:bereits|schon)\s+)?in\s+(?:unserer|meiner)\s+(?:letzten\s+|vorigen\s+|ersten\s+)?(?:Mail|E-Mail|Nachricht|Antwort)\s+(?:vom\s+[\p{L}\d.]+(?:\s+[\p{L}\d]+)?\s+)?(?:beschrieben|${DE_SAID}|angegeben|erläutert))(?![\p{L}])`, 'u'),
+        rewrite: deRecap,
+      },
+      {
+        // "Wie Sie wissen sollten, ...", "Wie jeder weiß, ...", "Wie allgemein bekannt, ..."
+        re: /(?<![\p{L}])(?:wie\s+(?:Sie|du)\s+(?:eigentlich\s+|ja\s+|doch\s+)?(?:wissen\s+sollten|wissen\s+müssten|wissen\s+solltest|wissen\s+müsstest|wissen\s+müssten)|wie\s+(?:doch\s+)?(?:jeder|jede|jedermann|man)\s+weiß|wie\s+(?:(?:allgemein|hinlänglich)\s+)?bekannt(?:\s+ist)?)(?=\s*,)/u,
+        rewrite: () => ['gut zu wissen'],
+      },
+      {
+        // "Lesen Sie bitte genau, was ich geschrieben habe", "Noch mal zum Mitschreiben:"
+        re: /(?<![\p{L}])(?:(?:lesen\s+Sie|lies)(?:\s+(?:bitte|doch|einfach|nochmal|noch\s+einmal|nochmals|genau|richtig)){1,3}\s*,?\s*was\s+(?:ich|wir)\s+(?:Ihnen\s+|dir\s+)?(?:geschrieben|gesagt|erklärt)\s+(?:habe|haben)|(?:noch\s+mal|nochmal|noch\s+einmal|nochmals|einmal|ganz\s+langsam)\s+zum\s+Mitschreiben|(?:merken\s+Sie\s+sich|merk\s+dir)\s+(?:(?:bitte|eins|Folgendes|das|einfach)\s+){0,2}(?:bitte|eins|Folgendes)(?=\s*:))(?![\p{L}])/u,
+        rewrite: deRecap,
+      },
     ],
     message: 'Das erinnert den Kunden daran, was Sie schon gesagt haben',
     explanation:
@@ -129,6 +144,9 @@ export const asISaid: Rule = {
     },
     de: {
       valid: [
+        "Wie in Ihrer Mail beschrieben, habe ich die Adresse geändert.",
+        "Wie besprochen habe ich den Techniker für Donnerstag gebucht.",
+        "Wie Sie sicher wissen, läuft Ihr Vertrag im Mai aus – soll ich Ihnen ein Angebot schicken?",
         'Ich erkläre es Ihnen gern noch einmal, Schritt für Schritt.',
         'Wie auf unserer Website beschrieben, haben Sie 30 Tage Zeit.',
         'Wie Sie bereits erwähnt haben, ist das Paket beschädigt angekommen.',
@@ -138,6 +156,9 @@ export const asISaid: Rule = {
         'Danke, dass Sie zum zweiten Mal bei uns bestellen!',
       ],
       invalid: [
+        { text: "[[Wie Ihnen mein Kollege bereits mitgeteilt hat]], ist der Tarif nicht kündbar.", rewrite: "Kurz zusammengefasst, ist der Tarif nicht kündbar." },
+        { text: "[[Wie jeder weiß]], braucht ein Update etwas Zeit.", rewrite: "Gut zu wissen, braucht ein Update etwas Zeit." },
+        { text: "[[Noch mal zum Mitschreiben]]: Die Frist beträgt drei Monate.", rewrite: "Kurz zusammengefasst: Die Frist beträgt drei Monate." },
         { text: '[[Ich erkläre es dir jetzt zum letzten Mal]]: Der Code gilt zehn Minuten.', rewrite: 'Ich erkläre es dir gern noch einmal anders: Der Code gilt zehn Minuten.' },
         { text: '[[Wie in den AGB ausdrücklich steht]], ist die Anzahlung nicht erstattbar.', rewrite: 'Wie in den AGB beschrieben, ist die Anzahlung nicht erstattbar.' },
         { text: '[[Wie schon gesagt]], die App braucht ein Update.', rewrite: 'Kurz zusammengefasst, die App braucht ein Update.' },

@@ -35,6 +35,8 @@ export const askForUnderstanding: Rule = {
     patterns: [
       { re: /(?<![\p{L}])wir\s+bitten\s+(?:Sie\s+)?(?:(?:höflich|freundlich|herzlich)st\s+)?(?:um\s+(?:Ihr|dein|Ihrer|deiner)?\s*Verständnis|um\s+Nachsicht)(?![\p{L}])/u },
       { re: /(?<![\p{L}])(?:bitte\s+haben\s+Sie|haben\s+Sie\s+bitte|bitte\s+hab|hab\s+bitte)\s+(?:etwas\s+)?Verständnis(?:\s+(?:dafür|für\s+(?:diese|die|unsere)\s+\p{L}+))?(?![\p{L}])/u },
+      { re: /(?<![\p{L}])wir\s+bitten\s+(?:Sie\s+|dich\s+|euch\s+)?(?:(?:höflich|freundlich)st\s+)?um\s+(?:(?:etwas|ein\s+wenig|noch\s+etwas|noch\s+ein\s+wenig)\s+Geduld|(?:Ihre|deine|eure)\s+Geduld)(?![\p{L}])/u },
+      { re: /(?<![\p{L}])wir\s+hoffen\s+(?:sehr\s+)?auf\s+(?:Ihr|dein|euer)\s+Verständnis(?![\p{L}])/u },
       { re: /(?<![\p{L}])(?:ich\s+bitte|wir\s+bitten)\s+(?:Sie\s+|dich\s+)?(?:um\s+)?(?:Ihr|dein)\s+Verständnis(?![\p{L}])/u },
     ],
     message: 'Standardfloskel nach schlechten Nachrichten',
@@ -59,6 +61,7 @@ export const askForUnderstanding: Rule = {
     },
     de: {
       valid: [
+        "Danke für Ihre Geduld beim Neustart.",
         'Vielen Dank für Ihre Geduld.',
         'Danke für dein Verständnis, ich melde mich morgen wieder.',
         'Vielen Dank für Ihr Verständnis.',
@@ -66,6 +69,8 @@ export const askForUnderstanding: Rule = {
         'Habe ich Sie richtig verstanden, dass das Paket beschädigt war?',
       ],
       invalid: [
+        { text: "Die Hotline ist überlastet. [[Wir bitten Sie um etwas Geduld]].", rewrite: "Die Hotline ist überlastet. Ich weiß, dass das ärgerlich für Sie ist." },
+        { text: "[[Wir hoffen auf Ihr Verständnis]].", rewrite: "Ich weiß, dass das ärgerlich für Sie ist." },
         { text: '[[Wir bitten um Ihr Verständnis]].', rewrite: 'Ich weiß, dass das ärgerlich für Sie ist.' },
         { text: 'Die Lieferung verzögert sich. [[Bitte haben Sie Verständnis]].', rewrite: 'Die Lieferung verzögert sich. Ich weiß, dass das ärgerlich für Sie ist.' },
         { text: '[[Bitte haben Sie Verständnis dafür]], dass die Hotline heute geschlossen ist.', rewrite: 'Ich weiß, es ist ärgerlich für Sie, dass die Hotline heute geschlossen ist.' },

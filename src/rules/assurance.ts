@@ -8,7 +8,7 @@
 import type { Rule } from '../engine/types';
 
 const EN_PERK = String.raw`(?:for\s+free|free(?:\s+of\s+charge)?|(?:a\s+)?(?:full\s+)?refund(?:ed)?|compensat\w*|vouchers?|credits?|upgrade[ds]?|(?:your\s+|the\s+)?money\s+back|replacements?|discounts?|waived|reimburs\w*|free\s+\w+|new\s+(?:one|model|device|phone|unit|laptop|router))`;
-const DE_PERK = String.raw`(?:kostenlos\p{L}*|gratis|umsonst|Erstattung|Rückerstattung|Entschädigung|Gutschrift|Gutschein|Ersatz\p{L}*|Upgrade|Rabatt|Geld\s+zurück|erstattet|erlassen|gutgeschrieben|entschädigt|neues?\s+(?:Gerät|Modell|Handy|Smartphone|Router))`;
+const DE_PERK = String.raw`(?:dauerhaft|lebenslang|für\s+immer|zum\s+halben\s+Preis|kostenlos\p{L}*|gratis|umsonst|Erstattung|Rückerstattung|Entschädigung|Gutschrift|Gutschein|Ersatz\p{L}*|Upgrade|Rabatt|Geld\s+zurück|erstattet|erlassen|gutgeschrieben|entschädigt|neues?\s+(?:Gerät|Modell|Handy|Smartphone|Router))`;
 const DE_OWN_STEP = String.raw`(?<![\p{L}])(?:(?:ich|wir)\s+(?:melde|melden|rufe|rufen|schreibe|schreiben|schicke|schicken|kümmere|kümmern|prüfe|prüfen|schaue|schauen|gebe|geben|frage|fragen)|(?:melde|rufe|schreibe|schicke|kümmere|prüfe|schaue|gebe|frage)\s+ich|(?:melden|rufen|schreiben|schicken|kümmern|prüfen|schauen|geben|fragen)\s+wir)(?![\p{L}])`;
 
 const deExpect = (register: string, we: boolean) => (we ? ['wir gehen davon aus', 'nach jetzigem Stand'] : register === 'informal' ? ['ich gehe davon aus', 'nach jetzigem Stand'] : ['ich gehe davon aus', 'nach jetzigem Stand']);
@@ -107,7 +107,7 @@ export const assurance: Rule = {
       },
       {
         // "Sie bekommen Ihr Geld auf jeden Fall zurück", "das wird ganz sicher erstattet".
-        re: /(?<![\p{L}])(?<hit>auf\s+jeden\s+Fall|ganz\s+sicher|ganz\s+bestimmt|definitiv|hundertprozentig|100\s?%(?:ig)?|ohne\s+Zweifel|zweifellos)\s+(?=(?:\p{L}+\s+){0,4}?(?:zurück|erstattet|ersetzt|gutgeschrieben|genehmigt|übernommen|gelöst|behoben|repariert|funktionieren|funktioniert|klappen|klappt|erledigt|fertig|kostenlos|gratis|umsonst|zugestellt|geliefert)(?![\p{L}]))/u,
+        re: /(?<![\p{L}])(?<hit>auf\s+jeden\s+Fall|ganz\s+sicher|ganz\s+bestimmt|definitiv|hundertprozentig|100\s?%(?:ig)?|ohne\s+Zweifel|zweifellos)\s+(?=(?:\p{L}+\s+){0,4}?(?:zurück|genehmigt|bewilligt|ein\s+neues|einen\s+neuen|eine\s+neue|erstattet|ersetzt|gutgeschrieben|genehmigt|übernommen|gelöst|behoben|repariert|funktionieren|funktioniert|klappen|klappt|erledigt|fertig|kostenlos|gratis|umsonst|zugestellt|geliefert)(?![\p{L}]))/u,
         unless: new RegExp(String.raw`(?<![\p{L}])ob(?![\p{L}])|(?<![\p{L}])(?:nicht|kein|keine)\s+(?:auf\s+jeden\s+Fall|ganz\s+sicher|ganz\s+bestimmt|definitiv|hundertprozentig|100\s?%)(?![\p{L}])|\?\s*$|` + DE_OWN_STEP, 'u'),
         rewrite: () => ['voraussichtlich', 'nach jetzigem Stand'],
       },
@@ -127,6 +127,32 @@ export const assurance: Rule = {
         re: /(?<![\p{L}])(?<hit>(?:löst|behebt|beseitigt)\s+(?:garantiert\s+|sicher\s+)?(?:alle|sämtliche|jedes)\s+(?:Ihre\s+|deine\s+|eure\s+|diese\s+)?\p{L}+)(?![\p{L}])/u,
         unless: /\?\s*$/,
         rewrite: () => ['sollte das Problem beheben', 'sollte helfen'],
+      },
+      {
+        // "darauf können Sie sich verlassen", "Darauf gebe ich Ihnen mein Wort", "Brief und Siegel", "Ich schwöre Ihnen", "hoch und heilig",
+        // "Ich stehe persönlich dafür ein, dass", "Ich verbürge mich dafür", "Sie können fest damit rechnen", "ohne Wenn und Aber", "egal wie hoch"
+        re: /(?<![\p{L}])(?<hit>(?:darauf|drauf)\s+(?:können\s+Sie\s+sich|kannst\s+du\s+dich)\s+verlassen(?=\s*[.!]?\s*$)|(?:darauf|drauf)\s+(?:gebe\s+ich|geben\s+wir)\s+(?:Ihnen|dir|euch)\s+mein\s+Wort|(?:ich\s+gebe|wir\s+geben)\s+(?:Ihnen|dir|euch)\s+Brief\s+und\s+Siegel(?:\s+darauf)?|ich\s+schwöre\s+(?:Ihnen|dir|euch)|(?:verspreche\s+ich|versprechen\s+wir)\s+(?:Ihnen\s+|dir\s+|euch\s+)?hoch\s+und\s+heilig|(?:ich\s+stehe|wir\s+stehen)\s+(?:persönlich\s+)?dafür\s+ein|(?:ich\s+verbürge\s+mich|wir\s+verbürgen\s+uns)\s+(?:persönlich\s+)?dafür|(?:Sie\s+können|du\s+kannst)\s+fest\s+damit\s+rechnen|ohne\s+Wenn\s+und\s+Aber|egal\s+wie\s+(?:hoch|teuer|viel)|egal\s+was\s+(?:der|die|das)\s+[\p{L}-]+\s+sagt)(?![\p{L}])/u,
+        unless: /\?\s*$/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'ich tue alles, was ich kann, damit das klappt' : 'ich tue alles, was ich kann, damit das klappt'],
+      },
+      {
+        // "mit Sicherheit", "zu hundert Prozent", "in jedem Fall" about an outcome: "Die Reparatur ist mit absoluter Sicherheit bis Freitag fertig"
+        re: /(?<![\p{L}])(?<hit>mit\s+(?:absoluter\s+|hundertprozentiger\s+|völliger\s+)?Sicherheit|zu\s+(?:hundert|100)\s*(?:Prozent|%)|in\s+jedem\s+Fall)(?![\p{L}])(?=[^.!?]{0,60}?(?<![\p{L}])(?:fertig|da|lösen|gelöst|behoben|auftreten|passieren|vorkommen|zurück|erstattet|übernommen|genehmigt|bewilligt|klappen|klappt|funktionieren|funktioniert|ankommen|geliefert|zugestellt|bei\s+(?:Ihnen|dir))(?![\p{L}]))/u,
+        unless: new RegExp(String.raw`(?<![\p{L}])(?:ob|kann\s+ich\s+(?:das\s+)?(?:erst|nicht|noch\s+nicht)|können\s+wir\s+(?:das\s+)?(?:erst|nicht|noch\s+nicht)|nicht\s+sagen)(?![\p{L}])|\?\s*$|` + DE_OWN_STEP, 'u'),
+        rewrite: () => ['voraussichtlich', 'nach jetzigem Stand'],
+      },
+      {
+        // "Ihr Antrag wird sicher genehmigt"
+        re: /(?<![\p{L}])(?:wird|werden)\s+(?:ganz\s+)?(?<hit>sicher)\s+(?:genehmigt|bewilligt|erstattet|akzeptiert|übernommen|angenommen|gelöst|behoben|zugestellt|geliefert)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:ob|nicht)(?![\p{L}])|\?\s*$/u,
+        rewrite: () => ['voraussichtlich'],
+      },
+      {
+        // "So etwas wird Ihnen bei uns nie wieder passieren", "kein zweites Mal", "Es wird keine weiteren Probleme geben",
+        // "Ab sofort läuft alles reibungslos", "ein für alle Mal behoben", "In Zukunft wird jede Lieferung pünktlich sein"
+        re: /(?<![\p{L}])(?<hit>(?:wird|werden)\s+(?:(?:Ihnen|dir|euch|bei\s+uns|ganz\s+sicher|garantiert)\s+){0,3}(?:nie(?:mals)?\s+wieder|kein\s+zweites\s+Mal)\s+(?:passieren|vorkommen)|(?:passiert|kommt)\s+(?:(?:Ihnen|dir|bei\s+uns)\s+){0,2}kein\s+zweites\s+Mal(?:\s+vor)?|(?:es|da)\s+wird\s+(?:(?:ganz\s+sicher|garantiert|bestimmt)\s+)?keine\s+(?:weiteren\s+)?(?:Probleme|Ausfälle|Störungen|Fehler|Verzögerungen)\s+(?:mehr\s+)?geben|(?:Sie\s+werden|du\s+wirst)\s+nie(?:mals)?\s+wieder\s+(?:Ärger|Probleme|Schwierigkeiten|Ausfälle)|ein\s+für\s+alle\s+Mal\s+(?:behoben|gelöst|erledigt|vorbei)|ab\s+(?:sofort|jetzt)\s+(?:läuft|wird|funktioniert|klappt)\s+alles\s+(?:[\p{L}-]+\s+)?(?:reibungslos|perfekt|einwandfrei|problemlos|fehlerfrei|glatt)(?:\s+(?:laufen|funktionieren|klappen))?|(?:in\s+Zukunft|künftig|ab\s+jetzt|ab\s+sofort)\s+(?:wird|ist)\s+jede\s+[\p{L}-]+\s+(?:pünktlich|perfekt|fehlerfrei|einwandfrei))(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:tun\s+alles|arbeiten\s+daran|hoffe|hoffentlich|damit|sollte|falls|wenn)(?![\p{L}])|\?\s*$/u,
+        rewrite: () => ['wir tun alles, damit das künftig gut läuft'],
       },
     ],
     message: 'Eine Zusicherung, die Sie vielleicht nicht einlösen können',
@@ -163,6 +189,11 @@ export const assurance: Rule = {
     },
     de: {
       valid: [
+        "Mit Sicherheit kann ich das erst sagen, wenn der Techniker da war.",
+        "Sie können sich darauf verlassen, dass ich mich morgen melde.",
+        "Wir arbeiten daran, dass so etwas nicht wieder vorkommt.",
+        "Ab sofort sehen Sie die neue Rechnung in der App.",
+        "Die Lieferung ist sicher verpackt.",
         'Ich kann Ihnen leider noch nicht versichern, wann das Paket kommt, aber ich frage im Lager nach.',
         'Ich sorge dafür, dass Sie bis morgen eine Antwort von mir bekommen.',
         'Sie sind über unseren Tarif versichert, der Schaden ist also abgedeckt.',
@@ -174,6 +205,11 @@ export const assurance: Rule = {
         'Ihr Vertrauen ist uns wichtig, deshalb schicke ich Ihnen den Link zur Sendungsverfolgung.',
       ],
       invalid: [
+        { text: "[[Ich schwöre Ihnen]], das Paket ist morgen da.", rewrite: "Ich tue alles, was ich kann, damit das klappt, das Paket ist morgen da." },
+        { text: "Die Reparatur ist [[mit absoluter Sicherheit]] bis Freitag fertig.", rewrite: "Die Reparatur ist voraussichtlich bis Freitag fertig." },
+        { text: "Ihr Antrag wird [[sicher]] genehmigt.", rewrite: "Ihr Antrag wird voraussichtlich genehmigt." },
+        { text: "[[Ab sofort läuft alles reibungslos]].", rewrite: "Wir tun alles, damit das künftig gut läuft." },
+        { text: "[[Es wird keine weiteren Probleme geben]].", rewrite: "Wir tun alles, damit das künftig gut läuft." },
         { text: '[[Ich versichere Ihnen]], dass Ihr Geld nicht verloren ist.', rewrite: 'Ich gehe davon aus, dass Ihr Geld nicht verloren ist.' },
         { text: '[[Ich gebe dir mein Wort]], dass der Techniker kommt.', rewrite: 'Ich gehe davon aus, dass der Techniker kommt.' },
         { text: '[[Sei versichert]], das klappt diesmal.', rewrite: 'Ich gehe davon aus, das klappt diesmal.' },

@@ -10,7 +10,7 @@ const deOursAfter = (ctx: MatchContext) => {
 };
 const deOursFinal = () => ['uns ein Fehler unterlaufen ist', 'bei uns etwas schiefgegangen ist'];
 
-const DE_WHO = String.raw`(?:(?:der|die|das|mein(?:e)?|unser(?:e)?|ein(?:e)?|einer\s+der|eine\s+der)\s+(?:(?:andere[nr]?|vorige[nr]?|neue[nr]?|liebe[nr]?|zuständige[nr]?|werte[nr]?)\s+)?(?:Kolleg(?:e|in|en|innen)|Mitarbeiter(?:in|innen)?|Abteilung|IT(?:-Abteilung)?|Technik(?:abteilung)?|Buchhaltung|Lager|Versand(?:abteilung)?|Vertrieb|Innendienst|Außendienst|Zentrale|Entwickler(?:in|innen)?|Team|Azubi|Praktikant(?:in)?|Spedition|Paketdienst|Bote|Fahrer)(?:\s+(?:vom|von\s+der|aus\s+dem|aus\s+der|im|in\s+der)\s+[\p{L}-]+)?|(?:Herr|Frau)\s+[\p{L}-]+)`;
+const DE_WHO = String.raw`(?:(?:der|die|das|mein(?:e)?|unser(?:e)?|ein(?:e)?|einer\s+der|eine\s+der)\s+(?:(?:andere[nr]?|vorige[nr]?|neue[nr]?|liebe[nr]?|zuständige[nr]?|werte[nr]?)\s+)?(?:Kolleg(?:e|in|en|innen)|Mitarbeiter(?:in|innen)?|Abteilung|IT(?:-Abteilung)?|Technik(?:abteilung)?|Buchhaltung|Lager|Versand(?:abteilung)?|Vertrieb|Innendienst|Außendienst|Zentrale|Entwickler(?:in|innen)?|Team|Azubi|Praktikant(?:in)?|Spedition|Paketdienst|Bote|Fahrer|Post|Kurier|Zusteller|Techniker(?:in)?|Monteur(?:in)?|Hersteller|Kundendienst|Callcenter|Hotline|Frühschicht|Spätschicht)(?:\s+(?:vom|von\s+der|aus\s+dem|aus\s+der|im|in\s+der)\s+[\p{L}-]+|\s+vor\s+Ort)?|(?:Herr|Frau)\s+[\p{L}-]+)`;
 const DE_GAP = String.raw`(?:[\p{L}-]+\s+){0,8}?`;
 const DE_BOTCHED = String.raw`(?:kaputt\s*gemacht|zerschossen|(?:Mist|Murks|Scheiße|Scheiss|Bockmist)\s+gebaut|verbockt|vermasselt|verbaselt|versaut|verpfuscht|verschlampt|geschlampt|gepfuscht|gepennt|verpennt|versemmelt|verkackt)`;
 const DE_USELESS = String.raw`(?:(?:völlig|total|echt|einfach|halt|wohl|leider|mal\s+wieder|wieder|ja)\s+){0,2}(?:unfähig|inkompetent|nutzlos|zu\s+blöd|zu\s+dumm|(?:daran\s+)?schuld)`;
@@ -58,7 +58,7 @@ export const blameColleague: Rule = {
   de: {
     patterns: [
       { re: new RegExp(String.raw`(?<![\p{L}])(?:da|daran)\s+(?:ist|sind|war|waren)\s+${DE_WHO}\s+schuld(?![\p{L}])`, 'u'), rewrite: deOurs },
-      { re: /(?<![\p{L}])(?:(?:dafür|da)\s+kann\s+ich\s+(?:doch\s+|aber\s+|ja\s+)?nichts(?:\s+dafür)?|das\s+ist\s+nicht\s+meine\s+Schuld)(?![\p{L}])/u, rewrite: () => ['ich kümmere mich jetzt darum'] },
+      { re: /(?<![\p{L}])(?:(?:dafür|da)\s+kann\s+ich\s+(?:doch\s+|aber\s+|ja\s+)?nichts(?:\s+dafür)?|(?:das\s+(?:ist|war)|ist|war)\s+(?:aber\s+|ja\s+|doch\s+)?nicht\s+meine\s+Schuld|(?<=,\s)nicht\s+meine\s+Schuld)(?![\p{L}])/u, rewrite: () => ['ich kümmere mich jetzt darum'] },
       { re: /(?<![\p{L}])(?:die|sie)\s+(?:sind|waren)\s+(?:[\p{L}]+\s+){0,3}?(?:total|völlig|echt|komplett|einfach)\s+(?:unfähig|inkompetent|nutzlos|überfordert)(?![\p{L}])/u, rewrite: () => ['dort gab es Verzögerungen'] },
       { re: /(?<![\p{L}])(?:liegt|lag)\s+(?:ganz\s+|allein\s+|einzig\s+|nur\s+)?(?:am|an\s+der|an\s+den|beim)\s+(?:Paketdienst|Kurier|Spedition|Zusteller|Hersteller|Lieferanten|Lager|Fahrer|Kollegen|Versanddienstleister)(?![\p{L}])/u, rewrite: () => ['hat Ursachen, um die ich mich kümmere'] },
       // "Der Kollege hat (da wieder) Mist gebaut", "die IT hat das verbockt".
@@ -72,6 +72,12 @@ export const blameColleague: Rule = {
       // "Das ist die Schuld der Buchhaltung", "Schuld daran ist der Kollege".
       { re: /(?<![\p{L}])(?:das|es)\s+(?:ist|war)\s+(?:(?:ganz\s+klar|eindeutig|wohl|allein)\s+)?die\s+Schuld\s+(?:der|des|von|unserer|unseres|meiner|meines)\s+[\p{L}-]+(?![\p{L}])/u, rewrite: deOurs },
       { re: new RegExp(String.raw`^Schuld\s+(?:daran\s+)?(?:ist|sind|hat|haben|war|waren)\s+${DE_WHO}(?![\p{L}])`, 'u'), rewrite: deOurs },
+      // "Der Kollege von der Frühschicht hat das falsch eingetragen" (no apology or fix in the sentence)
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])${DE_WHO}\s+(?:hat|haben)\s+(?:(?:das|es|da|hier|wohl|leider|offenbar|mal\s+wieder|wieder|Ihre[nmr]?\s+[\p{L}-]+|die\s+[\p{L}-]+|den\s+[\p{L}-]+|das\s+[\p{L}-]+)\s+){0,3}falsch\s+(?:eingetragen|eingegeben|gebucht|verschickt|eingepackt|berechnet|erfasst|notiert|weitergeleitet|abgerechnet|zugestellt|geliefert|ausgeliefert|gebucht|erklärt|informiert|verstanden)(?![\p{L}])`, 'u'),
+        unless: /(?<![\p{L}])(?:tut\s+mir\s+leid|tut\s+uns\s+leid|entschuldig\p{L}*|korrigiert|behoben|unser\s+Fehler|mein\s+Fehler|ich\s+(?:habe|hab|kümmere|korrigiere|schicke))(?![\p{L}])/u,
+        rewrite: deOurs,
+      },
     ],
     message: 'Das schiebt die Schuld auf Kollegen',
     explanation:
@@ -104,6 +110,8 @@ export const blameColleague: Rule = {
     },
     de: {
       valid: [
+        "Der Techniker hat die Dose falsch angeschlossen, das tut mir leid, er kommt morgen wieder.",
+        "Die Post hat das Paket heute zugestellt.",
         'Das ist nicht Ihre Schuld, und ich kümmere mich darum.',
         'Die Kollegen im Lager sind total engagiert und haben Ihr Paket heute verschickt.',
         'Da ist niemand schuld, das Update hatte einen Fehler, den wir jetzt beheben.',
@@ -114,6 +122,9 @@ export const blameColleague: Rule = {
         'Der Kollege im Lager hat Ihr Paket heute verschickt.',
       ],
       invalid: [
+        { text: "[[Der Kollege von der Frühschicht hat das falsch eingetragen]].", rewrite: "Uns ist ein Fehler unterlaufen." },
+        { text: "[[Die Post hat Ihr Paket verschlampt]], da können wir nichts machen.", rewrite: "Uns ist ein Fehler unterlaufen, da können wir nichts machen." },
+        { text: "Das Lager hat falsch gepackt, [[nicht meine Schuld]].", rewrite: "Das Lager hat falsch gepackt, ich kümmere mich jetzt darum." },
         { text: '[[Da ist der Versand schuld]], das Paket lag zu lange.', rewrite: 'Uns ist ein Fehler unterlaufen, das Paket lag zu lange.' },
         { text: 'Das hat ein Kollege versprochen, [[da kann ich nichts dafür]].', rewrite: 'Das hat ein Kollege versprochen, ich kümmere mich jetzt darum.' },
         { text: 'Die Spedition ist langsam, [[die sind momentan völlig überfordert]].', rewrite: 'Die Spedition ist langsam, dort gab es Verzögerungen.' },

@@ -184,8 +184,8 @@ export const blameCustomer: Rule = {
     patterns: [
       // "…, weil Sie die falsche Adresse eingegeben haben", "weil du die App nicht aktualisiert hast".
       {
-        re: /\s*,?\s*(?<![\p{L}])weil\s+(?:Sie|du)\s+(?:[\p{L}-]+\s+){0,6}?(?:nicht|nie|keine[nm]?|falsche?[nmrs]?|unvollständige?[nmrs]?|ungültige?[nmrs]?|veraltete?[nmrs]?|alte[nmrs]?|abgelaufene?[nmrs]?|vergessen|versehentlich|im\s+falschen)\s+(?:[\p{L}-]+\s+){0,4}?(?:haben|hast|hatten|hattest)(?![\p{L}])/u,
-        unless: /(?<![\p{L}])(?:nicht(?:\s+(?:deshalb|deswegen|daran|darum|nur|etwa))?,?\s+weil|sondern|keine\s+Sorge|kein\s+Problem|falls|ob)(?![\p{L}])/u,
+        re: /(?<=[^\s,])\s*,?\s*(?<![\p{L}])(?:weil|da)\s+(?:Sie|du)\s+(?:[\p{L}-]+\s+){0,6}?(?:nicht|nie|keine[nm]?|falsche?[nmrs]?|unvollständige?[nmrs]?|ungültige?[nmrs]?|veraltete?[nmrs]?|alte[nmrs]?|abgelaufene?[nmrs]?|vergessen|versäumt|verpasst|übersehen|ignoriert|versehentlich|im\s+falschen)\s+(?:[\p{L}-]+\s+){0,4}?(?:haben|hast|hatten|hattest)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:nicht(?:\s+(?:deshalb|deswegen|daran|darum|nur|etwa))?,?\s+weil|sondern|keine\s+Sorge|kein\s+Problem|falls|ob|noch\s+nicht|nicht\s+(?:erhalten|bekommen|gesehen|gefunden))(?![\p{L}])/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? ', und ich helfe dir gern, das zu lösen' : ', und ich helfe Ihnen gern, das zu lösen'],
       },
       // "Das Durcheinander kommt daher, dass du im falschen Shop bestellt hast."
@@ -195,7 +195,7 @@ export const blameCustomer: Rule = {
       },
       // "Sie haben das falsche Datum gebucht", "du hast doch selbst den falschen Tarif gewählt".
       {
-        re: /(?<![\p{L}])(?:Sie\s+haben|du\s+hast)\s+(?:(?:doch|leider|wohl|offenbar|offensichtlich|selbst|selber|einfach|ja|da|hier)\s+){0,3}(?:die|das|den|einen|eine|ein|auf\s+(?:den|die|das)|im|in\s+(?:den|die|das))\s+falsche[nmrs]?\s+[\p{L}-]+\s+(?:gebucht|eingegeben|gewählt|ausgewählt|bestellt|angegeben|verwendet|benutzt|eingetragen|gekauft|abgeschlossen|geklickt|getippt|gedrückt|hochgeladen|installiert|überwiesen|gesendet|geschickt|verschickt|gescannt)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:Sie\s+haben|du\s+hast|(?:leider|offenbar|offensichtlich|wohl|da|hier|dann|anscheinend|scheinbar|tatsächlich|nachweislich|laut\s+(?:System|Protokoll|unseren\s+Unterlagen|unseren\s+Daten|Sendungsverfolgung))\s+(?:haben\s+Sie|hast\s+du))\s+(?:(?:doch|leider|wohl|offenbar|offensichtlich|selbst|selber|einfach|ja|da|hier)\s+){0,3}(?:die|das|den|einen|eine|ein|auf\s+(?:den|die|das)|im|in\s+(?:den|die|das))\s+falsche[nmrs]?\s+[\p{L}-]+\s+(?:gebucht|eingegeben|gewählt|ausgewählt|bestellt|angegeben|verwendet|benutzt|eingetragen|gekauft|abgeschlossen|geklickt|getippt|gedrückt|hochgeladen|installiert|überwiesen|gesendet|geschickt|verschickt|gescannt)(?![\p{L}])/u,
         unless: /(?<![\p{L}])(?:falls|wenn|ob|keine\s+Sorge|kein\s+Problem|passiert|korrigiert|geändert)(?![\p{L}])/u,
         rewrite: () => ['da ist etwas durcheinandergeraten'],
       },
@@ -211,7 +211,7 @@ export const blameCustomer: Rule = {
       },
       // "Sie haben die Anleitung nicht gelesen", "Leider hast du die Rechnung nicht bezahlt".
       {
-        re: /(?<![\p{L}])(?:Sie\s+haben|du\s+hast|(?<=(?:leider|offenbar|offensichtlich|wohl|da|hier|dann|anscheinend|scheinbar|aber)\s)(?:haben\s+Sie|hast\s+du))\s+(?:[\p{L}-]+\s+){0,4}?(?:nicht|nie|niemals|keine[nmrs]?)\s+(?:(?:rechtzeitig|richtig|korrekt|vollständig|genau|gründlich|aufmerksam|sorgfältig|mal)\s+)?(?:gelesen|angeschaut|angesehen|nachgeschaut|durchgelesen|geöffnet|beantwortet|bezahlt|beachtet|befolgt|bestätigt|aktiviert|aktualisiert|überwiesen|eingereicht|gemeldet|geprüft|ausgefüllt|gespeichert|gekündigt|zurückgeschickt|geantwortet|reagiert|informiert|mitgeteilt|gemacht|beantragt|freigeschaltet|registriert|hinterlegt|abgeschlossen|installiert|durchgeführt|verlängert|aufgeladen|angeklickt|akzeptiert|unterschrieben|beigefügt|hochgeladen)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:Sie\s+haben|du\s+hast|(?<=(?:leider|offenbar|offensichtlich|wohl|da|hier|dann|anscheinend|scheinbar|aber)\s)(?:haben\s+Sie|hast\s+du))\s+(?:[\p{L}-]+\s+){0,4}?(?:nicht|nie|niemals|keine[nmrs]?)\s+(?:(?:rechtzeitig|richtig|korrekt|vollständig|genau|gründlich|aufmerksam|sorgfältig|mal|fristgerecht|pünktlich|ordnungsgemäß|ausreichend|vorher)\s+)?(?:gelesen|gesetzt|angehakt|ausgewählt|eingegeben|eingetragen|angegeben|gesendet|geschickt|beigelegt|angemeldet|angeschaut|angesehen|nachgeschaut|durchgelesen|geöffnet|beantwortet|bezahlt|beachtet|befolgt|bestätigt|aktiviert|aktualisiert|überwiesen|eingereicht|gemeldet|geprüft|ausgefüllt|gespeichert|gekündigt|zurückgeschickt|geantwortet|reagiert|informiert|mitgeteilt|gemacht|beantragt|freigeschaltet|registriert|hinterlegt|abgeschlossen|installiert|durchgeführt|verlängert|aufgeladen|angeklickt|akzeptiert|unterschrieben|beigefügt|hochgeladen)(?![\p{L}])/u,
         unless: /(?<![\p{L}])(?:noch\s+nicht|bisher|bislang|keine\s+Sorge|kein\s+Problem|falls|wenn|ob|nicht\s+falsch|nichts\s+falsch|nicht\s+(?:tun|machen)\s+müssen)(?![\p{L}])|\?/u,
         rewrite: deSteps,
       },
@@ -223,7 +223,7 @@ export const blameCustomer: Rule = {
       },
       // "Sie haben die Bestellung selbst storniert", "das hast du selbst verursacht".
       {
-        re: /(?<![\p{L}])(?:(?:Sie\s+haben|du\s+hast)\s+(?:[\p{L}-]+\s+){0,4}?|das\s+(?:haben\s+Sie|hast\s+du)\s+(?:(?:doch|wohl|ja)\s+)?)(?:selbst|selber|eigenhändig)\s+(?:[\p{L}-]+\s+)?(?:storniert|geändert|gelöscht|gekündigt|deaktiviert|abgemeldet|ausgewählt|gewählt|gebucht|bestellt|entfernt|zurückgesetzt|abgeschaltet|ausgeschaltet|verursacht|verschuldet|ausgelöst|bestätigt|freigegeben)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:(?:Sie\s+haben|du\s+hast|(?:leider|offenbar|offensichtlich|wohl|da|hier|dann|anscheinend|scheinbar|tatsächlich|nachweislich|laut\s+(?:System|Protokoll|unseren\s+Unterlagen|unseren\s+Daten|Sendungsverfolgung))\s+(?:haben\s+Sie|hast\s+du))\s+(?:[\p{L}-]+\s+){0,4}?|das\s+(?:haben\s+Sie|hast\s+du)\s+(?:(?:doch|wohl|ja)\s+)?)(?:selbst|selber|eigenhändig)\s+(?:[\p{L}-]+\s+)?(?:zugestimmt|eingewilligt|unterschrieben|akzeptiert|eingegeben|angegeben|eingestellt|aktiviert|weitergegeben|storniert|geändert|gelöscht|gekündigt|deaktiviert|abgemeldet|ausgewählt|gewählt|gebucht|bestellt|entfernt|zurückgesetzt|abgeschaltet|ausgeschaltet|verursacht|verschuldet|ausgelöst|bestätigt|freigegeben)(?![\p{L}])/u,
         unless: /(?<![\p{L}])(?:keine\s+Sorge|kein\s+Problem|falls|wenn|ob|können|kannst)(?![\p{L}])|\?/u,
         rewrite: deTogether,
       },
@@ -269,6 +269,43 @@ export const blameCustomer: Rule = {
         re: /(?<![\p{L}])(?:Sie\s+haben|du\s+hast)\s+(?:(?:das|es|den\s+Fehler|das\s+Problem|das\s+Gerät|wohl|selbst|offensichtlich|eindeutig)\s+){1,2}(?:verursacht|verschuldet|kaputt\s*gemacht|verbockt|vermasselt)(?![\p{L}])/u,
         unless: DE_SOFT,
         rewrite: deTogether,
+      },
+      // "Offenbar haben Sie die Zugangsdaten an Dritte weitergegeben", "Sie haben Ihr Passwort weitergegeben"
+      {
+        re: /(?<![\p{L}])(?:Sie\s+haben|du\s+hast|(?:leider|offenbar|offensichtlich|wohl|da|hier|dann|anscheinend|scheinbar|tatsächlich|nachweislich|laut\s+(?:System|Protokoll|unseren\s+Unterlagen|unseren\s+Daten|Sendungsverfolgung))\s+(?:haben\s+Sie|hast\s+du))\s+(?:(?:wohl|offenbar|offensichtlich|leider|da|selbst)\s+){0,2}(?:Ihre|deine|Ihr|dein|die|das|den)\s+(?:Zugangsdaten|Passwort|PIN|TAN|Login-Daten|Logindaten|Kartendaten|Karte|Daten)\s+(?:an\s+(?:Dritte|andere|jemand\s+anderen)\s+)?(?:weitergegeben|weitergeleitet|verraten|herausgegeben|geteilt)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:keine\s+Sorge|falls|wenn|ob|nicht\s+weitergegeben)(?![\p{L}])|\?/u,
+        rewrite: deTogether,
+      },
+      // Fronted cause: "Da du die Rechnung nicht rechtzeitig bezahlt hast, wurde ...", "Weil Sie die Frist versäumt haben, ..."
+      {
+        re: /^(?<hit>(?:da|weil|nachdem)\s+(?:Sie|du)\s+(?:[\p{L}-]+\s+){0,6}?(?:nicht|nie|keine[nm]?|falsche?[nmrs]?|unvollständige?[nmrs]?|ungültige?[nmrs]?|vergessen|versäumt|verpasst|übersehen|ignoriert|versehentlich|selbst|selber|geöffnet|aufgeschraubt|gerootet|modifiziert)\s+(?:[\p{L}-]+\s+){0,4}?(?:haben|hast|hatten|hattest))(?=\s*,)/u,
+        unless: /(?<![\p{L}])(?:keine\s+Sorge|kein\s+Problem|macht\s+nichts|ich\s+(?:habe|hab|kümmere|schicke|sende|buche)|erstatte|priorisiert|noch\s+nicht|nicht\s+(?:\p{L}+\s+)?(?:erhalten|bekommen|gesehen|gefunden))(?![\p{L}])|\?/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'da etwas nicht geklappt hat' : 'da etwas nicht geklappt hat'],
+      },
+      // "Das Problem ist durch Ihre falsche Bedienung entstanden", "unsachgemäße Handhabung Ihrerseits"
+      {
+        re: /(?<![\p{L}])(?<hit>(?:durch\s+(?:Ihre|deine|eine)\s+|eine\s+)?(?:falsche|unsachgemäße|fehlerhafte|unsachgemässe|unsachgemäßen|unvorsichtige|nicht\s+bestimmungsgemäße)\s+(?:Bedienung|Handhabung|Nutzung|Verwendung|Installation|Eingabe|Lagerung|Behandlung|Benutzung)(?:\s+(?:Ihrerseits|deinerseits))?)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:keine|nicht|kein|falls|ob)\s+(?:\p{L}+\s+)?(?:falsche|unsachgemäße|fehlerhafte)|(?<![\p{L}])(?:keine\s+Sorge|kein\s+Problem|passiert|nicht\s+durch)(?![\p{L}])|\?/u,
+        rewrite: () => ['bei der Nutzung'],
+      },
+      // "Da haben Sie wohl etwas verwechselt", "Du hast da was durcheinandergebracht"
+      {
+        re: /(?<![\p{L}])(?:Sie\s+haben|du\s+hast|(?:leider|offenbar|offensichtlich|wohl|da|hier|dann|anscheinend|scheinbar|tatsächlich|nachweislich|laut\s+(?:System|Protokoll|unseren\s+Unterlagen|unseren\s+Daten|Sendungsverfolgung))\s+(?:haben\s+Sie|hast\s+du))\s+(?:(?:da|wohl|offenbar|offensichtlich|leider|einfach|etwas|was|das|es|hier|dabei|schon\s+wieder|wieder)\s+){0,3}(?:die\s+\p{L}+\s+|den\s+\p{L}+\s+|das\s+\p{L}+\s+)?(?:verwechselt|durcheinandergebracht|durcheinander\s+gebracht|missverstanden|falsch\s+verstanden|überlesen|falsch\s+gelesen|nicht\s+richtig\s+gelesen)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:keine\s+Sorge|kein\s+Problem|falls|wenn|ob|passiert|macht\s+nichts|verständlich)(?![\p{L}])|\?/u,
+        rewrite: deTogether,
+      },
+      // Missing/wrong data in the customer's order: "weil die Hausnummer in Ihrer Bestellung fehlte", "weil Ihre Angaben unvollständig waren",
+      // "weil die Unterlagen unvollständig waren, die Sie geschickt haben"
+      {
+        re: /\s*,?\s*(?<![\p{L}])(?:weil|da)\s+(?:(?:die|der|das)\s+[\p{L}-]+\s+(?:in|auf|bei)\s+(?:Ihrer|deiner|Ihrem|deinem|Ihren|deinen)\s+[\p{L}-]+\s+(?:fehlte|fehlten|nicht\s+stimmte|falsch\s+war)|(?:Ihre|deine)\s+(?:Angaben|Unterlagen|Daten|Adresse|Dokumente|Bankdaten|IBAN|Kartendaten|Nachweise)\s+(?:[\p{L}-]+\s+){0,2}?(?:unvollständig|falsch|fehlerhaft|ungültig|veraltet|abgelaufen|nicht\s+korrekt|nicht\s+lesbar|unleserlich)\s+(?:war|waren)|(?:die|der|das)\s+[\p{L}-]+\s+(?:unvollständig|falsch|fehlerhaft|ungültig|unleserlich)\s+(?:war|waren)\s*,\s*(?:die|den|das)\s+(?:Sie|du)\s+(?:[\p{L}-]+\s+){0,2}?(?:geschickt|eingereicht|hochgeladen|angegeben|eingegeben|ausgefüllt)\s+(?:haben|hast))(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:keine\s+Sorge|kein\s+Problem|passiert\s+schnell|ich\s+(?:habe|hab)|korrigiert|ergänzt|falls|ob)(?![\p{L}])|\?/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? ', und ich helfe dir gern, das zu lösen' : ', und ich helfe Ihnen gern, das zu lösen'],
+      },
+      // "Dafür sind wir nicht verantwortlich", "Damit haben wir nichts zu tun"
+      {
+        re: /(?<![\p{L}])(?:dafür\s+sind\s+wir\s+nicht\s+(?:verantwortlich|zuständig|haftbar)|(?:damit\s+haben\s+wir|wir\s+haben\s+damit)\s+nichts\s+zu\s+tun)(?![\p{L}])/u,
+        unless: /\?/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'ich kümmere mich trotzdem für dich darum' : 'ich kümmere mich trotzdem für Sie darum'],
       },
     ],
     message: 'Das gibt dem Kunden die Schuld',
@@ -343,6 +380,11 @@ export const blameCustomer: Rule = {
     },
     de: {
       valid: [
+        "Da Sie die Rechnung noch nicht erhalten haben, schicke ich sie Ihnen erneut.",
+        "Keine Sorge, eine falsche Eingabe ist schnell passiert.",
+        "Sie haben nichts verwechselt, wir haben zwei Rechnungen geschickt.",
+        "Das Paket kam zurück, weil in der Adresse die Hausnummer fehlte – das passiert schnell, ich korrigiere es.",
+        "Da du nicht zu Hause warst, hat der Bote das Paket beim Nachbarn abgegeben.",
         'Sie haben Express gewählt, deshalb kommt das Paket morgen.',
         'Das klingt frustrierend, gerade weil du den Router schon zweimal zurückgesetzt hast.',
         'Das ist nicht passiert, weil Sie etwas falsch gemacht haben, sondern wegen einer Störung.',
@@ -361,6 +403,13 @@ export const blameCustomer: Rule = {
         'Du musst nichts weiter tun.',
       ],
       invalid: [
+        { text: "[[Da du die Rechnung nicht rechtzeitig bezahlt hast]], wurde der Anschluss gesperrt.", rewrite: "Da etwas nicht geklappt hat, wurde der Anschluss gesperrt." },
+        { text: "Die Überweisung kam nicht an[[, da Sie eine falsche IBAN angegeben haben]].", rewrite: "Die Überweisung kam nicht an, und ich helfe Ihnen gern, das zu lösen." },
+        { text: "Das Problem ist [[durch Ihre falsche Bedienung]] entstanden.", rewrite: "Das Problem ist bei der Nutzung entstanden." },
+        { text: "[[Da haben Sie wohl etwas verwechselt]].", rewrite: "Lassen Sie uns das gemeinsam lösen." },
+        { text: "[[Laut System haben Sie die Bestellung selbst storniert]].", rewrite: "Lassen Sie uns das gemeinsam lösen." },
+        { text: "Der Antrag wurde abgelehnt[[, weil Ihre Unterlagen unvollständig waren]].", rewrite: "Der Antrag wurde abgelehnt, und ich helfe Ihnen gern, das zu lösen." },
+        { text: "Die Airline hat gestrichen, [[dafür sind wir nicht verantwortlich]].", rewrite: "Die Airline hat gestrichen, ich kümmere mich trotzdem für Sie darum." },
         { text: '[[Sie haben nun mal den nicht erstattungsfähigen Tarif gebucht]].', rewrite: 'Lassen Sie uns das gemeinsam lösen.' },
         { text: '[[Das Problem sitzt vor dem Bildschirm]].', rewrite: 'Lassen Sie uns das gemeinsam lösen.' },
         { text: 'Die Zahlung ist gescheitert[[, weil du die Karte nicht freigeschaltet hast]].', rewrite: 'Die Zahlung ist gescheitert, und ich helfe dir gern, das zu lösen.' },

@@ -16,7 +16,7 @@ const deOwn = (ctx: MatchContext) =>
 
 /** Things the customer owns (or chose), which agents blame. */
 const EN_OWNED = String.raw`(?:own\s+)?(?:device|phone|handset|mobile|laptop|computer|pc|mac|tablet|router|modem|hub|wi-?fi|network|home\s+network|internet(?:\s+connection)?|connection|broadband|browser|settings|setup|set-up|firewall|antivirus|vpn|bank|card\s+issuer|card\s+provider|provider|isp|email\s+provider|mail\s+server|spam\s+filter|employer|it\s+department|equipment|hardware|software|installation|wiring|sim|account\s+settings|phone['’]?s?\s+settings)`;
-const DE_OWNED = String.raw`(?:eigenen?\s+)?(?:Router|Gerät|Geräte|Handy|Smartphone|Telefon|Computer|PC|Laptop|Rechner|Tablet|Browser|WLAN|Wlan|Netzwerk|Heimnetz|Internet|Internetverbindung|Verbindung|Einstellungen|Konfiguration|Bank|Hausbank|Kartenbank|Provider|Anbieter|Mailanbieter|E-Mail-Anbieter|Firewall|Virenscanner|Spamfilter|Postfach|Mailprogramm|Hardware|Software|Installation|Verkabelung|Arbeitgeber|Netz)`;
+const DE_OWNED = String.raw`(?:(?:eigenen?|veraltete[nmrs]?|alte[nmrs]?|langsame[nmrs]?|schwache[nmrs]?)\s+)?(?:Adblocker|Werbeblocker|VPN|Antivirenprogramm|Betriebssystem|Fritzbox|FritzBox|Modem|Drucker|Akku|SIM-Karte|Router|Gerät|Geräte|Handy|Smartphone|Telefon|Computer|PC|Laptop|Rechner|Tablet|Browser|WLAN|Wlan|Netzwerk|Heimnetz|Internet|Internetverbindung|Verbindung|Einstellungen|Konfiguration|Bank|Hausbank|Kartenbank|Provider|Anbieter|Mailanbieter|E-Mail-Anbieter|Firewall|Virenscanner|Spamfilter|Postfach|Mailprogramm|Hardware|Software|Installation|Verkabelung|Arbeitgeber|Netz)`;
 /** Hedged or helpful diagnoses are not blame. */
 const EN_HEDGE = /\b(?:if|whether|might|may|could|possibly|perhaps|maybe|likely|probably|seems?|looks?\s+like|appears?|I\s+think|let['’]?s|let\s+me|I['’]ll|I\s+will|I\s+can|we\s+can|here['’]?s|here\s+is|together|check|not\s+(?:on\s+)?your|no\s+longer|isn['’]?t|wasn['’]?t|nothing\s+wrong\s+with\s+your)\b|\?/;
 const DE_HEDGE = /(?<![\p{L}])(?:falls|wenn|ob|vielleicht|vermutlich|wahrscheinlich|möglicherweise|eventuell|evtl|könnte|dürfte|scheint|ich\s+zeige|ich\s+helfe|ich\s+schaue|lassen\s+Sie\s+uns|lass\s+uns|gemeinsam|gern|gerne|nicht\s+an\s+(?:Ihnen|dir|Ihrem|Ihrer|deinem|deiner))(?![\p{L}])|\?/u;
@@ -175,7 +175,7 @@ export const blameYourSide: Rule = {
       },
       // "Das Problem ist Ihr WLAN", "Schuld ist Ihre Bank", "Ihr Router ist das Problem".
       {
-        re: new RegExp(String.raw`(?<![\p{L}])(?:(?:(?:das|der|die)\s+)?(?:Problem|Fehler|Übeltäter|Schuld)\s+(?:ist|sind|war)\s+(?:(?:eindeutig|ganz\s+klar|einfach|halt|eben|allein)\s+)?(?:Ihr|dein)(?:e[rs]?)?\s+${DE_OWNED}|(?:Ihr|dein)(?:e[rs]?)?\s+${DE_OWNED}\s+(?:ist|sind|war)\s+(?:(?:eindeutig|ganz\s+klar|einfach|halt|eben|allein)\s+)?(?:das\s+Problem|schuld|der\s+Übeltäter))(?![\p{L}])`, 'u'),
+        re: new RegExp(String.raw`(?<![\p{L}])(?:(?:(?:das|der|die)\s+)?(?:Problem|Fehler|Übeltäter|Schuld|Ursache|Auslöser)\s+(?:ist|sind|war)\s+(?:(?:eindeutig|ganz\s+klar|einfach|halt|eben|allein)\s+)?(?:Ihr|dein)(?:e[rs]?)?\s+${DE_OWNED}|(?:Ihr|dein)(?:e[rs]?)?\s+${DE_OWNED}\s+(?:ist|sind|war)\s+(?:(?:eindeutig|ganz\s+klar|einfach|halt|eben|allein)\s+)?(?:das\s+Problem|schuld|der\s+Übeltäter)|(?:Ihr|dein)(?:e[rs]?)?\s+${DE_OWNED}\s+(?:ist|sind|war)\s+(?:(?:einfach|halt|eben|leider|schlicht|viel|wohl|eindeutig|nun\s+mal)\s+){0,2}zu\s+(?:alt|schwach|langsam|veraltet|klein)|(?:das|es)\s+ist\s+(?:(?:eindeutig|ganz\s+klar|einfach|halt|eben|leider)\s+)?ein\s+Problem\s+mit\s+(?:Ihre[mr]|deine[mr])\s+${DE_OWNED}(?=\s*[.!]?\s*$))(?![\p{L}])`, 'u'),
         unless: DE_HEDGE,
         rewrite: deCheck,
       },
@@ -192,7 +192,7 @@ export const blameYourSide: Rule = {
       },
       // "Ihr Netz bricht ab, nicht unseres", "liegt bei Ihrer Bank, nicht bei uns".
       {
-        re: new RegExp(String.raw`(?<![\p{L}])(?:Ihr|Ihre|dein|deine)[mnrs]?\s+${DE_OWNED}(?![\p{L}])[^.!?;]{0,60}?,?\s+nicht\s+(?:unser(?:e[srnm]?)?|wir|uns|bei\s+uns|an\s+uns)(?=\s*(?:[.!;]|$))`, 'u'),
+        re: new RegExp(String.raw`(?<![\p{L}])(?:Ihr|Ihre|dein|deine)[mnrs]?\s+${DE_OWNED}(?![\p{L}])[^.!?;]{0,60}?(?:,?\s+nicht\s+(?:unser(?:e[srnm]?)?|wir|uns|bei\s+uns|an\s+uns)|,\s*(?:das\s+ist|ist)\s+nicht\s+unser(?:e)?\s+(?:Problem|Schuld|Fehler|Baustelle)|,\s*dafür\s+(?:sind|können)\s+wir\s+nicht(?:s|\s+verantwortlich))(?=\s*(?:[.!;]|$))`, 'u'),
         unless: DE_HEDGE,
         rewrite: deCheck,
       },
@@ -252,6 +252,8 @@ export const blameYourSide: Rule = {
     },
     de: {
       valid: [
+        "Ihr Router ist nicht zu alt, er unterstützt den Tarif.",
+        "Ihr Handy ist zu alt für das Update? Dann zeige ich Ihnen eine Alternative.",
         'Der Fehler liegt bei uns, das tut mir leid.',
         'Das Problem lag nicht bei Ihnen, sondern an unserem Server.',
         'Das ist kein Bedienfehler, sondern ein bekannter Fehler.',
@@ -262,6 +264,9 @@ export const blameYourSide: Rule = {
         'Bei allen anderen Kunden funktioniert es, das ist seltsam, ich schaue mir Ihr Konto an.',
       ],
       invalid: [
+        { text: "[[Ihr WLAN ist einfach zu schwach]].", rewrite: "Lassen Sie uns gemeinsam herausfinden, woran es liegt." },
+        { text: "[[Ursache ist Ihr Virenscanner]].", rewrite: "Lassen Sie uns gemeinsam herausfinden, woran es liegt." },
+        { text: "Das [[liegt an Ihrem veralteten Browser]].", rewrite: "Das hat eine Ursache, die wir gemeinsam finden." },
         { text: '[[Der Fehler kommt von Ihren Router-Einstellungen]].', rewrite: 'Lassen Sie uns gemeinsam herausfinden, woran es liegt.' },
         { text: '[[Ihr Netz bricht ab, nicht unseres]].', rewrite: 'Lassen Sie uns gemeinsam herausfinden, woran es liegt.' },
         { text: 'Bei uns läuft alles, [[das Problem muss bei Ihnen liegen]].', rewrite: 'Bei uns läuft alles, lassen Sie uns gemeinsam herausfinden, woran es liegt.' },

@@ -156,7 +156,7 @@ export const cannedPhrases: Rule = {
       {
         // "Wir danken Ihnen für Ihre Geduld und Ihr Verständnis", "Vielen Dank für Ihre Geduld und Ihr Verständnis",
         // "Wir bedanken uns für Ihr Verständnis"
-        re: /(?<![\p{L}])(?<hit>(?:wir\s+(?:danken\s+(?:Ihnen|dir|euch)|bedanken\s+uns(?:\s+bei\s+(?:Ihnen|dir|euch))?)|(?:vielen\s+|herzlichen\s+|besten\s+)?(?:Dank|danke))\s+(?:vielmals\s+|herzlich\s+)?für\s+(?:Ihre|deine|eure)\s+(?:Geduld\s+und\s+(?:Ihr\s+|dein\s+|euer\s+)?(?:Verständnis|Mitarbeit|Kooperation)|Geduld\s+in\s+dieser\s+Angelegenheit)|(?:Ihr|dein)\s+Verständnis\s+und\s+(?:Ihre\s+|deine\s+)?(?:Geduld|Mitarbeit)|wir\s+(?:danken\s+(?:Ihnen|dir|euch)|bedanken\s+uns(?:\s+bei\s+(?:Ihnen|dir|euch))?)\s+(?:vielmals\s+|herzlich\s+)?(?:im\s+Voraus\s+)?für\s+(?:Ihr|dein|euer)\s+Verständnis|(?:Ihre|deine)\s+Geduld\s+wird\s+(?:sehr\s+)?geschätzt)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?<hit>(?:wir\s+(?:danken\s+(?:Ihnen|dir|euch)|bedanken\s+uns(?:\s+bei\s+(?:Ihnen|dir|euch))?)|(?:vielen\s+|herzlichen\s+|besten\s+)?(?:Dank|danke))\s+(?:vielmals\s+|herzlich\s+)?für\s+(?:Ihre|deine|eure)\s+(?:Geduld\s+und\s+(?:Ihr\s+|dein\s+|euer\s+)?(?:Verständnis|Mitarbeit|Kooperation)|Geduld\s+in\s+dieser\s+Angelegenheit)|(?:Ihr|dein)\s+Verständnis\s+und\s+(?:Ihre\s+|deine\s+)?(?:Geduld|Mitarbeit)|wir\s+(?:danken(?:\s+(?:Ihnen|dir|euch))?|bedanken\s+uns(?:\s+bei\s+(?:Ihnen|dir|euch))?)\s+(?:vielmals\s+|herzlich\s+)?(?:im\s+Voraus\s+)?für\s+(?:Ihr|dein|euer)\s+Verständnis|(?:Ihre|deine)\s+Geduld\s+wird\s+(?:sehr\s+)?geschätzt)(?![\p{L}])/u,
         rewrite: (ctx) => [sie(ctx, 'danke, dass Sie so geduldig sind', 'danke, dass du so geduldig bist'), sie(ctx, 'danke, dass Sie mir Zeit geben', 'danke, dass du mir Zeit gibst')],
       },
       {
@@ -190,6 +190,60 @@ export const cannedPhrases: Rule = {
       {
         re: /(?<![\p{L}])(?<hit>bitte\s+beachten\s+Sie\s*,?\s*dass)\s+(?=(?:Ihre|Ihr)\s+(?:Anfrage|Anliegen|Reklamation|Beschwerde|Fall|Vorgang|Antrag|Nachricht|Ticket)\s+(?:\p{L}+\s+){0,3}?(?:bearbeitet|geprüft|weitergeleitet)\s+(?:wird|werden|wurde)(?![\p{L}]))/u,
         rewrite: () => ['ich wollte Ihnen kurz sagen, dass', 'kurz zum Stand: Wir arbeiten daran, und'],
+      },
+      {
+        // "Ihre Anfrage befindet sich (derzeit) in Bearbeitung", "Ihr Schadensfall befindet sich in Prüfung"
+        re: /(?<![\p{L}])(?<hit>(?:Ihr|dein|Ihre|deine)\s+(?:Anliegen|Anfrage|Vorgang|Fall|Antrag|Reklamation|Beschwerde|Ticket|Schadensfall|Schadenfall|Auftrag|Rückerstattungsantrag|Erstattungsantrag)\s+befinde[nt]\s+sich\s+(?:(?:aktuell|derzeit|momentan|noch|bereits|gerade)\s+){0,2}in\s+(?:der\s+)?(?:Bearbeitung|Prüfung|Klärung))(?![\p{L}])/u,
+        rewrite: (ctx) => [sie(ctx, 'ich arbeite gerade an Ihrem Anliegen', 'ich arbeite gerade an deinem Anliegen')],
+      },
+      {
+        // "(Wir haben Ihre Anfrage erhalten und) werden diese schnellstmöglich bearbeiten"
+        re: /(?<![\p{L}])(?<hit>werden\s+(?:diese|sie|diesen|ihn|dieses|Ihr\s+Anliegen|Ihre\s+Anfrage|dein\s+Anliegen|deine\s+Anfrage)\s+(?:schnellstmöglich|zeitnah|baldmöglichst|umgehend|in\s+Kürze|so\s+schnell\s+wie\s+möglich|schnellstens)\s+bearbeiten)(?![\p{L}])/u,
+        rewrite: () => ['kümmern uns jetzt darum', 'schauen uns das jetzt an'],
+      },
+      {
+        // "Ihr Anliegen wird von der zuständigen Fachabteilung geprüft"
+        re: /(?<![\p{L}])von\s+(?<hit>der\s+(?:zuständigen|entsprechenden)\s+(?:Fachabteilung|Abteilung|Sachbearbeitung|Stelle))\s+(?:(?:\p{L}+\s+){0,2}?)(?:geprüft|bearbeitet|geklärt|begutachtet)(?![\p{L}])/u,
+        rewrite: () => ['unserem Fachteam', 'meinen Kollegen im Fachteam'],
+      },
+      {
+        // "an die entsprechende Fachabteilung übergeben"
+        re: /(?<![\p{L}])an\s+(?<hit>die\s+entsprechende\s+(?:Fachabteilung|Abteilung|Stelle)|die\s+entsprechenden\s+Stellen)\s+(?:weitergeleitet|weitergegeben|übergeben|übermittelt)(?![\p{L}])/u,
+        rewrite: () => ['unser Fachteam', 'meine Kollegen im Fachteam'],
+      },
+      {
+        // "Bezugnehmend auf Ihre E-Mail vom 4. Mai", "Bezug nehmend auf Ihr Schreiben"
+        re: /(?<![\p{L}])(?<hit>(?:bezugnehmend|Bezug\s+nehmend|unter\s+Bezugnahme)\s+auf)\s+(?=(?:Ihr|Ihre|Ihren|dein|deine|deinen|das|die|den|unser|unsere|unseren)\s+(?:\p{L}+\s+)?(?:Schreiben|E-Mail|Mail|Nachricht|Anfrage|Anruf|Telefonat|Brief|Reklamation|Beschwerde|Gespräch|Antrag)(?![\p{L}]))/u,
+        rewrite: () => ['mit Blick auf', 'zu Ihrer Frage, also'],
+      },
+      {
+        // "In obiger Angelegenheit nehmen wir wie folgt Stellung"
+        re: /(?<![\p{L}])(?<hit>in\s+(?:obiger|oben\s+genannter|obengenannter|vorbezeichneter|vorgenannter|dieser|der\s+oben\s+genannten|o\.\s?g\.)\s+Angelegenheit)(?![\p{L}])/u,
+        rewrite: (ctx) => [sie(ctx, 'zu Ihrer Frage', 'zu deiner Frage')],
+      },
+      {
+        re: /(?<![\p{L}])(?<hit>(?:nehmen|möchten)\s+wir\s+(?:hiermit\s+|gerne\s+|gern\s+)?(?:dazu\s+|hierzu\s+)?wie\s+folgt\s+Stellung(?:\s+nehmen)?)(?![\p{L}])/u,
+        rewrite: (ctx) => [sie(ctx, 'antworten wir Ihnen gern', 'antworten wir dir gern')],
+      },
+      {
+        // "Wir nehmen Ihre Beschwerde sehr ernst"
+        re: /(?<![\p{L}])(?<hit>wir\s+nehmen\s+(?:Ihr|Ihre|dein|deine|euer|eure)\s+(?:Beschwerde|Anliegen|Kritik|Feedback|Hinweis|Hinweise|Rückmeldung|Sorgen|Bedenken|Reklamation)\s+(?:(?:sehr|äußerst|außerordentlich|selbstverständlich|natürlich)\s+)?ernst)(?![\p{L}])/u,
+        rewrite: (ctx) => [sie(ctx, 'ich kümmere mich persönlich um Ihr Anliegen', 'ich kümmere mich persönlich um dein Anliegen')],
+      },
+      {
+        // "Wir hoffen, Ihnen mit diesen Informationen weitergeholfen zu haben"
+        re: /(?<![\p{L}])(?<hit>(?:wir\s+hoffen|ich\s+hoffe)\s*,?\s+(?:Ihnen|dir|euch)\s+(?:(?:hiermit|damit|mit\s+(?:diesen|dieser|diesem|unserer|unseren|meiner|meinen)\s+\p{L}+)\s+)?(?:weiter(?:ge)?holfen|geholfen|gedient|behilflich\s+gewesen)\s+zu\s+(?:haben|sein))(?![\p{L}])/u,
+        rewrite: (ctx) => [sie(ctx, 'ich hoffe, das hilft Ihnen weiter', 'ich hoffe, das hilft dir weiter')],
+      },
+      {
+        // "Wir werden uns schnellstmöglich mit Ihnen in Verbindung setzen"
+        re: /(?<![\p{L}])(?<hit>(?:schnellstmöglich|zeitnah|baldmöglichst|umgehend|schnellstens)\s+mit\s+(?:Ihnen|dir|euch)\s+in\s+Verbindung\s+(?:setzen|treten))(?![\p{L}])/u,
+        rewrite: (ctx) => [sie(ctx, 'so schnell wie möglich bei Ihnen melden', 'so schnell wie möglich bei dir melden')],
+      },
+      {
+        // "Wir bitten Sie, von weiteren Nachfragen abzusehen"
+        re: /(?<![\p{L}])(?<hit>(?:wir\s+bitten|ich\s+bitte)\s+(?:(?:Sie|dich)\s*)?(?:(?:daher|deshalb|höflich)\s*)?,?\s*von\s+(?:weiteren\s+)?(?:Nachfragen|Anfragen|Rückfragen|Nachrichten|E-Mails|Anrufen|Erinnerungen)\s+abzusehen)(?![\p{L}])/u,
+        rewrite: (ctx) => [sie(ctx, 'ich melde mich bei Ihnen, sobald ich Neues weiß', 'ich melde mich bei dir, sobald ich Neues weiß')],
       },
       {
         // "Aufgrund des hohen Anfrageaufkommens kann es zu Verzögerungen kommen"
@@ -232,6 +286,10 @@ export const cannedPhrases: Rule = {
     },
     de: {
       valid: [
+        "Ich nehme das ernst und habe die Sperre aufgehoben.",
+        "Wir haben Ihre Anfrage erhalten und ich habe die Buchung sofort storniert.",
+        "Wir bitten Sie, das Gerät bis Freitag zurückzuschicken, das Etikett hängt an.",
+        "Ich hoffe, die neue Karte kommt morgen an.",
         'Danke für deine Geduld, während ich nachgesehen habe.',
         'Ich habe mir Ihre neue Adresse notiert.',
         'Antworten Sie einfach auf diese E-Mail, wenn noch etwas offen ist.',
@@ -242,6 +300,13 @@ export const cannedPhrases: Rule = {
         'Bitte beachten Sie, dass der Laden samstags um 14 Uhr schließt.',
       ],
       invalid: [
+        { text: "[[Ihre Anfrage befindet sich derzeit in Bearbeitung]].", rewrite: "Ich arbeite gerade an Ihrem Anliegen." },
+        { text: "Ihr Schaden wird von [[der zuständigen Fachabteilung]] geprüft.", rewrite: "Ihr Schaden wird von unserem Fachteam geprüft." },
+        { text: "[[Bezugnehmend auf]] Ihre E-Mail vom 4. Mai: Die Kündigung ist bestätigt.", rewrite: "Mit Blick auf Ihre E-Mail vom 4. Mai: Die Kündigung ist bestätigt." },
+        { text: "[[Wir nehmen deine Kritik sehr ernst]].", rewrite: "Ich kümmere mich persönlich um dein Anliegen." },
+        { text: "[[Wir hoffen, Ihnen mit diesen Informationen weitergeholfen zu haben]].", rewrite: "Ich hoffe, das hilft Ihnen weiter." },
+        { text: "Wir werden uns [[umgehend mit Ihnen in Verbindung setzen]].", rewrite: "Wir werden uns so schnell wie möglich bei Ihnen melden." },
+        { text: "[[Wir bitten Sie, von weiteren Nachfragen abzusehen]].", rewrite: "Ich melde mich bei Ihnen, sobald ich Neues weiß." },
         { text: '[[Ihre Beschwerde wurde zur Kenntnis genommen]].', rewrite: 'Ich habe Ihre Nachricht gelesen und kümmere mich darum.' },
         { text: 'Wir haben Ihre Reklamation [[zur Kenntnis genommen]].', rewrite: 'Wir haben Ihre Reklamation gelesen.' },
         { text: '[[Wir schätzen dein Feedback sehr]].', rewrite: 'Danke, dass du uns das schreibst.' },

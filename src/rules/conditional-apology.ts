@@ -9,6 +9,8 @@ const deSorry = (ctx: MatchContext) =>
     ? ['es tut mir leid, dass das so ärgerlich für dich war', 'es tut mir leid, was da schiefgelaufen ist']
     : ['es tut mir leid, dass das so ärgerlich für Sie war', 'es tut mir leid, was da schiefgelaufen ist'];
 
+const DE_COND_PRED = String.raw`(?:geärgert|verärgert|aufgeregt|gekränkt|verletzt|verwirrt|irritiert|missverständlich|unklar|unglücklich|ungeschickt|unhöflich|unfreundlich|schroff|harsch|barsch|falsch\s+angekommen|anders\s+verstanden|nicht\s+nachvollziehbar|(?:nicht\s+)?(?:Ihren|deinen)\s+(?:Vorstellungen|Erwartungen)|(?:Ihre|deine)\s+Erwartungen\s+nicht|Unklarheiten|Missverständnissen|ungerecht\s+behandelt|schlecht\s+behandelt|unfair\s+behandelt|nicht\s+ernst\s+genommen|im\s+Stich\s+gelassen|übergangen)`;
+
 export const conditionalApology: Rule = {
   id: 'conditional-apology',
   category: 'insincere-apology',
@@ -94,6 +96,19 @@ export const conditionalApology: Rule = {
         re: /(?<![\p{L}])(?:leid|Entschuldigung|sorry|entschuldige\s+mich|entschuldigen\s+(?:wir\s+)?uns)\s*,?\s+(?<hit>(?:falls|wenn|sofern)\s+(?:Sie|du)\s+(?:[^\s,.;:!?]+\s+){0,3}?(?:falsch\s+verstanden|missverstanden|nicht\s+richtig\s+verstanden)\s+(?:haben|hast))(?![\p{L}])/u,
         rewrite: () => ['dass wir das nicht klar erklärt haben', 'dass wir uns unklar ausgedrückt haben'],
       },
+      {
+        // "Es tut mir leid, falls ich mich unklar ausgedrückt haben sollte", "Wir entschuldigen uns, sollten Sie sich ungerecht behandelt fühlen",
+        // "Wir bedauern, falls unsere Antwort Sie verärgert hat"
+        re: new RegExp(String.raw`(?<![\p{L}])(?:leid|Entschuldigung|sorry|Verzeihung|entschuldige\s+mich|entschuldigen\s+(?:wir\s+)?uns|entschuldigen\s+Sie|bedauern|bedaure|bedauere)\s*,?\s+(?<hit>falls|wenn|sofern|sollten|solltest|sollte)\s+(?=(?:[^\s,.;:!?]+\s+){0,5}?` + DE_COND_PRED + String.raw`(?![\p{L}]))`, 'u'),
+        // "Entschuldigung, falls meine Mail unklar war: Der Termin ist Freitag." corrects at once and stays clean.
+        unless: /(?:unklar|missverständlich|ungenau|verwirrend)(?:\s+[^\s,.;:!?]+){0,3}\s*:\s*\S/u,
+        rewrite: () => ['dass'],
+      },
+      {
+        // Inverted: "Falls Sie sich durch meine Antwort angegriffen gefühlt haben, tut mir das leid", "Sollten Sie sich geärgert haben, bitten wir um Entschuldigung"
+        re: new RegExp(String.raw`^(?<hit>falls|wenn|sofern|sollten|solltest)\s+(?=(?:[^\s,.;:!?]+\s+){0,6}?(?:` + DE_COND_PRED + String.raw`|angegriffen|beleidigt|gefühlt)(?:\s+[^\s,.;:!?]+){0,3}\s*,\s*(?:(?:so\s+)?tut\s+(?:(?:mir|uns)\s+(?:das|es)|(?:das|es)\s+(?:mir|uns))\s+(?:sehr\s+|wirklich\s+)?leid|(?:so\s+)?(?:bitten|möchten)\s+wir\s+(?:Sie\s+|dich\s+)?(?:vielmals\s+)?(?:um\s+Entschuldigung|um\s+Verzeihung)|entschuldige\s+ich\s+mich|entschuldigen\s+wir\s+uns|bedauern\s+wir\s+das|bedaure\s+ich\s+das))`, 'iu'),
+        rewrite: (ctx) => [/^[A-ZÄÖÜ]/.test(ctx.match) ? 'Dass' : 'dass'],
+      },
     ],
     message: 'Das entschuldigt das Gefühl des Kunden, nicht das Problem',
     explanation:
@@ -126,6 +141,9 @@ export const conditionalApology: Rule = {
     },
     de: {
       valid: [
+        "Wenn du dich über den Techniker geärgert hast, sag mir bitte, wann er da war.",
+        "Sollten Sie sich ungerecht behandelt fühlen, können Sie sich an unsere Schlichtungsstelle wenden.",
+        "Es tut mir leid, falls das Paket heute nicht mehr kommt; ich prüfe es gleich beim Paketdienst.",
         'Es tut mir leid, dass Ihre Bestellung zu spät kam.',
         'Entschuldigen Sie bitte die lange Wartezeit.',
         'Es tut mir leid, wenn Sie so lange warten mussten.',
@@ -135,6 +153,9 @@ export const conditionalApology: Rule = {
         'Es tut mir leid, dass das so ärgerlich für Sie war.',
       ],
       invalid: [
+        { text: "Es tut mir leid, [[falls]] ich mich unklar ausgedrückt habe.", rewrite: "Es tut mir leid, dass ich mich unklar ausgedrückt habe." },
+        { text: "Wir entschuldigen uns, [[sollten]] Sie sich ungerecht behandelt fühlen.", rewrite: "Wir entschuldigen uns, dass Sie sich ungerecht behandelt fühlen." },
+        { text: "[[Falls]] Sie sich durch meine Antwort angegriffen gefühlt haben, tut mir das leid.", rewrite: "Dass Sie sich durch meine Antwort angegriffen gefühlt haben, tut mir das leid." },
         { text: 'Es tut mir leid, [[falls]] Sie sich ungerecht behandelt fühlen.', rewrite: 'Es tut mir leid, dass Sie sich ungerecht behandelt fühlen.' },
         { text: '[[Entschuldigung, wenn Sie das so empfinden]].', rewrite: 'Es tut mir leid, dass das so ärgerlich für Sie war.' },
         { text: '[[Es tut mir leid, dass Sie das so sehen]], aber die Gebühr bleibt.', rewrite: 'Es tut mir leid, dass das so ärgerlich für Sie war, aber die Gebühr bleibt.' },

@@ -55,13 +55,13 @@ export const contactElsewhere: Rule = {
     patterns: [
       {
         // "Wenden Sie sich bitte an die Buchhaltung", "Bitte wende dich an den Hersteller"
-        re: new RegExp(String.raw`(?<![\p{L}])(?<hit>(?:bitte\s+)?(?:wenden\s+Sie\s+sich|wende\s+dich)(?:\s+(?:bitte|doch|dafür|damit|deshalb|direkt))*\s+an)\s+(?!` + DE_US + String.raw`)(?=\p{L})`, 'u'),
+        re: new RegExp(String.raw`(?<![\p{L}])(?<hit>(?:bitte\s+)?(?:wenden\s+Sie\s+sich|wende\s+dich)(?:\s+(?:bitte|doch|dafür|damit|deshalb|direkt|dort|hierzu|dazu|deswegen|am\s+besten|für\s+(?:Ihre|deine|diese|solche)\s+[\p{L}-]+)){0,4}\s+an)\s+(?!` + DE_US + String.raw`)(?=\p{L})`, 'u'),
         unless: new RegExp(String.raw`\?\s*$` + DE_ONLY_THEY, 'u'),
         rewrite: deWende,
       },
       {
         // "Da müssen Sie sich an die Buchhaltung wenden" → "Ich wende mich für Sie an die Buchhaltung"
-        re: new RegExp(String.raw`(?<![\p{L}])(?:(?:müssen|sollten)\s+Sie\s+sich|musst\s+du\s+dich|solltest\s+du\s+dich)\s+(?:bitte\s+|direkt\s+|leider\s+|schon\s+|selbst\s+|dann\s+|damit\s+|dafür\s+){0,3}an\s+(?!` + DE_US + String.raw`)(?<who>(?:\p{L}+\s+){0,3}?\p{L}+)\s+wenden(?![\p{L}])`, 'u'),
+        re: new RegExp(String.raw`(?<![\p{L}])(?:(?:müssen|sollten|müssten)\s+Sie\s+sich|(?:musst|solltest|müsstest)\s+du\s+dich|Sie\s+(?:müssen|sollten|müssten)\s+sich|du\s+(?:musst|solltest|müsstest)\s+dich)\s+(?:bitte\s+|direkt\s+|leider\s+|schon\s+|selbst\s+|dann\s+|damit\s+|dafür\s+|schriftlich\s+|persönlich\s+){0,3}an\s+(?!` + DE_US + String.raw`)(?<who>(?:\p{L}+\s+){0,3}?\p{L}+)\s+(?:wenden|halten)(?![\p{L}])`, 'u'),
         unless: new RegExp(String.raw`\?\s*$` + DE_ONLY_THEY, 'u'),
         rewrite: (ctx) => {
           const you = ctx.register === 'informal' ? 'dich' : 'Sie';
@@ -100,6 +100,7 @@ export const contactElsewhere: Rule = {
     },
     de: {
       valid: [
+        "Wenn du magst, kannst du dich auch direkt an mich wenden.",
         'Bei Fragen können Sie sich jederzeit an uns wenden.',
         'Wenden Sie sich gern direkt an mich.',
         'Ich habe mich schon an die Buchhaltung gewandt und melde mich morgen.',

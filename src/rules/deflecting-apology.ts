@@ -8,7 +8,7 @@
 import type { MatchContext, Rule } from '../engine/types';
 
 const EN_LEAD = String.raw`\b(?:sorry|apologi[sz]e|apologies|apology|regret)`;
-const DE_LEAD = String.raw`(?<![\p{L}])(?:leid|Entschuldigung|sorry|Verzeihung|entschuldige\s+mich|entschuldigen\s+(?:wir\s+)?uns|entschuldigen\s+Sie|bedauern|bedaure|schade)`;
+const DE_LEAD = String.raw`(?<![\p{L}])(?:leid|Entschuldigung|sorry|Verzeihung|entschuldige\s+mich|entschuldigen\s+(?:wir\s+)?uns|entschuldigen\s+Sie|bedauern|bedaure|bedauere|schade)`;
 const du = (ctx: MatchContext) => ctx.register === 'informal';
 
 export const deflectingApology: Rule = {

@@ -19,7 +19,7 @@ const deLeadRewrite = (ctx: MatchContext) => {
   return [`${lead}, dass wir ${you} enttäuscht haben`, `${lead}, dass das so ärgerlich für ${youDat} war`];
 };
 
-const DE_LEAD = String.raw`(?<lead>(?:es\s+)?tut\s+(?:mir|uns)\s+(?:sehr\s+|wirklich\s+)?leid|Entschuldigung|sorry|(?:ich\s+)?bedaure|(?:wir\s+)?bedauern|(?:ich\s+)?entschuldige\s+mich|(?:wir\s+)?entschuldigen\s+uns)`;
+const DE_LEAD = String.raw`(?<lead>(?:es\s+)?tut\s+(?:mir|uns)\s+(?:sehr\s+|wirklich\s+)?leid|Entschuldigung|sorry|(?:ich\s+)?bedau(?:e)?re|(?:wir\s+)?bedauern(?:\s+es(?:\s+sehr)?)?|(?:ich\s+)?entschuldige\s+mich|(?:wir\s+)?entschuldigen\s+uns)`;
 
 export const feelingsApology: Rule = {
   id: 'feelings-apology',
@@ -59,17 +59,32 @@ export const feelingsApology: Rule = {
       {
         // "Tut mir leid, dass Sie unseren Service als mangelhaft empfinden", "… dass Sie meinen, wir hätten …",
         // "tut mir leid wenn du das gefühl hast …"
-        re: new RegExp(String.raw`(?<hit>` + DE_LEAD + String.raw`\s*,?\s+(?:falls|wenn|dass)\s+(?:Sie|du)\s+(?:[^\s,.;:!?]+\s+){0,5}?(?:empfinden|empfindest|empfunden|meinen|meinst|denken|denkst|glauben|glaubst|(?:das|den)\s+(?:Gefühl|Eindruck)\s+(?:haben|hast|hatten|hattest|bekommen\s+haben|bekommen\s+hast))(?:\s+(?:haben|hast|hatten|hattest))?(?![\p{L}])(?:\s*,?\s+(?:dass\s+)?(?:wir|ich|das|es|unser|unsere|mein|meine)(?:\s+[^\s,.;:!?]+){1,8})?)`, 'iu'),
+        re: new RegExp(String.raw`(?<hit>` + DE_LEAD + String.raw`\s*,?\s+(?:falls|wenn|dass)\s+(?:Sie|du)\s+(?:[^\s,.;:!?]+\s+){0,5}?(?:empfinden|empfindest|empfunden|meinen|meinst|denken|denkst|glauben|glaubst|(?:das|den)\s+(?:Gefühl|Eindruck)\s+(?:haben|hast|hatten|hattest|(?:bekommen|gewonnen|gehabt)\s+(?:haben|hast)))(?:\s+(?:haben|hast|hatten|hattest))?(?![\p{L}])(?:\s*,?\s+(?:dass\s+)?(?:wir|ich|das|es|unser|unsere|mein|meine)(?:\s+[^\s,.;:!?]+){1,8})?)`, 'iu'),
         rewrite: deLeadRewrite,
       },
       {
         // "Wir bedauern, dass Sie von unserem Produkt enttäuscht sind"; "Es tut mir leid, dass Sie verärgert sind, aber …"
-        re: new RegExp(String.raw`(?<hit>(?<lead>(?:ich\s+)?bedaure|(?:wir\s+)?bedauern)\s*,?\s+dass\s+(?:Sie|du)\s+(?:[^\s,.;:!?]+\s+){0,4}?` + DE_EMOTION + String.raw`\s+(?:sind|bist|waren|warst))(?![\p{L}])`, 'iu'),
+        re: new RegExp(String.raw`(?<hit>(?<lead>(?:ich\s+)?bedau(?:e)?re|(?:wir\s+)?bedauern)(?:\s+es(?:\s+sehr)?)?\s*,?\s+dass\s+(?:Sie|du)\s+(?:[^\s,.;:!?]+\s+){0,4}?(?:` + DE_EMOTION + String.raw`|nicht\s+(?:ganz\s+|mehr\s+)?zufrieden)` + String.raw`\s+(?:sind|bist|waren|warst))(?![\p{L}])`, 'iu'),
         rewrite: deLeadRewrite,
       },
       {
         re: new RegExp(String.raw`(?<hit>(?<lead>(?:es\s+)?tut\s+(?:mir|uns)\s+(?:sehr\s+|wirklich\s+)?leid|Entschuldigung|sorry)\s*,?\s+dass\s+(?:Sie|du)\s+(?:so\s+|sehr\s+)?` + DE_EMOTION + String.raw`\s+(?:sind|bist|waren|warst))(?=\s*,\s*aber(?![\p{L}]))`, 'iu'),
         rewrite: deLeadRewrite,
+      },
+      {
+        // The mood alone, nothing else in the sentence: "Es tut mir leid, dass Sie so verärgert sind.", "Sorry, dass du dich aufregst."
+        re: new RegExp(String.raw`(?<hit>(?<lead>(?:es\s+)?tut\s+(?:mir|uns)\s+(?:sehr\s+|wirklich\s+|echt\s+)?leid|Entschuldigung|sorry)\s*,?\s+dass\s+(?:Sie|du)\s+(?:(?:so|sehr|gerade|jetzt|mit\s+\p{L}+\s+\p{L}+)\s+)?(?:` + DE_EMOTION + String.raw`\s+(?:sind|bist)|nicht\s+(?:ganz\s+)?zufrieden\s+(?:sind|bist)|(?:sich|dich)\s+(?:so\s+)?(?:aufregen|aufregst|ärgern|ärgerst)))(?=\s*[.!]?\s*$)`, 'iu'),
+        rewrite: deLeadRewrite,
+      },
+      {
+        // "Wir bedauern, dass Sie sich veranlasst sahen, sich zu beschweren", "... dass Sie sich entschieden haben, uns schlecht zu bewerten"
+        re: new RegExp(String.raw`(?<hit>` + DE_LEAD + String.raw`\s*,?\s+dass\s+(?:Sie|du)\s+(?:sich|dich)\s+(?:(?:veranlasst|genötigt|gezwungen)\s+(?:sahen|sahst|fühlten|gesehen\s+(?:haben|hast)|gefühlt\s+(?:haben|hast))|entschieden\s+(?:haben|hast)|entschlossen\s+(?:haben|hast))\s*,?\s+(?:[^\s,.;:!?]+\s+){0,4}?zu\s+(?:beschweren|bewerten|kündigen|melden|wenden|äußern))(?![\p{L}])`, 'iu'),
+        rewrite: deLeadRewrite,
+      },
+      {
+        // "Ich entschuldige mich für Ihren Ärger", "Es tut mir leid für Ihre Enttäuschung"
+        re: /(?<![\p{L}])(?:entschuldige\s+mich|entschuldigen\s+(?:wir\s+)?uns|Entschuldigung|sorry|tut\s+(?:mir|uns)\s+(?:sehr\s+|wirklich\s+|echt\s+)?leid|bedauern|bedaure|bedauere)\s+(?:für\s+)?(?<hit>(?:Ihren|deinen)\s+(?:Ärger|Frust|Unmut|Eindruck)|(?:Ihre|deine)\s+(?:Frustration|Enttäuschung|Verärgerung|Unzufriedenheit|Empörung|Aufregung|Wut|Verstimmung))(?![\p{L}])/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'den Ärger, den wir dir gemacht haben' : 'den Ärger, den wir Ihnen gemacht haben'],
       },
     ],
     message: 'Das entschuldigt das Gefühl des Kunden, nicht das Problem',
@@ -96,12 +111,18 @@ export const feelingsApology: Rule = {
     },
     de: {
       valid: [
+        "Es tut mir leid, dass Sie enttäuscht sind, weil das Paket kaputt ankam; ich schicke heute Ersatz.",
+        "Ihre Frustration verstehe ich, die Wartezeit war viel zu lang.",
+        "Ich entschuldige mich für die Verzögerung und Ihren verlorenen Vormittag.",
         'Es tut mir leid, dass Sie so lange warten mussten.',
         'Es tut mir leid, dass Sie verärgert sind, und ich verstehe das: Wir haben die falsche Größe geschickt.',
         'Wir bedauern sehr, dass die Lieferung zu spät kam.',
         'Ich glaube, Sie haben recht, Entschuldigung für das Durcheinander.',
       ],
       invalid: [
+        { text: "[[Es tut mir leid, dass Sie so verärgert sind]].", rewrite: "Es tut mir leid, dass wir Sie enttäuscht haben." },
+        { text: "Ich entschuldige mich für [[Ihren Ärger]].", rewrite: "Ich entschuldige mich für den Ärger, den wir Ihnen gemacht haben." },
+        { text: "[[Wir bedauern es sehr, dass Sie unzufrieden sind]].", rewrite: "Wir bedauern, dass wir Sie enttäuscht haben." },
         { text: '[[Es tut mir leid, dass Sie unsere Beratung als unfreundlich empfunden haben]].', rewrite: 'Es tut mir leid, dass wir Sie enttäuscht haben.' },
         { text: '[[Wir bedauern, dass Sie mit der Reparatur unzufrieden sind]].', rewrite: 'Wir bedauern, dass wir Sie enttäuscht haben.' },
         { text: '[[Sorry, wenn du das Gefühl hast]].', rewrite: 'Sorry, dass wir dich enttäuscht haben.' },

@@ -28,6 +28,18 @@ export const forFutureReference: Rule = {
       {
         re: /(?<![\p{L}])(?<hit>(?:für\s+die\s+Zukunft|beim\s+nächsten\s+Mal|nächstes\s+Mal|in\s+Zukunft|künftig|zukünftig)\s*[:,]?)\s+(?=(?:bitte\s+)?(?:(?:prüfen|überprüfen|achten|sichern|lesen|beachten|denken|schauen|kontrollieren|speichern)\s+(?:Sie|du)(?![\p{L}])|(?:prüf|prüfe|achte|sichere|sicher|lies|beachte|denk|denke|schau|kontrollier)\s))/u,
       },
+      {
+        // "Künftig sollten Sie Ihre Bankdaten prüfen", "In Zukunft bitte immer die Sendungsnummer angeben", "Nächstes Mal einfach vorher nachschauen"
+        re: /^(?<hit>(?:künftig|zukünftig|in\s+Zukunft|beim\s+nächsten\s+Mal|nächstes\s+Mal|für\s+die\s+Zukunft|fürs\s+nächste\s+Mal)(?:\s*[:,]?\s+(?<modal>sollten\s+Sie|solltest\s+du|müssen\s+Sie|musst\s+du)(?![\p{L}]))?)\s*[:,]?\s+(?=(?:achten\s+Sie|achte)(?![\p{L}])|(?<=(?:sollten\s+Sie|solltest\s+du|müssen\s+Sie|musst\s+du)\s+)|(?:(?:bitte|einfach|immer|vorher|gleich|selbst|rechtzeitig)\s+){1,3}[^.!?]{0,60}?\p{L}+en\s*[.!]?\s*$)/u,
+        unless: /(?<![\p{L}])(?:ich|wir)\s+(?:werde|werden|kümmere|kümmern|schicke|schicken|melde|melden|sorge|sorgen)(?![\p{L}])|(?:müssen\s+Sie|musst\s+du)\s+(?:[\p{L}-]+\s+)?(?:nichts|nicht|keine\p{L}*)(?![\p{L}])/u,
+        rewrite: (ctx) => (ctx.groups.modal ? [/^(?:solltest|musst)/i.test(ctx.groups.modal) ? 'ein Tipp: Du kannst' : 'ein Tipp: Sie können'] : deTip(ctx)),
+      },
+      {
+        // "Bitte beachten Sie in Zukunft unsere Öffnungszeiten", "Lesen Sie sich die Mails künftig aufmerksamer durch", "Sie sollten künftig ..."
+        re: /(?<![\p{L}])(?:(?:bitte\s+)?(?:beachten|lesen|prüfen|überprüfen|kontrollieren|achten|schauen|sichern|speichern)\s+Sie|(?:bitte\s+)?(?:beachte|lies|prüf|prüfe|kontrollier|kontrolliere|achte|schau|sichere)|Sie\s+sollten|du\s+solltest)\s+(?:(?:sich|dir)\s+)?(?:[\p{L}-]+\s+){0,4}?(?<hit>künftig|zukünftig|in\s+Zukunft|beim\s+nächsten\s+Mal|nächstes\s+Mal)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:ich|wir)\s+(?:werde|werden|kümmere|kümmern|schicke|schicken|habe|haben)(?![\p{L}])|\?/u,
+        rewrite: () => ['bei Gelegenheit', 'wenn es passt'],
+      },
     ],
   },
   examples: {
@@ -45,11 +57,17 @@ export const forFutureReference: Rule = {
     },
     de: {
       valid: [
+        "Beim nächsten Mal müssen Sie nichts mehr eingeben, die Daten sind gespeichert.",
+        "Nächstes Mal kümmere ich mich direkt darum.",
+        "In Zukunft wird die Abbuchung automatisch erfolgen.",
+        "Künftig bekommen Sie die Rechnung per Mail, das habe ich umgestellt.",
         'Beim nächsten Mal erhalten Sie automatisch 10 % Rabatt.',
         'Für die Zukunft haben wir Ihre Lieferadresse gespeichert.',
         'In Zukunft prüfen wir jede Sendung doppelt.',
       ],
       invalid: [
+        { text: "[[Künftig sollten Sie]] Ihre Bankdaten vor dem Absenden prüfen.", rewrite: "Ein Tipp: Sie können Ihre Bankdaten vor dem Absenden prüfen." },
+        { text: "Bitte beachten Sie [[in Zukunft]] unsere Öffnungszeiten.", rewrite: "Bitte beachten Sie bei Gelegenheit unsere Öffnungszeiten." },
         { text: '[[Für die Zukunft:]] Bitte achten Sie auf die Größentabelle.', rewrite: 'Ein Tipp: Bitte achten Sie auf die Größentabelle.' },
         { text: '[[Beim nächsten Mal]] lesen Sie bitte die Anleitung.', rewrite: 'Ein Tipp: lesen Sie bitte die Anleitung.' },
         { text: '[[Nächstes Mal]] schau bitte erst in deinen Spam-Ordner.', rewrite: 'Ein Tipp: schau bitte erst in deinen Spam-Ordner.' },

@@ -34,6 +34,9 @@ export const importantToUs: Rule = {
     patterns: [
       { re: /(?<![\p{L}])(?:Ihr|dein)\s+(?:Anliegen|Anruf|Anfrage|Feedback|Problem)\s+(?:ist|sind)\s+uns\s+(?:sehr\s+|äußerst\s+|besonders\s+)?wichtig(?![\p{L}])/u },
       { re: /(?<![\p{L}])(?:Ihre|deine)\s+(?:Zufriedenheit|Anfrage)\s+(?:ist|liegt)\s+uns\s+(?:sehr\s+|besonders\s+)?(?:wichtig|am\s+Herzen)(?![\p{L}])/u },
+      { re: /(?<![\p{L}])(?:Ihr|dein|Ihre|deine)\s+(?:Meinung|Vertrauen|Rückmeldung|Nachricht|Beschwerde|Kritik|Zeit|Meinungen|Anliegen|Feedback)\s+(?:ist|liegt|sind|liegen)\s+uns\s+(?:(?:sehr|äußerst|besonders|wirklich|selbstverständlich|natürlich)\s+){0,2}(?:wichtig|am\s+Herzen)(?![\p{L}])/u, unless: /(?<![\p{L}])(?:Anliegen|Feedback)\s+(?:ist|sind)\s+uns\s+(?:(?:sehr|äußerst|besonders)\s+)?wichtig(?![\p{L}])/u },
+      { re: /(?<![\p{L}])(?:Ihre|deine|die)\s+(?:Kunden)?zufriedenheit\s+(?:ist|bleibt)\s+(?:(?:für\s+uns|bei\s+uns)\s+)?(?:unser\s+(?:oberstes|höchstes|wichtigstes|erstes)\s+(?:Ziel|Anliegen|Gebot)|das\s+Wichtigste)(?![\p{L}])/u },
+      { re: /(?<![\p{L}])Kundenzufriedenheit\s+(?:ist|bleibt)\s+(?:(?:für\s+uns|bei\s+uns)\s+)?(?:unser\s+(?:oberstes|höchstes|wichtigstes)\s+(?:Ziel|Anliegen|Gebot)|das\s+Wichtigste)(?![\p{L}])/u },
       { re: /(?<![\p{L}])wir\s+schätzen\s+(?:Sie|dich)\s+als\s+(?:unseren\s+|unsere\s+)?(?:Kunden|Kundin|Kunde)(?![\p{L}])/u },
       { re: /(?<![\p{L}])Ihre\s+Zufriedenheit\s+hat\s+(?:für\s+uns\s+)?(?:oberste|höchste)\s+Priorität(?![\p{L}])/u },
       {
@@ -66,6 +69,8 @@ export const importantToUs: Rule = {
     },
     de: {
       valid: [
+        "Ihre Meinung zählt: Was fehlt Ihnen am Tarif?",
+        "Ihre Sicherheit war der Grund, warum die Karte gesperrt wurde.",
         'Die Sicherheit Ihres Kontos ist uns wichtig, deshalb habe ich das Passwort zurückgesetzt.',
         'Ist Ihnen der Liefertermin wichtig? Dann buche ich den Expressversand.',
         'Ihr Feedback habe ich an das Team weitergegeben.',
@@ -73,6 +78,8 @@ export const importantToUs: Rule = {
         'Danke für Ihre Nachricht, ich habe Ihre Bestellung geprüft.',
       ],
       invalid: [
+        { text: "[[Ihre Meinung ist uns sehr wichtig]].", rewrite: "Ich kümmere mich persönlich um Ihr Anliegen." },
+        { text: "[[Kundenzufriedenheit ist für uns das Wichtigste]].", rewrite: "Ich kümmere mich persönlich um Ihr Anliegen." },
         { text: '[[Ihr Anliegen ist uns wichtig]].', rewrite: 'Ich kümmere mich persönlich um Ihr Anliegen.' },
         { text: 'Danke für Ihre Nachricht. [[Ihre Zufriedenheit liegt uns am Herzen]].', rewrite: 'Danke für Ihre Nachricht. Ich kümmere mich persönlich um Ihr Anliegen.' },
         { text: 'Danke für Ihre Geduld. [[Wir schätzen Sie als Kunden]].', rewrite: 'Danke für Ihre Geduld. Ich kümmere mich persönlich um Ihr Anliegen.' },

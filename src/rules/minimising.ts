@@ -25,6 +25,9 @@ const DE_COMFORT = /(?<![\p{L}])(?:keine\s+Sorge|kein\s+Problem|macht\s+nichts|n
 /** End of the clause; "Es kommt vor, dass ..." is a statement of fact, not a shrug. */
 const END = String.raw`(?=\s*(?:[.!;…]|,(?!\s*(?:dass|wenn|weil|that|when|because|if))|$))`;
 
+/** The agent owns or fixes it in the same sentence ("Die Abweichung ist minimal, trotzdem erstatte ich ..."). */
+const DE_FIXING = /(?<![\p{L}])(?:ich\s+(?:habe|hab|tausche|schicke|erstatte|kümmere|prüfe|schaue|melde|verstehe)|trotzdem|dennoch|deshalb|tut\s+mir\s+leid|berechtigt|ärgerlich|danke|Dank)(?![\p{L}])/u;
+
 export const minimising: Rule = {
   id: 'minimising',
   category: 'dismissive',
@@ -85,6 +88,57 @@ export const minimising: Rule = {
       },
       { re: /(?<![\p{L}])stell(?:en\s+Sie\s+sich|\s+dich|e\s+dich)\s+(?:(?:doch|mal|bitte|jetzt|nur)\s+){0,2}nicht\s+so\s+an(?![\p{L}])/u, rewrite: deFrustrating },
       { re: /(?<![\p{L}])(?:das\s+ist\s+(?:doch\s+|ja\s+)?kein\s+Weltuntergang|davon\s+geht\s+die\s+Welt\s+nicht\s+unter|Luxusprobleme?)(?![\p{L}])/u, rewrite: deFrustrating },
+      {
+        // "Das ist doch kein Problem, einfach neu starten", "So schlimm ist das nun auch wieder nicht", "Das kann ja mal passieren"
+        re: new RegExp(String.raw`(?<![\p{L}])(?:(?:das|es)\s+ist\s+doch\s+(?:gar\s+|überhaupt\s+)?kein\s+(?:Problem|Ding|Thema)|so\s+(?:schlimm|wild|tragisch|dramatisch)\s+ist\s+(?:das|es)\s+(?:(?:nun|jetzt|doch|ja|auch|wieder)\s+){0,4}nicht|(?:das|so\s*was|sowas)\s+kann\s+(?:ja|doch|halt|eben)\s+(?:(?:mal|schon\s+mal)\s+)?passieren${END}|(?:das|es)\s+ist\s+doch\s+(?:wirklich\s+)?nicht\s+der\s+Rede\s+wert)(?![\p{L}])`, 'u'),
+        unless: DE_FIXING,
+        rewrite: deFrustrating,
+      },
+      {
+        // "Wegen so einer Kleinigkeit müssen Sie doch nicht gleich kündigen", "Wegen 3 Euro so einen Aufstand?"
+        re: /(?<![\p{L}])wegen\s+(?:so\s+einer\s+|einer\s+solchen\s+|dieser\s+|der\s+|den\s+)?(?:Kleinigkeit|Lappalie|Bagatelle|\d+(?:[,.]\d+)?\s*(?:€|Euro|Cent)|(?:ein\s+paar|der\s+paar|den\s+paar|zwei|drei)\s+[\p{L}-]+)\s+(?:[\p{L}-]+\s+){0,5}?(?:so\s+ein(?:en)?\s+(?:Aufstand|Theater|Drama|Wirbel|Aufriss|Terz)|(?:doch\s+)?nicht\s+gleich)(?![\p{L}])[^.!?]*/u,
+        unless: DE_FIXING,
+        rewrite: deFrustrating,
+      },
+      {
+        // "Das bisschen Verspätung ist doch nicht schlimm", "Die paar Tage werden Sie ja wohl noch warten können"
+        re: /(?<![\p{L}])(?:das\s+bisschen|die\s+paar|diese\s+paar)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:(?:ist|sind)\s+doch\s+(?:(?:nicht\s+(?:so\s+)?schlimm)|kein\s+[\p{L}-]+|egal)|(?:werden|können)\s+Sie\s+(?:(?:ja|doch|wohl|noch)\s+){1,3}(?:warten|aushalten|verkraften|überleben)(?:\s+können)?|(?:wirst|kannst)\s+du\s+(?:(?:ja|doch|wohl|noch)\s+){1,3}(?:warten|aushalten|verkraften|überleben)(?:\s+können)?)(?![\p{L}])/u,
+        unless: DE_FIXING,
+        rewrite: deFrustrating,
+      },
+      {
+        // "Ganz ruhig,", "Immer mit der Ruhe,", "Nur keine Hektik,", "Keine Aufregung,"
+        re: /^(?:ganz\s+ruhig|immer\s+mit\s+der\s+Ruhe|nur\s+keine\s+(?:Hektik|Panik|Aufregung)|keine\s+(?:Aufregung|Hektik)|nur\s+die\s+Ruhe|ruhig\s+Blut)(?=\s*(?:[,.!;]|$))/u,
+        rewrite: deFrustrating,
+      },
+      {
+        // "Jetzt warten Sie doch erst mal ab", "Warte einfach ab, das klärt sich schon"
+        re: /(?<![\p{L}])(?:(?:warten\s+Sie|warte|wart)\s+(?:(?:bitte|jetzt)\s+)?(?:doch|einfach|erst\s+mal|erstmal|halt|eben|mal)\s+(?:(?:erst\s+mal|erstmal|mal|einfach|noch)\s+)?ab|(?:das|es)\s+(?:klärt|regelt|erledigt|gibt|löst)\s+sich\s+(?:schon|bestimmt|sicher)(?:\s+(?:noch|wieder))?(?=\s*[.!]?\s*$))(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:ich\s+(?:melde|schaue|prüfe|kümmere|habe)|sobald|bis\s+(?:morgen|Montag|Freitag))(?![\p{L}])/u,
+        rewrite: deFrustrating,
+      },
+      {
+        // "Da brauchst du dich nicht aufzuregen", "Sie reagieren da etwas über", "Sehen Sie das nicht so eng", "Nimm das nicht so ernst"
+        re: /(?<![\p{L}])(?:(?:brauchen\s+Sie\s+sich|brauchst\s+du\s+dich)\s+(?:(?:doch|deswegen|darüber|wirklich|da)\s+){0,2}(?:nicht|keine\p{L}*)\s+(?:so\s+|gleich\s+)?(?:aufzuregen|aufregen|zu\s+ärgern)|(?:Sie\s+reagieren|du\s+reagierst)\s+(?:(?:da|hier|etwas|ein\s+bisschen|ein\s+wenig|leicht|völlig|total|wirklich)\s+){0,3}über|(?:das\s+)?(?:sehen\s+Sie|siehst\s+du)\s+(?:das\s+)?(?:(?:doch|etwas|ein\s+bisschen|wirklich)\s+){0,2}(?:zu|nicht\s+so)\s+eng|(?:sieh|seh)\s+(?:das\s+)?(?:doch\s+)?nicht\s+so\s+eng|(?:nehmen\s+Sie|nimm)\s+(?:das|es)\s+(?:doch\s+)?nicht\s+so\s+(?:ernst|persönlich|tragisch|schwer)|kein\s+Grund\s*,\s*(?:gleich\s+|so\s+)?(?:laut|unhöflich|ausfallend|beleidigend|unfreundlich|pampig)\s+zu\s+werden)(?![\p{L}])/u,
+        unless: /\?/u,
+        rewrite: deFrustrating,
+      },
+      {
+        // "Die Abweichung ist minimal und vernachlässigbar", "Der Fleck ist kaum zu sehen", "Das merkt doch keiner", "nur ein minimaler Unterschied"
+        re: /(?<![\p{L}])(?:(?:ist|sind)\s+(?:(?:doch|wirklich|nur|ja|völlig|absolut)\s+){0,2}(?:minimal|vernachlässigbar|verschwindend\s+gering|kaum\s+(?:zu\s+sehen|sichtbar|spürbar|merklich|zu\s+merken))(?:\s+und\s+(?:völlig\s+)?vernachlässigbar)?|nur\s+(?:ein|eine)\s+(?:minimale[rs]?|geringfügige[rs]?|winzige[rs]?)\s+[\p{L}-]+|(?:das|es)\s+(?:merkt|sieht)\s+(?:doch\s+|ja\s+|eh\s+)?(?:keiner|niemand|kein\s+Mensch)|(?:das|es)\s+fällt\s+(?:(?:im\s+Alltag|doch|ja|eigentlich|eh)\s+){0,2}(?:gar\s+|kaum\s+|überhaupt\s+)?(?:nicht|kaum)\s+auf|(?:ist|sind)\s+(?:völlig\s+|ganz\s+)?normal\s+und\s+kein(?:e|en)?\s+[\p{L}-]+)(?![\p{L}])/u,
+        unless: DE_FIXING,
+        rewrite: (ctx) => {
+          const verb = /^(ist|sind)(?![\p{L}])/iu.exec(ctx.match);
+          return verb ? [`${verb[1]} ärgerlich, und ich kümmere mich darum`] : deFrustrating(ctx);
+        },
+      },
+      {
+        // "Andere Kunden haben damit auch kein Problem", "Es gibt Kunden, die viel länger warten mussten", "Seien Sie froh, dass ...",
+        // "Was erwarten Sie bei dem Preis?", "damit muss man leben", "Das ist halt so bei Billigtarifen"
+        re: /(?<![\p{L}])(?:andere\s+Kunden\s+(?:haben|hatten)\s+(?:damit|da)\s+(?:auch\s+|doch\s+)?kein(?:e)?\s+(?:Problem|Probleme|Schwierigkeiten)|es\s+gibt\s+Kunden\s*,\s*die\s+(?:viel\s+|noch\s+|deutlich\s+)?(?:länger|mehr|schlimmer)|(?:seien\s+Sie|sei|Sie\s+können|du\s+kannst|Sie\s+sollten|du\s+solltest)\s+(?:(?:doch|lieber|ja|eigentlich|schon|eher)\s+){0,2}(?:froh|dankbar)(?:\s+sein)?\s*,\s*dass|was\s+(?:erwarten\s+Sie|erwartest\s+du)\s+(?:denn\s+)?(?:bei|für)\s+(?:dem|diesen|so\s+einen|so\s+einem|den)\s+Preis|(?:bei|für)\s+(?:dem|diesen|so\s+einen|so\s+einem|den)\s+Preis\s+(?:kann\s+man|können\s+Sie|kannst\s+du|darf\s+man)\s+(?:(?:doch|ja|wirklich|halt)\s+)?(?:nicht|kein\p{L}*)\s+(?:mehr|viel|Wunder)(?:\s+erwarten)?|damit\s+muss\s+man\s+(?:(?:halt|eben|nun\s+mal|leider|einfach)\s+)?(?:leben|klarkommen)|(?:das\s+ist|ist\s+das)\s+(?:halt|eben|nun\s+mal|einfach)\s+so\s+bei\s+[\p{L}-]+)(?![\p{L}])[^.!?]*/u,
+        unless: /(?<![\p{L}])(?:verstehe|ich\s+(?:schaue|kümmere|prüfe))(?![\p{L}])/u,
+        rewrite: deFrustrating,
+      },
     ],
     message: 'Das spielt das Problem herunter',
     explanation:
@@ -119,6 +173,11 @@ export const minimising: Rule = {
     },
     de: {
       valid: [
+        "Die Abweichung ist minimal, trotzdem erstatte ich Ihnen die Differenz.",
+        "Warten Sie bitte nicht ab, sondern schicken Sie mir direkt das Foto.",
+        "Das ist bei allen Geräten dieser Serie so, deshalb tauschen wir es kostenlos.",
+        "Ganz ruhig lief das Update nicht, das gebe ich zu – wir haben nachgebessert.",
+        "Das kann passieren, und es tut mir leid, dass es Sie getroffen hat.",
         'Keine Sorge, das passiert ständig und ist schnell behoben.',
         'Das passiert halt, wenn der Akku leer ist: Das Gerät startet neu.',
         'Kein Problem, das passiert halt mal.',
@@ -131,6 +190,11 @@ export const minimising: Rule = {
         'Hören Sie bitte auf, das Gerät zu laden, bis der Ersatz da ist.',
       ],
       invalid: [
+        { text: "[[So schlimm ist das nun auch wieder nicht]].", rewrite: "Ich verstehe, dass das für Sie ärgerlich ist." },
+        { text: "[[Ganz ruhig]], das Paket kommt schon.", rewrite: "Ich verstehe, dass das für Sie ärgerlich ist, das Paket kommt schon." },
+        { text: "[[Nimm das nicht so ernst]], du bekommst ja Ersatz.", rewrite: "Ich verstehe, dass das für dich ärgerlich ist, du bekommst ja Ersatz." },
+        { text: "Der Fleck [[ist kaum zu sehen]].", rewrite: "Der Fleck ist ärgerlich, und ich kümmere mich darum." },
+        { text: "[[Seien Sie froh, dass es überhaupt geliefert wurde]].", rewrite: "Ich verstehe, dass das für Sie ärgerlich ist." },
         { text: 'Ein Tag Verspätung [[ist doch kein Weltuntergang]].', rewrite: 'Ein Tag Verspätung ist wirklich ärgerlich.' },
         { text: '[[So was passiert dauernd]], einfach neu starten.', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist, einfach neu starten.' },
         { text: '[[Es geht doch nur um 3 Euro]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },

@@ -4,7 +4,7 @@ import type { Rule } from '../engine/types';
 
 // A concrete fix or reason ("because we fixed the bug") makes it a report, not a castle in the air.
 const EN_EFFORT = /\b(?:because|since\s+we|fixed|make\s+sure|ensure|ensuring|so\s+that|to\s+prevent|prevent(?:ing)?|hope|hopefully|try|trying|work(?:ing)?\s+(?:hard\s+)?to|steps|avoid|unlikely|if)\b/;
-const DE_EFFORT = /(?<![\p{L}])(?:weil|behoben|korrigiert|damit|dafür|sorgen|hoffe|hoffentlich|verhindern|vermeiden|versuchen|alles\s+tun|falls|wenn|unwahrscheinlich)(?![\p{L}])/u;
+const DE_EFFORT = /(?<![\p{L}])(?:weil|behoben|korrigiert|damit|dafür|sorgen|hoffe|hoffentlich|verhindern|vermeiden|versuchen|alles\s+tun|tun\s+alles|arbeiten\s+daran|arbeite\s+daran|setzen\s+alles\s+daran|falls|wenn|unwahrscheinlich)(?![\p{L}])/u;
 
 // No "Sie"/"du" in the rewrite, so it fits both registers.
 const deRewrite = () => ['wir tun alles dafür, dass das nicht wieder passiert', 'wir haben Maßnahmen ergriffen, damit sich das nicht wiederholt'];
@@ -61,6 +61,7 @@ export const neverAgain: Rule = {
     },
     de: {
       valid: [
+        "Wir arbeiten daran, dass so etwas nicht wieder vorkommt.",
         'Wir haben den Ablauf geändert, damit das nicht wieder passiert.',
         'Ich hoffe, dass so etwas nie wieder vorkommt.',
         'Falls es wieder passiert, melden Sie sich bitte direkt bei mir.',

@@ -40,6 +40,25 @@ export const pleaseBeAdvised: Rule = {
         rewrite: () => ['ich wollte Ihnen kurz sagen, dass'],
       },
       {
+        // V2 order: "Wir dürfen Ihnen mitteilen, dass", "Wir möchten Ihnen hiermit mitteilen, dass"
+        re: /(?<![\p{L}])(?:hiermit\s+)?wir\s+(?:teilen|möchten|dürfen)\s+(?:Ihnen|dir)\s+(?:hiermit\s+|gerne\s+|gern\s+){0,2}(?:mit|mitteilen)\s*,?\s*dass(?![\p{L}])/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'ich wollte dir kurz sagen, dass' : 'ich wollte Ihnen kurz sagen, dass'],
+      },
+      {
+        // "Wir bedauern, Ihnen mitteilen zu müssen, dass", "Zu unserem Bedauern müssen wir Ihnen mitteilen, dass", "Wir müssen Ihnen leider mitteilen, dass"
+        re: /(?<![\p{L}])(?:wir\s+bedauern\s*,?\s*(?:Ihnen|dir)\s+(?:leider\s+)?mitteilen\s+zu\s+müssen|zu\s+unserem\s+(?:großen\s+)?Bedauern\s+müssen\s+wir\s+(?:Ihnen|dir)\s+(?:leider\s+)?mitteilen|(?:leider\s+)?müssen\s+wir\s+(?:Ihnen|dir)\s+(?:leider\s+)?mitteilen|wir\s+müssen\s+(?:Ihnen|dir)\s+(?:leider\s+)?mitteilen)\s*,?\s*dass(?![\p{L}])/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'leider muss ich dir sagen, dass' : 'leider muss ich Ihnen sagen, dass'],
+      },
+      {
+        // "Hiermit informieren wir Sie (darüber), dass", "Hiermit bestätigen wir Ihnen"
+        re: /(?<![\p{L}])(?<hit>hiermit\s+(?:informieren\s+wir\s+(?:Sie|dich)(?:\s+darüber)?\s*,?\s*dass|bestätigen\s+wir\s+(?:Ihnen|dir)))(?![\p{L}])/u,
+        rewrite: (ctx) => {
+          const inf = ctx.register === 'informal';
+          if (/bestätigen/i.test(ctx.match)) return [inf ? 'ich bestätige dir' : 'ich bestätige Ihnen'];
+          return [inf ? 'ich wollte dir kurz sagen, dass' : 'ich wollte Ihnen kurz sagen, dass'];
+        },
+      },
+      {
         re: /(?<![\p{L}])(?:gemäß|laut|entsprechend)\s+(?:unseren|unserer|den|der)\s+(?:Richtlinien|Richtlinie|Firmenrichtlinien|Unternehmensrichtlinien|Geschäftsbedingungen|Bestimmungen|Vorgaben)(?![\p{L}])/u,
         rewrite: () => ['nach unseren Regeln'],
       },
@@ -72,12 +91,17 @@ export const pleaseBeAdvised: Rule = {
     },
     de: {
       valid: [
+        "Ich sage dir Bescheid, sobald das Paket da ist.",
+        "Wir müssen Ihnen nur noch die neue PIN schicken.",
         'Bitte beachten Sie den Link unten.',
         'Ich teile Ihnen gern mit, wann das Paket ankommt.',
         'Unsere Richtlinien finden Sie hier: https://example.com/agb',
         'Ich habe das Lager gebeten, den Ersatz zu schicken.',
       ],
       invalid: [
+        { text: "[[Wir dürfen Ihnen mitteilen, dass]] Ihr Antrag bewilligt wurde.", rewrite: "Ich wollte Ihnen kurz sagen, dass Ihr Antrag bewilligt wurde." },
+        { text: "[[Wir bedauern, Ihnen mitteilen zu müssen, dass]] die Reise ausfällt.", rewrite: "Leider muss ich Ihnen sagen, dass die Reise ausfällt." },
+        { text: "[[Hiermit bestätigen wir Ihnen]] die Kündigung.", rewrite: "Ich bestätige Ihnen die Kündigung." },
         { text: '[[Hiermit teilen wir Ihnen mit, dass]] Ihre Bestellung versandt wurde.', rewrite: 'Ich wollte Ihnen kurz sagen, dass Ihre Bestellung versandt wurde.' },
         { text: '[[Gemäß unseren Richtlinien]] dauert die Erstattung 5 Tage.', rewrite: 'Nach unseren Regeln dauert die Erstattung 5 Tage.' },
         { text: '[[Wir weisen Sie darauf hin, dass]] das Angebot morgen endet.', rewrite: 'Denken Sie bitte daran, dass das Angebot morgen endet.' },

@@ -16,6 +16,10 @@ const DE_OWN = /(?<![\p{L}])(?:für\s+(?:Sie|dich)|selbst\s+(?:nach|darum)|bleib
 
 const enRewrite = () => ["I'll take this up with them for you and get back to you", "I'll sort this out with them for you"];
 /** German main clauses keep the verb second: "ich kläre …" at a clause start, "kläre ich …" after a leading word. */
+/** The agent keeps the case ("ich habe sie informiert", "ich kläre das") — handing over with ownership is fine. */
+const DE_KEEP = new RegExp(DE_OWN.source + String.raw`|(?<![\p{L}])(?:ich\s+(?:habe|hab|kläre|frage|rufe|bleibe|schicke|gebe\s+Bescheid)|informiert|geschildert|eingebunden|übergeben\s+und)(?![\p{L}])`, 'u');
+const NOT_US = String.raw`(?!(?:uns|mir|mich|ich|wir)(?![\p{L}]))`;
+
 const deRewrite = (ctx: MatchContext) => {
   const at = ctx.sentence.indexOf(ctx.match);
   const before = at < 0 ? '' : ctx.sentence.slice(0, at);
@@ -217,6 +221,67 @@ export const redirectCustomer: Rule = {
         unless: DE_OWN,
         rewrite: (ctx) => [ctx.register === 'informal' ? 'ich kümmere mich trotzdem darum und kläre das für dich' : 'ich kümmere mich trotzdem darum und kläre das für Sie'],
       },
+      {
+        // "Für Fragen zur Rechnung ist unsere Buchhaltung zuständig", "Da ist die Technik zuständig", "Zuständig ist hier die Schadenabteilung"
+        re: new RegExp(String.raw`(?<![\p{L}])(?<hit>(?:(?:ist|sind)\s+(?:(?:hier|da|dafür|leider|ausschließlich|allein|nur)\s+){0,2}` + NOT_US + String.raw`(?:unsere?|unseren|die|der|das|Ihre?|deine?|ein(?:e)?)\s+(?:[\p{L}-]+\s+){0,2}?(?:zuständig|verantwortlich)|^zuständig\s+(?:ist|sind)\s+(?:(?:hier|dafür|da|leider)\s+){0,2}` + NOT_US + String.raw`(?:unsere?|die|der|das|Ihre?|deine?)\s+[\p{L}-]+))(?![\p{L}])`, 'u'),
+        unless: new RegExp(DE_KEEP.source + String.raw`|(?<![\p{L}])(?:nicht|kein\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}(?:zuständig|verantwortlich)|\?`, 'u'),
+        rewrite: deRewrite,
+      },
+      {
+        // "Das müssen Sie mit dem Vermieter ausmachen", "Das klären Sie bitte direkt mit der Airline", "Bitte klären Sie das mit Ihrer Versicherung"
+        re: new RegExp(String.raw`(?<![\p{L}])(?<hit>(?:(?:das|dies|dass)\s+(?:müssen|müssten|sollten)\s+Sie|(?:das|dies)\s+(?:musst|müsstest|solltest)\s+du)\s+(?:(?:bitte|direkt|selbst|am\s+besten|dann|leider|schon)\s+){0,2}(?:mit|bei)\s+` + NOT_US + String.raw`(?:[\p{L}-]+\s+){1,3}?(?:ausmachen|abklären|regeln|besprechen|absprechen|aushandeln|klarmachen|abwickeln)|(?:(?:das|dies)\s+(?:klären|regeln|besprechen)\s+Sie|(?:bitte\s+)?(?:klären|regeln|besprechen)\s+Sie\s+(?:das|dies)|(?:bitte\s+)?(?:klär|kläre|regel|regle)\s+(?:das|dies))\s+(?:(?:bitte|direkt|selbst|am\s+besten|dann)\s+){0,2}mit\s+` + NOT_US + String.raw`(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)(?![\p{L}])`, 'u'),
+        unless: new RegExp(DE_KEEP.source + String.raw`|\?`, 'u'),
+        rewrite: deRewrite,
+      },
+      {
+        // "Bitte nutzen Sie für Reklamationen unser Kontaktformular", "Bitte rufen Sie unsere Hotline an", "Nutzen Sie dafür bitte das Online-Formular"
+        re: /(?<![\p{L}])(?<hit>(?:bitte\s+)?(?:(?:nutzen|verwenden|benutzen)\s+Sie|nutz|nutze|verwende|benutz|benutze)\s+(?:(?:bitte|dafür|hierfür|dazu|für\s+(?:Ihre\s+|deine\s+)?[\p{L}-]+|einfach|direkt)\s+){0,3}(?:unser|unsere|unseren|das|die|den)\s+(?:[\p{L}-]+\s+)?(?:Kontaktformular|Formular|Online-Formular|Onlineformular|Hotline|Chat|Servicenummer|Kundenportal|Portal|Service-Portal|Self-Service|Hilfe-Center|Hilfecenter|Community|Rückrufservice)|(?:bitte\s+)?(?:rufen\s+Sie|ruf)\s+(?:(?:bitte|dafür|einfach|direkt|am\s+besten)\s+){0,2}(?:unsere|unseren|unser)\s+[\p{L}-]+(?:\s+(?:unter|auf)\s+[\d\s/+-]{4,20}?)?\s+an)(?![\p{L}])/u,
+        unless: DE_KEEP,
+        rewrite: deRewrite,
+      },
+      {
+        // "Für Kündigungen gibt es eine eigene Abteilung", "schreiben Sie bitte dorthin", "bitte dort nachfragen/melden"
+        re: /(?<![\p{L}])(?<hit>gibt\s+es\s+(?:eine|ein|einen)\s+(?:eigene[nrs]?|separate[nrs]?|andere[nrs]?|extra|gesonderte[nrs]?)\s+(?:Abteilung|Team|Hotline|Ansprechpartner|Stelle|Formular|Adresse|Service)|(?:(?:schreiben|wenden|melden)\s+Sie\s+(?:sich\s+)?|(?:schreib|wende|meld|melde)\s+(?:dich\s+)?)(?:(?:bitte|am\s+besten|direkt)\s+){0,2}(?:dorthin|dort|da)(?:\s+hin)?(?=\s*[.!]?\s*$)|(?:bitte\s+)?(?:dort|da)\s+(?:direkt\s+)?(?:nachfragen|melden|anrufen|anfragen|reklamieren)(?=\s*[.!]?\s*$))(?![\p{L}])/u,
+        unless: DE_KEEP,
+        rewrite: deRewrite,
+      },
+      {
+        // "Das kann nur der Hersteller beantworten", "Das kann Ihnen nur Ihre Bank sagen", "Auskunft dazu erteilt Ihnen Ihr Stromanbieter"
+        re: /(?<![\p{L}])(?<hit>(?:das|dies|diese\s+Frage|dazu|darauf)\s+(?:kann|können)\s+(?:Ihnen\s+|dir\s+)?(?:leider\s+)?(?:wirklich\s+)?nur\s+(?:der|die|das|Ihr|Ihre|dein|deine|unsere?)\s+(?:[\p{L}-]+\s+)?(?:[\p{L}-]+\s+)?(?:beantworten|sagen|klären|entscheiden|beurteilen|erklären|Auskunft\s+geben)|Auskunft\s+(?:dazu|darüber|hierzu)\s+(?:erteilt|gibt|geben|erteilen)\s+(?:Ihnen|dir)\s+(?:gern(?:e)?\s+)?(?:der|die|das|Ihr|Ihre|dein|deine)\s+[\p{L}-]+)(?![\p{L}])/u,
+        unless: DE_KEEP,
+        rewrite: deRewrite,
+      },
+      {
+        // "Fragen Sie da am besten direkt bei der Post nach", "Bitte erkundigen Sie sich bei Ihrem Händler", "Da musst du beim Paketshop nachfragen",
+        // "Melden Sie sich damit bitte bei der Filiale vor Ort"
+        re: /(?<![\p{L}])(?<hit>(?:(?:fragen|erkundigen)\s+Sie(?:\s+sich)?|frag|frage|erkundige\s+dich|erkundig\s+dich|melden\s+Sie\s+sich|meld\s+dich|melde\s+dich)\s+(?:(?:da|dort|dann|doch|mal|am\s+besten|bitte|einfach|direkt|vielleicht|selbst|dazu|dafür|damit)\s+){0,4}(?:beim|bei\s+(?:der|dem|den|Ihrer|Ihrem|Ihren|deiner|deinem|deinen))\s+[\p{L}-]+(?:\s+nach|\s+vor\s+Ort)?|(?:(?:müssen|sollten|müssten)\s+Sie(?:\s+sich)?|(?:musst|solltest|müsstest)\s+du(?:\s+dich)?)\s+(?:(?:da|dort|dann|doch|mal|am\s+besten|bitte|einfach|direkt|vielleicht|selbst|dazu|dafür|damit)\s+){0,4}(?:beim|bei\s+(?:der|dem|den|Ihrer|Ihrem|Ihren|deiner|deinem|deinen))\s+[\p{L}-]+\s+(?:nachfragen|anfragen|erkundigen|anrufen|fragen|reklamieren|melden))(?![\p{L}])/u,
+        unless: DE_KEEP,
+        rewrite: deRewrite,
+      },
+      {
+        // "Ich stelle Sie zur Buchhaltung durch"
+        re: /(?<![\p{L}])(?<hit>(?:ich|wir)\s+(?:stelle|stellen|verbinde|verbinden)\s+(?:Sie|dich)\s+(?:(?:jetzt|gleich|dann|mal)\s+)?(?:zur|zum|an\s+die|an\s+den|in\s+die|ins)\s+[\p{L}-]+\s+durch)(?![\p{L}])/u,
+        unless: DE_KEEP,
+        rewrite: deRewrite,
+      },
+      {
+        // Handing on and letting go: "Ich gebe das an die Kollegen weiter, die melden sich dann irgendwann", "... weitergeleitet, mehr kann ich nicht tun"
+        re: /(?<![\p{L}])(?<hit>(?:weiter|weitergeleitet|weitergegeben|übergeben)\s*,\s*(?:(?:die|sie)\s+(?:melden|kümmern)\s+sich\s+(?:dann\s+)?(?:irgendwann|schon|bei\s+Bedarf|wenn\s+sie\s+Zeit\s+haben)|mehr\s+kann\s+ich\s+(?:leider\s+)?(?:nicht|nichts)\s+(?:tun|machen)|(?:ab\s+)?(?:hier|jetzt)\s+(?:bin\s+ich\s+raus|übernehmen\s+die)))(?![\p{L}])/u,
+        rewrite: (ctx) => [`${ctx.match.split(/\s*,/)[0]} und bleibe selbst für ${ctx.register === 'informal' ? 'dich' : 'Sie'} dran`],
+      },
+      {
+        // "Bitte eröffnen Sie einen Fall im Konfliktlösungszentrum", "Bitte richten Sie Ihre Anfrage an den Kundenservice des Veranstalters",
+        // "Diese Frage sollten Sie Ihrem Steuerberater stellen"
+        re: new RegExp(String.raw`(?<![\p{L}])(?<hit>(?:bitte\s+)?(?:eröffnen|erstellen|öffnen)\s+Sie\s+(?:bitte\s+)?(?:einen|ein|eine)\s+(?:Fall|Streitfall|Konfliktfall|Antrag|Reklamation)\s+(?:bei|im|beim|über|in)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|(?:bitte\s+)?(?:(?:schicken|senden|richten|adressieren)\s+Sie|schick|richte)\s+(?:Ihre|deine|diese|die)\s+(?:Beschwerde|Anfrage|Reklamation|Frage|Fragen|Anliegen)\s+(?:(?:bitte|schriftlich|direkt|per\s+Post)\s+){0,2}an\s+` + NOT_US + String.raw`(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+(?=\s*[.!,]?\s*$)|(?:diese|die|solche)\s+(?:Frage|Fragen)\s+(?:sollten|müssten|müssen|können)\s+Sie\s+(?:bitte\s+|besser\s+|lieber\s+)?(?:Ihrem|Ihrer|dem|der)\s+[\p{L}-]+\s+stellen)(?![\p{L}])`, 'u'),
+        unless: DE_KEEP,
+        rewrite: deRewrite,
+      },
+      {
+        // "Hier bin ich die falsche Ansprechpartnerin", "Das fällt nicht in unseren Zuständigkeitsbereich"
+        re: /(?<![\p{L}])(?<hit>(?:(?:ich\s+bin|bin\s+ich|wir\s+sind|sind\s+wir)\s+(?:(?:hier|da|leider|dafür)\s+){0,2}(?:die|der|das)\s+falsche(?:n)?\s+(?:Ansprechpartner(?:in)?|Adresse|Stelle|Abteilung)|(?:das|dies|es)\s+fällt\s+(?:leider\s+)?nicht\s+in\s+(?:unseren|meinen)\s+(?:Zuständigkeitsbereich|Bereich|Aufgabenbereich)|(?:liegt|ist)\s+(?:leider\s+)?(?:nicht\s+in\s+unserer|außerhalb\s+unserer)\s+Zuständigkeit))(?![\p{L}])/u,
+        unless: DE_KEEP,
+        rewrite: deRewrite,
+      },
     ],
     message: 'Schickt den Kunden woandershin',
     explanation:
@@ -260,6 +325,10 @@ export const redirectCustomer: Rule = {
     },
     de: {
       valid: [
+        "Für die Prüfung ist die Schadenabteilung zuständig; ich habe sie informiert und melde mich morgen.",
+        "Dann müssen Sie beim Login nur das neue Passwort eingeben.",
+        "Das müssen Sie nicht mit der Bank klären, das mache ich.",
+        "Melden Sie sich gern bei mir, wenn das Paket morgen nicht da ist.",
         'Ich habe die Airline für Sie kontaktiert und melde mich bis Mittag.',
         'Wenn Sie möchten, können Sie uns auch unter 0800 123 456 anrufen.',
         'Der Paketdienst meldet sich bei Ihnen wegen des Liefertermins.',
@@ -270,6 +339,12 @@ export const redirectCustomer: Rule = {
         'Rufen Sie uns gern an, wenn das einfacher ist.',
       ],
       invalid: [
+        { text: "Für Fragen zur Rechnung [[ist unsere Buchhaltung zuständig]].", rewrite: "Für Fragen zur Rechnung kläre ich das für Sie und melde mich bei Ihnen." },
+        { text: "[[Das musst du mit deinem Arbeitgeber abklären]].", rewrite: "Ich kläre das für dich und melde mich bei dir." },
+        { text: "[[Bitte nutzen Sie für Reklamationen unser Kontaktformular]].", rewrite: "Ich kläre das für Sie und melde mich bei Ihnen." },
+        { text: "[[Das kann Ihnen nur Ihre Bank sagen]].", rewrite: "Ich kläre das für Sie und melde mich bei Ihnen." },
+        { text: "[[Erkundige dich am besten bei deinem Netzbetreiber]].", rewrite: "Ich kläre das für dich und melde mich bei dir." },
+        { text: "Ich habe das an die Fachabteilung [[weitergeleitet, mehr kann ich nicht tun]].", rewrite: "Ich habe das an die Fachabteilung weitergeleitet und bleibe selbst für Sie dran." },
         { text: '[[Rufen Sie bitte die Hotline an]].', rewrite: 'Ich kläre das für Sie und melde mich bei Ihnen.' },
         { text: 'Damit [[müssen Sie zum Händler gehen]].', rewrite: 'Damit kläre ich das für Sie und melde mich bei Ihnen.' },
         { text: '[[Das ist Sache des Paketdienstes, nicht unsere]].', rewrite: 'Ich kläre das für Sie und melde mich bei Ihnen.' },

@@ -132,7 +132,7 @@ export const remindingDuties: Rule = {
       },
       // "Das steht doch in der Anleitung", "Das steht klar und deutlich in den AGB".
       {
-        re: /(?<![\p{L}])steht\s+(?:(?:alles|doch|klar|deutlich|klar\s+und\s+deutlich|eindeutig|ausdrücklich|ja|extra|schwarz\s+auf\s+weiß|explizit|genau)\s+){1,3}(?<where>(?:in|auf|im)\s+(?:den|der|dem|unseren?|unserer|unserem|Ihrem|Ihren|Ihrer|deinem|deiner)\s+[\p{L}-]+)/u,
+        re: /(?<![\p{L}])steht\s+(?:(?:alles|doch|übrigens|auch|klar|deutlich|klar\s+und\s+deutlich|eindeutig|ausdrücklich|ja|extra|schwarz\s+auf\s+weiß|explizit|genau)\s+){1,3}(?<where>(?:in|auf|im)\s+(?:den|der|dem|unseren?|unserer|unserem|Ihrem|Ihren|Ihrer|deinem|deiner)\s+[\p{L}-]+)/u,
         unless: /(?<![\p{L}])(?:aber|allerdings|jedoch|trotzdem|ich\s+habe)(?![\p{L}])|\?/u,
         rewrite: (ctx) => [`steht ${ctx.groups.where ?? 'in den AGB'}, und ich erkläre es ${ctx.register === 'informal' ? 'dir' : 'Ihnen'} gern`],
       },
@@ -154,7 +154,7 @@ export const remindingDuties: Rule = {
       },
       // "Das wurde Ihnen bereits mitgeteilt", "Wie Ihnen bereits mitgeteilt wurde", "Das haben wir Ihnen schon mehrfach erklärt".
       {
-        re: /(?<![\p{L}])(?:(?:das|es|dies)\s+wurde\s+(?:Ihnen|dir)\s+(?:(?:doch|bereits|schon|mehrfach|mehrmals|ja|ausführlich|deutlich)\s+){1,3}|wie\s+(?:Ihnen|dir)\s+(?:(?:bereits|schon|mehrfach|ja|doch)\s+){1,2}|das\s+(?:habe\s+ich|haben\s+wir)\s+(?:Ihnen|dir)\s+(?:(?:doch|ja|bereits|schon|mehrfach|mehrmals|zweimal|x-mal|ausführlich|oft\s+genug)\s+){1,3})(?:mitgeteilt|gesagt|erklärt|erläutert|geschrieben|beantwortet)(?:\s+(?:wurde|worden))?(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:(?:das|es|dies)\s+wurde\s+(?:Ihnen|dir)\s+(?:(?:doch|bereits|schon|mehrfach|mehrmals|ja|ausführlich|deutlich)\s+){1,3}|wie\s+(?:Ihnen|dir)\s+(?:(?:bereits|schon|mehrfach|ja|doch)\s+){1,2}|das\s+(?:habe\s+ich|haben\s+wir)\s+(?:Ihnen|dir)\s+(?:(?:doch|ja|bereits|schon|mehrfach|mehrmals|zweimal|x-mal|ausführlich|oft\s+genug|gestern|vorhin|letzte\s+Woche|am\s+Telefon)\s+){1,3})(?:mitgeteilt|gesagt|erklärt|erläutert|geschrieben|beantwortet)(?:\s+(?:wurde|worden))?(?![\p{L}])/u,
         rewrite: (ctx) => (/^wie\s/iu.test(ctx.match) ? ['kurz zusammengefasst'] : ['ich fasse es gern noch einmal zusammen']),
       },
       // "Nochmals: ...", "Ich wiederhole mich ungern", "Lesen Sie bitte meine letzte Nachricht noch einmal".
@@ -186,6 +186,18 @@ export const remindingDuties: Rule = {
       {
         re: /(?<![\p{L}])(?:Sie\s+müssen|du\s+musst)\s+(?:(?:halt|eben|schon|nun\s+mal|doch)\s+){1,2}(?:(?:vorher|zuerst|erst|auch|mal)\s+)?(?:die|den|das|unsere)\s+(?:Anleitung|AGB|FAQ|Bedingungen|Bedienungsanleitung|Hinweise|Mail|E-Mail|Beschreibung|Nachricht)\s+(?:[\p{L}]+\s+)?(?:lesen|beachten|durchlesen)(?![\p{L}])/u,
         rewrite: deHelp,
+      },
+      {
+        // "Das können Sie alles in unseren AGB nachlesen", "Die Antwort finden Sie übrigens ganz einfach in unserer Hilfe"
+        re: /(?<![\p{L}])(?:(?:können\s+Sie|kannst\s+du)\s+(?:(?:alles|übrigens|auch|ja|doch|selbst|einfach|ganz\s+einfach)\s+){1,3}|(?:finden\s+Sie|findest\s+du)\s+(?:(?:alles|übrigens|auch|ja|doch|selbst|ganz\s+einfach|einfach)\s+){1,3})(?<where>(?:in|auf|im)\s+(?:den|der|dem|unseren?|unserer|unserem)\s+(?:FAQs?|AGB|Anleitung|Bedienungsanleitung|Hilfe\p{L}*|Vertrag|Vertragsunterlagen|Geschäftsbedingungen|Nutzungsbedingungen|Produktbeschreibung|Dokumentation|Handbuch))(?:\s+(?:nachlesen|nachschauen|nachsehen|finden|lesen))?(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:gern|gerne|Link|hier|aber|ich\s+(?:erkläre|schicke|habe))(?![\p{L}])|\?/u,
+        rewrite: (ctx) => [`steht ${ctx.groups.where ?? 'in den AGB'}, und ich erkläre es ${ctx.register === 'informal' ? 'dir' : 'Ihnen'} gern`],
+      },
+      {
+        // "Als Kontoinhaber tragen Sie die Verantwortung für Ihre PIN"
+        re: /(?<![\p{L}])(?:tragen\s+Sie|trägst\s+du|Sie\s+tragen|du\s+trägst)\s+(?:(?:allein|selbst|selber|nun\s+mal|die\s+volle|die\s+alleinige)\s+){0,2}(?:die\s+)?Verantwortung(?:\s+(?:für|dafür))?(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:nicht|kein\p{L}*|falls|ob)(?![\p{L}])|\?/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'bitte denk daran, gut aufzupassen auf' : 'bitte denken Sie daran, gut aufzupassen auf'],
       },
     ],
     message: 'Das belehrt den Kunden',
@@ -231,6 +243,9 @@ export const remindingDuties: Rule = {
     },
     de: {
       valid: [
+        "Das steht auch in den FAQ, aber ich erkläre es gern kurz: Sie tippen auf Einstellungen.",
+        "Sie tragen keine Verantwortung für den Ausfall.",
+        "Das habe ich Ihnen gerade per SMS geschickt.",
         'Sie sollten immer Zugriff auf Ihr Konto haben, deshalb habe ich es entsperrt.',
         'Sie sind nicht verpflichtet, das Gerät zurückzusenden.',
         'Es liegt in unserer Verantwortung, das richtig zu machen.',
@@ -242,6 +257,8 @@ export const remindingDuties: Rule = {
         'Machen Sie sich in Ruhe mit der neuen App vertraut.',
       ],
       invalid: [
+        { text: "Das [[können Sie alles in unseren AGB nachlesen]].", rewrite: "Das steht in unseren AGB, und ich erkläre es Ihnen gern." },
+        { text: "[[Das habe ich Ihnen bereits gestern erklärt]].", rewrite: "Ich fasse es gern noch einmal zusammen." },
         { text: '[[Passen Sie nächstes Mal bitte besser auf]].', rewrite: 'Lassen Sie mich Ihnen dabei helfen.' },
         { text: '[[Wie ich in meiner letzten Antwort geschrieben habe]], erstatten wir keinen Versand.', rewrite: 'Kurz zusammengefasst, erstatten wir keinen Versand.' },
         { text: '[[Die Regeln sind da eindeutig]].', rewrite: 'Lassen Sie mich Ihnen dabei helfen.' },

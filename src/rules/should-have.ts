@@ -10,7 +10,7 @@ const deHelp = (ctx: MatchContext) =>
 
 /** Things a customer is told they failed to do (not "you should have received an email"). */
 const EN_DONE = String.raw`(?:read|checked|looked|called|contacted|asked|waited|followed|used|known|updated|backed\s+up|saved|kept|paid\s+attention|thought|listened|told\s+us|informed\s+us|let\s+us\s+know|reported|chosen|selected|done|made\s+sure|double-checked|tried|taken|filled\s+(?:in|out)|entered|bought|ordered|registered|cancell?ed|returned|sent|been\s+more\s+\w+|been\s+(?:careful|patient))`;
-const DE_DONE = String.raw`(?:gelesen|bezahlt|überwiesen|bestätigt|aktiviert|geantwortet|verlängert|beachtet|befolgt|geschaut|nachgeschaut|nachgesehen|aufgepasst|gewartet|gefragt|angerufen|gespeichert|gesichert|aktualisiert|zugehört|kontrolliert|geprüft|überprüft|gemeldet|ausgefüllt|gekündigt|informiert)`;
+const DE_DONE = String.raw`(?:gelesen|eingegeben|angegeben|eingetragen|gewählt|ausgewählt|bezahlt|überwiesen|bestätigt|aktiviert|geantwortet|verlängert|beachtet|befolgt|geschaut|nachgeschaut|nachgesehen|aufgepasst|gewartet|gefragt|angerufen|gespeichert|gesichert|aktualisiert|zugehört|kontrolliert|geprüft|überprüft|gemeldet|ausgefüllt|gekündigt|informiert)`;
 
 export const shouldHave: Rule = {
   id: 'should-have',
@@ -57,7 +57,7 @@ export const shouldHave: Rule = {
       // "Sie hätten die Anleitung lesen sollen/müssen" — not "Sie hätten das nicht tun müssen",
       // not "Sie hätten eine E-Mail erhalten sollen" (our promise, not their fault).
       {
-        re: /(?<![\p{L}])(?<!(?:wir|ich|man|er|es)\s+)(?:Sie\s+hätten|du\s+hättest|(?:(?:da|dann|das)\s+)?(?:hätten\s+Sie|hättest\s+du))\s+(?:[\p{L}\d-]+\s+){0,6}?(?:müssen|sollen)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?<!(?:wir|ich|man|er|es)\s+)(?:Sie\s+hätten|du\s+hättest|(?:(?:da|dann|das)\s+)?(?:hätten\s+Sie|hättest\s+du))\s+(?:[\p{L}\d-]+\s+){0,8}?(?:müssen|sollen|können)(?![\p{L}])/u,
         unless: /(?:(?<![\p{L}])(?:nicht|kein\p{L}*|nichts)\s+(?:[\p{L}-]+\s+){0,5}?müssen|(?:erhalten|bekommen|empfangen|zugeschickt|zugestellt|geliefert|informiert|benachrichtigt|gesehen|Anspruch)\s+(?:werden\s+)?(?:müssen|sollen)|\?)/u,
         rewrite: deHelp,
       },
@@ -70,6 +70,8 @@ export const shouldHave: Rule = {
       // "Wenn Sie die Anleitung gelesen hätten, ..." — the whole sentence.
       {
         re: new RegExp(String.raw`(?<![\p{L}])(?:wenn|falls)\s+(?:Sie|du)\s+(?:[\p{L}-]+\s+){0,5}?${DE_DONE}\s+(?:hätten|hättest)(?![\p{L}])[^.!?]*`, 'u'),
+        // The agent owns the slip in the same sentence ("..., sorry, unser Fehler").
+        unless: /(?<![\p{L}])(?:unser\s+Fehler|mein\s+Fehler|sorry|Entschuldigung|tut\s+mir\s+leid)(?![\p{L}])/u,
         rewrite: deHelp,
       },
     ],

@@ -3,10 +3,10 @@
 import type { MatchContext, Rule } from '../engine/types';
 
 const EN_NEGATION = String.raw`(?:can['’]?t|cannot|can\s+not|won['’]?t|don['’]?t|doesn['’]?t|isn['’]?t|aren['’]?t|wasn['’]?t|not|unable|no(?!\s+(?:worries|problem|need|stress|further))|never|nothing|impossible|polic(?:y|ies)|rules?|final|already\s+(?:explained|told|said|answered|mentioned)|your\s+(?:responsibility|fault|problem)|you\s+should(?:\s+have)?|(?:we|I)\s+stand\s+by|stands|(?:we|I)\s+(?:have|get|are\s+dealing\s+with)\s+(?:a\s+lot|lots|so\s+many|a\s+high\s+volume|high\s+volumes)|(?:we['’]re|we\s+are|it['’]s|it\s+is)\s+(?:very\s+|really\s+|extremely\s+|just\s+)?busy|how\s+(?:it|this|that|things)\s+works?|the\s+way\s+(?:it|things)\s+(?:is|are|works?))`;
-const DE_NEGATION = String.raw`(?:nicht|nichts|kein|keine|keinen|keinem|nie|unmöglich|ausgeschlossen|Richtlinien|Regeln|Regel|Vorschriften|endgültig|nun\s+mal|halt\s+so|eben\s+so)`;
+const DE_NEGATION = String.raw`(?:nicht|nichts|kein|keine|keinen|keinem|nie|unmöglich|ausgeschlossen|Richtlinien|Regeln|Regel|Vorschriften|endgültig|nun\s+mal|halt\s+so|eben\s+so|abgelaufen|verstrichen|vorbei|AGB|Geschäftsbedingungen|Vorgaben|Richtlinie|Bestimmungen|so\s+funktioniert|so\s+geregelt)`;
 
 const deRewrite = (ctx: MatchContext) => {
-  const lead = ctx.match.replace(/\s*,?\s*aber\s+\p{L}+$/u, '');
+  const lead = ctx.match.replace(/\s*,?\s*aber\s+\p{L}+$/u, '').replace(/\s*,\s*dass\s[\s\S]*$/u, '');
   const next = (ctx.groups.next ?? '').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   const you = ctx.register === 'informal' ? 'dir' : 'Ihnen';
   return [`${lead.replace(/(?:sehr\s+)?leid$/iu, 'wirklich leid')}. ${next}`, `${lead}, und ich möchte ehrlich zu ${you} sein: ${next}`];
@@ -46,12 +46,12 @@ export const sorryBut: Rule = {
     patterns: [
       {
         // The next word is part of the span so the rewrite can start a new sentence with a capital.
-        re: new RegExp(String.raw`(?<hit>(?:es\s+)?tut\s+mir\s+(?:sehr\s+)?leid\s*,?\s+aber\s+(?<next>\p{L}+))(?=(?:\s+\p{L}+){0,4}?\s+` + DE_NEGATION + String.raw`(?![\p{L}]))`, 'u'),
-        unless: /aber\s+(?:(?:könnten|können|würden|kannst|könntest|würdest)\s+(?:Sie|du)|ich\s+(?:verstehe|sehe|weiß)\s+(?:noch\s+)?nicht)(?![\p{L}])|(?<![\p{L}])(?:ich|wir)\s+(?:versuche|versuchen|kümmere|kümmern|probiere|schaue|schauen|kläre|klären|schicke|schicken)(?![\p{L}])/u,
+        re: new RegExp(String.raw`(?<hit>(?:es\s+)?tut\s+(?:mir|uns)\s+(?:sehr\s+|echt\s+|wirklich\s+|total\s+)?leid(?:\s*,\s*dass\s+(?:Sie|du|es\s+(?:Sie|dich))\s+(?:[^\s,.;:!?]+\s+){0,5}?[^\s,.;:!?]+)?\s*,?\s+aber\s+(?<next>\p{L}+))(?=(?:\s+\p{L}+){0,4}?\s+` + DE_NEGATION + String.raw`(?![\p{L}]))`, 'u'),
+        unless: /aber\s+(?:(?:könnten|können|würden|kannst|könntest|würdest)\s+(?:Sie|du)|ich\s+(?:verstehe|sehe|weiß)\s+(?:noch\s+)?nicht)(?![\p{L}])|(?<![\p{L}])(?:ich|wir)\s+(?:versuche|versuchen|kümmere|kümmern|probiere|schaue|schauen|kläre|klären|schicke|schicken)(?![\p{L}])|(?<![\p{L}])(?:ich|wir)\s+(?:finde|finden|sehe|sehen|entdecke)\s+(?:auch\s+|leider\s+)?(?:keinen|keine|nichts)(?![\p{L}])/u,
         rewrite: deRewrite,
       },
       {
-        re: new RegExp(String.raw`(?<hit>(?:Entschuldigung|sorry|Verzeihung)\s*,?\s+aber\s+(?<next>\p{L}+))(?=(?:\s+\p{L}+){0,4}?\s+` + DE_NEGATION + String.raw`(?![\p{L}]))`, 'u'),
+        re: new RegExp(String.raw`(?<hit>(?:Entschuldigung|sorry|Verzeihung|entschuldigen\s+Sie|entschuldige|(?:ich\s+)?entschuldige\s+mich|(?:wir\s+)?entschuldigen\s+uns)\s*,?\s+aber\s+(?<next>\p{L}+))(?=(?:\s+\p{L}+){0,4}?\s+` + DE_NEGATION + String.raw`(?![\p{L}]))`, 'u'),
         unless: /aber\s+(?:könnten|können|würden|kannst|könntest|würdest)\s+(?:Sie|du)(?![\p{L}])/u,
         rewrite: (ctx) => {
           const next = (ctx.groups.next ?? '').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
@@ -92,6 +92,9 @@ export const sorryBut: Rule = {
     },
     de: {
       valid: [
+        "Tut mir leid, aber es funktioniert jetzt wieder, ich habe den Server neu gestartet.",
+        "Es tut mir leid, aber auch ich finde keinen Fehler in Ihrer Eingabe – schicken Sie mir bitte einen Screenshot?",
+        "Entschuldigen Sie, aber darf ich kurz nachfragen, welche Kundennummer Sie haben?",
         'Sorry, aber ich brauche noch kurz Ihre Bestellnummer, dann geht es sofort weiter.',
         'Es tut mir leid, aber könnten Sie mir bitte die Bestellnummer schicken?',
         'Es tut mir leid, dass Ihre Bestellung zu spät kam.',
@@ -101,6 +104,8 @@ export const sorryBut: Rule = {
         'Tut mir leid, aber das hat nicht geklappt, ich versuche es gleich nochmal.',
       ],
       invalid: [
+        { text: "[[Es tut uns leid, aber die]] Frist ist abgelaufen.", rewrite: "Es tut uns wirklich leid. Die Frist ist abgelaufen." },
+        { text: "[[Tut mir echt leid, aber da]] kann ich nichts machen.", rewrite: "Tut mir echt wirklich leid. Da kann ich nichts machen." },
         { text: '[[Sorry, aber das]] ist nun mal unsere Regel.', rewrite: 'Das tut mir wirklich leid. Das ist nun mal unsere Regel.' },
         { text: '[[Es tut mir leid, aber das]] geht nicht.', rewrite: 'Es tut mir wirklich leid. Das geht nicht.' },
         { text: '[[Tut mir leid, aber wir]] können keine Ausnahme machen.', rewrite: 'Tut mir wirklich leid. Wir können keine Ausnahme machen.' },

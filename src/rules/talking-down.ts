@@ -96,6 +96,26 @@ export const talkingDown: Rule = {
         re: /(?<![\p{L}])(?:das|es)\s+(?:ist|wäre|kann)\s+doch\s+(?:(?:wirklich|echt|eigentlich)\s+)?(?:(?:gar\s+)?nicht\s+so\s+(?:schwer|schwierig|kompliziert)(?:\s+sein)?|ganz\s+(?:einfach|leicht)|(?:kinder)?leicht|einfach|kein\s+Hexenwerk|keine\s+Raketenwissenschaft)(?![\p{L}])/u,
         rewrite: deHowItWorks,
       },
+      {
+        // "Ein (kurzer) Blick in die Anleitung hätte gereicht", "... hätte Ihnen die Wartezeit erspart"
+        re: /(?<![\p{L}])ein\s+(?:kurzer\s+|einfacher\s+|schneller\s+|einziger\s+)?Blick\s+(?:in|auf)\s+(?:die|den|das|unsere[nm]?|unser)\s+[\p{L}-]+\s+hätte\s+(?:[\p{L}]+\s+){0,4}?(?:gereicht|genügt|erspart|geholfen|gezeigt|verraten)(?![\p{L}])/u,
+        rewrite: deHowItWorks,
+      },
+      {
+        // "Das ist doch logisch, dass ...", "Es versteht sich von selbst, dass man ...", "Das sollte klar sein"
+        re: /(?<![\p{L}])(?:(?:das|es)\s+ist\s+(?:doch\s+|ja\s+|eigentlich\s+){1,2}(?:logisch|klar|selbstverständlich|offensichtlich|selbsterklärend)|es\s+versteht\s+sich\s+(?:doch\s+)?von\s+selbst)(?=\s*,\s*dass\s+(?:man|Sie|du)(?![\p{L}]))/u,
+        rewrite: () => ['gut zu wissen ist'],
+      },
+      {
+        // "Man sollte die Bestellung vor dem Absenden immer prüfen", "Man liest die AGB eben vor dem Kauf"
+        re: /^(?:man\s+(?:sollte|muss|müsste)\s+(?:[\p{L}-]+\s+){0,6}?(?:immer|grundsätzlich|halt|eben|schon|einfach|vorher)\s+(?:[\p{L}-]+\s+){0,4}?(?:prüfen|lesen|durchlesen|kontrollieren|beachten|sichern|aufbewahren|speichern|nachschauen)|man\s+(?:liest|prüft|kontrolliert|sichert|beachtet)\s+(?:[\p{L}-]+\s+){0,3}?(?:eben|halt|nun\s+mal|schon|grundsätzlich|immer)\s+(?:[\p{L}-]+\s+){0,3}?(?:vor|bevor))(?![\p{L}])[^.!?]*/u,
+        rewrite: deHowItWorks,
+      },
+      {
+        // "Dafür gibt es übrigens die Sendungsverfolgung", "Dafür gibt es doch die FAQ"
+        re: /^(?:dafür|hierfür|genau\s+dafür)\s+gibt\s+es\s+(?:(?:übrigens|doch|ja|eigentlich|extra)\s+){1,2}(?:die|den|das|unsere[nm]?|unser)\s+[\p{L}-]+(?=\s*[.!]?\s*$)/u,
+        rewrite: deHowItWorks,
+      },
     ],
     message: 'Das klingt von oben herab',
     explanation:
@@ -131,6 +151,9 @@ export const talkingDown: Rule = {
     },
     de: {
       valid: [
+        "Ein Blick in die Sendungsverfolgung zeigt, dass das Paket morgen kommt.",
+        "Es versteht sich von selbst, dass wir die Kosten übernehmen.",
+        "Dafür gibt es eine einfache Lösung: Ich schalte die Option frei.",
         'Es liegt in unserer Verantwortung, Ihre Daten zu schützen.',
         'Sie müssen nichts weiter lernen, die App erledigt das automatisch.',
         'Sie müssen nichts weiter tun.',
@@ -140,6 +163,8 @@ export const talkingDown: Rule = {
         'Haben Sie die Anleitung schon gefunden?',
       ],
       invalid: [
+        { text: "[[Ein kurzer Blick in die FAQ hätte gereicht]].", rewrite: "So funktioniert es." },
+        { text: "[[Dafür gibt es übrigens die Sendungsverfolgung]].", rewrite: "So funktioniert es." },
         { text: '[[Das kann doch nicht so schwer sein]].', rewrite: 'So funktioniert es.' },
         { text: '[[Schauen Sie in die Anleitung, bevor Sie uns anrufen]].', rewrite: 'In unseren FAQ finden Sie viele Antworten.' },
         { text: '[[Das liegt in deiner Verantwortung,]] die Lizenz zu verlängern.', rewrite: 'Bitte denk daran, die Lizenz zu verlängern.' },

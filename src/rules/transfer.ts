@@ -3,7 +3,7 @@
 import type { MatchContext, Rule } from '../engine/types';
 
 const EN_OWNERSHIP = /\b(?:stay\s+(?:on|with)|myself|keep\s+you\s+(?:posted|updated)|I['’]?ll\s+(?:still\s+)?(?:follow\s+up|update\s+you))\b/;
-const DE_OWNERSHIP = /(?<![\p{L}])(?:bleibe|selbst|halte\s+(?:Sie|dich)\s+auf\s+dem\s+Laufenden|melde\s+mich)(?![\p{L}])/u;
+const DE_OWNERSHIP = /(?<![\p{L}])(?:bleibe|selbst|halte\s+(?:Sie|dich)\s+auf\s+dem\s+Laufenden|melde\s+mich|geschildert|erklärt\s+habe|informiert|übergeben|gebrieft)(?![\p{L}])/u;
 
 export const transfer: Rule = {
   id: 'transfer',
