@@ -7,6 +7,7 @@
 // `restoreReminders` re-creates missing alarms from storage on every start-up and shows the
 // reminders that fell due while the browser was closed.
 // Permissions: alarms, notifications, storage.
+import { openTicket } from '../shared/open-ticket';
 import browser, { type Alarms } from 'webextension-polyfill';
 import type { Language } from '../engine/types';
 import { uiLanguage } from '../shared/ui-text';
@@ -120,16 +121,7 @@ export async function handleNotificationClick(notificationId: string): Promise<v
   const located = await findFollowUp(notificationId.slice(NOTIFICATION_PREFIX.length));
   await browser.notifications.clear(notificationId);
   if (!located) return;
-  const url = located.followUp.ticketUrl;
-  if (!url.startsWith('https://')) return;
-  const tabs = await browser.tabs.query({});
-  const open = tabs.find((tab) => tab.url === url && tab.id !== undefined);
-  if (open) {
-    await browser.tabs.update(open.id!, { active: true });
-    if (open.windowId !== undefined) await browser.windows.update(open.windowId, { focused: true });
-  } else {
-    await browser.tabs.create({ url, active: true });
-  }
+  await openTicket(located.followUp.ticketUrl);
 }
 
 /**

@@ -1,5 +1,6 @@
 // How the popup reaches the background worker, the ticket's tab and the browser. A small
 // interface so the Preact views can be tested with a mock connector, without a browser.
+import { openTicket } from '../shared/open-ticket';
 import browser from 'webextension-polyfill';
 import type { ChecklistItemId } from '../guidance/checklist';
 import type { Language } from '../engine/types';
@@ -111,19 +112,7 @@ export const browserConnector: PopupConnector = {
       return false;
     }
   },
-  async openTicket(url) {
-    if (!url.startsWith('https://')) return;
-    // Without the "tabs" permission only helpdesk tabs (our host permissions) show their URL,
-    // which is exactly where tickets are.
-    const tabs = await browser.tabs.query({});
-    const open = tabs.find((tab) => tab.url === url && tab.id !== undefined);
-    if (open) {
-      await browser.tabs.update(open.id!, { active: true });
-      if (open.windowId !== undefined) await browser.windows.update(open.windowId, { focused: true });
-    } else {
-      await browser.tabs.create({ url, active: true });
-    }
-  },
+  openTicket,
   async openOptions() {
     await browser.runtime.openOptionsPage();
   },
