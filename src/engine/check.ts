@@ -5,14 +5,14 @@
 // over a "sentence sheet" (the sentences of that language joined by newlines, compiled with the
 // `m` flag so ^ and $ mean sentence start and end), not once per sentence.
 import { RULES } from '../rules/index';
-import { extractCommitments } from './commitments';
+import { clearCommitmentCache, extractCommitments } from './commitments';
 import { analyzeCustomer } from './customer';
 import { clearWordScores, detectRegister, languageOf, languageScore, type Score } from './language';
 import { mayMatch, requiredWords, wordSearch } from './prefilter';
 import { unicodeWordEdges } from './regex';
 import { capitalizeFirst, clearLineCache, insideAny, phrasePattern, quotedSpans, splitSentences, type Sentence } from './text';
 import type {
-  CheckOptions, CheckResult, EngineSettings, Finding, Language, MatchContext, Pattern, Register,
+  CheckOptions, CheckResult, CustomerAnalysis, EngineSettings, Finding, Language, MatchContext, Pattern, Register,
   Rule, RuleLanguage, Severity, TeamPhrase,
 } from './types';
 import { DEFAULT_SEVERITY } from './types';
@@ -220,9 +220,18 @@ function teamPhraseFindings(phrases: TeamPhrase[], sheet: Sheet, text: string): 
 const sentenceCache = new Map<string, Finding[]>();
 const SENTENCE_CACHE_LIMIT = 5_000;
 
+/** The customer's message is the same on every re-check while the agent types: analyse it once. */
+let lastCustomer: { text: string; analysis: CustomerAnalysis } | null = null;
+function customerAnalysis(text: string): CustomerAnalysis {
+  if (lastCustomer?.text !== text) lastCustomer = { text, analysis: analyzeCustomer(text) };
+  return lastCustomer.analysis;
+}
+
 /** Forgets everything remembered between checks, so a benchmark can time a first check. */
 export function clearCheckCaches(): void {
   sentenceCache.clear();
+  lastCustomer = null;
+  clearCommitmentCache();
   clearLineCache();
   clearWordScores();
 }
@@ -246,7 +255,7 @@ export function checkReply(text: string, options: CheckOptions = {}): CheckResul
   const disabled = new Set(settings?.disabledRules ?? []);
   const enabled = RULES.map((rule) => ({ rule, severity: severityFor(rule, settings) }))
     .filter((r): r is { rule: Rule; severity: Severity } => r.severity !== 'off' && !disabled.has(r.rule.id));
-  const customer = options.customer ? analyzeCustomer(options.customer) : undefined;
+  const customer = options.customer ? customerAnalysis(options.customer) : undefined;
 
   const byLanguage: Record<Language, Sentence[]> = { en: [], de: [] };
   sentences.forEach((sentence, index) => {

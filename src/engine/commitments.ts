@@ -568,12 +568,35 @@ function extractFromSentence(sentence: string, offset: number, now: Date, allLan
   return out;
 }
 
+const sentenceResults = new Map<string, CommitmentDetail[]>();
+const SENTENCE_RESULTS_LIMIT = 2_000;
+
+/** For measurements of a first check (npm run bench). */
+export function clearCommitmentCache(): void {
+  sentenceResults.clear();
+}
+
+function shiftDetail(detail: CommitmentDetail, by: number): CommitmentDetail {
+  const shifted: CommitmentDetail = { ...detail, start: detail.start + by, end: detail.end + by, insertAt: detail.insertAt + by };
+  if (detail.vague) shifted.vague = { ...detail.vague, start: detail.vague.start + by, end: detail.vague.end + by };
+  return shifted;
+}
+
 /** Every follow-up promise in `text` with its span and, when one was said, its due date. */
 export function extractCommitmentDetails(text: string, now: Date, lang: LanguageChoice = 'auto'): CommitmentDetail[] {
   const languages: Language[] = lang === 'auto' ? ['en', 'de'] : [lang];
   const out: CommitmentDetail[] = [];
+  // Due dates depend on `now` only to the minute; unchanged sentences are not searched again.
+  const minute = Math.floor(now.getTime() / 60_000);
   for (const sentence of splitSentences(text, languages[0])) {
-    out.push(...extractFromSentence(sentence.text, sentence.start, now, languages));
+    const key = `${minute}\u0000${languages.join()}\u0000${sentence.text}`;
+    let found = sentenceResults.get(key);
+    if (!found) {
+      found = extractFromSentence(sentence.text, 0, now, languages);
+      if (sentenceResults.size >= SENTENCE_RESULTS_LIMIT) sentenceResults.clear();
+      sentenceResults.set(key, found);
+    }
+    for (const detail of found) out.push(shiftDetail(detail, sentence.start));
   }
   return out;
 }
