@@ -171,7 +171,7 @@ class ReplyWatcher {
     const box = this.box;
     if (!box || !this.result || !this.drawn.length) return;
     if (this.drawn.every(({ range }) => range.startContainer.isConnected && !range.collapsed)) return;
-    const editorText = box instanceof HTMLTextAreaElement ? mirrorFor(box).editorText() : readEditorText(box);
+    const editorText = replyText(box);
     if (editorText.text === this.checkedText) this.draw(editorText, this.result.findings);
   }
 
@@ -215,7 +215,7 @@ class ReplyWatcher {
     const customer = this.adapter.latestCustomerMessage(document) ?? undefined;
     // Without a reply box the customer's message is still read: the safety banner must not wait.
     if (!box && !customer) return;
-    const editorText = box ? readEditorText(box) : { text: '', pieces: [] };
+    const editorText = box ? replyText(box) : { text: '', pieces: [] };
     const internalNote = !!box && this.adapter.replyKind?.(box) === 'note';
     const request: CheckReplyRequest = { type: 'content:check-reply', ticket: this.ticket(), text: editorText.text, customer, internalNote };
     if (this.orphaned()) return;
@@ -227,7 +227,7 @@ class ReplyWatcher {
       return;
     }
     // The agent may have typed on while we waited: draw only if the text is still the same.
-    const now = !box ? editorText : box instanceof HTMLTextAreaElement ? mirrorFor(box).editorText() : readEditorText(box);
+    const now = box ? replyText(box) : editorText;
     if (now.text !== editorText.text) return this.schedule();
     this.result = response.result;
     this.checkedText = now.text;
@@ -412,6 +412,11 @@ class ReplyWatcher {
     if (!ok) console.info('[CalmReply] the draft changed before the rewrite could be applied; nothing was replaced');
     this.schedule();
   }
+}
+
+/** The reply's text and where each character sits; a textarea's text lives on its mirror. */
+function replyText(box: HTMLElement): EditorText {
+  return box instanceof HTMLTextAreaElement ? mirrorFor(box).editorText() : readEditorText(box);
 }
 
 /** Below the phrase, or above it when the phrase sits near the bottom of the window. */
