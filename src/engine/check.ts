@@ -197,13 +197,27 @@ function ruleFindings(rule: Rule, lang: RuleLanguage, severity: Severity, sheet:
   return findings;
 }
 
+/**
+ * One Pattern object per team phrase, kept between checks: `compile` caches by Pattern object,
+ * so a fresh object each check would rebuild the regex and its word prefilter every time.
+ */
+const phrasePatterns = new Map<string, Pattern>();
+function phrasePatternFor(phrase: string): Pattern {
+  let pattern = phrasePatterns.get(phrase);
+  if (!pattern) {
+    if (phrasePatterns.size >= 1_000) phrasePatterns.clear();
+    pattern = { re: phrasePattern(phrase) };
+    phrasePatterns.set(phrase, pattern);
+  }
+  return pattern;
+}
+
 function teamPhraseFindings(phrases: TeamPhrase[], sheet: Sheet, text: string): Finding[] {
   const findings: Finding[] = [];
   const message = sheet.language === 'de' ? 'Von Ihrem Team markierte Formulierung' : 'Wording your team flagged';
   for (const phrase of phrases) {
     if (phrase.language && phrase.language !== sheet.language) continue;
-    const pattern: Pattern = { re: phrasePattern(phrase.phrase) };
-    for (const hit of patternHits(sheet, pattern)) {
+    for (const hit of patternHits(sheet, phrasePatternFor(phrase.phrase))) {
       const start = sheet.sentences[hit.sentence]!.start + hit.start;
       findings.push(makeFinding(
         { id: 'team-phrase', category: phrase.category, guidance: 'keep-temper' },
@@ -214,7 +228,6 @@ function teamPhraseFindings(phrases: TeamPhrase[], sheet: Sheet, text: string): 
   }
   return findings;
 }
-
 
 /** Findings per sentence, with offsets relative to the sentence (see checkReply). */
 const sentenceCache = new Map<string, Finding[]>();
