@@ -8,7 +8,7 @@ import { RULES } from '../rules/index';
 import { clearCommitmentCache, extractCommitments } from './commitments';
 import { analyzeCustomer } from './customer';
 import { clearWordScores, detectRegister, languageOf, languageScore, type Score } from './language';
-import { mayMatch, requiredWords, wordSearch } from './prefilter';
+import { INDEX_SIZE, patternNeed, sentencesIn, WordIndex, type Need } from './prefilter';
 import { unicodeWordEdges } from './regex';
 import { capitalizeFirst, clearLineCache, insideAny, phrasePattern, quotedSpans, splitSentences, type Sentence } from './text';
 import type {
@@ -21,8 +21,8 @@ interface CompiledPattern {
   re: RegExp;
   unless?: RegExp;
   unlessNext?: RegExp;
-  /** Finds a word one of which must occur for the pattern to match (null: always run it). */
-  words: RegExp | null;
+  /** What a sentence must hold for the pattern to match there (null: none can be named, scan everything). */
+  need: Need | null;
   caseSensitive: boolean;
 }
 
@@ -36,7 +36,7 @@ function compile(pattern: Pattern): CompiledPattern {
       re: new RegExp(unicodeWordEdges(pattern.re.source), pattern.caseSensitive ? 'dgmu' : 'dgimu'),
       unless: pattern.unless && new RegExp(pattern.unless.source, 'iu'),
       unlessNext: pattern.unlessNext && new RegExp(pattern.unlessNext.source, 'iu'),
-      words: wordSearch(requiredWords(pattern.re.source, !pattern.caseSensitive)),
+      need: patternNeed(pattern.re.source, !pattern.caseSensitive),
       caseSensitive: !!pattern.caseSensitive,
     };
     compiled.set(pattern, entry);
@@ -44,7 +44,7 @@ function compile(pattern: Pattern): CompiledPattern {
   return entry;
 }
 
-/** The sentences of one language, joined by newlines, with where each one starts on the sheet. */
+/** Up to 32 sentences of one language (one word index), joined by newlines, with where each one starts on the sheet. */
 interface Sheet {
   language: Language;
   text: string;
@@ -53,30 +53,30 @@ interface Sheet {
   offsets: number[];
   /** Per sentence: quoted spans, computed when first needed. */
   quotes: Array<Array<[number, number]> | undefined>;
-  /** The text lower-cased once, for the patterns' word prefilter. */
-  lower: string;
+  /** Which sentences hold which words: patterns run only where their words are. */
+  words: WordIndex;
   /** Per sentence: the sentence after it in the reply (same language), for `unlessNext`. */
   next: Array<string | undefined>;
 }
 
 function makeSheet(language: Language, sentences: Sentence[], next: Array<string | undefined>): Sheet {
+  const texts = sentences.map((s) => s.text);
   const offsets: number[] = [];
   let length = 0;
-  for (const sentence of sentences) {
+  for (const text of texts) {
     offsets.push(length);
-    length += sentence.text.length + 1;
+    length += text.length + 1;
   }
-  const text = sentences.map((s) => s.text).join('\n');
-  return { language, text, sentences, offsets, quotes: [], lower: text.toLowerCase(), next };
+  return { language, text: texts.join('\n'), sentences, offsets, quotes: [], words: new WordIndex(texts), next };
 }
 
-/** Index of the sentence holding sheet offset `at` (binary search). */
-function sentenceAt(sheet: Sheet, at: number): number {
+/** Index of the sentence starting at or before `at` in `offsets` (binary search). */
+function sentenceAt(offsets: number[], at: number): number {
   let lo = 0;
-  let hi = sheet.offsets.length - 1;
+  let hi = offsets.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (sheet.offsets[mid]! <= at) lo = mid;
+    if (offsets[mid]! <= at) lo = mid;
     else hi = mid - 1;
   }
   return lo;
@@ -95,10 +95,47 @@ interface Hit {
   pattern?: Pattern;
 }
 
+/** Whether `unless`/`unlessNext` silence the pattern in sentence `index` (computed once per sentence). */
+function silencedIn(sheet: Sheet, index: number, unless: RegExp | undefined, unlessNext: RegExp | undefined): boolean {
+  const next = sheet.next[index];
+  return !!unless?.test(sheet.sentences[index]!.text) || (!!unlessNext && next !== undefined && unlessNext.test(next));
+}
+
+function hitOf(m: RegExpExecArray, index: number, offset: number, pattern: Pattern): Hit {
+  const groups: Record<string, string | undefined> = { ...(m.groups ?? {}) };
+  for (let i = 1; i < m.length; i += 1) groups[String(i)] = m[i];
+  // The `hit` group, when the pattern has one, is what gets underlined.
+  const [start, end] = m.indices?.groups?.hit ?? [m.index, m.index + m[0].length];
+  return { sentence: index, start: start - offset, end: end - offset, groups, pattern };
+}
+
+/**
+ * Every match of `pattern` in the sheet's sentences. When the pattern names words it needs, it
+ * runs only on the sentences holding them (usually none or one); otherwise once over the
+ * whole sheet, where a match may not run into the next sentence.
+ */
 function patternHits(sheet: Sheet, pattern: Pattern): Hit[] {
-  const { re, unless, unlessNext, words, caseSensitive } = compile(pattern);
-  if (!mayMatch(words, caseSensitive ? sheet.text : sheet.lower)) return [];
+  const { re, unless, unlessNext, need, caseSensitive } = compile(pattern);
   const hits: Hit[] = [];
+  if (need) {
+    for (const index of sentencesIn(sheet.words.sentencesFor(need, caseSensitive))) {
+      const text = sheet.sentences[index]!.text;
+      let silenced: boolean | undefined;
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (m[0] === '') {
+          re.lastIndex += 1;
+          continue;
+        }
+        if (unless || unlessNext) {
+          silenced ??= silencedIn(sheet, index, unless, unlessNext);
+          if (silenced) break;
+        }
+        hits.push(hitOf(m, index, 0, pattern));
+      }
+    }
+    return hits;
+  }
   const silenced = new Map<number, boolean>();
   re.lastIndex = 0;
   for (let m = re.exec(sheet.text); m; m = re.exec(sheet.text)) {
@@ -106,7 +143,7 @@ function patternHits(sheet: Sheet, pattern: Pattern): Hit[] {
       re.lastIndex += 1;
       continue;
     }
-    const index = sentenceAt(sheet, m.index);
+    const index = sentenceAt(sheet.offsets, m.index);
     const sentenceStart = sheet.offsets[index]!;
     const sentenceEnd = sentenceStart + sheet.sentences[index]!.text.length;
     if (m.index + m[0].length > sentenceEnd) {
@@ -115,17 +152,10 @@ function patternHits(sheet: Sheet, pattern: Pattern): Hit[] {
       continue;
     }
     if (unless || unlessNext) {
-      if (!silenced.has(index)) {
-        const next = sheet.next[index];
-        silenced.set(index, !!unless?.test(sheet.sentences[index]!.text) || (!!unlessNext && next !== undefined && unlessNext.test(next)));
-      }
+      if (!silenced.has(index)) silenced.set(index, silencedIn(sheet, index, unless, unlessNext));
       if (silenced.get(index)) continue;
     }
-    const groups: Record<string, string | undefined> = { ...(m.groups ?? {}) };
-    m.slice(1).forEach((g, i) => (groups[String(i + 1)] = g));
-    // The `hit` group, when the pattern has one, is what gets underlined.
-    const [start, end] = m.indices?.groups?.hit ?? [m.index, m.index + m[0].length];
-    hits.push({ sentence: index, start: start - sentenceStart, end: end - sentenceStart, groups, pattern });
+    hits.push(hitOf(m, index, sentenceStart, pattern));
   }
   return hits;
 }
@@ -288,13 +318,16 @@ export function checkReply(text: string, options: CheckOptions = {}): CheckResul
     const keys = list.map((s, i) => [signature, sheetLanguage, register, s.text, list[i + 1]?.text ?? ''].join('\u0000'));
     const todo = list.map((_, i) => i).filter((i) => !sentenceCache.has(keys[i]!));
     if (todo.length) {
-      const sheet = makeSheet(sheetLanguage, todo.map((i) => list[i]!), todo.map((i) => list[i + 1]?.text));
       const fresh: Finding[] = [];
-      for (const { rule, severity } of enabled) {
-        const ruleLang = rule[sheetLanguage];
-        if (ruleLang) fresh.push(...ruleFindings(rule, ruleLang, severity, sheet, text, register));
+      for (let from = 0; from < todo.length; from += INDEX_SIZE) {
+        const part = todo.slice(from, from + INDEX_SIZE);
+        const sheet = makeSheet(sheetLanguage, part.map((i) => list[i]!), part.map((i) => list[i + 1]?.text));
+        for (const { rule, severity } of enabled) {
+          const ruleLang = rule[sheetLanguage];
+          if (ruleLang) fresh.push(...ruleFindings(rule, ruleLang, severity, sheet, text, register));
+        }
+        if (settings?.teamPhrases?.length) fresh.push(...teamPhraseFindings(settings.teamPhrases, sheet, text));
       }
-      if (settings?.teamPhrases?.length) fresh.push(...teamPhraseFindings(settings.teamPhrases, sheet, text));
       if (sentenceCache.size + todo.length > SENTENCE_CACHE_LIMIT) sentenceCache.clear();
       for (const i of todo) {
         const sentence = list[i]!;

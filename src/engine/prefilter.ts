@@ -1,7 +1,8 @@
-// A cheap first look before a pattern runs: the words at least one of which must appear in the
-// text for the pattern to be able to match at all. Derived once from the pattern's own source,
-// so no rule has to declare it. A reply is re-checked on every pause in typing and most patterns
-// have none of their words in it: those are skipped with a substring search instead of a regex scan.
+// A cheap first look before a pattern runs: which words must appear in a sentence for the
+// pattern to be able to match there at all ("because" and one of "didn", "forgot", …). Derived
+// once from the pattern's own source, so no rule has to declare it. A reply is re-checked on every
+// pause in typing and most patterns have none of their words in most sentences: those sentences
+// are skipped with a look-up instead of a regex scan.
 //
 // The analysis is deliberately conservative: whatever it does not understand counts as "no
 // requirement", which only costs speed, never a finding. A unit test runs every rule's examples
@@ -107,18 +108,25 @@ class Parser {
   }
 }
 
-/** Strings at least one of which every match contains, or null when none can be named. */
-type Requirement = string[] | null;
+/**
+ * What a match must contain: a word, all of several requirements, or any of several. Words are
+ * at least three letters (shorter ones occur in every reply and filter nothing).
+ */
+export type Need = { word: string; piece: number } | { all: Need[] } | { any: Need[] };
 
-function shortest(requirement: string[]): number {
-  return Math.min(...requirement.map((word) => word.length));
+const MIN_WORD = 3;
+
+function allOf(needs: Need[]): Need | null {
+  if (!needs.length) return null;
+  return needs.length === 1 ? needs[0]! : { all: needs };
 }
 
-function sequenceRequirement(nodes: Node[]): Requirement {
-  const candidates: string[][] = [];
+/** Every piece of a sequence must be there: each literal run and each required group. */
+function sequenceNeed(nodes: Node[]): Need | null {
+  const needs: Need[] = [];
   let run = '';
   const flush = () => {
-    if (run) candidates.push([run]);
+    if (run.length >= MIN_WORD) needs.push(wordNeed(run));
     run = '';
   };
   for (const node of nodes) {
@@ -134,48 +142,124 @@ function sequenceRequirement(nodes: Node[]): Requirement {
     }
     flush();
     if (node.kind === 'group' && node.min >= 1) {
-      const requirement = alternativesRequirement(node.alternatives);
-      if (requirement) candidates.push(requirement);
+      const need = alternativesNeed(node.alternatives);
+      if (need) needs.push(need);
     }
   }
   flush();
-  if (!candidates.length) return null;
-  // The most selective: the one whose shortest word is longest.
-  return candidates.reduce((best, next) => (shortest(next) > shortest(best) ? next : best));
+  return allOf(needs);
 }
 
-function alternativesRequirement(alternatives: Node[][]): Requirement {
-  const words: string[] = [];
+/** One of the alternatives must be there; an alternative that needs nothing makes the whole need nothing. */
+function alternativesNeed(alternatives: Node[][]): Need | null {
+  const needs: Need[] = [];
   for (const alternative of alternatives) {
-    const requirement = sequenceRequirement(alternative);
-    if (!requirement) return null;
-    words.push(...requirement);
+    const need = sequenceNeed(alternative);
+    if (!need) return null;
+    needs.push(need);
   }
-  return [...new Set(words)];
+  return needs.length === 1 ? needs[0]! : { any: needs };
+}
+
+function lowerCased(need: Need): Need {
+  if ('word' in need) return wordNeed(need.word.toLowerCase());
+  if ('all' in need) return { all: need.all.map(lowerCased) };
+  return { any: need.any.map(lowerCased) };
 }
 
 /**
- * The words (lower-cased when the pattern ignores case) at least one of which must occur for
- * `source` to match; null when the pattern names none that are worth searching for.
+ * What every match of `source` contains (words lower-cased when the pattern ignores case), or
+ * null when the pattern names nothing worth searching for.
  */
-export function requiredWords(source: string, ignoreCase: boolean): string[] | null {
-  let requirement: Requirement;
+export function patternNeed(source: string, ignoreCase: boolean): Need | null {
+  let need: Need | null;
   try {
-    requirement = alternativesRequirement(new Parser(source).parse());
+    need = alternativesNeed(new Parser(source).parse());
   } catch {
     return null;
   }
-  // Single letters are found in every reply: searching for them saves nothing.
-  if (!requirement || shortest(requirement) < 3) return null;
-  return ignoreCase ? [...new Set(requirement.map((word) => word.toLowerCase()))] : requirement;
+  return need && ignoreCase ? lowerCased(need) : need;
 }
 
-/** One search for all of a pattern's words (V8 scans a plain alternation of literals quickly). */
-export function wordSearch(words: string[] | null): RegExp | null {
-  return words && new RegExp(words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'u');
+/**
+ * The first three letters of a word (lower-cased) as a small integer key. Different pieces may
+ * share a key: that only lets a sentence through to the exact check, it never hides one.
+ */
+function pieceAt(text: string, at: number): number {
+  return ((text.charCodeAt(at) << 20) ^ (text.charCodeAt(at + 1) << 10) ^ text.charCodeAt(at + 2)) & 0x3fffffff;
 }
 
-/** True when `text` (already lower-cased for case-insensitive patterns) may hold a match. */
-export function mayMatch(search: RegExp | null, text: string): boolean {
-  return !search || search.test(text);
+function wordNeed(word: string): Need {
+  return { word, piece: pieceAt(word.toLowerCase(), 0) };
+}
+
+/** Up to this many sentences per index: a set of them is one 32-bit number (bit i = sentence i). */
+export const INDEX_SIZE = 32;
+
+/**
+ * Which of up to 32 sentences hold which words: built once per check from every three-letter
+ * piece of the sentences, then asked for each pattern's need. Words are looked up once each.
+ */
+export class WordIndex {
+  private readonly pieces = new Map<number, number>();
+  private readonly lowers: string[];
+  private readonly found = new Map<string, number>();
+  private readonly foundExact = new Map<string, number>();
+
+  constructor(private readonly texts: string[]) {
+    if (texts.length > INDEX_SIZE) throw new RangeError(`at most ${INDEX_SIZE} sentences per index`);
+    this.lowers = texts.map((text) => text.toLowerCase());
+    this.lowers.forEach((lower, sentence) => {
+      const bit = 1 << sentence;
+      for (let at = 0; at + 3 <= lower.length; at += 1) {
+        const key = pieceAt(lower, at);
+        this.pieces.set(key, (this.pieces.get(key) ?? 0) | bit);
+      }
+    });
+  }
+
+  /** The sentences (as bits) that hold what `need` asks for; `caseSensitive` compares words exactly. */
+  sentencesFor(need: Need, caseSensitive: boolean): number {
+    if ('word' in need) return this.sentencesWith(need, caseSensitive);
+    let found: number;
+    if ('any' in need) {
+      found = 0;
+      for (const n of need.any) found |= this.sentencesFor(n, caseSensitive);
+    } else {
+      found = -1;
+      for (const n of need.all) if (!(found &= this.sentencesFor(n, caseSensitive))) break;
+    }
+    return found;
+  }
+
+  private sentencesWith({ word, piece }: { word: string; piece: number }, caseSensitive: boolean): number {
+    // Most words occur nowhere, which the look-up of their first three letters tells.
+    const withPiece = this.pieces.get(piece);
+    if (withPiece === undefined) return 0;
+    const memo = caseSensitive ? this.foundExact : this.found;
+    let found = memo.get(word);
+    if (found === undefined) {
+      found = 0;
+      const texts = caseSensitive ? this.texts : this.lowers;
+      for (let rest = withPiece; rest; rest &= rest - 1) {
+        const index = 31 - Math.clz32(rest & -rest);
+        if (texts[index]!.includes(word)) found |= 1 << index;
+      }
+      memo.set(word, found);
+    }
+    return found;
+  }
+}
+
+/** The sentence numbers in a set of sentences, ascending. */
+export function* sentencesIn(set: number): Generator<number> {
+  for (let rest = set; rest; rest &= rest - 1) yield 31 - Math.clz32(rest & -rest);
+}
+
+/** True when `text` (already lower-cased for case-insensitive patterns) holds what the pattern needs, so may hold a match. */
+export function mayMatch(need: Need | null, text: string): boolean {
+  if (!need) return true;
+  if ('word' in need) return text.includes(need.word);
+  if ('all' in need) return need.all.every((n) => mayMatch(n, text));
+  return need.any.some((n) => mayMatch(n, text));
 }

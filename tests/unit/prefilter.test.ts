@@ -3,23 +3,66 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mayMatch, requiredWords, wordSearch } from '../../src/engine/prefilter';
+import { mayMatch, patternNeed, sentencesIn, WordIndex, type Need } from '../../src/engine/prefilter';
+import { splitSentences } from '../../src/engine/text';
 import { unicodeWordEdges } from '../../src/engine/regex';
 import { RULES } from '../../src/rules/index';
 
-describe('requiredWords', () => {
+/** The need without its look-up keys, to compare with a literal. */
+type Words = { word: string } | { all: Words[] } | { any: Words[] };
+function words(need: Need | null): Words | null {
+  if (!need) return null;
+  if ('word' in need) return { word: need.word };
+  if ('all' in need) return { all: need.all.map((n) => words(n)!) };
+  return { any: need.any.map((n) => words(n)!) };
+}
+
+describe('patternNeed', () => {
   it('names the words a pattern cannot match without', () => {
-    expect(requiredWords(String.raw`\b(?:please|kindly)\s+be\s+advised\b`, true)).toEqual(['advised']);
-    expect(requiredWords(String.raw`(?:calm|settle)\s+down`, true)).toEqual(['calm', 'settle']);
-    expect(requiredWords(String.raw`\bno\s+(?:need|reason)\s+to`, true)).toEqual(['need', 'reason']);
-    expect(requiredWords(String.raw`Beruhigen\s+Sie`, false)).toEqual(['Beruhigen']);
+    expect(words(patternNeed(String.raw`\b(?:please|kindly)\s+be\s+advised\b`, true))).toEqual({ all: [{ any: [{ word: 'please' }, { word: 'kindly' }] }, { word: 'advised' }] });
+    expect(words(patternNeed(String.raw`(?:calm|settle)\s+down`, true))).toEqual({ all: [{ any: [{ word: 'calm' }, { word: 'settle' }] }, { word: 'down' }] });
+    expect(words(patternNeed(String.raw`\bno\s+(?:need|reason)\s+to`, true))).toEqual({ any: [{ word: 'need' }, { word: 'reason' }] });
+    expect(words(patternNeed(String.raw`Beruhigen\s+Sie`, false))).toEqual({ all: [{ word: 'Beruhigen' }, { word: 'Sie' }] });
+    expect(words(patternNeed(String.raw`Beruhigen\s+Sie`, true))).toEqual({ all: [{ word: 'beruhigen' }, { word: 'sie' }] });
   });
 
   it('gives up (always run) on optional or unknown parts', () => {
-    expect(requiredWords(String.raw`(?:foo)?\s+[a-z]+`, true)).toBeNull();
-    expect(requiredWords(String.raw`(?:sorry|\w+)\s+x`, true)).toBeNull();
-    expect(requiredWords(String.raw`a|bc`, true)).toBeNull();
-    expect(requiredWords('(unbalanced', true)).toBeNull();
+    expect(patternNeed(String.raw`(?:foo)?\s+[a-z]+`, true)).toBeNull();
+    expect(patternNeed(String.raw`(?:sorry|\w+)\s+x`, true)).toBeNull();
+    expect(patternNeed(String.raw`a|bc`, true)).toBeNull();
+    expect(patternNeed(String.raw`(?=calm)\w+`, true)).toBeNull();
+    expect(patternNeed('(unbalanced', true)).toBeNull();
+  });
+
+  it('lets a sentence through only when it holds what is needed', () => {
+    const need = patternNeed(String.raw`\b(?:calm|settle)\s+down\b`, true);
+    expect(mayMatch(need, 'please calm down')).toBe(true);
+    expect(mayMatch(need, 'please calm yourself')).toBe(false);
+    expect(mayMatch(need, 'everything went down')).toBe(false);
+  });
+});
+
+describe('WordIndex', () => {
+  const index = new WordIndex(['Please calm down.', 'We will settle it today.', 'Beruhigen Sie sich.', 'Nothing to see']);
+  const calmDown = patternNeed(String.raw`\b(?:calm|settle)\s+down\b`, true)!;
+  const settle = patternNeed(String.raw`\bsettle\b`, true)!;
+
+  it('names the sentences that hold what a pattern needs', () => {
+    expect([...sentencesIn(index.sentencesFor(calmDown, false))]).toEqual([0]);
+    expect([...sentencesIn(index.sentencesFor(settle, false))]).toEqual([1]);
+    expect([...sentencesIn(index.sentencesFor(patternNeed('(?:calm|nothing|today)', true)!, false))]).toEqual([0, 1, 3]);
+  });
+
+  it('compares words exactly for case-sensitive patterns', () => {
+    expect([...sentencesIn(index.sentencesFor(patternNeed(String.raw`Beruhigen\s+Sie`, false)!, true))]).toEqual([2]);
+    expect(index.sentencesFor(patternNeed(String.raw`beruhigen\s+sie`, false)!, true)).toBe(0);
+    expect([...sentencesIn(index.sentencesFor(patternNeed(String.raw`beruhigen\s+sie`, true)!, false))]).toEqual([2]);
+  });
+
+  it('holds at most 32 sentences, so a set of them is one number', () => {
+    const many = Array.from({ length: 32 }, (_, i) => `sentence ${i} calm`);
+    expect([...sentencesIn(new WordIndex(many).sentencesFor(patternNeed('calm', true)!, false))]).toHaveLength(32);
+    expect(() => new WordIndex([...many, 'one more'])).toThrow(RangeError);
   });
 });
 
@@ -34,15 +77,18 @@ for (const file of ['replies.en', 'replies.de', 'holdout.en', 'holdout.de']) {
   texts.push(...lines.map((line) => (JSON.parse(line) as { text: string }).text));
 }
 
+// The engine runs a pattern only on the sentences that hold what it needs, so that is what is checked.
+const sentences = [...new Set(texts.flatMap((text) => splitSentences(text, 'en').map((s) => s.text)))];
+
 describe('prefilter never hides a match', () => {
   for (const rule of RULES) {
     it(rule.id, () => {
       for (const lang of ['en', 'de'] as const) {
         for (const pattern of rule[lang]?.patterns ?? []) {
           const re = new RegExp(unicodeWordEdges(pattern.re.source), pattern.caseSensitive ? 'mu' : 'imu');
-          const words = wordSearch(requiredWords(pattern.re.source, !pattern.caseSensitive));
-          for (const text of texts) {
-            if (re.test(text)) expect(mayMatch(words, pattern.caseSensitive ? text : text.toLowerCase()), `${pattern.re.source} on ${text}`).toBe(true);
+          const need = patternNeed(pattern.re.source, !pattern.caseSensitive);
+          for (const sentence of sentences) {
+            if (re.test(sentence)) expect(mayMatch(need, pattern.caseSensitive ? sentence : sentence.toLowerCase()), `${pattern.re.source} on ${sentence}`).toBe(true);
           }
         }
       }
