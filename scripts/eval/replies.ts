@@ -3,6 +3,7 @@
 //     precision and recall at reply level (a reply "predicts" the set of categories of its findings).
 //  2. Real agent replies (IBM Twitter customer care, ../shared/eval/ibm_twcc_dev.json): share of
 //     replies and sentences flagged per category, with a few flagged sentences to read.
+//     The second dev set tests/eval/dev2.{en,de}.jsonl (the first held-out set; tuned on since) the same way.
 //  3. With --holdout: the held-out set tests/eval/holdout.{en,de}.jsonl (same format and labeling
 //     policy, written separately from the rules): the same table, printed after the dev tables.
 //     Its misses are listed only with --verbose, so that rules are not tuned to its lines.
@@ -68,9 +69,9 @@ interface CategoryScore {
   meetsTarget: boolean | null;
 }
 
-type LabeledSet = 'dev' | 'holdout';
-const SET_FILE: Record<LabeledSet, string> = { dev: 'replies', holdout: 'holdout' };
-const SET_TITLE: Record<LabeledSet, string> = { dev: 'dev set', holdout: 'held-out set' };
+type LabeledSet = 'dev' | 'dev2' | 'holdout';
+const SET_FILE: Record<LabeledSet, string> = { dev: 'replies', dev2: 'dev2', holdout: 'holdout' };
+const SET_TITLE: Record<LabeledSet, string> = { dev: 'dev set', dev2: 'second dev set (the first held-out set, tuned on since)', holdout: 'held-out set' };
 
 interface DevResult {
   set: LabeledSet;
@@ -316,8 +317,10 @@ function printReal(r: RealResult | { file: string; missing: true }): void {
 }
 
 const t0 = performance.now();
-const dev = (['en', 'de'] as const).map((l) => evalDev(l));
-const holdout = HOLDOUT ? (['en', 'de'] as const).map((l) => evalDev(l, 'holdout')) : undefined;
+const dev = (['dev', 'dev2'] as const).flatMap((set) => (['en', 'de'] as const).map((l) => evalDev(l, set)));
+const holdout = HOLDOUT && existsSync(join(root, 'tests', 'eval', `${SET_FILE.holdout}.en.jsonl`))
+  ? (['en', 'de'] as const).map((l) => evalDev(l, 'holdout'))
+  : undefined;
 const real = evalReal();
 const wall = performance.now() - t0;
 const timing = { totalMs: wall, checks: totalChecks, checkMs: totalMs, meanMsPerReply: totalChecks ? totalMs / totalChecks : 0 };

@@ -72,7 +72,7 @@ for (const rule of RULES) {
     texts.push(...rule.examples[lang].valid, ...rule.examples[lang].invalid.map((e) => e.text.replace(/\[\[|\]\]/g, '')));
   }
 }
-for (const file of ['replies.en', 'replies.de', 'holdout.en', 'holdout.de']) {
+for (const file of ['replies.en', 'replies.de', 'dev2.en', 'dev2.de']) {
   const lines = readFileSync(join(__dirname, '..', 'eval', `${file}.jsonl`), 'utf8').split('\n').filter(Boolean);
   texts.push(...lines.map((line) => (JSON.parse(line) as { text: string }).text));
 }
