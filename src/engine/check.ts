@@ -8,7 +8,8 @@ import { RULES } from '../rules/index';
 import { clearCommitmentCache, extractCommitments } from './commitments';
 import { analyzeCustomer } from './customer';
 import { clearWordScores, detectRegister, languageOf, languageScore, type Score } from './language';
-import { INDEX_SIZE, patternNeed, sentencesIn, WordIndex, type Need } from './prefilter';
+import { patternNeed } from './prefilter';
+import { Dictionary, INDEX_SIZE, sentencesIn, WordIndex, type Need } from './word-index';
 import { unicodeWordEdges } from './regex';
 import { capitalizeFirst, clearLineCache, insideAny, phrasePattern, quotedSpans, splitSentences, type Sentence } from './text';
 import type {
@@ -44,6 +45,19 @@ function compile(pattern: Pattern): CompiledPattern {
   return entry;
 }
 
+/**
+ * Every word the rules' patterns need, in one dictionary built on the first check (compiling
+ * every pattern first registers its words). Team phrases come later and are looked up one by one.
+ */
+let dictionary: Dictionary | undefined;
+function ruleDictionary(): Dictionary {
+  if (!dictionary) {
+    for (const rule of RULES) for (const pattern of [...(rule.en?.patterns ?? []), ...(rule.de?.patterns ?? [])]) compile(pattern);
+    dictionary = new Dictionary();
+  }
+  return dictionary;
+}
+
 /** Up to 32 sentences of one language (one word index), joined by newlines, with where each one starts on the sheet. */
 interface Sheet {
   language: Language;
@@ -67,7 +81,7 @@ function makeSheet(language: Language, sentences: Sentence[], next: Array<string
     offsets.push(length);
     length += text.length + 1;
   }
-  return { language, text: texts.join('\n'), sentences, offsets, quotes: [], words: new WordIndex(texts), next };
+  return { language, text: texts.join('\n'), sentences, offsets, quotes: [], words: new WordIndex(texts, ruleDictionary()), next };
 }
 
 /** Index of the sentence starting at or before `at` in `offsets` (binary search). */
@@ -316,7 +330,9 @@ export function checkReply(text: string, options: CheckOptions = {}): CheckResul
     // A sentence's findings depend only on these; while the agent types, most sentences are
     // unchanged and come from the cache, so a re-check costs about one sentence.
     const keys = list.map((s, i) => [signature, sheetLanguage, register, s.text, list[i + 1]?.text ?? ''].join('\u0000'));
-    const todo = list.map((_, i) => i).filter((i) => !sentenceCache.has(keys[i]!));
+    // Held here, not looked up again: filling the cache may clear it halfway through a check.
+    const own = keys.map((key) => sentenceCache.get(key));
+    const todo = list.map((_, i) => i).filter((i) => !own[i]);
     if (todo.length) {
       const fresh: Finding[] = [];
       for (let from = 0; from < todo.length; from += INDEX_SIZE) {
@@ -332,13 +348,14 @@ export function checkReply(text: string, options: CheckOptions = {}): CheckResul
       for (const i of todo) {
         const sentence = list[i]!;
         const end = sentence.start + sentence.text.length;
-        sentenceCache.set(keys[i]!, fresh
+        own[i] = fresh
           .filter((f) => f.start >= sentence.start && f.start < end)
-          .map((f) => ({ ...f, start: f.start - sentence.start, end: f.end - sentence.start })));
+          .map((f) => ({ ...f, start: f.start - sentence.start, end: f.end - sentence.start }));
+        sentenceCache.set(keys[i]!, own[i]!);
       }
     }
     list.forEach((sentence, i) => {
-      for (const f of sentenceCache.get(keys[i]!)!) findings.push({ ...f, start: f.start + sentence.start, end: f.end + sentence.start, suggestions: [...f.suggestions] });
+      for (const f of own[i]!) findings.push({ ...f, start: f.start + sentence.start, end: f.end + sentence.start, suggestions: [...f.suggestions] });
     });
   }
 

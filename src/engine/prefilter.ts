@@ -2,11 +2,13 @@
 // pattern to be able to match there at all ("because" and one of "didn", "forgot", …). Derived
 // once from the pattern's own source, so no rule has to declare it. A reply is re-checked on every
 // pause in typing and most patterns have none of their words in most sentences: those sentences
-// are skipped with a look-up instead of a regex scan.
+// are skipped (word-index.ts finds every needed word in one pass).
 //
 // The analysis is deliberately conservative: whatever it does not understand counts as "no
 // requirement", which only costs speed, never a finding. A unit test runs every rule's examples
 // and the eval sets through both paths to hold it to that.
+
+import { wordKey, type Need } from './word-index';
 
 /** One piece of a (much simplified) regular expression, and how often it repeats. */
 type Atom = { kind: 'char'; char: string } | { kind: 'group'; alternatives: Node[][] } | { kind: 'other' };
@@ -108,17 +110,19 @@ class Parser {
   }
 }
 
-/**
- * What a match must contain: a word, all of several requirements, or any of several. Words are
- * at least three letters (shorter ones occur in every reply and filter nothing).
- */
-export type Need = { word: string; piece: number } | { all: Need[] } | { any: Need[] };
-
+/** Shorter words occur in every reply and filter nothing. */
 const MIN_WORD = 3;
 
+/** How many words a need looks up. */
+function size(need: Need): number {
+  if ('word' in need) return 1;
+  return ('all' in need ? need.all : need.any).reduce((sum, n) => sum + size(n), 0);
+}
+
+/** A sequence needs all its pieces; the cheapest to look up come first, so a miss stops early. */
 function allOf(needs: Need[]): Need | null {
   if (!needs.length) return null;
-  return needs.length === 1 ? needs[0]! : { all: needs };
+  return needs.length === 1 ? needs[0]! : { all: [...needs].sort((a, b) => size(a) - size(b)) };
 }
 
 /** Every piece of a sequence must be there: each literal run and each required group. */
@@ -126,7 +130,7 @@ function sequenceNeed(nodes: Node[]): Need | null {
   const needs: Need[] = [];
   let run = '';
   const flush = () => {
-    if (run.length >= MIN_WORD) needs.push(wordNeed(run));
+    if (run.length >= MIN_WORD) needs.push({ word: run, key: wordKey(run) });
     run = '';
   };
   for (const node of nodes) {
@@ -162,7 +166,7 @@ function alternativesNeed(alternatives: Node[][]): Need | null {
 }
 
 function lowerCased(need: Need): Need {
-  if ('word' in need) return wordNeed(need.word.toLowerCase());
+  if ('word' in need) return { word: need.word.toLowerCase(), key: need.key };
   if ('all' in need) return { all: need.all.map(lowerCased) };
   return { any: need.any.map(lowerCased) };
 }
@@ -179,81 +183,6 @@ export function patternNeed(source: string, ignoreCase: boolean): Need | null {
     return null;
   }
   return need && ignoreCase ? lowerCased(need) : need;
-}
-
-/**
- * The first three letters of a word (lower-cased) as a small integer key. Different pieces may
- * share a key: that only lets a sentence through to the exact check, it never hides one.
- */
-function pieceAt(text: string, at: number): number {
-  return ((text.charCodeAt(at) << 20) ^ (text.charCodeAt(at + 1) << 10) ^ text.charCodeAt(at + 2)) & 0x3fffffff;
-}
-
-function wordNeed(word: string): Need {
-  return { word, piece: pieceAt(word.toLowerCase(), 0) };
-}
-
-/** Up to this many sentences per index: a set of them is one 32-bit number (bit i = sentence i). */
-export const INDEX_SIZE = 32;
-
-/**
- * Which of up to 32 sentences hold which words: built once per check from every three-letter
- * piece of the sentences, then asked for each pattern's need. Words are looked up once each.
- */
-export class WordIndex {
-  private readonly pieces = new Map<number, number>();
-  private readonly lowers: string[];
-  private readonly found = new Map<string, number>();
-  private readonly foundExact = new Map<string, number>();
-
-  constructor(private readonly texts: string[]) {
-    if (texts.length > INDEX_SIZE) throw new RangeError(`at most ${INDEX_SIZE} sentences per index`);
-    this.lowers = texts.map((text) => text.toLowerCase());
-    this.lowers.forEach((lower, sentence) => {
-      const bit = 1 << sentence;
-      for (let at = 0; at + 3 <= lower.length; at += 1) {
-        const key = pieceAt(lower, at);
-        this.pieces.set(key, (this.pieces.get(key) ?? 0) | bit);
-      }
-    });
-  }
-
-  /** The sentences (as bits) that hold what `need` asks for; `caseSensitive` compares words exactly. */
-  sentencesFor(need: Need, caseSensitive: boolean): number {
-    if ('word' in need) return this.sentencesWith(need, caseSensitive);
-    let found: number;
-    if ('any' in need) {
-      found = 0;
-      for (const n of need.any) found |= this.sentencesFor(n, caseSensitive);
-    } else {
-      found = -1;
-      for (const n of need.all) if (!(found &= this.sentencesFor(n, caseSensitive))) break;
-    }
-    return found;
-  }
-
-  private sentencesWith({ word, piece }: { word: string; piece: number }, caseSensitive: boolean): number {
-    // Most words occur nowhere, which the look-up of their first three letters tells.
-    const withPiece = this.pieces.get(piece);
-    if (withPiece === undefined) return 0;
-    const memo = caseSensitive ? this.foundExact : this.found;
-    let found = memo.get(word);
-    if (found === undefined) {
-      found = 0;
-      const texts = caseSensitive ? this.texts : this.lowers;
-      for (let rest = withPiece; rest; rest &= rest - 1) {
-        const index = 31 - Math.clz32(rest & -rest);
-        if (texts[index]!.includes(word)) found |= 1 << index;
-      }
-      memo.set(word, found);
-    }
-    return found;
-  }
-}
-
-/** The sentence numbers in a set of sentences, ascending. */
-export function* sentencesIn(set: number): Generator<number> {
-  for (let rest = set; rest; rest &= rest - 1) yield 31 - Math.clz32(rest & -rest);
 }
 
 /** True when `text` (already lower-cased for case-insensitive patterns) holds what the pattern needs, so may hold a match. */

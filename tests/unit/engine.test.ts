@@ -18,7 +18,7 @@ const refusal: Rule = {
 
 vi.mock('../../src/rules/index', () => ({ RULES: [refusal] }));
 
-const { checkReply } = await import('../../src/engine/check');
+const { checkReply, clearCheckCaches } = await import('../../src/engine/check');
 const ids = (text: string) => checkReply(text, { lang: 'en' }).findings.map((f) => f.excerpt);
 
 describe('pattern.unlessNext', () => {
@@ -38,5 +38,22 @@ describe('pattern.unlessNext', () => {
 
   it('still honours unless on the match sentence', () => {
     expect(ids("We don't ship there, but I can send it to a pickup point.")).toEqual([]);
+  });
+});
+
+describe('remembered sentences', () => {
+  const lines = (from: number, count: number) =>
+    Array.from({ length: count }, (_, i) => (i % 7 === 0 ? `Order ${from + i}: we don't ship there.` : `Order ${from + i} is on its way.`)).join('\n');
+
+  it('keeps every finding when the cache fills up in the middle of a long session', () => {
+    // 6,000 different sentences: more than the cache holds, so it is cleared during the second check.
+    const first = lines(0, 3_000);
+    const both = `${first}\n${lines(3_000, 3_000)}`;
+    checkReply(first, { lang: 'en' });
+    const afterLongSession = checkReply(both, { lang: 'en' }).findings.length;
+    clearCheckCaches();
+    const fresh = checkReply(both, { lang: 'en' }).findings.length;
+    expect(fresh).toBe(Math.ceil(6_000 / 7));
+    expect(afterLongSession).toBe(fresh);
   });
 });
