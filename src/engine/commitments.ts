@@ -188,8 +188,24 @@ const DE_CORES: Array<{ re: RegExp; inverted: boolean; present?: boolean; ambigu
 /** "Ich melde mich an/ab" is registering, not getting back. */
 const DE_MELDE_AN = fastRegExp(/(?<![\p{L}])meld(?:e|en)?\s+(?:mich|uns)(?:\s+[^\s,.;:!?]+){0,4}?\s+(?:an|ab)[\s.!?]*$/iu);
 
+/**
+ * Cores found per clause: a reply's promises are looked for twice per check (once to underline
+ * them, once with the real time for the follow-up list) and the clause's verb is the costly part.
+ */
+const cores = new Map<string, Core | undefined>();
+const CORES_LIMIT = 5_000;
+
 /** `fronted`: the clause follows a comma inside the sentence ("In zwei Tagen, wenn …, melde ich mich"), so a verb at its start is verb-second, not a question. */
 function findCore(clause: string, language: Language, fronted = false): Core | undefined {
+  const key = `${language}${fronted ? '+' : '-'}${clause}`;
+  if (cores.has(key)) return cores.get(key);
+  const core = findCoreOnce(clause, language, fronted);
+  if (cores.size >= CORES_LIMIT) cores.clear();
+  cores.set(key, core);
+  return core;
+}
+
+function findCoreOnce(clause: string, language: Language, fronted: boolean): Core | undefined {
   if (language === 'en') {
     for (const re of EN_CORES) {
       const m = re.exec(clause);
@@ -574,6 +590,7 @@ const SENTENCE_RESULTS_LIMIT = 2_000;
 /** For measurements of a first check (npm run bench). */
 export function clearCommitmentCache(): void {
   sentenceResults.clear();
+  cores.clear();
 }
 
 function shiftDetail(detail: CommitmentDetail, by: number): CommitmentDetail {
