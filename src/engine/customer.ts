@@ -50,7 +50,8 @@ const NOT_HOSTILE = new Set(
   ('akkupack doppelpack sechserpack zehnerpack viererpack multipack starterpack sparpack vorteilspack nachfüllpack ' +
     'powerpack familienpack rucksack dummy dummies blödsinn hassle dumbbell dumbbells shitake jokes ' +
     'drecksarbeit scheibe scheiben geschmack packung packen verpackung packet packete fickle affenhitze ' +
-    'arschkalt idiotensicher mistral shitake shiitake dreckig dreckige dreckigen shitstorm shitstorms').split(' '),
+    'arschkalt idiotensicher mistral shitake shiitake dreckig dreckige dreckigen shitstorm shitstorms ' +
+    'glühbirne glühbirnen energiesparbirne energiesparbirnen spaten koffer').split(' '),
 );
 
 const NEGATION = /^(?:not|no|never|isn't|isnt|wasn't|aren't|don't|dont|nicht|kein|keine|keinen|keiner|nie|niemals|ohne)$/;

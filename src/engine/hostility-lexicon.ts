@@ -48,6 +48,14 @@ export const STRONG_DE = [
   '*schlampe', '*schlampen', '*spacken', 'spacken', 'vollspack*', '*penner', '*wichser', '*pisser', '*clown', '*clowns',
   '*kasper', '*hetzer', 'stümper*', '*stümper', 'dilettant*', 'schweinepriester*', 'lachnummer*', 'dumpfbacke*',
   'vollpfosten', 'knalltüte*', 'flachpfeife*', 'pappnase*', 'hampelmann*', 'hampelmänner*', 'witzbold*', 'dödel*',
+  // More general German insult nouns (written by hand from common usage, not from the data):
+  // people called weaklings, fools, animals or vermin, and racist and homophobic slurs.
+  'nigger*', '*nigger', '*neger', 'kanack*', '*kanacken', '*kanake', '*kanaken', 'schwuchtel*', 'tunte', 'tunten',
+  'untermensch*', 'luder', 'waschlappen', 'wicht', 'schwätzer*', '*schwätzer', 'großmaul', 'großmäul*', 'blödmann*',
+  'blödmänner', 'weichei*', 'lusche', 'luschen', 'schnösel', 'lackaffe*', 'hanswurst*', 'tölpel*', 'hornochse*',
+  'rindvieh*', 'armleuchter', 'knallkopf*', 'knallköpf*', '*bratze', 'bratze', 'spatzenhirn*', 'erbsenhirn*',
+  'dummbatz*', 'dummbeutel*', 'hohlbratze*', '*visage', 'visage', '*fresse', 'schandmaul*', 'lügenbrut', 'drecksbrut',
+  'wichs*', 'titten', 'vollhonk*', 'vollspaten*', 'volldepp*', 'vollkoffer*', 'kackbratze*',
 ];
 
 /** Weight 2: contempt, abuse of groups and rude words that are not always aimed at a person. */
@@ -74,6 +82,11 @@ export const MEDIUM_DE = [
   '*verbrecher', '*verräter', '*heuchlerin', 'gesindel*',
   'größenwahn*', 'peinlichkeit', 'verrückt*', 'barbar*', 'horde', 'horden', '*weiber', 'weiber', 'verseuch*',
   'hässlich*', 'häßlich*', 'stinkt', 'stinken', 'söldner', 'schulabbrecher', 'bekloppte*', 'dreckspack', 'schmutz', 'gesocks', 'mischpoke', 'muschpoke', 'brühe',
+  // Contempt words of general German (by hand): weak or mad people, vermin, vulgar body words,
+  // pejorative compound heads ("Dumpfbacke", "Matschbirne", "Querkopp").
+  'ungeziefer', 'geschmeiß', 'psycho', 'psychos', 'freak', 'freaks', 'loser', 'pimmel', 'bepiss*', 'pisse', 'pissen',
+  '*backe', '*birne', '*kopp', 'heini', '*heini', 'großkotz*', 'angeber*', 'besserwisser*', 'schmierlappen',
+  'jammerlappen', 'trottelig*', 'geisteszustand',
 ];
 
 /** Emoji that insult or show disgust in a message. */
@@ -101,5 +114,7 @@ export const PHRASES_DE: Array<[RegExp, number]> = [
   [/(?<![\p{L}])(?:ab in den knast|ab nach hause|geh(?:t)? sterben|verpiss dich|zum teufel mit)(?![\p{L}])/iu, 3],
   // Dismissal and contempt: "zur Hölle mit ...", "jagt ihn davon", "nichts zwischen den Ohren".
   [/(?<![\p{L}])(?:zur hölle mit|jagt (?:\p{L}+ ){0,2}(?:davon|zum teufel)|hört (?:doch )?(?:endlich )?auf mit|nichts (?:zwischen|zw\.) (?:den|d\.) ohren|(?:in|im) (?:seiner|ihrer|deren|deiner|eurer) birne|nicht mehr zu retten|nicht der mühe wert|ohne (?:rückgrat|hirn|verstand)|taug(?:t|en) (?:doch )?nichts|geh(?:t|en sie)? (?:doch )?(?:dahin|dorthin) zurück)(?![\p{L}])/iu, 2],
+  // Telling people to get out: "haut ab", "raus mit euch", "ab in die Heimat", "verschwindet endlich aus ...".
+  [/(?<![\p{L}])(?:hau(?:t)? (?:doch |endlich |bloß |schnell )?ab|verschwindet (?:doch |endlich )?(?:aus|nach|dahin|dorthin)|verpisst euch|raus mit (?:euch|denen|ihnen|diesen|dem|der|den|dir)|(?:ab|zurück) (?:in|nach) (?:die|den|eure|ihre|deine) (?:heimat|busch|wüste|höhle|steinzeit))(?![\p{L}])/iu, 2],
   [/(?<![\p{L}])(?:nicht alle tassen im schrank|einen (?:knall|sprung in der schüssel|vogel)|nicht ganz dicht|nicht die hellste kerze|hirn (?:ein|an)schalten|zu nahe an der wand)(?![\p{L}])/iu, 3],
 ];

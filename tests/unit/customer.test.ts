@@ -224,8 +224,20 @@ describe('hostilityScore', () => {
     expect(hostilityScore('Die Support-Schlampe hat aufgelegt')).toBeGreaterThanOrEqual(3);
     expect(hostilityScore('Das Schleswig-Holstein-Ticket ist da')).toBe(0);
   });
+  it('reads general insults, slurs and pejorative compound heads', () => {
+    expect(hostilityScore('Du Waschlappen, ruf endlich zurück', 'de')).toBeGreaterThanOrEqual(3);
+    expect(hostilityScore('Was für eine Dumpfbacke am Telefon', 'de')).toBeGreaterThanOrEqual(2);
+    expect(hostilityScore('Diese Matschbirne im Laden', 'de')).toBeGreaterThanOrEqual(2);
+    expect(hostilityScore('Ihr Kanaken', 'de')).toBeGreaterThanOrEqual(3);
+    expect(hostilityScore('Haut ab, ihr Schnösel', 'de')).toBeGreaterThanOrEqual(3);
+  });
+  it('tells ordinary words from the insults they resemble', () => {
+    for (const text of ['Die Glühbirne ist kaputt', 'Der Koffer kam beschädigt an', 'Der Spaten fehlt in der Lieferung', 'Mein Geld verschwindet vom Konto', 'Die Birne ist reif']) {
+      expect(hostilityScore(text, 'de')).toBe(0);
+    }
+  });
   it('does not treat group or topic words as hostile', () => {
-    for (const text of ['Das Volk hat gewählt', 'Der Krieg ist vorbei', 'Das Messer war im Paket', 'Mein Asylantrag wurde bearbeitet', 'Viele Moslems feiern heute']) {
+    for (const text of ['Das Volk hat gewählt', 'Der Krieg ist vorbei', 'Das Messer war im Paket', 'Mein Asylantrag wurde bearbeitet', 'Viele Moslems feiern heute', 'Ich bin Muslim', 'Die Türkei-Lieferung ist da']) {
       expect(hostilityScore(text, 'de')).toBe(0);
     }
   });
