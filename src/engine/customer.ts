@@ -488,6 +488,8 @@ export const POLITENESS_FEATURES: Feature[] = [
   { name: 'situation', scope: 'once', weight: -0.5, re: /\b(?:when you|when i|if i)\b/i },
   { name: 'have any', scope: 'once', weight: -0.4, re: /\b(?:have any|do you have|got any)\b/i },
   { name: 'ok', scope: 'once', weight: -0.4, re: /\b(?:ok|okay)\b/i },
+  // Agreement and approval of the addressee's work: "that's fine", "looks good", "I agree", "it works".
+  { name: 'agreement', scope: 'once', weight: -0.6, re: /\b(?:fine|agree[ds]?|correct|works|working|looks? (?:good|fine|right|great)|makes sense|sounds? (?:good|great|right|reasonable)|good|great|nice|better|approach|thought)\b/i },
   { name: 'smiley', scope: 'once', weight: -0.5, re: /(?::|;|=)-?[)D\]]|\(:|\^\^|[😀😃😄😊🙂😉👍🙏]/u },
 
   // ---- impolite strategies (positive weight)
@@ -515,12 +517,12 @@ export const POLITENESS_FEATURES: Feature[] = [
   // Direct start: "So can you retrieve it or not?"
   { name: 'direct start', scope: 'start', weight: 0.4, re: /^\s*(?:so|then|and|but|or|well|now|ok so|also)\b[, ]/i },
   // 2nd person start: "You've reverted yourself ..."; the sentence is about what the addressee did.
-  { name: '2nd person start', scope: 'start', weight: 0.8, re: /^\s*(?:you|your|you're|you've|you'd|you'll|u|ur|yours)\b/i },
+  { name: '2nd person start', scope: 'start', weight: 0.8, re: /^\s*(?:(?:you|your|you're|you've|you'd|you'll|u|ur|yours)\b|(?:du|dein|deine|ihr|euer|eure|sie haben|sie sind|sie hätten|sie müssen|sie sollten|sie wollen)(?![\p{L}]))/iu },
   // Curt fragment: a question of one to three words with no request around it ("For what?",
   // "What error?", "Really?"); the bald, on-record end of Brown and Levinson's scale.
   { name: 'curt fragment', scope: 'start', weight: 0.5, re: /^\s*(?:[\p{L}'-]+\s+){0,2}[\p{L}'-]+\s*\?+\s*$/u },
   // Factuality: "In fact you did link ..."; insisting on how things are.
-  { name: 'factuality', scope: 'count', weight: 0.4, re: /\b(?:actually|really|in fact|obviously|clearly|of course|certainly|surely|definitely|indeed|the (?:point|reality|truth|fact|problem) is|simply|just|even|exactly|at all|at least)\b/gi },
+  { name: 'factuality', scope: 'count', weight: 0.4, re: /\b(?:actually|really|in fact|obviously|clearly|of course|certainly|surely|definitely|indeed|the (?:point|reality|truth|fact|problem) is|simply|just|even|exactly|at all|at least)\b|(?<![\p{L}])(?:doch|überhaupt|eigentlich|tatsächlich|offensichtlich|sogar|wirklich|einfach mal)(?![\p{L}])/giu },
   // Criticising how the addressee put things: "it's not clear what you mean", "makes no sense".
   { name: 'criticising the message', scope: 'once', weight: 0.8, re: /\b(?:(?:is|it's|its|isn't|is not|not) (?:very |entirely |really )?(?:clear|obvious) (?:what|why|how|to me)|unclear|(?:doesn't|does not|don't|do not) make (?:any )?sense|makes no sense|no idea what you|what (?:exactly )?(?:do|did) you mean|what are you (?:trying to|talking)|i (?:don't|do not|can't|cannot) (?:see|understand|get|follow) (?:why|how|what|the point|your))\b/i },
   // Challenging questions: "Do you really need ...?", "Is it that hard ...?", "Why not ...?"
@@ -534,9 +536,9 @@ export const POLITENESS_FEATURES: Feature[] = [
   // Stated incomprehension: "I don't understand ...", "still confused".
   { name: 'incomprehension', scope: 'once', weight: 0.4, re: /\b(?:i (?:don't|do not|can't|cannot|still don't|really don't|absolutely don't) (?:understand|get it|follow)|(?:still|totally|completely) (?:confused|lost)|makes? no sense|not sure what you(?:'re| are)? (?:mean|asking|want|trying|up to))\b/i },
   // Negation: contradicting, refusing, finding fault.
-  { name: 'negation', scope: 'count', weight: 0.4, re: /\b(?:no|not|never|nothing|nobody|none|nowhere|neither|nor|don't|doesn't|didn't|won't|can't|cannot|isn't|aren't|wasn't|weren't|haven't|hasn't|shouldn't|wouldn't|couldn't|dont|doesnt|didnt|cant|isnt|wont)\b/gi },
+  { name: 'negation', scope: 'count', weight: 0.4, re: /\b(?:no|not|never|nothing|nobody|none|nowhere|neither|nor|don't|doesn't|didn't|won't|can't|cannot|isn't|aren't|wasn't|weren't|haven't|hasn't|shouldn't|wouldn't|couldn't|dont|doesnt|didnt|cant|isnt|wont)\b|(?<![\p{L}])(?:nicht|kein|keine|keinen|keinem|keiner|nie|niemals|nichts|niemand)(?![\p{L}])/giu },
   // Obligation aimed at the addressee: "you should", "you need to", "stop ...".
-  { name: 'obligation', scope: 'once', weight: 0.5, re: /\b(?:you (?:should|must|need to|have to|ought to|better)|stop|don't (?:do|add|change|remove|revert|delete|touch|make))\b/i },
+  { name: 'obligation', scope: 'once', weight: 0.5, re: /\b(?:you (?:should|must|need to|have to|ought to|better)|stop|don't (?:do|add|change|remove|revert|delete|touch|make))\b|(?<![\p{L}])(?:gefälligst|sie müssen|sie sollten|du musst|du solltest|ihr müsst|ihr solltet|hören sie auf|hört auf)(?![\p{L}])/iu },
   // Several questions in a row read as an interrogation.
   { name: 'question barrage', scope: 'once', weight: 0, re: /\?[^?]+\?/ },
   // Emphatic punctuation.
@@ -550,7 +552,7 @@ export const POLITENESS_FEATURES: Feature[] = [
 ];
 
 /** Weights of the non-pattern parts of impolitenessScore (positive = less polite). */
-export const POLITENESS_WEIGHTS = { positiveWord: -0.4, negativeWord: 0.6, hostility: 0.3, lengthStep: -0.5 };
+export const POLITENESS_WEIGHTS = { positiveWord: -0.3, negativeWord: 0.6, hostility: 0.3, lengthStep: -0.5 };
 
 /** Remove what is not the writer's own wording: links, code, quoted material, placeholders. */
 function proseOf(text: string): string {
@@ -604,8 +606,9 @@ export function impolitenessScore(text: string): number {
   // Positive and negative lexicon (paper: positive words polite, negative words impolite).
   const { positive, negative } = sentimentCounts(prose);
   score += POLITENESS_WEIGHTS.positiveWord * positive + POLITENESS_WEIGHTS.negativeWord * negative;
-  // Insults, contempt words and shouting from the customer-side lexicon.
-  score += POLITENESS_WEIGHTS.hostility * hostilityScore(prose, 'en');
+  // Insults, contempt words and shouting from the customer-side lexicon, in the text's own
+  // language (a German customer's "unfähig" counts; English texts get the English lists).
+  score += POLITENESS_WEIGHTS.hostility * hostilityScore(prose);
   // Effort: a request that explains itself is more polite than a bare one. Grows with the
   // logarithm of the word count (5 words: 0, 10: -1 step, 20: -2 steps ...), capped.
   const wordCount = prose.match(/\S+/g)?.length ?? 0;

@@ -266,6 +266,26 @@ describe('impolitenessScore', () => {
   it('ignores links and code', () => {
     expect(impolitenessScore('Thanks, does [remove_action](http://x.org/remove) help?')).toBe(impolitenessScore('Thanks, does remove_action help?'));
   });
+  it('reads customer messages: angry ones score above zero, polite ones below, in English and German', () => {
+    const angry = [
+      'This is the third time I am writing. Why has nobody fixed this yet? Your service is a joke.',
+      'Why do you even bother having a support line? Nothing works.',
+      'Warum antwortet mir niemand? Das ist eine Frechheit!',
+      'Ihr seid doch alle unfähig. Ich kündige.',
+    ];
+    const polite = [
+      'Hi, my order has not arrived yet. Could you check the status? Thanks!',
+      'I think the invoice might be wrong, could you have a look when you get a chance?',
+      'Guten Tag, könnten Sie bitte den Status meiner Bestellung prüfen? Vielen Dank!',
+    ];
+    for (const text of angry) expect(impolitenessScore(text)).toBeGreaterThan(0);
+    for (const text of polite) expect(impolitenessScore(text)).toBeLessThan(0);
+  });
+  it('counts yes/no questions and agreement as polite, "why" first and quoting back as impolite', () => {
+    expect(impolitenessScore('Are you using the latest version?')).toBeLessThan(impolitenessScore('Why are you using that version?'));
+    expect(impolitenessScore('That looks good, does it work with Firefox too?')).toBeLessThan(impolitenessScore('Does it work with Firefox too?'));
+    expect(impolitenessScore('What do you mean by "hangs"?')).toBeGreaterThan(impolitenessScore('What do you mean by hangs?'));
+  });
   it('sees insults', () => {
     expect(impolitenessScore('You idiot, fix it')).toBeGreaterThan(impolitenessScore('Please fix it'));
   });
