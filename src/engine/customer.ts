@@ -54,6 +54,15 @@ const NOT_HOSTILE = new Set(
     'glühbirne glühbirnen energiesparbirne energiesparbirnen spaten koffer').split(' '),
 );
 
+/** Prefixes that only intensify a German noun or adjective ("Oberpfeife", "stinkfaul"). */
+const INTENSIFIERS = ['ober', 'erz', 'riesen', 'mega', 'super', 'stink', 'total', 'hyper'];
+
+/** The word without an intensifying prefix, when what is left is a word of its own (4+ letters). */
+function stripIntensifier(word: string): string | undefined {
+  for (const p of INTENSIFIERS) if (word.length >= p.length + 4 && word.startsWith(p)) return word.slice(p.length);
+  return undefined;
+}
+
 const NEGATION = /^(?:not|no|never|isn't|isnt|wasn't|aren't|don't|dont|nicht|kein|keine|keinen|keiner|nie|niemals|ohne)$/;
 
 function words(text: string): string[] {
@@ -96,6 +105,14 @@ function lexiconHits(text: string, language: Language = detectLanguage(text)): L
     const de = language === 'de';
     if ((de && matches(STRONG.de, w)) || matches(STRONG.en, w)) weight = 3;
     else if (de ? matches(MEDIUM.de, w) : matches(MEDIUM.en, w)) weight = 2;
+    // German intensifying prefixes keep an insult an insult: "Oberpfeife", "Erzlügner", "Riesentrottel".
+    if (!weight && de) {
+      const rest = stripIntensifier(w);
+      if (rest && !NOT_HOSTILE.has(rest)) {
+        if (matches(STRONG.de, rest)) weight = 3;
+        else if (matches(MEDIUM.de, rest)) weight = 2;
+      }
+    }
     if (!weight) return;
     // "not bad", "nicht dumm", "no stupid questions": a negation just before takes the sting out.
     if (weight === 2 && i > 0 && NEGATION.test(expanded[i - 1])) return;

@@ -230,9 +230,13 @@ describe('hostilityScore', () => {
     expect(hostilityScore('Diese Matschbirne im Laden', 'de')).toBeGreaterThanOrEqual(2);
     expect(hostilityScore('Ihr Kanaken', 'de')).toBeGreaterThanOrEqual(3);
     expect(hostilityScore('Haut ab, ihr Schnösel', 'de')).toBeGreaterThanOrEqual(3);
+    // intensifying prefixes keep the insult: Ober-, Erz-, Riesen-
+    expect(hostilityScore('Der Filialleiter ist eine Oberpfeife', 'de')).toBeGreaterThanOrEqual(3);
+    expect(hostilityScore('So ein Riesentrottel', 'de')).toBeGreaterThanOrEqual(3);
+    expect(hostilityScore('Der gehört weggesperrt', 'de')).toBeGreaterThanOrEqual(2);
   });
   it('tells ordinary words from the insults they resemble', () => {
-    for (const text of ['Die Glühbirne ist kaputt', 'Der Koffer kam beschädigt an', 'Der Spaten fehlt in der Lieferung', 'Mein Geld verschwindet vom Konto', 'Die Birne ist reif']) {
+    for (const text of ['Die Glühbirne ist kaputt', 'Der Koffer kam beschädigt an', 'Der Spaten fehlt in der Lieferung', 'Mein Geld verschwindet vom Konto', 'Die Birne ist reif', 'Das Obermaterial ist gerissen', 'Der Superkleber hält nicht', 'Ich habe keine Ahnung, wo das Paket ist']) {
       expect(hostilityScore(text, 'de')).toBe(0);
     }
   });
