@@ -525,6 +525,9 @@ export const POLITENESS_FEATURES: Feature[] = [
   // Emphasis with asterisks (*is*) and the addressee's words quoted back ("hangs"?): insisting, needling.
   { name: 'emphasis', scope: 'once', weight: 0.5, re: /(?:^|\s)\*{1,2}[^*\s][^*]{0,60}\*{1,2}(?=[\s.,;:!?)]|$)/ },
   { name: 'quoting back', scope: 'once', weight: 0.4, re: /"[^"\n]{1,60}"|(?:^|\s)'[^'\n]{2,40}'(?=[\s.,;:!?)]|$)/ },
+  // Arguing about what was said and what the point is: "you said", "I'm saying", "what's the point".
+  { name: 'point', scope: 'once', weight: 0.5, re: /\b(?:the point|no point|pointless|my point|your point|point is)\b/i },
+  { name: 'saying', scope: 'once', weight: 0.5, re: /\b(?:saying|said)\b/i },
   // Bare directives to hand something over: "tell us", "show me".
   { name: 'tell us', scope: 'once', weight: 0.4, re: /\b(?:tell|show|give) (?:us|me)\b/i },
   // Direct question: "What is your native language?" A bare wh-question at a sentence start.
