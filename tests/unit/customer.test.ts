@@ -22,6 +22,8 @@ describe('anger level', () => {
     'Ich habe ein Akkupack und einen Doppelpack Filter bestellt, beide sind angekommen.',
     'Ich bin krank und kann das Paket erst nächste Woche abholen.',
     'Ich irre mich vielleicht, aber die Rechnung scheint doppelt zu sein?',
+    'Thanks a lot for the quick fix, great job!',
+    'Ihr seid super, vielen Dank auch für den Rückruf gestern.',
   ];
   for (const text of calm) it(`calm: ${text}`, () => expect(anger(text)).toBe(0));
 
@@ -44,6 +46,9 @@ describe('anger level', () => {
     'Saftladen. Ich will mein Geld zurück.',
     'Halten Sie doch einfach die Klappe und erstatten Sie mein Geld.',
     'Your support is a joke 🤬',
+    'You people are useless. I want my money back NOW!!!',
+    'Thanks for nothing. The router is still broken.',
+    'Na toll, schon wieder kein Internet. Danke für nichts.',
   ];
   for (const text of angry) it(`at least angry (>=2): ${text}`, () => expect(anger(text)).toBeGreaterThanOrEqual(2));
 
