@@ -48,6 +48,15 @@ export const STRONG_DE = [
   '*schlampe', '*schlampen', '*spacken', 'spacken', 'vollspack*', '*penner', '*wichser', '*pisser', '*clown', '*clowns',
   '*kasper', '*hetzer', 'stümper*', '*stümper', 'dilettant*', 'schweinepriester*', 'lachnummer*', 'dumpfbacke*',
   'vollpfosten', 'knalltüte*', 'flachpfeife*', 'pappnase*', 'hampelmann*', 'hampelmänner*', 'witzbold*', 'dödel*',
+  // More general German insult nouns (written by hand from common usage, not from the data):
+  // people called weaklings, fools, animals or vermin, and racist and homophobic slurs.
+  'nigger*', '*nigger', '*neger', 'kanack*', '*kanacken', '*kanake', '*kanaken', 'schwuchtel*', 'tunte', 'tunten',
+  'untermensch*', 'luder', 'waschlappen', 'wicht', 'schwätzer*', '*schwätzer', 'großmaul', 'großmäul*', 'blödmann*',
+  'blödmänner', 'weichei*', 'lusche', 'luschen', 'schnösel', 'lackaffe*', 'hanswurst*', 'tölpel*', 'hornochse*',
+  'rindvieh*', 'armleuchter', 'knallkopf*', 'knallköpf*', '*bratze', 'bratze', 'spatzenhirn*', 'erbsenhirn*',
+  'dummbatz*', 'dummbeutel*', 'hohlbratze*', '*visage', 'visage', '*fresse', 'schandmaul*', 'lügenbrut', 'drecksbrut',
+  'wichs*', 'titten', 'vollhonk*', 'vollspaten*', 'volldepp*', 'vollkoffer*', 'kackbratze*', 'spasst*', 'spasti*',
+  'schabracke*', 'maulaufreißer*', 'wichtigtuer*', 'sesselfurzer*', 'sesselpupser*', 'sesselschnarcher*', 'scherge', 'schergen',
 ];
 
 /** Weight 2: contempt, abuse of groups and rude words that are not always aimed at a person. */
@@ -74,6 +83,12 @@ export const MEDIUM_DE = [
   '*verbrecher', '*verräter', '*heuchlerin', 'gesindel*',
   'größenwahn*', 'peinlichkeit', 'verrückt*', 'barbar*', 'horde', 'horden', '*weiber', 'weiber', 'verseuch*',
   'hässlich*', 'häßlich*', 'stinkt', 'stinken', 'söldner', 'schulabbrecher', 'bekloppte*', 'dreckspack', 'schmutz', 'gesocks', 'mischpoke', 'muschpoke', 'brühe',
+  // Contempt words of general German (by hand): weak or mad people, vermin, vulgar body words,
+  // pejorative compound heads ("Dumpfbacke", "Matschbirne", "Querkopp").
+  'ungeziefer', 'geschmeiß', 'psycho', 'psychos', 'freak', 'freaks', 'loser', 'pimmel', 'bepiss*', 'pisse', 'pissen',
+  '*backe', '*birne', '*kopp', 'heini', '*heini', 'großkotz*', 'angeber*', 'besserwisser*', 'schmierlappen',
+  'jammerlappen', 'trottelig*', 'geisteszustand', 'ignorant*', 'troll', 'trolle', 'trolls', 'senil', 'senile', 'seniler',
+  'pussy', 'pussys',
 ];
 
 /** Emoji that insult or show disgust in a message. */
@@ -98,8 +113,14 @@ export const MEDIUM_EN = [
 export const PHRASES_DE: Array<[RegExp, number]> = [
   [/(?<![\p{L}])(?:muss|müssen|gehört|gehören|sollen|soll) (?:endlich |sofort |alle )?(?:weg|raus|eingesperrt|abgeschoben|in den knast)(?![\p{L}])/iu, 2],
   [/(?<![\p{L}])(?:halt|haltet|halten sie) (?:\p{L}+ ){0,2}(?:die|eure|ihre|deine) (?:klappe|fresse|schnauze|maul)|(?:fresse|schnauze|klappe) halten|halt['’]?s maul(?![\p{L}])/iu, 3],
-  [/(?<![\p{L}])(?:ab in den knast|ab nach hause|geh(?:t)? sterben|verpiss dich|zum teufel mit)(?![\p{L}])/iu, 3],
+  [/(?<![\p{L}])(?:ab in den knast|ab nach hause|geh(?:t)? (?:doch |endlich )?(?:sterben|kacken|scheißen|scheissen)|verpiss dich|zum teufel mit)(?![\p{L}])/iu, 3],
   // Dismissal and contempt: "zur Hölle mit ...", "jagt ihn davon", "nichts zwischen den Ohren".
-  [/(?<![\p{L}])(?:zur hölle mit|jagt (?:\p{L}+ ){0,2}(?:davon|zum teufel)|hört (?:doch )?(?:endlich )?auf mit|nichts (?:zwischen|zw\.) (?:den|d\.) ohren|(?:in|im) (?:seiner|ihrer|deren|deiner|eurer) birne|nicht mehr zu retten|nicht der mühe wert|ohne (?:rückgrat|hirn|verstand)|taug(?:t|en) (?:doch )?nichts|geh(?:t|en sie)? (?:doch )?(?:dahin|dorthin) zurück)(?![\p{L}])/iu, 2],
+  [/(?<![\p{L}])(?:zur hölle mit|jagt (?:\p{L}+ ){0,2}(?:davon|zum teufel)|hört (?:doch )?(?:endlich )?auf mit|nichts (?:zwischen|zw\.) (?:den|d\.) ohren|(?:in|im) (?:seiner|ihrer|deren|deiner|eurer) birne|nicht mehr zu retten|nicht der mühe wert|ohne (?:rückgrat|hirn|verstand)|taug(?:t|en) (?:doch |absolut |einfach |eh )?(?:zu |für )?nichts|(?:ist|bist|sind|seid) (?:doch )?(?:eine|ne|'ne) (?:totale |absolute |komplette )?null|geh(?:t|en sie)? (?:doch )?(?:dahin|dorthin) zurück)(?![\p{L}])/iu, 2],
+  // Wishing punishment on people: "gehört weggesperrt", "sollten alle bestraft werden", "muss erschossen werden".
+  [/(?<![\p{L}])(?:gehör(?:t|en)|muss|müssen|soll(?:te|ten)?|sollen) (?:\p{L}+ ){0,3}(?:weggesperrt|eingesperrt|ausgewiesen|erschossen|aufgehängt|verprügelt|verdroschen|bestraft|ausgeschafft|abgeschoben|eingebuchtet|ausgebürgert|geteert|gevierteilt|gesteinigt)(?![\p{L}])/iu, 2],
+  // Denying someone a brain or decency: "kein Hirn", "keinen Anstand", "kein Rückgrat".
+  [/(?<![\p{L}])(?:kein|keine|keinen) (?:hirn|verstand|anstand|niveau|rückgrat|charakter|funken verstand)(?![\p{L}])/iu, 2],
+  // Telling people to get out: "haut ab", "raus mit euch", "ab in die Heimat", "verschwindet endlich aus ...".
+  [/(?<![\p{L}])(?:hau(?:t)? (?:doch |endlich |bloß |schnell )?ab|verschwindet (?:doch |endlich )?(?:aus|nach|dahin|dorthin)|verpisst euch|raus mit (?:euch|denen|ihnen|diesen|dem|der|den|dir)|(?:ab|zurück) (?:in|nach) (?:die|den|eure|ihre|deine) (?:heimat|busch|wüste|höhle|steinzeit))(?![\p{L}])/iu, 2],
   [/(?<![\p{L}])(?:nicht alle tassen im schrank|einen (?:knall|sprung in der schüssel|vogel)|nicht ganz dicht|nicht die hellste kerze|hirn (?:ein|an)schalten|zu nahe an der wand)(?![\p{L}])/iu, 3],
 ];

@@ -22,6 +22,8 @@ describe('anger level', () => {
     'Ich habe ein Akkupack und einen Doppelpack Filter bestellt, beide sind angekommen.',
     'Ich bin krank und kann das Paket erst nächste Woche abholen.',
     'Ich irre mich vielleicht, aber die Rechnung scheint doppelt zu sein?',
+    'Thanks a lot for the quick fix, great job!',
+    'Ihr seid super, vielen Dank auch für den Rückruf gestern.',
   ];
   for (const text of calm) it(`calm: ${text}`, () => expect(anger(text)).toBe(0));
 
@@ -44,6 +46,9 @@ describe('anger level', () => {
     'Saftladen. Ich will mein Geld zurück.',
     'Halten Sie doch einfach die Klappe und erstatten Sie mein Geld.',
     'Your support is a joke 🤬',
+    'You people are useless. I want my money back NOW!!!',
+    'Thanks for nothing. The router is still broken.',
+    'Na toll, schon wieder kein Internet. Danke für nichts.',
   ];
   for (const text of angry) it(`at least angry (>=2): ${text}`, () => expect(anger(text)).toBeGreaterThanOrEqual(2));
 
@@ -224,8 +229,24 @@ describe('hostilityScore', () => {
     expect(hostilityScore('Die Support-Schlampe hat aufgelegt')).toBeGreaterThanOrEqual(3);
     expect(hostilityScore('Das Schleswig-Holstein-Ticket ist da')).toBe(0);
   });
+  it('reads general insults, slurs and pejorative compound heads', () => {
+    expect(hostilityScore('Du Waschlappen, ruf endlich zurück', 'de')).toBeGreaterThanOrEqual(3);
+    expect(hostilityScore('Was für eine Dumpfbacke am Telefon', 'de')).toBeGreaterThanOrEqual(2);
+    expect(hostilityScore('Diese Matschbirne im Laden', 'de')).toBeGreaterThanOrEqual(2);
+    expect(hostilityScore('Ihr Kanaken', 'de')).toBeGreaterThanOrEqual(3);
+    expect(hostilityScore('Haut ab, ihr Schnösel', 'de')).toBeGreaterThanOrEqual(3);
+    // intensifying prefixes keep the insult: Ober-, Erz-, Riesen-
+    expect(hostilityScore('Der Filialleiter ist eine Oberpfeife', 'de')).toBeGreaterThanOrEqual(3);
+    expect(hostilityScore('So ein Riesentrottel', 'de')).toBeGreaterThanOrEqual(3);
+    expect(hostilityScore('Der gehört weggesperrt', 'de')).toBeGreaterThanOrEqual(2);
+  });
+  it('tells ordinary words from the insults they resemble', () => {
+    for (const text of ['Die Glühbirne ist kaputt', 'Der Koffer kam beschädigt an', 'Der Spaten fehlt in der Lieferung', 'Mein Geld verschwindet vom Konto', 'Die Birne ist reif', 'Das Obermaterial ist gerissen', 'Der Superkleber hält nicht', 'Ich habe keine Ahnung, wo das Paket ist']) {
+      expect(hostilityScore(text, 'de')).toBe(0);
+    }
+  });
   it('does not treat group or topic words as hostile', () => {
-    for (const text of ['Das Volk hat gewählt', 'Der Krieg ist vorbei', 'Das Messer war im Paket', 'Mein Asylantrag wurde bearbeitet', 'Viele Moslems feiern heute']) {
+    for (const text of ['Das Volk hat gewählt', 'Der Krieg ist vorbei', 'Das Messer war im Paket', 'Mein Asylantrag wurde bearbeitet', 'Viele Moslems feiern heute', 'Ich bin Muslim', 'Die Türkei-Lieferung ist da']) {
       expect(hostilityScore(text, 'de')).toBe(0);
     }
   });
@@ -253,6 +274,26 @@ describe('impolitenessScore', () => {
   });
   it('ignores links and code', () => {
     expect(impolitenessScore('Thanks, does [remove_action](http://x.org/remove) help?')).toBe(impolitenessScore('Thanks, does remove_action help?'));
+  });
+  it('reads customer messages: angry ones score above zero, polite ones below, in English and German', () => {
+    const angry = [
+      'This is the third time I am writing. Why has nobody fixed this yet? Your service is a joke.',
+      'Why do you even bother having a support line? Nothing works.',
+      'Warum antwortet mir niemand? Das ist eine Frechheit!',
+      'Ihr seid doch alle unfähig. Ich kündige.',
+    ];
+    const polite = [
+      'Hi, my order has not arrived yet. Could you check the status? Thanks!',
+      'I think the invoice might be wrong, could you have a look when you get a chance?',
+      'Guten Tag, könnten Sie bitte den Status meiner Bestellung prüfen? Vielen Dank!',
+    ];
+    for (const text of angry) expect(impolitenessScore(text)).toBeGreaterThan(0);
+    for (const text of polite) expect(impolitenessScore(text)).toBeLessThan(0);
+  });
+  it('counts yes/no questions and agreement as polite, "why" first and quoting back as impolite', () => {
+    expect(impolitenessScore('Are you using the latest version?')).toBeLessThan(impolitenessScore('Why are you using that version?'));
+    expect(impolitenessScore('That looks good, does it work with Firefox too?')).toBeLessThan(impolitenessScore('Does it work with Firefox too?'));
+    expect(impolitenessScore('What do you mean by "hangs"?')).toBeGreaterThan(impolitenessScore('What do you mean by hangs?'));
   });
   it('sees insults', () => {
     expect(impolitenessScore('You idiot, fix it')).toBeGreaterThan(impolitenessScore('Please fix it'));
