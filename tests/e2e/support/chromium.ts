@@ -1,12 +1,13 @@
 // Starts the system Chromium with the built extension loaded, pointed at the fixture server.
 // Never downloads a browser: a missing /usr/bin/chromium is an error that says how to install it.
+// `startChromiumSession` (at the end) is what most test files start with: server, browser, a tab.
 
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
 import { repoRoot } from '../../fixtures/build';
-import type { FixtureServer } from './server';
+import { startFixtureServer, type FixtureServer } from './server';
 
 /** The little of the extension API the harness uses inside the service worker. */
 interface ChromeTabsApi {
@@ -38,10 +39,17 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number } | null;
   /** More Chromium switches. */
   args?: string[];
+  /**
+   * A profile directory the caller owns (support/extension.ts, launchWithProfile): kept on
+   * close, so a second launch on it finds the same extension storage. Default: a fresh
+   * temporary one, removed on close.
+   */
+  userDataDir?: string;
 }
 
 export interface LaunchedChromium {
   context: BrowserContext;
+  userDataDir: string;
   /** Every request the pages, extension pages and service workers made, oldest first. */
   requests: RecordedRequest[];
   extensionDir: string;
@@ -94,7 +102,8 @@ export async function launchChromium(opts: LaunchOptions): Promise<LaunchedChrom
     throw new Error(`No built extension at ${extensionDir} (manifest.json missing). Run \`npm run build\` first.`);
   }
   const headless = opts.headless ?? true;
-  const userDataDir = mkdtempSync(join(tmpdir(), 'calmreply-chromium-'));
+  const ownProfile = !opts.userDataDir;
+  const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'calmreply-chromium-'));
   const args = [
     ...QUIET_FLAGS,
     ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
@@ -160,6 +169,7 @@ export async function launchChromium(opts: LaunchOptions): Promise<LaunchedChrom
 
   return {
     context,
+    userDataDir,
     requests,
     extensionDir,
     serviceWorker,
@@ -181,7 +191,55 @@ export async function launchChromium(opts: LaunchOptions): Promise<LaunchedChrom
     },
     async close() {
       await context.close().catch(() => {});
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (ownProfile) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * What most Chromium test files need before their first test: the fixture server, Chromium
+ * (with the built extension unless `extensionDir: false`) pointed at it, and one new tab.
+ * The tests of a file run in order and share all three, so start it in `beforeAll` and call
+ * `close()` in `afterAll`.
+ */
+export interface ChromiumSession {
+  server: FixtureServer;
+  browser: LaunchedChromium;
+  /** A new, empty tab. */
+  page: Page;
+  /**
+   * Uncaught errors thrown in `page`, oldest first. They are also printed as they happen, so a
+   * failing run shows them; tests that promise a clean page assert this stays empty.
+   */
+  pageErrors: string[];
+  /** Closes the browser, then the server (either may be missing if the start failed half-way). */
+  close(): Promise<void>;
+}
+
+export async function startChromiumSession(opts: Omit<LaunchOptions, 'server'> = {}): Promise<ChromiumSession> {
+  const server = await startFixtureServer();
+  let browser: LaunchedChromium | undefined;
+  try {
+    browser = await launchChromium({ ...opts, server });
+    const page = await browser.context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (err) => {
+      pageErrors.push(err.message);
+      console.error('[page error]', err.message);
+    });
+    return {
+      server,
+      browser,
+      page,
+      pageErrors,
+      async close() {
+        await browser?.close();
+        await server.close();
+      },
+    };
+  } catch (err) {
+    await browser?.close();
+    await server.close();
+    throw err;
+  }
 }
