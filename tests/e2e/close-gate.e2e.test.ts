@@ -12,11 +12,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startChromiumSession, type ChromiumSession } from './support/chromium';
 import {
-  ACTIVE_EDITABLE, ExtensionControl, GATE_BACK, GATE_CLOSE_ANYWAY, MAIN_SUBMIT, dueIn, focusInEditor, gateSnapshot, serviceWorker,
-  submissions, submitAsSolvedFromMenu, typeInActiveComposer, waitForActiveComposer, waitForCheck, waitForGate, zendeskTicket,
+  ExtensionControl, GATE_BACK, GATE_CLOSE_ANYWAY, MAIN_SUBMIT, dueIn, focusInEditor, gateSnapshot, serviceWorker,
+  submissions, submitAsSolvedFromMenu, waitForCheck, waitForGate, zendeskTicket,
   type ExtensionGlobal, type TabStateLite,
 } from './support/extension';
-import { editorData } from './support/page';
+import { ACTIVE_EDITABLE, editorData, typeInComposer, waitForZendeskFixture } from './support/page';
 
 const TICKET = zendeskTicket('110'); // the fixture's default calm customer (Alex Kim): the promise is the only open item
 const PROMISE = "Hi Alex, I'll call you tomorrow with the tracking number.";
@@ -42,7 +42,7 @@ describe('close gate on Zendesk (Chromium)', () => {
    *  resolves with the time the last key was typed. */
   async function typeReply(text: string): Promise<number> {
     await page.evaluate(() => window.__fixture.editor!.setData(''));
-    await typeInActiveComposer(page, text);
+    await typeInComposer(page, text, 5);
     return Date.now();
   }
 
@@ -54,7 +54,7 @@ describe('close gate on Zendesk (Chromium)', () => {
     session = await startChromiumSession();
     page = session.page;
     await page.goto(TICKET.url);
-    await waitForActiveComposer(page);
+    await waitForZendeskFixture(page);
     control = await ExtensionControl.open(session.browser.context);
     tabId = await control.tabId('https://*.zendesk.com/*');
     await page.bringToFront();
@@ -205,7 +205,7 @@ describe('close gate on Zendesk (Chromium)', () => {
 
   it('a customer who asked for a supervisor: "I involved my lead" gates until ticked', async () => {
     await page.evaluate(() => window.__fixture.openTicket('102'));
-    await waitForActiveComposer(page);
+    await waitForZendeskFixture(page);
     const ticket = zendeskTicket('102');
     const text = 'Es tut mir leid, dass Ihre Bestellung noch nicht angekommen ist. Ich prüfe den Versand sofort. Kann ich sonst noch etwas für Sie tun?';
     const since = await typeReply(text);
@@ -231,7 +231,7 @@ describe('close gate on Zendesk (Chromium)', () => {
 
   it('fail open: the extension reloads mid-ticket; the draft is intact and Solved still submits', async () => {
     await page.evaluate(() => window.__fixture.openTicket('110'));
-    await waitForActiveComposer(page);
+    await waitForZendeskFixture(page);
     const text = TWO_PROMISES;
     const since = await typeReply(text);
     await checked(text, (s) => s.ticket.ticketId === '110' && item(s, 'follow-ups-scheduled')?.done === false, since);

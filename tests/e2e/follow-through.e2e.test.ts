@@ -15,10 +15,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
 import {
   ExtensionControl, dueIn, extensionIdOf, launchWithProfile, newProfileDir, removeProfile, serviceWorker,
-  stopExtensionWorker, tabState, typeInActiveComposer, waitForActiveComposer, zendeskTicket, type ExtensionGlobal,
+  stopExtensionWorker, tabState, zendeskTicket, type ExtensionGlobal,
   type ProfileLaunch, type TabStateLite,
 } from './support/extension';
-import { editorData } from './support/page';
+import { editorData, typeInComposer, waitForZendeskFixture } from './support/page';
 import { startFixtureServer, type FixtureServer } from './support/server';
 
 const TICKET = zendeskTicket('111');
@@ -37,7 +37,7 @@ describe('follow-through: checklist persistence and reminders (Chromium)', () =>
     const page = await browser.context.newPage();
     page.on('pageerror', (err) => console.error('[page error]', err.message));
     await page.goto(TICKET.url);
-    await waitForActiveComposer(page);
+    await waitForZendeskFixture(page);
     return { page, tabId: await control.tabId(TICKET.url) };
   }
 
@@ -82,7 +82,7 @@ describe('follow-through: checklist persistence and reminders (Chromium)', () =>
 
   it('a ticked checklist item shows ticked in the popup', async () => {
     ({ page: ticketPage, tabId } = await openTicket());
-    await typeInActiveComposer(ticketPage, REPLY);
+    await typeInComposer(ticketPage, REPLY, 5);
     expect(await editorData(ticketPage)).toBe(`<p>${REPLY}</p>`);
     await expect
       .poll(async () => (await tabState(control, tabId))?.findings.some((f) => f.ruleId === 'calm-down') ?? false, { timeout: 15_000 })
@@ -135,7 +135,7 @@ describe('follow-through: checklist persistence and reminders (Chromium)', () =>
 
   it('a follow-up due in 3 s raises a reminder with the ticket and label, no reply text; the badge counts it', async () => {
     // The reply is back in the draft (the fixture does not keep drafts over a restart).
-    await typeInActiveComposer(ticketPage, REPLY);
+    await typeInComposer(ticketPage, REPLY, 5);
     await expect
       .poll(async () => ((await tabState(control, tabId)) as TabStateLite | null)?.findings.length ?? 0, { timeout: 15_000 })
       .toBeGreaterThan(0);
@@ -220,7 +220,7 @@ describe('follow-through: checklist persistence and reminders (Chromium)', () =>
     await click(notificationId);
     const page = await opened;
     await page.waitForURL(TICKET.url);
-    await waitForActiveComposer(page);
+    await waitForZendeskFixture(page);
     await expect.poll(activeUrl, { timeout: 5_000 }).toContain(TICKET.url);
   });
 });

@@ -13,7 +13,6 @@ import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { expect } from 'vitest';
 import { launchChromium, type LaunchedChromium } from './chromium';
-import { ZENDESK_EDITABLE } from './page';
 import type { FixtureServer } from './server';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -277,21 +276,6 @@ export async function waitForGate(page: Page, open: boolean, timeout = 5_000): P
     open,
     { timeout, polling: 50 },
   );
-}
-
-/** The active ticket's composer (inactive tickets keep theirs in the DOM, hidden). */
-export const ACTIVE_EDITABLE = `${ZENDESK_EDITABLE} >> visible=true`;
-
-/** Waits until the active ticket's CKEditor has mounted and is visible (after a ticket switch too). */
-export async function waitForActiveComposer(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.__fixture?.editor != null, undefined, { timeout: 20_000 });
-  await page.locator(ACTIVE_EDITABLE).first().waitFor({ state: 'visible', timeout: 20_000 });
-}
-
-/** Clicks into the active ticket's composer and types with the keyboard, like an agent. */
-export async function typeInActiveComposer(page: Page, text: string, delay = 5): Promise<void> {
-  await page.locator(ACTIVE_EDITABLE).first().click();
-  await page.keyboard.type(text, { delay });
 }
 
 /** Opens the active ticket's submit menu (unless it is open) and clicks "Submit as Solved". */

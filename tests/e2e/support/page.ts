@@ -14,10 +14,14 @@ export type HighlightName = (typeof HIGHLIGHT_NAMES)[number];
 
 export const ZENDESK_EDITABLE = '.ck-editor__editable[contenteditable="true"][data-test-id="omnicomposer-rich-text-ckeditor"]';
 
-/** Waits until the fixture's CKEditor for the active ticket has mounted. */
+/** The active ticket's composer: inactive tickets keep theirs in the DOM, hidden. */
+export const ACTIVE_EDITABLE = `${ZENDESK_EDITABLE} >> visible=true`;
+
+/** Waits until the Zendesk fixture's CKEditor for the active ticket has mounted and is visible
+ *  (after a page load or a ticket switch). */
 export async function waitForZendeskFixture(page: Page): Promise<void> {
   await page.waitForFunction(() => window.__fixture?.editor != null, undefined, { timeout: 20_000 });
-  await page.locator(ZENDESK_EDITABLE).first().waitFor({ state: 'visible' });
+  await page.locator(ACTIVE_EDITABLE).first().waitFor({ state: 'visible', timeout: 20_000 });
 }
 
 /** The active editor's data, read back through the CKEditor API (never the DOM). */
@@ -25,10 +29,10 @@ export function editorData(page: Page): Promise<string> {
   return page.evaluate(() => window.__fixture.editor!.getData());
 }
 
-/** Clicks into the visible composer and types with the keyboard, like an agent. */
+/** Clicks into the active ticket's composer and types with the keyboard, like an agent
+ *  (`delay` ms between keys). */
 export async function typeInComposer(page: Page, text: string, delay = 15): Promise<void> {
-  const editable = page.locator(ZENDESK_EDITABLE).first();
-  await editable.click();
+  await page.locator(ACTIVE_EDITABLE).first().click();
   await page.keyboard.type(text, { delay });
 }
 
