@@ -10,9 +10,9 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startChromiumSession, type ChromiumSession } from './support/chromium';
+import { extensionServiceWorker, startChromiumSession, type ChromiumSession } from './support/chromium';
 import {
-  ExtensionControl, GATE_BACK, GATE_CLOSE_ANYWAY, MAIN_SUBMIT, dueIn, focusInEditor, gateSnapshot, serviceWorker,
+  ExtensionControl, GATE_BACK, GATE_CLOSE_ANYWAY, MAIN_SUBMIT, dueIn, focusInEditor, gateSnapshot,
   submissions, submitAsSolvedFromMenu, waitForCheck, waitForGate, zendeskTicket,
   type ExtensionGlobal, type TabStateLite,
 } from './support/extension';
@@ -246,7 +246,7 @@ describe('close gate on Zendesk (Chromium)', () => {
     // Its pages close when it unloads: that is the moment to click, before the orphaned content
     // script's next look at the page (a DOM change or its 1 s poll) takes its listeners out.
     const unloaded = control.page.waitForEvent('close', { timeout: 10_000 });
-    const sw = await serviceWorker(session.browser.context);
+    const sw = await extensionServiceWorker(session.browser.context);
     await sw.evaluate(() => {
       setTimeout(() => (globalThis as unknown as ExtensionGlobal).chrome.runtime.reload(), 50);
     });

@@ -13,8 +13,9 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
+import { extensionIdOf, extensionServiceWorker } from './support/chromium';
 import {
-  ExtensionControl, dueIn, extensionIdOf, launchWithProfile, newProfileDir, removeProfile, serviceWorker,
+  ExtensionControl, dueIn, launchWithProfile, newProfileDir, removeProfile,
   stopExtensionWorker, tabState, zendeskTicket, type ExtensionGlobal,
   type ProfileLaunch, type TabStateLite,
 } from './support/extension';
@@ -62,7 +63,7 @@ describe('follow-through: checklist persistence and reminders (Chromium)', () =>
   /** The extension's worker, started if the browser had stopped it. */
   async function awakeWorker(): Promise<Worker> {
     await control.send({ type: 'page:list-follow-ups' });
-    return serviceWorker(browser.context);
+    return extensionServiceWorker(browser.context);
   }
 
   beforeAll(async () => {
@@ -108,7 +109,7 @@ describe('follow-through: checklist persistence and reminders (Chromium)', () =>
     const popup = await popupFor(tabId);
     await expect.poll(() => popupItemTicked(popup, NOTES_ITEM), { timeout: 10_000 }).toBe(true);
     await expect.poll(() => popupFindingCount(popup), { timeout: 10_000 }).toBeGreaterThanOrEqual(1);
-    const mark = await (await serviceWorker(browser.context)).evaluate(() => (globalThis as unknown as ExtensionGlobal).__calmreplyTestMark);
+    const mark = await (await extensionServiceWorker(browser.context)).evaluate(() => (globalThis as unknown as ExtensionGlobal).__calmreplyTestMark);
     expect(mark, 'the worker really restarted (fresh global)').toBeUndefined();
     // The draft was never touched.
     expect(await editorData(ticketPage)).toBe(`<p>${REPLY}</p>`);

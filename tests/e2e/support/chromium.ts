@@ -95,6 +95,22 @@ export const QUIET_FLAGS = [
   '--no-pings',
 ];
 
+const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');
+
+/**
+ * The extension's service worker as it runs now. After the browser stopped it (or the extension
+ * reloaded) Playwright reports a new Worker; a message from an extension page starts it again.
+ */
+export async function extensionServiceWorker(context: BrowserContext, timeout = 15_000): Promise<Worker> {
+  const live = context.serviceWorkers().filter(isOurs);
+  if (live.length) return live[live.length - 1]!;
+  return context.waitForEvent('serviceworker', { predicate: isOurs, timeout });
+}
+
+export async function extensionIdOf(context: BrowserContext): Promise<string> {
+  return new URL((await extensionServiceWorker(context)).url()).host;
+}
+
 export async function launchChromium(opts: LaunchOptions): Promise<LaunchedChromium> {
   if (!existsSync(CHROMIUM_PATH)) throw new Error(chromiumMissingMessage());
   const extensionDir = opts.extensionDir === false ? '' : resolve(opts.extensionDir ?? defaultExtensionDir());
@@ -157,14 +173,12 @@ export async function launchChromium(opts: LaunchOptions): Promise<LaunchedChrom
 
   async function serviceWorker(): Promise<Worker> {
     if (!extensionDir) throw new Error('launched without an extension');
-    const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');
-    const existing = context.serviceWorkers().find(isOurs);
-    if (existing) return existing;
-    return context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 15_000 });
+    return extensionServiceWorker(context);
   }
 
   async function extensionId(): Promise<string> {
-    return new URL((await serviceWorker()).url()).host;
+    if (!extensionDir) throw new Error('launched without an extension');
+    return extensionIdOf(context);
   }
 
   return {

@@ -10,9 +10,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page, Worker } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { launchChromium, type LaunchedChromium } from './chromium';
+import { extensionIdOf, launchChromium, type LaunchedChromium } from './chromium';
 import type { FixtureServer } from './server';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -50,22 +50,6 @@ export function launchWithProfile(opts: { server: FixtureServer; userDataDir: st
     // error page instead of the fixture. The browser-wide switch covers them too.
     args: ['--ignore-certificate-errors'],
   });
-}
-
-const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');
-
-/**
- * The extension's service worker as it runs now. After the browser stopped it (or the extension
- * reloaded) Playwright reports a new Worker; a message from an extension page starts it again.
- */
-export async function serviceWorker(context: BrowserContext, timeout = 15_000): Promise<Worker> {
-  const live = context.serviceWorkers().filter(isOurs);
-  if (live.length) return live[live.length - 1]!;
-  return context.waitForEvent('serviceworker', { predicate: isOurs, timeout });
-}
-
-export async function extensionIdOf(context: BrowserContext): Promise<string> {
-  return new URL((await serviceWorker(context)).url()).host;
 }
 
 /**
