@@ -226,34 +226,29 @@ export interface ChromiumSession {
    * failing run shows them; tests that promise a clean page assert this stays empty.
    */
   pageErrors: string[];
-  /** Closes the browser, then the server (either may be missing if the start failed half-way). */
+  /** Closes the browser, then the server. */
   close(): Promise<void>;
 }
 
 export async function startChromiumSession(opts: Omit<LaunchOptions, 'server'> = {}): Promise<ChromiumSession> {
+  // A start that fails half-way closes what it had started: afterAll then has nothing to close.
   const server = await startFixtureServer();
-  let browser: LaunchedChromium | undefined;
-  try {
-    browser = await launchChromium({ ...opts, server });
-    const page = await browser.context.newPage();
-    const pageErrors: string[] = [];
-    page.on('pageerror', (err) => {
-      pageErrors.push(err.message);
-      console.error('[page error]', err.message);
-    });
-    return {
-      server,
-      browser,
-      page,
-      pageErrors,
-      async close() {
-        await browser?.close();
-        await server.close();
-      },
-    };
-  } catch (err) {
-    await browser?.close();
+  const browser = await launchChromium({ ...opts, server }).catch(async (err) => {
     await server.close();
     throw err;
-  }
+  });
+  const close = async () => {
+    await browser.close();
+    await server.close();
+  };
+  const page = await browser.context.newPage().catch(async (err) => {
+    await close();
+    throw err;
+  });
+  const pageErrors: string[] = [];
+  page.on('pageerror', (err) => {
+    pageErrors.push(err.message);
+    console.error('[page error]', err.message);
+  });
+  return { server, browser, page, pageErrors, close };
 }
