@@ -10,62 +10,31 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, type LaunchedChromium } from './support/chromium';
+import { extensionServiceWorker, startChromiumSession, type ChromiumSession } from './support/chromium';
 import {
-  ACTIVE_EDITABLE, ExtensionControl, GATE_BACK, GATE_CLOSE_ANYWAY, MAIN_SUBMIT, dueIn, focusInEditor, gateSnapshot, serviceWorker,
-  submissions, submitAsSolvedFromMenu, tabState, typeInActiveComposer, waitForActiveComposer, waitForGate, zendeskTicket,
+  ExtensionControl, GATE_BACK, GATE_CLOSE_ANYWAY, MAIN_SUBMIT, dueIn, focusInEditor, gateSnapshot,
+  submissions, submitAsSolvedFromMenu, waitForCheck, waitForGate, zendeskTicket,
   type ExtensionGlobal, type TabStateLite,
 } from './support/extension';
-import { editorData } from './support/page';
-import { startFixtureServer, type FixtureServer } from './support/server';
+import { ACTIVE_EDITABLE, editorData, typeInComposer, waitForZendeskFixture } from './support/page';
 
 const TICKET = zendeskTicket('110'); // the fixture's default calm customer (Alex Kim): the promise is the only open item
 const PROMISE = "Hi Alex, I'll call you tomorrow with the tracking number.";
 const FOLLOW_UP_ITEM = 'Every promised follow-up has a reminder';
 const LEAD_ITEM = 'I involved my lead';
-/** The content script checks after this pause in typing (src/content/index.ts, PAUSE_MS). */
-const CHECK_PAUSE_MS = 150;
+/** Two promises; the confirmed follow-up covers only the first, so the item is open again. */
+const TWO_PROMISES = `${PROMISE} I will also email you the return label on Friday. Is there anything else I can do for you?`;
 
 describe('close gate on Zendesk (Chromium)', () => {
-  let server: FixtureServer;
-  let browser: LaunchedChromium;
+  let session: ChromiumSession;
   let page: Page;
   let control: ExtensionControl;
   let tabId: number;
 
-  /**
-   * Waits until the background checked `text` on this tab and `ready(state)` holds; the content
-   * script gets the same checklist in the answer to that check, before the popup can see it.
-   * The gate decides from the last check the content script ADOPTED (one whose text is still the
-   * draft's), and the tab state also records checks of a draft still being typed, so only a
-   * check that finished well after `after` (end of typing, or a stored change) counts: the
-   * content script checks only after a pause of CHECK_PAUSE_MS, and a check takes a few ms.
-   */
-  async function checked(text: string, ready: (s: TabStateLite) => boolean, after = 0): Promise<TabStateLite> {
-    after += CHECK_PAUSE_MS / 3;
-    let last: TabStateLite | null = null;
-    let draft = '';
-    try {
-      await expect
-        .poll(
-          async () => {
-            draft = await editorData(page);
-            if (draft !== `<p>${text}</p>`) return false;
-            last = await tabState(control, tabId);
-            return !!last && last.checkedAt > after && ready(last);
-          },
-          { timeout: 15_000, interval: 100 },
-        )
-        .toBe(true);
-    } catch {
-      const seen = last as TabStateLite | null;
-      throw new Error(
-        `no check of ${JSON.stringify(text)} as expected; draft ${JSON.stringify(draft)}, last tab state: ` +
-          JSON.stringify(seen && { ticket: seen.ticket.ticketId, checkedAt: seen.checkedAt - after, customer: seen.customer, checklist: seen.checklist.map((c) => [c.id, c.auto, c.override, c.done]) }),
-      );
-    }
-    return last!;
-  }
+  /** Waits until the background checked the draft `text` on this tab after `after` and `ready`
+   *  holds (why `after` matters: support/extension.ts, waitForCheck). */
+  const checked = (text: string, ready: (s: TabStateLite) => boolean, after?: number) =>
+    waitForCheck({ control, tabId, readDraft: () => editorData(page) }, text, ready, after);
 
   const item = (s: TabStateLite, id: string) => s.checklist.find((c) => c.id === id);
 
@@ -73,7 +42,7 @@ describe('close gate on Zendesk (Chromium)', () => {
    *  resolves with the time the last key was typed. */
   async function typeReply(text: string): Promise<number> {
     await page.evaluate(() => window.__fixture.editor!.setData(''));
-    await typeInActiveComposer(page, text);
+    await typeInComposer(page, text, 5);
     return Date.now();
   }
 
@@ -82,21 +51,16 @@ describe('close gate on Zendesk (Chromium)', () => {
   }
 
   beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launchChromium({ server });
-    page = await browser.context.newPage();
-    page.on('pageerror', (err) => console.error('[page error]', err.message));
+    session = await startChromiumSession();
+    page = session.page;
     await page.goto(TICKET.url);
-    await waitForActiveComposer(page);
-    control = await ExtensionControl.open(browser.context);
+    await waitForZendeskFixture(page);
+    control = await ExtensionControl.open(session.browser.context);
     tabId = await control.tabId('https://*.zendesk.com/*');
     await page.bringToFront();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => session?.close());
 
   it('stops "Submit as Solved" from the menu: the dialog lists the open item and takes focus', async () => {
     const since = await typeReply(PROMISE);
@@ -203,7 +167,7 @@ describe('close gate on Zendesk (Chromium)', () => {
 
   it('the main button labelled Solved is gated too while an item is open', async () => {
     // Two promises, one reminder: the item is open again.
-    const text = `${PROMISE} I will also email you the return label on Friday. Is there anything else I can do for you?`;
+    const text = TWO_PROMISES;
     const since = await typeReply(text);
     await checked(text, (s) => item(s, 'follow-ups-scheduled')?.done === false, since);
     await page.locator(MAIN_SUBMIT).first().click();
@@ -215,7 +179,7 @@ describe('close gate on Zendesk (Chromium)', () => {
   });
 
   it('with the gate off in the settings, the same submit goes straight through', async () => {
-    const text = `${PROMISE} I will also email you the return label on Friday. Is there anything else I can do for you?`;
+    const text = TWO_PROMISES;
     const current = await control.send<{ ok: boolean; settings: Record<string, unknown> }>({ type: 'page:get-settings' });
     expect(current.ok).toBe(true);
     const t = Date.now();
@@ -241,7 +205,7 @@ describe('close gate on Zendesk (Chromium)', () => {
 
   it('a customer who asked for a supervisor: "I involved my lead" gates until ticked', async () => {
     await page.evaluate(() => window.__fixture.openTicket('102'));
-    await waitForActiveComposer(page);
+    await waitForZendeskFixture(page);
     const ticket = zendeskTicket('102');
     const text = 'Es tut mir leid, dass Ihre Bestellung noch nicht angekommen ist. Ich prüfe den Versand sofort. Kann ich sonst noch etwas für Sie tun?';
     const since = await typeReply(text);
@@ -267,8 +231,8 @@ describe('close gate on Zendesk (Chromium)', () => {
 
   it('fail open: the extension reloads mid-ticket; the draft is intact and Solved still submits', async () => {
     await page.evaluate(() => window.__fixture.openTicket('110'));
-    await waitForActiveComposer(page);
-    const text = `${PROMISE} I will also email you the return label on Friday. Is there anything else I can do for you?`;
+    await waitForZendeskFixture(page);
+    const text = TWO_PROMISES;
     const since = await typeReply(text);
     await checked(text, (s) => s.ticket.ticketId === '110' && item(s, 'follow-ups-scheduled')?.done === false, since);
     // Armed: the gate would stop this submit.
@@ -282,7 +246,7 @@ describe('close gate on Zendesk (Chromium)', () => {
     // Its pages close when it unloads: that is the moment to click, before the orphaned content
     // script's next look at the page (a DOM change or its 1 s poll) takes its listeners out.
     const unloaded = control.page.waitForEvent('close', { timeout: 10_000 });
-    const sw = await serviceWorker(browser.context);
+    const sw = await extensionServiceWorker(session.browser.context);
     await sw.evaluate(() => {
       setTimeout(() => (globalThis as unknown as ExtensionGlobal).chrome.runtime.reload(), 50);
     });
@@ -298,7 +262,7 @@ describe('close gate on Zendesk (Chromium)', () => {
   });
 
   it('fail open: after the extension is gone, Ctrl+Alt+S and the main button work as usual', async () => {
-    const text = `${PROMISE} I will also email you the return label on Friday. Is there anything else I can do for you?`;
+    const text = TWO_PROMISES;
     const before = await submitCount();
     await typeReply(text);
     await page.locator(ACTIVE_EDITABLE).first().focus();

@@ -4,13 +4,12 @@
 // Underlines → hover card → rewrite through CKEditor's model → Ctrl+Z → typing on → privacy.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefox, type LaunchedFirefox } from './support/firefox';
-import { privacyViolations } from './support/page';
+import { hoverHighlight, launchFirefox, waitForHighlight, type LaunchedFirefox } from './support/firefox';
+import { ZENDESK_EDITABLE, privacyViolations } from './support/page';
 import { startFixtureServer, type FixtureServer } from './support/server';
 
 const TICKET_URL = 'https://acme.zendesk.com/agent/tickets/101';
 const PHRASE = "WE DON'T DO REFUNDS. Calm down.";
-const EDITABLE = '.ck-editor__editable[contenteditable="true"][data-test-id="omnicomposer-rich-text-ckeditor"]';
 
 describe('CalmReply on Zendesk (Firefox ESR)', () => {
   let server: FixtureServer;
@@ -34,61 +33,15 @@ describe('CalmReply on Zendesk (Firefox ESR)', () => {
   });
 
   it('underlines the shouting refusal as an error and "Calm down" as a warning', async () => {
-    await ff.page.click(EDITABLE);
+    await ff.page.click(ZENDESK_EDITABLE);
     await ff.page.keyboard.type(PHRASE, { delay: 15 });
     expect(await ff.page.evaluate(() => window.__fixture.editor!.getData())).toBe(`<p>${PHRASE}</p>`);
-    const wait = (name: string, text: string) =>
-      ff.page
-        .waitForFunction(
-          (n: string, t: string) => {
-            const hl = CSS.highlights.get(n);
-            if (!hl) return false;
-            for (const r of hl) {
-              const live = document.createRange();
-              live.setStart(r.startContainer, r.startOffset);
-              live.setEnd(r.endContainer, r.endOffset);
-              if (live.toString() === t) return true;
-            }
-            return false;
-          },
-          { timeout: 10_000, polling: 100 },
-          name,
-          text,
-        )
-        .catch(async () => {
-          const seen = await ff.page.evaluate(() =>
-            ['calmreply-error', 'calmreply-warning', 'calmreply-hint'].map((n) => [
-              n,
-              [...(CSS.highlights.get(n) ?? [])].map((r) => {
-                const live = document.createRange();
-                live.setStart(r.startContainer, r.startOffset);
-                live.setEnd(r.endContainer, r.endOffset);
-                return live.toString();
-              }),
-            ]),
-          );
-          throw new Error(`no ${name} highlight covering exactly ${JSON.stringify(text)}; CSS.highlights had ${JSON.stringify(seen)}`);
-        });
-    await wait('calmreply-error', "WE DON'T DO REFUNDS");
-    await wait('calmreply-warning', 'Calm down');
+    await waitForHighlight(ff.page, 'calmreply-error', "WE DON'T DO REFUNDS");
+    await waitForHighlight(ff.page, 'calmreply-warning', 'Calm down');
   });
 
   it('shows the hover card in the open shadow root', async () => {
-    const rect = await ff.page.evaluate(() => {
-      for (const r of CSS.highlights.get('calmreply-error') ?? []) {
-        const live = document.createRange();
-        live.setStart(r.startContainer, r.startOffset);
-        live.setEnd(r.endContainer, r.endOffset);
-        if (live.toString() === "WE DON'T DO REFUNDS") {
-          const b = live.getClientRects()[0] ?? live.getBoundingClientRect();
-          return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
-        }
-      }
-      return null;
-    });
-    expect(rect).not.toBeNull();
-    await ff.page.mouse.move(rect!.x - 20, rect!.y + 30);
-    await ff.page.mouse.move(rect!.x, rect!.y, { steps: 8 });
+    await hoverHighlight(ff.page, 'calmreply-error', "WE DON'T DO REFUNDS");
     await ff.page.waitForFunction(
       () => {
         const card = document.querySelector('calmreply-root')?.shadowRoot?.querySelector<HTMLElement>('[data-calmreply="card"]');
@@ -117,15 +70,7 @@ describe('CalmReply on Zendesk (Firefox ESR)', () => {
     expect(suggestion).not.toBe('');
     await ff.page.mouse.move(target.x, target.y, { steps: 4 });
     await ff.page.mouse.click(target.x, target.y);
-    const until = async (want: string) => {
-      const deadline = Date.now() + 5_000;
-      let got = await data();
-      while (got !== want && Date.now() < deadline) {
-        await new Promise((r) => setTimeout(r, 100));
-        got = await data();
-      }
-      expect(got).toBe(want);
-    };
+    const until = (want: string) => expect.poll(data, { timeout: 5_000, interval: 100 }).toBe(want);
     // The card was opened on the shouting refusal: its first rewrite takes its place.
     await until(`<p>${PHRASE.replace("WE DON'T DO REFUNDS", suggestion)}</p>`);
     await ff.page.keyboard.down('Control');

@@ -3,37 +3,32 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, type LaunchedChromium } from './support/chromium';
+import { startChromiumSession, type ChromiumSession } from './support/chromium';
 import { ZENDESK_EDITABLE, editorData, typeInComposer, waitForZendeskFixture } from './support/page';
-import { startFixtureServer, type FixtureServer } from './support/server';
 
 describe('Zendesk fixture (Chromium, no extension)', () => {
-  let server: FixtureServer;
-  let browser: LaunchedChromium;
+  let session: ChromiumSession;
   let page: Page;
-  const errors: string[] = [];
+  /** Uncaught errors and console errors: the fixture must log neither. */
+  let errors: string[];
 
   beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launchChromium({ server, extensionDir: false });
-    page = await browser.context.newPage();
-    page.on('pageerror', (err) => errors.push(err.message));
+    session = await startChromiumSession({ extensionDir: false });
+    page = session.page;
+    errors = session.pageErrors;
     page.on('console', (msg) => {
       if (msg.type() === 'error') errors.push(msg.text());
     });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => session?.close());
 
   it('is served under the production host name over HTTPS', async () => {
     const res = await page.goto('https://acme.zendesk.com/agent/tickets/101');
     expect(res?.status()).toBe(200);
     await waitForZendeskFixture(page);
     expect(page.url()).toBe('https://acme.zendesk.com/agent/tickets/101');
-    expect(server.requests.map((r) => `${r.host}${r.path}`)).toContain('acme.zendesk.com/agent/tickets/101');
+    expect(session.server.requests.map((r) => `${r.host}${r.path}`)).toContain('acme.zendesk.com/agent/tickets/101');
   });
 
   it('mounts the real CKEditor 5 with the composer attribute, reachable as ckeditorInstance', async () => {
@@ -123,7 +118,7 @@ describe('Zendesk fixture (Chromium, no extension)', () => {
     );
     expect(composers.sort()).toEqual([false, true]);
     // Only one document load in total: the switch was client-side.
-    expect(server.requests.filter((r) => r.path.startsWith('/agent/tickets/')).length).toBe(1);
+    expect(session.server.requests.filter((r) => r.path.startsWith('/agent/tickets/')).length).toBe(1);
     await page.goBack();
     expect(page.url()).toBe('https://acme.zendesk.com/agent/tickets/101');
     await expect.poll(() => page.locator(ZENDESK_EDITABLE).filter({ visible: true }).count()).toBe(1);

@@ -13,12 +13,13 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
+import { extensionIdOf, extensionServiceWorker } from './support/chromium';
 import {
-  ExtensionControl, dueIn, extensionIdOf, launchWithProfile, newProfileDir, removeProfile, serviceWorker,
-  stopExtensionWorker, tabState, typeInActiveComposer, waitForActiveComposer, zendeskTicket, type ExtensionGlobal,
+  ExtensionControl, dueIn, launchWithProfile, newProfileDir, removeProfile,
+  stopExtensionWorker, tabState, zendeskTicket, type ExtensionGlobal,
   type ProfileLaunch, type TabStateLite,
 } from './support/extension';
-import { editorData } from './support/page';
+import { editorData, typeInComposer, waitForZendeskFixture } from './support/page';
 import { startFixtureServer, type FixtureServer } from './support/server';
 
 const TICKET = zendeskTicket('111');
@@ -37,7 +38,7 @@ describe('follow-through: checklist persistence and reminders (Chromium)', () =>
     const page = await browser.context.newPage();
     page.on('pageerror', (err) => console.error('[page error]', err.message));
     await page.goto(TICKET.url);
-    await waitForActiveComposer(page);
+    await waitForZendeskFixture(page);
     return { page, tabId: await control.tabId(TICKET.url) };
   }
 
@@ -62,7 +63,7 @@ describe('follow-through: checklist persistence and reminders (Chromium)', () =>
   /** The extension's worker, started if the browser had stopped it. */
   async function awakeWorker(): Promise<Worker> {
     await control.send({ type: 'page:list-follow-ups' });
-    return serviceWorker(browser.context);
+    return extensionServiceWorker(browser.context);
   }
 
   beforeAll(async () => {
@@ -82,7 +83,7 @@ describe('follow-through: checklist persistence and reminders (Chromium)', () =>
 
   it('a ticked checklist item shows ticked in the popup', async () => {
     ({ page: ticketPage, tabId } = await openTicket());
-    await typeInActiveComposer(ticketPage, REPLY);
+    await typeInComposer(ticketPage, REPLY, 5);
     expect(await editorData(ticketPage)).toBe(`<p>${REPLY}</p>`);
     await expect
       .poll(async () => (await tabState(control, tabId))?.findings.some((f) => f.ruleId === 'calm-down') ?? false, { timeout: 15_000 })
@@ -108,7 +109,7 @@ describe('follow-through: checklist persistence and reminders (Chromium)', () =>
     const popup = await popupFor(tabId);
     await expect.poll(() => popupItemTicked(popup, NOTES_ITEM), { timeout: 10_000 }).toBe(true);
     await expect.poll(() => popupFindingCount(popup), { timeout: 10_000 }).toBeGreaterThanOrEqual(1);
-    const mark = await (await serviceWorker(browser.context)).evaluate(() => (globalThis as unknown as ExtensionGlobal).__calmreplyTestMark);
+    const mark = await (await extensionServiceWorker(browser.context)).evaluate(() => (globalThis as unknown as ExtensionGlobal).__calmreplyTestMark);
     expect(mark, 'the worker really restarted (fresh global)').toBeUndefined();
     // The draft was never touched.
     expect(await editorData(ticketPage)).toBe(`<p>${REPLY}</p>`);
@@ -135,7 +136,7 @@ describe('follow-through: checklist persistence and reminders (Chromium)', () =>
 
   it('a follow-up due in 3 s raises a reminder with the ticket and label, no reply text; the badge counts it', async () => {
     // The reply is back in the draft (the fixture does not keep drafts over a restart).
-    await typeInActiveComposer(ticketPage, REPLY);
+    await typeInComposer(ticketPage, REPLY, 5);
     await expect
       .poll(async () => ((await tabState(control, tabId)) as TabStateLite | null)?.findings.length ?? 0, { timeout: 15_000 })
       .toBeGreaterThan(0);
@@ -220,7 +221,7 @@ describe('follow-through: checklist persistence and reminders (Chromium)', () =>
     await click(notificationId);
     const page = await opened;
     await page.waitForURL(TICKET.url);
-    await waitForActiveComposer(page);
+    await waitForZendeskFixture(page);
     await expect.poll(activeUrl, { timeout: 5_000 }).toContain(TICKET.url);
   });
 });

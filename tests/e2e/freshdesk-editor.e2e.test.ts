@@ -5,50 +5,35 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, type LaunchedChromium } from './support/chromium';
+import { startChromiumSession, type ChromiumSession } from './support/chromium';
 import {
   CARD,
   FRESHDESK_EDITABLE,
   REWRITE,
+  froalaHtml,
   highlightTexts,
   openCardOn,
   privacyViolations,
   shadowHas,
   waitForHighlight,
   waitForShadowText,
+  type FreshdeskWindow,
 } from './support/page';
-import { startFixtureServer, type FixtureServer } from './support/server';
 
 const HOST = 'acme.freshdesk.com';
 const TICKET_URL = `https://${HOST}/a/tickets/4711`;
 const DRAFT = 'Hi Jordan, please calm down. I am looking into your refund right now.';
 
-/** The reply editor's HTML, read through Froala's `html.get()` (never the DOM), minus the
- *  attribution paragraph unlicensed Froala adds (the fixture's `activeHtml`). */
-function froalaHtml(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const fixture = (window as unknown as { __fixture: { activeHtml(): string | null } }).__fixture;
-    return fixture.activeHtml() ?? '<no active editor>';
-  });
-}
-
 describe('In the editor: Freshdesk with Froala (Chromium)', () => {
-  let server: FixtureServer;
-  let browser: LaunchedChromium;
+  let session: ChromiumSession;
   let page: Page;
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launchChromium({ server });
-    page = await browser.context.newPage();
-    page.on('pageerror', (err) => pageErrors.push(err.message));
+    session = await startChromiumSession();
+    page = session.page;
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => session?.close());
 
   it('serves the Freshdesk fixture under its production host name; no editor before Reply', async () => {
     const response = await page.goto(TICKET_URL);
@@ -77,7 +62,7 @@ describe('In the editor: Freshdesk with Froala (Chromium)', () => {
     // The rewrite went in as a step of Froala's own undo history: Froala's undo brings the agent's
     // words back. (Ctrl+Z itself cannot be used here: the fixture's unlicensed Froala swallows the
     // shortcut without undoing anything, even plain typing — see the fixture's `undo()`.)
-    await page.evaluate(() => (window as unknown as { __fixture: { undo(): void } }).__fixture.undo());
+    await page.evaluate(() => (window as unknown as FreshdeskWindow).__fixture.undo());
     await expect.poll(() => froalaHtml(page), { timeout: 5_000 }).toBe(`<p>${DRAFT}</p>`);
     await waitForHighlight(page, 'calmreply-warning', 'please calm down');
   });
@@ -97,10 +82,10 @@ describe('In the editor: Freshdesk with Froala (Chromium)', () => {
   });
 
   it('threw no page errors and made no network request beyond the fixture host', async () => {
-    expect(pageErrors).toEqual([]);
-    const violations = privacyViolations(browser.requests, server.requests, {
+    expect(session.pageErrors).toEqual([]);
+    const violations = privacyViolations(session.browser.requests, session.server.requests, {
       fixtureHost: HOST,
-      extensionId: await browser.extensionId(),
+      extensionId: await session.browser.extensionId(),
       // Unlicensed Froala's tracking pixel, stopped inside the browser by the fixture page's own
       // CSP (see tests/fixtures/freshdesk/index.html); the server log proves it never left.
       blockedByFixtureCsp: [/^https:\/\/c0\.froala\.com\//],

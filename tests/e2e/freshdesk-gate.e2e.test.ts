@@ -12,25 +12,21 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, type LaunchedChromium } from './support/chromium';
+import type { Action } from '../fixtures/freshdesk/app';
+import { startChromiumSession, type ChromiumSession } from './support/chromium';
 import {
-  ExtensionControl, GATE_BACK, GATE_CLOSE_ANYWAY, dueIn, gateSnapshot, tabState, waitForGate,
+  ExtensionControl, GATE_BACK, GATE_CLOSE_ANYWAY, dueIn, freshdeskTicket, gateSnapshot, waitForCheck, waitForGate,
   type ChecklistItem, type TabStateLite,
 } from './support/extension';
-import { FRESHDESK_EDITABLE } from './support/page';
-import { startFixtureServer, type FixtureServer } from './support/server';
+import { FRESHDESK_EDITABLE, froalaHtml, type FreshdeskWindow } from './support/page';
 
-const HOST = 'acme.freshdesk.com';
-const TICKET_URL = `https://${HOST}/a/tickets/4711`;
-const TICKET = { helpdesk: 'freshdesk', ticketId: '4711', url: TICKET_URL } as const;
+const TICKET = freshdeskTicket('4711');
 /** Acknowledges the upset customer ("sorry"), offers more help, promises an unscheduled call. */
 const PROMISE = "Hi Jordan, I'm sorry your refund is still missing. I'll call you tomorrow with an update. Is there anything else I can do for you?";
 const FOLLOW_UP = 'follow-ups-scheduled';
 const FOLLOW_UP_ITEM = 'Every promised follow-up has a reminder';
 /** Items the gate requires whatever their auto tick (src/guidance/checklist.ts, `onlyWhen`). */
 const SITUATIONAL = new Set(['involved-lead', 'safety-protocol']);
-/** The content script checks after this pause in typing (src/content/index.ts, PAUSE_MS). */
-const CHECK_PAUSE_MS = 150;
 
 const CLOSE_BUTTON = '[data-test-actions="close"]';
 const SEND_AND_SET_TOGGLE = '[data-test-id="send-and-set-toggle"]';
@@ -38,37 +34,23 @@ const sendAndSetItem = (status: '4' | '5') => `a.send-and-set-item[data-status="
 const STATUS_SELECT = '#status';
 const UPDATE_BUTTON = '[data-test-id="update-properties"]';
 
-interface FixtureAction { action: string; kind?: string; status?: string; html?: string }
-interface FreshdeskFixture {
-  actions: FixtureAction[];
-  status: string;
-  activeKind: string | null;
-  active: { el: HTMLElement; html: { set(html: string): void }; events: { focus(): void } } | null;
-  activeHtml(): string | null;
-}
-
 /** The same rule as openRequiredItems (src/guidance/checklist.ts), on the popup's view of the checklist. */
 const openRequired = (s: TabStateLite): ChecklistItem[] =>
   s.checklist.filter((c) => !c.done && (c.auto === false || SITUATIONAL.has(c.id)));
 
-/** The reply editor's HTML through Froala's `html.get()`, minus unlicensed Froala's attribution. */
-function froalaHtml(page: Page): Promise<string | null> {
-  return page.evaluate(() => (window as unknown as { __fixture: FreshdeskFixture }).__fixture.activeHtml());
-}
-
 /** Everything the agent did with send / close / update, oldest first. */
-function fixtureActions(page: Page): Promise<FixtureAction[]> {
-  return page.evaluate(() => (window as unknown as { __fixture: FreshdeskFixture }).__fixture.actions.map((a) => ({ ...a })));
+function fixtureActions(page: Page): Promise<Action[]> {
+  return page.evaluate(() => (window as unknown as FreshdeskWindow).__fixture.actions.map((a) => ({ ...a })));
 }
 
 function ticketStatus(page: Page): Promise<string> {
-  return page.evaluate(() => (window as unknown as { __fixture: FreshdeskFixture }).__fixture.status);
+  return page.evaluate(() => (window as unknown as FreshdeskWindow).__fixture.status);
 }
 
 /** Is focus inside the active Froala editable? */
 function focusInFroala(page: Page): Promise<boolean> {
   return page.evaluate(() => {
-    const el = (window as unknown as { __fixture: FreshdeskFixture }).__fixture.active?.el ?? null;
+    const el = (window as unknown as FreshdeskWindow).__fixture.active?.el ?? null;
     const active = document.activeElement;
     return !!el && !!active && el.contains(active);
   });
@@ -76,50 +58,27 @@ function focusInFroala(page: Page): Promise<boolean> {
 
 /** Opens the reply editor (Reply mounts Froala on first use) unless it is the one shown. */
 async function openReply(page: Page): Promise<void> {
-  const kind = await page.evaluate(() => (window as unknown as { __fixture: FreshdeskFixture }).__fixture.activeKind);
+  const kind = await page.evaluate(() => (window as unknown as FreshdeskWindow).__fixture.activeKind);
   if (kind !== 'reply') await page.locator('[data-test-actions="reply"]').click();
   await page.locator(`${FRESHDESK_EDITABLE} >> visible=true`).first().waitFor({ state: 'visible', timeout: 20_000 });
 }
 
 describe('close gate on Freshdesk (Chromium)', () => {
-  let server: FixtureServer;
-  let browser: LaunchedChromium;
+  let session: ChromiumSession;
   let page: Page;
   let control: ExtensionControl;
   let tabId: number;
 
-  /** Waits until the background checked the draft `text` on this tab, after `after`, and `ready` holds. */
-  async function checked(text: string, ready: (s: TabStateLite) => boolean, after = 0): Promise<TabStateLite> {
-    after += CHECK_PAUSE_MS / 3;
-    let last: TabStateLite | null = null;
-    let draft: string | null = '';
-    try {
-      await expect
-        .poll(
-          async () => {
-            draft = await froalaHtml(page);
-            if (draft !== `<p>${text}</p>`) return false;
-            last = await tabState(control, tabId);
-            return !!last && last.checkedAt > after && ready(last);
-          },
-          { timeout: 15_000, interval: 100 },
-        )
-        .toBe(true);
-    } catch {
-      const seen = last as TabStateLite | null;
-      throw new Error(
-        `no check of ${JSON.stringify(text)} as expected; draft ${JSON.stringify(draft)}, last tab state: ` +
-          JSON.stringify(seen && { ticket: seen.ticket, checkedAt: seen.checkedAt - after, customer: seen.customer, checklist: seen.checklist.map((c) => [c.id, c.auto, c.override, c.done]) }),
-      );
-    }
-    return last!;
-  }
+  /** Waits until the background checked the draft `text` on this tab after `after` and `ready`
+   *  holds (why `after` matters: support/extension.ts, waitForCheck). */
+  const checked = (text: string, ready: (s: TabStateLite) => boolean, after?: number) =>
+    waitForCheck({ control, tabId, readDraft: () => froalaHtml(page) }, text, ready, after);
 
   /** Opens Reply, empties Froala and types `text` like an agent; resolves with the time of the last key. */
   async function typeReply(text: string): Promise<number> {
     await openReply(page);
     await page.evaluate(() => {
-      const editor = (window as unknown as { __fixture: FreshdeskFixture }).__fixture.active!;
+      const editor = (window as unknown as FreshdeskWindow).__fixture.active!;
       editor.html.set('');
       editor.events.focus();
     });
@@ -148,7 +107,7 @@ describe('close gate on Freshdesk (Chromium)', () => {
   }
 
   /** "Close anyway": the action happens once (a doubled replay would show within 300 ms). */
-  async function closeAnyway(actionsBefore: number): Promise<FixtureAction> {
+  async function closeAnyway(actionsBefore: number): Promise<Action> {
     await page.locator(GATE_CLOSE_ANYWAY).click();
     await waitForGate(page, false);
     await expect.poll(async () => (await fixtureActions(page)).length).toBe(actionsBefore + 1);
@@ -165,12 +124,10 @@ describe('close gate on Freshdesk (Chromium)', () => {
   }
 
   beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launchChromium({ server });
-    page = await browser.context.newPage();
-    page.on('pageerror', (err) => console.error('[page error]', err.message));
-    await page.goto(TICKET_URL);
-    control = await ExtensionControl.open(browser.context);
+    session = await startChromiumSession();
+    page = session.page;
+    await page.goto(TICKET.url);
+    control = await ExtensionControl.open(session.browser.context);
     tabId = await control.tabId(`https://*.freshdesk.com/*`);
     await page.bringToFront();
     // The customer is furious: the situational "I involved my lead" would be open too. The agent
@@ -179,10 +136,7 @@ describe('close gate on Freshdesk (Chromium)', () => {
     expect(ticked).toMatchObject({ ok: true });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => session?.close());
 
   it('the Close button is stopped; "Go back to the reply" returns focus to Froala with the draft intact', async () => {
     await armed();

@@ -6,7 +6,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, type LaunchedChromium } from './support/chromium';
+import { startChromiumSession, type ChromiumSession } from './support/chromium';
 import {
   CARD,
   REWRITE,
@@ -23,7 +23,6 @@ import {
   waitForShadowText,
   waitForZendeskFixture,
 } from './support/page';
-import { startFixtureServer, type FixtureServer } from './support/server';
 
 const HOST = 'acme.zendesk.com';
 const DRAFT = 'Hi Jordan. Calm down, I am checking the refund now.';
@@ -46,22 +45,15 @@ async function switchTicket(page: Page, id: string): Promise<void> {
 }
 
 describe('In the editor: Zendesk rich text and messaging composers (Chromium)', () => {
-  let server: FixtureServer;
-  let browser: LaunchedChromium;
+  let session: ChromiumSession;
   let page: Page;
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launchChromium({ server });
-    page = await browser.context.newPage();
-    page.on('pageerror', (err) => pageErrors.push(err.message));
+    session = await startChromiumSession();
+    page = session.page;
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => session?.close());
 
   it('underlines exactly the dismissive phrase in the typed reply, inside the composer', async () => {
     const response = await page.goto(`https://${HOST}/agent/tickets/101`);
@@ -235,8 +227,11 @@ describe('In the editor: Zendesk rich text and messaging composers (Chromium)', 
   });
 
   it('threw no page errors and made no network request beyond the fixture host', async () => {
-    expect(pageErrors).toEqual([]);
-    const violations = privacyViolations(browser.requests, server.requests, { fixtureHost: HOST, extensionId: await browser.extensionId() });
+    expect(session.pageErrors).toEqual([]);
+    const violations = privacyViolations(session.browser.requests, session.server.requests, {
+      fixtureHost: HOST,
+      extensionId: await session.browser.extensionId(),
+    });
     expect(violations).toEqual([]);
   });
 });

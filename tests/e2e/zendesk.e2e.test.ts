@@ -4,7 +4,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, type LaunchedChromium } from './support/chromium';
+import { startChromiumSession, type ChromiumSession } from './support/chromium';
 import {
   CARD,
   REWRITE,
@@ -16,27 +16,20 @@ import {
   waitForHighlight,
   waitForZendeskFixture,
 } from './support/page';
-import { startFixtureServer, type FixtureServer } from './support/server';
 
 const TICKET_URL = 'https://acme.zendesk.com/agent/tickets/101';
 const PHRASE = "WE DON'T DO REFUNDS. Calm down.";
 
 describe('CalmReply on Zendesk (Chromium)', () => {
-  let server: FixtureServer;
-  let browser: LaunchedChromium;
+  let session: ChromiumSession;
   let page: Page;
 
   beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launchChromium({ server });
-    page = await browser.context.newPage();
-    page.on('pageerror', (err) => console.error('[page error]', err.message));
+    session = await startChromiumSession();
+    page = session.page;
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => session?.close());
 
   it('opens the ticket under its production host name with the real CKEditor', async () => {
     const response = await page.goto(TICKET_URL);
@@ -67,8 +60,8 @@ describe('CalmReply on Zendesk (Chromium)', () => {
   });
 
   it('popup for the tab lists the findings, tips and the checklist', async () => {
-    const tabId = await browser.tabId('https://*.zendesk.com/*');
-    const popup = await browser.openPopup(tabId);
+    const tabId = await session.browser.tabId('https://*.zendesk.com/*');
+    const popup = await session.browser.openPopup(tabId);
     try {
       const count = popup.locator('[data-calmreply="finding-count"]');
       await count.first().waitFor({ state: 'attached', timeout: 10_000 });
@@ -89,15 +82,15 @@ describe('CalmReply on Zendesk (Chromium)', () => {
     await page.waitForTimeout(500);
     const chromiumOwn: string[] = [];
     const violations = privacyViolations(
-      browser.requests,
-      server.requests,
-      { fixtureHost: 'acme.zendesk.com', extensionId: await browser.extensionId() },
+      session.browser.requests,
+      session.server.requests,
+      { fixtureHost: 'acme.zendesk.com', extensionId: await session.browser.extensionId() },
       chromiumOwn,
     );
     if (chromiumOwn.length) console.info('Chromium\'s own background requests (not the extension):\n' + chromiumOwn.join('\n'));
     expect(violations).toEqual([]);
     // Sanity: the recorder did see the fixture's own traffic.
-    expect(browser.requests.some((r) => r.url === TICKET_URL && r.origin === 'page')).toBe(true);
-    expect(server.requests.some((r) => r.host === 'acme.zendesk.com' && r.path === '/agent/tickets/101')).toBe(true);
+    expect(session.browser.requests.some((r) => r.url === TICKET_URL && r.origin === 'page')).toBe(true);
+    expect(session.server.requests.some((r) => r.host === 'acme.zendesk.com' && r.path === '/agent/tickets/101')).toBe(true);
   });
 });

@@ -1,12 +1,13 @@
 // Starts the system Chromium with the built extension loaded, pointed at the fixture server.
 // Never downloads a browser: a missing /usr/bin/chromium is an error that says how to install it.
+// `startChromiumSession` (at the end) is what most test files start with: server, browser, a tab.
 
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
 import { repoRoot } from '../../fixtures/build';
-import type { FixtureServer } from './server';
+import { startFixtureServer, type FixtureServer } from './server';
 
 /** The little of the extension API the harness uses inside the service worker. */
 interface ChromeTabsApi {
@@ -38,10 +39,17 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number } | null;
   /** More Chromium switches. */
   args?: string[];
+  /**
+   * A profile directory the caller owns (support/extension.ts, launchWithProfile): kept on
+   * close, so a second launch on it finds the same extension storage. Default: a fresh
+   * temporary one, removed on close.
+   */
+  userDataDir?: string;
 }
 
 export interface LaunchedChromium {
   context: BrowserContext;
+  userDataDir: string;
   /** Every request the pages, extension pages and service workers made, oldest first. */
   requests: RecordedRequest[];
   extensionDir: string;
@@ -87,6 +95,22 @@ export const QUIET_FLAGS = [
   '--no-pings',
 ];
 
+const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');
+
+/**
+ * The extension's service worker as it runs now. After the browser stopped it (or the extension
+ * reloaded) Playwright reports a new Worker; a message from an extension page starts it again.
+ */
+export async function extensionServiceWorker(context: BrowserContext, timeout = 15_000): Promise<Worker> {
+  const live = context.serviceWorkers().filter(isOurs);
+  if (live.length) return live[live.length - 1]!;
+  return context.waitForEvent('serviceworker', { predicate: isOurs, timeout });
+}
+
+export async function extensionIdOf(context: BrowserContext): Promise<string> {
+  return new URL((await extensionServiceWorker(context)).url()).host;
+}
+
 export async function launchChromium(opts: LaunchOptions): Promise<LaunchedChromium> {
   if (!existsSync(CHROMIUM_PATH)) throw new Error(chromiumMissingMessage());
   const extensionDir = opts.extensionDir === false ? '' : resolve(opts.extensionDir ?? defaultExtensionDir());
@@ -94,7 +118,8 @@ export async function launchChromium(opts: LaunchOptions): Promise<LaunchedChrom
     throw new Error(`No built extension at ${extensionDir} (manifest.json missing). Run \`npm run build\` first.`);
   }
   const headless = opts.headless ?? true;
-  const userDataDir = mkdtempSync(join(tmpdir(), 'calmreply-chromium-'));
+  const ownProfile = !opts.userDataDir;
+  const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'calmreply-chromium-'));
   const args = [
     ...QUIET_FLAGS,
     ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
@@ -148,18 +173,17 @@ export async function launchChromium(opts: LaunchOptions): Promise<LaunchedChrom
 
   async function serviceWorker(): Promise<Worker> {
     if (!extensionDir) throw new Error('launched without an extension');
-    const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');
-    const existing = context.serviceWorkers().find(isOurs);
-    if (existing) return existing;
-    return context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 15_000 });
+    return extensionServiceWorker(context);
   }
 
   async function extensionId(): Promise<string> {
-    return new URL((await serviceWorker()).url()).host;
+    if (!extensionDir) throw new Error('launched without an extension');
+    return extensionIdOf(context);
   }
 
   return {
     context,
+    userDataDir,
     requests,
     extensionDir,
     serviceWorker,
@@ -181,7 +205,50 @@ export async function launchChromium(opts: LaunchOptions): Promise<LaunchedChrom
     },
     async close() {
       await context.close().catch(() => {});
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (ownProfile) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * What most Chromium test files need before their first test: the fixture server, Chromium
+ * (with the built extension unless `extensionDir: false`) pointed at it, and one new tab.
+ * The tests of a file run in order and share all three, so start it in `beforeAll` and call
+ * `close()` in `afterAll`.
+ */
+export interface ChromiumSession {
+  server: FixtureServer;
+  browser: LaunchedChromium;
+  /** A new, empty tab. */
+  page: Page;
+  /**
+   * Uncaught errors thrown in `page`, oldest first. They are also printed as they happen, so a
+   * failing run shows them; tests that promise a clean page assert this stays empty.
+   */
+  pageErrors: string[];
+  /** Closes the browser, then the server. */
+  close(): Promise<void>;
+}
+
+export async function startChromiumSession(opts: Omit<LaunchOptions, 'server'> = {}): Promise<ChromiumSession> {
+  // A start that fails half-way closes what it had started: afterAll then has nothing to close.
+  const server = await startFixtureServer();
+  const browser = await launchChromium({ ...opts, server }).catch(async (err) => {
+    await server.close();
+    throw err;
+  });
+  const close = async () => {
+    await browser.close();
+    await server.close();
+  };
+  const page = await browser.context.newPage().catch(async (err) => {
+    await close();
+    throw err;
+  });
+  const pageErrors: string[] = [];
+  page.on('pageerror', (err) => {
+    pageErrors.push(err.message);
+    console.error('[page error]', err.message);
+  });
+  return { server, browser, page, pageErrors, close };
 }

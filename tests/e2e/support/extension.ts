@@ -1,18 +1,18 @@
 // Helpers for end-to-end tests that drive the extension itself rather than only the page:
 // a Chromium launch on a profile directory the test owns (so a second launch finds the same
 // storage), a "control" extension page that sends the background the messages the popup and
-// options page send, the service worker (which the browser may stop and start again), and the
-// in-page close gate.
+// options page send, the service worker (which the browser may stop and start again), waiting
+// for the background's check of a draft (`waitForCheck`), and the in-page close gate.
 //
 // Messages from extension pages are accepted only from our own pages (src/background/trust.ts),
 // so `ExtensionControl.send` evaluates `chrome.runtime.sendMessage` inside one (options.html).
 
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { CHROMIUM_PATH, QUIET_FLAGS, chromiumMissingMessage, defaultExtensionDir } from './chromium';
-import { ZENDESK_EDITABLE } from './page';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { extensionIdOf, launchChromium, type LaunchedChromium } from './chromium';
 import type { FixtureServer } from './server';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -23,13 +23,8 @@ export type ChromeApi = any;
  *  serialised, so they cannot call helpers imported here. */
 export type ExtensionGlobal = { chrome: ChromeApi } & Record<string, any>;
 
-export interface ProfileLaunch {
-  context: BrowserContext;
-  userDataDir: string;
-  extensionDir: string;
-  /** Closes the browser; the profile directory stays (see `removeProfile`). */
-  close(): Promise<void>;
-}
+/** Chromium on a profile directory the test owns; `close()` keeps the directory (see `removeProfile`). */
+export type ProfileLaunch = LaunchedChromium;
 
 /** A fresh, empty profile directory for `launchWithProfile`. */
 export function newProfileDir(): string {
@@ -41,57 +36,20 @@ export function removeProfile(dir: string): void {
 }
 
 /**
- * Chromium with the built extension on the given profile directory, with the same flags as
- * `launchChromium` (support/chromium.ts): quiet, host names mapped to the fixture server.
+ * Chromium with the built extension on the given profile directory: `launchChromium`
+ * (support/chromium.ts) with the same flags, on a directory that outlives the browser.
  * Launch twice on one directory to test what survives a browser restart.
  */
-export async function launchWithProfile(opts: { server: FixtureServer; userDataDir: string; extensionDir?: string }): Promise<ProfileLaunch> {
-  if (!existsSync(CHROMIUM_PATH)) throw new Error(chromiumMissingMessage());
-  const extensionDir = resolve(opts.extensionDir ?? defaultExtensionDir());
-  if (!existsSync(join(extensionDir, 'manifest.json'))) {
-    throw new Error(`No built extension at ${extensionDir} (manifest.json missing). Run \`node build.mjs\` first.`);
-  }
-  const args = [
-    ...QUIET_FLAGS,
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
-    `--host-resolver-rules=${opts.server.hostResolverRules({ catchAll: true })}`,
+export function launchWithProfile(opts: { server: FixtureServer; userDataDir: string; extensionDir?: string }): Promise<ProfileLaunch> {
+  return launchChromium({
+    server: opts.server,
+    extensionDir: opts.extensionDir,
+    userDataDir: opts.userDataDir,
     // Tabs the EXTENSION opens (a reminder click → tabs.create) can navigate before Playwright
     // has attached and applied ignoreHTTPSErrors to them; they then show Chromium's certificate
     // error page instead of the fixture. The browser-wide switch covers them too.
-    '--ignore-certificate-errors',
-  ];
-  if (process.getuid?.() === 0) args.push('--no-sandbox');
-  const context = await chromium.launchPersistentContext(opts.userDataDir, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args,
-    ignoreDefaultArgs: ['--disable-extensions'],
-    ignoreHTTPSErrors: true,
-    viewport: { width: 1440, height: 900 },
+    args: ['--ignore-certificate-errors'],
   });
-  return {
-    context,
-    userDataDir: opts.userDataDir,
-    extensionDir,
-    close: () => context.close().catch(() => {}),
-  };
-}
-
-const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');
-
-/**
- * The extension's service worker as it runs now. After the browser stopped it (or the extension
- * reloaded) Playwright reports a new Worker; a message from an extension page starts it again.
- */
-export async function serviceWorker(context: BrowserContext, timeout = 15_000): Promise<Worker> {
-  const live = context.serviceWorkers().filter(isOurs);
-  if (live.length) return live[live.length - 1]!;
-  return context.waitForEvent('serviceworker', { predicate: isOurs, timeout });
-}
-
-export async function extensionIdOf(context: BrowserContext): Promise<string> {
-  return new URL((await serviceWorker(context)).url()).host;
 }
 
 /**
@@ -169,13 +127,17 @@ export class ExtensionControl {
 // ---------------------------------------------------------------- tickets and checklist
 
 export interface TicketRef {
-  helpdesk: 'zendesk';
+  helpdesk: 'zendesk' | 'freshdesk';
   ticketId: string;
   url: string;
 }
 
 export function zendeskTicket(id: string, host = 'acme.zendesk.com'): TicketRef {
   return { helpdesk: 'zendesk', ticketId: id, url: `https://${host}/agent/tickets/${id}` };
+}
+
+export function freshdeskTicket(id: string, host = 'acme.freshdesk.com'): TicketRef {
+  return { helpdesk: 'freshdesk', ticketId: id, url: `https://${host}/a/tickets/${id}` };
 }
 
 export interface ChecklistItem {
@@ -199,6 +161,57 @@ export async function tabState(control: ExtensionControl, tabId: number): Promis
   const answer = await control.send<{ ok: boolean; state: TabStateLite | null; error?: string }>({ type: 'page:get-tab-state', tabId });
   if (!answer?.ok) throw new Error(`page:get-tab-state failed: ${JSON.stringify(answer)}`);
   return answer.state;
+}
+
+/** The content script checks after this pause in typing (src/content/index.ts, PAUSE_MS). */
+export const CHECK_PAUSE_MS = 150;
+
+/** One ticket tab as the checklist tests watch it. */
+export interface WatchedTab {
+  control: ExtensionControl;
+  tabId: number;
+  /** The draft read back through the editor's own API (CKEditor `getData()`, Froala `html.get()`). */
+  readDraft(): Promise<string | null>;
+}
+
+/**
+ * Waits until the background checked the draft `text` (the editor holds exactly `<p>${text}</p>`)
+ * on the tab and `ready(state)` holds; resolves with that tab state. The content script gets the
+ * same checklist in the answer to that check, before the popup can see it.
+ *
+ * Why `after` (a Date.now()): the close gate decides from the last check the content script
+ * ADOPTED (one whose text is still the draft's), and the tab state also records checks of a draft
+ * still being typed. So only a check that finished well after `after` (the last key typed, or a
+ * stored change that makes the tab check again) counts: the content script checks only after a
+ * pause of CHECK_PAUSE_MS, and a check takes a few ms.
+ *
+ * On a timeout it throws with the draft and the last tab state it saw (ticket, check time
+ * relative to `after`, customer, checklist as [id, auto, override, done]).
+ */
+export async function waitForCheck(tab: WatchedTab, text: string, ready: (s: TabStateLite) => boolean, after = 0): Promise<TabStateLite> {
+  after += CHECK_PAUSE_MS / 3;
+  let last: TabStateLite | null = null;
+  let draft: string | null = '';
+  try {
+    await expect
+      .poll(
+        async () => {
+          draft = await tab.readDraft();
+          if (draft !== `<p>${text}</p>`) return false;
+          last = await tabState(tab.control, tab.tabId);
+          return !!last && last.checkedAt > after && ready(last);
+        },
+        { timeout: 15_000, interval: 100 },
+      )
+      .toBe(true);
+  } catch {
+    const seen = last as TabStateLite | null;
+    throw new Error(
+      `no check of ${JSON.stringify(text)} as expected; draft ${JSON.stringify(draft)}, last tab state: ` +
+        JSON.stringify(seen && { ticket: seen.ticket, checkedAt: seen.checkedAt - after, customer: seen.customer, checklist: seen.checklist.map((c) => [c.id, c.auto, c.override, c.done]) }),
+    );
+  }
+  return last!;
 }
 
 /** Dates a follow-up `ms` from now, as the ISO string the popup sends. */
@@ -247,21 +260,6 @@ export async function waitForGate(page: Page, open: boolean, timeout = 5_000): P
     open,
     { timeout, polling: 50 },
   );
-}
-
-/** The active ticket's composer (inactive tickets keep theirs in the DOM, hidden). */
-export const ACTIVE_EDITABLE = `${ZENDESK_EDITABLE} >> visible=true`;
-
-/** Waits until the active ticket's CKEditor has mounted and is visible (after a ticket switch too). */
-export async function waitForActiveComposer(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.__fixture?.editor != null, undefined, { timeout: 20_000 });
-  await page.locator(ACTIVE_EDITABLE).first().waitFor({ state: 'visible', timeout: 20_000 });
-}
-
-/** Clicks into the active ticket's composer and types with the keyboard, like an agent. */
-export async function typeInActiveComposer(page: Page, text: string, delay = 5): Promise<void> {
-  await page.locator(ACTIVE_EDITABLE).first().click();
-  await page.keyboard.type(text, { delay });
 }
 
 /** Opens the active ticket's submit menu (unless it is open) and clicks "Submit as Solved". */

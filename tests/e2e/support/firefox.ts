@@ -3,6 +3,9 @@
 // the fixture server as its HTTP(S) proxy for every host: CONNECT acme.zendesk.com:443 is
 // tunnelled to the fixture's HTTPS server (self-signed; acceptInsecureCerts). Never downloads a
 // browser: a missing /usr/bin/firefox-esr is an error that says how to install it.
+// At the end: the page helpers the Firefox test needs, in puppeteer's terms. They are twins of
+// the Playwright ones in support/page.ts and run the same in-page functions (support/in-page.ts),
+// so "underlined" means the same thing in both browsers.
 
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +13,8 @@ import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { repoRoot } from '../../fixtures/build';
 import { selftestExtensionDir } from './chromium';
+import { highlightRectInPage, highlightTextsInPage } from './in-page';
+import { HIGHLIGHT_NAMES, type HighlightName } from './page';
 import type { FixtureServer } from './server';
 
 export const FIREFOX_PATH = process.env.CALMREPLY_FIREFOX ?? '/usr/bin/firefox-esr';
@@ -119,4 +124,29 @@ export function firefoxCopyOf(chromeExtensionDir: string, geckoId = 'calmreply-s
 
 export function removeDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
+}
+
+// ---------------------------------------------------------------- page helpers (puppeteer)
+
+/** Puppeteer twin of page.ts `waitForHighlight`: waits until highlight `name` has a range covering
+ *  exactly `text`; throws with what CSS.highlights had instead. */
+export async function waitForHighlight(page: Page, name: HighlightName, text: string, timeout = 10_000): Promise<void> {
+  try {
+    await page.waitForFunction(highlightRectInPage, { timeout, polling: 100 }, [name, text] as const);
+  } catch (err) {
+    const seen = await page.evaluate(highlightTextsInPage, [...HIGHLIGHT_NAMES]).catch(() => null);
+    throw new Error(
+      `no ${name} highlight covering exactly ${JSON.stringify(text)} within ${timeout} ms; ` +
+        `CSS.highlights had: ${JSON.stringify(seen)}\n(${(err as Error).message.split('\n')[0]})`,
+    );
+  }
+}
+
+/** Puppeteer twin of page.ts `hoverHighlight`: moves the mouse onto the middle of the highlighted
+ *  text, in small steps from just below it, as a hand would. */
+export async function hoverHighlight(page: Page, name: HighlightName, text: string): Promise<void> {
+  const r = await page.evaluate(highlightRectInPage, [name, text] as const);
+  if (!r) throw new Error(`no ${name} highlight covering ${JSON.stringify(text)}`);
+  await page.mouse.move(r.x + r.width / 2 - 20, r.y + r.height / 2 + 30);
+  await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2, { steps: 8 });
 }

@@ -1,8 +1,12 @@
 // Page helpers shared by the e2e tests and the demo: fixture readiness, typing into the real
-// CKEditor, reading CalmReply's highlights, hovering them, and the privacy check.
+// CKEditor, reading Froala's HTML, reading CalmReply's highlights, hovering them, and the privacy
+// check. Playwright (Chromium) only; the Firefox test's puppeteer twins are in support/firefox.ts,
+// and both run the same in-page functions (support/in-page.ts).
 
 import type { Page } from 'playwright-core';
+import type { FreshdeskFixtureApi } from '../../fixtures/freshdesk/app';
 import type { RecordedRequest } from './chromium';
+import { highlightRectInPage, highlightTextsInPage } from './in-page';
 import type { LoggedRequest } from './server';
 
 export const HIGHLIGHT_NAMES = ['calmreply-error', 'calmreply-warning', 'calmreply-hint'] as const;
@@ -10,10 +14,14 @@ export type HighlightName = (typeof HIGHLIGHT_NAMES)[number];
 
 export const ZENDESK_EDITABLE = '.ck-editor__editable[contenteditable="true"][data-test-id="omnicomposer-rich-text-ckeditor"]';
 
-/** Waits until the fixture's CKEditor for the active ticket has mounted. */
+/** The active ticket's composer: inactive tickets keep theirs in the DOM, hidden. */
+export const ACTIVE_EDITABLE = `${ZENDESK_EDITABLE} >> visible=true`;
+
+/** Waits until the Zendesk fixture's CKEditor for the active ticket has mounted and is visible
+ *  (after a page load or a ticket switch). */
 export async function waitForZendeskFixture(page: Page): Promise<void> {
   await page.waitForFunction(() => window.__fixture?.editor != null, undefined, { timeout: 20_000 });
-  await page.locator(ZENDESK_EDITABLE).first().waitFor({ state: 'visible' });
+  await page.locator(ACTIVE_EDITABLE).first().waitFor({ state: 'visible', timeout: 20_000 });
 }
 
 /** The active editor's data, read back through the CKEditor API (never the DOM). */
@@ -21,50 +29,22 @@ export function editorData(page: Page): Promise<string> {
   return page.evaluate(() => window.__fixture.editor!.getData());
 }
 
-/** Clicks into the visible composer and types with the keyboard, like an agent. */
+/** Clicks into the active ticket's composer and types with the keyboard, like an agent
+ *  (`delay` ms between keys). */
 export async function typeInComposer(page: Page, text: string, delay = 15): Promise<void> {
-  const editable = page.locator(ZENDESK_EDITABLE).first();
-  await editable.click();
+  await page.locator(ACTIVE_EDITABLE).first().click();
   await page.keyboard.type(text, { delay });
 }
 
 /** The text of every range of each CalmReply highlight (StaticRange or Range). */
 export function highlightTexts(page: Page): Promise<Record<HighlightName, string[]>> {
-  return page.evaluate((names) => {
-    const out: Record<string, string[]> = {};
-    for (const name of names) {
-      const hl = CSS.highlights.get(name);
-      out[name] = hl
-        ? [...hl].map((r) => {
-            const live = document.createRange();
-            live.setStart(r.startContainer, r.startOffset);
-            live.setEnd(r.endContainer, r.endOffset);
-            return live.toString();
-          })
-        : [];
-    }
-    return out;
-  }, [...HIGHLIGHT_NAMES]) as Promise<Record<HighlightName, string[]>>;
+  return page.evaluate(highlightTextsInPage, [...HIGHLIGHT_NAMES]) as Promise<Record<HighlightName, string[]>>;
 }
 
 /** Waits until `name` has a range covering exactly `text`; throws with what was there instead. */
 export async function waitForHighlight(page: Page, name: HighlightName, text: string, timeout = 10_000): Promise<void> {
   try {
-    await page.waitForFunction(
-      ([n, t]) => {
-        const hl = CSS.highlights.get(n);
-        if (!hl) return false;
-        for (const r of hl) {
-          const live = document.createRange();
-          live.setStart(r.startContainer, r.startOffset);
-          live.setEnd(r.endContainer, r.endOffset);
-          if (live.toString() === t) return true;
-        }
-        return false;
-      },
-      [name, text] as const,
-      { timeout, polling: 100 },
-    );
+    await page.waitForFunction(highlightRectInPage, [name, text] as const, { timeout, polling: 100 });
   } catch (err) {
     const seen = await highlightTexts(page).catch(() => null);
     throw new Error(
@@ -76,23 +56,7 @@ export async function waitForHighlight(page: Page, name: HighlightName, text: st
 
 /** Viewport rectangle of the first range of `name` covering exactly `text`. */
 export async function highlightRect(page: Page, name: HighlightName, text: string) {
-  const rect = await page.evaluate(
-    ([n, t]) => {
-      const hl = CSS.highlights.get(n);
-      if (!hl) return null;
-      for (const r of hl) {
-        const live = document.createRange();
-        live.setStart(r.startContainer, r.startOffset);
-        live.setEnd(r.endContainer, r.endOffset);
-        if (live.toString() === t) {
-          const b = live.getClientRects()[0] ?? live.getBoundingClientRect();
-          return { x: b.x, y: b.y, width: b.width, height: b.height };
-        }
-      }
-      return null;
-    },
-    [name, text] as const,
-  );
+  const rect = await page.evaluate(highlightRectInPage, [name, text] as const);
   if (!rect) throw new Error(`no ${name} highlight covering ${JSON.stringify(text)}`);
   return rect;
 }
@@ -199,6 +163,19 @@ export function privacyViolations(
 
 export const ZENDESK_PLAIN_EDITABLE = '.ck-editor__editable[contenteditable="true"][data-test-id="omnicomposer-plain-text-ckeditor"]';
 export const FRESHDESK_EDITABLE = '.fr-wrapper div.fr-element.fr-view[contenteditable="true"]';
+
+/**
+ * `window` on the Freshdesk fixture page. Write `(window as unknown as FreshdeskWindow).__fixture`
+ * inside `evaluate` callbacks: the Freshdesk fixture cannot declare `__fixture` on Window, the
+ * Zendesk fixture's type owns that name (tests/fixtures/freshdesk/app.ts).
+ */
+export type FreshdeskWindow = { __fixture: FreshdeskFixtureApi };
+
+/** The active Froala editor's HTML through Froala's `html.get()` (never the DOM), minus the
+ *  attribution paragraph unlicensed Froala adds; null before Reply / Add note / Forward. */
+export function froalaHtml(page: Page): Promise<string | null> {
+  return page.evaluate(() => (window as unknown as FreshdeskWindow).__fixture.activeHtml());
+}
 
 /** Waits until no CalmReply highlight has a range (old underlines gone). */
 export async function waitForNoHighlights(page: Page, names: readonly HighlightName[] = HIGHLIGHT_NAMES, timeout = 10_000): Promise<void> {
