@@ -49,14 +49,18 @@ const DE_WEAK = new Set(words('so was will in am an man hat also'));
 // "so", "was", "will", "in", "am", "an", "also" appear in both weak lists on purpose: they cancel out.
 
 const APOSTROPHES = /[’`´]/g;
+const HAS_APOSTROPHE = /['’`´]/;
 
 export interface Score {
   en: number;
   de: number;
 }
 
-/** Score of one word; the same words recur on every re-check while the agent types, so cache them. */
-const wordScores = new Map<string, Score>();
+/**
+ * Score of one word; the same words recur on every re-check while the agent types, so cache them
+ * (one map per weight of a capitalised umlaut word, so the word itself is the key).
+ */
+const wordScores = new Map<number, Map<string, Score>>();
 const WORD_CACHE_LIMIT = 20_000;
 
 /** For measurements of a first check (npm run bench). */
@@ -65,8 +69,9 @@ export function clearWordScores(): void {
 }
 
 function wordScore(raw: string, capitalisedWeight: number): Score {
-  const key = capitalisedWeight + raw;
-  const cached = wordScores.get(key);
+  let cache = wordScores.get(capitalisedWeight);
+  if (!cache) wordScores.set(capitalisedWeight, (cache = new Map()));
+  const cached = cache.get(raw);
   if (cached) return cached;
   const s: Score = { en: 0, de: 0 };
   const w = raw.toLowerCase();
@@ -87,8 +92,8 @@ function wordScore(raw: string, capitalisedWeight: number): Score {
     if (!capitalised && /c(?![hk])/.test(w) && !/sc?h/.test(w)) s.en += 0.5;
     if (/^th|th$|wh|ght|ou/.test(w)) s.en += 0.5;
   }
-  if (wordScores.size >= WORD_CACHE_LIMIT) wordScores.clear();
-  wordScores.set(key, s);
+  if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+  cache.set(raw, s);
   return s;
 }
 
@@ -97,7 +102,9 @@ export function languageScore(text: string): Score {
   const s: Score = { en: 0, de: 0 };
   const tokens = text.match(/[\p{L}'’`´]+/gu) ?? [];
   for (let i = 0; i < tokens.length; i += 1) {
-    const raw = tokens[i]!.replace(APOSTROPHES, "'").replace(/^'+|'+$/g, '');
+    const token = tokens[i]!;
+    // Most words hold no apostrophe: skip the two replacements for them.
+    const raw = HAS_APOSTROPHE.test(token) ? token.replace(APOSTROPHES, "'").replace(/^'+|'+$/g, '') : token;
     if (!raw) continue;
     // An umlaut in a capitalised word is most likely a name ("Thanks, Jürgen!"), a little less so first in the text.
     const w = wordScore(raw, i > 0 ? 0.25 : 0.5);
