@@ -5,7 +5,7 @@
 // over a "sentence sheet" (the sentences of that language joined by newlines, compiled with the
 // `m` flag so ^ and $ mean sentence start and end), not once per sentence.
 import { RULES } from '../rules/index';
-import { clearCommitmentCache, extractCommitments } from './commitments';
+import { clearCommitmentCache, extractCommitmentDetails } from './commitments';
 import { analyzeCustomer } from './customer';
 import { clearWordScores, detectRegister, languageOf, languageScore, type Score } from './language';
 import { patternNeed } from './prefilter';
@@ -359,19 +359,26 @@ export function checkReply(text: string, options: CheckOptions = {}): CheckResul
     });
   }
 
+  // Promises are found once: whole-reply rules underline them, and they go to the follow-up list.
+  const commitments = extractCommitmentDetails(text, options.now ?? new Date(), options.lang ?? 'auto');
   for (const { rule, severity } of enabled) {
-    const ruleLang = rule[language];
-    if (!ruleLang?.detectReply) continue;
-    for (const span of ruleLang.detectReply({ text, sentences, language, register, customer })) {
+    if (!rule[language]?.detectReply) continue;
+    for (const span of rule[language]!.detectReply!({ text, sentences, language, register, customer, commitments })) {
+      // A span in the other language (a German promise in an English reply) gets that language's message and rewrite.
+      const spanLanguage = span.language && rule[span.language] ? span.language : language;
+      const ruleLang = rule[spanLanguage]!;
       const sentence = sentences.find((s) => span.start >= s.start && span.start < s.start + s.text.length) ?? { text, start: 0 };
       const hit = { start: span.start - sentence.start, end: span.end - sentence.start, groups: {} };
-      findings.push(makeFinding(rule, severity, language, text, span.start, span.end, ruleLang.message, ruleLang.explanation,
-        rewritesFor(ruleLang, hit, sentence, register, language)));
+      findings.push(makeFinding(rule, severity, spanLanguage, text, span.start, span.end, ruleLang.message, ruleLang.explanation,
+        rewritesFor(ruleLang, hit, sentence, spanLanguage === language ? register : detectRegister(sentence.text, spanLanguage), spanLanguage)));
     }
   }
 
   findings.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { language, findings, customer, commitments: extractCommitments(text, options.now ?? new Date(), options.lang ?? 'auto') };
+  return {
+    language, findings, customer,
+    commitments: commitments.map(({ text: promise, start, end, due }) => (due ? { text: promise, start, end, due } : { text: promise, start, end })),
+  };
 }
 
 /** Applies one suggestion to the text: what a click on a rewrite does in the editor. */

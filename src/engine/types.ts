@@ -1,5 +1,6 @@
 // The vocabulary of the engine: languages, categories, findings and the rule format.
 // Pure types, shared by the engine, the rules, the extension and the CLI.
+import type { CommitmentDetail } from './commitments';
 import type { GuidanceId } from '../guidance/catalogue';
 
 export type Language = 'en' | 'de';
@@ -108,10 +109,12 @@ export interface ReplyContext {
   language: Language;
   register: Register;
   customer?: CustomerAnalysis;
+  /** Every promise to follow up in the reply (found once per check, also for the follow-up list). */
+  commitments: CommitmentDetail[];
 }
 
-/** A whole-reply detector: returns spans in the whole reply text. */
-export type ReplyDetector = (reply: ReplyContext) => Array<{ start: number; end: number }>;
+/** A whole-reply detector: returns spans in the whole reply text, each in the reply's language unless it says otherwise. */
+export type ReplyDetector = (reply: ReplyContext) => Array<{ start: number; end: number; language?: Language }>;
 
 export interface RuleLanguage {
   patterns?: Pattern[];

@@ -2,13 +2,13 @@
 // reminder, not a fault. Detection is extractCommitments' own: one set of patterns for both.
 // A promise without a time gets a concrete rewrite; a dated one needs none (it goes to the follow-ups).
 import { extractCommitmentDetails, type CommitmentDetail } from '../engine/commitments';
-import type { Detector, Language, MatchContext, Rule } from '../engine/types';
+import type { Language, MatchContext, ReplyDetector, Rule } from '../engine/types';
 
-/** Detection only needs the spans; the due date is resolved by checkReply against the real "now". */
+/** The promises checkReply found (once per check; the same ones go to the follow-up list). */
+const detectReply: ReplyDetector = (reply) => reply.commitments.map(({ start, end, language }) => ({ start, end, language }));
+
+/** Rewrites only need the promise's shape, not its due date: any fixed "now" will do. */
 const ANY_NOW = new Date(2026, 0, 7, 10, 0);
-
-const detect: Detector = (sentence, language) =>
-  extractCommitmentDetails(sentence, ANY_NOW, language).map(({ start, end }) => ({ start, end }));
 
 /** The concrete times offered for a vague promise, best first. */
 const CONCRETE: Record<Language, { later: string[]; immediate: string[] }> = {
@@ -47,14 +47,14 @@ export const followUpPromise: Rule = {
   guidance: 'follow-through',
   description: 'A promise to get back to the customer: it becomes a follow-up reminder',
   en: {
-    detect,
+    detectReply,
     message: 'You promised a follow-up: it goes on your follow-up list',
     explanation:
       'Keep what you promise: CalmReply turns this promise into a reminder with its due date. A promise without a time leaves the customer waiting and guessing, so say when they will hear from you.',
     rewrite,
   },
   de: {
-    detect,
+    detectReply,
     message: 'Sie haben eine Rückmeldung versprochen: sie kommt auf Ihre Follow-up-Liste',
     explanation:
       'Halten Sie, was Sie versprechen: CalmReply macht aus dem Versprechen eine Erinnerung mit Termin. Ohne Zeitangabe wartet der Kunde ins Ungewisse, sagen Sie deshalb, wann er von Ihnen hört.',
