@@ -184,8 +184,8 @@ export const blameCustomer: Rule = {
     patterns: [
       // "…, weil Sie die falsche Adresse eingegeben haben", "weil du die App nicht aktualisiert hast".
       {
-        re: /(?<=[^\s,])\s*,?\s*(?<![\p{L}])(?:weil|da)\s+(?:Sie|du)\s+(?:[\p{L}-]+\s+){0,6}?(?:nicht|nie|keine[nm]?|falsche?[nmrs]?|unvollständige?[nmrs]?|ungültige?[nmrs]?|veraltete?[nmrs]?|alte[nmrs]?|abgelaufene?[nmrs]?|vergessen|versäumt|verpasst|übersehen|ignoriert|versehentlich|im\s+falschen)\s+(?:[\p{L}-]+\s+){0,4}?(?:haben|hast|hatten|hattest)(?![\p{L}])/u,
-        unless: /(?<![\p{L}])(?:nicht(?:\s+(?:deshalb|deswegen|daran|darum|nur|etwa))?,?\s+weil|sondern|keine\s+Sorge|kein\s+Problem|falls|ob|noch\s+nicht|nicht\s+(?:erhalten|bekommen|gesehen|gefunden))(?![\p{L}])/u,
+        re: /(?<=[^\s,])\s*,?\s*(?<![\p{L}])(?:weil|da)\s+(?:Sie|du)\s+(?:[\p{L}-]+\s+){0,6}?(?:nicht|nie|keine[nm]?|falsche?[nmrs]?|unvollständige?[nmrs]?|ungültige?[nmrs]?|veraltete?[nmrs]?|alte[nmrs]?|abgelaufene?[nmrs]?|vergessen|versäumt|verpasst|übersehen|ignoriert|versehentlich|im\s+falschen|zu\s+sp(?:ä|ae)t|versp(?:ä|ae)tet|verkehrt(?:\s*herum)?|mit\s+(?:einem|nem|einer)\s+\p{L}*(?:fehler|dreher))\s+(?:[\p{L}-]+\s+){0,4}?(?:haben|hast|hatten|hattest)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:nicht(?:\s+(?:deshalb|deswegen|daran|darum|nur|etwa))?,?\s+weil|sondern|keine\s+Sorge|kein\s+Problem|falls|ob|noch\s+nicht|nicht\s+(?:erhalten|bekommen|gesehen|gefunden)|sicher|geschützt|nicht\s+zu\s+spät|zum\s+Glück|glücklicherweise|(?:alles\s+)?richtig\s+gemacht|gut\s+gemacht)(?![\p{L}])/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? ', und ich helfe dir gern, das zu lösen' : ', und ich helfe Ihnen gern, das zu lösen'],
       },
       // "Das Durcheinander kommt daher, dass du im falschen Shop bestellt hast."
@@ -279,7 +279,7 @@ export const blameCustomer: Rule = {
       // Fronted cause: "Da du die Rechnung nicht rechtzeitig bezahlt hast, wurde ...", "Weil Sie die Frist versäumt haben, ..."
       {
         re: /^(?<hit>(?:da|weil|nachdem)\s+(?:Sie|du)\s+(?:[\p{L}-]+\s+){0,6}?(?:nicht|nie|keine[nm]?|falsche?[nmrs]?|unvollständige?[nmrs]?|ungültige?[nmrs]?|vergessen|versäumt|verpasst|übersehen|ignoriert|versehentlich|selbst|selber|geöffnet|aufgeschraubt|gerootet|modifiziert)\s+(?:[\p{L}-]+\s+){0,4}?(?:haben|hast|hatten|hattest))(?=\s*,)/u,
-        unless: /(?<![\p{L}])(?:keine\s+Sorge|kein\s+Problem|macht\s+nichts|ich\s+(?:habe|hab|kümmere|schicke|sende|buche)|erstatte|priorisiert|noch\s+nicht|nicht\s+(?:\p{L}+\s+)?(?:erhalten|bekommen|gesehen|gefunden))(?![\p{L}])|\?/u,
+        unless: /(?<![\p{L}])(?:keine\s+Sorge|kein\s+Problem|macht\s+nichts|ich\s+(?:habe|hab|kümmere|schicke|sende|buche)|erstatte|priorisiert|noch\s+nicht|nicht\s+zu\s+sp(?:ä|ae)t|nicht\s+(?:\p{L}+\s+)?(?:erhalten|bekommen|gesehen|gefunden))(?![\p{L}])|\?/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? 'da etwas nicht geklappt hat' : 'da etwas nicht geklappt hat'],
       },
       // "Das Problem ist durch Ihre falsche Bedienung entstanden", "unsachgemäße Handhabung Ihrerseits"
@@ -306,6 +306,25 @@ export const blameCustomer: Rule = {
         re: /(?<![\p{L}])(?:dafür\s+sind\s+wir\s+nicht\s+(?:verantwortlich|zuständig|haftbar)|(?:damit\s+haben\s+wir|wir\s+haben\s+damit)\s+nichts\s+zu\s+tun)(?![\p{L}])/u,
         unless: /\?/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? 'ich kümmere mich trotzdem für dich darum' : 'ich kümmere mich trotzdem für Sie darum'],
+      },
+      // Chose one thing instead of another, in a sentence about what failed:
+      // "Die Jacke passt nicht, weil du M statt L bestellt hast", "weil Sie Standard- anstelle von Expressversand gewählt haben".
+      {
+        re: /(?<=(?:falsch\p{L}*|nicht|kein\p{L}*|fehlgeschlagen|abgelehnt|gescheitert|zurück\p{L}*|gesperrt|storniert|verweigert|Problem\p{L}*|Fehler\p{L}*)(?![\p{L}])[^.!?\n]{0,80})\s*,?\s*(?<![\p{L}])(?:weil|da)\s+(?:Sie|du)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:statt|anstatt|anstelle\s+von|anstelle)\s+(?:[\p{L}\d-]+\s+){1,4}?(?:haben|hast|hatten|hattest)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:nicht\s+(?:deshalb|deswegen|daran|darum|nur|etwa),?\s+weil|sondern|keine\s+Sorge|kein\s+Problem|falls|ob|wie\s+gewünscht)(?![\p{L}])|\?/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? ', und ich helfe dir gern, das zu lösen' : ', und ich helfe Ihnen gern, das zu lösen'],
+      },
+      // Cheap or third-party gear: "…, weil Sie ein billiges No-Name-Ladegerät benutzen", "weil du kein Originalkabel verwendest".
+      {
+        re: /(?<=[^\s,])\s*,?\s*(?<![\p{L}])weil\s+(?:Sie|du)\s+(?:(?:immer\s+noch|noch|einfach|halt|eben|ja|offenbar|wohl|offensichtlich)\s+)?(?:(?:ein(?:e[nm]?)?|das|die|den|irgendein(?:e[nm]?)?|so\s+ein(?:e[nm]?)?)\s+(?:[\p{L}-]+\s+)?(?:billig|No-?Name|Fremd|Nachbau|gefälscht|Plagiat|uralt|veraltet)[\p{L}-]*|kein(?:e[nm]?)?\s+Original[\p{L}-]*)\s+(?:[\p{L}-]+\s+)?(?:benutzen|benutzt|verwenden|verwendest|nutzen|nutzt|einsetzen|einsetzt|(?:benutzt|verwendet|genutzt|eingesetzt|angeschlossen|gekauft)\s+(?:haben|hast))(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:keine\s+Sorge|kein\s+Problem|falls|ob|vielleicht|eventuell)(?![\p{L}])|\?/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? ', und ich helfe dir gern, das zu lösen' : ', und ich helfe Ihnen gern, das zu lösen'],
+      },
+      // "Das geht auf Ihre Kappe", "das hast du dir selbst eingebrockt".
+      {
+        re: /(?<![\p{L}])(?:(?:das|dies|es)\s+geht\s+(?:(?:ganz|allein|voll|leider|wohl|dann|also|klar|nun\s+mal|halt|eben)\s+){0,2}auf\s+(?:Ihre|deine|eure)\s+(?:eigene\s+)?Kappe|(?:das|es)\s+(?:haben\s+Sie\s+sich|hast\s+du\s+dir)\s+(?:(?:wohl|leider|halt|eben|doch|ja)\s+){0,2}(?:selbst|selber)\s+eingebrockt)(?![\p{L}])/u,
+        unless: /\?/u,
+        rewrite: deTogether,
       },
     ],
     message: 'Das gibt dem Kunden die Schuld',
@@ -401,6 +420,12 @@ export const blameCustomer: Rule = {
         'Sie haben sich vertippt? Kein Problem, ich korrigiere das.',
         'Falls du vergessen hast, die SIM zu aktivieren, hier ist die Anleitung.',
         'Du musst nichts weiter tun.',
+        'Ihr Konto ist sicher, weil Sie den Link nicht angeklickt haben.',
+        'Ihr Paket kommt schon morgen, weil du Express statt Standard gewählt hast.',
+        'Da Sie die Rechnung nicht zu spät bezahlt haben, fällt keine Mahngebühr an.',
+        'Das geht auf meine Kappe, das tut mir leid.',
+        'Falls du ein Fremdkabel benutzt, probier bitte einmal das Originalkabel.',
+        'Sie haben den Schaden nicht zu spät gemeldet, die Frist läuft noch.',
       ],
       invalid: [
         { text: "[[Da du die Rechnung nicht rechtzeitig bezahlt hast]], wurde der Anschluss gesperrt.", rewrite: "Da etwas nicht geklappt hat, wurde der Anschluss gesperrt." },
@@ -430,6 +455,11 @@ export const blameCustomer: Rule = {
         { text: '[[Sie haben sich offenbar vertippt]].', rewrite: 'Lassen Sie uns das gemeinsam lösen.' },
         { text: '[[Sie haben wohl auf den falschen Link geklickt]].', rewrite: 'Da ist etwas durcheinandergeraten.' },
         { text: 'Die Lieferung ging zurück[[, weil du eine unvollständige Adresse angegeben hast]].', rewrite: 'Die Lieferung ging zurück, und ich helfe dir gern, das zu lösen.' },
+        { text: 'Die Anmeldung hat nicht geklappt[[, weil du das Passwort mit einem Tippfehler eingegeben hast]].', rewrite: 'Die Anmeldung hat nicht geklappt, und ich helfe dir gern, das zu lösen.' },
+        { text: 'Die Frist ist abgelaufen[[, weil Sie den Antrag zu spaet eingereicht haben]].', rewrite: 'Die Frist ist abgelaufen, und ich helfe Ihnen gern, das zu lösen.' },
+        { text: 'Die Jacke passt nicht[[, weil du M statt L bestellt hast]].', rewrite: 'Die Jacke passt nicht, und ich helfe dir gern, das zu lösen.' },
+        { text: 'Der Akku wird heiß[[, weil Sie ein billiges Fremdnetzteil verwenden]].', rewrite: 'Der Akku wird heiß, und ich helfe Ihnen gern, das zu lösen.' },
+        { text: 'Tja, [[das geht ganz auf deine Kappe]].', rewrite: 'Tja, lass uns das gemeinsam lösen.' },
       ],
     },
   },
