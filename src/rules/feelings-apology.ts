@@ -86,6 +86,17 @@ export const feelingsApology: Rule = {
         re: /(?<![\p{L}])(?:entschuldige\s+mich|entschuldigen\s+(?:wir\s+)?uns|Entschuldigung|sorry|tut\s+(?:mir|uns)\s+(?:sehr\s+|wirklich\s+|echt\s+)?leid|bedauern|bedaure|bedauere)\s+(?:für\s+)?(?<hit>(?:Ihren|deinen)\s+(?:Ärger|Frust|Unmut|Eindruck)|(?:Ihre|deine)\s+(?:Frustration|Enttäuschung|Verärgerung|Unzufriedenheit|Empörung|Aufregung|Wut|Verstimmung))(?![\p{L}])/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? 'den Ärger, den wir dir gemacht haben' : 'den Ärger, den wir Ihnen gemacht haben'],
       },
+      {
+        // "Es tut mir leid, dass Sie sich von den neuen Preisen enttäuscht fühlen", "Sorry, dass du dich übergangen fühlst"
+        re: new RegExp(String.raw`(?<hit>` + DE_LEAD + String.raw`\s*,?\s+dass\s+(?:Sie|du)\s+(?:sich|dich)\s+(?:[^\s,.;:!?]+\s+){0,5}?(?:` + DE_EMOTION + String.raw`|ungerecht\s+behandelt|schlecht\s+behandelt|ignoriert|übergangen|abgezockt|hintergangen|allein\s+gelassen|im\s+Stich\s+gelassen|nicht\s+ernst\s+genommen|unverstanden|benachteiligt)\s+(?:f(?:ü|ue)hlen|f(?:ü|ue)hlst|f(?:ü|ue)hlten|f(?:ü|ue)hltest|gef(?:ü|ue)hlt\s+(?:haben|hast)))(?![\p{L}])`, 'iu'),
+        unless: /(?<![\p{L}])(?:unser\s+Fehler|mein\s+Fehler|zu\s+Recht|(?:wir|ich)\s+hätten|hätte\s+ich|hätten\s+wir)(?![\p{L}])/u,
+        rewrite: deLeadRewrite,
+      },
+      {
+        // "Schade, dass Sie mit dem Zimmer nicht zufrieden waren", "schade, dass du enttäuscht bist"
+        re: new RegExp(String.raw`(?<hit>(?:(?:es\s+ist|wirklich|sehr|echt|sehr\s+)\s*)?schade\s*,?\s+dass\s+(?:Sie|du)\s+(?:[^\s,.;:!?]+\s+){0,4}?(?:` + DE_EMOTION + String.raw`|nicht\s+(?:ganz\s+|so\s+)?(?:zufrieden|glücklich|begeistert|überzeugt))\s+(?:sind|bist|waren|warst|gewesen\s+(?:sind|bist)))(?![\p{L}])`, 'iu'),
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'es tut mir leid, dass wir dich enttäuscht haben' : 'es tut mir leid, dass wir Sie enttäuscht haben'],
+      },
     ],
     message: 'Das entschuldigt das Gefühl des Kunden, nicht das Problem',
     explanation:
@@ -118,6 +129,10 @@ export const feelingsApology: Rule = {
         'Es tut mir leid, dass Sie verärgert sind, und ich verstehe das: Wir haben die falsche Größe geschickt.',
         'Wir bedauern sehr, dass die Lieferung zu spät kam.',
         'Ich glaube, Sie haben recht, Entschuldigung für das Durcheinander.',
+        'Es tut mir leid, dass Sie sich ignoriert gefühlt haben, das war unser Fehler.',
+        'Schade, dass es mit dem Termin nicht geklappt hat, ich buche Ihnen gern einen neuen.',
+        'Ich möchte auf keinen Fall, dass du dich übergangen fühlst, deshalb rufe ich dich an.',
+        'Schade, dass du nicht mehr dabei bist, du kannst jederzeit zurückkommen.',
       ],
       invalid: [
         { text: "[[Es tut mir leid, dass Sie so verärgert sind]].", rewrite: "Es tut mir leid, dass wir Sie enttäuscht haben." },
@@ -127,6 +142,10 @@ export const feelingsApology: Rule = {
         { text: '[[Wir bedauern, dass Sie mit der Reparatur unzufrieden sind]].', rewrite: 'Wir bedauern, dass wir Sie enttäuscht haben.' },
         { text: '[[Sorry, wenn du das Gefühl hast]].', rewrite: 'Sorry, dass wir dich enttäuscht haben.' },
         { text: '[[Tut mir leid, dass Sie so verärgert sind]], aber mehr geht nicht.', rewrite: 'Tut mir leid, dass wir Sie enttäuscht haben, aber mehr geht nicht.' },
+        { text: '[[Tut mir leid, dass du dich von uns im Stich gelassen fühlst]].', rewrite: 'Tut mir leid, dass wir dich enttäuscht haben.' },
+        { text: '[[Wir bedauern, dass Sie sich ungerecht behandelt fuehlen]].', rewrite: 'Wir bedauern, dass wir Sie enttäuscht haben.' },
+        { text: '[[Schade, dass Sie mit der Reparatur nicht ganz zufrieden sind]].', rewrite: 'Es tut mir leid, dass wir Sie enttäuscht haben.' },
+        { text: 'Hm, [[schade, dass du enttäuscht bist]].', rewrite: 'Hm, es tut mir leid, dass wir dich enttäuscht haben.' },
       ],
     },
   },
