@@ -250,6 +250,46 @@ export const cannedPhrases: Rule = {
         re: /(?<![\p{L}])(?<hit>aufgrund\s+(?:des|eines)\s+(?:aktuell\s+|derzeit\s+|momentan\s+)?(?:sehr\s+)?(?:hohen|erhöhten|außergewöhnlich\s+hohen)\s+(?:Anfrageaufkommens|Aufkommens|Anfragevolumens|Kundenaufkommens|Anrufaufkommens|Ticketaufkommens))(?![\p{L}])/u,
         rewrite: () => ['da wir gerade sehr viele Anfragen haben,'],
       },
+      {
+        // "Ihr Feedback wurde zu Qualitäts- und Schulungszwecken gespeichert", "zur Qualitätssicherung aufgezeichnet"
+        re: /(?<![\p{L}])(?<hit>zu\s+(?:Qualitäts(?:sicherungs)?-?\s+und\s+Schulungszwecken|Schulungs-?\s+und\s+Qualitäts(?:sicherungs)?zwecken|Qualitäts(?:sicherungs)?zwecken|Schulungszwecken|internen\s+Qualitätszwecken)|zur\s+(?:internen\s+)?Qualitätssicherung)(?=\s+(?:\p{L}+\s+)?(?:gespeichert|aufgezeichnet|erfasst|ausgewertet|dokumentiert|archiviert|weitergeleitet)(?![\p{L}]))/u,
+        rewrite: () => ['für unser Team'],
+      },
+      {
+        // "Wir haben uns verpflichtet, Ihnen ein herausragendes Kundenerlebnis zu bieten", "Wir setzen alles daran, Ihnen einen erstklassigen Service zu bieten"
+        re: /(?<![\p{L}])(?<hit>(?:wir\s+haben\s+uns\s+(?:dazu\s+)?verpflichtet|wir\s+sind\s+(?:dazu\s+)?verpflichtet|wir\s+setzen\s+alles\s+daran|wir\s+arbeiten\s+(?:täglich|jeden\s+Tag|ständig|stetig)\s+daran|es\s+ist\s+unser\s+(?:Ziel|Anspruch|Bestreben))\s*,?\s+(?:(?:Ihnen|dir|euch|unseren\s+Kunden|jedem\s+Kunden)\s+)?(?:stets\s+|immer\s+|jederzeit\s+)?(?:den|einen|die|eine|das|ein)\s+(?:herausragende[nrs]?|außergewöhnliche[nrs]?|erstklassige[nrs]?|exzellente[nrs]?|ausgezeichnete[nrs]?|bestmögliche[nrs]?|hervorragende[nrs]?|optimale[nrs]?|einzigartige[nrs]?|unvergessliche[nrs]?|reibungslose[nrs]?|erstklassige[nrs]?)\s+(?:Service|Kundenservice|Kundendienst|Qualität|Erfahrung|Einkaufserlebnis|Kundenerlebnis|Erlebnis|Betreuung|Serviceerlebnis|Reiseerlebnis)\s+zu\s+(?:bieten|liefern|gewährleisten|ermöglichen|garantieren|bereiten))(?![\p{L}])/u,
+        rewrite: (ctx) => [sie(ctx, 'ich möchte das für Sie in Ordnung bringen', 'ich möchte das für dich in Ordnung bringen')],
+      },
+      {
+        // "Kundenzufriedenheit steht bei uns im Mittelpunkt (all unseres Handelns)", "Bei uns steht der Kunde im Mittelpunkt"
+        re: /(?<![\p{L}])(?<hit>(?:(?:die\s+)?Kundenzufriedenheit|(?:der|unsere?)\s+Kunden?|(?:Ihre|deine)\s+Zufriedenheit)\s+(?:steht|stehen)\s+(?:bei\s+uns\s+|für\s+uns\s+|immer\s+|stets\s+){0,2}im\s+Mittelpunkt(?:\s+(?:all\s+)?unseres\s+(?:Handelns|Tuns|Denkens))?|bei\s+uns\s+(?:steht|stehen)\s+(?:immer\s+|stets\s+)?(?:der\s+Kunde|die\s+Kunden|die\s+Kundenzufriedenheit|Ihre\s+Zufriedenheit)\s+im\s+Mittelpunkt)(?![\p{L}])/u,
+        rewrite: (ctx) => [sie(ctx, 'ich möchte das für Sie in Ordnung bringen', 'ich möchte das für dich in Ordnung bringen')],
+      },
+      {
+        // "Wir danken Ihnen, dass Sie sich die Zeit genommen haben, uns zu kontaktieren"
+        re: /(?<![\p{L}])(?<hit>(?:wir\s+danken\s+(?:Ihnen|dir|euch)|(?:vielen\s+|herzlichen\s+)?(?:Dank|danke))\s*,?\s+dass\s+(?:Sie\s+sich|du\s+dir|ihr\s+euch)\s+(?:die\s+)?Zeit\s+genommen\s+(?:haben|hast|habt)\s*,?\s+(?:uns|unseren\s+Kundenservice|unser\s+Team)\s+(?:zu\s+kontaktieren|zu\s+schreiben|zu\s+kontaktieren|zu\s+informieren|zu\s+erreichen))(?![\p{L}])/u,
+        rewrite: (ctx) => [sie(ctx, 'danke für Ihre Nachricht', 'danke für deine Nachricht')],
+      },
+      {
+        // "Vielen Dank, dass Sie sich für SkyLink entschieden haben", "Wir freuen uns darauf, Sie bald wieder begrüßen zu dürfen"
+        re: /(?<![\p{L}])(?<hit>(?:(?:[Vv]ielen|[Hh]erzlichen|[Bb]esten)\s+)?(?:Dank|[Dd]anke)\s*,?\s+dass\s+(?:Sie\s+sich|du\s+dich|ihr\s+euch)\s+für\s+(?:uns|unser(?:e[nm]?)?\s+[\p{L}\d-]+|\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*)?)\s+entschieden\s+(?:haben|hast|habt))(?![\p{L}])/u,
+        // Case-sensitive: "für SkyLink" (a name) but not "für die Express-Option".
+        caseSensitive: true,
+        rewrite: (ctx) => [sie(ctx, 'schön, dass Sie bei uns sind', 'schön, dass du bei uns bist')],
+      },
+      {
+        re: /(?<![\p{L}])(?<hit>(?:wir\s+freuen\s+uns|freuen\s+wir\s+uns)\s*,?\s*(?:(?:schon\s+)?darauf\s*,?\s*)?(?:Sie|dich|euch)\s+(?:(?:bald|schon\s+bald|auch\s+künftig|in\s+Zukunft)\s+)?(?:wieder|erneut)\s+(?:als\s+(?:Kunden|Kundin|Gast|Gäste)\s+)?(?:bei\s+uns\s+|an\s+Bord\s+)?(?:begrüßen|bedienen|willkommen\s+heißen)\s+zu\s+dürfen)(?![\p{L}])/u,
+        rewrite: () => ['bis bald'],
+      },
+      {
+        // "Ihr Ticket wird zu gegebener Zeit bearbeitet", "Dieses Ticket wurde automatisch zugewiesen"
+        re: /(?<![\p{L}])(?<hit>zu\s+gegebener\s+Zeit)(?![\p{L}])/u,
+        rewrite: () => ['so bald wie möglich'],
+      },
+      {
+        re: /(?<![\p{L}])(?:Ticket|Anfrage|Vorgang|Anliegen|Fall|Nachricht|Reklamation|Beschwerde)\s+(?:wurde|wird)\s+(?<hit>automatisch\s+(?:zugewiesen|zugeordnet|weitergeleitet|einem\s+(?:Mitarbeiter|Bearbeiter|Agenten)\s+zugewiesen))(?![\p{L}])/u,
+        rewrite: () => ['an meine Kollegin weitergegeben'],
+      },
     ],
     message: 'Klingt nach Textbaustein',
     explanation:
@@ -298,6 +338,11 @@ export const cannedPhrases: Rule = {
         'Ihre Zahlung ist bei uns eingegangen, die Bestellung geht heute raus.',
         'Sehr geehrte Frau Weber,',
         'Bitte beachten Sie, dass der Laden samstags um 14 Uhr schließt.',
+        'Danke, dass Sie sich für die Express-Option entschieden haben, das Paket kommt morgen.',
+        'Wir freuen uns, dass du wieder da bist.',
+        'Danke, dass du dir die Zeit genommen hast, die Fotos zu schicken.',
+        'Ich habe das Gespräch mit Ihrer Zustimmung gespeichert, damit Sie es nachlesen können.',
+        'Bei mir steht heute nur Ihr Fall auf dem Plan.',
       ],
       invalid: [
         { text: "[[Ihre Anfrage befindet sich derzeit in Bearbeitung]].", rewrite: "Ich arbeite gerade an Ihrem Anliegen." },
@@ -319,6 +364,14 @@ export const cannedPhrases: Rule = {
         { text: 'Ihr Fall wurde an [[die zuständige Fachabteilung]] weitergeleitet.', rewrite: 'Ihr Fall wurde an unser Fachteam weitergeleitet.' },
         { text: '[[Aufgrund des hohen Anfrageaufkommens]] kann es zu Verzögerungen kommen.', rewrite: 'Da wir gerade sehr viele Anfragen haben, kann es zu Verzögerungen kommen.' },
         { text: 'Vielen Dank für Ihr [[wertvolles Feedback]].', rewrite: 'Vielen Dank für Ihr Feedback.' },
+        { text: 'Der Chat wird [[zur Qualitätssicherung]] aufgezeichnet.', rewrite: 'Der Chat wird für unser Team aufgezeichnet.' },
+        { text: '[[Wir setzen alles daran, Ihnen einen erstklassigen Service zu bieten]].', rewrite: 'Ich möchte das für Sie in Ordnung bringen.' },
+        { text: '[[Bei uns steht der Kunde im Mittelpunkt]].', rewrite: 'Ich möchte das für Sie in Ordnung bringen.' },
+        { text: '[[Herzlichen Dank, dass du dir die Zeit genommen hast, uns zu schreiben]].', rewrite: 'Danke für deine Nachricht.' },
+        { text: '[[Danke, dass Sie sich für Nordbahn entschieden haben]].', rewrite: 'Schön, dass Sie bei uns sind.' },
+        { text: '[[Wir freuen uns, Sie bald wieder an Bord begrüßen zu dürfen]].', rewrite: 'Bis bald.' },
+        { text: 'Ihre Anfrage wird [[zu gegebener Zeit]] beantwortet.', rewrite: 'Ihre Anfrage wird so bald wie möglich beantwortet.' },
+        { text: 'Ihr Ticket wurde [[automatisch zugewiesen]].', rewrite: 'Ihr Ticket wurde an meine Kollegin weitergegeben.' },
       ],
     },
   },
