@@ -15,6 +15,8 @@ const DE_NEXT = /^(?:aber|jedoch|stattdessen|alternativ)(?![\p{L}])|(?<![\p{L}])
 const EN_VERB = String.raw`(?:refund|reverse|cancel|change|undo|amend|modify|extend|exchange|replace|return|waive|remove|reinstate|recover|restore|rebook|reschedule|transfer|upgrade|downgrade|unlock|reopen|accept|approve|offer|give|issue|honou?r|match|process|compensate|reimburse|help|do)`;
 const DE_VERB = String.raw`(?:ändern|stornieren|erstatten|zurückerstatten|umbuchen|umtauschen|zurücknehmen|verlängern|ersetzen|reparieren|annehmen|freischalten|rückgängig\s+machen|gutschreiben|entsperren|wiederherstellen|übernehmen|auszahlen|anpassen)`;
 const DE_ACTION = String.raw`(?:Erstattung|Rückerstattung|Teilerstattung|Entschädigung|Kulanz\p{L}*|Umtausch|Rückgabe|Stornierung|Umbuchung|Gutschrift|Ausnahme|Verlängerung|Änderung|Rücknahme|Preisnachlass|Rabatt|Barauszahlung|Auszahlung|Kostenübernahme|Preisanpassung|Ersatzlieferung)`;
+const DE_PARTICIPLE = String.raw`(?:erhöht|gesenkt|verlängert|verkürzt|umgebucht|storniert|geändert|erstattet|zurückerstattet|umgetauscht|ersetzt|gutgeschrieben|rückgängig\s+gemacht|zurückgenommen|geöffnet|wiedereröffnet|ausgestellt|reaktiviert|entsperrt|freigeschaltet|übernommen|ausgezahlt|angepasst|gewährt|genehmigt|akzeptiert|angenommen|verschoben|aufgehoben|erlassen|zurückgebucht|übertragen|umgeschrieben|gekündigt)`;
+const DE_INFINITIVE = String.raw`(?:erhöhen|senken|verlängern|verkürzen|umbuchen|stornieren|ändern|erstatten|umtauschen|ersetzen|gutschreiben|zurücknehmen|öffnen|eröffnen|ausstellen|reaktivieren|entsperren|freischalten|übernehmen|auszahlen|anpassen|gewähren|genehmigen|akzeptieren|annehmen|verschieben|aufheben|erlassen|zurückbuchen|übertragen|umschreiben|rückgängig\s+machen|er(?:ö|oe)ffnen|(?:ö|oe)ffnen)`;
 
 const enRewrite = (ctx: MatchContext) => {
   const who = /^I\b|\bI\b/.test(ctx.match) ? 'I' : 'we';
@@ -103,6 +105,27 @@ export const closedDoor: Rule = {
       { re: /(?<![\p{L}])(?:da\s+gibt\s+es|es\s+gibt)\s+(?:leider\s+|hier\s+|da\s+)?keine\s+(?:Möglichkeit|Chance|Lösung|Option)(?=\s*[.!]*$)/u, unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
       // "Eine Erstattung ist nach Reiseantritt ausgeschlossen", "Eine Entschädigung ist nicht vorgesehen"
       { re: new RegExp(String.raw`(?<![\p{L}])(?:eine|die|der|ein|das)\s+` + DE_ACTION + String.raw`\s+(?:[\p{L}-]+\s+){0,3}?(?:ist|wäre|sind)\s+(?:leider\s+|grundsätzlich\s+|bei\s+uns\s+)?(?:nach\s+[\p{L}-]+\s+)?(?:ausgeschlossen|nicht\s+(?:möglich|vorgesehen|drin|machbar))(?![\p{L}])`, 'u'), unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
+      // Passive, also inverted: "Der Dispo kann nicht erhöht werden", "leider kann dieser Tarif nicht umgebucht werden".
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?:kann|k(?:ö|oe)nnen)\s+(?:(?:dieser|diese|dieses|der|die|das|Ihr|Ihre|dein|deine|solche)\s+[\p{L}-]+\s+)?(?:(?:leider|jetzt|nun|inzwischen|ab\s+jetzt|grundsätzlich|generell|hier|dabei|daher|also)\s+){0,2}nicht\s+(?:mehr\s+)?(?:(?:wieder|neu|nachträglich|vorzeitig|erneut|nochmals|noch\s+einmal)\s+)?` + DE_PARTICIPLE + String.raw`\s+werden(?![\p{L}])`, 'u'),
+        unless: new RegExp(DE_ALT.source + String.raw`|(?<![\p{L}])(?:sobald|solange|wenn|falls|bis|erst|ohne|nur\s+nicht)(?![\p{L}])`, 'u'),
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
+      // Active, object anywhere: "Wir können dieses Ticket nicht wieder öffnen", "den Gutschein koennen wir nicht neu ausstellen".
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?:(?:ich|wir)\s+(?:kann|k(?:ö|oe)nnen)|(?:kann|k(?:ö|oe)nnen)\s+(?:ich|wir))\s+(?:(?:Ihnen|dir|euch|leider|da|hier|das|es|ihn|sie|den\s+[\p{L}-]+|die\s+[\p{L}-]+|das\s+[\p{L}-]+|diese[nrs]?\s+[\p{L}-]+|Ihre[nm]?\s+[\p{L}-]+|Ihr\s+[\p{L}-]+|deine[nm]?\s+[\p{L}-]+|dein\s+[\p{L}-]+)\s+){0,3}nicht\s+(?:mehr\s+)?(?:(?:wieder|neu|nachträglich|vorzeitig|erneut|nochmals|noch\s+einmal)\s+)?` + DE_INFINITIVE + String.raw`(?![\p{L}])`, 'u'),
+        unless: new RegExp(DE_ALT.source + String.raw`|(?<![\p{L}])(?:sobald|solange|wenn|falls|bis|erst|ohne|nur\s+nicht)(?![\p{L}])`, 'u'),
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
+      // Not covered: "Ihr Schaden ist nicht versichert", "Der Tarif ist nicht kündbar", "Das ist nicht verhandelbar".
+      {
+        re: /(?<![\p{L}])(?:ist|sind|war|waren)\s+(?:(?:leider|hier|dabei|damit|grundsätzlich|generell|bei\s+uns|in\s+Ihrem\s+Tarif|in\s+deinem\s+Tarif)\s+){0,2}nicht\s+(?:mehr\s+)?(?:versichert|mitversichert|abgedeckt|gedeckt|erstattungsfähig|erstattbar|umtauschbar|stornierbar|übertragbar|kündbar|umbuchbar|verhandelbar)(?![\p{L}])/u,
+        unless: new RegExp(DE_ALT.source + String.raw`|(?<![\p{L}])(?:sobald|solange|wenn|falls|ob|keine\s+Sorge|zum\s+Glück|nur)(?![\p{L}])`, 'u'),
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
     ],
     message: 'Eine verschlossene Tür ohne Ausweg',
     explanation:
@@ -151,6 +174,12 @@ export const closedDoor: Rule = {
         'Geht das nicht auch per Mail?',
         'Eine Erstattung ist innerhalb von 30 Tagen möglich.',
         'Sie müssen nichts mehr tun, die Erstattung läuft.',
+        'Ihr Konto kann nicht gesperrt werden, solange die Prüfung läuft.',
+        'Keine Sorge, dein Laptop ist nicht nur versichert, der Kurier holt ihn auch ab.',
+        'Ist der Schaden am Fahrrad nicht versichert?',
+        'Den Gutschein können wir nicht neu ausstellen, aber ich schreibe dir den Betrag direkt gut.',
+        'Der Betrag kann erst nach der Prüfung erstattet werden, ich melde mich dann sofort.',
+        'Ich kann es kaum erwarten, Ihnen das neue Gerät zu schicken.',
       ],
       invalid: [
         { text: '[[Mehr können wir nicht tun]].', rewrite: 'Mehr können wir nicht tun, aber ich schaue gern, was ich sonst für Sie tun kann.' },
@@ -162,6 +191,11 @@ export const closedDoor: Rule = {
         { text: 'Leider [[kommt das nicht in Frage]].', rewrite: 'Leider kommt das nicht in Frage, aber ich schaue gern, was ich sonst für Sie tun kann.' },
         { text: '[[Eine Entschädigung ist nicht vorgesehen]].', rewrite: 'Eine Entschädigung ist nicht vorgesehen, aber ich schaue gern, was ich sonst für Sie tun kann.' },
         { text: 'Sorry, [[da gibt es keine Möglichkeit]].', rewrite: 'Sorry, da gibt es keine Möglichkeit, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+        { text: 'Die Reservierung [[kann leider nicht verschoben werden]].', rewrite: 'Die Reservierung kann leider nicht verschoben werden, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+        { text: 'Leider [[kann diese Buchung nicht umgeschrieben werden]].', rewrite: 'Leider kann diese Buchung nicht umgeschrieben werden, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+        { text: 'Das Kundenkonto [[koennen wir nicht wieder eroeffnen]].', rewrite: 'Das Kundenkonto koennen wir nicht wieder eroeffnen, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+        { text: '[[Wir können deinen Vertrag nicht vorzeitig aufheben]].', rewrite: 'Wir können deinen Vertrag nicht vorzeitig aufheben, aber ich schaue gern, was ich sonst für dich tun kann.' },
+        { text: 'Der Wasserschaden [[ist leider nicht mitversichert]].', rewrite: 'Der Wasserschaden ist leider nicht mitversichert, aber ich schaue gern, was ich sonst für Sie tun kann.' },
       ],
     },
   },
