@@ -128,6 +128,11 @@ export const condescending: Rule = {
         re: /(?<![\p{L}])(?:was\s+(?:haben\s+Sie|hast\s+du)\s+(?:denn|eigentlich|bitte)\s+erwartet|was\s+(?:erwarten\s+Sie|erwartest\s+du)\s+(?:denn\s+|eigentlich\s+)?(?:für\s+(?:den|diesen|so\s+einen)\s+Preis|bei\s+(?:dem|diesem|so\s+einem)\s+Preis)|wer\s+billig\s+kauft,?\s+kauft\s+zweimal)(?![\p{L}])\s*\?*/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? 'ich verstehe, dass du dir mehr erwartet hast' : 'ich verstehe, dass Sie sich mehr erwartet haben'],
       },
+      {
+        // "Lesen Sie eigentlich, was ich schreibe (, oder …)?", "Hörst du mir überhaupt zu?"
+        re: /(?<![\p{L}])(?:(?:lesen\s+Sie|liest\s+du|lest\s+ihr)\s+(?:eigentlich|überhaupt|ueberhaupt|denn|auch)(?:\s+(?:mal|irgendwann|jemals|auch|richtig))?\s*,?\s*(?:was\s+(?:ich|wir)\s+(?:Ihnen\s+|dir\s+|euch\s+)?(?:schreibe|schreiben|geschrieben\s+habe|geschrieben\s+haben|schicke|schicken)|(?:meine|unsere)\s+(?:Nachrichten|Mails|E-Mails|Antworten|Nachricht|Mail|Antwort))|(?:hören\s+Sie\s+mir|hörst\s+du\s+mir|hört\s+ihr\s+mir)\s+(?:eigentlich|überhaupt|ueberhaupt|denn|auch)\s+(?:(?:auch|mal|richtig)\s+)?zu)(?![\p{L}])[^.!?\n]*\?+/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'ich fasse es dir gern noch einmal kurz zusammen.' : 'ich fasse es Ihnen gern noch einmal kurz zusammen.'],
+      },
     ],
     message: 'Das ist herablassend',
     explanation:
@@ -174,6 +179,8 @@ export const condescending: Rule = {
         'Was haben Sie erwartet, als Sie bestellt haben? Dann kann ich das besser einordnen.',
         'Sie sind nicht anstrengend, fragen Sie ruhig weiter.',
         'Ich bin nicht Ihr erster Ansprechpartner, aber ich helfe gern.',
+        'Haben Sie meine Mail gelesen? Dort steht der Link.',
+        'Lesen Sie gern in Ruhe, was ich Ihnen geschickt habe.',
       ],
       invalid: [
         { text: '[[Stellen Sie sich absichtlich so dumm an?]]', rewrite: 'Ich erkläre es Ihnen gern noch einmal anders' },
@@ -184,6 +191,8 @@ export const condescending: Rule = {
         { text: '[[Was ist eigentlich los mit Ihnen?]]', rewrite: 'Ich verstehe Ihren Ärger' },
         { text: '[[Ich bin nicht Ihr Butler]].', rewrite: 'Ich schaue, was ich für Sie tun kann.' },
         { text: '[[Was haben Sie denn erwartet?]]', rewrite: 'Ich verstehe, dass Sie sich mehr erwartet haben' },
+        { text: '[[Liest du eigentlich, was ich dir schreibe?]]', rewrite: 'Ich fasse es dir gern noch einmal kurz zusammen.' },
+        { text: 'Entschuldigung, aber [[lesen Sie überhaupt, was wir Ihnen geschrieben haben, oder nur die Betreffzeile?]]', rewrite: 'Entschuldigung, aber ich fasse es Ihnen gern noch einmal kurz zusammen.' },
       ],
     },
   },

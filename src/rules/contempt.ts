@@ -72,6 +72,23 @@ export const contempt: Rule = {
         rewrite: (ctx) => (/^(?:ich|hab)/i.test(ctx.match) ? [ctx.register === 'informal' ? 'ich möchte das für dich klären' : 'ich möchte das für Sie klären'] : ['das']),
       },
       { re: /(?<![\p{L}])(?:friss\s+oder\s+stirb|(?:nehmen\s+Sie\s+es|nimm\s+es)\s+oder\s+(?:lassen\s+Sie\s+es|lass\s+es))(?![\p{L}])/u, rewrite: () => ['das ist im Moment die beste Lösung, die ich anbieten kann'] },
+      {
+        // "Ihre Forderung ist ehrlich gesagt lachhaft", "deine Reklamation ist echt absurd"
+        re: /(?<![\p{L}])(?:Ihre|deine|eure|diese|die|solche)\s+(?:Forderung|Forderungen|Anfrage|Beschwerde|Beschwerden|Reklamation|Idee|Erwartung|Erwartungen|Vorstellung|Vorstellungen|Bitte|Argumentation|Begründung|Behauptung)\s+(?:ist|sind|war|waren)\s+(?:(?:ehrlich\s+gesagt|mit\s+Verlaub|wirklich|einfach|schlicht|echt|geradezu|doch|ja|absolut|völlig|total|schon|nun\s+mal)\s+){0,2}(?:lachhaft|lächerlich|absurd|albern|unverschämt|dreist|frech|grotesk|realitätsfern|weltfremd|unverfroren|ein\s+Witz)(?![\p{L}])/u,
+        unless: /\?/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'ich verstehe deinen Wunsch' : 'ich verstehe Ihren Wunsch'],
+      },
+      {
+        // "Das ist doch lachhaft." (about the customer's request; owning our own failure stays clean)
+        re: /(?<![\p{L}])(?:das|es|dies)\s+ist\s+(?:(?:doch|ja|echt|wirklich|einfach|geradezu|ehrlich\s+gesagt)\s+){1,2}(?:lachhaft|lächerlich|absurd|grotesk|ein\s+Witz)(?![\p{L}])/u,
+        unless: /,\s*dass(?![\p{L}])|(?<![\p{L}])(?:wir|uns|unser\p{L}*|leid|Entschuldigung|sorry)(?![\p{L}])|\?/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'ich verstehe deinen Wunsch' : 'ich verstehe Ihren Wunsch'],
+      },
+      {
+        // "…, und das wissen Sie auch."
+        re: /\s*,?\s+und\s+das\s+(?:wissen\s+Sie|weißt\s+du|wisst\s+ihr)(?:\s+(?:auch|genau|selbst|ganz\s+genau|sehr\s+wohl|eigentlich)){1,2}(?=\s*[.!]*\s*$)/u,
+        rewrite: () => [''],
+      },
     ],
   },
   examples: {
@@ -104,6 +121,9 @@ export const contempt: Rule = {
         'Sie schreiben „das ist unglaublich“, und da haben Sie recht.',
         'Unglaublich schnell: Ihr Paket ist schon heute angekommen, das freut mich!',
         'Das ist keine dumme Frage, im Gegenteil.',
+        'Das ist absurd, dass Sie so lange warten mussten, das tut mir leid.',
+        'Die Rechnung war lächerlich hoch, das stimmt, ich habe sie korrigiert.',
+        'Sie haben Anspruch auf Erstattung, und das wissen Sie auch aus unserer Mail.',
       ],
       invalid: [
         { text: '[[Echt jetzt?]] Ich habe den Code vor einer Stunde geschickt.', rewrite: 'Verstehe. Ich habe den Code vor einer Stunde geschickt.' },
@@ -113,6 +133,9 @@ export const contempt: Rule = {
         { text: 'Danke für Ihr Verständnis[[ (wovon man leider wenig gemerkt hat)]].', rewrite: 'Danke für Ihr Verständnis.' },
         { text: '[[Ich habe keine Zeit für diesen Quatsch]], die Gutschrift ist raus.', rewrite: 'Ich möchte das für Sie klären, die Gutschrift ist raus.' },
         { text: 'Das ist der Endpreis, [[friss oder stirb]].', rewrite: 'Das ist der Endpreis, das ist im Moment die beste Lösung, die ich anbieten kann.' },
+        { text: '[[Deine Reklamation ist echt ein Witz]].', rewrite: 'Ich verstehe deinen Wunsch.' },
+        { text: 'Ehrlich, [[das ist doch lachhaft]].', rewrite: 'Ehrlich, ich verstehe Ihren Wunsch.' },
+        { text: 'Der Tarif gilt zwölf Monate[[, und das weißt du auch ganz genau]].', rewrite: 'Der Tarif gilt zwölf Monate.' },
       ],
     },
   },
