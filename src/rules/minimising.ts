@@ -139,6 +139,42 @@ export const minimising: Rule = {
         unless: /(?<![\p{L}])(?:verstehe|ich\s+(?:schaue|kümmere|prüfe))(?![\p{L}])/u,
         rewrite: deFrustrating,
       },
+      {
+        // "wegen 20 Minuten Ausfall muss man sich nicht gleich beschweren", "darüber brauchst du dich doch nicht so zu beschweren"
+        re: /(?<![\p{L}])(?:wegen\s+(?:[\p{L}\d€%,.-]+\s+){1,4}?)?(?:(?:muss|müssen|musst|braucht|brauchen|brauchst)\s+(?:man|Sie|du)|(?:man|Sie|du)\s+(?:muss|müssen|musst|braucht|brauchen|brauchst))\s+sich\s+(?:(?:doch|jetzt|wirklich|deswegen|deshalb|darüber|da|echt|ja)\s+){0,2}(?:nicht|kein\p{L}*)\s+(?:gleich|sofort|so)\s+(?:zu\s+)?(?:beschweren|beklagen)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])ich\s+(?:habe|hab|kümmere|erstatte)(?![\p{L}])|\?/u,
+        rewrite: deFrustrating,
+      },
+      {
+        // "Lassen Sie uns die Kirche im Dorf lassen", "bleib mal auf dem Teppich", "halten Sie den Ball flach"
+        re: /(?<![\p{L}])(?:(?:lassen\s+Sie\s+uns|lass\s+uns|lasst\s+uns|wir\s+sollten|man\s+sollte|Sie\s+sollten|du\s+solltest)\s+(?:(?:doch|mal|bitte|jetzt|aber|lieber|hier)\s+){0,2}(?:die\s+)?Kirche\s+im\s+Dorf\s+lassen|(?:bleiben\s+Sie|bleib|bleibt|bleiben\s+wir)\s+(?:(?:mal|doch|bitte|lieber|jetzt)\s+){0,2}auf\s+dem\s+Teppich|(?:halten\s+Sie|halt|halte|haltet)\s+(?:(?:mal|doch|bitte|lieber|jetzt)\s+){0,2}den\s+Ball\s+flach)(?![\p{L}])/u,
+        rewrite: deFrustrating,
+      },
+      {
+        // "da würde ich mir keinen Kopf machen", "darüber würde ich mir keine Gedanken machen"
+        re: /(?<![\p{L}])(?:(?:da|darüber|deswegen|deshalb)\s+)?würde\s+ich\s+mir\s+(?:(?:da|deswegen|darüber|echt|wirklich|also|jetzt|ehrlich\s+gesagt)\s+){0,2}(?:keinen\s+(?:Kopf|Stress)|keine\s+(?:großen\s+)?(?:Sorgen|Gedanken))\s+machen(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:sicher|geschützt|erstatt\p{L}*|ich\s+(?:habe|hab|kümmere|prüfe|schaue))(?![\p{L}])|\?/u,
+        rewrite: deFrustrating,
+      },
+      {
+        // "Die Rechnung ist doch nur 3 Euro höher", "der Zug kam ja nur 20 Minuten später"
+        // The particles carry the belittling; the rewrite drops them: "Die Rechnung ist 3 Euro höher".
+        re: /(?<![\p{L}])(?:ist|sind|war|waren|kostet|kosten|kostete|kam|kommt|dauert|dauerte)(?<hit>\s+(?:doch|ja|halt|eben)\s+(?:nur|bloß|lediglich|gerade\s+mal))(?=\s+(?:ein\s+paar|ein(?:e[nm]?)?|zwei|drei|vier|fünf|wenige|\d+(?:[,.]\d+)?)\s*(?:(?:Werk)?[Tt]age?|Stunden?|Minuten?|Wochen?|Euro|€|Cent|Franken|CHF|Prozent|%)(?![\p{L}]))/u,
+        unless: DE_FIXING,
+        rewrite: () => [''],
+      },
+      {
+        // "das ist wirklich nichts Besonderes", "das ist doch nichts Ungewöhnliches"
+        re: /(?<![\p{L}])(?:das|es|dies)\s+ist\s+(?:(?:doch|wirklich|echt|halt|eben|ja|auch|eigentlich|völlig|ganz)\s+){1,2}(?:nichts\s+(?:Besonderes|Ungewöhnliches|Außergewöhnliches|Dramatisches|Tragisches))(?=\s*[.!]*\s*$)/u,
+        unless: /(?<![\p{L}])(?:keine\s+Sorge|ich\s+(?:habe|hab|kümmere|prüfe|schaue|verstehe)|sicher|geschützt|trotzdem|tut\s+mir\s+leid)(?![\p{L}])|\?/u,
+        rewrite: deFrustrating,
+      },
+      {
+        // "ich finde nicht, dass das eine Beschwerde wert ist", "das ist doch keine Reklamation wert"
+        re: /(?<![\p{L}])(?:ich\s+(?:finde|glaube|denke|meine)\s+(?:ehrlich\s+gesagt\s+)?nicht\s*,\s*dass\s+(?:das|es|dies)\s+(?:[\p{L}-]+\s+){0,3}?(?:wert\s+ist|wert\s+wäre)|(?:(?:das|es|dies)\s+)?(?:ist|wäre|sind)\s+(?:(?:doch|wirklich|echt|eigentlich|ja)\s+){0,2}(?:keine[rn]?|kaum\s+eine[rn]?)\s+(?:Beschwerde|Reklamation|Aufregung|Mail|E-Mail|Nachricht|Anruf|Ticket|Diskussion)\s+wert)(?![\p{L}])/u,
+        unless: DE_FIXING,
+        rewrite: deFrustrating,
+      },
     ],
     message: 'Das spielt das Problem herunter',
     explanation:
@@ -188,6 +224,13 @@ export const minimising: Rule = {
         'Das dauert nur ein paar Minuten.',
         'Stellen Sie das Gerät bitte nicht so nah an die Heizung.',
         'Hören Sie bitte auf, das Gerät zu laden, bis der Ersatz da ist.',
+        'Sie müssen sich nicht extra beschweren, ich habe die Erstattung schon angestoßen.',
+        'Keine Sorge, das Blinken der LED ist völlig normal.',
+        'Ja, das ist ganz normal.',
+        'Ihre Beschwerde ist es wert, ernst genommen zu werden.',
+        'Da würde ich mir keine Sorgen machen, Ihre Daten sind sicher.',
+        'Die Rechnung ist nur 3 Euro höher, weil die Aktion ausgelaufen ist.',
+        'Das ist leider nichts Neues, und deshalb habe ich es direkt an die Technik gegeben.',
       ],
       invalid: [
         { text: "[[So schlimm ist das nun auch wieder nicht]].", rewrite: "Ich verstehe, dass das für Sie ärgerlich ist." },
@@ -207,6 +250,12 @@ export const minimising: Rule = {
         { text: '[[Hör auf zu jammern]].', rewrite: 'Ich verstehe, dass das für dich ärgerlich ist.' },
         { text: 'Tja, [[so was passiert nun mal]].', rewrite: 'Tja, ich verstehe, dass das für Sie ärgerlich ist.' },
         { text: 'Ach, [[das ist doch kein Weltuntergang]].', rewrite: 'Ach, ich verstehe, dass das für Sie ärgerlich ist.' },
+        { text: 'Also [[wegen einer Stunde Verspätung muss man sich doch nicht so beschweren]].', rewrite: 'Also ich verstehe, dass das für Sie ärgerlich ist.' },
+        { text: '[[Lass uns mal die Kirche im Dorf lassen]], du hast nur einen Kratzer am Rad.', rewrite: 'Ich verstehe, dass das für dich ärgerlich ist, du hast nur einen Kratzer am Rad.' },
+        { text: 'Ehrlich gesagt, [[darüber würde ich mir keine großen Gedanken machen]].', rewrite: 'Ehrlich gesagt, ich verstehe, dass das für Sie ärgerlich ist.' },
+        { text: 'Der Zug kam[[ ja nur]] 15 Minuten später.', rewrite: 'Der Zug kam 15 Minuten später.' },
+        { text: 'Ein Pixelfehler, [[das ist doch nichts Ungewöhnliches]].', rewrite: 'Ein Pixelfehler, ich verstehe, dass das für Sie ärgerlich ist.' },
+        { text: 'Es sind zwei Euro, [[das ist wirklich keine Reklamation wert]].', rewrite: 'Es sind zwei Euro, ich verstehe, dass das für Sie ärgerlich ist.' },
       ],
     },
   },
