@@ -108,6 +108,11 @@ export const asISaid: Rule = {
         re: /(?<![\p{L}])(?:(?:lesen\s+Sie|lies)(?:\s+(?:bitte|doch|einfach|nochmal|noch\s+einmal|nochmals|genau|richtig)){1,3}\s*,?\s*was\s+(?:ich|wir)\s+(?:Ihnen\s+|dir\s+)?(?:geschrieben|gesagt|erklärt)\s+(?:habe|haben)|(?:noch\s+mal|nochmal|noch\s+einmal|nochmals|einmal|ganz\s+langsam)\s+zum\s+Mitschreiben|(?:merken\s+Sie\s+sich|merk\s+dir)\s+(?:(?:bitte|eins|Folgendes|das|einfach)\s+){0,2}(?:bitte|eins|Folgendes)(?=\s*:))(?![\p{L}])/u,
         rewrite: deRecap,
       },
+      {
+        // Any words before "schon": "Wie ich Ihnen gestern schon dargelegt habe", "wie ich dir in meiner letzten nachricht schon gesagt hab"
+        re: new RegExp(String.raw`(?<![\p{L}])wie\s+(?:ich|wir)\s+(?:Ihnen|dir|euch)\s+(?:[\p{L}\d.-]+\s+){0,5}?(?:bereits|schon|mehrfach|mehrmals)\s+(?:[\p{L}\d.-]+\s+){0,4}?${DE_SAID}(?:\s+(?:habe|hab|haben|hatte|hatten))?(?![\p{L}])`, 'u'),
+        rewrite: deRecap,
+      },
     ],
     message: 'Das erinnert den Kunden daran, was Sie schon gesagt haben',
     explanation:
@@ -154,6 +159,8 @@ export const asISaid: Rule = {
         'Wie besprochen habe ich das Etikett geschickt.',
         'Ich habe dem Lager bereits gesagt, dass es heute verschickt werden soll.',
         'Danke, dass Sie zum zweiten Mal bei uns bestellen!',
+        'Wie ich Ihnen gestern schon versprochen habe, ist die Gutschrift jetzt da.',
+        'Wie du mir schon geschrieben hast, fehlt die Rechnung, ich schicke sie gleich.',
       ],
       invalid: [
         { text: "[[Wie Ihnen mein Kollege bereits mitgeteilt hat]], ist der Tarif nicht kündbar.", rewrite: "Kurz zusammengefasst, ist der Tarif nicht kündbar." },
@@ -167,6 +174,8 @@ export const asISaid: Rule = {
         { text: '[[Ich habe Ihnen doch schon gesagt]], dass wir den Betrag erstatten.', rewrite: 'Ich bestätige Ihnen gern noch einmal, dass wir den Betrag erstatten.' },
         { text: '[[Ich habe es dir schon zweimal erklärt]].', rewrite: 'Ich erkläre es dir gern noch einmal anders.' },
         { text: '[[Zum dritten Mal]]: Das Paket ist unterwegs.', rewrite: 'Kurz zusammengefasst: Das Paket ist unterwegs.' },
+        { text: '[[Wie ich dir am Telefon bereits erklärt hab]], läuft der Vertrag noch bis März.', rewrite: 'Kurz zusammengefasst, läuft der Vertrag noch bis März.' },
+        { text: '[[Wie wir Ihnen in unserer Mail vom Montag schon mitgeteilt haben]], ist die Frist abgelaufen.', rewrite: 'Kurz zusammengefasst, ist die Frist abgelaufen.' },
       ],
     },
   },

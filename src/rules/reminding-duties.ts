@@ -199,6 +199,11 @@ export const remindingDuties: Rule = {
         unless: /(?<![\p{L}])(?:nicht|kein\p{L}*|falls|ob)(?![\p{L}])|\?/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? 'bitte denk daran, gut aufzupassen auf' : 'bitte denken Sie daran, gut aufzupassen auf'],
       },
+      {
+        // "Ich muss Sie nochmals darauf hinweisen, dass …", "muss ich dich erneut daran erinnern, dass …"
+        re: /(?<![\p{L}])(?:(?:ich|wir)\s+(?:muss|müssen|möchte|möchten|darf|dürfen)|(?:muss|müssen|möchte|möchten|darf|dürfen)\s+(?:ich|wir))\s+(?:Sie|dich|euch)\s+(?:(?:hiermit|leider|aber|jetzt)\s+)?(?:(?:nochmals|noch\s+einmal|nochmal|erneut|ausdrücklich|wiederholt|abermals)\s+){1,2}(?:darauf\s+hinweisen|daran\s+erinnern|darauf\s+aufmerksam\s+machen)\s*,\s*dass(?![\p{L}])/u,
+        rewrite: (ctx) => (/^(?:ich|wir)\s/iu.test(ctx.match) ? ['gut zu wissen ist, dass'] : ['ist wichtig, dass']),
+      },
     ],
     message: 'Das belehrt den Kunden',
     explanation:
@@ -255,6 +260,7 @@ export const remindingDuties: Rule = {
         'Nochmals vielen Dank für Ihre Geduld.',
         'Das steht auf Seite 3 der Anleitung, ich schicke Ihnen den Link.',
         'Machen Sie sich in Ruhe mit der neuen App vertraut.',
+        'Ich möchte Sie darauf hinweisen, dass Ihr Vertrag verlängert wurde, falls Sie das nicht möchten, genügt eine kurze Nachricht.',
       ],
       invalid: [
         { text: "Das [[können Sie alles in unseren AGB nachlesen]].", rewrite: "Das steht in unseren AGB, und ich erkläre es Ihnen gern." },
@@ -275,6 +281,8 @@ export const remindingDuties: Rule = {
         { text: '[[Nochmals:]] Die Erstattung dauert fünf Tage.', rewrite: 'Kurz zusammengefasst: Die Erstattung dauert fünf Tage.' },
         { text: '[[Das weiß doch jeder]].', rewrite: 'Lassen Sie mich Ihnen dabei helfen.' },
         { text: '[[Du musst halt vorher die Anleitung lesen]].', rewrite: 'Lass mich dir dabei helfen.' },
+        { text: '[[Ich muss dich erneut daran erinnern, dass]] die Kaution erst nach der Abnahme frei wird.', rewrite: 'Gut zu wissen ist, dass die Kaution erst nach der Abnahme frei wird.' },
+        { text: 'Dazu [[muss ich Sie noch einmal darauf hinweisen, dass]] Bargeld nicht versichert ist.', rewrite: 'Dazu ist wichtig, dass Bargeld nicht versichert ist.' },
       ],
     },
   },
