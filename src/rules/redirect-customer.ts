@@ -181,7 +181,7 @@ export const redirectCustomer: Rule = {
       },
       {
         // "Damit müssen Sie zum Händler gehen\", "du musst dafür in die Filiale"
-        re: /(?<![\p{L}])(?<hit>(?:(?:müssen|sollten)\s+Sie|musst\s+du|solltest\s+du)(?:\s+(?:damit|dafür|bitte|leider|direkt|selbst|schon|dann)){0,3}\s+(?:zum|zur|zu\s+Ihrem|zu\s+Ihrer|zu\s+deinem|zu\s+deiner|in\s+die|in\s+eine)\s+\p{L}+(?:\s+(?:gehen|fahren|gehst|fährst))?)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?<hit>(?:(?:müssen|sollten)\s+Sie|musst\s+du|solltest\s+du)(?:\s+(?:damit|dafür|bitte|leider|direkt|selbst|schon|dann)){0,3}\s+(?:zum|zur|zu\s+Ihrem|zu\s+Ihrer|zu\s+deinem|zu\s+deiner|in\s+die|in\s+eine|in\s+Ihre|in\s+deine|ins)\s+\p{L}+(?:\s+(?:gehen|fahren|gehst|fährst))?)(?![\p{L}])/u,
         unless: DE_OWN,
         rewrite: deRewrite,
       },
@@ -282,6 +282,24 @@ export const redirectCustomer: Rule = {
         unless: DE_KEEP,
         rewrite: deRewrite,
       },
+      {
+        // "Das ist eine Frage für die Personalabteilung Ihres Arbeitgebers, nicht für uns", "Das ist ein Thema für deinen Vermieter"
+        re: /(?<![\p{L}])(?<hit>(?:das|dies)\s+ist\s+(?:(?:eher|leider|ganz\s+klar|eindeutig|wohl)\s+)?(?:eine\s+Frage|eine\s+Sache|eine\s+Angelegenheit|ein\s+Thema|ein\s+Fall)\s+für\s+(?:die|den|das|Ihre[nm]?|deine[nm]?|Ihr|dein)\s+[\p{L}-]+(?:\s+(?:Ihres|Ihrer|deines|deiner|des|der)\s+[\p{L}-]+)?(?:\s*,?\s+nicht\s+für\s+(?:uns|mich))?)(?![\p{L}])/u,
+        unless: DE_OWN,
+        rewrite: deRewrite,
+      },
+      {
+        // Sent to the open internet: "Schau mal auf Reddit", "googeln Sie das am besten", "suchen Sie auf YouTube nach einer Anleitung"
+        re: /(?<![\p{L}])(?<hit>(?:schau|schauen\s+Sie|guck|gucken\s+Sie|sieh|sehen\s+Sie|such|suche|suchen\s+Sie|frag|fragen\s+Sie)\s+(?:(?:mal|doch|einfach|vielleicht|am\s+besten|bitte|dafür|dazu)\s+){0,3}(?:auf|bei|in|im)\s+(?:Reddit|YouTube|Google|Stack\s*Overflow|Facebook|Twitter|TikTok|(?:einem|einschlägigen|den)\s+Foren?|Internet|Netz)|(?:googeln\s+Sie|googel|google)\s+(?:(?:das|es|danach)\s+)?(?:(?:mal|doch|einfach|am\s+besten|bitte)\s+){0,2}(?:selbst|selber)?)(?![\p{L}])/u,
+        unless: DE_OWN,
+        rewrite: deRewrite,
+      },
+      {
+        // Another channel: "probier mal den Chat auf der Hauptseite", "versuchen Sie es doch über das Kontaktformular"
+        re: /(?<![\p{L}])(?<hit>(?:probier(?:e|en\s+Sie)?|versuch(?:e|en\s+Sie)?)\s+(?:(?:es|mal|doch|vielleicht|einfach|am\s+besten|lieber|über)\s+){1,4}(?:den|die|das|unseren|unsere|unser)\s+(?:Live-?Chat|Chat|Hotline|Kontaktformular|Formular|Support|Kundenservice|Forum|Community)(?:\s+(?:auf|bei|in|im|von)\s+(?:der|dem|den|unserer|unserem)\s+[\p{L}-]+)?)(?![\p{L}])/u,
+        unless: DE_OWN,
+        rewrite: deRewrite,
+      },
     ],
     message: 'Schickt den Kunden woandershin',
     explanation:
@@ -337,6 +355,10 @@ export const redirectCustomer: Rule = {
         'Für alles andere schreiben Sie mir gern hier.',
         'Melden Sie sich gern bei mir, wenn der Techniker nicht kommt.',
         'Rufen Sie uns gern an, wenn das einfacher ist.',
+        'Das ist eine Frage für unser Technikteam, ich habe sie schon weitergegeben und melde mich bei Ihnen.',
+        'Dafür müssen Sie nicht in die Filiale gehen, das geht online.',
+        'Auf YouTube haben wir ein Video dazu, hier ist der Link.',
+        'Schauen Sie gern auf unserer Website nach.',
       ],
       invalid: [
         { text: "Für Fragen zur Rechnung [[ist unsere Buchhaltung zuständig]].", rewrite: "Für Fragen zur Rechnung kläre ich das für Sie und melde mich bei Ihnen." },
@@ -354,6 +376,11 @@ export const redirectCustomer: Rule = {
         { text: '[[Ich bin nicht die richtige Ansprechpartnerin dafür]].', rewrite: 'Ich bringe das für Sie zur richtigen Person und bleibe dran.' },
         { text: '[[Ich bin nur für Bestellungen zuständig]].', rewrite: 'Ich kümmere mich trotzdem darum und kläre das für Sie.' },
         { text: 'Das kann ich nicht ändern, [[da musst du die fragen]].', rewrite: 'Das kann ich nicht ändern, ich kläre das für dich und melde mich bei dir.' },
+        { text: '[[Das ist ein Thema für deinen Vermieter, nicht für uns]].', rewrite: 'Ich kläre das für dich und melde mich bei dir.' },
+        { text: 'Hm, [[googeln Sie das am besten selbst]].', rewrite: 'Hm, ich kläre das für Sie und melde mich bei Ihnen.' },
+        { text: '[[Such mal bei YouTube]], da findest du Anleitungen.', rewrite: 'Ich kläre das für dich und melde mich bei dir, da findest du Anleitungen.' },
+        { text: 'Tut mir leid, [[versuchen Sie es doch über das Kontaktformular]].', rewrite: 'Tut mir leid, ich kläre das für Sie und melde mich bei Ihnen.' },
+        { text: 'Für den Kredit [[müssen Sie in Ihre Filiale gehen]].', rewrite: 'Für den Kredit kläre ich das für Sie und melde mich bei Ihnen.' },
       ],
     },
   },
