@@ -61,7 +61,7 @@ export const anyInconvenience: Rule = {
       },
       {
         // Other hedged nouns: "für etwaige Beeinträchtigungen", "für eventuelle Verzögerungen"
-        re: /(?<![\p{L}])(?:für\s+)?(?:die\s+)?(?:etwaige|etwaigen|eventuelle|eventuellen|eventuell\s+entstandene|eventuell\s+entstandenen|möglicherweise\s+entstandene|möglicherweise\s+entstandenen|jegliche)\s+(?:Beeinträchtigungen|Störungen|Verzögerungen|Unannehmlichkeit|Irritationen|Nachteile|Ausfälle|Unklarheiten|Wartezeiten)(?![\p{L}])(?:\s+(?:Ihres|Ihrer|deines|deiner)\s+[\p{L}-]+)?/u,
+        re: /(?<![\p{L}])(?:für\s+)?(?:die\s+)?(?:etwaige|etwaigen|eventuelle|eventuellen|eventuell\s+entstandene|eventuell\s+entstandenen|möglicherweise\s+entstandene|möglicherweise\s+entstandenen|jegliche)\s+(?:Beeintr(?:ä|ae)chtigungen|St(?:ö|oe)rungen|Verz(?:ö|oe)gerungen|Unannehmlichkeit|Irritationen|Nachteile|Ausf(?:ä|ae)lle|Unklarheiten|Wartezeiten)(?![\p{L}])(?:\s+(?:Ihres|Ihrer|deines|deiner)\s+[\p{L}-]+)?/u,
         rewrite: (ctx) => {
           const withFor = /^für\s/i.test(ctx.match);
           const r = deRewrite(ctx);
@@ -70,7 +70,7 @@ export const anyInconvenience: Rule = {
       },
       {
         // "bitten wir höflichst um Entschuldigung"
-        re: /(?<![\p{L}])(?:wir\s+bitten|bitten\s+wir|ich\s+bitte|bitte\s+ich)\s+(?:Sie\s+|dich\s+)?(?:hiermit\s+)?höflichst\s+um\s+(?:Entschuldigung|Verzeihung|Nachsicht)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:wir\s+bitten|bitten\s+wir|ich\s+bitte|bitte\s+ich)\s+(?:Sie\s+|dich\s+)?(?:hiermit\s+)?h(?:ö|oe)flichst\s+um\s+(?:Entschuldigung|Verzeihung|Nachsicht)(?![\p{L}])/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? 'tut mir das wirklich leid' : 'tut es uns wirklich leid'],
       },
     ],

@@ -20,7 +20,7 @@ const EN_SAID = String.raw`(?:said|explained|mentioned|stated|told\s+you|wrote|p
 const EN_NOT_YOURS = String.raw`(?!\s+(?:in|by)\s+(?:your|you)\b|\s+(?:I|we)\s+would\b|\s+to\s+(?!you\b))`;
 /** At the head of a clause only: "it works exactly as I said above" is not a reminder. */
 const EN_CLAUSE = String.raw`(?<=^|[,;:(—–"“-]\s{0,3}|\b(?:and|but|so|because|yet|again|now|well|also|ok|okay|sorry|though)\s+|^@\S{1,30}\s+)`;
-const DE_SAID = String.raw`(?:gesagt|erwähnt|erklärt|geschrieben|mitgeteilt|ausgeführt|dargelegt|angemerkt|betont)`;
+const DE_SAID = String.raw`(?:gesagt|erw(?:ä|ae)hnt|erkl(?:ä|ae)rt|geschrieben|mitgeteilt|ausgeführt|dargelegt|angemerkt|betont)`;
 const DE_NOT_YOURS = String.raw`(?!\s+(?:in|von|durch)\s+(?:Ihnen|Ihrer|Ihrem|dir|deiner|deinem)(?![\p{L}]))`;
 
 export const asISaid: Rule = {
@@ -73,7 +73,7 @@ export const asISaid: Rule = {
       },
       { re: /(?<=^|[;:]\s{0,3})wie\s+(?:schon\s+|bereits\s+)?gesagt(?=\s*,)/u, rewrite: deRecap },
       {
-        re: /(?<![\p{L}])wie\s+(?<where>(?:auf|in)\s+(?:unserer|der|unseren|den)\s+[\p{L}-]+)\s+(?:deutlich|klar|ausdrücklich|eindeutig|extra)\s+(?:steht|beschrieben|angegeben|erwähnt|vermerkt)(?![\p{L}])/u,
+        re: /(?<![\p{L}])wie\s+(?<where>(?:auf|in)\s+(?:unserer|der|unseren|den)\s+[\p{L}-]+)\s+(?:deutlich|klar|ausdrücklich|eindeutig|extra)\s+(?:steht|beschrieben|angegeben|erw(?:ä|ae)hnt|vermerkt)(?![\p{L}])/u,
         rewrite: (ctx) => [`wie ${ctx.groups.where ?? 'auf unserer Website'} beschrieben`],
       },
       // "wie (ich Ihnen) bereits erwähnt (habe)", "wie schon gesagt".
@@ -105,7 +105,7 @@ export const asISaid: Rule = {
       },
       {
         // "Lesen Sie bitte genau, was ich geschrieben habe", "Noch mal zum Mitschreiben:"
-        re: /(?<![\p{L}])(?:(?:lesen\s+Sie|lies)(?:\s+(?:bitte|doch|einfach|nochmal|noch\s+einmal|nochmals|genau|richtig)){1,3}\s*,?\s*was\s+(?:ich|wir)\s+(?:Ihnen\s+|dir\s+)?(?:geschrieben|gesagt|erklärt)\s+(?:habe|haben)|(?:noch\s+mal|nochmal|noch\s+einmal|nochmals|einmal|ganz\s+langsam)\s+zum\s+Mitschreiben|(?:merken\s+Sie\s+sich|merk\s+dir)\s+(?:(?:bitte|eins|Folgendes|das|einfach)\s+){0,2}(?:bitte|eins|Folgendes)(?=\s*:))(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:(?:lesen\s+Sie|lies)(?:\s+(?:bitte|doch|einfach|nochmal|noch\s+einmal|nochmals|genau|richtig)){1,3}\s*,?\s*was\s+(?:ich|wir)\s+(?:Ihnen\s+|dir\s+)?(?:geschrieben|gesagt|erkl(?:ä|ae)rt)\s+(?:habe|haben)|(?:noch\s+mal|nochmal|noch\s+einmal|nochmals|einmal|ganz\s+langsam)\s+zum\s+Mitschreiben|(?:merken\s+Sie\s+sich|merk\s+dir)\s+(?:(?:bitte|eins|Folgendes|das|einfach)\s+){0,2}(?:bitte|eins|Folgendes)(?=\s*:))(?![\p{L}])/u,
         rewrite: deRecap,
       },
       {

@@ -14,7 +14,7 @@ const DE_WHO = String.raw`(?:(?:der|die|das|mein(?:e)?|unser(?:e)?|ein(?:e)?|ein
 const DE_GAP = String.raw`(?:[\p{L}-]+\s+){0,8}?`;
 const DE_BOTCHED = String.raw`(?:kaputt\s*gemacht|zerschossen|(?:Mist|Murks|Scheiße|Scheiss|Bockmist)\s+gebaut|verbockt|vermasselt|verbaselt|versaut|verpfuscht|verschlampt|geschlampt|gepfuscht|gepennt|verpennt|versemmelt|verkackt)`;
 const DE_USELESS = String.raw`(?:(?:völlig|total|echt|einfach|halt|wohl|leider|mal\s+wieder|wieder|ja)\s+){0,2}(?:unfähig|inkompetent|nutzlos|zu\s+blöd|zu\s+dumm|(?:daran\s+)?schuld)`;
-const DE_NEGLECT = String.raw`(?:[\p{L}-]+\s+){0,4}?(?:(?:offenbar|offensichtlich|wohl|einfach|mal\s+wieder|schon\s+wieder|wieder|leider|anscheinend)\s+)?(?:nicht|nie|gar\s+nicht|einfach\s+nicht)\s+(?:(?:richtig|ordentlich|genau|sauber|rechtzeitig)\s+)?(?:gelesen|durchgelesen|bearbeitet|weitergeleitet|weitergegeben|beachtet|angeschaut|aufgepasst|zugehört|notiert|zurückgerufen)`;
+const DE_NEGLECT = String.raw`(?:[\p{L}-]+\s+){0,4}?(?:(?:offenbar|offensichtlich|wohl|einfach|mal\s+wieder|schon\s+wieder|wieder|leider|anscheinend)\s+)?(?:nicht|nie|gar\s+nicht|einfach\s+nicht)\s+(?:(?:richtig|ordentlich|genau|sauber|rechtzeitig)\s+)?(?:gelesen|durchgelesen|bearbeitet|weitergeleitet|weitergegeben|beachtet|angeschaut|aufgepasst|zugeh(?:ö|oe)rt|notiert|zur(?:ü|ue)ckgerufen)`;
 /** Owning it or fixing it in the same sentence: not blame. */
 const DE_OWNING = /(?<![\p{L}])(?:noch\s+nicht|tut\s+(?:mir|uns)\s+leid|entschuldig\p{L}*|unser\s+Fehler|mein\s+Fehler|ich\s+(?:habe|hab|kümmere|korrigiere|schicke)|korrigiert|behoben|falls|ob)(?![\p{L}])|\?/u;
 

@@ -121,7 +121,7 @@ export const cannedPhrases: Rule = {
       },
       {
         // "Wir schätzen Ihr Feedback (und werden es nutzen, um unseren Service zu verbessern)"
-        re: /(?<![\p{L}])(?<hit>wir\s+(?:schätzen|begrüßen)\s+(?:Ihr|dein|Ihre|deine|euer|eure)\s+(?:wertvoll\p{L}*\s+|ehrlich\p{L}*\s+)?(?:Feedback|Rückmeldung|Rückmeldungen|Anregungen|Anregung|Meinung|Hinweise|Kritik)(?:\s+(?:sehr|außerordentlich))?(?:\s+und\s+werden\s+(?:es|sie|diese[ns]?)\s+(?:nutzen|verwenden)\s*,?\s+um\s+unser(?:en|e)?\s+(?:Service|Kundenservice|Angebot|Produkte?|Leistungen)\s+(?:stetig\s+|weiter\s+|kontinuierlich\s+|ständig\s+)?zu\s+verbessern)?)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?<hit>wir\s+(?:schätzen|begr(?:ü|ue)(?:ß|ss)en)\s+(?:Ihr|dein|Ihre|deine|euer|eure)\s+(?:wertvoll\p{L}*\s+|ehrlich\p{L}*\s+)?(?:Feedback|Rückmeldung|Rückmeldungen|Anregungen|Anregung|Meinung|Hinweise|Kritik)(?:\s+(?:sehr|außerordentlich))?(?:\s+und\s+werden\s+(?:es|sie|diese[ns]?)\s+(?:nutzen|verwenden)\s*,?\s+um\s+unser(?:en|e)?\s+(?:Service|Kundenservice|Angebot|Produkte?|Leistungen)\s+(?:stetig\s+|weiter\s+|kontinuierlich\s+|ständig\s+)?zu\s+verbessern)?)(?![\p{L}])/u,
         rewrite: (ctx) => [sie(ctx, 'danke, dass Sie uns das schreiben', 'danke, dass du uns das schreibst'), sie(ctx, 'danke, dass Sie sich die Zeit dafür nehmen', 'danke, dass du dir die Zeit dafür nimmst')],
       },
       {
@@ -169,7 +169,7 @@ export const cannedPhrases: Rule = {
       },
       {
         // "Wir sind stets bemüht, Ihnen den bestmöglichen Service zu bieten", "Unser Ziel ist es, Ihnen einen erstklassigen Service zu bieten"
-        re: /(?<![\p{L}])(?<hit>(?:wir\s+sind\s+(?:stets|immer|ständig|jederzeit|täglich)\s+(?:bemüht|bestrebt)|unser\s+(?:Ziel|Anspruch|Bestreben)\s+ist\s+es)\s*,?\s+(?:Ihnen\s+|dir\s+|unseren\s+Kunden\s+)?(?:den|einen|die|eine|das|ein)\s+(?:bestmöglichen|bestmögliche|bestmögliches|besten|beste|erstklassigen|erstklassige|hervorragenden|hervorragende|optimalen|optimale|exzellenten|exzellente|höchstmöglichen|höchstmögliche)\s+(?:Service|Kundenservice|Kundendienst|Qualität|Erfahrung|Einkaufserlebnis|Kundenerlebnis|Betreuung)(?:\s+zu\s+(?:bieten|liefern|gewährleisten|ermöglichen|garantieren))?|(?:die\s+)?Kundenzufriedenheit\s+(?:steht\s+bei\s+uns\s+an\s+erster\s+Stelle|hat\s+(?:bei\s+uns\s+)?(?:oberste|höchste)\s+Priorität))(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?<hit>(?:wir\s+sind\s+(?:stets|immer|ständig|jederzeit|täglich)\s+(?:bemüht|bestrebt)|unser\s+(?:Ziel|Anspruch|Bestreben)\s+ist\s+es)\s*,?\s+(?:Ihnen\s+|dir\s+|unseren\s+Kunden\s+)?(?:den|einen|die|eine|das|ein)\s+(?:bestmöglichen|bestmögliche|bestmögliches|besten|beste|erstklassigen|erstklassige|hervorragenden|hervorragende|optimalen|optimale|exzellenten|exzellente|höchstmöglichen|höchstmögliche)\s+(?:Service|Kundenservice|Kundendienst|Qualität|Erfahrung|Einkaufserlebnis|Kundenerlebnis|Betreuung)(?:\s+zu\s+(?:bieten|liefern|gew(?:ä|ae)hrleisten|erm(?:ö|oe)glichen|garantieren))?|(?:die\s+)?Kundenzufriedenheit\s+(?:steht\s+bei\s+uns\s+an\s+erster\s+Stelle|hat\s+(?:bei\s+uns\s+)?(?:oberste|höchste)\s+Priorität))(?![\p{L}])/u,
         rewrite: (ctx) => [sie(ctx, 'ich möchte das für Sie in Ordnung bringen', 'ich möchte das für dich in Ordnung bringen')],
       },
       {
@@ -257,7 +257,7 @@ export const cannedPhrases: Rule = {
       },
       {
         // "Wir haben uns verpflichtet, Ihnen ein herausragendes Kundenerlebnis zu bieten", "Wir setzen alles daran, Ihnen einen erstklassigen Service zu bieten"
-        re: /(?<![\p{L}])(?<hit>(?:wir\s+haben\s+uns\s+(?:dazu\s+)?verpflichtet|wir\s+sind\s+(?:dazu\s+)?verpflichtet|wir\s+setzen\s+alles\s+daran|wir\s+arbeiten\s+(?:täglich|jeden\s+Tag|ständig|stetig)\s+daran|es\s+ist\s+unser\s+(?:Ziel|Anspruch|Bestreben))\s*,?\s+(?:(?:Ihnen|dir|euch|unseren\s+Kunden|jedem\s+Kunden)\s+)?(?:stets\s+|immer\s+|jederzeit\s+)?(?:den|einen|die|eine|das|ein)\s+(?:herausragende[nrs]?|außergewöhnliche[nrs]?|erstklassige[nrs]?|exzellente[nrs]?|ausgezeichnete[nrs]?|bestmögliche[nrs]?|hervorragende[nrs]?|optimale[nrs]?|einzigartige[nrs]?|unvergessliche[nrs]?|reibungslose[nrs]?|erstklassige[nrs]?)\s+(?:Service|Kundenservice|Kundendienst|Qualität|Erfahrung|Einkaufserlebnis|Kundenerlebnis|Erlebnis|Betreuung|Serviceerlebnis|Reiseerlebnis)\s+zu\s+(?:bieten|liefern|gewährleisten|ermöglichen|garantieren|bereiten))(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?<hit>(?:wir\s+haben\s+uns\s+(?:dazu\s+)?verpflichtet|wir\s+sind\s+(?:dazu\s+)?verpflichtet|wir\s+setzen\s+alles\s+daran|wir\s+arbeiten\s+(?:täglich|jeden\s+Tag|ständig|stetig)\s+daran|es\s+ist\s+unser\s+(?:Ziel|Anspruch|Bestreben))\s*,?\s+(?:(?:Ihnen|dir|euch|unseren\s+Kunden|jedem\s+Kunden)\s+)?(?:stets\s+|immer\s+|jederzeit\s+)?(?:den|einen|die|eine|das|ein)\s+(?:herausragende[nrs]?|außergewöhnliche[nrs]?|erstklassige[nrs]?|exzellente[nrs]?|ausgezeichnete[nrs]?|bestmögliche[nrs]?|hervorragende[nrs]?|optimale[nrs]?|einzigartige[nrs]?|unvergessliche[nrs]?|reibungslose[nrs]?|erstklassige[nrs]?)\s+(?:Service|Kundenservice|Kundendienst|Qualität|Erfahrung|Einkaufserlebnis|Kundenerlebnis|Erlebnis|Betreuung|Serviceerlebnis|Reiseerlebnis)\s+zu\s+(?:bieten|liefern|gew(?:ä|ae)hrleisten|erm(?:ö|oe)glichen|garantieren|bereiten))(?![\p{L}])/u,
         rewrite: (ctx) => [sie(ctx, 'ich möchte das für Sie in Ordnung bringen', 'ich möchte das für dich in Ordnung bringen')],
       },
       {
@@ -272,13 +272,13 @@ export const cannedPhrases: Rule = {
       },
       {
         // "Vielen Dank, dass Sie sich für SkyLink entschieden haben", "Wir freuen uns darauf, Sie bald wieder begrüßen zu dürfen"
-        re: /(?<![\p{L}])(?<hit>(?:(?:[Vv]ielen|[Hh]erzlichen|[Bb]esten)\s+)?(?:Dank|[Dd]anke)\s*,?\s+dass\s+(?:Sie\s+sich|du\s+dich|ihr\s+euch)\s+für\s+(?:uns|unser(?:e[nm]?)?\s+[\p{L}\d-]+|\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*)?)\s+entschieden\s+(?:haben|hast|habt))(?![\p{L}])/u,
-        // Case-sensitive: "für SkyLink" (a name) but not "für die Express-Option".
+        re: /(?<![\p{L}])(?<hit>(?:(?:[Vv]ielen|[Hh]erzlichen|[Bb]esten)\s+)?(?:Dank|[Dd]anke)\s*,?\s+dass\s+(?:Sie\s+sich|du\s+dich|ihr\s+euch)\s+für\s+(?:uns|unser(?:e[nm]?)?\s+[\p{L}\d-]+|\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*)?)\s+entschieden\s+(?:haben|hast|habt))(?=\s*[.!]*\s*$)/u,
+        // Only as a sentence of its own ("…, hier ist dein Willkommensrabatt" is personal). Case-sensitive: "für SkyLink" (a name) but not "für die Express-Option".
         caseSensitive: true,
         rewrite: (ctx) => [sie(ctx, 'schön, dass Sie bei uns sind', 'schön, dass du bei uns bist')],
       },
       {
-        re: /(?<![\p{L}])(?<hit>(?:wir\s+freuen\s+uns|freuen\s+wir\s+uns)\s*,?\s*(?:(?:schon\s+)?darauf\s*,?\s*)?(?:Sie|dich|euch)\s+(?:(?:bald|schon\s+bald|auch\s+künftig|in\s+Zukunft)\s+)?(?:wieder|erneut)\s+(?:als\s+(?:Kunden|Kundin|Gast|Gäste)\s+)?(?:bei\s+uns\s+|an\s+Bord\s+)?(?:begrüßen|bedienen|willkommen\s+heißen)\s+zu\s+dürfen)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?<hit>(?:wir\s+freuen\s+uns|freuen\s+wir\s+uns)\s*,?\s*(?:(?:schon\s+)?darauf\s*,?\s*)?(?:Sie|dich|euch)\s+(?:(?:bald|schon\s+bald|auch\s+künftig|in\s+Zukunft)\s+)?(?:wieder|erneut)\s+(?:als\s+(?:Kunden|Kundin|Gast|Gäste)\s+)?(?:bei\s+uns\s+|an\s+Bord\s+)?(?:begr(?:ü|ue)(?:ß|ss)en|bedienen|willkommen\s+heißen)\s+zu\s+dürfen)(?![\p{L}])/u,
         rewrite: () => ['bis bald'],
       },
       {
@@ -339,6 +339,7 @@ export const cannedPhrases: Rule = {
         'Sehr geehrte Frau Weber,',
         'Bitte beachten Sie, dass der Laden samstags um 14 Uhr schließt.',
         'Danke, dass Sie sich für die Express-Option entschieden haben, das Paket kommt morgen.',
+        'Vielen Dank, dass du dich für uns entschieden hast, hier ist dein Willkommensrabatt.',
         'Wir freuen uns, dass du wieder da bist.',
         'Danke, dass du dir die Zeit genommen hast, die Fotos zu schicken.',
         'Ich habe das Gespräch mit Ihrer Zustimmung gespeichert, damit Sie es nachlesen können.',

@@ -9,7 +9,7 @@ const deSorry = (ctx: MatchContext) =>
     ? ['es tut mir leid, dass das so ärgerlich für dich war', 'es tut mir leid, was da schiefgelaufen ist']
     : ['es tut mir leid, dass das so ärgerlich für Sie war', 'es tut mir leid, was da schiefgelaufen ist'];
 
-const DE_COND_PRED = String.raw`(?:geärgert|verärgert|aufgeregt|gekränkt|verletzt|verwirrt|irritiert|missverständlich|unklar|unglücklich|ungeschickt|unhöflich|unfreundlich|schroff|harsch|barsch|falsch\s+angekommen|anders\s+verstanden|nicht\s+nachvollziehbar|(?:nicht\s+)?(?:Ihren|deinen)\s+(?:Vorstellungen|Erwartungen)|(?:Ihre|deine)\s+Erwartungen\s+nicht|Unklarheiten|Missverständnissen|ungerecht\s+behandelt|schlecht\s+behandelt|unfair\s+behandelt|nicht\s+ernst\s+genommen|im\s+Stich\s+gelassen|übergangen)`;
+const DE_COND_PRED = String.raw`(?:geärgert|verärgert|aufgeregt|gekränkt|verletzt|verwirrt|irritiert|missverständlich|unklar|unglücklich|ungeschickt|unh(?:ö|oe)flich|unfreundlich|schroff|harsch|barsch|falsch\s+angekommen|anders\s+verstanden|nicht\s+nachvollziehbar|(?:nicht\s+)?(?:Ihren|deinen)\s+(?:Vorstellungen|Erwartungen)|(?:Ihre|deine)\s+Erwartungen\s+nicht|Unklarheiten|Missverständnissen|ungerecht\s+behandelt|schlecht\s+behandelt|unfair\s+behandelt|nicht\s+ernst\s+genommen|im\s+Stich\s+gelassen|übergangen)`;
 
 export const conditionalApology: Rule = {
   id: 'conditional-apology',
@@ -78,7 +78,7 @@ export const conditionalApology: Rule = {
       },
       {
         // "Tut mir leid, falls das für Sie ärgerlich war", "Sorry, falls das frustrierend ist, aber …"
-        re: /(?<![\p{L}])(?:leid|Entschuldigung|sorry|entschuldige\s+mich|entschuldigen\s+(?:wir\s+)?uns)\s*,?\s+(?<hit>falls|wenn|sofern)\s+(?=(?:das|dies|es)\s+(?:für\s+(?:Sie|dich|euch)\s+)?(?:so\s+|etwas\s+|sehr\s+|ziemlich\s+)?(?:ärgerlich|frustrierend|unangenehm|enttäuschend|nervig|verwirrend|unverständlich)\s+(?:war|ist|gewesen\s+ist|sein\s+sollte)(?![\p{L}]))/u,
+        re: /(?<![\p{L}])(?:leid|Entschuldigung|sorry|entschuldige\s+mich|entschuldigen\s+(?:wir\s+)?uns)\s*,?\s+(?<hit>falls|wenn|sofern)\s+(?=(?:das|dies|es)\s+(?:f(?:ü|ue)r\s+(?:Sie|dich|euch)\s+)?(?:so\s+|etwas\s+|sehr\s+|ziemlich\s+)?(?:ärgerlich|frustrierend|unangenehm|enttäuschend|nervig|verwirrend|unverständlich)\s+(?:war|ist|gewesen\s+ist|sein\s+sollte)(?![\p{L}]))/u,
         rewrite: () => ['dass'],
       },
       {
@@ -112,12 +112,12 @@ export const conditionalApology: Rule = {
       {
         // How it seemed to the customer: "Es tut mir leid, falls Ihnen der Ablauf kompliziert vorkam",
         // "Sorry, falls Sie den Ton unfreundlich fanden", "Entschuldigen Sie, falls Sie etwas anderes erwartet haben"
-        re: /(?<![\p{L}])(?:leid|Entschuldigung|entschuldigen\s+Sie|sorry|Verzeihung|entschuldige\s+mich|entschuldigen\s+(?:wir\s+)?uns|bedauern|bedaure|bedauere)\s*,?\s+(?<hit>(?:falls|wenn|sofern)\s+(?:(?:Ihnen|dir|euch)\s+(?:[^\s,.;:!?]+\s+){1,5}?(?:vorkam|vorkommt|vorgekommen\s+(?:ist|sein\s+sollte)|erschien|erscheint|erschienen\s+(?:ist|sein\s+sollte))|(?:Sie|du)\s+(?:[^\s,.;:!?]+\s+){0,4}?(?:unangenehm|unhöflich|unfreundlich|verwirrend|kompliziert|unklar|unverschämt|zu\s+\p{L}+|\p{L}+(?:lich|ig|end|bar|sam|haft))\s+(?:fanden|fandest|finden|findest|gefunden\s+(?:haben|hast))|(?:Sie|du)\s+(?:(?:sich|dir)\s+)?(?:etwas\s+anderes|was\s+anderes|anderes|etwas\s+mehr|mehr)\s+(?:erwartet|vorgestellt|erhofft)\s+(?:haben|hast|hatten|hattest)))(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:leid|Entschuldigung|entschuldigen\s+Sie|sorry|Verzeihung|entschuldige\s+mich|entschuldigen\s+(?:wir\s+)?uns|bedauern|bedaure|bedauere)\s*,?\s+(?<hit>(?:falls|wenn|sofern)\s+(?:(?:Ihnen|dir|euch)\s+(?:[^\s,.;:!?]+\s+){1,5}?(?:vorkam|vorkommt|vorgekommen\s+(?:ist|sein\s+sollte)|erschien|erscheint|erschienen\s+(?:ist|sein\s+sollte))|(?:Sie|du)\s+(?:[^\s,.;:!?]+\s+){0,4}?(?:unangenehm|unh(?:ö|oe)flich|unfreundlich|verwirrend|kompliziert|unklar|unversch(?:ä|ae)mt|zu\s+\p{L}+|\p{L}+(?:lich|ig|end|bar|sam|haft))\s+(?:fanden|fandest|finden|findest|gefunden\s+(?:haben|hast))|(?:Sie|du)\s+(?:(?:sich|dir)\s+)?(?:etwas\s+anderes|was\s+anderes|anderes|etwas\s+mehr|mehr)\s+(?:erwartet|vorgestellt|erhofft)\s+(?:haben|hast|hatten|hattest)))(?![\p{L}])/u,
         rewrite: () => ['dass wir das nicht besser gemacht haben'],
       },
       {
         // "sorry, wenn das nicht klar genug war für dich", "Entschuldigung, falls meine Erklärung nicht verständlich war"
-        re: /(?<![\p{L}])(?:leid|Entschuldigung|sorry|Verzeihung|entschuldige\s+mich|entschuldigen\s+(?:wir\s+)?uns|entschuldigen\s+Sie)\s*,?\s+(?<hit>(?:falls|wenn|sofern)\s+(?:das|dies|es|meine\s+\p{L}+|mein\s+\p{L}+|unsere\s+\p{L}+|unser\s+\p{L}+)\s+(?:(?:für\s+(?:Sie|dich|euch)|so)\s+)?nicht\s+(?:ganz\s+|so\s+)?(?:klar|verständlich|deutlich|eindeutig|nachvollziehbar)(?:\s+genug)?\s+(?:war|ist|gewesen\s+ist|rüberkam)(?:\s+für\s+(?:Sie|dich|euch))?)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:leid|Entschuldigung|sorry|Verzeihung|entschuldige\s+mich|entschuldigen\s+(?:wir\s+)?uns|entschuldigen\s+Sie)\s*,?\s+(?<hit>(?:falls|wenn|sofern)\s+(?:das|dies|es|meine\s+\p{L}+|mein\s+\p{L}+|unsere\s+\p{L}+|unser\s+\p{L}+)\s+(?:(?:f(?:ü|ue)r\s+(?:Sie|dich|euch)|so)\s+)?nicht\s+(?:ganz\s+|so\s+)?(?:klar|verständlich|deutlich|eindeutig|nachvollziehbar)(?:\s+genug)?\s+(?:war|ist|gewesen\s+ist|rüberkam)(?:\s+f(?:ü|ue)r\s+(?:Sie|dich|euch))?)(?![\p{L}])/u,
         // Corrected at once ("…, falls das nicht klar war: Der Termin ist Freitag.") stays clean.
         unless: /(?:klar|verständlich|deutlich|eindeutig)(?:\s+genug)?\s+(?:war|ist)\s*:\s*\S/u,
         rewrite: () => ['dass ich das nicht klarer erklärt habe'],

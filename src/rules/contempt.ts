@@ -57,7 +57,7 @@ export const contempt: Rule = {
         re: /(?<![\p{L}])was\s+(?:genau\s+|bitte\s+|denn\s+)?(?:ist|war)\s+an\s+[^.!?]{1,60}?\s+so\s+(?:schwer|schwierig|kompliziert|unklar)(?:\s+zu\s+(?:verstehen|begreifen))?\s*[?!.]*|(?<![\p{L}])was\s+(?:genau\s+)?(?:verstehen\s+Sie|verstehst\s+du)\s+an\s+[^.!?]{1,60}?\s+nicht\s*[?!.]*/u,
         rewrite: deWalk,
       },
-      { re: /(?<![\p{L}])das\s+wird\s+(?:langsam|allmählich|jetzt|echt)\s+(?:lächerlich|albern|absurd)(?![\p{L}])/u, rewrite: (ctx) => [ctx.register === 'informal' ? 'ich möchte das für dich klären' : 'ich möchte das für Sie klären'] },
+      { re: /(?<![\p{L}])das\s+wird\s+(?:langsam|allmählich|jetzt|echt)\s+(?:l(?:ä|ae)cherlich|albern|absurd)(?![\p{L}])/u, rewrite: (ctx) => [ctx.register === 'informal' ? 'ich möchte das für dich klären' : 'ich möchte das für Sie klären'] },
       {
         re: /(?<![\p{L}])(?:die|der|das)\s+(?:dümmste|blödeste|bescheuertste|lächerlichste|absurdeste|albernste|Dümmste|Blödeste|Lächerlichste)[nrs]?(?:\s+[\p{L}-]+|(?=,\s+was\s+ich))(?:,\s+(?:die|den|das)\s+ich\s+(?:[\p{L}]+\s+){0,4}(?:gelesen|gehört|gesehen|bekommen|erlebt)\s+(?:habe|hab))?/u,
         rewrite: () => ['ein berechtigter Punkt', 'ein wichtiger Hinweis'],
@@ -74,19 +74,19 @@ export const contempt: Rule = {
       { re: /(?<![\p{L}])(?:friss\s+oder\s+stirb|(?:nehmen\s+Sie\s+es|nimm\s+es)\s+oder\s+(?:lassen\s+Sie\s+es|lass\s+es))(?![\p{L}])/u, rewrite: () => ['das ist im Moment die beste Lösung, die ich anbieten kann'] },
       {
         // "Ihre Forderung ist ehrlich gesagt lachhaft", "deine Reklamation ist echt absurd"
-        re: /(?<![\p{L}])(?:Ihre|deine|eure|diese|die|solche)\s+(?:Forderung|Forderungen|Anfrage|Beschwerde|Beschwerden|Reklamation|Idee|Erwartung|Erwartungen|Vorstellung|Vorstellungen|Bitte|Argumentation|Begründung|Behauptung)\s+(?:ist|sind|war|waren)\s+(?:(?:ehrlich\s+gesagt|mit\s+Verlaub|wirklich|einfach|schlicht|echt|geradezu|doch|ja|absolut|völlig|total|schon|nun\s+mal)\s+){0,2}(?:lachhaft|lächerlich|absurd|albern|unverschämt|dreist|frech|grotesk|realitätsfern|weltfremd|unverfroren|ein\s+Witz)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:Ihre|deine|eure|diese|die|solche)\s+(?:Forderung|Forderungen|Anfrage|Beschwerde|Beschwerden|Reklamation|Idee|Erwartung|Erwartungen|Vorstellung|Vorstellungen|Bitte|Argumentation|Begründung|Behauptung)\s+(?:ist|sind|war|waren)\s+(?:(?:ehrlich\s+gesagt|mit\s+Verlaub|wirklich|einfach|schlicht|echt|geradezu|doch|ja|absolut|völlig|total|schon|nun\s+mal)\s+){0,2}(?:lachhaft|l(?:ä|ae)cherlich|absurd|albern|unversch(?:ä|ae)mt|dreist|frech|grotesk|realitätsfern|weltfremd|unverfroren|ein\s+Witz)(?![\p{L}])/u,
         unless: /\?/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? 'ich verstehe deinen Wunsch' : 'ich verstehe Ihren Wunsch'],
       },
       {
         // "Das ist doch lachhaft." (about the customer's request; owning our own failure stays clean)
-        re: /(?<![\p{L}])(?:das|es|dies)\s+ist\s+(?:(?:doch|ja|echt|wirklich|einfach|geradezu|ehrlich\s+gesagt)\s+){1,2}(?:lachhaft|lächerlich|absurd|grotesk|ein\s+Witz)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:das|es|dies)\s+ist\s+(?:(?:doch|ja|echt|wirklich|einfach|geradezu|ehrlich\s+gesagt)\s+){1,2}(?:lachhaft|l(?:ä|ae)cherlich|absurd|grotesk|ein\s+Witz)(?![\p{L}])/u,
         unless: /,\s*dass(?![\p{L}])|(?<![\p{L}])(?:wir|uns|unser\p{L}*|leid|Entschuldigung|sorry)(?![\p{L}])|\?/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? 'ich verstehe deinen Wunsch' : 'ich verstehe Ihren Wunsch'],
       },
       {
         // "…, und das wissen Sie auch."
-        re: /\s*,?\s+und\s+das\s+(?:wissen\s+Sie|weißt\s+du|wisst\s+ihr)(?:\s+(?:auch|genau|selbst|ganz\s+genau|sehr\s+wohl|eigentlich)){1,2}(?=\s*[.!]*\s*$)/u,
+        re: /\s*,?\s+und\s+das\s+(?:wissen\s+Sie|wei(?:ß|ss)t\s+du|wisst\s+ihr)(?:\s+(?:auch|genau|selbst|ganz\s+genau|sehr\s+wohl|eigentlich)){1,2}(?=\s*[.!]*\s*$)/u,
         rewrite: () => [''],
       },
     ],
@@ -136,6 +136,7 @@ export const contempt: Rule = {
         { text: '[[Deine Reklamation ist echt ein Witz]].', rewrite: 'Ich verstehe deinen Wunsch.' },
         { text: 'Ehrlich, [[das ist doch lachhaft]].', rewrite: 'Ehrlich, ich verstehe Ihren Wunsch.' },
         { text: 'Der Tarif gilt zwölf Monate[[, und das weißt du auch ganz genau]].', rewrite: 'Der Tarif gilt zwölf Monate.' },
+        { text: 'Ehrlich, [[deine Forderung ist echt laecherlich]].', rewrite: 'Ehrlich, ich verstehe deinen Wunsch.' },
       ],
     },
   },

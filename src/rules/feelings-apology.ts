@@ -6,7 +6,7 @@
 import type { MatchContext, Rule } from '../engine/types';
 
 const EN_EMOTION = String.raw`(?:disappointed|upset|frustrated|angry|unhappy|dissatisfied|annoyed|let\s+down|offended)`;
-const DE_EMOTION = String.raw`(?:verärgert|enttäuscht|frustriert|unzufrieden|sauer|aufgebracht|verstimmt|gekränkt)`;
+const DE_EMOTION = String.raw`(?:ver(?:ä|ae)rgert|entt(?:ä|ae)uscht|frustriert|unzufrieden|sauer|aufgebracht|verstimmt|gekränkt)`;
 
 const enFeelRewrite = (ctx: MatchContext) => {
   const lead = ctx.groups.lead ?? 'sorry';
@@ -88,13 +88,13 @@ export const feelingsApology: Rule = {
       },
       {
         // "Es tut mir leid, dass Sie sich von den neuen Preisen enttäuscht fühlen", "Sorry, dass du dich übergangen fühlst"
-        re: new RegExp(String.raw`(?<hit>` + DE_LEAD + String.raw`\s*,?\s+dass\s+(?:Sie|du)\s+(?:sich|dich)\s+(?:[^\s,.;:!?]+\s+){0,5}?(?:` + DE_EMOTION + String.raw`|ungerecht\s+behandelt|schlecht\s+behandelt|ignoriert|übergangen|abgezockt|hintergangen|allein\s+gelassen|im\s+Stich\s+gelassen|nicht\s+ernst\s+genommen|unverstanden|benachteiligt)\s+(?:f(?:ü|ue)hlen|f(?:ü|ue)hlst|f(?:ü|ue)hlten|f(?:ü|ue)hltest|gef(?:ü|ue)hlt\s+(?:haben|hast)))(?![\p{L}])`, 'iu'),
+        re: new RegExp(String.raw`(?<hit>` + DE_LEAD + String.raw`\s*,?\s+dass\s+(?:Sie|du)\s+(?:sich|dich)\s+(?:[^\s,.;:!?]+\s+){0,5}?(?:` + DE_EMOTION + String.raw`|ungerecht\s+behandelt|schlecht\s+behandelt|ignoriert|(?:ü|ue)bergangen|abgezockt|hintergangen|allein\s+gelassen|im\s+Stich\s+gelassen|nicht\s+ernst\s+genommen|unverstanden|benachteiligt)\s+(?:f(?:ü|ue)hlen|f(?:ü|ue)hlst|f(?:ü|ue)hlten|f(?:ü|ue)hltest|gef(?:ü|ue)hlt\s+(?:haben|hast)))(?![\p{L}])`, 'iu'),
         unless: /(?<![\p{L}])(?:unser\s+Fehler|mein\s+Fehler|zu\s+Recht|(?:wir|ich)\s+hätten|hätte\s+ich|hätten\s+wir)(?![\p{L}])/u,
         rewrite: deLeadRewrite,
       },
       {
         // "Schade, dass Sie mit dem Zimmer nicht zufrieden waren", "schade, dass du enttäuscht bist"
-        re: new RegExp(String.raw`(?<hit>(?:(?:es\s+ist|wirklich|sehr|echt|sehr\s+)\s*)?schade\s*,?\s+dass\s+(?:Sie|du)\s+(?:[^\s,.;:!?]+\s+){0,4}?(?:` + DE_EMOTION + String.raw`|nicht\s+(?:ganz\s+|so\s+)?(?:zufrieden|glücklich|begeistert|überzeugt))\s+(?:sind|bist|waren|warst|gewesen\s+(?:sind|bist)))(?![\p{L}])`, 'iu'),
+        re: new RegExp(String.raw`(?<hit>(?:(?:es\s+ist|wirklich|sehr|echt|sehr\s+)\s*)?schade\s*,?\s+dass\s+(?:Sie|du)\s+(?:[^\s,.;:!?]+\s+){0,4}?(?:` + DE_EMOTION + String.raw`|nicht\s+(?:ganz\s+|so\s+)?(?:zufrieden|gl(?:ü|ue)cklich|begeistert|(?:ü|ue)berzeugt))\s+(?:sind|bist|waren|warst|gewesen\s+(?:sind|bist)))(?![\p{L}])`, 'iu'),
         rewrite: (ctx) => [ctx.register === 'informal' ? 'es tut mir leid, dass wir dich enttäuscht haben' : 'es tut mir leid, dass wir Sie enttäuscht haben'],
       },
     ],

@@ -141,7 +141,7 @@ export const minimising: Rule = {
       },
       {
         // "wegen 20 Minuten Ausfall muss man sich nicht gleich beschweren", "darüber brauchst du dich doch nicht so zu beschweren"
-        re: /(?<![\p{L}])(?:wegen\s+(?:[\p{L}\d€%,.-]+\s+){1,4}?)?(?:(?:muss|müssen|musst|braucht|brauchen|brauchst)\s+(?:man|Sie|du)|(?:man|Sie|du)\s+(?:muss|müssen|musst|braucht|brauchen|brauchst))\s+sich\s+(?:(?:doch|jetzt|wirklich|deswegen|deshalb|darüber|da|echt|ja)\s+){0,2}(?:nicht|kein\p{L}*)\s+(?:gleich|sofort|so)\s+(?:zu\s+)?(?:beschweren|beklagen)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:wegen\s+(?:[\p{L}\d€%,.-]+\s+){1,4}?)?(?:(?:muss|m(?:ü|ue)ssen|musst|braucht|brauchen|brauchst)\s+(?:man|Sie|du)|(?:man|Sie|du)\s+(?:muss|m(?:ü|ue)ssen|musst|braucht|brauchen|brauchst))\s+sich\s+(?:(?:doch|jetzt|wirklich|deswegen|deshalb|darüber|da|echt|ja)\s+){0,2}(?:nicht|kein\p{L}*)\s+(?:gleich|sofort|so)\s+(?:zu\s+)?(?:beschweren|beklagen)(?![\p{L}])/u,
         unless: /(?<![\p{L}])ich\s+(?:habe|hab|kümmere|erstatte)(?![\p{L}])|\?/u,
         rewrite: deFrustrating,
       },
@@ -152,7 +152,7 @@ export const minimising: Rule = {
       },
       {
         // "da würde ich mir keinen Kopf machen", "darüber würde ich mir keine Gedanken machen"
-        re: /(?<![\p{L}])(?:(?:da|darüber|deswegen|deshalb)\s+)?würde\s+ich\s+mir\s+(?:(?:da|deswegen|darüber|echt|wirklich|also|jetzt|ehrlich\s+gesagt)\s+){0,2}(?:keinen\s+(?:Kopf|Stress)|keine\s+(?:großen\s+)?(?:Sorgen|Gedanken))\s+machen(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:(?:da|darüber|deswegen|deshalb)\s+)?w(?:ü|ue)rde\s+ich\s+mir\s+(?:(?:da|deswegen|darüber|echt|wirklich|also|jetzt|ehrlich\s+gesagt)\s+){0,2}(?:keinen\s+(?:Kopf|Stress)|keine\s+(?:großen\s+)?(?:Sorgen|Gedanken))\s+machen(?![\p{L}])/u,
         unless: /(?<![\p{L}])(?:sicher|geschützt|erstatt\p{L}*|ich\s+(?:habe|hab|kümmere|prüfe|schaue))(?![\p{L}])|\?/u,
         rewrite: deFrustrating,
       },
@@ -165,13 +165,13 @@ export const minimising: Rule = {
       },
       {
         // "das ist wirklich nichts Besonderes", "das ist doch nichts Ungewöhnliches"
-        re: /(?<![\p{L}])(?:das|es|dies)\s+ist\s+(?:(?:doch|wirklich|echt|halt|eben|ja|auch|eigentlich|völlig|ganz)\s+){1,2}(?:nichts\s+(?:Besonderes|Ungewöhnliches|Außergewöhnliches|Dramatisches|Tragisches))(?=\s*[.!]*\s*$)/u,
+        re: /(?<![\p{L}])(?:das|es|dies)\s+ist\s+(?:(?:doch|wirklich|echt|halt|eben|ja|auch|eigentlich|völlig|ganz)\s+){1,2}(?:nichts\s+(?:Besonderes|Ungew(?:ö|oe)hnliches|Au(?:ß|ss)ergew(?:ö|oe)hnliches|Dramatisches|Tragisches))(?=\s*[.!]*\s*$)/u,
         unless: /(?<![\p{L}])(?:keine\s+Sorge|ich\s+(?:habe|hab|kümmere|prüfe|schaue|verstehe)|sicher|geschützt|trotzdem|tut\s+mir\s+leid)(?![\p{L}])|\?/u,
         rewrite: deFrustrating,
       },
       {
         // "ich finde nicht, dass das eine Beschwerde wert ist", "das ist doch keine Reklamation wert"
-        re: /(?<![\p{L}])(?:ich\s+(?:finde|glaube|denke|meine)\s+(?:ehrlich\s+gesagt\s+)?nicht\s*,\s*dass\s+(?:das|es|dies)\s+(?:[\p{L}-]+\s+){0,3}?(?:wert\s+ist|wert\s+wäre)|(?:(?:das|es|dies)\s+)?(?:ist|wäre|sind)\s+(?:(?:doch|wirklich|echt|eigentlich|ja)\s+){0,2}(?:keine[rn]?|kaum\s+eine[rn]?)\s+(?:Beschwerde|Reklamation|Aufregung|Mail|E-Mail|Nachricht|Anruf|Ticket|Diskussion)\s+wert)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:ich\s+(?:finde|glaube|denke|meine)\s+(?:ehrlich\s+gesagt\s+)?nicht\s*,\s*dass\s+(?:das|es|dies)\s+(?:[\p{L}-]+\s+){0,3}?(?:wert\s+ist|wert\s+w(?:ä|ae)re)|(?:(?:das|es|dies)\s+)?(?:ist|w(?:ä|ae)re|sind)\s+(?:(?:doch|wirklich|echt|eigentlich|ja)\s+){0,2}(?:keine[rn]?|kaum\s+eine[rn]?)\s+(?:Beschwerde|Reklamation|Aufregung|Mail|E-Mail|Nachricht|Anruf|Ticket|Diskussion)\s+wert)(?![\p{L}])/u,
         unless: DE_FIXING,
         rewrite: deFrustrating,
       },
@@ -256,6 +256,7 @@ export const minimising: Rule = {
         { text: 'Der Zug kam[[ ja nur]] 15 Minuten später.', rewrite: 'Der Zug kam 15 Minuten später.' },
         { text: 'Ein Pixelfehler, [[das ist doch nichts Ungewöhnliches]].', rewrite: 'Ein Pixelfehler, ich verstehe, dass das für Sie ärgerlich ist.' },
         { text: 'Es sind zwei Euro, [[das ist wirklich keine Reklamation wert]].', rewrite: 'Es sind zwei Euro, ich verstehe, dass das für Sie ärgerlich ist.' },
+        { text: 'Hm, [[da wuerde ich mir keinen Kopf machen]].', rewrite: 'Hm, ich verstehe, dass das für Sie ärgerlich ist.' },
       ],
     },
   },

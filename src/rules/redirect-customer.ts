@@ -175,7 +175,7 @@ export const redirectCustomer: Rule = {
       },
       {
         // "Ich bin nicht die richtige Ansprechpartnerin dafür"
-        re: /(?<![\p{L}])(?<hit>(?:ich\s+bin|wir\s+sind)\s+(?:leider\s+|hier\s+)?(?:nicht\s+(?:der\s+richtige\s+Ansprechpartner|die\s+richtige\s+Ansprechpartnerin|die\s+richtigen\s+Ansprechpartner|die\s+richtige\s+(?:Adresse|Stelle|Abteilung))|kein(?:e)?\s+(?:Ansprechpartner(?:in)?|Anlaufstelle))(?:\s+(?:dafür|hierfür|für\s+(?:das|dieses|so\s+etwas)(?:\s+\p{L}+)?))?)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?<hit>(?:ich\s+bin|wir\s+sind)\s+(?:leider\s+|hier\s+)?(?:nicht\s+(?:der\s+richtige\s+Ansprechpartner|die\s+richtige\s+Ansprechpartnerin|die\s+richtigen\s+Ansprechpartner|die\s+richtige\s+(?:Adresse|Stelle|Abteilung))|kein(?:e)?\s+(?:Ansprechpartner(?:in)?|Anlaufstelle))(?:\s+(?:dafür|hierfür|f(?:ü|ue)r\s+(?:das|dieses|so\s+etwas)(?:\s+\p{L}+)?))?)(?![\p{L}])/u,
         unless: DE_OWN,
         rewrite: (ctx) => [ctx.register === 'informal' ? 'ich bringe das für dich zur richtigen Person und bleibe dran' : 'ich bringe das für Sie zur richtigen Person und bleibe dran'],
       },
@@ -211,13 +211,13 @@ export const redirectCustomer: Rule = {
       },
       {
         // "Bitte eröffnen Sie dafür ein neues Ticket beim Technik-Team"
-        re: /(?<![\p{L}])(?<hit>(?:bitte\s+)?(?:eröffnen|erstellen|öffnen|stellen)\s+Sie\s+(?:(?:dafür|hierfür|bitte|einfach)\s+){0,2}(?:ein\s+)?(?:neues|separates|eigenes|weiteres)\s+(?:Ticket|Anfrage|Antrag)(?:\s+(?:beim|bei\s+der|bei\s+dem|für\s+das|für\s+die)\s+[\p{L}-]+)?)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?<hit>(?:bitte\s+)?(?:eröffnen|erstellen|öffnen|stellen)\s+Sie\s+(?:(?:dafür|hierfür|bitte|einfach)\s+){0,2}(?:ein\s+)?(?:neues|separates|eigenes|weiteres)\s+(?:Ticket|Anfrage|Antrag)(?:\s+(?:beim|bei\s+der|bei\s+dem|f(?:ü|ue)r\s+das|f(?:ü|ue)r\s+die)\s+[\p{L}-]+)?)(?![\p{L}])/u,
         unless: DE_OWN,
         rewrite: deRewrite,
       },
       {
         // "Ich bin nur für Bestellungen zuständig", "Wir sind nur die Plattform"
-        re: /(?<![\p{L}])(?<hit>(?:ich\s+bin|wir\s+sind)\s+(?:hier\s+)?(?:nur|lediglich|ausschließlich|bloß)\s+(?:für\s+\p{L}+(?:\s+\p{L}+)?\s+zuständig|(?:die|der|das|ein|eine)\s+(?:Plattform|Vermittler|Marktplatz|Zwischenhändler|Chat-?Support|Social-Media-Team|Vermittlungsplattform|Buchungsplattform)))(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?<hit>(?:ich\s+bin|wir\s+sind)\s+(?:hier\s+)?(?:nur|lediglich|ausschließlich|bloß)\s+(?:f(?:ü|ue)r\s+\p{L}+(?:\s+\p{L}+)?\s+zuständig|(?:die|der|das|ein|eine)\s+(?:Plattform|Vermittler|Marktplatz|Zwischenhändler|Chat-?Support|Social-Media-Team|Vermittlungsplattform|Buchungsplattform)))(?![\p{L}])/u,
         unless: DE_OWN,
         rewrite: (ctx) => [ctx.register === 'informal' ? 'ich kümmere mich trotzdem darum und kläre das für dich' : 'ich kümmere mich trotzdem darum und kläre das für Sie'],
       },
@@ -235,7 +235,7 @@ export const redirectCustomer: Rule = {
       },
       {
         // "Bitte nutzen Sie für Reklamationen unser Kontaktformular", "Bitte rufen Sie unsere Hotline an", "Nutzen Sie dafür bitte das Online-Formular"
-        re: /(?<![\p{L}])(?<hit>(?:bitte\s+)?(?:(?:nutzen|verwenden|benutzen)\s+Sie|nutz|nutze|verwende|benutz|benutze)\s+(?:(?:bitte|dafür|hierfür|dazu|für\s+(?:Ihre\s+|deine\s+)?[\p{L}-]+|einfach|direkt)\s+){0,3}(?:unser|unsere|unseren|das|die|den)\s+(?:[\p{L}-]+\s+)?(?:Kontaktformular|Formular|Online-Formular|Onlineformular|Hotline|Chat|Servicenummer|Kundenportal|Portal|Service-Portal|Self-Service|Hilfe-Center|Hilfecenter|Community|Rückrufservice)|(?:bitte\s+)?(?:rufen\s+Sie|ruf)\s+(?:(?:bitte|dafür|einfach|direkt|am\s+besten)\s+){0,2}(?:unsere|unseren|unser)\s+[\p{L}-]+(?:\s+(?:unter|auf)\s+[\d\s/+-]{4,20}?)?\s+an)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?<hit>(?:bitte\s+)?(?:(?:nutzen|verwenden|benutzen)\s+Sie|nutz|nutze|verwende|benutz|benutze)\s+(?:(?:bitte|dafür|hierfür|dazu|f(?:ü|ue)r\s+(?:Ihre\s+|deine\s+)?[\p{L}-]+|einfach|direkt)\s+){0,3}(?:unser|unsere|unseren|das|die|den)\s+(?:[\p{L}-]+\s+)?(?:Kontaktformular|Formular|Online-Formular|Onlineformular|Hotline|Chat|Servicenummer|Kundenportal|Portal|Service-Portal|Self-Service|Hilfe-Center|Hilfecenter|Community|Rückrufservice)|(?:bitte\s+)?(?:rufen\s+Sie|ruf)\s+(?:(?:bitte|dafür|einfach|direkt|am\s+besten)\s+){0,2}(?:unsere|unseren|unser)\s+[\p{L}-]+(?:\s+(?:unter|auf)\s+[\d\s/+-]{4,20}?)?\s+an)(?![\p{L}])/u,
         unless: DE_KEEP,
         rewrite: deRewrite,
       },
@@ -284,7 +284,7 @@ export const redirectCustomer: Rule = {
       },
       {
         // "Das ist eine Frage für die Personalabteilung Ihres Arbeitgebers, nicht für uns", "Das ist ein Thema für deinen Vermieter"
-        re: /(?<![\p{L}])(?<hit>(?:das|dies)\s+ist\s+(?:(?:eher|leider|ganz\s+klar|eindeutig|wohl)\s+)?(?:eine\s+Frage|eine\s+Sache|eine\s+Angelegenheit|ein\s+Thema|ein\s+Fall)\s+für\s+(?:die|den|das|Ihre[nm]?|deine[nm]?|Ihr|dein)\s+[\p{L}-]+(?:\s+(?:Ihres|Ihrer|deines|deiner|des|der)\s+[\p{L}-]+)?(?:\s*,?\s+nicht\s+für\s+(?:uns|mich))?)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?<hit>(?:das|dies)\s+ist\s+(?:(?:eher|leider|ganz\s+klar|eindeutig|wohl)\s+)?(?:eine\s+Frage|eine\s+Sache|eine\s+Angelegenheit|ein\s+Thema|ein\s+Fall)\s+f(?:ü|ue)r\s+(?:die|den|das|Ihre[nm]?|deine[nm]?|Ihr|dein)\s+[\p{L}-]+(?:\s+(?:Ihres|Ihrer|deines|deiner|des|der)\s+[\p{L}-]+)?(?:\s*,?\s+nicht\s+f(?:ü|ue)r\s+(?:uns|mich))?)(?![\p{L}])/u,
         unless: DE_OWN,
         rewrite: deRewrite,
       },

@@ -22,7 +22,7 @@ const enSoYouKnow = (ctx: MatchContext) => [nextChar(ctx) === ',' ? 'just so you
 
 /** Words that make a "reminder" a reprimand rather than an appointment reminder. */
 const EN_DUTY = String.raw`[^.!?]{0,80}?\b(?:must|have\s+to|need\s+to|binding|fees?|charges?|terms|T&Cs|policy|responsible|responsibility|agreed|not\s+(?:possible|allowed|permitted|refundable)|non-refundable|deadline|late|on\s+time|in\s+advance|required|obliged)\b`;
-const DE_DUTY = String.raw`[^.!?]{0,80}?(?<![\p{L}])(?:müssen|muss|verpflichtet|bindend|Frist|Fristen|Gebühr|Gebühren|AGB|Bedingungen|nicht\s+möglich|zugestimmt|verantwortlich|Verantwortung|pünktlich|rechtzeitig|abgelaufen|erstattungsfähig)(?![\p{L}])`;
+const DE_DUTY = String.raw`[^.!?]{0,80}?(?<![\p{L}])(?:m(?:ü|ue)ssen|muss|verpflichtet|bindend|Frist|Fristen|Gebühr|Gebühren|AGB|Bedingungen|nicht\s+möglich|zugestimmt|verantwortlich|Verantwortung|pünktlich|rechtzeitig|abgelaufen|erstattungsfähig)(?![\p{L}])`;
 
 export const remindingDuties: Rule = {
   id: 'reminding-duties',
@@ -149,7 +149,7 @@ export const remindingDuties: Rule = {
       },
       // "Ich möchte Sie daran erinnern, dass Zahlungen pünktlich erfolgen müssen", "Ich weise Sie nochmals darauf hin".
       {
-        re: new RegExp(String.raw`(?<![\p{L}])(?:(?:ich|wir)\s+(?:möchte|möchten|darf|dürfen|muss|müssen)\s+(?:Sie|dich)\s+(?:(?:nochmals|noch\s+einmal|erneut|ausdrücklich|bitte)\s+)?daran\s+erinnern,\s+dass(?=${DE_DUTY})|(?:ich|wir)\s+(?:weise|weisen)\s+(?:Sie|dich)\s+(?:(?:hiermit\s+)?(?:nochmals|noch\s+einmal|erneut|ausdrücklich|wiederholt)\s+){1,2}darauf\s+hin,\s+dass)(?![\p{L}])`, 'u'),
+        re: new RegExp(String.raw`(?<![\p{L}])(?:(?:ich|wir)\s+(?:m(?:ö|oe)chte|m(?:ö|oe)chten|darf|d(?:ü|ue)rfen|muss|m(?:ü|ue)ssen)\s+(?:Sie|dich)\s+(?:(?:nochmals|noch\s+einmal|erneut|ausdrücklich|bitte)\s+)?daran\s+erinnern,\s+dass(?=${DE_DUTY})|(?:ich|wir)\s+(?:weise|weisen)\s+(?:Sie|dich)\s+(?:(?:hiermit\s+)?(?:nochmals|noch\s+einmal|erneut|ausdrücklich|wiederholt)\s+){1,2}darauf\s+hin,\s+dass)(?![\p{L}])`, 'u'),
         rewrite: () => ['gut zu wissen ist, dass'],
       },
       // "Das wurde Ihnen bereits mitgeteilt", "Wie Ihnen bereits mitgeteilt wurde", "Das haben wir Ihnen schon mehrfach erklärt".
@@ -172,7 +172,7 @@ export const remindingDuties: Rule = {
       // "Sie sollten wirklich die AGB lesen, bevor Sie buchen", "Sie müssen schon selbst darauf achten", "Das wurde in der Mail ausführlich erklärt",
       // "Die Regeln sind da eindeutig", "Ein Blick in die FAQ hätte Ihnen viel Ärger erspart".
       {
-        re: /(?<![\p{L}])(?:(?:Sie\s+sollten|du\s+solltest|Sie\s+müssen|du\s+musst)\s+(?:(?:wirklich|schon|halt|eben|immer|erst|zuerst|vorher)\s+){0,2}(?:die|den|das|unsere)\s+(?:AGB|Anleitung|FAQ|Bedingungen|Beschreibung|Mail|E-Mail|Größentabelle|Hinweise|Produktbeschreibung)\s+(?:[\p{L}]+\s+)?(?:lesen|durchlesen|prüfen|beachten|anschauen|ansehen),?\s+bevor(?:\s+(?:Sie|du)\s+[\p{L}]+)?|(?:Sie\s+müssen|du\s+musst)\s+(?:schon|halt|eben|nun\s+mal)\s+(?:(?:selbst|selber)\s+)?(?:darauf\s+achten|aufpassen|(?:selbst\s+)?prüfen|kontrollieren)|(?:das|dies|es)\s+wurde\s+(?:(?:doch|bereits|schon)\s+)?(?:in|im)\s+(?:der|dem|unserer|unserem|meiner|meinem|den)\s+[\p{L}-]+\s+(?:(?:doch|bereits|schon|ausführlich|klar|deutlich|eindeutig|genau)\s+){1,2}(?:erklärt|beschrieben|erläutert|mitgeteilt)|(?:(?:die|der|unsere|unser)\s+)?(?:Regeln|AGB|Bedingungen|Vorgaben|Richtlinien|Vertrag)\s+(?:sind|ist)\s+(?:(?:da|hier|in\s+diesem\s+Punkt)\s+)?(?:(?:ganz|sehr|völlig)\s+)?(?:eindeutig|klar|unmissverständlich)|hätte\s+(?:Ihnen|dir)\s+(?:[\p{L}]+\s+){0,3}?erspart)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:(?:Sie\s+sollten|du\s+solltest|Sie\s+m(?:ü|ue)ssen|du\s+musst)\s+(?:(?:wirklich|schon|halt|eben|immer|erst|zuerst|vorher)\s+){0,2}(?:die|den|das|unsere)\s+(?:AGB|Anleitung|FAQ|Bedingungen|Beschreibung|Mail|E-Mail|Größentabelle|Hinweise|Produktbeschreibung)\s+(?:[\p{L}]+\s+)?(?:lesen|durchlesen|prüfen|beachten|anschauen|ansehen),?\s+bevor(?:\s+(?:Sie|du)\s+[\p{L}]+)?|(?:Sie\s+m(?:ü|ue)ssen|du\s+musst)\s+(?:schon|halt|eben|nun\s+mal)\s+(?:(?:selbst|selber)\s+)?(?:darauf\s+achten|aufpassen|(?:selbst\s+)?prüfen|kontrollieren)|(?:das|dies|es)\s+wurde\s+(?:(?:doch|bereits|schon)\s+)?(?:in|im)\s+(?:der|dem|unserer|unserem|meiner|meinem|den)\s+[\p{L}-]+\s+(?:(?:doch|bereits|schon|ausführlich|klar|deutlich|eindeutig|genau)\s+){1,2}(?:erklärt|beschrieben|erläutert|mitgeteilt)|(?:(?:die|der|unsere|unser)\s+)?(?:Regeln|AGB|Bedingungen|Vorgaben|Richtlinien|Vertrag)\s+(?:sind|ist)\s+(?:(?:da|hier|in\s+diesem\s+Punkt)\s+)?(?:(?:ganz|sehr|völlig)\s+)?(?:eindeutig|klar|unmissverständlich)|hätte\s+(?:Ihnen|dir)\s+(?:[\p{L}]+\s+){0,3}?erspart)(?![\p{L}])/u,
         unless: /(?<![\p{L}])(?:Entschuldigung|tut\s+mir\s+leid|wir\s+hätten|ich\s+hätte|falls|ob|auf\s+(?:Ihrer|deiner)\s+Seite|zu\s+(?:Ihren|deinen)\s+Gunsten|aber)(?![\p{L}])|\?/u,
         rewrite: deHelp,
       },
@@ -184,7 +184,7 @@ export const remindingDuties: Rule = {
       },
       // "Du musst halt vorher die Anleitung lesen."
       {
-        re: /(?<![\p{L}])(?:Sie\s+müssen|du\s+musst)\s+(?:(?:halt|eben|schon|nun\s+mal|doch)\s+){1,2}(?:(?:vorher|zuerst|erst|auch|mal)\s+)?(?:die|den|das|unsere)\s+(?:Anleitung|AGB|FAQ|Bedingungen|Bedienungsanleitung|Hinweise|Mail|E-Mail|Beschreibung|Nachricht)\s+(?:[\p{L}]+\s+)?(?:lesen|beachten|durchlesen)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:Sie\s+m(?:ü|ue)ssen|du\s+musst)\s+(?:(?:halt|eben|schon|nun\s+mal|doch)\s+){1,2}(?:(?:vorher|zuerst|erst|auch|mal)\s+)?(?:die|den|das|unsere)\s+(?:Anleitung|AGB|FAQ|Bedingungen|Bedienungsanleitung|Hinweise|Mail|E-Mail|Beschreibung|Nachricht)\s+(?:[\p{L}]+\s+)?(?:lesen|beachten|durchlesen)(?![\p{L}])/u,
         rewrite: deHelp,
       },
       {
@@ -201,7 +201,7 @@ export const remindingDuties: Rule = {
       },
       {
         // "Ich muss Sie nochmals darauf hinweisen, dass …", "muss ich dich erneut daran erinnern, dass …"
-        re: /(?<![\p{L}])(?:(?:ich|wir)\s+(?:muss|müssen|möchte|möchten|darf|dürfen)|(?:muss|müssen|möchte|möchten|darf|dürfen)\s+(?:ich|wir))\s+(?:Sie|dich|euch)\s+(?:(?:hiermit|leider|aber|jetzt)\s+)?(?:(?:nochmals|noch\s+einmal|nochmal|erneut|ausdrücklich|wiederholt|abermals)\s+){1,2}(?:darauf\s+hinweisen|daran\s+erinnern|darauf\s+aufmerksam\s+machen)\s*,\s*dass(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:(?:ich|wir)\s+(?:muss|m(?:ü|ue)ssen|m(?:ö|oe)chte|m(?:ö|oe)chten|darf|d(?:ü|ue)rfen)|(?:muss|m(?:ü|ue)ssen|m(?:ö|oe)chte|m(?:ö|oe)chten|darf|d(?:ü|ue)rfen)\s+(?:ich|wir))\s+(?:Sie|dich|euch)\s+(?:(?:hiermit|leider|aber|jetzt)\s+)?(?:(?:nochmals|noch\s+einmal|nochmal|erneut|ausdrücklich|wiederholt|abermals)\s+){1,2}(?:darauf\s+hinweisen|daran\s+erinnern|darauf\s+aufmerksam\s+machen)\s*,\s*dass(?![\p{L}])/u,
         rewrite: (ctx) => (/^(?:ich|wir)\s/iu.test(ctx.match) ? ['gut zu wissen ist, dass'] : ['ist wichtig, dass']),
       },
     ],

@@ -46,7 +46,7 @@ export const sarcasm: Rule = {
   de: {
     patterns: [
       {
-        re: /(?<![\p{L}])na\s+(?:toll|super|klasse|bravo|großartig|wunderbar|herrlich|prächtig|fantastisch|spitze)(?![\p{L}])/u,
+        re: /(?<![\p{L}])na\s+(?:toll|super|klasse|bravo|gro(?:ß|ss)artig|wunderbar|herrlich|prächtig|fantastisch|spitze)(?![\p{L}])/u,
         unless: DE_HAPPY,
         rewrite: deSorry,
       },
@@ -71,13 +71,13 @@ export const sarcasm: Rule = {
       },
       {
         // "Oh toll, der fünfte Chat zum selben Router", "Ach super, noch ein Kunde, der …"
-        re: /(?<![\p{L}])(?<hit>(?:oh|ach|ja)\s+(?:toll|super|klasse|prima|wunderbar|großartig|herrlich|fantastisch|spitze))\s*,\s+(?=(?:(?:der|die|das)\s+(?:zweite|dritte|vierte|fünfte|sechste|siebte|zehnte|x-te|n-te|hundertste|tausendste|nächste)|noch\s+(?:ein|eine|so\s+ein|so\s+eine)|schon\s+wieder\s+(?:ein|eine|der|die|das))(?![\p{L}]))/u,
+        re: /(?<![\p{L}])(?<hit>(?:oh|ach|ja)\s+(?:toll|super|klasse|prima|wunderbar|gro(?:ß|ss)artig|herrlich|fantastisch|spitze))\s*,\s+(?=(?:(?:der|die|das)\s+(?:zweite|dritte|vierte|f(?:ü|ue)nfte|sechste|siebte|zehnte|x-te|n-te|hundertste|tausendste|nächste)|noch\s+(?:ein|eine|so\s+ein|so\s+eine)|schon\s+wieder\s+(?:ein|eine|der|die|das))(?![\p{L}]))/u,
         unless: DE_HAPPY,
         rewrite: deSorry,
       },
       {
         // Taunting after a fix: "zufrieden jetzt???", "Na, sind Sie jetzt zufrieden?", "Bist du jetzt endlich glücklich?"
-        re: /(?:^(?:(?:na|und|so|also)\s*,?\s+)?(?:jetzt|nun)\s+(?:endlich\s+)?(?:zufrieden|glücklich)\s*\?+|(?<![\p{L}])(?:zufrieden|glücklich)\s+(?:jetzt|nun)\s*\?+|(?<![\p{L}])(?:sind\s+Sie|bist\s+du|seid\s+ihr)\s+(?:jetzt|nun)\s+endlich\s+(?:zufrieden|glücklich)\s*\?*|^(?:na|und|so)\s*,?\s+(?:sind\s+Sie|bist\s+du|seid\s+ihr)\s+(?:jetzt|nun)\s+(?:zufrieden|glücklich)\s*\?*)/u,
+        re: /(?:^(?:(?:na|und|so|also)\s*,?\s+)?(?:jetzt|nun)\s+(?:endlich\s+)?(?:zufrieden|gl(?:ü|ue)cklich)\s*\?+|(?<![\p{L}])(?:zufrieden|gl(?:ü|ue)cklich)\s+(?:jetzt|nun)\s*\?+|(?<![\p{L}])(?:sind\s+Sie|bist\s+du|seid\s+ihr)\s+(?:jetzt|nun)\s+endlich\s+(?:zufrieden|gl(?:ü|ue)cklich)\s*\?*|^(?:na|und|so)\s*,?\s+(?:sind\s+Sie|bist\s+du|seid\s+ihr)\s+(?:jetzt|nun)\s+(?:zufrieden|gl(?:ü|ue)cklich)\s*\?*)/u,
         rewrite: (ctx: MatchContext) => [ctx.register === 'informal' ? 'passt das so für dich?' : 'passt das so für Sie?'],
       },
     ],

@@ -98,7 +98,7 @@ export const talkingDown: Rule = {
       },
       {
         // "Ein (kurzer) Blick in die Anleitung hätte gereicht", "... hätte Ihnen die Wartezeit erspart"
-        re: /(?<![\p{L}])(?:ein\s+(?:kurzer\s+|einfacher\s+|schneller\s+|einziger\s+)?Blick|eine\s+(?:kurze\s+|einfache\s+|schnelle\s+)?(?:Suche|Recherche))\s+(?:in|auf|bei|im)\s+(?:die|den|das|dem|der|unsere[nmr]?|unser|Google)\s*[\p{L}-]*\s+hätte\s+(?:[\p{L}]+\s+){0,4}?(?:gereicht|genügt|erspart|geholfen|gezeigt|verraten|beantwortet|geklärt|gelöst|erklärt|ausgereicht)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:ein\s+(?:kurzer\s+|einfacher\s+|schneller\s+|einziger\s+)?Blick|eine\s+(?:kurze\s+|einfache\s+|schnelle\s+)?(?:Suche|Recherche))\s+(?:in|auf|bei|im)\s+(?:die|den|das|dem|der|unsere[nmr]?|unser|Google)\s*[\p{L}-]*\s+h(?:ä|ae)tte\s+(?:[\p{L}]+\s+){0,4}?(?:gereicht|genügt|erspart|geholfen|gezeigt|verraten|beantwortet|geklärt|gelöst|erklärt|ausgereicht)(?![\p{L}])/u,
         rewrite: deHowItWorks,
       },
       {
