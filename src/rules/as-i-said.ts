@@ -88,7 +88,7 @@ export const asISaid: Rule = {
       },
       // "Ich habe es Ihnen schon zweimal gesagt."
       {
-        re: new RegExp(String.raw`(?<![\p{L}])(?:ich|wir)\s+(?:habe|haben)\s+(?:(?:es|das)\s+)?(?:Ihnen|dir|euch)\s+(?:(?:es|das)\s+)?(?:(?:doch|ja|bereits|schon|mehrfach|mehrmals|zweimal|dreimal|x-mal|oft\s+genug|ausführlich)\s+){1,3}${DE_SAID}(?=\s*[.!:]|\s*$)`, 'u'),
+        re: new RegExp(String.raw`(?<![\p{L}])(?:ich|wir)\s+(?:habe|haben)\s+(?:(?:es|das)\s+)?(?:Ihnen|dir|euch)\s+(?:(?:es|das)\s+)?(?:(?:doch|ja|bereits|schon|mehrfach|mehrmals|zweimal|dreimal|viermal|fünfmal|zehnmal|zigmal|hundertmal|x-mal|oft\s+genug|ausführlich|jetzt|nun|inzwischen|mittlerweile|gefühlt)\s+){1,3}${DE_SAID}(?=\s*[.!:]|\s*$)`, 'u'),
         rewrite: deAgain,
       },
       { re: /(?<=^|[,;:]\s{0,3})zum\s+(?:zweiten|dritten|vierten|fünften|x-ten|hundertsten|wiederholten|letzten)\s+Mal(?=\s*[,:;!.—–-])/u, unless: /(?:bestell|kauf|besuch|Willkommen|gebucht|buchen)/u, rewrite: deRecap },

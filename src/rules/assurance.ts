@@ -114,7 +114,7 @@ export const assurance: Rule = {
       {
         // "Die Versicherung übernimmt das garantiert.", "Das klappt ganz sicher!"
         re: /(?<![\p{L}])(?:übernimmt|übernehmen|erstattet|erstatten|ersetzt|ersetzen|klappt|funktioniert|hilft|zahlt|bezahlt|löst|behebt|kommt\s+an|kommt)(?:\s+(?:das|es|dir|Ihnen|euch|alles|die\s+Kosten|den\s+Schaden))?\s+(?<hit>garantiert|ganz\s+sicher|ganz\s+bestimmt|auf\s+jeden\s+Fall|hundertprozentig|definitiv|100\s?%(?:ig)?)\s*[.!]*$/u,
-        unless: /(?<![\p{L}])(?:ob|nicht|kein|keine)(?![\p{L}])|\?\s*$/u,
+        unless: /(?<![\p{L}])(?:ob|nicht|kein|keine)(?![\p{L}])(?!\s+Sorgen?(?![\p{L}]))|\?\s*$/u,
         rewrite: () => ['voraussichtlich', 'nach jetzigem Stand'],
       },
       {

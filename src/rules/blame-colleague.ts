@@ -115,6 +115,12 @@ export const blameColleague: Rule = {
         unless: /\?/u,
         rewrite: () => ['ich kümmere mich trotzdem darum'],
       },
+      // "Die Buchhaltung hat da mal wieder geschlafen"
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])${DE_WHO}\s+(?:hat|haben)\s+(?:(?:da|hier|wohl|offenbar|halt)\s+)?(?:mal\s+wieder|schon\s+wieder|wieder|wohl|offenbar)\s+(?:[\p{L}-]+\s+){0,2}?(?:geschlafen|gepatzt|Mist\s+gemacht|nicht\s+aufgepasst)(?![\p{L}])`, 'u'),
+        unless: DE_OWNING,
+        rewrite: deOurs,
+      },
     ],
     message: 'Das schiebt die Schuld auf Kollegen',
     explanation:
@@ -162,6 +168,7 @@ export const blameColleague: Rule = {
         'Das ist nicht deren Fehler, sondern unserer.',
         'Der Kollege hat Ihre Mail leider nicht weitergeleitet, das tut mir leid, ich habe das jetzt erledigt.',
         'Das passiert uns leider ständig, deshalb bauen wir das Formular gerade um.',
+        'Das Team hat in der Nacht kaum geschlafen, um die Störung zu beheben.',
       ],
       invalid: [
         { text: "[[Der Kollege von der Frühschicht hat das falsch eingetragen]].", rewrite: "Uns ist ein Fehler unterlaufen." },
@@ -183,6 +190,7 @@ export const blameColleague: Rule = {
         { text: 'Die Airline hat gestrichen, [[das ist deren Problem, nicht unseres]].', rewrite: 'Die Airline hat gestrichen, ich kümmere mich trotzdem darum.' },
         { text: 'Die Rechnung war wieder falsch, [[sowas passiert denen dauernd]].', rewrite: 'Die Rechnung war wieder falsch, das hätte nicht passieren dürfen.' },
         { text: 'Das liegt daran, dass [[die Leute im Versand die Adresse falsch abgetippt haben]].', rewrite: 'Das liegt daran, dass uns ein Fehler unterlaufen ist.' },
+        { text: '[[Die Buchhaltung hat da mal wieder geschlafen]].', rewrite: 'Uns ist ein Fehler unterlaufen.' },
       ],
     },
   },

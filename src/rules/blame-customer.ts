@@ -195,7 +195,7 @@ export const blameCustomer: Rule = {
       },
       // "Sie haben das falsche Datum gebucht", "du hast doch selbst den falschen Tarif gewählt".
       {
-        re: /(?<![\p{L}])(?:Sie\s+haben|du\s+hast|(?:leider|offenbar|offensichtlich|wohl|da|hier|dann|anscheinend|scheinbar|tatsächlich|nachweislich|laut\s+(?:System|Protokoll|unseren\s+Unterlagen|unseren\s+Daten|Sendungsverfolgung))\s+(?:haben\s+Sie|hast\s+du))\s+(?:(?:doch|leider|wohl|offenbar|offensichtlich|selbst|selber|einfach|ja|da|hier)\s+){0,3}(?:die|das|den|einen|eine|ein|auf\s+(?:den|die|das)|im|in\s+(?:den|die|das))\s+falsche[nmrs]?\s+[\p{L}-]+\s+(?:gebucht|eingegeben|gewählt|ausgewählt|bestellt|angegeben|verwendet|benutzt|eingetragen|gekauft|abgeschlossen|geklickt|getippt|gedrückt|hochgeladen|installiert|überwiesen|gesendet|geschickt|verschickt|gescannt)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:Sie\s+haben|du\s+hast|(?:leider|offenbar|offensichtlich|wohl|da|hier|dann|anscheinend|scheinbar|tatsächlich|nachweislich|laut\s+(?:System|Protokoll|unseren\s+Unterlagen|unseren\s+Daten|Sendungsverfolgung))\s+(?:haben\s+Sie|hast\s+du))\s+(?:(?:doch|leider|wohl|offenbar|offensichtlich|selbst|selber|einfach|schlicht|ja|da|hier|bei\s+der\s+\p{L}+|beim\s+\p{L}+)\s+){0,3}(?:die|das|den|einen|eine|ein|auf\s+(?:den|die|das)|im|in\s+(?:den|die|das))\s+falsche[nmrs]?\s+[\p{L}-]+\s+(?:gebucht|eingegeben|gewählt|ausgewählt|bestellt|angegeben|verwendet|benutzt|eingetragen|gekauft|abgeschlossen|geklickt|angeklickt|angekreuzt|markiert|getippt|gedrückt|hochgeladen|installiert|überwiesen|gesendet|geschickt|verschickt|gescannt)(?![\p{L}])/u,
         unless: /(?<![\p{L}])(?:falls|wenn|ob|keine\s+Sorge|kein\s+Problem|passiert|korrigiert|geändert)(?![\p{L}])/u,
         rewrite: () => ['da ist etwas durcheinandergeraten'],
       },
@@ -211,7 +211,7 @@ export const blameCustomer: Rule = {
       },
       // "Sie haben die Anleitung nicht gelesen", "Leider hast du die Rechnung nicht bezahlt".
       {
-        re: /(?<![\p{L}])(?:Sie\s+haben|du\s+hast|(?<=(?:leider|offenbar|offensichtlich|wohl|da|hier|dann|anscheinend|scheinbar|aber)\s)(?:haben\s+Sie|hast\s+du))\s+(?:[\p{L}-]+\s+){0,4}?(?:nicht|nie|niemals|keine[nmrs]?)\s+(?:(?:rechtzeitig|richtig|korrekt|vollständig|genau|gründlich|aufmerksam|sorgfältig|mal|fristgerecht|pünktlich|ordnungsgemäß|ausreichend|vorher)\s+)?(?:gelesen|gesetzt|angehakt|ausgewählt|eingegeben|eingetragen|angegeben|gesendet|geschickt|beigelegt|angemeldet|angeschaut|angesehen|nachgeschaut|durchgelesen|geöffnet|beantwortet|bezahlt|beachtet|befolgt|bestätigt|aktiviert|aktualisiert|überwiesen|eingereicht|gemeldet|geprüft|ausgefüllt|gespeichert|gekündigt|zurückgeschickt|geantwortet|reagiert|informiert|mitgeteilt|gemacht|beantragt|freigeschaltet|registriert|hinterlegt|abgeschlossen|installiert|durchgeführt|verlängert|aufgeladen|angeklickt|akzeptiert|unterschrieben|beigefügt|hochgeladen)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:Sie\s+haben|du\s+hast|(?<=(?:leider|offenbar|offensichtlich|wohl|da|hier|dann|anscheinend|scheinbar|aber)\s)(?:haben\s+Sie|hast\s+du))\s+(?:[\p{L}-]+\s+){0,4}?(?:nicht|nie|niemals|keine[nmrs]?)\s+(?:(?:rechtzeitig|richtig|korrekt|vollständig|genau|gründlich|aufmerksam|sorgfältig|mal|fristgerecht|pünktlich|ordnungsgemäß|ausreichend|vorher)\s+)?(?:gelesen|hingeschaut|hingesehen|reingeschaut|nachgelesen|aufgepasst|zugeh(?:ö|oe)rt|gesetzt|angehakt|ausgewählt|eingegeben|eingetragen|angegeben|gesendet|geschickt|beigelegt|angemeldet|angeschaut|angesehen|nachgeschaut|durchgelesen|geöffnet|beantwortet|bezahlt|beachtet|befolgt|bestätigt|aktiviert|aktualisiert|überwiesen|eingereicht|gemeldet|geprüft|ausgefüllt|gespeichert|gekündigt|zurückgeschickt|geantwortet|reagiert|informiert|mitgeteilt|gemacht|beantragt|freigeschaltet|registriert|hinterlegt|abgeschlossen|installiert|durchgeführt|verlängert|aufgeladen|angeklickt|akzeptiert|unterschrieben|beigefügt|hochgeladen)(?![\p{L}])/u,
         unless: /(?<![\p{L}])(?:noch\s+nicht|bisher|bislang|keine\s+Sorge|kein\s+Problem|falls|wenn|ob|nicht\s+falsch|nichts\s+falsch|nicht\s+(?:tun|machen)\s+müssen)(?![\p{L}])|\?/u,
         rewrite: deSteps,
       },
@@ -290,7 +290,7 @@ export const blameCustomer: Rule = {
       },
       // "Da haben Sie wohl etwas verwechselt", "Du hast da was durcheinandergebracht"
       {
-        re: /(?<![\p{L}])(?:Sie\s+haben|du\s+hast|(?:leider|offenbar|offensichtlich|wohl|da|hier|dann|anscheinend|scheinbar|tatsächlich|nachweislich|laut\s+(?:System|Protokoll|unseren\s+Unterlagen|unseren\s+Daten|Sendungsverfolgung))\s+(?:haben\s+Sie|hast\s+du))\s+(?:(?:da|wohl|offenbar|offensichtlich|leider|einfach|etwas|was|das|es|hier|dabei|schon\s+wieder|wieder)\s+){0,3}(?:die\s+\p{L}+\s+|den\s+\p{L}+\s+|das\s+\p{L}+\s+)?(?:verwechselt|durcheinandergebracht|durcheinander\s+gebracht|missverstanden|falsch\s+verstanden|überlesen|falsch\s+gelesen|nicht\s+richtig\s+gelesen)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:Sie\s+haben|du\s+hast|(?:leider|offenbar|offensichtlich|wohl|da|das|hier|dann|anscheinend|scheinbar|tatsächlich|nachweislich|laut\s+(?:System|Protokoll|unseren\s+Unterlagen|unseren\s+Daten|Sendungsverfolgung))\s+(?:haben\s+Sie|hast\s+du))\s+(?:(?:da|wohl|offenbar|offensichtlich|leider|einfach|etwas|was|das|es|hier|dabei|schon\s+wieder|wieder)\s+){0,3}(?:die\s+\p{L}+\s+|den\s+\p{L}+\s+|das\s+\p{L}+\s+)?(?:verwechselt|durcheinandergebracht|durcheinander\s+gebracht|missverstanden|falsch\s+verstanden|überlesen|falsch\s+gelesen|nicht\s+richtig\s+gelesen)(?![\p{L}])/u,
         unless: /(?<![\p{L}])(?:keine\s+Sorge|kein\s+Problem|falls|wenn|ob|passiert|macht\s+nichts|verständlich)(?![\p{L}])|\?/u,
         rewrite: deTogether,
       },
@@ -326,6 +326,14 @@ export const blameCustomer: Rule = {
         unless: /\?/u,
         rewrite: deTogether,
       },
+      // "Ihr Problem ist hausgemacht", "das ist selbst verschuldet"
+      {
+        re: /(?<![\p{L}])(?:das|dies|es|(?:Ihr|dein)\s+(?:Problem|Ärger|Schaden)|(?:die|der)\s+(?:Sperre|Mahnung|Gebühr|Schaden))\s+(?:ist|war)\s+(?:(?:leider|wohl|halt|eben|ganz\s+klar|eindeutig|schlicht|nun\s+mal|ja)\s+){0,2}(?:hausgemacht|selbst\s*verschuldet|eigenverschuldet|selbst\s+eingebrockt)(?![\p{L}])/u,
+        unless: /\?/u,
+        rewrite: deTogether,
+      },
+      // "Tja, selbst schuld."
+      { re: /(?<=^(?:tja|na\s*ja|also|sorry|ehrlich\s+gesagt|hm+|nun)\s*,?\s*)selb(?:st|er)\s+schuld(?![\p{L}])/u, rewrite: deTogether },
     ],
     message: 'Das gibt dem Kunden die Schuld',
     explanation:
@@ -426,6 +434,8 @@ export const blameCustomer: Rule = {
         'Das geht auf meine Kappe, das tut mir leid.',
         'Falls du ein Fremdkabel benutzt, probier bitte einmal das Originalkabel.',
         'Sie haben den Schaden nicht zu spät gemeldet, die Frist läuft noch.',
+        'Das ist nicht selbst verschuldet, die Störung lag bei uns.',
+        'Das haben Sie richtig verstanden, der Tarif gilt ab Mai.',
       ],
       invalid: [
         { text: "[[Da du die Rechnung nicht rechtzeitig bezahlt hast]], wurde der Anschluss gesperrt.", rewrite: "Da etwas nicht geklappt hat, wurde der Anschluss gesperrt." },
@@ -460,6 +470,10 @@ export const blameCustomer: Rule = {
         { text: 'Die Jacke passt nicht[[, weil du M statt L bestellt hast]].', rewrite: 'Die Jacke passt nicht, und ich helfe dir gern, das zu lösen.' },
         { text: 'Der Akku wird heiß[[, weil Sie ein billiges Fremdnetzteil verwenden]].', rewrite: 'Der Akku wird heiß, und ich helfe Ihnen gern, das zu lösen.' },
         { text: 'Tja, [[das geht ganz auf deine Kappe]].', rewrite: 'Tja, lass uns das gemeinsam lösen.' },
+        { text: '[[Ihr Problem ist leider hausgemacht]].', rewrite: 'Lassen Sie uns das gemeinsam lösen.' },
+        { text: 'Tja, [[selbst schuld]].', rewrite: 'Tja, lassen Sie uns das gemeinsam lösen.' },
+        { text: '[[Das haben Sie falsch verstanden]].', rewrite: 'Lassen Sie uns das gemeinsam lösen.' },
+        { text: 'Tja, da [[hast du wohl nicht richtig hingeschaut]].', rewrite: 'Tja, da lass uns die Schritte gemeinsam durchgehen.' },
       ],
     },
   },

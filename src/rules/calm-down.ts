@@ -69,6 +69,12 @@ export const calmDown: Rule = {
       { re: /(?<![\p{L}])(?:kommen\s+Sie|komm)\s+(?:(?:mal|doch|bitte|jetzt)\s+){0,2}(?:wieder\s+)?runter(?=\s*(?:[.!,;]|$))/u, unless: /(?<![\p{L}])(?:Treppe|Stock|Etage|Erdgeschoss|Keller|Lobby|Empfang)(?![\p{L}])/u, rewrite: deFeeling },
       { re: /\b(?:das\s+ist\s+)?doch\s+(?:gar\s+)?nicht\s+so\s+schlimm\b/, rewrite: deMatters },
       { re: /\b(?:Sie\s+übertreiben|du\s+übertreibst)\b(?!\s+(?:keineswegs|nicht|gar\s+nicht|überhaupt\s+nicht|keinesfalls))|\b(?:(?:nun|jetzt)\s+)?(?:übertreiben\s+Sie|übertreib)\s+(?:(?:mal|doch|bitte|jetzt|es)\s+){0,2}nicht\b/ },
+      // "Jetzt übertreiben Sie aber", "da übertreibst du"
+      {
+        re: /(?<![\p{L}])(?:jetzt|nun|da|also)\s+(?:(?:übertreiben|uebertreiben)\s+Sie|(?:übertreibst|uebertreibst)\s+du)(?:\s+(?:aber|etwas|ein\s+bisschen|ein\s+wenig|wirklich|echt|maßlos|gewaltig))*(?![\p{L}])(?!\s+(?:nicht|keineswegs|gar\s+nicht)(?![\p{L}]))/u,
+        unless: /\?/u,
+        rewrite: deFeeling,
+      },
     ],
     message: 'Das schreibt dem Kunden vor, wie er sich fühlen soll',
     explanation:
@@ -109,6 +115,7 @@ export const calmDown: Rule = {
         'Ich verstehe, dass Sie das ärgert.',
         'Das Wetter hat sich beruhigt, die Lieferung kommt morgen.',
         'Sie übertreiben keineswegs, das war unser Fehler.',
+        'Sie übertreiben keineswegs, das war wirklich zu lang.',
       ],
       invalid: [
         { text: '[[Entspannen Sie sich]], das Paket ist unterwegs.', rewrite: 'Ich verstehe, dass Sie das ärgert, das Paket ist unterwegs.' },
@@ -122,6 +129,7 @@ export const calmDown: Rule = {
         { text: '[[Seien Sie nicht so empfindlich]].', rewrite: 'Ich verstehe, dass Sie das ärgert.' },
         { text: '[[Es gibt keinen Grund, sich darüber aufzuregen]].', rewrite: 'Ich verstehe, dass Sie das ärgert.' },
         { text: '[[Nun übertreiben Sie mal nicht]].', rewrite: 'Ich verstehe, dass Sie das ärgert.' },
+        { text: 'Na ja, [[jetzt übertreiben Sie aber]].', rewrite: 'Na ja, ich verstehe, dass Sie das ärgert.' },
       ],
     },
   },

@@ -126,6 +126,20 @@ export const closedDoor: Rule = {
         unlessNext: DE_NEXT,
         rewrite: deRewrite,
       },
+      // "Leider kann ich da nichts tun", "wir können hier leider nichts mehr machen"
+      {
+        re: /(?<![\p{L}])(?:(?:kann\s+ich|können\s+wir)\s+(?:(?:da|hier|leider|dabei|daran|dagegen|jetzt|auch|dann)\s+){1,3}|(?:ich\s+kann|wir\s+können)\s+(?:(?:da|hier|leider|dabei|daran|dagegen|jetzt|auch|dann)\s+){1,3})nichts\s+(?:mehr\s+)?(?:machen|tun|ändern|aendern|unternehmen)(?![\p{L}])/u,
+        unless: DE_ALT,
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
+      // "Mehr kann ich nicht für Sie tun" ("für Sie" here is no ownership)
+      {
+        re: /(?<![\p{L}])(?:mehr|weiter)\s+(?:kann\s+ich|können\s+wir)\s+(?:(?:Ihnen|dir|da|hier|leider|jetzt)\s+){0,2}(?:leider\s+)?nicht\s+(?:für\s+(?:Sie|dich|euch)\s+)?(?:tun|machen)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:aber|jedoch|stattdessen|alternativ)(?![\p{L}])|\?\s*$/u,
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
     ],
     message: 'Eine verschlossene Tür ohne Ausweg',
     explanation:
@@ -180,6 +194,8 @@ export const closedDoor: Rule = {
         'Den Gutschein können wir nicht neu ausstellen, aber ich schreibe dir den Betrag direkt gut.',
         'Der Betrag kann erst nach der Prüfung erstattet werden, ich melde mich dann sofort.',
         'Ich kann es kaum erwarten, Ihnen das neue Gerät zu schicken.',
+        'Ich kann da leider nichts machen, aber meine Kollegin aus dem Vertragsteam kann die Gebühr erlassen.',
+        'Mehr kann ich für Sie gerade nicht tun? Doch: Ich kann Ihnen einen Gutschein schicken.',
       ],
       invalid: [
         { text: '[[Mehr können wir nicht tun]].', rewrite: 'Mehr können wir nicht tun, aber ich schaue gern, was ich sonst für Sie tun kann.' },
@@ -196,6 +212,8 @@ export const closedDoor: Rule = {
         { text: 'Das Kundenkonto [[koennen wir nicht wieder eroeffnen]].', rewrite: 'Das Kundenkonto koennen wir nicht wieder eroeffnen, aber ich schaue gern, was ich sonst für Sie tun kann.' },
         { text: '[[Wir können deinen Vertrag nicht vorzeitig aufheben]].', rewrite: 'Wir können deinen Vertrag nicht vorzeitig aufheben, aber ich schaue gern, was ich sonst für dich tun kann.' },
         { text: 'Der Wasserschaden [[ist leider nicht mitversichert]].', rewrite: 'Der Wasserschaden ist leider nicht mitversichert, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+        { text: 'Leider [[kann ich da nichts tun]].', rewrite: 'Leider kann ich da nichts tun, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+        { text: '[[Mehr kann ich nicht für dich tun]].', rewrite: 'Mehr kann ich nicht für dich tun, aber ich schaue gern, was ich sonst für dich tun kann.' },
       ],
     },
   },

@@ -89,6 +89,11 @@ export const contempt: Rule = {
         re: /\s*,?\s+und\s+das\s+(?:wissen\s+Sie|wei(?:ß|ss)t\s+du|wisst\s+ihr)(?:\s+(?:auch|genau|selbst|ganz\s+genau|sehr\s+wohl|eigentlich)){1,2}(?=\s*[.!]*\s*$)/u,
         rewrite: () => [''],
       },
+      {
+        // "Was ist daran so schwer zu verstehen?", "was ist denn dabei so kompliziert?"
+        re: /(?<![\p{L}])was\s+(?:genau\s+|bitte\s+|denn\s+)?(?:ist|war)\s+(?:denn\s+|bitte\s+)?(?:daran|dabei|da\s+dran)\s+(?:denn\s+)?so\s+(?:schwer|schwierig|kompliziert|unklar)(?:\s+zu\s+(?:verstehen|begreifen|kapieren))?\s*\?*/u,
+        rewrite: (ctx) => deWalk(ctx),
+      },
     ],
   },
   examples: {
@@ -124,6 +129,7 @@ export const contempt: Rule = {
         'Das ist absurd, dass Sie so lange warten mussten, das tut mir leid.',
         'Die Rechnung war lächerlich hoch, das stimmt, ich habe sie korrigiert.',
         'Sie haben Anspruch auf Erstattung, und das wissen Sie auch aus unserer Mail.',
+        'Was ist daran für Sie am wichtigsten?',
       ],
       invalid: [
         { text: '[[Echt jetzt?]] Ich habe den Code vor einer Stunde geschickt.', rewrite: 'Verstehe. Ich habe den Code vor einer Stunde geschickt.' },
@@ -137,6 +143,7 @@ export const contempt: Rule = {
         { text: 'Ehrlich, [[das ist doch lachhaft]].', rewrite: 'Ehrlich, ich verstehe Ihren Wunsch.' },
         { text: 'Der Tarif gilt zwölf Monate[[, und das weißt du auch ganz genau]].', rewrite: 'Der Tarif gilt zwölf Monate.' },
         { text: 'Ehrlich, [[deine Forderung ist echt laecherlich]].', rewrite: 'Ehrlich, ich verstehe deinen Wunsch.' },
+        { text: '[[Was ist daran so schwer zu verstehen?]]', rewrite: 'Ich erkläre es Ihnen gern noch einmal anders.' },
       ],
     },
   },

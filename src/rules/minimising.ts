@@ -90,7 +90,7 @@ export const minimising: Rule = {
       { re: /(?<![\p{L}])(?:das\s+ist\s+(?:doch\s+|ja\s+)?kein\s+Weltuntergang|davon\s+geht\s+die\s+Welt\s+nicht\s+unter|Luxusprobleme?)(?![\p{L}])/u, rewrite: deFrustrating },
       {
         // "Das ist doch kein Problem, einfach neu starten", "So schlimm ist das nun auch wieder nicht", "Das kann ja mal passieren"
-        re: new RegExp(String.raw`(?<![\p{L}])(?:(?:das|es)\s+ist\s+doch\s+(?:gar\s+|überhaupt\s+)?kein\s+(?:Problem|Ding|Thema)|so\s+(?:schlimm|wild|tragisch|dramatisch)\s+ist\s+(?:das|es)\s+(?:(?:nun|jetzt|doch|ja|auch|wieder)\s+){0,4}nicht|(?:das|so\s*was|sowas)\s+kann\s+(?:ja|doch|halt|eben)\s+(?:(?:mal|schon\s+mal)\s+)?passieren${END}|(?:das|es)\s+ist\s+doch\s+(?:wirklich\s+)?nicht\s+der\s+Rede\s+wert)(?![\p{L}])`, 'u'),
+        re: new RegExp(String.raw`(?<![\p{L}])(?:(?:das|es)\s+ist\s+doch\s+(?:gar\s+|überhaupt\s+)?kein\s+(?:Problem|Ding|Thema)|so\s+(?:schlimm|wild|tragisch|dramatisch)\s+ist\s+(?:das|es)\s+(?:(?:nun|jetzt|doch|ja|auch|wieder|wirklich|eigentlich|echt|aber)\s+){0,4}nicht|(?:das|so\s*was|sowas)\s+kann\s+(?:ja|doch|halt|eben)\s+(?:(?:mal|schon\s+mal)\s+)?passieren${END}|(?:das|es)\s+ist\s+doch\s+(?:wirklich\s+)?nicht\s+der\s+Rede\s+wert)(?![\p{L}])`, 'u'),
         unless: DE_FIXING,
         rewrite: deFrustrating,
       },

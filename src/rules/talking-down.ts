@@ -68,7 +68,7 @@ export const talkingDown: Rule = {
   de: {
     patterns: [
       {
-        re: /(?<![\p{L}])(?:lesen\s+Sie|lies|schauen\s+Sie|schau)\s+(?:[\p{L}-]+,?\s+){0,5}?bevor\s+(?:Sie|du)\s+(?:uns|den\s+Support|unseren\s+Support|den\s+Kundenservice)\s+(?:kontaktier\p{L}*|anschreib\p{L}*|schreib\p{L}*|anruf\p{L}*)/u,
+        re: /(?<![\p{L}])(?:lesen\s+Sie|lies|schauen\s+Sie|schau)\s+(?:[\p{L}-]+,?\s+){0,5}?bevor\s+(?:Sie|du)\s+(?:(?:uns|den\s+Support|unseren\s+Support|den\s+Kundenservice)\s+)?(?:kontaktier\p{L}*|anschreib\p{L}*|schreib\p{L}*|anruf\p{L}*)/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? 'in unseren FAQ findest du viele Antworten' : 'in unseren FAQ finden Sie viele Antworten'],
       },
       { re: /(?<![\p{L}])(?:es|das)\s+liegt\s+in\s+(?:Ihrer|deiner)\s+(?:eigenen\s+)?Verantwortung,/u, rewrite: (ctx) => [ctx.register === 'informal' ? 'bitte denk daran,' : 'bitte denken Sie daran,'] },
