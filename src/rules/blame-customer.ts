@@ -334,6 +334,12 @@ export const blameCustomer: Rule = {
       },
       // "Tja, selbst schuld."
       { re: /(?<=^(?:tja|na\s*ja|also|sorry|ehrlich\s+gesagt|hm+|nun)\s*,?\s*)selb(?:st|er)\s+schuld(?![\p{L}])/u, rewrite: deTogether },
+      // "Sie haben die Frist verpasst", "du hast die Rückgabefrist überschritten"
+      {
+        re: /(?<![\p{L}])(?:Sie\s+haben|du\s+hast|(?<=(?:leider|offenbar|offensichtlich|wohl|da|dann|aber)\s)(?:haben\s+Sie|hast\s+du))\s+(?:(?:leider|wohl|offenbar|einfach|halt|eben|schlicht|ja|doch)\s+){0,2}(?:die|eine|Ihre|deine|den|Ihren|deinen)\s+(?:[\p{L}-]+\s+)?(?:Frist|[\p{L}]+frist|Deadline|Stichtag|Termin|Zahlungstermin|Abgabetermin)\s+(?:(?:leider|einfach|um\s+\p{L}+\s+\p{L}+)\s+)?(?:verpasst|versäumt|versaeumt|überschritten|ueberschritten|verstreichen\s+lassen|nicht\s+eingehalten)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:keine\s+Sorge|kein\s+Problem|macht\s+nichts|ich\s+(?:habe|hab|kümmere|verlängere)|verlängert|trotzdem|falls|wenn|ob|nicht\s+(?:verpasst|versäumt|überschritten))(?![\p{L}])|\?/u,
+        rewrite: deTogether,
+      },
     ],
     message: 'Das gibt dem Kunden die Schuld',
     explanation:
@@ -436,6 +442,8 @@ export const blameCustomer: Rule = {
         'Sie haben den Schaden nicht zu spät gemeldet, die Frist läuft noch.',
         'Das ist nicht selbst verschuldet, die Störung lag bei uns.',
         'Das haben Sie richtig verstanden, der Tarif gilt ab Mai.',
+        'Sie haben die Frist nicht verpasst, der Antrag ist rechtzeitig eingegangen.',
+        'Falls du die Frist verpasst hast, verlängere ich sie dir einmalig.',
       ],
       invalid: [
         { text: "[[Da du die Rechnung nicht rechtzeitig bezahlt hast]], wurde der Anschluss gesperrt.", rewrite: "Da etwas nicht geklappt hat, wurde der Anschluss gesperrt." },
@@ -474,6 +482,7 @@ export const blameCustomer: Rule = {
         { text: 'Tja, [[selbst schuld]].', rewrite: 'Tja, lassen Sie uns das gemeinsam lösen.' },
         { text: '[[Das haben Sie falsch verstanden]].', rewrite: 'Lassen Sie uns das gemeinsam lösen.' },
         { text: 'Tja, da [[hast du wohl nicht richtig hingeschaut]].', rewrite: 'Tja, da lass uns die Schritte gemeinsam durchgehen.' },
+        { text: '[[Du hast die Rückgabefrist leider überschritten]].', rewrite: 'Lass uns das gemeinsam lösen.' },
       ],
     },
   },

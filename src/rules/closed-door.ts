@@ -140,6 +140,13 @@ export const closedDoor: Rule = {
         unlessNext: DE_NEXT,
         rewrite: deRewrite,
       },
+      // "Das ist nicht drin." (colloquial: not possible)
+      {
+        re: /(?<![\p{L}])(?:das|dies|so\s+was|sowas)\s+ist\s+(?:(?:leider|einfach|halt|eben|bei\s+uns|nun\s+mal)\s+){0,2}nicht\s+drin(?=\s*(?:,\s*(?:leider|sorry))?\s*[.!]*\s*$)/u,
+        unless: DE_ALT,
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
     ],
     message: 'Eine verschlossene Tür ohne Ausweg',
     explanation:
@@ -196,6 +203,7 @@ export const closedDoor: Rule = {
         'Ich kann es kaum erwarten, Ihnen das neue Gerät zu schicken.',
         'Ich kann da leider nichts machen, aber meine Kollegin aus dem Vertragsteam kann die Gebühr erlassen.',
         'Mehr kann ich für Sie gerade nicht tun? Doch: Ich kann Ihnen einen Gutschein schicken.',
+        'Im Paket ist nicht drin, was Sie bestellt haben? Dann schicke ich sofort Ersatz.',
       ],
       invalid: [
         { text: '[[Mehr können wir nicht tun]].', rewrite: 'Mehr können wir nicht tun, aber ich schaue gern, was ich sonst für Sie tun kann.' },
@@ -214,6 +222,7 @@ export const closedDoor: Rule = {
         { text: 'Der Wasserschaden [[ist leider nicht mitversichert]].', rewrite: 'Der Wasserschaden ist leider nicht mitversichert, aber ich schaue gern, was ich sonst für Sie tun kann.' },
         { text: 'Leider [[kann ich da nichts tun]].', rewrite: 'Leider kann ich da nichts tun, aber ich schaue gern, was ich sonst für Sie tun kann.' },
         { text: '[[Mehr kann ich nicht für dich tun]].', rewrite: 'Mehr kann ich nicht für dich tun, aber ich schaue gern, was ich sonst für dich tun kann.' },
+        { text: 'Ein Upgrade zum alten Preis? [[Das ist leider nicht drin]].', rewrite: 'Ein Upgrade zum alten Preis? Das ist leider nicht drin, aber ich schaue gern, was ich sonst für Sie tun kann.' },
       ],
     },
   },

@@ -94,6 +94,12 @@ export const contempt: Rule = {
         re: /(?<![\p{L}])was\s+(?:genau\s+|bitte\s+|denn\s+)?(?:ist|war)\s+(?:denn\s+|bitte\s+)?(?:daran|dabei|da\s+dran)\s+(?:denn\s+)?so\s+(?:schwer|schwierig|kompliziert|unklar)(?:\s+zu\s+(?:verstehen|begreifen|kapieren))?\s*\?*/u,
         rewrite: (ctx) => deWalk(ctx),
       },
+      { re: /^(?:ernsthaft|im\s+ernst|echt)\s+jetzt\s*[?!]+/u, rewrite: () => ['Verstehe.', 'Ich verstehe.'] },
+      {
+        // "Das ist wirklich das Letzte, was ich heute brauche", "Verschonen Sie mich mit Ihren Drohungen"
+        re: /(?<![\p{L}])(?:(?:das|dies)\s+ist\s+(?:(?:wirklich|echt|ja|genau)\s+)?das\s+(?:Letzte|Allerletzte),?\s+was\s+ich\s+(?:heute\s+|jetzt\s+|gerade\s+)?(?:brauche|gebrauchen\s+kann)|(?:verschonen\s+Sie|verschone)\s+mich\s+(?:bitte\s+)?(?:mit|von)\s+(?:Ihren|Ihrer|Ihrem|deinen|deiner|deinem|diesen|dieser|solchen)\s+[\p{L}-]+)(?![\p{L}])/u,
+        rewrite: deCalm,
+      },
     ],
   },
   examples: {
@@ -130,6 +136,7 @@ export const contempt: Rule = {
         'Die Rechnung war lächerlich hoch, das stimmt, ich habe sie korrigiert.',
         'Sie haben Anspruch auf Erstattung, und das wissen Sie auch aus unserer Mail.',
         'Was ist daran für Sie am wichtigsten?',
+        'Das Letzte, was ich möchte, ist, dass Sie noch einmal warten müssen.',
       ],
       invalid: [
         { text: '[[Echt jetzt?]] Ich habe den Code vor einer Stunde geschickt.', rewrite: 'Verstehe. Ich habe den Code vor einer Stunde geschickt.' },
@@ -144,6 +151,8 @@ export const contempt: Rule = {
         { text: 'Der Tarif gilt zwölf Monate[[, und das weißt du auch ganz genau]].', rewrite: 'Der Tarif gilt zwölf Monate.' },
         { text: 'Ehrlich, [[deine Forderung ist echt laecherlich]].', rewrite: 'Ehrlich, ich verstehe deinen Wunsch.' },
         { text: '[[Was ist daran so schwer zu verstehen?]]', rewrite: 'Ich erkläre es Ihnen gern noch einmal anders.' },
+        { text: 'Ehrlich, [[verschonen Sie mich mit Ihren Drohungen]].', rewrite: 'Ehrlich, danke für Ihre Nachricht.' },
+        { text: '[[Das ist wirklich das Letzte, was ich heute brauche]].', rewrite: 'Danke für Ihre Nachricht.' },
       ],
     },
   },

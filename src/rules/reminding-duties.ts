@@ -204,6 +204,12 @@ export const remindingDuties: Rule = {
         re: /(?<![\p{L}])(?:(?:ich|wir)\s+(?:muss|m(?:ü|ue)ssen|m(?:ö|oe)chte|m(?:ö|oe)chten|darf|d(?:ü|ue)rfen)|(?:muss|m(?:ü|ue)ssen|m(?:ö|oe)chte|m(?:ö|oe)chten|darf|d(?:ü|ue)rfen)\s+(?:ich|wir))\s+(?:Sie|dich|euch)\s+(?:(?:hiermit|leider|aber|jetzt)\s+)?(?:(?:nochmals|noch\s+einmal|nochmal|erneut|ausdrücklich|wiederholt|abermals)\s+){1,2}(?:darauf\s+hinweisen|daran\s+erinnern|darauf\s+aufmerksam\s+machen)\s*,\s*dass(?![\p{L}])/u,
         rewrite: (ctx) => (/^(?:ich|wir)\s/iu.test(ctx.match) ? ['gut zu wissen ist, dass'] : ['ist wichtig, dass']),
       },
+      {
+        // "Bitte lesen Sie meine Antwort noch einmal genau durch", "lies meine Mail nochmal richtig"
+        re: /(?<![\p{L}])(?:(?:bitte\s+)?lesen\s+Sie|lies)\s+(?:(?:bitte|doch|einfach)\s+){0,2}(?:meine|unsere)\s+(?:Antwort|Mail|E-Mail|Nachricht|Erklärung|Erklaerung|Nachrichten|Mails)\s+(?:(?:bitte|doch|einfach)\s+)?(?:(?:noch\s+einmal|nochmal|nochmals|genau|richtig|aufmerksam|sorgfältig|gründlich)\s+){1,2}(?:durch)?/u,
+        unless: /(?<![\p{L}])(?:Entschuldigung|tut\s+mir\s+leid|Korrektur|korrigiert)(?![\p{L}])/u,
+        rewrite: () => ['ich fasse es gern noch einmal zusammen'],
+      },
     ],
     message: 'Das belehrt den Kunden',
     explanation:
@@ -261,6 +267,7 @@ export const remindingDuties: Rule = {
         'Das steht auf Seite 3 der Anleitung, ich schicke Ihnen den Link.',
         'Machen Sie sich in Ruhe mit der neuen App vertraut.',
         'Ich möchte Sie darauf hinweisen, dass Ihr Vertrag verlängert wurde, falls Sie das nicht möchten, genügt eine kurze Nachricht.',
+        'Lesen Sie meine Antwort gern in Ruhe durch und melden Sie sich bei Fragen.',
       ],
       invalid: [
         { text: "Das [[können Sie alles in unseren AGB nachlesen]].", rewrite: "Das steht in unseren AGB, und ich erkläre es Ihnen gern." },
@@ -283,6 +290,7 @@ export const remindingDuties: Rule = {
         { text: '[[Du musst halt vorher die Anleitung lesen]].', rewrite: 'Lass mich dir dabei helfen.' },
         { text: '[[Ich muss dich erneut daran erinnern, dass]] die Kaution erst nach der Abnahme frei wird.', rewrite: 'Gut zu wissen ist, dass die Kaution erst nach der Abnahme frei wird.' },
         { text: 'Dazu [[muss ich Sie noch einmal darauf hinweisen, dass]] Bargeld nicht versichert ist.', rewrite: 'Dazu ist wichtig, dass Bargeld nicht versichert ist.' },
+        { text: '[[Lies meine Mail nochmal genau durch]], da steht alles.', rewrite: 'Ich fasse es gern noch einmal zusammen, da steht alles.' },
       ],
     },
   },

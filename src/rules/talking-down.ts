@@ -122,6 +122,11 @@ export const talkingDown: Rule = {
         unless: /\?/u,
         rewrite: deHowItWorks,
       },
+      {
+        // "Das ist eigentlich selbsterklärend", "das ist doch offensichtlich."
+        re: /(?<![\p{L}])(?:das|es|dies)\s+ist\s+(?:(?:doch|ja|eigentlich|wirklich|schon|nun\s+mal)\s+){1,2}(?:selbsterkl(?:ä|ae)rend|offensichtlich|eindeutig)(?=\s*[.!]*\s*$)/u,
+        rewrite: deHowItWorks,
+      },
     ],
     message: 'Das klingt von oben herab',
     explanation:
@@ -169,6 +174,8 @@ export const talkingDown: Rule = {
         'Haben Sie die Anleitung schon gefunden?',
         'Das weiß man doch nicht, woher auch? Ich erkläre es gern.',
         'Ein kurzer Blick in die Sendungsverfolgung zeigt, dass das Paket morgen kommt.',
+        'Ja, das ist doch klar.',
+        'Das ist eindeutig unser Fehler, ich erstatte die Gebühr.',
       ],
       invalid: [
         { text: "[[Ein kurzer Blick in die FAQ hätte gereicht]].", rewrite: "So funktioniert es." },
@@ -187,6 +194,7 @@ export const talkingDown: Rule = {
         { text: 'Das Passwort teilt man nicht, [[das sollte eigentlich jeder wissen]].', rewrite: 'Das Passwort teilt man nicht, so funktioniert es.' },
         { text: 'Updates vorher sichern, [[das ist Allgemeinwissen]].', rewrite: 'Updates vorher sichern, so funktioniert es.' },
         { text: '[[Eine kurze Suche in unseren FAQ hätte das geklärt]].', rewrite: 'So funktioniert es.' },
+        { text: 'Den Knopf drücken, [[das ist eigentlich selbsterklärend]].', rewrite: 'Den Knopf drücken, so funktioniert es.' },
       ],
     },
   },
