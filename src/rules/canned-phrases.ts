@@ -290,6 +290,38 @@ export const cannedPhrases: Rule = {
         re: /(?<![\p{L}])(?:Ticket|Anfrage|Vorgang|Anliegen|Fall|Nachricht|Reklamation|Beschwerde)\s+(?:wurde|wird)\s+(?<hit>automatisch\s+(?:zugewiesen|zugeordnet|weitergeleitet|einem\s+(?:Mitarbeiter|Bearbeiter|Agenten)\s+zugewiesen))(?![\p{L}])/u,
         rewrite: () => ['an meine Kollegin weitergegeben'],
       },
+      {
+        // "Ihr Anliegen wird von uns schnellstmöglich bearbeitet", "Ihre Anfrage wird zeitnah geprüft"
+        re: /(?<![\p{L}])(?:(?:Ihr|dein)\s+(?:Anliegen|Fall|Vorgang|Ticket|Antrag)|(?:Ihre|deine)\s+(?:Anfrage|Beschwerde|Reklamation|Nachricht|Angelegenheit|Meldung))\s+(?:wird|werden)\s+(?:von\s+uns\s+|bei\s+uns\s+)?(?:(?:schnellstmöglich|zeitnah|baldmöglichst|umgehend|in\s+K(?:ü|ue)rze|schnellstens|so\s+schnell\s+wie\s+möglich|selbstverständlich)\s+){1,2}(?:bearbeitet|geprüft|beantwortet|erledigt)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:ich\s+(?:melde|kümmere|rufe|schreibe)|bis\s+(?:morgen|heute|Montag|Dienstag|Mittwoch|Donnerstag|Freitag))(?![\p{L}])/u,
+        rewrite: (ctx) => [sie(ctx, 'ich kümmere mich um Ihr Anliegen', 'ich kümmere mich um dein Anliegen')],
+      },
+      {
+        // "Wir haben Ihre Nachricht erhalten und werden uns in Kürze bei Ihnen melden"
+        re: /(?<![\p{L}])(?<hit>wir\s+haben\s+(?:Ihre|deine)\s+(?:Nachricht|Anfrage|E-Mail|Mail|Beschwerde|Reklamation)\s+erhalten\s+und\s+werden\s+(?:uns\s+)?(?:in\s+K(?:ü|ue)rze|schnellstmöglich|zeitnah|baldmöglichst|umgehend|so\s+schnell\s+wie\s+möglich)\s+(?:bei\s+(?:Ihnen|dir)\s+)?(?:melden|darum\s+kümmern|bearbeiten|beantworten))(?![\p{L}])/u,
+        rewrite: (ctx) => [sie(ctx, 'danke für Ihre Nachricht, ich kümmere mich jetzt darum', 'danke für deine Nachricht, ich kümmere mich jetzt darum')],
+      },
+      {
+        // "Vielen Dank für Ihr Interesse an unseren Produkten"
+        re: /(?<![\p{L}])(?:für|und)\s+(?<hit>(?:Ihr|dein)\s+Interesse\s+an\s+(?:unseren|unserem|unserer)\s+(?:Produkten|Produkt|Unternehmen|Leistungen|Angebot|Angeboten|Dienstleistungen|Service|Haus))(?![\p{L}])/u,
+        rewrite: (ctx) => [sie(ctx, 'Ihre Nachricht', 'deine Nachricht')],
+      },
+      {
+        // "Die Angelegenheit wird intern geprüft", "Ihr Fall wird derzeit intern geklärt"
+        re: /(?<![\p{L}])(?:wird|werden|wurde)\s+(?:(?:derzeit|aktuell|momentan|gerade|nun)\s+)?(?<hit>intern\s+(?:geprüft|bearbeitet|geklärt|weitergeleitet|geprueft))(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:ich\s+(?:melde|kümmere|rufe|schreibe|habe)|bis\s+(?:morgen|heute|Montag|Dienstag|Mittwoch|Donnerstag|Freitag))(?![\p{L}])/u,
+        rewrite: (ctx) => [sie(ctx, 'von meinem Team geprüft', 'von meinem Team geprüft')],
+      },
+      {
+        // "Im Rahmen unserer Qualitätssicherung …"
+        re: /(?<![\p{L}])(?<hit>im\s+Rahmen\s+unserer\s+(?:internen\s+)?(?:Qualit(?:ä|ae)tssicherung|Qualit(?:ä|ae)tskontrolle|Standardprozesse|Standardabl(?:ä|ae)ufe))(?![\p{L}])/u,
+        rewrite: () => ['bei einer Kontrolle'],
+      },
+      {
+        // "Wir sind stets bemüht, unseren Service zu verbessern", "Wir setzen alles daran, Ihre Erwartungen zu übertreffen"
+        re: /(?<![\p{L}])(?<hit>(?:wir\s+sind\s+(?:stets|immer|ständig|jederzeit|permanent|fortlaufend)\s+(?:bemüht|bestrebt)|wir\s+setzen\s+alles\s+daran)\s*,\s*(?:[\p{L}-]+\s+){0,4}?(?:(?:Ihre|deine|die)\s+Erwartungen\s+(?:zu\s+)?(?:übertreffen|uebertreffen|erfüllen|erfuellen)|(?:unseren|unser)\s+(?:Service|Kundenservice|Angebot)\s+(?:(?:stetig|ständig|weiter|kontinuierlich)\s+)?zu\s+(?:verbessern|optimieren)))(?![\p{L}])/u,
+        rewrite: (ctx) => [sie(ctx, 'ich möchte das für Sie in Ordnung bringen', 'ich möchte das für dich in Ordnung bringen')],
+      },
     ],
     message: 'Klingt nach Textbaustein',
     explanation:
@@ -344,6 +376,10 @@ export const cannedPhrases: Rule = {
         'Danke, dass du dir die Zeit genommen hast, die Fotos zu schicken.',
         'Ich habe das Gespräch mit Ihrer Zustimmung gespeichert, damit Sie es nachlesen können.',
         'Bei mir steht heute nur Ihr Fall auf dem Plan.',
+        'Ihre Anfrage wird schnellstmöglich bearbeitet, ich melde mich spätestens morgen bei Ihnen.',
+        'Ihr Fall wird intern geprüft, ich habe ihn als dringend markiert und melde mich am Freitag.',
+        'Danke für dein Interesse an dem Kurs, die Anmeldung ist offen.',
+        'Wir sind stets erreichbar, auch am Wochenende.',
       ],
       invalid: [
         { text: "[[Ihre Anfrage befindet sich derzeit in Bearbeitung]].", rewrite: "Ich arbeite gerade an Ihrem Anliegen." },
@@ -373,6 +409,12 @@ export const cannedPhrases: Rule = {
         { text: '[[Wir freuen uns, Sie bald wieder an Bord begrüßen zu dürfen]].', rewrite: 'Bis bald.' },
         { text: 'Ihre Anfrage wird [[zu gegebener Zeit]] beantwortet.', rewrite: 'Ihre Anfrage wird so bald wie möglich beantwortet.' },
         { text: 'Ihr Ticket wurde [[automatisch zugewiesen]].', rewrite: 'Ihr Ticket wurde an meine Kollegin weitergegeben.' },
+        { text: '[[Deine Reklamation wird zeitnah bearbeitet]].', rewrite: 'Ich kümmere mich um dein Anliegen.' },
+        { text: '[[Wir haben Ihre Anfrage erhalten und werden uns umgehend bei Ihnen melden]].', rewrite: 'Danke für Ihre Nachricht, ich kümmere mich jetzt darum.' },
+        { text: 'Vielen Dank für [[Ihr Interesse an unserem Unternehmen]].', rewrite: 'Vielen Dank für Ihre Nachricht.' },
+        { text: 'Ihre Angelegenheit wird derzeit [[intern geprüft]].', rewrite: 'Ihre Angelegenheit wird derzeit von meinem Team geprüft.' },
+        { text: '[[Im Rahmen unserer Qualitätssicherung]] wurde Ihr Vertrag geprüft.', rewrite: 'Bei einer Kontrolle wurde Ihr Vertrag geprüft.' },
+        { text: '[[Wir sind stets bemüht, Ihre Erwartungen zu übertreffen]].', rewrite: 'Ich möchte das für Sie in Ordnung bringen.' },
       ],
     },
   },

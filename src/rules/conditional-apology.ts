@@ -127,6 +127,12 @@ export const conditionalApology: Rule = {
         re: /(?<![\p{L}])(?:leid|Entschuldigung|sorry|Verzeihung|entschuldigen\s+Sie)\s*,?\s+(?<hit>(?:falls|wenn|sofern)\s+(?:(?:das|dies|es)\s+(?:(?:Sie|dich|euch)\s+)?|(?:Sie|dich|euch)\s+(?:das|dies|es)\s+)(?:(?:etwas|ein\s+bisschen|gerade|jetzt)\s+)?(?:nervt|ärgert|frustriert|aufregt|verärgert|stört(?=\s*,\s*aber)))(?![\p{L}])/u,
         rewrite: () => ['dass das so mühsam ist'],
       },
+      {
+        // "Sorry, falls das für dich blöd gelaufen ist", "Entschuldigung, falls es Missverständnisse gab",
+        // "Wir entschuldigen uns, sollte der Eindruck entstanden sein, dass …"
+        re: /(?<![\p{L}])(?:leid|Entschuldigung|sorry|Verzeihung|entschuldige\s+mich|entschuldigen\s+(?:wir\s+)?uns|entschuldigen\s+Sie|bedauern|bedaure)\s*,?\s+(?<hit>(?:falls|wenn|sofern)\s+(?:das|es)\s+(?:f(?:ü|ue)r\s+(?:Sie|dich|euch)\s+)?(?:blöd|bloed|dumm|doof|unglücklich|ungünstig|schlecht|nicht\s+(?:gut|optimal|ideal|rund))\s+(?:gelaufen|rübergekommen)\s+(?:ist|sein\s+sollte)|(?:falls|wenn|sofern)\s+es\s+(?:(?:dabei|da|hier|bei\s+(?:Ihnen|dir))\s+)?(?:Missverständnisse|Unklarheiten|Verwirrung|Irritationen)\s+(?:gab|gegeben\s+hat|gegeben\s+haben\s+sollte)|(?:falls|wenn|sofern|sollte)\s+(?:bei\s+(?:Ihnen|dir)\s+)?(?:der|ein)\s+(?:falsche\s+|falscher\s+)?Eindruck\s+entstanden\s+(?:sein|ist))(?![\p{L}])/u,
+        rewrite: () => ['dass wir das nicht besser gemacht haben'],
+      },
     ],
     message: 'Das entschuldigt das Gefühl des Kunden, nicht das Problem',
     explanation:
@@ -174,6 +180,8 @@ export const conditionalApology: Rule = {
         'Sorry, falls das nicht klar war: Die Lieferung kommt am Freitag.',
         'Sorry, falls ich störe, ich habe noch eine Frage zu deiner Adresse.',
         'Es tut mir leid, falls Sie etwas doppelt bezahlt haben, ich prüfe das sofort.',
+        'Sorry, falls das doppelt ankommt, unser System hatte gestern Aussetzer.',
+        'Falls es Missverständnisse gab, kläre ich sie gern am Telefon.',
       ],
       invalid: [
         { text: "Es tut mir leid, [[falls]] ich mich unklar ausgedrückt habe.", rewrite: "Es tut mir leid, dass ich mich unklar ausgedrückt habe." },
@@ -193,6 +201,9 @@ export const conditionalApology: Rule = {
         { text: 'Wir bedauern, [[falls Sie sich mehr erhofft haben]].', rewrite: 'Wir bedauern, dass wir das nicht besser gemacht haben.' },
         { text: 'Sorry, [[falls meine Erklärung nicht verständlich genug war]].', rewrite: 'Sorry, dass ich das nicht klarer erklärt habe.' },
         { text: 'Entschuldigung, [[falls Sie das ärgert]], aber die Frist ist vorbei.', rewrite: 'Entschuldigung, dass das so mühsam ist, aber die Frist ist vorbei.' },
+        { text: 'Sorry, [[falls das für dich blöd gelaufen ist]].', rewrite: 'Sorry, dass wir das nicht besser gemacht haben.' },
+        { text: 'Entschuldigung, [[falls es da Missverständnisse gab]].', rewrite: 'Entschuldigung, dass wir das nicht besser gemacht haben.' },
+        { text: 'Wir entschuldigen uns, [[sollte der Eindruck entstanden sein]], dass wir nicht helfen wollen.', rewrite: 'Wir entschuldigen uns, dass wir das nicht besser gemacht haben, dass wir nicht helfen wollen.' },
       ],
     },
   },

@@ -97,6 +97,17 @@ export const feelingsApology: Rule = {
         re: new RegExp(String.raw`(?<hit>(?:(?:es\s+ist|wirklich|sehr|echt|sehr\s+)\s*)?schade\s*,?\s+dass\s+(?:Sie|du)\s+(?:[^\s,.;:!?]+\s+){0,4}?(?:` + DE_EMOTION + String.raw`|nicht\s+(?:ganz\s+|so\s+)?(?:zufrieden|gl(?:ü|ue)cklich|begeistert|(?:ü|ue)berzeugt))\s+(?:sind|bist|waren|warst|gewesen\s+(?:sind|bist)))(?![\p{L}])`, 'iu'),
         rewrite: (ctx) => [ctx.register === 'informal' ? 'es tut mir leid, dass wir dich enttäuscht haben' : 'es tut mir leid, dass wir Sie enttäuscht haben'],
       },
+      {
+        // "Wir bedauern, dass Sie sich zu einer Beschwerde veranlasst sahen"
+        re: new RegExp(String.raw`(?<hit>` + DE_LEAD + String.raw`\s*,?\s+dass\s+(?:Sie|du)\s+(?:sich|dich)\s+zu\s+(?:einer|dieser|der)\s+(?:schlechten\s+)?(?:Beschwerde|Reklamation|Kündigung|Bewertung)\s+(?:veranlasst|genötigt|gezwungen)\s+(?:sahen|sahst|fühlten|fühltest|gesehen\s+(?:haben|hast)|gefühlt\s+(?:haben|hast)))(?![\p{L}])`, 'iu'),
+        rewrite: deLeadRewrite,
+      },
+      {
+        // "Ich bedaure, dass Ihnen unsere Entscheidung nicht gefällt", "Schade, dass dir unser Service nicht gefallen hat"
+        re: new RegExp(String.raw`(?<hit>(?<lead>(?:es\s+tut\s+(?:mir|uns)\s+(?:sehr\s+|wirklich\s+)?leid|(?:ich\s+)?bedau(?:e)?re|(?:wir\s+)?bedauern(?:\s+es)?|(?:(?:es\s+ist|wirklich|sehr|echt)\s+)?schade|sorry|Entschuldigung))\s*,?\s+dass\s+(?:Ihnen|dir|euch)\s+(?:[^\s,.;:!?]+\s+){0,4}?nicht\s+(?:gefällt|gefaellt|gefallen\s+hat|gefiel|zusagt|zugesagt\s+hat))(?![\p{L}])`, 'iu'),
+        unless: /(?<![\p{L}])(?:ich\s+(?:schicke|habe|hab|kümmere|erstatte|tausche|buche)|unser\s+Fehler|zu\s+Recht)(?![\p{L}])/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'es tut mir leid, dass wir dich enttäuscht haben' : 'es tut mir leid, dass wir Sie enttäuscht haben'],
+      },
     ],
     message: 'Das entschuldigt das Gefühl des Kunden, nicht das Problem',
     explanation:
@@ -133,6 +144,7 @@ export const feelingsApology: Rule = {
         'Schade, dass es mit dem Termin nicht geklappt hat, ich buche Ihnen gern einen neuen.',
         'Ich möchte auf keinen Fall, dass du dich übergangen fühlst, deshalb rufe ich dich an.',
         'Schade, dass du nicht mehr dabei bist, du kannst jederzeit zurückkommen.',
+        'Es tut mir leid, dass Ihnen das Gerät nicht gefällt, ich schicke Ihnen ein Rückgabeetikett.',
       ],
       invalid: [
         { text: "[[Es tut mir leid, dass Sie so verärgert sind]].", rewrite: "Es tut mir leid, dass wir Sie enttäuscht haben." },
@@ -146,6 +158,8 @@ export const feelingsApology: Rule = {
         { text: '[[Wir bedauern, dass Sie sich ungerecht behandelt fuehlen]].', rewrite: 'Wir bedauern, dass wir Sie enttäuscht haben.' },
         { text: '[[Schade, dass Sie mit der Reparatur nicht ganz zufrieden sind]].', rewrite: 'Es tut mir leid, dass wir Sie enttäuscht haben.' },
         { text: 'Hm, [[schade, dass du enttäuscht bist]].', rewrite: 'Hm, es tut mir leid, dass wir dich enttäuscht haben.' },
+        { text: '[[Wir bedauern, dass Sie sich zu einer Beschwerde veranlasst sahen]].', rewrite: 'Wir bedauern, dass wir Sie enttäuscht haben.' },
+        { text: '[[Schade, dass dir unser Service nicht gefallen hat]].', rewrite: 'Es tut mir leid, dass wir dich enttäuscht haben.' },
       ],
     },
   },

@@ -300,6 +300,12 @@ export const redirectCustomer: Rule = {
         unless: DE_OWN,
         rewrite: deRewrite,
       },
+      {
+        // "Rufen Sie einfach die Nummer auf der Rückseite Ihrer Karte an"
+        re: /(?<![\p{L}])(?<hit>(?:rufen\s+Sie|ruf)\s+(?:(?:bitte|einfach|am\s+besten|direkt|dafür|deshalb|dann)\s+){0,3}(?:die|diese)\s+(?:Nummer|Rufnummer|Telefonnummer|Hotline|Servicenummer)\s+(?:[\p{L}\d-]+\s+){0,6}?an)(?![\p{L}])/u,
+        unless: DE_OWN,
+        rewrite: deRewrite,
+      },
     ],
     message: 'Schickt den Kunden woandershin',
     explanation:
@@ -359,6 +365,7 @@ export const redirectCustomer: Rule = {
         'Dafür müssen Sie nicht in die Filiale gehen, das geht online.',
         'Auf YouTube haben wir ein Video dazu, hier ist der Link.',
         'Schauen Sie gern auf unserer Website nach.',
+        'Rufen Sie uns gern unter der Nummer auf Ihrer Rechnung an.',
       ],
       invalid: [
         { text: "Für Fragen zur Rechnung [[ist unsere Buchhaltung zuständig]].", rewrite: "Für Fragen zur Rechnung kläre ich das für Sie und melde mich bei Ihnen." },
@@ -381,6 +388,7 @@ export const redirectCustomer: Rule = {
         { text: '[[Such mal bei YouTube]], da findest du Anleitungen.', rewrite: 'Ich kläre das für dich und melde mich bei dir, da findest du Anleitungen.' },
         { text: 'Tut mir leid, [[versuchen Sie es doch über das Kontaktformular]].', rewrite: 'Tut mir leid, ich kläre das für Sie und melde mich bei Ihnen.' },
         { text: 'Für den Kredit [[müssen Sie in Ihre Filiale gehen]].', rewrite: 'Für den Kredit kläre ich das für Sie und melde mich bei Ihnen.' },
+        { text: '[[Ruf einfach die Nummer auf der Rückseite deiner Karte an]].', rewrite: 'Ich kläre das für dich und melde mich bei dir.' },
       ],
     },
   },
