@@ -263,6 +263,7 @@ export const cannedPhrases: Rule = {
       {
         // "Kundenzufriedenheit steht bei uns im Mittelpunkt (all unseres Handelns)", "Bei uns steht der Kunde im Mittelpunkt"
         re: /(?<![\p{L}])(?<hit>(?:(?:die\s+)?Kundenzufriedenheit|(?:der|unsere?)\s+Kunden?|(?:Ihre|deine)\s+Zufriedenheit)\s+(?:steht|stehen)\s+(?:bei\s+uns\s+|für\s+uns\s+|immer\s+|stets\s+){0,2}im\s+Mittelpunkt(?:\s+(?:all\s+)?unseres\s+(?:Handelns|Tuns|Denkens))?|bei\s+uns\s+(?:steht|stehen)\s+(?:immer\s+|stets\s+)?(?:der\s+Kunde|die\s+Kunden|die\s+Kundenzufriedenheit|Ihre\s+Zufriedenheit)\s+im\s+Mittelpunkt)(?![\p{L}])/u,
+        unless: /\?/u,
         rewrite: (ctx) => [sie(ctx, 'ich möchte das für Sie in Ordnung bringen', 'ich möchte das für dich in Ordnung bringen')],
       },
       {

@@ -160,7 +160,7 @@ export const minimising: Rule = {
         // "Die Rechnung ist doch nur 3 Euro höher", "der Zug kam ja nur 20 Minuten später"
         // The particles carry the belittling; the rewrite drops them: "Die Rechnung ist 3 Euro höher".
         re: /(?<![\p{L}])(?:ist|sind|war|waren|kostet|kosten|kostete|kam|kommt|dauert|dauerte)(?<hit>\s+(?:doch|ja|halt|eben)\s+(?:nur|bloß|lediglich|gerade\s+mal))(?=\s+(?:ein\s+paar|ein(?:e[nm]?)?|zwei|drei|vier|fünf|wenige|\d+(?:[,.]\d+)?)\s*(?:(?:Werk)?[Tt]age?|Stunden?|Minuten?|Wochen?|Euro|€|Cent|Franken|CHF|Prozent|%)(?![\p{L}]))/u,
-        unless: DE_FIXING,
+        unless: new RegExp(DE_FIXING.source + String.raw`|\?`, 'u'),
         rewrite: () => [''],
       },
       {

@@ -71,7 +71,7 @@ export const sarcasm: Rule = {
       },
       {
         // "Oh toll, der fünfte Chat zum selben Router", "Ach super, noch ein Kunde, der …"
-        re: /(?<![\p{L}])(?<hit>(?:oh|ach|ja)\s+(?:toll|super|klasse|prima|wunderbar|gro(?:ß|ss)artig|herrlich|fantastisch|spitze))\s*,\s+(?=(?:(?:der|die|das)\s+(?:zweite|dritte|vierte|f(?:ü|ue)nfte|sechste|siebte|zehnte|x-te|n-te|hundertste|tausendste|nächste)|noch\s+(?:ein|eine|so\s+ein|so\s+eine)|schon\s+wieder\s+(?:ein|eine|der|die|das))(?![\p{L}]))/u,
+        re: /(?<![\p{L}])(?<hit>(?:oh|ach|ja)\s+(?:toll|super|klasse|prima|wunderbar|gro(?:ß|ss)artig|herrlich|fantastisch|spitze))\s*,\s+(?=(?:(?:der|die|das)\s+(?:zweite|dritte|vierte|f(?:ü|ue)nfte|sechste|siebte|zehnte|x-te|n-te|hundertste|tausendste|nächste)\s+(?:Chat|Anruf|Mail|E-Mail|Nachricht|Ticket|Beschwerde|Anfrage|Reklamation|Kunde|Kundin|Mal)|noch\s+(?:ein|eine|so\s+ein|so\s+eine)|schon\s+wieder\s+(?:ein|eine|der|die|das))(?![\p{L}]))/u,
         unless: DE_HAPPY,
         rewrite: deSorry,
       },
@@ -119,6 +119,7 @@ export const sarcasm: Rule = {
         'Glückwunsch! Ihr Konto ist jetzt freigeschaltet.',
         'Oh toll, das freut mich sehr!',
         'Oh super, der zweite Anlauf hat geklappt!',
+        'Oh toll, die zweite Sendung ist schon da!',
         'Sind Sie mit der Lösung zufrieden?',
         'Ich habe den Tarif umgestellt, bist du jetzt zufrieden mit dem Preis?',
       ],

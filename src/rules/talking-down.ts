@@ -118,7 +118,7 @@ export const talkingDown: Rule = {
       },
       {
         // "…, das ist doch Grundwissen", "das sollte eigentlich jeder wissen", "das weiß man doch"
-        re: /(?<![\p{L}])(?:(?:das|dies|es)\s+ist\s+(?:(?:doch|ja|eigentlich|nun\s+mal|halt|eben|wirklich)\s+){0,2}(?:Grundwissen|Allgemeinwissen|Allgemeinbildung|Basiswissen|Standardwissen|gesunder\s+Menschenverstand)|(?:das|dies)\s+(?:sollte|müsste)\s+(?:(?:doch|eigentlich|ja|inzwischen)\s+){0,2}(?:jeder|jede|jedermann|man)\s+wissen|das\s+weiß\s+(?:man|jeder|jede)\s+(?:doch|eigentlich|ja|schon))(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:(?:das|dies|es)\s+ist\s+(?:(?:doch|ja|eigentlich|nun\s+mal|halt|eben|wirklich)\s+){0,2}(?:Grundwissen|Allgemeinwissen|Allgemeinbildung|Basiswissen|Standardwissen|gesunder\s+Menschenverstand)(?=\s*[.!]*\s*$)|(?:das|dies)\s+(?:sollte|müsste)\s+(?:(?:doch|eigentlich|ja|inzwischen)\s+){0,2}(?:jeder|jede|jedermann|man)\s+wissen|das\s+weiß\s+(?:man|jeder|jede)\s+(?:doch|eigentlich|ja|schon))(?![\p{L}])/u,
         unless: /\?/u,
         rewrite: deHowItWorks,
       },
