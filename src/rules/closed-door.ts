@@ -15,8 +15,8 @@ const DE_NEXT = /^(?:aber|jedoch|stattdessen|alternativ)(?![\p{L}])|(?<![\p{L}])
 const EN_VERB = String.raw`(?:refund|reverse|cancel|change|undo|amend|modify|extend|exchange|replace|return|waive|remove|reinstate|recover|restore|rebook|reschedule|transfer|upgrade|downgrade|unlock|reopen|accept|approve|offer|give|issue|honou?r|match|process|compensate|reimburse|help|do)`;
 const DE_VERB = String.raw`(?:(?:ä|ae)ndern|stornieren|erstatten|zurückerstatten|umbuchen|umtauschen|zur(?:ü|ue)cknehmen|verlängern|ersetzen|reparieren|annehmen|freischalten|r(?:ü|ue)ckg(?:ä|ae)ngig\s+machen|gutschreiben|entsperren|wiederherstellen|(?:ü|ue)bernehmen|auszahlen|anpassen)`;
 const DE_ACTION = String.raw`(?:Erstattung|Rückerstattung|Teilerstattung|Entschädigung|Kulanz\p{L}*|Umtausch|Rückgabe|Stornierung|Umbuchung|Gutschrift|Ausnahme|Verlängerung|Änderung|Rücknahme|Preisnachlass|Rabatt|Barauszahlung|Auszahlung|Kostenübernahme|Preisanpassung|Ersatzlieferung)`;
-const DE_PARTICIPLE = String.raw`(?:erh(?:ö|oe)ht|gesenkt|verlängert|verk(?:ü|ue)rzt|umgebucht|storniert|ge(?:ä|ae)ndert|erstattet|zur(?:ü|ue)ckerstattet|umgetauscht|ersetzt|gutgeschrieben|r(?:ü|ue)ckg(?:ä|ae)ngig\s+gemacht|zur(?:ü|ue)ckgenommen|ge(?:ö|oe)ffnet|wiederer(?:ö|oe)ffnet|ausgestellt|reaktiviert|entsperrt|freigeschaltet|(?:ü|ue)bernommen|ausgezahlt|angepasst|gew(?:ä|ae)hrt|genehmigt|akzeptiert|angenommen|verschoben|aufgehoben|erlassen|zur(?:ü|ue)ckgebucht|(?:ü|ue)bertragen|umgeschrieben|gekündigt)`;
-const DE_INFINITIVE = String.raw`(?:erh(?:ö|oe)hen|senken|verlängern|verk(?:ü|ue)rzen|umbuchen|stornieren|(?:ä|ae)ndern|erstatten|umtauschen|ersetzen|gutschreiben|zur(?:ü|ue)cknehmen|öffnen|eröffnen|ausstellen|reaktivieren|entsperren|freischalten|(?:ü|ue)bernehmen|auszahlen|anpassen|gew(?:ä|ae)hren|genehmigen|akzeptieren|annehmen|verschieben|aufheben|erlassen|zur(?:ü|ue)ckbuchen|(?:ü|ue)bertragen|umschreiben|r(?:ü|ue)ckg(?:ä|ae)ngig\s+machen|er(?:ö|oe)ffnen|(?:ö|oe)ffnen)`;
+const DE_PARTICIPLE = String.raw`(?:erh(?:ö|oe)ht|gesenkt|verlängert|verk(?:ü|ue)rzt|umgebucht|storniert|ge(?:ä|ae)ndert|erstattet|zur(?:ü|ue)ckerstattet|umgetauscht|ersetzt|gutgeschrieben|r(?:ü|ue)ckg(?:ä|ae)ngig\s+gemacht|zur(?:ü|ue)ckgenommen|wieder\s+ge(?:ö|oe)ffnet|wiederer(?:ö|oe)ffnet|wieder\s+er(?:ö|oe)ffnet|ausgestellt|reaktiviert|entsperrt|freigeschaltet|(?:ü|ue)bernommen|ausgezahlt|angepasst|gew(?:ä|ae)hrt|genehmigt|akzeptiert|angenommen|verschoben|aufgehoben|erlassen|zur(?:ü|ue)ckgebucht|umgeschrieben|gekündigt)`;
+const DE_INFINITIVE = String.raw`(?:erh(?:ö|oe)hen|senken|verlängern|verk(?:ü|ue)rzen|umbuchen|stornieren|(?:ä|ae)ndern|erstatten|umtauschen|ersetzen|gutschreiben|zur(?:ü|ue)cknehmen|ausstellen|reaktivieren|entsperren|freischalten|(?:ü|ue)bernehmen|auszahlen|anpassen|gew(?:ä|ae)hren|genehmigen|akzeptieren|annehmen|verschieben|aufheben|erlassen|zur(?:ü|ue)ckbuchen|(?:ü|ue)bertragen|umschreiben|r(?:ü|ue)ckg(?:ä|ae)ngig\s+machen|er(?:ö|oe)ffnen|wieder\s+(?:ö|oe)ffnen)`;
 
 const enRewrite = (ctx: MatchContext) => {
   const who = /^I\b|\bI\b/.test(ctx.match) ? 'I' : 'we';
@@ -204,6 +204,8 @@ export const closedDoor: Rule = {
         'Ich kann da leider nichts machen, aber meine Kollegin aus dem Vertragsteam kann die Gebühr erlassen.',
         'Mehr kann ich für Sie gerade nicht tun? Doch: Ich kann Ihnen einen Gutschein schicken.',
         'Im Paket ist nicht drin, was Sie bestellt haben? Dann schicke ich sofort Ersatz.',
+        'Ich kann den Anhang leider nicht öffnen. Bitte schicken Sie ihn noch einmal.',
+        'Die Datei kann nicht geöffnet werden, weil sie beschädigt ist. Schicken Sie sie bitte noch einmal.',
       ],
       invalid: [
         { text: '[[Mehr können wir nicht tun]].', rewrite: 'Mehr können wir nicht tun, aber ich schaue gern, was ich sonst für Sie tun kann.' },

@@ -55,6 +55,8 @@ export const guarantee: Rule = {
       {
         // A certainty tag at the end: "…, garantiert.", "…, mein Ehrenwort.", "…, Hand drauf!"
         re: /(?:^|[,;–—-]\s*)(?<hit>garantiert|ganz\s+sicher|ganz\s+bestimmt|hundertprozentig|(?:mein\s+|großes\s+)?Ehrenwort|Hand\s+drauf|darauf\s+(?:können\s+Sie\s+sich|kannst\s+du\s+dich)\s+verlassen)\s*[.!]*$/u,
+        // A promise about one's own next step is a commitment, not an overpromise: "Ich melde mich morgen, ganz sicher."
+        unless: /(?<![\p{L}])(?:(?:ich|wir)\s+(?:melde|melden|rufe|rufen|schreibe|schreiben|schicke|schicken|kümmere|kümmern|prüfe|prüfen|schaue|schauen|frage|fragen)|(?:melde|rufe|schreibe|schicke|kümmere|prüfe|schaue|frage)\s+ich)(?![\p{L}])/u,
         rewrite: () => ['davon gehe ich aus', 'so ist der Plan'],
       },
     ],
@@ -96,6 +98,7 @@ export const guarantee: Rule = {
         'Garantiert ist nur die gesetzliche Gewährleistung.',
         'Ist das garantiert?',
         'Ihr Gerät hat noch Garantie, die Reparatur ist also kostenlos.',
+        'Ich melde mich morgen früh bei dir, ganz sicher.',
       ],
       invalid: [
         { text: 'Ich [[garantiere Ihnen]], dass das Paket morgen ankommt.', rewrite: 'Ich gehe davon aus, dass das Paket morgen ankommt.' },
