@@ -310,7 +310,7 @@ export const blameCustomer: Rule = {
       // Chose one thing instead of another, in a sentence about what failed:
       // "Die Jacke passt nicht, weil du M statt L bestellt hast", "weil Sie Standard- anstelle von Expressversand gewählt haben".
       {
-        re: /(?<=(?:falsch\p{L}*|nicht|kein\p{L}*|fehlgeschlagen|abgelehnt|gescheitert|zurück\p{L}*|gesperrt|storniert|verweigert|Problem\p{L}*|Fehler\p{L}*)(?![\p{L}])[^.!?\n]{0,80})\s*,?\s*(?<![\p{L}])(?:weil|da)\s+(?:Sie|du)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:statt|anstatt|anstelle\s+von|anstelle)\s+(?:[\p{L}\d-]+\s+){1,4}?(?:haben|hast|hatten|hattest)(?![\p{L}])/u,
+        re: /(?<=(?:falsch\p{L}*|nicht|kein\p{L}*|fehlgeschlagen|abgelehnt|gescheitert|zurück\p{L}*|gesperrt|storniert|verweigert|passt|passte)(?![\p{L}])[^.!?\n]{0,80})\s*,?\s*(?<![\p{L}])(?:weil|da)\s+(?:Sie|du)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:statt|anstatt|anstelle\s+von|anstelle)\s+(?:[\p{L}\d-]+\s+){1,4}?(?:haben|hast|hatten|hattest)(?![\p{L}])/u,
         unless: /(?<![\p{L}])(?:nicht\s+(?:deshalb|deswegen|daran|darum|nur|etwa),?\s+weil|sondern|keine\s+Sorge|kein\s+Problem|falls|ob|wie\s+gewünscht)(?![\p{L}])|\?/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? ', und ich helfe dir gern, das zu lösen' : ', und ich helfe Ihnen gern, das zu lösen'],
       },
@@ -444,6 +444,7 @@ export const blameCustomer: Rule = {
         'Das haben Sie richtig verstanden, der Tarif gilt ab Mai.',
         'Sie haben die Frist nicht verpasst, der Antrag ist rechtzeitig eingegangen.',
         'Falls du die Frist verpasst hast, verlängere ich sie dir einmalig.',
+        'Das Problem ist gelöst, weil du statt Chrome jetzt Firefox genutzt hast.',
       ],
       invalid: [
         { text: "[[Da du die Rechnung nicht rechtzeitig bezahlt hast]], wurde der Anschluss gesperrt.", rewrite: "Da etwas nicht geklappt hat, wurde der Anschluss gesperrt." },

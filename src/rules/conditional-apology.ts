@@ -112,7 +112,7 @@ export const conditionalApology: Rule = {
       {
         // How it seemed to the customer: "Es tut mir leid, falls Ihnen der Ablauf kompliziert vorkam",
         // "Sorry, falls Sie den Ton unfreundlich fanden", "Entschuldigen Sie, falls Sie etwas anderes erwartet haben"
-        re: /(?<![\p{L}])(?:leid|Entschuldigung|entschuldigen\s+Sie|sorry|Verzeihung|entschuldige\s+mich|entschuldigen\s+(?:wir\s+)?uns|bedauern|bedaure|bedauere)\s*,?\s+(?<hit>(?:falls|wenn|sofern)\s+(?:(?:Ihnen|dir|euch)\s+(?:[^\s,.;:!?]+\s+){1,5}?(?:vorkam|vorkommt|vorgekommen\s+(?:ist|sein\s+sollte)|erschien|erscheint|erschienen\s+(?:ist|sein\s+sollte))|(?:Sie|du)\s+(?:[^\s,.;:!?]+\s+){0,4}?(?:unangenehm|unh(?:ö|oe)flich|unfreundlich|verwirrend|kompliziert|unklar|unversch(?:ä|ae)mt|zu\s+\p{L}+|\p{L}+(?:lich|ig|end|bar|sam|haft))\s+(?:fanden|fandest|finden|findest|gefunden\s+(?:haben|hast))|(?:Sie|du)\s+(?:(?:sich|dir)\s+)?(?:etwas\s+anderes|was\s+anderes|anderes|etwas\s+mehr|mehr)\s+(?:erwartet|vorgestellt|erhofft)\s+(?:haben|hast|hatten|hattest)))(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:leid|Entschuldigung|entschuldigen\s+Sie|sorry|Verzeihung|entschuldige\s+mich|entschuldigen\s+(?:wir\s+)?uns|bedauern|bedaure|bedauere)\s*,?\s+(?<hit>(?:falls|wenn|sofern)\s+(?:(?:Ihnen|dir|euch)\s+(?:[^\s,.;:!?]+\s+){1,5}?(?:vorkam|vorkommt|vorgekommen\s+(?:ist|sein\s+sollte)|erschien|erscheint|erschienen\s+(?:ist|sein\s+sollte))|(?:Sie|du)\s+(?:[^\s,.;:!?]+\s+){0,4}?(?<!nicht\s)(?!(?:richtig|wirklich|endlich|fertig|pünktlich|rechtzeitig|sofort|gleich)(?![\p{L}]))(?:unangenehm|unh(?:ö|oe)flich|unfreundlich|verwirrend|kompliziert|unklar|unversch(?:ä|ae)mt|zu\s+\p{L}+|\p{L}+(?:lich|ig|end|bar|sam|haft))\s+(?:fanden|fandest|finden|findest|gefunden\s+(?:haben|hast))|(?:Sie|du)\s+(?:(?:sich|dir)\s+)?(?:etwas\s+anderes|was\s+anderes|anderes|etwas\s+mehr|mehr)\s+(?:erwartet|vorgestellt|erhofft)\s+(?:haben|hast|hatten|hattest)))(?![\p{L}])/u,
         rewrite: () => ['dass wir das nicht besser gemacht haben'],
       },
       {
@@ -124,7 +124,7 @@ export const conditionalApology: Rule = {
       },
       {
         // "Sorry, falls das nervt, aber …", "Entschuldigung, wenn Sie das ärgert"
-        re: /(?<![\p{L}])(?:leid|Entschuldigung|sorry|Verzeihung|entschuldigen\s+Sie)\s*,?\s+(?<hit>(?:falls|wenn|sofern)\s+(?:(?:das|dies|es)\s+(?:(?:Sie|dich|euch)\s+)?|(?:Sie|dich|euch)\s+(?:das|dies|es)\s+)(?:(?:etwas|ein\s+bisschen|gerade|jetzt)\s+)?(?:nervt|ärgert|frustriert|aufregt|verärgert|stört(?=\s*,\s*aber)))(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:leid|Entschuldigung|sorry|Verzeihung|entschuldigen\s+Sie)\s*,?\s+(?<hit>(?:falls|wenn|sofern)\s+(?:(?:das|dies|es)\s+(?:(?:Sie|dich|euch)\s+)?|(?:Sie|dich|euch)\s+(?:das|dies|es)\s+)(?:(?:etwas|ein\s+bisschen|gerade|jetzt)\s+)?(?:nervt|ärgert|aergert|frustriert|aufregt|verärgert))(?![\p{L}])/u,
         rewrite: () => ['dass das so mühsam ist'],
       },
       {
@@ -182,6 +182,8 @@ export const conditionalApology: Rule = {
         'Es tut mir leid, falls Sie etwas doppelt bezahlt haben, ich prüfe das sofort.',
         'Sorry, falls das doppelt ankommt, unser System hatte gestern Aussetzer.',
         'Falls es Missverständnisse gab, kläre ich sie gern am Telefon.',
+        'Entschuldigung, falls Sie die Rechnung im Postfach nicht richtig finden, hier ist sie noch einmal.',
+        'Entschuldigung, wenn es stört, aber ich brauche noch Ihre Unterschrift.',
       ],
       invalid: [
         { text: "Es tut mir leid, [[falls]] ich mich unklar ausgedrückt habe.", rewrite: "Es tut mir leid, dass ich mich unklar ausgedrückt habe." },

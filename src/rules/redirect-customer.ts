@@ -284,7 +284,7 @@ export const redirectCustomer: Rule = {
       },
       {
         // "Das ist eine Frage für die Personalabteilung Ihres Arbeitgebers, nicht für uns", "Das ist ein Thema für deinen Vermieter"
-        re: /(?<![\p{L}])(?<hit>(?:das|dies)\s+ist\s+(?:(?:eher|leider|ganz\s+klar|eindeutig|wohl)\s+)?(?:eine\s+Frage|eine\s+Sache|eine\s+Angelegenheit|ein\s+Thema|ein\s+Fall)\s+f(?:ü|ue)r\s+(?:die|den|das|Ihre[nm]?|deine[nm]?|Ihr|dein)\s+[\p{L}-]+(?:\s+(?:Ihres|Ihrer|deines|deiner|des|der)\s+[\p{L}-]+)?(?:\s*,?\s+nicht\s+f(?:ü|ue)r\s+(?:uns|mich))?)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?<hit>(?:das|dies)\s+ist\s+(?:(?:eher|leider|ganz\s+klar|eindeutig|wohl)\s+)?(?:eine\s+Frage|eine\s+Sache|eine\s+Angelegenheit|ein\s+Thema|ein\s+Fall)\s+f(?:ü|ue)r\s+(?:(?:Ihre[nm]?|deine[nm]?|Ihr|dein)\s+[\p{L}-]+(?:\s+(?:Ihres|Ihrer|deines|deiner|des|der)\s+[\p{L}-]+)?(?:\s*,?\s+nicht\s+f(?:ü|ue)r\s+(?:uns|mich))?|(?:die|den|das)\s+[\p{L}-]+\s+(?:Ihres|Ihrer|deines|deiner)\s+[\p{L}-]+(?:\s*,?\s+nicht\s+f(?:ü|ue)r\s+(?:uns|mich))?|(?:die|den|das)\s+[\p{L}-]+(?:\s+(?:des|der)\s+[\p{L}-]+)?\s*,?\s+nicht\s+f(?:ü|ue)r\s+(?:uns|mich)))(?![\p{L}])/u,
         unless: DE_OWN,
         rewrite: deRewrite,
       },
@@ -366,6 +366,7 @@ export const redirectCustomer: Rule = {
         'Auf YouTube haben wir ein Video dazu, hier ist der Link.',
         'Schauen Sie gern auf unserer Website nach.',
         'Rufen Sie uns gern unter der Nummer auf Ihrer Rechnung an.',
+        'Das ist eine Frage für den Techniker, der morgen ohnehin zu Ihnen kommt.',
       ],
       invalid: [
         { text: "Für Fragen zur Rechnung [[ist unsere Buchhaltung zuständig]].", rewrite: "Für Fragen zur Rechnung kläre ich das für Sie und melde mich bei Ihnen." },
