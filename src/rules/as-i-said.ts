@@ -105,13 +105,18 @@ export const asISaid: Rule = {
       },
       {
         // "Lesen Sie bitte genau, was ich geschrieben habe", "Noch mal zum Mitschreiben:"
-        re: /(?<![\p{L}])(?:(?:lesen\s+Sie|lies)(?:\s+(?:bitte|doch|einfach|nochmal|noch\s+einmal|nochmals|genau|richtig)){1,3}\s*,?\s*was\s+(?:ich|wir)\s+(?:Ihnen\s+|dir\s+)?(?:geschrieben|gesagt|erkl(?:ä|ae)rt)\s+(?:habe|haben)|(?:noch\s+mal|nochmal|noch\s+einmal|nochmals|einmal|ganz\s+langsam)\s+zum\s+Mitschreiben|(?:merken\s+Sie\s+sich|merk\s+dir)\s+(?:(?:bitte|eins|Folgendes|das|einfach)\s+){0,2}(?:bitte|eins|Folgendes)(?=\s*:))(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:(?:lesen\s+Sie|lies)(?:\s+(?:bitte|doch|einfach|nochmal|noch\s+einmal|nochmals|genau|richtig)){1,3}\s*,?\s*was\s+(?:ich|wir)\s+(?:Ihnen\s+|dir\s+)?(?:geschrieben|gesagt|erkl(?:ä|ae)rt)\s+(?:habe|haben)|(?:noch\s+mal|nochmal|noch\s+einmal|nochmals|einmal|ganz\s+langsam)\s+(?:f(?:ü|ue)r\s+(?:Sie|dich|euch)\s+)?zum\s+Mitschreiben|(?:merken\s+Sie\s+sich|merk\s+dir)\s+(?:(?:bitte|eins|Folgendes|das|einfach)\s+){0,2}(?:bitte|eins|Folgendes)(?=\s*:))(?![\p{L}])/u,
         rewrite: deRecap,
       },
       {
         // Any words before "schon": "Wie ich Ihnen gestern schon dargelegt habe", "wie ich dir in meiner letzten nachricht schon gesagt hab"
         re: new RegExp(String.raw`(?<![\p{L}])wie\s+(?:ich|wir)\s+(?:Ihnen|dir|euch)\s+(?:[\p{L}\d.-]+\s+){0,5}?(?:bereits|schon|mehrfach|mehrmals)\s+(?:[\p{L}\d.-]+\s+){0,4}?${DE_SAID}(?:\s+(?:habe|hab|haben|hatte|hatten))?(?![\p{L}])`, 'u'),
         rewrite: deRecap,
+      },
+      {
+        // "Das habe ich doch gerade gesagt!", "hab ich ja eben geschrieben"
+        re: /(?<![\p{L}])(?:(?:das|es)\s+(?:habe\s+ich|hab\s+ich|haben\s+wir)|(?:habe|hab)\s+ich)\s+(?:(?:doch|ja|gerade|eben|bereits|schon|vorhin)\s+){2,3}(?:gesagt|geschrieben|erklärt|erwähnt)(?![\p{L}])/u,
+        rewrite: () => ['kurz zusammengefasst:'],
       },
     ],
     message: 'Das erinnert den Kunden daran, was Sie schon gesagt haben',
@@ -161,6 +166,7 @@ export const asISaid: Rule = {
         'Danke, dass Sie zum zweiten Mal bei uns bestellen!',
         'Wie ich Ihnen gestern schon versprochen habe, ist die Gutschrift jetzt da.',
         'Wie du mir schon geschrieben hast, fehlt die Rechnung, ich schicke sie gleich.',
+        'Das habe ich Ihnen gerade per Mail geschickt.',
       ],
       invalid: [
         { text: "[[Wie Ihnen mein Kollege bereits mitgeteilt hat]], ist der Tarif nicht kündbar.", rewrite: "Kurz zusammengefasst, ist der Tarif nicht kündbar." },
@@ -176,6 +182,7 @@ export const asISaid: Rule = {
         { text: '[[Zum dritten Mal]]: Das Paket ist unterwegs.', rewrite: 'Kurz zusammengefasst: Das Paket ist unterwegs.' },
         { text: '[[Wie ich dir am Telefon bereits erklärt hab]], läuft der Vertrag noch bis März.', rewrite: 'Kurz zusammengefasst, läuft der Vertrag noch bis März.' },
         { text: '[[Wie wir Ihnen in unserer Mail vom Montag schon mitgeteilt haben]], ist die Frist abgelaufen.', rewrite: 'Kurz zusammengefasst, ist die Frist abgelaufen.' },
+        { text: '[[Das habe ich doch gerade gesagt]]!', rewrite: 'Kurz zusammengefasst:!' },
       ],
     },
   },

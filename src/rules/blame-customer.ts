@@ -340,6 +340,8 @@ export const blameCustomer: Rule = {
         unless: /(?<![\p{L}])(?:keine\s+Sorge|kein\s+Problem|macht\s+nichts|ich\s+(?:habe|hab|kümmere|verlängere)|verlängert|trotzdem|falls|wenn|ob|nicht\s+(?:verpasst|versäumt|überschritten))(?![\p{L}])|\?/u,
         rewrite: deTogether,
       },
+      // "Das haben Sie jetzt davon."
+      { re: /(?<![\p{L}])(?:das|dies)\s+(?:haben\s+Sie|hast\s+du|habt\s+ihr)\s+(?:(?:jetzt|nun|halt|eben|dann)\s+){1,2}davon(?![\p{L}])/u, unless: /\?/u, rewrite: deTogether },
     ],
     message: 'Das gibt dem Kunden die Schuld',
     explanation:
@@ -445,6 +447,7 @@ export const blameCustomer: Rule = {
         'Sie haben die Frist nicht verpasst, der Antrag ist rechtzeitig eingegangen.',
         'Falls du die Frist verpasst hast, verlängere ich sie dir einmalig.',
         'Das Problem ist gelöst, weil du statt Chrome jetzt Firefox genutzt hast.',
+        'Was haben Sie jetzt davon? Eine Gutschrift über 20 Euro.',
       ],
       invalid: [
         { text: "[[Da du die Rechnung nicht rechtzeitig bezahlt hast]], wurde der Anschluss gesperrt.", rewrite: "Da etwas nicht geklappt hat, wurde der Anschluss gesperrt." },
@@ -484,6 +487,7 @@ export const blameCustomer: Rule = {
         { text: '[[Das haben Sie falsch verstanden]].', rewrite: 'Lassen Sie uns das gemeinsam lösen.' },
         { text: 'Tja, da [[hast du wohl nicht richtig hingeschaut]].', rewrite: 'Tja, da lass uns die Schritte gemeinsam durchgehen.' },
         { text: '[[Du hast die Rückgabefrist leider überschritten]].', rewrite: 'Lass uns das gemeinsam lösen.' },
+        { text: 'Tja, [[das hast du jetzt davon]].', rewrite: 'Tja, lass uns das gemeinsam lösen.' },
       ],
     },
   },

@@ -323,6 +323,11 @@ export const cannedPhrases: Rule = {
         re: /(?<![\p{L}])(?<hit>(?:wir\s+sind\s+(?:stets|immer|ständig|jederzeit|permanent|fortlaufend)\s+(?:bemüht|bestrebt)|wir\s+setzen\s+alles\s+daran)\s*,\s*(?:[\p{L}-]+\s+){0,4}?(?:(?:Ihre|deine|die)\s+Erwartungen\s+(?:zu\s+)?(?:übertreffen|uebertreffen|erfüllen|erfuellen)|(?:unseren|unser)\s+(?:Service|Kundenservice|Angebot)\s+(?:(?:stetig|ständig|weiter|kontinuierlich)\s+)?zu\s+(?:verbessern|optimieren)))(?![\p{L}])/u,
         rewrite: (ctx) => [sie(ctx, 'ich möchte das für Sie in Ordnung bringen', 'ich möchte das für dich in Ordnung bringen')],
       },
+      {
+        // "Wir bedanken uns für Ihre Kontaktaufnahme"
+        re: /(?<![\p{L}])(?<hit>(?:wir\s+bedanken\s+uns|wir\s+danken\s+(?:Ihnen|dir)|(?:vielen|herzlichen|besten)\s+Dank|danke)\s+(?:(?:recht\s+)?herzlich\s+)?für\s+(?:Ihre|deine)\s+Kontaktaufnahme)(?![\p{L}])/u,
+        rewrite: (ctx) => [sie(ctx, 'danke für Ihre Nachricht', 'danke für deine Nachricht')],
+      },
     ],
     message: 'Klingt nach Textbaustein',
     explanation:
@@ -416,6 +421,7 @@ export const cannedPhrases: Rule = {
         { text: 'Ihre Angelegenheit wird derzeit [[intern geprüft]].', rewrite: 'Ihre Angelegenheit wird derzeit von meinem Team geprüft.' },
         { text: '[[Im Rahmen unserer Qualitätssicherung]] wurde Ihr Vertrag geprüft.', rewrite: 'Bei einer Kontrolle wurde Ihr Vertrag geprüft.' },
         { text: '[[Wir sind stets bemüht, Ihre Erwartungen zu übertreffen]].', rewrite: 'Ich möchte das für Sie in Ordnung bringen.' },
+        { text: '[[Wir bedanken uns für Ihre Kontaktaufnahme]].', rewrite: 'Danke für Ihre Nachricht.' },
       ],
     },
   },

@@ -147,6 +147,13 @@ export const closedDoor: Rule = {
         unlessNext: DE_NEXT,
         rewrite: deRewrite,
       },
+      // "Darauf haben Sie keinen Anspruch", "Wir sind nicht verpflichtet, …", "Dafür gibt es keine Lösung", "Das lehnen wir ab."
+      {
+        re: /(?<![\p{L}])(?:(?:darauf|dafür|hierauf)\s+(?:haben\s+Sie|hast\s+du|besteht)\s+(?:(?:leider|hier|aber|grundsätzlich)\s+)?kein(?:en)?\s+(?:Anspruch|Rechtsanspruch)|(?:Sie\s+haben|du\s+hast)\s+(?:(?:leider|hier|grundsätzlich)\s+)?kein(?:en)?\s+Anspruch\s+auf\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+|(?:wir\s+sind|sind\s+wir)\s+(?:(?:leider|rechtlich|vertraglich|hier)\s+)?(?:nicht|in\s+keiner\s+Weise)\s+(?:dazu\s+)?verpflichtet|(?:dafür|hierfür|da)\s+gibt\s+es\s+(?:leider\s+)?keine\s+(?:Lösung|Möglichkeit|Option|Chance)(?=\s*[.!]*$)|(?:das|dies|Ihren\s+Antrag|den\s+Antrag|Ihre\s+Anfrage|die\s+Erstattung)\s+(?:lehnen\s+wir|lehne\s+ich)\s+(?:leider\s+)?ab(?=\s*[.!]*$))(?![\p{L}])/u,
+        unless: DE_ALT,
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
     ],
     message: 'Eine verschlossene Tür ohne Ausweg',
     explanation:
@@ -206,6 +213,8 @@ export const closedDoor: Rule = {
         'Im Paket ist nicht drin, was Sie bestellt haben? Dann schicke ich sofort Ersatz.',
         'Ich kann den Anhang leider nicht öffnen. Bitte schicken Sie ihn noch einmal.',
         'Die Datei kann nicht geöffnet werden, weil sie beschädigt ist. Schicken Sie sie bitte noch einmal.',
+        'Darauf haben Sie keinen Anspruch, aber ich kann Ihnen aus Kulanz einen Gutschein anbieten.',
+        'Sie haben Anspruch auf eine Entschädigung, ich habe sie schon beantragt.',
       ],
       invalid: [
         { text: '[[Mehr können wir nicht tun]].', rewrite: 'Mehr können wir nicht tun, aber ich schaue gern, was ich sonst für Sie tun kann.' },
@@ -225,6 +234,9 @@ export const closedDoor: Rule = {
         { text: 'Leider [[kann ich da nichts tun]].', rewrite: 'Leider kann ich da nichts tun, aber ich schaue gern, was ich sonst für Sie tun kann.' },
         { text: '[[Mehr kann ich nicht für dich tun]].', rewrite: 'Mehr kann ich nicht für dich tun, aber ich schaue gern, was ich sonst für dich tun kann.' },
         { text: 'Ein Upgrade zum alten Preis? [[Das ist leider nicht drin]].', rewrite: 'Ein Upgrade zum alten Preis? Das ist leider nicht drin, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+        { text: '[[Darauf haben Sie leider keinen Anspruch]].', rewrite: 'Darauf haben Sie leider keinen Anspruch, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+        { text: '[[Wir sind rechtlich nicht dazu verpflichtet]].', rewrite: 'Wir sind rechtlich nicht dazu verpflichtet, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+        { text: 'Eine Gutschrift? [[Das lehnen wir ab]].', rewrite: 'Eine Gutschrift? Das lehnen wir ab, aber ich schaue gern, was ich sonst für Sie tun kann.' },
       ],
     },
   },

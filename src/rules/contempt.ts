@@ -100,6 +100,16 @@ export const contempt: Rule = {
         re: /(?<![\p{L}])(?:(?:das|dies)\s+ist\s+(?:(?:wirklich|echt|ja|genau)\s+)?das\s+(?:Letzte|Allerletzte),?\s+was\s+ich\s+(?:heute\s+|jetzt\s+|gerade\s+)?(?:brauche|gebrauchen\s+kann)|(?:verschonen\s+Sie|verschone)\s+mich\s+(?:bitte\s+)?(?:mit|von)\s+(?:Ihren|Ihrer|Ihrem|deinen|deiner|deinem|diesen|dieser|solchen)\s+[\p{L}-]+)(?![\p{L}])/u,
         rewrite: deCalm,
       },
+      {
+        // "Was wollen Sie denn noch von mir?", "Ich weiß nicht, was daran so kompliziert sein soll"
+        re: /(?<![\p{L}])(?:was\s+(?:wollen\s+Sie|willst\s+du|wollt\s+ihr)\s+(?:denn\s+)?(?:noch|eigentlich|jetzt\s+noch)(?:\s+von\s+(?:mir|uns))?\s*\?+|(?:ich\s+weiß\s+nicht|keine\s+Ahnung)\s*,?\s+was\s+(?:daran|dabei|da)\s+so\s+(?:schwer|schwierig|kompliziert|unklar)\s+(?:sein\s+soll|ist))/u,
+        rewrite: deCalm,
+      },
+      {
+        // "Ich habe echt keine Lust mehr auf diese Diskussion", "Hören Sie endlich auf, uns mit Mails zu bombardieren"
+        re: /(?<![\p{L}])(?:(?:ich\s+)?(?:habe|hab)\s+(?:echt\s+|wirklich\s+|so\s+|langsam\s+|ehrlich\s+gesagt\s+)?keine\s+(?:Lust|Nerven|Zeit)\s+(?:mehr\s+)?(?:auf|für)\s+(?:diese|die|solche|so\s+eine|diesen|den|Ihre|deine)\s+(?:Diskussion|Diskussionen|Debatte|Spielchen|Theater|Mails|Nachrichten|Zirkus|Beschwerden)|(?:hören\s+Sie|hör)\s+(?:(?:endlich|bitte|doch)\s+){1,2}auf\s*,?\s+(?:uns|mich)\s+(?:mit\s+[\p{L}-]+\s+)?(?:zu\s+)?(?:bombardieren|zuzuspammen|zu\s+spammen|zu\s+nerven|vollzuschreiben|zuzumüllen|zu\s+belästigen))(?![\p{L}])/u,
+        rewrite: deCalm,
+      },
     ],
   },
   examples: {
@@ -137,6 +147,8 @@ export const contempt: Rule = {
         'Sie haben Anspruch auf Erstattung, und das wissen Sie auch aus unserer Mail.',
         'Was ist daran für Sie am wichtigsten?',
         'Das Letzte, was ich möchte, ist, dass Sie noch einmal warten müssen.',
+        'Was wollen Sie als Nächstes tun, stornieren oder umbuchen?',
+        'Ich habe heute keine Zeit mehr für einen Rückruf, aber morgen um 9 Uhr rufe ich an.',
       ],
       invalid: [
         { text: '[[Echt jetzt?]] Ich habe den Code vor einer Stunde geschickt.', rewrite: 'Verstehe. Ich habe den Code vor einer Stunde geschickt.' },
@@ -153,6 +165,9 @@ export const contempt: Rule = {
         { text: '[[Was ist daran so schwer zu verstehen?]]', rewrite: 'Ich erkläre es Ihnen gern noch einmal anders.' },
         { text: 'Ehrlich, [[verschonen Sie mich mit Ihren Drohungen]].', rewrite: 'Ehrlich, danke für Ihre Nachricht.' },
         { text: '[[Das ist wirklich das Letzte, was ich heute brauche]].', rewrite: 'Danke für Ihre Nachricht.' },
+        { text: '[[Was wollen Sie denn noch von mir?]]', rewrite: 'Danke für Ihre Nachricht' },
+        { text: 'Ehrlich, [[ich habe keine Lust mehr auf diese Diskussion]].', rewrite: 'Ehrlich, danke für Ihre Nachricht.' },
+        { text: '[[Hör endlich auf, uns mit Mails zu bombardieren]], du bekommst heute Antwort.', rewrite: 'Danke für deine Nachricht, du bekommst heute Antwort.' },
       ],
     },
   },

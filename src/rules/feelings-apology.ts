@@ -108,6 +108,11 @@ export const feelingsApology: Rule = {
         unless: /(?<![\p{L}])(?:ich\s+(?:schicke|habe|hab|kümmere|erstatte|tausche|buche)|unser\s+Fehler|zu\s+Recht)(?![\p{L}])/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? 'es tut mir leid, dass wir dich enttäuscht haben' : 'es tut mir leid, dass wir Sie enttäuscht haben'],
       },
+      {
+        // "Es tut uns leid, dass Sie diese Erfahrung gemacht haben." (nothing named, nothing done)
+        re: new RegExp(String.raw`(?<hit>` + DE_LEAD + String.raw`\s*,?\s+dass\s+(?:Sie|du)\s+(?:diese|so\s+eine|eine\s+solche|eine\s+(?:schlechte|negative|unangenehme|enttäuschende|unschöne))\s+Erfahrung\s+(?:mit\s+uns\s+)?gemacht\s+(?:haben|hast))(?=\s*[.!]?\s*$)`, 'iu'),
+        rewrite: deLeadRewrite,
+      },
     ],
     message: 'Das entschuldigt das Gefühl des Kunden, nicht das Problem',
     explanation:
@@ -145,6 +150,7 @@ export const feelingsApology: Rule = {
         'Ich möchte auf keinen Fall, dass du dich übergangen fühlst, deshalb rufe ich dich an.',
         'Schade, dass du nicht mehr dabei bist, du kannst jederzeit zurückkommen.',
         'Es tut mir leid, dass Ihnen das Gerät nicht gefällt, ich schicke Ihnen ein Rückgabeetikett.',
+        'Es tut mir leid, dass Sie diese Erfahrung gemacht haben, und ich habe die Filialleitung informiert.',
       ],
       invalid: [
         { text: "[[Es tut mir leid, dass Sie so verärgert sind]].", rewrite: "Es tut mir leid, dass wir Sie enttäuscht haben." },
@@ -160,6 +166,7 @@ export const feelingsApology: Rule = {
         { text: 'Hm, [[schade, dass du enttäuscht bist]].', rewrite: 'Hm, es tut mir leid, dass wir dich enttäuscht haben.' },
         { text: '[[Wir bedauern, dass Sie sich zu einer Beschwerde veranlasst sahen]].', rewrite: 'Wir bedauern, dass wir Sie enttäuscht haben.' },
         { text: '[[Schade, dass dir unser Service nicht gefallen hat]].', rewrite: 'Es tut mir leid, dass wir dich enttäuscht haben.' },
+        { text: '[[Es tut uns leid, dass Sie eine schlechte Erfahrung gemacht haben]].', rewrite: 'Es tut uns leid, dass wir Sie enttäuscht haben.' },
       ],
     },
   },

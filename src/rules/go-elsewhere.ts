@@ -83,7 +83,7 @@ export const goElsewhere: Rule = {
       { re: /(?<![\p{L}])(?:schreiben\s+Sie|schreib|mailen\s+Sie|schicken\s+Sie\s+(?:das|es|dies))\s+(?:(?:bitte|direkt|am\s+besten|einfach)\s+){0,2}an\s+(?:unsere|unseren|die|den|das|Ihre|Ihren|deine|deinen)\s+[\p{L}-]*(?:abteilung|Abteilung|team|Team|Buchhaltung|Vertrieb|Kollegen|Hersteller|Verkäufer|Bank|anbieter|Anbieter|Partner\p{L}*)(?![\p{L}])/u, unless: DE_OWNERSHIP },
       { re: /(?<![\p{L}])(?:rufen\s+Sie|ruf)\s+(?:(?:am\s+besten|bitte|direkt|einfach)\s+){0,2}(?:dort|da|bei\s+(?:der|dem|denen|ihnen)(?:\s+[\p{L}-]+)?)\s+an(?![\p{L}])/u, unless: DE_OWNERSHIP },
       // "Das müssen Sie schon selbst klären", "das musst du selber regeln"
-      { re: /(?<![\p{L}])(?:das|dies)\s+(?:müssen\s+Sie|musst\s+du)\s+(?:(?:schon|halt|eben|bitte|leider|dann|wohl|nun\s+mal)\s+){0,2}(?:selbst|selber)\s+(?:klären|regeln|herausfinden|erledigen|lösen|organisieren)(?![\p{L}])/u, unless: /(?<![\p{L}])(?:nicht|nichts)(?![\p{L}])|\?\s*$/u },
+      { re: /(?<![\p{L}])(?:das|dies|da)\s+(?:müssen\s+Sie|musst\s+du)\s+(?:(?:schon|halt|eben|bitte|leider|dann|wohl|nun\s+mal)\s+){0,2}(?:selbst|selber)\s+(?:klären|regeln|herausfinden|erledigen|lösen|organisieren|gucken|schauen|nachsehen|nachschauen|suchen)(?![\p{L}])/u, unless: /(?<![\p{L}])(?:nicht|nichts)(?![\p{L}])|\?\s*$/u },
     ],
     message: 'Das schickt den Kunden woandershin',
     explanation:

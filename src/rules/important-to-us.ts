@@ -43,6 +43,7 @@ export const importantToUs: Rule = {
         re: /(?<![\p{L}])(?:vielen\s+)?(?:Dank|danke),?\s+dass\s+Sie\s+sich\s+an\s+(?:unseren|den)\s+(?:Kundenservice|Kundendienst|Kundensupport)\s+gewandt\s+haben(?![\p{L}])/u,
         rewrite: () => ['danke für Ihre Nachricht', 'danke, dass Sie sich gemeldet haben'],
       },
+      { re: /(?<![\p{L}])(?:(?:Ihr|dein)\s+(?:Anliegen|Fall|Problem|Ticket|Auftrag)|(?:Ihre|deine)\s+(?:Anfrage|Beschwerde|Reklamation|Zufriedenheit|Sicherheit))\s+(?:hat|genießt|genießen)\s+(?:(?:für\s+uns|bei\s+uns|selbstverständlich|natürlich)\s+){0,2}(?:höchste|oberste|absolute|allerhöchste)\s+Priorität(?![\p{L}])/u },
     ],
     message: 'Klingt nach Warteschleife',
     explanation:
@@ -76,6 +77,7 @@ export const importantToUs: Rule = {
         'Ihr Feedback habe ich an das Team weitergegeben.',
         'Ist Ihr Anliegen damit gelöst?',
         'Danke für Ihre Nachricht, ich habe Ihre Bestellung geprüft.',
+        'Ihr Fall hat Priorität bei mir, ich rufe Sie heute noch an.',
       ],
       invalid: [
         { text: "[[Ihre Meinung ist uns sehr wichtig]].", rewrite: "Ich kümmere mich persönlich um Ihr Anliegen." },
@@ -85,6 +87,7 @@ export const importantToUs: Rule = {
         { text: 'Danke für Ihre Geduld. [[Wir schätzen Sie als Kunden]].', rewrite: 'Danke für Ihre Geduld. Ich kümmere mich persönlich um Ihr Anliegen.' },
         { text: '[[Dein Anliegen ist uns sehr wichtig]].', rewrite: 'Ich kümmere mich persönlich um dein Anliegen.' },
         { text: '[[Vielen Dank, dass Sie sich an unseren Kundenservice gewandt haben]].', rewrite: 'Danke für Ihre Nachricht.' },
+        { text: '[[Ihr Anliegen hat für uns höchste Priorität]].', rewrite: 'Ich kümmere mich persönlich um Ihr Anliegen.' },
       ],
     },
   },

@@ -175,6 +175,12 @@ export const minimising: Rule = {
         unless: DE_FIXING,
         rewrite: deFrustrating,
       },
+      {
+        // "Es ist ja nichts passiert", "Sehen Sie es doch positiv"
+        re: /(?<![\p{L}])(?:(?:es|da)\s+ist\s+(?:doch|ja)\s+(?:gar\s+|eigentlich\s+|nun\s+wirklich\s+)?nichts\s+(?:Schlimmes\s+)?passiert|(?:sehen\s+Sie|sieh|seht)\s+(?:es|das)\s+(?:doch\s+)?(?:mal\s+|einfach\s+)?(?:positiv|von\s+der\s+positiven\s+Seite|locker|entspannt|sportlich))(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:zum\s+Glück|Gott\s+sei\s+Dank|glücklicherweise|ich\s+(?:habe|hab|kümmere|verstehe))(?![\p{L}])|\?/u,
+        rewrite: deFrustrating,
+      },
     ],
     message: 'Das spielt das Problem herunter',
     explanation:
@@ -231,6 +237,7 @@ export const minimising: Rule = {
         'Da würde ich mir keine Sorgen machen, Ihre Daten sind sicher.',
         'Die Rechnung ist nur 3 Euro höher, weil die Aktion ausgelaufen ist.',
         'Das ist leider nichts Neues, und deshalb habe ich es direkt an die Technik gegeben.',
+        'Zum Glück ist ja nichts passiert, und ich habe den Schaden trotzdem aufgenommen.',
       ],
       invalid: [
         { text: "[[So schlimm ist das nun auch wieder nicht]].", rewrite: "Ich verstehe, dass das für Sie ärgerlich ist." },
@@ -257,6 +264,8 @@ export const minimising: Rule = {
         { text: 'Ein Pixelfehler, [[das ist doch nichts Ungewöhnliches]].', rewrite: 'Ein Pixelfehler, ich verstehe, dass das für Sie ärgerlich ist.' },
         { text: 'Es sind zwei Euro, [[das ist wirklich keine Reklamation wert]].', rewrite: 'Es sind zwei Euro, ich verstehe, dass das für Sie ärgerlich ist.' },
         { text: 'Hm, [[da wuerde ich mir keinen Kopf machen]].', rewrite: 'Hm, ich verstehe, dass das für Sie ärgerlich ist.' },
+        { text: 'Ach, [[es ist doch nichts passiert]].', rewrite: 'Ach, ich verstehe, dass das für Sie ärgerlich ist.' },
+        { text: '[[Sieh es doch mal positiv]], du hast jetzt zwei Tage frei.', rewrite: 'Ich verstehe, dass das für dich ärgerlich ist, du hast jetzt zwei Tage frei.' },
       ],
     },
   },

@@ -306,6 +306,12 @@ export const redirectCustomer: Rule = {
         unless: DE_OWN,
         rewrite: deRewrite,
       },
+      {
+        // "Gehen Sie damit bitte zum Händler", "geh damit am besten in die Filiale"
+        re: /(?<![\p{L}])(?<hit>(?:gehen\s+Sie|geh|geht)\s+(?:(?:damit|bitte|am\s+besten|direkt|einfach|dafür)\s+){1,3}(?:zum|zur|zu\s+Ihrem|zu\s+Ihrer|zu\s+deinem|zu\s+deiner|in\s+die|in\s+Ihre|in\s+deine|ins)\s+[\p{L}-]+)(?![\p{L}])/u,
+        unless: DE_OWN,
+        rewrite: deRewrite,
+      },
     ],
     message: 'Schickt den Kunden woandershin',
     explanation:
@@ -367,6 +373,7 @@ export const redirectCustomer: Rule = {
         'Schauen Sie gern auf unserer Website nach.',
         'Rufen Sie uns gern unter der Nummer auf Ihrer Rechnung an.',
         'Das ist eine Frage für den Techniker, der morgen ohnehin zu Ihnen kommt.',
+        'Gehen Sie gern zum Schalter, dort wartet Ihr Ersatzticket, das ich gebucht habe.',
       ],
       invalid: [
         { text: "Für Fragen zur Rechnung [[ist unsere Buchhaltung zuständig]].", rewrite: "Für Fragen zur Rechnung kläre ich das für Sie und melde mich bei Ihnen." },
@@ -390,6 +397,7 @@ export const redirectCustomer: Rule = {
         { text: 'Tut mir leid, [[versuchen Sie es doch über das Kontaktformular]].', rewrite: 'Tut mir leid, ich kläre das für Sie und melde mich bei Ihnen.' },
         { text: 'Für den Kredit [[müssen Sie in Ihre Filiale gehen]].', rewrite: 'Für den Kredit kläre ich das für Sie und melde mich bei Ihnen.' },
         { text: '[[Ruf einfach die Nummer auf der Rückseite deiner Karte an]].', rewrite: 'Ich kläre das für dich und melde mich bei dir.' },
+        { text: '[[Gehen Sie damit bitte zum Händler]].', rewrite: 'Ich kläre das für Sie und melde mich bei Ihnen.' },
       ],
     },
   },
