@@ -148,6 +148,7 @@ export const minimising: Rule = {
       {
         // "Lassen Sie uns die Kirche im Dorf lassen", "bleib mal auf dem Teppich", "halten Sie den Ball flach"
         re: /(?<![\p{L}])(?:(?:lassen\s+Sie\s+uns|lass\s+uns|lasst\s+uns|wir\s+sollten|man\s+sollte|Sie\s+sollten|du\s+solltest)\s+(?:(?:doch|mal|bitte|jetzt|aber|lieber|hier)\s+){0,2}(?:die\s+)?Kirche\s+im\s+Dorf\s+lassen|(?:bleiben\s+Sie|bleib|bleibt|bleiben\s+wir)\s+(?:(?:mal|doch|bitte|lieber|jetzt)\s+){0,2}auf\s+dem\s+Teppich|(?:halten\s+Sie|halt|halte|haltet)\s+(?:(?:mal|doch|bitte|lieber|jetzt)\s+){0,2}den\s+Ball\s+flach)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:(?:nie|niemals|nicht)\s+sagen|berechtigt)(?![\p{L}])/u,
         rewrite: deFrustrating,
       },
       {
@@ -238,6 +239,7 @@ export const minimising: Rule = {
         'Die Rechnung ist nur 3 Euro höher, weil die Aktion ausgelaufen ist.',
         'Das ist leider nichts Neues, und deshalb habe ich es direkt an die Technik gegeben.',
         'Zum Glück ist ja nichts passiert, und ich habe den Schaden trotzdem aufgenommen.',
+        'Ich würde nie sagen, Sie sollten die Kirche im Dorf lassen, Ihr Ärger ist berechtigt.',
       ],
       invalid: [
         { text: "[[So schlimm ist das nun auch wieder nicht]].", rewrite: "Ich verstehe, dass das für Sie ärgerlich ist." },
