@@ -73,6 +73,11 @@ export const anyInconvenience: Rule = {
         re: /(?<![\p{L}])(?:wir\s+bitten|bitten\s+wir|ich\s+bitte|bitte\s+ich)\s+(?:Sie\s+|dich\s+)?(?:hiermit\s+)?h(?:ö|oe)flichst\s+um\s+(?:Entschuldigung|Verzeihung|Nachsicht)(?![\p{L}])/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? 'tut mir das wirklich leid' : 'tut es uns wirklich leid'],
       },
+      {
+        // "Wir bedauern die Unannehmlichkeiten"
+        re: /(?<![\p{L}])(?:wir\s+bedauern|ich\s+bedaure|bedauern\s+wir)\s+(?<hit>die\s+(?:entstandenen\s+)?Unannehmlichkeiten)(?![\p{L}])/u,
+        rewrite: (ctx) => deRewrite(ctx).map((x) => x.replace(/^für\s+/, '')),
+      },
     ],
     message: 'Floskel aus dem Serienbrief',
     explanation:
@@ -115,6 +120,7 @@ export const anyInconvenience: Rule = {
         { text: '[[Für die entstandenen Unannehmlichkeiten]] bitten wir um Entschuldigung.', rewrite: 'Für den Ärger, den Ihnen das bereitet hat, bitten wir um Entschuldigung.' },
         { text: 'Wir entschuldigen uns [[für eventuelle Verzögerungen]].', rewrite: 'Wir entschuldigen uns für den Ärger, den Ihnen das bereitet hat.' },
         { text: 'Für die Ausfälle [[bitten wir höflichst um Entschuldigung]].', rewrite: 'Für die Ausfälle tut es uns wirklich leid.' },
+        { text: 'Wir bedauern [[die Unannehmlichkeiten]].', rewrite: 'Wir bedauern den Ärger, den Ihnen das bereitet hat.' },
       ],
     },
   },

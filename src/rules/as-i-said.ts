@@ -115,9 +115,10 @@ export const asISaid: Rule = {
       },
       {
         // "Das habe ich doch gerade gesagt!", "hab ich ja eben geschrieben"
-        re: /(?<![\p{L}])(?:(?:das|es)\s+(?:habe\s+ich|hab\s+ich|haben\s+wir)|(?:habe|hab)\s+ich)\s+(?:(?:doch|ja|gerade|eben|bereits|schon|vorhin)\s+){2,3}(?:gesagt|geschrieben|erklärt|erwähnt)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:(?:das|es)\s+(?:habe\s+ich|hab\s+ich|haben\s+wir)|(?:habe|hab)\s+ich)\s+(?:(?:Ihnen|dir|euch)\s+)?(?:(?:doch|ja|gerade|eben|bereits|schon|vorhin|zweimal|dreimal|mehrfach|x-mal|zigmal|oft\s+genug)\s+){2,3}(?:gesagt|geschrieben|erklärt|erwähnt)(?![\p{L}])/u,
         rewrite: () => ['kurz zusammengefasst:'],
       },
+      { re: /(?:^|(?<=,\s{0,3}))wie\s+oft\s+(?:denn\s+)?noch(?=\s*[?!.]*\s*$)/u, rewrite: deAgain },
     ],
     message: 'Das erinnert den Kunden daran, was Sie schon gesagt haben',
     explanation:
@@ -167,6 +168,8 @@ export const asISaid: Rule = {
         'Wie ich Ihnen gestern schon versprochen habe, ist die Gutschrift jetzt da.',
         'Wie du mir schon geschrieben hast, fehlt die Rechnung, ich schicke sie gleich.',
         'Das habe ich Ihnen gerade per Mail geschickt.',
+        'Wie oft noch soll der Techniker kommen? Ich kläre das mit ihm.',
+        'Das habe ich dir gerade per Mail geschickt.',
       ],
       invalid: [
         { text: "[[Wie Ihnen mein Kollege bereits mitgeteilt hat]], ist der Tarif nicht kündbar.", rewrite: "Kurz zusammengefasst, ist der Tarif nicht kündbar." },
@@ -183,6 +186,8 @@ export const asISaid: Rule = {
         { text: '[[Wie ich dir am Telefon bereits erklärt hab]], läuft der Vertrag noch bis März.', rewrite: 'Kurz zusammengefasst, läuft der Vertrag noch bis März.' },
         { text: '[[Wie wir Ihnen in unserer Mail vom Montag schon mitgeteilt haben]], ist die Frist abgelaufen.', rewrite: 'Kurz zusammengefasst, ist die Frist abgelaufen.' },
         { text: '[[Das habe ich doch gerade gesagt]]!', rewrite: 'Kurz zusammengefasst:!' },
+        { text: 'Junge junge, [[wie oft noch]]?', rewrite: 'Junge junge, ich erkläre es Ihnen gern noch einmal anders?' },
+        { text: '[[Das hab ich dir doch schon dreimal geschrieben]].', rewrite: 'Kurz zusammengefasst:.' },
       ],
     },
   },

@@ -250,7 +250,7 @@ export const blameCustomer: Rule = {
         rewrite: deTogether,
       },
       {
-        re: /(?<![\p{L}])(?:das|dies|es)\s+(?:ist|war)\s+(?:(?:ganz|wohl|eindeutig|nun\s+mal|halt|eben|doch|schon|ja)\s+){0,2}(?:Ihr|dein)\s+(?:eigener\s+)?(?:Fehler|Problem)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:das|dies|es)\s+(?:ist|war)\s+(?:(?:ganz|wohl|eindeutig|nun\s+mal|halt|eben|doch|schon|ja|echt|wirklich|einfach)\s+){0,2}(?:Ihr|dein)\s+(?:eigener\s+)?(?:Fehler|Problem)(?![\p{L}])/u,
         rewrite: deTogether,
       },
       {
@@ -342,6 +342,12 @@ export const blameCustomer: Rule = {
       },
       // "Das haben Sie jetzt davon."
       { re: /(?<![\p{L}])(?:das|dies)\s+(?:haben\s+Sie|hast\s+du|habt\s+ihr)\s+(?:(?:jetzt|nun|halt|eben|dann)\s+){1,2}davon(?![\p{L}])/u, unless: /\?/u, rewrite: deTogether },
+      // "da hast du wohl was falsch gemacht", "Sie haben etwas falsch eingestellt"
+      {
+        re: /(?<![\p{L}])(?:Sie\s+haben|du\s+hast|(?<=(?:da|dann|wohl|leider|offenbar|tja)\s)(?:haben\s+Sie|hast\s+du))\s+(?:(?:wohl|da|leider|offenbar|offensichtlich|halt|eben|einfach|irgendwo)\s+){0,2}(?:was|etwas|irgendwas|irgendetwas)\s+(?:(?:wohl|da|leider|halt)\s+)?falsch\s+(?:gemacht|eingestellt|eingegeben|verstanden|bedient|angeklickt|ausgefüllt)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:falls|wenn|ob|keine\s+Sorge|kein\s+Problem|macht\s+nichts|passiert)(?![\p{L}])|\?/u,
+        rewrite: deSteps,
+      },
     ],
     message: 'Das gibt dem Kunden die Schuld',
     explanation:
@@ -448,6 +454,8 @@ export const blameCustomer: Rule = {
         'Falls du die Frist verpasst hast, verlängere ich sie dir einmalig.',
         'Das Problem ist gelöst, weil du statt Chrome jetzt Firefox genutzt hast.',
         'Was haben Sie jetzt davon? Eine Gutschrift über 20 Euro.',
+        'Du hast nichts falsch gemacht, das lag an unserem Server.',
+        'Falls du was falsch eingestellt hast, zeige ich dir gern, wo der Schalter ist.',
       ],
       invalid: [
         { text: "[[Da du die Rechnung nicht rechtzeitig bezahlt hast]], wurde der Anschluss gesperrt.", rewrite: "Da etwas nicht geklappt hat, wurde der Anschluss gesperrt." },
@@ -488,6 +496,8 @@ export const blameCustomer: Rule = {
         { text: 'Tja, da [[hast du wohl nicht richtig hingeschaut]].', rewrite: 'Tja, da lass uns die Schritte gemeinsam durchgehen.' },
         { text: '[[Du hast die Rückgabefrist leider überschritten]].', rewrite: 'Lass uns das gemeinsam lösen.' },
         { text: 'Tja, [[das hast du jetzt davon]].', rewrite: 'Tja, lass uns das gemeinsam lösen.' },
+        { text: 'Tja, da [[hast du wohl was falsch gemacht]].', rewrite: 'Tja, da lass uns die Schritte gemeinsam durchgehen.' },
+        { text: 'Sorry, aber [[das ist echt dein Problem]].', rewrite: 'Sorry, aber lass uns das gemeinsam lösen.' },
       ],
     },
   },

@@ -75,6 +75,7 @@ export const calmDown: Rule = {
         unless: /\?/u,
         rewrite: deFeeling,
       },
+      { re: /^(?:(?:ey|hey|na|also|jetzt)\s*,?\s+)?(?:chill|chillen\s+Sie|chillt)\s+(?:mal|doch|bitte|jetzt)(?:\s+(?:mal|doch|bitte|jetzt))?(?![\p{L}])(?:\s+(?:wieder\s+)?(?:runter|ab)(?![\p{L}]))?/u, rewrite: deFeeling },
     ],
     message: 'Das schreibt dem Kunden vor, wie er sich fühlen soll',
     explanation:
@@ -116,6 +117,7 @@ export const calmDown: Rule = {
         'Das Wetter hat sich beruhigt, die Lieferung kommt morgen.',
         'Sie übertreiben keineswegs, das war unser Fehler.',
         'Sie übertreiben keineswegs, das war wirklich zu lang.',
+        'Wir chillen nicht, wir arbeiten gerade mit Hochdruck an Ihrem Fall.',
       ],
       invalid: [
         { text: '[[Entspannen Sie sich]], das Paket ist unterwegs.', rewrite: 'Ich verstehe, dass Sie das ärgert, das Paket ist unterwegs.' },
@@ -131,6 +133,7 @@ export const calmDown: Rule = {
         { text: '[[Nun übertreiben Sie mal nicht]].', rewrite: 'Ich verstehe, dass Sie das ärgert.' },
         { text: 'Na ja, [[jetzt übertreiben Sie aber]].', rewrite: 'Na ja, ich verstehe, dass Sie das ärgert.' },
         { text: 'Ehrlich, [[kein Grund, gleich so sauer zu werden]].', rewrite: 'Ehrlich, ich verstehe, dass Sie das ärgert.' },
+        { text: '[[Chill mal]], das Paket kommt noch.', rewrite: 'Ich verstehe, dass Sie das ärgert, das Paket kommt noch.' },
       ],
     },
   },

@@ -154,6 +154,20 @@ export const closedDoor: Rule = {
         unlessNext: DE_NEXT,
         rewrite: deRewrite,
       },
+      // "da kann ich nix machen"
+      {
+        re: /(?<![\p{L}])(?:da|hier|dagegen|daran)\s+(?:kann\s+ich|können\s+wir|kann\s+man)\s+(?:(?:leider|jetzt|auch|echt|halt)\s+){0,2}nix\s+(?:mehr\s+)?(?:machen|tun|ändern|aendern)(?![\p{L}])/u,
+        unless: DE_ALT,
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
+      // "geht nicht, sorry"
+      {
+        re: /^(?:das\s+)?geht\s+(?:leider\s+)?nicht(?=\s*(?:,\s*(?:sorry|leider|tut\s+mir\s+leid))?\s*[.!]*\s*$)/u,
+        unless: DE_ALT,
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
     ],
     message: 'Eine verschlossene Tür ohne Ausweg',
     explanation:
@@ -215,6 +229,8 @@ export const closedDoor: Rule = {
         'Die Datei kann nicht geöffnet werden, weil sie beschädigt ist. Schicken Sie sie bitte noch einmal.',
         'Darauf haben Sie keinen Anspruch, aber ich kann Ihnen aus Kulanz einen Gutschein anbieten.',
         'Sie haben Anspruch auf eine Entschädigung, ich habe sie schon beantragt.',
+        'Da kann ich nix machen? Doch, ich kann dir einen Gutschein schicken.',
+        'Das geht nicht nur online, sondern auch in der Filiale.',
       ],
       invalid: [
         { text: '[[Mehr können wir nicht tun]].', rewrite: 'Mehr können wir nicht tun, aber ich schaue gern, was ich sonst für Sie tun kann.' },
@@ -237,6 +253,8 @@ export const closedDoor: Rule = {
         { text: '[[Darauf haben Sie leider keinen Anspruch]].', rewrite: 'Darauf haben Sie leider keinen Anspruch, aber ich schaue gern, was ich sonst für Sie tun kann.' },
         { text: '[[Wir sind rechtlich nicht dazu verpflichtet]].', rewrite: 'Wir sind rechtlich nicht dazu verpflichtet, aber ich schaue gern, was ich sonst für Sie tun kann.' },
         { text: 'Eine Gutschrift? [[Das lehnen wir ab]].', rewrite: 'Eine Gutschrift? Das lehnen wir ab, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+        { text: 'Sorry, [[da kann ich nix machen]].', rewrite: 'Sorry, da kann ich nix machen, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+        { text: '[[Geht nicht]], sorry.', rewrite: 'Geht nicht, aber ich schaue gern, was ich sonst für Sie tun kann, sorry.' },
       ],
     },
   },

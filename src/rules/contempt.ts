@@ -110,6 +110,7 @@ export const contempt: Rule = {
         re: /(?<![\p{L}])(?:(?:ich\s+)?(?:habe|hab)\s+(?:echt\s+|wirklich\s+|so\s+|langsam\s+|ehrlich\s+gesagt\s+)?keine\s+(?:Lust|Nerven|Zeit)\s+(?:mehr\s+)?(?:auf|für)\s+(?:diese|die|solche|so\s+eine|diesen|den|Ihre|deine)\s+(?:Diskussion|Diskussionen|Debatte|Spielchen|Theater|Mails|Nachrichten|Zirkus|Beschwerden)|(?:hören\s+Sie|hör)\s+(?:(?:endlich|bitte|doch)\s+){1,2}auf\s*,?\s+(?:uns|mich)\s+(?:mit\s+[\p{L}-]+\s+)?(?:zu\s+)?(?:bombardieren|zuzuspammen|zu\s+spammen|zu\s+nerven|vollzuschreiben|zuzumüllen|zu\s+belästigen))(?![\p{L}])/u,
         rewrite: deCalm,
       },
+      { re: /(?<![\p{L}])was\s+soll\s+(?:das|dieses|die|der)\s+(?:ständige|staendige|dauernde|ewige|andauernde)\s+[\p{L}-]+(?=\s*[?!.]*\s*$)\s*\?*/u, rewrite: deCalm },
     ],
   },
   examples: {
@@ -149,6 +150,7 @@ export const contempt: Rule = {
         'Das Letzte, was ich möchte, ist, dass Sie noch einmal warten müssen.',
         'Was wollen Sie als Nächstes tun, stornieren oder umbuchen?',
         'Ich habe heute keine Zeit mehr für einen Rückruf, aber morgen um 9 Uhr rufe ich an.',
+        'Was soll das ständige Piepen bedeuten? Das ist der Akku-Warnton.',
       ],
       invalid: [
         { text: '[[Echt jetzt?]] Ich habe den Code vor einer Stunde geschickt.', rewrite: 'Verstehe. Ich habe den Code vor einer Stunde geschickt.' },
@@ -168,6 +170,7 @@ export const contempt: Rule = {
         { text: '[[Was wollen Sie denn noch von mir?]]', rewrite: 'Danke für Ihre Nachricht' },
         { text: 'Ehrlich, [[ich habe keine Lust mehr auf diese Diskussion]].', rewrite: 'Ehrlich, danke für Ihre Nachricht.' },
         { text: '[[Hör endlich auf, uns mit Mails zu bombardieren]], du bekommst heute Antwort.', rewrite: 'Danke für deine Nachricht, du bekommst heute Antwort.' },
+        { text: 'Ey, [[was soll das ständige Nachfragen?]]', rewrite: 'Ey, danke für Ihre Nachricht' },
       ],
     },
   },

@@ -68,7 +68,7 @@ export const feelingsApology: Rule = {
         rewrite: deLeadRewrite,
       },
       {
-        re: new RegExp(String.raw`(?<hit>(?<lead>(?:es\s+)?tut\s+(?:mir|uns)\s+(?:sehr\s+|wirklich\s+)?leid|Entschuldigung|sorry)\s*,?\s+dass\s+(?:Sie|du)\s+(?:so\s+|sehr\s+)?` + DE_EMOTION + String.raw`\s+(?:sind|bist|waren|warst))(?=\s*,\s*aber(?![\p{L}]))`, 'iu'),
+        re: new RegExp(String.raw`(?<hit>(?<lead>(?:es\s+)?tut\s+(?:mir|uns)\s+(?:sehr\s+|wirklich\s+)?leid|Entschuldigung|sorry)\s*,?\s+dass\s+(?:Sie|du)\s+(?:so\s+|sehr\s+)?` + DE_EMOTION + String.raw`\s+(?:sind|bist|waren|warst))(?=\s*,?\s*aber(?![\p{L}]))`, 'iu'),
         rewrite: deLeadRewrite,
       },
       {

@@ -182,6 +182,18 @@ export const minimising: Rule = {
         unless: /(?<![\p{L}])(?:zum\s+Glück|Gott\s+sei\s+Dank|glücklicherweise|ich\s+(?:habe|hab|kümmere|verstehe))(?![\p{L}])|\?/u,
         rewrite: deFrustrating,
       },
+      {
+        // "ist doch nur ne Verspätung.", "das ist ja nur ein Kratzer."
+        re: /(?<![\p{L}])(?:ist|sind)\s+(?:doch|ja)\s+(?:nur|bloß)\s+(?:ne|'ne|n|nen|ein|eine|einen)\s+[\p{L}-]+(?=\s*[.!]*\s*$)/u,
+        unless: DE_FIXING,
+        rewrite: () => ['ist ärgerlich, und ich kümmere mich darum'],
+      },
+      {
+        // Without a subject: "ja mei, kommt vor", "passiert halt."
+        re: /(?:^|(?<=,\s{0,3}))(?:kommt\s+(?:(?:halt|eben|schon|mal|leider|doch|öfter|ja|nun\s+mal)\s+){0,2}vor|passiert\s+(?:halt|eben|nun\s+mal|schon\s+mal|manchmal))(?=\s*[.!]*\s*$)/u,
+        unless: DE_COMFORT,
+        rewrite: deFrustrating,
+      },
     ],
     message: 'Das spielt das Problem herunter',
     explanation:
@@ -240,6 +252,8 @@ export const minimising: Rule = {
         'Das ist leider nichts Neues, und deshalb habe ich es direkt an die Technik gegeben.',
         'Zum Glück ist ja nichts passiert, und ich habe den Schaden trotzdem aufgenommen.',
         'Ich würde nie sagen, Sie sollten die Kirche im Dorf lassen, Ihr Ärger ist berechtigt.',
+        'Es ist doch nur eine Frage der Zeit, bis das Update kommt, und ich sage dir sofort Bescheid.',
+        'Kommt vor, dass die Mail im Spam landet? Dann schauen Sie bitte dort nach.',
       ],
       invalid: [
         { text: "[[So schlimm ist das nun auch wieder nicht]].", rewrite: "Ich verstehe, dass das für Sie ärgerlich ist." },
@@ -268,6 +282,8 @@ export const minimising: Rule = {
         { text: 'Hm, [[da wuerde ich mir keinen Kopf machen]].', rewrite: 'Hm, ich verstehe, dass das für Sie ärgerlich ist.' },
         { text: 'Ach, [[es ist doch nichts passiert]].', rewrite: 'Ach, ich verstehe, dass das für Sie ärgerlich ist.' },
         { text: '[[Sieh es doch mal positiv]], du hast jetzt zwei Tage frei.', rewrite: 'Ich verstehe, dass das für dich ärgerlich ist, du hast jetzt zwei Tage frei.' },
+        { text: 'Chillig bleiben, [[ist doch nur ne Verspätung]].', rewrite: 'Chillig bleiben, ist ärgerlich, und ich kümmere mich darum.' },
+        { text: 'Ja mei, [[kommt vor]].', rewrite: 'Ja mei, ich verstehe, dass das für Sie ärgerlich ist.' },
       ],
     },
   },

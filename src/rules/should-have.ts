@@ -10,7 +10,7 @@ const deHelp = (ctx: MatchContext) =>
 
 /** Things a customer is told they failed to do (not "you should have received an email"). */
 const EN_DONE = String.raw`(?:read|checked|looked|called|contacted|asked|waited|followed|used|known|updated|backed\s+up|saved|kept|paid\s+attention|thought|listened|told\s+us|informed\s+us|let\s+us\s+know|reported|chosen|selected|done|made\s+sure|double-checked|tried|taken|filled\s+(?:in|out)|entered|bought|ordered|registered|cancell?ed|returned|sent|been\s+more\s+\w+|been\s+(?:careful|patient))`;
-const DE_DONE = String.raw`(?:gelesen|eingegeben|angegeben|eingetragen|gewählt|ausgewählt|bezahlt|überwiesen|bestätigt|aktiviert|geantwortet|verlängert|beachtet|befolgt|geschaut|nachgeschaut|nachgesehen|aufgepasst|gewartet|gefragt|angerufen|gespeichert|gesichert|aktualisiert|zugehört|kontrolliert|geprüft|überprüft|gemeldet|ausgefüllt|gekündigt|informiert)`;
+const DE_DONE = String.raw`(?:gelesen|eingegeben|angegeben|eingetragen|gewählt|ausgewählt|bezahlt|überwiesen|bestätigt|aktiviert|geantwortet|verlängert|beachtet|befolgt|geschaut|nachgeschaut|nachgesehen|aufgepasst|gewartet|gefragt|angerufen|gespeichert|gesichert|aktualisiert|zugehört|kontrolliert|geprüft|überprüft|gemeldet|ausgefüllt|gekündigt|informiert|Bescheid\s+gesagt|Bescheid\s+gegeben|gemeldet|geschrieben)`;
 
 export const shouldHave: Rule = {
   id: 'should-have',
@@ -63,7 +63,7 @@ export const shouldHave: Rule = {
       },
       // "Hätten Sie doch (mal) die FAQ gelesen", "Hättest du nur gewartet".
       {
-        re: new RegExp(String.raw`(?<![\p{L}])(?<!(?:wir|ich|man|er|es)\s+)(?:hätten\s+Sie|hättest\s+du)\s+(?:doch|nur|bloß|einfach)\s+(?:[\p{L}-]+\s+){0,5}?${DE_DONE}(?![\p{L}])`, 'u'),
+        re: new RegExp(String.raw`(?<![\p{L}])(?<!(?:wir|ich|man|er|es)\s+)(?:hätten\s+Sie|hättest\s+du)\s+(?:doch|nur|bloß|einfach|halt|eben)\s+(?:[\p{L}-]+\s+){0,5}?${DE_DONE}(?![\p{L}])`, 'u'),
         unless: /\?/,
         rewrite: deHelp,
       },
@@ -108,6 +108,7 @@ export const shouldHave: Rule = {
         'Hätten Sie morgen Zeit für ein kurzes Telefonat?',
         'Sie hätten Anspruch auf eine Gutschrift.',
         'Wir hätten Sie früher informieren müssen.',
+        'Hättest du die Mail nicht bekommen, hätte ich dich angerufen.',
       ],
       invalid: [
         { text: '[[Hättest du die Mail gelesen, wüsstest du das]].', rewrite: 'Lass mich dir dabei helfen.' },
@@ -118,6 +119,7 @@ export const shouldHave: Rule = {
         { text: '[[Hätten Sie doch mal die FAQ gelesen]].', rewrite: 'Lassen Sie mich Ihnen dabei helfen.' },
         { text: '[[Wenn Sie die Anleitung gelesen hätten, wäre das nicht passiert]].', rewrite: 'Lassen Sie mich Ihnen dabei helfen.' },
         { text: 'Tja, [[da hätten Sie sich früher melden müssen]].', rewrite: 'Tja, lassen Sie mich Ihnen dabei helfen.' },
+        { text: '[[Hättest du halt früher Bescheid gesagt]].', rewrite: 'Lass mich dir dabei helfen.' },
       ],
     },
   },
