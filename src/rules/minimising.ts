@@ -178,13 +178,13 @@ export const minimising: Rule = {
       },
       {
         // "Es ist ja nichts passiert", "Sehen Sie es doch positiv"
-        re: /(?<![\p{L}])(?:(?:es|da)\s+ist\s+(?:doch|ja)\s+(?:gar\s+|eigentlich\s+|nun\s+wirklich\s+)?nichts\s+(?:Schlimmes\s+)?passiert|(?:sehen\s+Sie|sieh|seht)\s+(?:es|das)\s+(?:doch\s+)?(?:mal\s+|einfach\s+)?(?:positiv|von\s+der\s+positiven\s+Seite|locker|entspannt|sportlich))(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:(?:es|da)\s+ist\s+(?:doch|ja)\s+(?:gar\s+|eigentlich\s+|nun\s+wirklich\s+)?nichts\s+(?:Schlimmes\s+)?passiert|(?:sehen\s+Sie|sieh|seht)\s+(?:es|das)\s+(?:doch\s+)?(?:mal\s+|einfach\s+)?(?:locker|entspannt|sportlich|nicht\s+so\s+tragisch))(?![\p{L}])/u,
         unless: /(?<![\p{L}])(?:zum\s+Glück|Gott\s+sei\s+Dank|glücklicherweise|ich\s+(?:habe|hab|kümmere|verstehe))(?![\p{L}])|\?/u,
         rewrite: deFrustrating,
       },
       {
         // "ist doch nur ne Verspätung.", "das ist ja nur ein Kratzer."
-        re: /(?<![\p{L}])(?:ist|sind)\s+(?:doch|ja)\s+(?:nur|bloß)\s+(?:ne|'ne|n|nen|ein|eine|einen)\s+[\p{L}-]+(?=\s*[.!]*\s*$)/u,
+        re: /(?<![\p{L}])(?:ist|sind)\s+(?:doch|ja)\s+(?:nur|bloß)\s+(?:ne|'ne|n|nen|ein|eine|einen)\s+(?!(?:Beispiel|Vorschlag|Hinweis|Tipp|Idee|Test|Platzhalter|Richtwert|Schätzwert|Entwurf|Angebot|Zwischenstand|Formalität)(?![\p{L}]))[\p{L}-]+(?=\s*[.!]*\s*$)/u,
         unless: DE_FIXING,
         rewrite: () => ['ist ärgerlich, und ich kümmere mich darum'],
       },
@@ -254,6 +254,9 @@ export const minimising: Rule = {
         'Ich würde nie sagen, Sie sollten die Kirche im Dorf lassen, Ihr Ärger ist berechtigt.',
         'Es ist doch nur eine Frage der Zeit, bis das Update kommt, und ich sage dir sofort Bescheid.',
         'Kommt vor, dass die Mail im Spam landet? Dann schauen Sie bitte dort nach.',
+        'Das ist ja nur ein Beispiel.',
+        'Sehen Sie es positiv: Ihr neuer Tarif ist sogar günstiger.',
+        'Das ist doch nur eine Formalität.',
       ],
       invalid: [
         { text: "[[So schlimm ist das nun auch wieder nicht]].", rewrite: "Ich verstehe, dass das für Sie ärgerlich ist." },
@@ -281,7 +284,7 @@ export const minimising: Rule = {
         { text: 'Es sind zwei Euro, [[das ist wirklich keine Reklamation wert]].', rewrite: 'Es sind zwei Euro, ich verstehe, dass das für Sie ärgerlich ist.' },
         { text: 'Hm, [[da wuerde ich mir keinen Kopf machen]].', rewrite: 'Hm, ich verstehe, dass das für Sie ärgerlich ist.' },
         { text: 'Ach, [[es ist doch nichts passiert]].', rewrite: 'Ach, ich verstehe, dass das für Sie ärgerlich ist.' },
-        { text: '[[Sieh es doch mal positiv]], du hast jetzt zwei Tage frei.', rewrite: 'Ich verstehe, dass das für dich ärgerlich ist, du hast jetzt zwei Tage frei.' },
+        { text: '[[Sieh es doch mal locker]], du hast jetzt zwei Tage frei.', rewrite: 'Ich verstehe, dass das für dich ärgerlich ist, du hast jetzt zwei Tage frei.' },
         { text: 'Chillig bleiben, [[ist doch nur ne Verspätung]].', rewrite: 'Chillig bleiben, ist ärgerlich, und ich kümmere mich darum.' },
         { text: 'Ja mei, [[kommt vor]].', rewrite: 'Ja mei, ich verstehe, dass das für Sie ärgerlich ist.' },
       ],

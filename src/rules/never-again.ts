@@ -45,7 +45,7 @@ export const neverAgain: Rule = {
       },
       {
         // "Wir sorgen dafür, dass Sie nie wieder Probleme haben"
-        re: /(?<![\p{L}])(?<hit>(?:ich|wir)\s+(?:sorge|sorgen)\s+(?:persönlich\s+)?dafür\s*,?\s*dass)\s+(?=[^.!?\n]{0,80}?(?<![\p{L}])(?:nie(?:mals)?\s+(?:wieder|mehr)|kein\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?mehr)(?![\p{L}]))/u,
+        re: /(?<![\p{L}])(?<hit>(?:ich|wir)\s+(?:sorge|sorgen)\s+(?:persönlich\s+)?dafür\s*,?\s*dass)\s+(?=[^.!?\n]{0,80}?(?<![\p{L}])nie(?:mals)?\s+(?:wieder|mehr)(?![\p{L}]))/u,
         unless: /(?<![\p{L}])(?:falls|wenn|hoffe|hoffentlich)(?![\p{L}])|\?/u,
         rewrite: (ctx) => (/^wir/i.test(ctx.match) ? ['wir tun alles dafür, dass'] : ['ich tue alles dafür, dass']),
       },
@@ -88,6 +88,7 @@ export const neverAgain: Rule = {
         'Ich verspreche Ihnen, dass ich mich morgen melde, damit Sie nicht mehr warten müssen.',
         'Wir sorgen dafür, dass Sie keine Mahngebühr zahlen müssen, falls die Zahlung doch noch fehlt.',
         'Damit sich das nicht wiederholt, haben wir die Prüfung automatisiert.',
+        'Wir sorgen dafür, dass Sie keine Werbemails mehr bekommen, die Abmeldung ist erledigt.',
       ],
       invalid: [
         { text: '[[Das wird garantiert nie wieder passieren]].', rewrite: 'Wir tun alles dafür, dass das nicht wieder passiert.' },
