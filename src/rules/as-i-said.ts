@@ -20,7 +20,7 @@ const EN_SAID = String.raw`(?:said|explained|mentioned|stated|told\s+you|wrote|p
 const EN_NOT_YOURS = String.raw`(?!\s+(?:in|by)\s+(?:your|you)\b|\s+(?:I|we)\s+would\b|\s+to\s+(?!you\b))`;
 /** At the head of a clause only: "it works exactly as I said above" is not a reminder. */
 const EN_CLAUSE = String.raw`(?<=^|[,;:(—–"“-]\s{0,3}|\b(?:and|but|so|because|yet|again|now|well|also|ok|okay|sorry|though)\s+|^@\S{1,30}\s+)`;
-const DE_SAID = String.raw`(?:gesagt|erw(?:ä|ae)hnt|erkl(?:ä|ae)rt|geschrieben|mitgeteilt|ausgeführt|dargelegt|angemerkt|betont)`;
+const DE_SAID = String.raw`(?:gesagt|erwähnt|erklärt|geschrieben|mitgeteilt|ausgeführt|dargelegt|angemerkt|betont)`;
 const DE_NOT_YOURS = String.raw`(?!\s+(?:in|von|durch)\s+(?:Ihnen|Ihrer|Ihrem|dir|deiner|deinem)(?![\p{L}]))`;
 
 export const asISaid: Rule = {

@@ -6,7 +6,7 @@
 import type { MatchContext, Rule } from '../engine/types';
 
 const EN_EMOTION = String.raw`(?:disappointed|upset|frustrated|angry|unhappy|dissatisfied|annoyed|let\s+down|offended)`;
-const DE_EMOTION = String.raw`(?:ver(?:ä|ae)rgert|entt(?:ä|ae)uscht|frustriert|unzufrieden|sauer|aufgebracht|verstimmt|gekränkt)`;
+const DE_EMOTION = String.raw`(?:verärgert|enttäuscht|frustriert|unzufrieden|sauer|aufgebracht|verstimmt|gekränkt)`;
 
 const enFeelRewrite = (ctx: MatchContext) => {
   const lead = ctx.groups.lead ?? 'sorry';

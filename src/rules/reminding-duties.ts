@@ -22,7 +22,7 @@ const enSoYouKnow = (ctx: MatchContext) => [nextChar(ctx) === ',' ? 'just so you
 
 /** Words that make a "reminder" a reprimand rather than an appointment reminder. */
 const EN_DUTY = String.raw`[^.!?]{0,80}?\b(?:must|have\s+to|need\s+to|binding|fees?|charges?|terms|T&Cs|policy|responsible|responsibility|agreed|not\s+(?:possible|allowed|permitted|refundable)|non-refundable|deadline|late|on\s+time|in\s+advance|required|obliged)\b`;
-const DE_DUTY = String.raw`[^.!?]{0,80}?(?<![\p{L}])(?:m(?:ü|ue)ssen|muss|verpflichtet|bindend|Frist|Fristen|Gebühr|Gebühren|AGB|Bedingungen|nicht\s+möglich|zugestimmt|verantwortlich|Verantwortung|pünktlich|rechtzeitig|abgelaufen|erstattungsfähig)(?![\p{L}])`;
+const DE_DUTY = String.raw`[^.!?]{0,80}?(?<![\p{L}])(?:müssen|muss|verpflichtet|bindend|Frist|Fristen|Gebühr|Gebühren|AGB|Bedingungen|nicht\s+möglich|zugestimmt|verantwortlich|Verantwortung|pünktlich|rechtzeitig|abgelaufen|erstattungsfähig)(?![\p{L}])`;
 
 export const remindingDuties: Rule = {
   id: 'reminding-duties',

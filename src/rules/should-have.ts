@@ -10,7 +10,10 @@ const deHelp = (ctx: MatchContext) =>
 
 /** Things a customer is told they failed to do (not "you should have received an email"). */
 const EN_DONE = String.raw`(?:read|checked|looked|called|contacted|asked|waited|followed|used|known|updated|backed\s+up|saved|kept|paid\s+attention|thought|listened|told\s+us|informed\s+us|let\s+us\s+know|reported|chosen|selected|done|made\s+sure|double-checked|tried|taken|filled\s+(?:in|out)|entered|bought|ordered|registered|cancell?ed|returned|sent|been\s+more\s+\w+|been\s+(?:careful|patient))`;
-const DE_DONE = String.raw`(?:gelesen|eingegeben|angegeben|eingetragen|gewählt|ausgewählt|bezahlt|überwiesen|bestätigt|aktiviert|geantwortet|verlängert|beachtet|befolgt|geschaut|nachgeschaut|nachgesehen|aufgepasst|gewartet|gefragt|angerufen|gespeichert|gesichert|aktualisiert|zugehört|kontrolliert|geprüft|überprüft|gemeldet|ausgefüllt|gekündigt|informiert|Bescheid\s+gesagt|Bescheid\s+gegeben|gemeldet|geschrieben)`;
+const DE_DONE = String.raw`(?:gelesen|eingegeben|angegeben|eingetragen|gewählt|ausgewählt|bezahlt|überwiesen|bestätigt|aktiviert|geantwortet|verlängert|beachtet|befolgt|geschaut|nachgeschaut|nachgesehen|aufgepasst|gewartet|gefragt|angerufen|gespeichert|gesichert|aktualisiert|zugehört|kontrolliert|geprüft|überprüft|gemeldet|ausgefüllt|gekündigt|informiert)`;
+
+/** German only: also "Bescheid gesagt" ("Hättest du halt früher Bescheid gesagt"). */
+const DE_DONE_ANY = String.raw`(?:${DE_DONE}|Bescheid\s+gesagt|Bescheid\s+gegeben|geschrieben)`;
 
 export const shouldHave: Rule = {
   id: 'should-have',
@@ -63,7 +66,7 @@ export const shouldHave: Rule = {
       },
       // "Hätten Sie doch (mal) die FAQ gelesen", "Hättest du nur gewartet".
       {
-        re: new RegExp(String.raw`(?<![\p{L}])(?<!(?:wir|ich|man|er|es)\s+)(?:hätten\s+Sie|hättest\s+du)\s+(?:doch|nur|bloß|einfach|halt|eben)\s+(?:[\p{L}-]+\s+){0,5}?${DE_DONE}(?![\p{L}])`, 'u'),
+        re: new RegExp(String.raw`(?<![\p{L}])(?<!(?:wir|ich|man|er|es)\s+)(?:hätten\s+Sie|hättest\s+du)\s+(?:doch|nur|bloß|einfach|halt|eben)\s+(?:[\p{L}-]+\s+){0,5}?${DE_DONE_ANY}(?![\p{L}])`, 'u'),
         unless: /\?/,
         rewrite: deHelp,
       },
