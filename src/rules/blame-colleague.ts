@@ -121,6 +121,12 @@ export const blameColleague: Rule = {
         unless: DE_OWNING,
         rewrite: deOurs,
       },
+      // "Die Hotline hat Ihnen da Unsinn erzählt", "Der Fahrer war wohl zu faul, bis zur Tür zu gehen"
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])${DE_WHO}\s+(?:hat|haben)\s+(?:Ihnen|dir|euch)\s+(?:(?:da|leider|wohl|offenbar|mal\s+wieder|wieder)\s+){0,2}(?:Unsinn|Quatsch|Blödsinn|Schwachsinn|Mist|Müll)\s+(?:erzählt|gesagt|mitgeteilt|geschrieben)(?![\p{L}])|(?<![\p{L}])${DE_WHO}\s+(?:ist|war|sind|waren)\s+(?:(?:wohl|einfach|halt|mal\s+wieder|offenbar|offensichtlich)\s+){0,2}zu\s+(?:faul|bequem)(?![\p{L}])`, 'u'),
+        unless: DE_OWNING,
+        rewrite: deOurs,
+      },
     ],
     message: 'Das schiebt die Schuld auf Kollegen',
     explanation:
@@ -169,6 +175,8 @@ export const blameColleague: Rule = {
         'Der Kollege hat Ihre Mail leider nicht weitergeleitet, das tut mir leid, ich habe das jetzt erledigt.',
         'Das passiert uns leider ständig, deshalb bauen wir das Formular gerade um.',
         'Das Team hat in der Nacht kaum geschlafen, um die Störung zu beheben.',
+        'Mein Kollege hat Ihnen leider Unsinn erzählt, das tut mir leid, richtig ist Folgendes.',
+        'Der Fahrer war zu früh da, deshalb hat er Sie verpasst, ich buche einen neuen Termin.',
       ],
       invalid: [
         { text: "[[Der Kollege von der Frühschicht hat das falsch eingetragen]].", rewrite: "Uns ist ein Fehler unterlaufen." },
@@ -191,6 +199,8 @@ export const blameColleague: Rule = {
         { text: 'Die Rechnung war wieder falsch, [[sowas passiert denen dauernd]].', rewrite: 'Die Rechnung war wieder falsch, das hätte nicht passieren dürfen.' },
         { text: 'Das liegt daran, dass [[die Leute im Versand die Adresse falsch abgetippt haben]].', rewrite: 'Das liegt daran, dass uns ein Fehler unterlaufen ist.' },
         { text: '[[Die Buchhaltung hat da mal wieder geschlafen]].', rewrite: 'Uns ist ein Fehler unterlaufen.' },
+        { text: '[[Die Hotline hat Ihnen da Quatsch erzählt]].', rewrite: 'Uns ist ein Fehler unterlaufen.' },
+        { text: '[[Der Fahrer war wohl zu faul]], bis zur Tür zu gehen.', rewrite: 'Uns ist ein Fehler unterlaufen, bis zur Tür zu gehen.' },
       ],
     },
   },

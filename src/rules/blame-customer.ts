@@ -195,7 +195,7 @@ export const blameCustomer: Rule = {
       },
       // "Sie haben das falsche Datum gebucht", "du hast doch selbst den falschen Tarif gewählt".
       {
-        re: /(?<![\p{L}])(?:Sie\s+haben|du\s+hast|(?:leider|offenbar|offensichtlich|wohl|da|hier|dann|anscheinend|scheinbar|tatsächlich|nachweislich|laut\s+(?:System|Protokoll|unseren\s+Unterlagen|unseren\s+Daten|Sendungsverfolgung))\s+(?:haben\s+Sie|hast\s+du))\s+(?:(?:doch|leider|wohl|offenbar|offensichtlich|selbst|selber|einfach|schlicht|ja|da|hier|bei\s+der\s+\p{L}+|beim\s+\p{L}+)\s+){0,3}(?:die|das|den|einen|eine|ein|auf\s+(?:den|die|das)|im|in\s+(?:den|die|das))\s+falsche[nmrs]?\s+[\p{L}-]+\s+(?:gebucht|eingegeben|gewählt|ausgewählt|bestellt|angegeben|verwendet|benutzt|eingetragen|gekauft|abgeschlossen|geklickt|angeklickt|angekreuzt|markiert|getippt|gedrückt|hochgeladen|installiert|überwiesen|gesendet|geschickt|verschickt|gescannt)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:Sie\s+haben|du\s+hast|(?:leider|offenbar|offensichtlich|wohl|da|hier|dann|anscheinend|scheinbar|tatsächlich|nachweislich|laut\s+(?:System|Protokoll|unseren\s+Unterlagen|unseren\s+Daten|Sendungsverfolgung))\s+(?:haben\s+Sie|hast\s+du))\s+(?:(?:doch|leider|wohl|offenbar|offensichtlich|selbst|selber|einfach|schlicht|ja|da|hier|uns|mir|bei\s+der\s+\p{L}+|beim\s+\p{L}+)\s+){0,3}(?:die|das|den|einen|eine|ein|auf\s+(?:den|die|das)|im|in\s+(?:den|die|das))\s+falsche[nmrs]?\s+[\p{L}-]+\s+(?:gebucht|eingegeben|gewählt|ausgewählt|bestellt|angegeben|verwendet|benutzt|eingetragen|gekauft|abgeschlossen|geklickt|angeklickt|gegeben|genannt|mitgeteilt|übermittelt|angekreuzt|markiert|getippt|gedrückt|hochgeladen|installiert|überwiesen|gesendet|geschickt|verschickt|gescannt)(?![\p{L}])/u,
         unless: /(?<![\p{L}])(?:falls|wenn|ob|keine\s+Sorge|kein\s+Problem|passiert|korrigiert|geändert)(?![\p{L}])/u,
         rewrite: () => ['da ist etwas durcheinandergeraten'],
       },
@@ -211,7 +211,7 @@ export const blameCustomer: Rule = {
       },
       // "Sie haben die Anleitung nicht gelesen", "Leider hast du die Rechnung nicht bezahlt".
       {
-        re: /(?<![\p{L}])(?:Sie\s+haben|du\s+hast|(?<=(?:leider|offenbar|offensichtlich|wohl|da|hier|dann|anscheinend|scheinbar|aber)\s)(?:haben\s+Sie|hast\s+du))\s+(?:[\p{L}-]+\s+){0,4}?(?:nicht|nie|niemals|keine[nmrs]?)\s+(?:(?:rechtzeitig|richtig|korrekt|vollständig|genau|gründlich|aufmerksam|sorgfältig|mal|fristgerecht|pünktlich|ordnungsgemäß|ausreichend|vorher)\s+)?(?:gelesen|hingeschaut|hingesehen|reingeschaut|nachgelesen|aufgepasst|zugeh(?:ö|oe)rt|gesetzt|angehakt|ausgewählt|eingegeben|eingetragen|angegeben|gesendet|geschickt|beigelegt|angemeldet|angeschaut|angesehen|nachgeschaut|durchgelesen|geöffnet|beantwortet|bezahlt|beachtet|befolgt|bestätigt|aktiviert|aktualisiert|überwiesen|eingereicht|gemeldet|geprüft|ausgefüllt|gespeichert|gekündigt|zurückgeschickt|geantwortet|reagiert|informiert|mitgeteilt|gemacht|beantragt|freigeschaltet|registriert|hinterlegt|abgeschlossen|installiert|durchgeführt|verlängert|aufgeladen|angeklickt|akzeptiert|unterschrieben|beigefügt|hochgeladen)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:Sie\s+haben|du\s+hast|(?<=(?:leider|offenbar|offensichtlich|wohl|da|hier|dann|anscheinend|scheinbar|aber)\s)(?:haben\s+Sie|hast\s+du))\s+(?:[\p{L}-]+\s+){0,4}?(?:nicht|nie|niemals|keine[nmrs]?)\s+(?:(?:rechtzeitig|richtig|korrekt|vollständig|genau|gründlich|aufmerksam|sorgfältig|mal|fristgerecht|pünktlich|ordnungsgemäß|ausreichend|vorher)\s+)?(?:gelesen|verstanden|kapiert|begriffen|hingeschaut|hingesehen|reingeschaut|nachgelesen|aufgepasst|zugeh(?:ö|oe)rt|gesetzt|angehakt|ausgewählt|eingegeben|eingetragen|angegeben|gesendet|geschickt|beigelegt|angemeldet|angeschaut|angesehen|nachgeschaut|durchgelesen|geöffnet|beantwortet|bezahlt|beachtet|befolgt|bestätigt|aktiviert|aktualisiert|überwiesen|eingereicht|gemeldet|geprüft|ausgefüllt|gespeichert|gekündigt|zurückgeschickt|geantwortet|reagiert|informiert|mitgeteilt|gemacht|beantragt|freigeschaltet|registriert|hinterlegt|abgeschlossen|installiert|durchgeführt|verlängert|aufgeladen|angeklickt|akzeptiert|unterschrieben|beigefügt|hochgeladen)(?![\p{L}])/u,
         unless: /(?<![\p{L}])(?:noch\s+nicht|bisher|bislang|keine\s+Sorge|kein\s+Problem|falls|wenn|ob|nicht\s+falsch|nichts\s+falsch|nicht\s+(?:tun|machen)\s+müssen)(?![\p{L}])|\?/u,
         rewrite: deSteps,
       },
@@ -291,7 +291,7 @@ export const blameCustomer: Rule = {
       // "Da haben Sie wohl etwas verwechselt", "Du hast da was durcheinandergebracht"
       {
         re: /(?<![\p{L}])(?:Sie\s+haben|du\s+hast|(?:leider|offenbar|offensichtlich|wohl|da|das|hier|dann|anscheinend|scheinbar|tatsächlich|nachweislich|laut\s+(?:System|Protokoll|unseren\s+Unterlagen|unseren\s+Daten|Sendungsverfolgung))\s+(?:haben\s+Sie|hast\s+du))\s+(?:(?:da|wohl|offenbar|offensichtlich|leider|einfach|etwas|was|das|es|hier|dabei|schon\s+wieder|wieder)\s+){0,3}(?:die\s+\p{L}+\s+|den\s+\p{L}+\s+|das\s+\p{L}+\s+)?(?:verwechselt|durcheinandergebracht|durcheinander\s+gebracht|missverstanden|falsch\s+verstanden|überlesen|falsch\s+gelesen|nicht\s+richtig\s+gelesen)(?![\p{L}])/u,
-        unless: /(?<![\p{L}])(?:keine\s+Sorge|kein\s+Problem|falls|wenn|ob|passiert|macht\s+nichts|verständlich)(?![\p{L}])|\?/u,
+        unless: /(?<![\p{L}])(?:keine\s+Sorge|kein\s+Problem|falls|wenn|ob|passiert|macht\s+nichts|verständlich|nicht\s+falsch|nichts\s+falsch|nichts\s+verwechselt|nicht\s+verwechselt)(?![\p{L}])|\?/u,
         rewrite: deTogether,
       },
       // Missing/wrong data in the customer's order: "weil die Hausnummer in Ihrer Bestellung fehlte", "weil Ihre Angaben unvollständig waren",
@@ -347,6 +347,12 @@ export const blameCustomer: Rule = {
         re: /(?<![\p{L}])(?:Sie\s+haben|du\s+hast|(?<=(?:da|dann|wohl|leider|offenbar|tja)\s)(?:haben\s+Sie|hast\s+du))\s+(?:(?:wohl|da|leider|offenbar|offensichtlich|halt|eben|einfach|irgendwo)\s+){0,2}(?:was|etwas|irgendwas|irgendetwas)\s+(?:(?:wohl|da|leider|halt)\s+)?falsch\s+(?:gemacht|eingestellt|eingegeben|verstanden|bedient|angeklickt|ausgefüllt)(?![\p{L}])/u,
         unless: /(?<![\p{L}])(?:falls|wenn|ob|keine\s+Sorge|kein\s+Problem|macht\s+nichts|passiert)(?![\p{L}])|\?/u,
         rewrite: deSteps,
+      },
+      // "Das Problem ist, dass Sie das Update nicht installiert haben", "Der Grund ist, dass du die Mail nie bestätigt hast"
+      {
+        re: /(?<![\p{L}])(?:das|der|die)\s+(?:Problem|Grund|Fehler|Ursache)\s+(?:ist|war|liegt\s+darin)\s*,?\s+(?:(?:einfach|schlicht|leider|halt|eben|wohl|ganz\s+einfach)\s*,?\s+)?dass\s+(?:Sie|du)\s+[^.!?\n]{0,80}?(?<![\p{L}])(?:nicht|nie|keine[nmrs]?|falsch\p{L}*|vergessen|versäumt|übersehen|ignoriert|zu\s+spät)\s+(?:[\p{L}-]+\s+){0,3}?(?:haben|hast|hatten|hattest)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:noch\s+(?:nicht|kein\p{L}*)|nicht\s+(?:\p{L}+\s+)?(?:erhalten|bekommen|gesehen|gefunden|informiert)|kein\p{L}*\s+\p{L}+\s+(?:erhalten|bekommen)|falls|ob|keine\s+Sorge|kein\s+Problem|nicht\s+(?:deshalb|deswegen|daran))(?![\p{L}])|\?/u,
+        rewrite: deTogether,
       },
     ],
     message: 'Das gibt dem Kunden die Schuld',
@@ -456,6 +462,9 @@ export const blameCustomer: Rule = {
         'Was haben Sie jetzt davon? Eine Gutschrift über 20 Euro.',
         'Du hast nichts falsch gemacht, das lag an unserem Server.',
         'Falls du was falsch eingestellt hast, zeige ich dir gern, wo der Schalter ist.',
+        'Der Grund ist, dass Sie die Rechnung noch nicht bekommen haben, ich schicke sie jetzt.',
+        'Das Problem ist, dass Sie zweimal belastet wurden, und das korrigiere ich sofort.',
+        'Sie haben das nicht falsch verstanden, die Mail war missverständlich.',
       ],
       invalid: [
         { text: "[[Da du die Rechnung nicht rechtzeitig bezahlt hast]], wurde der Anschluss gesperrt.", rewrite: "Da etwas nicht geklappt hat, wurde der Anschluss gesperrt." },
@@ -498,6 +507,9 @@ export const blameCustomer: Rule = {
         { text: 'Tja, [[das hast du jetzt davon]].', rewrite: 'Tja, lass uns das gemeinsam lösen.' },
         { text: 'Tja, da [[hast du wohl was falsch gemacht]].', rewrite: 'Tja, da lass uns die Schritte gemeinsam durchgehen.' },
         { text: 'Sorry, aber [[das ist echt dein Problem]].', rewrite: 'Sorry, aber lass uns das gemeinsam lösen.' },
+        { text: '[[Der Grund ist, dass du die Mail nie bestätigt hast]].', rewrite: 'Lass uns das gemeinsam lösen.' },
+        { text: '[[Sie haben uns die falsche Adresse gegeben]].', rewrite: 'Da ist etwas durcheinandergeraten.' },
+        { text: '[[Sie haben offenbar nicht verstanden]], wie der Tarif funktioniert.', rewrite: 'Lassen Sie uns die Schritte gemeinsam durchgehen, wie der Tarif funktioniert.' },
       ],
     },
   },

@@ -328,6 +328,12 @@ export const cannedPhrases: Rule = {
         re: /(?<![\p{L}])(?<hit>(?:wir\s+bedanken\s+uns|wir\s+danken\s+(?:Ihnen|dir)|(?:vielen|herzlichen|besten)\s+Dank|danke)\s+(?:(?:recht\s+)?herzlich\s+)?für\s+(?:Ihre|deine)\s+Kontaktaufnahme)(?![\p{L}])/u,
         rewrite: (ctx) => [sie(ctx, 'danke für Ihre Nachricht', 'danke für deine Nachricht')],
       },
+      {
+        // "Wir arbeiten mit Hochdruck an einer Lösung", "Ihr Ticket wurde erfolgreich angelegt"
+        re: /(?<![\p{L}])(?<hit>wir\s+arbeiten\s+(?:bereits\s+|derzeit\s+|aktuell\s+|weiterhin\s+)?mit\s+(?:Hochdruck|Hochtouren)\s+(?:an\s+(?:einer|der)\s+(?:Lösung|Behebung|Klärung)|daran)|(?:Ihr|dein)\s+(?:Ticket|Anliegen|Fall|Vorgang|Supportfall)\s+wurde\s+erfolgreich\s+(?:angelegt|erstellt|erfasst|übermittelt|registriert|aufgenommen))(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:ich\s+(?:melde|kümmere|rufe|schreibe|habe)|bis\s+(?:morgen|heute|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|\d))(?![\p{L}])/u,
+        rewrite: (ctx) => [sie(ctx, 'ich kümmere mich um Ihr Anliegen', 'ich kümmere mich um dein Anliegen')],
+      },
     ],
     message: 'Klingt nach Textbaustein',
     explanation:
@@ -386,6 +392,8 @@ export const cannedPhrases: Rule = {
         'Ihr Fall wird intern geprüft, ich habe ihn als dringend markiert und melde mich am Freitag.',
         'Danke für dein Interesse an dem Kurs, die Anmeldung ist offen.',
         'Wir sind stets erreichbar, auch am Wochenende.',
+        'Die Technik arbeitet mit Hochdruck an der Störung, ich melde mich um 15 Uhr mit dem Stand.',
+        'Ihre Bestellung wurde erfolgreich storniert.',
       ],
       invalid: [
         { text: "[[Ihre Anfrage befindet sich derzeit in Bearbeitung]].", rewrite: "Ich arbeite gerade an Ihrem Anliegen." },
@@ -422,6 +430,8 @@ export const cannedPhrases: Rule = {
         { text: '[[Im Rahmen unserer Qualitätssicherung]] wurde Ihr Vertrag geprüft.', rewrite: 'Bei einer Kontrolle wurde Ihr Vertrag geprüft.' },
         { text: '[[Wir sind stets bemüht, Ihre Erwartungen zu übertreffen]].', rewrite: 'Ich möchte das für Sie in Ordnung bringen.' },
         { text: '[[Wir bedanken uns für Ihre Kontaktaufnahme]].', rewrite: 'Danke für Ihre Nachricht.' },
+        { text: '[[Wir arbeiten mit Hochdruck an einer Lösung]].', rewrite: 'Ich kümmere mich um Ihr Anliegen.' },
+        { text: '[[Dein Ticket wurde erfolgreich angelegt]].', rewrite: 'Ich kümmere mich um dein Anliegen.' },
       ],
     },
   },

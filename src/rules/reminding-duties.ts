@@ -210,6 +210,11 @@ export const remindingDuties: Rule = {
         unless: /(?<![\p{L}])(?:Entschuldigung|tut\s+mir\s+leid|Korrektur|korrigiert)(?![\p{L}])/u,
         rewrite: () => ['ich fasse es gern noch einmal zusammen'],
       },
+      {
+        // "Bitte beachten Sie unsere Allgemeinen Geschäftsbedingungen." (as the whole answer)
+        re: /(?<![\p{L}])(?:bitte\s+)?beachten\s+Sie\s+(?:(?:bitte|hierzu|dazu|diesbezüglich|auch|künftig)\s+){0,2}(?:unsere|die)\s+(?:Allgemeinen\s+Geschäftsbedingungen|AGB|Nutzungsbedingungen|Vertragsbedingungen|Richtlinien|Bedingungen)(?=\s*[.!]*\s*$)/u,
+        rewrite: deHelp,
+      },
     ],
     message: 'Das belehrt den Kunden',
     explanation:
@@ -268,6 +273,7 @@ export const remindingDuties: Rule = {
         'Machen Sie sich in Ruhe mit der neuen App vertraut.',
         'Ich möchte Sie darauf hinweisen, dass Ihr Vertrag verlängert wurde, falls Sie das nicht möchten, genügt eine kurze Nachricht.',
         'Lesen Sie meine Antwort gern in Ruhe durch und melden Sie sich bei Fragen.',
+        'Bitte beachten Sie die Hinweise zur Rücksendung im Anhang, dann geht alles schnell.',
       ],
       invalid: [
         { text: "Das [[können Sie alles in unseren AGB nachlesen]].", rewrite: "Das steht in unseren AGB, und ich erkläre es Ihnen gern." },
@@ -291,6 +297,7 @@ export const remindingDuties: Rule = {
         { text: '[[Ich muss dich erneut daran erinnern, dass]] die Kaution erst nach der Abnahme frei wird.', rewrite: 'Gut zu wissen ist, dass die Kaution erst nach der Abnahme frei wird.' },
         { text: 'Dazu [[muss ich Sie noch einmal darauf hinweisen, dass]] Bargeld nicht versichert ist.', rewrite: 'Dazu ist wichtig, dass Bargeld nicht versichert ist.' },
         { text: '[[Lies meine Mail nochmal genau durch]], da steht alles.', rewrite: 'Ich fasse es gern noch einmal zusammen, da steht alles.' },
+        { text: '[[Bitte beachten Sie unsere Allgemeinen Geschäftsbedingungen]].', rewrite: 'Lassen Sie mich Ihnen dabei helfen.' },
       ],
     },
   },
