@@ -334,6 +334,31 @@ export const cannedPhrases: Rule = {
         unless: /(?<![\p{L}])(?:ich\s+(?:melde|kümmere|rufe|schreibe|habe)|bis\s+(?:morgen|heute|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|\d))(?![\p{L}])/u,
         rewrite: (ctx) => [sie(ctx, 'ich kümmere mich um Ihr Anliegen', 'ich kümmere mich um dein Anliegen')],
       },
+      {
+        // "Wir danken Ihnen für Ihr Vertrauen in unser Unternehmen"
+        re: /(?<![\p{L}])für\s+(?<hit>(?:Ihr|dein)\s+Vertrauen\s+in\s+(?:unser|unsere)\s+(?:Unternehmen|Haus|Marke|Produkte|Service|Team))(?![\p{L}])/u,
+        rewrite: (ctx) => [sie(ctx, 'Ihre Nachricht', 'deine Nachricht')],
+      },
+      {
+        // "Ihre Anfrage wurde unter der Vorgangsnummer 12345 erfasst"
+        re: /(?<![\p{L}])(?<hit>(?:wurde|wird|ist)\s+unter\s+der\s+(?:Vorgangs|Ticket|Referenz|Bearbeitungs|Kunden)?nummer\s+[\w#-]+\s+(?:erfasst|registriert|angelegt|gespeichert|aufgenommen))(?![\p{L}])/u,
+        rewrite: () => ['ist bei mir angekommen, und ich kümmere mich darum'],
+      },
+      {
+        // "Wir hoffen, dass wir Ihnen weiterhelfen konnten"
+        re: /(?<![\p{L}])(?<hit>wir\s+hoffen\s*,?\s+dass\s+wir\s+(?:Ihnen|dir|euch)\s+(?:hiermit\s+|damit\s+)?(?:weiterhelfen|helfen|behilflich\s+sein)\s+konnten)(?![\p{L}])/u,
+        rewrite: (ctx) => [sie(ctx, 'ich hoffe, das hilft Ihnen weiter', 'ich hoffe, das hilft dir weiter')],
+      },
+      {
+        // "wir werden es an die entsprechende Abteilung weiterleiten"
+        re: /(?<![\p{L}])an\s+(?<hit>die\s+(?:zuständige|entsprechende)\s+(?:Fachabteilung|Abteilung|Stelle))\s+(?:weiterleiten|weitergeben|übergeben|übermitteln)(?![\p{L}])/u,
+        rewrite: () => ['unser Fachteam', 'meine Kollegen im Fachteam'],
+      },
+      {
+        // "Ihr Feedback hilft uns, besser zu werden"
+        re: /(?<![\p{L}])(?<hit>(?:hilft|helfen)\s+uns(?:\s+dabei)?\s*,?\s+(?:noch\s+|immer\s+|jeden\s+Tag\s+|stetig\s+)?besser\s+zu\s+werden)(?![\p{L}])/u,
+        rewrite: () => ['ist für uns wirklich hilfreich', 'hilft uns weiter'],
+      },
     ],
     message: 'Klingt nach Textbaustein',
     explanation:
@@ -394,6 +419,8 @@ export const cannedPhrases: Rule = {
         'Wir sind stets erreichbar, auch am Wochenende.',
         'Die Technik arbeitet mit Hochdruck an der Störung, ich melde mich um 15 Uhr mit dem Stand.',
         'Ihre Bestellung wurde erfolgreich storniert.',
+        'Ich hoffe, ich konnte dir helfen, und wünsche dir einen schönen Abend.',
+        'Ihre Vorgangsnummer lautet 12345, damit finden Sie alles in der App.',
       ],
       invalid: [
         { text: "[[Ihre Anfrage befindet sich derzeit in Bearbeitung]].", rewrite: "Ich arbeite gerade an Ihrem Anliegen." },
@@ -432,6 +459,11 @@ export const cannedPhrases: Rule = {
         { text: '[[Wir bedanken uns für Ihre Kontaktaufnahme]].', rewrite: 'Danke für Ihre Nachricht.' },
         { text: '[[Wir arbeiten mit Hochdruck an einer Lösung]].', rewrite: 'Ich kümmere mich um Ihr Anliegen.' },
         { text: '[[Dein Ticket wurde erfolgreich angelegt]].', rewrite: 'Ich kümmere mich um dein Anliegen.' },
+        { text: 'Wir danken Ihnen für [[Ihr Vertrauen in unser Unternehmen]].', rewrite: 'Wir danken Ihnen für Ihre Nachricht.' },
+        { text: 'Ihre Anfrage [[wurde unter der Vorgangsnummer 4711 erfasst]].', rewrite: 'Ihre Anfrage ist bei mir angekommen, und ich kümmere mich darum.' },
+        { text: '[[Wir hoffen, dass wir Ihnen weiterhelfen konnten]].', rewrite: 'Ich hoffe, das hilft Ihnen weiter.' },
+        { text: 'Wir werden Ihr Feedback an [[die entsprechende Abteilung]] weiterleiten.', rewrite: 'Wir werden Ihr Feedback an unser Fachteam weiterleiten.' },
+        { text: 'Ihr Feedback [[hilft uns, besser zu werden]].', rewrite: 'Ihr Feedback ist für uns wirklich hilfreich.' },
       ],
     },
   },

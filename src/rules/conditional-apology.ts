@@ -133,6 +133,11 @@ export const conditionalApology: Rule = {
         re: /(?<![\p{L}])(?:leid|Entschuldigung|sorry|Verzeihung|entschuldige\s+mich|entschuldigen\s+(?:wir\s+)?uns|entschuldigen\s+Sie|bedauern|bedaure)\s*,?\s+(?<hit>(?:falls|wenn|sofern)\s+(?:das|es)\s+(?:f(?:ü|ue)r\s+(?:Sie|dich|euch)\s+)?(?:blöd|bloed|dumm|doof|unglücklich|ungünstig|schlecht|nicht\s+(?:gut|optimal|ideal|rund))\s+(?:gelaufen|rübergekommen)\s+(?:ist|sein\s+sollte)|(?:falls|wenn|sofern)\s+es\s+(?:(?:dabei|da|hier|bei\s+(?:Ihnen|dir))\s+)?(?:Missverständnisse|Unklarheiten|Verwirrung|Irritationen)\s+(?:gab|gegeben\s+hat|gegeben\s+haben\s+sollte)|(?:falls|wenn|sofern|sollte)\s+(?:bei\s+(?:Ihnen|dir)\s+)?(?:der|ein)\s+(?:falsche\s+|falscher\s+)?Eindruck\s+entstanden\s+(?:sein|ist))(?![\p{L}])/u,
         rewrite: () => ['dass wir das nicht besser gemacht haben'],
       },
+      {
+        // "Es tut mir leid, wenn das bei Ihnen so angekommen ist"
+        re: /(?<![\p{L}])(?:leid|Entschuldigung|sorry|Verzeihung|entschuldige\s+mich|entschuldigen\s+(?:wir\s+)?uns|entschuldigen\s+Sie|bedauern|bedaure)\s*,?\s+(?<hit>(?:falls|wenn|sofern)\s+(?:das|dies|es)\s+(?:bei\s+(?:Ihnen|dir|euch)\s+)?so\s+(?:angekommen|rübergekommen|ruebergekommen|herübergekommen)\s+(?:ist|sein\s+sollte))(?![\p{L}])/u,
+        rewrite: () => ['dass ich mich missverständlich ausgedrückt habe'],
+      },
     ],
     message: 'Das entschuldigt das Gefühl des Kunden, nicht das Problem',
     explanation:
@@ -184,6 +189,7 @@ export const conditionalApology: Rule = {
         'Falls es Missverständnisse gab, kläre ich sie gern am Telefon.',
         'Entschuldigung, falls Sie die Rechnung im Postfach nicht richtig finden, hier ist sie noch einmal.',
         'Entschuldigung, wenn es stört, aber ich brauche noch Ihre Unterschrift.',
+        'Wenn das bei Ihnen so angekommen ist, dass Sie zahlen müssen: Nein, die Reparatur ist kostenlos.',
       ],
       invalid: [
         { text: "Es tut mir leid, [[falls]] ich mich unklar ausgedrückt habe.", rewrite: "Es tut mir leid, dass ich mich unklar ausgedrückt habe." },
@@ -206,6 +212,7 @@ export const conditionalApology: Rule = {
         { text: 'Sorry, [[falls das für dich blöd gelaufen ist]].', rewrite: 'Sorry, dass wir das nicht besser gemacht haben.' },
         { text: 'Entschuldigung, [[falls es da Missverständnisse gab]].', rewrite: 'Entschuldigung, dass wir das nicht besser gemacht haben.' },
         { text: 'Wir entschuldigen uns, [[sollte der Eindruck entstanden sein]], dass wir nicht helfen wollen.', rewrite: 'Wir entschuldigen uns, dass wir das nicht besser gemacht haben, dass wir nicht helfen wollen.' },
+        { text: 'Es tut mir leid, [[wenn das bei Ihnen so angekommen ist]].', rewrite: 'Es tut mir leid, dass ich mich missverständlich ausgedrückt habe.' },
       ],
     },
   },

@@ -44,6 +44,8 @@ export const importantToUs: Rule = {
         rewrite: () => ['danke für Ihre Nachricht', 'danke, dass Sie sich gemeldet haben'],
       },
       { re: /(?<![\p{L}])(?:(?:Ihr|dein)\s+(?:Anliegen|Fall|Problem|Ticket|Auftrag)|(?:Ihre|deine)\s+(?:Anfrage|Beschwerde|Reklamation|Zufriedenheit|Sicherheit))\s+(?:hat|genießt|genießen)\s+(?:(?:für\s+uns|bei\s+uns|selbstverständlich|natürlich)\s+){0,2}(?:höchste|oberste|absolute|allerhöchste)\s+Priorität(?![\p{L}])/u },
+      { re: /(?<![\p{L}])(?:Ihr|Ihre|dein|deine)\s+(?:Rückmeldung|Feedback|Meinung|Anliegen|Zufriedenheit|Anfrage|Vertrauen)\s+(?:ist|sind)\s+(?:für\s+uns\s+|uns\s+)?von\s+(?:großer|größter|besonderer|höchster|enormer|zentraler)\s+(?:Bedeutung|Wichtigkeit)(?![\p{L}])/u },
+      { re: /(?<![\p{L}])(?:unser\s+(?:oberstes|höchstes|wichtigstes|erklärtes)\s+Ziel\s+ist\s+(?:Ihre|deine|die)\s+(?:Zufriedenheit|Kundenzufriedenheit)|es\s+ist\s+uns\s+ein\s+(?:großes\s+|besonderes\s+|wichtiges\s+)?Anliegen\s*,\s*dass\s+(?:Sie|du)\s+(?:rundum\s+|voll\s+und\s+ganz\s+)?zufrieden\s+(?:sind|bist)|(?:Kundenservice|Service|Kundenzufriedenheit|Kundenfreundlichkeit)\s+wird\s+bei\s+uns\s+gro(?:ß|ss)\s*geschrieben|wir\s+schätzen\s+(?:Sie|dich)\s+(?:sehr\s+)?als\s+(?:unsere[nr]?\s+)?(?:langjährige[nr]?|treue[nr]?|geschätzte[nr]?|wertvolle[nr]?)\s+(?:Kunden|Kundin|Kunde))(?![\p{L}])/u },
     ],
     message: 'Klingt nach Warteschleife',
     explanation:
@@ -78,6 +80,8 @@ export const importantToUs: Rule = {
         'Ist Ihr Anliegen damit gelöst?',
         'Danke für Ihre Nachricht, ich habe Ihre Bestellung geprüft.',
         'Ihr Fall hat Priorität bei mir, ich rufe Sie heute noch an.',
+        'Ihre Rückmeldung zu den Fotos war sehr hilfreich, danke.',
+        'Wir schätzen Ihre Geduld, und ich habe die Lieferung jetzt priorisiert.',
       ],
       invalid: [
         { text: "[[Ihre Meinung ist uns sehr wichtig]].", rewrite: "Ich kümmere mich persönlich um Ihr Anliegen." },
@@ -88,6 +92,9 @@ export const importantToUs: Rule = {
         { text: '[[Dein Anliegen ist uns sehr wichtig]].', rewrite: 'Ich kümmere mich persönlich um dein Anliegen.' },
         { text: '[[Vielen Dank, dass Sie sich an unseren Kundenservice gewandt haben]].', rewrite: 'Danke für Ihre Nachricht.' },
         { text: '[[Ihr Anliegen hat für uns höchste Priorität]].', rewrite: 'Ich kümmere mich persönlich um Ihr Anliegen.' },
+        { text: '[[Ihre Rückmeldung ist für uns von großer Bedeutung]].', rewrite: 'Ich kümmere mich persönlich um Ihr Anliegen.' },
+        { text: '[[Kundenservice wird bei uns großgeschrieben]].', rewrite: 'Ich kümmere mich persönlich um Ihr Anliegen.' },
+        { text: '[[Wir schätzen dich als langjährigen Kunden]].', rewrite: 'Ich kümmere mich persönlich um dein Anliegen.' },
       ],
     },
   },
