@@ -59,6 +59,25 @@ export const anyInconvenience: Rule = {
         re: /(?<![\p{L}])(?:entschuldigen\s+(?:Sie|Sie\s+bitte|uns\s+für|wir\s+uns\s+für)|Entschuldigung\s+für)\s+(?<hit>die\s+Unannehmlichkeiten)(?![\p{L}])/u,
         rewrite: (ctx) => deRewrite(ctx).map((x) => x.replace(/^für\s+/, '')),
       },
+      {
+        // Other hedged nouns: "für etwaige Beeinträchtigungen", "für eventuelle Verzögerungen"
+        re: /(?<![\p{L}])(?:für\s+)?(?:die\s+)?(?:etwaige|etwaigen|eventuelle|eventuellen|eventuell\s+entstandene|eventuell\s+entstandenen|möglicherweise\s+entstandene|möglicherweise\s+entstandenen|jegliche)\s+(?:Beeintr(?:ä|ae)chtigungen|St(?:ö|oe)rungen|Verz(?:ö|oe)gerungen|Unannehmlichkeit|Irritationen|Nachteile|Ausf(?:ä|ae)lle|Unklarheiten|Wartezeiten)(?![\p{L}])(?:\s+(?:Ihres|Ihrer|deines|deiner)\s+[\p{L}-]+)?/u,
+        rewrite: (ctx) => {
+          const withFor = /^für\s/i.test(ctx.match);
+          const r = deRewrite(ctx);
+          return withFor ? r : r.map((x) => x.replace(/^für\s+/, ''));
+        },
+      },
+      {
+        // "bitten wir höflichst um Entschuldigung"
+        re: /(?<![\p{L}])(?:wir\s+bitten|bitten\s+wir|ich\s+bitte|bitte\s+ich)\s+(?:Sie\s+|dich\s+)?(?:hiermit\s+)?h(?:ö|oe)flichst\s+um\s+(?:Entschuldigung|Verzeihung|Nachsicht)(?![\p{L}])/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'tut mir das wirklich leid' : 'tut es uns wirklich leid'],
+      },
+      {
+        // "Wir bedauern die Unannehmlichkeiten"
+        re: /(?<![\p{L}])(?:wir\s+bedauern|ich\s+bedaure|bedauern\s+wir)\s+(?<hit>die\s+(?:entstandenen\s+)?Unannehmlichkeiten)(?![\p{L}])/u,
+        rewrite: (ctx) => deRewrite(ctx).map((x) => x.replace(/^für\s+/, '')),
+      },
     ],
     message: 'Floskel aus dem Serienbrief',
     explanation:
@@ -89,6 +108,9 @@ export const anyInconvenience: Rule = {
         'Die Umstellung bringt für Sie keine Unannehmlichkeiten mit sich.',
         'Entschuldigen Sie bitte die lange Wartezeit.',
         'Ich weiß, dass das für Sie sehr ärgerlich war.',
+        'Es tut mir leid, dass es bei Ihrem Paket zu Verzögerungen kam.',
+        'Der Kurier hat gerade mit Verzögerungen zu kämpfen, Ihr Paket kommt am Freitag.',
+        'Ich bitte vielmals um Entschuldigung, das war mein Fehler.',
       ],
       invalid: [
         { text: "Wir entschuldigen uns [[für die entstandenen Umstände]].", rewrite: "Wir entschuldigen uns für den Ärger, den Ihnen das bereitet hat." },
@@ -96,6 +118,9 @@ export const anyInconvenience: Rule = {
         { text: 'Bitte entschuldigen Sie [[die entstandenen Unannehmlichkeiten]].', rewrite: 'Bitte entschuldigen Sie den Ärger, den Ihnen das bereitet hat.' },
         { text: 'Sorry [[für eventuelle Unannehmlichkeiten]], du bekommst den Ersatz morgen.', rewrite: 'Sorry für den Ärger, den dir das bereitet hat, du bekommst den Ersatz morgen.' },
         { text: '[[Für die entstandenen Unannehmlichkeiten]] bitten wir um Entschuldigung.', rewrite: 'Für den Ärger, den Ihnen das bereitet hat, bitten wir um Entschuldigung.' },
+        { text: 'Wir entschuldigen uns [[für eventuelle Verzögerungen]].', rewrite: 'Wir entschuldigen uns für den Ärger, den Ihnen das bereitet hat.' },
+        { text: 'Für die Ausfälle [[bitten wir höflichst um Entschuldigung]].', rewrite: 'Für die Ausfälle tut es uns wirklich leid.' },
+        { text: 'Wir bedauern [[die Unannehmlichkeiten]].', rewrite: 'Wir bedauern den Ärger, den Ihnen das bereitet hat.' },
       ],
     },
   },

@@ -73,7 +73,7 @@ export const asISaid: Rule = {
       },
       { re: /(?<=^|[;:]\s{0,3})wie\s+(?:schon\s+|bereits\s+)?gesagt(?=\s*,)/u, rewrite: deRecap },
       {
-        re: /(?<![\p{L}])wie\s+(?<where>(?:auf|in)\s+(?:unserer|der|unseren|den)\s+[\p{L}-]+)\s+(?:deutlich|klar|ausdrücklich|eindeutig|extra)\s+(?:steht|beschrieben|angegeben|erwähnt|vermerkt)(?![\p{L}])/u,
+        re: /(?<![\p{L}])wie\s+(?<where>(?:auf|in)\s+(?:unserer|der|unseren|den)\s+[\p{L}-]+)\s+(?:deutlich|klar|ausdrücklich|eindeutig|extra)\s+(?:steht|beschrieben|angegeben|erw(?:ä|ae)hnt|vermerkt)(?![\p{L}])/u,
         rewrite: (ctx) => [`wie ${ctx.groups.where ?? 'auf unserer Website'} beschrieben`],
       },
       // "wie (ich Ihnen) bereits erwähnt (habe)", "wie schon gesagt".
@@ -88,7 +88,7 @@ export const asISaid: Rule = {
       },
       // "Ich habe es Ihnen schon zweimal gesagt."
       {
-        re: new RegExp(String.raw`(?<![\p{L}])(?:ich|wir)\s+(?:habe|haben)\s+(?:(?:es|das)\s+)?(?:Ihnen|dir|euch)\s+(?:(?:es|das)\s+)?(?:(?:doch|ja|bereits|schon|mehrfach|mehrmals|zweimal|dreimal|x-mal|oft\s+genug|ausführlich)\s+){1,3}${DE_SAID}(?=\s*[.!:]|\s*$)`, 'u'),
+        re: new RegExp(String.raw`(?<![\p{L}])(?:ich|wir)\s+(?:habe|haben)\s+(?:(?:es|das)\s+)?(?:Ihnen|dir|euch)\s+(?:(?:es|das)\s+)?(?:(?:doch|ja|bereits|schon|mehrfach|mehrmals|zweimal|dreimal|viermal|fünfmal|zehnmal|zigmal|hundertmal|x-mal|oft\s+genug|ausführlich|jetzt|nun|inzwischen|mittlerweile|gefühlt)\s+){1,3}${DE_SAID}(?=\s*[.!:]|\s*$)`, 'u'),
         rewrite: deAgain,
       },
       { re: /(?<=^|[,;:]\s{0,3})zum\s+(?:zweiten|dritten|vierten|fünften|x-ten|hundertsten|wiederholten|letzten)\s+Mal(?=\s*[,:;!.—–-])/u, unless: /(?:bestell|kauf|besuch|Willkommen|gebucht|buchen)/u, rewrite: deRecap },
@@ -105,9 +105,20 @@ export const asISaid: Rule = {
       },
       {
         // "Lesen Sie bitte genau, was ich geschrieben habe", "Noch mal zum Mitschreiben:"
-        re: /(?<![\p{L}])(?:(?:lesen\s+Sie|lies)(?:\s+(?:bitte|doch|einfach|nochmal|noch\s+einmal|nochmals|genau|richtig)){1,3}\s*,?\s*was\s+(?:ich|wir)\s+(?:Ihnen\s+|dir\s+)?(?:geschrieben|gesagt|erklärt)\s+(?:habe|haben)|(?:noch\s+mal|nochmal|noch\s+einmal|nochmals|einmal|ganz\s+langsam)\s+zum\s+Mitschreiben|(?:merken\s+Sie\s+sich|merk\s+dir)\s+(?:(?:bitte|eins|Folgendes|das|einfach)\s+){0,2}(?:bitte|eins|Folgendes)(?=\s*:))(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:(?:lesen\s+Sie|lies)(?:\s+(?:bitte|doch|einfach|nochmal|noch\s+einmal|nochmals|genau|richtig)){1,3}\s*,?\s*was\s+(?:ich|wir)\s+(?:Ihnen\s+|dir\s+)?(?:geschrieben|gesagt|erkl(?:ä|ae)rt)\s+(?:habe|haben)|(?:noch\s+mal|nochmal|noch\s+einmal|nochmals|einmal|ganz\s+langsam)\s+(?:f(?:ü|ue)r\s+(?:Sie|dich|euch)\s+)?zum\s+Mitschreiben|(?:merken\s+Sie\s+sich|merk\s+dir)\s+(?:(?:bitte|eins|Folgendes|das|einfach)\s+){0,2}(?:bitte|eins|Folgendes)(?=\s*:))(?![\p{L}])/u,
         rewrite: deRecap,
       },
+      {
+        // Any words before "schon": "Wie ich Ihnen gestern schon dargelegt habe", "wie ich dir in meiner letzten nachricht schon gesagt hab"
+        re: new RegExp(String.raw`(?<![\p{L}])wie\s+(?:ich|wir)\s+(?:Ihnen|dir|euch)\s+(?:[\p{L}\d.-]+\s+){0,5}?(?:bereits|schon|mehrfach|mehrmals)\s+(?:[\p{L}\d.-]+\s+){0,4}?${DE_SAID}(?:\s+(?:habe|hab|haben|hatte|hatten))?(?![\p{L}])`, 'u'),
+        rewrite: deRecap,
+      },
+      {
+        // "Das habe ich doch gerade gesagt!", "hab ich ja eben geschrieben"
+        re: /(?<![\p{L}])(?:(?:das|es)\s+(?:habe\s+ich|hab\s+ich|haben\s+wir)|(?:habe|hab)\s+ich)\s+(?:(?:Ihnen|dir|euch)\s+)?(?:(?:doch|ja|gerade|eben|bereits|schon|vorhin|zweimal|dreimal|mehrfach|x-mal|zigmal|oft\s+genug)\s+){2,3}(?:gesagt|geschrieben|erklärt|erwähnt)(?![\p{L}])/u,
+        rewrite: () => ['kurz zusammengefasst:'],
+      },
+      { re: /(?:^|(?<=,\s{0,3}))wie\s+oft\s+(?:denn\s+)?noch(?=\s*[?!.]*\s*$)/u, rewrite: deAgain },
     ],
     message: 'Das erinnert den Kunden daran, was Sie schon gesagt haben',
     explanation:
@@ -154,6 +165,11 @@ export const asISaid: Rule = {
         'Wie besprochen habe ich das Etikett geschickt.',
         'Ich habe dem Lager bereits gesagt, dass es heute verschickt werden soll.',
         'Danke, dass Sie zum zweiten Mal bei uns bestellen!',
+        'Wie ich Ihnen gestern schon versprochen habe, ist die Gutschrift jetzt da.',
+        'Wie du mir schon geschrieben hast, fehlt die Rechnung, ich schicke sie gleich.',
+        'Das habe ich Ihnen gerade per Mail geschickt.',
+        'Wie oft noch soll der Techniker kommen? Ich kläre das mit ihm.',
+        'Das habe ich dir gerade per Mail geschickt.',
       ],
       invalid: [
         { text: "[[Wie Ihnen mein Kollege bereits mitgeteilt hat]], ist der Tarif nicht kündbar.", rewrite: "Kurz zusammengefasst, ist der Tarif nicht kündbar." },
@@ -167,6 +183,11 @@ export const asISaid: Rule = {
         { text: '[[Ich habe Ihnen doch schon gesagt]], dass wir den Betrag erstatten.', rewrite: 'Ich bestätige Ihnen gern noch einmal, dass wir den Betrag erstatten.' },
         { text: '[[Ich habe es dir schon zweimal erklärt]].', rewrite: 'Ich erkläre es dir gern noch einmal anders.' },
         { text: '[[Zum dritten Mal]]: Das Paket ist unterwegs.', rewrite: 'Kurz zusammengefasst: Das Paket ist unterwegs.' },
+        { text: '[[Wie ich dir am Telefon bereits erklärt hab]], läuft der Vertrag noch bis März.', rewrite: 'Kurz zusammengefasst, läuft der Vertrag noch bis März.' },
+        { text: '[[Wie wir Ihnen in unserer Mail vom Montag schon mitgeteilt haben]], ist die Frist abgelaufen.', rewrite: 'Kurz zusammengefasst, ist die Frist abgelaufen.' },
+        { text: '[[Das habe ich doch gerade gesagt]]!', rewrite: 'Kurz zusammengefasst:!' },
+        { text: 'Junge junge, [[wie oft noch]]?', rewrite: 'Junge junge, ich erkläre es Ihnen gern noch einmal anders?' },
+        { text: '[[Das hab ich dir doch schon dreimal geschrieben]].', rewrite: 'Kurz zusammengefasst:.' },
       ],
     },
   },

@@ -107,14 +107,14 @@ export const assurance: Rule = {
       },
       {
         // "Sie bekommen Ihr Geld auf jeden Fall zurück", "das wird ganz sicher erstattet".
-        re: /(?<![\p{L}])(?<hit>auf\s+jeden\s+Fall|ganz\s+sicher|ganz\s+bestimmt|definitiv|hundertprozentig|100\s?%(?:ig)?|ohne\s+Zweifel|zweifellos)\s+(?=(?:\p{L}+\s+){0,4}?(?:zurück|genehmigt|bewilligt|ein\s+neues|einen\s+neuen|eine\s+neue|erstattet|ersetzt|gutgeschrieben|genehmigt|übernommen|gelöst|behoben|repariert|funktionieren|funktioniert|klappen|klappt|erledigt|fertig|kostenlos|gratis|umsonst|zugestellt|geliefert)(?![\p{L}]))/u,
+        re: /(?<![\p{L}])(?<hit>auf\s+jeden\s+Fall|ganz\s+sicher|ganz\s+bestimmt|definitiv|hundertprozentig|100\s?%(?:ig)?|ohne\s+Zweifel|zweifellos)\s+(?=(?:\p{L}+\s+){0,4}?(?:zurück|Entschädigung|Erstattung|Rückerstattung|Gutschrift|Ersatzgerät|Ersatz|genehmigt|bewilligt|ein\s+neues|einen\s+neuen|eine\s+neue|erstattet|ersetzt|gutgeschrieben|genehmigt|übernommen|gelöst|behoben|repariert|funktionieren|funktioniert|klappen|klappt|erledigt|fertig|kostenlos|gratis|umsonst|zugestellt|geliefert)(?![\p{L}]))/u,
         unless: new RegExp(String.raw`(?<![\p{L}])ob(?![\p{L}])|(?<![\p{L}])(?:nicht|kein|keine)\s+(?:auf\s+jeden\s+Fall|ganz\s+sicher|ganz\s+bestimmt|definitiv|hundertprozentig|100\s?%)(?![\p{L}])|\?\s*$|` + DE_OWN_STEP, 'u'),
         rewrite: () => ['voraussichtlich', 'nach jetzigem Stand'],
       },
       {
         // "Die Versicherung übernimmt das garantiert.", "Das klappt ganz sicher!"
         re: /(?<![\p{L}])(?:übernimmt|übernehmen|erstattet|erstatten|ersetzt|ersetzen|klappt|funktioniert|hilft|zahlt|bezahlt|löst|behebt|kommt\s+an|kommt)(?:\s+(?:das|es|dir|Ihnen|euch|alles|die\s+Kosten|den\s+Schaden))?\s+(?<hit>garantiert|ganz\s+sicher|ganz\s+bestimmt|auf\s+jeden\s+Fall|hundertprozentig|definitiv|100\s?%(?:ig)?)\s*[.!]*$/u,
-        unless: /(?<![\p{L}])(?:ob|nicht|kein|keine)(?![\p{L}])|\?\s*$/u,
+        unless: /(?<![\p{L}])(?:ob|nicht|kein|keine)(?![\p{L}])(?!\s+Sorgen?(?![\p{L}]))|\?\s*$/u,
         rewrite: () => ['voraussichtlich', 'nach jetzigem Stand'],
       },
       {
@@ -153,6 +153,12 @@ export const assurance: Rule = {
         re: /(?<![\p{L}])(?<hit>(?:wird|werden)\s+(?:(?:Ihnen|dir|euch|bei\s+uns|ganz\s+sicher|garantiert)\s+){0,3}(?:nie(?:mals)?\s+wieder|kein\s+zweites\s+Mal)\s+(?:passieren|vorkommen)|(?:passiert|kommt)\s+(?:(?:Ihnen|dir|bei\s+uns)\s+){0,2}kein\s+zweites\s+Mal(?:\s+vor)?|(?:es|da)\s+wird\s+(?:(?:ganz\s+sicher|garantiert|bestimmt)\s+)?keine\s+(?:weiteren\s+)?(?:Probleme|Ausfälle|Störungen|Fehler|Verzögerungen)\s+(?:mehr\s+)?geben|(?:Sie\s+werden|du\s+wirst)\s+nie(?:mals)?\s+wieder\s+(?:Ärger|Probleme|Schwierigkeiten|Ausfälle)|ein\s+für\s+alle\s+Mal\s+(?:behoben|gelöst|erledigt|vorbei)|ab\s+(?:sofort|jetzt)\s+(?:läuft|wird|funktioniert|klappt)\s+alles\s+(?:[\p{L}-]+\s+)?(?:reibungslos|perfekt|einwandfrei|problemlos|fehlerfrei|glatt)(?:\s+(?:laufen|funktionieren|klappen))?|(?:in\s+Zukunft|künftig|ab\s+jetzt|ab\s+sofort)\s+(?:wird|ist)\s+jede\s+[\p{L}-]+\s+(?:pünktlich|perfekt|fehlerfrei|einwandfrei))(?![\p{L}])/u,
         unless: /(?<![\p{L}])(?:tun\s+alles|arbeiten\s+daran|hoffe|hoffentlich|damit|sollte|falls|wenn)(?![\p{L}])|\?\s*$/u,
         rewrite: () => ['wir tun alles, damit das künftig gut läuft'],
+      },
+      {
+        // "Das kriegen wir auf jeden Fall hin", "das schaffen wir garantiert"
+        re: /(?<![\p{L}])(?:kriegen|bekommen|schaffen)\s+wir\s+(?:(?:das|es)\s+)?(?<hit>auf\s+jeden\s+Fall|ganz\s+sicher|garantiert|hundertprozentig|definitiv)(?:\s+(?:hin|gelöst|geregelt))?(?![\p{L}])/u,
+        unless: /\?\s*$/u,
+        rewrite: () => ['sehr wahrscheinlich', 'nach jetzigem Stand'],
       },
     ],
     message: 'Eine Zusicherung, die Sie vielleicht nicht einlösen können',
@@ -203,6 +209,7 @@ export const assurance: Rule = {
         'Sie können sicher sein, dass wir uns heute noch darum kümmern.',
         'Ob die Versicherung das übernimmt, kann ich nicht ganz sicher sagen.',
         'Ihr Vertrauen ist uns wichtig, deshalb schicke ich Ihnen den Link zur Sendungsverfolgung.',
+        'Kriegen wir das auf jeden Fall bis Freitag hin?',
       ],
       invalid: [
         { text: "[[Ich schwöre Ihnen]], das Paket ist morgen da.", rewrite: "Ich tue alles, was ich kann, damit das klappt, das Paket ist morgen da." },
@@ -220,6 +227,8 @@ export const assurance: Rule = {
         { text: 'Die Versicherung übernimmt das [[garantiert]].', rewrite: 'Die Versicherung übernimmt das voraussichtlich.' },
         { text: 'Das Update [[löst alle Ihre Probleme]].', rewrite: 'Das Update sollte das Problem beheben.' },
         { text: '[[Sie können sich darauf verlassen]], dass der Techniker pünktlich ist.', rewrite: 'Ich gehe davon aus, dass der Techniker pünktlich ist.' },
+        { text: 'Das kriegen wir [[auf jeden Fall]] hin.', rewrite: 'Das kriegen wir sehr wahrscheinlich hin.' },
+        { text: 'Sie bekommen [[auf jeden Fall]] eine Entschädigung.', rewrite: 'Sie bekommen voraussichtlich eine Entschädigung.' },
       ],
     },
   },

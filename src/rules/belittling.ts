@@ -211,6 +211,12 @@ export const belittling: Rule = {
         unless: /(?<![\p{L}])(?:falls|wenn|nach\s+dem|Neustart|melden|sobald)(?![\p{L}])/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? 'ich behalte das für dich im Blick' : 'ich behalte das für Sie im Blick'],
       },
+      {
+        // "Andere Kunden warten viel länger", "andere zahlen deutlich mehr"
+        re: /(?<![\p{L}])andere\s+(?:Kunden|Kundinnen|Reisende|Gäste|Nutzer|Leute)\s+(?:warten|zahlen|bezahlen|haben|hatten|bekommen|müssen)\s+(?:(?:noch|viel|deutlich|weit|sogar|oft|teilweise|auch)\s+){0,2}(?:länger|laenger|mehr|schlimmere|schlimmer|weniger|Wochen|Monate)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:ich\s+habe|habe\s+ich|ich\s+kümmere|trotzdem|tut\s+mir\s+leid)(?![\p{L}])/u,
+        rewrite: deWait,
+      },
     ],
     message: 'Das spielt das Problem herunter',
     explanation:
@@ -273,6 +279,7 @@ export const belittling: Rule = {
         'Das Problem sollte sich nach dem Neustart von selbst erledigen; falls nicht, melden Sie sich.',
         'Ich sehe das Problem in Ihrem Konto nicht, könnten Sie einen Screenshot schicken?',
         'Haben Sie bitte kurz Geduld, ich prüfe das gerade.',
+        'Andere Kunden warten leider auch länger, deshalb habe ich Ihren Fall vorgezogen.',
       ],
       invalid: [
         { text: '[[Da kommen Sie schon drüber hinweg]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },
@@ -287,6 +294,7 @@ export const belittling: Rule = {
         { text: '[[Sie sind nicht der einzige Kunde]].', rewrite: 'Ich weiß, dass das Warten ärgerlich ist.' },
         { text: '[[Haben Sie einfach etwas Geduld]].', rewrite: 'Ich weiß, dass das Warten ärgerlich ist.' },
         { text: '[[Das erledigt sich von selbst]].', rewrite: 'Ich behalte das für Sie im Blick.' },
+        { text: 'Ehrlich gesagt, [[andere Kunden warten viel länger]].', rewrite: 'Ehrlich gesagt, ich weiß, dass das Warten ärgerlich ist.' },
       ],
     },
   },

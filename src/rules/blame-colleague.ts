@@ -10,10 +10,13 @@ const deOursAfter = (ctx: MatchContext) => {
 };
 const deOursFinal = () => ['uns ein Fehler unterlaufen ist', 'bei uns etwas schiefgegangen ist'];
 
-const DE_WHO = String.raw`(?:(?:der|die|das|mein(?:e)?|unser(?:e)?|ein(?:e)?|einer\s+der|eine\s+der)\s+(?:(?:andere[nr]?|vorige[nr]?|neue[nr]?|liebe[nr]?|zuständige[nr]?|werte[nr]?)\s+)?(?:Kolleg(?:e|in|en|innen)|Mitarbeiter(?:in|innen)?|Abteilung|IT(?:-Abteilung)?|Technik(?:abteilung)?|Buchhaltung|Lager|Versand(?:abteilung)?|Vertrieb|Innendienst|Außendienst|Zentrale|Entwickler(?:in|innen)?|Team|Azubi|Praktikant(?:in)?|Spedition|Paketdienst|Bote|Fahrer|Post|Kurier|Zusteller|Techniker(?:in)?|Monteur(?:in)?|Hersteller|Kundendienst|Callcenter|Hotline|Frühschicht|Spätschicht)(?:\s+(?:vom|von\s+der|aus\s+dem|aus\s+der|im|in\s+der)\s+[\p{L}-]+|\s+vor\s+Ort)?|(?:Herr|Frau)\s+[\p{L}-]+)`;
+const DE_WHO = String.raw`(?:(?:der|die|das|mein(?:e)?|unser(?:e)?|ein(?:e)?|einer\s+der|eine\s+der)\s+(?:(?:andere[nr]?|vorige[nr]?|neue[nr]?|liebe[nr]?|zuständige[nr]?|werte[nr]?)\s+)?(?:Kolleg(?:e|in|en|innen)|Mitarbeiter(?:in|innen)?|Abteilung|IT(?:-Abteilung)?|Technik(?:abteilung)?|Buchhaltung|Lager|Versand(?:abteilung)?|Vertrieb|Innendienst|Außendienst|Zentrale|Entwickler(?:in|innen)?|Team|Azubi|Praktikant(?:in)?|Spedition|Paketdienst|Bote|Fahrer|Post|Kurier|Zusteller|Techniker(?:in)?|Monteur(?:in)?|Hersteller|Kundendienst|Callcenter|Hotline|Frühschicht|Spätschicht|Jungs|Leute|\p{L}*(?:team|abteilung|schicht))(?:\s+(?:vom|von\s+der|aus\s+dem|aus\s+der|im|in\s+der)\s+[\p{L}-]+|\s+vor\s+Ort)?|(?:Herr|Frau)\s+[\p{L}-]+)`;
 const DE_GAP = String.raw`(?:[\p{L}-]+\s+){0,8}?`;
 const DE_BOTCHED = String.raw`(?:kaputt\s*gemacht|zerschossen|(?:Mist|Murks|Scheiße|Scheiss|Bockmist)\s+gebaut|verbockt|vermasselt|verbaselt|versaut|verpfuscht|verschlampt|geschlampt|gepfuscht|gepennt|verpennt|versemmelt|verkackt)`;
 const DE_USELESS = String.raw`(?:(?:völlig|total|echt|einfach|halt|wohl|leider|mal\s+wieder|wieder|ja)\s+){0,2}(?:unfähig|inkompetent|nutzlos|zu\s+blöd|zu\s+dumm|(?:daran\s+)?schuld)`;
+const DE_NEGLECT = String.raw`(?:[\p{L}-]+\s+){0,4}?(?:(?:offenbar|offensichtlich|wohl|einfach|mal\s+wieder|schon\s+wieder|wieder|leider|anscheinend)\s+)?(?:nicht|nie|gar\s+nicht|einfach\s+nicht)\s+(?:(?:richtig|ordentlich|genau|sauber|rechtzeitig)\s+)?(?:gelesen|durchgelesen|bearbeitet|weitergeleitet|weitergegeben|beachtet|angeschaut|aufgepasst|zugeh(?:ö|oe)rt|notiert|zur(?:ü|ue)ckgerufen)`;
+/** Owning it or fixing it in the same sentence: not blame. */
+const DE_OWNING = /(?<![\p{L}])(?:noch\s+nicht|tut\s+(?:mir|uns)\s+leid|entschuldig\p{L}*|unser\s+Fehler|mein\s+Fehler|ich\s+(?:habe|hab|kümmere|korrigiere|schicke)|korrigiert|behoben|falls|ob)(?![\p{L}])|\?/u;
 
 const enOurs = () => ['we made a mistake on our side', "I'm sorry, that went wrong on our side"];
 
@@ -78,6 +81,52 @@ export const blameColleague: Rule = {
         unless: /(?<![\p{L}])(?:tut\s+mir\s+leid|tut\s+uns\s+leid|entschuldig\p{L}*|korrigiert|behoben|unser\s+Fehler|mein\s+Fehler|ich\s+(?:habe|hab|kümmere|korrigiere|schicke))(?![\p{L}])/u,
         rewrite: deOurs,
       },
+      // A colleague's negligence: "Da hat die Nachtschicht Ihre Notizen offenbar nicht gelesen", "Der Kollege hat die Mail nie weitergeleitet".
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?<adv>da|hier|leider|wohl|offenbar|offensichtlich|anscheinend)\s+(?:hat|haben)\s+${DE_WHO}\s+${DE_NEGLECT}(?![\p{L}])`, 'u'),
+        unless: DE_OWNING,
+        rewrite: deOursAfter,
+      },
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])${DE_WHO}\s+(?:hat|haben)\s+${DE_NEGLECT}(?![\p{L}])`, 'u'),
+        unless: DE_OWNING,
+        rewrite: deOurs,
+      },
+      // "…, dass die Jungs im Lager den Karton falsch etikettiert haben" (verb last).
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])${DE_WHO}\s+(?:(?:das|es|da|hier|wohl|leider|offenbar|mal\s+wieder|wieder|Ihre[nmr]?\s+[\p{L}-]+|die\s+[\p{L}-]+|den\s+[\p{L}-]+|das\s+[\p{L}-]+)\s+){0,3}falsch\s+\p{L}+(?:t|en)\s+(?:hat|haben)(?![\p{L}])`, 'u'),
+        unless: DE_OWNING,
+        rewrite: deOursFinal,
+      },
+      // "Der Monteur, den sie geschickt haben, hatte keine Ahnung."
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])${DE_WHO}(?:\s*,[^,.!?\n]{1,60},)?\s+(?:hat|hatte|haben|hatten)\s+(?:(?:echt|wohl|null|absolut|überhaupt|einfach|offenbar|offensichtlich|leider|halt|eben|ja|da|wirklich)\s+){0,2}(?:keine\s+Ahnung|keinen\s+Plan|null\s+Ahnung|keinen\s+(?:blassen\s+)?Schimmer)(?!\s*,?\s*(?:dass|ob|wie|wann|wo|was|warum|wieso|von|davon|welche\p{L}*)(?![\p{L}]))`, 'u'),
+        unless: /\?/u,
+        rewrite: deOurs,
+      },
+      // Contempt for a colleague or partner: "das passiert denen ständig", "das machen die dauernd".
+      {
+        re: /(?<![\p{L}])(?:das|so\s*was|sowas)\s+(?:passiert|unterläuft)\s+(?:denen|dem|der|ihm|ihr)\s+(?:(?:in\s+letzter\s+Zeit|zurzeit|gerade|leider|halt|eben|echt|wirklich)\s+){0,2}(?:ständig|dauernd|andauernd|laufend|immer\s+wieder|dauernd|öfter|regelmäßig|jede\s+Woche|jeden\s+Tag)(?![\p{L}])/u,
+        rewrite: () => ['das hätte nicht passieren dürfen'],
+      },
+      // "Das Hotel hat überbucht, das ist deren Chaos, nicht unseres."
+      {
+        re: /(?<![\p{L}])(?:das|dies|es)\s+(?:ist|war)\s+(?:(?:ganz\s+klar|eindeutig|allein|wohl|doch|halt|eben|ja|nun\s+mal)\s+){0,2}(?:deren|dessen)\s+(?:Chaos|Fehler|Problem|Schuld|Mist|Sache|Baustelle|Verantwortung|Versäumnis|Bier|Durcheinander|Panne)(?:\s*,?\s+nicht\s+(?:unser(?:e[sr]?)?|unsere\s+[\p{L}-]+|wir|uns))?(?![\p{L}])/u,
+        unless: /\?/u,
+        rewrite: () => ['ich kümmere mich trotzdem darum'],
+      },
+      // "Die Buchhaltung hat da mal wieder geschlafen"
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])${DE_WHO}\s+(?:hat|haben)\s+(?:(?:da|hier|wohl|offenbar|halt)\s+)?(?:mal\s+wieder|schon\s+wieder|wieder|wohl|offenbar)\s+(?:[\p{L}-]+\s+){0,2}?(?:geschlafen|gepatzt|Mist\s+gemacht|nicht\s+aufgepasst)(?![\p{L}])`, 'u'),
+        unless: DE_OWNING,
+        rewrite: deOurs,
+      },
+      // "Die Hotline hat Ihnen da Unsinn erzählt", "Der Fahrer war wohl zu faul, bis zur Tür zu gehen"
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])${DE_WHO}\s+(?:hat|haben)\s+(?:Ihnen|dir|euch)\s+(?:(?:da|leider|wohl|offenbar|mal\s+wieder|wieder)\s+){0,2}(?:Unsinn|Quatsch|Blödsinn|Schwachsinn|Mist|Müll)\s+(?:erzählt|gesagt|mitgeteilt|geschrieben)(?![\p{L}])|(?<![\p{L}])${DE_WHO}\s+(?:ist|war|sind|waren)\s+(?:(?:wohl|einfach|halt|mal\s+wieder|offenbar|offensichtlich)\s+){0,2}zu\s+(?:faul|bequem)(?![\p{L}])`, 'u'),
+        unless: DE_OWNING,
+        rewrite: deOurs,
+      },
     ],
     message: 'Das schiebt die Schuld auf Kollegen',
     explanation:
@@ -120,6 +169,14 @@ export const blameColleague: Rule = {
         'Die IT hat das Problem inzwischen behoben.',
         'Das ist nicht die Schuld des Kollegen, das System war ausgefallen.',
         'Der Kollege im Lager hat Ihr Paket heute verschickt.',
+        'Mein Kollege hat Ihre Notizen noch nicht gelesen, ich gebe sie ihm gleich.',
+        'Die Technikerin hatte keine Ahnung, dass Sie schon zweimal angerufen hatten, deshalb habe ich ihr alles notiert.',
+        'Das ist nicht deren Fehler, sondern unserer.',
+        'Der Kollege hat Ihre Mail leider nicht weitergeleitet, das tut mir leid, ich habe das jetzt erledigt.',
+        'Das passiert uns leider ständig, deshalb bauen wir das Formular gerade um.',
+        'Das Team hat in der Nacht kaum geschlafen, um die Störung zu beheben.',
+        'Mein Kollege hat Ihnen leider Unsinn erzählt, das tut mir leid, richtig ist Folgendes.',
+        'Der Fahrer war zu früh da, deshalb hat er Sie verpasst, ich buche einen neuen Termin.',
       ],
       invalid: [
         { text: "[[Der Kollege von der Frühschicht hat das falsch eingetragen]].", rewrite: "Uns ist ein Fehler unterlaufen." },
@@ -135,6 +192,15 @@ export const blameColleague: Rule = {
         { text: 'Das Paket kam nicht, weil [[das Lager Mist gebaut hat]].', rewrite: 'Das Paket kam nicht, weil uns ein Fehler unterlaufen ist.' },
         { text: '[[Die Kollegen vom Versand sind völlig unfähig]].', rewrite: 'Uns ist ein Fehler unterlaufen.' },
         { text: 'Tja, [[das ist die Schuld der Buchhaltung]].', rewrite: 'Tja, uns ist ein Fehler unterlaufen.' },
+        { text: '[[Schuld ist die Versandabteilung]], der Auftrag lag dort eine Woche.', rewrite: 'Uns ist ein Fehler unterlaufen, der Auftrag lag dort eine Woche.' },
+        { text: '[[Leider hat die Spätschicht Ihren Rückrufwunsch nicht notiert]].', rewrite: 'Leider ist uns ein Fehler unterlaufen.' },
+        { text: '[[Die Monteurin vom Partnerbetrieb hatte echt keine Ahnung]], deshalb geht dein Internet nicht.', rewrite: 'Uns ist ein Fehler unterlaufen, deshalb geht dein Internet nicht.' },
+        { text: 'Die Airline hat gestrichen, [[das ist deren Problem, nicht unseres]].', rewrite: 'Die Airline hat gestrichen, ich kümmere mich trotzdem darum.' },
+        { text: 'Die Rechnung war wieder falsch, [[sowas passiert denen dauernd]].', rewrite: 'Die Rechnung war wieder falsch, das hätte nicht passieren dürfen.' },
+        { text: 'Das liegt daran, dass [[die Leute im Versand die Adresse falsch abgetippt haben]].', rewrite: 'Das liegt daran, dass uns ein Fehler unterlaufen ist.' },
+        { text: '[[Die Buchhaltung hat da mal wieder geschlafen]].', rewrite: 'Uns ist ein Fehler unterlaufen.' },
+        { text: '[[Die Hotline hat Ihnen da Quatsch erzählt]].', rewrite: 'Uns ist ein Fehler unterlaufen.' },
+        { text: '[[Der Fahrer war wohl zu faul]], bis zur Tür zu gehen.', rewrite: 'Uns ist ein Fehler unterlaufen, bis zur Tür zu gehen.' },
       ],
     },
   },

@@ -184,8 +184,8 @@ export const blameCustomer: Rule = {
     patterns: [
       // "…, weil Sie die falsche Adresse eingegeben haben", "weil du die App nicht aktualisiert hast".
       {
-        re: /(?<=[^\s,])\s*,?\s*(?<![\p{L}])(?:weil|da)\s+(?:Sie|du)\s+(?:[\p{L}-]+\s+){0,6}?(?:nicht|nie|keine[nm]?|falsche?[nmrs]?|unvollständige?[nmrs]?|ungültige?[nmrs]?|veraltete?[nmrs]?|alte[nmrs]?|abgelaufene?[nmrs]?|vergessen|versäumt|verpasst|übersehen|ignoriert|versehentlich|im\s+falschen)\s+(?:[\p{L}-]+\s+){0,4}?(?:haben|hast|hatten|hattest)(?![\p{L}])/u,
-        unless: /(?<![\p{L}])(?:nicht(?:\s+(?:deshalb|deswegen|daran|darum|nur|etwa))?,?\s+weil|sondern|keine\s+Sorge|kein\s+Problem|falls|ob|noch\s+nicht|nicht\s+(?:erhalten|bekommen|gesehen|gefunden))(?![\p{L}])/u,
+        re: /(?<=[^\s,])\s*,?\s*(?<![\p{L}])(?:weil|da)\s+(?:Sie|du)\s+(?:[\p{L}-]+\s+){0,6}?(?:nicht|nie|keine[nm]?|falsche?[nmrs]?|unvollständige?[nmrs]?|ungültige?[nmrs]?|veraltete?[nmrs]?|alte[nmrs]?|abgelaufene?[nmrs]?|vergessen|versäumt|verpasst|übersehen|ignoriert|versehentlich|im\s+falschen|zu\s+sp(?:ä|ae)t|versp(?:ä|ae)tet|verkehrt(?:\s*herum)?|mit\s+(?:einem|nem|einer)\s+\p{L}*(?:fehler|dreher))\s+(?:[\p{L}-]+\s+){0,4}?(?:haben|hast|hatten|hattest)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:nicht(?:\s+(?:deshalb|deswegen|daran|darum|nur|etwa))?,?\s+weil|sondern|keine\s+Sorge|kein\s+Problem|falls|ob|noch\s+nicht|nicht\s+(?:erhalten|bekommen|gesehen|gefunden)|sicher|geschützt|nicht\s+zu\s+spät|zum\s+Glück|glücklicherweise|(?:alles\s+)?richtig\s+gemacht|gut\s+gemacht)(?![\p{L}])/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? ', und ich helfe dir gern, das zu lösen' : ', und ich helfe Ihnen gern, das zu lösen'],
       },
       // "Das Durcheinander kommt daher, dass du im falschen Shop bestellt hast."
@@ -195,7 +195,7 @@ export const blameCustomer: Rule = {
       },
       // "Sie haben das falsche Datum gebucht", "du hast doch selbst den falschen Tarif gewählt".
       {
-        re: /(?<![\p{L}])(?:Sie\s+haben|du\s+hast|(?:leider|offenbar|offensichtlich|wohl|da|hier|dann|anscheinend|scheinbar|tatsächlich|nachweislich|laut\s+(?:System|Protokoll|unseren\s+Unterlagen|unseren\s+Daten|Sendungsverfolgung))\s+(?:haben\s+Sie|hast\s+du))\s+(?:(?:doch|leider|wohl|offenbar|offensichtlich|selbst|selber|einfach|ja|da|hier)\s+){0,3}(?:die|das|den|einen|eine|ein|auf\s+(?:den|die|das)|im|in\s+(?:den|die|das))\s+falsche[nmrs]?\s+[\p{L}-]+\s+(?:gebucht|eingegeben|gewählt|ausgewählt|bestellt|angegeben|verwendet|benutzt|eingetragen|gekauft|abgeschlossen|geklickt|getippt|gedrückt|hochgeladen|installiert|überwiesen|gesendet|geschickt|verschickt|gescannt)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:Sie\s+haben|du\s+hast|(?:leider|offenbar|offensichtlich|wohl|da|hier|dann|anscheinend|scheinbar|tatsächlich|nachweislich|laut\s+(?:System|Protokoll|unseren\s+Unterlagen|unseren\s+Daten|Sendungsverfolgung))\s+(?:haben\s+Sie|hast\s+du))\s+(?:(?:doch|leider|wohl|offenbar|offensichtlich|selbst|selber|einfach|schlicht|ja|da|hier|uns|mir|bei\s+der\s+\p{L}+|beim\s+\p{L}+)\s+){0,3}(?:die|das|den|einen|eine|ein|auf\s+(?:den|die|das)|im|in\s+(?:den|die|das))\s+falsche[nmrs]?\s+[\p{L}-]+\s+(?:gebucht|eingegeben|gewählt|ausgewählt|bestellt|angegeben|verwendet|benutzt|eingetragen|gekauft|abgeschlossen|geklickt|angeklickt|gegeben|genannt|mitgeteilt|übermittelt|angekreuzt|markiert|getippt|gedrückt|hochgeladen|installiert|überwiesen|gesendet|geschickt|verschickt|gescannt)(?![\p{L}])/u,
         unless: /(?<![\p{L}])(?:falls|wenn|ob|keine\s+Sorge|kein\s+Problem|passiert|korrigiert|geändert)(?![\p{L}])/u,
         rewrite: () => ['da ist etwas durcheinandergeraten'],
       },
@@ -211,7 +211,7 @@ export const blameCustomer: Rule = {
       },
       // "Sie haben die Anleitung nicht gelesen", "Leider hast du die Rechnung nicht bezahlt".
       {
-        re: /(?<![\p{L}])(?:Sie\s+haben|du\s+hast|(?<=(?:leider|offenbar|offensichtlich|wohl|da|hier|dann|anscheinend|scheinbar|aber)\s)(?:haben\s+Sie|hast\s+du))\s+(?:[\p{L}-]+\s+){0,4}?(?:nicht|nie|niemals|keine[nmrs]?)\s+(?:(?:rechtzeitig|richtig|korrekt|vollständig|genau|gründlich|aufmerksam|sorgfältig|mal|fristgerecht|pünktlich|ordnungsgemäß|ausreichend|vorher)\s+)?(?:gelesen|gesetzt|angehakt|ausgewählt|eingegeben|eingetragen|angegeben|gesendet|geschickt|beigelegt|angemeldet|angeschaut|angesehen|nachgeschaut|durchgelesen|geöffnet|beantwortet|bezahlt|beachtet|befolgt|bestätigt|aktiviert|aktualisiert|überwiesen|eingereicht|gemeldet|geprüft|ausgefüllt|gespeichert|gekündigt|zurückgeschickt|geantwortet|reagiert|informiert|mitgeteilt|gemacht|beantragt|freigeschaltet|registriert|hinterlegt|abgeschlossen|installiert|durchgeführt|verlängert|aufgeladen|angeklickt|akzeptiert|unterschrieben|beigefügt|hochgeladen)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:Sie\s+haben|du\s+hast|(?<=(?:leider|offenbar|offensichtlich|wohl|da|hier|dann|anscheinend|scheinbar|aber)\s)(?:haben\s+Sie|hast\s+du))\s+(?:[\p{L}-]+\s+){0,4}?(?:nicht|nie|niemals|keine[nmrs]?)\s+(?:(?:rechtzeitig|richtig|korrekt|vollständig|genau|gründlich|aufmerksam|sorgfältig|mal|fristgerecht|pünktlich|ordnungsgemäß|ausreichend|vorher)\s+)?(?:gelesen|verstanden|kapiert|begriffen|hingeschaut|hingesehen|reingeschaut|nachgelesen|aufgepasst|zugeh(?:ö|oe)rt|gesetzt|angehakt|ausgewählt|eingegeben|eingetragen|angegeben|gesendet|geschickt|beigelegt|angemeldet|angeschaut|angesehen|nachgeschaut|durchgelesen|geöffnet|beantwortet|bezahlt|beachtet|befolgt|bestätigt|aktiviert|aktualisiert|überwiesen|eingereicht|gemeldet|geprüft|ausgefüllt|gespeichert|gekündigt|zurückgeschickt|geantwortet|reagiert|informiert|mitgeteilt|gemacht|beantragt|freigeschaltet|registriert|hinterlegt|abgeschlossen|installiert|durchgeführt|verlängert|aufgeladen|angeklickt|akzeptiert|unterschrieben|beigefügt|hochgeladen)(?![\p{L}])/u,
         unless: /(?<![\p{L}])(?:noch\s+nicht|bisher|bislang|keine\s+Sorge|kein\s+Problem|falls|wenn|ob|nicht\s+falsch|nichts\s+falsch|nicht\s+(?:tun|machen)\s+müssen)(?![\p{L}])|\?/u,
         rewrite: deSteps,
       },
@@ -250,7 +250,7 @@ export const blameCustomer: Rule = {
         rewrite: deTogether,
       },
       {
-        re: /(?<![\p{L}])(?:das|dies|es)\s+(?:ist|war)\s+(?:(?:ganz|wohl|eindeutig|nun\s+mal|halt|eben|doch|schon|ja)\s+){0,2}(?:Ihr|dein)\s+(?:eigener\s+)?(?:Fehler|Problem)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:das|dies|es)\s+(?:ist|war)\s+(?:(?:ganz|wohl|eindeutig|nun\s+mal|halt|eben|doch|schon|ja|echt|wirklich|einfach)\s+){0,2}(?:Ihr|dein)\s+(?:eigener\s+)?(?:Fehler|Problem)(?![\p{L}])/u,
         rewrite: deTogether,
       },
       {
@@ -279,7 +279,7 @@ export const blameCustomer: Rule = {
       // Fronted cause: "Da du die Rechnung nicht rechtzeitig bezahlt hast, wurde ...", "Weil Sie die Frist versäumt haben, ..."
       {
         re: /^(?<hit>(?:da|weil|nachdem)\s+(?:Sie|du)\s+(?:[\p{L}-]+\s+){0,6}?(?:nicht|nie|keine[nm]?|falsche?[nmrs]?|unvollständige?[nmrs]?|ungültige?[nmrs]?|vergessen|versäumt|verpasst|übersehen|ignoriert|versehentlich|selbst|selber|geöffnet|aufgeschraubt|gerootet|modifiziert)\s+(?:[\p{L}-]+\s+){0,4}?(?:haben|hast|hatten|hattest))(?=\s*,)/u,
-        unless: /(?<![\p{L}])(?:keine\s+Sorge|kein\s+Problem|macht\s+nichts|ich\s+(?:habe|hab|kümmere|schicke|sende|buche)|erstatte|priorisiert|noch\s+nicht|nicht\s+(?:\p{L}+\s+)?(?:erhalten|bekommen|gesehen|gefunden))(?![\p{L}])|\?/u,
+        unless: /(?<![\p{L}])(?:keine\s+Sorge|kein\s+Problem|macht\s+nichts|ich\s+(?:habe|hab|kümmere|schicke|sende|buche)|erstatte|priorisiert|noch\s+nicht|nicht\s+zu\s+sp(?:ä|ae)t|nicht\s+(?:\p{L}+\s+)?(?:erhalten|bekommen|gesehen|gefunden))(?![\p{L}])|\?/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? 'da etwas nicht geklappt hat' : 'da etwas nicht geklappt hat'],
       },
       // "Das Problem ist durch Ihre falsche Bedienung entstanden", "unsachgemäße Handhabung Ihrerseits"
@@ -290,8 +290,8 @@ export const blameCustomer: Rule = {
       },
       // "Da haben Sie wohl etwas verwechselt", "Du hast da was durcheinandergebracht"
       {
-        re: /(?<![\p{L}])(?:Sie\s+haben|du\s+hast|(?:leider|offenbar|offensichtlich|wohl|da|hier|dann|anscheinend|scheinbar|tatsächlich|nachweislich|laut\s+(?:System|Protokoll|unseren\s+Unterlagen|unseren\s+Daten|Sendungsverfolgung))\s+(?:haben\s+Sie|hast\s+du))\s+(?:(?:da|wohl|offenbar|offensichtlich|leider|einfach|etwas|was|das|es|hier|dabei|schon\s+wieder|wieder)\s+){0,3}(?:die\s+\p{L}+\s+|den\s+\p{L}+\s+|das\s+\p{L}+\s+)?(?:verwechselt|durcheinandergebracht|durcheinander\s+gebracht|missverstanden|falsch\s+verstanden|überlesen|falsch\s+gelesen|nicht\s+richtig\s+gelesen)(?![\p{L}])/u,
-        unless: /(?<![\p{L}])(?:keine\s+Sorge|kein\s+Problem|falls|wenn|ob|passiert|macht\s+nichts|verständlich)(?![\p{L}])|\?/u,
+        re: /(?<![\p{L}])(?:Sie\s+haben|du\s+hast|(?:leider|offenbar|offensichtlich|wohl|da|das|hier|dann|anscheinend|scheinbar|tatsächlich|nachweislich|laut\s+(?:System|Protokoll|unseren\s+Unterlagen|unseren\s+Daten|Sendungsverfolgung))\s+(?:haben\s+Sie|hast\s+du))\s+(?:(?:da|wohl|offenbar|offensichtlich|leider|einfach|etwas|was|das|es|hier|dabei|schon\s+wieder|wieder)\s+){0,3}(?:die\s+\p{L}+\s+|den\s+\p{L}+\s+|das\s+\p{L}+\s+)?(?:verwechselt|durcheinandergebracht|durcheinander\s+gebracht|missverstanden|falsch\s+verstanden|überlesen|falsch\s+gelesen|nicht\s+richtig\s+gelesen)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:keine\s+Sorge|kein\s+Problem|falls|wenn|ob|passiert|macht\s+nichts|verständlich|nicht\s+falsch|nichts\s+falsch|nichts\s+verwechselt|nicht\s+verwechselt)(?![\p{L}])|\?/u,
         rewrite: deTogether,
       },
       // Missing/wrong data in the customer's order: "weil die Hausnummer in Ihrer Bestellung fehlte", "weil Ihre Angaben unvollständig waren",
@@ -306,6 +306,53 @@ export const blameCustomer: Rule = {
         re: /(?<![\p{L}])(?:dafür\s+sind\s+wir\s+nicht\s+(?:verantwortlich|zuständig|haftbar)|(?:damit\s+haben\s+wir|wir\s+haben\s+damit)\s+nichts\s+zu\s+tun)(?![\p{L}])/u,
         unless: /\?/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? 'ich kümmere mich trotzdem für dich darum' : 'ich kümmere mich trotzdem für Sie darum'],
+      },
+      // Chose one thing instead of another, in a sentence about what failed:
+      // "Die Jacke passt nicht, weil du M statt L bestellt hast", "weil Sie Standard- anstelle von Expressversand gewählt haben".
+      {
+        re: /(?<=(?:falsch\p{L}*|nicht|kein\p{L}*|fehlgeschlagen|abgelehnt|gescheitert|zurück\p{L}*|gesperrt|storniert|verweigert|passt|passte)(?![\p{L}])[^.!?\n]{0,80})\s*,?\s*(?<![\p{L}])(?:weil|da)\s+(?:Sie|du)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:statt|anstatt|anstelle\s+von|anstelle)\s+(?:[\p{L}\d-]+\s+){1,4}?(?:haben|hast|hatten|hattest)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:nicht\s+(?:deshalb|deswegen|daran|darum|nur|etwa),?\s+weil|sondern|keine\s+Sorge|kein\s+Problem|falls|ob|wie\s+gewünscht)(?![\p{L}])|\?/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? ', und ich helfe dir gern, das zu lösen' : ', und ich helfe Ihnen gern, das zu lösen'],
+      },
+      // Cheap or third-party gear: "…, weil Sie ein billiges No-Name-Ladegerät benutzen", "weil du kein Originalkabel verwendest".
+      {
+        re: /(?<=[^\s,])\s*,?\s*(?<![\p{L}])weil\s+(?:Sie|du)\s+(?:(?:immer\s+noch|noch|einfach|halt|eben|ja|offenbar|wohl|offensichtlich)\s+)?(?:(?:ein(?:e[nm]?)?|das|die|den|irgendein(?:e[nm]?)?|so\s+ein(?:e[nm]?)?)\s+(?:[\p{L}-]+\s+)?(?:billig|No-?Name|Fremd|Nachbau|gefälscht|Plagiat|uralt|veraltet)[\p{L}-]*|kein(?:e[nm]?)?\s+Original[\p{L}-]*)\s+(?:[\p{L}-]+\s+)?(?:benutzen|benutzt|verwenden|verwendest|nutzen|nutzt|einsetzen|einsetzt|(?:benutzt|verwendet|genutzt|eingesetzt|angeschlossen|gekauft)\s+(?:haben|hast))(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:keine\s+Sorge|kein\s+Problem|falls|ob|vielleicht|eventuell)(?![\p{L}])|\?/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? ', und ich helfe dir gern, das zu lösen' : ', und ich helfe Ihnen gern, das zu lösen'],
+      },
+      // "Das geht auf Ihre Kappe", "das hast du dir selbst eingebrockt".
+      {
+        re: /(?<![\p{L}])(?:(?:das|dies|es)\s+geht\s+(?:(?:ganz|allein|voll|leider|wohl|dann|also|klar|nun\s+mal|halt|eben)\s+){0,2}auf\s+(?:Ihre|deine|eure)\s+(?:eigene\s+)?Kappe|(?:das|es)\s+(?:haben\s+Sie\s+sich|hast\s+du\s+dir)\s+(?:(?:wohl|leider|halt|eben|doch|ja)\s+){0,2}(?:selbst|selber)\s+eingebrockt)(?![\p{L}])/u,
+        unless: /\?/u,
+        rewrite: deTogether,
+      },
+      // "Ihr Problem ist hausgemacht", "das ist selbst verschuldet"
+      {
+        re: /(?<![\p{L}])(?:das|dies|es|(?:Ihr|dein)\s+(?:Problem|Ärger|Schaden)|(?:die|der)\s+(?:Sperre|Mahnung|Gebühr|Schaden))\s+(?:ist|war)\s+(?:(?:leider|wohl|halt|eben|ganz\s+klar|eindeutig|schlicht|nun\s+mal|ja)\s+){0,2}(?:hausgemacht|selbst\s*verschuldet|eigenverschuldet|selbst\s+eingebrockt)(?![\p{L}])/u,
+        unless: /\?/u,
+        rewrite: deTogether,
+      },
+      // "Tja, selbst schuld."
+      { re: /(?<=^(?:tja|na\s*ja|also|sorry|ehrlich\s+gesagt|hm+|nun)\s*,?\s*)selb(?:st|er)\s+schuld(?![\p{L}])/u, rewrite: deTogether },
+      // "Sie haben die Frist verpasst", "du hast die Rückgabefrist überschritten"
+      {
+        re: /(?<![\p{L}])(?:Sie\s+haben|du\s+hast|(?<=(?:leider|offenbar|offensichtlich|wohl|da|dann|aber)\s)(?:haben\s+Sie|hast\s+du))\s+(?:(?:leider|wohl|offenbar|einfach|halt|eben|schlicht|ja|doch)\s+){0,2}(?:die|eine|Ihre|deine|den|Ihren|deinen)\s+(?:[\p{L}-]+\s+)?(?:Frist|[\p{L}]+frist|Deadline|Stichtag|Termin|Zahlungstermin|Abgabetermin)\s+(?:(?:leider|einfach|um\s+\p{L}+\s+\p{L}+)\s+)?(?:verpasst|versäumt|versaeumt|überschritten|ueberschritten|verstreichen\s+lassen|nicht\s+eingehalten)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:keine\s+Sorge|kein\s+Problem|macht\s+nichts|ich\s+(?:habe|hab|kümmere|verlängere)|verlängert|trotzdem|falls|wenn|ob|nicht\s+(?:verpasst|versäumt|überschritten))(?![\p{L}])|\?/u,
+        rewrite: deTogether,
+      },
+      // "Das haben Sie jetzt davon."
+      { re: /(?<![\p{L}])(?:das|dies)\s+(?:haben\s+Sie|hast\s+du|habt\s+ihr)\s+(?:(?:jetzt|nun|halt|eben|dann)\s+){1,2}davon(?![\p{L}])/u, unless: /\?/u, rewrite: deTogether },
+      // "da hast du wohl was falsch gemacht", "Sie haben etwas falsch eingestellt"
+      {
+        re: /(?<![\p{L}])(?:Sie\s+haben|du\s+hast|(?<=(?:da|dann|wohl|leider|offenbar|tja)\s)(?:haben\s+Sie|hast\s+du))\s+(?:(?:wohl|da|leider|offenbar|offensichtlich|halt|eben|einfach|irgendwo)\s+){0,2}(?:was|etwas|irgendwas|irgendetwas)\s+(?:(?:wohl|da|leider|halt)\s+)?falsch\s+(?:gemacht|eingestellt|eingegeben|verstanden|bedient|angeklickt|ausgefüllt)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:falls|wenn|ob|keine\s+Sorge|kein\s+Problem|macht\s+nichts|passiert)(?![\p{L}])|\?/u,
+        rewrite: deSteps,
+      },
+      // "Das Problem ist, dass Sie das Update nicht installiert haben", "Der Grund ist, dass du die Mail nie bestätigt hast"
+      {
+        re: /(?<![\p{L}])(?:das|der|die)\s+(?:Problem|Grund|Fehler|Ursache)\s+(?:ist|war|liegt\s+darin)\s*,?\s+(?:(?:einfach|schlicht|leider|halt|eben|wohl|ganz\s+einfach)\s*,?\s+)?dass\s+(?:Sie|du)\s+[^.!?\n]{0,80}?(?<![\p{L}])(?:nicht|nie|keine[nmrs]?|falsch\p{L}*|vergessen|versäumt|übersehen|ignoriert|zu\s+spät)\s+(?:[\p{L}-]+\s+){0,3}?(?:haben|hast|hatten|hattest)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:noch\s+(?:nicht|kein\p{L}*)|nicht\s+(?:\p{L}+\s+)?(?:erhalten|bekommen|gesehen|gefunden|informiert)|kein\p{L}*\s+\p{L}+\s+(?:erhalten|bekommen)|falls|ob|keine\s+Sorge|kein\s+Problem|nicht\s+(?:deshalb|deswegen|daran))(?![\p{L}])|\?/u,
+        rewrite: deTogether,
       },
     ],
     message: 'Das gibt dem Kunden die Schuld',
@@ -401,6 +448,23 @@ export const blameCustomer: Rule = {
         'Sie haben sich vertippt? Kein Problem, ich korrigiere das.',
         'Falls du vergessen hast, die SIM zu aktivieren, hier ist die Anleitung.',
         'Du musst nichts weiter tun.',
+        'Ihr Konto ist sicher, weil Sie den Link nicht angeklickt haben.',
+        'Ihr Paket kommt schon morgen, weil du Express statt Standard gewählt hast.',
+        'Da Sie die Rechnung nicht zu spät bezahlt haben, fällt keine Mahngebühr an.',
+        'Das geht auf meine Kappe, das tut mir leid.',
+        'Falls du ein Fremdkabel benutzt, probier bitte einmal das Originalkabel.',
+        'Sie haben den Schaden nicht zu spät gemeldet, die Frist läuft noch.',
+        'Das ist nicht selbst verschuldet, die Störung lag bei uns.',
+        'Das haben Sie richtig verstanden, der Tarif gilt ab Mai.',
+        'Sie haben die Frist nicht verpasst, der Antrag ist rechtzeitig eingegangen.',
+        'Falls du die Frist verpasst hast, verlängere ich sie dir einmalig.',
+        'Das Problem ist gelöst, weil du statt Chrome jetzt Firefox genutzt hast.',
+        'Was haben Sie jetzt davon? Eine Gutschrift über 20 Euro.',
+        'Du hast nichts falsch gemacht, das lag an unserem Server.',
+        'Falls du was falsch eingestellt hast, zeige ich dir gern, wo der Schalter ist.',
+        'Der Grund ist, dass Sie die Rechnung noch nicht bekommen haben, ich schicke sie jetzt.',
+        'Das Problem ist, dass Sie zweimal belastet wurden, und das korrigiere ich sofort.',
+        'Sie haben das nicht falsch verstanden, die Mail war missverständlich.',
       ],
       invalid: [
         { text: "[[Da du die Rechnung nicht rechtzeitig bezahlt hast]], wurde der Anschluss gesperrt.", rewrite: "Da etwas nicht geklappt hat, wurde der Anschluss gesperrt." },
@@ -430,6 +494,22 @@ export const blameCustomer: Rule = {
         { text: '[[Sie haben sich offenbar vertippt]].', rewrite: 'Lassen Sie uns das gemeinsam lösen.' },
         { text: '[[Sie haben wohl auf den falschen Link geklickt]].', rewrite: 'Da ist etwas durcheinandergeraten.' },
         { text: 'Die Lieferung ging zurück[[, weil du eine unvollständige Adresse angegeben hast]].', rewrite: 'Die Lieferung ging zurück, und ich helfe dir gern, das zu lösen.' },
+        { text: 'Die Anmeldung hat nicht geklappt[[, weil du das Passwort mit einem Tippfehler eingegeben hast]].', rewrite: 'Die Anmeldung hat nicht geklappt, und ich helfe dir gern, das zu lösen.' },
+        { text: 'Die Frist ist abgelaufen[[, weil Sie den Antrag zu spaet eingereicht haben]].', rewrite: 'Die Frist ist abgelaufen, und ich helfe Ihnen gern, das zu lösen.' },
+        { text: 'Die Jacke passt nicht[[, weil du M statt L bestellt hast]].', rewrite: 'Die Jacke passt nicht, und ich helfe dir gern, das zu lösen.' },
+        { text: 'Der Akku wird heiß[[, weil Sie ein billiges Fremdnetzteil verwenden]].', rewrite: 'Der Akku wird heiß, und ich helfe Ihnen gern, das zu lösen.' },
+        { text: 'Tja, [[das geht ganz auf deine Kappe]].', rewrite: 'Tja, lass uns das gemeinsam lösen.' },
+        { text: '[[Ihr Problem ist leider hausgemacht]].', rewrite: 'Lassen Sie uns das gemeinsam lösen.' },
+        { text: 'Tja, [[selbst schuld]].', rewrite: 'Tja, lassen Sie uns das gemeinsam lösen.' },
+        { text: '[[Das haben Sie falsch verstanden]].', rewrite: 'Lassen Sie uns das gemeinsam lösen.' },
+        { text: 'Tja, da [[hast du wohl nicht richtig hingeschaut]].', rewrite: 'Tja, da lass uns die Schritte gemeinsam durchgehen.' },
+        { text: '[[Du hast die Rückgabefrist leider überschritten]].', rewrite: 'Lass uns das gemeinsam lösen.' },
+        { text: 'Tja, [[das hast du jetzt davon]].', rewrite: 'Tja, lass uns das gemeinsam lösen.' },
+        { text: 'Tja, da [[hast du wohl was falsch gemacht]].', rewrite: 'Tja, da lass uns die Schritte gemeinsam durchgehen.' },
+        { text: 'Sorry, aber [[das ist echt dein Problem]].', rewrite: 'Sorry, aber lass uns das gemeinsam lösen.' },
+        { text: '[[Der Grund ist, dass du die Mail nie bestätigt hast]].', rewrite: 'Lass uns das gemeinsam lösen.' },
+        { text: '[[Sie haben uns die falsche Adresse gegeben]].', rewrite: 'Da ist etwas durcheinandergeraten.' },
+        { text: '[[Sie haben offenbar nicht verstanden]], wie der Tarif funktioniert.', rewrite: 'Lassen Sie uns die Schritte gemeinsam durchgehen, wie der Tarif funktioniert.' },
       ],
     },
   },

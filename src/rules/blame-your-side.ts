@@ -208,6 +208,12 @@ export const blameYourSide: Rule = {
         unless: /(?<![\p{L}])(?:seltsam|merkwürdig|ungewöhnlich|schaue|prüfe|ich\s+kümmere|komisch)(?![\p{L}])/u,
         rewrite: deCheck,
       },
+      // "Das Problem liegt eindeutig bei Ihrem Router", "der Fehler liegt bei deinem WLAN"
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?:(?:das|der|die)\s+)?(?:Problem|Fehler|Ursache|Störung|Fehlerquelle)\s+(?:liegt|lag|ist|war)\s+(?:(?:also|wohl|eindeutig|ganz\s+klar|klar|offenbar|offensichtlich|definitiv|leider|nun\s+mal|halt|eben|allein|einzig)\s+){0,2}(?:bei|an)\s+(?:Ihre[mnr]?|deine[mnr]?)\s+${DE_OWNED}(?![\p{L}])(?:,?\s+nicht\s+bei\s+uns)?`, 'u'),
+        unless: DE_HEDGE,
+        rewrite: deCheck,
+      },
     ],
     message: 'Das schiebt das Problem auf die Seite des Kunden',
     explanation:
@@ -262,6 +268,8 @@ export const blameYourSide: Rule = {
         'Die Entscheidung liegt bei Ihnen.',
         'Der Kurier hat das Paket verloren, ich schicke heute Ersatz.',
         'Bei allen anderen Kunden funktioniert es, das ist seltsam, ich schaue mir Ihr Konto an.',
+        'Das Problem liegt vermutlich bei Ihrem Router, ich zeige Ihnen, wie Sie ihn neu starten.',
+        'Das Problem liegt nicht bei Ihrem Router, sondern an unserer Leitung.',
       ],
       invalid: [
         { text: "[[Ihr WLAN ist einfach zu schwach]].", rewrite: "Lassen Sie uns gemeinsam herausfinden, woran es liegt." },
@@ -279,6 +287,7 @@ export const blameYourSide: Rule = {
         { text: '[[Deine Bank hat die Abbuchung abgelehnt, das musst du mit denen klären]].', rewrite: 'Deine Bank hat die Zahlung gestoppt, und ich helfe dir, das zu klären.' },
         { text: '[[Der Paketdienst hat das Paket verloren, nicht wir]].', rewrite: 'Ich kümmere mich für Sie darum.' },
         { text: '[[Bei allen anderen Kunden funktioniert es]].', rewrite: 'Lassen Sie uns gemeinsam herausfinden, woran es liegt.' },
+        { text: '[[Der Fehler liegt eindeutig bei deinem WLAN]].', rewrite: 'Lass uns gemeinsam herausfinden, woran es liegt.' },
       ],
     },
   },

@@ -121,7 +121,7 @@ export const cannedPhrases: Rule = {
       },
       {
         // "Wir schätzen Ihr Feedback (und werden es nutzen, um unseren Service zu verbessern)"
-        re: /(?<![\p{L}])(?<hit>wir\s+(?:schätzen|begrüßen)\s+(?:Ihr|dein|Ihre|deine|euer|eure)\s+(?:wertvoll\p{L}*\s+|ehrlich\p{L}*\s+)?(?:Feedback|Rückmeldung|Rückmeldungen|Anregungen|Anregung|Meinung|Hinweise|Kritik)(?:\s+(?:sehr|außerordentlich))?(?:\s+und\s+werden\s+(?:es|sie|diese[ns]?)\s+(?:nutzen|verwenden)\s*,?\s+um\s+unser(?:en|e)?\s+(?:Service|Kundenservice|Angebot|Produkte?|Leistungen)\s+(?:stetig\s+|weiter\s+|kontinuierlich\s+|ständig\s+)?zu\s+verbessern)?)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?<hit>wir\s+(?:schätzen|begr(?:ü|ue)(?:ß|ss)en)\s+(?:Ihr|dein|Ihre|deine|euer|eure)\s+(?:wertvoll\p{L}*\s+|ehrlich\p{L}*\s+)?(?:Feedback|Rückmeldung|Rückmeldungen|Anregungen|Anregung|Meinung|Hinweise|Kritik)(?:\s+(?:sehr|außerordentlich))?(?:\s+und\s+werden\s+(?:es|sie|diese[ns]?)\s+(?:nutzen|verwenden)\s*,?\s+um\s+unser(?:en|e)?\s+(?:Service|Kundenservice|Angebot|Produkte?|Leistungen)\s+(?:stetig\s+|weiter\s+|kontinuierlich\s+|ständig\s+)?zu\s+verbessern)?)(?![\p{L}])/u,
         rewrite: (ctx) => [sie(ctx, 'danke, dass Sie uns das schreiben', 'danke, dass du uns das schreibst'), sie(ctx, 'danke, dass Sie sich die Zeit dafür nehmen', 'danke, dass du dir die Zeit dafür nimmst')],
       },
       {
@@ -156,7 +156,7 @@ export const cannedPhrases: Rule = {
       {
         // "Wir danken Ihnen für Ihre Geduld und Ihr Verständnis", "Vielen Dank für Ihre Geduld und Ihr Verständnis",
         // "Wir bedanken uns für Ihr Verständnis"
-        re: /(?<![\p{L}])(?<hit>(?:wir\s+(?:danken\s+(?:Ihnen|dir|euch)|bedanken\s+uns(?:\s+bei\s+(?:Ihnen|dir|euch))?)|(?:vielen\s+|herzlichen\s+|besten\s+)?(?:Dank|danke))\s+(?:vielmals\s+|herzlich\s+)?für\s+(?:Ihre|deine|eure)\s+(?:Geduld\s+und\s+(?:Ihr\s+|dein\s+|euer\s+)?(?:Verständnis|Mitarbeit|Kooperation)|Geduld\s+in\s+dieser\s+Angelegenheit)|(?:Ihr|dein)\s+Verständnis\s+und\s+(?:Ihre\s+|deine\s+)?(?:Geduld|Mitarbeit)|wir\s+(?:danken(?:\s+(?:Ihnen|dir|euch))?|bedanken\s+uns(?:\s+bei\s+(?:Ihnen|dir|euch))?)\s+(?:vielmals\s+|herzlich\s+)?(?:im\s+Voraus\s+)?für\s+(?:Ihr|dein|euer)\s+Verständnis|(?:Ihre|deine)\s+Geduld\s+wird\s+(?:sehr\s+)?geschätzt)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?<hit>(?:wir\s+(?:danken\s+(?:Ihnen|dir|euch)|bedanken\s+uns(?:\s+bei\s+(?:Ihnen|dir|euch))?)|(?:vielen\s+|herzlichen\s+|besten\s+)?(?:Dank|danke))\s+(?:vielmals\s+|herzlich\s+)?f(?:ü|ue)r\s+(?:Ihre|deine|eure)\s+(?:Geduld\s+und\s+(?:Ihr\s+|dein\s+|euer\s+)?(?:Verst(?:ä|ae)ndnis|Mitarbeit|Kooperation)|Geduld\s+in\s+dieser\s+Angelegenheit)|(?:Ihr|dein)\s+Verst(?:ä|ae)ndnis\s+und\s+(?:Ihre\s+|deine\s+)?(?:Geduld|Mitarbeit)|wir\s+(?:danken(?:\s+(?:Ihnen|dir|euch))?|bedanken\s+uns(?:\s+bei\s+(?:Ihnen|dir|euch))?)\s+(?:vielmals\s+|herzlich\s+)?(?:im\s+Voraus\s+)?f(?:ü|ue)r\s+(?:Ihr|dein|euer)\s+Verst(?:ä|ae)ndnis|(?:Ihre|deine)\s+Geduld\s+wird\s+(?:sehr\s+)?geschätzt)(?![\p{L}])/u,
         rewrite: (ctx) => [sie(ctx, 'danke, dass Sie so geduldig sind', 'danke, dass du so geduldig bist'), sie(ctx, 'danke, dass Sie mir Zeit geben', 'danke, dass du mir Zeit gibst')],
       },
       {
@@ -169,7 +169,7 @@ export const cannedPhrases: Rule = {
       },
       {
         // "Wir sind stets bemüht, Ihnen den bestmöglichen Service zu bieten", "Unser Ziel ist es, Ihnen einen erstklassigen Service zu bieten"
-        re: /(?<![\p{L}])(?<hit>(?:wir\s+sind\s+(?:stets|immer|ständig|jederzeit|täglich)\s+(?:bemüht|bestrebt)|unser\s+(?:Ziel|Anspruch|Bestreben)\s+ist\s+es)\s*,?\s+(?:Ihnen\s+|dir\s+|unseren\s+Kunden\s+)?(?:den|einen|die|eine|das|ein)\s+(?:bestmöglichen|bestmögliche|bestmögliches|besten|beste|erstklassigen|erstklassige|hervorragenden|hervorragende|optimalen|optimale|exzellenten|exzellente|höchstmöglichen|höchstmögliche)\s+(?:Service|Kundenservice|Kundendienst|Qualität|Erfahrung|Einkaufserlebnis|Kundenerlebnis|Betreuung)(?:\s+zu\s+(?:bieten|liefern|gewährleisten|ermöglichen|garantieren))?|(?:die\s+)?Kundenzufriedenheit\s+(?:steht\s+bei\s+uns\s+an\s+erster\s+Stelle|hat\s+(?:bei\s+uns\s+)?(?:oberste|höchste)\s+Priorität))(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?<hit>(?:wir\s+sind\s+(?:stets|immer|ständig|jederzeit|täglich)\s+(?:bemüht|bestrebt)|unser\s+(?:Ziel|Anspruch|Bestreben)\s+ist\s+es)\s*,?\s+(?:Ihnen\s+|dir\s+|unseren\s+Kunden\s+)?(?:den|einen|die|eine|das|ein)\s+(?:bestmöglichen|bestmögliche|bestmögliches|besten|beste|erstklassigen|erstklassige|hervorragenden|hervorragende|optimalen|optimale|exzellenten|exzellente|höchstmöglichen|höchstmögliche)\s+(?:Service|Kundenservice|Kundendienst|Qualität|Erfahrung|Einkaufserlebnis|Kundenerlebnis|Betreuung)(?:\s+zu\s+(?:bieten|liefern|gew(?:ä|ae)hrleisten|erm(?:ö|oe)glichen|garantieren))?|(?:die\s+)?Kundenzufriedenheit\s+(?:steht\s+bei\s+uns\s+an\s+erster\s+Stelle|hat\s+(?:bei\s+uns\s+)?(?:oberste|höchste)\s+Priorität))(?![\p{L}])/u,
         rewrite: (ctx) => [sie(ctx, 'ich möchte das für Sie in Ordnung bringen', 'ich möchte das für dich in Ordnung bringen')],
       },
       {
@@ -250,6 +250,115 @@ export const cannedPhrases: Rule = {
         re: /(?<![\p{L}])(?<hit>aufgrund\s+(?:des|eines)\s+(?:aktuell\s+|derzeit\s+|momentan\s+)?(?:sehr\s+)?(?:hohen|erhöhten|außergewöhnlich\s+hohen)\s+(?:Anfrageaufkommens|Aufkommens|Anfragevolumens|Kundenaufkommens|Anrufaufkommens|Ticketaufkommens))(?![\p{L}])/u,
         rewrite: () => ['da wir gerade sehr viele Anfragen haben,'],
       },
+      {
+        // "Ihr Feedback wurde zu Qualitäts- und Schulungszwecken gespeichert", "zur Qualitätssicherung aufgezeichnet"
+        re: /(?<![\p{L}])(?<hit>zu\s+(?:Qualitäts(?:sicherungs)?-?\s+und\s+Schulungszwecken|Schulungs-?\s+und\s+Qualitäts(?:sicherungs)?zwecken|Qualitäts(?:sicherungs)?zwecken|Schulungszwecken|internen\s+Qualitätszwecken)|zur\s+(?:internen\s+)?Qualitätssicherung)(?=\s+(?:\p{L}+\s+)?(?:gespeichert|aufgezeichnet|erfasst|ausgewertet|dokumentiert|archiviert|weitergeleitet)(?![\p{L}]))/u,
+        rewrite: () => ['für unser Team'],
+      },
+      {
+        // "Wir haben uns verpflichtet, Ihnen ein herausragendes Kundenerlebnis zu bieten", "Wir setzen alles daran, Ihnen einen erstklassigen Service zu bieten"
+        re: /(?<![\p{L}])(?<hit>(?:wir\s+haben\s+uns\s+(?:dazu\s+)?verpflichtet|wir\s+sind\s+(?:dazu\s+)?verpflichtet|wir\s+setzen\s+alles\s+daran|wir\s+arbeiten\s+(?:täglich|jeden\s+Tag|ständig|stetig)\s+daran|es\s+ist\s+unser\s+(?:Ziel|Anspruch|Bestreben))\s*,?\s+(?:(?:Ihnen|dir|euch|unseren\s+Kunden|jedem\s+Kunden)\s+)?(?:stets\s+|immer\s+|jederzeit\s+)?(?:den|einen|die|eine|das|ein)\s+(?:herausragende[nrs]?|außergewöhnliche[nrs]?|erstklassige[nrs]?|exzellente[nrs]?|ausgezeichnete[nrs]?|bestmögliche[nrs]?|hervorragende[nrs]?|optimale[nrs]?|einzigartige[nrs]?|unvergessliche[nrs]?|reibungslose[nrs]?|erstklassige[nrs]?)\s+(?:Service|Kundenservice|Kundendienst|Qualität|Erfahrung|Einkaufserlebnis|Kundenerlebnis|Erlebnis|Betreuung|Serviceerlebnis|Reiseerlebnis)\s+zu\s+(?:bieten|liefern|gew(?:ä|ae)hrleisten|erm(?:ö|oe)glichen|garantieren|bereiten))(?![\p{L}])/u,
+        rewrite: (ctx) => [sie(ctx, 'ich möchte das für Sie in Ordnung bringen', 'ich möchte das für dich in Ordnung bringen')],
+      },
+      {
+        // "Kundenzufriedenheit steht bei uns im Mittelpunkt (all unseres Handelns)", "Bei uns steht der Kunde im Mittelpunkt"
+        re: /(?<![\p{L}])(?<hit>(?:(?:die\s+)?Kundenzufriedenheit|(?:der|unsere?)\s+Kunden?|(?:Ihre|deine)\s+Zufriedenheit)\s+(?:steht|stehen)\s+(?:bei\s+uns\s+|für\s+uns\s+|immer\s+|stets\s+){0,2}im\s+Mittelpunkt(?:\s+(?:all\s+)?unseres\s+(?:Handelns|Tuns|Denkens))?|bei\s+uns\s+(?:steht|stehen)\s+(?:immer\s+|stets\s+)?(?:der\s+Kunde|die\s+Kunden|die\s+Kundenzufriedenheit|Ihre\s+Zufriedenheit)\s+im\s+Mittelpunkt)(?![\p{L}])/u,
+        unless: /\?/u,
+        rewrite: (ctx) => [sie(ctx, 'ich möchte das für Sie in Ordnung bringen', 'ich möchte das für dich in Ordnung bringen')],
+      },
+      {
+        // "Wir danken Ihnen, dass Sie sich die Zeit genommen haben, uns zu kontaktieren"
+        re: /(?<![\p{L}])(?<hit>(?:wir\s+danken\s+(?:Ihnen|dir|euch)|(?:vielen\s+|herzlichen\s+)?(?:Dank|danke))\s*,?\s+dass\s+(?:Sie\s+sich|du\s+dir|ihr\s+euch)\s+(?:die\s+)?Zeit\s+genommen\s+(?:haben|hast|habt)\s*,?\s+(?:uns|unseren\s+Kundenservice|unser\s+Team)\s+(?:zu\s+kontaktieren|zu\s+schreiben|zu\s+kontaktieren|zu\s+informieren|zu\s+erreichen))(?![\p{L}])/u,
+        rewrite: (ctx) => [sie(ctx, 'danke für Ihre Nachricht', 'danke für deine Nachricht')],
+      },
+      {
+        // "Vielen Dank, dass Sie sich für SkyLink entschieden haben", "Wir freuen uns darauf, Sie bald wieder begrüßen zu dürfen"
+        re: /(?<![\p{L}])(?<hit>(?:(?:[Vv]ielen|[Hh]erzlichen|[Bb]esten)\s+)?(?:Dank|[Dd]anke)\s*,?\s+dass\s+(?:Sie\s+sich|du\s+dich|ihr\s+euch)\s+für\s+(?:uns|unser(?:e[nm]?)?\s+[\p{L}\d-]+|\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*)?)\s+entschieden\s+(?:haben|hast|habt))(?=\s*[.!]*\s*$)/u,
+        // Only as a sentence of its own ("…, hier ist dein Willkommensrabatt" is personal). Case-sensitive: "für SkyLink" (a name) but not "für die Express-Option".
+        caseSensitive: true,
+        rewrite: (ctx) => [sie(ctx, 'schön, dass Sie bei uns sind', 'schön, dass du bei uns bist')],
+      },
+      {
+        re: /(?<![\p{L}])(?<hit>(?:wir\s+freuen\s+uns|freuen\s+wir\s+uns)\s*,?\s*(?:(?:schon\s+)?darauf\s*,?\s*)?(?:Sie|dich|euch)\s+(?:(?:bald|schon\s+bald|auch\s+künftig|in\s+Zukunft)\s+)?(?:wieder|erneut)\s+(?:als\s+(?:Kunden|Kundin|Gast|Gäste)\s+)?(?:bei\s+uns\s+|an\s+Bord\s+)?(?:begr(?:ü|ue)(?:ß|ss)en|bedienen|willkommen\s+heißen)\s+zu\s+dürfen)(?![\p{L}])/u,
+        rewrite: () => ['bis bald'],
+      },
+      {
+        // "Ihr Ticket wird zu gegebener Zeit bearbeitet", "Dieses Ticket wurde automatisch zugewiesen"
+        re: /(?<![\p{L}])(?<hit>zu\s+gegebener\s+Zeit)(?![\p{L}])/u,
+        rewrite: () => ['so bald wie möglich'],
+      },
+      {
+        re: /(?<![\p{L}])(?:Ticket|Anfrage|Vorgang|Anliegen|Fall|Nachricht|Reklamation|Beschwerde)\s+(?:wurde|wird)\s+(?<hit>automatisch\s+(?:zugewiesen|zugeordnet|weitergeleitet|einem\s+(?:Mitarbeiter|Bearbeiter|Agenten)\s+zugewiesen))(?![\p{L}])/u,
+        rewrite: () => ['an meine Kollegin weitergegeben'],
+      },
+      {
+        // "Ihr Anliegen wird von uns schnellstmöglich bearbeitet", "Ihre Anfrage wird zeitnah geprüft"
+        re: /(?<![\p{L}])(?:(?:Ihr|dein)\s+(?:Anliegen|Fall|Vorgang|Ticket|Antrag)|(?:Ihre|deine)\s+(?:Anfrage|Beschwerde|Reklamation|Nachricht|Angelegenheit|Meldung))\s+(?:wird|werden)\s+(?:von\s+uns\s+|bei\s+uns\s+)?(?:(?:schnellstmöglich|zeitnah|baldmöglichst|umgehend|in\s+K(?:ü|ue)rze|schnellstens|so\s+schnell\s+wie\s+möglich|selbstverständlich)\s+){1,2}(?:bearbeitet|geprüft|beantwortet|erledigt)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:ich\s+(?:melde|kümmere|rufe|schreibe)|bis\s+(?:morgen|heute|Montag|Dienstag|Mittwoch|Donnerstag|Freitag))(?![\p{L}])/u,
+        rewrite: (ctx) => [sie(ctx, 'ich kümmere mich um Ihr Anliegen', 'ich kümmere mich um dein Anliegen')],
+      },
+      {
+        // "Wir haben Ihre Nachricht erhalten und werden uns in Kürze bei Ihnen melden"
+        re: /(?<![\p{L}])(?<hit>wir\s+haben\s+(?:Ihre|deine)\s+(?:Nachricht|Anfrage|E-Mail|Mail|Beschwerde|Reklamation)\s+erhalten\s+und\s+werden\s+(?:uns\s+)?(?:in\s+K(?:ü|ue)rze|schnellstmöglich|zeitnah|baldmöglichst|umgehend|so\s+schnell\s+wie\s+möglich)\s+(?:bei\s+(?:Ihnen|dir)\s+)?(?:melden|darum\s+kümmern|bearbeiten|beantworten))(?![\p{L}])/u,
+        rewrite: (ctx) => [sie(ctx, 'danke für Ihre Nachricht, ich kümmere mich jetzt darum', 'danke für deine Nachricht, ich kümmere mich jetzt darum')],
+      },
+      {
+        // "Vielen Dank für Ihr Interesse an unseren Produkten"
+        re: /(?<![\p{L}])(?:für|und)\s+(?<hit>(?:Ihr|dein)\s+Interesse\s+an\s+(?:unseren|unserem|unserer)\s+(?:Produkten|Produkt|Unternehmen|Leistungen|Angebot|Angeboten|Dienstleistungen|Service|Haus))(?![\p{L}])/u,
+        rewrite: (ctx) => [sie(ctx, 'Ihre Nachricht', 'deine Nachricht')],
+      },
+      {
+        // "Die Angelegenheit wird intern geprüft", "Ihr Fall wird derzeit intern geklärt"
+        re: /(?<![\p{L}])(?:wird|werden|wurde)\s+(?:(?:derzeit|aktuell|momentan|gerade|nun)\s+)?(?<hit>intern\s+(?:geprüft|bearbeitet|geklärt|weitergeleitet|geprueft))(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:ich\s+(?:melde|kümmere|rufe|schreibe|habe)|bis\s+(?:morgen|heute|Montag|Dienstag|Mittwoch|Donnerstag|Freitag))(?![\p{L}])/u,
+        rewrite: (ctx) => [sie(ctx, 'von meinem Team geprüft', 'von meinem Team geprüft')],
+      },
+      {
+        // "Im Rahmen unserer Qualitätssicherung …"
+        re: /(?<![\p{L}])(?<hit>im\s+Rahmen\s+unserer\s+(?:internen\s+)?(?:Qualit(?:ä|ae)tssicherung|Qualit(?:ä|ae)tskontrolle|Standardprozesse|Standardabl(?:ä|ae)ufe))(?![\p{L}])/u,
+        rewrite: () => ['bei einer Kontrolle'],
+      },
+      {
+        // "Wir sind stets bemüht, unseren Service zu verbessern", "Wir setzen alles daran, Ihre Erwartungen zu übertreffen"
+        re: /(?<![\p{L}])(?<hit>(?:wir\s+sind\s+(?:stets|immer|ständig|jederzeit|permanent|fortlaufend)\s+(?:bemüht|bestrebt)|wir\s+setzen\s+alles\s+daran)\s*,\s*(?:[\p{L}-]+\s+){0,4}?(?:(?:Ihre|deine|die)\s+Erwartungen\s+(?:zu\s+)?(?:übertreffen|uebertreffen|erfüllen|erfuellen)|(?:unseren|unser)\s+(?:Service|Kundenservice|Angebot)\s+(?:(?:stetig|ständig|weiter|kontinuierlich)\s+)?zu\s+(?:verbessern|optimieren)))(?![\p{L}])/u,
+        rewrite: (ctx) => [sie(ctx, 'ich möchte das für Sie in Ordnung bringen', 'ich möchte das für dich in Ordnung bringen')],
+      },
+      {
+        // "Wir bedanken uns für Ihre Kontaktaufnahme"
+        re: /(?<![\p{L}])(?<hit>(?:wir\s+bedanken\s+uns|wir\s+danken\s+(?:Ihnen|dir)|(?:vielen|herzlichen|besten)\s+Dank|danke)\s+(?:(?:recht\s+)?herzlich\s+)?für\s+(?:Ihre|deine)\s+Kontaktaufnahme)(?![\p{L}])/u,
+        rewrite: (ctx) => [sie(ctx, 'danke für Ihre Nachricht', 'danke für deine Nachricht')],
+      },
+      {
+        // "Wir arbeiten mit Hochdruck an einer Lösung", "Ihr Ticket wurde erfolgreich angelegt"
+        re: /(?<![\p{L}])(?<hit>wir\s+arbeiten\s+(?:bereits\s+|derzeit\s+|aktuell\s+|weiterhin\s+)?mit\s+(?:Hochdruck|Hochtouren)\s+(?:an\s+(?:einer|der)\s+(?:Lösung|Behebung|Klärung)|daran)|(?:Ihr|dein)\s+(?:Ticket|Anliegen|Fall|Vorgang|Supportfall)\s+wurde\s+erfolgreich\s+(?:angelegt|erstellt|erfasst|übermittelt|registriert|aufgenommen))(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:ich\s+(?:melde|kümmere|rufe|schreibe|habe)|bis\s+(?:morgen|heute|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|\d))(?![\p{L}])/u,
+        rewrite: (ctx) => [sie(ctx, 'ich kümmere mich um Ihr Anliegen', 'ich kümmere mich um dein Anliegen')],
+      },
+      {
+        // "Wir danken Ihnen für Ihr Vertrauen in unser Unternehmen"
+        re: /(?<![\p{L}])für\s+(?<hit>(?:Ihr|dein)\s+Vertrauen\s+in\s+(?:unser|unsere)\s+(?:Unternehmen|Haus|Marke|Produkte|Service|Team))(?![\p{L}])/u,
+        rewrite: (ctx) => [sie(ctx, 'Ihre Nachricht', 'deine Nachricht')],
+      },
+      {
+        // "Ihre Anfrage wurde unter der Vorgangsnummer 12345 erfasst"
+        re: /(?<![\p{L}])(?<hit>(?:wurde|wird|ist)\s+unter\s+der\s+(?:Vorgangs|Ticket|Referenz|Bearbeitungs|Kunden)?nummer\s+[\w#-]+\s+(?:erfasst|registriert|angelegt|gespeichert|aufgenommen))(?![\p{L}])/u,
+        rewrite: () => ['ist bei mir angekommen, und ich kümmere mich darum'],
+      },
+      {
+        // "Wir hoffen, dass wir Ihnen weiterhelfen konnten"
+        re: /(?<![\p{L}])(?<hit>wir\s+hoffen\s*,?\s+dass\s+wir\s+(?:Ihnen|dir|euch)\s+(?:hiermit\s+|damit\s+)?(?:weiterhelfen|helfen|behilflich\s+sein)\s+konnten)(?![\p{L}])/u,
+        rewrite: (ctx) => [sie(ctx, 'ich hoffe, das hilft Ihnen weiter', 'ich hoffe, das hilft dir weiter')],
+      },
+      {
+        // "wir werden es an die entsprechende Abteilung weiterleiten"
+        re: /(?<![\p{L}])an\s+(?<hit>die\s+(?:zuständige|entsprechende)\s+(?:Fachabteilung|Abteilung|Stelle))\s+(?:weiterleiten|weitergeben|übergeben|übermitteln)(?![\p{L}])/u,
+        rewrite: () => ['unser Fachteam', 'meine Kollegen im Fachteam'],
+      },
+      {
+        // "Ihr Feedback hilft uns, besser zu werden"
+        re: /(?<![\p{L}])(?<hit>(?:hilft|helfen)\s+uns(?:\s+dabei)?\s*,?\s+(?:noch\s+|immer\s+|jeden\s+Tag\s+|stetig\s+)?besser\s+zu\s+werden)(?![\p{L}])/u,
+        rewrite: () => ['ist für uns wirklich hilfreich', 'hilft uns weiter'],
+      },
     ],
     message: 'Klingt nach Textbaustein',
     explanation:
@@ -298,6 +407,20 @@ export const cannedPhrases: Rule = {
         'Ihre Zahlung ist bei uns eingegangen, die Bestellung geht heute raus.',
         'Sehr geehrte Frau Weber,',
         'Bitte beachten Sie, dass der Laden samstags um 14 Uhr schließt.',
+        'Danke, dass Sie sich für die Express-Option entschieden haben, das Paket kommt morgen.',
+        'Vielen Dank, dass du dich für uns entschieden hast, hier ist dein Willkommensrabatt.',
+        'Wir freuen uns, dass du wieder da bist.',
+        'Danke, dass du dir die Zeit genommen hast, die Fotos zu schicken.',
+        'Ich habe das Gespräch mit Ihrer Zustimmung gespeichert, damit Sie es nachlesen können.',
+        'Bei mir steht heute nur Ihr Fall auf dem Plan.',
+        'Ihre Anfrage wird schnellstmöglich bearbeitet, ich melde mich spätestens morgen bei Ihnen.',
+        'Ihr Fall wird intern geprüft, ich habe ihn als dringend markiert und melde mich am Freitag.',
+        'Danke für dein Interesse an dem Kurs, die Anmeldung ist offen.',
+        'Wir sind stets erreichbar, auch am Wochenende.',
+        'Die Technik arbeitet mit Hochdruck an der Störung, ich melde mich um 15 Uhr mit dem Stand.',
+        'Ihre Bestellung wurde erfolgreich storniert.',
+        'Ich hoffe, ich konnte dir helfen, und wünsche dir einen schönen Abend.',
+        'Ihre Vorgangsnummer lautet 12345, damit finden Sie alles in der App.',
       ],
       invalid: [
         { text: "[[Ihre Anfrage befindet sich derzeit in Bearbeitung]].", rewrite: "Ich arbeite gerade an Ihrem Anliegen." },
@@ -319,6 +442,28 @@ export const cannedPhrases: Rule = {
         { text: 'Ihr Fall wurde an [[die zuständige Fachabteilung]] weitergeleitet.', rewrite: 'Ihr Fall wurde an unser Fachteam weitergeleitet.' },
         { text: '[[Aufgrund des hohen Anfrageaufkommens]] kann es zu Verzögerungen kommen.', rewrite: 'Da wir gerade sehr viele Anfragen haben, kann es zu Verzögerungen kommen.' },
         { text: 'Vielen Dank für Ihr [[wertvolles Feedback]].', rewrite: 'Vielen Dank für Ihr Feedback.' },
+        { text: 'Der Chat wird [[zur Qualitätssicherung]] aufgezeichnet.', rewrite: 'Der Chat wird für unser Team aufgezeichnet.' },
+        { text: '[[Wir setzen alles daran, Ihnen einen erstklassigen Service zu bieten]].', rewrite: 'Ich möchte das für Sie in Ordnung bringen.' },
+        { text: '[[Bei uns steht der Kunde im Mittelpunkt]].', rewrite: 'Ich möchte das für Sie in Ordnung bringen.' },
+        { text: '[[Herzlichen Dank, dass du dir die Zeit genommen hast, uns zu schreiben]].', rewrite: 'Danke für deine Nachricht.' },
+        { text: '[[Danke, dass Sie sich für Nordbahn entschieden haben]].', rewrite: 'Schön, dass Sie bei uns sind.' },
+        { text: '[[Wir freuen uns, Sie bald wieder an Bord begrüßen zu dürfen]].', rewrite: 'Bis bald.' },
+        { text: 'Ihre Anfrage wird [[zu gegebener Zeit]] beantwortet.', rewrite: 'Ihre Anfrage wird so bald wie möglich beantwortet.' },
+        { text: 'Ihr Ticket wurde [[automatisch zugewiesen]].', rewrite: 'Ihr Ticket wurde an meine Kollegin weitergegeben.' },
+        { text: '[[Deine Reklamation wird zeitnah bearbeitet]].', rewrite: 'Ich kümmere mich um dein Anliegen.' },
+        { text: '[[Wir haben Ihre Anfrage erhalten und werden uns umgehend bei Ihnen melden]].', rewrite: 'Danke für Ihre Nachricht, ich kümmere mich jetzt darum.' },
+        { text: 'Vielen Dank für [[Ihr Interesse an unserem Unternehmen]].', rewrite: 'Vielen Dank für Ihre Nachricht.' },
+        { text: 'Ihre Angelegenheit wird derzeit [[intern geprüft]].', rewrite: 'Ihre Angelegenheit wird derzeit von meinem Team geprüft.' },
+        { text: '[[Im Rahmen unserer Qualitätssicherung]] wurde Ihr Vertrag geprüft.', rewrite: 'Bei einer Kontrolle wurde Ihr Vertrag geprüft.' },
+        { text: '[[Wir sind stets bemüht, Ihre Erwartungen zu übertreffen]].', rewrite: 'Ich möchte das für Sie in Ordnung bringen.' },
+        { text: '[[Wir bedanken uns für Ihre Kontaktaufnahme]].', rewrite: 'Danke für Ihre Nachricht.' },
+        { text: '[[Wir arbeiten mit Hochdruck an einer Lösung]].', rewrite: 'Ich kümmere mich um Ihr Anliegen.' },
+        { text: '[[Dein Ticket wurde erfolgreich angelegt]].', rewrite: 'Ich kümmere mich um dein Anliegen.' },
+        { text: 'Wir danken Ihnen für [[Ihr Vertrauen in unser Unternehmen]].', rewrite: 'Wir danken Ihnen für Ihre Nachricht.' },
+        { text: 'Ihre Anfrage [[wurde unter der Vorgangsnummer 4711 erfasst]].', rewrite: 'Ihre Anfrage ist bei mir angekommen, und ich kümmere mich darum.' },
+        { text: '[[Wir hoffen, dass wir Ihnen weiterhelfen konnten]].', rewrite: 'Ich hoffe, das hilft Ihnen weiter.' },
+        { text: 'Wir werden Ihr Feedback an [[die entsprechende Abteilung]] weiterleiten.', rewrite: 'Wir werden Ihr Feedback an unser Fachteam weiterleiten.' },
+        { text: 'Ihr Feedback [[hilft uns, besser zu werden]].', rewrite: 'Ihr Feedback ist für uns wirklich hilfreich.' },
       ],
     },
   },

@@ -66,6 +66,12 @@ export const certainty: Rule = {
         unless: /(?<![\p{L}])(?:erstatten|ersetzen|zahlen|übernehmen|bezahlen|tauschen)(?![\p{L}])/u,
         rewrite: () => ['sobald ich die Details geprüft habe', 'im Rahmen unserer Richtlinien'],
       },
+      {
+        // "Der Flug wird auf keinen Fall ausfallen", "das Paket wird garantiert nicht zu spät kommen"
+        re: /(?<![\p{L}])(?:wird|werden)\s+(?:[\p{L}-]+\s+){0,2}?(?<hit>auf\s+keinen\s+Fall|keinesfalls|garantiert\s+nicht|ganz\s+sicher\s+nicht|hundertprozentig\s+nicht|100\s?%(?:ig)?\s+nicht)\s+(?=(?:mehr\s+)?(?:ausfallen|verspätet\s+sein|zu\s+spät\s+kommen|abstürzen|ausgehen|verloren\s+gehen|fehlen|scheitern|abgelehnt\s+werden|teurer\s+werden|abbrechen|unterbrochen\s+werden|wieder\s+(?:passieren|vorkommen|auftreten))(?![\p{L}]))/u,
+        unless: /\?\s*$/u,
+        rewrite: () => ['nach jetzigem Stand nicht', 'voraussichtlich nicht'],
+      },
     ],
     message: 'Sicherheit, die Sie vielleicht nicht einlösen können',
     explanation:
@@ -101,6 +107,8 @@ export const certainty: Rule = {
         'Das ist ganz sicher ärgerlich für Sie.',
         'Ich melde mich auf jeden Fall morgen bei Ihnen.',
         'Ich rufe dich ganz sicher morgen zurück.',
+        'Ihre Daten werden auf keinen Fall weitergegeben.',
+        'Wird der Flug auf keinen Fall ausfallen?',
       ],
       invalid: [
         { text: 'Das Paket kommt [[ganz sicher]] morgen an.', rewrite: 'Das Paket kommt voraussichtlich morgen an.' },
@@ -109,6 +117,7 @@ export const certainty: Rule = {
         { text: 'Ich bin mir [[100% sicher]], dass das Update hilft.', rewrite: 'Ich bin mir ziemlich sicher, dass das Update hilft.' },
         { text: 'Wir erstatten Ihnen den vollen Betrag, [[egal was passiert]].', rewrite: 'Wir erstatten Ihnen den vollen Betrag, sobald ich die Details geprüft habe.' },
         { text: 'Du bekommst dein Geld [[hundertprozentig]] bis Ende der Woche zurück.', rewrite: 'Du bekommst dein Geld voraussichtlich bis Ende der Woche zurück.' },
+        { text: 'Der Flug wird [[auf keinen Fall]] ausfallen.', rewrite: 'Der Flug wird nach jetzigem Stand nicht ausfallen.' },
       ],
     },
   },

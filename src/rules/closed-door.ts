@@ -15,6 +15,8 @@ const DE_NEXT = /^(?:aber|jedoch|stattdessen|alternativ)(?![\p{L}])|(?<![\p{L}])
 const EN_VERB = String.raw`(?:refund|reverse|cancel|change|undo|amend|modify|extend|exchange|replace|return|waive|remove|reinstate|recover|restore|rebook|reschedule|transfer|upgrade|downgrade|unlock|reopen|accept|approve|offer|give|issue|honou?r|match|process|compensate|reimburse|help|do)`;
 const DE_VERB = String.raw`(?:ändern|stornieren|erstatten|zurückerstatten|umbuchen|umtauschen|zurücknehmen|verlängern|ersetzen|reparieren|annehmen|freischalten|rückgängig\s+machen|gutschreiben|entsperren|wiederherstellen|übernehmen|auszahlen|anpassen)`;
 const DE_ACTION = String.raw`(?:Erstattung|Rückerstattung|Teilerstattung|Entschädigung|Kulanz\p{L}*|Umtausch|Rückgabe|Stornierung|Umbuchung|Gutschrift|Ausnahme|Verlängerung|Änderung|Rücknahme|Preisnachlass|Rabatt|Barauszahlung|Auszahlung|Kostenübernahme|Preisanpassung|Ersatzlieferung)`;
+const DE_PARTICIPLE = String.raw`(?:erh(?:ö|oe)ht|gesenkt|verlängert|verk(?:ü|ue)rzt|umgebucht|storniert|ge(?:ä|ae)ndert|erstattet|zur(?:ü|ue)ckerstattet|umgetauscht|ersetzt|gutgeschrieben|r(?:ü|ue)ckg(?:ä|ae)ngig\s+gemacht|zur(?:ü|ue)ckgenommen|wieder\s+ge(?:ö|oe)ffnet|wiederer(?:ö|oe)ffnet|wieder\s+er(?:ö|oe)ffnet|ausgestellt|reaktiviert|entsperrt|freigeschaltet|(?:ü|ue)bernommen|ausgezahlt|angepasst|gew(?:ä|ae)hrt|genehmigt|akzeptiert|angenommen|verschoben|aufgehoben|erlassen|zur(?:ü|ue)ckgebucht|umgeschrieben|gekündigt)`;
+const DE_INFINITIVE = String.raw`(?:erh(?:ö|oe)hen|senken|verlängern|verk(?:ü|ue)rzen|umbuchen|stornieren|(?:ä|ae)ndern|erstatten|umtauschen|ersetzen|gutschreiben|zur(?:ü|ue)cknehmen|ausstellen|reaktivieren|entsperren|freischalten|(?:ü|ue)bernehmen|auszahlen|anpassen|gew(?:ä|ae)hren|genehmigen|akzeptieren|annehmen|verschieben|aufheben|erlassen|zur(?:ü|ue)ckbuchen|(?:ü|ue)bertragen|umschreiben|r(?:ü|ue)ckg(?:ä|ae)ngig\s+machen|er(?:ö|oe)ffnen|wieder\s+(?:ö|oe)ffnen)`;
 
 const enRewrite = (ctx: MatchContext) => {
   const who = /^I\b|\bI\b/.test(ctx.match) ? 'I' : 'we';
@@ -84,7 +86,7 @@ export const closedDoor: Rule = {
       // "Das wird leider nicht möglich sein", "das würde nicht gehen"
       { re: /(?<![\p{L}])(?:das|dies|es)\s+(?:wird|würde)\s+(?:leider\s+|so\s+)?nicht\s+(?:möglich\s+sein|gehen|klappen|machbar\s+sein|funktionieren)(?![\p{L}])/u, unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
       // "Die Abbuchung lässt sich nicht rückgängig machen", "kann nicht mehr storniert werden"
-      { re: new RegExp(String.raw`(?<![\p{L}])(?:lässt|lassen)\s+sich\s+(?:leider\s+|jetzt\s+|nun\s+|grundsätzlich\s+)?nicht\s+(?:mehr\s+)?` + DE_VERB + String.raw`(?![\p{L}])|(?<![\p{L}])(?:kann|können)\s+(?:(?:leider|jetzt|nun|inzwischen|ab\s+jetzt)\s+){0,2}nicht\s+(?:mehr\s+)?(?:rückgängig\s+gemacht|storniert|erstattet|geändert|umgebucht|umgetauscht|zurückgenommen|verlängert|ersetzt|gutgeschrieben)\s+werden(?![\p{L}])`, 'u'), unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
+      { re: new RegExp(String.raw`(?<![\p{L}])(?:lässt|lassen)\s+sich\s+(?:leider\s+|jetzt\s+|nun\s+|grundsätzlich\s+)?nicht\s+(?:mehr\s+)?` + DE_VERB + String.raw`(?![\p{L}])|(?<![\p{L}])(?:kann|können)\s+(?:(?:leider|jetzt|nun|inzwischen|ab\s+jetzt)\s+){0,2}nicht\s+(?:mehr\s+)?(?:r(?:ü|ue)ckg(?:ä|ae)ngig\s+gemacht|storniert|erstattet|ge(?:ä|ae)ndert|umgebucht|umgetauscht|zur(?:ü|ue)ckgenommen|verlängert|ersetzt|gutgeschrieben)\s+werden(?![\p{L}])`, 'u'), unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
       // "Unser System lässt das nicht zu", "Die Richtlinien erlauben keine Änderungen"
       { re: /(?<![\p{L}])(?:System|Richtlinien|Regeln|Bedingungen|AGB|Programm|Vorgaben)\s+(?:lässt|lassen|erlaubt|erlauben)\s+(?:das|dies|es|so\s+etwas|sowas|keine\s+\p{L}+|kein\s+\p{L}+)\s+(?:leider\s+)?(?:nicht\s+zu|nicht|zu)?(?=\s*[.!,]|$)/u, unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
       // "Diese Option steht für Ihren Tarif nicht zur Verfügung"
@@ -92,7 +94,7 @@ export const closedDoor: Rule = {
       // "Wir können die Buchung nicht ändern"
       { re: new RegExp(String.raw`(?<![\p{L}])(?:ich|wir)\s+(?:kann|können)\s+(?:Ihnen\s+|dir\s+)?(?:leider\s+)?(?:die|den|das|Ihre|Ihren|Ihr|deine|deinen|dein|diese|diesen|dieses)\s+\p{L}+\s+(?:leider\s+)?(?:nicht|nicht\s+mehr)\s+` + DE_VERB + String.raw`(?![\p{L}])`, 'u'), unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
       // "Das dürfen wir nicht", "Ich darf Ihnen keinen Rabatt geben", "Ich bin nicht befugt, …"
-      { re: /(?<![\p{L}])(?:(?:das|dies)\s+(?:darf\s+ich|dürfen\s+wir)\s+(?:leider\s+)?nicht(?:\s+(?:machen|tun))?(?=\s*[.!,]|$)|(?:ich|wir)\s+(?:darf|dürfen)\s+(?:Ihnen\s+|dir\s+)?(?:leider\s+)?(?:keine|keinen|kein)\s+\p{L}+\s+(?:geben|gewähren|anbieten|erstatten|machen)|(?:ich\s+bin|wir\s+sind)\s+(?:leider\s+)?nicht\s+(?:befugt|berechtigt|autorisiert))(?![\p{L}])/u, unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
+      { re: /(?<![\p{L}])(?:(?:das|dies)\s+(?:darf\s+ich|dürfen\s+wir)\s+(?:leider\s+)?nicht(?:\s+(?:machen|tun))?(?=\s*[.!,]|$)|(?:ich|wir)\s+(?:darf|dürfen)\s+(?:Ihnen\s+|dir\s+)?(?:leider\s+)?(?:keine|keinen|kein)\s+\p{L}+\s+(?:geben|gew(?:ä|ae)hren|anbieten|erstatten|machen)|(?:ich\s+bin|wir\s+sind)\s+(?:leider\s+)?nicht\s+(?:befugt|berechtigt|autorisiert))(?![\p{L}])/u, unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
       // "Das können wir nicht bearbeiten", "Eine Ausnahme können wir in Ihrem Fall nicht machen", "Die Antwort lautet leider nein"
       { re: /(?<![\p{L}])(?:(?:das|dies)\s+(?:können\s+wir|kann\s+ich)\s+(?:Ihnen\s+|dir\s+)?(?:leider\s+|so\s+)?nicht\s+(?:bearbeiten|anbieten|umsetzen|genehmigen|akzeptieren|annehmen|zulassen)|(?:eine\s+)?Ausnahmen?\s+(?:können|kann|dürfen|darf)\s+(?:wir|ich)\s+(?:\p{L}+\s+){0,4}?nicht\s+machen|(?:die\s+)?Antwort\s+(?:lautet|ist)\s+(?:leider\s+|weiterhin\s+|trotzdem\s+|also\s+)?nein)(?![\p{L}])/u, unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
       // "Das kommt nicht in Frage\"
@@ -103,6 +105,69 @@ export const closedDoor: Rule = {
       { re: /(?<![\p{L}])(?:da\s+gibt\s+es|es\s+gibt)\s+(?:leider\s+|hier\s+|da\s+)?keine\s+(?:Möglichkeit|Chance|Lösung|Option)(?=\s*[.!]*$)/u, unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
       // "Eine Erstattung ist nach Reiseantritt ausgeschlossen", "Eine Entschädigung ist nicht vorgesehen"
       { re: new RegExp(String.raw`(?<![\p{L}])(?:eine|die|der|ein|das)\s+` + DE_ACTION + String.raw`\s+(?:[\p{L}-]+\s+){0,3}?(?:ist|wäre|sind)\s+(?:leider\s+|grundsätzlich\s+|bei\s+uns\s+)?(?:nach\s+[\p{L}-]+\s+)?(?:ausgeschlossen|nicht\s+(?:möglich|vorgesehen|drin|machbar))(?![\p{L}])`, 'u'), unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
+      // Passive, also inverted: "Der Dispo kann nicht erhöht werden", "leider kann dieser Tarif nicht umgebucht werden".
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?:kann|k(?:ö|oe)nnen)\s+(?:(?:dieser|diese|dieses|der|die|das|Ihr|Ihre|dein|deine|solche)\s+[\p{L}-]+\s+)?(?:(?:leider|jetzt|nun|inzwischen|ab\s+jetzt|grundsätzlich|generell|hier|dabei|daher|also)\s+){0,2}nicht\s+(?:mehr\s+)?(?:(?:wieder|neu|nachträglich|vorzeitig|erneut|nochmals|noch\s+einmal)\s+)?` + DE_PARTICIPLE + String.raw`\s+werden(?![\p{L}])`, 'u'),
+        unless: new RegExp(DE_ALT.source + String.raw`|(?<![\p{L}])(?:sobald|solange|wenn|falls|bis|erst|ohne|nur\s+nicht)(?![\p{L}])`, 'u'),
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
+      // Active, object anywhere: "Wir können dieses Ticket nicht wieder öffnen", "den Gutschein koennen wir nicht neu ausstellen".
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?:(?:ich|wir)\s+(?:kann|k(?:ö|oe)nnen)|(?:kann|k(?:ö|oe)nnen)\s+(?:ich|wir))\s+(?:(?:Ihnen|dir|euch|leider|da|hier|das|es|ihn|sie|den\s+[\p{L}-]+|die\s+[\p{L}-]+|das\s+[\p{L}-]+|diese[nrs]?\s+[\p{L}-]+|Ihre[nm]?\s+[\p{L}-]+|Ihr\s+[\p{L}-]+|deine[nm]?\s+[\p{L}-]+|dein\s+[\p{L}-]+)\s+){0,3}nicht\s+(?:mehr\s+)?(?:(?:wieder|neu|nachträglich|vorzeitig|erneut|nochmals|noch\s+einmal)\s+)?` + DE_INFINITIVE + String.raw`(?![\p{L}])`, 'u'),
+        unless: new RegExp(DE_ALT.source + String.raw`|(?<![\p{L}])(?:sobald|solange|wenn|falls|bis|erst|ohne|nur\s+nicht)(?![\p{L}])`, 'u'),
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
+      // Not covered: "Ihr Schaden ist nicht versichert", "Der Tarif ist nicht kündbar", "Das ist nicht verhandelbar".
+      {
+        re: /(?<![\p{L}])(?:ist|sind|war|waren)\s+(?:(?:leider|hier|dabei|damit|grundsätzlich|generell|bei\s+uns|in\s+Ihrem\s+Tarif|in\s+deinem\s+Tarif)\s+){0,2}nicht\s+(?:mehr\s+)?(?:versichert|mitversichert|abgedeckt|gedeckt|erstattungsf(?:ä|ae)hig|erstattbar|umtauschbar|stornierbar|(?:ü|ue)bertragbar|kündbar|umbuchbar|verhandelbar)(?![\p{L}])/u,
+        unless: new RegExp(DE_ALT.source + String.raw`|(?<![\p{L}])(?:sobald|solange|wenn|falls|ob|keine\s+Sorge|zum\s+Glück|nur)(?![\p{L}])`, 'u'),
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
+      // "Leider kann ich da nichts tun", "wir können hier leider nichts mehr machen"
+      {
+        re: /(?<![\p{L}])(?:(?:kann\s+ich|können\s+wir)\s+(?:(?:da|hier|leider|dabei|daran|dagegen|jetzt|auch|dann)\s+){1,3}|(?:ich\s+kann|wir\s+können)\s+(?:(?:da|hier|leider|dabei|daran|dagegen|jetzt|auch|dann)\s+){1,3})nichts\s+(?:mehr\s+)?(?:machen|tun|ändern|aendern|unternehmen)(?![\p{L}])/u,
+        unless: DE_ALT,
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
+      // "Mehr kann ich nicht für Sie tun" ("für Sie" here is no ownership)
+      {
+        re: /(?<![\p{L}])(?:mehr|weiter)\s+(?:kann\s+ich|können\s+wir)\s+(?:(?:Ihnen|dir|da|hier|leider|jetzt)\s+){0,2}(?:leider\s+)?nicht\s+(?:für\s+(?:Sie|dich|euch)\s+)?(?:tun|machen)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:aber|jedoch|stattdessen|alternativ)(?![\p{L}])|\?\s*$/u,
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
+      // "Das ist nicht drin." (colloquial: not possible)
+      {
+        re: /(?<![\p{L}])(?:das|dies|so\s+was|sowas)\s+ist\s+(?:(?:leider|einfach|halt|eben|bei\s+uns|nun\s+mal)\s+){0,2}nicht\s+drin(?=\s*(?:,\s*(?:leider|sorry))?\s*[.!]*\s*$)/u,
+        unless: DE_ALT,
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
+      // "Darauf haben Sie keinen Anspruch", "Wir sind nicht verpflichtet, …", "Dafür gibt es keine Lösung", "Das lehnen wir ab."
+      {
+        re: /(?<![\p{L}])(?:(?:darauf|dafür|hierauf)\s+(?:haben\s+Sie|hast\s+du|besteht)\s+(?:(?:leider|hier|aber|grundsätzlich)\s+)?kein(?:en)?\s+(?:Anspruch|Rechtsanspruch)|(?:Sie\s+haben|du\s+hast)\s+(?:(?:leider|hier|grundsätzlich)\s+)?kein(?:en)?\s+Anspruch\s+auf\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+|(?:wir\s+sind|sind\s+wir)\s+(?:(?:leider|rechtlich|vertraglich|hier)\s+)?(?:nicht|in\s+keiner\s+Weise)\s+(?:dazu\s+)?verpflichtet|(?:dafür|hierfür|da)\s+gibt\s+es\s+(?:leider\s+)?keine\s+(?:Lösung|Möglichkeit|Option|Chance)(?=\s*[.!]*$)|(?:das|dies|Ihren\s+Antrag|den\s+Antrag|Ihre\s+Anfrage|die\s+Erstattung)\s+(?:lehnen\s+wir|lehne\s+ich)\s+(?:leider\s+)?ab(?=\s*[.!]*$))(?![\p{L}])/u,
+        unless: DE_ALT,
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
+      // "da kann ich nix machen"
+      {
+        re: /(?<![\p{L}])(?:da|hier|dagegen|daran)\s+(?:kann\s+ich|können\s+wir|kann\s+man)\s+(?:(?:leider|jetzt|auch|echt|halt)\s+){0,2}nix\s+(?:mehr\s+)?(?:machen|tun|ändern|aendern)(?![\p{L}])/u,
+        unless: DE_ALT,
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
+      // "geht nicht, sorry"
+      {
+        re: /^(?:das\s+)?geht\s+(?:leider\s+)?nicht(?=\s*(?:,\s*(?:sorry|leider|tut\s+mir\s+leid))?\s*[.!]*\s*$)/u,
+        unless: DE_ALT,
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
     ],
     message: 'Eine verschlossene Tür ohne Ausweg',
     explanation:
@@ -151,6 +216,21 @@ export const closedDoor: Rule = {
         'Geht das nicht auch per Mail?',
         'Eine Erstattung ist innerhalb von 30 Tagen möglich.',
         'Sie müssen nichts mehr tun, die Erstattung läuft.',
+        'Ihr Konto kann nicht gesperrt werden, solange die Prüfung läuft.',
+        'Keine Sorge, dein Laptop ist nicht nur versichert, der Kurier holt ihn auch ab.',
+        'Ist der Schaden am Fahrrad nicht versichert?',
+        'Den Gutschein können wir nicht neu ausstellen, aber ich schreibe dir den Betrag direkt gut.',
+        'Der Betrag kann erst nach der Prüfung erstattet werden, ich melde mich dann sofort.',
+        'Ich kann es kaum erwarten, Ihnen das neue Gerät zu schicken.',
+        'Ich kann da leider nichts machen, aber meine Kollegin aus dem Vertragsteam kann die Gebühr erlassen.',
+        'Mehr kann ich für Sie gerade nicht tun? Doch: Ich kann Ihnen einen Gutschein schicken.',
+        'Im Paket ist nicht drin, was Sie bestellt haben? Dann schicke ich sofort Ersatz.',
+        'Ich kann den Anhang leider nicht öffnen. Bitte schicken Sie ihn noch einmal.',
+        'Die Datei kann nicht geöffnet werden, weil sie beschädigt ist. Schicken Sie sie bitte noch einmal.',
+        'Darauf haben Sie keinen Anspruch, aber ich kann Ihnen aus Kulanz einen Gutschein anbieten.',
+        'Sie haben Anspruch auf eine Entschädigung, ich habe sie schon beantragt.',
+        'Da kann ich nix machen? Doch, ich kann dir einen Gutschein schicken.',
+        'Das geht nicht nur online, sondern auch in der Filiale.',
       ],
       invalid: [
         { text: '[[Mehr können wir nicht tun]].', rewrite: 'Mehr können wir nicht tun, aber ich schaue gern, was ich sonst für Sie tun kann.' },
@@ -162,6 +242,19 @@ export const closedDoor: Rule = {
         { text: 'Leider [[kommt das nicht in Frage]].', rewrite: 'Leider kommt das nicht in Frage, aber ich schaue gern, was ich sonst für Sie tun kann.' },
         { text: '[[Eine Entschädigung ist nicht vorgesehen]].', rewrite: 'Eine Entschädigung ist nicht vorgesehen, aber ich schaue gern, was ich sonst für Sie tun kann.' },
         { text: 'Sorry, [[da gibt es keine Möglichkeit]].', rewrite: 'Sorry, da gibt es keine Möglichkeit, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+        { text: 'Die Reservierung [[kann leider nicht verschoben werden]].', rewrite: 'Die Reservierung kann leider nicht verschoben werden, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+        { text: 'Leider [[kann diese Buchung nicht umgeschrieben werden]].', rewrite: 'Leider kann diese Buchung nicht umgeschrieben werden, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+        { text: 'Das Kundenkonto [[koennen wir nicht wieder eroeffnen]].', rewrite: 'Das Kundenkonto koennen wir nicht wieder eroeffnen, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+        { text: '[[Wir können deinen Vertrag nicht vorzeitig aufheben]].', rewrite: 'Wir können deinen Vertrag nicht vorzeitig aufheben, aber ich schaue gern, was ich sonst für dich tun kann.' },
+        { text: 'Der Wasserschaden [[ist leider nicht mitversichert]].', rewrite: 'Der Wasserschaden ist leider nicht mitversichert, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+        { text: 'Leider [[kann ich da nichts tun]].', rewrite: 'Leider kann ich da nichts tun, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+        { text: '[[Mehr kann ich nicht für dich tun]].', rewrite: 'Mehr kann ich nicht für dich tun, aber ich schaue gern, was ich sonst für dich tun kann.' },
+        { text: 'Ein Upgrade zum alten Preis? [[Das ist leider nicht drin]].', rewrite: 'Ein Upgrade zum alten Preis? Das ist leider nicht drin, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+        { text: '[[Darauf haben Sie leider keinen Anspruch]].', rewrite: 'Darauf haben Sie leider keinen Anspruch, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+        { text: '[[Wir sind rechtlich nicht dazu verpflichtet]].', rewrite: 'Wir sind rechtlich nicht dazu verpflichtet, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+        { text: 'Eine Gutschrift? [[Das lehnen wir ab]].', rewrite: 'Eine Gutschrift? Das lehnen wir ab, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+        { text: 'Sorry, [[da kann ich nix machen]].', rewrite: 'Sorry, da kann ich nix machen, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+        { text: '[[Geht nicht]], sorry.', rewrite: 'Geht nicht, aber ich schaue gern, was ich sonst für Sie tun kann, sorry.' },
       ],
     },
   },

@@ -128,6 +128,21 @@ export const condescending: Rule = {
         re: /(?<![\p{L}])(?:was\s+(?:haben\s+Sie|hast\s+du)\s+(?:denn|eigentlich|bitte)\s+erwartet|was\s+(?:erwarten\s+Sie|erwartest\s+du)\s+(?:denn\s+|eigentlich\s+)?(?:für\s+(?:den|diesen|so\s+einen)\s+Preis|bei\s+(?:dem|diesem|so\s+einem)\s+Preis)|wer\s+billig\s+kauft,?\s+kauft\s+zweimal)(?![\p{L}])\s*\?*/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? 'ich verstehe, dass du dir mehr erwartet hast' : 'ich verstehe, dass Sie sich mehr erwartet haben'],
       },
+      {
+        // "Lesen Sie eigentlich, was ich schreibe (, oder …)?", "Hörst du mir überhaupt zu?"
+        re: /(?<![\p{L}])(?:(?:lesen\s+Sie|liest\s+du|lest\s+ihr)\s+(?:eigentlich|überhaupt|ueberhaupt|denn|auch)(?:\s+(?:mal|irgendwann|jemals|auch|richtig))?\s*,?\s*(?:was\s+(?:ich|wir)\s+(?:Ihnen\s+|dir\s+|euch\s+)?(?:schreibe|schreiben|geschrieben\s+habe|geschrieben\s+haben|schicke|schicken)|(?:meine|unsere)\s+(?:Nachrichten|Mails|E-Mails|Antworten|Nachricht|Mail|Antwort))|(?:hören\s+Sie\s+mir|hörst\s+du\s+mir|hört\s+ihr\s+mir)\s+(?:eigentlich|überhaupt|ueberhaupt|denn|auch)\s+(?:(?:auch|mal|richtig)\s+)?zu)(?![\p{L}])[^.!?\n]*\?+/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'ich fasse es dir gern noch einmal kurz zusammen.' : 'ich fasse es Ihnen gern noch einmal kurz zusammen.'],
+      },
+      {
+        // "Haben Sie das jetzt verstanden?", "hast du es endlich kapiert?"
+        re: /(?<![\p{L}])(?:haben\s+Sie|hast\s+du|habt\s+ihr)\s+(?:das|es)\s+(?:(?:jetzt|nun|endlich|denn\s+jetzt)\s+){1,2}(?:auch\s+)?(?:verstanden|kapiert|begriffen)\s*\?+/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'ist das so verständlich für dich?' : 'ist das so verständlich für Sie?'],
+      },
+      {
+        // "Wenn Sie lesen könnten, wüssten Sie das."
+        re: /(?<![\p{L}])wenn\s+(?:Sie|du)\s+(?:(?:richtig|genau|mal)\s+)?lesen\s+(?:könnten|könntest|koennten|koenntest|würden|würdest)(?![\p{L}])[^.!?\n]*/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'ich erkläre es dir gern noch einmal' : 'ich erkläre es Ihnen gern noch einmal'],
+      },
     ],
     message: 'Das ist herablassend',
     explanation:
@@ -174,6 +189,10 @@ export const condescending: Rule = {
         'Was haben Sie erwartet, als Sie bestellt haben? Dann kann ich das besser einordnen.',
         'Sie sind nicht anstrengend, fragen Sie ruhig weiter.',
         'Ich bin nicht Ihr erster Ansprechpartner, aber ich helfe gern.',
+        'Haben Sie meine Mail gelesen? Dort steht der Link.',
+        'Lesen Sie gern in Ruhe, was ich Ihnen geschickt habe.',
+        'Haben Sie das Paket jetzt bekommen?',
+        'Wenn Sie lesen möchten, was in der Police steht, schicke ich sie Ihnen gern.',
       ],
       invalid: [
         { text: '[[Stellen Sie sich absichtlich so dumm an?]]', rewrite: 'Ich erkläre es Ihnen gern noch einmal anders' },
@@ -184,6 +203,10 @@ export const condescending: Rule = {
         { text: '[[Was ist eigentlich los mit Ihnen?]]', rewrite: 'Ich verstehe Ihren Ärger' },
         { text: '[[Ich bin nicht Ihr Butler]].', rewrite: 'Ich schaue, was ich für Sie tun kann.' },
         { text: '[[Was haben Sie denn erwartet?]]', rewrite: 'Ich verstehe, dass Sie sich mehr erwartet haben' },
+        { text: '[[Liest du eigentlich, was ich dir schreibe?]]', rewrite: 'Ich fasse es dir gern noch einmal kurz zusammen.' },
+        { text: 'Entschuldigung, aber [[lesen Sie überhaupt, was wir Ihnen geschrieben haben, oder nur die Betreffzeile?]]', rewrite: 'Entschuldigung, aber ich fasse es Ihnen gern noch einmal kurz zusammen.' },
+        { text: 'Zum dritten Mal: Der Tarif endet im Mai. [[Hast du es jetzt endlich kapiert?]]', rewrite: 'Zum dritten Mal: Der Tarif endet im Mai. Ist das so verständlich für dich?' },
+        { text: '[[Wenn Sie lesen könnten, wüssten Sie das]].', rewrite: 'Ich erkläre es Ihnen gern noch einmal.' },
       ],
     },
   },

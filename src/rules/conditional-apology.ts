@@ -78,7 +78,7 @@ export const conditionalApology: Rule = {
       },
       {
         // "Tut mir leid, falls das für Sie ärgerlich war", "Sorry, falls das frustrierend ist, aber …"
-        re: /(?<![\p{L}])(?:leid|Entschuldigung|sorry|entschuldige\s+mich|entschuldigen\s+(?:wir\s+)?uns)\s*,?\s+(?<hit>falls|wenn|sofern)\s+(?=(?:das|dies|es)\s+(?:für\s+(?:Sie|dich|euch)\s+)?(?:so\s+|etwas\s+|sehr\s+|ziemlich\s+)?(?:ärgerlich|frustrierend|unangenehm|enttäuschend|nervig|verwirrend|unverständlich)\s+(?:war|ist|gewesen\s+ist|sein\s+sollte)(?![\p{L}]))/u,
+        re: /(?<![\p{L}])(?:leid|Entschuldigung|sorry|entschuldige\s+mich|entschuldigen\s+(?:wir\s+)?uns)\s*,?\s+(?<hit>falls|wenn|sofern)\s+(?=(?:das|dies|es)\s+(?:f(?:ü|ue)r\s+(?:Sie|dich|euch)\s+)?(?:so\s+|etwas\s+|sehr\s+|ziemlich\s+)?(?:ärgerlich|frustrierend|unangenehm|enttäuschend|nervig|verwirrend|unverständlich)\s+(?:war|ist|gewesen\s+ist|sein\s+sollte)(?![\p{L}]))/u,
         rewrite: () => ['dass'],
       },
       {
@@ -108,6 +108,35 @@ export const conditionalApology: Rule = {
         // Inverted: "Falls Sie sich durch meine Antwort angegriffen gefühlt haben, tut mir das leid", "Sollten Sie sich geärgert haben, bitten wir um Entschuldigung"
         re: new RegExp(String.raw`^(?<hit>falls|wenn|sofern|sollten|solltest)\s+(?=(?:[^\s,.;:!?]+\s+){0,6}?(?:` + DE_COND_PRED + String.raw`|angegriffen|beleidigt|gefühlt)(?:\s+[^\s,.;:!?]+){0,3}\s*,\s*(?:(?:so\s+)?tut\s+(?:(?:mir|uns)\s+(?:das|es)|(?:das|es)\s+(?:mir|uns))\s+(?:sehr\s+|wirklich\s+)?leid|(?:so\s+)?(?:bitten|möchten)\s+wir\s+(?:Sie\s+|dich\s+)?(?:vielmals\s+)?(?:um\s+Entschuldigung|um\s+Verzeihung)|entschuldige\s+ich\s+mich|entschuldigen\s+wir\s+uns|bedauern\s+wir\s+das|bedaure\s+ich\s+das))`, 'iu'),
         rewrite: (ctx) => [/^[A-ZÄÖÜ]/.test(ctx.match) ? 'Dass' : 'dass'],
+      },
+      {
+        // How it seemed to the customer: "Es tut mir leid, falls Ihnen der Ablauf kompliziert vorkam",
+        // "Sorry, falls Sie den Ton unfreundlich fanden", "Entschuldigen Sie, falls Sie etwas anderes erwartet haben"
+        re: /(?<![\p{L}])(?:leid|Entschuldigung|entschuldigen\s+Sie|sorry|Verzeihung|entschuldige\s+mich|entschuldigen\s+(?:wir\s+)?uns|bedauern|bedaure|bedauere)\s*,?\s+(?<hit>(?:falls|wenn|sofern)\s+(?:(?:Ihnen|dir|euch)\s+(?:[^\s,.;:!?]+\s+){1,5}?(?:vorkam|vorkommt|vorgekommen\s+(?:ist|sein\s+sollte)|erschien|erscheint|erschienen\s+(?:ist|sein\s+sollte))|(?:Sie|du)\s+(?:[^\s,.;:!?]+\s+){0,4}?(?<!nicht\s)(?!(?:richtig|wirklich|endlich|fertig|pünktlich|rechtzeitig|sofort|gleich)(?![\p{L}]))(?:unangenehm|unh(?:ö|oe)flich|unfreundlich|verwirrend|kompliziert|unklar|unversch(?:ä|ae)mt|zu\s+\p{L}+|\p{L}+(?:lich|ig|end|bar|sam|haft))\s+(?:fanden|fandest|finden|findest|gefunden\s+(?:haben|hast))|(?:Sie|du)\s+(?:(?:sich|dir)\s+)?(?:etwas\s+anderes|was\s+anderes|anderes|etwas\s+mehr|mehr)\s+(?:erwartet|vorgestellt|erhofft)\s+(?:haben|hast|hatten|hattest)))(?![\p{L}])/u,
+        rewrite: () => ['dass wir das nicht besser gemacht haben'],
+      },
+      {
+        // "sorry, wenn das nicht klar genug war für dich", "Entschuldigung, falls meine Erklärung nicht verständlich war"
+        re: /(?<![\p{L}])(?:leid|Entschuldigung|sorry|Verzeihung|entschuldige\s+mich|entschuldigen\s+(?:wir\s+)?uns|entschuldigen\s+Sie)\s*,?\s+(?<hit>(?:falls|wenn|sofern)\s+(?:das|dies|es|meine\s+\p{L}+|mein\s+\p{L}+|unsere\s+\p{L}+|unser\s+\p{L}+)\s+(?:(?:f(?:ü|ue)r\s+(?:Sie|dich|euch)|so)\s+)?nicht\s+(?:ganz\s+|so\s+)?(?:klar|verständlich|deutlich|eindeutig|nachvollziehbar)(?:\s+genug)?\s+(?:war|ist|gewesen\s+ist|rüberkam)(?:\s+f(?:ü|ue)r\s+(?:Sie|dich|euch))?)(?![\p{L}])/u,
+        // Corrected at once ("…, falls das nicht klar war: Der Termin ist Freitag.") stays clean.
+        unless: /(?:klar|verständlich|deutlich|eindeutig)(?:\s+genug)?\s+(?:war|ist)\s*:\s*\S/u,
+        rewrite: () => ['dass ich das nicht klarer erklärt habe'],
+      },
+      {
+        // "Sorry, falls das nervt, aber …", "Entschuldigung, wenn Sie das ärgert"
+        re: /(?<![\p{L}])(?:leid|Entschuldigung|sorry|Verzeihung|entschuldigen\s+Sie)\s*,?\s+(?<hit>(?:falls|wenn|sofern)\s+(?:(?:das|dies|es)\s+(?:(?:Sie|dich|euch)\s+)?|(?:Sie|dich|euch)\s+(?:das|dies|es)\s+)(?:(?:etwas|ein\s+bisschen|gerade|jetzt)\s+)?(?:nervt|ärgert|aergert|frustriert|aufregt|verärgert))(?![\p{L}])/u,
+        rewrite: () => ['dass das so mühsam ist'],
+      },
+      {
+        // "Sorry, falls das für dich blöd gelaufen ist", "Entschuldigung, falls es Missverständnisse gab",
+        // "Wir entschuldigen uns, sollte der Eindruck entstanden sein, dass …"
+        re: /(?<![\p{L}])(?:leid|Entschuldigung|sorry|Verzeihung|entschuldige\s+mich|entschuldigen\s+(?:wir\s+)?uns|entschuldigen\s+Sie|bedauern|bedaure)\s*,?\s+(?<hit>(?:falls|wenn|sofern)\s+(?:das|es)\s+(?:f(?:ü|ue)r\s+(?:Sie|dich|euch)\s+)?(?:blöd|bloed|dumm|doof|unglücklich|ungünstig|schlecht|nicht\s+(?:gut|optimal|ideal|rund))\s+(?:gelaufen|rübergekommen)\s+(?:ist|sein\s+sollte)|(?:falls|wenn|sofern)\s+es\s+(?:(?:dabei|da|hier|bei\s+(?:Ihnen|dir))\s+)?(?:Missverständnisse|Unklarheiten|Verwirrung|Irritationen)\s+(?:gab|gegeben\s+hat|gegeben\s+haben\s+sollte)|(?:falls|wenn|sofern|sollte)\s+(?:bei\s+(?:Ihnen|dir)\s+)?(?:der|ein)\s+(?:falsche\s+|falscher\s+)?Eindruck\s+entstanden\s+(?:sein|ist))(?![\p{L}])/u,
+        rewrite: () => ['dass wir das nicht besser gemacht haben'],
+      },
+      {
+        // "Es tut mir leid, wenn das bei Ihnen so angekommen ist"
+        re: /(?<![\p{L}])(?:leid|Entschuldigung|sorry|Verzeihung|entschuldige\s+mich|entschuldigen\s+(?:wir\s+)?uns|entschuldigen\s+Sie|bedauern|bedaure)\s*,?\s+(?<hit>(?:falls|wenn|sofern)\s+(?:das|dies|es)\s+(?:bei\s+(?:Ihnen|dir|euch)\s+)?so\s+(?:angekommen|rübergekommen|ruebergekommen|herübergekommen)\s+(?:ist|sein\s+sollte))(?![\p{L}])/u,
+        rewrite: () => ['dass ich mich missverständlich ausgedrückt habe'],
       },
     ],
     message: 'Das entschuldigt das Gefühl des Kunden, nicht das Problem',
@@ -151,6 +180,16 @@ export const conditionalApology: Rule = {
         'Es tut mir leid, dass du so viel Ärger damit hattest.',
         'Entschuldigung, falls meine letzte Mail unklar war: Der richtige Termin ist Freitag.',
         'Es tut mir leid, dass das so ärgerlich für Sie war.',
+        'Entschuldigen Sie, falls Sie diese Mail doppelt bekommen, unser System hat sie zweimal verschickt.',
+        'Entschuldigung, falls Sie die Mail nicht finden: Hier ist der Link.',
+        'Sorry, falls das nicht klar war: Die Lieferung kommt am Freitag.',
+        'Sorry, falls ich störe, ich habe noch eine Frage zu deiner Adresse.',
+        'Es tut mir leid, falls Sie etwas doppelt bezahlt haben, ich prüfe das sofort.',
+        'Sorry, falls das doppelt ankommt, unser System hatte gestern Aussetzer.',
+        'Falls es Missverständnisse gab, kläre ich sie gern am Telefon.',
+        'Entschuldigung, falls Sie die Rechnung im Postfach nicht richtig finden, hier ist sie noch einmal.',
+        'Entschuldigung, wenn es stört, aber ich brauche noch Ihre Unterschrift.',
+        'Wenn das bei Ihnen so angekommen ist, dass Sie zahlen müssen: Nein, die Reparatur ist kostenlos.',
       ],
       invalid: [
         { text: "Es tut mir leid, [[falls]] ich mich unklar ausgedrückt habe.", rewrite: "Es tut mir leid, dass ich mich unklar ausgedrückt habe." },
@@ -165,6 +204,15 @@ export const conditionalApology: Rule = {
         { text: 'Sorry, [[wenn es da zu einem Missverständnis gekommen ist]].', rewrite: 'Sorry, dass wir uns unklar ausgedrückt haben.' },
         { text: 'Tut mir leid, [[falls das nicht die Antwort ist, die Sie sich erhofft haben]].', rewrite: 'Tut mir leid, dass ich keine besseren Nachrichten für Sie habe.' },
         { text: 'Entschuldigung, [[wenn du die Bedingungen missverstanden hast]].', rewrite: 'Entschuldigung, dass wir das nicht klar erklärt haben.' },
+        { text: 'Tut mir leid, [[falls dir die Preiserhöhung zu hoch vorkam]].', rewrite: 'Tut mir leid, dass wir das nicht besser gemacht haben.' },
+        { text: 'Entschuldigung, [[wenn Sie die Antwort zu knapp fanden]].', rewrite: 'Entschuldigung, dass wir das nicht besser gemacht haben.' },
+        { text: 'Wir bedauern, [[falls Sie sich mehr erhofft haben]].', rewrite: 'Wir bedauern, dass wir das nicht besser gemacht haben.' },
+        { text: 'Sorry, [[falls meine Erklärung nicht verständlich genug war]].', rewrite: 'Sorry, dass ich das nicht klarer erklärt habe.' },
+        { text: 'Entschuldigung, [[falls Sie das ärgert]], aber die Frist ist vorbei.', rewrite: 'Entschuldigung, dass das so mühsam ist, aber die Frist ist vorbei.' },
+        { text: 'Sorry, [[falls das für dich blöd gelaufen ist]].', rewrite: 'Sorry, dass wir das nicht besser gemacht haben.' },
+        { text: 'Entschuldigung, [[falls es da Missverständnisse gab]].', rewrite: 'Entschuldigung, dass wir das nicht besser gemacht haben.' },
+        { text: 'Wir entschuldigen uns, [[sollte der Eindruck entstanden sein]], dass wir nicht helfen wollen.', rewrite: 'Wir entschuldigen uns, dass wir das nicht besser gemacht haben, dass wir nicht helfen wollen.' },
+        { text: 'Es tut mir leid, [[wenn das bei Ihnen so angekommen ist]].', rewrite: 'Es tut mir leid, dass ich mich missverständlich ausgedrückt habe.' },
       ],
     },
   },

@@ -57,7 +57,7 @@ export const contempt: Rule = {
         re: /(?<![\p{L}])was\s+(?:genau\s+|bitte\s+|denn\s+)?(?:ist|war)\s+an\s+[^.!?]{1,60}?\s+so\s+(?:schwer|schwierig|kompliziert|unklar)(?:\s+zu\s+(?:verstehen|begreifen))?\s*[?!.]*|(?<![\p{L}])was\s+(?:genau\s+)?(?:verstehen\s+Sie|verstehst\s+du)\s+an\s+[^.!?]{1,60}?\s+nicht\s*[?!.]*/u,
         rewrite: deWalk,
       },
-      { re: /(?<![\p{L}])das\s+wird\s+(?:langsam|allmählich|jetzt|echt)\s+(?:lächerlich|albern|absurd)(?![\p{L}])/u, rewrite: (ctx) => [ctx.register === 'informal' ? 'ich möchte das für dich klären' : 'ich möchte das für Sie klären'] },
+      { re: /(?<![\p{L}])das\s+wird\s+(?:langsam|allmählich|jetzt|echt)\s+(?:l(?:ä|ae)cherlich|albern|absurd)(?![\p{L}])/u, rewrite: (ctx) => [ctx.register === 'informal' ? 'ich möchte das für dich klären' : 'ich möchte das für Sie klären'] },
       {
         re: /(?<![\p{L}])(?:die|der|das)\s+(?:dümmste|blödeste|bescheuertste|lächerlichste|absurdeste|albernste|Dümmste|Blödeste|Lächerlichste)[nrs]?(?:\s+[\p{L}-]+|(?=,\s+was\s+ich))(?:,\s+(?:die|den|das)\s+ich\s+(?:[\p{L}]+\s+){0,4}(?:gelesen|gehört|gesehen|bekommen|erlebt)\s+(?:habe|hab))?/u,
         rewrite: () => ['ein berechtigter Punkt', 'ein wichtiger Hinweis'],
@@ -72,6 +72,45 @@ export const contempt: Rule = {
         rewrite: (ctx) => (/^(?:ich|hab)/i.test(ctx.match) ? [ctx.register === 'informal' ? 'ich möchte das für dich klären' : 'ich möchte das für Sie klären'] : ['das']),
       },
       { re: /(?<![\p{L}])(?:friss\s+oder\s+stirb|(?:nehmen\s+Sie\s+es|nimm\s+es)\s+oder\s+(?:lassen\s+Sie\s+es|lass\s+es))(?![\p{L}])/u, rewrite: () => ['das ist im Moment die beste Lösung, die ich anbieten kann'] },
+      {
+        // "Ihre Forderung ist ehrlich gesagt lachhaft", "deine Reklamation ist echt absurd"
+        re: /(?<![\p{L}])(?:Ihre|deine|eure|diese|die|solche)\s+(?:Forderung|Forderungen|Anfrage|Beschwerde|Beschwerden|Reklamation|Idee|Erwartung|Erwartungen|Vorstellung|Vorstellungen|Bitte|Argumentation|Begründung|Behauptung)\s+(?:ist|sind|war|waren)\s+(?:(?:ehrlich\s+gesagt|mit\s+Verlaub|wirklich|einfach|schlicht|echt|geradezu|doch|ja|absolut|völlig|total|schon|nun\s+mal)\s+){0,2}(?:lachhaft|l(?:ä|ae)cherlich|absurd|albern|unversch(?:ä|ae)mt|dreist|frech|grotesk|realitätsfern|weltfremd|unverfroren|ein\s+Witz)(?![\p{L}])/u,
+        unless: /\?/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'ich verstehe deinen Wunsch' : 'ich verstehe Ihren Wunsch'],
+      },
+      {
+        // "Das ist doch lachhaft." (about the customer's request; owning our own failure stays clean)
+        re: /(?<![\p{L}])(?:das|es|dies)\s+ist\s+(?:(?:doch|ja|echt|wirklich|einfach|geradezu|ehrlich\s+gesagt)\s+){1,2}(?:lachhaft|l(?:ä|ae)cherlich|absurd|grotesk|ein\s+Witz)(?![\p{L}])/u,
+        unless: /,\s*dass(?![\p{L}])|(?<![\p{L}])(?:wir|uns|unser\p{L}*|leid|Entschuldigung|sorry)(?![\p{L}])|\?/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'ich verstehe deinen Wunsch' : 'ich verstehe Ihren Wunsch'],
+      },
+      {
+        // "…, und das wissen Sie auch."
+        re: /\s*,?\s+und\s+das\s+(?:wissen\s+Sie|wei(?:ß|ss)t\s+du|wisst\s+ihr)(?:\s+(?:auch|genau|selbst|ganz\s+genau|sehr\s+wohl|eigentlich)){1,2}(?=\s*[.!]*\s*$)/u,
+        rewrite: () => [''],
+      },
+      {
+        // "Was ist daran so schwer zu verstehen?", "was ist denn dabei so kompliziert?"
+        re: /(?<![\p{L}])was\s+(?:genau\s+|bitte\s+|denn\s+)?(?:ist|war)\s+(?:denn\s+|bitte\s+)?(?:daran|dabei|da\s+dran)\s+(?:denn\s+)?so\s+(?:schwer|schwierig|kompliziert|unklar)(?:\s+zu\s+(?:verstehen|begreifen|kapieren))?\s*\?*/u,
+        rewrite: (ctx) => deWalk(ctx),
+      },
+      { re: /^(?:ernsthaft|im\s+ernst|echt)\s+jetzt\s*[?!]+/u, rewrite: () => ['Verstehe.', 'Ich verstehe.'] },
+      {
+        // "Das ist wirklich das Letzte, was ich heute brauche", "Verschonen Sie mich mit Ihren Drohungen"
+        re: /(?<![\p{L}])(?:(?:das|dies)\s+ist\s+(?:(?:wirklich|echt|ja|genau)\s+)?das\s+(?:Letzte|Allerletzte),?\s+was\s+ich\s+(?:heute\s+|jetzt\s+|gerade\s+)?(?:brauche|gebrauchen\s+kann)|(?:verschonen\s+Sie|verschone)\s+mich\s+(?:bitte\s+)?(?:mit|von)\s+(?:Ihren|Ihrer|Ihrem|deinen|deiner|deinem|diesen|dieser|solchen)\s+[\p{L}-]+)(?![\p{L}])/u,
+        rewrite: deCalm,
+      },
+      {
+        // "Was wollen Sie denn noch von mir?", "Ich weiß nicht, was daran so kompliziert sein soll"
+        re: /(?<![\p{L}])(?:was\s+(?:wollen\s+Sie|willst\s+du|wollt\s+ihr)\s+(?:denn\s+)?(?:noch|eigentlich|jetzt\s+noch)(?:\s+von\s+(?:mir|uns))?\s*\?+|(?:ich\s+weiß\s+nicht|keine\s+Ahnung)\s*,?\s+was\s+(?:daran|dabei|da)\s+so\s+(?:schwer|schwierig|kompliziert|unklar)\s+(?:sein\s+soll|ist))/u,
+        rewrite: deCalm,
+      },
+      {
+        // "Ich habe echt keine Lust mehr auf diese Diskussion", "Hören Sie endlich auf, uns mit Mails zu bombardieren"
+        re: /(?<![\p{L}])(?:(?:ich\s+)?(?:habe|hab)\s+(?:echt\s+|wirklich\s+|so\s+|langsam\s+|ehrlich\s+gesagt\s+)?keine\s+(?:Lust|Nerven|Zeit)\s+(?:mehr\s+)?(?:auf|für)\s+(?:diese|die|solche|so\s+eine|diesen|den|Ihre|deine)\s+(?:Diskussion|Diskussionen|Debatte|Spielchen|Theater|Mails|Nachrichten|Zirkus|Beschwerden)|(?:hören\s+Sie|hör)\s+(?:(?:endlich|bitte|doch)\s+){1,2}auf\s*,?\s+(?:uns|mich)\s+(?:mit\s+[\p{L}-]+\s+)?(?:zu\s+)?(?:bombardieren|zuzuspammen|zu\s+spammen|zu\s+nerven|vollzuschreiben|zuzumüllen|zu\s+belästigen))(?![\p{L}])/u,
+        rewrite: deCalm,
+      },
+      { re: /(?<![\p{L}])was\s+soll\s+(?:das|dieses|die|der)\s+(?:ständige|staendige|dauernde|ewige|andauernde)\s+[\p{L}-]+(?=\s*[?!.]*\s*$)\s*\?*/u, rewrite: deCalm },
     ],
   },
   examples: {
@@ -104,6 +143,14 @@ export const contempt: Rule = {
         'Sie schreiben „das ist unglaublich“, und da haben Sie recht.',
         'Unglaublich schnell: Ihr Paket ist schon heute angekommen, das freut mich!',
         'Das ist keine dumme Frage, im Gegenteil.',
+        'Das ist absurd, dass Sie so lange warten mussten, das tut mir leid.',
+        'Die Rechnung war lächerlich hoch, das stimmt, ich habe sie korrigiert.',
+        'Sie haben Anspruch auf Erstattung, und das wissen Sie auch aus unserer Mail.',
+        'Was ist daran für Sie am wichtigsten?',
+        'Das Letzte, was ich möchte, ist, dass Sie noch einmal warten müssen.',
+        'Was wollen Sie als Nächstes tun, stornieren oder umbuchen?',
+        'Ich habe heute keine Zeit mehr für einen Rückruf, aber morgen um 9 Uhr rufe ich an.',
+        'Was soll das ständige Piepen bedeuten? Das ist der Akku-Warnton.',
       ],
       invalid: [
         { text: '[[Echt jetzt?]] Ich habe den Code vor einer Stunde geschickt.', rewrite: 'Verstehe. Ich habe den Code vor einer Stunde geschickt.' },
@@ -113,6 +160,17 @@ export const contempt: Rule = {
         { text: 'Danke für Ihr Verständnis[[ (wovon man leider wenig gemerkt hat)]].', rewrite: 'Danke für Ihr Verständnis.' },
         { text: '[[Ich habe keine Zeit für diesen Quatsch]], die Gutschrift ist raus.', rewrite: 'Ich möchte das für Sie klären, die Gutschrift ist raus.' },
         { text: 'Das ist der Endpreis, [[friss oder stirb]].', rewrite: 'Das ist der Endpreis, das ist im Moment die beste Lösung, die ich anbieten kann.' },
+        { text: '[[Deine Reklamation ist echt ein Witz]].', rewrite: 'Ich verstehe deinen Wunsch.' },
+        { text: 'Ehrlich, [[das ist doch lachhaft]].', rewrite: 'Ehrlich, ich verstehe Ihren Wunsch.' },
+        { text: 'Der Tarif gilt zwölf Monate[[, und das weißt du auch ganz genau]].', rewrite: 'Der Tarif gilt zwölf Monate.' },
+        { text: 'Ehrlich, [[deine Forderung ist echt laecherlich]].', rewrite: 'Ehrlich, ich verstehe deinen Wunsch.' },
+        { text: '[[Was ist daran so schwer zu verstehen?]]', rewrite: 'Ich erkläre es Ihnen gern noch einmal anders.' },
+        { text: 'Ehrlich, [[verschonen Sie mich mit Ihren Drohungen]].', rewrite: 'Ehrlich, danke für Ihre Nachricht.' },
+        { text: '[[Das ist wirklich das Letzte, was ich heute brauche]].', rewrite: 'Danke für Ihre Nachricht.' },
+        { text: '[[Was wollen Sie denn noch von mir?]]', rewrite: 'Danke für Ihre Nachricht' },
+        { text: 'Ehrlich, [[ich habe keine Lust mehr auf diese Diskussion]].', rewrite: 'Ehrlich, danke für Ihre Nachricht.' },
+        { text: '[[Hör endlich auf, uns mit Mails zu bombardieren]], du bekommst heute Antwort.', rewrite: 'Danke für deine Nachricht, du bekommst heute Antwort.' },
+        { text: 'Ey, [[was soll das ständige Nachfragen?]]', rewrite: 'Ey, danke für Ihre Nachricht' },
       ],
     },
   },

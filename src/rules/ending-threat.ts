@@ -75,6 +75,12 @@ export const endingThreat: Rule = {
       { re: new RegExp(String.raw`(?<![\p{L}])(?:das|dieses|unser)\s+${DE_THING}\s+ist\s+(?:hiermit\s+|jetzt\s+|für\s+mich\s+)?beendet(?![\p{L}])`, 'u'), unless: DE_FRIENDLY, rewrite: deBoundary },
       { re: /(?<![\p{L}])Ende\s+der\s+(?:Diskussion|Durchsage|Debatte|Unterhaltung)(?![\p{L}])/u, rewrite: deBoundary },
       { re: /(?<![\p{L}])(?:ich\s+lege|lege\s+ich)\s+(?:jetzt\s+|hiermit\s+|sofort\s+)?auf(?![\p{L}])/u, unless: DE_FRIENDLY, rewrite: deBoundary },
+      {
+        // "Wenn du mich weiter so anschreist, landet dein Antrag ganz unten auf dem Stapel", "Ihre Reklamation kommt dann ans Ende der Warteschlange"
+        re: /(?:(?<![\p{L}])wenn\s+(?:Sie|du|ihr)\s+[^,.!?\n]{1,60},\s*)?(?<![\p{L}])(?:(?:Ihr|Ihre|dein|deine|euer|eure)\s+[\p{L}-]+\s+)?(?:landet|landen|kommt|kommen|wandert|wandern|rutscht|rutschen)\s+(?:(?:Ihr|Ihre|dein|deine|euer|eure)\s+[\p{L}-]+\s+)?(?:(?:dann|ganz|direkt|sofort|automatisch|einfach|gleich)\s+){0,2}(?:(?:nach\s+)?unten\s+(?:auf\s+(?:den|dem)\s+Stapel|im\s+Stapel|in\s+der\s+(?:Warteschlange|Liste))|ans\s+Ende\s+der\s+(?:Warteschlange|Schlange|Liste)|in\s+den\s+Papierkorb)(?![\p{L}])/u,
+        unless: /\?/u,
+        rewrite: deBoundary,
+      },
     ],
     message: 'Das droht mit dem Abbruch des Gesprächs',
     explanation:
@@ -110,6 +116,7 @@ export const endingThreat: Rule = {
         'Ich werde das Paket heute noch versenden.',
         'Ich beende das Gespräch nicht, bevor wir eine Lösung haben.',
         'Ich werde das Ticket schließen, sobald die Gutschrift da ist.',
+        'Keine Sorge, Ihr Antrag landet nicht ganz unten auf dem Stapel.',
       ],
       invalid: [
         { text: '[[Ich beende jetzt das Gespräch]].', rewrite: 'Ich möchte Ihnen gern weiterhelfen, dafür brauchen wir einen respektvollen Ton.' },
@@ -117,6 +124,8 @@ export const endingThreat: Rule = {
         { text: '[[Wenn du weiter in so einem Ton redest, beende ich den Chat]].', rewrite: 'Ich möchte dir gern weiterhelfen, dafür brauchen wir einen respektvollen Ton.' },
         { text: '[[Wenn du nicht aufhörst, lege ich auf]].', rewrite: 'Ich möchte dir gern weiterhelfen, dafür brauchen wir einen respektvollen Ton.' },
         { text: 'So, [[das Gespräch ist hiermit beendet]].', rewrite: 'So, ich möchte Ihnen gern weiterhelfen, dafür brauchen wir einen respektvollen Ton.' },
+        { text: '[[Wenn Sie weiter so pöbeln, landet Ihre Reklamation ans Ende der Warteschlange]].', rewrite: 'Ich möchte Ihnen gern weiterhelfen, dafür brauchen wir einen respektvollen Ton.' },
+        { text: 'Ehrlich gesagt, [[dein Ticket wandert dann ganz unten auf den Stapel]].', rewrite: 'Ehrlich gesagt, ich möchte dir gern weiterhelfen, dafür brauchen wir einen respektvollen Ton.' },
       ],
     },
   },

@@ -68,7 +68,7 @@ export const feelingsApology: Rule = {
         rewrite: deLeadRewrite,
       },
       {
-        re: new RegExp(String.raw`(?<hit>(?<lead>(?:es\s+)?tut\s+(?:mir|uns)\s+(?:sehr\s+|wirklich\s+)?leid|Entschuldigung|sorry)\s*,?\s+dass\s+(?:Sie|du)\s+(?:so\s+|sehr\s+)?` + DE_EMOTION + String.raw`\s+(?:sind|bist|waren|warst))(?=\s*,\s*aber(?![\p{L}]))`, 'iu'),
+        re: new RegExp(String.raw`(?<hit>(?<lead>(?:es\s+)?tut\s+(?:mir|uns)\s+(?:sehr\s+|wirklich\s+)?leid|Entschuldigung|sorry)\s*,?\s+dass\s+(?:Sie|du)\s+(?:so\s+|sehr\s+)?` + DE_EMOTION + String.raw`\s+(?:sind|bist|waren|warst))(?=\s*,?\s*aber(?![\p{L}]))`, 'iu'),
         rewrite: deLeadRewrite,
       },
       {
@@ -85,6 +85,33 @@ export const feelingsApology: Rule = {
         // "Ich entschuldige mich für Ihren Ärger", "Es tut mir leid für Ihre Enttäuschung"
         re: /(?<![\p{L}])(?:entschuldige\s+mich|entschuldigen\s+(?:wir\s+)?uns|Entschuldigung|sorry|tut\s+(?:mir|uns)\s+(?:sehr\s+|wirklich\s+|echt\s+)?leid|bedauern|bedaure|bedauere)\s+(?:für\s+)?(?<hit>(?:Ihren|deinen)\s+(?:Ärger|Frust|Unmut|Eindruck)|(?:Ihre|deine)\s+(?:Frustration|Enttäuschung|Verärgerung|Unzufriedenheit|Empörung|Aufregung|Wut|Verstimmung))(?![\p{L}])/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? 'den Ärger, den wir dir gemacht haben' : 'den Ärger, den wir Ihnen gemacht haben'],
+      },
+      {
+        // "Es tut mir leid, dass Sie sich von den neuen Preisen enttäuscht fühlen", "Sorry, dass du dich übergangen fühlst"
+        re: new RegExp(String.raw`(?<hit>` + DE_LEAD + String.raw`\s*,?\s+dass\s+(?:Sie|du)\s+(?:sich|dich)\s+(?:[^\s,.;:!?]+\s+){0,5}?(?:` + DE_EMOTION + String.raw`|ungerecht\s+behandelt|schlecht\s+behandelt|ignoriert|(?:ü|ue)bergangen|abgezockt|hintergangen|allein\s+gelassen|im\s+Stich\s+gelassen|nicht\s+ernst\s+genommen|unverstanden|benachteiligt)\s+(?:f(?:ü|ue)hlen|f(?:ü|ue)hlst|f(?:ü|ue)hlten|f(?:ü|ue)hltest|gef(?:ü|ue)hlt\s+(?:haben|hast)))(?![\p{L}])`, 'iu'),
+        unless: /(?<![\p{L}])(?:unser\s+Fehler|mein\s+Fehler|zu\s+Recht|(?:wir|ich)\s+hätten|hätte\s+ich|hätten\s+wir)(?![\p{L}])/u,
+        rewrite: deLeadRewrite,
+      },
+      {
+        // "Schade, dass Sie mit dem Zimmer nicht zufrieden waren", "schade, dass du enttäuscht bist"
+        re: new RegExp(String.raw`(?<hit>(?:(?:es\s+ist|wirklich|sehr|echt|sehr\s+)\s*)?schade\s*,?\s+dass\s+(?:Sie|du)\s+(?:[^\s,.;:!?]+\s+){0,4}?(?:` + DE_EMOTION + String.raw`|nicht\s+(?:ganz\s+|so\s+)?(?:zufrieden|gl(?:ü|ue)cklich|begeistert|(?:ü|ue)berzeugt))\s+(?:sind|bist|waren|warst|gewesen\s+(?:sind|bist)))(?![\p{L}])`, 'iu'),
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'es tut mir leid, dass wir dich enttäuscht haben' : 'es tut mir leid, dass wir Sie enttäuscht haben'],
+      },
+      {
+        // "Wir bedauern, dass Sie sich zu einer Beschwerde veranlasst sahen"
+        re: new RegExp(String.raw`(?<hit>` + DE_LEAD + String.raw`\s*,?\s+dass\s+(?:Sie|du)\s+(?:sich|dich)\s+zu\s+(?:einer|dieser|der)\s+(?:schlechten\s+)?(?:Beschwerde|Reklamation|Kündigung|Bewertung)\s+(?:veranlasst|genötigt|gezwungen)\s+(?:sahen|sahst|fühlten|fühltest|gesehen\s+(?:haben|hast)|gefühlt\s+(?:haben|hast)))(?![\p{L}])`, 'iu'),
+        rewrite: deLeadRewrite,
+      },
+      {
+        // "Ich bedaure, dass Ihnen unsere Entscheidung nicht gefällt", "Schade, dass dir unser Service nicht gefallen hat"
+        re: new RegExp(String.raw`(?<hit>(?<lead>(?:es\s+tut\s+(?:mir|uns)\s+(?:sehr\s+|wirklich\s+)?leid|(?:ich\s+)?bedau(?:e)?re|(?:wir\s+)?bedauern(?:\s+es)?|(?:(?:es\s+ist|wirklich|sehr|echt)\s+)?schade|sorry|Entschuldigung))\s*,?\s+dass\s+(?:Ihnen|dir|euch)\s+(?:[^\s,.;:!?]+\s+){0,4}?nicht\s+(?:gefällt|gefaellt|gefallen\s+hat|gefiel|zusagt|zugesagt\s+hat))(?![\p{L}])`, 'iu'),
+        unless: /(?<![\p{L}])(?:ich\s+(?:schicke|habe|hab|kümmere|erstatte|tausche|buche)|unser\s+Fehler|zu\s+Recht)(?![\p{L}])/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'es tut mir leid, dass wir dich enttäuscht haben' : 'es tut mir leid, dass wir Sie enttäuscht haben'],
+      },
+      {
+        // "Es tut uns leid, dass Sie diese Erfahrung gemacht haben." (nothing named, nothing done)
+        re: new RegExp(String.raw`(?<hit>` + DE_LEAD + String.raw`\s*,?\s+dass\s+(?:Sie|du)\s+(?:diese|so\s+eine|eine\s+solche|eine\s+(?:schlechte|negative|unangenehme|enttäuschende|unschöne))\s+Erfahrung\s+(?:mit\s+uns\s+)?gemacht\s+(?:haben|hast))(?=\s*[.!]?\s*$)`, 'iu'),
+        rewrite: deLeadRewrite,
       },
     ],
     message: 'Das entschuldigt das Gefühl des Kunden, nicht das Problem',
@@ -118,6 +145,12 @@ export const feelingsApology: Rule = {
         'Es tut mir leid, dass Sie verärgert sind, und ich verstehe das: Wir haben die falsche Größe geschickt.',
         'Wir bedauern sehr, dass die Lieferung zu spät kam.',
         'Ich glaube, Sie haben recht, Entschuldigung für das Durcheinander.',
+        'Es tut mir leid, dass Sie sich ignoriert gefühlt haben, das war unser Fehler.',
+        'Schade, dass es mit dem Termin nicht geklappt hat, ich buche Ihnen gern einen neuen.',
+        'Ich möchte auf keinen Fall, dass du dich übergangen fühlst, deshalb rufe ich dich an.',
+        'Schade, dass du nicht mehr dabei bist, du kannst jederzeit zurückkommen.',
+        'Es tut mir leid, dass Ihnen das Gerät nicht gefällt, ich schicke Ihnen ein Rückgabeetikett.',
+        'Es tut mir leid, dass Sie diese Erfahrung gemacht haben, und ich habe die Filialleitung informiert.',
       ],
       invalid: [
         { text: "[[Es tut mir leid, dass Sie so verärgert sind]].", rewrite: "Es tut mir leid, dass wir Sie enttäuscht haben." },
@@ -127,6 +160,13 @@ export const feelingsApology: Rule = {
         { text: '[[Wir bedauern, dass Sie mit der Reparatur unzufrieden sind]].', rewrite: 'Wir bedauern, dass wir Sie enttäuscht haben.' },
         { text: '[[Sorry, wenn du das Gefühl hast]].', rewrite: 'Sorry, dass wir dich enttäuscht haben.' },
         { text: '[[Tut mir leid, dass Sie so verärgert sind]], aber mehr geht nicht.', rewrite: 'Tut mir leid, dass wir Sie enttäuscht haben, aber mehr geht nicht.' },
+        { text: '[[Tut mir leid, dass du dich von uns im Stich gelassen fühlst]].', rewrite: 'Tut mir leid, dass wir dich enttäuscht haben.' },
+        { text: '[[Wir bedauern, dass Sie sich ungerecht behandelt fuehlen]].', rewrite: 'Wir bedauern, dass wir Sie enttäuscht haben.' },
+        { text: '[[Schade, dass Sie mit der Reparatur nicht ganz zufrieden sind]].', rewrite: 'Es tut mir leid, dass wir Sie enttäuscht haben.' },
+        { text: 'Hm, [[schade, dass du enttäuscht bist]].', rewrite: 'Hm, es tut mir leid, dass wir dich enttäuscht haben.' },
+        { text: '[[Wir bedauern, dass Sie sich zu einer Beschwerde veranlasst sahen]].', rewrite: 'Wir bedauern, dass wir Sie enttäuscht haben.' },
+        { text: '[[Schade, dass dir unser Service nicht gefallen hat]].', rewrite: 'Es tut mir leid, dass wir dich enttäuscht haben.' },
+        { text: '[[Es tut uns leid, dass Sie eine schlechte Erfahrung gemacht haben]].', rewrite: 'Es tut uns leid, dass wir Sie enttäuscht haben.' },
       ],
     },
   },

@@ -85,6 +85,11 @@ export const finalNo: Rule = {
         unless: /\?\s*$/u,
         unlessNext: DE_NEXT,
       },
+      // A full stop said out loud: "Haustiere sind nicht erlaubt, Punkt.", "…, Ende der Diskussion.", "…, basta."
+      { re: /(?<=[^\s,]\s*,\s{0,3})(?:Punkt|Punkt\s+aus|Ende\s+der\s+Diskussion|Ende\s+der\s+Durchsage|basta|Schluss\s+aus|und\s+damit\s+basta|aus\s+die\s+Maus)(?=\s*[.!]*\s*$)/u,
+        unlessNext: DE_NEXT,
+        rewrite: (ctx) => [`aber ich schaue gern, was ich sonst für ${ctx.register === 'informal' ? 'dich' : 'Sie'} tun kann`],
+      },
     ],
     message: 'Ein „Nein“, das die Tür endgültig schließt',
     explanation:
@@ -121,6 +126,8 @@ export const finalNo: Rule = {
         'Ihr Antrag wurde vom Paketdienst abgelehnt. Ich kann aber gern Widerspruch für Sie einlegen.',
         'Eine Erstattung ist hier nicht möglich, dafür tausche ich den Artikel gern um.',
         'Ist eine Verlängerung ausgeschlossen?',
+        'Der Punkt ist, dass ich Ihnen gern helfe.',
+        'Das war mein letzter Punkt, danke fürs Zuhören.',
       ],
       invalid: [
         { text: 'Tut mir leid, [[die Entscheidung ist endgültig]].', rewrite: 'Tut mir leid, die Entscheidung ist endgültig, aber ich schaue gern, was ich sonst für Sie tun kann.' },
@@ -128,6 +135,8 @@ export const finalNo: Rule = {
         { text: 'Hallo Jo, [[deine Reklamation wurde abgelehnt]].', rewrite: 'Hallo Jo, deine Reklamation wurde abgelehnt, aber ich schaue gern, was ich sonst für dich tun kann.' },
         { text: '[[Nein, die Farbe kannst du nach der Zahlung nicht mehr tauschen]].', rewrite: 'Die Farbe kannst du nach der Zahlung nicht mehr tauschen, aber ich schaue gern, was ich sonst für dich tun kann.' },
         { text: '[[Eine Stornierung der Buchung ist ausgeschlossen]].', rewrite: 'Eine Stornierung der Buchung ist ausgeschlossen, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+        { text: 'Rauchen im Zimmer kostet 200 Euro Reinigungsgebühr, [[basta]].', rewrite: 'Rauchen im Zimmer kostet 200 Euro Reinigungsgebühr, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+        { text: 'Wir tauschen keine benutzten Kopfhörer, [[Punkt]].', rewrite: 'Wir tauschen keine benutzten Kopfhörer, aber ich schaue gern, was ich sonst für Sie tun kann.' },
       ],
     },
   },

@@ -82,6 +82,10 @@ export const goElsewhere: Rule = {
       // "Für Erstattungen schreiben Sie bitte an unsere Finanzabteilung"
       { re: /(?<![\p{L}])(?:schreiben\s+Sie|schreib|mailen\s+Sie|schicken\s+Sie\s+(?:das|es|dies))\s+(?:(?:bitte|direkt|am\s+besten|einfach)\s+){0,2}an\s+(?:unsere|unseren|die|den|das|Ihre|Ihren|deine|deinen)\s+[\p{L}-]*(?:abteilung|Abteilung|team|Team|Buchhaltung|Vertrieb|Kollegen|Hersteller|Verkäufer|Bank|anbieter|Anbieter|Partner\p{L}*)(?![\p{L}])/u, unless: DE_OWNERSHIP },
       { re: /(?<![\p{L}])(?:rufen\s+Sie|ruf)\s+(?:(?:am\s+besten|bitte|direkt|einfach)\s+){0,2}(?:dort|da|bei\s+(?:der|dem|denen|ihnen)(?:\s+[\p{L}-]+)?)\s+an(?![\p{L}])/u, unless: DE_OWNERSHIP },
+      // "Das müssen Sie schon selbst klären", "das musst du selber regeln"
+      { re: /(?<![\p{L}])(?:das|dies|da)\s+(?:müssen\s+Sie|musst\s+du)\s+(?:(?:schon|halt|eben|bitte|leider|dann|wohl|nun\s+mal)\s+){0,2}(?:selbst|selber)\s+(?:klären|regeln|herausfinden|erledigen|lösen|organisieren|gucken|schauen|nachsehen|nachschauen|suchen)(?![\p{L}])/u, unless: /(?<![\p{L}])(?:nicht|nichts)(?![\p{L}])|\?\s*$/u },
+      // "musst du halt mit deiner Bank klären"
+      { re: /(?<![\p{L}])(?:(?:das|dies)\s+)?(?:müssen\s+Sie|musst\s+du)\s+(?:(?:halt|eben|schon|bitte|direkt|selbst|dann|leider|nun\s+mal)\s+){0,3}mit\s+(?:Ihrer|Ihrem|Ihren|deiner|deinem|deinen)\s+[\p{L}-]+\s+(?:klären|regeln|besprechen|ausmachen)(?![\p{L}])/u, unless: new RegExp(DE_OWNERSHIP.source + String.raw`|\?\s*$`, 'u') },
     ],
     message: 'Das schickt den Kunden woandershin',
     explanation:
@@ -117,6 +121,8 @@ export const goElsewhere: Rule = {
         'Fragen Sie gern bei uns nach, wenn etwas unklar ist.',
         'Das ist Sache des Herstellers, ich habe ihn selbst kontaktiert.',
         'Schreiben Sie bitte an uns, wenn noch etwas fehlt.',
+        'Das müssen Sie nicht selbst klären, ich rufe die Werkstatt an.',
+        'Das musst du nicht mit deiner Bank klären, ich mache das für dich.',
       ],
       invalid: [
         { text: 'Das liegt an der Bank, [[das müssen Sie mit Ihrer Bank klären]].', rewrite: 'Das liegt an der Bank, ich kläre das für Sie mit der zuständigen Stelle und melde mich bei Ihnen.' },
@@ -125,6 +131,8 @@ export const goElsewhere: Rule = {
         { text: 'Für Rückfragen [[schreiben Sie bitte an die Rechtsabteilung]].', rewrite: 'Für Rückfragen kläre ich das für Sie mit der zuständigen Stelle und melde mich bei Ihnen.' },
         { text: '[[Versuchen Sie es doch mal im Forum]].', rewrite: 'Ich kläre das für Sie mit der zuständigen Stelle und melde mich bei Ihnen.' },
         { text: 'Keine Ahnung, [[fragen Sie mal bei der Buchhaltung nach]].', rewrite: 'Keine Ahnung, ich kläre das für Sie mit der zuständigen Stelle und melde mich bei Ihnen.' },
+        { text: '[[Das müssen Sie schon selbst klären]].', rewrite: 'Ich kläre das für Sie mit der zuständigen Stelle und melde mich bei Ihnen.' },
+        { text: '[[Musst du halt mit deiner Bank klären]].', rewrite: 'Ich kläre das für dich mit der zuständigen Stelle und melde mich bei dir.' },
       ],
     },
   },

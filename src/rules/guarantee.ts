@@ -52,6 +52,13 @@ export const guarantee: Rule = {
         re: /(?<![\p{L}])(?<!nicht\s)(?<hit>garantiert)\s+(?=(?:\p{L}+\s+){0,4}?(?:morgen|heute|übermorgen|bis|am|rechtzeitig|pünktlich|an|da|zurück|klappen|funktionieren|ankommen|erledigt|gelöst|behoben|erstattet)(?![\p{L}]))/u,
         rewrite: () => ['voraussichtlich', 'nach meiner Einschätzung'],
       },
+      {
+        // A certainty tag at the end: "…, garantiert.", "…, mein Ehrenwort.", "…, Hand drauf!"
+        re: /(?:^|[,;–—-]\s*)(?<hit>garantiert|ganz\s+sicher|ganz\s+bestimmt|hundertprozentig|(?:mein\s+|großes\s+)?Ehrenwort|Hand\s+drauf|darauf\s+(?:können\s+Sie\s+sich|kannst\s+du\s+dich)\s+verlassen)\s*[.!]*$/u,
+        // A promise about one's own next step is a commitment, not an overpromise: "Ich melde mich morgen, ganz sicher."
+        unless: /(?<![\p{L}])(?:(?:ich|wir)\s+(?:melde|melden|rufe|rufen|schreibe|schreiben|schicke|schicken|kümmere|kümmern|prüfe|prüfen|schaue|schauen|frage|fragen)|(?:melde|rufe|schreibe|schicke|kümmere|prüfe|schaue|frage)\s+ich)(?![\p{L}])/u,
+        rewrite: () => ['davon gehe ich aus', 'so ist der Plan'],
+      },
     ],
     message: 'Eine Garantie, die Sie vielleicht nicht halten können',
     explanation:
@@ -89,6 +96,9 @@ export const guarantee: Rule = {
         'Wir garantieren eine Haltbarkeit von 2 Jahren.',
         'Das kann ich Ihnen leider nicht garantieren, ich frage aber gern nach.',
         'Garantiert ist nur die gesetzliche Gewährleistung.',
+        'Ist das garantiert?',
+        'Ihr Gerät hat noch Garantie, die Reparatur ist also kostenlos.',
+        'Ich melde mich morgen früh bei dir, ganz sicher.',
       ],
       invalid: [
         { text: 'Ich [[garantiere Ihnen]], dass das Paket morgen ankommt.', rewrite: 'Ich gehe davon aus, dass das Paket morgen ankommt.' },
@@ -99,6 +109,8 @@ export const guarantee: Rule = {
         { text: 'Sie bekommen Ihr Geld [[garantiert]] zurück.', rewrite: 'Sie bekommen Ihr Geld voraussichtlich zurück.' },
         { text: '[[Das kann ich Ihnen garantieren]].', rewrite: 'Davon gehe ich aus.' },
         { text: 'Ich [[kann Ihnen garantieren]], dass die Erstattung heute kommt.', rewrite: 'Ich gehe davon aus, dass die Erstattung heute kommt.' },
+        { text: 'Das Geld ist bis Freitag auf deinem Konto, [[Ehrenwort]]!', rewrite: 'Das Geld ist bis Freitag auf deinem Konto, davon gehe ich aus!' },
+        { text: 'Der Techniker kommt morgen früh, [[ganz sicher]].', rewrite: 'Der Techniker kommt morgen früh, davon gehe ich aus.' },
       ],
     },
   },

@@ -93,6 +93,11 @@ export const insult: Rule = {
         re: /,\s*(?:Sie|du)\s+(?:(?:blöde[r]?|dumme[r]?|kleine[r]?)\s+)?(?:Idiot(?:in)?|Trottel|Depp|Vollidiot(?:in)?|Schwachkopf|Dummkopf|Blödmann|Esel|Witzbold)(?![\p{L}])/u,
         rewrite: () => [''],
       },
+      {
+        // "Bist du eigentlich schwer von Begriff?"
+        re: /(?<![\p{L}])(?:sind\s+Sie|bist\s+du|seid\s+ihr)\s+(?:(?:eigentlich|denn|wirklich|echt|so)\s+){0,2}(?:schwer\s+von\s+Begriff|begriffsstutzig|beschränkt|dumm|blöd|bloed|doof|bescheuert|unfähig)(?![\p{L}])[^.!?\n]*\?*/u,
+        rewrite: deQuestion,
+      },
     ],
     message: 'Das beleidigt den Kunden',
     explanation:
@@ -129,6 +134,7 @@ export const insult: Rule = {
         'Bist du sicher, dass die Adresse stimmt?',
         'Seien Sie nicht beunruhigt, die Lieferung ist unterwegs.',
         'Die Kunden? Ach, sie sind so dumm gehalten worden von der Werbung.',
+        'Sind Sie blind oder sehbehindert? Dann schalte ich Ihnen die Vorlesefunktion frei.',
       ],
       invalid: [
         { text: '[[Sind Sie blöd?]] Ich habe es doch erklärt.', rewrite: 'Lassen Sie mich das Schritt für Schritt erklären. Ich habe es doch erklärt.' },
@@ -139,6 +145,7 @@ export const insult: Rule = {
         { text: '[[Sei nicht so empfindlich]].', rewrite: 'Lass mich das noch einmal anders erklären.' },
         { text: '[[Sie Idiot]], das Paket ist leer.', rewrite: 'Entschuldigung für die Verwirrung, das Paket ist leer.' },
         { text: 'Hören Sie zu[[, Sie Idiot]], das Paket ist leer.', rewrite: 'Hören Sie zu, das Paket ist leer.' },
+        { text: '[[Bist du eigentlich schwer von Begriff?]]', rewrite: 'Lass mich dir das Schritt für Schritt erklären.' },
       ],
     },
   },

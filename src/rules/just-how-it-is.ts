@@ -40,6 +40,7 @@ export const justHowItIs: Rule = {
       { re: new RegExp(String.raw`(?<![\p{L}])da\s+(?:müssen\s+Sie|musst\s+du)\s+(?:(?:halt|eben|jetzt|nun\s+mal|wohl|leider|einfach)\s+){0,2}durch${END}`, 'u') },
       { re: /(?<![\p{L}])das\s+(?:müssen\s+Sie|musst\s+du)\s+(?:(?:halt|eben|nun\s+mal|wohl|leider|einfach|so)\s+){0,2}(?:hinnehmen|schlucken)(?![\p{L}])/u },
       { re: new RegExp(String.raw`(?<![\p{L}])(?:Pech\s+gehabt|dumm\s+gelaufen|shit\s+happens)${END}`, 'u') },
+      { re: /(?<=(?:^|,\s*|aber\s+))ist\s+(?:(?:halt|eben|nun\s+mal|nunmal|einfach|leider)\s+){1,2}so(?=\s*[.!]*\s*$)/u },
     ],
     message: 'Das tut das Problem als Schicksal ab',
     explanation:
@@ -73,6 +74,7 @@ export const justHowItIs: Rule = {
         'Da müssen Sie durch die Tür links gehen.',
         'Damit müssen Sie nicht leben, wir tauschen das Gerät aus.',
         'Das ist leider so passiert, und es tut mir leid.',
+        'Ist halt so ein Fall, den ich mir genauer ansehen muss, ich melde mich morgen.',
       ],
       invalid: [
         { text: '[[Das ist halt so]].', rewrite: 'Ich verstehe, dass Sie sich etwas anderes erhofft haben.' },
@@ -80,6 +82,7 @@ export const justHowItIs: Rule = {
         { text: '[[Da musst du durch]], sorry.', rewrite: 'Ich verstehe, dass du dir etwas anderes erhofft hast, sorry.' },
         { text: 'Leider, [[so ist es nun mal]].', rewrite: 'Leider, ich verstehe, dass Sie sich etwas anderes erhofft haben.' },
         { text: '[[Pech gehabt]].', rewrite: 'Ich verstehe, dass Sie sich etwas anderes erhofft haben.' },
+        { text: 'Tut mir leid, aber [[ist halt so]].', rewrite: 'Tut mir leid, aber ich verstehe, dass Sie sich etwas anderes erhofft haben.' },
       ],
     },
   },

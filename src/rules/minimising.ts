@@ -90,7 +90,7 @@ export const minimising: Rule = {
       { re: /(?<![\p{L}])(?:das\s+ist\s+(?:doch\s+|ja\s+)?kein\s+Weltuntergang|davon\s+geht\s+die\s+Welt\s+nicht\s+unter|Luxusprobleme?)(?![\p{L}])/u, rewrite: deFrustrating },
       {
         // "Das ist doch kein Problem, einfach neu starten", "So schlimm ist das nun auch wieder nicht", "Das kann ja mal passieren"
-        re: new RegExp(String.raw`(?<![\p{L}])(?:(?:das|es)\s+ist\s+doch\s+(?:gar\s+|überhaupt\s+)?kein\s+(?:Problem|Ding|Thema)|so\s+(?:schlimm|wild|tragisch|dramatisch)\s+ist\s+(?:das|es)\s+(?:(?:nun|jetzt|doch|ja|auch|wieder)\s+){0,4}nicht|(?:das|so\s*was|sowas)\s+kann\s+(?:ja|doch|halt|eben)\s+(?:(?:mal|schon\s+mal)\s+)?passieren${END}|(?:das|es)\s+ist\s+doch\s+(?:wirklich\s+)?nicht\s+der\s+Rede\s+wert)(?![\p{L}])`, 'u'),
+        re: new RegExp(String.raw`(?<![\p{L}])(?:(?:das|es)\s+ist\s+doch\s+(?:gar\s+|überhaupt\s+)?kein\s+(?:Problem|Ding|Thema)|so\s+(?:schlimm|wild|tragisch|dramatisch)\s+ist\s+(?:das|es)\s+(?:(?:nun|jetzt|doch|ja|auch|wieder|wirklich|eigentlich|echt|aber)\s+){0,4}nicht|(?:das|so\s*was|sowas)\s+kann\s+(?:ja|doch|halt|eben)\s+(?:(?:mal|schon\s+mal)\s+)?passieren${END}|(?:das|es)\s+ist\s+doch\s+(?:wirklich\s+)?nicht\s+der\s+Rede\s+wert)(?![\p{L}])`, 'u'),
         unless: DE_FIXING,
         rewrite: deFrustrating,
       },
@@ -137,6 +137,61 @@ export const minimising: Rule = {
         // "Was erwarten Sie bei dem Preis?", "damit muss man leben", "Das ist halt so bei Billigtarifen"
         re: /(?<![\p{L}])(?:andere\s+Kunden\s+(?:haben|hatten)\s+(?:damit|da)\s+(?:auch\s+|doch\s+)?kein(?:e)?\s+(?:Problem|Probleme|Schwierigkeiten)|es\s+gibt\s+Kunden\s*,\s*die\s+(?:viel\s+|noch\s+|deutlich\s+)?(?:länger|mehr|schlimmer)|(?:seien\s+Sie|sei|Sie\s+können|du\s+kannst|Sie\s+sollten|du\s+solltest)\s+(?:(?:doch|lieber|ja|eigentlich|schon|eher)\s+){0,2}(?:froh|dankbar)(?:\s+sein)?\s*,\s*dass|was\s+(?:erwarten\s+Sie|erwartest\s+du)\s+(?:denn\s+)?(?:bei|für)\s+(?:dem|diesen|so\s+einen|so\s+einem|den)\s+Preis|(?:bei|für)\s+(?:dem|diesen|so\s+einen|so\s+einem|den)\s+Preis\s+(?:kann\s+man|können\s+Sie|kannst\s+du|darf\s+man)\s+(?:(?:doch|ja|wirklich|halt)\s+)?(?:nicht|kein\p{L}*)\s+(?:mehr|viel|Wunder)(?:\s+erwarten)?|damit\s+muss\s+man\s+(?:(?:halt|eben|nun\s+mal|leider|einfach)\s+)?(?:leben|klarkommen)|(?:das\s+ist|ist\s+das)\s+(?:halt|eben|nun\s+mal|einfach)\s+so\s+bei\s+[\p{L}-]+)(?![\p{L}])[^.!?]*/u,
         unless: /(?<![\p{L}])(?:verstehe|ich\s+(?:schaue|kümmere|prüfe))(?![\p{L}])/u,
+        rewrite: deFrustrating,
+      },
+      {
+        // "wegen 20 Minuten Ausfall muss man sich nicht gleich beschweren", "darüber brauchst du dich doch nicht so zu beschweren"
+        re: /(?<![\p{L}])(?:wegen\s+(?:[\p{L}\d€%,.-]+\s+){1,4}?)?(?:(?:muss|m(?:ü|ue)ssen|musst|braucht|brauchen|brauchst)\s+(?:man|Sie|du)|(?:man|Sie|du)\s+(?:muss|m(?:ü|ue)ssen|musst|braucht|brauchen|brauchst))\s+sich\s+(?:(?:doch|jetzt|wirklich|deswegen|deshalb|darüber|da|echt|ja)\s+){0,2}(?:nicht|kein\p{L}*)\s+(?:gleich|sofort|so)\s+(?:zu\s+)?(?:beschweren|beklagen)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])ich\s+(?:habe|hab|kümmere|erstatte)(?![\p{L}])|\?/u,
+        rewrite: deFrustrating,
+      },
+      {
+        // "Lassen Sie uns die Kirche im Dorf lassen", "bleib mal auf dem Teppich", "halten Sie den Ball flach"
+        re: /(?<![\p{L}])(?:(?:lassen\s+Sie\s+uns|lass\s+uns|lasst\s+uns|wir\s+sollten|man\s+sollte|Sie\s+sollten|du\s+solltest)\s+(?:(?:doch|mal|bitte|jetzt|aber|lieber|hier)\s+){0,2}(?:die\s+)?Kirche\s+im\s+Dorf\s+lassen|(?:bleiben\s+Sie|bleib|bleibt|bleiben\s+wir)\s+(?:(?:mal|doch|bitte|lieber|jetzt)\s+){0,2}auf\s+dem\s+Teppich|(?:halten\s+Sie|halt|halte|haltet)\s+(?:(?:mal|doch|bitte|lieber|jetzt)\s+){0,2}den\s+Ball\s+flach)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:(?:nie|niemals|nicht)\s+sagen|berechtigt)(?![\p{L}])/u,
+        rewrite: deFrustrating,
+      },
+      {
+        // "da würde ich mir keinen Kopf machen", "darüber würde ich mir keine Gedanken machen"
+        re: /(?<![\p{L}])(?:(?:da|darüber|deswegen|deshalb)\s+)?w(?:ü|ue)rde\s+ich\s+mir\s+(?:(?:da|deswegen|darüber|echt|wirklich|also|jetzt|ehrlich\s+gesagt)\s+){0,2}(?:keinen\s+(?:Kopf|Stress)|keine\s+(?:großen\s+)?(?:Sorgen|Gedanken))\s+machen(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:sicher|geschützt|erstatt\p{L}*|ich\s+(?:habe|hab|kümmere|prüfe|schaue))(?![\p{L}])|\?/u,
+        rewrite: deFrustrating,
+      },
+      {
+        // "Die Rechnung ist doch nur 3 Euro höher", "der Zug kam ja nur 20 Minuten später"
+        // The particles carry the belittling; the rewrite drops them: "Die Rechnung ist 3 Euro höher".
+        re: /(?<![\p{L}])(?:ist|sind|war|waren|kostet|kosten|kostete|kam|kommt|dauert|dauerte)(?<hit>\s+(?:doch|ja|halt|eben)\s+(?:nur|bloß|lediglich|gerade\s+mal))(?=\s+(?:ein\s+paar|ein(?:e[nm]?)?|zwei|drei|vier|fünf|wenige|\d+(?:[,.]\d+)?)\s*(?:(?:Werk)?[Tt]age?|Stunden?|Minuten?|Wochen?|Euro|€|Cent|Franken|CHF|Prozent|%)(?![\p{L}]))/u,
+        unless: new RegExp(DE_FIXING.source + String.raw`|\?`, 'u'),
+        rewrite: () => [''],
+      },
+      {
+        // "das ist wirklich nichts Besonderes", "das ist doch nichts Ungewöhnliches"
+        re: /(?<![\p{L}])(?:das|es|dies)\s+ist\s+(?:(?:doch|wirklich|echt|halt|eben|ja|auch|eigentlich|völlig|ganz)\s+){1,2}(?:nichts\s+(?:Besonderes|Ungew(?:ö|oe)hnliches|Au(?:ß|ss)ergew(?:ö|oe)hnliches|Dramatisches|Tragisches))(?=\s*[.!]*\s*$)/u,
+        unless: /(?<![\p{L}])(?:keine\s+Sorge|ich\s+(?:habe|hab|kümmere|prüfe|schaue|verstehe)|sicher|geschützt|trotzdem|tut\s+mir\s+leid)(?![\p{L}])|\?/u,
+        rewrite: deFrustrating,
+      },
+      {
+        // "ich finde nicht, dass das eine Beschwerde wert ist", "das ist doch keine Reklamation wert"
+        re: /(?<![\p{L}])(?:ich\s+(?:finde|glaube|denke|meine)\s+(?:ehrlich\s+gesagt\s+)?nicht\s*,\s*dass\s+(?:das|es|dies)\s+(?:[\p{L}-]+\s+){0,3}?(?:wert\s+ist|wert\s+w(?:ä|ae)re)|(?:(?:das|es|dies)\s+)?(?:ist|w(?:ä|ae)re|sind)\s+(?:(?:doch|wirklich|echt|eigentlich|ja)\s+){0,2}(?:keine[rn]?|kaum\s+eine[rn]?)\s+(?:Beschwerde|Reklamation|Aufregung|Mail|E-Mail|Nachricht|Anruf|Ticket|Diskussion)\s+wert)(?![\p{L}])/u,
+        unless: DE_FIXING,
+        rewrite: deFrustrating,
+      },
+      {
+        // "Es ist ja nichts passiert", "Sehen Sie es doch positiv"
+        re: /(?<![\p{L}])(?:(?:es|da)\s+ist\s+(?:doch|ja)\s+(?:gar\s+|eigentlich\s+|nun\s+wirklich\s+)?nichts\s+(?:Schlimmes\s+)?passiert|(?:sehen\s+Sie|sieh|seht)\s+(?:es|das)\s+(?:doch\s+)?(?:mal\s+|einfach\s+)?(?:locker|entspannt|sportlich|nicht\s+so\s+tragisch))(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:zum\s+Glück|Gott\s+sei\s+Dank|glücklicherweise|ich\s+(?:habe|hab|kümmere|verstehe))(?![\p{L}])|\?/u,
+        rewrite: deFrustrating,
+      },
+      {
+        // "ist doch nur ne Verspätung.", "das ist ja nur ein Kratzer."
+        re: /(?<![\p{L}])(?:ist|sind)\s+(?:doch|ja)\s+(?:nur|bloß)\s+(?:ne|'ne|n|nen|ein|eine|einen)\s+(?!(?:Beispiel|Vorschlag|Hinweis|Tipp|Idee|Test|Platzhalter|Richtwert|Schätzwert|Entwurf|Angebot|Zwischenstand|Formalität)(?![\p{L}]))[\p{L}-]+(?=\s*[.!]*\s*$)/u,
+        unless: DE_FIXING,
+        rewrite: () => ['ist ärgerlich, und ich kümmere mich darum'],
+      },
+      {
+        // Without a subject: "ja mei, kommt vor", "passiert halt."
+        re: /(?:^|(?<=,\s{0,3}))(?:kommt\s+(?:(?:halt|eben|schon|mal|leider|doch|öfter|ja|nun\s+mal)\s+){0,2}vor|passiert\s+(?:halt|eben|nun\s+mal|schon\s+mal|manchmal))(?=\s*[.!]*\s*$)/u,
+        unless: DE_COMFORT,
         rewrite: deFrustrating,
       },
     ],
@@ -188,6 +243,20 @@ export const minimising: Rule = {
         'Das dauert nur ein paar Minuten.',
         'Stellen Sie das Gerät bitte nicht so nah an die Heizung.',
         'Hören Sie bitte auf, das Gerät zu laden, bis der Ersatz da ist.',
+        'Sie müssen sich nicht extra beschweren, ich habe die Erstattung schon angestoßen.',
+        'Keine Sorge, das Blinken der LED ist völlig normal.',
+        'Ja, das ist ganz normal.',
+        'Ihre Beschwerde ist es wert, ernst genommen zu werden.',
+        'Da würde ich mir keine Sorgen machen, Ihre Daten sind sicher.',
+        'Die Rechnung ist nur 3 Euro höher, weil die Aktion ausgelaufen ist.',
+        'Das ist leider nichts Neues, und deshalb habe ich es direkt an die Technik gegeben.',
+        'Zum Glück ist ja nichts passiert, und ich habe den Schaden trotzdem aufgenommen.',
+        'Ich würde nie sagen, Sie sollten die Kirche im Dorf lassen, Ihr Ärger ist berechtigt.',
+        'Es ist doch nur eine Frage der Zeit, bis das Update kommt, und ich sage dir sofort Bescheid.',
+        'Kommt vor, dass die Mail im Spam landet? Dann schauen Sie bitte dort nach.',
+        'Das ist ja nur ein Beispiel.',
+        'Sehen Sie es positiv: Ihr neuer Tarif ist sogar günstiger.',
+        'Das ist doch nur eine Formalität.',
       ],
       invalid: [
         { text: "[[So schlimm ist das nun auch wieder nicht]].", rewrite: "Ich verstehe, dass das für Sie ärgerlich ist." },
@@ -207,6 +276,17 @@ export const minimising: Rule = {
         { text: '[[Hör auf zu jammern]].', rewrite: 'Ich verstehe, dass das für dich ärgerlich ist.' },
         { text: 'Tja, [[so was passiert nun mal]].', rewrite: 'Tja, ich verstehe, dass das für Sie ärgerlich ist.' },
         { text: 'Ach, [[das ist doch kein Weltuntergang]].', rewrite: 'Ach, ich verstehe, dass das für Sie ärgerlich ist.' },
+        { text: 'Also [[wegen einer Stunde Verspätung muss man sich doch nicht so beschweren]].', rewrite: 'Also ich verstehe, dass das für Sie ärgerlich ist.' },
+        { text: '[[Lass uns mal die Kirche im Dorf lassen]], du hast nur einen Kratzer am Rad.', rewrite: 'Ich verstehe, dass das für dich ärgerlich ist, du hast nur einen Kratzer am Rad.' },
+        { text: 'Ehrlich gesagt, [[darüber würde ich mir keine großen Gedanken machen]].', rewrite: 'Ehrlich gesagt, ich verstehe, dass das für Sie ärgerlich ist.' },
+        { text: 'Der Zug kam[[ ja nur]] 15 Minuten später.', rewrite: 'Der Zug kam 15 Minuten später.' },
+        { text: 'Ein Pixelfehler, [[das ist doch nichts Ungewöhnliches]].', rewrite: 'Ein Pixelfehler, ich verstehe, dass das für Sie ärgerlich ist.' },
+        { text: 'Es sind zwei Euro, [[das ist wirklich keine Reklamation wert]].', rewrite: 'Es sind zwei Euro, ich verstehe, dass das für Sie ärgerlich ist.' },
+        { text: 'Hm, [[da wuerde ich mir keinen Kopf machen]].', rewrite: 'Hm, ich verstehe, dass das für Sie ärgerlich ist.' },
+        { text: 'Ach, [[es ist doch nichts passiert]].', rewrite: 'Ach, ich verstehe, dass das für Sie ärgerlich ist.' },
+        { text: '[[Sieh es doch mal locker]], du hast jetzt zwei Tage frei.', rewrite: 'Ich verstehe, dass das für dich ärgerlich ist, du hast jetzt zwei Tage frei.' },
+        { text: 'Chillig bleiben, [[ist doch nur ne Verspätung]].', rewrite: 'Chillig bleiben, ist ärgerlich, und ich kümmere mich darum.' },
+        { text: 'Ja mei, [[kommt vor]].', rewrite: 'Ja mei, ich verstehe, dass das für Sie ärgerlich ist.' },
       ],
     },
   },

@@ -37,6 +37,23 @@ export const neverAgain: Rule = {
         re: /(?<![\p{L}])(?:(?:ich\s+(?:verspreche|garantiere)\s+(?:Ihnen|dir|euch)\s*,?\s*dass\s+)?(?:das|so\s+etwas|sowas|es)\s+(?:wird\s+(?:ganz\s+sicher\s+|garantiert\s+|bestimmt\s+|sicher\s+)?(?:nie(?:mals)?|nicht)\s+(?:mehr\s+|wieder\s+)?(?:passieren|vorkommen)|(?:passiert|kommt)\s+(?:ganz\s+sicher\s+|garantiert\s+|bestimmt\s+|sicher\s+)?(?:nie(?:mals)?|nicht)\s+(?:mehr|wieder)(?:\s+vor)?)|(?:wird|passiert)\s+(?:das|so\s+etwas|sowas|es)\s+(?:ganz\s+sicher\s+|garantiert\s+|bestimmt\s+|sicher\s+)?nie(?:mals)?\s+(?:mehr|wieder)(?:\s+(?:passieren|vorkommen))?|(?:ich\s+(?:verspreche|garantiere)\s+(?:Ihnen|dir|euch)\s*,?\s*dass\s+|(?<=dass\s+))(?:das|so\s+etwas|sowas|es)\s+(?:ganz\s+sicher\s+|garantiert\s+|bestimmt\s+)?(?:nie(?:mals)?|nicht)\s+(?:mehr|wieder)\s+(?:(?:passieren|vorkommen)\s+wird|passiert|vorkommt))(?![\p{L}])/u,
         unless: DE_EFFORT,
       },
+      {
+        // "Ich verspreche Ihnen, dass Ihnen nie wieder zu viel berechnet wird", "wir garantieren dir, dass du keine Ausfälle mehr hast"
+        re: /(?<![\p{L}])(?<hit>(?:ich|wir)\s+(?:verspreche|versprechen|garantiere|garantieren)(?:\s+(?:Ihnen|dir|euch))?\s*,?\s*dass)\s+(?=[^.!?\n]{0,80}?(?<![\p{L}])(?:nie(?:mals)?\s+(?:wieder|mehr)|kein\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?mehr)(?![\p{L}]))/u,
+        unless: /(?<![\p{L}])(?:falls|wenn|hoffe|hoffentlich)(?![\p{L}])|\?/u,
+        rewrite: (ctx) => (/^wir/i.test(ctx.match) ? ['wir tun alles dafür, dass'] : ['ich tue alles dafür, dass']),
+      },
+      {
+        // "Wir sorgen dafür, dass Sie nie wieder Probleme haben"
+        re: /(?<![\p{L}])(?<hit>(?:ich|wir)\s+(?:sorge|sorgen)\s+(?:persönlich\s+)?dafür\s*,?\s*dass)\s+(?=[^.!?\n]{0,80}?(?<![\p{L}])nie(?:mals)?\s+(?:wieder|mehr)(?![\p{L}]))/u,
+        unless: /(?<![\p{L}])(?:falls|wenn|hoffe|hoffentlich)(?![\p{L}])|\?/u,
+        rewrite: (ctx) => (/^wir/i.test(ctx.match) ? ['wir tun alles dafür, dass'] : ['ich tue alles dafür, dass']),
+      },
+      {
+        // "Das wird sich garantiert nicht wiederholen"
+        re: /(?<![\p{L}])(?:das|so\s+etwas|sowas|es|dieser\s+Fehler|das\s+Problem|so\s+ein\s+Fehler)\s+wird\s+sich\s+(?:(?:ganz\s+sicher|garantiert|bestimmt|sicher|definitiv|auf\s+keinen\s+Fall)\s+)?(?:nie(?:mals)?|nicht)\s+(?:mehr\s+)?wiederholen(?![\p{L}])/u,
+        unless: DE_EFFORT,
+      },
     ],
     message: '„Nie wieder“ kann niemand versprechen',
     explanation:
@@ -68,6 +85,10 @@ export const neverAgain: Rule = {
         'Das wird nicht mehr lange dauern.',
         'Das wird nicht wieder vorkommen, weil wir den Fehler im Lager behoben haben.',
         'Das passiert nicht automatisch, Sie müssen die Funktion einschalten.',
+        'Ich verspreche Ihnen, dass ich mich morgen melde, damit Sie nicht mehr warten müssen.',
+        'Wir sorgen dafür, dass Sie keine Mahngebühr zahlen müssen, falls die Zahlung doch noch fehlt.',
+        'Damit sich das nicht wiederholt, haben wir die Prüfung automatisiert.',
+        'Wir sorgen dafür, dass Sie keine Werbemails mehr bekommen, die Abmeldung ist erledigt.',
       ],
       invalid: [
         { text: '[[Das wird garantiert nie wieder passieren]].', rewrite: 'Wir tun alles dafür, dass das nicht wieder passiert.' },
@@ -75,6 +96,10 @@ export const neverAgain: Rule = {
         { text: '[[Ich verspreche Ihnen, dass das nie wieder passieren wird]].', rewrite: 'Wir tun alles dafür, dass das nicht wieder passiert.' },
         { text: '[[Ich verspreche dir, dass so etwas nicht mehr vorkommt]].', rewrite: 'Wir tun alles dafür, dass das nicht wieder passiert.' },
         { text: 'Keine Sorge, [[so etwas passiert nie wieder]].', rewrite: 'Keine Sorge, wir tun alles dafür, dass das nicht wieder passiert.' },
+        { text: '[[Wir garantieren dir, dass]] du keine Verbindungsabbrüche mehr hast.', rewrite: 'Wir tun alles dafür, dass du keine Verbindungsabbrüche mehr hast.' },
+        { text: '[[Ich verspreche Ihnen, dass]] die Rechnung nie wieder falsch sein wird.', rewrite: 'Ich tue alles dafür, dass die Rechnung nie wieder falsch sein wird.' },
+        { text: '[[Wir sorgen dafür, dass]] du nie wieder Probleme mit dem Login hast.', rewrite: 'Wir tun alles dafür, dass du nie wieder Probleme mit dem Login hast.' },
+        { text: '[[Das wird sich garantiert nicht wiederholen]].', rewrite: 'Wir tun alles dafür, dass das nicht wieder passiert.' },
       ],
     },
   },

@@ -55,6 +55,16 @@ export const notMyDepartment: Rule = {
         re: /(?<![\p{L}])da\s+(?:sind\s+Sie|bist\s+du)\s+(?:bei\s+(?:mir|uns)\s+)?(?:leider\s+)?(?:falsch|an\s+der\s+falschen\s+(?:Stelle|Adresse))(?![\p{L}])/u,
         unless: DE_OWNERSHIP,
       },
+      {
+        // Said as a fragment: "nicht mein Bereich, sorry", "Nicht unsere Baustelle."
+        re: /^(?:(?:das\s+ist\s+|ist\s+)?(?:leider\s+|halt\s+|eben\s+)?nicht\s+(?:mein|unser)\s+(?:Bereich|Job|Ding|Thema|Ressort)|(?:das\s+ist\s+|ist\s+)?(?:leider\s+|halt\s+|eben\s+)?nicht\s+(?:meine|unsere)\s+(?:Abteilung|Baustelle|Aufgabe|Zuständigkeit))(?=\s*(?:[,.;!]|$))/u,
+        unless: DE_OWNERSHIP,
+      },
+      {
+        // "Das entscheide nicht ich", "Das liegt nicht in meiner Hand", "Darauf habe ich keinen Einfluss"
+        re: /(?<![\p{L}])(?:(?:das|dies)\s+(?:entscheide|bestimme)\s+(?:leider\s+)?nicht\s+ich|(?:das|dies)\s+liegt\s+(?:leider\s+|einfach\s+)?nicht\s+in\s+meiner\s+(?:Hand|Macht)|darauf\s+habe\s+ich\s+(?:leider\s+|einfach\s+)?keinen\s+Einfluss)(?![\p{L}])/u,
+        unless: new RegExp(DE_OWNERSHIP.source + String.raw`|(?<![\p{L}])(?:frage|kläre|kümmere|habe\s+(?:bereits|schon)|gebe)(?![\p{L}])`, 'u'),
+      },
     ],
     message: 'Das schiebt das Problem von sich weg',
     explanation:
@@ -85,6 +95,8 @@ export const notMyDepartment: Rule = {
         'Dafür ist eigentlich die Buchhaltung zuständig, aber ich kümmere mich selbst darum und melde mich morgen.',
         'Das ist nicht Ihre Schuld.',
         'Das ist kein Problem.',
+        'Nicht mein Bereich allein: Ich habe die Kollegen schon eingebunden und bleibe selbst dran.',
+        'Darauf habe ich leider keinen Einfluss, aber ich frage beim Lager nach und melde mich.',
       ],
       invalid: [
         { text: '[[Dafür bin ich nicht zuständig]].', rewrite: 'Ich sorge dafür, dass das bei der richtigen Stelle landet, und bleibe für Sie dran.' },
@@ -92,6 +104,9 @@ export const notMyDepartment: Rule = {
         { text: '[[Das ist nicht meine Abteilung]].', rewrite: 'Ich sorge dafür, dass das bei der richtigen Stelle landet, und bleibe für Sie dran.' },
         { text: '[[Da bist du bei uns falsch]].', rewrite: 'Ich sorge dafür, dass das bei der richtigen Stelle landet, und bleibe für dich dran.' },
         { text: '[[Ich bin dafür nicht zuständig]], tut mir leid.', rewrite: 'Ich sorge dafür, dass das bei der richtigen Stelle landet, und bleibe für Sie dran, tut mir leid.' },
+        { text: '[[Nicht unsere Baustelle]], sorry.', rewrite: 'Ich sorge dafür, dass das bei der richtigen Stelle landet, und bleibe für Sie dran, sorry.' },
+        { text: '[[ist halt nicht mein Job]]', rewrite: 'Ich sorge dafür, dass das bei der richtigen Stelle landet, und bleibe für Sie dran' },
+        { text: '[[Das liegt nicht in meiner Hand]].', rewrite: 'Ich sorge dafür, dass das bei der richtigen Stelle landet, und bleibe für Sie dran.' },
       ],
     },
   },

@@ -29,6 +29,10 @@ export const notMyProblem: Rule = {
         re: /(?<![\p{L}])(?:das\s+ist|ist\s+das|das\s+wäre)\s+(?:doch\s+|leider\s+|ehrlich\s+gesagt\s+|aber\s+)?(?:nicht|kein)\s+(?:mein|unser|meine|unsere)\s+(?:Problem|Sache|Angelegenheit|Bier)(?![\p{L}])/u,
         unless: /\?\s*$/u,
       },
+      {
+        // A fragment: "nicht mein Problem", "Sorry, nicht unser Problem."
+        re: /(?:^|(?<=^(?:sorry|tja|also|ehrlich\s+gesagt)\s*,?\s+))(?:leider\s+)?nicht\s+(?:mein|unser)\s+(?:Problem|Bier)(?=\s*(?:[,.;!]|$))/u,
+      },
     ],
     message: 'Das weist das Problem des Kunden zurück',
     explanation:
@@ -58,12 +62,14 @@ export const notMyProblem: Rule = {
         'Das ist nicht Ihr Problem, ich kümmere mich darum.',
         'Der Fehler liegt nicht bei Ihnen.',
         'Das ist nicht mehr Ihr Problem, wir übernehmen ab hier.',
+        'Nicht mein Problem zu lösen wäre unfair, deshalb kümmere ich mich selbst.',
       ],
       invalid: [
         { text: '[[Das ist nicht mein Problem]].', rewrite: 'Lassen Sie mich sehen, was ich da für Sie tun kann.' },
         { text: 'Tut mir leid, [[das ist nicht unser Problem]].', rewrite: 'Tut mir leid, lassen Sie mich sehen, was ich da für Sie tun kann.' },
         { text: '[[Das ist doch nicht meine Sache]], frag bitte deinen Paketdienst.', rewrite: 'Lass mich sehen, was ich da für dich tun kann, frag bitte deinen Paketdienst.' },
         { text: 'Sorry, aber [[das ist nicht unsere Angelegenheit]].', rewrite: 'Sorry, aber lassen Sie mich sehen, was ich da für Sie tun kann.' },
+        { text: 'Sorry, [[nicht unser Problem]].', rewrite: 'Sorry, lassen Sie mich sehen, was ich da für Sie tun kann.' },
       ],
     },
   },

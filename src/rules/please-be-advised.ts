@@ -59,7 +59,7 @@ export const pleaseBeAdvised: Rule = {
         },
       },
       {
-        re: /(?<![\p{L}])(?:gemäß|laut|entsprechend)\s+(?:unseren|unserer|den|der)\s+(?:Richtlinien|Richtlinie|Firmenrichtlinien|Unternehmensrichtlinien|Geschäftsbedingungen|Bestimmungen|Vorgaben)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:gemäß|laut|entsprechend)\s+(?:unseren|unserer|den|der)\s+(?:(?:internen|üblichen|geltenden|standardisierten)\s+)?(?:Richtlinien|Richtlinie|Firmenrichtlinien|Unternehmensrichtlinien|Geschäftsbedingungen|Bestimmungen|Vorgaben|(?:Standard|Bearbeitungs|Service)?(?:abläufen|prozessen|verfahren|vorgaben|richtlinien))(?![\p{L}])/u,
         rewrite: () => ['nach unseren Regeln'],
       },
       {
@@ -106,6 +106,7 @@ export const pleaseBeAdvised: Rule = {
         { text: '[[Gemäß unseren Richtlinien]] dauert die Erstattung 5 Tage.', rewrite: 'Nach unseren Regeln dauert die Erstattung 5 Tage.' },
         { text: '[[Wir weisen Sie darauf hin, dass]] das Angebot morgen endet.', rewrite: 'Denken Sie bitte daran, dass das Angebot morgen endet.' },
         { text: 'Hallo Frau Berg, [[laut unseren Richtlinien]] dauert die Erstattung 5 Tage.', rewrite: 'Hallo Frau Berg, nach unseren Regeln dauert die Erstattung 5 Tage.' },
+        { text: 'Ihr Antrag wird [[gemäß unseren internen Prozessen]] geprüft.', rewrite: 'Ihr Antrag wird nach unseren Regeln geprüft.' },
       ],
     },
   },

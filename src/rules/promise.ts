@@ -50,6 +50,12 @@ export const promise: Rule = {
         unless: /\b(?:wie|was|wir\s+haben|ich\s+habe)\s+(?:\p{L}+\s+){0,3}versprochen/u,
         rewrite: (ctx) => (/wir/i.test(ctx.match) ? ['davon gehen wir aus', 'wir bleiben dran'] : ['davon gehe ich aus', 'ich bleibe dran']),
       },
+      {
+        // A free luxury upgrade promised on the spot: "Ich buche Sie kostenlos in die Business Class um", "wir geben dir gratis ein Upgrade auf die Suite"
+        re: /(?<![\p{L}])(?:ich|wir)\s+(?:buche|buchen|stufe|stufen|gebe|geben|schenke|schenken|setze|setzen|lege|legen)\s+(?:Sie|dich|euch|Ihnen|dir)\s+(?:[\p{L}-]+\s+){0,3}?(?:kostenlos|gratis|umsonst|kostenfrei|ohne\s+Aufpreis)\s+(?:[\p{L}-]+\s+){0,4}?(?:Business(?:\s+Class)?|First(?:\s+Class)?|erste\s+Klasse|Suite|Upgrade\s+(?:in\s+die|auf\s+die|zur)\s+(?:Business(?:\s+Class)?|First(?:\s+Class)?|erste\s+Klasse|Suite))(?:\s+(?:um|hoch|auf))?(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:falls|wenn|ob|sofern|prüfe|frage)(?![\p{L}])|\?/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'ich frage für dich nach, ob ein Upgrade möglich ist' : 'ich frage für Sie nach, ob ein Upgrade möglich ist'],
+      },
     ],
     message: 'Ein Versprechen, das Sie vielleicht nicht halten können',
     explanation:
@@ -83,6 +89,9 @@ export const promise: Rule = {
         'Versprechen kann ich Ihnen noch nichts, aber ich frage im Lager nach.',
         'Die versprochene Gutschrift ist heute gebucht worden.',
         'Ich habe es Ihnen versprochen.',
+        'Ich prüfe gern, ob wir Sie kostenlos in die Business Class umbuchen können.',
+        'Ich habe Sie kostenlos auf den Flug um 19:40 Uhr umgebucht.',
+        'Wir geben dir kostenlos einen Monat Premium als Entschuldigung.',
       ],
       invalid: [
         { text: 'Ich [[verspreche Ihnen]], dass das Paket morgen ankommt.', rewrite: 'Ich gehe davon aus, dass das Paket morgen ankommt.' },
@@ -90,6 +99,8 @@ export const promise: Rule = {
         { text: 'Keine Sorge, [[ich verspreche dir]] einen kostenlosen Ersatz.', rewrite: 'Keine Sorge, ich prüfe für dich einen kostenlosen Ersatz.' },
         { text: 'Ich [[verspreche dir]], dass das morgen repariert ist.', rewrite: 'Ich gehe davon aus, dass das morgen repariert ist.' },
         { text: 'Morgen ist alles wieder in Ordnung, [[versprochen]]!', rewrite: 'Morgen ist alles wieder in Ordnung, davon gehe ich aus!' },
+        { text: 'Klar, [[wir geben dir gratis ein Upgrade auf die Suite]].', rewrite: 'Klar, ich frage für dich nach, ob ein Upgrade möglich ist.' },
+        { text: '[[Ich buche Sie ohne Aufpreis in die Suite um]], kein Problem.', rewrite: 'Ich frage für Sie nach, ob ein Upgrade möglich ist, kein Problem.' },
       ],
     },
   },

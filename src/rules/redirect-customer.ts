@@ -175,13 +175,13 @@ export const redirectCustomer: Rule = {
       },
       {
         // "Ich bin nicht die richtige Ansprechpartnerin dafür"
-        re: /(?<![\p{L}])(?<hit>(?:ich\s+bin|wir\s+sind)\s+(?:leider\s+|hier\s+)?(?:nicht\s+(?:der\s+richtige\s+Ansprechpartner|die\s+richtige\s+Ansprechpartnerin|die\s+richtigen\s+Ansprechpartner|die\s+richtige\s+(?:Adresse|Stelle|Abteilung))|kein(?:e)?\s+(?:Ansprechpartner(?:in)?|Anlaufstelle))(?:\s+(?:dafür|hierfür|für\s+(?:das|dieses|so\s+etwas)(?:\s+\p{L}+)?))?)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?<hit>(?:ich\s+bin|wir\s+sind)\s+(?:leider\s+|hier\s+)?(?:nicht\s+(?:der\s+richtige\s+Ansprechpartner|die\s+richtige\s+Ansprechpartnerin|die\s+richtigen\s+Ansprechpartner|die\s+richtige\s+(?:Adresse|Stelle|Abteilung))|kein(?:e)?\s+(?:Ansprechpartner(?:in)?|Anlaufstelle))(?:\s+(?:dafür|hierfür|f(?:ü|ue)r\s+(?:das|dieses|so\s+etwas)(?:\s+\p{L}+)?))?)(?![\p{L}])/u,
         unless: DE_OWN,
         rewrite: (ctx) => [ctx.register === 'informal' ? 'ich bringe das für dich zur richtigen Person und bleibe dran' : 'ich bringe das für Sie zur richtigen Person und bleibe dran'],
       },
       {
         // "Damit müssen Sie zum Händler gehen\", "du musst dafür in die Filiale"
-        re: /(?<![\p{L}])(?<hit>(?:(?:müssen|sollten)\s+Sie|musst\s+du|solltest\s+du)(?:\s+(?:damit|dafür|bitte|leider|direkt|selbst|schon|dann)){0,3}\s+(?:zum|zur|zu\s+Ihrem|zu\s+Ihrer|zu\s+deinem|zu\s+deiner|in\s+die|in\s+eine)\s+\p{L}+(?:\s+(?:gehen|fahren|gehst|fährst))?)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?<hit>(?:(?:müssen|sollten)\s+Sie|musst\s+du|solltest\s+du)(?:\s+(?:damit|dafür|bitte|leider|direkt|selbst|schon|dann)){0,3}\s+(?:zum|zur|zu\s+Ihrem|zu\s+Ihrer|zu\s+deinem|zu\s+deiner|in\s+die|in\s+eine|in\s+Ihre|in\s+deine|ins)\s+\p{L}+(?:\s+(?:gehen|fahren|gehst|fährst))?)(?![\p{L}])/u,
         unless: DE_OWN,
         rewrite: deRewrite,
       },
@@ -211,13 +211,13 @@ export const redirectCustomer: Rule = {
       },
       {
         // "Bitte eröffnen Sie dafür ein neues Ticket beim Technik-Team"
-        re: /(?<![\p{L}])(?<hit>(?:bitte\s+)?(?:eröffnen|erstellen|öffnen|stellen)\s+Sie\s+(?:(?:dafür|hierfür|bitte|einfach)\s+){0,2}(?:ein\s+)?(?:neues|separates|eigenes|weiteres)\s+(?:Ticket|Anfrage|Antrag)(?:\s+(?:beim|bei\s+der|bei\s+dem|für\s+das|für\s+die)\s+[\p{L}-]+)?)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?<hit>(?:bitte\s+)?(?:eröffnen|erstellen|öffnen|stellen)\s+Sie\s+(?:(?:dafür|hierfür|bitte|einfach)\s+){0,2}(?:ein\s+)?(?:neues|separates|eigenes|weiteres)\s+(?:Ticket|Anfrage|Antrag)(?:\s+(?:beim|bei\s+der|bei\s+dem|f(?:ü|ue)r\s+das|f(?:ü|ue)r\s+die)\s+[\p{L}-]+)?)(?![\p{L}])/u,
         unless: DE_OWN,
         rewrite: deRewrite,
       },
       {
         // "Ich bin nur für Bestellungen zuständig", "Wir sind nur die Plattform"
-        re: /(?<![\p{L}])(?<hit>(?:ich\s+bin|wir\s+sind)\s+(?:hier\s+)?(?:nur|lediglich|ausschließlich|bloß)\s+(?:für\s+\p{L}+(?:\s+\p{L}+)?\s+zuständig|(?:die|der|das|ein|eine)\s+(?:Plattform|Vermittler|Marktplatz|Zwischenhändler|Chat-?Support|Social-Media-Team|Vermittlungsplattform|Buchungsplattform)))(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?<hit>(?:ich\s+bin|wir\s+sind)\s+(?:hier\s+)?(?:nur|lediglich|ausschließlich|bloß)\s+(?:f(?:ü|ue)r\s+\p{L}+(?:\s+\p{L}+)?\s+zuständig|(?:die|der|das|ein|eine)\s+(?:Plattform|Vermittler|Marktplatz|Zwischenhändler|Chat-?Support|Social-Media-Team|Vermittlungsplattform|Buchungsplattform)))(?![\p{L}])/u,
         unless: DE_OWN,
         rewrite: (ctx) => [ctx.register === 'informal' ? 'ich kümmere mich trotzdem darum und kläre das für dich' : 'ich kümmere mich trotzdem darum und kläre das für Sie'],
       },
@@ -235,7 +235,7 @@ export const redirectCustomer: Rule = {
       },
       {
         // "Bitte nutzen Sie für Reklamationen unser Kontaktformular", "Bitte rufen Sie unsere Hotline an", "Nutzen Sie dafür bitte das Online-Formular"
-        re: /(?<![\p{L}])(?<hit>(?:bitte\s+)?(?:(?:nutzen|verwenden|benutzen)\s+Sie|nutz|nutze|verwende|benutz|benutze)\s+(?:(?:bitte|dafür|hierfür|dazu|für\s+(?:Ihre\s+|deine\s+)?[\p{L}-]+|einfach|direkt)\s+){0,3}(?:unser|unsere|unseren|das|die|den)\s+(?:[\p{L}-]+\s+)?(?:Kontaktformular|Formular|Online-Formular|Onlineformular|Hotline|Chat|Servicenummer|Kundenportal|Portal|Service-Portal|Self-Service|Hilfe-Center|Hilfecenter|Community|Rückrufservice)|(?:bitte\s+)?(?:rufen\s+Sie|ruf)\s+(?:(?:bitte|dafür|einfach|direkt|am\s+besten)\s+){0,2}(?:unsere|unseren|unser)\s+[\p{L}-]+(?:\s+(?:unter|auf)\s+[\d\s/+-]{4,20}?)?\s+an)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?<hit>(?:bitte\s+)?(?:(?:nutzen|verwenden|benutzen)\s+Sie|nutz|nutze|verwende|benutz|benutze)\s+(?:(?:bitte|dafür|hierfür|dazu|f(?:ü|ue)r\s+(?:Ihre\s+|deine\s+)?[\p{L}-]+|einfach|direkt)\s+){0,3}(?:unser|unsere|unseren|das|die|den)\s+(?:[\p{L}-]+\s+)?(?:Kontaktformular|Formular|Online-Formular|Onlineformular|Hotline|Chat|Servicenummer|Kundenportal|Portal|Service-Portal|Self-Service|Hilfe-Center|Hilfecenter|Community|Rückrufservice)|(?:bitte\s+)?(?:rufen\s+Sie|ruf)\s+(?:(?:bitte|dafür|einfach|direkt|am\s+besten)\s+){0,2}(?:unsere|unseren|unser)\s+[\p{L}-]+(?:\s+(?:unter|auf)\s+[\d\s/+-]{4,20}?)?\s+an)(?![\p{L}])/u,
         unless: DE_KEEP,
         rewrite: deRewrite,
       },
@@ -280,6 +280,36 @@ export const redirectCustomer: Rule = {
         // "Hier bin ich die falsche Ansprechpartnerin", "Das fällt nicht in unseren Zuständigkeitsbereich"
         re: /(?<![\p{L}])(?<hit>(?:(?:ich\s+bin|bin\s+ich|wir\s+sind|sind\s+wir)\s+(?:(?:hier|da|leider|dafür)\s+){0,2}(?:die|der|das)\s+falsche(?:n)?\s+(?:Ansprechpartner(?:in)?|Adresse|Stelle|Abteilung)|(?:das|dies|es)\s+fällt\s+(?:leider\s+)?nicht\s+in\s+(?:unseren|meinen)\s+(?:Zuständigkeitsbereich|Bereich|Aufgabenbereich)|(?:liegt|ist)\s+(?:leider\s+)?(?:nicht\s+in\s+unserer|außerhalb\s+unserer)\s+Zuständigkeit))(?![\p{L}])/u,
         unless: DE_KEEP,
+        rewrite: deRewrite,
+      },
+      {
+        // "Das ist eine Frage für die Personalabteilung Ihres Arbeitgebers, nicht für uns", "Das ist ein Thema für deinen Vermieter"
+        re: /(?<![\p{L}])(?<hit>(?:das|dies)\s+ist\s+(?:(?:eher|leider|ganz\s+klar|eindeutig|wohl)\s+)?(?:eine\s+Frage|eine\s+Sache|eine\s+Angelegenheit|ein\s+Thema|ein\s+Fall)\s+f(?:ü|ue)r\s+(?:(?:Ihre[nm]?|deine[nm]?|Ihr|dein)\s+[\p{L}-]+(?:\s+(?:Ihres|Ihrer|deines|deiner|des|der)\s+[\p{L}-]+)?(?:\s*,?\s+nicht\s+f(?:ü|ue)r\s+(?:uns|mich))?|(?:die|den|das)\s+[\p{L}-]+\s+(?:Ihres|Ihrer|deines|deiner)\s+[\p{L}-]+(?:\s*,?\s+nicht\s+f(?:ü|ue)r\s+(?:uns|mich))?|(?:die|den|das)\s+[\p{L}-]+(?:\s+(?:des|der)\s+[\p{L}-]+)?\s*,?\s+nicht\s+f(?:ü|ue)r\s+(?:uns|mich)))(?![\p{L}])/u,
+        unless: DE_OWN,
+        rewrite: deRewrite,
+      },
+      {
+        // Sent to the open internet: "Schau mal auf Reddit", "googeln Sie das am besten", "suchen Sie auf YouTube nach einer Anleitung"
+        re: /(?<![\p{L}])(?<hit>(?:schau|schauen\s+Sie|guck|gucken\s+Sie|sieh|sehen\s+Sie|such|suche|suchen\s+Sie|frag|fragen\s+Sie)\s+(?:(?:mal|doch|einfach|vielleicht|am\s+besten|bitte|dafür|dazu)\s+){0,3}(?:auf|bei|in|im)\s+(?:Reddit|YouTube|Google|Stack\s*Overflow|Facebook|Twitter|TikTok|(?:einem|einschlägigen|den)\s+Foren?|Internet|Netz)|(?:googeln\s+Sie|googel|google)\s+(?:(?:das|es|danach)\s+)?(?:(?:mal|doch|einfach|am\s+besten|bitte)\s+){0,2}(?:selbst|selber)?)(?![\p{L}])/u,
+        unless: DE_OWN,
+        rewrite: deRewrite,
+      },
+      {
+        // Another channel: "probier mal den Chat auf der Hauptseite", "versuchen Sie es doch über das Kontaktformular"
+        re: /(?<![\p{L}])(?<hit>(?:probier(?:e|en\s+Sie)?|versuch(?:e|en\s+Sie)?)\s+(?:(?:es|mal|doch|vielleicht|einfach|am\s+besten|lieber|über)\s+){1,4}(?:den|die|das|unseren|unsere|unser)\s+(?:Live-?Chat|Chat|Hotline|Kontaktformular|Formular|Support|Kundenservice|Forum|Community)(?:\s+(?:auf|bei|in|im|von)\s+(?:der|dem|den|unserer|unserem)\s+[\p{L}-]+)?)(?![\p{L}])/u,
+        unless: DE_OWN,
+        rewrite: deRewrite,
+      },
+      {
+        // "Rufen Sie einfach die Nummer auf der Rückseite Ihrer Karte an"
+        re: /(?<![\p{L}])(?<hit>(?:rufen\s+Sie|ruf)\s+(?:(?:bitte|einfach|am\s+besten|direkt|dafür|deshalb|dann)\s+){0,3}(?:die|diese)\s+(?:Nummer|Rufnummer|Telefonnummer|Hotline|Servicenummer)\s+(?:[\p{L}\d-]+\s+){0,6}?an)(?![\p{L}])/u,
+        unless: DE_OWN,
+        rewrite: deRewrite,
+      },
+      {
+        // "Gehen Sie damit bitte zum Händler", "geh damit am besten in die Filiale"
+        re: /(?<![\p{L}])(?<hit>(?:gehen\s+Sie|geh|geht)\s+(?:(?:damit|bitte|am\s+besten|direkt|einfach|dafür)\s+){1,3}(?:zum|zur|zu\s+Ihrem|zu\s+Ihrer|zu\s+deinem|zu\s+deiner|in\s+die|in\s+Ihre|in\s+deine|ins)\s+[\p{L}-]+)(?![\p{L}])/u,
+        unless: DE_OWN,
         rewrite: deRewrite,
       },
     ],
@@ -337,6 +367,13 @@ export const redirectCustomer: Rule = {
         'Für alles andere schreiben Sie mir gern hier.',
         'Melden Sie sich gern bei mir, wenn der Techniker nicht kommt.',
         'Rufen Sie uns gern an, wenn das einfacher ist.',
+        'Das ist eine Frage für unser Technikteam, ich habe sie schon weitergegeben und melde mich bei Ihnen.',
+        'Dafür müssen Sie nicht in die Filiale gehen, das geht online.',
+        'Auf YouTube haben wir ein Video dazu, hier ist der Link.',
+        'Schauen Sie gern auf unserer Website nach.',
+        'Rufen Sie uns gern unter der Nummer auf Ihrer Rechnung an.',
+        'Das ist eine Frage für den Techniker, der morgen ohnehin zu Ihnen kommt.',
+        'Gehen Sie gern zum Schalter, dort wartet Ihr Ersatzticket, das ich gebucht habe.',
       ],
       invalid: [
         { text: "Für Fragen zur Rechnung [[ist unsere Buchhaltung zuständig]].", rewrite: "Für Fragen zur Rechnung kläre ich das für Sie und melde mich bei Ihnen." },
@@ -354,6 +391,13 @@ export const redirectCustomer: Rule = {
         { text: '[[Ich bin nicht die richtige Ansprechpartnerin dafür]].', rewrite: 'Ich bringe das für Sie zur richtigen Person und bleibe dran.' },
         { text: '[[Ich bin nur für Bestellungen zuständig]].', rewrite: 'Ich kümmere mich trotzdem darum und kläre das für Sie.' },
         { text: 'Das kann ich nicht ändern, [[da musst du die fragen]].', rewrite: 'Das kann ich nicht ändern, ich kläre das für dich und melde mich bei dir.' },
+        { text: '[[Das ist ein Thema für deinen Vermieter, nicht für uns]].', rewrite: 'Ich kläre das für dich und melde mich bei dir.' },
+        { text: 'Hm, [[googeln Sie das am besten selbst]].', rewrite: 'Hm, ich kläre das für Sie und melde mich bei Ihnen.' },
+        { text: '[[Such mal bei YouTube]], da findest du Anleitungen.', rewrite: 'Ich kläre das für dich und melde mich bei dir, da findest du Anleitungen.' },
+        { text: 'Tut mir leid, [[versuchen Sie es doch über das Kontaktformular]].', rewrite: 'Tut mir leid, ich kläre das für Sie und melde mich bei Ihnen.' },
+        { text: 'Für den Kredit [[müssen Sie in Ihre Filiale gehen]].', rewrite: 'Für den Kredit kläre ich das für Sie und melde mich bei Ihnen.' },
+        { text: '[[Ruf einfach die Nummer auf der Rückseite deiner Karte an]].', rewrite: 'Ich kläre das für dich und melde mich bei dir.' },
+        { text: '[[Gehen Sie damit bitte zum Händler]].', rewrite: 'Ich kläre das für Sie und melde mich bei Ihnen.' },
       ],
     },
   },

@@ -149,7 +149,7 @@ export const remindingDuties: Rule = {
       },
       // "Ich möchte Sie daran erinnern, dass Zahlungen pünktlich erfolgen müssen", "Ich weise Sie nochmals darauf hin".
       {
-        re: new RegExp(String.raw`(?<![\p{L}])(?:(?:ich|wir)\s+(?:möchte|möchten|darf|dürfen|muss|müssen)\s+(?:Sie|dich)\s+(?:(?:nochmals|noch\s+einmal|erneut|ausdrücklich|bitte)\s+)?daran\s+erinnern,\s+dass(?=${DE_DUTY})|(?:ich|wir)\s+(?:weise|weisen)\s+(?:Sie|dich)\s+(?:(?:hiermit\s+)?(?:nochmals|noch\s+einmal|erneut|ausdrücklich|wiederholt)\s+){1,2}darauf\s+hin,\s+dass)(?![\p{L}])`, 'u'),
+        re: new RegExp(String.raw`(?<![\p{L}])(?:(?:ich|wir)\s+(?:m(?:ö|oe)chte|m(?:ö|oe)chten|darf|d(?:ü|ue)rfen|muss|m(?:ü|ue)ssen)\s+(?:Sie|dich)\s+(?:(?:nochmals|noch\s+einmal|erneut|ausdrücklich|bitte)\s+)?daran\s+erinnern,\s+dass(?=${DE_DUTY})|(?:ich|wir)\s+(?:weise|weisen)\s+(?:Sie|dich)\s+(?:(?:hiermit\s+)?(?:nochmals|noch\s+einmal|erneut|ausdrücklich|wiederholt)\s+){1,2}darauf\s+hin,\s+dass)(?![\p{L}])`, 'u'),
         rewrite: () => ['gut zu wissen ist, dass'],
       },
       // "Das wurde Ihnen bereits mitgeteilt", "Wie Ihnen bereits mitgeteilt wurde", "Das haben wir Ihnen schon mehrfach erklärt".
@@ -172,7 +172,7 @@ export const remindingDuties: Rule = {
       // "Sie sollten wirklich die AGB lesen, bevor Sie buchen", "Sie müssen schon selbst darauf achten", "Das wurde in der Mail ausführlich erklärt",
       // "Die Regeln sind da eindeutig", "Ein Blick in die FAQ hätte Ihnen viel Ärger erspart".
       {
-        re: /(?<![\p{L}])(?:(?:Sie\s+sollten|du\s+solltest|Sie\s+müssen|du\s+musst)\s+(?:(?:wirklich|schon|halt|eben|immer|erst|zuerst|vorher)\s+){0,2}(?:die|den|das|unsere)\s+(?:AGB|Anleitung|FAQ|Bedingungen|Beschreibung|Mail|E-Mail|Größentabelle|Hinweise|Produktbeschreibung)\s+(?:[\p{L}]+\s+)?(?:lesen|durchlesen|prüfen|beachten|anschauen|ansehen),?\s+bevor(?:\s+(?:Sie|du)\s+[\p{L}]+)?|(?:Sie\s+müssen|du\s+musst)\s+(?:schon|halt|eben|nun\s+mal)\s+(?:(?:selbst|selber)\s+)?(?:darauf\s+achten|aufpassen|(?:selbst\s+)?prüfen|kontrollieren)|(?:das|dies|es)\s+wurde\s+(?:(?:doch|bereits|schon)\s+)?(?:in|im)\s+(?:der|dem|unserer|unserem|meiner|meinem|den)\s+[\p{L}-]+\s+(?:(?:doch|bereits|schon|ausführlich|klar|deutlich|eindeutig|genau)\s+){1,2}(?:erklärt|beschrieben|erläutert|mitgeteilt)|(?:(?:die|der|unsere|unser)\s+)?(?:Regeln|AGB|Bedingungen|Vorgaben|Richtlinien|Vertrag)\s+(?:sind|ist)\s+(?:(?:da|hier|in\s+diesem\s+Punkt)\s+)?(?:(?:ganz|sehr|völlig)\s+)?(?:eindeutig|klar|unmissverständlich)|hätte\s+(?:Ihnen|dir)\s+(?:[\p{L}]+\s+){0,3}?erspart)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:(?:Sie\s+sollten|du\s+solltest|Sie\s+m(?:ü|ue)ssen|du\s+musst)\s+(?:(?:wirklich|schon|halt|eben|immer|erst|zuerst|vorher)\s+){0,2}(?:die|den|das|unsere)\s+(?:AGB|Anleitung|FAQ|Bedingungen|Beschreibung|Mail|E-Mail|Größentabelle|Hinweise|Produktbeschreibung)\s+(?:[\p{L}]+\s+)?(?:lesen|durchlesen|prüfen|beachten|anschauen|ansehen),?\s+bevor(?:\s+(?:Sie|du)\s+[\p{L}]+)?|(?:Sie\s+m(?:ü|ue)ssen|du\s+musst)\s+(?:schon|halt|eben|nun\s+mal)\s+(?:(?:selbst|selber)\s+)?(?:darauf\s+achten|aufpassen|(?:selbst\s+)?prüfen|kontrollieren)|(?:das|dies|es)\s+wurde\s+(?:(?:doch|bereits|schon)\s+)?(?:in|im)\s+(?:der|dem|unserer|unserem|meiner|meinem|den)\s+[\p{L}-]+\s+(?:(?:doch|bereits|schon|ausführlich|klar|deutlich|eindeutig|genau)\s+){1,2}(?:erklärt|beschrieben|erläutert|mitgeteilt)|(?:(?:die|der|unsere|unser)\s+)?(?:Regeln|AGB|Bedingungen|Vorgaben|Richtlinien|Vertrag)\s+(?:sind|ist)\s+(?:(?:da|hier|in\s+diesem\s+Punkt)\s+)?(?:(?:ganz|sehr|völlig)\s+)?(?:eindeutig|klar|unmissverständlich)|hätte\s+(?:Ihnen|dir)\s+(?:[\p{L}]+\s+){0,3}?erspart)(?![\p{L}])/u,
         unless: /(?<![\p{L}])(?:Entschuldigung|tut\s+mir\s+leid|wir\s+hätten|ich\s+hätte|falls|ob|auf\s+(?:Ihrer|deiner)\s+Seite|zu\s+(?:Ihren|deinen)\s+Gunsten|aber)(?![\p{L}])|\?/u,
         rewrite: deHelp,
       },
@@ -184,7 +184,7 @@ export const remindingDuties: Rule = {
       },
       // "Du musst halt vorher die Anleitung lesen."
       {
-        re: /(?<![\p{L}])(?:Sie\s+müssen|du\s+musst)\s+(?:(?:halt|eben|schon|nun\s+mal|doch)\s+){1,2}(?:(?:vorher|zuerst|erst|auch|mal)\s+)?(?:die|den|das|unsere)\s+(?:Anleitung|AGB|FAQ|Bedingungen|Bedienungsanleitung|Hinweise|Mail|E-Mail|Beschreibung|Nachricht)\s+(?:[\p{L}]+\s+)?(?:lesen|beachten|durchlesen)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:Sie\s+m(?:ü|ue)ssen|du\s+musst)\s+(?:(?:halt|eben|schon|nun\s+mal|doch)\s+){1,2}(?:(?:vorher|zuerst|erst|auch|mal)\s+)?(?:die|den|das|unsere)\s+(?:Anleitung|AGB|FAQ|Bedingungen|Bedienungsanleitung|Hinweise|Mail|E-Mail|Beschreibung|Nachricht)\s+(?:[\p{L}]+\s+)?(?:lesen|beachten|durchlesen)(?![\p{L}])/u,
         rewrite: deHelp,
       },
       {
@@ -198,6 +198,22 @@ export const remindingDuties: Rule = {
         re: /(?<![\p{L}])(?:tragen\s+Sie|trägst\s+du|Sie\s+tragen|du\s+trägst)\s+(?:(?:allein|selbst|selber|nun\s+mal|die\s+volle|die\s+alleinige)\s+){0,2}(?:die\s+)?Verantwortung(?:\s+(?:für|dafür))?(?![\p{L}])/u,
         unless: /(?<![\p{L}])(?:nicht|kein\p{L}*|falls|ob)(?![\p{L}])|\?/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? 'bitte denk daran, gut aufzupassen auf' : 'bitte denken Sie daran, gut aufzupassen auf'],
+      },
+      {
+        // "Ich muss Sie nochmals darauf hinweisen, dass …", "muss ich dich erneut daran erinnern, dass …"
+        re: /(?<![\p{L}])(?:(?:ich|wir)\s+(?:muss|m(?:ü|ue)ssen|m(?:ö|oe)chte|m(?:ö|oe)chten|darf|d(?:ü|ue)rfen)|(?:muss|m(?:ü|ue)ssen|m(?:ö|oe)chte|m(?:ö|oe)chten|darf|d(?:ü|ue)rfen)\s+(?:ich|wir))\s+(?:Sie|dich|euch)\s+(?:(?:hiermit|leider|aber|jetzt)\s+)?(?:(?:nochmals|noch\s+einmal|nochmal|erneut|ausdrücklich|wiederholt|abermals)\s+){1,2}(?:darauf\s+hinweisen|daran\s+erinnern|darauf\s+aufmerksam\s+machen)\s*,\s*dass(?![\p{L}])/u,
+        rewrite: (ctx) => (/^(?:ich|wir)\s/iu.test(ctx.match) ? ['gut zu wissen ist, dass'] : ['ist wichtig, dass']),
+      },
+      {
+        // "Bitte lesen Sie meine Antwort noch einmal genau durch", "lies meine Mail nochmal richtig"
+        re: /(?<![\p{L}])(?:(?:bitte\s+)?lesen\s+Sie|lies)\s+(?:(?:bitte|doch|einfach)\s+){0,2}(?:meine|unsere)\s+(?:Antwort|Mail|E-Mail|Nachricht|Erklärung|Erklaerung|Nachrichten|Mails)\s+(?:(?:bitte|doch|einfach)\s+)?(?:(?:noch\s+einmal|nochmal|nochmals|genau|richtig|aufmerksam|sorgfältig|gründlich)\s+){1,2}(?:durch)?/u,
+        unless: /(?<![\p{L}])(?:Entschuldigung|tut\s+mir\s+leid|Korrektur|korrigiert)(?![\p{L}])/u,
+        rewrite: () => ['ich fasse es gern noch einmal zusammen'],
+      },
+      {
+        // "Bitte beachten Sie unsere Allgemeinen Geschäftsbedingungen." (as the whole answer)
+        re: /(?<![\p{L}])(?:bitte\s+)?beachten\s+Sie\s+(?:(?:bitte|hierzu|dazu|diesbezüglich|auch|künftig)\s+){0,2}(?:unsere|die)\s+(?:Allgemeinen\s+Geschäftsbedingungen|AGB|Nutzungsbedingungen|Vertragsbedingungen|Richtlinien|Bedingungen)(?=\s*[.!]*\s*$)/u,
+        rewrite: deHelp,
       },
     ],
     message: 'Das belehrt den Kunden',
@@ -255,6 +271,9 @@ export const remindingDuties: Rule = {
         'Nochmals vielen Dank für Ihre Geduld.',
         'Das steht auf Seite 3 der Anleitung, ich schicke Ihnen den Link.',
         'Machen Sie sich in Ruhe mit der neuen App vertraut.',
+        'Ich möchte Sie darauf hinweisen, dass Ihr Vertrag verlängert wurde, falls Sie das nicht möchten, genügt eine kurze Nachricht.',
+        'Lesen Sie meine Antwort gern in Ruhe durch und melden Sie sich bei Fragen.',
+        'Bitte beachten Sie die Hinweise zur Rücksendung im Anhang, dann geht alles schnell.',
       ],
       invalid: [
         { text: "Das [[können Sie alles in unseren AGB nachlesen]].", rewrite: "Das steht in unseren AGB, und ich erkläre es Ihnen gern." },
@@ -275,6 +294,10 @@ export const remindingDuties: Rule = {
         { text: '[[Nochmals:]] Die Erstattung dauert fünf Tage.', rewrite: 'Kurz zusammengefasst: Die Erstattung dauert fünf Tage.' },
         { text: '[[Das weiß doch jeder]].', rewrite: 'Lassen Sie mich Ihnen dabei helfen.' },
         { text: '[[Du musst halt vorher die Anleitung lesen]].', rewrite: 'Lass mich dir dabei helfen.' },
+        { text: '[[Ich muss dich erneut daran erinnern, dass]] die Kaution erst nach der Abnahme frei wird.', rewrite: 'Gut zu wissen ist, dass die Kaution erst nach der Abnahme frei wird.' },
+        { text: 'Dazu [[muss ich Sie noch einmal darauf hinweisen, dass]] Bargeld nicht versichert ist.', rewrite: 'Dazu ist wichtig, dass Bargeld nicht versichert ist.' },
+        { text: '[[Lies meine Mail nochmal genau durch]], da steht alles.', rewrite: 'Ich fasse es gern noch einmal zusammen, da steht alles.' },
+        { text: '[[Bitte beachten Sie unsere Allgemeinen Geschäftsbedingungen]].', rewrite: 'Lassen Sie mich Ihnen dabei helfen.' },
       ],
     },
   },

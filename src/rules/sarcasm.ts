@@ -46,7 +46,7 @@ export const sarcasm: Rule = {
   de: {
     patterns: [
       {
-        re: /(?<![\p{L}])na\s+(?:toll|super|klasse|bravo|großartig|wunderbar|herrlich|prächtig|fantastisch|spitze)(?![\p{L}])/u,
+        re: /(?<![\p{L}])na\s+(?:toll|super|klasse|bravo|gro(?:ß|ss)artig|wunderbar|herrlich|prächtig|fantastisch|spitze)(?![\p{L}])/u,
         unless: DE_HAPPY,
         rewrite: deSorry,
       },
@@ -68,6 +68,17 @@ export const sarcasm: Rule = {
       {
         re: /,\s*(?:Sie|du)\s+(?:kleine[rs]?\s+)?(?:Genie|Schlaumeier|Schlauberger|Einstein|Klugscheißer|Sherlock)(?![\p{L}])/u,
         rewrite: () => [''],
+      },
+      {
+        // "Oh toll, der fünfte Chat zum selben Router", "Ach super, noch ein Kunde, der …"
+        re: /(?<![\p{L}])(?<hit>(?:oh|ach|ja)\s+(?:toll|super|klasse|prima|wunderbar|gro(?:ß|ss)artig|herrlich|fantastisch|spitze))\s*,\s+(?=(?:(?:der|die|das)\s+(?:zweite|dritte|vierte|f(?:ü|ue)nfte|sechste|siebte|zehnte|x-te|n-te|hundertste|tausendste|nächste)\s+(?:Chat|Anruf|Mail|E-Mail|Nachricht|Ticket|Beschwerde|Anfrage|Reklamation|Kunde|Kundin|Mal)|noch\s+(?:ein|eine|so\s+ein|so\s+eine)|schon\s+wieder\s+(?:ein|eine|der|die|das))(?![\p{L}]))/u,
+        unless: DE_HAPPY,
+        rewrite: deSorry,
+      },
+      {
+        // Taunting after a fix: "zufrieden jetzt???", "Na, sind Sie jetzt zufrieden?", "Bist du jetzt endlich glücklich?"
+        re: /(?:^(?:(?:na|und|so|also)\s*,?\s+)?(?:jetzt|nun)\s+(?:endlich\s+)?(?:zufrieden|gl(?:ü|ue)cklich)\s*\?+|(?<![\p{L}])(?:zufrieden|gl(?:ü|ue)cklich)\s+(?:jetzt|nun)\s*\?+|(?<![\p{L}])(?:sind\s+Sie|bist\s+du|seid\s+ihr)\s+(?:jetzt|nun)\s+endlich\s+(?:zufrieden|gl(?:ü|ue)cklich)\s*\?*|^(?:na|und|so)\s*,?\s+(?:sind\s+Sie|bist\s+du|seid\s+ihr)\s+(?:jetzt|nun)\s+(?:zufrieden|gl(?:ü|ue)cklich)\s*\?*)/u,
+        rewrite: (ctx: MatchContext) => [ctx.register === 'informal' ? 'passt das so für dich?' : 'passt das so für Sie?'],
       },
     ],
     message: 'Sarkasmus verspottet den Kunden',
@@ -106,6 +117,11 @@ export const sarcasm: Rule = {
         'Danke für Ihre Nachricht.',
         'Was für eine schöne Überraschung, Ihr Paket ist früher da.',
         'Glückwunsch! Ihr Konto ist jetzt freigeschaltet.',
+        'Oh toll, das freut mich sehr!',
+        'Oh super, der zweite Anlauf hat geklappt!',
+        'Oh toll, die zweite Sendung ist schon da!',
+        'Sind Sie mit der Lösung zufrieden?',
+        'Ich habe den Tarif umgestellt, bist du jetzt zufrieden mit dem Preis?',
       ],
       invalid: [
         { text: '[[Na klar, wir haben Ihre Bestellung absichtlich storniert]].', rewrite: 'Es tut mir leid, dass das passiert ist.' },
@@ -116,6 +132,9 @@ export const sarcasm: Rule = {
         { text: 'Danke[[, du Genie]].', rewrite: 'Danke.' },
         { text: '[[Glückwunsch]], jetzt haben Sie alles gelöscht.', rewrite: 'Das tut mir leid, jetzt haben Sie alles gelöscht.' },
         { text: '[[Überraschung, Überraschung]]: das Update hat nichts gebracht.', rewrite: 'Das tut mir leid: das Update hat nichts gebracht.' },
+        { text: '[[Ach super]], noch eine Mail wegen derselben Rechnung.', rewrite: 'Das tut mir leid, noch eine Mail wegen derselben Rechnung.' },
+        { text: 'Erledigt. [[Jetzt zufrieden?]]', rewrite: 'Erledigt. Passt das so für Sie?' },
+        { text: 'Hab ich gemacht. [[Bist du jetzt endlich glücklich??]]', rewrite: 'Hab ich gemacht. Passt das so für dich?' },
       ],
     },
   },

@@ -12,6 +12,9 @@ const deHelp = (ctx: MatchContext) =>
 const EN_DONE = String.raw`(?:read|checked|looked|called|contacted|asked|waited|followed|used|known|updated|backed\s+up|saved|kept|paid\s+attention|thought|listened|told\s+us|informed\s+us|let\s+us\s+know|reported|chosen|selected|done|made\s+sure|double-checked|tried|taken|filled\s+(?:in|out)|entered|bought|ordered|registered|cancell?ed|returned|sent|been\s+more\s+\w+|been\s+(?:careful|patient))`;
 const DE_DONE = String.raw`(?:gelesen|eingegeben|angegeben|eingetragen|gewählt|ausgewählt|bezahlt|überwiesen|bestätigt|aktiviert|geantwortet|verlängert|beachtet|befolgt|geschaut|nachgeschaut|nachgesehen|aufgepasst|gewartet|gefragt|angerufen|gespeichert|gesichert|aktualisiert|zugehört|kontrolliert|geprüft|überprüft|gemeldet|ausgefüllt|gekündigt|informiert)`;
 
+/** German only: also "Bescheid gesagt" ("Hättest du halt früher Bescheid gesagt"). */
+const DE_DONE_ANY = String.raw`(?:${DE_DONE}|Bescheid\s+gesagt|Bescheid\s+gegeben|geschrieben)`;
+
 export const shouldHave: Rule = {
   id: 'should-have',
   category: 'lecturing',
@@ -63,7 +66,7 @@ export const shouldHave: Rule = {
       },
       // "Hätten Sie doch (mal) die FAQ gelesen", "Hättest du nur gewartet".
       {
-        re: new RegExp(String.raw`(?<![\p{L}])(?<!(?:wir|ich|man|er|es)\s+)(?:hätten\s+Sie|hättest\s+du)\s+(?:doch|nur|bloß|einfach)\s+(?:[\p{L}-]+\s+){0,5}?${DE_DONE}(?![\p{L}])`, 'u'),
+        re: new RegExp(String.raw`(?<![\p{L}])(?<!(?:wir|ich|man|er|es)\s+)(?:hätten\s+Sie|hättest\s+du)\s+(?:doch|nur|bloß|einfach|halt|eben)\s+(?:[\p{L}-]+\s+){0,5}?${DE_DONE_ANY}(?![\p{L}])`, 'u'),
         unless: /\?/,
         rewrite: deHelp,
       },
@@ -108,6 +111,7 @@ export const shouldHave: Rule = {
         'Hätten Sie morgen Zeit für ein kurzes Telefonat?',
         'Sie hätten Anspruch auf eine Gutschrift.',
         'Wir hätten Sie früher informieren müssen.',
+        'Hättest du die Mail nicht bekommen, hätte ich dich angerufen.',
       ],
       invalid: [
         { text: '[[Hättest du die Mail gelesen, wüsstest du das]].', rewrite: 'Lass mich dir dabei helfen.' },
@@ -118,6 +122,7 @@ export const shouldHave: Rule = {
         { text: '[[Hätten Sie doch mal die FAQ gelesen]].', rewrite: 'Lassen Sie mich Ihnen dabei helfen.' },
         { text: '[[Wenn Sie die Anleitung gelesen hätten, wäre das nicht passiert]].', rewrite: 'Lassen Sie mich Ihnen dabei helfen.' },
         { text: 'Tja, [[da hätten Sie sich früher melden müssen]].', rewrite: 'Tja, lassen Sie mich Ihnen dabei helfen.' },
+        { text: '[[Hättest du halt früher Bescheid gesagt]].', rewrite: 'Lass mich dir dabei helfen.' },
       ],
     },
   },

@@ -68,7 +68,7 @@ export const talkingDown: Rule = {
   de: {
     patterns: [
       {
-        re: /(?<![\p{L}])(?:lesen\s+Sie|lies|schauen\s+Sie|schau)\s+(?:[\p{L}-]+,?\s+){0,5}?bevor\s+(?:Sie|du)\s+(?:uns|den\s+Support|unseren\s+Support|den\s+Kundenservice)\s+(?:kontaktier\p{L}*|anschreib\p{L}*|schreib\p{L}*|anruf\p{L}*)/u,
+        re: /(?<![\p{L}])(?:lesen\s+Sie|lies|schauen\s+Sie|schau)\s+(?:[\p{L}-]+,?\s+){0,5}?bevor\s+(?:Sie|du)\s+(?:(?:uns|den\s+Support|unseren\s+Support|den\s+Kundenservice)\s+)?(?:kontaktier\p{L}*|anschreib\p{L}*|schreib\p{L}*|anruf\p{L}*)/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? 'in unseren FAQ findest du viele Antworten' : 'in unseren FAQ finden Sie viele Antworten'],
       },
       { re: /(?<![\p{L}])(?:es|das)\s+liegt\s+in\s+(?:Ihrer|deiner)\s+(?:eigenen\s+)?Verantwortung,/u, rewrite: (ctx) => [ctx.register === 'informal' ? 'bitte denk daran,' : 'bitte denken Sie daran,'] },
@@ -98,7 +98,7 @@ export const talkingDown: Rule = {
       },
       {
         // "Ein (kurzer) Blick in die Anleitung hätte gereicht", "... hätte Ihnen die Wartezeit erspart"
-        re: /(?<![\p{L}])ein\s+(?:kurzer\s+|einfacher\s+|schneller\s+|einziger\s+)?Blick\s+(?:in|auf)\s+(?:die|den|das|unsere[nm]?|unser)\s+[\p{L}-]+\s+hätte\s+(?:[\p{L}]+\s+){0,4}?(?:gereicht|genügt|erspart|geholfen|gezeigt|verraten)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:ein\s+(?:kurzer\s+|einfacher\s+|schneller\s+|einziger\s+)?Blick|eine\s+(?:kurze\s+|einfache\s+|schnelle\s+)?(?:Suche|Recherche))\s+(?:in|auf|bei|im)\s+(?:die|den|das|dem|der|unsere[nmr]?|unser|Google)\s*[\p{L}-]*\s+h(?:ä|ae)tte\s+(?:[\p{L}]+\s+){0,4}?(?:gereicht|genügt|erspart|geholfen|gezeigt|verraten|beantwortet|geklärt|gelöst|erklärt|ausgereicht)(?![\p{L}])/u,
         rewrite: deHowItWorks,
       },
       {
@@ -114,6 +114,17 @@ export const talkingDown: Rule = {
       {
         // "Dafür gibt es übrigens die Sendungsverfolgung", "Dafür gibt es doch die FAQ"
         re: /^(?:dafür|hierfür|genau\s+dafür)\s+gibt\s+es\s+(?:(?:übrigens|doch|ja|eigentlich|extra)\s+){1,2}(?:die|den|das|unsere[nm]?|unser)\s+[\p{L}-]+(?=\s*[.!]?\s*$)/u,
+        rewrite: deHowItWorks,
+      },
+      {
+        // "…, das ist doch Grundwissen", "das sollte eigentlich jeder wissen", "das weiß man doch"
+        re: /(?<![\p{L}])(?:(?:das|dies|es)\s+ist\s+(?:(?:doch|ja|eigentlich|nun\s+mal|halt|eben|wirklich)\s+){0,2}(?:Grundwissen|Allgemeinwissen|Allgemeinbildung|Basiswissen|Standardwissen|gesunder\s+Menschenverstand)(?=\s*[.!]*\s*$)|(?:das|dies)\s+(?:sollte|müsste)\s+(?:(?:doch|eigentlich|ja|inzwischen)\s+){0,2}(?:jeder|jede|jedermann|man)\s+wissen|das\s+weiß\s+(?:man|jeder|jede)\s+(?:doch|eigentlich|ja|schon))(?![\p{L}])/u,
+        unless: /\?/u,
+        rewrite: deHowItWorks,
+      },
+      {
+        // "Das ist eigentlich selbsterklärend", "das ist doch offensichtlich."
+        re: /(?<![\p{L}])(?:das|es|dies)\s+ist\s+(?:(?:doch|ja|eigentlich|wirklich|schon|nun\s+mal)\s+){1,2}(?:selbsterkl(?:ä|ae)rend|offensichtlich|eindeutig)(?=\s*[.!]*\s*$)/u,
         rewrite: deHowItWorks,
       },
     ],
@@ -161,6 +172,10 @@ export const talkingDown: Rule = {
         'Ich verstehe, dass Sie die Rechnung heute brauchen.',
         'Schauen Sie gern in unsere FAQ, dort ist alles bebildert.',
         'Haben Sie die Anleitung schon gefunden?',
+        'Das weiß man doch nicht, woher auch? Ich erkläre es gern.',
+        'Ein kurzer Blick in die Sendungsverfolgung zeigt, dass das Paket morgen kommt.',
+        'Ja, das ist doch klar.',
+        'Das ist eindeutig unser Fehler, ich erstatte die Gebühr.',
       ],
       invalid: [
         { text: "[[Ein kurzer Blick in die FAQ hätte gereicht]].", rewrite: "So funktioniert es." },
@@ -176,6 +191,10 @@ export const talkingDown: Rule = {
         { text: '[[Lies doch mal die Anleitung]], Max.', rewrite: 'In der Anleitung findest du die einzelnen Schritte, Max.' },
         { text: 'Haben Sie [[überhaupt]] die Anleitung gelesen?', rewrite: 'Haben Sie schon die Anleitung gelesen?' },
         { text: 'Also, [[das ist doch nicht so schwer]].', rewrite: 'Also, so funktioniert es.' },
+        { text: 'Das Passwort teilt man nicht, [[das sollte eigentlich jeder wissen]].', rewrite: 'Das Passwort teilt man nicht, so funktioniert es.' },
+        { text: 'Updates vorher sichern, [[das ist Allgemeinwissen]].', rewrite: 'Updates vorher sichern, so funktioniert es.' },
+        { text: '[[Eine kurze Suche in unseren FAQ hätte das geklärt]].', rewrite: 'So funktioniert es.' },
+        { text: 'Den Knopf drücken, [[das ist eigentlich selbsterklärend]].', rewrite: 'Den Knopf drücken, so funktioniert es.' },
       ],
     },
   },

@@ -39,7 +39,9 @@ export const transfer: Rule = {
     patterns: [
       {
         // "Ich leite Sie an die Buchhaltung weiter" → "Ich ziehe die Buchhaltung hinzu und bleibe für Sie dran"
-        re: /(?<![\p{L}])(?:ich|wir)\s+(?<hit>(?:leite|leiten|verweise|verweisen|gebe|geben)\s+(?<you>Sie|dich)\s+(?:jetzt\s+|gleich\s+|dann\s+)?(?:an\s+(?<who>(?:\p{L}+\s+){0,3}?\p{L}+)\s+)?(?:weiter|an\s+\p{L}+\s+\p{L}+))(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:[Ii]ch|[Ww]ir)\s+(?<hit>(?:leite|leiten|verweise|verweisen|gebe|geben)\s+(?<you>Sie|dich)\s+(?:jetzt\s+|gleich\s+|dann\s+)?(?:an\s+(?<who>(?:\p{L}+\s+){0,3}?\p{L}+)\s+)?(?:weiter|an\s+\p{L}+\s+\p{L}+))(?![\p{L}])/u,
+        // Case-sensitive: "Ich gebe Sie an … weiter" hands over the customer; "ich gebe sie (die Bewertung) an Jana weiter" passes on praise.
+        caseSensitive: true,
         unless: DE_OWNERSHIP,
         rewrite: (ctx) => {
           const you = ctx.groups.you ?? 'Sie';
@@ -90,6 +92,7 @@ export const transfer: Rule = {
         'Ich leite Sie nicht weiter, ich kümmere mich selbst darum.',
         'Ich verbinde die beiden Bestellungen zu einer Lieferung.',
         'Ich bleibe dran, bis es gelöst ist.',
+        'Danke für das Lob! Ich gebe sie an meinen Kollegen weiter, der sich sehr freuen wird.',
       ],
       invalid: [
         { text: 'Ich [[leite Sie weiter]].', rewrite: 'Ich hole eine Kollegin dazu und bleibe für Sie dran.' },
