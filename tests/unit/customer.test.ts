@@ -32,6 +32,8 @@ describe('anger level', () => {
     'This is the second time I have to ask about the refund.',
     'Ich bin etwas enttäuscht, das Paket ist immer noch nicht da.',
     'Schon wieder ist die Lieferung verspätet.',
+    // Something ruined is bad news, not rage at us.
+    'Der Regen hat unseren Ausflug ruiniert. Können Sie mir die Rechnung schicken?',
   ];
   for (const text of annoyed) it(`annoyed (1): ${text}`, () => expect(anger(text)).toBe(1));
 
@@ -49,6 +51,14 @@ describe('anger level', () => {
     'You people are useless. I want my money back NOW!!!',
     'Thanks for nothing. The router is still broken.',
     'Na toll, schon wieder kein Internet. Danke für nichts.',
+    // Rage said outright, being lied to, the service called a disaster, time wasted, things ruined.
+    'I am beside myself. My card was charged twice and nobody answers.',
+    'You lied to me about the delivery date. Absolutely appalling service.',
+    'I wasted three evenings waiting for your technician.',
+    'Ich koche vor Wut, seit drei Wochen warte ich auf mein Geld.',
+    'Man hat mich zweimal wegen der Erstattung angelogen.',
+    'Ihr Kundenservice ist unterirdisch, niemand ruft zurück.',
+    'Ich habe zwei ganze Wochenenden mit Warten auf Ihre Techniker verschwendet.',
   ];
   for (const text of angry) it(`at least angry (>=2): ${text}`, () => expect(anger(text)).toBeGreaterThanOrEqual(2));
 
