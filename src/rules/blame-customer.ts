@@ -310,7 +310,7 @@ export const blameCustomer: Rule = {
       // Chose one thing instead of another, in a sentence about what failed:
       // "Die Jacke passt nicht, weil du M statt L bestellt hast", "weil Sie Standard- anstelle von Expressversand gewählt haben".
       {
-        re: /(?<=(?:falsch\p{L}*|nicht|kein\p{L}*|fehlgeschlagen|abgelehnt|gescheitert|zurück\p{L}*|gesperrt|storniert|verweigert|passt|passte)(?![\p{L}])[^.!?\n]{0,80})\s*,?\s*(?<![\p{L}])(?:weil|da)\s+(?:Sie|du)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:statt|anstatt|anstelle\s+von|anstelle)\s+(?:[\p{L}\d-]+\s+){1,4}?(?:haben|hast|hatten|hattest)(?![\p{L}])/u,
+        re: /\s*,?\s*(?<![\p{L}])(?:weil|da)\s+(?:Sie|du)(?<=(?:falsch\p{L}*|nicht|kein\p{L}*|fehlgeschlagen|abgelehnt|gescheitert|zurück\p{L}*|gesperrt|storniert|verweigert|passt|passte)(?![\p{L}])[^.!?\n]{0,80}(?:weil|da)\s+(?:Sie|du))\s+(?:[\p{L}\d-]+\s+){0,3}?(?:statt|anstatt|anstelle\s+von|anstelle)\s+(?:[\p{L}\d-]+\s+){1,4}?(?:haben|hast|hatten|hattest)(?![\p{L}])/u,
         unless: /(?<![\p{L}])(?:nicht\s+(?:deshalb|deswegen|daran|darum|nur|etwa),?\s+weil|sondern|keine\s+Sorge|kein\s+Problem|falls|ob|wie\s+gewünscht)(?![\p{L}])|\?/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? ', und ich helfe dir gern, das zu lösen' : ', und ich helfe Ihnen gern, das zu lösen'],
       },
