@@ -4,6 +4,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkReply, clearCheckCaches } from '../src/engine/check';
+import { patternNeed } from '../src/engine/prefilter';
+import { unicodeWordEdges } from '../src/engine/regex';
+import { splitSentences } from '../src/engine/text';
+import { Dictionary, sentencesIn, WordIndex } from '../src/engine/word-index';
+import { RULES } from '../src/rules/index';
 
 // Realistic input: replies from our labeled dev set (clean ones and ones with findings, in file
 // order), joined until the wanted length, so the mix of sentences is what agents write.
@@ -85,3 +90,33 @@ const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length))
 for (const r of rows) console.log(r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));
 console.log(`\n2,000-char reply, first check: ${(en2k.medianUs / 1000).toFixed(3)} ms median (clean replies: ${(en2kClean.medianUs / 1000).toFixed(3)} ms); re-check while typing: ${(en2kTyping.medianUs / 1000).toFixed(3)} ms (target: well under 1 ms)`);
 console.log(`linearity: 20,000 vs 2,000 chars = ${(en20k.medianUs / en2k.medianUs).toFixed(1)}× the time for 10× the text`);
+
+// The costliest patterns on the 2,000-character replies, each run the way checkReply runs it (only
+// on the sentences that hold its words): where to look first when a check gets slower.
+function slowestPatterns(language: 'en' | 'de', text: string): string[] {
+  const sentences = splitSentences(text, language).map((s) => s.text).slice(0, 32);
+  const index = new WordIndex(sentences, new Dictionary());
+  const costs: Array<[number, string]> = [];
+  for (const rule of RULES) {
+    for (const pattern of rule[language]?.patterns ?? []) {
+      const re = new RegExp(unicodeWordEdges(pattern.re.source), pattern.caseSensitive ? 'dgmu' : 'dgimu');
+      const need = patternNeed(pattern.re.source, !pattern.caseSensitive);
+      const where = need ? [...sentencesIn(index.sentencesFor(need, !!pattern.caseSensitive))] : sentences.map((_, i) => i);
+      const run = () => {
+        for (const i of where) {
+          re.lastIndex = 0;
+          while (re.exec(sentences[i]!)) { /* every match, as the engine does */ }
+        }
+      };
+      for (let i = 0; i < 5; i += 1) run();
+      const start = performance.now();
+      for (let i = 0; i < 50; i += 1) run();
+      costs.push([((performance.now() - start) / 50) * 1000, `${rule.id}: ${pattern.re.source.slice(0, 70)}…`]);
+    }
+  }
+  return costs.sort((a, b) => b[0] - a[0]).slice(0, 5).map(([us, what]) => `  ${us.toFixed(1).padStart(6)} µs  ${what}`);
+}
+for (const [language, unit] of [['en', EN], ['de', DE]] as const) {
+  console.log(`\nslowest ${language} patterns (2,000 chars, sentences holding their words only):`);
+  for (const line of slowestPatterns(language, textOf(unit, 2000))) console.log(line);
+}
