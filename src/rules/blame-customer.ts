@@ -26,8 +26,8 @@ export const blameCustomer: Rule = {
     patterns: [
       // "… because you entered the wrong address", "because you didn't update the app".
       {
-        re: /\s*,?\s*(?:\bbecause|['’]?\bcause|\bcoz|\bcos|\bbc|\bsince|\bas)\s+(?:you|u)(?:\s+|(?=['’]re\b))(?:(?:didn['’]?t|didnt|did\s+not|never|forgot\s+to|failed\s+to|neglected\s+to|ignored|missed|exceeded|went\s+over|skipped|overlooked|misunderstood|misread|let\s+(?:your|the)|weren['’]?t|were\s+not|(?:are|were|['’]re)\s+(?:still\s+)?(?:using|on)\s+(?:an?\s+)?(?:old|older|outdated|unsupported)|reported\s+[^.!?;]{0,30}?\btoo\s+late)\b[^.!?;]*|(?:entered|typed|chose|selected|picked|booked|ordered|used|gave|provided|supplied|clicked|put|filled\s+in|sent|installed|set|uploaded|registered|tried|tapped|dialled|dialed|scanned|wrote)\b[^.!?;]{0,60}?\b(?:wrong(?:ly)?|incorrect(?:ly)?|instead\s+of|outdated|old|incomplete|invalid|expired|misspell?ed|misspelt)\b[^.!?;]*)/,
-        unless: /\bnot\s+because\b|\b(?:if|whether|don['’]?t\s+worry|no\s+worries)\b/,
+        re: /\s*,?\s*(?:\bbecause|['’]?\bcause|\bcoz|\bcos|\bbc|\bsince|\bas)\s+(?:you|u)(?:\s+|(?=['’](?:re|ve)\b))(?:(?:didn['’]?t|didnt|did\s+not|never|forgot\s+to|failed\s+to|neglected\s+to|ignored|missed|exceeded|went\s+over|skipped|overlooked|misunderstood|misread|let\s+(?:your|the)|weren['’]?t|were\s+not|(?:are|were|['’]re)\s+(?:still\s+)?(?:using|on)\s+(?:an?\s+)?(?:old|older|outdated|unsupported)|(?:(?:are|were|['’]re|have\s+been|['’]ve\s+been)\s+(?:still\s+)?using|used)\s+(?:an?\s+|the\s+|some\s+)?(?:cheap|cheaper|knock-?off|fake|counterfeit|non-?original|third-?party|unofficial|incompatible|unapproved|pirated|cracked)|made\s+(?:a\s+)?(?:typo|mistake|error)|reported\s+[^.!?;]{0,30}?\btoo\s+late)\b[^.!?;]*|(?:entered|typed|chose|selected|picked|booked|ordered|used|gave|provided|supplied|clicked|put|filled\s+in|sent|installed|set|uploaded|registered|tried|tapped|dialled|dialed|scanned|wrote)\b[^.!?;]{0,60}?\b(?:wrong(?:ly)?|incorrect(?:ly)?|instead\s+of|outdated|old|incomplete|invalid|expired|misspell?ed|misspelt|typos?|mistakes?|spelling\s+(?:mistake|error))\b[^.!?;]*)/,
+        unless: /\bnot\s+because\b|\b(?:if|whether|don['’]?t\s+worry|no\s+worries)\b|\b(?:safe|secure|protected|unaffected|fine|okay|ok)\s+(?:because|since|as)\b/,
         rewrite: () => [", and I'll help you sort it out", ", so let's fix it together"],
       },
       // "You booked the wrong date", "you entered a wrong address".
@@ -58,6 +58,12 @@ export const blameCustomer: Rule = {
         unless: /\b(?:if|in\s+case|whether|don['’]?t\s+worry|no\s+worries|no\s+problem|looks\s+like|seems|appears|may|might|maybe|perhaps|possibly|happens|easy\s+to\s+miss|understandable|totally\s+fine|I['’]ve\s+(?:resent|sent|fixed|corrected|done)|I\s+have\s+(?:resent|sent|fixed|corrected|done)|didn['’]?t\s+need|didn['’]?t\s+have\s+to)\b|\?/,
         rewrite: enSteps,
       },
+      // "You clearly forgot to switch off auto-renewal", "you failed to tell us you had moved": any verb after "forgot to".
+      {
+        re: /\b(?:you|u)\s+(?:(?:clearly|obviously|simply|just|apparently|evidently|also)\s+)?(?:forgot|failed|neglected)\s+to\s+(?:(?:even|actually|properly)\s+)?[a-z]+\b[^.!?;,]*/,
+        unless: /\b(?:if|in\s+case|whether|don['’]?t\s+worry|no\s+worries|no\s+problem|looks\s+like|seems|appears|may|might|maybe|perhaps|possibly|happens|easy\s+to|understandable|totally\s+fine|I['’]ve|I\s+have)\b|\?/,
+        rewrite: enSteps,
+      },
       // "You didn't give us the right account number", "you didn't enter a valid postcode".
       {
         re: /\b(?:you|u)\s+(?:(?:clearly|obviously|simply|just)\s+)?(?:didn['’]?t|didnt|did\s+not|never)\s+(?:give(?:\s+us)?|send(?:\s+us)?|enter|type|put\s+in|use|choose|select|fill\s+in|quote)\s+(?:us\s+)?(?:the|a|an|your)\s+(?:right|correct|valid|full|complete|proper)\b[^.!?;,]*/,
@@ -67,7 +73,7 @@ export const blameCustomer: Rule = {
       // "You never activated your card", "u never paid the invoice".
       {
         re: /\b(?:you|u)\s+(?:(?:clearly|obviously|simply|just|apparently)\s+)?never\s+(?:even\s+)?(?:read|followed|checked|updated|activated|confirmed|paid|submitted|verified|registered|saved|told|informed|notified|cancell?ed|renewed|installed|replied|responded|accepted|signed|completed|returned|provided|selected|enabled|opted\s+in|topped\s+up|reported|attached|uploaded|clicked|set\s+up)\b[^.!?;,]*/,
-        unless: /\b(?:if|in\s+case|whether|don['’]?t\s+worry|no\s+worries|no\s+problem|looks\s+like|seems|appears|may|might|maybe|perhaps|happens|needed\s+to|had\s+to)\b|\?/,
+        unless: /\b(?:if|in\s+case|whether|don['’]?t\s+worry|no\s+worries|no\s+problem|looks\s+like|seems|appears|may|might|maybe|perhaps|happens|needed\s+to|had\s+to)\b|\b(?:safe|secure|protected|unaffected|fine|okay|ok)\s+(?:because|since|as)\b|\?/,
         rewrite: enSteps,
       },
       // "You ignored our reminders".
@@ -343,8 +349,15 @@ export const blameCustomer: Rule = {
         'You can cancel the order yourself in the app.',
         'No worries if you mistyped it, I fixed the address.',
         'Did you forget to activate the SIM?',
+        'Your account is safe because you never entered your password on that site.',
+        "Don't worry if you forgot to add the voucher code, I've applied it.",
+        "It looks like you forgot to confirm the email, so I've resent it.",
+        'The speaker works best because you are using the original charger.',
       ],
       invalid: [
+        { text: 'The upload failed[[ because you filled in the form with a spelling mistake]].', rewrite: "The upload failed, and I'll help you sort it out." },
+        { text: 'The speaker crackles[[ because you are using an unofficial charger]].', rewrite: "The speaker crackles, and I'll help you sort it out." },
+        { text: '[[You simply forgot to switch on roaming]].', rewrite: "Let's go through the steps together." },
         { text: '[[You typed your email address wrong]].', rewrite: 'There was a mix-up with the details.' },
         { text: '[[You booked it for the wrong month]].', rewrite: 'There was a mix-up with the details.' },
         { text: "The parcel came back[[ as you weren't home to sign for it]].", rewrite: "The parcel came back, and I'll help you sort it out." },

@@ -111,7 +111,8 @@ export const blameYourSide: Rule = {
       // "It's your network that's dropping the calls, not ours", "the delay is down to your bank, not us".
       {
         re: new RegExp(String.raw`\byour\s+${EN_OWNED}\b[^.!?;]{0,60}?,?\s+not\s+(?:ours|us|we|our\s+(?:[\w-]+|fault|problem))(?=\s*(?:[.!;]|$))`),
-        unless: EN_HEDGE,
+        // "That's a question for your employer's HR team, not us" sends the customer elsewhere (passing-on), it blames nobody.
+        unless: new RegExp(EN_HEDGE.source + String.raw`|\b(?:question|matter|query|one|request)\s+for\b`),
         rewrite: enCheck,
       },
       // "The courier lost it, not us", "that's the courier's problem, not ours".
