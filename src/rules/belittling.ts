@@ -27,12 +27,12 @@ export const belittling: Rule = {
     patterns: [
       // Telling the customer how to feel: "take a deep breath", "don't get so worked up", "cheer up".
       {
-        re: /(?<!\b(?:I|we|let['’]?s|let\s+me)\s)\btake\s+a\s+(?:deep\s+)?breath\b(?!\s+of)|(?<!\b(?:we|I|they)\s)\bdon['’]?t\s+(?:get|be)\s+(?:so\s+|too\s+)?(?:worked\s+up|wound\s+up|upset|angry|mad|agitated|emotional|defensive|riled\s+up)\b|\bcheer\s+up\b|(?<!\b(?:we|I|they)\s)\bdon['’]?t\s+take\s+(?:it|this|that)\s+(?:so\s+|too\s+)?personally\b/,
+        re: /(?<!\b(?:I|we|let['’]?s|let\s+me)\s)\btake\s+a\s+(?:deep\s+)?breath\b(?!\s+of)|(?<!\b(?:we|I|they)\s)\b(?:don['’]?t|try\s+not\s+to)\s+(?:get|be)\s+(?:so\s+|too\s+)?(?:worked\s+up|wound\s+up|upset|angry|mad|agitated|emotional|defensive|riled\s+up|stressed(?:\s+out)?|excited)\b|\bcheer\s+up\b|(?<!\b(?:we|I|they)\s)\b(?:don['’]?t|try\s+not\s+to)\s+take\s+(?:it|this|that|things)\s+(?:so\s+|too\s+)?(?:personally|seriously|hard|to\s+heart)\b/,
         unless: /\b(?:if|whether)\b|\?/,
         rewrite: enFrustrating,
       },
       {
-        re: /\b(?:don['’]?t\s+stress(?:\s+(?:out|about\s+(?:it|this|that)))?|stop\s+(?:worrying|stressing|fretting)(?:\s+about\s+(?:it|this|that))?)(?=\s*(?:[.!,;]|$|\s+and\b))/,
+        re: /\b(?:don['’]?t\s+stress(?:\s+(?:out|about\s+(?:it|this|that)))?|stop\s+(?:worrying|stressing|fretting)(?:\s+about\s+(?:it|this|that))?|I\s+(?:really\s+|honestly\s+)?(?:wouldn['’]?t|would\s+not|wouldnt)\s+(?:stress|worry|fret|panic|lose\s+(?:any\s+)?sleep)(?:\s+(?:out|(?:about|over)\s+(?:it|this|that)))?(?:\s+(?:too\s+much|at\s+all))?)(?=\s*(?:[.!,;]|$|\s+and\b))/,
         unless: /\b(?:can|could|I['’]ve|I\s+have|I['’]ll|I\s+will|we['’]ve|we['’]ll|already|safe|covered|sorted|fixed|refunded)\b/,
         rewrite: enFrustrating,
       },
@@ -105,6 +105,30 @@ export const belittling: Rule = {
         re: /\b(?:it|this|that|things)(?:['’]ll|\s+will)\s+(?:(?:probably|surely|just)\s+)?(?:sort|work)\s+(?:itself|themselves)\s+out\b/,
         unless: /\b(?:if|after|once|restart|let\s+me|I['’]ll\s+(?:check|call|look)|if\s+not)\b/,
         rewrite: () => ['I will keep an eye on it for you'],
+      },
+      // "A 20 minute outage is hardly worth writing in about", "that isn't worth a complaint".
+      {
+        re: /\b(?:(?:is|was)\s+(?:not|hardly|barely)|isn['’]?t|wasn['’]?t|hardly|barely)\s+(?:really\s+)?worth\s+(?:writing|emailing|calling|phoning|ringing|complaining|contacting\s+us|a\s+complaint|a\s+(?:whole\s+)?(?:fuss|drama|ticket)|(?:all\s+)?(?:the|this)\s+(?:fuss|drama))\b(?:\s+in)?(?:\s+(?:about|over)(?:\s+(?:it|this|that))?)?/,
+        unless: /\?/,
+        rewrite: (ctx) => (/^(?:is|was|isn|wasn)/i.test(ctx.match) ? ['is understandably frustrating', 'is worth telling us about'] : ['understandably frustrating', 'worth telling us about']),
+      },
+      // "I really don't think this warrants a complaint", "that doesn't warrant all this fuss".
+      {
+        re: /\b(?:(?:I\s+)?(?:really\s+)?(?:don['’]?t|do\s+not)\s+think\s+(?:this|that|it)\s+(?:really\s+)?warrants|(?:this|that|it)\s+(?:really\s+)?(?:doesn['’]?t|does\s+not|hardly|barely)\s+warrants?)\s+(?:a\s+|an\s+|such\s+a\s+|this\s+(?:much\s+)?|all\s+this\s+|any\s+)?(?:formal\s+|whole\s+)?(?:complaint|fuss|escalation|drama|outrage|reaction)\b/,
+        unless: /\?/,
+        rewrite: () => ["I understand why you're raising this", 'thank you for raising this'],
+      },
+      // "The seat change is a tiny thing", "your delay is just a small matter".
+      {
+        re: /\b(?:the|your)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|was)\s+(?:(?:really|honestly|just|only|such)\s+)?(?:a|an)\s+(?:(?:very|pretty|fairly|really)\s+)?(?:minor|trivial|tiny|small|little|petty)\s+(?:issue|problem|thing|glitch|matter|detail|hiccup|inconvenience)(?=\s*(?:[.!,;]|$|\s+(?:really|honestly|at\s+most|though|in\s+the\s+grand\s+scheme(?:\s+of\s+things)?)\b))/,
+        unless: /\b(?:no\s+worries|don['’]?t\s+worry|not\s+your\s+fault|I['’]ve|I\s+have|I['’]ll|I\s+will|already|fixed|resolved|but|\bif\b|not\s+(?:a|an)|isn['’]?t)\b|\?/,
+        rewrite: enMatters,
+      },
+      // "It's really nothing", "honestly, that's literally nothing" (about the customer's problem, not a reply to thanks).
+      {
+        re: /\b(?:it['’]?s|it\s+is|its|that['’]?s|that\s+is|this\s+is)\s+(?:really|honestly|literally|truly|actually|basically)\s+nothing(?:\s+(?:serious|major|to\s+(?:worry|stress|get\s+upset)\s+about))?(?=\s*(?:[.!,;]|$))/,
+        unless: /\b(?:thanks?|thank\s+you|welcome|pleasure|glad|happy\s+to|safe|secure|protected|covered|I['’]ve|I\s+have|I['’]ll|I\s+will)\b|\?/,
+        rewrite: enMatters,
       },
       // "That's a minor issue really", "it's a trivial fault", "it's trivial".
       {
@@ -238,8 +262,21 @@ export const belittling: Rule = {
         "Don't stress, I've already refunded the fee.",
         'It should sort itself out after a restart; if not, let me know.',
         "I know it's not a minor issue for you.",
+        "I wouldn't worry, your data is safe: the backup ran last night.",
+        'Thank you! It is really nothing, happy to help.',
+        "A double charge is worth writing in about, so thanks for telling us.",
+        "I don't think this warrants a refund, but I can offer you a voucher.",
+        "I'd take it seriously too, so I've escalated it.",
+        "The fix is a small thing, I'll do it now.",
       ],
       invalid: [
+        { text: 'A flickering screen [[is barely worth calling about]].', rewrite: 'A flickering screen is understandably frustrating.' },
+        { text: 'Honestly, [[this doesn\'t warrant a formal complaint]].', rewrite: "Honestly, I understand why you're raising this." },
+        { text: '[[Try not to get so stressed]], the parcel will turn up.', rewrite: 'I understand how frustrating this is, the parcel will turn up.' },
+        { text: "It's two days, [[I wouldn't fret about it]].", rewrite: "It's two days, I understand how frustrating this is." },
+        { text: 'Come on, [[the missing charger is a little thing]].', rewrite: 'Come on, I understand this matters to you.' },
+        { text: "A slow page at night? [[That's honestly nothing]].", rewrite: 'A slow page at night? I understand this matters to you.' },
+        { text: "[[Don't take it too seriously]], the app does that sometimes.", rewrite: 'I understand how frustrating this is, the app does that sometimes.' },
         { text: "[[You're worrying about nothing]].", rewrite: 'I understand this matters to you.' },
         { text: '[[Everyone else manages fine]].', rewrite: 'I understand this matters to you.' },
         { text: "[[You'll get over it]].", rewrite: 'I understand this matters to you.' },

@@ -26,6 +26,11 @@ export const contempt: Rule = {
       // "Seriously??", "Are you kidding me?", "Unbelievable." as a sentence of its own.
       { re: EN_EXASPERATED, unless: /\b(?:great|good|amazing|awesome|news|congrat\w*|thank)/, rewrite: () => ['I understand.', 'I see.'] },
       { re: /\bgive\s+me\s+a\s+break\b/, unless: /\b(?:need|needs|take|took|taking|could\s+use|deserve)\b/ },
+      // "Happy now???", "There, satisfied?", "Is that good enough for you?" as a sentence of its own.
+      {
+        re: /(?:^|(?<=[.!?…]\s{1,3}))(?:(?:so|there|well|ok(?:ay)?|right)\s*,?\s+)?(?:(?:are\s+(?:you|u)\s+)?(?:happy|satisfied|pleased|content)\s+now|(?<=\b(?:so|there|well|ok(?:ay)?|right)\s*,?\s+)(?:happy|satisfied)|is\s+(?:that|this)\s+good\s+enough\s+for\s+(?:you|u)(?:\s+now)?)\s*\?+(?=\s*$)/,
+        rewrite: () => ['I hope this works for you.', 'Does this work for you?'],
+      },
       {
         re: /\bwhat\s+part\s+of\b[^.!?]{1,60}?(?:\b(?:don['’]?t|do\s+not|didn['’]?t|did\s+not)\s+(?:you|u)\s+(?:understand|get)\b|\bis\s+(?:so\s+)?(?:hard|difficult|unclear|confusing)\b(?:\s+to\s+(?:understand|follow|get))?)\s*[?!.]*/,
         rewrite: enWalk,
@@ -84,8 +89,12 @@ export const contempt: Rule = {
         'Great news! Your refund went through today.',
         'Which part of the setup would you like me to explain again?',
         'You deserve a break after all this, so we have extended your trial by a month.',
+        'Are you happy now with the new plan? If not, I can switch you back.',
+        "I hope you're happy now with your new phone!",
       ],
       invalid: [
+        { text: 'Fine, I changed the address. [[Satisfied now?]]', rewrite: 'Fine, I changed the address. I hope this works for you.' },
+        { text: 'There you go, full refund. [[Is that good enough for you?]]', rewrite: 'There you go, full refund. I hope this works for you.' },
         { text: '[[Are you kidding me?]] I sent the code an hour ago.', rewrite: 'I understand. I sent the code an hour ago.' },
         { text: 'The parcel is on its way. [[Unbelievable.]]', rewrite: 'The parcel is on its way. I understand.' },
         { text: '[[What part of "log out and back in" don\'t you understand?]]', rewrite: 'Let me walk you through it once more.' },

@@ -36,6 +36,17 @@ export const endingThreat: Rule = {
       // "Talk to me like that again and I'm closing this ticket."
       { re: new RegExp(String.raw`\b(?:talk|speak|write)\s+to\s+(?:me|us)\s+like\s+(?:that|this)\s+(?:one\s+more\s+time|again|once\s+more)\s+and\s+(?:I|we)(?:['’]ll|\s+will|['’]m|\s+am|['’]re|\s+are)\s+(?:(?:going\s+to\s+)?(?:end|clos|terminat|block|report|disconnect|hang)\w*)\b[^.!?]*`), rewrite: enBoundary },
       { re: new RegExp(String.raw`\b${EN_ACT}\s+${EN_IF}\b`), rewrite: enBoundary },
+      // "One more message like that and I'm blocking this chat", "keep shouting at me and this claim goes to the bottom of the pile".
+      {
+        re: /\b(?:one\s+more\s+(?:message|word|comment|insult|e-?mail|remark|outburst|tweet|swear\s+word)(?:\s+like\s+(?:that|this))?|(?:keep|carry\s+on|continue)\s+(?:shouting|yelling|swearing|cursing|screaming|being\s+(?:rude|abusive|nasty)|insulting\s+(?:me|us)|talking\s+(?:to\s+(?:me|us)\s+)?like\s+(?:that|this)|writing\s+like\s+(?:that|this))(?:\s+at\s+(?:me|us))?|(?:say|do|write)\s+that\s+(?:again|one\s+more\s+time))\s*,?\s+and\s+(?:I|we|this|that|your|the|you)\b[^.!?]*/,
+        rewrite: enBoundary,
+      },
+      // "... goes straight to the bottom of the pile": deprioritising the customer as a punishment.
+      {
+        re: /\b(?:goes|go|going|will\s+go|gets|get|is\s+going|put|moved?|sent)\s+(?:right\s+|straight\s+)?(?:back\s+)?to\s+the\s+(?:very\s+)?bottom\s+of\s+the\s+(?:pile|queue|list|stack)\b/,
+        unless: /\b(?:won['’]?t|will\s+not|doesn['’]?t|does\s+not|not|never|don['’]?t\s+worry|if|when|once|whenever)\b|\?/,
+        rewrite: () => ['stays with me until it is sorted'],
+      },
       {
         re: new RegExp(String.raw`\b(?:I['’]?m|I\s+am|we['’]?re|we\s+are)\s+(?:now\s+|hereby\s+)?(?:ending|terminating|closing)\s+(?:this|our|the)\s+(?:conversation|chat|call|discussion|exchange)\b(?:\s+(?:now|here|right\s+now))?`),
         unless: EN_FRIENDLY,
@@ -91,8 +102,14 @@ export const endingThreat: Rule = {
         'Our conversation history is saved in your account.',
         "As we haven't heard back, I'm closing this chat now.",
         'If you stop paying, we will close your account after 30 days.',
+        'Keep it up and you will be verified in no time!',
+        'One more step and your account is ready.',
+        'Your request goes to the bottom of the queue if you reopen it, so just reply here instead.',
       ],
       invalid: [
+        { text: '[[One more word like that and we will end the call]].', rewrite: 'I want to keep helping you, and for that we need to keep things respectful.' },
+        { text: '[[Carry on swearing and your refund waits]].', rewrite: 'I want to keep helping you, and for that we need to keep things respectful.' },
+        { text: 'After that tone, this ticket [[goes straight to the bottom of the pile]].', rewrite: 'After that tone, this ticket stays with me until it is sorted.' },
         { text: "[[Talk to me like that again and I'm closing this ticket]].", rewrite: 'I want to keep helping you, and for that we need to keep things respectful.' },
         { text: "[[I'm ending this conversation]].", rewrite: 'I want to keep helping you, and for that we need to keep things respectful.' },
         { text: '[[If you keep this up I will close the ticket]].', rewrite: 'I want to keep helping you, and for that we need to keep things respectful.' },

@@ -19,6 +19,16 @@ export const sarcasm: Rule = {
         re: /\b(?:oh\s+)?(?:just\s+)?(?:great|wonderful|fantastic|brilliant|perfect|lovely|marvell?ous|terrific|super)\s*[,.!…-]*\s+(?:yet\s+)?another\s+(?:[a-z]+\s+)?(?:genius|expert|einstein|know-it-all|smart\s*ass|comedian|complaint|whiner|moaner|troll|rocket\s+scientist|(?:angry|upset|rude)\s+customer)s?\b[^.!?]*/,
         rewrite: () => ['thanks for getting in touch', 'thanks for your message'],
       },
+      // "Oh wonderful, another customer who thinks the internet runs on magic."
+      {
+        re: /\b(?:oh\s+)?(?:just\s+)?(?:great|wonderful|fantastic|brilliant|perfect|lovely|marvell?ous|terrific|super|awesome)\s*[,.!…-]*\s+(?:yet\s+)?another\s+(?:[a-z]+\s+)?(?:customer|person|user|client|caller|guy|lady|one)\s+who\s+(?:thinks|believes|expects|assumes|reckons|(?:can['’]?t|doesn['’]?t|didn['’]?t|won['’]?t|never)\s+(?:read|reads|understand|understands|follow|follows|listen|listens|bother|bothers|be\s+bothered|check|checks))\b[^.!?]*/,
+        rewrite: () => ['thanks for getting in touch', 'thanks for your message'],
+      },
+      // "Oh fantastic, a fifth chat about the same router", "great, another email about the same order".
+      {
+        re: /\b(?:oh\s+(?:just\s+)?(?:great|wonderful|fantastic|brilliant|perfect|lovely|marvell?ous|terrific|super|joy|goody|awesome)\s*[,.!…-]*\s+(?:yet\s+)?(?:another|a\s+(?:second|third|fourth|fifth|sixth|seventh|tenth|\d+(?:st|nd|rd|th)))\s+(?:[a-z]+\s+)?(?:chat|message|e-?mail|call|ticket|complaint|request|question)s?\b|(?:great|wonderful|fantastic|brilliant|perfect|lovely|marvell?ous|terrific|super)\s*[,.!…-]+\s+(?:yet\s+)?(?:another|a\s+(?:second|third|fourth|fifth|sixth|seventh|tenth|\d+(?:st|nd|rd|th)))\s+(?:[a-z]+\s+)?(?:chat|message|e-?mail|call|ticket|complaint|request|question)s?\s+(?:about|on|regarding)\s+the\s+same\b)[^.!?]*/,
+        rewrite: () => ['thanks for getting in touch again', 'thanks for your message'],
+      },
       // "Nice job, genius", "Thanks, Sherlock".
       {
         re: /\b(?:well\s+done|nice\s+(?:job|work|one|try|going)|good\s+job|great\s+job|congrat(?:ulation)?s|bravo|thanks|thank\s+you|good\s+call|way\s+to\s+go)\s*,?\s*(?:genius|einstein|sherlock|smart\s*ass|smarty\s*pants|captain\s+obvious)\b/,
@@ -85,8 +95,12 @@ export const sarcasm: Rule = {
         'You can book a Genius Bar appointment online, genius support is free.',
         'Good luck with your exam tomorrow!',
         'Thanks for letting us know.',
+        'Great, another happy customer who loves the new app!',
+        'Oh great, a second parcel for you arrived today, enjoy!',
       ],
       invalid: [
+        { text: '[[Oh brilliant, yet another user who never reads the manual]].', rewrite: 'Thanks for getting in touch.' },
+        { text: '[[Oh lovely, a third email about the same invoice]].', rewrite: 'Thanks for getting in touch again.' },
         { text: 'Wow, [[nice work deleting the only backup]].', rewrite: "Wow, let's go through the steps together." },
         { text: '[[Yeah, because of course we lost your parcel on purpose]].', rewrite: "I'm sorry this happened." },
         { text: '[[Oh great, another genius who did not read the FAQ]].', rewrite: 'Thanks for getting in touch.' },
