@@ -70,7 +70,11 @@ export const closedDoor: Rule = {
       // "You can't return opened items", "you won't get a refund", "you are not eligible for compensation".
       { re: /\b(?:you|u)(?:\s+|(?=['’]re\b))(?:(?:can['’]?t|cannot|can\s+not|won['’]?t|will\s+not)\s+(?:get|receive|claim|have)\s+(?:a\s+|an\s+|any\s+|your\s+)?(?:(?:full|partial)\s+)?(?:refund|replacement|compensation|credit|discount|exchange|reimbursement|money\s+back|voucher)|(?:can['’]?t|cannot|can\s+not)\s+(?:return|exchange|cancel|change|refund)(?:\s+(?:opened|used|sale|worn|personali[sz]ed|digital|it|this|that|the|your)\b(?:\s+[\w-]+)?|(?=\s+(?:once|after)\b))|(?:['’]re|are|aren['’]?t)\s+(?:not\s+)?(?:eligible|entitled)\s+(?:for|to)\s+(?:a\s+|an\s+|any\s+)?[\w-]+)\b/, unless: new RegExp(EN_ALT.source + String.raw`|\b(?:are|['’]re)\s+(?:eligible|entitled)\b(?!\s+not)|\byet\b|\bonline\b`), unlessNext: EN_NEXT, rewrite: enRewrite },
       // "This cannot be undone", "your fee can't be refunded"
-      { re: new RegExp(String.raw`\b(?:this|that|it|the\s+[\w-]+|your\s+[\w-]+)\s+(?:cannot|can['’]?t|can\s+not|won['’]?t)\s+be\s+(?:undone|reversed|refunded|changed|cancell?ed|returned|exchanged|extended|waived|reinstated|recovered|amended|moved)\b`), unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
+      { re: new RegExp(String.raw`\b(?:this|that|it|(?:the|your|this|that|our)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:cannot|can['’]?t|cant|can\s+not|won['’]?t)\s+be\s+(?:undone|reversed|refunded|changed|cancell?ed|returned|exchanged|extended|waived|reinstated|recovered|amended|moved|raised|increased|lowered|reduced|reissued|rebooked|reopened|rescheduled|transferred|upgraded|downgraded|adjusted|modified|removed|unlocked|restored|split|paused|approved|granted|processed|honou?red|accepted|combined|merged|postponed|lifted|replaced|repaired|shortened|renewed)\b`), unless: new RegExp(EN_ALT.source + String.raw`|\bby\s+(?:anyone|anybody|others|other\s+people|third\s+parties|mistake|accident)\b|\bwithout\s+your\b`), unlessNext: EN_NEXT, rewrite: enRewrite },
+      // "Price matching isn't something we offer", "same-day delivery is not something we can do".
+      { re: /\b(?:isn['’]?t|is\s+not|isnt|aren['’]?t|are\s+not)\s+(?:really\s+|currently\s+|unfortunately\s+)?something\s+(?:that\s+)?(?:I|we)\s+(?:currently\s+|normally\s+|generally\s+)?(?:(?:can|could|are\s+able\s+to)\s+(?:do|offer|provide|change|allow|arrange)|offer|do|provide|allow|support|sell|stock|arrange)\b/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
+      // "Your claim is not covered", "this fare isn't refundable".
+      { re: /\b(?:(?:is|are|was|were)\s+not|isn['’]?t|isnt|aren['’]?t|wasn['’]?t|weren['’]?t)\s+(?:(?:currently|unfortunately|sadly|simply)\s+)?(?:covered|refundable|eligible)\b(?:\s+(?:by|under|in|for)\s+(?:your|the|this|our)\s+[\w-]+(?:\s+[\w-]+)?)?/, unless: new RegExp(EN_ALT.source + String.raw`|\b(?:safe|good\s+news|don['’]?t\s+worry|no\s+need|affected|recall)\b`), unlessNext: EN_NEXT, rewrite: enRewrite },
     ],
     message: 'A closed door without a way forward',
     explanation:
@@ -126,8 +130,15 @@ export const closedDoor: Rule = {
         'You are eligible for a full refund.',
         "That option isn't available online, but I can set it up for you by phone.",
         "You can't miss the store, it's right next to the station.",
+        'Your data cannot be accessed by anyone else.',
+        "Your device isn't covered by the recall, so it's safe to use.",
+        "Accidental damage isn't covered by the basic plan, but I can upgrade you for $3.",
+        "Gift wrapping isn't something we offer yet, but it's on the roadmap.",
       ],
       invalid: [
+        { text: 'Sorry, [[the delivery date cannot be postponed]].', rewrite: 'Sorry, the delivery date cannot be postponed, but let me see what we can do.' },
+        { text: 'Express shipping [[is not something we can arrange]].', rewrite: 'Express shipping is not something we can arrange, but let me see what we can do.' },
+        { text: 'The water damage [[isn\'t covered under your policy]].', rewrite: 'The water damage isn\'t covered under your policy, but let me see what we can do.' },
         { text: "[[There's nothing more we can do]].", rewrite: "There's nothing more we can do, but let me see what we can do." },
         { text: "I'm afraid [[that won't be possible]].", rewrite: "I'm afraid that won't be possible, but let me see what we can do." },
         { text: '[[Our system doesn\'t allow that]].', rewrite: "Our system doesn't allow that, but let me see what we can do." },

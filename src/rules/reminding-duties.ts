@@ -77,6 +77,18 @@ export const remindingDuties: Rule = {
         re: new RegExp(String.raw`\b(?:let\s+me|I\s+(?:would|'d|’d|must|have\s+to|need\s+to|want\s+to)(?:\s+like\s+to)?|may\s+I|can\s+I|we\s+(?:would|must)(?:\s+like\s+to)?)\s+(?:just\s+)?remind\s+you\s+(?:again\s+|once\s+more\s+)?that\b(?=${EN_DUTY})`),
         rewrite: () => ['just so you know,'],
       },
+      // "Let me remind you, again, that ...", "I must remind you once more": the repetition is the reprimand.
+      {
+        re: /\b(?:let\s+me|I\s+(?:would|'d|’d|must|have\s+to|need\s+to|want\s+to)(?:\s+like\s+to)?|may\s+I|can\s+I|we\s+(?:would|must)(?:\s+like\s+to)?)\s+(?:just\s+)?remind\s+you\s*,?\s*(?:again|once\s+(?:more|again)|one\s+more\s+time|yet\s+again)\b(?:\s*,)?(?:\s+that\b)?/,
+        unless: /\?/,
+        rewrite: (ctx) => (/that$/i.test(ctx.match) ? ['just so you know,'] : ['just so you know']),
+      },
+      // "Reading them first would have saved us both a lot of time", "a quick look at our help center would have answered this".
+      {
+        re: /\b(?:(?:a\s+)?(?:quick\s+|short\s+|simple\s+|brief\s+)?(?:look|glance|read|search|check)\s+(?:at|of|in|through|on)\s+[^.!?;,]{1,40}?|(?:reading|checking|looking\s+at|following|searching|googling)\b[^.!?;,]{0,40}?)\s+would\s+have\s+(?:saved|answered|told|shown|solved|avoided|prevented|spared|cleared\s+up)\b[^.!?;,]*/,
+        unless: /\b(?:sorry|apologi[sz]e|my\s+(?:mistake|bad|fault)|our\s+(?:mistake|fault)|I\s+should|we\s+should|(?:told|shown|saved)\s+(?:me|us)(?!\s+both)|on\s+(?:my|our)\s+(?:part|side))\b|\?/,
+        rewrite: () => ["I'm happy to walk you through it"],
+      },
       // "As per my last email", "please re-read my previous reply", "I've explained this several times".
       {
         re: /\b(?:as\s+per|per|see|(?:please\s+)?(?:re-?read|read|refer(?:\s+back)?\s+to|go\s+back\s+to|check))\s+my\s+(?:previous|last|earlier|prior|first)\s+(?:e-?mails?|messages?|repl(?:y|ies)|responses?|tweets?|DMs?|notes?|comments?)\b/,
@@ -219,8 +231,14 @@ export const remindingDuties: Rule = {
         'Thanks, you accepted the new terms, so the upgrade is live.',
         'Again, I am really sorry about the delay.',
         'You were told the wrong date by mistake, I am sorry.',
+        "A quick look at your file would have told me that, I'm sorry.",
+        'Can I remind you again of your appointment tomorrow?',
+        "Reading your message again, I'd have saved you a trip if I'd called earlier.",
       ],
       invalid: [
+        { text: '[[I must remind you yet again that]] the fee applies.', rewrite: 'Just so you know, the fee applies.' },
+        { text: '[[A short search in our FAQ would have solved this]].', rewrite: "I'm happy to walk you through it." },
+        { text: 'Honestly, [[checking the label would have spared everyone the trouble]].', rewrite: "Honestly, I'm happy to walk you through it." },
         { text: '[[Please pay more attention next time]].', rewrite: 'Let me help you with this.' },
         { text: "[[I'll say it again:]] the offer has ended.", rewrite: 'To recap, the offer has ended.' },
         { text: '[[It is up to you to check your spam folder]].', rewrite: 'Let me help you with this.' },
