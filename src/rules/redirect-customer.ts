@@ -40,8 +40,8 @@ export const redirectCustomer: Rule = {
     patterns: [
       {
         // "You need to contact your bank", "you'll have to call the airline", "you should ask your IT department"
-        re: new RegExp(String.raw`\b(?<hit>(?:(?:you|u)(?:['’]ll|\s+will|['’]d)?\s+(?:need|have|must|should|want|(?:had\s+)?better)|(?:your\s+best\s+bet|the\s+best\s+(?:thing|option|way)|best)\s+(?:is|would\s+be|will\s+be))\s+(?:to\s+)?(?:contact|call|phone|ring|e-?mail|ask|reach\s+out\s+to|get\s+in\s+touch\s+with|speak\s+(?:to|with)|talk\s+to|write\s+to|check\s+with|go\s+to)\s+(?:the|your)\s+(?:\w+\s+)?` + EN_THIRD + String.raw`)\b`),
-        unless: new RegExp(EN_OWN.source + String.raw`|\bonly\s+(?:they|them)\b|\bif\s+you\s+(?:ever\s+|still\s+)?(?:need|have|want)\s+to\b`),
+        re: new RegExp(String.raw`\b(?<hit>(?:(?:you|u)(?:['’]ll|\s+will|['’]d)?\s+(?:need|have|must|should|want|(?:had\s+)?better)|(?:your\s+best\s+bet|the\s+best\s+(?:thing|option|way)|best)\s+(?:is|would\s+be|will\s+be))\s+(?:to\s+)?(?:contact|call|phone|ring|e-?mail|ask|reach\s+out\s+to|get\s+in\s+touch\s+with|speak\s+(?:to|with)|talk\s+to|write\s+to|check\s+with|go\s+(?:in)?to|visit|pop\s+(?:in)?to|head\s+(?:over\s+)?to|drop\s+by)\s+(?:the|your)\s+(?:\w+\s+)?(?:` + EN_THIRD + String.raw`|branch))\b`),
+        unless: new RegExp(EN_OWN.source + String.raw`|\bonly\s+(?:they|them)\b|\bif\s+you\s+(?:ever\s+|still\s+)?(?:need|have|want)\s+to\b|\bI(?:['’]ve|\s+have)\s+(?:booked|made|arranged|reserved)\b`),
         rewrite: enRewrite,
       },
       {
@@ -149,7 +149,7 @@ export const redirectCustomer: Rule = {
       },
       {
         // "Please raise a new ticket with the networks team"
-        re: /\b(?<hit>(?:please\s+|you\s+can\s+)?(?:raise|open|submit|file|log|create)\s+(?:a\s+)?(?:new|separate|another)\s+(?:ticket|request|case|claim|complaint)\s+(?:with|for)\s+(?:the|our|your)\s+[\w-]+(?:\s+(?:team|department|desk))?)/,
+        re: /\b(?<hit>(?:please\s+|you\s+can\s+)?(?:raise|open|submit|file|log|create)\s+(?:a\s+)?(?:new|separate|another)\s+(?:ticket|request|case|claim|complaint)\s+(?:with|for)\s+(?:(?:the|our|your)\s+[\w-]+(?:\s+(?:team|department|desk))?|(?:billing|sales|shipping|support|returns|accounts|IT|finance|claims|payments|tech(?:nical)?\s+support|customer\s+(?:service|care))\b))/,
         unless: EN_OWN,
         rewrite: () => ["I'll open the request with the right team for you"],
       },
@@ -304,8 +304,11 @@ export const redirectCustomer: Rule = {
         'Try restarting the router and let me know if the light turns green.',
         "That's on us, and I've refunded the fee.",
         "It's up to you whether you keep the old plan.",
+        "You'll need to visit a branch to sign, and I've booked you a slot on Friday.",
       ],
       invalid: [
+        { text: 'For a new card [[you need to pop into your local branch]].', rewrite: "For a new card I'll take this up with them for you and get back to you." },
+        { text: 'That is a sales question, [[please raise a new request with sales]].', rewrite: "That is a sales question, I'll open the request with the right team for you." },
         { text: '[[You need to contact your bank]] about that.', rewrite: "I'll take this up with them for you and get back to you about that." },
         { text: '[[Take it up with your insurer]].', rewrite: "I'll take this up with them for you and get back to you." },
         { text: "The courier handles that, [[you'll have to ask them]].", rewrite: "The courier handles that, I'll take this up with them for you and get back to you." },
