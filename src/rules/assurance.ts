@@ -40,8 +40,13 @@ export const assurance: Rule = {
       },
       {
         // "You have my word (that) ..."
-        re: /\b(?<hit>(?:you\s+have|I\s+give\s+you)\s+my\s+word(?:\s+that)?(?:\s*[,:;—–-])?)(?=\s*\p{L})/u,
+        re: /\b(?<hit>(?:you\s+have|I\s+give\s+you)\s+my\s+(?:word|guarantee|promise|personal\s+guarantee)(?:\s+that)?(?:\s*[,:;—–-])?)(?=\s*\p{L})(?!\s+on\s+(?:that|it|this)\b)/u,
         rewrite: () => ['I expect', 'as far as I can tell,'],
+      },
+      {
+        // "There will be zero downtime, you have my guarantee." — the pledge at the end.
+        re: /(?:^|[,;:—–-]\s*)(?<hit>(?:you\s+have|I\s+give\s+you|(?:that['’]?s|that\s+is)|(?:take|you\s+can\s+take)\s+(?:it|that))\s+(?:my|a)\s+(?:word|guarantee|promise|personal\s+guarantee)(?:\s+on\s+(?:that|it|this))?)\s*[.!]*$/,
+        rewrite: () => ['as far as I can tell', 'if all goes to plan'],
       },
       {
         // "I'll make sure you get the new model for free", "we'll see to it that you're compensated".
@@ -172,8 +177,11 @@ export const assurance: Rule = {
         'Is this going to fix all the issues? I will check with the engineers.',
         'Trust is important, so here is the tracking link.',
         "Rest assured we're working on a fix and I will update you tonight.",
+        'You have my number if anything else comes up.',
       ],
       invalid: [
+        { text: 'The outage is over for good, [[you have my promise]].', rewrite: 'The outage is over for good, as far as I can tell.' },
+        { text: "The price won't go up again, [[that's a promise]].", rewrite: "The price won't go up again, as far as I can tell." },
         { text: '[[I can assure you]] that the claim will be approved.', rewrite: 'I expect that the claim will be approved.' },
         { text: '[[Rest assured,]] your package will be with you tomorrow.', rewrite: 'I expect your package will be with you tomorrow.' },
         { text: '[[Trust me,]] the new router will fix the dropouts.', rewrite: 'I expect the new router will fix the dropouts.' },

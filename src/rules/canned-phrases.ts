@@ -72,6 +72,21 @@ export const cannedPhrases: Rule = {
         rewrite: (ctx) => (/actioned/i.test(ctx.match) ? ['will be handled by me personally', 'is in my hands now'] : ['our specialist team', 'my colleagues in the right team']),
       },
       {
+        // "We trust this clarifies the matter", "hope the above clarifies the matter".
+        re: /\b(?<hit>we\s+trust\s+(?:that\s+)?(?:this|the\s+above|our\s+(?:reply|response|explanation))\s+(?:clarifies|answers|resolves|addresses|explains)(?:\s+(?:the|this|your)\s+(?:matter|query|question|concern|issue|situation))?|(?:(?:we|I)\s+)?hope\s+(?:that\s+)?(?:this|the\s+above)\s+clarifies\s+the\s+matter)\b/,
+        rewrite: () => ['I hope this helps', 'I hope that answers your question'],
+      },
+      {
+        // "Thank you for choosing SkyLink.", "We look forward to serving you again."
+        re: /(?<hit>^thank\s+you\s+for\s+choosing\s+(?:us|[\p{Lu}][\w&'’-]*(?:\.[\w-]+)?(?:\s+[\p{Lu}][\w&'’-]*){0,2})(?=\s*[.!]*\s*$)|\bwe\s+look\s+forward\s+to\s+(?:serving|assisting|being\s+of\s+service\s+to)\s+you(?:\s+(?:again|in\s+the\s+(?:near\s+)?future|soon))?)/u,
+        rewrite: (ctx) => (/^thank/i.test(ctx.match) ? ['thanks for being with us'] : ['hope to see you again soon']),
+      },
+      {
+        // "Customer satisfaction is at the heart of everything we do."
+        re: /\b(?<hit>(?:customer\s+satisfaction|(?:our\s+)?customers|you|service|quality)\s+(?:is|are)\s+at\s+the\s+(?:very\s+)?(?:heart|core|centre|center)\s+of\s+(?:everything|all|what)\s+(?:that\s+)?we\s+do)\b/,
+        rewrite: () => ['I want to get this right for you', "I'd like to sort this out properly for you"],
+      },
+      {
         // "Thank you for being a valued customer\"
         re: /\b(?<hit>for\s+being\s+(?:a|such\s+a|one\s+of\s+our)\s+(?:valued|loyal|esteemed)\s+(?:customers?|clients?|members?))\b/,
         rewrite: () => ['for being with us', 'for sticking with us'],
@@ -268,8 +283,16 @@ export const cannedPhrases: Rule = {
         'Just reply to this email with a photo of the label.',
         'The reference number is printed on your invoice.',
         'Your refund has been processed and should reach your account in 3-5 days.',
+        "Thank you for choosing the faster plan, it's active now.",
+        'I hope this helps, and the new invoice is attached.',
+        'We look forward to your visit on Friday, the table is booked.',
+        'We look forward to welcoming you onboard soon!',
       ],
       invalid: [
+        { text: 'Thank you for writing in. [[We trust the above answers your query]].', rewrite: 'Thank you for writing in. I hope this helps.' },
+        { text: '[[Thank you for choosing Northwind Energy]].', rewrite: 'Thanks for being with us.' },
+        { text: 'Your refund is done. [[We look forward to assisting you in the future]].', rewrite: 'Your refund is done. Hope to see you again soon.' },
+        { text: '[[Quality is at the core of all we do]].', rewrite: 'I want to get this right for you.' },
         { text: '[[Your complaint has been logged and forwarded to the relevant department]].', rewrite: "I've read your message and I'm on it." },
         { text: '[[We value your feedback and will use it to improve our services]].', rewrite: 'Thanks for telling us this.' },
         { text: '[[This is an automated response]].', rewrite: 'This reply comes from me personally.' },

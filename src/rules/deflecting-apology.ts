@@ -54,6 +54,22 @@ export const deflectingApology: Rule = {
         re: new RegExp(EN_LEAD + String.raw`\s+(?<hit>if\s+(?:you|u)(?:['’]ve|\s+have)?\s+(?:been|were|felt)\s+(?:in\s+any\s+way\s+)?(?:inconvenienced|let\s+down|not\s+(?:happy|satisfied)|unhappy|dissatisfied|disappointed)(?:\s+(?:in\s+any\s+way|by\s+this|with\s+(?:our|the)\s+\w+))?)\b`),
         rewrite: () => ["that we've let you down", 'that we caused you this trouble'],
       },
+      // "I'm sorry if our cancellation process seemed confusing to you", "apologies if the form looked complicated".
+      {
+        re: new RegExp(EN_LEAD + String.raw`\s+(?<hit>if\s+(?<what>(?:our|my|the|this|that)\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:seemed|seems|appeared|appears|looked|looks|sounded|sounds|felt|came\s+across\s+as|was|were)\s+(?:a\s+bit\s+|a\s+little\s+|very\s+|so\s+|too\s+|rather\s+)?(?<adj>confusing|unclear|complicated|complex|difficult|frustrating|unpleasant|annoying|misleading|unfriendly|unhelpful|rude|harsh|cold|abrupt|curt|dismissive)(?:\s+(?:to|for)\s+(?:you|u))?)\b`),
+        rewrite: (ctx) => [`that ${(ctx.groups.what ?? 'this').replace(/^(?:this|that)\b/i, 'the')} was ${(ctx.groups.adj ?? 'confusing').toLowerCase()}`, 'that we made this harder than it should be'],
+      },
+      // "Sorry if you found my colleague's tone unpleasant", "apologies if you found the steps confusing".
+      {
+        re: new RegExp(EN_LEAD + String.raw`\s+(?<hit>if\s+(?:you|u)\s+(?:found|find|thought|considered)\s+(?<what>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:a\s+bit\s+|a\s+little\s+|very\s+|so\s+|too\s+|rather\s+)?(?:unpleasant|rude|confusing|unclear|unhelpful|harsh|abrupt|curt|dismissive|cold|unfriendly|offensive|difficult|complicated|frustrating|annoying|misleading|disappointing|inappropriate|patronising|patronizing|condescending))\b`),
+        rewrite: (ctx) => [`about ${ctx.groups.what ?? 'this'}`, 'that this went wrong'],
+      },
+      // "My apologies if you expected something different", "sorry if you were expecting more".
+      {
+        re: new RegExp(EN_LEAD + String.raw`\s+(?<hit>if\s+(?:you|u)\s+(?:expected|were\s+expecting|had\s+expected|assumed|hoped\s+for|were\s+hoping\s+for|anticipated)\b(?:\s+(?:(?:something|anything)(?:\s+(?:different|else|more|better|faster|quicker))?|more|otherwise|differently|(?:a|an|the)\s+(?:different\s+|faster\s+|full\s+|bigger\s+)?[\w-]+)))`),
+        unless: /\b(?:I['’]ll|I\s+will|I['’]ve|I\s+have|let\s+me)\b/,
+        rewrite: () => ["that this wasn't what you expected", "that this isn't what you hoped for"],
+      },
       // "Sorry if that wasn't clear enough for you", "apologies if it seemed that way", "sorry if my colleague wasn't helpful", "sorry if anything went wrong".
       {
         re: new RegExp(EN_LEAD + String.raw`\s+(?<hit>if\s+(?:(?:that|this|it|my\s+\w+|our\s+\w+)\s+(?:wasn['’]?t|was\s+not|isn['’]?t|is\s+not)\s+(?:clear|helpful|good|detailed|simple)\s+enough(?:\s+for\s+you)?|(?:it|this|that)\s+(?:seemed|seems|looked|looks|sounded|sounds|came\s+across|felt)\s+(?:that\s+way|like\s+that|so|(?:as\s+)?(?:a\s+bit\s+|very\s+|so\s+)?(?:unfair|harsh|rude|unhelpful|dismissive)(?:\s+to\s+you)?)|(?:anything|something)\s+(?:went|has\s+gone|was)\s+wrong|(?:my|our|the)\s+(?:colleague|agent|team|rep|representative|staff|driver|courier|advisor|adviser)\s+(?:wasn['’]?t|was\s+not|was|seemed|came\s+across\s+as)\s+(?:very\s+|a\s+bit\s+|too\s+)?(?:helpful|rude|unhelpful|unfriendly|abrupt|dismissive|short\s+with\s+you))\b)`),
@@ -141,8 +157,14 @@ export const deflectingApology: Rule = {
         'We regret that we could not deliver on time and have refunded the shipping.',
         'Sorry to hear the parcel arrived damaged, a replacement is on its way.',
         "Sorry if you didn't see my last email, I've resent it just now.",
+        'Apologies if you get this email twice, our system sent the first one without the attachment.',
+        "I'm sorry the form was confusing, I've simplified it for you.",
+        "Sorry if you were expecting a call, I'll ring you at 3pm.",
       ],
       invalid: [
+        { text: 'We apologise [[if the checkout looked complicated]].', rewrite: 'We apologise that the checkout was complicated.' },
+        { text: 'Sorry [[if you considered the driver rude]].', rewrite: 'Sorry about the driver.' },
+        { text: 'Apologies [[if you were hoping for a full refund]].', rewrite: "Apologies that this wasn't what you expected." },
         { text: "Sorry [[if that wasn't clear enough for you]].", rewrite: 'Sorry that this went wrong.' },
         { text: "I'm sorry [[you didn't read the email]].", rewrite: "I'm sorry about how this went." },
         { text: "I'm sorry [[that you decided to leave a bad review]].", rewrite: "I'm sorry about how this went." },

@@ -30,7 +30,7 @@ export const feelingsApology: Rule = {
     patterns: [
       {
         // "We regret that you feel disappointed by our product", "I'm sorry you feel let down"
-        re: new RegExp(String.raw`\b(?<hit>(?<lead>sorry|regret)\s+(?:that\s+)?(?:you|u)\s+(?:feel|felt|have\s+been\s+feeling)\s+(?:so\s+|a\s+bit\s+|very\s+|quite\s+)?` + EN_EMOTION + String.raw`(?:\s+(?:by|with|about)\s+(?:our|the|this|my)(?:\s+[\w'’-]+){1,2})?)\b`),
+        re: new RegExp(String.raw`\b(?<hit>(?<lead>sorry|regret)\s+(?:to\s+(?:hear|learn)\s+)?(?:that\s+)?(?:you|u)\s+(?:feel|felt|have\s+been\s+feeling)\s+(?:so\s+|a\s+bit\s+|very\s+|quite\s+)?` + EN_EMOTION + String.raw`(?:\s+(?:by|with|about)\s+(?:our|the|this|my)(?:\s+[\w'’-]+){1,2})?)\b`),
         rewrite: enFeelRewrite,
       },
       {
@@ -40,7 +40,7 @@ export const feelingsApology: Rule = {
       },
       {
         // "Sorry you feel that our service was lacking", "I'm sorry you think we handled this badly"
-        re: /\b(?:sorry|regret|apologi[sz]e)\s+(?<hit>(?:that\s+)?(?:you|u)\s+(?:feel|felt|think|thought|believe|find|found|got\s+the\s+impression)(?:\s+(?:that|like))?)(?=\s+(?:we|I|our|the|this|it|my|you|your|nobody|no\s+one|they|there)\b)/,
+        re: /\b(?:sorry|regret|apologi[sz]e)\s+(?:to\s+(?:hear|learn|read|see)\s+)?(?<hit>(?:that\s+)?(?:you|u)\s+(?:feel|felt|think|thought|believe|find|found|got\s+the\s+impression)(?:\s+(?:that|like))?)(?=\s+(?:we|I|our|the|this|it|my|you|your|nobody|no\s+one|they|there)\b)/,
         rewrite: () => ['that'],
       },
       {
@@ -101,8 +101,11 @@ export const feelingsApology: Rule = {
         "I'm sorry you're upset, and you have every right to be: we sent the wrong size.",
         "Sorry, I guess I misread your first message.",
         'I think you are right, sorry for the mix-up.',
+        "Sorry to hear you've been waiting so long, I've sorted it now.",
+        "I'm sorry to hear you found a bug, thanks for reporting it.",
       ],
       invalid: [
+        { text: "We're sorry to learn [[that you think]] our fees are unfair.", rewrite: "We're sorry to learn that our fees are unfair." },
         { text: "We're [[sorry you felt frustrated with our support]].", rewrite: "We're sorry that we let you down." },
         { text: "I'm [[sorry that you are disappointed]], but that's our offer.", rewrite: "I'm sorry that we let you down, but that's our offer." },
         { text: "I'm sorry [[you think]] our courier was rude.", rewrite: "I'm sorry that our courier was rude." },

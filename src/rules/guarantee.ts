@@ -23,6 +23,18 @@ export const guarantee: Rule = {
         unless: /\b(?:not|never|isn['’]?t|aren['’]?t|can['’]?t|cannot)\s+(?:\w+\s+){0,2}guaranteed\b/,
         rewrite: () => ['expected', 'likely'],
       },
+      // "I'll make sure your bag is on the next flight, guaranteed." / "..., that's guaranteed!"
+      {
+        re: /,\s*(?<hit>guaranteed|(?:that['’]?s|it['’]?s|that\s+is)\s+(?:a\s+)?guaranteed?)\s*[.!]*$/,
+        unless: /\b(?:money[-\s]back|warranty|satisfaction|not\s+guaranteed)\b/,
+        rewrite: () => ['if all goes to plan', 'as far as I can tell'],
+      },
+      // "I'll get you upgraded to business class for free, no problem": a free upgrade promised on the spot.
+      {
+        re: /\b(?:I|we)(?:['’]ll|\s+will)\s+(?:personally\s+|definitely\s+)?(?:get\s+(?:you|u)\s+upgraded|upgrade\s+(?:you|u)|get\s+(?:you|u)\s+(?:a\s+)?(?:free\s+)?upgrade)\b(?=[^.!?]{0,80}\b(?:for\s+free|free\s+of\s+charge|at\s+no\s+(?:extra\s+)?(?:cost|charge)|no\s+charge)\b)(?=[^.!?]{0,100}\b(?:no\s+problem|for\s+sure|easy|easily|guaranteed|(?:business|first|premium)\s+class|premium\s+economy|suite)\b)[^.!?]*/,
+        unless: /\b(?:if|whether|check|ask|try|see\s+if)\b|\?/,
+        rewrite: (ctx) => [/^we/i.test(ctx.match) ? "we'll check whether a free upgrade is possible" : "I'll check whether a free upgrade is possible"],
+      },
     ],
     message: 'A guarantee you may not be able to keep',
     explanation:
@@ -69,8 +81,12 @@ export const guarantee: Rule = {
         'Our money-back guarantee covers this purchase.',
         'We guarantee all our products for 2 years against defects.',
         'It is not guaranteed to arrive by Friday, but I have asked for express shipping.',
+        'Every product comes with a two-year warranty, guaranteed.',
+        "I'll check if I can get you upgraded for free.",
       ],
       invalid: [
+        { text: 'The replacement arrives before the weekend, [[guaranteed]]!', rewrite: 'The replacement arrives before the weekend, if all goes to plan!' },
+        { text: "Don't worry, [[I'll upgrade you to first class at no extra cost]].", rewrite: "Don't worry, I'll check whether a free upgrade is possible." },
         { text: 'I [[guarantee]] it will arrive tomorrow.', rewrite: 'I expect it will arrive tomorrow.' },
         { text: 'I [[guarantee you]] this will work.', rewrite: 'I expect this will work.' },
         { text: 'We [[can guarantee]] that your refund will be processed today.', rewrite: 'We expect that your refund will be processed today.' },

@@ -1,6 +1,6 @@
 // A finished reply that never asks whether there is anything else the agent can do.
 // Whole-reply rule: looks at the reply as a whole, marks its last sentence before the sign-off.
-import { looksComplete, looksFramed, replyParts } from '../engine/reply-parts';
+import { GREETING_PREFIX, looksComplete, looksFramed, replyParts } from '../engine/reply-parts';
 import type { MatchContext, ReplyDetector, Rule } from '../engine/types';
 
 /** Offers of further help, in either language, anywhere in the reply. */
@@ -14,10 +14,22 @@ const DE_OFFER = /(?<![\p{L}])(?:sonst\s+(?:noch\s+)?(?:etwas|was|irgendwie|helf
 const ASKS_CUSTOMER = /\?|\b(?:please|pls|plz|kindly|could\s+you|can\s+you|would\s+you|(?:send|shoot|DM|dm|message|tell|show)\s+us|share|try|follow\s+(?:the|these)|go\s+ahead|make\s+sure|we(?:['’]?d|\s+would)?\s+(?:suggest|recommend)|I(?:['’]?d|\s+would)?\s+(?:suggest|recommend))\b|(?<![\p{L}])(?:bitte|könnten\s+Sie|können\s+Sie|kannst\s+du|könntest\s+du|(?:senden|schicken|teilen|nennen|geben|probieren|versuchen|prüfen|klicken|starten)\s+Sie|(?:schick|sende|teil|probier|versuch|prüf|klick|starte)\s+(?:uns|mir|bitte|mal|doch|einfach|es|das))(?![\p{L}])/iu;
 const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
 
-const detectReply: ReplyDetector = (reply) => {
+/** Both a greeting and a sign-off around a short body ("Hi! Your seat is now 14A. Enjoy the flight."): a finished message, too. */
+const framedBothSides = (parts: ReturnType<typeof replyParts>): boolean => parts.greeted && parts.signedOff && parts.body.length >= 1 && parts.words >= 6;
+
+const detectReply: ReplyDetector = (reply) => detectWith(reply, false);
+const detectReplyEn: ReplyDetector = (reply) => detectWith(reply, true);
+
+/** A sign-off typed on the same line as the last sentence ("... is now $42.10. cheers, Ray"), which the sentence splitter keeps in that sentence. */
+const EN_INLINE_SIGN_OFF = /(?<=[.!])\s+(?:[Cc]heers|[Tt]hanks|[Tt]hx|[Bb]est|[Rr]egards|[Kk]ind\s+regards|[Bb]est\s+regards|[Tt]ake\s+care|[Bb]ye)\s*[,!-]?\s*[\p{Lu}][\p{L}'’-]*\.?$/u;
+
+function detectWith(reply: Parameters<ReplyDetector>[0], english: boolean): ReturnType<ReplyDetector> {
   if (EN_OFFER.test(reply.text) || DE_OFFER.test(reply.text)) return [];
   const parts = replyParts(reply);
-  if (!looksComplete(parts) && !looksFramed(parts)) return [];
+  const inline = english && parts.body.length > 0 ? EN_INLINE_SIGN_OFF.exec(parts.body[parts.body.length - 1]!.text) : null;
+  const greetedInline = parts.body.length > 0 ? (GREETING_PREFIX.exec(parts.body[0]!.text)?.[0].length ?? 0) : 0;
+  const framed = english && (framedBothSides(parts) || (inline !== null && (parts.greeted || greetedInline > 0 || parts.body.length >= 2) && parts.words >= 8));
+  if (!looksComplete(parts) && !looksFramed(parts) && !framed) return [];
   const body = parts.body.map((s) => s.text).join(' ').replace(URL, ' ');
   if (ASKS_CUSTOMER.test(body)) return [];
   // "1/2": the first tweet of a thread, the rest follows.
@@ -26,8 +38,10 @@ const detectReply: ReplyDetector = (reply) => {
   // The sentence splitter may cut inside a link ("...?hl=en Hope this helps."): start at a word.
   let start = last.start;
   while (start > 0 && !/\s/u.test(reply.text.charAt(start - 1))) start -= 1;
-  return [{ start, end: last.start + last.text.length }];
-};
+  // "hi, the voucher is back ... thanks, Jo": the greeting stays outside the marked sentence.
+  if (inline && parts.body.length === 1 && greetedInline > 0 && greetedInline < last.text.length) start = last.start + greetedInline;
+  return [{ start, end: last.start + (inline ? inline.index : last.text.length) }];
+}
 
 const withStop = (sentence: string) => (/[.!?…]$/u.test(sentence) ? sentence : `${sentence}.`);
 
@@ -37,7 +51,7 @@ export const noClosingOffer: Rule = {
   guidance: 'leave-a-good-feeling',
   description: 'A finished reply that does not ask whether there is anything else',
   en: {
-    detectReply,
+    detectReply: detectReplyEn,
     message: 'Ask whether there is anything else you can do',
     explanation:
       'Ending with an offer of further help leaves the customer with a good feeling and an open door, instead of the sense of being processed and closed.',
@@ -71,8 +85,12 @@ export const noClosingOffer: Rule = {
         "I'm so sorry about the double charge on your card. Please DM us the email address on your account and we'll sort it out.",
         'Hi Sam,\nI have refunded the second charge, it will show on your statement within five working days. Send us a DM with any additional questions.',
         "Hi Tom,\nI've switched your plan to the yearly billing and the discount is applied from today. Sag Bescheid, falls etwas fehlt.\nCheers,\nAnna",
+        'Hi! Done. Thanks!',
+        'Hi Ana, the refund is on its way, anything else? cheers, Ray',
       ],
       invalid: [
+        { text: 'Hello Priya,\n[[your new SIM ships today by courier.]]\nTake care', rewrite: 'Hello Priya,\nYour new SIM ships today by courier. Is there anything else I can do for you?\nTake care' },
+        { text: 'hi, [[the voucher is back in your account and valid until May.]] thanks, Jo', rewrite: 'hi, the voucher is back in your account and valid until May. Is there anything else I can do for you? thanks, Jo' },
         {
           text: "Hi Carlos,\n[[I've switched your plan to yearly billing and the discount applies from today.]]\nCheers,\nDana",
           rewrite: "Hi Carlos,\nI've switched your plan to yearly billing and the discount applies from today. Is there anything else I can do for you?\nCheers,\nDana",
