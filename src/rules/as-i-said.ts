@@ -51,6 +51,17 @@ export const asISaid: Rule = {
         re: /\bI(?:['’]ve|\s+have)?\s+(?:already\s+)?(?:told|explained\s+(?:this|that|it)\s+to)\s+you\s+(?:this\s+|that\s+)?(?:twice|already|before|several\s+times|many\s+times|a\s+(?:few|dozen|hundred|million)\s+times|(?:two|three|four|five|ten)\s+times)\b|\bI(?:['’]ve|\s+have)?\s+already\s+(?:told\s+you(?:\s+(?:this|that))?|explained\s+(?:this|that|it)(?:\s+to\s+you)?)(?=\s*[.!]|\s*$)/,
         rewrite: enAgain,
       },
+      // "As stated in my previous email", "as mentioned in our last reply".
+      {
+        re: /\bas\s+(?:(?:already|previously|clearly)\s+)?(?:stated|explained|mentioned|said|outlined|noted|advised|indicated|written)\s+(?:in|on)\s+(?:my|our)\s+(?:previous|last|earlier|prior|first|other)\s+(?:e-?mails?|messages?|repl(?:y|ies)|responses?|letters?|notes?|chats?|tweets?|DMs?)\b/,
+        rewrite: enRecap,
+      },
+      // "We've been over this (already)", "I explained this in detail yesterday".
+      {
+        re: /\b(?:we(?:['’]ve|\s+have)\s+(?:already\s+)?been\s+(?:over|through)\s+(?:this|that|it)(?:\s+(?:already|before|several\s+times|twice|many\s+times|a\s+few\s+times))?|I(?:['’]ve|\s+have)?\s+(?:already\s+)?explained\s+(?:this|that|it)\s+(?:to\s+you\s+)?(?:(?:in\s+(?:detail|full)|clearly|twice)\s+)?(?:yesterday|before|earlier|last\s+(?:week|time)|this\s+morning|on\s+the\s+phone|in\s+my\s+(?:last|previous|earlier)\s+(?:e-?mail|message|reply)))\b/,
+        unless: /\b(?:sorry|apologi[sz]e|wrong(?:ly)?|incorrect(?:ly)?|badly|poorly|mistake)\b|\?/,
+        rewrite: enAgain,
+      },
       // "I already told you that the refund takes five days."
       {
         re: /\bI(?:['’]ve|\s+have)?\s+already\s+(?:told\s+you|explained(?:\s+to\s+you)?|said|mentioned)(?=\s+that\b)/,
@@ -129,8 +140,13 @@ export const asISaid: Rule = {
         'The new version works exactly as I said above.',
         'As I mentioned to the warehouse team, this needs priority.',
         "For the third time this year we're offering free shipping.",
+        "I explained this to my team yesterday and they agreed to refund you.",
+        "I'm sorry, I explained this badly yesterday, here it is again.",
       ],
       invalid: [
+        { text: "[[As mentioned in our last reply]], the shop closes at 6.", rewrite: "To recap, the shop closes at 6." },
+        { text: "[[We have been over this twice]].", rewrite: "Let me go over it once more." },
+        { text: "[[I've already explained this on the phone]].", rewrite: "Let me go over it once more." },
         { text: '[[Let me explain this one last time]]: the code expires after ten minutes.', rewrite: 'Let me go over it once more: the code expires after ten minutes.' },
         { text: '[[As plainly stated in our terms]], deposits are non-refundable.', rewrite: 'As described in our terms, deposits are non-refundable.' },
         { text: 'ok so [[like ive said]], the app needs an update.', rewrite: 'ok so to recap, the app needs an update.' },

@@ -79,7 +79,7 @@ export const belittling: Rule = {
       },
       // "It could be worse", "at least you got the parcel in the end", "so what?".
       {
-        re: /\b(?:it|things|this|that)\s+could\s+(?:have\s+been|be)\s+(?:a\s+lot\s+|much\s+|way\s+|far\s+)?worse\b|(?:^|(?<=[,;:]\s{0,2}))(?:well,?\s+|hey,?\s+)?at\s+least\s+(?:you|u|your|it|the|nothing)\b[^.!?;]*|\bso\s+what\s*\?|\bmountain\s+out\s+of\s+a\s+molehill\b/,
+        re: /\b(?:it|things|this|that)\s+could\s+(?:have\s+been|be)\s+(?:a\s+lot\s+|much\s+|way\s+|far\s+)?worse\b|(?:^|(?<=[,;:]\s{0,2}))(?:well,?\s+|hey,?\s+)?at\s+least\s+(?:you|u|your|it|the|nothing)\b[^.!?;]*|\bso\s+what\s*\?|\b(?:(?:you(?:['’]re|\s+are)\s+)?making\s+(?:a\s+)?)?mountain\s+out\s+of\s+(?:a\s+molehill|nothing)\b|\b(?:you(?:['’]re|\s+are)\s+)?\bmaking\s+(?:a\s+(?:big\s+)?(?:deal|fuss|drama|scene)|something)\s+out\s+of\s+nothing\b/,
         unless: /\b(?:I['’]ve|I\s+have|made\s+sure|we['’]ve|I['’]ll|I\s+will)\b/,
         rewrite: enFrustrating,
       },
@@ -117,6 +117,24 @@ export const belittling: Rule = {
         re: /\b(?:(?:I\s+)?(?:really\s+)?(?:don['’]?t|do\s+not)\s+think\s+(?:this|that|it)\s+(?:really\s+)?warrants|(?:this|that|it)\s+(?:really\s+)?(?:doesn['’]?t|does\s+not|hardly|barely)\s+warrants?)\s+(?:a\s+|an\s+|such\s+a\s+|this\s+(?:much\s+)?|all\s+this\s+|any\s+)?(?:formal\s+|whole\s+)?(?:complaint|fuss|escalation|drama|outrage|reaction)\b/,
         unless: /\?/,
         rewrite: () => ["I understand why you're raising this", 'thank you for raising this'],
+      },
+      // "Come on, it's only a scratch", "it's just a software hiccup".
+      {
+        re: /\b(?:it['’]?s|it\s+is|its|that['’]?s|that\s+is|this\s+is|it\s+was)\s+(?:only|just|merely|literally\s+(?:just|only))\s+(?:a|an|one)\s+(?:(?:tiny|small|little|minor|software|technical|system|cosmetic|quick|short|brief)\s+)?(?:scratch|dent|scuff|mark|chip|typo|glitch|hiccup|blip|bug|formality|bruise)\b/,
+        unless: /\b(?:no\s+worries|don['’]?t\s+worry|not\s+your\s+fault|I['’]ve|I\s+have|I['’]ll|I\s+will|already|fixed|resolved|we['’]ve|we['’]ll)\b|\?/,
+        rewrite: enMatters,
+      },
+      // "People deal with this all the time", "customers live with it all the time".
+      {
+        re: /\b(?:people|customers|everyone|everybody|users|most\s+(?:people|customers))\s+(?:deal\s+with|put\s+up\s+with|live\s+with|cope\s+with|manage\s+with|get\s+by\s+with)\s+(?:this|that|it)\s+(?:all\s+the\s+time|every\s+day|daily|just\s+fine|fine)\b/,
+        unless: /\?/,
+        rewrite: enMatters,
+      },
+      // "Don't worry so much", "let's keep some perspective", "that's a bit dramatic", "you're lucky it was only a day".
+      {
+        re: /\bdon['’]?t\s+worry\s+(?:so\s+much|too\s+much|about\s+it\s+so\s+much)\b|\blet['’]?s\s+(?:keep\s+(?:some\s+|a\s+(?:bit|sense)\s+of\s+|things\s+in\s+)?perspective|put\s+(?:this|it|things)\s+(?:in|into)\s+perspective)\b|\b(?:that['’]?s|that\s+is|this\s+is|it['’]?s)\s+(?:a\s+bit|a\s+little|rather|quite|pretty|a\s+tad|somewhat)\s+(?:dramatic|extreme|over\s+the\s+top|excessive|much)\b(?:\s+for\s+(?:a|an|one)\s+[\w-]+(?:\s+[\w-]+)?)?|\byou(?:['’]re|\s+are|\s+were)\s+(?:actually\s+|quite\s+|pretty\s+|really\s+|still\s+)?lucky\s+(?:it|that|we|this|you)\b[^.!?;,]*/,
+        unless: /\b(?:I['’]ve|I\s+have|I['’]ll|I\s+will|we['’]ve|we['’]ll|no\s+need\s+to\s+worry\s+at\s+all)\b|\?/,
+        rewrite: enMatters,
       },
       // "The seat change is a tiny thing", "your delay is just a small matter".
       {
@@ -268,8 +286,18 @@ export const belittling: Rule = {
         "I don't think this warrants a refund, but I can offer you a voucher.",
         "I'd take it seriously too, so I've escalated it.",
         "The fix is a small thing, I'll do it now.",
+        "It's only a typo in the invoice, I've corrected it.",
+        "You're lucky, the last one in stock is yours!",
+        "That's a bit much to ask, but I'll see what I can do.",
       ],
       invalid: [
+        { text: "Come on, [[it's just a small dent]].", rewrite: "Come on, I understand this matters to you." },
+        { text: "[[Customers live with this all the time]], it's fine.", rewrite: "I understand this matters to you, it's fine." },
+        { text: "[[Don't worry so much]], it will show up.", rewrite: "I understand this matters to you, it will show up." },
+        { text: "[[Let's put this in perspective]], it's one euro.", rewrite: "I understand this matters to you, it's one euro." },
+        { text: "[[That's a little over the top for a late parcel]].", rewrite: "I understand this matters to you." },
+        { text: "[[You were lucky it only took a week]].", rewrite: "I understand this matters to you." },
+        { text: "Honestly, [[you're making a mountain out of nothing]].", rewrite: "Honestly, I understand how frustrating this is." },
         { text: 'A flickering screen [[is barely worth calling about]].', rewrite: 'A flickering screen is understandably frustrating.' },
         { text: 'Honestly, [[this doesn\'t warrant a formal complaint]].', rewrite: "Honestly, I understand why you're raising this." },
         { text: '[[Try not to get so stressed]], the parcel will turn up.', rewrite: 'I understand how frustrating this is, the parcel will turn up.' },

@@ -18,7 +18,7 @@ const DE_USELESS = String.raw`(?:(?:völlig|total|echt|einfach|halt|wohl|leider|
 const enOurs = () => ['we made a mistake on our side', "I'm sorry, that went wrong on our side"];
 
 /** Whoever else at the company (or its partners) gets the blame. */
-const EN_WHO = String.raw`(?:(?:my|our|the|a|one\s+of\s+(?:my|our|the))\s+(?:(?:other|previous|last|new|former)\s+)?(?:colleagues?|co-?workers?|team\s*mates?|agents?|reps?|representatives?|departments?|dept|team|warehouse(?:\s+(?:team|staff|guys|people))?|shipping\s+(?:team|department|guys|people)|billing\s+(?:team|department|guys|people)|IT(?:\s+(?:team|department|guys|people))?|tech(?:nical)?\s+(?:team|department|guys|people)|(?:dev|development|engineering|product)\s+team|devs?|developers?|engineers?|support\s+team|guys|people|staff|intern|trainee|courier|delivery\s+(?:driver|guy|company)|driver|installers?|technicians?|fitters?|techs?|(?:night|day|early|late|morning|evening|weekend)\s+shift)|(?:someone|somebody)\s+(?:in|from|at)\s+(?:the\s+)?(?:billing|shipping|IT|tech|warehouse|support|sales)(?:\s+(?:team|department))?|(?:someone|somebody|one\s+of\s+the\s+(?:guys|agents|staff))\s+(?:on|from)\s+(?:the\s+)?(?:night|day|early|late|morning|evening|weekend)\s+shift)`;
+const EN_WHO = String.raw`(?:(?:my|our|the|a|one\s+of\s+(?:my|our|the))\s+(?:(?:other|previous|last|new|former)\s+)?(?:colleagues?|co-?workers?|team\s*mates?|agents?|reps?|representatives?|departments?|dept|team|warehouse(?:\s+(?:team|staff|guys|people))?|shipping\s+(?:team|department|guys|people)|billing\s+(?:team|department|guys|people)|IT(?:\s+(?:team|department|guys|people))?|tech(?:nical)?\s+(?:team|department|guys|people)|(?:dev|development|engineering|product)\s+team|devs?|developers?|engineers?|support\s+team|guys|people|staff|intern|trainee|courier|delivery\s+(?:driver|guy|company)|driver|installers?|technicians?|fitters?|techs?|(?:night|day|early|late|morning|evening|weekend)\s+shift)|(?:someone|somebody)\s+(?:in|from|at)\s+(?:the\s+)?(?:billing|shipping|IT|tech|warehouse|support|sales)(?:\s+(?:team|department))?|(?:someone|somebody|one\s+of\s+the\s+(?:guys|agents|staff))\s+(?:on|from)\s+(?:the\s+)?(?:night|day|early|late|morning|evening|weekend)\s+shift|(?:the|our)\s+(?:guys|people|folks|lads|staff|team)\s+(?:in|at|from|on|over\s+in)\s+(?:the\s+)?(?:warehouse|billing|shipping|IT|tech|dispatch|accounts|accounting|logistics|support|sales|store|office|night\s+shift|day\s+shift))`;
 const EN_FAILED = String.raw`(?:broke\s+(?:it|this|that|everything|something|the\s+[\w-]+(?:\s+[\w-]+)?|your\s+[\w-]+)(?:\s+again)?|(?:(?:totally|completely|really|clearly|obviously)\s+)?(?:messed|screwed|fucked|stuffed|mucked|cocked|f\*+ed)\s+(?:(?:it|this|that|things|everything|your\s+order)\s+)?up(?:\s+(?:your|the|this)\s+(?:order|account|booking|refund|request|ticket|case|payment|delivery|address))?|dropped\s+the\s+ball|botched\s+(?:it|this|that|your\s+order)|made\s+a\s+(?:mess|hash)(?:\s+of\s+(?:it|this|things|your\s+order))?|(?:is|are|was|were)\s+(?:(?:so|totally|completely|just|really)\s+)?(?:incompetent|useless|clueless|lazy|idiots|morons|to\s+blame)|(?:obviously|clearly|apparently|evidently)\s+(?:didn['’]?t|did\s+not|never|forgot\s+to|failed\s+to|couldn['’]?t\s+be\s+bothered\s+to)\s+(?:bother\s+to\s+)?[a-z]+(?:\s+(?:your|the|my|our|any)\s+[\w-]+)?)`;
 
 export const blameColleague: Rule = {
@@ -37,6 +37,12 @@ export const blameColleague: Rule = {
       },
       // "they've been useless this month", "they're incompetent".
       { re: /\bthey(?:['’]ve\s+been|\s+have\s+been|['’]re|\s+are|\s+were)\s+(?:(?:so|totally|completely|absolutely|really|just|pretty)\s+)?(?:useless|incompetent|clueless|hopeless|a\s+joke|a\s+disaster)\b/, rewrite: () => ['there have been delays on their side'] },
+      // "she's new and clueless", "he was completely useless".
+      {
+        re: /\b(?:he|she)(?:['’]s|\s+is|\s+was|['’]s\s+been|\s+has\s+been)\s+(?:(?:so|totally|completely|absolutely|really|just|pretty|a\s+bit|new\s+and|clearly|obviously)\s+){0,2}(?:useless|incompetent|clueless|hopeless|lazy|careless|an\s+idiot|a\s+joke|a\s+disaster|not\s+(?:very\s+)?(?:bright|competent))\b/,
+        unless: /\b(?:not\s+(?:useless|incompetent|clueless)|if|whether)\b|\?/,
+        rewrite: () => ['we made a mistake on our side'],
+      },
       // "that's on them, not me", "that's not my fault".
       { re: /\b(?:that['’]?s|that\s+is|it['’]?s|it\s+is)\s+(?:on\s+(?:them|him|her)(?:,?\s+not\s+(?:on\s+)?me)?|not\s+(?:my\s+fault|on\s+me))\b/, rewrite: () => ["I'll put it right for you"] },
       { re: new RegExp(String.raw`\b${EN_WHO}(?:\s+(?:they|we|who)\s+(?:sent|booked|assigned|had)(?:\s+(?:you|out|over|round))?)?\s+${EN_FAILED}\b`), rewrite: enOurs },
@@ -117,8 +123,12 @@ export const blameColleague: Rule = {
         "If they keep doing that, tell me and I'll step in.",
         "That's their policy, but I can ask them for an exception.",
         'Our installer is the reason we can offer next-day setup.',
+        "She's new, so she didn't know the answer, I'm sorry.",
+        "He is not useless at all, he just had the wrong file.",
       ],
       invalid: [
+        { text: "Your last agent gave you the wrong date, [[he's completely clueless]].", rewrite: "Your last agent gave you the wrong date, we made a mistake on our side." },
+        { text: "[[The people in dispatch screwed up your order]].", rewrite: "We made a mistake on our side." },
         { text: "[[This was the returns department's fault]], sorry.", rewrite: 'We made a mistake on our side, sorry.' },
         { text: '[[The engineer they booked was useless]].', rewrite: 'We made a mistake on our side.' },
         { text: 'Sorry, [[somebody on the weekend shift clearly forgot to update your address]].', rewrite: 'Sorry, we made a mistake on our side.' },

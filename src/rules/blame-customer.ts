@@ -147,6 +147,28 @@ export const blameCustomer: Rule = {
         unless: new RegExp(EN_SOFT.source + String.raw`|\b(?:may|might|no\s+problem|happens|I['’]ve|I\s+have|corrected|fixed)\b|\?`),
         rewrite: () => ['there was a mix-up with the details'],
       },
+      // "You clicked 'confirm' on the wrong date", "you paid into the wrong account".
+      {
+        re: /\b(?:you|u)\s+(?:(?:simply|clearly|obviously|just|probably|accidentally)\s+)?(?:booked|selected|chose|picked|clicked|tapped|pressed|entered|typed|ordered|sent|paid|set|scheduled|registered|signed\s+up|transferred|uploaded|logged\s+in)\b[^.!?;,]{0,30}?\b(?:for|to|on|at|with|in|into|under|from)\s+(?:the|a)\s+wrong\s+[\w-]+/,
+        unless: new RegExp(EN_SOFT.source + String.raw`|\b(?:may|might|no\s+problem|happens|I['’]ve|I\s+have|corrected|fixed|easy\s+mistake)\b|\?`),
+        rewrite: () => ['there was a mix-up with the details'],
+      },
+      // "If anyone is to blame here, it's you", "the one to blame is you".
+      {
+        re: /\b(?:if\s+(?:anyone|anybody)\s+is\s+to\s+blame(?:\s+here)?\s*,?\s+it['’]?s\s+(?:you|yourself)|the\s+(?:one|person)\s+(?:to\s+blame|at\s+fault|responsible)(?:\s+here)?\s+is\s+(?:you|yourself))\b/,
+        rewrite: enTogether,
+      },
+      // "The delay is entirely down to you sending the forms late", "that happened because of you skipping step 2".
+      {
+        re: /(?:(?<=\b(?:delay(?:ed)?|problem|issue|error|fail(?:ed|ure)?|declined|late|blocked|charged?|fee|rejected|bounced|mix-up|confusion|lost|missing|cancell?ed|suspended|locked)\b[^.!?]{0,80})|(?=[^.!?]{0,80}\b(?:late|wrong|incorrect(?:ly)?|too\s+late|in\s+time)\b))\b(?:down\s+to|because\s+of|thanks\s+to)\s+(?:you|u)(?:\s+(?:not|never))?\s+(?!being\s+(?:so\s+)?(?:patient|kind|quick|helpful))[a-z]+ing\b[^.!?;,]*/,
+        unless: new RegExp(EN_SOFT.source + String.raw`|\b(?:thank|thanks|glad|great|appreciate|quick|fast|kind|helpful|patient)\w*\b|\?`),
+        rewrite: () => ['something that we can fix together'],
+      },
+      // "That's what you get for buying the cheapest plan."
+      {
+        re: /\b(?:that['’]?s|that\s+is|this\s+is|thats)\s+what\s+you\s+get\s+(?:for|when|if)\b[^.!?;,]*/,
+        rewrite: enTogether,
+      },
       // "You mistyped your password", "you misread the offer".
       {
         re: /\b(?:you|u)\s+(?:(?:clearly|obviously|simply|just|probably|must\s+have|must['’]ve)\s+)?(?:mistyped|misspell?ed|misspelt|misread|misentered|misconfigured|mixed\s+up|misunderstood|misinterpreted|misheard)\b(?:\s+(?:the|your|it|this|that)(?:\s+[\w-]+)?)?/,
@@ -353,8 +375,15 @@ export const blameCustomer: Rule = {
         "Don't worry if you forgot to add the voucher code, I've applied it.",
         "It looks like you forgot to confirm the email, so I've resent it.",
         'The speaker works best because you are using the original charger.',
+        "Your order arrived early because of you choosing express.",
+        "We found the bug thanks to you sending the screenshot.",
+        "You paid into the wrong account, no problem, I've moved it.",
       ],
       invalid: [
+        { text: "[[You transferred the money to the wrong IBAN]].", rewrite: "There was a mix-up with the details." },
+        { text: "Sorry, but [[the one to blame here is you]].", rewrite: "Sorry, but let's sort this out together." },
+        { text: "The card was blocked [[because of you entering the PIN wrong three times]].", rewrite: "The card was blocked something that we can fix together." },
+        { text: "Well, [[that's what you get for skipping the update]].", rewrite: "Well, let's sort this out together." },
         { text: 'The upload failed[[ because you filled in the form with a spelling mistake]].', rewrite: "The upload failed, and I'll help you sort it out." },
         { text: 'The speaker crackles[[ because you are using an unofficial charger]].', rewrite: "The speaker crackles, and I'll help you sort it out." },
         { text: '[[You simply forgot to switch on roaming]].', rewrite: "Let's go through the steps together." },

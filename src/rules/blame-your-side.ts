@@ -121,6 +121,12 @@ export const blameYourSide: Rule = {
         unless: /\?/,
         rewrite: enOwn,
       },
+      // "So that's not on us", "it's not our fault": disowning the problem.
+      {
+        re: /\b(?:that|this|it)(?:['’]?s|\s+is|\s+was|\s+isn['’]?t|\s+wasn['’]?t)\s+(?:really\s+|honestly\s+|simply\s+|certainly\s+|definitely\s+)?(?:not\s+)?(?:on\s+us|our\s+(?:fault|mistake|doing|responsibility|problem))\b(?:\s*,?\s+(?:I['’]m\s+afraid|sorry))?/,
+        unless: /\b(?:(?<!n['’]?t\s)is\s+our\s+(?:fault|mistake)|(?:that|this|it)['’]?s\s+(?:really\s+|honestly\s+|simply\s+|certainly\s+|definitely\s+)?(?:on\s+us|our\s+(?:fault|mistake|doing|responsibility|problem))|I['’]ll|I\s+will|I['’]ve|I\s+have|let\s+me|anyway|still|but\s+(?:I|we)|if|whether|not\s+only)\b|\?/,
+        rewrite: enOwn,
+      },
       // "The courier is to blame for the damage."
       {
         re: /\b(?:the|your)\s+(?:courier|carrier|airline|bank|warehouse|manufacturer|supplier|post\s+office|postal\s+service|delivery\s+(?:company|driver|service)|shipping\s+company|driver|provider|isp|card\s+issuer|hotel|vendor|seller)\s+(?:is|are|was|were)\s+(?:(?:entirely|solely|fully|clearly)\s+)?(?:to\s+blame|at\s+fault|responsible)(?:\s+for\s+[^.!?;,]*)?/,
@@ -232,8 +238,13 @@ export const blameYourSide: Rule = {
         'The problem with your device is covered, I have booked a repair.',
         'It works for everyone else, which is odd, so let me look into your account.',
         "It works for everyone else, so I'm looking into your account specifically.",
+        "That's on us, and I'm sorry.",
+        "It's not our fault, but I'll sort it out for you anyway.",
+        "That was our mistake, I've refunded it.",
       ],
       invalid: [
+        { text: "[[It's not our fault]] the courier was late.", rewrite: "I'll take care of it for you the courier was late." },
+        { text: "Sorry, [[that's not on us]].", rewrite: "Sorry, I'll take care of it for you." },
         { text: '[[The problem is caused by your antivirus]].', rewrite: "Let's find out together what is causing this." },
         { text: 'Sadly it fails [[because your browser is out of date]].', rewrite: 'Sadly it fails because of a setting we can check together.' },
         { text: '[[Your router isn\'t set up correctly]].', rewrite: "Let's find out together what is causing this." },

@@ -37,7 +37,7 @@ export const calmDown: Rule = {
         rewrite: EN_UPSET,
       },
       {
-        re: /\b(?:(?:it['’]?s|it\s+is|this\s+is|that['’]?s|that\s+is)\s+(?:really\s+)?not\s+(?:a|that)\s+big\s+(?:of\s+a\s+)?deal|(?:it['’]?s\s+|that['’]?s\s+)?no\s+big\s+deal|(?:it['’]?s|it\s+is|this\s+is|that['’]?s|that\s+is)\s+(?:(?:honestly|really|truly|actually)\s+)?not\s+(?:a|that)\s+(?:huge|major)\s+deal)\b(?!(?:\s+at\s+all)?(?:\s+(?:that|for\s+(?:you|me|us)\s+to|to)\b))/,
+        re: /\b(?:(?:it['’]?s|it\s+is|this\s+is|that['’]?s|that\s+is)\s+(?:really\s+|honestly\s+|truly\s+|actually\s+|seriously\s+)?not\s+(?:a|that)\s+big\s+(?:of\s+a\s+)?deal|(?:it['’]?s\s+|that['’]?s\s+)?no\s+big\s+deal|(?:it['’]?s|it\s+is|this\s+is|that['’]?s|that\s+is)\s+(?:(?:honestly|really|truly|actually)\s+)?not\s+(?:a|that)\s+(?:huge|major)\s+deal)\b(?!(?:\s+at\s+all)?(?:\s+(?:that|for\s+(?:you|me|us)\s+to|to)\b))/,
         rewrite: EN_MATTERS,
       },
       {
@@ -86,8 +86,10 @@ export const calmDown: Rule = {
         "You don't need to do anything else.",
         'Relaxation mode is a feature of the app.',
         "No big deal at all that you called twice, I'm glad you did.",
+        "It's honestly not a big problem for us to resend it, happy to help.",
       ],
       invalid: [
+        { text: "[[It's seriously not a big deal]], the app still works.", rewrite: "I understand this matters to you, the app still works." },
         { text: '[[Stop being so emotional]], the parcel will arrive.', rewrite: 'I understand how frustrating this is, the parcel will arrive.' },
         { text: '[[Don\'t panic]], your card is blocked, not cancelled.', rewrite: 'I understand this is worrying, your card is blocked, not cancelled.' },
         { text: 'Honestly, [[you are making it into a much bigger problem than it is]].', rewrite: 'Honestly, I understand this matters to you.' },

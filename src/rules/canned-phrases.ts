@@ -58,7 +58,7 @@ export const cannedPhrases: Rule = {
       },
       {
         // "Please quote this reference number in all future correspondence"
-        re: /\b(?<hit>in\s+(?:all|any)\s+(?:future|further|subsequent)\s+(?:correspondence|communications?|contact|e-?mails|enquiries|inquiries))\b/,
+        re: /\b(?<hit>in\s+(?:all|any)\s+(?:(?:future|further|subsequent)\s+(?:correspondence|communications?|contact|e-?mails|enquiries|inquiries)|correspondence))\b/,
         rewrite: () => ['when you write to us again', 'if you get in touch again'],
       },
       {
@@ -80,6 +80,11 @@ export const cannedPhrases: Rule = {
         // "Thank you for choosing SkyLink.", "We look forward to serving you again."
         re: /(?<hit>^thank\s+you\s+for\s+choosing\s+(?:us|[\p{Lu}][\w&'’-]*(?:\.[\w-]+)?(?:\s+[\p{Lu}][\w&'’-]*){0,2})(?=\s*[.!]*\s*$)|\bwe\s+look\s+forward\s+to\s+(?:serving|assisting|being\s+of\s+service\s+to)\s+you(?:\s+(?:again|in\s+the\s+(?:near\s+)?future|soon))?)/u,
         rewrite: (ctx) => (/^thank/i.test(ctx.match) ? ['thanks for being with us'] : ['hope to see you again soon']),
+      },
+      {
+        // "We take all complaints very seriously", "we will revert shortly", "should you require any further assistance".
+        re: /\b(?<hit>we\s+take\s+(?:all|every|your|such|these)\s+(?:[\w-]+\s+){0,2}?(?:complaints?|feedback|concerns?|matters?|reports?|issues?|cases?)\s+(?:very\s+|extremely\s+|really\s+|most\s+)?seriously|(?:will|shall)\s+revert\s+(?:back\s+)?(?:to\s+you\s+)?(?:shortly|soon|asap|at\s+the\s+earliest|within\s+[\w-]+\s+[\w-]+)|should\s+you\s+(?:require|need)\s+any\s+(?:further|additional)\s+(?:assistance|information|help))\b/,
+        rewrite: (ctx) => (/^we\s+take/i.test(ctx.match) ? ['I take this seriously'] : /revert/i.test(ctx.match) ? ['will get back to you soon'] : ['if you need anything else']),
       },
       {
         // "Customer satisfaction is at the heart of everything we do."
@@ -287,8 +292,14 @@ export const cannedPhrases: Rule = {
         'I hope this helps, and the new invoice is attached.',
         'We look forward to your visit on Friday, the table is booked.',
         'We look forward to welcoming you onboard soon!',
+        "We take your security very seriously, so I've locked the card.",
+        "Should you have any other questions, just reply here.",
       ],
       invalid: [
+        { text: "[[We take all such complaints very seriously]].", rewrite: "I take this seriously." },
+        { text: "We have your request and [[will revert shortly]].", rewrite: "We have your request and will get back to you soon." },
+        { text: "[[Should you require any further assistance]], call us.", rewrite: "If you need anything else, call us." },
+        { text: "Please quote this number [[in all correspondence]].", rewrite: "Please quote this number when you write to us again." },
         { text: 'Thank you for writing in. [[We trust the above answers your query]].', rewrite: 'Thank you for writing in. I hope this helps.' },
         { text: '[[Thank you for choosing Northwind Energy]].', rewrite: 'Thanks for being with us.' },
         { text: 'Your refund is done. [[We look forward to assisting you in the future]].', rewrite: 'Your refund is done. Hope to see you again soon.' },

@@ -30,6 +30,12 @@ export const certainty: Rule = {
         rewrite: () => ['fairly confident', 'quite confident'],
       },
       {
+        // "I'm sure it'll be approved", "I'm confident your claim will go through": someone else's decision forecast as certain.
+        re: /\b(?<hit>(?:I['’]?m|I\s+am|we['’]?re|we\s+are)\s+(?:absolutely\s+|completely\s+|totally\s+|very\s+)?(?:sure|certain|confident|positive))\s+(?:that\s+)?(?:it|this|that|they|your\s+[\w-]+(?:\s+[\w-]+)?|the\s+[\w-]+(?:\s+[\w-]+)?)\s*(?:['’]ll|will|is\s+going\s+to)\s+(?:be\s+)?(?:approved|accepted|granted|refunded|covered|paid(?:\s+out)?|reimbursed|go\s+through|come\s+through|succeed)\b/,
+        unless: /\b(?:not|n['’]t)\s+(?:\w+\s+)?(?:sure|certain|confident)\b|\?/,
+        rewrite: () => ['I expect', 'I hope'],
+      },
+      {
         // "we will refund you in full, no matter what"
         re: /\b(?:refund|replace|reimburse|compensate|cover|pay|fix|sort)\b[^.!?]{0,60}?(?<hit>no\s+matter\s+what)\b/,
         rewrite: () => ["once I've confirmed the details", 'as far as our policy allows'],
@@ -83,8 +89,10 @@ export const certainty: Rule = {
         "I'll definitely call you tomorrow morning.",
         'It should arrive tomorrow; I will check the tracking in the morning.',
         'No matter what device you use, the steps are the same.',
+        "I'm not sure it will be approved, but I've flagged it as urgent.",
       ],
       invalid: [
+        { text: "Don't worry, [[I'm confident]] your claim will be accepted.", rewrite: "Don't worry, I expect your claim will be accepted." },
         { text: 'It will [[definitely]] arrive tomorrow.', rewrite: 'It will most likely arrive tomorrow.' },
         { text: "Your order will [[100%]] ship by Friday.", rewrite: 'Your order will most likely ship by Friday.' },
         { text: "I'm [[100% sure]] the update fixes this.", rewrite: "I'm fairly confident the update fixes this." },

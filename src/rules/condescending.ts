@@ -72,6 +72,12 @@ export const condescending: Rule = {
         unless: /\b(?:whether|no\s+wonder|not\s+your\s+fault|our\s+(?:fault|mistake)|understandabl[ey]|sorry)\b|\bif\b(?!\s+you\s+had\s+(?:any|an|a)\b)/,
         rewrite: () => ['let me explain it another way', 'let me walk you through it'],
       },
+      // "You really can't follow simple instructions", "some people just can't be helped".
+      {
+        re: /\byou\s+(?:really\s+|just\s+|clearly\s+|obviously\s+|honestly\s+|still\s+)?(?:can['’]?t|cannot|couldn['’]?t|don['’]?t|didn['’]?t)\s+(?:even\s+)?(?:follow|read|understand|manage|do|handle)\s+(?:(?:a|the|these|our|my|even)\s+)?(?:simple|basic|easy|straightforward|clear)\s+(?:instructions|steps|things?|questions?|english|task)\b(?:\s*,\s*can\s+you\s*\??)?|\bsome\s+people\s+(?:just\s+|simply\s+|really\s+)?(?:can['’]?t|cannot|won['’]?t|will\s+never)\s+be\s+(?:helped|pleased|satisfied)\b/,
+        unless: /\b(?:if|whether|not\s+your\s+fault|sorry|our\s+(?:instructions|steps)\s+(?:are|were)\s+(?:unclear|confusing))\b/,
+        rewrite: enExplain,
+      },
       // "You're being ridiculous", "you're being childish".
       {
         re: /\byou(?:['’]re|\s+are)\s+being\s+(?:(?:really|so|very|completely|totally|a\s+bit|just|quite)\s+)?(?:ridiculous|absurd|childish|silly|petty|dramatic|hysterical)\b/,
@@ -148,8 +154,12 @@ export const condescending: Rule = {
         "You're not annoying at all, please keep asking.",
         'What did you expect to happen? That helps me understand the issue.',
         'Even a small change can help, so try restarting.',
+        "If our steps weren't clear, I'm sorry, here they are again.",
+        'Some people prefer the app, so I have sent you both links.',
       ],
       invalid: [
+        { text: 'Well, [[you clearly cannot follow basic steps]].', rewrite: 'Well, let me explain it another way.' },
+        { text: 'Honestly, [[some people will never be satisfied]].', rewrite: 'Honestly, let me explain it another way.' },
         { text: "[[You're being ridiculous]].", rewrite: 'I hear you.' },
         { text: "[[That's a ridiculous request]].", rewrite: 'That is a fair question.' },
         { text: '[[Clearly you have no idea how this works]].', rewrite: 'Let me explain it another way.' },

@@ -26,6 +26,15 @@ export const contempt: Rule = {
       // "Seriously??", "Are you kidding me?", "Unbelievable." as a sentence of its own.
       { re: EN_EXASPERATED, unless: /\b(?:great|good|amazing|awesome|news|congrat\w*|thank)/, rewrite: () => ['I understand.', 'I see.'] },
       { re: /\bgive\s+me\s+a\s+break\b/, unless: /\b(?:need|needs|take|took|taking|could\s+use|deserve)\b/ },
+      // "How hard is it to press a button?", "how difficult can it be?"
+      {
+        re: /\bhow\s+(?:hard|difficult|complicated|tricky)\s+(?:is\s+it|can\s+it\s+(?:possibly\s+)?be|could\s+it\s+be)(?:\s+to\b[^.!?]*)?\s*\?+/,
+        // "How hard is it to install? Not hard at all: ..." answers a question, it mocks nobody.
+        unlessNext: /^(?:not\s+(?:hard|difficult|very|at\s+all)|(?:it['’]?s\s+|it\s+is\s+)?(?:really\s+|very\s+|quite\s+|pretty\s+)?(?:easy|simple|quick|straightforward))\b/,
+        rewrite: enWalk,
+      },
+      // "You again?", "What now?" as a sentence of its own.
+      { re: /^(?:oh\s*,?\s+)?(?:you|it['’]?s\s+you)\s+again\s*[?!.]+(?=\s*$)|^what\s+(?:now|is\s+it\s+(?:this\s+time|now))\s*\?+(?=\s*$)/, rewrite: () => ['Thanks for getting back to me.', 'How can I help?'] },
       // "Happy now???", "There, satisfied?", "Is that good enough for you?" as a sentence of its own.
       {
         re: /(?:^|(?<=[.!?…]\s{1,3}))(?:(?:so|there|well|ok(?:ay)?|right)\s*,?\s+)?(?:(?:are\s+(?:you|u)\s+)?(?:happy|satisfied|pleased|content)\s+now|(?<=\b(?:so|there|well|ok(?:ay)?|right)\s*,?\s+)(?:happy|satisfied)|is\s+(?:that|this)\s+good\s+enough\s+for\s+(?:you|u)(?:\s+now)?)\s*\?+(?=\s*$)/,
@@ -91,8 +100,13 @@ export const contempt: Rule = {
         'You deserve a break after all this, so we have extended your trial by a month.',
         'Are you happy now with the new plan? If not, I can switch you back.',
         "I hope you're happy now with your new phone!",
+        'How hard is it to install? Not hard at all, it takes two minutes.',
+        'I know how hard it is to keep track of all these codes.',
+        'Thank you, it is good to hear from you again!',
       ],
       invalid: [
+        { text: '[[How difficult can it be?]] The button is on the left.', rewrite: 'Let me walk you through it once more. The button is on the left.' },
+        { text: 'Oh. [[You again?]]', rewrite: 'Oh. Thanks for getting back to me.' },
         { text: 'Fine, I changed the address. [[Satisfied now?]]', rewrite: 'Fine, I changed the address. I hope this works for you.' },
         { text: 'There you go, full refund. [[Is that good enough for you?]]', rewrite: 'There you go, full refund. I hope this works for you.' },
         { text: '[[Are you kidding me?]] I sent the code an hour ago.', rewrite: 'I understand. I sent the code an hour ago.' },

@@ -64,6 +64,16 @@ export const deflectingApology: Rule = {
         re: new RegExp(EN_LEAD + String.raw`\s+(?<hit>if\s+(?:you|u)\s+(?:found|find|thought|considered)\s+(?<what>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:a\s+bit\s+|a\s+little\s+|very\s+|so\s+|too\s+|rather\s+)?(?:unpleasant|rude|confusing|unclear|unhelpful|harsh|abrupt|curt|dismissive|cold|unfriendly|offensive|difficult|complicated|frustrating|annoying|misleading|disappointing|inappropriate|patronising|patronizing|condescending))\b`),
         rewrite: (ctx) => [`about ${ctx.groups.what ?? 'this'}`, 'that this went wrong'],
       },
+      // "We apologise for any confusion our email may have caused."
+      {
+        re: new RegExp(EN_LEAD + String.raw`\s+(?<hit>for\s+any\s+(?<noun>confusion|frustration|trouble|upset|distress|misunderstanding|disappointment|stress|worry)\s+(?:(?:this|that|it|our\s+[\w-]+|my\s+[\w-]+|the\s+[\w-]+)\s+)?(?:may|might|could)\s+have\s+caused(?:\s+you)?)\b`),
+        rewrite: (ctx) => [`for the ${(ctx.groups.noun ?? 'confusion').toLowerCase()} we caused`, 'for the trouble we caused'],
+      },
+      // "Apologies if our answer wasn't satisfactory", "sorry if my reply wasn't helpful"; "sorry if you've had a negative experience".
+      {
+        re: new RegExp(EN_LEAD + String.raw`\s+(?<hit>if\s+(?:(?:that|this|it|(?:my|our|the)\s+[\w-]+)\s+(?:wasn['’]?t|was\s+not|isn['’]?t|is\s+not|didn['’]?t\s+seem|doesn['’]?t\s+seem)\s+(?:very\s+|entirely\s+|fully\s+)?(?:satisfactory|helpful|useful|acceptable|to\s+your\s+(?:liking|satisfaction))|(?:you|u)(?:['’]ve|\s+have)?\s+(?:had|experienced)\s+(?:a|an|any)\s+(?:negative|bad|poor|unpleasant|disappointing|less\s+than\s+(?:perfect|ideal))\s+experience))\b`),
+        rewrite: () => ["that we didn't get this right", 'that we let you down'],
+      },
       // "My apologies if you expected something different", "sorry if you were expecting more".
       {
         re: new RegExp(EN_LEAD + String.raw`\s+(?<hit>if\s+(?:you|u)\s+(?:expected|were\s+expecting|had\s+expected|assumed|hoped\s+for|were\s+hoping\s+for|anticipated)\b(?:\s+(?:(?:something|anything)(?:\s+(?:different|else|more|better|faster|quicker))?|more|otherwise|differently|(?:a|an|the)\s+(?:different\s+|faster\s+|full\s+|bigger\s+)?[\w-]+)))`),
@@ -83,7 +93,7 @@ export const deflectingApology: Rule = {
       },
       // "We're sorry that you were unhappy with our service", "I'm sorry you're not happy, that's just how it works".
       {
-        re: /\b(?:sorry|apologi[sz]e)\s+(?<hit>(?:that\s+)?(?:you|u)(?:['’]re|\s+are|\s+were|\s+have\s+been|\s+weren['’]?t|\s+aren['’]?t)\s+(?:so\s+|a\s+bit\s+|very\s+|fully\s+|entirely\s+)?(?:happy(?<=n['’]?t\s+(?:fully\s+|entirely\s+)?happy)|satisfied(?<=n['’]?t\s+(?:fully\s+|entirely\s+)?satisfied)|unhappy|dissatisfied|not\s+(?:happy|satisfied)|unsatisfied)(?:\s+(?:with|by|about)\s+(?:our|the|this|my)(?:\s+[\w'’-]+){1,2})?)(?=\s*(?:[.!]|$|,\s*(?:but|that['’]?s|this\s+is|however)\b))/,
+        re: /\b(?:sorry|apologi[sz]e)\s+(?<hit>(?:that\s+)?(?:you|u)(?:['’]re|\s+are|\s+were|\s+have\s+been|\s+weren['’]?t|\s+aren['’]?t)\s+(?:so\s+|a\s+bit\s+|very\s+|fully\s+|entirely\s+)?(?:happy(?<=n['’]?t\s+(?:fully\s+|entirely\s+)?happy)|satisfied(?<=n['’]?t\s+(?:fully\s+|entirely\s+)?satisfied)|unhappy|dissatisfied|not\s+(?:happy|satisfied)|unsatisfied|disappointed(?=\s+(?:with|by|about|in)\s+(?:our|the|this|my)\b))(?:\s+(?:with|by|about)\s+(?:our|the|this|my)(?:\s+[\w'’-]+){1,2})?)(?=\s*(?:[.!]|$|,\s*(?:but|that['’]?s|this\s+is|however)\b))/,
         rewrite: () => ['that we let you down'],
       },
       // "Sorry not sorry", "ok, sorry, whatever", "I said sorry already", "sorry, I don't know what else to tell you".
@@ -160,8 +170,14 @@ export const deflectingApology: Rule = {
         'Apologies if you get this email twice, our system sent the first one without the attachment.',
         "I'm sorry the form was confusing, I've simplified it for you.",
         "Sorry if you were expecting a call, I'll ring you at 3pm.",
+        "Sorry you were disappointed with the hotel, I've refunded one night.",
+        "Sorry for the confusion in my last email, the correct date is the 4th.",
       ],
       invalid: [
+        { text: "We apologise [[for any frustration this may have caused]].", rewrite: "We apologise for the frustration we caused." },
+        { text: "Sorry [[if my reply wasn't helpful]].", rewrite: "Sorry that we didn't get this right." },
+        { text: "I apologise [[if you have had a bad experience]].", rewrite: "I apologise that we didn't get this right." },
+        { text: "We're sorry [[you were disappointed with our service]].", rewrite: "We're sorry that we let you down." },
         { text: 'We apologise [[if the checkout looked complicated]].', rewrite: 'We apologise that the checkout was complicated.' },
         { text: 'Sorry [[if you considered the driver rude]].', rewrite: 'Sorry about the driver.' },
         { text: 'Apologies [[if you were hoping for a full refund]].', rewrite: "Apologies that this wasn't what you expected." },

@@ -41,6 +41,11 @@ export const endingThreat: Rule = {
         re: /\b(?:one\s+more\s+(?:message|word|comment|insult|e-?mail|remark|outburst|tweet|swear\s+word)(?:\s+like\s+(?:that|this))?|(?:keep|carry\s+on|continue)\s+(?:shouting|yelling|swearing|cursing|screaming|being\s+(?:rude|abusive|nasty)|insulting\s+(?:me|us)|talking\s+(?:to\s+(?:me|us)\s+)?like\s+(?:that|this)|writing\s+like\s+(?:that|this))(?:\s+at\s+(?:me|us))?|(?:say|do|write)\s+that\s+(?:again|one\s+more\s+time))\s*,?\s+and\s+(?:I|we|this|that|your|the|you)\b[^.!?]*/,
         rewrite: enBoundary,
       },
+      // "This is the last time I'm answering this question", "I won't reply to this again".
+      {
+        re: /\b(?:this\s+is\s+the\s+(?:last|final)\s+time\s+(?:I['’]?m|I\s+am|I['’]ll\s+be|I\s+will\s+be|we['’]re|we\s+are)\s+(?:answering|replying\s+to|responding\s+to|explaining|discussing|going\s+over)|(?:I|we)\s+(?:won['’]?t|will\s+not)\s+(?:be\s+)?(?:answering|replying\s+to|responding\s+to|answer|reply\s+to|respond\s+to)\s+(?:this|that|the\s+same)\s+(?:question|message|complaint|e-?mail)\s+again)\b[^.!?,;]*/,
+        rewrite: enBoundary,
+      },
       // "... goes straight to the bottom of the pile": deprioritising the customer as a punishment.
       {
         re: /\b(?:goes|go|going|will\s+go|gets|get|is\s+going|put|moved?|sent)\s+(?:right\s+|straight\s+)?(?:back\s+)?to\s+the\s+(?:very\s+)?bottom\s+of\s+the\s+(?:pile|queue|list|stack)\b/,
@@ -105,8 +110,11 @@ export const endingThreat: Rule = {
         'Keep it up and you will be verified in no time!',
         'One more step and your account is ready.',
         'Your request goes to the bottom of the queue if you reopen it, so just reply here instead.',
+        'This is the last time you will need to reset it, the new firmware fixes the bug.',
       ],
       invalid: [
+        { text: "[[This is the last time I'm explaining this]].", rewrite: 'I want to keep helping you, and for that we need to keep things respectful.' },
+        { text: '[[We will not be replying to this question again]].', rewrite: 'I want to keep helping you, and for that we need to keep things respectful.' },
         { text: '[[One more word like that and we will end the call]].', rewrite: 'I want to keep helping you, and for that we need to keep things respectful.' },
         { text: '[[Carry on swearing and your refund waits]].', rewrite: 'I want to keep helping you, and for that we need to keep things respectful.' },
         { text: 'After that tone, this ticket [[goes straight to the bottom of the pile]].', rewrite: 'After that tone, this ticket stays with me until it is sorted.' },

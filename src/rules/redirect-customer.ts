@@ -47,7 +47,7 @@ export const redirectCustomer: Rule = {
       {
         // "Please reach out to the airline directly", "please direct your complaint to the relevant authority",
         // "please get in touch with the dealer you bought it from"
-        re: new RegExp(String.raw`\b(?<hit>(?:please\s+|kindly\s+)(?:contact|call|phone|ring|e-?mail|ask|check\s+with|reach\s+out\s+to|get\s+in\s+touch\s+with|speak\s+(?:to|with)|talk\s+to|write\s+to|direct\s+your\s+(?:complaint|query|question|enquiry|inquiry|request)\s+to)\s+(?:the|your)\s+(?:\w+\s+)?` + EN_THIRD + String.raw`)\b`),
+        re: new RegExp(String.raw`\b(?<hit>(?:please\s+|kindly\s+)(?:contact|call|phone|ring|e-?mail|ask|check\s+with|reach\s+out\s+to|get\s+in\s+touch\s+with|speak\s+(?:to|with)|talk\s+to|write\s+to|direct\s+your\s+(?:complaint|query|question|enquiry|inquiry|request)\s+to|(?:raise|discuss|sort\s+out|settle)\s+(?:this|it|that|the\s+(?:issue|matter|problem))\s+with)\s+(?:the|your)\s+(?:\w+\s+)?` + EN_THIRD + String.raw`)\b`),
         unless: EN_OWN,
         rewrite: enRewrite,
       },
@@ -65,7 +65,7 @@ export const redirectCustomer: Rule = {
       },
       {
         // "That's a question for the courier", "that's up to your bank", "that's on Amazon's side"
-        re: /\b(?<hit>(?:that|this|it)(?:['’]s|\s+is)\s+(?:really\s+|simply\s+)?(?:a\s+(?:question|matter|issue|problem|case)\s+for\s+(?:the|your)\s+[\w-]+|up\s+to\s+(?:the|your)\s+[\w-]+|on\s+(?:the\s+)?[\w-]+['’]s?\s+(?:side|end)|(?:the\s+)?[\w-]+['’]s\s+(?:responsibility|problem|job|call))(?:\s*,?\s+not\s+(?:us|ours|mine|me))?)/,
+        re: /\b(?<hit>(?:that|this|it)(?:['’]s|\s+is)\s+(?:really\s+|simply\s+|more\s+)?(?:(?:a\s+(?:question|matter|issue|problem|case)|one)\s+for\s+(?:the|your)\s+[\w-]+|up\s+to\s+(?:the|your)\s+[\w-]+|on\s+(?:the\s+)?[\w-]+['’]s?\s+(?:side|end)|(?:the\s+)?[\w-]+['’]s\s+(?:responsibility|problem|job|call))(?:\s*,?\s+not\s+(?:us|ours|mine|me))?)/,
         unless: /\b(?:up\s+to\s+(?:you|yourself)|on\s+(?:our|my)\s+(?:side|end)|on\s+us)\b|\b(?:I|we)['’]?(?:ve|ll|\s+have|\s+will)\s+(?:already\s+)?(?:contacted|asked|chase|ask|contact)\b/,
         rewrite: enRewrite,
       },
@@ -112,6 +112,18 @@ export const redirectCustomer: Rule = {
         rewrite: enRewrite,
       },
       {
+        // "Reach out to Apple Support about your iCloud account", "contact Acme customer service directly".
+        re: /(?:^|[,;:–—-]\s*|\b(?:so|just|then|please|kindly)\s+)(?<hit>(?:contact|call|phone|ring|e-?mail|message|reach\s+out\s+to|get\s+in\s+touch\s+with|speak\s+(?:to|with)|talk\s+to)\s+(?!(?:our|us|me|my|the|your|a|an|this|customer|tech(?:nical)?|any|support)\b)\p{L}[\w&'’-]*(?:\s+(?!(?:support|customer)\b)\p{L}[\w&'’-]*)?\s+(?:[Ss]upport|[Cc]ustomer\s+(?:[Ss]ervice|[Ss]upport|[Cc]are)|[Hh]elp\s*[Dd]esk)(?:\s+(?:team|directly))?)\b/u,
+        unless: EN_OWN,
+        rewrite: enRewrite,
+      },
+      {
+        // "Our partner company deals with repairs, their number is on the website", "the manufacturer handles that".
+        re: /\b(?<hit>(?:our\s+(?:partner|delivery\s+partner|service\s+partner|repair\s+partner)(?:\s+company)?|the\s+(?:manufacturer|courier|carrier|airline|hotel|seller|vendor|marketplace\s+seller)|an?\s+(?:third[-\s]party|external)\s+(?:company|partner|provider))\s+(?:deals\s+with|handles|takes\s+care\s+of|is\s+responsible\s+for|looks\s+after)\s+(?:that|this|those|these|it|all|[\w-]+(?:\s+[\w-]+)?)(?=\s*[,;:–—-]?\s*(?:their\s+(?:number|email|e-mail|website|site|hotline|phone|contact)|contact|call|please|you\s+(?:need|have|should|must|['’]ll\s+(?:need|have)))\b))/,
+        unless: EN_OWN,
+        rewrite: enRewrite,
+      },
+      {
         // "Please open a new ticket for this", "you'll need to submit a separate request"
         re: /(?:^|(?<=[,;:–—-]\s{0,3})|\b(?=(?:please|just|you)\b))(?<hit>(?:(?:please|just)\s+|you(?:['’]ll|\s+will)?\s+(?:need|have)\s+to\s+)?(?:open|raise|submit|create|file|log|start)\s+(?:a\s+)?(?:new|separate|another|fresh)\s+(?:ticket|request|case|complaint|chat|conversation)(?:\s+for\s+(?:this|that|it))?)(?=\s*(?:[.!;]|$|\s+(?:through|via|on|in)\b))/,
         unless: EN_OWN,
@@ -125,7 +137,7 @@ export const redirectCustomer: Rule = {
       },
       {
         // "We're only the platform", "I'm just the chat agent"
-        re: /\b(?<hit>(?:we['’]?re|we\s+are|I['’]?m|I\s+am)\s+(?:only|just|merely)\s+(?:the|a|an)\s+(?:platform|marketplace|middleman|middle\s+man|reseller|intermediary|broker|chat\s+(?:agent|support)|social\s+media\s+team|front[-\s]?line|first[-\s]line(?:\s+support)?|booking\s+platform|agent))\b/,
+        re: /\b(?<hit>(?:we['’]?re|we\s+are|I['’]?m|I\s+am)\s+(?:only|just|merely)\s+(?:the|a|an)\s+(?:platform|marketplace|middleman|middle\s+man|reseller|intermediary|broker|chat\s+(?:agent|support|team)|social\s+(?:media\s+)?team|front[-\s]?line|first[-\s]line(?:\s+support)?|booking\s+platform|agent))\b/,
         unless: EN_OWN,
         rewrite: () => ["I'll coordinate this for you", "I'll take care of the contact with them for you"],
       },
@@ -305,8 +317,16 @@ export const redirectCustomer: Rule = {
         "That's on us, and I've refunded the fee.",
         "It's up to you whether you keep the old plan.",
         "You'll need to visit a branch to sign, and I've booked you a slot on Friday.",
+        "The manufacturer handles warranty repairs, and I've booked the pickup for you.",
+        "Reach out to our Support team any time here in chat.",
+        "Our partner handles deliveries, so you'll get a text from them on the day.",
       ],
       invalid: [
+        { text: "[[That's one for your landlord]].", rewrite: "I'll take this up with them for you and get back to you." },
+        { text: "[[Please raise this with the hotel]].", rewrite: "I'll take this up with them for you and get back to you." },
+        { text: "[[Reach out to Samsung Support]] about the screen.", rewrite: "I'll take this up with them for you and get back to you about the screen." },
+        { text: "[[The manufacturer handles repairs]], their number is on the box.", rewrite: "I'll take this up with them for you and get back to you, their number is on the box." },
+        { text: "[[I'm just the social media team]], sorry.", rewrite: "I'll coordinate this for you, sorry." },
         { text: 'For a new card [[you need to pop into your local branch]].', rewrite: "For a new card I'll take this up with them for you and get back to you." },
         { text: 'That is a sales question, [[please raise a new request with sales]].', rewrite: "That is a sales question, I'll open the request with the right team for you." },
         { text: '[[You need to contact your bank]] about that.', rewrite: "I'll take this up with them for you and get back to you about that." },

@@ -89,6 +89,12 @@ export const remindingDuties: Rule = {
         unless: /\b(?:sorry|apologi[sz]e|my\s+(?:mistake|bad|fault)|our\s+(?:mistake|fault)|I\s+should|we\s+should|(?:told|shown|saved)\s+(?:me|us)(?!\s+both)|on\s+(?:my|our)\s+(?:part|side))\b|\?/,
         rewrite: () => ["I'm happy to walk you through it"],
       },
+      // "This was explained to you on the phone", "the fee is clearly written on the product page".
+      {
+        re: /\b(?:(?:this|that|it)\s+(?:was|has\s+been)\s+(?:already\s+|clearly\s+|previously\s+|all\s+)?(?:explained|mentioned|made\s+clear|pointed\s+out)\s+to\s+you\b|(?:this|that|the)\s+(?:information|info|detail|details|fee|price|deadline|policy|rule|date|condition|conditions|limit|charge)\s+(?:is|was|are|were)\s+(?:very\s+|quite\s+|all\s+)?(?:clearly|explicitly|plainly)\s+(?:written|stated|shown|displayed|listed|explained|mentioned|marked|printed)\s+(?:on|in)\b)[^.!?;,]*/,
+        unless: /\b(?:sorry|apologi[sz]e|wrong(?:ly)?|incorrect(?:ly)?|mistaken(?:ly)?|should\s+not|shouldn['’]?t|never|not)\b|\?/,
+        rewrite: () => ['to recap, here are the details'],
+      },
       // "As per my last email", "please re-read my previous reply", "I've explained this several times".
       {
         re: /\b(?:as\s+per|per|see|(?:please\s+)?(?:re-?read|read|refer(?:\s+back)?\s+to|go\s+back\s+to|check))\s+my\s+(?:previous|last|earlier|prior|first)\s+(?:e-?mails?|messages?|repl(?:y|ies)|responses?|tweets?|DMs?|notes?|comments?)\b/,
@@ -234,8 +240,11 @@ export const remindingDuties: Rule = {
         "A quick look at your file would have told me that, I'm sorry.",
         'Can I remind you again of your appointment tomorrow?',
         "Reading your message again, I'd have saved you a trip if I'd called earlier.",
+        "This was never explained to you properly, and I'm sorry.",
       ],
       invalid: [
+        { text: "[[That was already made clear to you in March]].", rewrite: "To recap, here are the details." },
+        { text: "[[The deadline is clearly printed on your ticket]].", rewrite: "To recap, here are the details." },
         { text: '[[I must remind you yet again that]] the fee applies.', rewrite: 'Just so you know, the fee applies.' },
         { text: '[[A short search in our FAQ would have solved this]].', rewrite: "I'm happy to walk you through it." },
         { text: 'Honestly, [[checking the label would have spared everyone the trouble]].', rewrite: "Honestly, I'm happy to walk you through it." },

@@ -29,6 +29,17 @@ export const sarcasm: Rule = {
         re: /\b(?:oh\s+(?:just\s+)?(?:great|wonderful|fantastic|brilliant|perfect|lovely|marvell?ous|terrific|super|joy|goody|awesome)\s*[,.!…-]*\s+(?:yet\s+)?(?:another|a\s+(?:second|third|fourth|fifth|sixth|seventh|tenth|\d+(?:st|nd|rd|th)))\s+(?:[a-z]+\s+)?(?:chat|message|e-?mail|call|ticket|complaint|request|question)s?\b|(?:great|wonderful|fantastic|brilliant|perfect|lovely|marvell?ous|terrific|super)\s*[,.!…-]+\s+(?:yet\s+)?(?:another|a\s+(?:second|third|fourth|fifth|sixth|seventh|tenth|\d+(?:st|nd|rd|th)))\s+(?:[a-z]+\s+)?(?:chat|message|e-?mail|call|ticket|complaint|request|question)s?\s+(?:about|on|regarding)\s+the\s+same\b)[^.!?]*/,
         rewrite: () => ['thanks for getting in touch again', 'thanks for your message'],
       },
+      // "Oh brilliant, the customer knows better than the engineers", "of course you know best".
+      {
+        re: /\b(?:(?:oh\s+)?(?:great|brilliant|wonderful|sure|right|yeah)\s*[,.!…]+\s*|of\s+course\s*,?\s+|clearly\s*,?\s+|obviously\s*,?\s+)(?:the\s+customer|you|u)\s+(?:always\s+|must\s+)?(?:knows?|know)\s+(?:best|better)\b[^.!?]*/,
+        unless: /\b(?:you\s+know\s+(?:best|better)\s+(?:what|which|how|when|whether))\b|\?/,
+        rewrite: () => ['thanks for your input', 'thanks for sharing that'],
+      },
+      // "Congratulations, you broke it again."
+      {
+        re: /\b(?:congrat(?:ulation)?s|well\s+done|bravo|nice\s+one)\s*[,!.]*\s+(?:you|u)(?:['’]ve|\s+have)?\s+(?:(?:managed\s+to|somehow)\s+)?(?:broke|broken|break|deleted|lost|locked\s+yourself|messed|screwed|wiped)\b[^.!?]*/,
+        rewrite: () => ["let's get this working again", "let's go through the steps together"],
+      },
       // "Nice job, genius", "Thanks, Sherlock".
       {
         re: /\b(?:well\s+done|nice\s+(?:job|work|one|try|going)|good\s+job|great\s+job|congrat(?:ulation)?s|bravo|thanks|thank\s+you|good\s+call|way\s+to\s+go)\s*,?\s*(?:genius|einstein|sherlock|smart\s*ass|smarty\s*pants|captain\s+obvious)\b/,
@@ -97,8 +108,12 @@ export const sarcasm: Rule = {
         'Thanks for letting us know.',
         'Great, another happy customer who loves the new app!',
         'Oh great, a second parcel for you arrived today, enjoy!',
+        "You know best what works for your team, so I've set up both options.",
+        'Congratulations on your new home! Your router moves with you.',
       ],
       invalid: [
+        { text: '[[Of course you know better than our engineers]].', rewrite: 'Thanks for your input.' },
+        { text: '[[Well done, you deleted the whole folder]].', rewrite: "Let's get this working again." },
         { text: '[[Oh brilliant, yet another user who never reads the manual]].', rewrite: 'Thanks for getting in touch.' },
         { text: '[[Oh lovely, a third email about the same invoice]].', rewrite: 'Thanks for getting in touch again.' },
         { text: 'Wow, [[nice work deleting the only backup]].', rewrite: "Wow, let's go through the steps together." },

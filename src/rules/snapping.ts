@@ -37,7 +37,7 @@ export const snapping: Rule = {
       },
       // "Do what you want", "go ahead and cancel then", "nobody is forcing you to stay".
       {
-        re: /\bdo\s+what(?:ever)?\s+you\s+(?:want|like|please)(?=\s*(?:[.!…]|$))|\bgo\s+ahead\s+and\s+(?:cancel|leave|complain|report\s+(?:us|me)|sue\s+us|switch|go\s+elsewhere|write\s+(?:a|your)\s+(?:bad\s+)?review)\b[^.!?,;]*?\bthen\b|\b(?:nobody|no\s+one|no-one)\s+(?:is\s+)?(?:forcing|forces|making|made)\s+you\s+(?:to\s+)?(?:stay|use|buy|shop|order|keep|be\s+(?:a\s+)?(?:customer|here))\b[^.!?,;]*/,
+        re: /\bdo\s+what(?:ever)?\s+you\s+(?:want|like|please)(?=\s*(?:[.!…]|$))|\bgo\s+ahead\s+and\s+(?:cancel|leave|complain|report\s+(?:us|me)|sue\s+us|switch|go\s+elsewhere|write\s+(?:a|your)\s+(?:bad\s+)?review)\b[^.!?,;]*?\bthen\b|\b(?:nobody|no\s+one|no-one)\s+(?:is\s+)?(?:forcing|forces|forced|making|made)\s+you\s+(?:to\s+)?(?:stay|use|buy|shop|order|keep|book|choose|pick|sign|select|take|be\s+(?:a\s+)?(?:customer|here))\b[^.!?,;]*/,
         unless: /\b(?:feel\s+free|you\s+can|old\s+(?:device|phone|router))\b/,
         rewrite: enHelp,
       },
@@ -78,7 +78,7 @@ export const snapping: Rule = {
       },
       // "I'm not going to repeat myself", "don't talk to me like that", "stop complaining", "take your business somewhere else then".
       {
-        re: /\bI(?:['’]m|\s+am)\s+not\s+(?:going\s+to|gonna)\s+repeat\s+myself\b|\bI\s+(?:won['’]?t|will\s+not|refuse\s+to)\s+repeat\s+myself\b|\bdon['’]?t\s+(?:talk|speak|write)\s+to\s+me\s+(?:like\s+(?:that|this)|in\s+that\s+tone|that\s+way)\b|(?:^|(?<=[,;:]\s{0,2})|\b(?:just|so|please|now)\s+)stop\s+(?:complaining|moaning|whinging|griping|ranting)\b|(?:^|(?<=[,;:]\s{0,2}))(?:just\s+|then\s+)?take\s+your\s+(?:business|money|custom)\s+(?:elsewhere|somewhere\s+else)\b(?:\s+then)?/,
+        re: /\bI(?:['’]m|\s+am)\s+not\s+(?:going\s+to|gonna)\s+(?:keep\s+(?:on\s+)?)?repeat(?:ing)?\s+myself\b|\bI\s+(?:won['’]?t|will\s+not|refuse\s+to|can['’]?t)\s+(?:keep\s+(?:on\s+)?)?repeat(?:ing)?\s+myself\b|\bdon['’]?t\s+(?:talk|speak|write)\s+to\s+me\s+(?:like\s+(?:that|this)|in\s+that\s+tone|that\s+way)\b|(?:^|(?<=[,;:]\s{0,2})|\b(?:just|so|please|now)\s+)stop\s+(?:complaining|moaning|whinging|griping|ranting)\b|(?:^|(?<=[,;:]\s{0,2}))(?:just\s+|then\s+)?take\s+your\s+(?:business|money|custom)\s+(?:elsewhere|somewhere\s+else)\b(?:\s+then)?/,
         rewrite: enHear,
       },
       // "I won't tolerate your attitude\", "some customers are unbelievable", "feel free to take your business elsewhere".
@@ -154,8 +154,12 @@ export const snapping: Rule = {
         'Are you done with the setup? Great!',
         'You can stop calling us, the refund is on its way.',
         'I care about getting this right for you.',
+        'Nobody is forcing you to upgrade, your current plan stays as it is.',
+        "I'll repeat the steps below so you have them in one place.",
       ],
       invalid: [
+        { text: "[[I can't keep repeating myself]].", rewrite: 'I hear you.' },
+        { text: '[[Nobody forced you to book the cheapest fare]].', rewrite: "I'm here to help." },
         { text: "[[Don't talk to me like that]].", rewrite: 'I hear you.' },
         { text: "[[I'm not going to repeat myself]].", rewrite: 'I hear you.' },
         { text: "Honestly, [[I don't have time for this]].", rewrite: 'Honestly, I hear you.' },

@@ -36,6 +36,8 @@ export const talkingDown: Rule = {
       { re: /\b(?:it['’]?s|it\s+is)\s+(?:(?:entirely|solely|really)\s+)?your\s+(?:own\s+)?responsibility\s+to\b/, rewrite: () => ['please remember to'] },
       { re: /\byou\s+(?:really\s+)?(?:need|have|ought|should|must)\s+(?:to\s+)?learn\s+(?:how\s+)?to\b/, rewrite: () => ['it helps to'] },
       { re: /\byou\s+(?:ought\s+to\s+know|should\s+(?:already\s+know|know\s+by\s+now|be\s+aware\s+by\s+now))(?:\s+that)?/, rewrite: () => ['just so you know,'] },
+      // "You should know your own password."
+      { re: /\byou\s+(?:should|ought\s+to|must|would)\s+(?:really\s+|surely\s+)?(?:know|remember)\s+your\s+own\s+[\w-]+(?:\s+[\w-]+)?/, unless: /\?/, rewrite: () => ["let's get you back in"] },
       // "You need to understand that ..." → "It may help to know that ..."
       { re: /\byou\s+(?:really\s+)?(?:need|have|must|gotta|got\s+to|ought)\s+(?:to\s+)?(?:understand|realise|realize|appreciate|get\s+it\s+through\s+your\s+head)\b/, unless: /\bdon['’]?t\s+(?:need|have)\s+to\b|\?/, rewrite: enNote },
       // "Did you even read the FAQ?" → "Have you had a chance to read the FAQ?"
@@ -135,8 +137,10 @@ export const talkingDown: Rule = {
         'Have you had a chance to read our email?',
         'Have you ever tried the dark mode? Many customers love it.',
         "I'm sorry, it is very complicated to change an order once it has shipped.",
+        "You should know your order number is in the confirmation email, so here it is: 5512.",
       ],
       invalid: [
+        { text: "Honestly, [[you should remember your own PIN]].", rewrite: "Honestly, let's get you back in." },
         { text: "[[It's not that hard to follow the steps]].", rewrite: "Here's how it works." },
         { text: '[[Check the help centre first before contacting support]].', rewrite: 'Our FAQ may also help next time.' },
         { text: '[[It is your own responsibility to]] renew the licence.', rewrite: 'Please remember to renew the licence.' },
