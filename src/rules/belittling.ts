@@ -85,7 +85,7 @@ export const belittling: Rule = {
       },
       // "I don't see what the big deal is", "I don't understand why you're so upset".
       {
-        re: /\bI\s+(?:really\s+)?(?:don['’]?t|do\s+not|dont)\s+(?:really\s+)?(?:see|understand|get)\s+(?:what\s+the\s+(?:big\s+deal|problem|issue|fuss)\s+is|the\s+(?:big\s+deal|fuss)|the\s+(?:problem|issue)(?:\s+here)?(?=\s*(?:[.!,;]|$))|why\s+(?:you['’]?re|you\s+are|this\s+is|that['’]?s|it['’]?s)\s+(?:so\s+)?(?:upset|angry|annoyed|bothered|mad|such\s+a\s+(?:problem|big\s+deal)|a\s+(?:problem|big\s+deal)|an\s+issue))/,
+        re: /\bI\s+(?:really\s+)?(?:don['’]?t|do\s+not|dont)\s+(?:really\s+)?(?:see|understand|get)\s+(?:what\s+the\s+(?:big\s+deal|problem|issue|fuss)\s+is|the\s+(?:big\s+deal|fuss)|the\s+(?:problem|issue)(?:\s+here)?(?=\s*(?:[.!,;]|$))|why\s+(?:you['’]?re|you\s+are|this\s+is|that['’]?s|it['’]?s)\s+(?:so\s+)?(?:upset|angry|annoyed|bothered|mad|such\s+a\s+(?:big\s+)?(?:problem|deal|issue|drama|fuss)|a\s+(?:big\s+)?(?:problem|deal|issue)|an\s+issue))/,
         unless: /\b(?:screenshot|send|share|reproduce|could\s+you|can\s+you|in\s+(?:our|the)\s+(?:logs?|system)|on\s+(?:your|the)\s+account)\b/,
         rewrite: enMatters,
       },
@@ -122,6 +122,18 @@ export const belittling: Rule = {
       {
         re: /\b(?:it['’]?s|it\s+is|its|that['’]?s|that\s+is|this\s+is|it\s+was)\s+(?:only|just|merely|literally\s+(?:just|only))\s+(?:a|an|one)\s+(?:(?:tiny|small|little|minor|software|technical|system|cosmetic|quick|short|brief)\s+)?(?:scratch|dent|scuff|mark|chip|typo|glitch|hiccup|blip|bug|formality|bruise)\b/,
         unless: /\b(?:no\s+worries|don['’]?t\s+worry|not\s+your\s+fault|I['’]ve|I\s+have|I['’]ll|I\s+will|already|fixed|resolved|we['’]ve|we['’]ll)\b|\?/,
+        rewrite: enMatters,
+      },
+      // "Everyone gets a late parcel now and then", "we all have a bad connection from time to time".
+      {
+        re: /\b(?:everyone|everybody|all\s+of\s+us|we\s+all)\s+(?:gets?|has|have|experiences?|deals?\s+with)\s+(?:a|an|the\s+odd|one|some)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:now\s+and\s+(?:then|again)|from\s+time\s+to\s+time|sometimes|once\s+in\s+a\s+while|every\s+(?:now|once)\s+(?:and|in)\s+(?:then|a\s+while))\b/,
+        unless: /\b(?:I['’]ve|I\s+have|I['’]ll|I\s+will|but|still|sorry)\b|\?/,
+        rewrite: enMatters,
+      },
+      // "It's not like the phone doesn't work at all."
+      {
+        re: /\bit['’]?s\s+not\s+(?:as\s+)?(?:like|if)\s+(?:the|your)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:doesn['’]?t|does\s+not|isn['’]?t|won['’]?t|can['’]?t|stopped|is\s+(?:broken|lost|gone|ruined|unusable|dead))\b[^.!?;,]*/,
+        unless: /\?/,
         rewrite: enMatters,
       },
       // "People deal with this all the time", "customers live with it all the time".
@@ -289,8 +301,14 @@ export const belittling: Rule = {
         "It's only a typo in the invoice, I've corrected it.",
         "You're lucky, the last one in stock is yours!",
         "That's a bit much to ask, but I'll see what I can do.",
+        "Everyone gets a welcome voucher with their first order.",
+        "It's not like you to miss a payment, so I've waived the fee.",
+        "I don't see why your card was declined, so I've asked the bank.",
       ],
       invalid: [
+        { text: "[[We all have a slow connection from time to time]].", rewrite: "I understand this matters to you." },
+        { text: "[[It's not like the TV is broken]].", rewrite: "I understand this matters to you." },
+        { text: "[[I don't see why this is such a big issue]].", rewrite: "I understand this matters to you." },
         { text: "Come on, [[it's just a small dent]].", rewrite: "Come on, I understand this matters to you." },
         { text: "[[Customers live with this all the time]], it's fine.", rewrite: "I understand this matters to you, it's fine." },
         { text: "[[Don't worry so much]], it will show up.", rewrite: "I understand this matters to you, it will show up." },

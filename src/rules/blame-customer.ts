@@ -153,6 +153,18 @@ export const blameCustomer: Rule = {
         unless: new RegExp(EN_SOFT.source + String.raw`|\b(?:may|might|no\s+problem|happens|I['’]ve|I\s+have|corrected|fixed|easy\s+mistake)\b|\?`),
         rewrite: () => ['there was a mix-up with the details'],
       },
+      // "The fault lies entirely with you", "the responsibility rests with you".
+      {
+        re: /\b(?:the\s+)?(?:fault|blame|mistake|error)\s+(?:lies|lay|rests|is|was)\s+(?:(?:entirely|solely|squarely|clearly|fully|completely|all)\s+)?(?:with|on)\s+(?:you|yourself)\b/,
+        unless: /\b(?:not|isn['’]?t|wasn['’]?t|if|whether)\b|\?/,
+        rewrite: enTogether,
+      },
+      // "You broke the seal, so the warranty is void", "you opened the unit, which voids the cover".
+      {
+        re: /\b(?:you|u)\s+(?:(?:clearly|obviously|apparently)\s+)?(?:broke|opened|removed|damaged|tampered\s+with|modified|dropped|got\s+(?:it|the\s+[\w-]+)\s+wet|rooted|jailbroke|unscrewed)\b[^.!?;]{0,40}?,?\s+(?:so|which\s+(?:means|is\s+why))\s+(?:the|your)\s+(?:warranty|guarantee|cover|coverage|insurance)\s+(?:is|was|has\s+been)\s+(?:now\s+)?(?:void|invalid|voided|cancell?ed|no\s+longer\s+valid)\b/,
+        unless: EN_SOFT,
+        rewrite: () => ["the warranty doesn't cover this, but let me see what we can do"],
+      },
       // "If anyone is to blame here, it's you", "the one to blame is you".
       {
         re: /\b(?:if\s+(?:anyone|anybody)\s+is\s+to\s+blame(?:\s+here)?\s*,?\s+it['’]?s\s+(?:you|yourself)|the\s+(?:one|person)\s+(?:to\s+blame|at\s+fault|responsible)(?:\s+here)?\s+is\s+(?:you|yourself))\b/,
@@ -378,8 +390,12 @@ export const blameCustomer: Rule = {
         "Your order arrived early because of you choosing express.",
         "We found the bug thanks to you sending the screenshot.",
         "You paid into the wrong account, no problem, I've moved it.",
+        "The fault lies with our payment partner, and I've made sure you're refunded.",
+        "You opened the box, so the warranty starts today.",
       ],
       invalid: [
+        { text: "[[The blame rests squarely with you]].", rewrite: "Let's sort this out together." },
+        { text: "[[You dropped the phone, so the warranty is void]].", rewrite: "The warranty doesn't cover this, but let me see what we can do." },
         { text: "[[You transferred the money to the wrong IBAN]].", rewrite: "There was a mix-up with the details." },
         { text: "Sorry, but [[the one to blame here is you]].", rewrite: "Sorry, but let's sort this out together." },
         { text: "The card was blocked [[because of you entering the PIN wrong three times]].", rewrite: "The card was blocked something that we can fix together." },

@@ -78,6 +78,8 @@ export const condescending: Rule = {
         unless: /\b(?:if|whether|not\s+your\s+fault|sorry|our\s+(?:instructions|steps)\s+(?:are|were)\s+(?:unclear|confusing))\b/,
         rewrite: enExplain,
       },
+      // "Do you even know what you ordered?", "do you actually understand how this works?"
+      { re: /\b(?:do|did)\s+you\s+(?:even|actually|really\s+even)\s+(?:know|understand|remember|realise|realize|care)\b[^.!?]*\?+/, rewrite: () => ['let me explain it another way.', "I'm happy to walk you through it."] },
       // "You're being ridiculous", "you're being childish".
       {
         re: /\byou(?:['’]re|\s+are)\s+being\s+(?:(?:really|so|very|completely|totally|a\s+bit|just|quite)\s+)?(?:ridiculous|absurd|childish|silly|petty|dramatic|hysterical)\b/,
@@ -156,8 +158,10 @@ export const condescending: Rule = {
         'Even a small change can help, so try restarting.',
         "If our steps weren't clear, I'm sorry, here they are again.",
         'Some people prefer the app, so I have sent you both links.',
+        "Do you need the adapter? If not, I can remove it from the order.",
       ],
       invalid: [
+        { text: "[[Do you actually understand how the app works?]]", rewrite: "Let me explain it another way." },
         { text: 'Well, [[you clearly cannot follow basic steps]].', rewrite: 'Well, let me explain it another way.' },
         { text: 'Honestly, [[some people will never be satisfied]].', rewrite: 'Honestly, let me explain it another way.' },
         { text: "[[You're being ridiculous]].", rewrite: 'I hear you.' },

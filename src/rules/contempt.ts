@@ -33,6 +33,8 @@ export const contempt: Rule = {
         unlessNext: /^(?:not\s+(?:hard|difficult|very|at\s+all)|(?:it['’]?s\s+|it\s+is\s+)?(?:really\s+|very\s+|quite\s+|pretty\s+)?(?:easy|simple|quick|straightforward))\b/,
         rewrite: enWalk,
       },
+      // "What exactly do you want from me?", "what more do you expect me to do?"
+      { re: /\bwhat\s+(?:exactly|else|more|on\s+earth)\s+do\s+you\s+(?:want|expect)\s+(?:from\s+(?:me|us)|me\s+to\s+do|us\s+to\s+do)\b\s*\?*/, unless: /\b(?:help\s+me|so\s+I\s+can|let\s+me\s+know)\b/, rewrite: () => ['how can I help?', 'what would help you most?'] },
       // "You again?", "What now?" as a sentence of its own.
       { re: /^(?:oh\s*,?\s+)?(?:you|it['’]?s\s+you)\s+again\s*[?!.]+(?=\s*$)|^what\s+(?:now|is\s+it\s+(?:this\s+time|now))\s*\?+(?=\s*$)/, rewrite: () => ['Thanks for getting back to me.', 'How can I help?'] },
       // "Happy now???", "There, satisfied?", "Is that good enough for you?" as a sentence of its own.
@@ -103,8 +105,10 @@ export const contempt: Rule = {
         'How hard is it to install? Not hard at all, it takes two minutes.',
         'I know how hard it is to keep track of all these codes.',
         'Thank you, it is good to hear from you again!',
+        "What exactly do you need from me to finish the application?",
       ],
       invalid: [
+        { text: "Look, [[what more do you expect me to do?]]", rewrite: "Look, how can I help?" },
         { text: '[[How difficult can it be?]] The button is on the left.', rewrite: 'Let me walk you through it once more. The button is on the left.' },
         { text: 'Oh. [[You again?]]', rewrite: 'Oh. Thanks for getting back to me.' },
         { text: 'Fine, I changed the address. [[Satisfied now?]]', rewrite: 'Fine, I changed the address. I hope this works for you.' },

@@ -4,7 +4,7 @@ import type { MatchContext, Rule } from '../engine/types';
 
 const EN_THING = String.raw`(?:conversation|chat|call|discussion|ticket|thread|case|exchange)`;
 /** What the customer keeps doing. */
-const EN_IF = String.raw`(?:if|unless)\s+(?:you\s+(?:keep\s+(?:using|taking|writing\s+in|talking\s+in)\s+(?:that|this|such\s+a|a)\s+tone|keep\s+(?:this|that|it)\s+up|keep\s+(?:on\s+)?(?:shouting|yelling|swearing|cursing|insulting|being\s+(?:rude|abusive)|talking\s+(?:to\s+me\s+)?like\s+(?:this|that))|continue\s+(?:like\s+this|this\s+way|in\s+this\s+(?:tone|manner|way)|to\s+(?:shout|yell|swear|curse|insult|be\s+(?:rude|abusive)|use\s+(?:this|that|such)\s+language))|carry\s+on\s+like\s+(?:this|that)|(?:don['’]?t|do\s+not|won['’]?t|will\s+not)\s+stop(?:\s+(?:shouting|yelling|swearing|insulting|this))?|stop\s+(?:shouting|yelling|swearing|insulting))|this\s+(?:tone|behaviou?r|language)\s+(?:continues|goes\s+on))`;
+const EN_IF = String.raw`(?:if|unless)\s+(?:you\s+(?:keep\s+(?:using|taking|writing\s+in|talking\s+in)\s+(?:that|this|such\s+a|a)\s+tone|keep\s+(?:this|that|it)\s+up|keep\s+(?:on\s+)?(?:shouting|yelling|swearing|cursing|insulting|being\s+(?:rude|abusive)|talking\s+(?:to\s+me\s+)?like\s+(?:this|that))|continue\s+(?:like\s+this|this\s+way|in\s+this\s+(?:tone|manner|way)|to\s+(?:shout|yell|swear|curse|insult|be\s+(?:rude|abusive)|use\s+(?:this|that|such)\s+language))|carry\s+on\s+like\s+(?:this|that)|(?:don['’]?t|do\s+not|won['’]?t|will\s+not)\s+stop(?:\s+(?:shouting|yelling|swearing|insulting|this))?|stop\s+(?:shouting|yelling|swearing|insulting)|(?:can['’]?t|cannot|won['’]?t|will\s+not|refuse\s+to)\s+(?:be\s+(?:civil|polite|respectful|reasonable)|calm\s+down|behave|talk\s+(?:to\s+(?:me|us)\s+)?(?:politely|respectfully|civilly)))|this\s+(?:tone|behaviou?r|language)\s+(?:continues|goes\s+on))`;
 /** What the agent threatens to do. */
 const EN_ACT = String.raw`(?:I|we)\s*(?:['’]ll|will|(?:['’]m|am|['’]re|are)\s+going\s+to|(?:['’]ll|will)\s+have\s+to|have\s+to|must|shall)\s+(?:(?:now|simply|just|immediately)\s+)?(?:(?:end|close|terminate|leave)\s+(?:this|the|our|your)\s+${EN_THING}|disconnect(?:\s+(?:you|this\s+call|the\s+call))?|block\s+you|hang\s+up(?:\s+on\s+you)?|report\s+you|stop\s+(?:responding|replying|helping)(?:\s+(?:to\s+)?you)?)`;
 
@@ -111,8 +111,10 @@ export const endingThreat: Rule = {
         'One more step and your account is ready.',
         'Your request goes to the bottom of the queue if you reopen it, so just reply here instead.',
         'This is the last time you will need to reset it, the new firmware fixes the bug.',
+        "If you can't be home on Friday, I'll move the delivery for you.",
       ],
       invalid: [
+        { text: "[[If you won't be civil, we will end this conversation]].", rewrite: "I want to keep helping you, and for that we need to keep things respectful." },
         { text: "[[This is the last time I'm explaining this]].", rewrite: 'I want to keep helping you, and for that we need to keep things respectful.' },
         { text: '[[We will not be replying to this question again]].', rewrite: 'I want to keep helping you, and for that we need to keep things respectful.' },
         { text: '[[One more word like that and we will end the call]].', rewrite: 'I want to keep helping you, and for that we need to keep things respectful.' },

@@ -41,7 +41,7 @@ export const finalNo: Rule = {
       { re: new RegExp(String.raw`\b(?:I|we)\s+(?:can['’]?t|cant|cannot|can\s+not|won['’]?t|will\s+not)\s+make\s+(?:an\s+|any\s+)?exceptions?\b` + CLAUSE_REST + EN_ALT_AFTER), unlessNext: EN_NEXT },
       {
         // "Your request has been denied", "the claim was rejected"
-        re: new RegExp(String.raw`\b(?:your|the)\s+(?:(?:refund|return|warranty|cancellation|compensation)\s+)?(?:request|claim|application|appeal|complaint)\s+(?:has\s+been|have\s+been|was|is|had\s+to\s+be)\s+(?:denied|rejected|declined|refused|turned\s+down)\b` + EN_ALT_AFTER),
+        re: new RegExp(String.raw`\b(?:your|the|that|this)\s+(?:(?:refund|return|warranty|cancellation|compensation)\s+)?(?:request|claim|application|appeal|complaint)\s+(?:has\s+been|have\s+been|was|is|had\s+to\s+be)\s+(?:denied|rejected|declined|refused|turned\s+down)\b` + EN_ALT_AFTER),
         unless: /\?\s*$|\bnot\s+(?:been\s+)?(?:denied|rejected|declined)\b/,
         unlessNext: EN_NEXT,
       },
@@ -109,8 +109,10 @@ export const finalNo: Rule = {
         'The refund arrives within the 14-day cooling-off period.',
         "No refunds on sale items, but I can offer store credit.",
         "No changes after checkout are needed, your order is fine.",
+        "That request has been approved.",
       ],
       invalid: [
+        { text: "[[That appeal has been rejected]].", rewrite: "That appeal has been rejected, but let me see what we can do." },
         { text: "[[No exchanges on swimwear]], sorry.", rewrite: "No exchanges on swimwear, but let me see what we can do, sorry." },
         { text: 'Smoking is not permitted in the rooms[[, full stop]].', rewrite: 'Smoking is not permitted in the rooms, but let me see what we can do.' },
         { text: 'Returns after 30 days are refused[[, period]].', rewrite: 'Returns after 30 days are refused, but let me see what we can do.' },

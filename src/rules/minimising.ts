@@ -51,7 +51,7 @@ export const minimising: Rule = {
       { re: /\b(?:it['’]?s|it\s+is|this\s+is|that['’]?s|that\s+is)\s+not\s+the\s+end\s+of\s+the\s+world\b|\bfirst[-\s]world\s+problems?\b/, rewrite: enFrustrating },
       // "Stop whining" dismisses the feeling itself.
       { re: /\b(?:stop|quit|no\s+need\s+for|enough\s+with\s+the|no\s+need\s+to\s+keep)\s+(?:the\s+)?(?:whining|moaning|complaining|crying|whinging|nagging)\b/, rewrite: () => ['I understand why you are frustrated', 'I hear you'] },
-      { re: /\bthere\s+are\s+(?:much\s+|far\s+)?worse\s+(?:things|problems)(?:\s+in\s+life)?\b/, rewrite: enFrustrating },
+      { re: /\bthere\s+are\s+(?:much\s+|far\s+|way\s+)?(?:worse|bigger|more\s+(?:important|serious))\s+(?:things|problems|issues)(?:\s+(?:in\s+(?:life|the\s+world)|going\s+on|to\s+worry\s+about))?\b/, unless: /\b(?:I['’]ve|I\s+have|so\s+I|for\s+you)\b/, rewrite: enFrustrating },
     ],
     message: 'This makes the problem small',
     explanation:
@@ -158,8 +158,10 @@ export const minimising: Rule = {
         'As it happens, we have one left in stock.',
         'We will make it happen.',
         'How did that happen?',
+        "There are more important things than a form, so I've skipped that step for you.",
       ],
       invalid: [
+        { text: "[[There are bigger problems in the world]].", rewrite: "I understand how frustrating this is." },
         { text: 'A late parcel [[isn\'t the end of the world]].', rewrite: 'A late parcel is really frustrating.' },
         { text: '[[It happens all the time]], just restart.', rewrite: 'I understand how frustrating this is, just restart.' },
         { text: 'Sorry, [[it happens]].', rewrite: 'Sorry, I understand how frustrating this is.' },

@@ -89,6 +89,14 @@ export const remindingDuties: Rule = {
         unless: /\b(?:sorry|apologi[sz]e|my\s+(?:mistake|bad|fault)|our\s+(?:mistake|fault)|I\s+should|we\s+should|(?:told|shown|saved)\s+(?:me|us)(?!\s+both)|on\s+(?:my|our)\s+(?:part|side))\b|\?/,
         rewrite: () => ["I'm happy to walk you through it"],
       },
+      // "For your information, the terms say 14 days."
+      { re: /(?:^|(?<=^(?:well|look|ok(?:ay)?|so)\s*,?\s*))for\s+your\s+(?:information|info)\s*[,:]/, unless: /\b(?:I['’]ve|I\s+have|I['’]ll|I\s+will|attached|enclosed|here\s+(?:is|are)|below)\b/, rewrite: () => ['just so you know,'] },
+      // "You were informed of this at checkout", "you were told about it in the confirmation email".
+      {
+        re: /\byou\s+were\s+(?:told|informed|advised|notified|warned|made\s+aware)\s+(?:of|about)\s+(?:this|that|it|the\s+[\w-]+)\b(?:\s+(?:at|during|before|when|on|in|by)\s+[^.!?;,]*)?/,
+        unless: /\b(?:sorry|apologi[sz]e|wrong(?:ly)?|incorrect(?:ly)?|should\s+have\s+been|weren['’]?t|were\s+not|never|I['’]ve|I\s+have|resent|if|whether)\b|\?/,
+        rewrite: () => ['to recap, here are the details'],
+      },
       // "This was explained to you on the phone", "the fee is clearly written on the product page".
       {
         re: /\b(?:(?:this|that|it)\s+(?:was|has\s+been)\s+(?:already\s+|clearly\s+|previously\s+|all\s+)?(?:explained|mentioned|made\s+clear|pointed\s+out)\s+to\s+you\b|(?:this|that|the)\s+(?:information|info|detail|details|fee|price|deadline|policy|rule|date|condition|conditions|limit|charge)\s+(?:is|was|are|were)\s+(?:very\s+|quite\s+|all\s+)?(?:clearly|explicitly|plainly)\s+(?:written|stated|shown|displayed|listed|explained|mentioned|marked|printed)\s+(?:on|in)\b)[^.!?;,]*/,
@@ -241,8 +249,13 @@ export const remindingDuties: Rule = {
         'Can I remind you again of your appointment tomorrow?',
         "Reading your message again, I'd have saved you a trip if I'd called earlier.",
         "This was never explained to you properly, and I'm sorry.",
+        "For your information, I've attached the invoice.",
+        "You were told about the delay, and I'm sorry that it got worse.",
+        "You were informed of this at checkout, weren't you? Let me double-check.",
       ],
       invalid: [
+        { text: "[[For your information,]] the terms say 14 days.", rewrite: "Just so you know, the terms say 14 days." },
+        { text: "[[You were notified about the change by email in May]].", rewrite: "To recap, here are the details." },
         { text: "[[That was already made clear to you in March]].", rewrite: "To recap, here are the details." },
         { text: "[[The deadline is clearly printed on your ticket]].", rewrite: "To recap, here are the details." },
         { text: '[[I must remind you yet again that]] the fee applies.', rewrite: 'Just so you know, the fee applies.' },

@@ -48,6 +48,12 @@ export const snapping: Rule = {
       },
       // "Wow. Just wow."
       { re: /^(?:just\s+wow|wow,?\s+just\s+wow)\s*[.!]*$/, rewrite: enHear },
+      // "I've had enough of this", "can you stop sending the same message?"
+      {
+        re: /\bI(?:['’]ve|\s+have)\s+(?:just\s+about\s+|really\s+)?had\s+enough(?:\s+of\s+(?:this|you|your|these|the\s+same)\b[^.!?,;]*)?(?=\s*(?:[.!,;]|$))|\b(?:please\s+)?stop\s+(?:sending|posting|writing)\s+(?:(?:us|me)\s+)?(?:the\s+same|so\s+many|all\s+these|these)\s+(?:messages?|e-?mails?|tweets?|complaints?|tickets?)\b/,
+        unless: /\b(?:no\s+need|don['’]?t\s+need|won['’]?t\s+need|can\s+stop|you\s+can)\b(?!\s+(?:please\s+)?stop)|\bhad\s+enough\s+(?:time|information|info|details)\b/,
+        rewrite: enHear,
+      },
       // "Watch your tone", "don't take that tone with me", "don't shout at me", "how dare you".
       {
         re: /\b(?:watch|mind)\s+your\s+(?:tone|language|mouth|manners)\b|\bdon['’]?t\s+(?:take|use)\s+(?:that|this)\s+tone\s+with\s+me\b|\b(?:don['’]?t|do\s+not|stop)\s+(?:shout|yell|scream|snap)(?:ing)?\s+at\s+me\b|\bdon['’]?t\s+you\s+dare\b|\bhow\s+dare\s+you\b/,
@@ -156,8 +162,12 @@ export const snapping: Rule = {
         'I care about getting this right for you.',
         'Nobody is forcing you to upgrade, your current plan stays as it is.',
         "I'll repeat the steps below so you have them in one place.",
+        "I've had enough information to process your claim, thank you.",
+        "You can stop sending the documents now, we've got everything.",
       ],
       invalid: [
+        { text: "[[I've had enough of this]].", rewrite: "I hear you." },
+        { text: "[[Please stop sending the same messages]].", rewrite: "I hear you." },
         { text: "[[I can't keep repeating myself]].", rewrite: 'I hear you.' },
         { text: '[[Nobody forced you to book the cheapest fare]].', rewrite: "I'm here to help." },
         { text: "[[Don't talk to me like that]].", rewrite: 'I hear you.' },

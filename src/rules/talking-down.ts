@@ -55,6 +55,11 @@ export const talkingDown: Rule = {
         rewrite: (ctx) => [`you'll find the steps in ${(ctx.groups.doc ?? 'the manual').replace(/^(?:the|our)\b/i, (w) => w.toLowerCase())}`],
       },
       { re: /\bRTFM\b/, rewrite: () => ["you'll find the steps in the manual"] },
+      // "Perhaps you should read the instructions first", "maybe you should check the FAQ next time".
+      {
+        re: /\b(?:perhaps|maybe)\s+you\s+(?:should|ought\s+to|need\s+to)\s+(?:(?:actually|first)\s+)?(?:read|check|look\s+at|go\s+through|consult)\s+(?<doc>(?:the|our|your)\s+(?:manual|instructions|FAQs?|documentation|docs|help\s+(?:page|centre|center|article)|user\s+guide|guide|terms|e-?mails?|description|size\s+(?:chart|guide)|product\s+page|confirmation))(?:\s+(?:first|again|properly|carefully|next\s+time|for\s+once))?\b/,
+        rewrite: (ctx) => [`you'll find the steps in ${(ctx.groups.doc ?? 'the manual').replace(/^(?:the|our|your)\b/i, (w) => w.toLowerCase())}`],
+      },
       // "It's not that hard", "it's not rocket science".
       {
         re: /\b(?:it|this|that)(?:\s+(?:really\s+)?isn['’]?t|(?:['’]?s|\s+is)\s+(?:really\s+|honestly\s+|seriously\s+)?not)\s+(?:(?:that|so)\s+(?:hard|difficult|complicated|complex)\b(?:\s+to\s+(?:follow|understand|read|find|do|use|get|figure\s+out|work\s+out)(?:\s+(?:the\s+)?[\w-]+)?)?(?=\s*(?:[.!:;,]|$))|rocket\s+science|brain\s+surgery)/,
@@ -138,8 +143,10 @@ export const talkingDown: Rule = {
         'Have you ever tried the dark mode? Many customers love it.',
         "I'm sorry, it is very complicated to change an order once it has shipped.",
         "You should know your order number is in the confirmation email, so here it is: 5512.",
+        "Perhaps you could check the FAQ for the setup video, it's quite handy.",
       ],
       invalid: [
+        { text: "[[Maybe you should read the instructions first]].", rewrite: "You'll find the steps in the instructions." },
         { text: "Honestly, [[you should remember your own PIN]].", rewrite: "Honestly, let's get you back in." },
         { text: "[[It's not that hard to follow the steps]].", rewrite: "Here's how it works." },
         { text: '[[Check the help centre first before contacting support]].', rewrite: 'Our FAQ may also help next time.' },
