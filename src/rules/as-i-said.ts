@@ -15,7 +15,7 @@ const deAgain = (ctx: MatchContext) =>
     ? ['ich erkläre es dir gern noch einmal anders', 'lass mich das noch einmal anders erklären']
     : ['ich erkläre es Ihnen gern noch einmal anders', 'lassen Sie mich das noch einmal anders erklären'];
 
-const EN_SAID = String.raw`(?:said|explained|mentioned|stated|told\s+you|wrote|pointed\s+out|informed\s+you|advised(?:\s+you)?|already\s+(?:said|explained|mentioned|stated|told\s+you|wrote|pointed\s+out))`;
+const EN_SAID = String.raw`(?:said|explained|mentioned|stated|told\s+(?:you|u)|wrote|pointed\s+out|informed\s+you|advised(?:\s+you)?|already\s+(?:said|explained|mentioned|stated|told\s+you|wrote|pointed\s+out))`;
 /** Not when the agent points to the customer's own message ("as mentioned in your message"). */
 const EN_NOT_YOURS = String.raw`(?!\s+(?:in|by)\s+(?:your|you)\b|\s+(?:I|we)\s+would\b|\s+to\s+(?!you\b))`;
 /** At the head of a clause only: "it works exactly as I said above" is not a reminder. */

@@ -38,7 +38,7 @@ export const blameCustomer: Rule = {
       },
       // "You must have deleted the file yourself".
       {
-        re: /\b(?:you|u)\s+must(?:\s+have|['’]ve)\s+(?:(?:accidentally|somehow)\s+)?(?:deleted|removed|changed|cancell?ed|entered|typed|clicked|unsubscribed|reset|turned\s+off|disabled|lost|broken|forgotten|ignored|overwritten)\b[^.!?,;]*/,
+        re: /\b(?:you|u)\s+must(?:\s+have|['’]ve|\s+of)\s+(?:(?:accidentally|somehow)\s+)?(?:deleted|removed|changed|cancell?ed|entered|typed|clicked|unsubscribed|reset|turned\s+off|disabled|lost|broken|forgotten|ignored|overwritten)\b[^.!?,;]*/,
         unless: /\b(?:if|no\s+worries|don['’]?t\s+worry|happens)\b/,
         rewrite: () => ['it looks like something went wrong'],
       },
@@ -143,7 +143,7 @@ export const blameCustomer: Rule = {
       },
       // "You typed your email address wrong", "you booked it for the wrong month".
       {
-        re: /\b(?:you|u)\s+(?:(?:simply|clearly|obviously|just|probably)\s+)?(?:typed|entered|spelled|spelt|wrote|put\s+in|filled\s+in|set|configured|booked|ordered|scheduled|registered)\s+(?:(?:the|your)(?:\s+[\w-]+){1,3}?\s+(?:wrong(?:ly)?|incorrectly)\b|(?:it|this|that|them)\s+(?:(?:for|to|on|at|with|in|into|under)\s+(?:the|a)\s+wrong\s+[\w-]+|wrong(?:ly)?\b|incorrectly\b))/,
+        re: /\b(?:you|u)\s+(?:(?:simply|clearly|obviously|just|probably)\s+)?(?:typed|entered|spelled|spelt|wrote|put\s+in|filled\s+in|set|configured|booked|ordered|scheduled|registered)\s+(?:(?:the|your|ur)(?:\s+[\w-]+){1,3}?\s+(?:wrong(?:ly)?|incorrectly)\b|(?:it|this|that|them)\s+(?:(?:for|to|on|at|with|in|into|under)\s+(?:the|a)\s+wrong\s+[\w-]+|wrong(?:ly)?\b|incorrectly\b))/,
         unless: new RegExp(EN_SOFT.source + String.raw`|\b(?:may|might|no\s+problem|happens|I['’]ve|I\s+have|corrected|fixed)\b|\?`),
         rewrite: () => ['there was a mix-up with the details'],
       },
@@ -188,7 +188,7 @@ export const blameCustomer: Rule = {
         rewrite: enTogether,
       },
       {
-        re: /(?<!\b(?:if|whether|when|in\s+case|unless)\s+)\b(?:that|this|it)(?:['’]?s|\s+is|\s+was)\s+(?:(?:all|entirely|completely|totally|really|clearly|obviously|simply|just|only)\s+){0,2}your\s+(?:own\s+)?(?:fault|mistake|error|doing|problem)\b(?=\s*(?:[.!,;:)—–-]|$|\s+(?:and|but|so|not|now|that|if|for|because|here)\b))/,
+        re: /(?<!\b(?:if|whether|when|in\s+case|unless)\s+)\b(?:that|this|it)(?:['’]?s|\s+is|\s+was)\s+(?:(?:all|entirely|completely|totally|really|clearly|obviously|simply|just|only)\s+){0,2}(?:your|ur)\s+(?:own\s+)?(?:fault|mistake|error|doing|problem)\b(?=\s*(?:[.!,;:)—–-]|$|\s+(?:and|but|so|not|now|that|if|for|because|here)\b))/,
         rewrite: enTogether,
       },
       { re: /\b(?:the\s+)?(?:fault|mistake|error)\s+(?:is|was)\s+(?:all\s+|entirely\s+|clearly\s+|obviously\s+)?yours\b/, rewrite: enTogether },
@@ -392,8 +392,11 @@ export const blameCustomer: Rule = {
         "You paid into the wrong account, no problem, I've moved it.",
         "The fault lies with our payment partner, and I've made sure you're refunded.",
         "You opened the box, so the warranty starts today.",
+        "If u typed ur email wrong, no problem, I can fix it.",
       ],
       invalid: [
+        { text: "[[thats ur fault]] not ours", rewrite: "Let's sort this out together not ours" },
+        { text: "[[u must of deleted it]].", rewrite: "It looks like something went wrong." },
         { text: "[[The blame rests squarely with you]].", rewrite: "Let's sort this out together." },
         { text: "[[You dropped the phone, so the warranty is void]].", rewrite: "The warranty doesn't cover this, but let me see what we can do." },
         { text: "[[You transferred the money to the wrong IBAN]].", rewrite: "There was a mix-up with the details." },

@@ -23,7 +23,7 @@ export const calmDown: Rule = {
   en: {
     patterns: [
       { re: /\b(?:don['’]?t|do\s+not|stop)\s+(?:be|being)\s+(?:so\s+)?(?:dramatic|emotional|sensitive|touchy|hysterical)\b/, rewrite: EN_FEELING },
-      { re: /\b(?:there['’]?s\s+)?no\s+need\s+to\s+panic\b|\bdon['’]?t\s+panic\b/, rewrite: () => ['I understand this is worrying', 'I can see why this is worrying'] },
+      { re: /\b(?:there['’]?s\s+)?no\s+need\s+to\s+(?:panic|freak\s+out|flip\s+out|lose\s+it|get\s+hysterical)\b|\b(?:don['’]?t|dont)\s+(?:panic|freak\s+out|flip\s+out|lose\s+it)\b/, rewrite: () => ['I understand this is worrying', 'I can see why this is worrying'] },
       {
         re: /\byou(?:['’]?re|\s+are)\s+making\s+(?:this|it|that)\s+(?:into\s+)?(?:a\s+)?(?:much\s+)?bigger\s+(?:issue|deal|problem|thing)\s+than\s+it\s+is\b|\b(?:make|making)\s+(?:such\s+)?a\s+(?:big\s+)?(?:fuss|scene|drama)(?:\s+(?:about|over)\s+(?:it|this|that|nothing))?/,
         unless: /\b(?:I|we)\s+(?:don['’]?t|didn['’]?t)\s+want\s+to\s+make\b/,
@@ -41,7 +41,7 @@ export const calmDown: Rule = {
         rewrite: EN_MATTERS,
       },
       {
-        re: /\b(?:I\s+think\s+)?you(?:['’]?re|\s+are)\s+(?:(?:a\s+(?:bit|little|tad)\s+|slightly\s+|rather\s+|really\s+)?(?:over-?reacting|exaggerating|over-?dramati[sz]ing|overthinking(?:\s+(?:this|it))?)|being\s+(?:(?:a\s+(?:bit|little|tad)\s+|slightly\s+|rather\s+|quite\s+|very\s+|so\s+|really\s+|a\s+(?:bit|little|tad)\s+too\s+)?(?:dramatic|emotional|unreasonable|hysterical|over-?sensitive|touchy)))\b/,
+        re: /\b(?:I\s+think\s+)?(?:you(?:['’]?re|\s+are)|ur|u\s+r)\s+(?:(?:a\s+(?:bit|little|tad)\s+|slightly\s+|rather\s+|really\s+|totally\s+|way\s+)?(?:over-?reacting|exaggerating|over-?dramati[sz]ing|overthinking(?:\s+(?:this|it))?)|being\s+(?:(?:a\s+(?:bit|little|tad)\s+|slightly\s+|rather\s+|quite\s+|very\s+|so\s+|really\s+|a\s+(?:bit|little|tad)\s+too\s+)?(?:dramatic|emotional|unreasonable|hysterical|over-?sensitive|touchy)))\b/,
         rewrite: EN_UPSET,
       },
     ],
@@ -87,8 +87,11 @@ export const calmDown: Rule = {
         'Relaxation mode is a feature of the app.',
         "No big deal at all that you called twice, I'm glad you did.",
         "It's honestly not a big problem for us to resend it, happy to help.",
+        "If you freak out about passwords like I do, the password manager helps.",
       ],
       invalid: [
+        { text: "[[ur overreacting]] tbh", rewrite: "I understand why you are upset tbh" },
+        { text: "[[No need to freak out]], the card is blocked.", rewrite: "I understand this is worrying, the card is blocked." },
         { text: "[[It's seriously not a big deal]], the app still works.", rewrite: "I understand this matters to you, the app still works." },
         { text: '[[Stop being so emotional]], the parcel will arrive.', rewrite: 'I understand how frustrating this is, the parcel will arrive.' },
         { text: '[[Don\'t panic]], your card is blocked, not cancelled.', rewrite: 'I understand this is worrying, your card is blocked, not cancelled.' },

@@ -2,7 +2,7 @@
 // certainty about dates and outcomes the agent does not control.
 import type { Rule } from '../engine/types';
 
-const EN_WHEN = String.raw`(?:tomorrow|today|tonight|this\s+(?:week|evening|afternoon)|next\s+week|on\s+time|by\s+(?:tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+end|end|next|\d))`;
+const EN_WHEN = String.raw`(?:tomorrow|tmrw|tmr|tomorow|2moro|today|tonight|this\s+(?:week|evening|afternoon)|next\s+week|on\s+time|by\s+(?:tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+end|end|next|\d))`;
 const DE_WHEN = String.raw`(?:morgen|heute|übermorgen|rechtzeitig|pünktlich|diese\s+Woche|nächste\s+Woche|bis\s+(?:morgen|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Ende|zum|\d)|am\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag))`;
 
 export const certainty: Rule = {
@@ -14,7 +14,7 @@ export const certainty: Rule = {
     patterns: [
       {
         // "it will definitely arrive tomorrow", "your order will 100% ship today"
-        re: new RegExp(String.raw`(?:\b(?:will|is\s+going\s+to|are\s+going\s+to)|['’]ll)\s+(?<hit>definitely|certainly|surely|for\s+sure|100\s?%|absolutely)\s+(?=(?:\S+\s+){0,3}?` + EN_WHEN + String.raw`\b)`),
+        re: new RegExp(String.raw`(?:\b(?:will|is\s+going\s+to|are\s+going\s+to)|['’]ll)\s+(?<hit>definitely|certainly|surely|for\s+sure|100\s?%|absolutely|def|defo|deffo|defs)\s+(?=(?:\S+\s+){0,3}?` + EN_WHEN + String.raw`\b)`),
         // "I'll definitely call you tomorrow" is the agent's own next step (a commitment), not a forecast.
         unless: /\b(?:I|we)(?:['’]ll|\s+will)\s+(?:definitely|certainly|surely|for\s+sure|100\s?%|absolutely)\s+(?:look|check|call|get\s+back|follow|update|keep|investigate|reply|contact|e-?mail|let|review|pass|escalate|make\s+sure|try|be\s+in\s+touch|reach\s+out|send\s+you\s+an?\s+update)\b/,
         rewrite: () => ['most likely', 'probably'],
@@ -28,6 +28,11 @@ export const certainty: Rule = {
         // "I'm 100% sure", "I'm absolutely certain"; not "I'm not 100% sure".
         re: /\b(?:I['’]?m|I\s+am|we['’]?re|we\s+are)\s+(?<hit>(?:100\s?%|a\s+hundred\s+percent|absolutely|completely)\s+(?:sure|certain|positive))\b/,
         rewrite: () => ['fairly confident', 'quite confident'],
+      },
+      {
+        // "100% it'll be fixed today", "for sure it'll arrive tomorrow" (the certainty in front).
+        re: new RegExp(String.raw`(?:^|(?<=[,;:]\s{0,3}))(?<hit>100\s?%|for\s+sure|definitely|guaranteed)\s*,?\s+(?=(?:it|this|that|they|your\s+[\w-]+|the\s+[\w-]+)(?:['’]ll|\s+will|\s+is\s+going\s+to)\s+(?:\S+\s+){0,4}?` + EN_WHEN + String.raw`\b)`),
+        rewrite: () => ['most likely', 'if all goes to plan,'],
       },
       {
         // "I'm sure it'll be approved", "I'm confident your claim will go through": someone else's decision forecast as certain.
@@ -90,8 +95,11 @@ export const certainty: Rule = {
         'It should arrive tomorrow; I will check the tracking in the morning.',
         'No matter what device you use, the steps are the same.',
         "I'm not sure it will be approved, but I've flagged it as urgent.",
+        "I'm 100% with you on this, it should never have happened.",
       ],
       invalid: [
+        { text: "[[100%]] it'll be fixed today.", rewrite: "Most likely it'll be fixed today." },
+        { text: "it'll [[def]] be there tmrw", rewrite: "it'll most likely be there tmrw" },
         { text: "Don't worry, [[I'm confident]] your claim will be accepted.", rewrite: "Don't worry, I expect your claim will be accepted." },
         { text: 'It will [[definitely]] arrive tomorrow.', rewrite: 'It will most likely arrive tomorrow.' },
         { text: "Your order will [[100%]] ship by Friday.", rewrite: 'Your order will most likely ship by Friday.' },

@@ -71,6 +71,10 @@ export const closedDoor: Rule = {
       { re: /\b(?:you|u)(?:\s+|(?=['’]re\b))(?:(?:can['’]?t|cannot|can\s+not|won['’]?t|will\s+not)\s+(?:get|receive|claim|have)\s+(?:a\s+|an\s+|any\s+|your\s+)?(?:(?:full|partial)\s+)?(?:refund|replacement|compensation|credit|discount|exchange|reimbursement|money\s+back|voucher)|(?:can['’]?t|cannot|can\s+not)\s+(?:return|exchange|cancel|change|refund)(?:\s+(?:opened|used|sale|worn|personali[sz]ed|digital|it|this|that|the|your)\b(?:\s+[\w-]+)?|(?=\s+(?:once|after)\b))|(?:['’]re|are|aren['’]?t)\s+(?:not\s+)?(?:eligible|entitled)\s+(?:for|to)\s+(?:a\s+|an\s+|any\s+)?[\w-]+)\b/, unless: new RegExp(EN_ALT.source + String.raw`|\b(?:are|['’]re)\s+(?:eligible|entitled)\b(?!\s+not)|\byet\b|\bonline\b`), unlessNext: EN_NEXT, rewrite: enRewrite },
       // "This cannot be undone", "your fee can't be refunded"
       { re: new RegExp(String.raw`\b(?:this|that|it|(?:the|your|this|that|our)\s+[\w-]+(?:\s+[\w-]+)?|(?<=\b(?:closed|cancell?ed|deleted|expired|used|terminated|suspended|refunded|shipped|issued|processed)\s+)(?:and|so\s+it|which))\s+(?:cannot|can['’]?t|cant|can\s+not|won['’]?t)\s+be\s+(?:undone|reversed|refunded|changed|cancell?ed|returned|exchanged|extended|waived|reinstated|recovered|amended|moved|raised|increased|lowered|reduced|reissued|rebooked|reopened|rescheduled|transferred|upgraded|downgraded|adjusted|modified|removed|unlocked|restored|split|paused|approved|granted|processed|honou?red|accepted|combined|merged|postponed|lifted|replaced|repaired|shortened|renewed|reactivated|unblocked|unfrozen|resumed|activated)\b`), unless: new RegExp(EN_ALT.source + String.raw`|\bby\s+(?:anyone|anybody|others|other\s+people|third\s+parties|mistake|accident)\b|\bwithout\s+your\b`), unlessNext: EN_NEXT, rewrite: enRewrite },
+      // "cant change it sorry", "Sorry, can't refund that." as the whole answer.
+      { re: /^(?:(?:sorry|unfortunately|no|nope)\s*,?\s+)?(?:(?:we|I)\s+)?(?:can['’]?t|cant|cannot)\s+(?:change|cancel|refund|move|extend|reverse|undo|exchange|return|reopen|rebook|do)\s+(?:it|that|this|them)(?=\s*(?:,?\s*(?:sorry|I['’]?m\s+afraid|unfortunately))?\s*[.!]*$)/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
+      // "Nope, not happening", "that's a no from us".
+      { re: /\b(?:(?:it['’]?s|that['’]?s|it\s+is|that\s+is)\s+)?not\s+(?:gonna|going\s+to)\s+happen\b|\bnot\s+happening\b|\b(?:that['’]?s|that\s+is|it['’]?s|it\s+is)\s+a\s+(?:no|hard\s+no|firm\s+no|definite\s+no)(?:\s+from\s+(?:us|me))?(?=\s*[.!,]*\s*$)/, unless: new RegExp(EN_ALT.source + String.raw`|\b(?:again|twice|won['’]?t\s+happen|if)\b`), unlessNext: EN_NEXT, rewrite: enRewrite },
       // "..., and you're past that", "you are outside the return window".
       { re: /\byou(?:['’]re|\s+are|\s+were)\s+(?:now\s+|already\s+|well\s+|just\s+)?(?:past|outside(?:\s+of)?|beyond|over)\s+(?:that|it|this|the\s+(?:\d+[-\s]day\s+)?(?:deadline|window|period|cut-?off|time\s+limit|return\s+(?:window|period)|limit|date))\b/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
       // "Price matching isn't something we offer", "same-day delivery is not something we can do".
@@ -140,8 +144,11 @@ export const closedDoor: Rule = {
         "Refunds within 14 days are available through the app.",
         "There's no way we can do that, but I can offer a voucher.",
         "Your old order was closed and can't be reopened, but I've created a new one with the same items.",
+        "Can't change it online, but I've changed it for you here.",
       ],
       invalid: [
+        { text: "[[cant change it]] sorry", rewrite: "Cant change it, but let me see what we can do sorry" },
+        { text: "Nope, [[not happening]].", rewrite: "Nope, not happening, but let me see what we can do." },
         { text: "Your account was closed [[and can't be reopened]].", rewrite: "Your account was closed and can't be reopened, but let me see what we can do." },
         { text: "Sorry, [[that won't work]].", rewrite: "Sorry, that won't work, but let me see what we can do." },
         { text: "[[Your old account cannot be reactivated]].", rewrite: "Your old account cannot be reactivated, but let me see what we can do." },

@@ -80,6 +80,12 @@ export const condescending: Rule = {
       },
       // "Do you even know what you ordered?", "do you actually understand how this works?"
       { re: /\b(?:do|did)\s+you\s+(?:even|actually|really\s+even)\s+(?:know|understand|remember|realise|realize|care)\b[^.!?]*\?+/, rewrite: () => ['let me explain it another way.', "I'm happy to walk you through it."] },
+      // "Your attitude is the problem here", "you're not listening to me".
+      {
+        re: /\b(?:(?:your|ur)\s+(?:attitude|tone|behaviou?r)\s+is\s+(?:the\s+(?:real\s+)?(?:problem|issue)(?:\s+here)?|not\s+helping)|the\s+(?:real\s+)?(?:problem|issue)\s+(?:here\s+)?is\s+(?:your|ur)\s+(?:attitude|tone|behaviou?r)|(?:you(?:['’]?re|\s+are)|ur|u\s+r|youre)\s+(?:just\s+|clearly\s+|obviously\s+|still\s+|simply\s+)?not\s+(?:even\s+)?listening(?:\s+to\s+(?:me|what\s+I['’]m\s+saying))?|(?:you|u)\s+(?:just\s+|clearly\s+)?(?:don['’]?t|dont|never)\s+listen)\b/,
+        unless: /\?/,
+        rewrite: enHear,
+      },
       // "You're being ridiculous", "you're being childish".
       {
         re: /\byou(?:['’]re|\s+are)\s+being\s+(?:(?:really|so|very|completely|totally|a\s+bit|just|quite)\s+)?(?:ridiculous|absurd|childish|silly|petty|dramatic|hysterical)\b/,
@@ -159,8 +165,11 @@ export const condescending: Rule = {
         "If our steps weren't clear, I'm sorry, here they are again.",
         'Some people prefer the app, so I have sent you both links.',
         "Do you need the adapter? If not, I can remove it from the order.",
+        "Your tone is completely understandable after three failed deliveries.",
       ],
       invalid: [
+        { text: "[[Your attitude is the problem here]].", rewrite: "I hear you." },
+        { text: "[[ur not listening]].", rewrite: "I hear you." },
         { text: "[[Do you actually understand how the app works?]]", rewrite: "Let me explain it another way." },
         { text: 'Well, [[you clearly cannot follow basic steps]].', rewrite: 'Well, let me explain it another way.' },
         { text: 'Honestly, [[some people will never be satisfied]].', rewrite: 'Honestly, let me explain it another way.' },

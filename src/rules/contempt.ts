@@ -10,7 +10,7 @@ const deWalk = (ctx: MatchContext) =>
   ctx.register === 'informal' ? ['ich erkläre es dir gern noch einmal anders.', 'lass uns das Schritt für Schritt durchgehen.'] : ['ich erkläre es Ihnen gern noch einmal anders.', 'lassen Sie uns das Schritt für Schritt durchgehen.'];
 
 /** Exasperated openers that make up a whole sentence. */
-const EN_EXASPERATED = /^(?:seriously|are\s+(?:you|u)\s+(?:kidding|joking|serious)(?:\s+me)?(?:\s+right\s+now)?|(?:you|u)(?:['’]?re|\s+are)\s+(?:kidding|joking)(?:\s+me)?|(?:oh\s+)?come\s+on|give\s+me\s+a\s+break|unbelievable|unreal|ridiculous|pathetic|typical|for\s+crying\s+out\s+loud)\s*(?:[?!.]+|$)/;
+const EN_EXASPERATED = /^(?:seriously|are\s+(?:you|u)\s+(?:kidding|joking|serious)(?:\s+me)?(?:\s+(?:right\s+now|rn))?|(?:you|u)(?:['’]?re|\s+are)\s+(?:kidding|joking)(?:\s+me)?|(?:oh\s+)?come\s+on|give\s+me\s+a\s+break|unbelievable|unreal|ridiculous|pathetic|typical|for\s+crying\s+out\s+loud)\s*(?:[?!.]+|$)/;
 const DE_EXASPERATED = /^(?:ernsthaft|im\s+ernst|echt\s+jetzt|jetzt\s+mal\s+im\s+ernst|also\s+wirklich|(?:wollen\s+Sie|willst\s+du)\s+mich\s+(?:veräppeln|verarschen|veralbern|auf\s+den\s+Arm\s+nehmen)|soll\s+das\s+ein\s+Witz\s+sein|ist\s+das\s+(?:Ihr|dein)\s+Ernst|unglaublich|unfassbar|lächerlich|typisch)\s*(?:[?!.]+|$)/u;
 
 export const contempt: Rule = {

@@ -26,7 +26,7 @@ export const forFutureReference: Rule = {
       },
       // "Maybe next time read the confirmation email properly instead of skimming it": an order for next time.
       {
-        re: /\b(?:(?:maybe|perhaps)\s+)?(?:next\s+time|in\s+(?:the\s+)?future|going\s+forward)\s*,?\s+(?:(?:just|try\s+(?:to|and)|please)\s+)?(?:read|check|look\s+at|follow|go\s+through|scroll\s+through|open|pay\s+attention\s+to)\b(?=[^.!?;]{0,80}\b(?:properly|carefully|thoroughly|for\s+once|instead\s+of|all\s+the\s+way|first|before\s+(?:you|contacting|writing|calling|ordering|booking|complaining))\b)[^.!?;]*/,
+        re: /\b(?:(?:maybe|perhaps)\s+)?(?:next\s+time|in\s+(?:the\s+)?future|going\s+forward)\s*,?\s+(?:(?:just|try\s+(?:to|and)|please)\s+)?(?:read|check|look\s+at|follow|go\s+through|scroll\s+through|open|pay\s+attention\s+to)\b(?=[^.!?;]{0,80}\b(?:properly|carefully|thoroughly|for\s+once|instead\s+of|all\s+the\s+way|first|before\s+(?:you|contacting|writing|calling|ordering|booking|complaining|messaging|emailing|e-mailing|asking|reaching\s+out|getting\s+in\s+touch))\b)[^.!?;]*/,
         unless: /\b(?:we|I)\s+(?:will|['’]ll)\b|\?/,
         rewrite: () => ["if it helps, I'm happy to walk you through the details"],
       },

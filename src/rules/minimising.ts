@@ -36,7 +36,7 @@ export const minimising: Rule = {
   en: {
     patterns: [
       { re: /\b(?:isn['’]?t|is\s+not|aren['’]?t|are\s+not)\s+the\s+end\s+of\s+the\s+world\b/, rewrite: () => ['is really frustrating'] },
-      { re: /\b(?:this|that|it)\s+happens\s+all\s+the\s+time\b/, unless: EN_COMFORT, rewrite: enFrustrating },
+      { re: /(?:\b(?:this|that|it)\s+|(?<=^|[,;:—–-]\s{0,3}))happens\s+all\s+the\s+time\b/, unless: EN_COMFORT, rewrite: enFrustrating },
       // "It happens." / "These things happen." — not "if it happens again", "as it happens".
       {
         re: new RegExp(String.raw`(?<!\b(?:if|when|whenever|once|before|after|until|as|how|why|where|what|whether|unless|sure|ensure|that|again|why\s+this|to\s+see\s+if)\s+)\b(?:(?:it|that|this|stuff|shit)\s+(?:just\s+|sometimes\s+|simply\s+)?happens|(?:(?:these|such)\s+things|things\s+like\s+(?:this|that))\s+(?:just\s+|sometimes\s+|simply\s+)?happen)${END}`),
@@ -159,8 +159,10 @@ export const minimising: Rule = {
         'We will make it happen.',
         'How did that happen?',
         "There are more important things than a form, so I've skipped that step for you.",
+        "No worries, happens all the time and it's an easy fix.",
       ],
       invalid: [
+        { text: "its fine, [[happens all the time]].", rewrite: "its fine, I understand how frustrating this is." },
         { text: "[[There are bigger problems in the world]].", rewrite: "I understand how frustrating this is." },
         { text: 'A late parcel [[isn\'t the end of the world]].', rewrite: 'A late parcel is really frustrating.' },
         { text: '[[It happens all the time]], just restart.', rewrite: 'I understand how frustrating this is, just restart.' },

@@ -24,7 +24,7 @@ export const notMyDepartment: Rule = {
       },
       // "Not my area, sorry", "sorry, not our department": the bare brush-off.
       {
-        re: /(?:^|(?<=[,;:—–-]\s{0,3})|(?<=^(?:sorry|sry|unfortunately)\s{1,3}))not\s+(?:really\s+)?(?:my|our)\s+(?:department|area|job|team|responsibility|remit|division|field|wheelhouse)\b/,
+        re: /(?:^|(?<=[,;:—–-]\s{0,3})|(?<=^(?:sorry|sry|unfortunately)\s{1,3}))not\s+(?:really\s+)?(?:my|our)\s+(?:department|dept|area|job|team|responsibility|remit|division|field|wheelhouse)\b/,
         unless: EN_OWNERSHIP,
       },
       {

@@ -11,7 +11,7 @@ export const pleaseBeAdvised: Rule = {
     patterns: [
       // "Please note that" is plain enough in real replies; "please be advised" and "kindly ..." are not.
       {
-        re: /\b(?:(?:please|kindly)\s+be\s+(?:advised|informed|notified|aware)|kindly\s+(?:note|take\s+note|be\s+noted))(?:\s+that|\s*,)?(?=\s+\p{L})/u,
+        re: /\b(?:(?:please|pls|plz|kindly)\s+be\s+(?:advised|informed|notified|aware)|kindly\s+(?:note|take\s+note|be\s+noted))(?:\s+that|\s*,)?(?=\s+\p{L})/u,
         rewrite: () => ['just so you know,', 'quick heads-up:'],
       },
       {

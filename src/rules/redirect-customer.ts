@@ -47,13 +47,13 @@ export const redirectCustomer: Rule = {
       {
         // "Please reach out to the airline directly", "please direct your complaint to the relevant authority",
         // "please get in touch with the dealer you bought it from"
-        re: new RegExp(String.raw`\b(?<hit>(?:please\s+|kindly\s+)(?:contact|call|phone|ring|e-?mail|ask|check\s+with|reach\s+out\s+to|get\s+in\s+touch\s+with|speak\s+(?:to|with)|talk\s+to|write\s+to|direct\s+your\s+(?:complaint|query|question|enquiry|inquiry|request)\s+to|(?:raise|discuss|sort\s+out|settle)\s+(?:this|it|that|the\s+(?:issue|matter|problem))\s+with)\s+(?:the|your)\s+(?:\w+\s+)?` + EN_THIRD + String.raw`)\b`),
+        re: new RegExp(String.raw`\b(?<hit>(?:please\s+|kindly\s+)(?:contact|call|phone|ring|e-?mail|ask|check\s+with|reach\s+out\s+to|get\s+in\s+touch\s+with|speak\s+(?:to|with)|talk\s+to|write\s+to|direct\s+your\s+(?:complaint|query|question|enquiry|inquiry|request)\s+to|(?:raise|discuss|sort\s+out|settle)\s+(?:this|it|that|the\s+(?:issue|matter|problem))\s+with)\s+(?:the|your|ur)\s+(?:\w+\s+)?` + EN_THIRD + String.raw`)\b`),
         unless: EN_OWN,
         rewrite: enRewrite,
       },
       {
         // Imperative at a clause start: "Contact the seller, ...", "..., ask the store where you bought it"
-        re: new RegExp(String.raw`(?:^|[,;:–—-]\s*|\b(?:so|just|then)\s+)(?<hit>(?:contact|call|phone|ring|e-?mail|ask|message|speak\s+to|talk\s+to|get\s+in\s+touch\s+with|reach\s+out\s+to)\s+(?:the|your)\s+(?:\w+\s+)?` + EN_THIRD + String.raw`)\b`),
+        re: new RegExp(String.raw`(?:^|[,;:–—-]\s*|\b(?:so|just|then)\s+)(?<hit>(?:contact|call|phone|ring|e-?mail|ask|message|speak\s+to|talk\s+to|get\s+in\s+touch\s+with|reach\s+out\s+to)\s+(?:the|your|ur)\s+(?:\w+\s+)?` + EN_THIRD + String.raw`)\b`),
         unless: EN_OWN,
         rewrite: enRewrite,
       },
@@ -89,7 +89,7 @@ export const redirectCustomer: Rule = {
       },
       {
         // "Your network provider is the one to ask", "you'd be better off asking the store"
-        re: new RegExp(String.raw`\b(?<hit>(?:the|your)\s+(?:[\w'’-]+\s+)?` + EN_THIRD + String.raw`\s+(?:is|are|would\s+be|will\s+be)\s+(?:the\s+(?:one|ones|people|place|right\s+(?:people|place|contact))\s+to\s+(?:ask|contact|call|talk\s+to|speak\s+to)|(?:much\s+)?better\s+placed\s+to\s+(?:help|answer|assist))|(?:you|u)(?:['’]d|\s+would)\s+be\s+(?:much\s+)?better\s+off\s+(?:asking|contacting|calling|speaking\s+to|talking\s+to|going\s+to|checking\s+with)\s+(?:the|your)\s+(?:\w+\s+)?` + EN_THIRD + String.raw`)\b`),
+        re: new RegExp(String.raw`\b(?<hit>(?:the|your)\s+(?:[\w'’-]+\s+)?` + EN_THIRD + String.raw`\s+(?:is|are|would\s+be|will\s+be)\s+(?:the\s+(?:one|ones|people|place|right\s+(?:people|place|contact))\s+to\s+(?:ask|contact|call|talk\s+to|speak\s+to)|(?:much\s+)?better\s+placed\s+to\s+(?:help|answer|assist))|(?:you|u)(?:['’]d|\s+would)\s+be\s+(?:much\s+)?better\s+off\s+(?:asking|contacting|calling|speaking\s+to|talking\s+to|going\s+to|checking\s+with)\s+(?:the|your|ur)\s+(?:\w+\s+)?` + EN_THIRD + String.raw`)\b`),
         unless: EN_OWN,
         rewrite: enRewrite,
       },
@@ -322,6 +322,7 @@ export const redirectCustomer: Rule = {
         "Our partner handles deliveries, so you'll get a text from them on the day.",
       ],
       invalid: [
+        { text: "[[call ur bank]]", rewrite: "I'll take this up with them for you and get back to you" },
         { text: "[[That's one for your landlord]].", rewrite: "I'll take this up with them for you and get back to you." },
         { text: "[[Please raise this with the hotel]].", rewrite: "I'll take this up with them for you and get back to you." },
         { text: "[[Reach out to Samsung Support]] about the screen.", rewrite: "I'll take this up with them for you and get back to you about the screen." },

@@ -48,6 +48,8 @@ export const snapping: Rule = {
       },
       // "Wow. Just wow."
       { re: /^(?:just\s+wow|wow,?\s+just\s+wow)\s*[.!]*$/, rewrite: enHear },
+      // "I don't have all day", "I haven't got all day".
+      { re: /\bI\s+(?:(?:really\s+)?(?:don['’]?t|do\s+not|dont)\s+have|haven['’]?t\s+got|havent\s+got)\s+all\s+day\b/, rewrite: enHear },
       // "I've had enough of this", "can you stop sending the same message?"
       {
         re: /\bI(?:['’]ve|\s+have)\s+(?:just\s+about\s+|really\s+)?had\s+enough(?:\s+of\s+(?:this|you|your|these|the\s+same)\b[^.!?,;]*)?(?=\s*(?:[.!,;]|$))|\b(?:please\s+)?stop\s+(?:sending|posting|writing)\s+(?:(?:us|me)\s+)?(?:the\s+same|so\s+many|all\s+these|these)\s+(?:messages?|e-?mails?|tweets?|complaints?|tickets?)\b/,
@@ -78,7 +80,7 @@ export const snapping: Rule = {
       },
       // "I don't have time for this", "I'm done with this conversation", "don't bother contacting us again", "learn to read the instructions".
       {
-        re: /\bI\s+(?:really\s+|honestly\s+|just\s+)?(?:don['’]?t|do\s+not)\s+have\s+time\s+for\s+(?:this|that|you|these\s+games|games|nonsense)(?=\s*(?:[.!,;…]|$))|\bI(?:['’]m|\s+am)\s+(?:so\s+|just\s+|officially\s+)?done\s+(?:with\s+(?:you|this\s+(?:conversation|chat|discussion|nonsense))|talking\s+to\s+you|arguing(?:\s+with\s+you)?|here(?=\s*[.!…]*$))|\bdon['’]?t\s+bother\s+(?:(?:contacting|calling|emailing|writing\s+to|messaging|complaining\s+to)\s+(?:us|me)(?:\s+again)?|replying|complaining|coming\s+back)\b|(?:^|(?<=[,;:]\s{0,2}))learn\s+(?:to|how\s+to)\s+read(?:\s+(?:the|our|my|your)(?:\s+[\w-]+){1,2})?/,
+        re: /\bI\s+(?:really\s+|honestly\s+|just\s+)?(?:don['’]?t|do\s+not)\s+have\s+time\s+for\s+(?:this|that|you|these\s+games|games|nonsense)(?=\s*(?:[.!,;…]|$))|\bI(?:['’]m|\s+am)\s+(?:so\s+|just\s+|officially\s+)?done\s+(?:with\s+(?:you|this\s+(?:conversation|chat|discussion|nonsense))|talking\s+to\s+you|arguing(?:\s+with\s+you)?|explaining(?:\s+(?:this|myself|it))?(?:\s+to\s+you)?|repeating\s+myself|here(?=\s*[.!…]*$))|\bdon['’]?t\s+bother\s+(?:(?:contacting|calling|emailing|writing\s+to|messaging|complaining\s+to)\s+(?:us|me)(?:\s+again)?|replying|complaining|coming\s+back)\b|(?:^|(?<=[,;:]\s{0,2}))learn\s+(?:to|how\s+to)\s+read(?:\s+(?:the|our|my|your)(?:\s+[\w-]+){1,2})?/,
         unless: /\b(?:don['’]?t\s+bother\s+(?:replying|complaining)\s+if|no\s+need)\b/,
         rewrite: enHear,
       },
@@ -164,8 +166,11 @@ export const snapping: Rule = {
         "I'll repeat the steps below so you have them in one place.",
         "I've had enough information to process your claim, thank you.",
         "You can stop sending the documents now, we've got everything.",
+        "I don't have all the details yet, so I've asked the warehouse.",
       ],
       invalid: [
+        { text: "[[I dont have all day]].", rewrite: "I hear you." },
+        { text: "[[I'm done explaining]].", rewrite: "I hear you." },
         { text: "[[I've had enough of this]].", rewrite: "I hear you." },
         { text: "[[Please stop sending the same messages]].", rewrite: "I hear you." },
         { text: "[[I can't keep repeating myself]].", rewrite: 'I hear you.' },

@@ -20,7 +20,7 @@ export const sorryBut: Rule = {
   en: {
     patterns: [
       {
-        re: new RegExp(String.raw`\b(?<hit>sorry\s*,?\s+but)\s+(?=(?:\S+\s+){0,3}?` + EN_NEGATION + String.raw`\b)`),
+        re: new RegExp(String.raw`\b(?<hit>(?:sorry|soz|sry|srry)\s*,?\s+but)\s+(?=(?:\S+\s+){0,3}?` + EN_NEGATION + String.raw`\b)`),
         // "Sorry, but I don't understand / see / follow" is about the agent's understanding, not a refusal.
         unless: /\bsorry\s*,?\s+but\s+(?:(?:could|can|would|may|might)\s+you\b|(?:I|we)\s+(?:still\s+)?(?:do\s+not|don['’]?t|dont|can['’]?t|cannot|can\s+not)\s+(?:quite\s+|really\s+|fully\s+)?(?:understand|see|follow|find|know|get|think|remember)\b|it['’]?s\s+(?:still\s+)?not\s+(?:really\s+|quite\s+)?clear)|\b(?:I['’]ll|I\s+will|let\s+me)\s+(?:try|check|look|sort|fix|resend|send|get)\b/,
         rewrite: () => ['sorry, and I want to be upfront with you:', 'sorry about this. To be honest,'],
@@ -80,6 +80,7 @@ export const sorryBut: Rule = {
         "Sorry for the delay, but we can't wait to see you on board, and I've upgraded your seat.",
       ],
       invalid: [
+        { text: "[[soz but]] thats the rules", rewrite: "Sorry, and I want to be upfront with you: thats the rules" },
         { text: "[[Sorry, but]] that's simply how it works.", rewrite: "Sorry, and I want to be upfront with you: that's simply how it works." },
         { text: "I'm [[sorry, but]] we're unable to make exceptions.", rewrite: "I'm sorry, and I want to be upfront with you: we're unable to make exceptions." },
         { text: '[[Sorry, but]] you can not do that.', rewrite: 'Sorry, and I want to be upfront with you: you can not do that.' },

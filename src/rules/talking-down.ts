@@ -55,6 +55,11 @@ export const talkingDown: Rule = {
         rewrite: (ctx) => [`you'll find the steps in ${(ctx.groups.doc ?? 'the manual').replace(/^(?:the|our)\b/i, (w) => w.toLowerCase())}`],
       },
       { re: /\bRTFM\b/, rewrite: () => ["you'll find the steps in the manual"] },
+      // "Read the FAQ pls." / "Check the manual." as the whole sentence.
+      {
+        re: /^(?:just\s+|go\s+and\s+)?(?:read|check)\s+(?<doc>(?:the|our)\s+(?:manual|instructions|FAQs?|documentation|docs|help\s+(?:page|centre|center|article)|user\s+guide|guide|terms|email|e-mail))(?:\s+(?:first|again|properly|pls|plz|please|then))?\s*[.!]*$/,
+        rewrite: (ctx) => [`you'll find the steps in ${(ctx.groups.doc ?? 'the manual').replace(/^(?:the|our)\b/i, (w) => w.toLowerCase())}.`],
+      },
       // "Perhaps you should read the instructions first", "maybe you should check the FAQ next time".
       {
         re: /\b(?:perhaps|maybe)\s+you\s+(?:should|ought\s+to|need\s+to)\s+(?:(?:actually|first)\s+)?(?:read|check|look\s+at|go\s+through|consult)\s+(?<doc>(?:the|our|your)\s+(?:manual|instructions|FAQs?|documentation|docs|help\s+(?:page|centre|center|article)|user\s+guide|guide|terms|e-?mails?|description|size\s+(?:chart|guide)|product\s+page|confirmation))(?:\s+(?:first|again|properly|carefully|next\s+time|for\s+once))?\b/,
@@ -144,8 +149,10 @@ export const talkingDown: Rule = {
         "I'm sorry, it is very complicated to change an order once it has shipped.",
         "You should know your order number is in the confirmation email, so here it is: 5512.",
         "Perhaps you could check the FAQ for the setup video, it's quite handy.",
+        "Read the FAQ if you like, but I'm happy to walk you through it here.",
       ],
       invalid: [
+        { text: "[[read the faq pls]]", rewrite: "You'll find the steps in the faq." },
         { text: "[[Maybe you should read the instructions first]].", rewrite: "You'll find the steps in the instructions." },
         { text: "Honestly, [[you should remember your own PIN]].", rewrite: "Honestly, let's get you back in." },
         { text: "[[It's not that hard to follow the steps]].", rewrite: "Here's how it works." },

@@ -14,18 +14,18 @@ export const transfer: Rule = {
     patterns: [
       {
         // "I'll transfer you to our billing team" → "I'll loop in our billing team"
-        re: /\b(?:I['’]?ll|I\s+will|let\s+me|I['’]?m\s+going\s+to|I\s+am\s+going\s+to|I\s+need\s+to|I\s+have\s+to|we['’]?ll|we\s+will|we\s+need\s+to)\s+(?<hit>(?:transfer|forward|pass|put|redirect|refer|hand)\s+you\b(?:\s+(?:on|over|through|back))?\s+to)\s+(?=\S)/,
+        re: /\b(?:I['’]?ll|i['’]?ll|Ill|I\s+will|let\s+me|I['’]?m\s+going\s+to|I\s+am\s+going\s+to|I\s+need\s+to|I\s+have\s+to|we['’]?ll|we\s+will|we\s+need\s+to)\s+(?<hit>(?:transfer|forward|pass|put|redirect|refer|hand)\s+(?:you|u)\b(?:\s+(?:on|over|through|back))?\s+to)\s+(?=\S)/,
         unless: EN_OWNERSHIP,
         rewrite: () => ['loop in', 'bring in'],
       },
       {
         // "I'll transfer you now." / "I'm transferring you."
-        re: /\b(?:I['’]?ll|I\s+will|let\s+me|I['’]?m\s+going\s+to|I\s+am\s+going\s+to|we['’]?ll|we\s+will)\s+(?<hit>(?:transfer|forward|pass|hand)\s+you\b(?:\s+(?:on|over|through))?)(?!\s+to\b)/,
+        re: /\b(?:I['’]?ll|I\s+will|let\s+me|I['’]?m\s+going\s+to|I\s+am\s+going\s+to|we['’]?ll|we\s+will)\s+(?<hit>(?:transfer|forward|pass|hand)\s+(?:you|u)\b(?:\s+(?:on|over|through))?)(?!\s+to\b)/,
         unless: EN_OWNERSHIP,
         rewrite: () => ['bring in a colleague and stay with you', 'get a colleague to help and stay on this with you'],
       },
       {
-        re: /\bI['’]?m\s+(?<hit>(?:transferring|forwarding|passing|handing)\s+you\b(?:\s+(?:on|over|through))?(?:\s+to\b)?)/,
+        re: /\bI['’]?m\s+(?<hit>(?:transferring|forwarding|passing|handing)\s+(?:you|u)\b(?:\s+(?:on|over|through))?(?:\s+to\b)?)/,
         unless: EN_OWNERSHIP,
         rewrite: (ctx) => (/\bto$/.test(ctx.match) ? ['looping in'] : ['bringing in a colleague and staying with you']),
       },
