@@ -21,14 +21,14 @@ const detectReply: ReplyDetector = (reply) => detectWith(reply, false);
 const detectReplyEn: ReplyDetector = (reply) => detectWith(reply, true);
 
 /** A sign-off typed on the same line as the last sentence ("... is now $42.10. cheers, Ray"), which the sentence splitter keeps in that sentence. */
-const EN_INLINE_SIGN_OFF = /(?<=[.!])\s+(?:[Cc]heers|[Tt]hanks|[Tt]hx|[Bb]est|[Rr]egards|[Kk]ind\s+regards|[Bb]est\s+regards|[Tt]ake\s+care|[Bb]ye)\s*[,!-]?\s*[\p{Lu}][\p{L}'’-]*\.?$/u;
+const EN_INLINE_SIGN_OFF = /(?<=[.!])\s+(?:[Cc]heers|[Tt]hanks|[Tt]hx|[Bb]est|[Rr]egards|[Kk]ind\s+regards|[Bb]est\s+regards|[Tt]ake\s+care|[Bb]ye)(?:\s*[,!-]?\s*[\p{Lu}][\p{L}'’-]*)?\s*[.!]*$/u;
 
 function detectWith(reply: Parameters<ReplyDetector>[0], english: boolean): ReturnType<ReplyDetector> {
   if (EN_OFFER.test(reply.text) || DE_OFFER.test(reply.text)) return [];
   const parts = replyParts(reply);
   const inline = english && parts.body.length > 0 ? EN_INLINE_SIGN_OFF.exec(parts.body[parts.body.length - 1]!.text) : null;
   const greetedInline = parts.body.length > 0 ? (GREETING_PREFIX.exec(parts.body[0]!.text)?.[0].length ?? 0) : 0;
-  const framed = english && (framedBothSides(parts) || (inline !== null && (parts.greeted || greetedInline > 0 || parts.body.length >= 2) && parts.words >= 8));
+  const framed = english && (framedBothSides(parts) || (inline !== null && (parts.greeted || greetedInline > 0 || parts.body.length >= 2) && parts.words >= 6));
   if (!looksComplete(parts) && !looksFramed(parts) && !framed) return [];
   const body = parts.body.map((s) => s.text).join(' ').replace(URL, ' ');
   if (ASKS_CUSTOMER.test(body)) return [];
@@ -89,6 +89,7 @@ export const noClosingOffer: Rule = {
         'Hi Ana, the refund is on its way, anything else? cheers, Ray',
       ],
       invalid: [
+        { text: "hey! [[ur order shipped today, tracking: 1Z999.]] thx", rewrite: "hey! Ur order shipped today, tracking: 1Z999. Is there anything else I can do for you? thx" },
         { text: 'Hello Priya,\n[[your new SIM ships today by courier.]]\nTake care', rewrite: 'Hello Priya,\nYour new SIM ships today by courier. Is there anything else I can do for you?\nTake care' },
         { text: 'hi, [[the voucher is back in your account and valid until May.]] thanks, Jo', rewrite: 'hi, the voucher is back in your account and valid until May. Is there anything else I can do for you? thanks, Jo' },
         {
