@@ -62,6 +62,8 @@ export const asISaid: Rule = {
         unless: /\b(?:sorry|apologi[sz]e|wrong(?:ly)?|incorrect(?:ly)?|badly|poorly|mistake)\b|\?/,
         rewrite: enAgain,
       },
+      // "I've already answered this question."
+      { re: /\bI(?:['’]ve|\s+have)\s+already\s+(?:answered|responded\s+to|addressed|covered|replied\s+to)\s+(?:this|that|your)(?:\s+(?:question|point|query|one))?(?=\s*(?:[.!,;]|$))/, unless: /\b(?:sorry|apologi[sz]e)\b/, rewrite: enAgain },
       // "I already told you that the refund takes five days."
       {
         re: /\bI(?:['’]ve|\s+have)?\s+already\s+(?:told\s+you|explained(?:\s+to\s+you)?|said|mentioned)(?=\s+that\b)/,
@@ -145,8 +147,10 @@ export const asISaid: Rule = {
         "I explained this to my team yesterday and they agreed to refund you.",
         "I'm sorry, I explained this badly yesterday, here it is again.",
         "I don't know how else to put it, but I'm so sorry about this mess, and I've refunded everything.",
+        "I've already answered your colleague's email, so you'll get the same reply there.",
       ],
       invalid: [
+        { text: "[[I have already addressed this point]].", rewrite: "Let me go over it once more." },
         { text: "[[I don't know how many more times I can explain this]].", rewrite: "Let me go over it once more." },
         { text: "[[As mentioned in our last reply]], the shop closes at 6.", rewrite: "To recap, the shop closes at 6." },
         { text: "[[We have been over this twice]].", rewrite: "Let me go over it once more." },

@@ -148,6 +148,12 @@ export const belittling: Rule = {
         unless: /\b(?:I['’]ve|I\s+have|I['’]ll|I\s+will|we['’]ve|we['’]ll|no\s+need\s+to\s+worry\s+at\s+all)\b|\?/,
         rewrite: enMatters,
       },
+      // "Honestly it's not worth the stress", "that isn't worth getting worked up over".
+      {
+        re: /\b(?:it['’]?s|it\s+is|its|that['’]?s|that\s+is|this\s+is|it\s+isn['’]?t|that\s+isn['’]?t)\s+(?:really\s+|honestly\s+|just\s+|so\s+)?(?:not\s+)?worth\s+(?:the\s+|any\s+|all\s+the\s+)?(?:stress|worry|upset|fuss|drama|tears|aggravation|heartache)\b/,
+        unless: /\?/,
+        rewrite: () => ['I understand this matters to you'],
+      },
       // "The seat change is a tiny thing", "your delay is just a small matter".
       {
         re: /\b(?:the|your)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|was)\s+(?:(?:really|honestly|just|only|such)\s+)?(?:a|an)\s+(?:(?:very|pretty|fairly|really)\s+)?(?:minor|trivial|tiny|small|little|petty)\s+(?:issue|problem|thing|glitch|matter|detail|hiccup|inconvenience)(?=\s*(?:[.!,;]|$|\s+(?:really|honestly|at\s+most|though|in\s+the\s+grand\s+scheme(?:\s+of\s+things)?)\b))/,
@@ -304,8 +310,10 @@ export const belittling: Rule = {
         "Everyone gets a welcome voucher with their first order.",
         "It's not like you to miss a payment, so I've waived the fee.",
         "I don't see why your card was declined, so I've asked the bank.",
+        "It's worth the wait, the new model is much faster.",
       ],
       invalid: [
+        { text: "[[That isn't worth all the stress]].", rewrite: "I understand this matters to you." },
         { text: "[[We all have a slow connection from time to time]].", rewrite: "I understand this matters to you." },
         { text: "[[It's not like the TV is broken]].", rewrite: "I understand this matters to you." },
         { text: "[[I don't see why this is such a big issue]].", rewrite: "I understand this matters to you." },

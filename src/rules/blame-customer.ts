@@ -165,6 +165,12 @@ export const blameCustomer: Rule = {
         unless: EN_SOFT,
         rewrite: () => ["the warranty doesn't cover this, but let me see what we can do"],
       },
+      // "Your fault for not reading the email", "your own mistake for booking the cheap fare".
+      {
+        re: /\b(?:your|ur)\s+(?:own\s+)?(?:fault|mistake|problem|lookout)\s+for\s+(?:not\s+|never\s+)?[a-z]+ing\b[^.!?;,]*/,
+        unless: /\b(?:not\s+(?:your|ur)\s+(?:own\s+)?fault|no\s+fault|if|whether)\b|\?/,
+        rewrite: enTogether,
+      },
       // "If anyone is to blame here, it's you", "the one to blame is you".
       {
         re: /\b(?:if\s+(?:anyone|anybody)\s+is\s+to\s+blame(?:\s+here)?\s*,?\s+it['’]?s\s+(?:you|yourself)|the\s+(?:one|person)\s+(?:to\s+blame|at\s+fault|responsible)(?:\s+here)?\s+is\s+(?:you|yourself))\b/,
@@ -393,8 +399,10 @@ export const blameCustomer: Rule = {
         "The fault lies with our payment partner, and I've made sure you're refunded.",
         "You opened the box, so the warranty starts today.",
         "If u typed ur email wrong, no problem, I can fix it.",
+        "It's not your fault for trusting the app, the bug was ours.",
       ],
       invalid: [
+        { text: "[[Your own fault for skipping the verification]].", rewrite: "Let's sort this out together." },
         { text: "[[thats ur fault]] not ours", rewrite: "Let's sort this out together not ours" },
         { text: "[[u must of deleted it]].", rewrite: "It looks like something went wrong." },
         { text: "[[The blame rests squarely with you]].", rewrite: "Let's sort this out together." },

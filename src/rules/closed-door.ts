@@ -60,7 +60,7 @@ export const closedDoor: Rule = {
       // "That is not allowed under our policy", "this isn't permitted".
       { re: /\b(?:that|this)(?:['’]?s|\s+is|\s+isn['’]?t)\s+(?:just\s+|simply\s+|really\s+)?(?:not\s+)?(?:allowed|permitted)(?=\s*(?:[.!,]|$|\s+(?:under|per|by|according|here|with\s+(?:us|your\s+(?:plan|ticket|fare|tariff))|on\s+(?:this|your))\b))/, unless: new RegExp(EN_ALT.source + String.raw`|\b(?:is|['’]s)\s+(?:allowed|permitted)\b`), unlessNext: EN_NEXT, rewrite: enRewrite },
       // "That can't be done", "Sorry, we can't.", "Nope, can't do that", "Not possible, I'm afraid".
-      { re: /\b(?:that|this|it)\s+(?:can['’]?t|cannot|can\s+not|won['’]?t)\s+be\s+done\b|^(?:(?:sorry|unfortunately|no|nope)\s*,?\s+)?(?:we|I)\s+(?:can['’]?t|cannot|can\s+not|won['’]?t)(?=\s*(?:,\s*(?:I['’]?m\s+afraid|sorry|unfortunately))?\s*[.!]*$)|(?:^|(?<=^(?:no|nope|nah|sorry)\s*,?\s*))can['’]?t\s+do\s+(?:that|this|it)\b|^(?:(?:sorry|unfortunately)\s*,?\s+)?(?:(?:just|simply)\s+)?not\s+possible(?=\s*(?:,?\s*(?:I['’]?m\s+afraid|sorry|unfortunately))?\s*[.!]*$)/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
+      { re: /\b(?:that|this|it)\s+(?:can['’]?t|cannot|can\s+not|won['’]?t)\s+be\s+done\b|^(?:(?:sorry|unfortunately|no|nope)\s*,?\s+)?(?:we|I)\s+(?:can['’]?t|cannot|can\s+not|won['’]?t)(?=\s*(?:,\s*(?:I['’]?m\s+afraid|sorry|unfortunately))?\s*[.!]*$)|(?:^|(?<=^(?:no|nope|nah|sorry)\s*,?\s*))can['’]?t\s+do\s+(?:that|this|it)\b|^(?:(?:sorry|unfortunately)\s*,?\s+)?(?:(?:just|simply)\s+)?(?:not\s+(?:possible|allowed|permitted)|no\s+can\s+do)(?=\s*(?:,?\s*(?:I['’]?m\s+afraid|sorry|unfortunately))?\s*[.!]*$)/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
       // "That isn't possible with your plan".
       { re: /\b(?:that|this)\s+(?:isn['’]?t|is\s+not|isnt)\s+(?:really\s+|simply\s+)?(?:possible|doable)\b/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
       // "We have no way of tracking that parcel".
@@ -73,6 +73,8 @@ export const closedDoor: Rule = {
       { re: new RegExp(String.raw`\b(?:this|that|it|(?:the|your|this|that|our)\s+[\w-]+(?:\s+[\w-]+)?|(?<=\b(?:closed|cancell?ed|deleted|expired|used|terminated|suspended|refunded|shipped|issued|processed)\s+)(?:and|so\s+it|which))\s+(?:cannot|can['’]?t|cant|can\s+not|won['’]?t)\s+be\s+(?:undone|reversed|refunded|changed|cancell?ed|returned|exchanged|extended|waived|reinstated|recovered|amended|moved|raised|increased|lowered|reduced|reissued|rebooked|reopened|rescheduled|transferred|upgraded|downgraded|adjusted|modified|removed|unlocked|restored|split|paused|approved|granted|processed|honou?red|accepted|combined|merged|postponed|lifted|replaced|repaired|shortened|renewed|reactivated|unblocked|unfrozen|resumed|activated)\b`), unless: new RegExp(EN_ALT.source + String.raw`|\bby\s+(?:anyone|anybody|others|other\s+people|third\s+parties|mistake|accident)\b|\bwithout\s+your\b`), unlessNext: EN_NEXT, rewrite: enRewrite },
       // "cant change it sorry", "Sorry, can't refund that." as the whole answer.
       { re: /^(?:(?:sorry|unfortunately|no|nope)\s*,?\s+)?(?:(?:we|I)\s+)?(?:can['’]?t|cant|cannot)\s+(?:change|cancel|refund|move|extend|reverse|undo|exchange|return|reopen|rebook|do)\s+(?:it|that|this|them)(?=\s*(?:,?\s*(?:sorry|I['’]?m\s+afraid|unfortunately))?\s*[.!]*$)/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
+      // "Our hands are tied", "that's out of the question".
+      { re: /\b(?:our|my)\s+hands\s+are\s+(?:(?:completely|unfortunately|sadly)\s+)?tied\b|\b(?:that|this|it)(?:['’]?s|\s+is|\s+would\s+be)\s+(?:completely\s+|simply\s+|totally\s+|absolutely\s+)?out\s+of\s+the\s+question\b/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
       // "Nope, not happening", "that's a no from us".
       { re: /\b(?:(?:it['’]?s|that['’]?s|it\s+is|that\s+is)\s+)?not\s+(?:gonna|going\s+to)\s+happen\b|\bnot\s+happening\b|\b(?:that['’]?s|that\s+is|it['’]?s|it\s+is)\s+a\s+(?:no|hard\s+no|firm\s+no|definite\s+no)(?:\s+from\s+(?:us|me))?(?=\s*[.!,]*\s*$)/, unless: new RegExp(EN_ALT.source + String.raw`|\b(?:again|twice|won['’]?t\s+happen|if)\b`), unlessNext: EN_NEXT, rewrite: enRewrite },
       // "..., and you're past that", "you are outside the return window".
@@ -145,8 +147,13 @@ export const closedDoor: Rule = {
         "There's no way we can do that, but I can offer a voucher.",
         "Your old order was closed and can't be reopened, but I've created a new one with the same items.",
         "Can't change it online, but I've changed it for you here.",
+        "No problem, can do!",
+        "Not allowed to bring pets? Actually you can, I've added a pet pass.",
       ],
       invalid: [
+        { text: "[[Not permitted]], sorry.", rewrite: "Not permitted, but let me see what we can do, sorry." },
+        { text: "[[Our hands are tied]] here.", rewrite: "Our hands are tied, but let me see what we can do here." },
+        { text: "[[That is completely out of the question]].", rewrite: "That is completely out of the question, but let me see what we can do." },
         { text: "[[cant change it]] sorry", rewrite: "Cant change it, but let me see what we can do sorry" },
         { text: "Nope, [[not happening]].", rewrite: "Nope, not happening, but let me see what we can do." },
         { text: "Your account was closed [[and can't be reopened]].", rewrite: "Your account was closed and can't be reopened, but let me see what we can do." },

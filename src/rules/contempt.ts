@@ -10,7 +10,7 @@ const deWalk = (ctx: MatchContext) =>
   ctx.register === 'informal' ? ['ich erkläre es dir gern noch einmal anders.', 'lass uns das Schritt für Schritt durchgehen.'] : ['ich erkläre es Ihnen gern noch einmal anders.', 'lassen Sie uns das Schritt für Schritt durchgehen.'];
 
 /** Exasperated openers that make up a whole sentence. */
-const EN_EXASPERATED = /^(?:seriously|are\s+(?:you|u)\s+(?:kidding|joking|serious)(?:\s+me)?(?:\s+(?:right\s+now|rn))?|(?:you|u)(?:['’]?re|\s+are)\s+(?:kidding|joking)(?:\s+me)?|(?:oh\s+)?come\s+on|give\s+me\s+a\s+break|unbelievable|unreal|ridiculous|pathetic|typical|for\s+crying\s+out\s+loud)\s*(?:[?!.]+|$)/;
+const EN_EXASPERATED = /^(?:seriously|are\s+(?:you|u)\s+(?:kidding|joking|serious)(?:\s+me)?(?:\s+(?:right\s+now|rn))?|(?:you|u)(?:['’]?re|\s+are)\s+(?:kidding|joking)(?:\s+me)?|(?:oh\s+)?come\s+on|give\s+me\s+a\s+break|unbelievable|unreal|ridiculous|pathetic|typical|for\s+crying\s+out\s+loud|enough(?:\s+(?:already|now))?)\s*(?:[?!.]+|$)/;
 const DE_EXASPERATED = /^(?:ernsthaft|im\s+ernst|echt\s+jetzt|jetzt\s+mal\s+im\s+ernst|also\s+wirklich|(?:wollen\s+Sie|willst\s+du)\s+mich\s+(?:veräppeln|verarschen|veralbern|auf\s+den\s+Arm\s+nehmen)|soll\s+das\s+ein\s+Witz\s+sein|ist\s+das\s+(?:Ihr|dein)\s+Ernst|unglaublich|unfassbar|lächerlich|typisch)\s*(?:[?!.]+|$)/u;
 
 export const contempt: Rule = {
@@ -53,7 +53,7 @@ export const contempt: Rule = {
         rewrite: () => ['a fair point', 'an important point'],
       },
       { re: /\b(?:stop|quit|don['’]?t|do\s+not)\s+wast(?:e|ing)\s+(?:my|our)\s+time\b/, rewrite: () => ['please bear with me', 'could you help me out'] },
-      { re: /\byou(?:['’]?re|\s+are)\s+(?:just\s+|really\s+)?wasting\s+(?:my|our|everyone['’]?s)\s+time\b/, rewrite: () => ["let's sort this out together"] },
+      { re: /\byou(?:['’]?re|\s+are)\s+(?:just\s+|really\s+)?wasting\s+(?:my|our|everyone['’]?s)\s+time\b|\byou(?:['’]ve|\s+have)\s+(?:already\s+)?wasted\s+(?:enough\s+of\s+|so\s+much\s+of\s+)?(?:my|our|everyone['’]?s)\s+time\b/, rewrite: () => ["let's sort this out together"] },
       // A dig in brackets or after a dash: "(not that you've shown much of it)".
       { re: /\s*[(—–-]?\s*\bnot\s+that\s+(?:you|u)(?:['’]ve|['’]d|\s+(?:have|had|would|ever|even|really)){0,2}\s+(?:shown|had|been|bothered|read|listened|cared?|noticed|known?|understood|tried)\b[^.!?)]*\)?/, rewrite: () => [''] },
       {
@@ -106,8 +106,11 @@ export const contempt: Rule = {
         'I know how hard it is to keep track of all these codes.',
         'Thank you, it is good to hear from you again!',
         "What exactly do you need from me to finish the application?",
+        "That's enough detail, thank you, I can process it now.",
       ],
       invalid: [
+        { text: "[[You have wasted so much of my time]].", rewrite: "Let's sort this out together." },
+        { text: "[[Enough already!]]", rewrite: "I understand." },
         { text: "Look, [[what more do you expect me to do?]]", rewrite: "Look, how can I help?" },
         { text: '[[How difficult can it be?]] The button is on the left.', rewrite: 'Let me walk you through it once more. The button is on the left.' },
         { text: 'Oh. [[You again?]]', rewrite: 'Oh. Thanks for getting back to me.' },

@@ -41,6 +41,11 @@ export const endingThreat: Rule = {
         re: /\b(?:one\s+more\s+(?:message|word|comment|insult|e-?mail|remark|outburst|tweet|swear\s+word)(?:\s+like\s+(?:that|this))?|(?:keep|carry\s+on|continue)\s+(?:shouting|yelling|swearing|cursing|screaming|being\s+(?:rude|abusive|nasty)|insulting\s+(?:me|us)|talking\s+(?:to\s+(?:me|us)\s+)?like\s+(?:that|this)|writing\s+like\s+(?:that|this))(?:\s+at\s+(?:me|us))?|(?:say|do|write)\s+that\s+(?:again|one\s+more\s+time))\s*,?\s+and\s+(?:I|we|this|that|your|the|you)\b[^.!?]*/,
         rewrite: enBoundary,
       },
+      // "I'll be reporting this conversation to my manager", "we're not discussing this any further".
+      {
+        re: /\b(?:(?:I|we)(?:['’]ll|\s+will|['’]m\s+going\s+to|\s+am\s+going\s+to|['’]re\s+going\s+to|\s+are\s+going\s+to)\s+(?:be\s+)?report(?:ing)?\s+(?:you|this\s+(?:conversation|chat|exchange|behaviou?r)|your\s+(?:behaviou?r|account|conduct|messages?|language))|(?:I['’]?m|I\s+am|we['’]re|we\s+are)\s+not\s+(?:discussing|debating|arguing\s+about|talking\s+about)\s+(?:this|it|that)\s+(?:any\s+)?(?:further|more|longer|again))\b[^.!?]*/,
+        rewrite: enBoundary,
+      },
       // "This is the last time I'm answering this question", "I won't reply to this again".
       {
         re: /\b(?:this\s+is\s+the\s+(?:last|final)\s+time\s+(?:I['’]?m|I\s+am|I['’]ll\s+be|I\s+will\s+be|we['’]re|we\s+are)\s+(?:answering|replying\s+to|responding\s+to|explaining|discussing|going\s+over)|(?:I|we)\s+(?:won['’]?t|will\s+not)\s+(?:be\s+)?(?:answering|replying\s+to|responding\s+to|answer|reply\s+to|respond\s+to)\s+(?:this|that|the\s+same)\s+(?:question|message|complaint|e-?mail)\s+again)\b[^.!?,;]*/,
@@ -112,8 +117,11 @@ export const endingThreat: Rule = {
         'Your request goes to the bottom of the queue if you reopen it, so just reply here instead.',
         'This is the last time you will need to reset it, the new firmware fixes the bug.',
         "If you can't be home on Friday, I'll move the delivery for you.",
+        "I'll report the fault to our network team today and call you back.",
       ],
       invalid: [
+        { text: "[[We are going to report your account]].", rewrite: "I want to keep helping you, and for that we need to keep things respectful." },
+        { text: "[[I'm not discussing this any further]].", rewrite: "I want to keep helping you, and for that we need to keep things respectful." },
         { text: "[[If you won't be civil, we will end this conversation]].", rewrite: "I want to keep helping you, and for that we need to keep things respectful." },
         { text: "[[This is the last time I'm explaining this]].", rewrite: 'I want to keep helping you, and for that we need to keep things respectful.' },
         { text: '[[We will not be replying to this question again]].', rewrite: 'I want to keep helping you, and for that we need to keep things respectful.' },

@@ -89,6 +89,12 @@ export const remindingDuties: Rule = {
         unless: /\b(?:sorry|apologi[sz]e|my\s+(?:mistake|bad|fault)|our\s+(?:mistake|fault)|I\s+should|we\s+should|(?:told|shown|saved)\s+(?:me|us)(?!\s+both)|on\s+(?:my|our)\s+(?:part|side))\b|\?/,
         rewrite: () => ["I'm happy to walk you through it"],
       },
+      // "Please read our policy before making a purchase", "do your research next time", "the information was right there on the booking page".
+      {
+        re: /\b(?:please\s+)?(?:read|check|review)\s+(?:our|the)\s+(?:policy|policies|terms(?:\s+and\s+conditions)?|T&Cs|conditions|FAQs?|product\s+(?:page|description)|description|size\s+(?:chart|guide))\s+(?:carefully\s+|properly\s+)?before\s+(?:making|placing|ordering|booking|buying|purchasing|paying|you\s+(?:order|book|buy|pay|purchase))\b[^.!?;,]*|\bdo\s+(?:your|some)\s+(?:own\s+)?(?:research|homework)\b(?:\s+(?:next\s+time|first|in\s+future))?|\b(?:was|is|were|are)\s+(?:right|all|clearly)\s+there\s+(?:on|in)\s+(?:the|your|our)\s+[\w-]+(?:\s+[\w-]+)?/,
+        unless: /\b(?:sorry|apologi[sz]e|I['’]ve|I\s+have|we\s+should)\b|\?/,
+        rewrite: () => ['let me help you with this'],
+      },
       // "For your information, the terms say 14 days."
       { re: /(?:^|(?<=^(?:well|look|ok(?:ay)?|so)\s*,?\s*))for\s+your\s+(?:information|info)\s*[,:]/, unless: /\b(?:I['’]ve|I\s+have|I['’]ll|I\s+will|attached|enclosed|here\s+(?:is|are)|below)\b/, rewrite: () => ['just so you know,'] },
       // "You were informed of this at checkout", "you were told about it in the confirmation email".
@@ -252,8 +258,11 @@ export const remindingDuties: Rule = {
         "For your information, I've attached the invoice.",
         "You were told about the delay, and I'm sorry that it got worse.",
         "You were informed of this at checkout, weren't you? Let me double-check.",
+        "The tracking link is right there in the email I sent, and I've pasted it below too.",
       ],
       invalid: [
+        { text: "[[Please check the size chart before ordering]].", rewrite: "Let me help you with this." },
+        { text: "Maybe [[do some research first]].", rewrite: "Maybe let me help you with this." },
         { text: "[[For your information,]] the terms say 14 days.", rewrite: "Just so you know, the terms say 14 days." },
         { text: "[[You were notified about the change by email in May]].", rewrite: "To recap, here are the details." },
         { text: "[[That was already made clear to you in March]].", rewrite: "To recap, here are the details." },

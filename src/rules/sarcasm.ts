@@ -40,6 +40,11 @@ export const sarcasm: Rule = {
         re: /\b(?:congrat(?:ulation)?s|well\s+done|bravo|nice\s+one)\s*[,!.]*\s+(?:you|u)(?:['’]ve|\s+have)?\s+(?:(?:managed\s+to|somehow)\s+)?(?:broke|broken|break|deleted|lost|locked\s+yourself|messed|screwed|wiped)\b[^.!?]*/,
         rewrite: () => ["let's get this working again", "let's go through the steps together"],
       },
+      // "Thanks for the essay", "thanks for the life story", "cool story", "wow, what a surprise".
+      {
+        re: /\bthanks?\s+(?:you\s+)?for\s+the\s+(?:essay|novel|life\s+story|speech|rant|sermon|TED\s+talk|monologue|wall\s+of\s+text|history\s+lesson)\b|^(?:cool|nice|great|interesting)\s+story(?:,?\s+(?:bro|mate|pal))?\b|\b(?:wow|oh|well)\s*,?\s+what\s+a\s+(?:surprise|shock|shocker)\b(?!\s+(?:for|to)\b)/,
+        rewrite: () => ['thanks for explaining', 'thanks for the details'],
+      },
       // "Nice job, genius", "Thanks, Sherlock".
       {
         re: /\b(?:well\s+done|nice\s+(?:job|work|one|try|going)|good\s+job|great\s+job|congrat(?:ulation)?s|bravo|thanks|thank\s+you|good\s+call|way\s+to\s+go)\s*,?\s*(?:genius|einstein|sherlock|smart\s*ass|smarty\s*pants|captain\s+obvious)\b/,
@@ -110,8 +115,12 @@ export const sarcasm: Rule = {
         'Oh great, a second parcel for you arrived today, enjoy!',
         "You know best what works for your team, so I've set up both options.",
         'Congratulations on your new home! Your router moves with you.',
+        "Wow, what a surprise for your birthday, enjoy the upgrade!",
+        "Thanks for the photos, they help a lot.",
       ],
       invalid: [
+        { text: "[[Thanks for the life story]], but the fee stays.", rewrite: "Thanks for explaining, but the fee stays." },
+        { text: "[[Cool story]], the order is still cancelled.", rewrite: "Thanks for explaining, the order is still cancelled." },
         { text: '[[Of course you know better than our engineers]].', rewrite: 'Thanks for your input.' },
         { text: '[[Well done, you deleted the whole folder]].', rewrite: "Let's get this working again." },
         { text: '[[Oh brilliant, yet another user who never reads the manual]].', rewrite: 'Thanks for getting in touch.' },

@@ -43,11 +43,16 @@ export const snapping: Rule = {
       },
       // "I'm not going to argue with you", "I have better things to do", "grow up", "get a grip", "learn to read".
       {
-        re: /\bI(?:['’]m|\s+am)\s+not\s+(?:going\s+to\s+)?(?:argu(?:e|ing)|debat(?:e|ing))\s+(?:with\s+you|about\s+(?:this|it))\b|\bI\s+(?:won['’]?t|will\s+not|refuse\s+to)\s+(?:argue|debate)\s+(?:with\s+you|about\s+(?:this|it))\b|\bI(?:['’]ve|\s+have)\s+(?:got\s+)?better\s+things\s+to\s+do\b|\bdo\s+you\s+(?:even|actually)\s+know\s+how\s+to\b[^.!?]*\?*|(?:^|(?<=[,;:]\s{0,2}))(?:learn\s+(?:to|how\s+to)\s+read|get\s+a\s+grip|grow\s+up|man\s+up|get\s+over\s+yourself)(?=\s*(?:[.!,;]|$|\s+(?:please|already|for\s+once)\b))|\b(?:stop|quit)\s+(?:acting|behaving)\s+like\s+(?:a|an)\s+(?:child|baby|kid|toddler|brat|idiot|five[-\s]year[-\s]old)\b|\bnot\s+my\s+circus\b(?:,?\s+not\s+my\s+monkeys)?/,
+        re: /\bI(?:['’]m|\s+am)\s+not\s+(?:going\s+to\s+)?(?:argu(?:e|ing)|debat(?:e|ing))\s+(?:with\s+you|about\s+(?:this|it))\b|\bI\s+(?:won['’]?t|will\s+not|refuse\s+to)\s+(?:argue|debate)\s+(?:with\s+you|about\s+(?:this|it))\b|\bI(?:['’]ve|\s+have)\s+(?:got\s+)?better\s+things\s+to\s+do\b|\bdo\s+you\s+(?:even|actually)\s+know\s+how\s+to\b[^.!?]*\?*|(?:^|(?<=[,;:]\s{0,2}))(?:learn\s+(?:to|how\s+to)\s+read|get\s+a\s+grip|get\s+a\s+life|get\s+real|give\s+it\s+a\s+rest|grow\s+up|man\s+up|get\s+over\s+yourself)(?=\s*(?:[.!,;]|$|\s+(?:please|already|for\s+once)\b))|\b(?:stop|quit)\s+(?:acting|behaving)\s+like\s+(?:a|an)\s+(?:child|baby|kid|toddler|brat|idiot|five[-\s]year[-\s]old)\b|\bnot\s+my\s+circus\b(?:,?\s+not\s+my\s+monkeys)?/,
         rewrite: enHelp,
       },
       // "Wow. Just wow."
       { re: /^(?:just\s+wow|wow,?\s+just\s+wow)\s*[.!]*$/, rewrite: enHear },
+      // "Spare me the drama", "I'm losing my patience with you", "my patience is wearing thin".
+      {
+        re: /\bspare\s+me\s+(?:the|your)\s+(?:drama|sob\s+story|lecture|excuses|theatrics|attitude|tantrum|speech)\b|\bI(?:['’]m|\s+am)\s+(?:(?:really|slowly|quickly|fast|seriously)\s+)?(?:losing|running\s+out\s+of)\s+(?:my\s+)?patience\b(?:\s+(?:with\s+you|here))?|\bmy\s+patience\s+is\s+(?:wearing\s+thin|running\s+out|(?:almost\s+)?gone)\b/,
+        rewrite: enHear,
+      },
       // "I don't have all day", "I haven't got all day".
       { re: /\bI\s+(?:(?:really\s+)?(?:don['’]?t|do\s+not|dont)\s+have|haven['’]?t\s+got|havent\s+got)\s+all\s+day\b/, rewrite: enHear },
       // "I've had enough of this", "can you stop sending the same message?"
@@ -167,8 +172,13 @@ export const snapping: Rule = {
         "I've had enough information to process your claim, thank you.",
         "You can stop sending the documents now, we've got everything.",
         "I don't have all the details yet, so I've asked the warehouse.",
+        "Thank you for your patience with me today.",
+        "Please spare me a minute to check the serial number.",
       ],
       invalid: [
+        { text: "[[Spare me the sob story]].", rewrite: "I hear you." },
+        { text: "[[I am running out of patience]].", rewrite: "I hear you." },
+        { text: "[[Get a life]].", rewrite: "I'm here to help." },
         { text: "[[I dont have all day]].", rewrite: "I hear you." },
         { text: "[[I'm done explaining]].", rewrite: "I hear you." },
         { text: "[[I've had enough of this]].", rewrite: "I hear you." },
