@@ -67,6 +67,12 @@ export const assurance: Rule = {
         rewrite: () => ['most likely', 'probably'],
       },
       {
+        // "Everything will be perfect from now on", "it'll be smooth sailing from here".
+        re: /\b(?<hit>[\w-]+(?:['’]ll|\s+will|\s+is\s+going\s+to)\s+be\s+(?:absolutely\s+|totally\s+)?(?:perfect|flawless|fine|great|smooth(?:\s+sailing)?|problem-free|trouble-free|plain\s+sailing))\s+(?=(?:from\s+now\s+on|forever|from\s+here\s+on(?:\s+in)?|going\s+forward|for\s+good)\b)/,
+        unless: /\?\s*$|\b(?:should|hopefully|hope)\b/,
+        rewrite: (ctx) => [ctx.match.replace(/(?:['’]ll|\s+will|\s+is\s+going\s+to)\s+be\s+[\s\S]*$/u, ' should be much better')],
+      },
+      {
         // "..., no question about it." / "..., without a doubt.\"
         re: /,\s*(?<hit>(?:there['’]?s\s+)?no\s+(?:question|doubt)(?:\s+about\s+it)?|without\s+(?:a|any)\s+doubt)\s*[.!]*$/,
         rewrite: () => ['as far as I can tell', 'if all goes to plan'],
@@ -178,8 +184,10 @@ export const assurance: Rule = {
         'Trust is important, so here is the tracking link.',
         "Rest assured we're working on a fix and I will update you tonight.",
         'You have my number if anything else comes up.',
+        "The new router should be fine from now on, but tell me if it drops again.",
       ],
       invalid: [
+        { text: "[[It'll be smooth sailing]] from now on.", rewrite: "It should be much better from now on." },
         { text: 'The outage is over for good, [[you have my promise]].', rewrite: 'The outage is over for good, as far as I can tell.' },
         { text: "The price won't go up again, [[that's a promise]].", rewrite: "The price won't go up again, as far as I can tell." },
         { text: '[[I can assure you]] that the claim will be approved.', rewrite: 'I expect that the claim will be approved.' },

@@ -68,8 +68,13 @@ export const cannedPhrases: Rule = {
       },
       {
         // "escalated to the relevant department", "will be actioned accordingly"
-        re: /\b(?:escalated|forwarded|referred|passed\s+on|sent)\s+to\s+(?<hit>the\s+(?:relevant|appropriate|responsible|concerned|competent)\s+(?:department|team|party|parties|authorities))\b|\b(?<hit2>(?:will\s+be|has\s+been|is\s+being)\s+actioned(?:\s+accordingly)?)\b/,
+        re: /\b(?:escalate[ds]?|forward(?:ed)?|refer(?:red)?|pass(?:ed)?\s+(?:it\s+|this\s+)?on|sen[dt])\s+(?:(?:this|it|your\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?:on\s+)?to\s+(?<hit>the\s+(?:relevant|appropriate|responsible|concerned|competent)\s+(?:department|team|party|parties|authorities))\b|\b(?<hit2>(?:will\s+be|has\s+been|is\s+being)\s+actioned(?:\s+accordingly)?)\b/,
         rewrite: (ctx) => (/actioned/i.test(ctx.match) ? ['will be handled by me personally', 'is in my hands now'] : ['our specialist team', 'my colleagues in the right team']),
+      },
+      {
+        // "We hope this email finds you well", "please find attached", "kindly revert", "further to your recent enquiry", "we will endeavour to".
+        re: /\b(?<hit>(?:I|we)\s+(?:hope|trust)\s+(?:this|that\s+this|the)\s+(?:e-?mail|message|letter|note)\s+finds\s+you\s+well|please\s+find\s+(?:attached|enclosed|herewith|below)|(?:kindly|please)\s+revert(?:\s+back)?|further\s+to\s+your\s+(?:recent\s+|previous\s+|last\s+|kind\s+)?(?:enquiry|inquiry|e-?mail|letter|message|correspondence|call|request|complaint)|we\s+(?:will|shall)\s+endeavou?r\s+to|in\s+a\s+timely\s+(?:manner|fashion))\b/,
+        rewrite: (ctx) => (/finds/i.test(ctx.match) ? ['thanks for getting in touch'] : /find/i.test(ctx.match) ? ["here's"] : /revert/i.test(ctx.match) ? ['please reply'] : /^further/i.test(ctx.match) ? ['thanks for your message'] : /endeavou?r/i.test(ctx.match) ? ["we'll do our best to"] : ['quickly']),
       },
       {
         // "We trust this clarifies the matter", "hope the above clarifies the matter".
@@ -108,7 +113,7 @@ export const cannedPhrases: Rule = {
       },
       {
         // "We are currently experiencing a high volume of requests"
-        re: /\b(?<hit>we\s+are\s+(?:currently\s+)?experiencing\s+(?:an?\s+)?(?:unusually\s+|exceptionally\s+|extremely\s+|very\s+)?(?:high|higher\s+than\s+(?:usual|normal)|large|heavy)\s+(?:volumes?|numbers?|amount)\s+of\s+(?:calls|requests|enquiries|inquiries|contacts|e-?mails|tickets|messages))\b/,
+        re: /\b(?<hit>we\s+are\s+(?:currently\s+)?experiencing\s+(?:an?\s+)?(?:unusually\s+|exceptionally\s+|extremely\s+|very\s+)?(?:high|higher\s+than\s+(?:usual|normal)|large|heavy)\s+(?:volumes?|numbers?|amount)(?:\s+of\s+(?:calls|requests|enquiries|inquiries|contacts|e-?mails|tickets|messages))?)\b/,
         rewrite: () => ["we're busier than usual right now", "it's very busy here right now"],
       },
       {
@@ -294,8 +299,13 @@ export const cannedPhrases: Rule = {
         'We look forward to welcoming you onboard soon!',
         "We take your security very seriously, so I've locked the card.",
         "Should you have any other questions, just reply here.",
+        "Further to our call, I've refunded the second charge.",
+        "We hope you had a lovely stay.",
       ],
       invalid: [
+        { text: "[[We will endeavour to]] reply soon.", rewrite: "We'll do our best to reply soon." },
+        { text: "[[We hope this email finds you well]].", rewrite: "Thanks for getting in touch." },
+        { text: "[[Please find attached]] the invoice.", rewrite: "Here's the invoice." },
         { text: "[[We take all such complaints very seriously]].", rewrite: "I take this seriously." },
         { text: "We have your request and [[will revert shortly]].", rewrite: "We have your request and will get back to you soon." },
         { text: "[[Should you require any further assistance]], call us.", rewrite: "If you need anything else, call us." },

@@ -36,9 +36,15 @@ export const certainty: Rule = {
       },
       {
         // "I'm sure it'll be approved", "I'm confident your claim will go through": someone else's decision forecast as certain.
-        re: /\b(?<hit>(?:I['’]?m|I\s+am|we['’]?re|we\s+are)\s+(?:absolutely\s+|completely\s+|totally\s+|very\s+)?(?:sure|certain|confident|positive))\s+(?:that\s+)?(?:it|this|that|they|your\s+[\w-]+(?:\s+[\w-]+)?|the\s+[\w-]+(?:\s+[\w-]+)?)\s*(?:['’]ll|will|is\s+going\s+to)\s+(?:be\s+)?(?:approved|accepted|granted|refunded|covered|paid(?:\s+out)?|reimbursed|go\s+through|come\s+through|succeed)\b/,
+        re: /\b(?<hit>(?:I['’]?m|I\s+am|we['’]?re|we\s+are)\s+(?:absolutely\s+|completely\s+|totally\s+|very\s+)?(?:sure|certain|confident|positive))\s+(?:that\s+)?(?:it|this|that|they|your\s+[\w-]+(?:\s+[\w-]+)?|the\s+[\w-]+(?:\s+[\w-]+)?)\s*(?:['’]ll|will|is\s+going\s+to)\s+(?:be\s+)?(?:approved|accepted|granted|refunded|covered|paid(?:\s+out)?|reimbursed|go\s+through|come\s+through|succeed|arrive|turn\s+up|show\s+up|delivered|fixed|there\s+(?:tomorrow|today|by|on|in\s+time))\b/,
         unless: /\b(?:not|n['’]t)\s+(?:\w+\s+)?(?:sure|certain|confident)\b|\?/,
         rewrite: () => ['I expect', 'I hope'],
+      },
+      {
+        // "Your refund will be approved, I'm sure of it."
+        re: /,\s*(?<hit>I['’]?m\s+(?:100\s?%\s+|absolutely\s+|completely\s+|totally\s+)?(?:sure|certain|positive)(?:\s+(?:of|about)\s+(?:it|that))?)\s*[.!]*$/,
+        unless: /\b(?:not|n['’]t)\s+(?:\w+\s+)?(?:sure|certain)\b|\b(?:I|we)\s*(?:['’]ll|will)\s+(?:check|look|find|call|email|ask|chase|follow)\b/,
+        rewrite: () => ['as far as I can tell', 'I expect'],
       },
       {
         // "we will refund you in full, no matter what"
@@ -96,8 +102,13 @@ export const certainty: Rule = {
         'No matter what device you use, the steps are the same.',
         "I'm not sure it will be approved, but I've flagged it as urgent.",
         "I'm 100% with you on this, it should never have happened.",
+        "I'm certain we can fix this today.",
+        "I'm sure you'll love the new phone.",
+        "The refund should go through, I'm not sure of the exact day though.",
       ],
       invalid: [
+        { text: "Your refund will be approved, [[I'm sure of it]].", rewrite: "Your refund will be approved, as far as I can tell." },
+        { text: "[[I'm certain]] the parts will arrive tomorrow.", rewrite: "I expect the parts will arrive tomorrow." },
         { text: "[[100%]] it'll be fixed today.", rewrite: "Most likely it'll be fixed today." },
         { text: "it'll [[def]] be there tmrw", rewrite: "it'll most likely be there tmrw" },
         { text: "Don't worry, [[I'm confident]] your claim will be accepted.", rewrite: "Don't worry, I expect your claim will be accepted." },

@@ -98,7 +98,7 @@ export const deflectingApology: Rule = {
       },
       // "Sorry not sorry", "ok, sorry, whatever", "I said sorry already", "sorry, I don't know what else to tell you".
       {
-        re: /\b(?<hit>sorry\s+not\s+sorry|sorry\s*,?\s+(?:ok(?:ay)?\s*,?\s+)?whatever(?=\s*(?:[.!,…]|$))|I\s+(?:already\s+said\s+sorry|said\s+sorry\s+already|(?:have\s+|['’]ve\s+)?already\s+apologi[sz]ed|apologi[sz]ed\s+already)|sorry\s*,?\s+(?:but\s+)?I\s+(?:don['’]?t|do\s+not)\s+know\s+what\s+(?:else\s+)?(?:to\s+(?:tell|say\s+to)\s+you|you\s+(?:want|expect)(?:\s+(?:me\s+to\s+(?:say|do)|from\s+me))?))\b/,
+        re: /\b(?<hit>sorry\s*,?\s+not\s+sorry|sorry\s+for\s+whatever\s+(?:happened|went\s+wrong|the\s+(?:problem|issue)\s+(?:is|was))|sorry\s*,?\s+(?:ok(?:ay)?\s*,?\s+)?whatever(?=\s*(?:[.!,…]|$))|I\s+(?:already\s+said\s+sorry|said\s+sorry\s+already|(?:have\s+|['’]ve\s+)?already\s+apologi[sz]ed|apologi[sz]ed\s+already)|sorry\s*,?\s+(?:but\s+)?I\s+(?:don['’]?t|do\s+not)\s+know\s+what\s+(?:else\s+)?(?:to\s+(?:tell|say\s+to)\s+you|you\s+(?:want|expect)(?:\s+(?:me\s+to\s+(?:say|do)|from\s+me))?))\b/,
         unless: /\bfor\s+(?:the|this|that)\s+(?:delay|mistake|error)\b|\band\s+I\b/,
         rewrite: () => ['I am sorry, and I want to put this right'],
       },
@@ -172,8 +172,10 @@ export const deflectingApology: Rule = {
         "Sorry if you were expecting a call, I'll ring you at 3pm.",
         "Sorry you were disappointed with the hotel, I've refunded one night.",
         "Sorry for the confusion in my last email, the correct date is the 4th.",
+        "Sorry for the trouble whatever the cause, I've refunded the fee.",
       ],
       invalid: [
+        { text: "[[Sorry for whatever happened]].", rewrite: "I am sorry, and I want to put this right." },
         { text: "We apologise [[for any frustration this may have caused]].", rewrite: "We apologise for the frustration we caused." },
         { text: "Sorry [[if my reply wasn't helpful]].", rewrite: "Sorry that we didn't get this right." },
         { text: "I apologise [[if you have had a bad experience]].", rewrite: "I apologise that we didn't get this right." },

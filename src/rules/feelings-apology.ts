@@ -44,6 +44,12 @@ export const feelingsApology: Rule = {
         rewrite: () => ['that'],
       },
       {
+        // "I'm sorry that our policy upsets you", "sorry the new pricing bothers you".
+        re: /\b(?:sorry|regret)\s+(?<hit>(?:that\s+)?(?:our|the|this|my)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:upsets?|annoys?|bothers?|frustrates?|offends?|offended|disappoints?|disappointed|upset|annoyed|frustrated)\s+(?:you|u)\b)/,
+        unless: /\b(?:I['’]ve|I\s+have|I['’]ll|I\s+will|we['’]ve|we['’]ll|changed|fixed)\b/,
+        rewrite: () => ['that this has caused you trouble', 'that we let you down'],
+      },
+      {
         // "Sorry you had a bad experience, I guess."
         re: /\b(?:sorry|apologi[sz]e|apologies)\b[^.!?\n]{0,80}?(?<hit>,?\s+I\s+(?:guess|suppose)|,?\s+or\s+whatever)(?=\s*[.!]*\s*$)/,
         rewrite: () => [', and I want to make it right', ', and I will put it right'],
@@ -103,8 +109,10 @@ export const feelingsApology: Rule = {
         'I think you are right, sorry for the mix-up.',
         "Sorry to hear you've been waiting so long, I've sorted it now.",
         "I'm sorry to hear you found a bug, thanks for reporting it.",
+        "I'm sorry the new pricing upset you, so I've kept you on your old plan.",
       ],
       invalid: [
+        { text: "I'm sorry [[that our policy upsets you]].", rewrite: "I'm sorry that this has caused you trouble." },
         { text: "We're sorry to learn [[that you think]] our fees are unfair.", rewrite: "We're sorry to learn that our fees are unfair." },
         { text: "We're [[sorry you felt frustrated with our support]].", rewrite: "We're sorry that we let you down." },
         { text: "I'm [[sorry that you are disappointed]], but that's our offer.", rewrite: "I'm sorry that we let you down, but that's our offer." },

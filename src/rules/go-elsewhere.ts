@@ -49,7 +49,7 @@ export const goElsewhere: Rule = {
       // "Have a look on Reddit, some users have posted workarounds", "search on YouTube", "just google it": the crowd instead of us.
       { re: /\b(?:(?:have|take)\s+a\s+(?:quick\s+)?look|look|check|search|ask(?:\s+around)?|try\s+(?:asking|searching|looking|posting)|post\s+(?:it|this|your\s+question)|browse)\s+(?:on|at|in)\s+(?:Reddit|Google|YouTube|Stack\s*Overflow|Quora|Facebook(?:\s+groups?)?|(?:the|a)\s+(?:(?:user|customer)\s+)?(?:community(?:\s+forums?)?|forums?|subreddit|user\s+groups?)|(?:some|other)\s+forums?)\b|\b(?:just\s+)?google\s+it\b/, unless: EN_OWNERSHIP },
       // "I'll forward this to another department and they will decide"
-      { re: /\b(?:I['’]?ll|I\s+will|we['’]?ll|we\s+will|let\s+me)\s+(?:forward|pass|send|hand)\s+(?:this|it|that|your\s+\w+)\s+(?:on\s+|over\s+)?to\s+(?:another|a\s+different|some\s+other|the\s+other)\s+(?:department|team)\b/, unless: EN_OWNERSHIP },
+      { re: /\b(?:I['’]?ll|I\s+will|we['’]?ll|we\s+will|let\s+me|I['’]?m\s+going\s+to|I\s+am\s+going\s+to|we['’]re\s+going\s+to|we\s+are\s+going\s+to)\s+(?:forward|pass|send|hand)\s+(?:this|it|that|your\s+\w+)\s+(?:on\s+|over\s+)?to\s+(?:another|a\s+different|some\s+other|the\s+other)\s+(?:department|team)\b/, unless: EN_OWNERSHIP },
       // "maybe try the sales team?", "perhaps ask billing"
       { re: new RegExp(String.raw`\b(?:maybe|perhaps)\s+(?:try|ask|contact|call|email)\s+` + EN_NOT_US + String.raw`(?:the|our|your)\s+[\w-]+(?:\s+(?:team|department|desk|hotline))?`), unless: EN_OWNERSHIP },
       // "You'd better contact our partner company directly"
@@ -104,6 +104,7 @@ export const goElsewhere: Rule = {
         'Our community team posted the fix on the status page.',
       ],
       invalid: [
+        { text: "[[I'm going to pass this to another team]], they'll be in touch.", rewrite: "I'll take this to the right team for you and get back to you, they'll be in touch." },
         { text: '[[Search on YouTube]], there are lots of setup videos.', rewrite: "I'll take this to the right team for you and get back to you, there are lots of setup videos." },
         { text: 'Honestly, [[just google it]].', rewrite: "Honestly, I'll take this to the right team for you and get back to you." },
         { text: "The hold is on their side, so [[you'll need to take it up with the card issuer]].", rewrite: "The hold is on their side, so I'll take this to the right team for you and get back to you." },

@@ -3,7 +3,7 @@
 import type { Rule } from '../engine/types';
 
 // A concrete fix or reason ("because we fixed the bug") makes it a report, not a castle in the air.
-const EN_EFFORT = /\b(?:because|since\s+we|fixed|make\s+sure|ensure|ensuring|so\s+that|to\s+prevent|prevent(?:ing)?|hope|hopefully|try|trying|work(?:ing)?\s+(?:hard\s+)?to|steps|avoid|unlikely|if)\b/;
+const EN_EFFORT = /\b(?:because|since\s+we|fixed|make\s+sure(?!\s+of\s+(?:it|that))|ensure|ensuring|so\s+that|to\s+prevent|prevent(?:ing)?|hope|hopefully|try|trying|work(?:ing)?\s+(?:hard\s+)?to|steps|avoid|unlikely|if)\b/;
 const DE_EFFORT = /(?<![\p{L}])(?:weil|behoben|korrigiert|damit|dafür|sorgen|hoffe|hoffentlich|verhindern|vermeiden|versuchen|alles\s+tun|tun\s+alles|arbeiten\s+daran|arbeite\s+daran|setzen\s+alles\s+daran|falls|wenn|unwahrscheinlich)(?![\p{L}])/u;
 
 // No "Sie"/"du" in the rewrite, so it fits both registers.
@@ -53,6 +53,7 @@ export const neverAgain: Rule = {
         'This will never cost you anything extra.',
       ],
       invalid: [
+        { text: "[[This won't ever happen again]], I'll make sure of it.", rewrite: "We're doing everything we can to keep this from happening again, I'll make sure of it." },
         { text: 'I am so sorry. [[This will never happen again]].', rewrite: "I am so sorry. We're doing everything we can to keep this from happening again." },
         { text: '[[I promise this will never happen again]].', rewrite: "We're doing everything we can to keep this from happening again." },
         { text: "Rest assured, [[it won't happen again]].", rewrite: "Rest assured, we're doing everything we can to keep this from happening again." },

@@ -40,7 +40,7 @@ export const redirectCustomer: Rule = {
     patterns: [
       {
         // "You need to contact your bank", "you'll have to call the airline", "you should ask your IT department"
-        re: new RegExp(String.raw`\b(?<hit>(?:(?:you|u)(?:['’]ll|\s+will|['’]d)?\s+(?:need|have|must|should|want|(?:had\s+)?better)|(?:your\s+best\s+bet|the\s+best\s+(?:thing|option|way)|best)\s+(?:is|would\s+be|will\s+be))\s+(?:to\s+)?(?:contact|call|phone|ring|e-?mail|ask|reach\s+out\s+to|get\s+in\s+touch\s+with|speak\s+(?:to|with)|talk\s+to|write\s+to|check\s+with|go\s+(?:in)?to|visit|pop\s+(?:in)?to|head\s+(?:over\s+)?to|drop\s+by)\s+(?:the|your)\s+(?:\w+\s+)?(?:` + EN_THIRD + String.raw`|branch))\b`),
+        re: new RegExp(String.raw`\b(?<hit>(?:(?:you|u)(?:['’]ll|\s+will|['’]d)?\s+(?:need|have|must|should|want|(?:had\s+)?better)|(?:your\s+best\s+bet|the\s+best\s+(?:thing|option|way)(?:\s+to\s+do)?|best)\s+(?:is|would\s+be|will\s+be))\s+(?:to\s+)?(?:contact|call|phone|ring|e-?mail|ask|reach\s+out\s+to|get\s+in\s+touch\s+with|speak\s+(?:to|with)|talk\s+to|write\s+to|check\s+with|go\s+(?:in)?to|visit|pop\s+(?:in)?to|head\s+(?:over\s+)?to|drop\s+by)\s+(?:the|your)\s+(?:\w+\s+)?(?:` + EN_THIRD + String.raw`|branch))\b`),
         unless: new RegExp(EN_OWN.source + String.raw`|\bonly\s+(?:they|them)\b|\bif\s+you\s+(?:ever\s+|still\s+)?(?:need|have|want)\s+to\b|\bI(?:['’]ve|\s+have)\s+(?:booked|made|arranged|reserved)\b`),
         rewrite: enRewrite,
       },
@@ -108,6 +108,19 @@ export const redirectCustomer: Rule = {
       {
         // "Someone else will have to help you with that", "not something I can help with"
         re: /\b(?<hit>(?:someone|somebody)\s+(?:else|from\s+(?:another|a\s+different|the\s+[\w-]+)\s+(?:team|department))\s+(?:will|would|['’]ll|['’]d)\s+(?:have|need)\s+to\s+(?:help|assist|deal\s+with|handle|look\s+at|look\s+into)(?:\s+(?:you|this|that|it))?(?:\s+with\s+(?:this|that|it))?|(?:(?:that['’]?s|that\s+is|it['’]?s|this\s+is)\s+)?not\s+something\s+I\s+can\s+(?:help|assist)(?:\s+you)?\s+with)\b/,
+        unless: EN_OWN,
+        rewrite: enRewrite,
+      },
+      {
+        // "Your question should go to our billing department", "please direct any complaints to head office",
+        // "you need to file the claim with the carrier yourself", "I'd suggest contacting your bank directly".
+        re: new RegExp(String.raw`\b(?<hit>(?:should|needs\s+to|has\s+to|will\s+(?:have|need)\s+to)\s+go\s+(?:to|through)\s+(?:our|the|your|ur)\s+(?:\w+\s+)?(?:department|dept|team|desk|hotline|office|` + EN_THIRD + String.raw`)|(?:please\s+|kindly\s+)?direct\s+(?:your|any|all)\s+(?:complaints?|quer(?:y|ies)|questions?|enquir(?:y|ies)|inquir(?:y|ies)|requests?|concerns?)\s+to\s+(?:the\s+|our\s+|your\s+)?(?:\w+\s+)?(?:office|department|team|headquarters|HQ|` + EN_THIRD + String.raw`)|(?:you|u)(?:['’]ll|\s+will)?\s+(?:need|have)\s+to\s+(?:file|submit|make|raise|open|lodge)\s+(?:a|the|your)\s+(?:claim|complaint|dispute|request|ticket|case)\s+(?:directly\s+)?(?:with|through|via)\s+(?:the|your|ur)\s+(?:\w+\s+)?` + EN_THIRD + String.raw`|(?:I['’]?d|I\s+would|we['’]?d|we\s+would)\s+(?:suggest|recommend|advise)\s+(?:contacting|calling|reaching\s+out\s+to|speaking\s+(?:to|with)|asking|getting\s+in\s+touch\s+with|checking\s+with)\s+(?:the|your|ur)\s+(?:\w+\s+)?` + EN_THIRD + String.raw`|(?:(?:you|u)(?:['’]ll|\s+will)?\s+(?:need|have|must)\s+(?:to\s+)?|please\s+)go\s+through\s+(?:PayPal|Klarna|Afterpay|Stripe|Apple|Google|Amazon|eBay|Etsy|Visa|Mastercard|Amex|your\s+bank|the\s+marketplace|the\s+seller|the\s+app\s+store))\b`),
+        unless: new RegExp(EN_OWN.source + String.raw`|\bonly\s+(?:they|them)\b`),
+        rewrite: enRewrite,
+      },
+      {
+        // "That's something Visa handles, not us."
+        re: /\b(?<hit>(?:that['’]?s|this\s+is|it['’]?s|that\s+is)\s+(?:something|one|a\s+thing)\s+(?:that\s+)?(?!(?:we|I|our|us|my)\b)[\w&-]+(?:\s+(?!(?:we|I)\b)[\w&-]+)?\s+(?:handles?|deals?\s+with|takes?\s+care\s+of|looks?\s+after|is\s+responsible\s+for|are\s+responsible\s+for)(?:\s*,?\s+not\s+(?:us|me))?)/,
         unless: EN_OWN,
         rewrite: enRewrite,
       },
@@ -320,8 +333,15 @@ export const redirectCustomer: Rule = {
         "The manufacturer handles warranty repairs, and I've booked the pickup for you.",
         "Reach out to our Support team any time here in chat.",
         "Our partner handles deliveries, so you'll get a text from them on the day.",
+        "Your question went to our billing team and I've asked them to reply by noon.",
+        "Please direct any questions to me, I'm handling your case.",
+        "That's something we handle in-house, so I've already booked it.",
+        "You'll need to go through the app to change the PIN, here's how.",
       ],
       invalid: [
+        { text: "[[The best thing to do is call your insurance company]].", rewrite: "I'll take this up with them for you and get back to you." },
+        { text: "[[That's something Visa handles, not us]].", rewrite: "I'll take this up with them for you and get back to you." },
+        { text: "For refunds [[you have to go through PayPal]].", rewrite: "For refunds I'll take this up with them for you and get back to you." },
         { text: "[[call ur bank]]", rewrite: "I'll take this up with them for you and get back to you" },
         { text: "[[That's one for your landlord]].", rewrite: "I'll take this up with them for you and get back to you." },
         { text: "[[Please raise this with the hotel]].", rewrite: "I'll take this up with them for you and get back to you." },
