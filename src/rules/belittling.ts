@@ -79,7 +79,7 @@ export const belittling: Rule = {
       },
       // "It could be worse", "at least you got the parcel in the end", "so what?".
       {
-        re: /\b(?:it|things|this|that)\s+could\s+(?:have\s+been|be)\s+(?:a\s+lot\s+|much\s+|way\s+|far\s+)?worse\b|(?:^|(?<=[,;:]\s{0,2}))(?:well,?\s+|hey,?\s+)?at\s+least\s+(?:you|u|your|it|the|nothing)\b[^.!?;]*|\bso\s+what\s*\?|\b(?:(?:you(?:['’]re|\s+are)\s+)?making\s+(?:a\s+)?)?mountain\s+out\s+of\s+(?:a\s+molehill|nothing)\b|\b(?:you(?:['’]re|\s+are)\s+)?\bmaking\s+(?:a\s+(?:big\s+)?(?:deal|fuss|drama|scene)|something)\s+out\s+of\s+nothing\b/,
+        re: /\b(?:it|things|this|that)\s+could\s+(?:have\s+been|be)\s+(?:a\s+lot\s+|much\s+|way\s+|far\s+)?worse\b|^could\s+(?:have\s+been|be)\s+(?:a\s+lot\s+|much\s+|way\s+|far\s+)?worse\b|\b(?:won['’]?t|will\s+not|wouldn['’]?t|isn['’]?t\s+going\s+to|is\s+not\s+going\s+to)\s+kill\s+(?:you|u|anyone|anybody)\b|(?:^|(?<=[,;:]\s{0,3}))(?:just\s+|you\s+should\s+)?be\s+(?:glad|grateful|thankful|happy)\s+(?:that\s+)?(?:it|you|they|we|the\s+[\w-]+)\b[^.!?;,]*|(?:^|(?<=[,;:]\s{0,2}))(?:well,?\s+|hey,?\s+)?at\s+least\s+(?:you|u|your|it|the|nothing)\b[^.!?;]*|\bso\s+what\s*\?|\b(?:(?:you(?:['’]re|\s+are)\s+)?making\s+(?:a\s+)?)?mountain\s+out\s+of\s+(?:a\s+molehill|nothing)\b|\b(?:you(?:['’]re|\s+are)\s+)?\bmaking\s+(?:a\s+(?:big\s+)?(?:deal|fuss|drama|scene)|something)\s+out\s+of\s+nothing\b/,
         unless: /\b(?:I['’]ve|I\s+have|made\s+sure|we['’]ve|I['’]ll|I\s+will)\b/,
         rewrite: enFrustrating,
       },
@@ -311,8 +311,12 @@ export const belittling: Rule = {
         "It's not like you to miss a payment, so I've waived the fee.",
         "I don't see why your card was declined, so I've asked the bank.",
         "It's worth the wait, the new model is much faster.",
+        "You'll be glad to hear your refund is done.",
+        "A quick restart won't hurt, and I'll stay on the chat while you do it.",
       ],
       invalid: [
+        { text: "[[Could be worse]], you could have lost the lot.", rewrite: "I understand how frustrating this is, you could have lost the lot." },
+        { text: "[[Just be glad it arrived at all]].", rewrite: "I understand how frustrating this is." },
         { text: "[[That isn't worth all the stress]].", rewrite: "I understand this matters to you." },
         { text: "[[We all have a slow connection from time to time]].", rewrite: "I understand this matters to you." },
         { text: "[[It's not like the TV is broken]].", rewrite: "I understand this matters to you." },

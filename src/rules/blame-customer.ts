@@ -171,6 +171,12 @@ export const blameCustomer: Rule = {
         unless: /\b(?:not\s+(?:your|ur)\s+(?:own\s+)?fault|no\s+fault|if|whether)\b|\?/,
         rewrite: enTogether,
       },
+      // "This is the result of your own carelessness", "your negligence caused this".
+      {
+        re: /\b(?:(?:the\s+)?(?:result|consequence|product)\s+of\s+your\s+(?:own\s+)?(?:carelessness|negligence|mistake|error|actions?|choices?|decision|oversight|impatience|failure\s+to\s+\w+)|your\s+(?:own\s+)?(?:carelessness|negligence|recklessness))\b/,
+        unless: /\b(?:not|isn['’]?t|wasn['’]?t|no|if|whether)\b|\?/,
+        rewrite: (ctx) => (/^(?:the\s+)?(?:result|consequence|product)/i.test(ctx.match) ? ['something we can fix together'] : ['a mix-up']),
+      },
       // "If anyone is to blame here, it's you", "the one to blame is you".
       {
         re: /\b(?:if\s+(?:anyone|anybody)\s+is\s+to\s+blame(?:\s+here)?\s*,?\s+it['’]?s\s+(?:you|yourself)|the\s+(?:one|person)\s+(?:to\s+blame|at\s+fault|responsible)(?:\s+here)?\s+is\s+(?:you|yourself))\b/,
@@ -400,8 +406,11 @@ export const blameCustomer: Rule = {
         "You opened the box, so the warranty starts today.",
         "If u typed ur email wrong, no problem, I can fix it.",
         "It's not your fault for trusting the app, the bug was ours.",
+        "Your careful notes made this easy, thank you.",
       ],
       invalid: [
+        { text: "This is [[the result of your own carelessness]].", rewrite: "This is something we can fix together." },
+        { text: "Honestly, [[your negligence]] caused this.", rewrite: "Honestly, a mix-up caused this." },
         { text: "[[Your own fault for skipping the verification]].", rewrite: "Let's sort this out together." },
         { text: "[[thats ur fault]] not ours", rewrite: "Let's sort this out together not ours" },
         { text: "[[u must of deleted it]].", rewrite: "It looks like something went wrong." },

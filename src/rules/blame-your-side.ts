@@ -92,8 +92,8 @@ export const blameYourSide: Rule = {
       },
       // "It works for everyone else", "it must be something you did".
       {
-        re: /\b(?:it|this|that|everything)\s+works\s+(?:fine\s+|perfectly\s+)?for\s+(?:everyone|everybody|all\s+(?:our\s+)?other\s+(?:customers|users|clients))(?:\s+else)?\b|\b(?:must|has\s+to)\s+be\s+something\s+(?:you(?:['’]ve|\s+have)?\s+(?:did|done|changed)|on\s+your\s+(?:end|side))\b/,
-        unless: /\b(?:let\s+me|I['’]ll|I\s+will|I['’]m|I\s+am|odd|strange|unusual|weird|look(?:ing)?\s+into|investigat\w*|checking|specifically)\b/,
+        re: /\b(?:it|this|that|everything|(?:the|our)\s+(?:app|site|website|system|service|network|software|page|update|platform))\s+works\s+(?:fine\s+|perfectly\s+|great\s+)?for\s+(?:everyone|everybody|all\s+(?:our\s+)?other\s+(?:customers|users|clients))(?:\s+else)?\b|\b(?:must|has\s+to)\s+be\s+something\s+(?:you(?:['’]ve|\s+have)?\s+(?:did|done|changed)|on\s+your\s+(?:end|side))\b/,
+        unless: /\b(?:let\s+me|let['’]?s|together|I['’]ll|I\s+will|I['’]m|I\s+am|odd|strange|unusual|weird|look(?:ing)?\s+into|investigat\w*|checking|specifically)\b/,
         unlessNext: /\b(?:let\s+me|I['’]ll|I\s+will|I['’]m\s+(?:looking|checking)|look(?:ing)?\s+into|investigat\w*)\b/,
         rewrite: enCheck,
       },
@@ -241,8 +241,10 @@ export const blameYourSide: Rule = {
         "That's on us, and I'm sorry.",
         "It's not our fault, but I'll sort it out for you anyway.",
         "That was our mistake, I've refunded it.",
+        "The app works fine for everyone else on the latest version, so let's update yours together.",
       ],
       invalid: [
+        { text: "[[The website works fine for everyone else]].", rewrite: "Let's find out together what is causing this." },
         { text: "[[It's not our fault]] the courier was late.", rewrite: "I'll take care of it for you the courier was late." },
         { text: "Sorry, [[that's not on us]].", rewrite: "Sorry, I'll take care of it for you." },
         { text: '[[The problem is caused by your antivirus]].', rewrite: "Let's find out together what is causing this." },

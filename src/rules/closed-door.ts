@@ -70,9 +70,11 @@ export const closedDoor: Rule = {
       // "You can't return opened items", "you won't get a refund", "you are not eligible for compensation".
       { re: /\b(?:you|u)(?:\s+|(?=['’]re\b))(?:(?:can['’]?t|cannot|can\s+not|won['’]?t|will\s+not)\s+(?:get|receive|claim|have)\s+(?:a\s+|an\s+|any\s+|your\s+)?(?:(?:full|partial)\s+)?(?:refund|replacement|compensation|credit|discount|exchange|reimbursement|money\s+back|voucher)|(?:can['’]?t|cannot|can\s+not)\s+(?:return|exchange|cancel|change|refund)(?:\s+(?:opened|used|sale|worn|personali[sz]ed|digital|it|this|that|the|your)\b(?:\s+[\w-]+)?|(?=\s+(?:once|after)\b))|(?:['’]re|are|aren['’]?t)\s+(?:not\s+)?(?:eligible|entitled)\s+(?:for|to)\s+(?:a\s+|an\s+|any\s+)?[\w-]+)\b/, unless: new RegExp(EN_ALT.source + String.raw`|\b(?:are|['’]re)\s+(?:eligible|entitled)\b(?!\s+not)|\byet\b|\bonline\b`), unlessNext: EN_NEXT, rewrite: enRewrite },
       // "This cannot be undone", "your fee can't be refunded"
-      { re: new RegExp(String.raw`\b(?:this|that|it|(?:the|your|this|that|our)\s+[\w-]+(?:\s+[\w-]+)?|(?<=\b(?:closed|cancell?ed|deleted|expired|used|terminated|suspended|refunded|shipped|issued|processed)\s+)(?:and|so\s+it|which))\s+(?:cannot|can['’]?t|cant|can\s+not|won['’]?t)\s+be\s+(?:undone|reversed|refunded|changed|cancell?ed|returned|exchanged|extended|waived|reinstated|recovered|amended|moved|raised|increased|lowered|reduced|reissued|rebooked|reopened|rescheduled|transferred|upgraded|downgraded|adjusted|modified|removed|unlocked|restored|split|paused|approved|granted|processed|honou?red|accepted|combined|merged|postponed|lifted|replaced|repaired|shortened|renewed|reactivated|unblocked|unfrozen|resumed|activated)\b`), unless: new RegExp(EN_ALT.source + String.raw`|\bby\s+(?:anyone|anybody|others|other\s+people|third\s+parties|mistake|accident)\b|\bwithout\s+your\b`), unlessNext: EN_NEXT, rewrite: enRewrite },
+      { re: new RegExp(String.raw`\b(?:this|that|it|(?:the|your|this|that|our)\s+[\w-]+(?:\s+[\w-]+)?|(?<=\b(?:closed|cancell?ed|deleted|expired|used|terminated|suspended|refunded|shipped|issued|processed)\s+)(?:and|so\s+it|which))\s+(?:cannot|can['’]?t|cant|can\s+not|won['’]?t)\s+be\s+(?:undone|reversed|refunded|changed|cancell?ed|returned|exchanged|extended|waived|reinstated|recovered|amended|moved|raised|increased|lowered|reduced|reissued|rebooked|reopened|rescheduled|transferred|upgraded|downgraded|adjusted|modified|removed|unlocked|restored|split|paused|approved|granted|processed|honou?red|accepted|combined|merged|postponed|lifted|replaced|repaired|shortened|renewed|reactivated|unblocked|unfrozen|resumed|activated|appealed|contested|overturned|disputed|fulfilled|accommodated|met)\b`), unless: new RegExp(EN_ALT.source + String.raw`|\bby\s+(?:anyone|anybody|others|other\s+people|third\s+parties|mistake|accident)\b|\bwithout\s+your\b`), unlessNext: EN_NEXT, rewrite: enRewrite },
       // "cant change it sorry", "Sorry, can't refund that." as the whole answer.
       { re: /^(?:(?:sorry|unfortunately|no|nope)\s*,?\s+)?(?:(?:we|I)\s+)?(?:can['’]?t|cant|cannot)\s+(?:change|cancel|refund|move|extend|reverse|undo|exchange|return|reopen|rebook|do)\s+(?:it|that|this|them)(?=\s*(?:,?\s*(?:sorry|I['’]?m\s+afraid|unfortunately))?\s*[.!]*$)/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
+      // "We won't be doing that."
+      { re: /\b(?:I|we)\s+(?:won['’]?t|will\s+not|wont)\s+be\s+doing\s+(?:that|this|it|so)\b/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
       // "Our hands are tied", "that's out of the question".
       { re: /\b(?:our|my)\s+hands\s+are\s+(?:(?:completely|unfortunately|sadly)\s+)?tied\b|\b(?:that|this|it)(?:['’]?s|\s+is|\s+would\s+be)\s+(?:completely\s+|simply\s+|totally\s+|absolutely\s+)?out\s+of\s+the\s+question\b/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
       // "Nope, not happening", "that's a no from us".
@@ -80,7 +82,7 @@ export const closedDoor: Rule = {
       // "..., and you're past that", "you are outside the return window".
       { re: /\byou(?:['’]re|\s+are|\s+were)\s+(?:now\s+|already\s+|well\s+|just\s+)?(?:past|outside(?:\s+of)?|beyond|over)\s+(?:that|it|this|the\s+(?:\d+[-\s]day\s+)?(?:deadline|window|period|cut-?off|time\s+limit|return\s+(?:window|period)|limit|date))\b/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
       // "Price matching isn't something we offer", "same-day delivery is not something we can do".
-      { re: /\b(?:isn['’]?t|is\s+not|isnt|aren['’]?t|are\s+not)\s+(?:really\s+|currently\s+|unfortunately\s+)?something\s+(?:that\s+)?(?:I|we)\s+(?:currently\s+|normally\s+|generally\s+)?(?:(?:can|could|are\s+able\s+to)\s+(?:do|offer|provide|change|allow|arrange)|offer|do|provide|allow|support|sell|stock|arrange)\b/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
+      { re: /\b(?:isn['’]?t|is\s+not|isnt|aren['’]?t|are\s+not)\s+(?:really\s+|currently\s+|unfortunately\s+)?something\s+(?:that\s+)?(?:I|we)\s+(?:currently\s+|normally\s+|generally\s+)?(?:(?:can|could|are\s+able\s+to|am\s+able\s+to)\s+(?:do|offer|provide|change|allow|arrange|help(?:\s+(?:you\s+)?with)?|assist(?:\s+(?:you\s+)?with)?)|offer|do|provide|allow|support|sell|stock|arrange)\b/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
       // "Your claim is not covered", "this fare isn't refundable".
       { re: /\b(?:(?:is|are|was|were)\s+not|isn['’]?t|isnt|aren['’]?t|wasn['’]?t|weren['’]?t)\s+(?:(?:currently|unfortunately|sadly|simply)\s+)?(?:covered|refundable|eligible)\b(?:\s+(?:by|under|in|for)\s+(?:your|the|this|our)\s+[\w-]+(?:\s+[\w-]+)?)?/, unless: new RegExp(EN_ALT.source + String.raw`|\b(?:safe|good\s+news|don['’]?t\s+worry|no\s+need|affected|recall)\b`), unlessNext: EN_NEXT, rewrite: enRewrite },
     ],
@@ -149,8 +151,11 @@ export const closedDoor: Rule = {
         "Can't change it online, but I've changed it for you here.",
         "No problem, can do!",
         "Not allowed to bring pets? Actually you can, I've added a pet pass.",
+        "We won't be charging you for the repair.",
       ],
       invalid: [
+        { text: "[[We won't be doing that]].", rewrite: "We won't be doing that, but let me see what we can do." },
+        { text: "[[Your request cannot be fulfilled]].", rewrite: "Your request cannot be fulfilled, but let me see what we can do." },
         { text: "[[Not permitted]], sorry.", rewrite: "Not permitted, but let me see what we can do, sorry." },
         { text: "[[Our hands are tied]] here.", rewrite: "Our hands are tied, but let me see what we can do here." },
         { text: "[[That is completely out of the question]].", rewrite: "That is completely out of the question, but let me see what we can do." },

@@ -26,6 +26,8 @@ export const contempt: Rule = {
       // "Seriously??", "Are you kidding me?", "Unbelievable." as a sentence of its own.
       { re: EN_EXASPERATED, unless: /\b(?:great|good|amazing|awesome|news|congrat\w*|thank)/, rewrite: () => ['I understand.', 'I see.'] },
       { re: /\bgive\s+me\s+a\s+break\b/, unless: /\b(?:need|needs|take|took|taking|could\s+use|deserve)\b/ },
+      // "Another stupid question", "the third pointless email today".
+      { re: /\b(?:another|yet\s+another|the\s+(?:second|third|fourth|fifth|tenth|umpteenth|nth))\s+(?:stupid|dumb|ridiculous|pointless|silly|idiotic|crazy|useless)\s+(?:e-?mails?|messages?|questions?|complaints?|requests?|tickets?|calls?)\b[^.!?,;]*/, rewrite: () => ['thanks for your message'] },
       // "How hard is it to press a button?", "how difficult can it be?"
       {
         re: /\bhow\s+(?:hard|difficult|complicated|tricky)\s+(?:is\s+it|can\s+it\s+(?:possibly\s+)?be|could\s+it\s+be)(?:\s+to\b[^.!?]*)?\s*\?+/,
@@ -107,8 +109,10 @@ export const contempt: Rule = {
         'Thank you, it is good to hear from you again!',
         "What exactly do you need from me to finish the application?",
         "That's enough detail, thank you, I can process it now.",
+        "Another quick question for you: which colour would you like?",
       ],
       invalid: [
+        { text: "Great, [[another pointless complaint about the app]].", rewrite: "Great, thanks for your message." },
         { text: "[[You have wasted so much of my time]].", rewrite: "Let's sort this out together." },
         { text: "[[Enough already!]]", rewrite: "I understand." },
         { text: "Look, [[what more do you expect me to do?]]", rewrite: "Look, how can I help?" },

@@ -46,6 +46,11 @@ export const endingThreat: Rule = {
         re: /\b(?:(?:I|we)(?:['’]ll|\s+will|['’]m\s+going\s+to|\s+am\s+going\s+to|['’]re\s+going\s+to|\s+are\s+going\s+to)\s+(?:be\s+)?report(?:ing)?\s+(?:you|this\s+(?:conversation|chat|exchange|behaviou?r)|your\s+(?:behaviou?r|account|conduct|messages?|language))|(?:I['’]?m|I\s+am|we['’]re|we\s+are)\s+not\s+(?:discussing|debating|arguing\s+about|talking\s+about)\s+(?:this|it|that)\s+(?:any\s+)?(?:further|more|longer|again))\b[^.!?]*/,
         rewrite: enBoundary,
       },
+      // "Any further requests will be ignored", "more emails like this will go unanswered".
+      {
+        re: /\b(?:any\s+)?(?:further|more|additional|future|other)\s+(?:requests?|messages?|e-?mails?|complaints?|contact|tickets?|calls?)(?:\s+(?:like\s+(?:this|that)|about\s+(?:this|it)))?\s+(?:will|shall)\s+(?:(?:simply|just)\s+)?(?:be\s+ignored|not\s+be\s+(?:answered|responded\s+to|read|replied\s+to)|go\s+unanswered|be\s+deleted(?:\s+unread)?)\b/,
+        rewrite: enBoundary,
+      },
       // "This is the last time I'm answering this question", "I won't reply to this again".
       {
         re: /\b(?:this\s+is\s+the\s+(?:last|final)\s+time\s+(?:I['’]?m|I\s+am|I['’]ll\s+be|I\s+will\s+be|we['’]re|we\s+are)\s+(?:answering|replying\s+to|responding\s+to|explaining|discussing|going\s+over)|(?:I|we)\s+(?:won['’]?t|will\s+not)\s+(?:be\s+)?(?:answering|replying\s+to|responding\s+to|answer|reply\s+to|respond\s+to)\s+(?:this|that|the\s+same)\s+(?:question|message|complaint|e-?mail)\s+again)\b[^.!?,;]*/,
@@ -118,8 +123,10 @@ export const endingThreat: Rule = {
         'This is the last time you will need to reset it, the new firmware fixes the bug.',
         "If you can't be home on Friday, I'll move the delivery for you.",
         "I'll report the fault to our network team today and call you back.",
+        "Further requests for invoices can be made in the app.",
       ],
       invalid: [
+        { text: "[[Any further emails like this will be ignored]].", rewrite: "I want to keep helping you, and for that we need to keep things respectful." },
         { text: "[[We are going to report your account]].", rewrite: "I want to keep helping you, and for that we need to keep things respectful." },
         { text: "[[I'm not discussing this any further]].", rewrite: "I want to keep helping you, and for that we need to keep things respectful." },
         { text: "[[If you won't be civil, we will end this conversation]].", rewrite: "I want to keep helping you, and for that we need to keep things respectful." },

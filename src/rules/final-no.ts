@@ -32,7 +32,7 @@ export const finalNo: Rule = {
   en: {
     patterns: [
       { re: new RegExp(String.raw`\b(?:the|this|that|our|my)\s+(?:decision|answer)\s+(?:is|['’]s)\s+(?:final|not\s+going\s+to\s+change)\b` + EN_ALT_AFTER), unlessNext: EN_NEXT },
-      { re: new RegExp(String.raw`\b(?:this|that)(?:['’]s|\s+is)\s+(?:our|my)\s+final\s+(?:answer|decision|word|position)\b` + EN_ALT_AFTER), unlessNext: EN_NEXT },
+      { re: new RegExp(String.raw`\b(?:this|that)(?:['’]s|\s+is)\s+(?:our|my|a|the)\s+final\s+(?:answer|decision|word|position|ruling|verdict)\b` + EN_ALT_AFTER), unlessNext: EN_NEXT },
       { re: new RegExp(String.raw`(?:^|(?<=,\s{0,3})|(?<=\b(?:there\s+are|there['’]s|with|and)\s+))no\s+exceptions?\b(?=\s*[.!]*\s*$)`), unlessNext: EN_NEXT, rewrite: () => ['but let me see what we can do', 'but here is what we can do instead'] },
       // "No refunds on sale items, sorry." as the opening words.
       { re: new RegExp(String.raw`^(?:(?:sorry|unfortunately)\s*,?\s+)?no\s+(?:refunds?|returns?|exchanges?|cancell?ations?|changes|exceptions?|compensation)\s+(?:on|for|after|once|of|past)\b` + CLAUSE_REST + EN_ALT_AFTER), unless: /\b(?:needed|necessary|required|fees?|charges?|problem)\b/, unlessNext: EN_NEXT, rewrite: (ctx) => [`${ctx.match.replace(/^(?:sorry|unfortunately)\s*,?\s+/iu, '')}, but let me see what we can do`] },
@@ -110,8 +110,10 @@ export const finalNo: Rule = {
         "No refunds on sale items, but I can offer store credit.",
         "No changes after checkout are needed, your order is fine.",
         "That request has been approved.",
+        "This is our final offer for the season, and it's 30% off.",
       ],
       invalid: [
+        { text: "[[This is a final decision]].", rewrite: "This is a final decision, but let me see what we can do." },
         { text: "[[That appeal has been rejected]].", rewrite: "That appeal has been rejected, but let me see what we can do." },
         { text: "[[No exchanges on swimwear]], sorry.", rewrite: "No exchanges on swimwear, but let me see what we can do, sorry." },
         { text: 'Smoking is not permitted in the rooms[[, full stop]].', rewrite: 'Smoking is not permitted in the rooms, but let me see what we can do.' },

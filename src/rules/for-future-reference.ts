@@ -15,7 +15,7 @@ export const forFutureReference: Rule = {
     rewrite: () => ['if it helps,', 'a quick tip:'],
     patterns: [
       {
-        re: /\b(?<hit>(?:for\s+future\s+reference|in\s+(?:the\s+)?future|next\s+time|going\s+forward)\s*[,:]?)\s+(?=(?:please\s+)?(?:always|make\s+sure|be\s+sure|remember\s+to|do\s+not|don['’]?t|never|double-check|you\s+(?:should|need\s+to|must|have\s+to))\b|please\s+(?:read|check|look|think|verify|pay\s+attention)\b)/,
+        re: /\b(?<hit>(?:for\s+future\s+reference|in\s+(?:the\s+)?future|next\s+time|going\s+forward)\s*[,:]?)\s+(?=(?:please\s+)?(?:always|make\s+sure|be\s+sure|remember\s+to|do\s+not|don['’]?t|never|double-check|you\s+(?:should|need\s+to|must|have\s+to))\b|please\s+(?:read|check|look|think|verify|pay\s+attention|follow|double-check|remember|use)\b)/,
         unless: /\b(?:we|I)\s+(?:will|['’]ll)\b/,
       },
       // "Please make sure to read our emails in future", "remember to check the size chart next time".
@@ -65,6 +65,7 @@ export const forFutureReference: Rule = {
         "Please make sure to keep the receipt next time you buy a gift card, it makes refunds faster.",
       ],
       invalid: [
+        { text: "[[Next time,]] please follow the instructions.", rewrite: "If it helps, please follow the instructions." },
         { text: "[[Please remember to check the size chart in future]].", rewrite: "If it helps, I'm happy to walk you through the details." },
         { text: '[[Perhaps in future go through the checklist carefully]].', rewrite: "If it helps, I'm happy to walk you through the details." },
         { text: 'So, [[next time just look at the size chart before you order]].', rewrite: "So, if it helps, I'm happy to walk you through the details." },

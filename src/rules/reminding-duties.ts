@@ -95,6 +95,12 @@ export const remindingDuties: Rule = {
         unless: /\b(?:sorry|apologi[sz]e|I['’]ve|I\s+have|we\s+should)\b|\?/,
         rewrite: () => ['let me help you with this'],
       },
+      // "I'd recommend reading emails properly before replying", "it's standard practice to keep your receipt".
+      {
+        re: /\b(?:I['’]?d|I\s+would|we['’]?d|we\s+would)\s+(?:recommend|suggest|advise)\s+(?:reading|checking|looking\s+at)\b[^.!?;,]{0,50}?\b(?:properly|carefully|fully|before\s+(?:replying|contacting|writing|ordering|booking|complaining|calling))\b[^.!?;,]*|\b(?:it['’]?s|it\s+is)\s+(?:just\s+)?(?:standard|normal|common|basic)\s+(?:practice|procedure|sense|knowledge)\s+to\b[^.!?;,]*/,
+        unless: /\b(?:sorry|I['’]ve|I\s+have|we['’]ve|I['’]m\s+here|happy\s+to\s+help|if\s+you\s+get\s+stuck)\b|\?/,
+        rewrite: () => ['let me help you with this'],
+      },
       // "For your information, the terms say 14 days."
       { re: /(?:^|(?<=^(?:well|look|ok(?:ay)?|so)\s*,?\s*))for\s+your\s+(?:information|info)\s*[,:]/, unless: /\b(?:I['’]ve|I\s+have|I['’]ll|I\s+will|attached|enclosed|here\s+(?:is|are)|below)\b/, rewrite: () => ['just so you know,'] },
       // "You were informed of this at checkout", "you were told about it in the confirmation email".
@@ -259,8 +265,12 @@ export const remindingDuties: Rule = {
         "You were told about the delay, and I'm sorry that it got worse.",
         "You were informed of this at checkout, weren't you? Let me double-check.",
         "The tracking link is right there in the email I sent, and I've pasted it below too.",
+        "I'd recommend reading the quick-start guide first, it's only two pages, and I'm here if you get stuck.",
+        "It's standard for the first bill to be a bit higher, because it includes the setup month.",
       ],
       invalid: [
+        { text: "[[I'd suggest checking your emails properly before replying]].", rewrite: "Let me help you with this." },
+        { text: "[[It's common sense to keep the receipt]].", rewrite: "Let me help you with this." },
         { text: "[[Please check the size chart before ordering]].", rewrite: "Let me help you with this." },
         { text: "Maybe [[do some research first]].", rewrite: "Maybe let me help you with this." },
         { text: "[[For your information,]] the terms say 14 days.", rewrite: "Just so you know, the terms say 14 days." },

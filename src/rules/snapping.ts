@@ -53,6 +53,12 @@ export const snapping: Rule = {
         re: /\bspare\s+me\s+(?:the|your)\s+(?:drama|sob\s+story|lecture|excuses|theatrics|attitude|tantrum|speech)\b|\bI(?:['’]m|\s+am)\s+(?:(?:really|slowly|quickly|fast|seriously)\s+)?(?:losing|running\s+out\s+of)\s+(?:my\s+)?patience\b(?:\s+(?:with\s+you|here))?|\bmy\s+patience\s+is\s+(?:wearing\s+thin|running\s+out|(?:almost\s+)?gone)\b/,
         rewrite: enHear,
       },
+      // "I really can't be bothered with this", "nobody cares about your life story".
+      {
+        re: /\bI\s+(?:really\s+|honestly\s+|just\s+)?(?:can['’]?t|cannot|cant)\s+be\s+(?:bothered|arsed)\b[^.!?,;]*|\b(?:nobody|no\s+one|no-one)\s+(?:really\s+|here\s+)?cares(?=\s*(?:[.!,;]|$|\s+(?:about\s+(?:your|that|this|it|how|what)|what\s+you|how\s+you)\b))[^.!?,;]*/,
+        unless: /\b(?:more\s+than|as\s+much\s+as)\b|\?/,
+        rewrite: enHelp,
+      },
       // "I don't have all day", "I haven't got all day".
       { re: /\bI\s+(?:(?:really\s+)?(?:don['’]?t|do\s+not|dont)\s+have|haven['’]?t\s+got|havent\s+got)\s+all\s+day\b/, rewrite: enHear },
       // "I've had enough of this", "can you stop sending the same message?"
@@ -174,8 +180,13 @@ export const snapping: Rule = {
         "I don't have all the details yet, so I've asked the warehouse.",
         "Thank you for your patience with me today.",
         "Please spare me a minute to check the serial number.",
+        "I can be bothered any time, that's what I'm here for!",
+        "No one cares more about your data than we do, so it's encrypted end to end.",
+        "Nobody cares whether you pay by card or PayPal, both work.",
       ],
       invalid: [
+        { text: "Honestly, [[I can't be bothered with this today]].", rewrite: "Honestly, I'm here to help." },
+        { text: "[[Nobody cares about your life story]].", rewrite: "I'm here to help." },
         { text: "[[Spare me the sob story]].", rewrite: "I hear you." },
         { text: "[[I am running out of patience]].", rewrite: "I hear you." },
         { text: "[[Get a life]].", rewrite: "I'm here to help." },
