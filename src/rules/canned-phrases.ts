@@ -63,7 +63,7 @@ export const cannedPhrases: Rule = {
       },
       {
         // "We strive to provide the best possible service", "we are committed to providing excellent customer service"
-        re: /\b(?<hit>we\s+(?:always\s+|constantly\s+|continually\s+|continuously\s+)?(?:strive|aim|endeavou?r|are\s+(?:always\s+)?(?:committed|dedicated)|pride\s+ourselves)\s+(?:to|on)\s+(?:provid(?:e|ing)|deliver(?:ing)?|offer(?:ing)?|giv(?:e|ing)|ensur(?:e|ing))\s+(?:you\s+with\s+|our\s+customers\s+with\s+|all\s+our\s+customers\s+)?(?:the\s+(?:very\s+)?(?:best|highest)|an?\s+(?:excellent|exceptional|outstanding|first-class|high|great)|excellent|exceptional|outstanding|first-class|high|top|quality)(?:\s+(?:possible|quality|level\s+of|standard\s+of|customer|of)){0,3}?\s+(?:service|experience|support|care)|customer\s+satisfaction\s+is\s+(?:always\s+)?our\s+(?:top\s+|highest\s+|number\s+one\s+|first\s+)?priority)\b/,
+        re: /\b(?<hit>(?:we\s+(?:always\s+|constantly\s+|continually\s+|continuously\s+)?(?:strive|aim|endeavou?r|are\s+(?:always\s+)?(?:committed|dedicated)|pride\s+ourselves)|our\s+(?:whole\s+)?(?:team|company|staff|people)\s+(?:is|are)\s+(?:always\s+)?(?:committed|dedicated))\s+(?:to|on)\s+(?:provid(?:e|ing)|deliver(?:ing)?|offer(?:ing)?|giv(?:e|ing)|ensur(?:e|ing))\s+(?:you\s+with\s+|our\s+customers\s+with\s+|all\s+our\s+customers\s+)?(?:the\s+(?:very\s+)?(?:best|highest)|an?\s+(?:excellent|exceptional|outstanding|first-class|high|great)|excellent|exceptional|outstanding|first-class|high|top|quality)(?:\s+(?:possible|quality|level\s+of|standard\s+of|customer|of)){0,3}?\s+(?:service|experience|support|care)|customer\s+satisfaction\s+is\s+(?:always\s+)?our\s+(?:top\s+|highest\s+|number\s+one\s+|first\s+)?priority)\b/,
         rewrite: () => ['I want to get this right for you', "I'd like to sort this out properly for you"],
       },
       {
@@ -75,6 +75,11 @@ export const cannedPhrases: Rule = {
         // "We hope this email finds you well", "please find attached", "kindly revert", "further to your recent enquiry", "we will endeavour to".
         re: /\b(?<hit>(?:I|we)\s+(?:hope|trust)\s+(?:this|that\s+this|the)\s+(?:e-?mail|message|letter|note)\s+finds\s+you\s+well|please\s+find\s+(?:attached|enclosed|herewith|below)|(?:kindly|please)\s+revert(?:\s+back)?|further\s+to\s+your\s+(?:recent\s+|previous\s+|last\s+|kind\s+)?(?:enquiry|inquiry|e-?mail|letter|message|correspondence|call|request|complaint)|we\s+(?:will|shall)\s+endeavou?r\s+to|in\s+a\s+timely\s+(?:manner|fashion))\b/,
         rewrite: (ctx) => (/finds/i.test(ctx.match) ? ['thanks for getting in touch'] : /find/i.test(ctx.match) ? ["here's"] : /revert/i.test(ctx.match) ? ['please reply'] : /^further/i.test(ctx.match) ? ['thanks for your message'] : /endeavou?r/i.test(ctx.match) ? ["we'll do our best to"] : ['quickly']),
+      },
+      {
+        // "We appreciate your patience during this time", "we will look into the matter".
+        re: /\b(?<hit>(?:we|I)\s+(?:(?:really|truly|greatly|sincerely)\s+)?appreciate\s+your\s+(?:continued\s+|kind\s+)?(?:patience|understanding|cooperation|co-operation)\s+(?:during\s+this\s+(?:time|period|difficult\s+time)|at\s+this\s+time)|(?:we|I)\s+(?:will|shall)\s+look\s+into\s+(?:the|this)\s+matter|the\s+matter\s+(?:is|will\s+be)\s+(?:being\s+)?(?:looked\s+into|investigated|reviewed))\b/,
+        rewrite: (ctx) => (/patience|understanding|cooperation/i.test(ctx.match) ? ['thanks for bearing with us'] : ["I'm looking into this now"]),
       },
       {
         // "We trust this clarifies the matter", "hope the above clarifies the matter".
@@ -301,8 +306,13 @@ export const cannedPhrases: Rule = {
         "Should you have any other questions, just reply here.",
         "Further to our call, I've refunded the second charge.",
         "We hope you had a lovely stay.",
+        "Thank you for your patience while I checked with the warehouse.",
+        "I've looked into the matter and the charge was our mistake; it's refunded.",
       ],
       invalid: [
+        { text: "[[We appreciate your patience during this time]].", rewrite: "Thanks for bearing with us." },
+        { text: "[[We will look into the matter]].", rewrite: "I'm looking into this now." },
+        { text: "[[Our team is committed to providing the best possible service]].", rewrite: "I want to get this right for you." },
         { text: "[[We will endeavour to]] reply soon.", rewrite: "We'll do our best to reply soon." },
         { text: "[[We hope this email finds you well]].", rewrite: "Thanks for getting in touch." },
         { text: "[[Please find attached]] the invoice.", rewrite: "Here's the invoice." },

@@ -2,7 +2,7 @@
 // certainty about dates and outcomes the agent does not control.
 import type { Rule } from '../engine/types';
 
-const EN_WHEN = String.raw`(?:tomorrow|tmrw|tmr|tomorow|2moro|today|tonight|this\s+(?:week|evening|afternoon)|next\s+week|on\s+time|by\s+(?:tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+end|end|next|\d))`;
+const EN_WHEN = String.raw`(?:tomorrow|tmrw|tmr|tomorow|2moro|today|tonight|this\s+(?:week|evening|afternoon)|next\s+week|on\s+time|by\s+(?:tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:the\s+)?end(?:\s+of\s+(?:the\s+)?(?:day|week|month|today))?|next|\d))`;
 const DE_WHEN = String.raw`(?:morgen|heute|übermorgen|rechtzeitig|pünktlich|diese\s+Woche|nächste\s+Woche|bis\s+(?:morgen|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Ende|zum|\d)|am\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag))`;
 
 export const certainty: Rule = {
@@ -22,6 +22,8 @@ export const certainty: Rule = {
       {
         // "it'll arrive tomorrow for sure", "it arrives tomorrow, 100%"
         re: new RegExp(EN_WHEN + String.raw`,?\s+(?<hit>for\s+sure|100\s?%|without\s+fail|guaranteed)(?=\s*[.!,]|$)`),
+        // "I'll call you back tomorrow for sure" is the agent's own next step (a commitment), not a forecast.
+        unless: /\b(?:I|we)(?:['’]ll|\s+will)\s+(?:definitely\s+)?(?:call|ring|e-?mail|text|message|get\s+back|update|contact|check|look|be\s+in\s+touch|reply|write)\b/,
         rewrite: () => ['if all goes to plan', 'as far as I can tell'],
       },
       {
@@ -36,9 +38,15 @@ export const certainty: Rule = {
       },
       {
         // "I'm sure it'll be approved", "I'm confident your claim will go through": someone else's decision forecast as certain.
-        re: /\b(?<hit>(?:I['’]?m|I\s+am|we['’]?re|we\s+are)\s+(?:absolutely\s+|completely\s+|totally\s+|very\s+)?(?:sure|certain|confident|positive))\s+(?:that\s+)?(?:it|this|that|they|your\s+[\w-]+(?:\s+[\w-]+)?|the\s+[\w-]+(?:\s+[\w-]+)?)\s*(?:['’]ll|will|is\s+going\s+to)\s+(?:be\s+)?(?:approved|accepted|granted|refunded|covered|paid(?:\s+out)?|reimbursed|go\s+through|come\s+through|succeed|arrive|turn\s+up|show\s+up|delivered|fixed|there\s+(?:tomorrow|today|by|on|in\s+time))\b/,
+        re: /\b(?<hit>(?:I['’]?m|I\s+am|we['’]?re|we\s+are)\s+(?:absolutely\s+|completely\s+|totally\s+|very\s+)?(?:sure|certain|confident|positive))\s+(?:that\s+)?(?:it|this|that|they|your\s+[\w-]+(?:\s+[\w-]+)?|the\s+[\w-]+(?:\s+[\w-]+)?)\s*(?:(?:won['’]?t|will\s+not)\s+(?:ever\s+)?(?:come\s+back|happen\s+again|recur|return|break\s+again)|(?:['’]ll|will|is\s+going\s+to)\s+(?:be\s+)?(?:approved|accepted|granted|refunded|covered|paid(?:\s+out)?|reimbursed|go\s+through|come\s+through|succeed|arrive|turn\s+up|show\s+up|delivered|fixed|there\s+(?:tomorrow|today|by|on|in\s+time)))\b/,
         unless: /\b(?:not|n['’]t)\s+(?:\w+\s+)?(?:sure|certain|confident)\b|\?/,
         rewrite: () => ['I expect', 'I hope'],
+      },
+      {
+        // "You'll get a refund for sure", "it'll work, no doubt about it" (not "I'll call you back for sure").
+        re: /(?:['’]ll|\bwill)\s+(?!(?:call|ring|e-?mail|text|message|get\s+back|update|contact|check|look|be\s+in\s+touch)\b)[^.!?]{3,60}?\s(?<hit>for\s+sure|100\s?%|without\s+fail|no\s+doubt(?:\s+about\s+it)?)(?=\s*[.!]*$)/,
+        unless: /\b(?:not|n['’]t)\s+(?:\w+\s+)?sure\b|\?\s*$/,
+        rewrite: () => ['if all goes to plan', 'as far as I can tell'],
       },
       {
         // "Your refund will be approved, I'm sure of it."
@@ -105,8 +113,12 @@ export const certainty: Rule = {
         "I'm certain we can fix this today.",
         "I'm sure you'll love the new phone.",
         "The refund should go through, I'm not sure of the exact day though.",
+        "I'm positive we can find a solution.",
+        "I'll call you back tomorrow for sure.",
       ],
       invalid: [
+        { text: "[[I'm positive]] the issue won't come back.", rewrite: "I expect the issue won't come back." },
+        { text: "You'll get a refund [[for sure]].", rewrite: "You'll get a refund if all goes to plan." },
         { text: "Your refund will be approved, [[I'm sure of it]].", rewrite: "Your refund will be approved, as far as I can tell." },
         { text: "[[I'm certain]] the parts will arrive tomorrow.", rewrite: "I expect the parts will arrive tomorrow." },
         { text: "[[100%]] it'll be fixed today.", rewrite: "Most likely it'll be fixed today." },

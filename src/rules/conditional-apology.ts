@@ -49,6 +49,16 @@ export const conditionalApology: Rule = {
         rewrite: () => ["that we didn't explain this clearly", 'that our wording was unclear'],
       },
       {
+        // "If we upset you, we apologise", "if you were offended, I'm sorry".
+        re: /^(?<hit>if\s+(?:(?:we|I|this|that|it|my\s+[\w-]+|our\s+[\w-]+)\s+(?:have\s+|has\s+)?(?:upset|offended|hurt|annoyed|inconvenienced|disappointed|confused|frustrated)\s+you|you\s+(?:were|felt|have\s+been)\s+(?:upset|offended|hurt|annoyed|inconvenienced|disappointed|confused|frustrated))(?:\s+in\s+any\s+way)?\s*,\s*(?:then\s+)?(?:we|I)\s+(?:(?:sincerely|truly|do)\s+)?(?:apologi[sz]e|(?:are|am|['’]re|['’]m)\s+(?:very\s+|so\s+|truly\s+)?sorry))/,
+        rewrite: () => ["I'm sorry we let you down", "I'm sorry for the trouble this caused you"],
+      },
+      {
+        // "Sorry if any offence was taken", "apologies if you took offence".
+        re: /\b(?:sorry|apologi[sz]e|apologies)\s+(?<hit>if\s+(?:any\s+)?offen[cs]e\s+(?:was|has\s+been)\s+(?:taken|caused)|if\s+(?:you|u)\s+took\s+(?:any\s+)?offen[cs]e(?:\s+at\s+[\w'’-]+(?:\s+[\w'’-]+){0,3})?)/,
+        rewrite: () => ['for how I came across', 'for my wording'],
+      },
+      {
         // "Sorry if that's frustrating, but …"
         re: /\b(?:sorry|apologi[sz]e|apologies)\s+(?<hit>if)\s+(?=(?:this|that|it)(?:['’]s|\s+is|\s+was|\s+has\s+been)\s+(?:so\s+|a\s+bit\s+|very\s+)?(?:frustrating|annoying|upsetting|disappointing|inconvenient|confusing)\b)/,
         rewrite: () => ['that'],
@@ -125,8 +135,11 @@ export const conditionalApology: Rule = {
         "Sorry if my last email was unclear: the correct date is Friday.",
         'We apologize for the delayed response.',
         'If you feel the fee was charged in error, reply here and I will refund it.',
+        "If we upset you, we're really sorry, and I've refunded the order as an apology.",
       ],
       invalid: [
+        { text: "[[If we offended you, we apologise]].", rewrite: "I'm sorry we let you down." },
+        { text: "Sorry [[if any offence was taken]].", rewrite: "Sorry for how I came across." },
         { text: "We're [[sorry you perceive our service that way]].", rewrite: "We're sorry this has been so frustrating." },
         { text: "I'm sorry [[if you feel that]] we let you down.", rewrite: "I'm sorry that we let you down." },
         { text: 'We apologize [[if you were offended]].', rewrite: 'We apologize for the trouble this has caused you.' },

@@ -74,6 +74,11 @@ export const deflectingApology: Rule = {
         re: new RegExp(EN_LEAD + String.raw`\s+(?<hit>if\s+(?:(?:that|this|it|(?:my|our|the)\s+[\w-]+)\s+(?:wasn['’]?t|was\s+not|isn['’]?t|is\s+not|didn['’]?t\s+seem|doesn['’]?t\s+seem)\s+(?:very\s+|entirely\s+|fully\s+)?(?:satisfactory|helpful|useful|acceptable|to\s+your\s+(?:liking|satisfaction))|(?:you|u)(?:['’]ve|\s+have)?\s+(?:had|experienced)\s+(?:a|an|any)\s+(?:negative|bad|poor|unpleasant|disappointing|less\s+than\s+(?:perfect|ideal))\s+experience))\b`),
         rewrite: () => ["that we didn't get this right", 'that we let you down'],
       },
+      // "Sorry you were inconvenienced", "sorry for the mix-up on your side".
+      {
+        re: new RegExp(EN_LEAD + String.raw`\s+(?<hit>(?:that\s+)?(?:you|u)\s+(?:were|have\s+been|['’]ve\s+been|felt)\s+(?:in\s+any\s+way\s+|at\s+all\s+)?inconvenienced(?:\s+in\s+any\s+way)?|for\s+(?:the|this|that)\s+(?:confusion|mix-?up|misunderstanding|error|mistake)\s+on\s+your\s+(?:part|side|end))\b`),
+        rewrite: (ctx) => (/^for/i.test(ctx.match) ? ['for the mix-up'] : ['for the trouble we caused you']),
+      },
       // "My apologies if you expected something different", "sorry if you were expecting more".
       {
         re: new RegExp(EN_LEAD + String.raw`\s+(?<hit>if\s+(?:you|u)\s+(?:expected|were\s+expecting|had\s+expected|assumed|hoped\s+for|were\s+hoping\s+for|anticipated)\b(?:\s+(?:(?:something|anything)(?:\s+(?:different|else|more|better|faster|quicker))?|more|otherwise|differently|(?:a|an|the)\s+(?:different\s+|faster\s+|full\s+|bigger\s+)?[\w-]+)))`),
@@ -93,7 +98,7 @@ export const deflectingApology: Rule = {
       },
       // "We're sorry that you were unhappy with our service", "I'm sorry you're not happy, that's just how it works".
       {
-        re: /\b(?:sorry|apologi[sz]e)\s+(?<hit>(?:that\s+)?(?:you|u)(?:['’]re|\s+are|\s+were|\s+have\s+been|\s+weren['’]?t|\s+aren['’]?t)\s+(?:so\s+|a\s+bit\s+|very\s+|fully\s+|entirely\s+)?(?:happy(?<=n['’]?t\s+(?:fully\s+|entirely\s+)?happy)|satisfied(?<=n['’]?t\s+(?:fully\s+|entirely\s+)?satisfied)|unhappy|dissatisfied|not\s+(?:happy|satisfied)|unsatisfied|disappointed(?=\s+(?:with|by|about|in)\s+(?:our|the|this|my)\b))(?:\s+(?:with|by|about)\s+(?:our|the|this|my)(?:\s+[\w'’-]+){1,2})?)(?=\s*(?:[.!]|$|,\s*(?:but|that['’]?s|this\s+is|however)\b))/,
+        re: /\b(?:sorry|apologi[sz]e)\s+(?:to\s+(?:hear|learn|see)\s+)?(?<hit>(?:that\s+)?(?:you|u)(?:['’]re|\s+are|\s+were|\s+have\s+been|\s+weren['’]?t|\s+aren['’]?t)\s+(?:so\s+|a\s+bit\s+|very\s+|fully\s+|entirely\s+)?(?:happy(?<=n['’]?t\s+(?:fully\s+|entirely\s+)?happy)|satisfied(?<=n['’]?t\s+(?:fully\s+|entirely\s+)?satisfied)|unhappy|dissatisfied|not\s+(?:happy|satisfied)|unsatisfied|disappointed(?=\s+(?:with|by|about|in)\s+(?:our|the|this|my)\b))(?:\s+(?:with|by|about)\s+(?:our|the|this|my)(?:\s+[\w'’-]+){1,2})?)(?=\s*(?:[.!]|$|,\s*(?:but|that['’]?s|this\s+is|however)\b))/,
         rewrite: () => ['that we let you down'],
       },
       // "Sorry not sorry", "ok, sorry, whatever", "I said sorry already", "sorry, I don't know what else to tell you".
@@ -173,8 +178,12 @@ export const deflectingApology: Rule = {
         "Sorry you were disappointed with the hotel, I've refunded one night.",
         "Sorry for the confusion in my last email, the correct date is the 4th.",
         "Sorry for the trouble whatever the cause, I've refunded the fee.",
+        "Sorry you were kept waiting, I've sorted it now.",
+        "Sorry for the mix-up on our side, the correct item ships today.",
       ],
       invalid: [
+        { text: "We're sorry [[you were inconvenienced]].", rewrite: "We're sorry for the trouble we caused you." },
+        { text: "Sorry [[for the mix-up on your end]].", rewrite: "Sorry for the mix-up." },
         { text: "[[Sorry for whatever happened]].", rewrite: "I am sorry, and I want to put this right." },
         { text: "We apologise [[for any frustration this may have caused]].", rewrite: "We apologise for the frustration we caused." },
         { text: "Sorry [[if my reply wasn't helpful]].", rewrite: "Sorry that we didn't get this right." },

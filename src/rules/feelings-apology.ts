@@ -44,6 +44,11 @@ export const feelingsApology: Rule = {
         rewrite: () => ['that'],
       },
       {
+        // "Apologies for your frustration", "we're sorry for your disappointment".
+        re: /\b(?:sorry|apologi[sz]e|apologies|regret)\s+(?<hit>for\s+your\s+(?:frustration|disappointment|upset|anger|feelings|dissatisfaction|distress|annoyance|unhappiness))\b/,
+        rewrite: () => ['for the trouble we caused', 'for letting you down'],
+      },
+      {
         // "I'm sorry that our policy upsets you", "sorry the new pricing bothers you".
         re: /\b(?:sorry|regret)\s+(?<hit>(?:that\s+)?(?:our|the|this|my)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:upsets?|annoys?|bothers?|frustrates?|offends?|offended|disappoints?|disappointed|upset|annoyed|frustrated)\s+(?:you|u)\b)/,
         unless: /\b(?:I['’]ve|I\s+have|I['’]ll|I\s+will|we['’]ve|we['’]ll|changed|fixed)\b/,
@@ -112,6 +117,7 @@ export const feelingsApology: Rule = {
         "I'm sorry the new pricing upset you, so I've kept you on your old plan.",
       ],
       invalid: [
+        { text: "Apologies [[for your frustration]].", rewrite: "Apologies for the trouble we caused." },
         { text: "I'm sorry [[that our policy upsets you]].", rewrite: "I'm sorry that this has caused you trouble." },
         { text: "We're sorry to learn [[that you think]] our fees are unfair.", rewrite: "We're sorry to learn that our fees are unfair." },
         { text: "We're [[sorry you felt frustrated with our support]].", rewrite: "We're sorry that we let you down." },

@@ -12,10 +12,15 @@ export const guarantee: Rule = {
       // "I guarantee (you) (that)", "we can guarantee", "I can personally guarantee"; "I can't guarantee"
       // does not match because the subject must stand right before (can) guarantee.
       {
-        re: /\b(?<subj>I|we)\s+(?<hit>(?:can\s+|will\s+)?(?:personally\s+|absolutely\s+|100\s?%\s+)?guarantee(?:\s+you(?=\s+(?:that|this|it|the|your|we|I|they|there)\b))?)(?![\p{L}])(?=\s+(?:that|it|this|your|the|you|we|I|they|he|she|there|everything|nothing)\b)(?!\s+you\s+(?:a|an|the|full|free|your|our)\b)/u,
+        re: /\b(?<subj>I|we)(?:['’]ll\s+|\s+)(?<hit>(?:can\s+|will\s+)?(?:personally\s+|absolutely\s+|100\s?%\s+)?guarantee(?:\s+you(?=\s+(?:that|this|it|the|your|we|I|they|there)\b))?)(?![\p{L}])(?=\s+(?:that|it|this|your|the|you|we|I|they|he|she|there|everything|nothing)\b)(?!\s+you\s+(?:a|an|the|full|free|your|our)\b)/u,
         // "We guarantee all our products for 2 years" is the warranty, not a promise about this case.
-        unless: /\bhappen(?:s|ing)?\s+again\b|\bfor\s+(?:\d+|one|two|three|five|ten|a)\s+(?:full\s+)?(?:years?|months?|days?)\b|\bagainst\s+(?:defects|faults)\b|\bmoney[-\s]back\b|\bwarranty\b/,
-        rewrite: (ctx) => ['expect', ctx.groups.subj?.toLowerCase() === 'we' ? 'will do everything we can to make sure' : 'will do everything I can to make sure'],
+        unless: /\bguarantee\s+(?:you\s+)?(?:the|this|that|your)\s+(?:price|rate|fare|discount|offer|seat|room|booking|slot|table)\s+(?:for\s+you\s+)?(?:until|till|for\s+(?:\d+|the\s+next))\b|\bhappen(?:s|ing)?\s+again\b|\bfor\s+(?:\d+|one|two|three|five|ten|a)\s+(?:full\s+)?(?:years?|months?|days?)\b|\bagainst\s+(?:defects|faults)\b|\bmoney[-\s]back\b|\bwarranty\b/,
+        rewrite: (ctx) => {
+          const we = ctx.groups.subj?.toLowerCase() === 'we';
+          // "I'll personally guarantee ..." keeps its "'ll": "I'll do everything I can to make sure ...".
+          if (/['’]ll\s+$/u.test(ctx.sentence.slice(0, ctx.sentence.indexOf(ctx.match)))) return [we ? 'do everything we can to make sure' : 'do everything I can to make sure'];
+          return ['expect', we ? 'will do everything we can to make sure' : 'will do everything I can to make sure'];
+        },
       },
       // "it's guaranteed to arrive", "your refund is guaranteed to ...", "guaranteed by Friday"
       {
@@ -83,8 +88,10 @@ export const guarantee: Rule = {
         'It is not guaranteed to arrive by Friday, but I have asked for express shipping.',
         'Every product comes with a two-year warranty, guaranteed.',
         "I'll check if I can get you upgraded for free.",
+        "I'll guarantee the price for you until Friday, it's held in the system.",
       ],
       invalid: [
+        { text: "I'll [[personally guarantee]] it arrives tomorrow.", rewrite: "I'll do everything I can to make sure it arrives tomorrow." },
         { text: 'The replacement arrives before the weekend, [[guaranteed]]!', rewrite: 'The replacement arrives before the weekend, if all goes to plan!' },
         { text: "Don't worry, [[I'll upgrade you to first class at no extra cost]].", rewrite: "Don't worry, I'll check whether a free upgrade is possible." },
         { text: 'I [[guarantee]] it will arrive tomorrow.', rewrite: 'I expect it will arrive tomorrow.' },

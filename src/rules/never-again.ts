@@ -21,7 +21,7 @@ export const neverAgain: Rule = {
         unless: EN_EFFORT,
       },
       {
-        re: /\b(?:I\s+(?:can\s+)?(?:promise|guarantee|assure)\s+(?:you\s+)?(?:that\s+)?)?(?:this|that|it)\s+(?:will\s+)?never\s+happens?\s+again\b/,
+        re: /\b(?:I\s+(?:can\s+)?(?:promise|guarantee|assure)\s+(?:you\s+)?(?:that\s+)?)?(?:(?:this|that|it)\s+(?:will\s+)?never\s+happens?\s+again|nothing\s+(?:like\s+(?:this|that)|of\s+the\s+sort|similar)\s+will\s+(?:ever\s+)?happen\s+(?:to\s+you\s+)?again)\b/,
         unless: EN_EFFORT,
       },
     ],
@@ -53,6 +53,7 @@ export const neverAgain: Rule = {
         'This will never cost you anything extra.',
       ],
       invalid: [
+        { text: "[[Nothing like this will ever happen again]].", rewrite: "We're doing everything we can to keep this from happening again." },
         { text: "[[This won't ever happen again]], I'll make sure of it.", rewrite: "We're doing everything we can to keep this from happening again, I'll make sure of it." },
         { text: 'I am so sorry. [[This will never happen again]].', rewrite: "I am so sorry. We're doing everything we can to keep this from happening again." },
         { text: '[[I promise this will never happen again]].', rewrite: "We're doing everything we can to keep this from happening again." },

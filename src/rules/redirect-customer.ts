@@ -40,7 +40,7 @@ export const redirectCustomer: Rule = {
     patterns: [
       {
         // "You need to contact your bank", "you'll have to call the airline", "you should ask your IT department"
-        re: new RegExp(String.raw`\b(?<hit>(?:(?:you|u)(?:['’]ll|\s+will|['’]d)?\s+(?:need|have|must|should|want|(?:had\s+)?better)|(?:your\s+best\s+bet|the\s+best\s+(?:thing|option|way)(?:\s+to\s+do)?|best)\s+(?:is|would\s+be|will\s+be))\s+(?:to\s+)?(?:contact|call|phone|ring|e-?mail|ask|reach\s+out\s+to|get\s+in\s+touch\s+with|speak\s+(?:to|with)|talk\s+to|write\s+to|check\s+with|go\s+(?:in)?to|visit|pop\s+(?:in)?to|head\s+(?:over\s+)?to|drop\s+by)\s+(?:the|your)\s+(?:\w+\s+)?(?:` + EN_THIRD + String.raw`|branch))\b`),
+        re: new RegExp(String.raw`\b(?<hit>(?:(?:you|u)(?:['’]ll|\s+will|['’]d)?\s+(?:need|have|must|should|want|(?:had\s+)?better)|(?:your\s+best\s+bet|the\s+best\s+(?:thing|option|way)(?:\s+to\s+do)?|best)\s+(?:is|would\s+be|will\s+be)|(?:it['’]?s|it\s+is|it\s+would\s+be|it['’]?d\s+be)\s+best\s+(?:if\s+you|for\s+you\s+to))\s+(?:to\s+)?(?:contact|call|phone|ring|e-?mail|ask|reach\s+out\s+to|get\s+in\s+touch\s+with|speak\s+(?:to|with)|talk\s+to|write\s+to|check\s+with|go\s+(?:in)?to|visit|pop\s+(?:in)?to|head\s+(?:over\s+)?to|drop\s+by)\s+(?:the|your)\s+(?:[\w'’]+\s+)?(?:` + EN_THIRD + String.raw`|branch))\b`),
         unless: new RegExp(EN_OWN.source + String.raw`|\bonly\s+(?:they|them)\b|\bif\s+you\s+(?:ever\s+|still\s+)?(?:need|have|want)\s+to\b|\bI(?:['’]ve|\s+have)\s+(?:booked|made|arranged|reserved)\b`),
         rewrite: enRewrite,
       },
@@ -89,7 +89,7 @@ export const redirectCustomer: Rule = {
       },
       {
         // "Your network provider is the one to ask", "you'd be better off asking the store"
-        re: new RegExp(String.raw`\b(?<hit>(?:the|your)\s+(?:[\w'’-]+\s+)?` + EN_THIRD + String.raw`\s+(?:is|are|would\s+be|will\s+be)\s+(?:the\s+(?:one|ones|people|place|right\s+(?:people|place|contact))\s+to\s+(?:ask|contact|call|talk\s+to|speak\s+to)|(?:much\s+)?better\s+placed\s+to\s+(?:help|answer|assist))|(?:you|u)(?:['’]d|\s+would)\s+be\s+(?:much\s+)?better\s+off\s+(?:asking|contacting|calling|speaking\s+to|talking\s+to|going\s+to|checking\s+with)\s+(?:the|your|ur)\s+(?:\w+\s+)?` + EN_THIRD + String.raw`)\b`),
+        re: new RegExp(String.raw`\b(?<hit>(?:the|your)\s+(?:[\w'’-]+\s+)?` + EN_THIRD + String.raw`\s+(?:is|are|would\s+be|will\s+be)\s+(?:the\s+(?:one|ones|people|place|right\s+(?:people|place|contact))\s+to\s+(?:ask|contact|call|talk\s+to|speak\s+to)|(?:who|the\s+(?:one|ones|people|person))\s+you\s+(?:want|need)|(?:much\s+)?better\s+placed\s+to\s+(?:help|answer|assist))|(?:you|u)(?:['’]d|\s+would)\s+be\s+(?:much\s+)?better\s+off\s+(?:asking|contacting|calling|speaking\s+to|talking\s+to|going\s+to|checking\s+with)\s+(?:the|your|ur)\s+(?:\w+\s+)?` + EN_THIRD + String.raw`)\b`),
         unless: EN_OWN,
         rewrite: enRewrite,
       },
@@ -116,6 +116,12 @@ export const redirectCustomer: Rule = {
         // "you need to file the claim with the carrier yourself", "I'd suggest contacting your bank directly".
         re: new RegExp(String.raw`\b(?<hit>(?:should|needs\s+to|has\s+to|will\s+(?:have|need)\s+to)\s+go\s+(?:to|through)\s+(?:our|the|your|ur)\s+(?:\w+\s+)?(?:department|dept|team|desk|hotline|office|` + EN_THIRD + String.raw`)|(?:please\s+|kindly\s+)?direct\s+(?:your|any|all)\s+(?:complaints?|quer(?:y|ies)|questions?|enquir(?:y|ies)|inquir(?:y|ies)|requests?|concerns?)\s+to\s+(?:the\s+|our\s+|your\s+)?(?:\w+\s+)?(?:office|department|team|headquarters|HQ|` + EN_THIRD + String.raw`)|(?:you|u)(?:['’]ll|\s+will)?\s+(?:need|have)\s+to\s+(?:file|submit|make|raise|open|lodge)\s+(?:a|the|your)\s+(?:claim|complaint|dispute|request|ticket|case)\s+(?:directly\s+)?(?:with|through|via)\s+(?:the|your|ur)\s+(?:\w+\s+)?` + EN_THIRD + String.raw`|(?:I['’]?d|I\s+would|we['’]?d|we\s+would)\s+(?:suggest|recommend|advise)\s+(?:contacting|calling|reaching\s+out\s+to|speaking\s+(?:to|with)|asking|getting\s+in\s+touch\s+with|checking\s+with)\s+(?:the|your|ur)\s+(?:\w+\s+)?` + EN_THIRD + String.raw`|(?:(?:you|u)(?:['’]ll|\s+will)?\s+(?:need|have|must)\s+(?:to\s+)?|please\s+)go\s+through\s+(?:PayPal|Klarna|Afterpay|Stripe|Apple|Google|Amazon|eBay|Etsy|Visa|Mastercard|Amex|your\s+bank|the\s+marketplace|the\s+seller|the\s+app\s+store))\b`),
         unless: new RegExp(EN_OWN.source + String.raw`|\bonly\s+(?:they|them)\b`),
+        rewrite: enRewrite,
+      },
+      {
+        // "The hotel will have to sort that out with you", "can you contact the seller directly?", "call back and ask for the returns team".
+        re: new RegExp(String.raw`\b(?<hit>(?:the|your|ur)\s+(?:\w+\s+)?` + EN_THIRD + String.raw`\s+(?:will|would)\s+(?:have|need)\s+to\s+(?:sort|settle|resolve|deal\s+with|handle|look\s+into|fix)\s+(?:that|this|it)(?:\s+out)?(?:\s+with\s+you)?|^(?:can|could|would)\s+you\s+(?:please\s+)?(?:contact|call|phone|ring|e-?mail|reach\s+out\s+to|get\s+in\s+touch\s+with|ask|speak\s+to|talk\s+to)\s+(?:the|your|ur)\s+(?:\w+\s+)?` + EN_THIRD + String.raw`\s+(?:directly|instead|yourself)|(?:please\s+)?(?:call|ring|phone)\s+(?:us\s+)?back\b[^.!?]{0,40}?\band\s+ask\s+for\s+(?:the|our|a)\s+[\w-]+(?:\s+[\w-]+)?)\b`),
+        unless: /\b(?:for\s+you|on\s+your\s+behalf|I['’]ve\s+(?:already\s+)?(?:contacted|called|asked)|I['’]ll\s+(?:also\s+)?(?:follow|check|chase|call|stay))\b/,
         rewrite: enRewrite,
       },
       {
@@ -150,7 +156,7 @@ export const redirectCustomer: Rule = {
       },
       {
         // "We're only the platform", "I'm just the chat agent"
-        re: /\b(?<hit>(?:we['’]?re|we\s+are|I['’]?m|I\s+am)\s+(?:only|just|merely)\s+(?:the|a|an)\s+(?:platform|marketplace|middleman|middle\s+man|reseller|intermediary|broker|chat\s+(?:agent|support|team)|social\s+(?:media\s+)?team|front[-\s]?line|first[-\s]line(?:\s+support)?|booking\s+platform|agent))\b/,
+        re: /\b(?<hit>(?:we['’]?re|we\s+are|I['’]?m|I\s+am)\s+(?:only|just|merely)\s+(?:the|a|an)\s+(?:platform|marketplace|middleman|middle\s+man|reseller|retailer|distributor|seller|shop|store|booking\s+agent|travel\s+agent|agency|intermediary|broker|chat\s+(?:agent|support|team)|social\s+(?:media\s+)?team|front[-\s]?line|first[-\s]line(?:\s+support)?|booking\s+platform|agent))\b/,
         unless: EN_OWN,
         rewrite: () => ["I'll coordinate this for you", "I'll take care of the contact with them for you"],
       },
@@ -337,8 +343,15 @@ export const redirectCustomer: Rule = {
         "Please direct any questions to me, I'm handling your case.",
         "That's something we handle in-house, so I've already booked it.",
         "You'll need to go through the app to change the PIN, here's how.",
+        "We're just the retailer, but I've already contacted the manufacturer for you and will update you tomorrow.",
+        "The hotel will sort that out with you at check-in, I've already told them.",
+        "Can you contact the seller for the serial number? Then I can register the warranty for you.",
       ],
       invalid: [
+        { text: "[[We're only the retailer]], sorry.", rewrite: "I'll coordinate this for you, sorry." },
+        { text: "[[The manufacturer is who you want]].", rewrite: "I'll take this up with them for you and get back to you." },
+        { text: "[[It's best if you speak to your employer's HR department]].", rewrite: "I'll take this up with them for you and get back to you." },
+        { text: "[[The airline will have to sort that out with you]].", rewrite: "I'll take this up with them for you and get back to you." },
         { text: "[[The best thing to do is call your insurance company]].", rewrite: "I'll take this up with them for you and get back to you." },
         { text: "[[That's something Visa handles, not us]].", rewrite: "I'll take this up with them for you and get back to you." },
         { text: "For refunds [[you have to go through PayPal]].", rewrite: "For refunds I'll take this up with them for you and get back to you." },
