@@ -72,7 +72,7 @@ export const asISaid: Rule = {
       { re: /(?<=^|[,;:]\s{0,3}|^@\S{1,30}\s+)for\s+the\s+(?:second|third|fourth|fifth|last|hundredth|umpteenth|nth|\d+(?:st|nd|rd|th))\s+time\b(?=\s*[,:;!.—–-]|\s+I\b)/, unless: /\b(?:thanks?|thank\s+you|welcome|congrat\w*|ordered|ordering|bought|buying|purchas\w*|visit(?:ed|ing)|booked|booking|using|playing|flying|shopping|winning|won)\b/, rewrite: enRecap },
       { re: /\bhow\s+many\s+times\s+(?:do|must|will|should|have)\s+(?:I|we)\s+(?:have\s+to\s+)?(?:tell|explain|say|repeat|write)\b[^.!?]*\?*/, rewrite: enAgain },
       // "I don't know how many more ways I can explain this", "I don't know how else to say it".
-      { re: /\bI\s+(?:really\s+|honestly\s+)?(?:don['’]?t|do\s+not|dont)\s+know\s+how\s+(?:many\s+more\s+(?:ways|times)|else|much\s+clearer)\s+(?:I\s+can|to|I\s+could)\s+(?:explain|say|put|write|make)\b[^.!?,;]*/, unless: /\b(?:sorry|apologi[sz]e|apologies)\b/, rewrite: enAgain },
+      { re: /\bI\s+(?:really\s+|honestly\s+)?(?:don['’]?t|do\s+not|dont)\s+know\s+how\s+(?:many\s+more\s+(?:ways|times)|else|much\s+clearer)\s+(?:I\s+can|to|I\s+could)\s+(?:explain|say|put|write|make|be)\b[^.!?,;]*|\bI(?:['’]m|\s+am)\s+not\s+sure\s+how\s+(?:much\s+)?(?:clearer|else|more\s+clearly)\s+(?:I\s+can|to|I\s+could)\s+(?:be|explain|say|put)\b[^.!?,;]*/, unless: /\b(?:sorry|apologi[sz]e|apologies)\b/, rewrite: enAgain },
     ],
     message: 'This reminds the customer of what you already said',
     explanation:
@@ -150,6 +150,7 @@ export const asISaid: Rule = {
         "I've already answered your colleague's email, so you'll get the same reply there.",
       ],
       invalid: [
+        { text: "[[I'm not sure how much clearer I can be]].", rewrite: "Let me go over it once more." },
         { text: "[[I have already addressed this point]].", rewrite: "Let me go over it once more." },
         { text: "[[I don't know how many more times I can explain this]].", rewrite: "Let me go over it once more." },
         { text: "[[As mentioned in our last reply]], the shop closes at 6.", rewrite: "To recap, the shop closes at 6." },

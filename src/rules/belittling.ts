@@ -180,7 +180,7 @@ export const belittling: Rule = {
       },
       // "That's a bit of an overreaction", "you're no exception".
       {
-        re: /\b(?:that['’]?s|that\s+is|this\s+is|it['’]?s|it\s+is)\s+(?:(?:a\s+bit|a\s+little|quite|rather|somewhat|kind|sort)\s+of\s+)?(?:(?:a\s+bit|a\s+little|quite|rather|somewhat)\s+)?(?:an\s+|a\s+)?(?:over-?reaction|exaggeration|overkill|storm\s+in\s+a\s+teacup)\b|\byou(?:['’]re|\s+are)\s+no\s+exception\b/,
+        re: /\b(?:that['’]?s|that\s+is|this\s+is|it['’]?s|it\s+is)\s+(?:(?:a\s+bit|a\s+little|quite|rather|somewhat|kind|sort)\s+of\s+)?(?:(?:a\s+bit|a\s+little|quite|rather|somewhat)\s+)?(?:an\s+|a\s+)?(?:over-?reaction|exaggeration|overkill|storm\s+in\s+a\s+teacup)\b|\byou(?:['’]re|\s+are)\s+no\s+(?:exception|different)\b|\b(?:it['’]?s|it\s+is|this\s+is|that['’]?s|that\s+is)\s+not\s+(?:urgent|a\s+priority|an\s+emergency|important)\b[^.!?]{0,30}?\b(?:can|will\s+have\s+to|has\s+to)\s+wait\b/,
         unless: /\?/,
         rewrite: enFrustrating,
       },
@@ -313,8 +313,10 @@ export const belittling: Rule = {
         "It's worth the wait, the new model is much faster.",
         "You'll be glad to hear your refund is done.",
         "A quick restart won't hurt, and I'll stay on the chat while you do it.",
+        "It's not urgent, so take your time, and I'll keep the case open.",
       ],
       invalid: [
+        { text: "Everyone has to wait, [[you're no different]].", rewrite: "Everyone has to wait, I understand how frustrating this is." },
         { text: "[[Could be worse]], you could have lost the lot.", rewrite: "I understand how frustrating this is, you could have lost the lot." },
         { text: "[[Just be glad it arrived at all]].", rewrite: "I understand how frustrating this is." },
         { text: "[[That isn't worth all the stress]].", rewrite: "I understand this matters to you." },

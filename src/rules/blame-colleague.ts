@@ -29,7 +29,7 @@ export const blameColleague: Rule = {
   en: {
     patterns: [
       // "billing messed up your invoice": a department named without an article.
-      { re: new RegExp(String.raw`^(?:billing|shipping|accounting|accounts|IT|dev|devs|warehouse|logistics|sales|finance|tech\s+support)\s+${EN_FAILED}\b`), rewrite: enOurs },
+      { re: new RegExp(String.raw`^(?:billing|shipping|accounting|accounts|IT|dev|devs|warehouse|logistics|sales|finance|tech\s+support|support|dispatch|customer\s+service)(?:\s+(?:in|over\s+in|at)\s+[\w-]+)?\s+${EN_FAILED}\b`), rewrite: enOurs },
       // "The delay is entirely the courier's fault."
       {
         re: /\b(?:is|was|are|were)\s+(?:(?:entirely|all|completely|totally|clearly|solely|purely)\s+)?(?:the|our|my)\s+(?:[\w-]+\s+)?(?:courier|carrier|driver|warehouse|supplier|manufacturer|colleague|department|team|agent|developers?|IT\s+team|shipping\s+company|delivery\s+company)['’]s?\s+fault\b/,
@@ -37,6 +37,12 @@ export const blameColleague: Rule = {
       },
       // "they've been useless this month", "they're incompetent".
       { re: /\bthey(?:['’]ve\s+been|\s+have\s+been|['’]re|\s+are|\s+were)\s+(?:(?:so|totally|completely|absolutely|really|just|pretty)\s+)?(?:useless|incompetent|clueless|hopeless|a\s+joke|a\s+disaster)\b/, rewrite: () => ['there have been delays on their side'] },
+      // "He didn't know what he was doing", "that mistake was made by the previous agent, not me".
+      {
+        re: new RegExp(String.raw`\b(?:he|she|they|${EN_WHO}(?:\s+who\s+(?:came|was\s+sent|visited|called|answered)(?:\s+(?:out|over|round|you))?)?)\s+(?:clearly\s+|obviously\s+)?(?:didn['’]?t|did\s+not|doesn['’]?t|does\s+not|don['’]?t|do\s+not)\s+(?:know|have\s+(?:a|any)\s+(?:clue|idea))\s+what\s+(?:he|she|they)\s+(?:was|were|is|are)\s+doing\b|\b(?:that|the|this)\s+(?:mistake|error|mix-?up)\s+was\s+(?:made|caused)\s+by\s+(?:the|my|our|a|another)\s+(?:previous\s+|other\s+|last\s+|new\s+|former\s+)?(?:agent|colleague|team|department|rep|representative|person|employee|staff\s+member)\b(?:,?\s+not\s+(?:me|us))?`),
+        unless: /\?/,
+        rewrite: () => ['we made a mistake on our side'],
+      },
       // "she's new and clueless", "he was completely useless".
       {
         re: /\b(?:he|she)(?:['’]s|\s+is|\s+was|['’]s\s+been|\s+has\s+been)\s+(?:(?:so|totally|completely|absolutely|really|just|pretty|a\s+bit|new\s+and|clearly|obviously)\s+){0,2}(?:useless|incompetent|clueless|hopeless|lazy|careless|an\s+idiot|a\s+joke|a\s+disaster|not\s+(?:very\s+)?(?:bright|competent))\b/,
@@ -126,8 +132,11 @@ export const blameColleague: Rule = {
         "She's new, so she didn't know the answer, I'm sorry.",
         "He is not useless at all, he just had the wrong file.",
         "Our warehouse team are amazing, they found your parcel in ten minutes.",
+        "The technician who came out knew exactly what he was doing and fixed it fast.",
       ],
       invalid: [
+        { text: "[[The engineer who came out didn't know what he was doing]].", rewrite: "We made a mistake on our side." },
+        { text: "[[That mistake was made by the previous agent, not me]].", rewrite: "We made a mistake on our side." },
         { text: "[[Our warehouse team are a bunch of amateurs]].", rewrite: "We made a mistake on our side." },
         { text: "Your last agent gave you the wrong date, [[he's completely clueless]].", rewrite: "Your last agent gave you the wrong date, we made a mistake on our side." },
         { text: "[[The people in dispatch screwed up your order]].", rewrite: "We made a mistake on our side." },

@@ -177,6 +177,12 @@ export const blameCustomer: Rule = {
         unless: /\b(?:not|isn['’]?t|wasn['’]?t|no|if|whether)\b|\?/,
         rewrite: (ctx) => (/^(?:the\s+)?(?:result|consequence|product)/i.test(ctx.match) ? ['something we can fix together'] : ['a mix-up']),
       },
+      // "Well, you did order the XL", "you confirmed the booking, so it's final".
+      {
+        re: /\b(?:you|u)\s+did\s+(?:order|book|choose|select|pick|buy|sign\s+up\s+for|agree\s+to|accept|click|tick|confirm|opt\s+(?:in|for))\b[^.!?;,]*|\b(?:you|u)\s+(?:(?:already|yourself)\s+)?(?:confirmed|approved|authori[sz]ed|agreed\s+to|accepted|signed\s+off\s+on|clicked\s+confirm\s+on)\b[^.!?;]{0,40}?,?\s+so\s+(?:it['’]?s|it\s+is|that['’]?s|this\s+is|the\s+[\w-]+\s+is)\s+(?:final|binding|non-?refundable|valid|your\s+responsibility)\b/,
+        unless: new RegExp(EN_SOFT.source + String.raw`|\?`),
+        rewrite: enTogether,
+      },
       // "If anyone is to blame here, it's you", "the one to blame is you".
       {
         re: /\b(?:if\s+(?:anyone|anybody)\s+is\s+to\s+blame(?:\s+here)?\s*,?\s+it['’]?s\s+(?:you|yourself)|the\s+(?:one|person)\s+(?:to\s+blame|at\s+fault|responsible)(?:\s+here)?\s+is\s+(?:you|yourself))\b/,
@@ -407,8 +413,12 @@ export const blameCustomer: Rule = {
         "If u typed ur email wrong, no problem, I can fix it.",
         "It's not your fault for trusting the app, the bug was ours.",
         "Your careful notes made this easy, thank you.",
+        "You did order the XL? Then I'll swap it for the L right away.",
+        "You confirmed the booking, so I've sent the tickets.",
       ],
       invalid: [
+        { text: "Well, [[you did choose the basic plan]].", rewrite: "Well, let's sort this out together." },
+        { text: "[[You accepted the quote, so it's binding]].", rewrite: "Let's sort this out together." },
         { text: "This is [[the result of your own carelessness]].", rewrite: "This is something we can fix together." },
         { text: "Honestly, [[your negligence]] caused this.", rewrite: "Honestly, a mix-up caused this." },
         { text: "[[Your own fault for skipping the verification]].", rewrite: "Let's sort this out together." },

@@ -47,7 +47,7 @@ export const blameYourSide: Rule = {
         rewrite: enCheck,
       },
       {
-        re: new RegExp(String.raw`\byour\s+${EN_OWNED}\s+(?:is|was|are|were)\s+(?:(?:clearly|definitely|obviously|simply|just)\s+)?(?:the\s+(?:problem|issue|culprit)|to\s+blame|at\s+fault)\b`),
+        re: new RegExp(String.raw`\byour\s+${EN_OWNED}(?:\s+(?:settings|setup|configuration|connection|software|firmware))?\s+(?:is|was|are|were)\s+(?:(?:clearly|definitely|obviously|simply|just)\s+)?(?:the\s+(?:problem|issue|culprit)|the\s+(?:reason|cause)\b[^.!?;,]*|to\s+blame|at\s+fault)\b|\byour\s+own\s+${EN_OWNED}\s+(?:blocked|deleted|caused|broke|stopped|filtered|rejected|removed)\b[^.!?;,]*`),
         unless: EN_HEDGE,
         rewrite: enCheck,
       },
@@ -242,8 +242,11 @@ export const blameYourSide: Rule = {
         "It's not our fault, but I'll sort it out for you anyway.",
         "That was our mistake, I've refunded it.",
         "The app works fine for everyone else on the latest version, so let's update yours together.",
+        "Your router settings might be the reason, so let's check them together.",
       ],
       invalid: [
+        { text: "[[Your router settings are the reason you have no signal]].", rewrite: "Let's find out together what is causing this." },
+        { text: "[[Your own spam filter blocked our emails]].", rewrite: "Let's find out together what is causing this." },
         { text: "[[The website works fine for everyone else]].", rewrite: "Let's find out together what is causing this." },
         { text: "[[It's not our fault]] the courier was late.", rewrite: "I'll take care of it for you the courier was late." },
         { text: "Sorry, [[that's not on us]].", rewrite: "Sorry, I'll take care of it for you." },

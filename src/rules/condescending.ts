@@ -24,7 +24,7 @@ export const condescending: Rule = {
     patterns: [
       // "Use your brain", "do I have to spell it out for you?", "I'll type slowly", "even a child could do it".
       {
-        re: /\b(?:use|using)\s+your\s+(?:brain|head|common\s+sense|eyes|noggin)\b|\byou(?:['’]re|\s+are)\s+(?:clearly\s+|obviously\s+|evidently\s+)?not\s+(?:very|that|too|particularly|exactly|the\s+most)\s+(?:tech-?savvy|technical|bright|smart|clever|good\s+with\s+(?:computers|technology|tech|phones))\b|\b(?:do|must|should)\s+I\s+(?:really\s+)?(?:have\s+to\s+|need\s+to\s+)?(?:spell\s+it\s+out|draw\s+you\s+a\s+(?:picture|diagram|map))\b[^.!?]*\?*|\bspell\s+it\s+out\s+for\s+you\b|\b(?:I['’]ll|I\s+will|let\s+me)\s+(?:type|speak|say\s+(?:it|this|that)|explain\s+(?:it|this|that)|put\s+(?:it|this|that)|go|write)\s+(?:(?:really|very|extra)\s+)?slowly\b(?:\s+(?:so|for)\s+you(?:\s+can\s+(?:follow|keep\s+up|understand))?)?|\b(?:even\s+a\s+(?:child|kid|toddler|monkey|baby|five[-\s]year[-\s]old|5[-\s]year[-\s]old)|a\s+(?:child|kid|toddler|monkey|five[-\s]year[-\s]old|5[-\s]year[-\s]old|six[-\s]year[-\s]old|6[-\s]year[-\s]old))\s+(?:could|can|would)\s+(?:do|figure|understand|manage|work|get|follow|handle)\b[^.!?,;]*/,
+        re: /\b(?:use|using)\s+your\s+(?:brain|head|common\s+sense|eyes|noggin)\b|\byou(?:['’]re|\s+are)\s+(?:a\s+grown\s+(?:up|adult|man|woman)|an\s+adult)\b(?!\s+(?:passenger|fare|ticket|member|customer|account|rate|price|traveller|traveler|guest|rider|learner))|\byou(?:['’]re|\s+are)\s+(?:clearly\s+|obviously\s+|evidently\s+)?not\s+(?:very|that|too|particularly|exactly|the\s+most)\s+(?:tech-?savvy|technical|bright|smart|clever|good\s+with\s+(?:computers|technology|tech|phones))\b|\b(?:do|must|should)\s+I\s+(?:really\s+)?(?:have\s+to\s+|need\s+to\s+)?(?:spell\s+it\s+out|draw\s+you\s+a\s+(?:picture|diagram|map))\b[^.!?]*\?*|\bspell\s+it\s+out\s+for\s+you\b|\b(?:I['’]ll|I\s+will|let\s+me)\s+(?:type|speak|say\s+(?:it|this|that)|explain\s+(?:it|this|that)|put\s+(?:it|this|that)|go|write)\s+(?:(?:really|very|extra)\s+)?slowly\b(?:\s+(?:so|for)\s+you(?:\s+can\s+(?:follow|keep\s+up|understand))?)?|\b(?:even\s+a\s+(?:child|kid|toddler|monkey|baby|five[-\s]year[-\s]old|5[-\s]year[-\s]old)|a\s+(?:child|kid|toddler|monkey|five[-\s]year[-\s]old|5[-\s]year[-\s]old|six[-\s]year[-\s]old|6[-\s]year[-\s]old))\s+(?:could|can|would)\s+(?:do|figure|understand|manage|work|get|follow|handle)\b[^.!?,;]*/,
         rewrite: enExplain,
       },
       // "You people", "people like you", "customers like you" (not "customers like you make our day").
@@ -167,8 +167,10 @@ export const condescending: Rule = {
         "Do you need the adapter? If not, I can remove it from the order.",
         "Your tone is completely understandable after three failed deliveries.",
         "You're not the most patient person after a day like that, and that's fair.",
+        "You're an adult passenger, so the adult fare applies, and I've found you a cheaper one.",
       ],
       invalid: [
+        { text: "[[You're an adult]], you can read the terms yourself.", rewrite: "Let me explain it another way, you can read the terms yourself." },
         { text: "[[You're clearly not very tech-savvy]].", rewrite: "Let me explain it another way." },
         { text: "[[Your attitude is the problem here]].", rewrite: "I hear you." },
         { text: "[[ur not listening]].", rewrite: "I hear you." },

@@ -101,6 +101,13 @@ export const remindingDuties: Rule = {
         unless: /\b(?:sorry|I['’]ve|I\s+have|we['’]ve|I['’]m\s+here|happy\s+to\s+help|if\s+you\s+get\s+stuck)\b|\?/,
         rewrite: () => ['let me help you with this'],
       },
+      // "That's clearly explained in section 4 of the contract", "please take the time to read our FAQ",
+      // "that's why we recommend reading the terms", "all of this was in the welcome email".
+      {
+        re: /\b(?:(?:(?:it|this|that)(?:['’]s|\s+is|\s+was)|you['’]ll\s+find\s+(?:it|that|this))\s+)?(?:clearly|explicitly|plainly)\s+(?:explained|stated|written|set\s+out|laid\s+out|described|mentioned)\s+in\s+(?:section|clause|point|paragraph|(?:the|our|your)\s+(?:contract|terms|T&Cs|policy|manual|FAQs?|agreement|welcome\s+pack))\b[^.!?;,]*|\b(?:please\s+)?take\s+(?:the|some)\s+time\s+to\s+(?:read|check|look\s+at|go\s+through)\s+(?:our|the)\s+[\w-]+(?:\s+[\w-]+)?|\bthat['’]?s\s+(?:exactly\s+)?why\s+(?:we|I)\s+(?:always\s+)?(?:recommend|advise|suggest|tell\s+(?:people|customers|everyone)\s+to|ask\s+(?:people|customers|everyone)\s+to)\s+(?:reading|checking|keeping|double-checking|reviewing|backing\s+up|saving|read|check|keep|double-check|review|back\s+up)\b[^.!?;,]*|\b(?:all\s+of\s+(?:this|that)|all\s+this|all\s+that|everything)\s+(?:was|were)\s+(?:already\s+|clearly\s+)?(?:in|on)\s+(?:the|your|our)\s+(?:welcome|confirmation|booking|order|first|original|previous)\s+(?:e-?mail|letter|pack|message|documents?|page)\b/,
+        unless: /\b(?:sorry|apologi[sz]e|I['’]ve|I\s+have|we\s+should|happy\s+to)\b|\?/,
+        rewrite: () => ['let me help you with this'],
+      },
       // "For your information, the terms say 14 days."
       { re: /(?:^|(?<=^(?:well|look|ok(?:ay)?|so)\s*,?\s*))for\s+your\s+(?:information|info)\s*[,:]/, unless: /\b(?:I['’]ve|I\s+have|I['’]ll|I\s+will|attached|enclosed|here\s+(?:is|are)|below)\b/, rewrite: () => ['just so you know,'] },
       // "You were informed of this at checkout", "you were told about it in the confirmation email".
@@ -122,7 +129,7 @@ export const remindingDuties: Rule = {
         rewrite: (ctx) => (/^(?:as\s+per|per)\b/i.test(ctx.match) ? ['to recap'] : ['here is a short summary']),
       },
       {
-        re: /\bI(?:['’]ve|\s+have)\s+(?:already\s+)?(?:explained|said|told\s+you|mentioned|answered|addressed|covered|responded\s+to)\s+(?:this|that|it|your\s+question)(?:\s+question)?\s+(?:(?:several|many|multiple|numerous|a\s+few|countless)\s+times|(?:twice|repeatedly|more\s+than\s+once))\b(?:\s+now)?/,
+        re: /\b(?:I|we)(?:['’]ve|\s+have)\s+(?:already\s+)?(?:explained|said|told\s+you|mentioned|answered|addressed|covered|responded\s+to)\s+(?:this|that|it|your\s+question)(?:\s+question)?\s+(?:(?:several|many|multiple|numerous|a\s+few|countless)\s+times|(?:twice|repeatedly|more\s+than\s+once))\b(?:\s+now)?/,
         rewrite: () => ['let me put it another way'],
       },
       // "You were already told that ...", "as you were advised on the phone".
@@ -133,7 +140,7 @@ export const remindingDuties: Rule = {
       },
       // "Again, the refund takes 5 days." / "Once again, we cannot ..." (not thanks or apologies).
       {
-        re: /^(?:(?:once\s+)?again|to\s+repeat|I\s+repeat|one\s+more\s+time|I['’]ll\s+say\s+(?:it|this)\s+(?:again|one\s+more\s+time|once\s+more)|let\s+me\s+(?:say|repeat)\s+(?:it|this)\s+(?:again|once\s+more))\s*[,:]/,
+        re: /^(?:(?:once\s+)?again|to\s+repeat|I\s+repeat|one\s+more\s+time|I['’]ll\s+say\s+(?:it|this)\s+(?:again|one\s+more\s+time|once\s+more)|let\s+me\s+(?:say|repeat)\s+(?:it|this|that)\s+(?:again|once\s+more|one\s+more\s+time|one\s+last\s+time))\s*[,:]/,
         unless: /\b(?:sorry|apolog\w*|thanks?|thank\s+you|welcome|congrat\w*|happy|glad|pleasure)\b/,
         rewrite: () => ['to recap,'],
       },
@@ -267,8 +274,14 @@ export const remindingDuties: Rule = {
         "The tracking link is right there in the email I sent, and I've pasted it below too.",
         "I'd recommend reading the quick-start guide first, it's only two pages, and I'm here if you get stuck.",
         "It's standard for the first bill to be a bit higher, because it includes the setup month.",
+        "Everything is in the confirmation email I just sent, and I've pasted the key dates below.",
+        "That's why we recommend the annual plan to frequent travellers: it saves 20%.",
       ],
       invalid: [
+        { text: "[[It is clearly explained in section 4 of the contract]].", rewrite: "Let me help you with this." },
+        { text: "[[Please take the time to read our FAQ]].", rewrite: "Let me help you with this." },
+        { text: "[[All of this was in the welcome email]].", rewrite: "Let me help you with this." },
+        { text: "[[We've told you this several times now]].", rewrite: "Let me put it another way." },
         { text: "[[I'd suggest checking your emails properly before replying]].", rewrite: "Let me help you with this." },
         { text: "[[It's common sense to keep the receipt]].", rewrite: "Let me help you with this." },
         { text: "[[Please check the size chart before ordering]].", rewrite: "Let me help you with this." },
