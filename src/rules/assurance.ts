@@ -34,8 +34,8 @@ export const assurance: Rule = {
       },
       {
         // "Trust me, ...", "Believe me, ...", "You have my word (that) ..."; not "believe me, I understand".
-        re: /(?:^|[,;:]\s*|\b(?:just|but|and|honestly)\s+)(?<hit>(?:just\s+)?(?:trust|believe)\s+me(?:\s+when\s+I\s+say)?(?:\s*[,:;—–-])?)(?=\s*\p{L})/u,
-        unless: /\b(?:trust|believe)\s+me\s*[,:;—–-]?\s*(?:I|we)(?:['’]\w+)?\s+(?:understand|know|get|feel|hear|was|am|have|would|totally|completely|do|really)\b|\b(?:trust|believe)\s+me\s+to\b/,
+        re: /(?:^|[,;:]\s*|\b(?:just|but|and|honestly)\s+)(?<hit>(?:just\s+)?(?:trust|believe)\s+(?:me|us)(?:\s+when\s+(?:I|we)\s+say)?(?:\s*[,:;—–-])?)(?=\s*\p{L})/u,
+        unless: /\b(?:trust|believe)\s+(?:me|us)\s*[,:;—–-]?\s*(?:I|we)(?:['’]\w+)?\s+(?:understand|know|get|feel|hear|was|am|have|would|totally|completely|do|really)\b|\b(?:trust|believe)\s+(?:me|us)\s+(?:to|with)\b/,
         rewrite: () => ['I expect', 'as far as I can tell,'],
       },
       {
@@ -185,8 +185,10 @@ export const assurance: Rule = {
         "Rest assured we're working on a fix and I will update you tonight.",
         'You have my number if anything else comes up.',
         "The new router should be fine from now on, but tell me if it drops again.",
+        "Trust us with the setup, our engineer will do it for free.",
       ],
       invalid: [
+        { text: "[[Trust us,]] this will work.", rewrite: "I expect this will work." },
         { text: "[[It'll be smooth sailing]] from now on.", rewrite: "It should be much better from now on." },
         { text: 'The outage is over for good, [[you have my promise]].', rewrite: 'The outage is over for good, as far as I can tell.' },
         { text: "The price won't go up again, [[that's a promise]].", rewrite: "The price won't go up again, as far as I can tell." },

@@ -68,7 +68,7 @@ export const cannedPhrases: Rule = {
       },
       {
         // "escalated to the relevant department", "will be actioned accordingly"
-        re: /\b(?:escalate[ds]?|forward(?:ed)?|refer(?:red)?|pass(?:ed)?\s+(?:it\s+|this\s+)?on|sen[dt])\s+(?:(?:this|it|your\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?:on\s+)?to\s+(?<hit>the\s+(?:relevant|appropriate|responsible|concerned|competent)\s+(?:department|team|party|parties|authorities))\b|\b(?<hit2>(?:will\s+be|has\s+been|is\s+being)\s+actioned(?:\s+accordingly)?)\b/,
+        re: /\b(?:escalate[ds]?|forward(?:ed)?|refer(?:red)?|pass(?:ed)?(?:\s+(?:it\s+|this\s+)?on)?|sen[dt])\s+(?:(?:this|it|your\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?:on\s+)?to\s+(?<hit>the\s+(?:relevant|appropriate|responsible|concerned|competent)\s+(?:department|team|party|parties|authorities))\b|\b(?<hit2>(?:will\s+be|has\s+been|is\s+being)\s+actioned(?:\s+accordingly)?)\b/,
         rewrite: (ctx) => (/actioned/i.test(ctx.match) ? ['will be handled by me personally', 'is in my hands now'] : ['our specialist team', 'my colleagues in the right team']),
       },
       {
@@ -80,6 +80,26 @@ export const cannedPhrases: Rule = {
         // "We appreciate your patience during this time", "we will look into the matter".
         re: /\b(?<hit>(?:we|I)\s+(?:(?:really|truly|greatly|sincerely)\s+)?appreciate\s+your\s+(?:continued\s+|kind\s+)?(?:patience|understanding|cooperation|co-operation)\s+(?:during\s+this\s+(?:time|period|difficult\s+time)|at\s+this\s+time)|(?:we|I)\s+(?:will|shall)\s+look\s+into\s+(?:the|this)\s+matter|the\s+matter\s+(?:is|will\s+be)\s+(?:being\s+)?(?:looked\s+into|investigated|reviewed))\b/,
         rewrite: (ctx) => (/patience|understanding|cooperation/i.test(ctx.match) ? ['thanks for bearing with us'] : ["I'm looking into this now"]),
+      },
+      {
+        // "We have taken note of your comments", "your feedback will be shared with the relevant stakeholders", "we will use your feedback to improve",
+        // "this matter has now been closed", "we thank you for bringing this matter to our attention", "in due course", "we wish to apologise",
+        // "your valued feedback", "we hope this resolves your query", "should you have any further questions, please do not hesitate".
+        re: /\b(?<hit>we\s+have\s+(?:duly\s+)?taken\s+(?:due\s+|careful\s+)?note\s+of\s+your\s+[\w-]+|(?:shared|passed(?:\s+on)?|forwarded)\s+(?:it\s+)?(?:with|to)\s+the\s+(?:relevant|appropriate|responsible)\s+(?:stakeholders|parties|team|department)(?:\s+for\s+(?:review|consideration|their\s+attention))?|(?:will|shall)\s+use\s+(?:your|this|the)\s+(?:valuable\s+)?feedback\s+to\s+(?:further\s+|continue\s+to\s+)?improve(?:\s+our\s+(?:services?|products?|offering|customer\s+experience))?|(?:this|the)\s+matter\s+(?:has\s+(?:now\s+)?been|is\s+now)\s+(?:closed|concluded)|we\s+thank\s+you\s+for\s+(?:bringing\s+this(?:\s+matter)?\s+to\s+our\s+attention|your\s+(?:e-?mail|letter|correspondence|enquiry|inquiry|message))|bringing\s+this\s+matter\s+to\s+our\s+attention|in\s+due\s+course|we\s+wish\s+to\s+(?:apologi[sz]e|inform|advise|confirm|thank|acknowledge)|your\s+valued\s+(?:feedback|comments|input|custom|business|enquiry|inquiry)|we\s+hope\s+this\s+(?:resolves|answers|addresses)\s+your\s+(?:query|enquiry|inquiry|concern)|should\s+you\s+have\s+any\s+(?:further|additional)\s+(?:questions|queries|concerns)\s*,?\s+(?:please\s+)?do\s+not\s+hesitate|do\s+not\s+hesitate\s+to\s+(?:contact|call)\s+us\s+should\s+you|our\s+records\s+indicate)\b/,
+        rewrite: (ctx) => {
+          const m = ctx.match.toLowerCase();
+          if (m.startsWith('we have')) return ["I've read your message"];
+          if (/stakeholders|parties|team|department/.test(m) && !/hesitate/.test(m)) return ['passed to my colleagues, and I will follow up'];
+          if (m.includes('use')) return ['will take this on board'];
+          if (m.includes('matter has') || m.includes('matter is')) return ['this is sorted now'];
+          if (m.includes('due course')) return ['as quickly as we can', 'as soon as we can'];
+          if (m.startsWith('we wish to')) return [ctx.match.replace(/^we\s+wish\s+to\s+/iu, 'we ')];
+          if (m.startsWith('your valued')) return ['your feedback'];
+          if (m.startsWith('we hope')) return ['I hope this helps'];
+          if (m.includes('hesitate')) return ['if you have any more questions, just reply'];
+          if (m.startsWith('our records')) return ['I can see'];
+          return ['thanks for letting us know'];
+        },
       },
       {
         // "We trust this clarifies the matter", "hope the above clarifies the matter".
@@ -308,8 +328,20 @@ export const cannedPhrases: Rule = {
         "We hope you had a lovely stay.",
         "Thank you for your patience while I checked with the warehouse.",
         "I've looked into the matter and the charge was our mistake; it's refunded.",
+        "I've taken note of your new address and updated the account.",
+        "We used your feedback to add a dark mode last month, thank you!",
+        "Our records show the parcel was delivered at 10:02, so I've opened a trace with the courier.",
+        "I hope this answers your question.",
       ],
       invalid: [
+        { text: "[[We have taken note of your comments]].", rewrite: "I've read your message." },
+        { text: "Your feedback will be [[shared with the relevant stakeholders]].", rewrite: "Your feedback will be passed to my colleagues, and I will follow up." },
+        { text: "[[This matter has now been closed]].", rewrite: "This is sorted now." },
+        { text: "An agent will contact you [[in due course]].", rewrite: "An agent will contact you as quickly as we can." },
+        { text: "[[We wish to apologise]] for the delay.", rewrite: "We apologise for the delay." },
+        { text: "We appreciate [[your valued feedback]].", rewrite: "We appreciate your feedback." },
+        { text: "[[We hope this resolves your query]].", rewrite: "I hope this helps." },
+        { text: "[[Our records indicate]] that the payment was received.", rewrite: "I can see that the payment was received." },
         { text: "[[We appreciate your patience during this time]].", rewrite: "Thanks for bearing with us." },
         { text: "[[We will look into the matter]].", rewrite: "I'm looking into this now." },
         { text: "[[Our team is committed to providing the best possible service]].", rewrite: "I want to get this right for you." },

@@ -44,9 +44,15 @@ export const certainty: Rule = {
       },
       {
         // "You'll get a refund for sure", "it'll work, no doubt about it" (not "I'll call you back for sure").
-        re: /(?:['’]ll|\bwill)\s+(?!(?:call|ring|e-?mail|text|message|get\s+back|update|contact|check|look|be\s+in\s+touch)\b)[^.!?]{3,60}?\s(?<hit>for\s+sure|100\s?%|without\s+fail|no\s+doubt(?:\s+about\s+it)?)(?=\s*[.!]*$)/,
+        re: /(?:['’]ll|\bwill)\s+(?!(?:call|ring|e-?mail|text|message|get\s+back|update|contact|check|look|be\s+in\s+touch)\b)[^.!?]{3,60}?\s(?<hit>for\s+sure|100\s?%|without\s+fail|no\s+doubt(?:\s+about\s+it)?|without\s+(?:any\s+)?(?:problems?|issues?|hiccups?|hitches?|a\s+hitch|delays?))(?=\s*[.!]*$)/,
         unless: /\b(?:not|n['’]t)\s+(?:\w+\s+)?sure\b|\?\s*$/,
         rewrite: () => ['if all goes to plan', 'as far as I can tell'],
+      },
+      {
+        // "Everything will be back to normal tomorrow."
+        re: new RegExp(String.raw`\b(?<hit>(?:everything|all)(?:['’]ll|\s+will)\s+be)\s+(?:back\s+to\s+normal|(?:working\s+)?perfect(?:ly)?|fine|sorted|fixed)\s+(?=` + EN_WHEN + String.raw`\b)`),
+        unless: /\b(?:should|hope|hopefully|expect|likely|probably)\b|\?/,
+        rewrite: (ctx) => [ctx.match.replace(/(?:['’]ll|\s+will)\s+be$/iu, ' should be')],
       },
       {
         // "Your refund will be approved, I'm sure of it."
@@ -115,8 +121,12 @@ export const certainty: Rule = {
         "The refund should go through, I'm not sure of the exact day though.",
         "I'm positive we can find a solution.",
         "I'll call you back tomorrow for sure.",
+        "Everything will be ready for pickup tomorrow at 10.",
+        "Your refund will go through without any action from you.",
       ],
       invalid: [
+        { text: "I can confirm your refund will be processed today [[without any problems]].", rewrite: "I can confirm your refund will be processed today if all goes to plan." },
+        { text: "[[Everything will be]] back to normal tomorrow.", rewrite: "Everything should be back to normal tomorrow." },
         { text: "[[I'm positive]] the issue won't come back.", rewrite: "I expect the issue won't come back." },
         { text: "You'll get a refund [[for sure]].", rewrite: "You'll get a refund if all goes to plan." },
         { text: "Your refund will be approved, [[I'm sure of it]].", rewrite: "Your refund will be approved, as far as I can tell." },

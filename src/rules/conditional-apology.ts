@@ -35,7 +35,7 @@ export const conditionalApology: Rule = {
       },
       {
         // "We're sorry if there was any confusion on your part", "apologies if this caused any confusion"
-        re: /\b(?:sorry|apologi[sz]e|apologies)\s+(?<hit>if\s+(?:there\s+(?:was|were|has\s+been|have\s+been)|(?:this|that|it)\s+(?:caused|has\s+caused|created))\s+(?:any|some)\s+(?:confusion|misunderstandings?|frustration)(?:\s+on\s+your\s+(?:part|side|end))?)(?![\p{L}])/u,
+        re: /\b(?:sorry|apologi[sz]e|apologies)\s+(?<hit>if\s+(?:there\s+(?:was|were|has\s+been|have\s+been)|(?:this|that|it|(?:our|my)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:caused|has\s+caused|created|may\s+have\s+caused|might\s+have\s+caused))\s+(?:any|some)\s+(?:confusion|misunderstandings?|frustration)(?:\s+on\s+your\s+(?:part|side|end))?)(?![\p{L}])/u,
         rewrite: () => ['for the confusion', 'that we were not clear'],
       },
       {
@@ -136,8 +136,10 @@ export const conditionalApology: Rule = {
         'We apologize for the delayed response.',
         'If you feel the fee was charged in error, reply here and I will refund it.',
         "If we upset you, we're really sorry, and I've refunded the order as an apology.",
+        "Apologies if my reply was a bit short earlier, here's the full answer.",
       ],
       invalid: [
+        { text: "Apologies [[if our previous reply caused any confusion]].", rewrite: "Apologies for the confusion." },
         { text: "[[If we offended you, we apologise]].", rewrite: "I'm sorry we let you down." },
         { text: "Sorry [[if any offence was taken]].", rewrite: "Sorry for how I came across." },
         { text: "We're [[sorry you perceive our service that way]].", rewrite: "We're sorry this has been so frustrating." },

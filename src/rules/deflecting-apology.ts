@@ -92,7 +92,7 @@ export const deflectingApology: Rule = {
       },
       // "I'm sorry you didn't read the email", "we regret that you chose to cancel", "sorry that you decided to leave a bad review".
       {
-        re: new RegExp(String.raw`\b(?:sorry|regret)\s+(?<hit>(?:that\s+)?(?:you|u)\s+(?:(?:didn['’]?t|did\s+not|haven['’]?t|have\s+not|failed\s+to)\s+(?:read|see|notice|check|follow|understand)|(?:chose|decided|felt\s+the\s+need|felt\s+it\s+necessary|opted)\s+to)(?:\s+[\w'’-]+){0,4})`),
+        re: new RegExp(String.raw`\b(?:sorry|regret)\s+(?<hit>(?:that\s+)?(?:you|u)\s+(?:(?:didn['’]?t|did\s+not|haven['’]?t|have\s+not|failed\s+to)\s+(?:read|see|notice|check|follow|understand)|(?:(?:have\s+|['’]ve\s+)?(?:chosen|decided)|chose|decided|felt\s+the\s+need|felt\s+it\s+necessary|opted)\s+to)(?:\s+[\w'’-]+){0,4})`),
         unless: /\b(?:my|our)\s+(?:last\s+|previous\s+|first\s+)?(?:e-?mail|message|reply|letter|note)\b|\bI['’]?ve\s+(?:re)?sent\b|\bresen[dt]\b|\bour\s+(?:mistake|fault)\b|\bbecause\s+(?:of\s+)?(?:we|our)\b|\b(?:and|so)\s+I\b|\bunderstand\b/,
         rewrite: () => ['about how this went'],
       },
@@ -180,6 +180,7 @@ export const deflectingApology: Rule = {
         "Sorry for the trouble whatever the cause, I've refunded the fee.",
         "Sorry you were kept waiting, I've sorted it now.",
         "Sorry for the mix-up on our side, the correct item ships today.",
+        "We're sorry you've decided to leave, and I've processed the cancellation as requested.",
       ],
       invalid: [
         { text: "We're sorry [[you were inconvenienced]].", rewrite: "We're sorry for the trouble we caused you." },

@@ -30,7 +30,9 @@ export const feelingsApology: Rule = {
     patterns: [
       {
         // "We regret that you feel disappointed by our product", "I'm sorry you feel let down"
-        re: new RegExp(String.raw`\b(?<hit>(?<lead>sorry|regret)\s+(?:to\s+(?:hear|learn)\s+)?(?:that\s+)?(?:you|u)\s+(?:feel|felt|have\s+been\s+feeling)\s+(?:so\s+|a\s+bit\s+|very\s+|quite\s+)?` + EN_EMOTION + String.raw`(?:\s+(?:by|with|about)\s+(?:our|the|this|my)(?:\s+[\w'’-]+){1,2})?)\b`),
+        re: new RegExp(String.raw`\b(?<hit>(?<lead>sorry|regret|apologi[sz]e)\s+(?:to\s+(?:hear|learn)\s+)?(?:that\s+)?(?:you|u)\s+(?:feel|felt|have\s+been\s+feeling)\s+(?:so\s+|a\s+bit\s+|very\s+|quite\s+)?(?:` + EN_EMOTION + String.raw`|ignored|unheard|neglected|mistreated|misled|overlooked|fobbed\s+off)(?:\s+(?:by|with|about)\s+(?:our|the|this|my)(?:\s+[\w'’-]+){1,2})?)\b`),
+        // "I'm sorry you felt ignored, that's on us, and I'm handling your case" owns it.
+        unless: /\b(?:that['’]?s\s+on\s+us|(?:our|my)\s+(?:fault|mistake)|we\s+should\s+have|I['’]m\s+handling|I['’]ve|I\s+have)\b/,
         rewrite: enFeelRewrite,
       },
       {
@@ -115,6 +117,7 @@ export const feelingsApology: Rule = {
         "Sorry to hear you've been waiting so long, I've sorted it now.",
         "I'm sorry to hear you found a bug, thanks for reporting it.",
         "I'm sorry the new pricing upset you, so I've kept you on your old plan.",
+        "I'm sorry you felt ignored, that's on us, and I'm handling your case from now on.",
       ],
       invalid: [
         { text: "Apologies [[for your frustration]].", rewrite: "Apologies for the trouble we caused." },

@@ -21,7 +21,7 @@ export const neverAgain: Rule = {
         unless: EN_EFFORT,
       },
       {
-        re: /\b(?:I\s+(?:can\s+)?(?:promise|guarantee|assure)\s+(?:you\s+)?(?:that\s+)?)?(?:(?:this|that|it)\s+(?:will\s+)?never\s+happens?\s+again|nothing\s+(?:like\s+(?:this|that)|of\s+the\s+sort|similar)\s+will\s+(?:ever\s+)?happen\s+(?:to\s+you\s+)?again)\b/,
+        re: /\b(?:I\s+(?:can\s+)?(?:promise|guarantee|assure)\s+(?:you\s+)?(?:that\s+)?)?(?:(?:this|that|it)\s+(?:will\s+)?never\s+happens?\s+again|nothing\s+(?:like\s+(?:this|that)|of\s+the\s+sort|similar)\s+will\s+(?:ever\s+)?happen\s+(?:to\s+you\s+)?again|(?:this|that)\s+(?:is|will\s+be)\s+the\s+last\s+time\s+you['’]ll\s+(?:ever\s+)?(?:have|see|experience|face|get)\s+(?:this|that|the\s+same|such\s+an?)\b[^.!?,;]*)\b/,
         unless: EN_EFFORT,
       },
     ],
@@ -51,8 +51,10 @@ export const neverAgain: Rule = {
         "We're working hard to prevent this from happening again.",
         'If it happens again, just reply here and I will sort it out.',
         'This will never cost you anything extra.',
+        "This is the last time you'll need to enter the code, the new app remembers it.",
       ],
       invalid: [
+        { text: "[[This is the last time you'll have this issue]].", rewrite: "We're doing everything we can to keep this from happening again." },
         { text: "[[Nothing like this will ever happen again]].", rewrite: "We're doing everything we can to keep this from happening again." },
         { text: "[[This won't ever happen again]], I'll make sure of it.", rewrite: "We're doing everything we can to keep this from happening again, I'll make sure of it." },
         { text: 'I am so sorry. [[This will never happen again]].', rewrite: "I am so sorry. We're doing everything we can to keep this from happening again." },
