@@ -136,6 +136,12 @@ export const belittling: Rule = {
         unless: /\?/,
         rewrite: enMatters,
       },
+      // "It's a refund, not a tragedy", "lots of people would be happy with a voucher", "some customers complain about anything", "let it go".
+      {
+        re: /\b(?:it['’]?s|it\s+is|this\s+is|that['’]?s)\s+(?:(?:a|an|one|just\s+a|only\s+a)\s+[\w-]+(?:\s+[\w-]+)?\s*,?\s+)?not\s+a\s+(?:tragedy|catastrophe|disaster|crisis|life(?:-|\s+)or(?:-|\s+)death\s+(?:situation|matter))\b|\b(?:it['’]?s|it\s+is|this\s+is)\s+not\s+(?:exactly\s+)?life(?:-|\s+)or(?:-|\s+)death\b|\b(?:lots\s+of|most|many|plenty\s+of|other)\s+(?:people|customers)\s+would\s+(?:be\s+)?(?:happy|glad|grateful|thrilled|delighted)\s+(?:with|to\s+get|for)\b[^.!?;,]*|\bsome\s+(?:customers|people)\s+(?:will\s+)?complain\s+about\s+(?:anything|everything)\b|(?:^|(?<=[,;:]\s{0,3}))(?:just\s+)?let\s+it\s+go(?=\s*(?:[.!,;]|$))/,
+        unless: /\b(?:I['’]ve|I\s+have|I['’]ll|I\s+will)\b|\?/,
+        rewrite: enMatters,
+      },
       // "People deal with this all the time", "customers live with it all the time".
       {
         re: /\b(?:people|customers|everyone|everybody|users|most\s+(?:people|customers))\s+(?:deal\s+with|put\s+up\s+with|live\s+with|cope\s+with|manage\s+with|get\s+by\s+with)\s+(?:this|that|it)\s+(?:all\s+the\s+time|every\s+day|daily|just\s+fine|fine)\b/,
@@ -314,8 +320,15 @@ export const belittling: Rule = {
         "You'll be glad to hear your refund is done.",
         "A quick restart won't hurt, and I'll stay on the chat while you do it.",
         "It's not urgent, so take your time, and I'll keep the case open.",
+        "Lots of people would be happy to help in the community, but I'll answer here myself.",
+        "Don't let it go to waste, your voucher expires in May.",
+        "It's not a disaster at all, and I've already fixed it.",
       ],
       invalid: [
+        { text: "[[It's a refund, not a tragedy]].", rewrite: "I understand this matters to you." },
+        { text: "[[Most customers would be grateful for a voucher]].", rewrite: "I understand this matters to you." },
+        { text: "Honestly, [[some customers complain about anything]].", rewrite: "Honestly, I understand this matters to you." },
+        { text: "[[Let it go]], it's sorted.", rewrite: "I understand this matters to you, it's sorted." },
         { text: "Everyone has to wait, [[you're no different]].", rewrite: "Everyone has to wait, I understand how frustrating this is." },
         { text: "[[Could be worse]], you could have lost the lot.", rewrite: "I understand how frustrating this is, you could have lost the lot." },
         { text: "[[Just be glad it arrived at all]].", rewrite: "I understand how frustrating this is." },

@@ -30,14 +30,14 @@ export const calmDown: Rule = {
         rewrite: EN_MATTERS,
       },
       // "calm down", "please calm down", "you need to calm down"; not "once things calm down".
-      { re: /\b(?:(?:you\s+(?:need|have)\s+to|please|just)\s+)?(?:calm|settle|cool)\s+down\b/, unless: /\b(?:things|it|the\s+\w+)\s+(?:calm|settle|cool)s?\s+down\b/ },
+      { re: /\b(?:(?:you\s+(?:need|have)\s+to|please|just)\s+)?(?:(?:calm|settle|cool)\s+down|calm\s+yourself(?:\s+down)?)\b/, unless: /\b(?:things|it|the\s+\w+)\s+(?:calm|settle|cool)s?\s+down\b/ },
       { re: /\b(?:just\s+)?(?:relax|chill(?:\s+out)?)\b(?=\s*[.!,]|$)/ },
       {
         re: /\b(?:there(?:['’]?s|\s+is)\s+)?(?:really\s+)?no\s+(?:need|reason)\s+to\s+(?:get\s+|be\s+)?(?:so\s+|this\s+|that\s+)?(?:upset|angry|mad|worked\s+up|emotional|dramatic)\b/,
         rewrite: EN_UPSET,
       },
       {
-        re: /\b(?:(?:it['’]?s|it\s+is|this\s+is|that['’]?s|that\s+is)\s+(?:really\s+|honestly\s+|truly\s+|actually\s+|seriously\s+)?not\s+(?:a|that)\s+big\s+(?:of\s+a\s+)?deal|(?:it['’]?s\s+|that['’]?s\s+)?no\s+big\s+deal|(?:it['’]?s|it\s+is|this\s+is|that['’]?s|that\s+is)\s+(?:(?:honestly|really|truly|actually)\s+)?not\s+(?:a|that)\s+(?:huge|major)\s+deal)\b(?!(?:\s+at\s+all)?(?:\s+(?:that|for\s+(?:you|me|us)\s+to|to)\b))/,
+        re: /\b(?:(?:it['’]?s|it\s+is|this\s+is|that['’]?s|that\s+is)\s+(?:really\s+|honestly\s+|truly\s+|actually\s+|seriously\s+)?not\s+(?:a|that)\s+big\s+(?:of\s+a\s+)?deal|(?:it['’]?s|it\s+is|this\s+is|that['’]?s|that\s+is)\s+(?:really|honestly|truly|seriously)\s+not\s+(?:a|that)\s+big\s+(?:of\s+a\s+)?(?:issue|problem)|(?:it['’]?s\s+|that['’]?s\s+)?no\s+big\s+deal|(?:it['’]?s|it\s+is|this\s+is|that['’]?s|that\s+is)\s+(?:(?:honestly|really|truly|actually)\s+)?not\s+(?:a|that)\s+(?:huge|major)\s+deal)\b(?!(?:\s+at\s+all)?(?:\s+(?:that|for\s+(?:you|me|us)\s+to|to)\b))/,
         rewrite: EN_MATTERS,
       },
       {
@@ -88,8 +88,11 @@ export const calmDown: Rule = {
         "No big deal at all that you called twice, I'm glad you did.",
         "It's honestly not a big problem for us to resend it, happy to help.",
         "If you freak out about passwords like I do, the password manager helps.",
+        "It's honestly not a big problem to reschedule, I've done it already.",
       ],
       invalid: [
+        { text: "[[Calm yourself]], it's a refund.", rewrite: "I understand how frustrating this is, it's a refund." },
+        { text: "[[It's really not a big issue]], just restart it.", rewrite: "I understand this matters to you, just restart it." },
         { text: "[[ur overreacting]] tbh", rewrite: "I understand why you are upset tbh" },
         { text: "[[No need to freak out]], the card is blocked.", rewrite: "I understand this is worrying, the card is blocked." },
         { text: "[[It's seriously not a big deal]], the app still works.", rewrite: "I understand this matters to you, the app still works." },

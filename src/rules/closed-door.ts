@@ -75,10 +75,12 @@ export const closedDoor: Rule = {
       { re: /^(?:(?:sorry|unfortunately|no|nope)\s*,?\s+)?(?:(?:we|I)\s+)?(?:can['’]?t|cant|cannot)\s+(?:change|cancel|refund|move|extend|reverse|undo|exchange|return|reopen|rebook|do)\s+(?:it|that|this|them)(?=\s*(?:,?\s*(?:sorry|I['’]?m\s+afraid|unfortunately))?\s*[.!]*$)/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
       // "We won't be doing that."
       { re: /\b(?:I|we)\s+(?:won['’]?t|will\s+not|wont)\s+be\s+doing\s+(?:that|this|it|so)\b/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
+      // "There's no option for that", "we'll have to decline your request", "we have no obligation to refund you".
+      { re: /\b(?:there['’]?s|there\s+is)\s+no\s+(?:option|way|possibility)\s+(?:for\s+(?:that|this)|to\s+do\s+(?:that|this))(?=\s*[.!,]*\s*$)|\b(?:I|we)(?:['’]ll|\s+will)?\s+(?:have|need)\s+to\s+(?:decline|refuse|reject|deny)\s+(?:your|this|the)\s+(?:request|claim|application|appeal|refund|return|complaint)\b|\b(?:we|I)\s+(?:have|are\s+under|['’]re\s+under|am\s+under)\s+no\s+obligation\s+to\s+(?:refund|reimburse|compensate|offer|give|replace|accept|honou?r|pay|cover|provide|exchange|repair)\b[^.!?;,]*|\b(?:we|I)(?:['’]re|\s+are|['’]m|\s+am)\s+not\s+(?:obliged|obligated|required)\s+to\s+(?:refund|reimburse|compensate|offer|give|replace|accept|honou?r|pay|cover|provide|exchange|repair)\b[^.!?;,]*/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
       // "Our hands are tied", "that's out of the question".
       { re: /\b(?:our|my)\s+hands\s+are\s+(?:(?:completely|unfortunately|sadly)\s+)?tied\b|\b(?:that|this|it)(?:['’]?s|\s+is|\s+would\s+be)\s+(?:completely\s+|simply\s+|totally\s+|absolutely\s+)?out\s+of\s+the\s+question\b/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
       // "Nope, not happening", "that's a no from us".
-      { re: /\b(?:(?:it['’]?s|that['’]?s|it\s+is|that\s+is)\s+)?not\s+(?:gonna|going\s+to)\s+happen\b|\bnot\s+happening\b|\b(?:that['’]?s|that\s+is|it['’]?s|it\s+is)\s+a\s+(?:no|hard\s+no|firm\s+no|definite\s+no)(?:\s+from\s+(?:us|me))?(?=\s*[.!,]*\s*$)/, unless: new RegExp(EN_ALT.source + String.raw`|\b(?:again|twice|won['’]?t\s+happen|if)\b`), unlessNext: EN_NEXT, rewrite: enRewrite },
+      { re: /\b(?:(?:it['’]?s|that['’]?s|it\s+is|that\s+is)\s+)?not\s+(?:gonna|going\s+to)\s+happen\b|\bnot\s+happening\b|\b(?:(?:that|this|it)\s+)?(?:isn['’]?t|is\s+not|ain['’]?t)\s+(?:gonna|going\s+to)\s+happen\b|\b(?:that['’]?s|that\s+is|it['’]?s|it\s+is)\s+a\s+(?:no|hard\s+no|firm\s+no|definite\s+no)(?:\s+from\s+(?:us|me))?(?=\s*[.!,]*\s*$)/, unless: new RegExp(EN_ALT.source + String.raw`|\b(?:again|twice|won['’]?t\s+happen|if)\b`), unlessNext: EN_NEXT, rewrite: enRewrite },
       // "..., and you're past that", "you are outside the return window".
       { re: /\byou(?:['’]re|\s+are|\s+were)\s+(?:now\s+|already\s+|well\s+|just\s+)?(?:past|outside(?:\s+of)?|beyond|over)\s+(?:that|it|this|the\s+(?:\d+[-\s]day\s+)?(?:deadline|window|period|cut-?off|time\s+limit|return\s+(?:window|period)|limit|date))\b/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
       // "Price matching isn't something we offer", "same-day delivery is not something we can do".
@@ -152,8 +154,16 @@ export const closedDoor: Rule = {
         "No problem, can do!",
         "Not allowed to bring pets? Actually you can, I've added a pet pass.",
         "We won't be charging you for the repair.",
+        "There's no option fee, the upgrade is free.",
+        "That isn't going to happen again, we've fixed the root cause.",
+        "We will not decline your request, it's approved.",
+        "We're not required to ask for ID for this, so you're all set.",
       ],
       invalid: [
+        { text: "[[There's no option for that]].", rewrite: "There's no option for that, but let me see what we can do." },
+        { text: "[[That isn't going to happen]].", rewrite: "That isn't going to happen, but let me see what we can do." },
+        { text: "[[We'll have to decline your request]].", rewrite: "We'll have to decline your request, but let me see what we can do." },
+        { text: "[[We have no obligation to refund you]].", rewrite: "We have no obligation to refund you, but let me see what we can do." },
         { text: "[[We won't be doing that]].", rewrite: "We won't be doing that, but let me see what we can do." },
         { text: "[[Your request cannot be fulfilled]].", rewrite: "Your request cannot be fulfilled, but let me see what we can do." },
         { text: "[[Not permitted]], sorry.", rewrite: "Not permitted, but let me see what we can do, sorry." },

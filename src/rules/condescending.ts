@@ -68,7 +68,7 @@ export const condescending: Rule = {
       },
       // "Obviously you didn't understand", "clearly you have no idea how this works", "if you had any sense".
       {
-        re: /(?:^|(?<=[,;:]\s{0,2})|(?<=^(?:well|honestly|frankly|look)\s*,?\s*))(?:obviously|clearly|evidently|apparently)\s*,?\s+(?:you|u)\s+(?:(?:didn['’]?t|did\s+not|don['’]?t|do\s+not|can['’]?t|cannot)\s+(?:even\s+)?(?:understand|read|get\s+it|know|listen|follow)|have\s+no\s+(?:idea|clue))\b[^.!?;,]*|\byou\s+(?:clearly|obviously)\s+(?:have\s+no\s+(?:idea|clue)|(?:don['’]?t|do\s+not)\s+(?:understand|know|get\s+it))\b[^.!?;,]*|\byou\s+have\s+no\s+(?:idea|clue)\s+how\s+(?:this|it|that|our\s+[\w-]+|the\s+[\w-]+)\s+works?\b|\bif\s+you\s+had\s+(?:any|an\s+ounce\s+of|a\s+shred\s+of)\s+(?:common\s+)?sense\b|\bhalf\s+a\s+brain\b/,
+        re: /(?:^|(?<=[,;:]\s{0,2})|(?<=^(?:well|honestly|frankly|look)\s*,?\s*))(?:obviously|clearly|evidently|apparently)\s*,?\s+(?:you|u)\s+(?:(?:didn['’]?t|did\s+not|don['’]?t|do\s+not|can['’]?t|cannot)\s+(?:even\s+)?(?:understand|read|get\s+it|know|listen|follow)|have\s+no\s+(?:idea|clue))\b[^.!?;,]*|\byou\s+(?:clearly|obviously)\s+(?:have\s+no\s+(?:idea|clue)|(?:don['’]?t|do\s+not)\s+(?:understand|know|get\s+it))\b[^.!?;,]*|\byou\s+have\s+no\s+(?:idea|clue)\s+how\s+(?:this|it|that|our\s+[\w-]+|the\s+[\w-]+)\s+works?\b|\b(?:(?:clearly|obviously|evidently)\s*,?\s+you(?:['’]ve|\s+have)|you(?:['’]ve|\s+have)\s+(?:clearly|obviously|evidently))\s+never\s+(?:used|seen|touched|owned|read|set\s+up)\s+(?:a|an|the)\s+[\w-]+(?:\s+before)?|\bif\s+you\s+had\s+(?:any|an\s+ounce\s+of|a\s+shred\s+of)\s+(?:common\s+)?sense\b|\bhalf\s+a\s+brain\b/,
         unless: /\b(?:whether|no\s+wonder|not\s+your\s+fault|our\s+(?:fault|mistake)|understandabl[ey]|sorry)\b|\bif\b(?!\s+you\s+had\s+(?:any|an|a)\b)/,
         rewrite: () => ['let me explain it another way', 'let me walk you through it'],
       },
@@ -170,6 +170,7 @@ export const condescending: Rule = {
         "You're an adult passenger, so the adult fare applies, and I've found you a cheaper one.",
       ],
       invalid: [
+        { text: "[[Clearly you've never used a computer before]].", rewrite: "Let me explain it another way." },
         { text: "[[You're an adult]], you can read the terms yourself.", rewrite: "Let me explain it another way, you can read the terms yourself." },
         { text: "[[You're clearly not very tech-savvy]].", rewrite: "Let me explain it another way." },
         { text: "[[Your attitude is the problem here]].", rewrite: "I hear you." },

@@ -37,6 +37,8 @@ export const insult: Rule = {
       },
       // "Not my fault you can't read." — reading ability as the insult (not "you can't read the PDF").
       { re: /\b(?:you|u)\s+(?:clearly\s+|obviously\s+|just\s+)?(?:can['’]?t|cannot|can\s+not|cant)\s+(?:even\s+)?read(?=\s*(?:[.!,;]|$))/, unless: EN_CARE, rewrite: () => ['let me explain it another way'] },
+      // "Is English your first language?", "do you even speak English?"
+      { re: /\bis\s+english\s+(?:your|ur)\s+(?:first|native|second|mother)\s+(?:language|tongue)\b\s*\?*|\bdo\s+(?:you|u)\s+(?:even\s+)?speak\s+english\b\s*\?*/, unless: /\b(?:prefer|would\s+you\s+like|happy\s+to|in\s+(?:another|your)\s+language|translat\w*)\b/, rewrite: enQuestion },
       // "you're an idiot", "you are so stupid", "you're being stupid".
       {
         re: new RegExp(String.raw`\b(?:you|u)(?:['’]?re|\s+are|\s+r)\s+(?:(?:so|such|really|just|completely|totally|clearly|obviously|being|an?\s+(?:absolute|complete|total|real))\s+){0,2}(?:${EN_SLUR}|incompetent|clueless|pathetic|an?\s+(?:clown|joke))\b`),
@@ -113,8 +115,10 @@ export const insult: Rule = {
         "Don't be silly, it was no trouble at all!",
         "You can't read the PDF on your phone? I've sent it as a text file too.",
         "Are you able to read the code on the back of the card?",
+        "Would you prefer to continue in Spanish? Do you speak English or would you like a translation?",
       ],
       invalid: [
+        { text: "[[Is English your first language?]]", rewrite: "Let me walk you through it step by step." },
         { text: "Honestly, [[you clearly can't read]].", rewrite: "Honestly, let me explain it another way." },
         { text: "[[Stop being so aggressive]].", rewrite: "Let me explain it another way." },
         { text: "[[Are you dense or just tired?]]", rewrite: "Let me walk you through it step by step." },

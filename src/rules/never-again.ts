@@ -16,6 +16,8 @@ export const neverAgain: Rule = {
   description: 'Promising that a problem will never happen again',
   en: {
     patterns: [
+      // "We will make sure this never happens to you again": "never" promised, not the effort.
+      { re: /\b(?:I|we)(?:['’]ll|\s+will)\s+(?:personally\s+)?(?:make\s+sure|ensure)\s+(?:that\s+)?(?:this|that|it)\s+never\s+happens?\s+(?:to\s+you\s+)?again\b/ },
       {
         re: /\b(?:I\s+(?:can\s+)?(?:promise|guarantee|assure)\s+(?:you\s+)?(?:that\s+)?)?(?:this|that|it|such\s+a\s+thing|the\s+same\s+thing)\s+(?:will\s+never|won['’]?t\s+ever|won['’]?t|will\s+not|(?:is|are)\s+never\s+going\s+to|(?:is\s+not|isn['’]?t)\s+going\s+to)\s+(?:happen|occur|be\s+repeated)\s+again\b/,
         unless: EN_EFFORT,
@@ -54,6 +56,7 @@ export const neverAgain: Rule = {
         "This is the last time you'll need to enter the code, the new app remembers it.",
       ],
       invalid: [
+        { text: "[[We will make sure this never happens to you again]].", rewrite: "We're doing everything we can to keep this from happening again." },
         { text: "[[This is the last time you'll have this issue]].", rewrite: "We're doing everything we can to keep this from happening again." },
         { text: "[[Nothing like this will ever happen again]].", rewrite: "We're doing everything we can to keep this from happening again." },
         { text: "[[This won't ever happen again]], I'll make sure of it.", rewrite: "We're doing everything we can to keep this from happening again, I'll make sure of it." },

@@ -108,6 +108,12 @@ export const remindingDuties: Rule = {
         unless: /\b(?:sorry|apologi[sz]e|I['’]ve|I\s+have|we\s+should|happy\s+to)\b|\?/,
         rewrite: () => ['let me help you with this'],
       },
+      // "It's all in the user manual, which you received with the product."
+      {
+        re: /\b(?:it['’]?s|it\s+is|this\s+is|that['’]?s|everything\s+is)\s+all\s+(?:in|on)\s+(?:the|your|our)\s+(?:user\s+)?(?:manual|guide|instructions|FAQs?|terms|contract|e-?mail|documentation|paperwork|welcome\s+pack)\b(?=[^.!?]{0,40}\b(?:you|u)\s+(?:already\s+)?(?:received|got|signed|agreed\s+to|accepted|were\s+given))[^.!?;]*/,
+        unless: /\b(?:sorry|I['’]ve|I\s+have)\b|\?/,
+        rewrite: () => ['let me help you with this'],
+      },
       // "For your information, the terms say 14 days."
       { re: /(?:^|(?<=^(?:well|look|ok(?:ay)?|so)\s*,?\s*))for\s+your\s+(?:information|info)\s*[,:]/, unless: /\b(?:I['’]ve|I\s+have|I['’]ll|I\s+will|attached|enclosed|here\s+(?:is|are)|below)\b/, rewrite: () => ['just so you know,'] },
       // "You were informed of this at checkout", "you were told about it in the confirmation email".
@@ -276,8 +282,10 @@ export const remindingDuties: Rule = {
         "It's standard for the first bill to be a bit higher, because it includes the setup month.",
         "Everything is in the confirmation email I just sent, and I've pasted the key dates below.",
         "That's why we recommend the annual plan to frequent travellers: it saves 20%.",
+        "It's all in the email I just sent, and I've pasted the key dates below too.",
       ],
       invalid: [
+        { text: "[[It's all in the user manual, which you received with the product]].", rewrite: "Let me help you with this." },
         { text: "[[It is clearly explained in section 4 of the contract]].", rewrite: "Let me help you with this." },
         { text: "[[Please take the time to read our FAQ]].", rewrite: "Let me help you with this." },
         { text: "[[All of this was in the welcome email]].", rewrite: "Let me help you with this." },

@@ -59,6 +59,12 @@ export const snapping: Rule = {
         unless: /\b(?:more\s+than|as\s+much\s+as)\b|\?/,
         rewrite: enHelp,
       },
+      // "I give up with you", "just stop emailing us", "maybe try being polite for once", "we're sick of your complaints".
+      {
+        re: /(?<!\b(?:won['’]?t|will\s+not|never|not|don['’]?t|didn['’]?t)\s+)\bI\s+(?:(?:honestly|just|officially|simply)\s+)?give\s+up(?:\s+(?:with|on)\s+(?:you|this))?(?=\s*(?:[.!,;]|$))|^(?:just\s+|please\s+|pls\s+)?stop\s+(?:emailing|calling|messaging|writing\s+to|texting|contacting|ringing|tweeting\s+at)\s+(?:us|me)(?=\s*[.!]*$)|\b(?:maybe\s+)?try\s+being\s+(?:polite|nice|civil|respectful|reasonable|kind)\b(?:\s+for\s+(?:once|a\s+change))?|\b(?:I['’]?m|I\s+am|we['’]re|we\s+are|(?:my\s+colleagues|my\s+team|the\s+team|everyone\s+here)\s+(?:and\s+I\s+)?are)\s+(?:so\s+|really\s+|getting\s+)?(?:sick|tired)\s+(?:and\s+tired\s+)?of\s+(?:your|you|these|this)\b[^.!?,;]*/,
+        unless: /\b(?:we['’]re\s+(?:sick|tired)\s+of\s+(?:this\s+)?(?:bug|outage|issue|problem|delay)|no\s+need)\b|\?/,
+        rewrite: enHelp,
+      },
       // "I don't have all day", "I haven't got all day".
       { re: /\bI\s+(?:(?:really\s+)?(?:don['’]?t|do\s+not|dont)\s+have|haven['’]?t\s+got|havent\s+got)\s+all\s+day\b/, rewrite: enHear },
       // "I've had enough of this", "can you stop sending the same message?"
@@ -183,8 +189,14 @@ export const snapping: Rule = {
         "I can be bothered any time, that's what I'm here for!",
         "No one cares more about your data than we do, so it's encrypted end to end.",
         "Nobody cares whether you pay by card or PayPal, both work.",
+        "I won't give up until this is fixed for you.",
+        "You can stop emailing the old address, we've moved you to the new one.",
+        "We're sick of this bug too, and the fix ships tomorrow.",
       ],
       invalid: [
+        { text: "Honestly, [[I give up with you]].", rewrite: "Honestly, I'm here to help." },
+        { text: "[[We are sick and tired of your complaints]].", rewrite: "I'm here to help." },
+        { text: "[[Just stop emailing us]].", rewrite: "I'm here to help." },
         { text: "Honestly, [[I can't be bothered with this today]].", rewrite: "Honestly, I'm here to help." },
         { text: "[[Nobody cares about your life story]].", rewrite: "I'm here to help." },
         { text: "[[Spare me the sob story]].", rewrite: "I hear you." },
