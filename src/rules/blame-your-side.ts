@@ -73,6 +73,12 @@ export const blameYourSide: Rule = {
         unless: EN_HEDGE,
         rewrite: () => ['because of a setting we can check together'],
       },
+      // "... because your phone runs an ancient iOS version".
+      {
+        re: new RegExp(String.raw`\b(?:because|since|as)\s+your\s+${EN_OWNED}\s+(?:runs|is\s+running|uses|is\s+using|has|is\s+on)\s+(?:an?\s+|the\s+)?(?:(?:really|very|super)\s+)?(?:ancient|old|outdated|obsolete|unsupported|prehistoric|dinosaur)\b[^.!?;,]*`),
+        unless: EN_HEDGE,
+        rewrite: () => ['because of a setting we can check together'],
+      },
       // "Your router isn't set up correctly", "your settings are wrong".
       {
         re: new RegExp(String.raw`\byour\s+${EN_OWNED}(?:['’]s\s+[\w-]+)?\s+(?:(?:isn['’]?t|aren['’]?t|(?:is|are)\s+not)\s+(?:(?:simply|just|clearly|obviously)\s+)?(?:set\s+up|configured)\s+(?:correctly|properly|right)|(?:is|are)\s+(?:(?:simply|just|clearly|obviously|all)\s+)?(?:(?:set\s+up|configured)\s+(?:wrong(?:ly)?|incorrectly)|misconfigured|wrong|incorrect|(?:outdated|out\s+of\s+date|too\s+old)(?=\s*,?\s+(?:that['’]?s|which\s+is|this\s+is)\s+(?:the\s+(?:problem|issue)|why))))\b`),
@@ -243,8 +249,10 @@ export const blameYourSide: Rule = {
         "That was our mistake, I've refunded it.",
         "The app works fine for everyone else on the latest version, so let's update yours together.",
         "Your router settings might be the reason, so let's check them together.",
+        "It crashed because your phone runs an older iOS version, so I've sent you a two-step update guide.",
       ],
       invalid: [
+        { text: "It crashed [[because your laptop runs an ancient browser]].", rewrite: "It crashed because of a setting we can check together." },
         { text: "[[Your router settings are the reason you have no signal]].", rewrite: "Let's find out together what is causing this." },
         { text: "[[Your own spam filter blocked our emails]].", rewrite: "Let's find out together what is causing this." },
         { text: "[[The website works fine for everyone else]].", rewrite: "Let's find out together what is causing this." },

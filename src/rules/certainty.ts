@@ -44,7 +44,7 @@ export const certainty: Rule = {
       },
       {
         // "You'll get a refund for sure", "it'll work, no doubt about it" (not "I'll call you back for sure").
-        re: /(?:['’]ll|\bwill)\s+(?!(?:call|ring|e-?mail|text|message|get\s+back|update|contact|check|look|be\s+in\s+touch)\b)[^.!?]{3,60}?\s(?<hit>for\s+sure|100\s?%|without\s+fail|no\s+doubt(?:\s+about\s+it)?|without\s+(?:any\s+)?(?:problems?|issues?|hiccups?|hitches?|a\s+hitch|delays?))(?=\s*[.!]*$)/,
+        re: /(?:['’]ll|\bwill)\s+(?!(?:call|ring|e-?mail|text|message|get\s+back|update|contact|check|look|be\s+in\s+touch)\b)[^.!?]{3,60}?\s(?<hit>for\s+sure|100\s?%|without\s+fail|no\s+doubt(?:\s+about\s+it)?|without\s+(?:any\s+)?(?:problems?|issues?|hiccups?|hitches?|a\s+hitch|delays?))(?=\s*(?:[.!;]|,\s*(?:don['’]?t|no\s+need|trust|promise|I\s+promise)|$))/,
         unless: /\b(?:not|n['’]t)\s+(?:\w+\s+)?sure\b|\?\s*$/,
         rewrite: () => ['if all goes to plan', 'as far as I can tell'],
       },
@@ -125,6 +125,7 @@ export const certainty: Rule = {
         "Your refund will go through without any action from you.",
       ],
       invalid: [
+        { text: "Your claim will be approved [[100%]], don't worry.", rewrite: "Your claim will be approved if all goes to plan, don't worry." },
         { text: "I can confirm your refund will be processed today [[without any problems]].", rewrite: "I can confirm your refund will be processed today if all goes to plan." },
         { text: "[[Everything will be]] back to normal tomorrow.", rewrite: "Everything should be back to normal tomorrow." },
         { text: "[[I'm positive]] the issue won't come back.", rewrite: "I expect the issue won't come back." },

@@ -41,7 +41,7 @@ export const finalNo: Rule = {
       { re: new RegExp(String.raw`\b(?:I|we)\s+(?:can['’]?t|cant|cannot|can\s+not|won['’]?t|will\s+not)\s+make\s+(?:an\s+|any\s+)?exceptions?\b` + CLAUSE_REST + EN_ALT_AFTER), unlessNext: EN_NEXT },
       {
         // "Your request has been denied", "the claim was rejected"
-        re: new RegExp(String.raw`\b(?:your|the|that|this)\s+(?:(?:refund|return|warranty|cancellation|compensation)\s+)?(?:request|claim|application|appeal|complaint)\s+(?:has\s+been|have\s+been|was|is|had\s+to\s+be)\s+(?:denied|rejected|declined|refused|turned\s+down)\b` + EN_ALT_AFTER),
+        re: new RegExp(String.raw`\b(?:your|the|that|this)\s+(?:(?:refund|return|warranty|cancellation|compensation)\s+)?(?:request|claim|application|appeal|complaint)(?:\s+for\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:has\s+been|have\s+been|was|is|had\s+to\s+be)\s+(?:denied|rejected|declined|refused|turned\s+down)\b` + EN_ALT_AFTER),
         unless: /\?\s*$|\bnot\s+(?:been\s+)?(?:denied|rejected|declined)\b/,
         unlessNext: EN_NEXT,
       },
@@ -111,8 +111,10 @@ export const finalNo: Rule = {
         "No changes after checkout are needed, your order is fine.",
         "That request has been approved.",
         "This is our final offer for the season, and it's 30% off.",
+        "Your request for a partial refund has been approved and paid.",
       ],
       invalid: [
+        { text: "[[Your request for a partial refund has been rejected]].", rewrite: "Your request for a partial refund has been rejected, but let me see what we can do." },
         { text: "[[This is a final decision]].", rewrite: "This is a final decision, but let me see what we can do." },
         { text: "[[That appeal has been rejected]].", rewrite: "That appeal has been rejected, but let me see what we can do." },
         { text: "[[No exchanges on swimwear]], sorry.", rewrite: "No exchanges on swimwear, but let me see what we can do, sorry." },

@@ -135,7 +135,7 @@ export const remindingDuties: Rule = {
         rewrite: (ctx) => (/^(?:as\s+per|per)\b/i.test(ctx.match) ? ['to recap'] : ['here is a short summary']),
       },
       {
-        re: /\b(?:I|we)(?:['’]ve|\s+have)\s+(?:already\s+)?(?:explained|said|told\s+you|mentioned|answered|addressed|covered|responded\s+to)\s+(?:this|that|it|your\s+question)(?:\s+question)?\s+(?:(?:several|many|multiple|numerous|a\s+few|countless)\s+times|(?:twice|repeatedly|more\s+than\s+once))\b(?:\s+now)?/,
+        re: /\b(?:I|we)(?:['’]ve|\s+have)\s+(?:already\s+)?(?:explained|said|told\s+you|mentioned|answered|addressed|covered|responded\s+to)\s+(?:this|that|it|your\s+question)(?:\s+question)?\s+(?:(?:several|many|multiple|numerous|a\s+few|countless|two|three|four|five|six|ten|\d+)\s+times|(?:twice|repeatedly|more\s+than\s+once))\b(?:\s+(?:now|already))?/,
         rewrite: () => ['let me put it another way'],
       },
       // "You were already told that ...", "as you were advised on the phone".
@@ -285,6 +285,7 @@ export const remindingDuties: Rule = {
         "It's all in the email I just sent, and I've pasted the key dates below too.",
       ],
       invalid: [
+        { text: "[[I've already answered this three times]].", rewrite: "Let me put it another way." },
         { text: "[[It's all in the user manual, which you received with the product]].", rewrite: "Let me help you with this." },
         { text: "[[It is clearly explained in section 4 of the contract]].", rewrite: "Let me help you with this." },
         { text: "[[Please take the time to read our FAQ]].", rewrite: "Let me help you with this." },

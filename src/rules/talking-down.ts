@@ -55,6 +55,8 @@ export const talkingDown: Rule = {
         rewrite: (ctx) => [`you'll find the steps in ${(ctx.groups.doc ?? 'the manual').replace(/^(?:the|our)\b/i, (w) => w.toLowerCase())}`],
       },
       { re: /\bRTFM\b/, rewrite: () => ["you'll find the steps in the manual"] },
+      // "Read my emails before writing again."
+      { re: /(?:^|(?<=[,;:]\s{0,3}))(?:please\s+|just\s+)?(?:read|check)\s+(?:my|our|the)\s+(?:e-?mails?|messages?|repl(?:y|ies)|answers?)\s+(?:properly\s+|carefully\s+|first\s+)?before\s+(?:writing|replying|asking|messaging|e-?mailing|contacting|complaining)\b[^.!?;,]*/, rewrite: () => ['here is a short summary of my last reply'] },
       // "Read the FAQ pls." / "Check the manual." as the whole sentence.
       {
         re: /^(?:just\s+|go\s+and\s+)?(?:read|check)\s+(?<doc>(?:the|our)\s+(?:manual|instructions|FAQs?|documentation|docs|help\s+(?:page|centre|center|article)|user\s+guide|guide|terms|email|e-mail))(?:\s+(?:first|again|properly|pls|plz|please|then))?\s*[.!]*$/,
@@ -150,8 +152,10 @@ export const talkingDown: Rule = {
         "You should know your order number is in the confirmation email, so here it is: 5512.",
         "Perhaps you could check the FAQ for the setup video, it's quite handy.",
         "Read the FAQ if you like, but I'm happy to walk you through it here.",
+        "Please check my last email before the call, it has the dial-in link.",
       ],
       invalid: [
+        { text: "[[Read my emails before writing again]].", rewrite: "Here is a short summary of my last reply." },
         { text: "[[read the faq pls]]", rewrite: "You'll find the steps in the faq." },
         { text: "[[Maybe you should read the instructions first]].", rewrite: "You'll find the steps in the instructions." },
         { text: "Honestly, [[you should remember your own PIN]].", rewrite: "Honestly, let's get you back in." },
