@@ -56,13 +56,13 @@ export const assurance: Rule = {
       {
         // "you will definitely get your money back", "your claim will certainly be approved",
         // "this will 100% fix it"; not "I'll definitely call you" (the agent's own step).
-        re: /(?:\b(?:will|is\s+going\s+to|are\s+going\s+to)|['’]ll)\s+(?<hit>definitely|certainly|absolutely|surely|100\s?%|for\s+sure|without\s+(?:a\s+)?doubt)\s+(?=(?:be\s+)?(?:get|receive|refunded|approved|accepted|covered|fixed|solved|resolved|sorted|returned|reimbursed|compensated|replaced|delivered|paid|work|fix|solve|resolve|cure|cover|pay|arrive|have\s+(?:your|the|a)|see\s+(?:your|the|a))\b)/,
+        re: /(?:\b(?:will|is\s+going\s+to|are\s+going\s+to)|['’]ll)\s+(?<hit>definitely|definately|definitly|definetly|certainly|absolutely|surely|100\s?%|for\s+sure|without\s+(?:a\s+)?doubt)\s+(?=(?:be\s+)?(?:get|receive|refunded|approved|accepted|covered|fixed|solved|resolved|sorted|returned|reimbursed|compensated|replaced|delivered|paid|work|fix|solve|resolve|cure|cover|pay|arrive|have\s+(?:your|the|a)|see\s+(?:your|the|a))\b)/,
         unless: /\b(?:I|we)(?:['’]ll|\s+will)\s+(?:definitely|certainly|absolutely|surely|100\s?%|for\s+sure)\s|\?\s*$/,
         rewrite: () => ['most likely', 'probably'],
       },
       {
         // "You're definitely getting the upgrade for free"
-        re: /\b(?:you['’]?re|you\s+are|u\s+r)\s+(?<hit>definitely|certainly|absolutely|100\s?%|for\s+sure)\s+(?=(?:getting|going\s+to\s+(?:get|receive|be\s+(?:refunded|compensated|reimbursed))|receiving|covered|entitled)\b)/,
+        re: /\b(?:you['’]?re|you\s+are|u\s+r)\s+(?<hit>definitely|definately|definitly|definetly|certainly|absolutely|100\s?%|for\s+sure)\s+(?=(?:getting|going\s+to\s+(?:get|receive|be\s+(?:refunded|compensated|reimbursed))|receiving|covered|entitled)\b)/,
         unless: /\?\s*$/,
         rewrite: () => ['most likely', 'probably'],
       },

@@ -12,7 +12,7 @@ export const guarantee: Rule = {
       // "I guarantee (you) (that)", "we can guarantee", "I can personally guarantee"; "I can't guarantee"
       // does not match because the subject must stand right before (can) guarantee.
       {
-        re: /\b(?<subj>I|we)(?:['’]ll\s+|\s+)(?<hit>(?:can\s+|will\s+)?(?:personally\s+|absolutely\s+|100\s?%\s+)?guarantee(?:\s+you(?=\s+(?:that|this|it|the|your|we|I|they|there)\b))?)(?![\p{L}])(?=\s+(?:that|it|this|your|the|you|we|I|they|he|she|there|everything|nothing)\b)(?!\s+you\s+(?:a|an|the|full|free|your|our)\b)/u,
+        re: /\b(?<subj>I|we)(?:['’]ll\s+|\s+)(?<hit>(?:can\s+|will\s+)?(?:personally\s+|absolutely\s+|100\s?%\s+)?(?:guarantee|garantee|guarentee|gaurantee)(?:\s+you(?=\s+(?:that|this|it|the|your|we|I|they|there)\b))?)(?![\p{L}])(?=\s+(?:that|it|this|your|the|you|we|I|they|he|she|there|everything|nothing)\b)(?!\s+you\s+(?:a|an|the|full|free|your|our)\b)/u,
         // "We guarantee all our products for 2 years" is the warranty, not a promise about this case.
         unless: /\bguarantee\s+(?:you\s+)?(?:the|this|that|your)\s+(?:price|rate|fare|discount|offer|seat|room|booking|slot|table)\s+(?:for\s+you\s+)?(?:until|till|for\s+(?:\d+|the\s+next))\b|\bhappen(?:s|ing)?\s+again\b|\bfor\s+(?:\d+|one|two|three|five|ten|a)\s+(?:full\s+)?(?:years?|months?|days?)\b|\bagainst\s+(?:defects|faults)\b|\bmoney[-\s]back\b|\bwarranty\b/,
         rewrite: (ctx) => {
@@ -91,6 +91,7 @@ export const guarantee: Rule = {
         "I'll guarantee the price for you until Friday, it's held in the system.",
       ],
       invalid: [
+        { text: "I [[garantee]] it will arrive tomorrow.", rewrite: "I expect it will arrive tomorrow." },
         { text: "I'll [[personally guarantee]] it arrives tomorrow.", rewrite: "I'll do everything I can to make sure it arrives tomorrow." },
         { text: 'The replacement arrives before the weekend, [[guaranteed]]!', rewrite: 'The replacement arrives before the weekend, if all goes to plan!' },
         { text: "Don't worry, [[I'll upgrade you to first class at no extra cost]].", rewrite: "Don't worry, I'll check whether a free upgrade is possible." },

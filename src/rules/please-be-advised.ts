@@ -11,7 +11,7 @@ export const pleaseBeAdvised: Rule = {
     patterns: [
       // "Please note that" is plain enough in real replies; "please be advised" and "kindly ..." are not.
       {
-        re: /\b(?:(?:please|pls|plz|kindly)\s+be\s+(?:advised|informed|notified|aware)|kindly\s+(?:note|take\s+note|be\s+noted))(?:\s+that|\s*,)?(?=\s+\p{L})/u,
+        re: /\b(?:(?:please|pls|plz|kindly)\s+be\s+(?:advi[sc]ed|informed|notified|aware)|kindly\s+(?:note|take\s+note|be\s+noted))(?:\s+that|\s*,)?(?=\s+\p{L})/u,
         rewrite: () => ['just so you know,', 'quick heads-up:'],
       },
       {
@@ -88,6 +88,7 @@ export const pleaseBeAdvised: Rule = {
         'Per your note, the parcel went to your neighbour, and I have asked the courier to collect it.',
       ],
       invalid: [
+        { text: "[[Please be adviced that]] the store is closed.", rewrite: "Just so you know, the store is closed." },
         { text: '[[As per the system,]] the payment is pending.', rewrite: "I've checked, and the payment is pending." },
         { text: 'Your claim was closed [[in accordance with our internal processes]].', rewrite: 'Your claim was closed the usual way.' },
         { text: '[[Please be advised that]] your order has shipped.', rewrite: 'Just so you know, your order has shipped.' },
