@@ -102,6 +102,17 @@ export const cannedPhrases: Rule = {
         },
       },
       {
+        // "for quality and training purposes", "will respond accordingly", "unable to comment on individual cases", "it has been noted".
+        re: /\b(?<hit>for\s+(?:quality|training|monitoring)(?:\s+(?:and|&)\s+(?:training|quality|monitoring))?\s+purposes|(?:respond|act|proceed|deal\s+with\s+(?:it|this)|be\s+(?:dealt\s+with|handled|actioned))\s+accordingly|(?:unable|not\s+able)\s+to\s+comment\s+on\s+individual\s+(?:cases|accounts|customers|matters)|(?:it|this)\s+has\s+been\s+(?:duly\s+)?(?:noted|logged|recorded|registered))\b/,
+        rewrite: (ctx) => {
+          const m = ctx.match.toLowerCase();
+          if (m.includes('purposes')) return ['so we can keep improving'];
+          if (m.includes('accordingly')) return [m.startsWith('be') ? 'be handled by me personally' : 'get back to you personally'];
+          if (m.includes('comment')) return ['able to share everything here, but I can check your case personally'];
+          return ["I've passed it on"];
+        },
+      },
+      {
         // "We trust this clarifies the matter", "hope the above clarifies the matter".
         re: /\b(?<hit>we\s+trust\s+(?:that\s+)?(?:this|the\s+above|our\s+(?:reply|response|explanation))\s+(?:clarifies|answers|resolves|addresses|explains)(?:\s+(?:the|this|your)\s+(?:matter|query|question|concern|issue|situation))?|(?:(?:we|I)\s+)?hope\s+(?:that\s+)?(?:this|the\s+above)\s+clarifies\s+the\s+matter)\b/,
         rewrite: () => ['I hope this helps', 'I hope that answers your question'],
@@ -332,8 +343,12 @@ export const cannedPhrases: Rule = {
         "We used your feedback to add a dark mode last month, thank you!",
         "Our records show the parcel was delivered at 10:02, so I've opened a trace with the courier.",
         "I hope this answers your question.",
+        "We record nothing without your consent, and this chat is private.",
       ],
       invalid: [
+        { text: "Your call may be recorded [[for quality and training purposes]].", rewrite: "Your call may be recorded so we can keep improving." },
+        { text: "A senior colleague will [[respond accordingly]].", rewrite: "A senior colleague will get back to you personally." },
+        { text: "Thank you for your feedback, [[it has been noted]].", rewrite: "Thank you for your feedback, I've passed it on." },
         { text: "[[We have taken note of your comments]].", rewrite: "I've read your message." },
         { text: "Your feedback will be [[shared with the relevant stakeholders]].", rewrite: "Your feedback will be passed to my colleagues, and I will follow up." },
         { text: "[[This matter has now been closed]].", rewrite: "This is sorted now." },

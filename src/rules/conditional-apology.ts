@@ -35,8 +35,8 @@ export const conditionalApology: Rule = {
       },
       {
         // "We're sorry if there was any confusion on your part", "apologies if this caused any confusion"
-        re: /\b(?:sorry|apologi[sz]e|apologies)\s+(?<hit>if\s+(?:there\s+(?:was|were|has\s+been|have\s+been)|(?:this|that|it|(?:our|my)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:caused|has\s+caused|created|may\s+have\s+caused|might\s+have\s+caused))\s+(?:any|some)\s+(?:confusion|misunderstandings?|frustration)(?:\s+on\s+your\s+(?:part|side|end))?)(?![\p{L}])/u,
-        rewrite: () => ['for the confusion', 'that we were not clear'],
+        re: /\b(?:sorry|apologi[sz]e|apologies)\s+(?<hit>if\s+(?:there\s+(?:was|were|has\s+been|have\s+been)|(?:this|that|it|(?:our|my|the)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:caused|has\s+caused|created|may\s+have\s+caused|might\s+have\s+caused))\s+(?:you\s+)?(?:any|some)\s+(?<noun>confusion|misunderstandings?|frustration|inconvenience|trouble|upset|distress)(?:\s+on\s+your\s+(?:part|side|end))?)(?![\p{L}])/u,
+        rewrite: (ctx) => (/^(?:confusion|misunderstanding)/i.test(ctx.groups.noun ?? 'confusion') ? ['for the confusion', 'that we were not clear'] : ['for the trouble this caused you', 'that we let you down']),
       },
       {
         // "Sorry if my answer wasn't what you wanted to hear"
@@ -137,8 +137,10 @@ export const conditionalApology: Rule = {
         'If you feel the fee was charged in error, reply here and I will refund it.',
         "If we upset you, we're really sorry, and I've refunded the order as an apology.",
         "Apologies if my reply was a bit short earlier, here's the full answer.",
+        "I'm sorry the delay caused you so much trouble, I've refunded the delivery fee.",
       ],
       invalid: [
+        { text: "We're sorry [[if the delay has caused any inconvenience]].", rewrite: "We're sorry for the trouble this caused you." },
         { text: "Apologies [[if our previous reply caused any confusion]].", rewrite: "Apologies for the confusion." },
         { text: "[[If we offended you, we apologise]].", rewrite: "I'm sorry we let you down." },
         { text: "Sorry [[if any offence was taken]].", rewrite: "Sorry for how I came across." },
