@@ -23,10 +23,14 @@ export const anyInconvenience: Rule = {
   en: {
     patterns: [
       {
-        re: /\b(?:for|about)\s+any\s+(?:inconvenience|inconveniences|disruption)(?:\s+(?:this|that|it)\s+(?:may|might|could)\s+(?:have\s+)?(?:caused|cause|be\s+causing|been\s+causing)(?:\s+you)?|\s+(?:caused|incurred)(?:\s+to\s+you)?)?(?![\p{L}])/u,
+        re: /\b(?:for|about)\s+any\s+(?:inconv[ei]ni[ea]nces?|inconvenince|disruption|distress|upset)(?:\s+(?:this|that|it)\s+(?:may|might|could)\s+(?:have\s+)?(?:caused|cause|be\s+causing|been\s+causing)(?:\s+you)?|\s+(?:caused|incurred)(?:\s+to\s+you)?)?(?![\p{L}])/u,
       },
       {
         re: /\bfor\s+the\s+inconvenience\s+(?:this|that|it)\s+(?:may|might|could)\s+(?:have\s+)?(?:caused|cause|be\s+causing|been\s+causing)(?:\s+you)?\b/,
+      },
+      {
+        // "Please accept our apologies for the inconvenience caused."
+        re: /\bfor\s+the\s+inconvenience\s+(?:caused|incurred)(?:\s+to\s+you)?\b/,
       },
     ],
     message: 'Form-letter apology',
@@ -94,6 +98,9 @@ export const anyInconvenience: Rule = {
         'Apologies for any trouble or frustration, Bob.',
       ],
       invalid: [
+        { text: "We sincerely apologise [[for any distress caused]].", rewrite: "We sincerely apologise for the hassle this has caused you." },
+        { text: "Please accept our apologies [[for the inconvenience caused]].", rewrite: "Please accept our apologies for the hassle this has caused you." },
+        { text: "We apologise [[for any inconvinience]].", rewrite: "We apologise for the hassle this has caused you." },
         { text: 'We apologize [[for any inconvenience]].', rewrite: 'We apologize for the hassle this has caused you.' },
         { text: 'I do apologize [[for any inconvenience this might be causing you]].', rewrite: 'I do apologize for the hassle this has caused you.' },
         { text: 'Sorry [[for any inconvenience caused]]!', rewrite: 'Sorry for the hassle this has caused you!' },

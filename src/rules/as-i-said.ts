@@ -15,7 +15,7 @@ const deAgain = (ctx: MatchContext) =>
     ? ['ich erkläre es dir gern noch einmal anders', 'lass mich das noch einmal anders erklären']
     : ['ich erkläre es Ihnen gern noch einmal anders', 'lassen Sie mich das noch einmal anders erklären'];
 
-const EN_SAID = String.raw`(?:said|explained|mentioned|stated|told\s+you|wrote|pointed\s+out|informed\s+you|advised(?:\s+you)?|already\s+(?:said|explained|mentioned|stated|told\s+you|wrote|pointed\s+out))`;
+const EN_SAID = String.raw`(?:said|explained|mentioned|stated|told\s+(?:you|u)|wrote|pointed\s+out|informed\s+you|advised(?:\s+you)?|already\s+(?:said|explained|mentioned|stated|told\s+you|wrote|pointed\s+out))`;
 /** Not when the agent points to the customer's own message ("as mentioned in your message"). */
 const EN_NOT_YOURS = String.raw`(?!\s+(?:in|by)\s+(?:your|you)\b|\s+(?:I|we)\s+would\b|\s+to\s+(?!you\b))`;
 /** At the head of a clause only: "it works exactly as I said above" is not a reminder. */
@@ -38,30 +38,45 @@ export const asISaid: Rule = {
       },
       // "as I (already) said", "like I said", "as I've explained before".
       {
-        re: new RegExp(String.raw`${EN_CLAUSE}(?:as|like)\s+(?:I|i|we)(?:['’]?ve|\s+have|['’]d|\s+had)?\s+(?:already\s+|previously\s+|just\s+|clearly\s+)?${EN_SAID}(?:\s+(?:before|earlier|already|previously|above|twice|several\s+times|many\s+times|(?:in|on)\s+my\s+(?:last|previous|earlier)\s+(?:message|reply|tweet|email|e-mail|DM|response)))?${EN_NOT_YOURS}\b`),
+        re: new RegExp(String.raw`${EN_CLAUSE}(?:as|like)\s+(?:I|i|we)(?:['’]?ve|\s+have|['’]d|\s+had)?\s+(?:al+ready\s+|previously\s+|just\s+|clearly\s+)?${EN_SAID}(?:\s+(?:before|earlier|al+ready|previously|above|twice|several\s+times|many\s+times|(?:in|on)\s+my\s+(?:last|previous|earlier)\s+(?:message|reply|tweet|email|e-mail|DM|response)))?${EN_NOT_YOURS}\b`),
         rewrite: enRecap,
       },
       // "as (already / previously) stated before", "as stated above".
       {
-        re: new RegExp(String.raw`${EN_CLAUSE}as\s+(?:(?:already|previously)\s+(?:stated|explained|mentioned|said)(?:\s+(?:before|earlier|above))?|(?:stated|explained|said|mentioned)\s+(?:before|earlier|previously|several\s+times|twice))${EN_NOT_YOURS}\b`),
+        re: new RegExp(String.raw`${EN_CLAUSE}as\s+(?:(?:al+ready|previously)\s+(?:stated|explained|mentioned|said)(?:\s+(?:before|earlier|above))?|(?:stated|explained|said|mentioned)\s+(?:before|earlier|previously|several\s+times|twice))${EN_NOT_YOURS}\b`),
         rewrite: enRecap,
       },
       // "I already told you twice."
       {
-        re: /\bI(?:['’]ve|\s+have)?\s+(?:already\s+)?(?:told|explained\s+(?:this|that|it)\s+to)\s+you\s+(?:this\s+|that\s+)?(?:twice|already|before|several\s+times|many\s+times|a\s+(?:few|dozen|hundred|million)\s+times|(?:two|three|four|five|ten)\s+times)\b|\bI(?:['’]ve|\s+have)?\s+already\s+(?:told\s+you(?:\s+(?:this|that))?|explained\s+(?:this|that|it)(?:\s+to\s+you)?)(?=\s*[.!]|\s*$)/,
+        re: /\bI(?:['’]ve|\s+have)?\s+(?:al+ready\s+)?(?:told|explained\s+(?:this|that|it)\s+to)\s+you\s+(?:this\s+|that\s+)?(?:twice|al+ready|before|several\s+times|many\s+times|a\s+(?:few|dozen|hundred|million)\s+times|(?:two|three|four|five|ten)\s+times)\b|\bI(?:['’]ve|\s+have)?\s+al+ready\s+(?:told\s+you(?:\s+(?:this|that))?|explained\s+(?:this|that|it)(?:\s+to\s+you)?)(?=\s*[.!]|\s*$)/,
         rewrite: enAgain,
       },
+      // "As stated in my previous email", "as mentioned in our last reply".
+      {
+        re: /\bas\s+(?:(?:al+ready|previously|clearly)\s+)?(?:stated|explained|mentioned|said|outlined|noted|advised|indicated|written)\s+(?:in|on)\s+(?:my|our)\s+(?:previous|last|earlier|prior|first|other)\s+(?:e-?mails?|messages?|repl(?:y|ies)|responses?|letters?|notes?|chats?|tweets?|DMs?)\b/,
+        rewrite: enRecap,
+      },
+      // "We've been over this (already)", "I explained this in detail yesterday".
+      {
+        re: /\b(?:we(?:['’]ve|\s+have)\s+(?:al+ready\s+)?been\s+(?:over|through)\s+(?:this|that|it)(?:\s+(?:al+ready|before|several\s+times|twice|many\s+times|a\s+few\s+times))?|I(?:['’]ve|\s+have)?\s+(?:al+ready\s+)?explained\s+(?:this|that|it)\s+(?:to\s+you\s+)?(?:(?:in\s+(?:detail|full)|clearly|twice)\s+)?(?:yesterday|before|earlier|last\s+(?:week|time)|this\s+morning|on\s+the\s+phone|in\s+my\s+(?:last|previous|earlier)\s+(?:e-?mail|message|reply)))\b/,
+        unless: /\b(?:sorry|apologi[sz]e|wrong(?:ly)?|incorrect(?:ly)?|badly|poorly|mistake)\b|\?/,
+        rewrite: enAgain,
+      },
+      // "I've already answered this question."
+      { re: /\bI(?:['’]ve|\s+have)\s+al+ready\s+(?:answered|responded\s+to|addressed|covered|replied\s+to)\s+(?:this|that|your)(?:\s+(?:question|point|query|one))?(?=\s*(?:[.!,;]|$))/, unless: /\b(?:sorry|apologi[sz]e)\b/, rewrite: enAgain },
       // "I already told you that the refund takes five days."
       {
-        re: /\bI(?:['’]ve|\s+have)?\s+already\s+(?:told\s+you|explained(?:\s+to\s+you)?|said|mentioned)(?=\s+that\b)/,
+        re: /\bI(?:['’]ve|\s+have)?\s+al+ready\s+(?:told\s+you|explained(?:\s+to\s+you)?|said|mentioned)(?=\s+that\b)/,
         rewrite: enConfirm,
       },
       { re: /(?<=^|[,;:]\s{0,3}|^@\S{1,30}\s+)for\s+the\s+(?:second|third|fourth|fifth|last|hundredth|umpteenth|nth|\d+(?:st|nd|rd|th))\s+time\b(?=\s*[,:;!.—–-]|\s+I\b)/, unless: /\b(?:thanks?|thank\s+you|welcome|congrat\w*|ordered|ordering|bought|buying|purchas\w*|visit(?:ed|ing)|booked|booking|using|playing|flying|shopping|winning|won)\b/, rewrite: enRecap },
       { re: /\bhow\s+many\s+times\s+(?:do|must|will|should|have)\s+(?:I|we)\s+(?:have\s+to\s+)?(?:tell|explain|say|repeat|write)\b[^.!?]*\?*/, rewrite: enAgain },
+      // "I don't know how many more ways I can explain this", "I don't know how else to say it".
+      { re: /\bI\s+(?:really\s+|honestly\s+)?(?:don['’]?t|do\s+not|dont)\s+know\s+how\s+(?:many\s+more\s+(?:ways|times)|else|much\s+clearer)\s+(?:I\s+can|to|I\s+could)\s+(?:explain|say|put|write|make|be)\b[^.!?,;]*|\bI(?:['’]m|\s+am)\s+not\s+sure\s+how\s+(?:much\s+)?(?:clearer|else|more\s+clearly)\s+(?:I\s+can|to|I\s+could)\s+(?:be|explain|say|put)\b[^.!?,;]*/, unless: /\b(?:sorry|apologi[sz]e|apologies)\b/, rewrite: enAgain },
     ],
-    message: 'This reminds the customer of what you already said',
+    message: 'This reminds the customer of what you al+ready said',
     explanation:
-      '"As I already explained" sounds like a reprimand: the customer hears that they should have listened. Just give the information again, kindly.',
+      '"As I al+ready explained" sounds like a reprimand: the customer hears that they should have listened. Just give the information again, kindly.',
     rewrite: enRecap,
   },
   de: {
@@ -140,8 +155,19 @@ export const asISaid: Rule = {
         'The new version works exactly as I said above.',
         'As I mentioned to the warehouse team, this needs priority.',
         "For the third time this year we're offering free shipping.",
+        "I explained this to my team yesterday and they agreed to refund you.",
+        "I'm sorry, I explained this badly yesterday, here it is again.",
+        "I don't know how else to put it, but I'm so sorry about this mess, and I've refunded everything.",
+        "I've already answered your colleague's email, so you'll get the same reply there.",
       ],
       invalid: [
+        { text: "[[I allready told you twice]].", rewrite: "Let me go over it once more." },
+        { text: "[[I'm not sure how much clearer I can be]].", rewrite: "Let me go over it once more." },
+        { text: "[[I have already addressed this point]].", rewrite: "Let me go over it once more." },
+        { text: "[[I don't know how many more times I can explain this]].", rewrite: "Let me go over it once more." },
+        { text: "[[As mentioned in our last reply]], the shop closes at 6.", rewrite: "To recap, the shop closes at 6." },
+        { text: "[[We have been over this twice]].", rewrite: "Let me go over it once more." },
+        { text: "[[I've already explained this on the phone]].", rewrite: "Let me go over it once more." },
         { text: '[[Let me explain this one last time]]: the code expires after ten minutes.', rewrite: 'Let me go over it once more: the code expires after ten minutes.' },
         { text: '[[As plainly stated in our terms]], deposits are non-refundable.', rewrite: 'As described in our terms, deposits are non-refundable.' },
         { text: 'ok so [[like ive said]], the app needs an update.', rewrite: 'ok so to recap, the app needs an update.' },

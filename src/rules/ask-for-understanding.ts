@@ -24,7 +24,7 @@ export const askForUnderstanding: Rule = {
     patterns: [
       { re: /\bwe\s+(?:kindly\s+|respectfully\s+)?(?:ask|request)\s+(?:for\s+)?your\s+(?:kind\s+)?(?:understanding|patience\s+and\s+understanding)\b/ },
       { re: /\b(?:we|I)\s+(?:kindly\s+)?(?:hope|trust)\s+for\s+your\s+(?:kind\s+)?understanding\b/ },
-      { re: /\bwe\s+(?:thank\s+you\s+for\s+your|appreciate\s+your)\s+understanding\s+in\s+this\s+matter\b/ },
+      { re: /\b(?:(?:we|I)\s+)?(?:thank\s+you\s+for\s+your|appreciate\s+your)\s+(?:kind\s+)?understanding\s+in\s+this\s+matter\b/ },
     ],
     message: 'Stock line after bad news',
     explanation:
@@ -53,6 +53,7 @@ export const askForUnderstanding: Rule = {
         'Your understanding of the fee is right.',
       ],
       invalid: [
+        { text: "[[Thank you for your understanding in this matter]].", rewrite: "I know this is frustrating." },
         { text: '[[We ask for your understanding]].', rewrite: 'I know this is frustrating.' },
         { text: 'The site is down, [[we kindly ask for your understanding]].', rewrite: 'The site is down, I know this is frustrating.' },
         { text: 'Delays are possible and [[we hope for your understanding]].', rewrite: 'Delays are possible and I know this is frustrating.' },

@@ -34,14 +34,19 @@ export const assurance: Rule = {
       },
       {
         // "Trust me, ...", "Believe me, ...", "You have my word (that) ..."; not "believe me, I understand".
-        re: /(?:^|[,;:]\s*|\b(?:just|but|and|honestly)\s+)(?<hit>(?:just\s+)?(?:trust|believe)\s+me(?:\s+when\s+I\s+say)?(?:\s*[,:;—–-])?)(?=\s*\p{L})/u,
-        unless: /\b(?:trust|believe)\s+me\s*[,:;—–-]?\s*(?:I|we)(?:['’]\w+)?\s+(?:understand|know|get|feel|hear|was|am|have|would|totally|completely|do|really)\b|\b(?:trust|believe)\s+me\s+to\b/,
+        re: /(?:^|[,;:]\s*|\b(?:just|but|and|honestly)\s+)(?<hit>(?:just\s+)?(?:trust|believe)\s+(?:me|us)(?:\s+when\s+(?:I|we)\s+say)?(?:\s*[,:;—–-])?)(?=\s*\p{L})/u,
+        unless: /\b(?:trust|believe)\s+(?:me|us)\s*[,:;—–-]?\s*(?:I|we)(?:['’]\w+)?\s+(?:understand|know|get|feel|hear|was|am|have|would|totally|completely|do|really)\b|\b(?:trust|believe)\s+(?:me|us)\s+(?:to|with)\b/,
         rewrite: () => ['I expect', 'as far as I can tell,'],
       },
       {
         // "You have my word (that) ..."
-        re: /\b(?<hit>(?:you\s+have|I\s+give\s+you)\s+my\s+word(?:\s+that)?(?:\s*[,:;—–-])?)(?=\s*\p{L})/u,
+        re: /\b(?<hit>(?:you\s+have|I\s+give\s+you)\s+my\s+(?:word|guarantee|promise|personal\s+guarantee)(?:\s+that)?(?:\s*[,:;—–-])?)(?=\s*\p{L})(?!\s+on\s+(?:that|it|this)\b)/u,
         rewrite: () => ['I expect', 'as far as I can tell,'],
+      },
+      {
+        // "There will be zero downtime, you have my guarantee." — the pledge at the end.
+        re: /(?:^|[,;:—–-]\s*)(?<hit>(?:you\s+have|I\s+give\s+you|(?:that['’]?s|that\s+is)|(?:take|you\s+can\s+take)\s+(?:it|that))\s+(?:my|a)\s+(?:word|guarantee|promise|personal\s+guarantee)(?:\s+on\s+(?:that|it|this))?)\s*[.!]*$/,
+        rewrite: () => ['as far as I can tell', 'if all goes to plan'],
       },
       {
         // "I'll make sure you get the new model for free", "we'll see to it that you're compensated".
@@ -51,15 +56,21 @@ export const assurance: Rule = {
       {
         // "you will definitely get your money back", "your claim will certainly be approved",
         // "this will 100% fix it"; not "I'll definitely call you" (the agent's own step).
-        re: /(?:\b(?:will|is\s+going\s+to|are\s+going\s+to)|['’]ll)\s+(?<hit>definitely|certainly|absolutely|surely|100\s?%|for\s+sure|without\s+(?:a\s+)?doubt)\s+(?=(?:be\s+)?(?:get|receive|refunded|approved|accepted|covered|fixed|solved|resolved|sorted|returned|reimbursed|compensated|replaced|delivered|paid|work|fix|solve|resolve|cure|cover|pay|arrive|have\s+(?:your|the|a)|see\s+(?:your|the|a))\b)/,
+        re: /(?:\b(?:will|is\s+going\s+to|are\s+going\s+to)|['’]ll)\s+(?<hit>definitely|definately|definitly|definetly|certainly|absolutely|surely|100\s?%|for\s+sure|without\s+(?:a\s+)?doubt)\s+(?=(?:be\s+)?(?:get|receive|refunded|approved|accepted|covered|fixed|solved|resolved|sorted|returned|reimbursed|compensated|replaced|delivered|paid|work|fix|solve|resolve|cure|cover|pay|arrive|have\s+(?:your|the|a)|see\s+(?:your|the|a))\b)/,
         unless: /\b(?:I|we)(?:['’]ll|\s+will)\s+(?:definitely|certainly|absolutely|surely|100\s?%|for\s+sure)\s|\?\s*$/,
         rewrite: () => ['most likely', 'probably'],
       },
       {
         // "You're definitely getting the upgrade for free"
-        re: /\b(?:you['’]?re|you\s+are|u\s+r)\s+(?<hit>definitely|certainly|absolutely|100\s?%|for\s+sure)\s+(?=(?:getting|going\s+to\s+(?:get|receive|be\s+(?:refunded|compensated|reimbursed))|receiving|covered|entitled)\b)/,
+        re: /\b(?:you['’]?re|you\s+are|u\s+r)\s+(?<hit>definitely|definately|definitly|definetly|certainly|absolutely|100\s?%|for\s+sure)\s+(?=(?:getting|going\s+to\s+(?:get|receive|be\s+(?:refunded|compensated|reimbursed))|receiving|covered|entitled)\b)/,
         unless: /\?\s*$/,
         rewrite: () => ['most likely', 'probably'],
+      },
+      {
+        // "Everything will be perfect from now on", "it'll be smooth sailing from here".
+        re: /\b(?<hit>[\w-]+(?:['’]ll|\s+will|\s+is\s+going\s+to)\s+be\s+(?:absolutely\s+|totally\s+)?(?:perfect|flawless|fine|great|smooth(?:\s+sailing)?|problem-free|trouble-free|plain\s+sailing))\s+(?=(?:from\s+now\s+on|forever|from\s+here\s+on(?:\s+in)?|going\s+forward|for\s+good)\b)/,
+        unless: /\?\s*$|\b(?:should|hopefully|hope)\b/,
+        rewrite: (ctx) => [ctx.match.replace(/(?:['’]ll|\s+will|\s+is\s+going\s+to)\s+be\s+[\s\S]*$/u, ' should be much better')],
       },
       {
         // "..., no question about it." / "..., without a doubt.\"
@@ -178,8 +189,15 @@ export const assurance: Rule = {
         'Is this going to fix all the issues? I will check with the engineers.',
         'Trust is important, so here is the tracking link.',
         "Rest assured we're working on a fix and I will update you tonight.",
+        'You have my number if anything else comes up.',
+        "The new router should be fine from now on, but tell me if it drops again.",
+        "Trust us with the setup, our engineer will do it for free.",
       ],
       invalid: [
+        { text: "[[Trust us,]] this will work.", rewrite: "I expect this will work." },
+        { text: "[[It'll be smooth sailing]] from now on.", rewrite: "It should be much better from now on." },
+        { text: 'The outage is over for good, [[you have my promise]].', rewrite: 'The outage is over for good, as far as I can tell.' },
+        { text: "The price won't go up again, [[that's a promise]].", rewrite: "The price won't go up again, as far as I can tell." },
         { text: '[[I can assure you]] that the claim will be approved.', rewrite: 'I expect that the claim will be approved.' },
         { text: '[[Rest assured,]] your package will be with you tomorrow.', rewrite: 'I expect your package will be with you tomorrow.' },
         { text: '[[Trust me,]] the new router will fix the dropouts.', rewrite: 'I expect the new router will fix the dropouts.' },

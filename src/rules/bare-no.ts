@@ -10,7 +10,7 @@ export const bareNo: Rule = {
   description: 'A bare "No." / "Nein." as a sentence of its own',
   en: {
     patterns: [
-      { re: /^(?:no|nope|nah)(?=\s*[.!]*\s*$)/, unlessNext: /^(?:but|however|instead|alternatively)\b|\b(?:I|we)\s+can\s+(?!only\b|not\b)|\bwhat\s+(?:I|we)\s+can\b/ },
+      { re: /^(?:no|nope|nah|(?:unfortunately|sadly|I['’]?m\s+afraid)\s+not)(?=\s*[.!]*\s*$)/, unlessNext: /^(?:but|however|instead|alternatively)\b|\b(?:I|we)\s+can\s+(?!only\b|not\b)|\bwhat\s+(?:I|we)\s+can\b/ },
     ],
     message: 'A bare "No." closes the door',
     explanation:
@@ -37,8 +37,10 @@ export const bareNo: Rule = {
         'No worries, I have sent it again.',
         'Nothing else is needed.',
         'No. But I can send you a voucher instead.',
+        "Unfortunately not all stores stock it, but the one in Leeds has it.",
       ],
       invalid: [
+        { text: "[[Unfortunately not]].", rewrite: "Unfortunately not, but let me see what I can do." },
         { text: '[[No]].', rewrite: 'Unfortunately not, but let me see what I can do.' },
         { text: 'Hi Tom,\n[[No]]. The offer has ended.', rewrite: 'Hi Tom,\nUnfortunately not, but let me see what I can do. The offer has ended.' },
         { text: '[[Nope]]!', rewrite: 'Unfortunately not, but let me see what I can do!' },

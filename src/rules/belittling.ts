@@ -27,12 +27,12 @@ export const belittling: Rule = {
     patterns: [
       // Telling the customer how to feel: "take a deep breath", "don't get so worked up", "cheer up".
       {
-        re: /(?<!\b(?:I|we|let['’]?s|let\s+me)\s)\btake\s+a\s+(?:deep\s+)?breath\b(?!\s+of)|(?<!\b(?:we|I|they)\s)\bdon['’]?t\s+(?:get|be)\s+(?:so\s+|too\s+)?(?:worked\s+up|wound\s+up|upset|angry|mad|agitated|emotional|defensive|riled\s+up)\b|\bcheer\s+up\b|(?<!\b(?:we|I|they)\s)\bdon['’]?t\s+take\s+(?:it|this|that)\s+(?:so\s+|too\s+)?personally\b/,
+        re: /(?<!\b(?:I|we|let['’]?s|let\s+me)\s)\btake\s+a\s+(?:deep\s+)?breath\b(?!\s+of)|(?<!\b(?:we|I|they)\s)\b(?:don['’]?t|try\s+not\s+to)\s+(?:get|be)\s+(?:so\s+|too\s+)?(?:worked\s+up|wound\s+up|upset|angry|mad|agitated|emotional|defensive|riled\s+up|stressed(?:\s+out)?|excited)\b|\bcheer\s+up\b|(?<!\b(?:we|I|they)\s)\b(?:don['’]?t|try\s+not\s+to)\s+take\s+(?:it|this|that|things)\s+(?:so\s+|too\s+)?(?:personally|seriously|hard|to\s+heart)\b/,
         unless: /\b(?:if|whether)\b|\?/,
         rewrite: enFrustrating,
       },
       {
-        re: /\b(?:don['’]?t\s+stress(?:\s+(?:out|about\s+(?:it|this|that)))?|stop\s+(?:worrying|stressing|fretting)(?:\s+about\s+(?:it|this|that))?)(?=\s*(?:[.!,;]|$|\s+and\b))/,
+        re: /\b(?:don['’]?t\s+stress(?:\s+(?:out|about\s+(?:it|this|that)))?|stop\s+(?:worrying|stressing|fretting)(?:\s+about\s+(?:it|this|that))?|I\s+(?:really\s+|honestly\s+)?(?:wouldn['’]?t|would\s+not|wouldnt)\s+(?:stress|worry|fret|panic|lose\s+(?:any\s+)?sleep)(?:\s+(?:out|(?:about|over)\s+(?:it|this|that)))?(?:\s+(?:too\s+much|at\s+all))?)(?=\s*(?:[.!,;]|$|\s+and\b))/,
         unless: /\b(?:can|could|I['’]ve|I\s+have|I['’]ll|I\s+will|we['’]ve|we['’]ll|already|safe|covered|sorted|fixed|refunded)\b/,
         rewrite: enFrustrating,
       },
@@ -79,13 +79,13 @@ export const belittling: Rule = {
       },
       // "It could be worse", "at least you got the parcel in the end", "so what?".
       {
-        re: /\b(?:it|things|this|that)\s+could\s+(?:have\s+been|be)\s+(?:a\s+lot\s+|much\s+|way\s+|far\s+)?worse\b|(?:^|(?<=[,;:]\s{0,2}))(?:well,?\s+|hey,?\s+)?at\s+least\s+(?:you|u|your|it|the|nothing)\b[^.!?;]*|\bso\s+what\s*\?|\bmountain\s+out\s+of\s+a\s+molehill\b/,
+        re: /\b(?:it|things|this|that)\s+could\s+(?:have\s+been|be)\s+(?:a\s+lot\s+|much\s+|way\s+|far\s+)?worse\b|^could\s+(?:have\s+been|be)\s+(?:a\s+lot\s+|much\s+|way\s+|far\s+)?worse\b|\b(?:won['’]?t|will\s+not|wouldn['’]?t|isn['’]?t\s+going\s+to|is\s+not\s+going\s+to)\s+kill\s+(?:you|u|anyone|anybody)\b|(?:^|(?<=[,;:]\s{0,3}))(?:just\s+|you\s+should\s+)?be\s+(?:glad|grateful|thankful|happy)\s+(?:that\s+)?(?:it|you|they|we|the\s+[\w-]+)\b[^.!?;,]*|(?:^|(?<=[,;:]\s{0,2}))(?:well,?\s+|hey,?\s+)?at\s+least\s+(?:you|u|your|it|the|nothing)\b[^.!?;]*|\bso\s+what\s*\?|\b(?:(?:you(?:['’]re|\s+are)\s+)?making\s+(?:a\s+)?)?mountain\s+out\s+of\s+(?:a\s+molehill|nothing)\b|\b(?:you(?:['’]re|\s+are)\s+)?\bmaking\s+(?:a\s+(?:big\s+)?(?:deal|fuss|drama|scene)|something)\s+out\s+of\s+nothing\b/,
         unless: /\b(?:I['’]ve|I\s+have|made\s+sure|we['’]ve|I['’]ll|I\s+will)\b/,
         rewrite: enFrustrating,
       },
       // "I don't see what the big deal is", "I don't understand why you're so upset".
       {
-        re: /\bI\s+(?:really\s+)?(?:don['’]?t|do\s+not|dont)\s+(?:really\s+)?(?:see|understand|get)\s+(?:what\s+the\s+(?:big\s+deal|problem|issue|fuss)\s+is|the\s+(?:big\s+deal|fuss)|the\s+(?:problem|issue)(?:\s+here)?(?=\s*(?:[.!,;]|$))|why\s+(?:you['’]?re|you\s+are|this\s+is|that['’]?s|it['’]?s)\s+(?:so\s+)?(?:upset|angry|annoyed|bothered|mad|such\s+a\s+(?:problem|big\s+deal)|a\s+(?:problem|big\s+deal)|an\s+issue))/,
+        re: /\bI\s+(?:really\s+)?(?:don['’]?t|do\s+not|dont)\s+(?:really\s+)?(?:see|understand|get)\s+(?:what\s+the\s+(?:big\s+deal|problem|issue|fuss)\s+is|the\s+(?:big\s+deal|fuss)|the\s+(?:problem|issue)(?:\s+here)?(?=\s*(?:[.!,;]|$))|why\s+(?:you['’]?re|you\s+are|this\s+is|that['’]?s|it['’]?s)\s+(?:so\s+)?(?:upset|angry|annoyed|bothered|mad|such\s+a\s+(?:big\s+)?(?:problem|deal|issue|drama|fuss)|a\s+(?:big\s+)?(?:problem|deal|issue)|an\s+issue))/,
         unless: /\b(?:screenshot|send|share|reproduce|could\s+you|can\s+you|in\s+(?:our|the)\s+(?:logs?|system)|on\s+(?:your|the)\s+account)\b/,
         rewrite: enMatters,
       },
@@ -106,6 +106,72 @@ export const belittling: Rule = {
         unless: /\b(?:if|after|once|restart|let\s+me|I['’]ll\s+(?:check|call|look)|if\s+not)\b/,
         rewrite: () => ['I will keep an eye on it for you'],
       },
+      // "A 20 minute outage is hardly worth writing in about", "that isn't worth a complaint".
+      {
+        re: /\b(?:(?:is|was)\s+(?:not|hardly|barely)|isn['’]?t|wasn['’]?t|hardly|barely)\s+(?:really\s+)?worth\s+(?:writing|emailing|calling|phoning|ringing|complaining|contacting\s+us|a\s+complaint|a\s+(?:whole\s+)?(?:fuss|drama|ticket)|(?:all\s+)?(?:the|this)\s+(?:fuss|drama))\b(?:\s+in)?(?:\s+(?:about|over)(?:\s+(?:it|this|that))?)?/,
+        unless: /\?/,
+        rewrite: (ctx) => (/^(?:is|was|isn|wasn)/i.test(ctx.match) ? ['is understandably frustrating', 'is worth telling us about'] : ['understandably frustrating', 'worth telling us about']),
+      },
+      // "I really don't think this warrants a complaint", "that doesn't warrant all this fuss".
+      {
+        re: /\b(?:(?:I\s+)?(?:really\s+)?(?:don['’]?t|do\s+not)\s+think\s+(?:this|that|it)\s+(?:really\s+)?warrants|(?:this|that|it)\s+(?:really\s+)?(?:doesn['’]?t|does\s+not|hardly|barely)\s+warrants?)\s+(?:a\s+|an\s+|such\s+a\s+|this\s+(?:much\s+)?|all\s+this\s+|any\s+)?(?:formal\s+|whole\s+)?(?:complaint|fuss|escalation|drama|outrage|reaction)\b/,
+        unless: /\?/,
+        rewrite: () => ["I understand why you're raising this", 'thank you for raising this'],
+      },
+      // "Come on, it's only a scratch", "it's just a software hiccup".
+      {
+        re: /\b(?:it['’]?s|it\s+is|its|that['’]?s|that\s+is|this\s+is|it\s+was)\s+(?:only|just|merely|literally\s+(?:just|only))\s+(?:a|an|one)\s+(?:(?:tiny|small|little|minor|software|technical|system|cosmetic|quick|short|brief)\s+)?(?:scratch|dent|scuff|mark|chip|typo|glitch|hiccup|blip|bug|formality|bruise)\b/,
+        unless: /\b(?:no\s+worries|don['’]?t\s+worry|not\s+your\s+fault|I['’]ve|I\s+have|I['’]ll|I\s+will|already|fixed|resolved|we['’]ve|we['’]ll)\b|\?/,
+        rewrite: enMatters,
+      },
+      // "Everyone gets a late parcel now and then", "we all have a bad connection from time to time".
+      {
+        re: /\b(?:everyone|everybody|all\s+of\s+us|we\s+all)\s+(?:gets?|has|have|experiences?|deals?\s+with)\s+(?:a|an|the\s+odd|one|some)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:now\s+and\s+(?:then|again)|from\s+time\s+to\s+time|sometimes|once\s+in\s+a\s+while|every\s+(?:now|once)\s+(?:and|in)\s+(?:then|a\s+while))\b/,
+        unless: /\b(?:I['’]ve|I\s+have|I['’]ll|I\s+will|but|still|sorry)\b|\?/,
+        rewrite: enMatters,
+      },
+      // "It's not like the phone doesn't work at all."
+      {
+        re: /\bit['’]?s\s+not\s+(?:as\s+)?(?:like|if)\s+(?:the|your)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:doesn['’]?t|does\s+not|isn['’]?t|won['’]?t|can['’]?t|stopped|is\s+(?:broken|lost|gone|ruined|unusable|dead))\b[^.!?;,]*/,
+        unless: /\?/,
+        rewrite: enMatters,
+      },
+      // "It's a refund, not a tragedy", "lots of people would be happy with a voucher", "some customers complain about anything", "let it go".
+      {
+        re: /\b(?:it['’]?s|it\s+is|this\s+is|that['’]?s)\s+(?:(?:a|an|one|just\s+a|only\s+a)\s+[\w-]+(?:\s+[\w-]+)?\s*,?\s+)?not\s+a\s+(?:tragedy|catastrophe|disaster|crisis|life(?:-|\s+)or(?:-|\s+)death\s+(?:situation|matter))\b|\b(?:it['’]?s|it\s+is|this\s+is)\s+not\s+(?:exactly\s+)?life(?:-|\s+)or(?:-|\s+)death\b|\b(?:lots\s+of|most|many|plenty\s+of|other)\s+(?:people|customers)\s+would\s+(?:be\s+)?(?:happy|glad|grateful|thrilled|delighted)\s+(?:with|to\s+get|for)\b[^.!?;,]*|\bsome\s+(?:customers|people)\s+(?:will\s+)?complain\s+about\s+(?:anything|everything)\b|(?:^|(?<=[,;:]\s{0,3}))(?:just\s+)?let\s+it\s+go(?=\s*(?:[.!,;]|$))/,
+        unless: /\b(?:I['’]ve|I\s+have|I['’]ll|I\s+will)\b|\?/,
+        rewrite: enMatters,
+      },
+      // "People deal with this all the time", "customers live with it all the time".
+      {
+        re: /\b(?:people|customers|everyone|everybody|users|most\s+(?:people|customers))\s+(?:deal\s+with|put\s+up\s+with|live\s+with|cope\s+with|manage\s+with|get\s+by\s+with)\s+(?:this|that|it)\s+(?:all\s+the\s+time|every\s+day|daily|just\s+fine|fine)\b/,
+        unless: /\?/,
+        rewrite: enMatters,
+      },
+      // "Don't worry so much", "let's keep some perspective", "that's a bit dramatic", "you're lucky it was only a day".
+      {
+        re: /\bdon['’]?t\s+worry\s+(?:so\s+much|too\s+much|about\s+it\s+so\s+much)\b|\blet['’]?s\s+(?:keep\s+(?:some\s+|a\s+(?:bit|sense)\s+of\s+|things\s+in\s+)?perspective|put\s+(?:this|it|things)\s+(?:in|into)\s+perspective)\b|\b(?:that['’]?s|that\s+is|this\s+is|it['’]?s)\s+(?:a\s+bit|a\s+little|rather|quite|pretty|a\s+tad|somewhat)\s+(?:dramatic|extreme|over\s+the\s+top|excessive|much)\b(?:\s+for\s+(?:a|an|one)\s+[\w-]+(?:\s+[\w-]+)?)?|\byou(?:['’]re|\s+are|\s+were)\s+(?:actually\s+|quite\s+|pretty\s+|really\s+|still\s+)?lucky\s+(?:it|that|we|this|you)\b[^.!?;,]*/,
+        unless: /\b(?:I['’]ve|I\s+have|I['’]ll|I\s+will|we['’]ve|we['’]ll|no\s+need\s+to\s+worry\s+at\s+all)\b|\?/,
+        rewrite: enMatters,
+      },
+      // "Honestly it's not worth the stress", "that isn't worth getting worked up over".
+      {
+        re: /\b(?:it['’]?s|it\s+is|its|that['’]?s|that\s+is|this\s+is|it\s+isn['’]?t|that\s+isn['’]?t)\s+(?:really\s+|honestly\s+|just\s+|so\s+)?(?:not\s+)?worth\s+(?:the\s+|any\s+|all\s+the\s+)?(?:stress|worry|upset|fuss|drama|tears|aggravation|heartache)\b/,
+        unless: /\?/,
+        rewrite: () => ['I understand this matters to you'],
+      },
+      // "The seat change is a tiny thing", "your delay is just a small matter".
+      {
+        re: /\b(?:the|your)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|was)\s+(?:(?:really|honestly|just|only|such)\s+)?(?:a|an)\s+(?:(?:very|pretty|fairly|really)\s+)?(?:minor|trivial|tiny|small|little|petty)\s+(?:issue|problem|thing|glitch|matter|detail|hiccup|inconvenience)(?=\s*(?:[.!,;]|$|\s+(?:really|honestly|at\s+most|though|in\s+the\s+grand\s+scheme(?:\s+of\s+things)?)\b))/,
+        unless: /\b(?:no\s+worries|don['’]?t\s+worry|not\s+your\s+fault|I['’]ve|I\s+have|I['’]ll|I\s+will|already|fixed|resolved|but|\bif\b|not\s+(?:a|an)|isn['’]?t)\b|\?/,
+        rewrite: enMatters,
+      },
+      // "It's really nothing", "honestly, that's literally nothing" (about the customer's problem, not a reply to thanks).
+      {
+        re: /\b(?:it['’]?s|it\s+is|its|that['’]?s|that\s+is|this\s+is)\s+(?:really|honestly|literally|truly|actually|basically)\s+nothing(?:\s+(?:serious|major|to\s+(?:worry|stress|get\s+upset)\s+about))?(?=\s*(?:[.!,;]|$))/,
+        unless: /\b(?:thanks?|thank\s+you|welcome|pleasure|glad|happy\s+to|safe|secure|protected|covered|I['’]ve|I\s+have|I['’]ll|I\s+will)\b|\?/,
+        rewrite: enMatters,
+      },
       // "That's a minor issue really", "it's a trivial fault", "it's trivial".
       {
         re: /\b(?:it|this|that)(?:['’]?s|\s+is|\s+was)\s+(?:(?:really|honestly|just|only|such)\s+)?(?:(?:a|an)\s+(?:(?:very|pretty|fairly|really)\s+)?(?:minor|trivial|tiny|small|little|petty)\s+(?:issue|problem|fault|thing|glitch|matter|detail|hiccup|delay|error|bug|inconvenience)|(?:(?:very|pretty|fairly|really)\s+)?trivial)(?=\s*(?:[.!,;]|$|\s+(?:really|honestly|at\s+most|though|in\s+the\s+grand\s+scheme(?:\s+of\s+things)?)\b))/,
@@ -120,7 +186,7 @@ export const belittling: Rule = {
       },
       // "That's a bit of an overreaction", "you're no exception".
       {
-        re: /\b(?:that['’]?s|that\s+is|this\s+is|it['’]?s|it\s+is)\s+(?:(?:a\s+bit|a\s+little|quite|rather|somewhat|kind|sort)\s+of\s+)?(?:(?:a\s+bit|a\s+little|quite|rather|somewhat)\s+)?(?:an\s+|a\s+)?(?:over-?reaction|exaggeration|overkill|storm\s+in\s+a\s+teacup)\b|\byou(?:['’]re|\s+are)\s+no\s+exception\b/,
+        re: /\b(?:that['’]?s|that\s+is|this\s+is|it['’]?s|it\s+is)\s+(?:(?:a\s+bit|a\s+little|quite|rather|somewhat|kind|sort)\s+of\s+)?(?:(?:a\s+bit|a\s+little|quite|rather|somewhat)\s+)?(?:an\s+|a\s+)?(?:over-?reaction|exaggeration|overkill|storm\s+in\s+a\s+teacup)\b|\byou(?:['’]re|\s+are)\s+no\s+(?:exception|different)\b|\b(?:it['’]?s|it\s+is|this\s+is|that['’]?s|that\s+is)\s+not\s+(?:urgent|a\s+priority|an\s+emergency|important)\b[^.!?]{0,30}?\b(?:can|will\s+have\s+to|has\s+to)\s+wait\b/,
         unless: /\?/,
         rewrite: enFrustrating,
       },
@@ -244,8 +310,52 @@ export const belittling: Rule = {
         "Don't stress, I've already refunded the fee.",
         'It should sort itself out after a restart; if not, let me know.',
         "I know it's not a minor issue for you.",
+        "I wouldn't worry, your data is safe: the backup ran last night.",
+        'Thank you! It is really nothing, happy to help.',
+        "A double charge is worth writing in about, so thanks for telling us.",
+        "I don't think this warrants a refund, but I can offer you a voucher.",
+        "I'd take it seriously too, so I've escalated it.",
+        "The fix is a small thing, I'll do it now.",
+        "It's only a typo in the invoice, I've corrected it.",
+        "You're lucky, the last one in stock is yours!",
+        "That's a bit much to ask, but I'll see what I can do.",
+        "Everyone gets a welcome voucher with their first order.",
+        "It's not like you to miss a payment, so I've waived the fee.",
+        "I don't see why your card was declined, so I've asked the bank.",
+        "It's worth the wait, the new model is much faster.",
+        "You'll be glad to hear your refund is done.",
+        "A quick restart won't hurt, and I'll stay on the chat while you do it.",
+        "It's not urgent, so take your time, and I'll keep the case open.",
+        "Lots of people would be happy to help in the community, but I'll answer here myself.",
+        "Don't let it go to waste, your voucher expires in May.",
+        "It's not a disaster at all, and I've already fixed it.",
       ],
       invalid: [
+        { text: "[[It's a refund, not a tragedy]].", rewrite: "I understand this matters to you." },
+        { text: "[[Most customers would be grateful for a voucher]].", rewrite: "I understand this matters to you." },
+        { text: "Honestly, [[some customers complain about anything]].", rewrite: "Honestly, I understand this matters to you." },
+        { text: "[[Let it go]], it's sorted.", rewrite: "I understand this matters to you, it's sorted." },
+        { text: "Everyone has to wait, [[you're no different]].", rewrite: "Everyone has to wait, I understand how frustrating this is." },
+        { text: "[[Could be worse]], you could have lost the lot.", rewrite: "I understand how frustrating this is, you could have lost the lot." },
+        { text: "[[Just be glad it arrived at all]].", rewrite: "I understand how frustrating this is." },
+        { text: "[[That isn't worth all the stress]].", rewrite: "I understand this matters to you." },
+        { text: "[[We all have a slow connection from time to time]].", rewrite: "I understand this matters to you." },
+        { text: "[[It's not like the TV is broken]].", rewrite: "I understand this matters to you." },
+        { text: "[[I don't see why this is such a big issue]].", rewrite: "I understand this matters to you." },
+        { text: "Come on, [[it's just a small dent]].", rewrite: "Come on, I understand this matters to you." },
+        { text: "[[Customers live with this all the time]], it's fine.", rewrite: "I understand this matters to you, it's fine." },
+        { text: "[[Don't worry so much]], it will show up.", rewrite: "I understand this matters to you, it will show up." },
+        { text: "[[Let's put this in perspective]], it's one euro.", rewrite: "I understand this matters to you, it's one euro." },
+        { text: "[[That's a little over the top for a late parcel]].", rewrite: "I understand this matters to you." },
+        { text: "[[You were lucky it only took a week]].", rewrite: "I understand this matters to you." },
+        { text: "Honestly, [[you're making a mountain out of nothing]].", rewrite: "Honestly, I understand how frustrating this is." },
+        { text: 'A flickering screen [[is barely worth calling about]].', rewrite: 'A flickering screen is understandably frustrating.' },
+        { text: 'Honestly, [[this doesn\'t warrant a formal complaint]].', rewrite: "Honestly, I understand why you're raising this." },
+        { text: '[[Try not to get so stressed]], the parcel will turn up.', rewrite: 'I understand how frustrating this is, the parcel will turn up.' },
+        { text: "It's two days, [[I wouldn't fret about it]].", rewrite: "It's two days, I understand how frustrating this is." },
+        { text: 'Come on, [[the missing charger is a little thing]].', rewrite: 'Come on, I understand this matters to you.' },
+        { text: "A slow page at night? [[That's honestly nothing]].", rewrite: 'A slow page at night? I understand this matters to you.' },
+        { text: "[[Don't take it too seriously]], the app does that sometimes.", rewrite: 'I understand how frustrating this is, the app does that sometimes.' },
         { text: "[[You're worrying about nothing]].", rewrite: 'I understand this matters to you.' },
         { text: '[[Everyone else manages fine]].', rewrite: 'I understand this matters to you.' },
         { text: "[[You'll get over it]].", rewrite: 'I understand this matters to you.' },

@@ -21,8 +21,8 @@ const DE_OWNING = /(?<![\p{L}])(?:noch\s+nicht|tut\s+(?:mir|uns)\s+leid|entschul
 const enOurs = () => ['we made a mistake on our side', "I'm sorry, that went wrong on our side"];
 
 /** Whoever else at the company (or its partners) gets the blame. */
-const EN_WHO = String.raw`(?:(?:my|our|the|a|one\s+of\s+(?:my|our|the))\s+(?:(?:other|previous|last|new|former)\s+)?(?:colleagues?|co-?workers?|team\s*mates?|agents?|reps?|representatives?|departments?|dept|team|warehouse(?:\s+(?:team|staff|guys|people))?|shipping\s+(?:team|department|guys|people)|billing\s+(?:team|department|guys|people)|IT(?:\s+(?:team|department|guys|people))?|tech(?:nical)?\s+(?:team|department|guys|people)|(?:dev|development|engineering|product)\s+team|devs?|developers?|engineers?|support\s+team|guys|people|staff|intern|trainee|courier|delivery\s+(?:driver|guy|company)|driver)|someone\s+(?:in|from|at)\s+(?:the\s+)?(?:billing|shipping|IT|tech|warehouse|support|sales)(?:\s+(?:team|department))?)`;
-const EN_FAILED = String.raw`(?:broke\s+(?:it|this|that|everything|something|the\s+[\w-]+(?:\s+[\w-]+)?|your\s+[\w-]+)(?:\s+again)?|(?:(?:totally|completely|really|clearly|obviously)\s+)?(?:messed|screwed|fucked|stuffed|mucked|cocked|f\*+ed)\s+(?:(?:it|this|that|things|everything|your\s+order)\s+)?up(?:\s+(?:your|the|this)\s+(?:order|account|booking|refund|request|ticket|case|payment|delivery|address))?|dropped\s+the\s+ball|botched\s+(?:it|this|that|your\s+order)|made\s+a\s+(?:mess|hash)(?:\s+of\s+(?:it|this|things|your\s+order))?|(?:is|are|was|were)\s+(?:(?:so|totally|completely|just|really)\s+)?(?:incompetent|useless|clueless|lazy|idiots|morons|to\s+blame))`;
+const EN_WHO = String.raw`(?:(?:my|our|the|a|one\s+of\s+(?:my|our|the))\s+(?:(?:other|previous|last|new|former)\s+)?(?:colleagues?|co-?workers?|team\s*mates?|agents?|reps?|representatives?|departments?|dept|team|warehouse(?:\s+(?:team|staff|guys|people))?|shipping\s+(?:team|department|guys|people)|billing\s+(?:team|department|guys|people)|IT(?:\s+(?:team|department|guys|people))?|tech(?:nical)?\s+(?:team|department|guys|people)|(?:dev|development|engineering|product)\s+team|devs?|developers?|engineers?|support\s+team|guys|people|staff|intern|trainee|courier|delivery\s+(?:driver|guy|company)|driver|installers?|technicians?|fitters?|techs?|(?:night|day|early|late|morning|evening|weekend)\s+shift)|(?:someone|somebody)\s+(?:in|from|at)\s+(?:the\s+)?(?:billing|shipping|IT|tech|warehouse|support|sales)(?:\s+(?:team|department))?|(?:someone|somebody|one\s+of\s+the\s+(?:guys|agents|staff))\s+(?:on|from)\s+(?:the\s+)?(?:night|day|early|late|morning|evening|weekend)\s+shift|(?:the|our)\s+(?:guys|people|folks|lads|staff|team)\s+(?:in|at|from|on|over\s+in)\s+(?:the\s+)?(?:warehouse|billing|shipping|IT|tech|dispatch|accounts|accounting|logistics|support|sales|store|office|night\s+shift|day\s+shift))`;
+const EN_FAILED = String.raw`(?:broke\s+(?:it|this|that|everything|something|the\s+[\w-]+(?:\s+[\w-]+)?|your\s+[\w-]+)(?:\s+again)?|(?:(?:totally|completely|really|clearly|obviously)\s+)?(?:messed|screwed|fucked|stuffed|mucked|cocked|f\*+ed)\s+(?:(?:it|this|that|things|everything|your\s+order)\s+)?up(?:\s+(?:your|the|this)\s+(?:order|account|booking|refund|request|ticket|case|payment|delivery|address))?|dropped\s+the\s+ball|botched\s+(?:it|this|that|your\s+order)|made\s+a\s+(?:mess|hash)(?:\s+of\s+(?:it|this|things|your\s+order))?|(?:is|are|was|were)\s+(?:(?:so|totally|completely|just|really|such)\s+)?(?:incompetent|useless|clueless|lazy|idiots|morons|to\s+blame|hopeless|sloppy|careless|amateurs|cowboys|clowns|a\s+joke|a\s+bunch\s+of\s+(?:amateurs|clowns|idiots|cowboys|muppets|morons))|(?:obviously|clearly|apparently|evidently)\s+(?:didn['’]?t|did\s+not|never|forgot\s+to|failed\s+to|couldn['’]?t\s+be\s+bothered\s+to)\s+(?:bother\s+to\s+)?[a-z]+(?:\s+(?:your|the|my|our|any)\s+[\w-]+)?)`;
 
 export const blameColleague: Rule = {
   id: 'blame-colleague',
@@ -32,7 +32,7 @@ export const blameColleague: Rule = {
   en: {
     patterns: [
       // "billing messed up your invoice": a department named without an article.
-      { re: new RegExp(String.raw`^(?:billing|shipping|accounting|accounts|IT|dev|devs|warehouse|logistics|sales|finance|tech\s+support)\s+${EN_FAILED}\b`), rewrite: enOurs },
+      { re: new RegExp(String.raw`^(?:billing|shipping|accounting|accounts|IT|dev|devs|warehouse|logistics|sales|finance|tech\s+support|support|dispatch|customer\s+service)(?:\s+(?:in|over\s+in|at)\s+[\w-]+)?\s+${EN_FAILED}\b`), rewrite: enOurs },
       // "The delay is entirely the courier's fault."
       {
         re: /\b(?:is|was|are|were)\s+(?:(?:entirely|all|completely|totally|clearly|solely|purely)\s+)?(?:the|our|my)\s+(?:[\w-]+\s+)?(?:courier|carrier|driver|warehouse|supplier|manufacturer|colleague|department|team|agent|developers?|IT\s+team|shipping\s+company|delivery\s+company)['’]s?\s+fault\b/,
@@ -40,11 +40,41 @@ export const blameColleague: Rule = {
       },
       // "they've been useless this month", "they're incompetent".
       { re: /\bthey(?:['’]ve\s+been|\s+have\s+been|['’]re|\s+are|\s+were)\s+(?:(?:so|totally|completely|absolutely|really|just|pretty)\s+)?(?:useless|incompetent|clueless|hopeless|a\s+joke|a\s+disaster)\b/, rewrite: () => ['there have been delays on their side'] },
+      // "He didn't know what he was doing", "that mistake was made by the previous agent, not me".
+      {
+        re: new RegExp(String.raw`\b(?:he|she|they|${EN_WHO}(?:\s+who\s+(?:came|was\s+sent|visited|called|answered)(?:\s+(?:out|over|round|you))?)?)\s+(?:clearly\s+|obviously\s+)?(?:didn['’]?t|did\s+not|doesn['’]?t|does\s+not|don['’]?t|do\s+not)\s+(?:know|have\s+(?:a|any)\s+(?:clue|idea))\s+what\s+(?:he|she|they)\s+(?:was|were|is|are)\s+doing\b|\b(?:that|the|this)\s+(?:mistake|error|mix-?up)\s+was\s+(?:made|caused)\s+by\s+(?:the|my|our|a|another)\s+(?:previous\s+|other\s+|last\s+|new\s+|former\s+)?(?:agent|colleague|team|department|rep|representative|person|employee|staff\s+member)\b(?:,?\s+not\s+(?:me|us))?`),
+        unless: /\?/,
+        rewrite: () => ['we made a mistake on our side'],
+      },
+      // "she's new and clueless", "he was completely useless".
+      {
+        re: /\b(?:he|she)(?:['’]s|\s+is|\s+was|['’]s\s+been|\s+has\s+been)\s+(?:(?:so|totally|completely|absolutely|really|just|pretty|a\s+bit|new\s+and|clearly|obviously)\s+){0,2}(?:useless|incompetent|clueless|hopeless|lazy|careless|an\s+idiot|a\s+joke|a\s+disaster|not\s+(?:very\s+)?(?:bright|competent))\b/,
+        unless: /\b(?:not\s+(?:useless|incompetent|clueless)|if|whether)\b|\?/,
+        rewrite: () => ['we made a mistake on our side'],
+      },
       // "that's on them, not me", "that's not my fault".
       { re: /\b(?:that['’]?s|that\s+is|it['’]?s|it\s+is)\s+(?:on\s+(?:them|him|her)(?:,?\s+not\s+(?:on\s+)?me)?|not\s+(?:my\s+fault|on\s+me))\b/, rewrite: () => ["I'll put it right for you"] },
-      { re: new RegExp(String.raw`\b${EN_WHO}\s+${EN_FAILED}\b`), rewrite: enOurs },
+      { re: new RegExp(String.raw`\b${EN_WHO}(?:\s+(?:they|we|who)\s+(?:sent|booked|assigned|had)(?:\s+(?:you|out|over|round))?)?\s+${EN_FAILED}\b`), rewrite: enOurs },
+      // "... that's why you were cut off", "he's the reason your box doesn't work": a colleague named as the cause of the failure.
       {
-        re: /\b(?:that|this|it)(?:['’]?s|\s+is|\s+was)\s+(?:(?:all|entirely|clearly|really)\s+)?(?:(?:my|our|the)\s+(?:(?:other|previous)\s+)?(?:colleague|co-?worker|department|team|warehouse|courier|IT\s+team|developers?)['’]s?|their|his|her)\s+fault\b/,
+        re: new RegExp(String.raw`\b(?:(?:he|she|they)(?:['’]s|\s+is|['’]re|\s+are|\s+was|\s+were)|${EN_WHO}\s+(?:is|are|was|were))\s+(?:(?:clearly|obviously|really|definitely)\s+)?(?:the\s+(?:reason|cause)|the\s+ones?\s+(?:who|that)\s+(?:broke|messed|lost|forgot|mixed|caused))\b(?=[^.!?;]{0,60}\b(?:doesn['’]?t|does\s+not|didn['’]?t|don['’]?t|isn['’]?t|aren['’]?t|wasn['’]?t|won['’]?t|can['’]?t|not|never|broke|broken|failed|late|lost|wrong|cut\s+off|delayed|missing)\b)[^.!?;,]*`),
+        unless: /\b(?:if|whether|not\s+the\s+reason)\b|\?/,
+        rewrite: () => ["that's on us, and I'll put it right"],
+      },
+      // "... they keep doing that lately", "he always messes this up": griping about colleagues.
+      {
+        re: /\b(?:they|he|she)\s+(?:(?:keep|keeps)\s+(?:doing|making|messing)\s+(?:that|this|it|up|the\s+same\s+(?:mistakes?|things?))|(?:always|constantly)\s+(?:do|does|mess|messes|screw|screws|get|gets)\s+(?:this|that|it|things)(?:\s+(?:up|wrong))?)\b(?:\s+(?:lately|recently|all\s+the\s+time|every\s+(?:time|week|day)))?/,
+        unless: /\b(?:if|whether|customers?|users?|you)\b|\?/,
+        rewrite: () => ["I'm sorry about that"],
+      },
+      // "That's their mess, not ours", "it's their problem".
+      {
+        re: /\b(?:that['’]?s|that\s+is|this\s+is|it['’]?s|it\s+is)\s+(?:(?:really|entirely|all|completely)\s+)?(?:their|his|her)\s+(?:mess|problem|screw-?up|cock-?up|blunder|mistake|doing|issue)\b(?:,?\s+not\s+(?:ours|mine|our\s+(?:fault|problem)|my\s+(?:fault|problem)))?/,
+        unless: /\b(?:if|whether|not\s+(?:their|his|her))\b|\?/,
+        rewrite: () => ["I'll sort this out with them for you"],
+      },
+      {
+        re: /\b(?:that|this|it)(?:['’]?s|\s+is|\s+was)\s+(?:(?:all|entirely|clearly|really)\s+)?(?:(?:my|our|the)\s+(?:(?:other|previous)\s+)?(?:[\w-]+\s+){0,2}?(?:colleague|co-?worker|department|team|warehouse|courier|IT\s+team|developers?|guys|people|staff|installer|technician|engineer)['’]s?|their|his|her)\s+fault\b/,
         rewrite: enOurs,
       },
       {
@@ -144,8 +174,27 @@ export const blameColleague: Rule = {
         "It's not my colleague's fault, the system was down.",
         'Our warehouse team has already shipped a replacement.',
         "I don't blame you for being upset.",
+        'She is the reason your refund came through so fast.',
+        "If they keep doing that, tell me and I'll step in.",
+        "That's their policy, but I can ask them for an exception.",
+        'Our installer is the reason we can offer next-day setup.',
+        "She's new, so she didn't know the answer, I'm sorry.",
+        "He is not useless at all, he just had the wrong file.",
+        "Our warehouse team are amazing, they found your parcel in ten minutes.",
+        "The technician who came out knew exactly what he was doing and fixed it fast.",
       ],
       invalid: [
+        { text: "[[The engineer who came out didn't know what he was doing]].", rewrite: "We made a mistake on our side." },
+        { text: "[[That mistake was made by the previous agent, not me]].", rewrite: "We made a mistake on our side." },
+        { text: "[[Our warehouse team are a bunch of amateurs]].", rewrite: "We made a mistake on our side." },
+        { text: "Your last agent gave you the wrong date, [[he's completely clueless]].", rewrite: "Your last agent gave you the wrong date, we made a mistake on our side." },
+        { text: "[[The people in dispatch screwed up your order]].", rewrite: "We made a mistake on our side." },
+        { text: "[[This was the returns department's fault]], sorry.", rewrite: 'We made a mistake on our side, sorry.' },
+        { text: '[[The engineer they booked was useless]].', rewrite: 'We made a mistake on our side.' },
+        { text: 'Sorry, [[somebody on the weekend shift clearly forgot to update your address]].', rewrite: 'Sorry, we made a mistake on our side.' },
+        { text: "[[They're the reason your modem isn't working]].", rewrite: "That's on us, and I'll put it right." },
+        { text: 'Our new colleague lost the form, [[she always gets this wrong]].', rewrite: "Our new colleague lost the form, I'm sorry about that." },
+        { text: 'The airline cancelled, [[that is their problem, not ours]].', rewrite: "The airline cancelled, I'll sort this out with them for you." },
         { text: '[[Shipping messed up]].', rewrite: 'We made a mistake on our side.' },
         { text: 'The mix-up [[was totally the warehouse\'s fault]].', rewrite: 'The mix-up is our responsibility to sort out.' },
         { text: 'Sorry, the couriers are slow and [[they are completely useless]].', rewrite: 'Sorry, the couriers are slow and there have been delays on their side.' },

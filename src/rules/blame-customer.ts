@@ -26,8 +26,8 @@ export const blameCustomer: Rule = {
     patterns: [
       // "… because you entered the wrong address", "because you didn't update the app".
       {
-        re: /\s*,?\s*(?:\bbecause|['’]?\bcause|\bcoz|\bcos|\bbc|\bsince|\bas)\s+(?:you|u)(?:\s+|(?=['’]re\b))(?:(?:didn['’]?t|didnt|did\s+not|never|forgot\s+to|failed\s+to|neglected\s+to|ignored|missed|exceeded|went\s+over|skipped|overlooked|misunderstood|misread|let\s+(?:your|the)|weren['’]?t|were\s+not|(?:are|were|['’]re)\s+(?:still\s+)?(?:using|on)\s+(?:an?\s+)?(?:old|older|outdated|unsupported)|reported\s+[^.!?;]{0,30}?\btoo\s+late)\b[^.!?;]*|(?:entered|typed|chose|selected|picked|booked|ordered|used|gave|provided|supplied|clicked|put|filled\s+in|sent|installed|set|uploaded|registered|tried|tapped|dialled|dialed|scanned|wrote)\b[^.!?;]{0,60}?\b(?:wrong(?:ly)?|incorrect(?:ly)?|instead\s+of|outdated|old|incomplete|invalid|expired|misspell?ed|misspelt)\b[^.!?;]*)/,
-        unless: /\bnot\s+because\b|\b(?:if|whether|don['’]?t\s+worry|no\s+worries)\b/,
+        re: /\s*,?\s*(?:\bbecause|['’]?\bcause|\bcoz|\bcos|\bbc|\bsince|\bas)\s+(?:you|u)(?:\s+|(?=['’](?:re|ve)\b))(?:(?:didn['’]?t|didnt|did\s+not|never|forgot\s+to|failed\s+to|neglected\s+to|ignored|missed|exceeded|went\s+over|skipped|overlooked|misunderstood|misread|let\s+(?:your|the)|weren['’]?t|were\s+not|(?:are|were|['’]re)\s+(?:still\s+)?(?:using|on)\s+(?:an?\s+)?(?:old|older|outdated|unsupported)|(?:(?:are|were|['’]re|have\s+been|['’]ve\s+been)\s+(?:still\s+)?using|used)\s+(?:an?\s+|the\s+|some\s+)?(?:cheap|cheaper|knock-?off|fake|counterfeit|non-?original|third-?party|unofficial|incompatible|unapproved|pirated|cracked)|made\s+(?:a\s+)?(?:typo|mistake|error)|reported\s+[^.!?;]{0,30}?\btoo\s+late)\b[^.!?;]*|(?:entered|typed|chose|selected|picked|booked|ordered|used|gave|provided|supplied|clicked|put|filled\s+in|sent|installed|set|uploaded|registered|tried|tapped|dialled|dialed|scanned|wrote)\b[^.!?;]{0,60}?\b(?:wrong(?:ly)?|incorrect(?:ly)?|instead\s+of|outdated|old|incomplete|invalid|expired|misspell?ed|misspelt|typos?|mistakes?|spelling\s+(?:mistake|error))\b[^.!?;]*)/,
+        unless: /\bnot\s+because\b|\b(?:if|whether|don['’]?t\s+worry|no\s+worries)\b|\b(?:safe|secure|protected|unaffected|fine|okay|ok)\s+(?:because|since|as)\b/,
         rewrite: () => [", and I'll help you sort it out", ", so let's fix it together"],
       },
       // "You booked the wrong date", "you entered a wrong address".
@@ -38,7 +38,7 @@ export const blameCustomer: Rule = {
       },
       // "You must have deleted the file yourself".
       {
-        re: /\b(?:you|u)\s+must(?:\s+have|['’]ve)\s+(?:(?:accidentally|somehow)\s+)?(?:deleted|removed|changed|cancell?ed|entered|typed|clicked|unsubscribed|reset|turned\s+off|disabled|lost|broken|forgotten|ignored|overwritten)\b[^.!?,;]*/,
+        re: /\b(?:you|u)\s+must(?:\s+have|['’]ve|\s+of)\s+(?:(?:accidentally|somehow)\s+)?(?:deleted|removed|changed|cancell?ed|entered|typed|clicked|unsubscribed|reset|turned\s+off|disabled|lost|broken|forgotten|ignored|overwritten)\b[^.!?,;]*/,
         unless: /\b(?:if|no\s+worries|don['’]?t\s+worry|happens)\b/,
         rewrite: () => ['it looks like something went wrong'],
       },
@@ -58,6 +58,12 @@ export const blameCustomer: Rule = {
         unless: /\b(?:if|in\s+case|whether|don['’]?t\s+worry|no\s+worries|no\s+problem|looks\s+like|seems|appears|may|might|maybe|perhaps|possibly|happens|easy\s+to\s+miss|understandable|totally\s+fine|I['’]ve\s+(?:resent|sent|fixed|corrected|done)|I\s+have\s+(?:resent|sent|fixed|corrected|done)|didn['’]?t\s+need|didn['’]?t\s+have\s+to)\b|\?/,
         rewrite: enSteps,
       },
+      // "You clearly forgot to switch off auto-renewal", "you failed to tell us you had moved": any verb after "forgot to".
+      {
+        re: /\b(?:you|u)\s+(?:(?:clearly|obviously|simply|just|apparently|evidently|also)\s+)?(?:forgot|failed|neglected)\s+to\s+(?:(?:even|actually|properly)\s+)?[a-z]+\b[^.!?;,]*/,
+        unless: /\b(?:if|in\s+case|whether|don['’]?t\s+worry|no\s+worries|no\s+problem|looks\s+like|seems|appears|may|might|maybe|perhaps|possibly|happens|easy\s+to|understandable|totally\s+fine|I['’]ve|I\s+have)\b|\?/,
+        rewrite: enSteps,
+      },
       // "You didn't give us the right account number", "you didn't enter a valid postcode".
       {
         re: /\b(?:you|u)\s+(?:(?:clearly|obviously|simply|just)\s+)?(?:didn['’]?t|didnt|did\s+not|never)\s+(?:give(?:\s+us)?|send(?:\s+us)?|enter|type|put\s+in|use|choose|select|fill\s+in|quote)\s+(?:us\s+)?(?:the|a|an|your)\s+(?:right|correct|valid|full|complete|proper)\b[^.!?;,]*/,
@@ -67,7 +73,7 @@ export const blameCustomer: Rule = {
       // "You never activated your card", "u never paid the invoice".
       {
         re: /\b(?:you|u)\s+(?:(?:clearly|obviously|simply|just|apparently)\s+)?never\s+(?:even\s+)?(?:read|followed|checked|updated|activated|confirmed|paid|submitted|verified|registered|saved|told|informed|notified|cancell?ed|renewed|installed|replied|responded|accepted|signed|completed|returned|provided|selected|enabled|opted\s+in|topped\s+up|reported|attached|uploaded|clicked|set\s+up)\b[^.!?;,]*/,
-        unless: /\b(?:if|in\s+case|whether|don['’]?t\s+worry|no\s+worries|no\s+problem|looks\s+like|seems|appears|may|might|maybe|perhaps|happens|needed\s+to|had\s+to)\b|\?/,
+        unless: /\b(?:if|in\s+case|whether|don['’]?t\s+worry|no\s+worries|no\s+problem|looks\s+like|seems|appears|may|might|maybe|perhaps|happens|needed\s+to|had\s+to)\b|\b(?:safe|secure|protected|unaffected|fine|okay|ok)\s+(?:because|since|as)\b|\?/,
         rewrite: enSteps,
       },
       // "You ignored our reminders".
@@ -137,9 +143,61 @@ export const blameCustomer: Rule = {
       },
       // "You typed your email address wrong", "you booked it for the wrong month".
       {
-        re: /\b(?:you|u)\s+(?:(?:simply|clearly|obviously|just|probably)\s+)?(?:typed|entered|spelled|spelt|wrote|put\s+in|filled\s+in|set|configured|booked|ordered|scheduled|registered)\s+(?:(?:the|your)(?:\s+[\w-]+){1,3}?\s+(?:wrong(?:ly)?|incorrectly)\b|(?:it|this|that|them)\s+(?:(?:for|to|on|at|with|in|into|under)\s+(?:the|a)\s+wrong\s+[\w-]+|wrong(?:ly)?\b|incorrectly\b))/,
+        re: /\b(?:you|u)\s+(?:(?:simply|clearly|obviously|just|probably)\s+)?(?:typed|entered|spelled|spelt|wrote|put\s+in|filled\s+in|set|configured|booked|ordered|scheduled|registered)\s+(?:(?:the|your|ur)(?:\s+[\w-]+){1,3}?\s+(?:wrong(?:ly)?|incorrectly)\b|(?:it|this|that|them)\s+(?:(?:for|to|on|at|with|in|into|under)\s+(?:the|a)\s+wrong\s+[\w-]+|wrong(?:ly)?\b|incorrectly\b))/,
         unless: new RegExp(EN_SOFT.source + String.raw`|\b(?:may|might|no\s+problem|happens|I['’]ve|I\s+have|corrected|fixed)\b|\?`),
         rewrite: () => ['there was a mix-up with the details'],
+      },
+      // "You clicked 'confirm' on the wrong date", "you paid into the wrong account".
+      {
+        re: /\b(?:you|u)\s+(?:(?:simply|clearly|obviously|just|probably|accidentally)\s+)?(?:booked|selected|chose|picked|clicked|tapped|pressed|entered|typed|ordered|sent|paid|set|scheduled|registered|signed\s+up|transferred|uploaded|logged\s+in)\b[^.!?;,]{0,30}?\b(?:for|to|on|at|with|in|into|under|from)\s+(?:the|a)\s+wrong\s+[\w-]+/,
+        unless: new RegExp(EN_SOFT.source + String.raw`|\b(?:may|might|no\s+problem|happens|I['’]ve|I\s+have|corrected|fixed|easy\s+mistake)\b|\?`),
+        rewrite: () => ['there was a mix-up with the details'],
+      },
+      // "The fault lies entirely with you", "the responsibility rests with you".
+      {
+        re: /\b(?:the\s+)?(?:fault|blame|mistake|error)\s+(?:lies|lay|rests|is|was)\s+(?:(?:entirely|solely|squarely|clearly|fully|completely|all)\s+)?(?:with|on)\s+(?:you|yourself)\b/,
+        unless: /\b(?:not|isn['’]?t|wasn['’]?t|if|whether)\b|\?/,
+        rewrite: enTogether,
+      },
+      // "You broke the seal, so the warranty is void", "you opened the unit, which voids the cover".
+      {
+        re: /\b(?:you|u)\s+(?:(?:clearly|obviously|apparently)\s+)?(?:broke|opened|removed|damaged|tampered\s+with|modified|dropped|got\s+(?:it|the\s+[\w-]+)\s+wet|rooted|jailbroke|unscrewed)\b[^.!?;]{0,40}?,?\s+(?:so|which\s+(?:means|is\s+why))\s+(?:the|your)\s+(?:warranty|guarantee|cover|coverage|insurance)\s+(?:is|was|has\s+been)\s+(?:now\s+)?(?:void|invalid|voided|cancell?ed|no\s+longer\s+valid)\b/,
+        unless: EN_SOFT,
+        rewrite: () => ["the warranty doesn't cover this, but let me see what we can do"],
+      },
+      // "Your fault for not reading the email", "your own mistake for booking the cheap fare".
+      {
+        re: /\b(?:your|ur)\s+(?:own\s+)?(?:fault|mistake|problem|lookout)\s+for\s+(?:not\s+|never\s+)?[a-z]+ing\b[^.!?;,]*/,
+        unless: /\b(?:not\s+(?:your|ur)\s+(?:own\s+)?fault|no\s+fault|if|whether)\b|\?/,
+        rewrite: enTogether,
+      },
+      // "This is the result of your own carelessness", "your negligence caused this".
+      {
+        re: /\b(?:(?:the\s+)?(?:result|consequence|product)\s+of\s+your\s+(?:own\s+)?(?:carelessness|negligence|mistake|error|actions?|choices?|decision|oversight|impatience|failure\s+to\s+\w+)|your\s+(?:own\s+)?(?:carelessness|negligence|recklessness))\b/,
+        unless: /\b(?:not|isn['’]?t|wasn['’]?t|no|if|whether)\b|\?/,
+        rewrite: (ctx) => (/^(?:the\s+)?(?:result|consequence|product)/i.test(ctx.match) ? ['something we can fix together'] : ['a mix-up']),
+      },
+      // "Well, you did order the XL", "you confirmed the booking, so it's final".
+      {
+        re: /\b(?:you|u)\s+did\s+(?:order|book|choose|select|pick|buy|sign\s+up\s+for|agree\s+to|accept|click|tick|confirm|opt\s+(?:in|for))\b[^.!?;,]*|\b(?:you|u)\s+(?:(?:already|yourself)\s+)?(?:confirmed|approved|authori[sz]ed|agreed\s+to|accepted|signed\s+off\s+on|clicked\s+confirm\s+on)\b[^.!?;]{0,40}?,?\s+so\s+(?:it['’]?s|it\s+is|that['’]?s|this\s+is|the\s+[\w-]+\s+is)\s+(?:final|binding|non-?refundable|valid|your\s+responsibility)\b/,
+        unless: new RegExp(EN_SOFT.source + String.raw`|\?`),
+        rewrite: enTogether,
+      },
+      // "If anyone is to blame here, it's you", "the one to blame is you".
+      {
+        re: /\b(?:if\s+(?:anyone|anybody)\s+is\s+to\s+blame(?:\s+here)?\s*,?\s+it['’]?s\s+(?:you|yourself)|the\s+(?:one|person)\s+(?:to\s+blame|at\s+fault|responsible)(?:\s+here)?\s+is\s+(?:you|yourself))\b/,
+        rewrite: enTogether,
+      },
+      // "The delay is entirely down to you sending the forms late", "that happened because of you skipping step 2".
+      {
+        re: /(?:(?<=\b(?:delay(?:ed)?|problem|issue|error|fail(?:ed|ure)?|declined|late|blocked|charged?|fee|rejected|bounced|mix-up|confusion|lost|missing|cancell?ed|suspended|locked)\b[^.!?]{0,80})|(?=[^.!?]{0,80}\b(?:late|wrong|incorrect(?:ly)?|too\s+late|in\s+time)\b))\b(?:down\s+to|because\s+of|thanks\s+to)\s+(?:you|u)(?:\s+(?:not|never))?\s+(?!being\s+(?:so\s+)?(?:patient|kind|quick|helpful))[a-z]+ing\b[^.!?;,]*/,
+        unless: new RegExp(EN_SOFT.source + String.raw`|\b(?:thank|thanks|glad|great|appreciate|quick|fast|kind|helpful|patient)\w*\b|\?`),
+        rewrite: () => ['something that we can fix together'],
+      },
+      // "That's what you get for buying the cheapest plan."
+      {
+        re: /\b(?:that['’]?s|that\s+is|this\s+is|thats)\s+what\s+you\s+get\s+(?:for|when|if)\b[^.!?;,]*/,
+        rewrite: enTogether,
       },
       // "You mistyped your password", "you misread the offer".
       {
@@ -148,7 +206,7 @@ export const blameCustomer: Rule = {
         rewrite: enTogether,
       },
       {
-        re: /(?<!\b(?:if|whether|when|in\s+case|unless)\s+)\b(?:that|this|it)(?:['’]?s|\s+is|\s+was)\s+(?:(?:all|entirely|completely|totally|really|clearly|obviously|simply|just|only)\s+){0,2}your\s+(?:own\s+)?(?:fault|mistake|error|doing|problem)\b(?=\s*(?:[.!,;:)—–-]|$|\s+(?:and|but|so|not|now|that|if|for|because|here)\b))/,
+        re: /(?<!\b(?:if|whether|when|in\s+case|unless)\s+)\b(?:that|this|it)(?:['’]?s|\s+is|\s+was)\s+(?:(?:all|entirely|completely|totally|really|clearly|obviously|simply|just|only)\s+){0,2}(?:your|ur)\s+(?:own\s+)?(?:fault|mistake|error|doing|problem)\b(?=\s*(?:[.!,;:)—–-]|$|\s+(?:and|but|so|not|now|that|if|for|because|here)\b))/,
         rewrite: enTogether,
       },
       { re: /\b(?:the\s+)?(?:fault|mistake|error)\s+(?:is|was)\s+(?:all\s+|entirely\s+|clearly\s+|obviously\s+)?yours\b/, rewrite: enTogether },
@@ -390,8 +448,38 @@ export const blameCustomer: Rule = {
         'You can cancel the order yourself in the app.',
         'No worries if you mistyped it, I fixed the address.',
         'Did you forget to activate the SIM?',
+        'Your account is safe because you never entered your password on that site.',
+        "Don't worry if you forgot to add the voucher code, I've applied it.",
+        "It looks like you forgot to confirm the email, so I've resent it.",
+        'The speaker works best because you are using the original charger.',
+        "Your order arrived early because of you choosing express.",
+        "We found the bug thanks to you sending the screenshot.",
+        "You paid into the wrong account, no problem, I've moved it.",
+        "The fault lies with our payment partner, and I've made sure you're refunded.",
+        "You opened the box, so the warranty starts today.",
+        "If u typed ur email wrong, no problem, I can fix it.",
+        "It's not your fault for trusting the app, the bug was ours.",
+        "Your careful notes made this easy, thank you.",
+        "You did order the XL? Then I'll swap it for the L right away.",
+        "You confirmed the booking, so I've sent the tickets.",
       ],
       invalid: [
+        { text: "Well, [[you did choose the basic plan]].", rewrite: "Well, let's sort this out together." },
+        { text: "[[You accepted the quote, so it's binding]].", rewrite: "Let's sort this out together." },
+        { text: "This is [[the result of your own carelessness]].", rewrite: "This is something we can fix together." },
+        { text: "Honestly, [[your negligence]] caused this.", rewrite: "Honestly, a mix-up caused this." },
+        { text: "[[Your own fault for skipping the verification]].", rewrite: "Let's sort this out together." },
+        { text: "[[thats ur fault]] not ours", rewrite: "Let's sort this out together not ours" },
+        { text: "[[u must of deleted it]].", rewrite: "It looks like something went wrong." },
+        { text: "[[The blame rests squarely with you]].", rewrite: "Let's sort this out together." },
+        { text: "[[You dropped the phone, so the warranty is void]].", rewrite: "The warranty doesn't cover this, but let me see what we can do." },
+        { text: "[[You transferred the money to the wrong IBAN]].", rewrite: "There was a mix-up with the details." },
+        { text: "Sorry, but [[the one to blame here is you]].", rewrite: "Sorry, but let's sort this out together." },
+        { text: "The card was blocked [[because of you entering the PIN wrong three times]].", rewrite: "The card was blocked something that we can fix together." },
+        { text: "Well, [[that's what you get for skipping the update]].", rewrite: "Well, let's sort this out together." },
+        { text: 'The upload failed[[ because you filled in the form with a spelling mistake]].', rewrite: "The upload failed, and I'll help you sort it out." },
+        { text: 'The speaker crackles[[ because you are using an unofficial charger]].', rewrite: "The speaker crackles, and I'll help you sort it out." },
+        { text: '[[You simply forgot to switch on roaming]].', rewrite: "Let's go through the steps together." },
         { text: '[[You typed your email address wrong]].', rewrite: 'There was a mix-up with the details.' },
         { text: '[[You booked it for the wrong month]].', rewrite: 'There was a mix-up with the details.' },
         { text: "The parcel came back[[ as you weren't home to sign for it]].", rewrite: "The parcel came back, and I'll help you sort it out." },

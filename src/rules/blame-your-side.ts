@@ -47,7 +47,7 @@ export const blameYourSide: Rule = {
         rewrite: enCheck,
       },
       {
-        re: new RegExp(String.raw`\byour\s+${EN_OWNED}\s+(?:is|was|are|were)\s+(?:(?:clearly|definitely|obviously|simply|just)\s+)?(?:the\s+(?:problem|issue|culprit)|to\s+blame|at\s+fault)\b`),
+        re: new RegExp(String.raw`\byour\s+${EN_OWNED}(?:\s+(?:settings|setup|configuration|connection|software|firmware))?\s+(?:is|was|are|were)\s+(?:(?:clearly|definitely|obviously|simply|just)\s+)?(?:the\s+(?:problem|issue|culprit)|the\s+(?:reason|cause)\b[^.!?;,]*|to\s+blame|at\s+fault)\b|\byour\s+own\s+${EN_OWNED}\s+(?:blocked|deleted|caused|broke|stopped|filtered|rejected|removed)\b[^.!?;,]*`),
         unless: EN_HEDGE,
         rewrite: enCheck,
       },
@@ -73,6 +73,12 @@ export const blameYourSide: Rule = {
         unless: EN_HEDGE,
         rewrite: () => ['because of a setting we can check together'],
       },
+      // "... because your phone runs an ancient iOS version".
+      {
+        re: new RegExp(String.raw`\b(?:because|since|as)\s+your\s+${EN_OWNED}\s+(?:runs|is\s+running|uses|is\s+using|has|is\s+on)\s+(?:an?\s+|the\s+)?(?:(?:really|very|super)\s+)?(?:ancient|old|outdated|obsolete|unsupported|prehistoric|dinosaur)\b[^.!?;,]*`),
+        unless: EN_HEDGE,
+        rewrite: () => ['because of a setting we can check together'],
+      },
       // "Your router isn't set up correctly", "your settings are wrong".
       {
         re: new RegExp(String.raw`\byour\s+${EN_OWNED}(?:['’]s\s+[\w-]+)?\s+(?:(?:isn['’]?t|aren['’]?t|(?:is|are)\s+not)\s+(?:(?:simply|just|clearly|obviously)\s+)?(?:set\s+up|configured)\s+(?:correctly|properly|right)|(?:is|are)\s+(?:(?:simply|just|clearly|obviously|all)\s+)?(?:(?:set\s+up|configured)\s+(?:wrong(?:ly)?|incorrectly)|misconfigured|wrong|incorrect|(?:outdated|out\s+of\s+date|too\s+old)(?=\s*,?\s+(?:that['’]?s|which\s+is|this\s+is)\s+(?:the\s+(?:problem|issue)|why))))\b`),
@@ -92,8 +98,8 @@ export const blameYourSide: Rule = {
       },
       // "It works for everyone else", "it must be something you did".
       {
-        re: /\b(?:it|this|that|everything)\s+works\s+(?:fine\s+|perfectly\s+)?for\s+(?:everyone|everybody|all\s+(?:our\s+)?other\s+(?:customers|users|clients))(?:\s+else)?\b|\b(?:must|has\s+to)\s+be\s+something\s+(?:you(?:['’]ve|\s+have)?\s+(?:did|done|changed)|on\s+your\s+(?:end|side))\b/,
-        unless: /\b(?:let\s+me|I['’]ll|I\s+will|I['’]m|I\s+am|odd|strange|unusual|weird|look(?:ing)?\s+into|investigat\w*|checking|specifically)\b/,
+        re: /\b(?:it|this|that|everything|(?:the|our)\s+(?:app|site|website|system|service|network|software|page|update|platform))\s+works\s+(?:fine\s+|perfectly\s+|great\s+)?for\s+(?:everyone|everybody|all\s+(?:our\s+)?other\s+(?:customers|users|clients))(?:\s+else)?\b|\b(?:must|has\s+to)\s+be\s+something\s+(?:you(?:['’]ve|\s+have)?\s+(?:did|done|changed)|on\s+your\s+(?:end|side))\b/,
+        unless: /\b(?:let\s+me|let['’]?s|together|I['’]ll|I\s+will|I['’]m|I\s+am|odd|strange|unusual|weird|look(?:ing)?\s+into|investigat\w*|checking|specifically)\b/,
         unlessNext: /\b(?:let\s+me|I['’]ll|I\s+will|I['’]m\s+(?:looking|checking)|look(?:ing)?\s+into|investigat\w*)\b/,
         rewrite: enCheck,
       },
@@ -111,13 +117,20 @@ export const blameYourSide: Rule = {
       // "It's your network that's dropping the calls, not ours", "the delay is down to your bank, not us".
       {
         re: new RegExp(String.raw`\byour\s+${EN_OWNED}\b[^.!?;]{0,60}?,?\s+not\s+(?:ours|us|we|our\s+(?:[\w-]+|fault|problem))(?=\s*(?:[.!;]|$))`),
-        unless: EN_HEDGE,
+        // "That's a question for your employer's HR team, not us" sends the customer elsewhere (passing-on), it blames nobody.
+        unless: new RegExp(EN_HEDGE.source + String.raw`|\b(?:question|matter|query|one|request)\s+for\b`),
         rewrite: enCheck,
       },
       // "The courier lost it, not us", "that's the courier's problem, not ours".
       {
         re: /\b(?:the|your)\s+(?:courier|carrier|airline|bank|warehouse|manufacturer|supplier|post\s+office|postal\s+service|delivery\s+(?:company|driver|service)|shipping\s+company|driver|provider|isp|card\s+issuer|hotel|vendor|seller|partner)\b[^.!?,;]{0,50}?,?\s+not\s+(?:(?:by|with|from|on)\s+)?(?:us|ours|me|we|our\s+(?:fault|problem|side|end)|my\s+(?:fault|problem))\b(?=\s*(?:[.!;]|$))/,
         unless: /\?/,
+        rewrite: enOwn,
+      },
+      // "So that's not on us", "it's not our fault": disowning the problem.
+      {
+        re: /\b(?:that|this|it)(?:['’]?s|\s+is|\s+was|\s+isn['’]?t|\s+wasn['’]?t)\s+(?:really\s+|honestly\s+|simply\s+|certainly\s+|definitely\s+)?(?:not\s+)?(?:on\s+us|our\s+(?:fault|mistake|doing|responsibility|problem))\b(?:\s*,?\s+(?:I['’]m\s+afraid|sorry))?/,
+        unless: /\b(?:(?<!n['’]?t\s)is\s+our\s+(?:fault|mistake)|(?:that|this|it)['’]?s\s+(?:really\s+|honestly\s+|simply\s+|certainly\s+|definitely\s+)?(?:on\s+us|our\s+(?:fault|mistake|doing|responsibility|problem))|I['’]ll|I\s+will|I['’]ve|I\s+have|let\s+me|anyway|still|but\s+(?:I|we)|if|whether|not\s+only)\b|\?/,
         rewrite: enOwn,
       },
       // "The courier is to blame for the damage."
@@ -237,8 +250,20 @@ export const blameYourSide: Rule = {
         'The problem with your device is covered, I have booked a repair.',
         'It works for everyone else, which is odd, so let me look into your account.',
         "It works for everyone else, so I'm looking into your account specifically.",
+        "That's on us, and I'm sorry.",
+        "It's not our fault, but I'll sort it out for you anyway.",
+        "That was our mistake, I've refunded it.",
+        "The app works fine for everyone else on the latest version, so let's update yours together.",
+        "Your router settings might be the reason, so let's check them together.",
+        "It crashed because your phone runs an older iOS version, so I've sent you a two-step update guide.",
       ],
       invalid: [
+        { text: "It crashed [[because your laptop runs an ancient browser]].", rewrite: "It crashed because of a setting we can check together." },
+        { text: "[[Your router settings are the reason you have no signal]].", rewrite: "Let's find out together what is causing this." },
+        { text: "[[Your own spam filter blocked our emails]].", rewrite: "Let's find out together what is causing this." },
+        { text: "[[The website works fine for everyone else]].", rewrite: "Let's find out together what is causing this." },
+        { text: "[[It's not our fault]] the courier was late.", rewrite: "I'll take care of it for you the courier was late." },
+        { text: "Sorry, [[that's not on us]].", rewrite: "Sorry, I'll take care of it for you." },
         { text: '[[The problem is caused by your antivirus]].', rewrite: "Let's find out together what is causing this." },
         { text: 'Sadly it fails [[because your browser is out of date]].', rewrite: 'Sadly it fails because of a setting we can check together.' },
         { text: '[[Your router isn\'t set up correctly]].', rewrite: "Let's find out together what is causing this." },

@@ -23,25 +23,25 @@ export const calmDown: Rule = {
   en: {
     patterns: [
       { re: /\b(?:don['’]?t|do\s+not|stop)\s+(?:be|being)\s+(?:so\s+)?(?:dramatic|emotional|sensitive|touchy|hysterical)\b/, rewrite: EN_FEELING },
-      { re: /\b(?:there['’]?s\s+)?no\s+need\s+to\s+panic\b|\bdon['’]?t\s+panic\b/, rewrite: () => ['I understand this is worrying', 'I can see why this is worrying'] },
+      { re: /\b(?:there['’]?s\s+)?no\s+need\s+to\s+(?:panic|freak\s+out|flip\s+out|lose\s+it|get\s+hysterical)\b|\b(?:don['’]?t|dont)\s+(?:panic|freak\s+out|flip\s+out|lose\s+it)\b/, rewrite: () => ['I understand this is worrying', 'I can see why this is worrying'] },
       {
         re: /\byou(?:['’]?re|\s+are)\s+making\s+(?:this|it|that)\s+(?:into\s+)?(?:a\s+)?(?:much\s+)?bigger\s+(?:issue|deal|problem|thing)\s+than\s+it\s+is\b|\b(?:make|making)\s+(?:such\s+)?a\s+(?:big\s+)?(?:fuss|scene|drama)(?:\s+(?:about|over)\s+(?:it|this|that|nothing))?/,
         unless: /\b(?:I|we)\s+(?:don['’]?t|didn['’]?t)\s+want\s+to\s+make\b/,
         rewrite: EN_MATTERS,
       },
       // "calm down", "please calm down", "you need to calm down"; not "once things calm down".
-      { re: /\b(?:(?:you\s+(?:need|have)\s+to|please|just)\s+)?(?:calm|settle|cool)\s+down\b/, unless: /\b(?:things|it|the\s+\w+)\s+(?:calm|settle|cool)s?\s+down\b/ },
+      { re: /\b(?:(?:you\s+(?:need|have)\s+to|please|just)\s+)?(?:(?:calm|settle|cool)\s+down|calm\s+yourself(?:\s+down)?)\b/, unless: /\b(?:things|it|the\s+\w+)\s+(?:calm|settle|cool)s?\s+down\b/ },
       { re: /\b(?:just\s+)?(?:relax|chill(?:\s+out)?)\b(?=\s*[.!,]|$)/ },
       {
         re: /\b(?:there(?:['’]?s|\s+is)\s+)?(?:really\s+)?no\s+(?:need|reason)\s+to\s+(?:get\s+|be\s+)?(?:so\s+|this\s+|that\s+)?(?:upset|angry|mad|worked\s+up|emotional|dramatic)\b/,
         rewrite: EN_UPSET,
       },
       {
-        re: /\b(?:(?:it['’]?s|it\s+is|this\s+is|that['’]?s|that\s+is)\s+(?:really\s+)?not\s+(?:a|that)\s+big\s+(?:of\s+a\s+)?deal|(?:it['’]?s\s+|that['’]?s\s+)?no\s+big\s+deal|(?:it['’]?s|it\s+is|this\s+is|that['’]?s|that\s+is)\s+(?:(?:honestly|really|truly|actually)\s+)?not\s+(?:a|that)\s+(?:huge|major)\s+deal)\b(?!(?:\s+at\s+all)?(?:\s+(?:that|for\s+(?:you|me|us)\s+to|to)\b))/,
+        re: /\b(?:(?:it['’]?s|it\s+is|this\s+is|that['’]?s|that\s+is)\s+(?:really\s+|honestly\s+|truly\s+|actually\s+|seriously\s+)?not\s+(?:a|that)\s+big\s+(?:of\s+a\s+)?deal|(?:it['’]?s|it\s+is|this\s+is|that['’]?s|that\s+is)\s+(?:really|honestly|truly|seriously)\s+not\s+(?:a|that)\s+big\s+(?:of\s+a\s+)?(?:issue|problem)|(?:it['’]?s\s+|that['’]?s\s+)?no\s+big\s+deal|(?:it['’]?s|it\s+is|this\s+is|that['’]?s|that\s+is)\s+(?:(?:honestly|really|truly|actually)\s+)?not\s+(?:a|that)\s+(?:huge|major)\s+deal)\b(?!(?:\s+at\s+all)?(?:\s+(?:that|for\s+(?:you|me|us)\s+to|to)\b))/,
         rewrite: EN_MATTERS,
       },
       {
-        re: /\b(?:I\s+think\s+)?you(?:['’]?re|\s+are)\s+(?:(?:a\s+(?:bit|little|tad)\s+|slightly\s+|rather\s+|really\s+)?(?:over-?reacting|exaggerating|over-?dramati[sz]ing|overthinking(?:\s+(?:this|it))?)|being\s+(?:(?:a\s+(?:bit|little|tad)\s+|slightly\s+|rather\s+|quite\s+|very\s+|so\s+|really\s+|a\s+(?:bit|little|tad)\s+too\s+)?(?:dramatic|emotional|unreasonable|hysterical|over-?sensitive|touchy)))\b/,
+        re: /\b(?:I\s+think\s+)?(?:you(?:['’]?re|\s+are)|ur|u\s+r)\s+(?:(?:a\s+(?:bit|little|tad)\s+|slightly\s+|rather\s+|really\s+|totally\s+|way\s+)?(?:over-?reacting|exaggerating|over-?dramati[sz]ing|overthinking(?:\s+(?:this|it))?)|being\s+(?:(?:a\s+(?:bit|little|tad)\s+|slightly\s+|rather\s+|quite\s+|very\s+|so\s+|really\s+|a\s+(?:bit|little|tad)\s+too\s+)?(?:dramatic|emotional|unreasonable|hysterical|over-?sensitive|touchy)))\b/,
         rewrite: EN_UPSET,
       },
     ],
@@ -93,8 +93,16 @@ export const calmDown: Rule = {
         "You don't need to do anything else.",
         'Relaxation mode is a feature of the app.',
         "No big deal at all that you called twice, I'm glad you did.",
+        "It's honestly not a big problem for us to resend it, happy to help.",
+        "If you freak out about passwords like I do, the password manager helps.",
+        "It's honestly not a big problem to reschedule, I've done it already.",
       ],
       invalid: [
+        { text: "[[Calm yourself]], it's a refund.", rewrite: "I understand how frustrating this is, it's a refund." },
+        { text: "[[It's really not a big issue]], just restart it.", rewrite: "I understand this matters to you, just restart it." },
+        { text: "[[ur overreacting]] tbh", rewrite: "I understand why you are upset tbh" },
+        { text: "[[No need to freak out]], the card is blocked.", rewrite: "I understand this is worrying, the card is blocked." },
+        { text: "[[It's seriously not a big deal]], the app still works.", rewrite: "I understand this matters to you, the app still works." },
         { text: '[[Stop being so emotional]], the parcel will arrive.', rewrite: 'I understand how frustrating this is, the parcel will arrive.' },
         { text: '[[Don\'t panic]], your card is blocked, not cancelled.', rewrite: 'I understand this is worrying, your card is blocked, not cancelled.' },
         { text: 'Honestly, [[you are making it into a much bigger problem than it is]].', rewrite: 'Honestly, I understand this matters to you.' },

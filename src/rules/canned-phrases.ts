@@ -58,18 +58,79 @@ export const cannedPhrases: Rule = {
       },
       {
         // "Please quote this reference number in all future correspondence"
-        re: /\b(?<hit>in\s+(?:all|any)\s+(?:future|further|subsequent)\s+(?:correspondence|communications?|contact|e-?mails|enquiries|inquiries))\b/,
+        re: /\b(?<hit>in\s+(?:all|any)\s+(?:(?:future|further|subsequent)\s+(?:correspondence|communications?|contact|e-?mails|enquiries|inquiries)|correspondence))\b/,
         rewrite: () => ['when you write to us again', 'if you get in touch again'],
       },
       {
         // "We strive to provide the best possible service", "we are committed to providing excellent customer service"
-        re: /\b(?<hit>we\s+(?:always\s+|constantly\s+|continually\s+|continuously\s+)?(?:strive|aim|endeavou?r|are\s+(?:always\s+)?(?:committed|dedicated)|pride\s+ourselves)\s+(?:to|on)\s+(?:provid(?:e|ing)|deliver(?:ing)?|offer(?:ing)?|giv(?:e|ing)|ensur(?:e|ing))\s+(?:you\s+with\s+|our\s+customers\s+with\s+|all\s+our\s+customers\s+)?(?:the\s+(?:very\s+)?(?:best|highest)|an?\s+(?:excellent|exceptional|outstanding|first-class|high|great)|excellent|exceptional|outstanding|first-class|high|top|quality)(?:\s+(?:possible|quality|level\s+of|standard\s+of|customer|of)){0,3}?\s+(?:service|experience|support|care)|customer\s+satisfaction\s+is\s+(?:always\s+)?our\s+(?:top\s+|highest\s+|number\s+one\s+|first\s+)?priority)\b/,
+        re: /\b(?<hit>(?:we\s+(?:always\s+|constantly\s+|continually\s+|continuously\s+)?(?:strive|aim|endeavou?r|are\s+(?:always\s+)?(?:committed|dedicated)|pride\s+ourselves)|our\s+(?:whole\s+)?(?:team|company|staff|people)\s+(?:is|are)\s+(?:always\s+)?(?:committed|dedicated))\s+(?:to|on)\s+(?:provid(?:e|ing)|deliver(?:ing)?|offer(?:ing)?|giv(?:e|ing)|ensur(?:e|ing))\s+(?:you\s+with\s+|our\s+customers\s+with\s+|all\s+our\s+customers\s+)?(?:the\s+(?:very\s+)?(?:best|highest)|an?\s+(?:excellent|exceptional|outstanding|first-class|high|great)|excellent|exceptional|outstanding|first-class|high|top|quality)(?:\s+(?:possible|quality|level\s+of|standard\s+of|customer|of)){0,3}?\s+(?:service|experience|support|care)|customer\s+satisfaction\s+is\s+(?:always\s+)?our\s+(?:top\s+|highest\s+|number\s+one\s+|first\s+)?priority)\b/,
         rewrite: () => ['I want to get this right for you', "I'd like to sort this out properly for you"],
       },
       {
         // "escalated to the relevant department", "will be actioned accordingly"
-        re: /\b(?:escalated|forwarded|referred|passed\s+on|sent)\s+to\s+(?<hit>the\s+(?:relevant|appropriate|responsible|concerned|competent)\s+(?:department|team|party|parties|authorities))\b|\b(?<hit2>(?:will\s+be|has\s+been|is\s+being)\s+actioned(?:\s+accordingly)?)\b/,
+        re: /\b(?:escalate[ds]?|forward(?:ed)?|refer(?:red)?|pass(?:ed)?(?:\s+(?:it\s+|this\s+)?on)?|sen[dt])\s+(?:(?:this|it|your\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?:on\s+)?to\s+(?<hit>the\s+(?:relevant|appropriate|responsible|concerned|competent)\s+(?:department|team|party|parties|authorities))\b|\b(?<hit2>(?:will\s+be|has\s+been|is\s+being)\s+actioned(?:\s+accordingly)?)\b/,
         rewrite: (ctx) => (/actioned/i.test(ctx.match) ? ['will be handled by me personally', 'is in my hands now'] : ['our specialist team', 'my colleagues in the right team']),
+      },
+      {
+        // "We hope this email finds you well", "please find attached", "kindly revert", "further to your recent enquiry", "we will endeavour to".
+        re: /\b(?<hit>(?:I|we)\s+(?:hope|trust)\s+(?:this|that\s+this|the)\s+(?:e-?mail|message|letter|note)\s+finds\s+you\s+well|please\s+find\s+(?:attached|enclosed|herewith|below)|(?:kindly|please)\s+revert(?:\s+back)?|further\s+to\s+your\s+(?:recent\s+|previous\s+|last\s+|kind\s+)?(?:enquiry|inquiry|e-?mail|letter|message|correspondence|call|request|complaint)|we\s+(?:will|shall)\s+endeavou?r\s+to|in\s+a\s+timely\s+(?:manner|fashion))\b/,
+        rewrite: (ctx) => (/finds/i.test(ctx.match) ? ['thanks for getting in touch'] : /find/i.test(ctx.match) ? ["here's"] : /revert/i.test(ctx.match) ? ['please reply'] : /^further/i.test(ctx.match) ? ['thanks for your message'] : /endeavou?r/i.test(ctx.match) ? ["we'll do our best to"] : ['quickly']),
+      },
+      {
+        // "We appreciate your patience during this time", "we will look into the matter".
+        re: /\b(?<hit>(?:we|I)\s+(?:(?:really|truly|greatly|sincerely)\s+)?appreciate\s+your\s+(?:continued\s+|kind\s+)?(?:patience|understanding|cooperation|co-operation)\s+(?:during\s+this\s+(?:time|period|difficult\s+time)|at\s+this\s+time)|(?:we|I)\s+(?:will|shall)\s+look\s+into\s+(?:the|this)\s+matter|the\s+matter\s+(?:is|will\s+be)\s+(?:being\s+)?(?:looked\s+into|investigated|reviewed))\b/,
+        rewrite: (ctx) => (/patience|understanding|cooperation/i.test(ctx.match) ? ['thanks for bearing with us'] : ["I'm looking into this now"]),
+      },
+      {
+        // "We have taken note of your comments", "your feedback will be shared with the relevant stakeholders", "we will use your feedback to improve",
+        // "this matter has now been closed", "we thank you for bringing this matter to our attention", "in due course", "we wish to apologise",
+        // "your valued feedback", "we hope this resolves your query", "should you have any further questions, please do not hesitate".
+        re: /\b(?<hit>we\s+have\s+(?:duly\s+)?taken\s+(?:due\s+|careful\s+)?note\s+of\s+your\s+[\w-]+|(?:shared|passed(?:\s+on)?|forwarded)\s+(?:it\s+)?(?:with|to)\s+the\s+(?:relevant|appropriate|responsible)\s+(?:stakeholders|parties|team|department)(?:\s+for\s+(?:review|consideration|their\s+attention))?|(?:will|shall)\s+use\s+(?:your|this|the)\s+(?:valuable\s+)?feedback\s+to\s+(?:further\s+|continue\s+to\s+)?improve(?:\s+our\s+(?:services?|products?|offering|customer\s+experience))?|(?:this|the)\s+matter\s+(?:has\s+(?:now\s+)?been|is\s+now)\s+(?:closed|concluded)|we\s+thank\s+you\s+for\s+(?:bringing\s+this(?:\s+matter)?\s+to\s+our\s+attention|your\s+(?:e-?mail|letter|correspondence|enquiry|inquiry|message))|bringing\s+this\s+matter\s+to\s+our\s+attention|in\s+due\s+course|we\s+wish\s+to\s+(?:apologi[sz]e|inform|advise|confirm|thank|acknowledge)|your\s+valued\s+(?:feedback|comments|input|custom|business|enquiry|inquiry)|we\s+hope\s+this\s+(?:resolves|answers|addresses)\s+your\s+(?:query|enquiry|inquiry|concern)|should\s+you\s+have\s+any\s+(?:further|additional)\s+(?:questions|queries|concerns)\s*,?\s+(?:please\s+)?do\s+not\s+hesitate|do\s+not\s+hesitate\s+to\s+(?:contact|call)\s+us\s+should\s+you|our\s+records\s+indicate)\b/,
+        rewrite: (ctx) => {
+          const m = ctx.match.toLowerCase();
+          if (m.startsWith('we have')) return ["I've read your message"];
+          if (/stakeholders|parties|team|department/.test(m) && !/hesitate/.test(m)) return ['passed to my colleagues, and I will follow up'];
+          if (m.includes('use')) return ['will take this on board'];
+          if (m.includes('matter has') || m.includes('matter is')) return ['this is sorted now'];
+          if (m.includes('due course')) return ['as quickly as we can', 'as soon as we can'];
+          if (m.startsWith('we wish to')) return [ctx.match.replace(/^we\s+wish\s+to\s+/iu, 'we ')];
+          if (m.startsWith('your valued')) return ['your feedback'];
+          if (m.startsWith('we hope')) return ['I hope this helps'];
+          if (m.includes('hesitate')) return ['if you have any more questions, just reply'];
+          if (m.startsWith('our records')) return ['I can see'];
+          return ['thanks for letting us know'];
+        },
+      },
+      {
+        // "for quality and training purposes", "will respond accordingly", "unable to comment on individual cases", "it has been noted".
+        re: /\b(?<hit>for\s+(?:quality|training|monitoring)(?:\s+(?:and|&)\s+(?:training|quality|monitoring))?\s+purposes|(?:respond|act|proceed|deal\s+with\s+(?:it|this)|be\s+(?:dealt\s+with|handled|actioned))\s+accordingly|(?:unable|not\s+able)\s+to\s+comment\s+on\s+individual\s+(?:cases|accounts|customers|matters)|(?:it|this)\s+has\s+been\s+(?:duly\s+)?(?:noted|logged|recorded|registered))\b/,
+        rewrite: (ctx) => {
+          const m = ctx.match.toLowerCase();
+          if (m.includes('purposes')) return ['so we can keep improving'];
+          if (m.includes('accordingly')) return [m.startsWith('be') ? 'be handled by me personally' : 'get back to you personally'];
+          if (m.includes('comment')) return ['able to share everything here, but I can check your case personally'];
+          return ["I've passed it on"];
+        },
+      },
+      {
+        // "We trust this clarifies the matter", "hope the above clarifies the matter".
+        re: /\b(?<hit>we\s+trust\s+(?:that\s+)?(?:this|the\s+above|our\s+(?:reply|response|explanation))\s+(?:clarifies|answers|resolves|addresses|explains)(?:\s+(?:the|this|your)\s+(?:matter|query|question|concern|issue|situation))?|(?:(?:we|I)\s+)?hope\s+(?:that\s+)?(?:this|the\s+above)\s+clarifies\s+the\s+matter)\b/,
+        rewrite: () => ['I hope this helps', 'I hope that answers your question'],
+      },
+      {
+        // "Thank you for choosing SkyLink.", "We look forward to serving you again."
+        re: /(?<hit>^thank\s+you\s+for\s+choosing\s+(?:us|[\p{Lu}][\w&'’-]*(?:\.[\w-]+)?(?:\s+[\p{Lu}][\w&'’-]*){0,2})(?=\s*[.!]*\s*$)|\bwe\s+look\s+forward\s+to\s+(?:serving|assisting|being\s+of\s+service\s+to)\s+you(?:\s+(?:again|in\s+the\s+(?:near\s+)?future|soon))?)/u,
+        rewrite: (ctx) => (/^thank/i.test(ctx.match) ? ['thanks for being with us'] : ['hope to see you again soon']),
+      },
+      {
+        // "We take all complaints very seriously", "we will revert shortly", "should you require any further assistance".
+        re: /\b(?<hit>we\s+take\s+(?:all|every|your|such|these)\s+(?:[\w-]+\s+){0,2}?(?:complaints?|feedback|concerns?|matters?|reports?|issues?|cases?)\s+(?:very\s+|extremely\s+|really\s+|most\s+)?seriously|(?:will|shall)\s+revert\s+(?:back\s+)?(?:to\s+you\s+)?(?:shortly|soon|asap|at\s+the\s+earliest|within\s+[\w-]+\s+[\w-]+)|should\s+you\s+(?:require|need)\s+any\s+(?:further|additional)\s+(?:assistance|information|help))\b/,
+        rewrite: (ctx) => (/^we\s+take/i.test(ctx.match) ? ['I take this seriously'] : /revert/i.test(ctx.match) ? ['will get back to you soon'] : ['if you need anything else']),
+      },
+      {
+        // "Customer satisfaction is at the heart of everything we do."
+        re: /\b(?<hit>(?:customer\s+satisfaction|(?:our\s+)?customers|you|service|quality)\s+(?:is|are)\s+at\s+the\s+(?:very\s+)?(?:heart|core|centre|center)\s+of\s+(?:everything|all|what)\s+(?:that\s+)?we\s+do)\b/,
+        rewrite: () => ['I want to get this right for you', "I'd like to sort this out properly for you"],
       },
       {
         // "Thank you for being a valued customer\"
@@ -88,7 +149,7 @@ export const cannedPhrases: Rule = {
       },
       {
         // "We are currently experiencing a high volume of requests"
-        re: /\b(?<hit>we\s+are\s+(?:currently\s+)?experiencing\s+(?:an?\s+)?(?:unusually\s+|exceptionally\s+|extremely\s+|very\s+)?(?:high|higher\s+than\s+(?:usual|normal)|large|heavy)\s+(?:volumes?|numbers?|amount)\s+of\s+(?:calls|requests|enquiries|inquiries|contacts|e-?mails|tickets|messages))\b/,
+        re: /\b(?<hit>we\s+are\s+(?:currently\s+)?experiencing\s+(?:an?\s+)?(?:unusually\s+|exceptionally\s+|extremely\s+|very\s+)?(?:high|higher\s+than\s+(?:usual|normal)|large|heavy)\s+(?:volumes?|numbers?|amount)(?:\s+of\s+(?:calls|requests|enquiries|inquiries|contacts|e-?mails|tickets|messages))?)\b/,
         rewrite: () => ["we're busier than usual right now", "it's very busy here right now"],
       },
       {
@@ -377,8 +438,48 @@ export const cannedPhrases: Rule = {
         'Just reply to this email with a photo of the label.',
         'The reference number is printed on your invoice.',
         'Your refund has been processed and should reach your account in 3-5 days.',
+        "Thank you for choosing the faster plan, it's active now.",
+        'I hope this helps, and the new invoice is attached.',
+        'We look forward to your visit on Friday, the table is booked.',
+        'We look forward to welcoming you onboard soon!',
+        "We take your security very seriously, so I've locked the card.",
+        "Should you have any other questions, just reply here.",
+        "Further to our call, I've refunded the second charge.",
+        "We hope you had a lovely stay.",
+        "Thank you for your patience while I checked with the warehouse.",
+        "I've looked into the matter and the charge was our mistake; it's refunded.",
+        "I've taken note of your new address and updated the account.",
+        "We used your feedback to add a dark mode last month, thank you!",
+        "Our records show the parcel was delivered at 10:02, so I've opened a trace with the courier.",
+        "I hope this answers your question.",
+        "We record nothing without your consent, and this chat is private.",
       ],
       invalid: [
+        { text: "Your call may be recorded [[for quality and training purposes]].", rewrite: "Your call may be recorded so we can keep improving." },
+        { text: "A senior colleague will [[respond accordingly]].", rewrite: "A senior colleague will get back to you personally." },
+        { text: "Thank you for your feedback, [[it has been noted]].", rewrite: "Thank you for your feedback, I've passed it on." },
+        { text: "[[We have taken note of your comments]].", rewrite: "I've read your message." },
+        { text: "Your feedback will be [[shared with the relevant stakeholders]].", rewrite: "Your feedback will be passed to my colleagues, and I will follow up." },
+        { text: "[[This matter has now been closed]].", rewrite: "This is sorted now." },
+        { text: "An agent will contact you [[in due course]].", rewrite: "An agent will contact you as quickly as we can." },
+        { text: "[[We wish to apologise]] for the delay.", rewrite: "We apologise for the delay." },
+        { text: "We appreciate [[your valued feedback]].", rewrite: "We appreciate your feedback." },
+        { text: "[[We hope this resolves your query]].", rewrite: "I hope this helps." },
+        { text: "[[Our records indicate]] that the payment was received.", rewrite: "I can see that the payment was received." },
+        { text: "[[We appreciate your patience during this time]].", rewrite: "Thanks for bearing with us." },
+        { text: "[[We will look into the matter]].", rewrite: "I'm looking into this now." },
+        { text: "[[Our team is committed to providing the best possible service]].", rewrite: "I want to get this right for you." },
+        { text: "[[We will endeavour to]] reply soon.", rewrite: "We'll do our best to reply soon." },
+        { text: "[[We hope this email finds you well]].", rewrite: "Thanks for getting in touch." },
+        { text: "[[Please find attached]] the invoice.", rewrite: "Here's the invoice." },
+        { text: "[[We take all such complaints very seriously]].", rewrite: "I take this seriously." },
+        { text: "We have your request and [[will revert shortly]].", rewrite: "We have your request and will get back to you soon." },
+        { text: "[[Should you require any further assistance]], call us.", rewrite: "If you need anything else, call us." },
+        { text: "Please quote this number [[in all correspondence]].", rewrite: "Please quote this number when you write to us again." },
+        { text: 'Thank you for writing in. [[We trust the above answers your query]].', rewrite: 'Thank you for writing in. I hope this helps.' },
+        { text: '[[Thank you for choosing Northwind Energy]].', rewrite: 'Thanks for being with us.' },
+        { text: 'Your refund is done. [[We look forward to assisting you in the future]].', rewrite: 'Your refund is done. Hope to see you again soon.' },
+        { text: '[[Quality is at the core of all we do]].', rewrite: 'I want to get this right for you.' },
         { text: '[[Your complaint has been logged and forwarded to the relevant department]].', rewrite: "I've read your message and I'm on it." },
         { text: '[[We value your feedback and will use it to improve our services]].', rewrite: 'Thanks for telling us this.' },
         { text: '[[This is an automated response]].', rewrite: 'This reply comes from me personally.' },

@@ -2,7 +2,7 @@
 // certainty about dates and outcomes the agent does not control.
 import type { Rule } from '../engine/types';
 
-const EN_WHEN = String.raw`(?:tomorrow|today|tonight|this\s+(?:week|evening|afternoon)|next\s+week|on\s+time|by\s+(?:tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+end|end|next|\d))`;
+const EN_WHEN = String.raw`(?:tomorrow|tmrw|tmr|tomorow|2moro|today|tonight|this\s+(?:week|evening|afternoon)|next\s+week|on\s+time|by\s+(?:tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:the\s+)?end(?:\s+of\s+(?:the\s+)?(?:day|week|month|today))?|next|\d))`;
 const DE_WHEN = String.raw`(?:morgen|heute|übermorgen|rechtzeitig|pünktlich|diese\s+Woche|nächste\s+Woche|bis\s+(?:morgen|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Ende|zum|\d)|am\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag))`;
 
 export const certainty: Rule = {
@@ -14,7 +14,7 @@ export const certainty: Rule = {
     patterns: [
       {
         // "it will definitely arrive tomorrow", "your order will 100% ship today"
-        re: new RegExp(String.raw`(?:\b(?:will|is\s+going\s+to|are\s+going\s+to)|['’]ll)\s+(?<hit>definitely|certainly|surely|for\s+sure|100\s?%|absolutely)\s+(?=(?:\S+\s+){0,3}?` + EN_WHEN + String.raw`\b)`),
+        re: new RegExp(String.raw`(?:\b(?:will|is\s+going\s+to|are\s+going\s+to)|['’]ll)\s+(?<hit>definitely|definately|definitly|definetly|certainly|surely|for\s+sure|100\s?%|absolutely|def|defo|deffo|defs)\s+(?=(?:\S+\s+){0,3}?` + EN_WHEN + String.raw`\b)`),
         // "I'll definitely call you tomorrow" is the agent's own next step (a commitment), not a forecast.
         unless: /\b(?:I|we)(?:['’]ll|\s+will)\s+(?:definitely|certainly|surely|for\s+sure|100\s?%|absolutely)\s+(?:look|check|call|get\s+back|follow|update|keep|investigate|reply|contact|e-?mail|let|review|pass|escalate|make\s+sure|try|be\s+in\s+touch|reach\s+out|send\s+you\s+an?\s+update)\b/,
         rewrite: () => ['most likely', 'probably'],
@@ -22,12 +22,43 @@ export const certainty: Rule = {
       {
         // "it'll arrive tomorrow for sure", "it arrives tomorrow, 100%"
         re: new RegExp(EN_WHEN + String.raw`,?\s+(?<hit>for\s+sure|100\s?%|without\s+fail|guaranteed)(?=\s*[.!,]|$)`),
+        // "I'll call you back tomorrow for sure" is the agent's own next step (a commitment), not a forecast.
+        unless: /\b(?:I|we)(?:['’]ll|\s+will)\s+(?:definitely\s+)?(?:call|ring|e-?mail|text|message|get\s+back|update|contact|check|look|be\s+in\s+touch|reply|write)\b/,
         rewrite: () => ['if all goes to plan', 'as far as I can tell'],
       },
       {
         // "I'm 100% sure", "I'm absolutely certain"; not "I'm not 100% sure".
         re: /\b(?:I['’]?m|I\s+am|we['’]?re|we\s+are)\s+(?<hit>(?:100\s?%|a\s+hundred\s+percent|absolutely|completely)\s+(?:sure|certain|positive))\b/,
         rewrite: () => ['fairly confident', 'quite confident'],
+      },
+      {
+        // "100% it'll be fixed today", "for sure it'll arrive tomorrow" (the certainty in front).
+        re: new RegExp(String.raw`(?:^|(?<=[,;:]\s{0,3}))(?<hit>100\s?%|for\s+sure|definitely|guaranteed)\s*,?\s+(?=(?:it|this|that|they|your\s+[\w-]+|the\s+[\w-]+)(?:['’]ll|\s+will|\s+is\s+going\s+to)\s+(?:\S+\s+){0,4}?` + EN_WHEN + String.raw`\b)`),
+        rewrite: () => ['most likely', 'if all goes to plan,'],
+      },
+      {
+        // "I'm sure it'll be approved", "I'm confident your claim will go through": someone else's decision forecast as certain.
+        re: /\b(?<hit>(?:I['’]?m|I\s+am|we['’]?re|we\s+are)\s+(?:absolutely\s+|completely\s+|totally\s+|very\s+)?(?:sure|certain|confident|positive))\s+(?:that\s+)?(?:it|this|that|they|your\s+[\w-]+(?:\s+[\w-]+)?|the\s+[\w-]+(?:\s+[\w-]+)?)\s*(?:(?:won['’]?t|will\s+not)\s+(?:ever\s+)?(?:come\s+back|happen\s+again|recur|return|break\s+again)|(?:['’]ll|will|is\s+going\s+to)\s+(?:be\s+)?(?:approved|accepted|granted|refunded|covered|paid(?:\s+out)?|reimbursed|go\s+through|come\s+through|succeed|arrive|turn\s+up|show\s+up|delivered|fixed|there\s+(?:tomorrow|today|by|on|in\s+time)))\b/,
+        unless: /\b(?:not|n['’]t)\s+(?:\w+\s+)?(?:sure|certain|confident)\b|\?/,
+        rewrite: () => ['I expect', 'I hope'],
+      },
+      {
+        // "You'll get a refund for sure", "it'll work, no doubt about it" (not "I'll call you back for sure").
+        re: /(?:['’]ll|\bwill)\s+(?!(?:call|ring|e-?mail|text|message|get\s+back|update|contact|check|look|be\s+in\s+touch)\b)[^.!?]{3,60}?\s(?<hit>for\s+sure|100\s?%|without\s+fail|no\s+doubt(?:\s+about\s+it)?|without\s+(?:any\s+)?(?:problems?|issues?|hiccups?|hitches?|a\s+hitch|delays?))(?=\s*(?:[.!;]|,\s*(?:don['’]?t|no\s+need|trust|promise|I\s+promise)|$))/,
+        unless: /\b(?:not|n['’]t)\s+(?:\w+\s+)?sure\b|\?\s*$/,
+        rewrite: () => ['if all goes to plan', 'as far as I can tell'],
+      },
+      {
+        // "Everything will be back to normal tomorrow."
+        re: new RegExp(String.raw`\b(?<hit>(?:everything|all)(?:['’]ll|\s+will)\s+be)\s+(?:back\s+to\s+normal|(?:working\s+)?perfect(?:ly)?|fine|sorted|fixed)\s+(?=` + EN_WHEN + String.raw`\b)`),
+        unless: /\b(?:should|hope|hopefully|expect|likely|probably)\b|\?/,
+        rewrite: (ctx) => [ctx.match.replace(/(?:['’]ll|\s+will)\s+be$/iu, ' should be')],
+      },
+      {
+        // "Your refund will be approved, I'm sure of it."
+        re: /,\s*(?<hit>I['’]?m\s+(?:100\s?%\s+|absolutely\s+|completely\s+|totally\s+)?(?:sure|certain|positive)(?:\s+(?:of|about)\s+(?:it|that))?)\s*[.!]*$/,
+        unless: /\b(?:not|n['’]t)\s+(?:\w+\s+)?(?:sure|certain)\b|\b(?:I|we)\s*(?:['’]ll|will)\s+(?:check|look|find|call|email|ask|chase|follow)\b/,
+        rewrite: () => ['as far as I can tell', 'I expect'],
       },
       {
         // "we will refund you in full, no matter what"
@@ -89,8 +120,28 @@ export const certainty: Rule = {
         "I'll definitely call you tomorrow morning.",
         'It should arrive tomorrow; I will check the tracking in the morning.',
         'No matter what device you use, the steps are the same.',
+        "I'm not sure it will be approved, but I've flagged it as urgent.",
+        "I'm 100% with you on this, it should never have happened.",
+        "I'm certain we can fix this today.",
+        "I'm sure you'll love the new phone.",
+        "The refund should go through, I'm not sure of the exact day though.",
+        "I'm positive we can find a solution.",
+        "I'll call you back tomorrow for sure.",
+        "Everything will be ready for pickup tomorrow at 10.",
+        "Your refund will go through without any action from you.",
       ],
       invalid: [
+        { text: "It will [[definately]] arrive tomorrow.", rewrite: "It will most likely arrive tomorrow." },
+        { text: "Your claim will be approved [[100%]], don't worry.", rewrite: "Your claim will be approved if all goes to plan, don't worry." },
+        { text: "I can confirm your refund will be processed today [[without any problems]].", rewrite: "I can confirm your refund will be processed today if all goes to plan." },
+        { text: "[[Everything will be]] back to normal tomorrow.", rewrite: "Everything should be back to normal tomorrow." },
+        { text: "[[I'm positive]] the issue won't come back.", rewrite: "I expect the issue won't come back." },
+        { text: "You'll get a refund [[for sure]].", rewrite: "You'll get a refund if all goes to plan." },
+        { text: "Your refund will be approved, [[I'm sure of it]].", rewrite: "Your refund will be approved, as far as I can tell." },
+        { text: "[[I'm certain]] the parts will arrive tomorrow.", rewrite: "I expect the parts will arrive tomorrow." },
+        { text: "[[100%]] it'll be fixed today.", rewrite: "Most likely it'll be fixed today." },
+        { text: "it'll [[def]] be there tmrw", rewrite: "it'll most likely be there tmrw" },
+        { text: "Don't worry, [[I'm confident]] your claim will be accepted.", rewrite: "Don't worry, I expect your claim will be accepted." },
         { text: 'It will [[definitely]] arrive tomorrow.', rewrite: 'It will most likely arrive tomorrow.' },
         { text: "Your order will [[100%]] ship by Friday.", rewrite: 'Your order will most likely ship by Friday.' },
         { text: "I'm [[100% sure]] the update fixes this.", rewrite: "I'm fairly confident the update fixes this." },

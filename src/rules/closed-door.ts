@@ -7,7 +7,7 @@
 // ist nicht vorgesehen". An alternative in the same sentence or the next one keeps it silent.
 import type { MatchContext, Rule } from '../engine/types';
 
-const EN_ALT = /\b(?:(?<!sorry\s*,?\s*)but|however|instead|alternatively|unless|what\s+(?:I|we)\s+can|(?<!(?:nothing|something)\s+(?:more\s+|else\s+|further\s+)?)(?:I|we)\s+can\s+(?!not\b|only\b)|you\s+can\s+(?:still|also)|I['’]ll|I\s+will|let\s+me|happy\s+to|so\s+(?:I|we)|I['’]?ve|I\s+have|for\s+you|on\s+your\s+behalf|automatically|online|in\s+the\s+app|yet)\b|\?\s*$/;
+const EN_ALT = /\b(?:(?<!sorry\s*,?\s*)but|however|instead|alternatively|unless|what\s+(?:I|we)\s+can|(?<!(?:nothing|something)\s+(?:more\s+|else\s+|further\s+)?|\bno\s+way\s+)(?:I|we)\s+can\s+(?!not\b|only\b)|you\s+can\s+(?:still|also)|I['’]ll|I\s+will|let\s+me|happy\s+to|so\s+(?:I|we)|I['’]?ve|I\s+have|for\s+you|on\s+your\s+behalf|automatically|online|in\s+the\s+app|yet)\b|\?\s*$/;
 const DE_ALT = /(?<![\p{L}])(?:(?<!(?:leid|Entschuldigung|sorry)\s*,?\s*)aber|jedoch|stattdessen|alternativ|dafür|(?:ich\s+kann|wir\s+können)(?!(?:\s+\p{L}+){0,4}?\s+(?:nicht|kein\p{L}*|nichts)(?![\p{L}]))|Sie\s+können\s+(?:aber|gern|gerne|jederzeit)|ich\s+(?:schicke|biete|schaue|kümmere|helfe|kläre|habe|schlage)|automatisch|online|deshalb|noch\s+nicht|für\s+(?:Sie|dich|euch))(?![\p{L}])|\?\s*$/u;
 const EN_NEXT = /^(?:but|however|instead|alternatively)\b|\b(?:I|we)\s+(?:can|could|['’]d\s+be\s+happy\s+to|would\s+be\s+happy\s+to)\s+(?!only\b|not\b|no\s+longer\b)|\bwhat\s+(?:I|we)\s+can\b|\byou\s+can\s+(?:also|still|instead)\b|\balternative|\bI['’]ve\b|\bI\s+have\b|\bI['’]ll\b|\bI\s+will\b|\blet\s+me\b/;
 const DE_NEXT = /^(?:aber|jedoch|stattdessen|alternativ)(?![\p{L}])|(?<![\p{L}])(?:ich\s+kann|wir\s+können|kann\s+ich|können\s+wir)\s+(?!nur(?![\p{L}])|nicht(?![\p{L}])|leider(?![\p{L}]))|(?<![\p{L}])(?:Alternative|ich\s+habe|habe\s+ich|ich\s+schicke|ich\s+kümmere|ich\s+kläre|ich\s+schaue)(?![\p{L}])/u;
@@ -38,9 +38,9 @@ export const closedDoor: Rule = {
       { re: /\b(?:there['’]?s|there\s+is)\s+(?:really\s+|simply\s+|honestly\s+|absolutely\s+|just\s+)?nothing\s+(?:more|else|further)\s+(?:I|we)\s+(?:can|could)\s+do(?:\s+(?:here|for\s+you|about\s+(?:it|this|that)))?\b|\bnothing\s+(?:more\s+|else\s+|further\s+)?can\s+be\s+done(?:\s+(?:here|now|at\s+this\s+(?:point|stage)|about\s+(?:it|this|that)))?\b/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
       // "I'm afraid that won't be possible"
       // Only as the whole answer: "it would not be possible for someone else to use your address" explains, it refuses nothing.
-      { re: /\b(?:that|this|it)\s+(?:won['’]?t|will\s+not|wouldn['’]?t|would\s+not)\s+be\s+(?:possible|an\s+option|doable)(?=\s*(?:,\s*(?:I['’]?m\s+afraid|unfortunately|sorry)|\s+(?:I['’]?m\s+afraid|unfortunately))?\s*[.!]*$)/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
+      { re: /\b(?:that|this|it)\s+(?:won['’]?t|will\s+not|wouldn['’]?t|would\s+not)\s+(?:be\s+(?:possible|an\s+option|doable)|work(?<!\b(?:if|when|once|unless)\b[^.!?]*))(?=\s*(?:,\s*(?:I['’]?m\s+afraid|unfortunately|sorry)|\s+(?:I['’]?m\s+afraid|unfortunately))?\s*[.!]*$)/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
       // "Refunds are not possible once the ticket is used"
-      { re: /\b(?:refunds|returns|exchanges|cancellations|changes|exceptions|discounts|upgrades|extensions|reimbursements|amendments)\s+(?:are|aren['’]?t)\s+(?:not\s+)?(?:possible|allowed|permitted|impossible)\b/, unless: new RegExp(EN_ALT.source + String.raw`|\b(?:are|is)\s+(?:possible|allowed|permitted)\b(?!\s+(?:once|after))`), unlessNext: EN_NEXT, rewrite: enRewrite },
+      { re: /\b(?:refunds|returns|exchanges|cancellations|changes|exceptions|discounts|upgrades|extensions|reimbursements|amendments)(?:\s+(?:after|within|on|for|of|past|beyond|outside|once|made|requested|received)\s+[^.!?,;]{1,30}?)?\s+(?:are|aren['’]?t)\s+(?:not\s+)?(?:possible|allowed|permitted|impossible|accepted|granted|given|offered|available)\b/, unless: new RegExp(EN_ALT.source + String.raw`|\b(?:are|is)\s+(?:possible|allowed|permitted|accepted|granted|given|offered|available)\b(?!\s+(?:once|after))`), unlessNext: EN_NEXT, rewrite: enRewrite },
       // "There is no way to reverse the charge", "there's no chance of getting the fee back"
       { re: new RegExp(String.raw`\b(?:there['’]?s|there\s+is)\s+(?:absolutely\s+|simply\s+|really\s+)?no\s+(?:way|chance|possibility|option)\s+(?:(?:for\s+(?:us|me)\s+)?to\s+` + EN_VERB + String.raw`|of\s+(?:getting|receiving|a)|(?:I|we)\s+can\s+` + EN_VERB + String.raw`)\b(?:\s+(?:the|your|this|that|it)(?:\s+[\w-]+)?)?`), unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
       // "Our system doesn't allow that", "the system won't let me"
@@ -62,7 +62,7 @@ export const closedDoor: Rule = {
       // "That is not allowed under our policy", "this isn't permitted".
       { re: /\b(?:that|this)(?:['’]?s|\s+is|\s+isn['’]?t)\s+(?:just\s+|simply\s+|really\s+)?(?:not\s+)?(?:allowed|permitted)(?=\s*(?:[.!,]|$|\s+(?:under|per|by|according|here|with\s+(?:us|your\s+(?:plan|ticket|fare|tariff))|on\s+(?:this|your))\b))/, unless: new RegExp(EN_ALT.source + String.raw`|\b(?:is|['’]s)\s+(?:allowed|permitted)\b`), unlessNext: EN_NEXT, rewrite: enRewrite },
       // "That can't be done", "Sorry, we can't.", "Nope, can't do that", "Not possible, I'm afraid".
-      { re: /\b(?:that|this|it)\s+(?:can['’]?t|cannot|can\s+not|won['’]?t)\s+be\s+done\b|^(?:(?:sorry|unfortunately|no|nope)\s*,?\s+)?(?:we|I)\s+(?:can['’]?t|cannot|can\s+not|won['’]?t)(?=\s*(?:,\s*(?:I['’]?m\s+afraid|sorry|unfortunately))?\s*[.!]*$)|(?:^|(?<=^(?:no|nope|nah|sorry)\s*,?\s*))can['’]?t\s+do\s+(?:that|this|it)\b|^(?:(?:sorry|unfortunately)\s*,?\s+)?(?:(?:just|simply)\s+)?not\s+possible(?=\s*(?:,?\s*(?:I['’]?m\s+afraid|sorry|unfortunately))?\s*[.!]*$)/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
+      { re: /\b(?:that|this|it)\s+(?:can['’]?t|cannot|can\s+not|won['’]?t)\s+be\s+done\b|^(?:(?:sorry|unfortunately|no|nope)\s*,?\s+)?(?:we|I)\s+(?:can['’]?t|cannot|can\s+not|won['’]?t)(?=\s*(?:,\s*(?:I['’]?m\s+afraid|sorry|unfortunately))?\s*[.!]*$)|(?:^|(?<=^(?:no|nope|nah|sorry)\s*,?\s*))can['’]?t\s+do\s+(?:that|this|it)\b|^(?:(?:sorry|unfortunately)\s*,?\s+)?(?:(?:just|simply)\s+)?(?:not\s+(?:possible|allowed|permitted)|no\s+can\s+do)(?=\s*(?:,?\s*(?:I['’]?m\s+afraid|sorry|unfortunately))?\s*[.!]*$)/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
       // "That isn't possible with your plan".
       { re: /\b(?:that|this)\s+(?:isn['’]?t|is\s+not|isnt)\s+(?:really\s+|simply\s+)?(?:possible|doable)\b/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
       // "We have no way of tracking that parcel".
@@ -72,7 +72,23 @@ export const closedDoor: Rule = {
       // "You can't return opened items", "you won't get a refund", "you are not eligible for compensation".
       { re: /\b(?:you|u)(?:\s+|(?=['’]re\b))(?:(?:can['’]?t|cannot|can\s+not|won['’]?t|will\s+not)\s+(?:get|receive|claim|have)\s+(?:a\s+|an\s+|any\s+|your\s+)?(?:(?:full|partial)\s+)?(?:refund|replacement|compensation|credit|discount|exchange|reimbursement|money\s+back|voucher)|(?:can['’]?t|cannot|can\s+not)\s+(?:return|exchange|cancel|change|refund)(?:\s+(?:opened|used|sale|worn|personali[sz]ed|digital|it|this|that|the|your)\b(?:\s+[\w-]+)?|(?=\s+(?:once|after)\b))|(?:['’]re|are|aren['’]?t)\s+(?:not\s+)?(?:eligible|entitled)\s+(?:for|to)\s+(?:a\s+|an\s+|any\s+)?[\w-]+)\b/, unless: new RegExp(EN_ALT.source + String.raw`|\b(?:are|['’]re)\s+(?:eligible|entitled)\b(?!\s+not)|\byet\b|\bonline\b`), unlessNext: EN_NEXT, rewrite: enRewrite },
       // "This cannot be undone", "your fee can't be refunded"
-      { re: new RegExp(String.raw`\b(?:this|that|it|the\s+[\w-]+|your\s+[\w-]+)\s+(?:cannot|can['’]?t|can\s+not|won['’]?t)\s+be\s+(?:undone|reversed|refunded|changed|cancell?ed|returned|exchanged|extended|waived|reinstated|recovered|amended|moved)\b`), unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
+      { re: new RegExp(String.raw`\b(?:this|that|it|(?:the|your|this|that|our)\s+[\w-]+(?:\s+[\w-]+)?|(?<=\b(?:closed|cancell?ed|deleted|expired|used|terminated|suspended|refunded|shipped|issued|processed)\s+)(?:and|so\s+it|which))\s+(?:cannot|can['’]?t|cant|can\s+not|won['’]?t)\s+be\s+(?:undone|reversed|refunded|changed|cancell?ed|returned|exchanged|extended|waived|reinstated|recovered|amended|moved|raised|increased|lowered|reduced|reissued|rebooked|reopened|rescheduled|transferred|upgraded|downgraded|adjusted|modified|removed|unlocked|restored|split|paused|approved|granted|processed|honou?red|accepted|combined|merged|postponed|lifted|replaced|repaired|shortened|renewed|reactivated|unblocked|unfrozen|resumed|activated|appealed|contested|overturned|disputed|fulfilled|accommodated|met)\b`), unless: new RegExp(EN_ALT.source + String.raw`|\bby\s+(?:anyone|anybody|others|other\s+people|third\s+parties|mistake|accident)\b|\bwithout\s+your\b`), unlessNext: EN_NEXT, rewrite: enRewrite },
+      // "cant change it sorry", "Sorry, can't refund that." as the whole answer.
+      { re: /^(?:(?:sorry|unfortunately|no|nope)\s*,?\s+)?(?:(?:we|I)\s+)?(?:can['’]?t|cant|cannot)\s+(?:change|cancel|refund|move|extend|reverse|undo|exchange|return|reopen|rebook|do)\s+(?:it|that|this|them)(?=\s*(?:,?\s*(?:sorry|I['’]?m\s+afraid|unfortunately))?\s*[.!]*$)/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
+      // "We won't be doing that."
+      { re: /\b(?:I|we)\s+(?:won['’]?t|will\s+not|wont)\s+be\s+doing\s+(?:that|this|it|so)\b/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
+      // "There's no option for that", "we'll have to decline your request", "we have no obligation to refund you".
+      { re: /\b(?:there['’]?s|there\s+is)\s+no\s+(?:option|way|possibility)\s+(?:for\s+(?:that|this)|to\s+do\s+(?:that|this))(?=\s*[.!,]*\s*$)|\b(?:I|we)(?:['’]ll|\s+will)?\s+(?:have|need)\s+to\s+(?:decline|refuse|reject|deny)\s+(?:your|this|the)\s+(?:request|claim|application|appeal|refund|return|complaint)\b|\b(?:we|I)\s+(?:have|are\s+under|['’]re\s+under|am\s+under)\s+no\s+obligation\s+to\s+(?:refund|reimburse|compensate|offer|give|replace|accept|honou?r|pay|cover|provide|exchange|repair)\b[^.!?;,]*|\b(?:we|I)(?:['’]re|\s+are|['’]m|\s+am)\s+not\s+(?:obliged|obligated|required)\s+to\s+(?:refund|reimburse|compensate|offer|give|replace|accept|honou?r|pay|cover|provide|exchange|repair)\b[^.!?;,]*/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
+      // "Our hands are tied", "that's out of the question".
+      { re: /\b(?:our|my)\s+hands\s+are\s+(?:(?:completely|unfortunately|sadly)\s+)?tied\b|\b(?:that|this|it)(?:['’]?s|\s+is|\s+would\s+be)\s+(?:completely\s+|simply\s+|totally\s+|absolutely\s+)?out\s+of\s+the\s+question\b/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
+      // "Nope, not happening", "that's a no from us".
+      { re: /\b(?:(?:it['’]?s|that['’]?s|it\s+is|that\s+is)\s+)?not\s+(?:gonna|going\s+to)\s+happen\b|\bnot\s+happening\b|\b(?:(?:that|this|it)\s+)?(?:isn['’]?t|is\s+not|ain['’]?t)\s+(?:gonna|going\s+to)\s+happen\b|\b(?:that['’]?s|that\s+is|it['’]?s|it\s+is)\s+a\s+(?:no|hard\s+no|firm\s+no|definite\s+no)(?:\s+from\s+(?:us|me))?(?=\s*[.!,]*\s*$)/, unless: new RegExp(EN_ALT.source + String.raw`|\b(?:again|twice|won['’]?t\s+happen|if)\b`), unlessNext: EN_NEXT, rewrite: enRewrite },
+      // "..., and you're past that", "you are outside the return window".
+      { re: /\byou(?:['’]re|\s+are|\s+were)\s+(?:now\s+|already\s+|well\s+|just\s+)?(?:past|outside(?:\s+of)?|beyond|over)\s+(?:that|it|this|the\s+(?:\d+[-\s]day\s+)?(?:deadline|window|period|cut-?off|time\s+limit|return\s+(?:window|period)|limit|date))\b/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
+      // "Price matching isn't something we offer", "same-day delivery is not something we can do".
+      { re: /\b(?:isn['’]?t|is\s+not|isnt|aren['’]?t|are\s+not)\s+(?:really\s+|currently\s+|unfortunately\s+)?something\s+(?:that\s+)?(?:I|we)\s+(?:currently\s+|normally\s+|generally\s+)?(?:(?:can|could|are\s+able\s+to|am\s+able\s+to)\s+(?:do|offer|provide|change|allow|arrange|help(?:\s+(?:you\s+)?with)?|assist(?:\s+(?:you\s+)?with)?)|offer|do|provide|allow|support|sell|stock|arrange)\b/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
+      // "Your claim is not covered", "this fare isn't refundable".
+      { re: /\b(?:(?:is|are|was|were)\s+not|isn['’]?t|isnt|aren['’]?t|wasn['’]?t|weren['’]?t)\s+(?:(?:currently|unfortunately|sadly|simply)\s+)?(?:covered|refundable|eligible)\b(?:\s+(?:by|under|in|for)\s+(?:your|the|this|our)\s+[\w-]+(?:\s+[\w-]+)?)?/, unless: new RegExp(EN_ALT.source + String.raw`|\b(?:safe|good\s+news|don['’]?t\s+worry|no\s+need|affected|recall)\b`), unlessNext: EN_NEXT, rewrite: enRewrite },
     ],
     message: 'A closed door without a way forward',
     explanation:
@@ -191,8 +207,44 @@ export const closedDoor: Rule = {
         'You are eligible for a full refund.',
         "That option isn't available online, but I can set it up for you by phone.",
         "You can't miss the store, it's right next to the station.",
+        'Your data cannot be accessed by anyone else.',
+        "Your device isn't covered by the recall, so it's safe to use.",
+        "Accidental damage isn't covered by the basic plan, but I can upgrade you for $3.",
+        "Gift wrapping isn't something we offer yet, but it's on the roadmap.",
+        "If you restart the app, that won't work.",
+        "Refunds within 14 days are available through the app.",
+        "There's no way we can do that, but I can offer a voucher.",
+        "Your old order was closed and can't be reopened, but I've created a new one with the same items.",
+        "Can't change it online, but I've changed it for you here.",
+        "No problem, can do!",
+        "Not allowed to bring pets? Actually you can, I've added a pet pass.",
+        "We won't be charging you for the repair.",
+        "There's no option fee, the upgrade is free.",
+        "That isn't going to happen again, we've fixed the root cause.",
+        "We will not decline your request, it's approved.",
+        "We're not required to ask for ID for this, so you're all set.",
       ],
       invalid: [
+        { text: "[[There's no option for that]].", rewrite: "There's no option for that, but let me see what we can do." },
+        { text: "[[That isn't going to happen]].", rewrite: "That isn't going to happen, but let me see what we can do." },
+        { text: "[[We'll have to decline your request]].", rewrite: "We'll have to decline your request, but let me see what we can do." },
+        { text: "[[We have no obligation to refund you]].", rewrite: "We have no obligation to refund you, but let me see what we can do." },
+        { text: "[[We won't be doing that]].", rewrite: "We won't be doing that, but let me see what we can do." },
+        { text: "[[Your request cannot be fulfilled]].", rewrite: "Your request cannot be fulfilled, but let me see what we can do." },
+        { text: "[[Not permitted]], sorry.", rewrite: "Not permitted, but let me see what we can do, sorry." },
+        { text: "[[Our hands are tied]] here.", rewrite: "Our hands are tied, but let me see what we can do here." },
+        { text: "[[That is completely out of the question]].", rewrite: "That is completely out of the question, but let me see what we can do." },
+        { text: "[[cant change it]] sorry", rewrite: "Cant change it, but let me see what we can do sorry" },
+        { text: "Nope, [[not happening]].", rewrite: "Nope, not happening, but let me see what we can do." },
+        { text: "Your account was closed [[and can't be reopened]].", rewrite: "Your account was closed and can't be reopened, but let me see what we can do." },
+        { text: "Sorry, [[that won't work]].", rewrite: "Sorry, that won't work, but let me see what we can do." },
+        { text: "[[Your old account cannot be reactivated]].", rewrite: "Your old account cannot be reactivated, but let me see what we can do." },
+        { text: "Returns are accepted for 30 days, and [[you are outside the return window]].", rewrite: "Returns are accepted for 30 days, and you are outside the return window, but let me see what we can do." },
+        { text: "[[Exchanges after 60 days are not accepted]].", rewrite: "Exchanges after 60 days are not accepted, but let me see what we can do." },
+        { text: "[[There's no way we can do that]].", rewrite: "There's no way we can do that, but let me see what we can do." },
+        { text: 'Sorry, [[the delivery date cannot be postponed]].', rewrite: 'Sorry, the delivery date cannot be postponed, but let me see what we can do.' },
+        { text: 'Express shipping [[is not something we can arrange]].', rewrite: 'Express shipping is not something we can arrange, but let me see what we can do.' },
+        { text: 'The water damage [[isn\'t covered under your policy]].', rewrite: 'The water damage isn\'t covered under your policy, but let me see what we can do.' },
         { text: "[[There's nothing more we can do]].", rewrite: "There's nothing more we can do, but let me see what we can do." },
         { text: "I'm afraid [[that won't be possible]].", rewrite: "I'm afraid that won't be possible, but let me see what we can do." },
         { text: '[[Our system doesn\'t allow that]].', rewrite: "Our system doesn't allow that, but let me see what we can do." },

@@ -24,7 +24,7 @@ export const condescending: Rule = {
     patterns: [
       // "Use your brain", "do I have to spell it out for you?", "I'll type slowly", "even a child could do it".
       {
-        re: /\buse\s+your\s+(?:brain|head|common\s+sense|eyes|noggin)\b|\b(?:do|must|should)\s+I\s+(?:really\s+)?(?:have\s+to\s+|need\s+to\s+)?(?:spell\s+it\s+out|draw\s+you\s+a\s+(?:picture|diagram|map))\b[^.!?]*\?*|\bspell\s+it\s+out\s+for\s+you\b|\b(?:I['’]ll|I\s+will|let\s+me)\s+(?:type|speak|say\s+(?:it|this|that)|explain\s+(?:it|this|that)|put\s+(?:it|this|that)|go|write)\s+(?:(?:really|very|extra)\s+)?slowly\b(?:\s+(?:so|for)\s+you(?:\s+can\s+(?:follow|keep\s+up|understand))?)?|\b(?:even\s+a\s+(?:child|kid|toddler|monkey|baby|five[-\s]year[-\s]old|5[-\s]year[-\s]old)|a\s+(?:child|kid|toddler|monkey|five[-\s]year[-\s]old|5[-\s]year[-\s]old|six[-\s]year[-\s]old|6[-\s]year[-\s]old))\s+(?:could|can|would)\s+(?:do|figure|understand|manage|work|get|follow|handle)\b[^.!?,;]*/,
+        re: /\b(?:use|using)\s+your\s+(?:brain|head|common\s+sense|eyes|noggin)\b|\byou(?:['’]re|\s+are)\s+(?:a\s+grown\s+(?:up|adult|man|woman)|an\s+adult)\b(?!\s+(?:passenger|fare|ticket|member|customer|account|rate|price|traveller|traveler|guest|rider|learner))|\byou(?:['’]re|\s+are)\s+(?:clearly\s+|obviously\s+|evidently\s+)?not\s+(?:very|that|too|particularly|exactly|the\s+most)\s+(?:tech-?savvy|technical|bright|smart|clever|good\s+with\s+(?:computers|technology|tech|phones))\b|\b(?:do|must|should)\s+I\s+(?:really\s+)?(?:have\s+to\s+|need\s+to\s+)?(?:spell\s+it\s+out|draw\s+you\s+a\s+(?:picture|diagram|map))\b[^.!?]*\?*|\bspell\s+it\s+out\s+for\s+you\b|\b(?:I['’]ll|I\s+will|let\s+me)\s+(?:type|speak|say\s+(?:it|this|that)|explain\s+(?:it|this|that)|put\s+(?:it|this|that)|go|write)\s+(?:(?:really|very|extra)\s+)?slowly\b(?:\s+(?:so|for)\s+you(?:\s+can\s+(?:follow|keep\s+up|understand))?)?|\b(?:even\s+a\s+(?:child|kid|toddler|monkey|baby|five[-\s]year[-\s]old|5[-\s]year[-\s]old)|a\s+(?:child|kid|toddler|monkey|five[-\s]year[-\s]old|5[-\s]year[-\s]old|six[-\s]year[-\s]old|6[-\s]year[-\s]old))\s+(?:could|can|would)\s+(?:do|figure|understand|manage|work|get|follow|handle)\b[^.!?,;]*/,
         rewrite: enExplain,
       },
       // "You people", "people like you", "customers like you" (not "customers like you make our day").
@@ -68,9 +68,23 @@ export const condescending: Rule = {
       },
       // "Obviously you didn't understand", "clearly you have no idea how this works", "if you had any sense".
       {
-        re: /(?:^|(?<=[,;:]\s{0,2})|(?<=^(?:well|honestly|frankly|look)\s*,?\s*))(?:obviously|clearly|evidently|apparently)\s*,?\s+(?:you|u)\s+(?:(?:didn['’]?t|did\s+not|don['’]?t|do\s+not|can['’]?t|cannot)\s+(?:even\s+)?(?:understand|read|get\s+it|know|listen|follow)|have\s+no\s+(?:idea|clue))\b[^.!?;,]*|\byou\s+(?:clearly|obviously)\s+(?:have\s+no\s+(?:idea|clue)|(?:don['’]?t|do\s+not)\s+(?:understand|know|get\s+it))\b[^.!?;,]*|\byou\s+have\s+no\s+(?:idea|clue)\s+how\s+(?:this|it|that|our\s+[\w-]+|the\s+[\w-]+)\s+works?\b|\bif\s+you\s+had\s+(?:any|an\s+ounce\s+of|a\s+shred\s+of)\s+(?:common\s+)?sense\b|\bhalf\s+a\s+brain\b/,
+        re: /(?:^|(?<=[,;:]\s{0,2})|(?<=^(?:well|honestly|frankly|look)\s*,?\s*))(?:obviously|clearly|evidently|apparently)\s*,?\s+(?:you|u)\s+(?:(?:didn['’]?t|did\s+not|don['’]?t|do\s+not|can['’]?t|cannot)\s+(?:even\s+)?(?:understand|read|get\s+it|know|listen|follow)|have\s+no\s+(?:idea|clue))\b[^.!?;,]*|\byou\s+(?:clearly|obviously)\s+(?:have\s+no\s+(?:idea|clue)|(?:don['’]?t|do\s+not)\s+(?:understand|know|get\s+it))\b[^.!?;,]*|\byou\s+have\s+no\s+(?:idea|clue)\s+how\s+(?:this|it|that|our\s+[\w-]+|the\s+[\w-]+)\s+works?\b|\b(?:(?:clearly|obviously|evidently)\s*,?\s+you(?:['’]ve|\s+have)|you(?:['’]ve|\s+have)\s+(?:clearly|obviously|evidently))\s+never\s+(?:used|seen|touched|owned|read|set\s+up)\s+(?:a|an|the)\s+[\w-]+(?:\s+before)?|\bif\s+you\s+had\s+(?:any|an\s+ounce\s+of|a\s+shred\s+of)\s+(?:common\s+)?sense\b|\bhalf\s+a\s+brain\b/,
         unless: /\b(?:whether|no\s+wonder|not\s+your\s+fault|our\s+(?:fault|mistake)|understandabl[ey]|sorry)\b|\bif\b(?!\s+you\s+had\s+(?:any|an|a)\b)/,
         rewrite: () => ['let me explain it another way', 'let me walk you through it'],
+      },
+      // "You really can't follow simple instructions", "some people just can't be helped".
+      {
+        re: /\byou\s+(?:really\s+|just\s+|clearly\s+|obviously\s+|honestly\s+|still\s+)?(?:can['’]?t|cannot|couldn['’]?t|don['’]?t|didn['’]?t)\s+(?:even\s+)?(?:follow|read|understand|manage|do|handle)\s+(?:(?:a|the|these|our|my|even)\s+)?(?:simple|basic|easy|straightforward|clear)\s+(?:instructions|steps|things?|questions?|english|task)\b(?:\s*,\s*can\s+you\s*\??)?|\bsome\s+people\s+(?:just\s+|simply\s+|really\s+)?(?:can['’]?t|cannot|won['’]?t|will\s+never)\s+be\s+(?:helped|pleased|satisfied)\b/,
+        unless: /\b(?:if|whether|not\s+your\s+fault|sorry|our\s+(?:instructions|steps)\s+(?:are|were)\s+(?:unclear|confusing))\b/,
+        rewrite: enExplain,
+      },
+      // "Do you even know what you ordered?", "do you actually understand how this works?"
+      { re: /\b(?:do|did)\s+you\s+(?:even|actually|really\s+even)\s+(?:know|understand|remember|realise|realize|care)\b[^.!?]*\?+/, rewrite: () => ['let me explain it another way.', "I'm happy to walk you through it."] },
+      // "Your attitude is the problem here", "you're not listening to me".
+      {
+        re: /\b(?:(?:your|ur)\s+(?:attitude|tone|behaviou?r)\s+is\s+(?:the\s+(?:real\s+)?(?:problem|issue)(?:\s+here)?|not\s+helping)|the\s+(?:real\s+)?(?:problem|issue)\s+(?:here\s+)?is\s+(?:your|ur)\s+(?:attitude|tone|behaviou?r)|(?:you(?:['’]?re|\s+are)|ur|u\s+r|youre)\s+(?:just\s+|clearly\s+|obviously\s+|still\s+|simply\s+)?not\s+(?:even\s+)?listening(?:\s+to\s+(?:me|what\s+I['’]m\s+saying))?|(?:you|u)\s+(?:just\s+|clearly\s+)?(?:don['’]?t|dont|never)\s+listen)\b/,
+        unless: /\?/,
+        rewrite: enHear,
       },
       // "You're being ridiculous", "you're being childish".
       {
@@ -163,8 +177,22 @@ export const condescending: Rule = {
         "You're not annoying at all, please keep asking.",
         'What did you expect to happen? That helps me understand the issue.',
         'Even a small change can help, so try restarting.',
+        "If our steps weren't clear, I'm sorry, here they are again.",
+        'Some people prefer the app, so I have sent you both links.',
+        "Do you need the adapter? If not, I can remove it from the order.",
+        "Your tone is completely understandable after three failed deliveries.",
+        "You're not the most patient person after a day like that, and that's fair.",
+        "You're an adult passenger, so the adult fare applies, and I've found you a cheaper one.",
       ],
       invalid: [
+        { text: "[[Clearly you've never used a computer before]].", rewrite: "Let me explain it another way." },
+        { text: "[[You're an adult]], you can read the terms yourself.", rewrite: "Let me explain it another way, you can read the terms yourself." },
+        { text: "[[You're clearly not very tech-savvy]].", rewrite: "Let me explain it another way." },
+        { text: "[[Your attitude is the problem here]].", rewrite: "I hear you." },
+        { text: "[[ur not listening]].", rewrite: "I hear you." },
+        { text: "[[Do you actually understand how the app works?]]", rewrite: "Let me explain it another way." },
+        { text: 'Well, [[you clearly cannot follow basic steps]].', rewrite: 'Well, let me explain it another way.' },
+        { text: 'Honestly, [[some people will never be satisfied]].', rewrite: 'Honestly, let me explain it another way.' },
         { text: "[[You're being ridiculous]].", rewrite: 'I hear you.' },
         { text: "[[That's a ridiculous request]].", rewrite: 'That is a fair question.' },
         { text: '[[Clearly you have no idea how this works]].', rewrite: 'Let me explain it another way.' },

@@ -35,8 +35,8 @@ export const conditionalApology: Rule = {
       },
       {
         // "We're sorry if there was any confusion on your part", "apologies if this caused any confusion"
-        re: /\b(?:sorry|apologi[sz]e|apologies)\s+(?<hit>if\s+(?:there\s+(?:was|were|has\s+been|have\s+been)|(?:this|that|it)\s+(?:caused|has\s+caused|created))\s+(?:any|some)\s+(?:confusion|misunderstandings?|frustration)(?:\s+on\s+your\s+(?:part|side|end))?)(?![\p{L}])/u,
-        rewrite: () => ['for the confusion', 'that we were not clear'],
+        re: /\b(?:sorry|apologi[sz]e|apologies)\s+(?<hit>if\s+(?:there\s+(?:was|were|has\s+been|have\s+been)|(?:this|that|it|(?:our|my|the)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:caused|has\s+caused|created|may\s+have\s+caused|might\s+have\s+caused))\s+(?:you\s+)?(?:any|some)\s+(?<noun>confusion|misunderstandings?|frustration|inconvenience|trouble|upset|distress)(?:\s+on\s+your\s+(?:part|side|end))?)(?![\p{L}])/u,
+        rewrite: (ctx) => (/^(?:confusion|misunderstanding)/i.test(ctx.groups.noun ?? 'confusion') ? ['for the confusion', 'that we were not clear'] : ['for the trouble this caused you', 'that we let you down']),
       },
       {
         // "Sorry if my answer wasn't what you wanted to hear"
@@ -47,6 +47,16 @@ export const conditionalApology: Rule = {
         // "Apologies if you misunderstood the offer": the misunderstanding handed to the customer.
         re: /\b(?:sorry|apologi[sz]e|apologies)\s+(?<hit>if\s+(?:you|u)\s+(?:misunderstood|misread|misinterpreted|were\s+confused|got\s+confused|didn['’]?t\s+understand)(?:\s+[\w'’-]+){0,4})/,
         rewrite: () => ["that we didn't explain this clearly", 'that our wording was unclear'],
+      },
+      {
+        // "If we upset you, we apologise", "if you were offended, I'm sorry".
+        re: /^(?<hit>if\s+(?:(?:we|I|this|that|it|my\s+[\w-]+|our\s+[\w-]+)\s+(?:have\s+|has\s+)?(?:upset|offended|hurt|annoyed|inconvenienced|disappointed|confused|frustrated)\s+you|you\s+(?:were|felt|have\s+been)\s+(?:upset|offended|hurt|annoyed|inconvenienced|disappointed|confused|frustrated))(?:\s+in\s+any\s+way)?\s*,\s*(?:then\s+)?(?:we|I)\s+(?:(?:sincerely|truly|do)\s+)?(?:apologi[sz]e|(?:are|am|['’]re|['’]m)\s+(?:very\s+|so\s+|truly\s+)?sorry))/,
+        rewrite: () => ["I'm sorry we let you down", "I'm sorry for the trouble this caused you"],
+      },
+      {
+        // "Sorry if any offence was taken", "apologies if you took offence".
+        re: /\b(?:sorry|apologi[sz]e|apologies)\s+(?<hit>if\s+(?:any\s+)?offen[cs]e\s+(?:was|has\s+been)\s+(?:taken|caused)|if\s+(?:you|u)\s+took\s+(?:any\s+)?offen[cs]e(?:\s+at\s+[\w'’-]+(?:\s+[\w'’-]+){0,3})?)/,
+        rewrite: () => ['for how I came across', 'for my wording'],
       },
       {
         // "Sorry if that's frustrating, but …"
@@ -154,8 +164,15 @@ export const conditionalApology: Rule = {
         "Sorry if my last email was unclear: the correct date is Friday.",
         'We apologize for the delayed response.',
         'If you feel the fee was charged in error, reply here and I will refund it.',
+        "If we upset you, we're really sorry, and I've refunded the order as an apology.",
+        "Apologies if my reply was a bit short earlier, here's the full answer.",
+        "I'm sorry the delay caused you so much trouble, I've refunded the delivery fee.",
       ],
       invalid: [
+        { text: "We're sorry [[if the delay has caused any inconvenience]].", rewrite: "We're sorry for the trouble this caused you." },
+        { text: "Apologies [[if our previous reply caused any confusion]].", rewrite: "Apologies for the confusion." },
+        { text: "[[If we offended you, we apologise]].", rewrite: "I'm sorry we let you down." },
+        { text: "Sorry [[if any offence was taken]].", rewrite: "Sorry for how I came across." },
         { text: "We're [[sorry you perceive our service that way]].", rewrite: "We're sorry this has been so frustrating." },
         { text: "I'm sorry [[if you feel that]] we let you down.", rewrite: "I'm sorry that we let you down." },
         { text: 'We apologize [[if you were offended]].', rewrite: 'We apologize for the trouble this has caused you.' },

@@ -10,7 +10,7 @@ const deWalk = (ctx: MatchContext) =>
   ctx.register === 'informal' ? ['ich erkläre es dir gern noch einmal anders.', 'lass uns das Schritt für Schritt durchgehen.'] : ['ich erkläre es Ihnen gern noch einmal anders.', 'lassen Sie uns das Schritt für Schritt durchgehen.'];
 
 /** Exasperated openers that make up a whole sentence. */
-const EN_EXASPERATED = /^(?:seriously|are\s+(?:you|u)\s+(?:kidding|joking|serious)(?:\s+me)?(?:\s+right\s+now)?|(?:you|u)(?:['’]?re|\s+are)\s+(?:kidding|joking)(?:\s+me)?|(?:oh\s+)?come\s+on|give\s+me\s+a\s+break|unbelievable|unreal|ridiculous|pathetic|typical|for\s+crying\s+out\s+loud)\s*(?:[?!.]+|$)/;
+const EN_EXASPERATED = /^(?:seriously|are\s+(?:you|u)\s+(?:kidding|joking|serious)(?:\s+me)?(?:\s+(?:right\s+now|rn))?|(?:you|u)(?:['’]?re|\s+are)\s+(?:kidding|joking)(?:\s+me)?|(?:oh\s+)?come\s+on|give\s+me\s+a\s+break|unbelievable|unreal|ridiculous|pathetic|typical|for\s+crying\s+out\s+loud|enough(?:\s+(?:already|now))?)\s*(?:[?!.]+|$)/;
 const DE_EXASPERATED = /^(?:ernsthaft|im\s+ernst|echt\s+jetzt|jetzt\s+mal\s+im\s+ernst|also\s+wirklich|(?:wollen\s+Sie|willst\s+du)\s+mich\s+(?:veräppeln|verarschen|veralbern|auf\s+den\s+Arm\s+nehmen)|soll\s+das\s+ein\s+Witz\s+sein|ist\s+das\s+(?:Ihr|dein)\s+Ernst|unglaublich|unfassbar|lächerlich|typisch)\s*(?:[?!.]+|$)/u;
 
 export const contempt: Rule = {
@@ -26,6 +26,24 @@ export const contempt: Rule = {
       // "Seriously??", "Are you kidding me?", "Unbelievable." as a sentence of its own.
       { re: EN_EXASPERATED, unless: /\b(?:great|good|amazing|awesome|news|congrat\w*|thank)/, rewrite: () => ['I understand.', 'I see.'] },
       { re: /\bgive\s+me\s+a\s+break\b/, unless: /\b(?:need|needs|take|took|taking|could\s+use|deserve)\b/ },
+      // "Another stupid question", "the third pointless email today".
+      { re: /\b(?:another|yet\s+another|the\s+(?:second|third|fourth|fifth|tenth|umpteenth|nth))\s+(?:stupid|dumb|ridiculous|pointless|silly|idiotic|crazy|useless)\s+(?:e-?mails?|messages?|questions?|complaints?|requests?|tickets?|calls?)\b[^.!?,;]*/, rewrite: () => ['thanks for your message'] },
+      // "How hard is it to press a button?", "how difficult can it be?"
+      {
+        re: /\bhow\s+(?:hard|difficult|complicated|tricky)\s+(?:is\s+it|can\s+it\s+(?:possibly\s+)?be|could\s+it\s+be)(?:\s+to\b[^.!?]*)?\s*\?+/,
+        // "How hard is it to install? Not hard at all: ..." answers a question, it mocks nobody.
+        unlessNext: /^(?:not\s+(?:hard|difficult|very|at\s+all)|(?:it['’]?s\s+|it\s+is\s+)?(?:really\s+|very\s+|quite\s+|pretty\s+)?(?:easy|simple|quick|straightforward))\b/,
+        rewrite: enWalk,
+      },
+      // "What exactly do you want from me?", "what more do you expect me to do?"
+      { re: /\bwhat\s+(?:exactly|else|more|on\s+earth)\s+do\s+you\s+(?:want|expect)\s+(?:from\s+(?:me|us)|me\s+to\s+do|us\s+to\s+do)\b\s*\?*/, unless: /\b(?:help\s+me|so\s+I\s+can|let\s+me\s+know)\b/, rewrite: () => ['how can I help?', 'what would help you most?'] },
+      // "You again?", "What now?" as a sentence of its own.
+      { re: /^(?:oh\s*,?\s+)?(?:you|it['’]?s\s+you)\s+again\s*[?!.]+(?=\s*$)|^what\s+(?:now|is\s+it\s+(?:this\s+time|now))\s*\?+(?=\s*$)/, rewrite: () => ['Thanks for getting back to me.', 'How can I help?'] },
+      // "Happy now???", "There, satisfied?", "Is that good enough for you?" as a sentence of its own.
+      {
+        re: /(?:^|(?<=[.!?…]\s{1,3}))(?:(?:so|there|well|ok(?:ay)?|right)\s*,?\s+)?(?:(?:are\s+(?:you|u)\s+)?(?:happy|satisfied|pleased|content)\s+now|(?<=\b(?:so|there|well|ok(?:ay)?|right)\s*,?\s+)(?:happy|satisfied)|is\s+(?:that|this)\s+good\s+enough\s+for\s+(?:you|u)(?:\s+now)?)\s*\?+(?=\s*$)/,
+        rewrite: () => ['I hope this works for you.', 'Does this work for you?'],
+      },
       {
         re: /\bwhat\s+part\s+of\b[^.!?]{1,60}?(?:\b(?:don['’]?t|do\s+not|didn['’]?t|did\s+not)\s+(?:you|u)\s+(?:understand|get)\b|\bis\s+(?:so\s+)?(?:hard|difficult|unclear|confusing)\b(?:\s+to\s+(?:understand|follow|get))?)\s*[?!.]*/,
         rewrite: enWalk,
@@ -37,7 +55,7 @@ export const contempt: Rule = {
         rewrite: () => ['a fair point', 'an important point'],
       },
       { re: /\b(?:stop|quit|don['’]?t|do\s+not)\s+wast(?:e|ing)\s+(?:my|our)\s+time\b/, rewrite: () => ['please bear with me', 'could you help me out'] },
-      { re: /\byou(?:['’]?re|\s+are)\s+(?:just\s+|really\s+)?wasting\s+(?:my|our|everyone['’]?s)\s+time\b/, rewrite: () => ["let's sort this out together"] },
+      { re: /\byou(?:['’]?re|\s+are)\s+(?:just\s+|really\s+)?wasting\s+(?:my|our|everyone['’]?s)\s+time\b|\byou(?:['’]ve|\s+have)\s+(?:already\s+)?wasted\s+(?:enough\s+of\s+|so\s+much\s+of\s+)?(?:my|our|everyone['’]?s)\s+time\b/, rewrite: () => ["let's sort this out together"] },
       // A dig in brackets or after a dash: "(not that you've shown much of it)".
       { re: /\s*[(—–-]?\s*\bnot\s+that\s+(?:you|u)(?:['’]ve|['’]d|\s+(?:have|had|would|ever|even|really)){0,2}\s+(?:shown|had|been|bothered|read|listened|cared?|noticed|known?|understood|tried)\b[^.!?)]*\)?/, rewrite: () => [''] },
       {
@@ -123,8 +141,24 @@ export const contempt: Rule = {
         'Great news! Your refund went through today.',
         'Which part of the setup would you like me to explain again?',
         'You deserve a break after all this, so we have extended your trial by a month.',
+        'Are you happy now with the new plan? If not, I can switch you back.',
+        "I hope you're happy now with your new phone!",
+        'How hard is it to install? Not hard at all, it takes two minutes.',
+        'I know how hard it is to keep track of all these codes.',
+        'Thank you, it is good to hear from you again!',
+        "What exactly do you need from me to finish the application?",
+        "That's enough detail, thank you, I can process it now.",
+        "Another quick question for you: which colour would you like?",
       ],
       invalid: [
+        { text: "Great, [[another pointless complaint about the app]].", rewrite: "Great, thanks for your message." },
+        { text: "[[You have wasted so much of my time]].", rewrite: "Let's sort this out together." },
+        { text: "[[Enough already!]]", rewrite: "I understand." },
+        { text: "Look, [[what more do you expect me to do?]]", rewrite: "Look, how can I help?" },
+        { text: '[[How difficult can it be?]] The button is on the left.', rewrite: 'Let me walk you through it once more. The button is on the left.' },
+        { text: 'Oh. [[You again?]]', rewrite: 'Oh. Thanks for getting back to me.' },
+        { text: 'Fine, I changed the address. [[Satisfied now?]]', rewrite: 'Fine, I changed the address. I hope this works for you.' },
+        { text: 'There you go, full refund. [[Is that good enough for you?]]', rewrite: 'There you go, full refund. I hope this works for you.' },
         { text: '[[Are you kidding me?]] I sent the code an hour ago.', rewrite: 'I understand. I sent the code an hour ago.' },
         { text: 'The parcel is on its way. [[Unbelievable.]]', rewrite: 'The parcel is on its way. I understand.' },
         { text: '[[What part of "log out and back in" don\'t you understand?]]', rewrite: 'Let me walk you through it once more.' },

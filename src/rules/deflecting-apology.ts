@@ -54,6 +54,37 @@ export const deflectingApology: Rule = {
         re: new RegExp(EN_LEAD + String.raw`\s+(?<hit>if\s+(?:you|u)(?:['’]ve|\s+have)?\s+(?:been|were|felt)\s+(?:in\s+any\s+way\s+)?(?:inconvenienced|let\s+down|not\s+(?:happy|satisfied)|unhappy|dissatisfied|disappointed)(?:\s+(?:in\s+any\s+way|by\s+this|with\s+(?:our|the)\s+\w+))?)\b`),
         rewrite: () => ["that we've let you down", 'that we caused you this trouble'],
       },
+      // "I'm sorry if our cancellation process seemed confusing to you", "apologies if the form looked complicated".
+      {
+        re: new RegExp(EN_LEAD + String.raw`\s+(?<hit>if\s+(?<what>(?:our|my|the|this|that)\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:seemed|seems|appeared|appears|looked|looks|sounded|sounds|felt|came\s+across\s+as|was|were)\s+(?:a\s+bit\s+|a\s+little\s+|very\s+|so\s+|too\s+|rather\s+)?(?<adj>confusing|unclear|complicated|complex|difficult|frustrating|unpleasant|annoying|misleading|unfriendly|unhelpful|rude|harsh|cold|abrupt|curt|dismissive)(?:\s+(?:to|for)\s+(?:you|u))?)\b`),
+        rewrite: (ctx) => [`that ${(ctx.groups.what ?? 'this').replace(/^(?:this|that)\b/i, 'the')} was ${(ctx.groups.adj ?? 'confusing').toLowerCase()}`, 'that we made this harder than it should be'],
+      },
+      // "Sorry if you found my colleague's tone unpleasant", "apologies if you found the steps confusing".
+      {
+        re: new RegExp(EN_LEAD + String.raw`\s+(?<hit>if\s+(?:you|u)\s+(?:found|find|thought|considered)\s+(?<what>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:a\s+bit\s+|a\s+little\s+|very\s+|so\s+|too\s+|rather\s+)?(?:unpleasant|rude|confusing|unclear|unhelpful|harsh|abrupt|curt|dismissive|cold|unfriendly|offensive|difficult|complicated|frustrating|annoying|misleading|disappointing|inappropriate|patronising|patronizing|condescending))\b`),
+        rewrite: (ctx) => [`about ${ctx.groups.what ?? 'this'}`, 'that this went wrong'],
+      },
+      // "We apologise for any confusion our email may have caused."
+      {
+        re: new RegExp(EN_LEAD + String.raw`\s+(?<hit>for\s+any\s+(?<noun>confusion|frustration|trouble|upset|distress|misunderstanding|disappointment|stress|worry)\s+(?:(?:this|that|it|our\s+[\w-]+|my\s+[\w-]+|the\s+[\w-]+)\s+)?(?:may|might|could)\s+have\s+caused(?:\s+you)?)\b`),
+        rewrite: (ctx) => [`for the ${(ctx.groups.noun ?? 'confusion').toLowerCase()} we caused`, 'for the trouble we caused'],
+      },
+      // "Apologies if our answer wasn't satisfactory", "sorry if my reply wasn't helpful"; "sorry if you've had a negative experience".
+      {
+        re: new RegExp(EN_LEAD + String.raw`\s+(?<hit>if\s+(?:(?:that|this|it|(?:my|our|the)\s+[\w-]+)\s+(?:wasn['’]?t|was\s+not|isn['’]?t|is\s+not|didn['’]?t\s+seem|doesn['’]?t\s+seem)\s+(?:very\s+|entirely\s+|fully\s+)?(?:satisfactory|helpful|useful|acceptable|to\s+your\s+(?:liking|satisfaction))|(?:you|u)(?:['’]ve|\s+have)?\s+(?:had|experienced)\s+(?:a|an|any)\s+(?:negative|bad|poor|unpleasant|disappointing|less\s+than\s+(?:perfect|ideal))\s+experience))\b`),
+        rewrite: () => ["that we didn't get this right", 'that we let you down'],
+      },
+      // "Sorry you were inconvenienced", "sorry for the mix-up on your side".
+      {
+        re: new RegExp(EN_LEAD + String.raw`\s+(?<hit>(?:that\s+)?(?:you|u)\s+(?:were|have\s+been|['’]ve\s+been|felt)\s+(?:in\s+any\s+way\s+|at\s+all\s+)?inconvenienced(?:\s+in\s+any\s+way)?|for\s+(?:the|this|that)\s+(?:confusion|mix-?up|misunderstanding|error|mistake)\s+on\s+your\s+(?:part|side|end))\b`),
+        rewrite: (ctx) => (/^for/i.test(ctx.match) ? ['for the mix-up'] : ['for the trouble we caused you']),
+      },
+      // "My apologies if you expected something different", "sorry if you were expecting more".
+      {
+        re: new RegExp(EN_LEAD + String.raw`\s+(?<hit>if\s+(?:you|u)\s+(?:expected|were\s+expecting|had\s+expected|assumed|hoped\s+for|were\s+hoping\s+for|anticipated)\b(?:\s+(?:(?:something|anything)(?:\s+(?:different|else|more|better|faster|quicker))?|more|otherwise|differently|(?:a|an|the)\s+(?:different\s+|faster\s+|full\s+|bigger\s+)?[\w-]+)))`),
+        unless: /\b(?:I['’]ll|I\s+will|I['’]ve|I\s+have|let\s+me)\b/,
+        rewrite: () => ["that this wasn't what you expected", "that this isn't what you hoped for"],
+      },
       // "Sorry if that wasn't clear enough for you", "apologies if it seemed that way", "sorry if my colleague wasn't helpful", "sorry if anything went wrong".
       {
         re: new RegExp(EN_LEAD + String.raw`\s+(?<hit>if\s+(?:(?:that|this|it|my\s+\w+|our\s+\w+)\s+(?:wasn['’]?t|was\s+not|isn['’]?t|is\s+not)\s+(?:clear|helpful|good|detailed|simple)\s+enough(?:\s+for\s+you)?|(?:it|this|that)\s+(?:seemed|seems|looked|looks|sounded|sounds|came\s+across|felt)\s+(?:that\s+way|like\s+that|so|(?:as\s+)?(?:a\s+bit\s+|very\s+|so\s+)?(?:unfair|harsh|rude|unhelpful|dismissive)(?:\s+to\s+you)?)|(?:anything|something)\s+(?:went|has\s+gone|was)\s+wrong|(?:my|our|the)\s+(?:colleague|agent|team|rep|representative|staff|driver|courier|advisor|adviser)\s+(?:wasn['’]?t|was\s+not|was|seemed|came\s+across\s+as)\s+(?:very\s+|a\s+bit\s+|too\s+)?(?:helpful|rude|unhelpful|unfriendly|abrupt|dismissive|short\s+with\s+you))\b)`),
@@ -61,18 +92,18 @@ export const deflectingApology: Rule = {
       },
       // "I'm sorry you didn't read the email", "we regret that you chose to cancel", "sorry that you decided to leave a bad review".
       {
-        re: new RegExp(String.raw`\b(?:sorry|regret)\s+(?<hit>(?:that\s+)?(?:you|u)\s+(?:(?:didn['’]?t|did\s+not|haven['’]?t|have\s+not|failed\s+to)\s+(?:read|see|notice|check|follow|understand)|(?:chose|decided|felt\s+the\s+need|felt\s+it\s+necessary|opted)\s+to)(?:\s+[\w'’-]+){0,4})`),
+        re: new RegExp(String.raw`\b(?:sorry|regret)\s+(?<hit>(?:that\s+)?(?:you|u)\s+(?:(?:didn['’]?t|did\s+not|haven['’]?t|have\s+not|failed\s+to)\s+(?:read|see|notice|check|follow|understand)|(?:(?:have\s+|['’]ve\s+)?(?:chosen|decided)|chose|decided|felt\s+the\s+need|felt\s+it\s+necessary|opted)\s+to)(?:\s+[\w'’-]+){0,4})`),
         unless: /\b(?:my|our)\s+(?:last\s+|previous\s+|first\s+)?(?:e-?mail|message|reply|letter|note)\b|\bI['’]?ve\s+(?:re)?sent\b|\bresen[dt]\b|\bour\s+(?:mistake|fault)\b|\bbecause\s+(?:of\s+)?(?:we|our)\b|\b(?:and|so)\s+I\b|\bunderstand\b/,
         rewrite: () => ['about how this went'],
       },
       // "We're sorry that you were unhappy with our service", "I'm sorry you're not happy, that's just how it works".
       {
-        re: /\b(?:sorry|apologi[sz]e)\s+(?<hit>(?:that\s+)?(?:you|u)(?:['’]re|\s+are|\s+were|\s+have\s+been|\s+weren['’]?t|\s+aren['’]?t)\s+(?:so\s+|a\s+bit\s+|very\s+|fully\s+|entirely\s+)?(?:happy(?<=n['’]?t\s+(?:fully\s+|entirely\s+)?happy)|satisfied(?<=n['’]?t\s+(?:fully\s+|entirely\s+)?satisfied)|unhappy|dissatisfied|not\s+(?:happy|satisfied)|unsatisfied)(?:\s+(?:with|by|about)\s+(?:our|the|this|my)(?:\s+[\w'’-]+){1,2})?)(?=\s*(?:[.!]|$|,\s*(?:but|that['’]?s|this\s+is|however)\b))/,
+        re: /\b(?:sorry|apologi[sz]e)\s+(?:to\s+(?:hear|learn|see)\s+)?(?<hit>(?:that\s+)?(?:you|u)(?:['’]re|\s+are|\s+were|\s+have\s+been|\s+weren['’]?t|\s+aren['’]?t)\s+(?:so\s+|a\s+bit\s+|very\s+|fully\s+|entirely\s+)?(?:happy(?<=n['’]?t\s+(?:fully\s+|entirely\s+)?happy)|satisfied(?<=n['’]?t\s+(?:fully\s+|entirely\s+)?satisfied)|unhappy|dissatisfied|not\s+(?:happy|satisfied)|unsatisfied|disappointed(?=\s+(?:with|by|about|in)\s+(?:our|the|this|my)\b))(?:\s+(?:with|by|about)\s+(?:our|the|this|my)(?:\s+[\w'’-]+){1,2})?)(?=\s*(?:[.!]|$|,\s*(?:but|that['’]?s|this\s+is|however)\b))/,
         rewrite: () => ['that we let you down'],
       },
       // "Sorry not sorry", "ok, sorry, whatever", "I said sorry already", "sorry, I don't know what else to tell you".
       {
-        re: /\b(?<hit>sorry\s+not\s+sorry|sorry\s*,?\s+(?:ok(?:ay)?\s*,?\s+)?whatever(?=\s*(?:[.!,…]|$))|I\s+(?:already\s+said\s+sorry|said\s+sorry\s+already|(?:have\s+|['’]ve\s+)?already\s+apologi[sz]ed|apologi[sz]ed\s+already)|sorry\s*,?\s+(?:but\s+)?I\s+(?:don['’]?t|do\s+not)\s+know\s+what\s+(?:else\s+)?(?:to\s+(?:tell|say\s+to)\s+you|you\s+(?:want|expect)(?:\s+(?:me\s+to\s+(?:say|do)|from\s+me))?))\b/,
+        re: /\b(?<hit>sorry\s*,?\s+not\s+sorry|sorry\s+for\s+whatever\s+(?:happened|went\s+wrong|the\s+(?:problem|issue)\s+(?:is|was))|sorry\s*,?\s+(?:ok(?:ay)?\s*,?\s+)?whatever(?=\s*(?:[.!,…]|$))|I\s+(?:already\s+said\s+sorry|said\s+sorry\s+already|(?:have\s+|['’]ve\s+)?already\s+apologi[sz]ed|apologi[sz]ed\s+already)|sorry\s*,?\s+(?:but\s+)?I\s+(?:don['’]?t|do\s+not)\s+know\s+what\s+(?:else\s+)?(?:to\s+(?:tell|say\s+to)\s+you|you\s+(?:want|expect)(?:\s+(?:me\s+to\s+(?:say|do)|from\s+me))?))\b/,
         unless: /\bfor\s+(?:the|this|that)\s+(?:delay|mistake|error)\b|\band\s+I\b/,
         rewrite: () => ['I am sorry, and I want to put this right'],
       },
@@ -141,8 +172,27 @@ export const deflectingApology: Rule = {
         'We regret that we could not deliver on time and have refunded the shipping.',
         'Sorry to hear the parcel arrived damaged, a replacement is on its way.',
         "Sorry if you didn't see my last email, I've resent it just now.",
+        'Apologies if you get this email twice, our system sent the first one without the attachment.',
+        "I'm sorry the form was confusing, I've simplified it for you.",
+        "Sorry if you were expecting a call, I'll ring you at 3pm.",
+        "Sorry you were disappointed with the hotel, I've refunded one night.",
+        "Sorry for the confusion in my last email, the correct date is the 4th.",
+        "Sorry for the trouble whatever the cause, I've refunded the fee.",
+        "Sorry you were kept waiting, I've sorted it now.",
+        "Sorry for the mix-up on our side, the correct item ships today.",
+        "We're sorry you've decided to leave, and I've processed the cancellation as requested.",
       ],
       invalid: [
+        { text: "We're sorry [[you were inconvenienced]].", rewrite: "We're sorry for the trouble we caused you." },
+        { text: "Sorry [[for the mix-up on your end]].", rewrite: "Sorry for the mix-up." },
+        { text: "[[Sorry for whatever happened]].", rewrite: "I am sorry, and I want to put this right." },
+        { text: "We apologise [[for any frustration this may have caused]].", rewrite: "We apologise for the frustration we caused." },
+        { text: "Sorry [[if my reply wasn't helpful]].", rewrite: "Sorry that we didn't get this right." },
+        { text: "I apologise [[if you have had a bad experience]].", rewrite: "I apologise that we didn't get this right." },
+        { text: "We're sorry [[you were disappointed with our service]].", rewrite: "We're sorry that we let you down." },
+        { text: 'We apologise [[if the checkout looked complicated]].', rewrite: 'We apologise that the checkout was complicated.' },
+        { text: 'Sorry [[if you considered the driver rude]].', rewrite: 'Sorry about the driver.' },
+        { text: 'Apologies [[if you were hoping for a full refund]].', rewrite: "Apologies that this wasn't what you expected." },
         { text: "Sorry [[if that wasn't clear enough for you]].", rewrite: 'Sorry that this went wrong.' },
         { text: "I'm sorry [[you didn't read the email]].", rewrite: "I'm sorry about how this went." },
         { text: "I'm sorry [[that you decided to leave a bad review]].", rewrite: "I'm sorry about how this went." },

@@ -4,7 +4,7 @@ import type { MatchContext, Rule } from '../engine/types';
 
 const EN_THING = String.raw`(?:conversation|chat|call|discussion|ticket|thread|case|exchange)`;
 /** What the customer keeps doing. */
-const EN_IF = String.raw`(?:if|unless)\s+(?:you\s+(?:keep\s+(?:using|taking|writing\s+in|talking\s+in)\s+(?:that|this|such\s+a|a)\s+tone|keep\s+(?:this|that|it)\s+up|keep\s+(?:on\s+)?(?:shouting|yelling|swearing|cursing|insulting|being\s+(?:rude|abusive)|talking\s+(?:to\s+me\s+)?like\s+(?:this|that))|continue\s+(?:like\s+this|this\s+way|in\s+this\s+(?:tone|manner|way)|to\s+(?:shout|yell|swear|curse|insult|be\s+(?:rude|abusive)|use\s+(?:this|that|such)\s+language))|carry\s+on\s+like\s+(?:this|that)|(?:don['’]?t|do\s+not|won['’]?t|will\s+not)\s+stop(?:\s+(?:shouting|yelling|swearing|insulting|this))?|stop\s+(?:shouting|yelling|swearing|insulting))|this\s+(?:tone|behaviou?r|language)\s+(?:continues|goes\s+on))`;
+const EN_IF = String.raw`(?:if|unless)\s+(?:you\s+(?:keep\s+(?:using|taking|writing\s+in|talking\s+in)\s+(?:that|this|such\s+a|a)\s+tone|keep\s+(?:this|that|it)\s+up|keep\s+(?:on\s+)?(?:shouting|yelling|swearing|cursing|insulting|being\s+(?:rude|abusive)|talking\s+(?:to\s+me\s+)?like\s+(?:this|that))|continue\s+(?:like\s+this|this\s+way|in\s+this\s+(?:tone|manner|way)|to\s+(?:shout|yell|swear|curse|insult|be\s+(?:rude|abusive)|use\s+(?:this|that|such)\s+language))|carry\s+on\s+like\s+(?:this|that)|(?:don['’]?t|do\s+not|won['’]?t|will\s+not)\s+stop(?:\s+(?:shouting|yelling|swearing|insulting|this))?|stop\s+(?:shouting|yelling|swearing|insulting)|(?:can['’]?t|cannot|won['’]?t|will\s+not|refuse\s+to)\s+(?:be\s+(?:civil|polite|respectful|reasonable)|calm\s+down|behave|talk\s+(?:to\s+(?:me|us)\s+)?(?:politely|respectfully|civilly)))|this\s+(?:tone|behaviou?r|language)\s+(?:continues|goes\s+on))`;
 /** What the agent threatens to do. */
 const EN_ACT = String.raw`(?:I|we)\s*(?:['’]ll|will|(?:['’]m|am|['’]re|are)\s+going\s+to|(?:['’]ll|will)\s+have\s+to|have\s+to|must|shall)\s+(?:(?:now|simply|just|immediately)\s+)?(?:(?:end|close|terminate|leave)\s+(?:this|the|our|your)\s+${EN_THING}|disconnect(?:\s+(?:you|this\s+call|the\s+call))?|block\s+you|hang\s+up(?:\s+on\s+you)?|report\s+you|stop\s+(?:responding|replying|helping)(?:\s+(?:to\s+)?you)?)`;
 
@@ -36,6 +36,32 @@ export const endingThreat: Rule = {
       // "Talk to me like that again and I'm closing this ticket."
       { re: new RegExp(String.raw`\b(?:talk|speak|write)\s+to\s+(?:me|us)\s+like\s+(?:that|this)\s+(?:one\s+more\s+time|again|once\s+more)\s+and\s+(?:I|we)(?:['’]ll|\s+will|['’]m|\s+am|['’]re|\s+are)\s+(?:(?:going\s+to\s+)?(?:end|clos|terminat|block|report|disconnect|hang)\w*)\b[^.!?]*`), rewrite: enBoundary },
       { re: new RegExp(String.raw`\b${EN_ACT}\s+${EN_IF}\b`), rewrite: enBoundary },
+      // "One more message like that and I'm blocking this chat", "keep shouting at me and this claim goes to the bottom of the pile".
+      {
+        re: /\b(?:one\s+more\s+(?:message|word|comment|insult|e-?mail|remark|outburst|tweet|swear\s+word)(?:\s+like\s+(?:that|this))?|(?:keep|carry\s+on|continue)\s+(?:shouting|yelling|swearing|cursing|screaming|being\s+(?:rude|abusive|nasty)|insulting\s+(?:me|us)|talking\s+(?:to\s+(?:me|us)\s+)?like\s+(?:that|this)|writing\s+like\s+(?:that|this))(?:\s+at\s+(?:me|us))?|(?:say|do|write)\s+that\s+(?:again|one\s+more\s+time))\s*,?\s+and\s+(?:I|we|this|that|your|the|you)\b[^.!?]*/,
+        rewrite: enBoundary,
+      },
+      // "I'll be reporting this conversation to my manager", "we're not discussing this any further".
+      {
+        re: /\b(?:(?:I|we)(?:['’]ll|\s+will|['’]m\s+going\s+to|\s+am\s+going\s+to|['’]re\s+going\s+to|\s+are\s+going\s+to)\s+(?:be\s+)?report(?:ing)?\s+(?:you|this\s+(?:conversation|chat|exchange|behaviou?r)|your\s+(?:behaviou?r|account|conduct|messages?|language))|(?:I['’]?m|I\s+am|we['’]re|we\s+are)\s+not\s+(?:discussing|debating|arguing\s+about|talking\s+about)\s+(?:this|it|that)\s+(?:any\s+)?(?:further|more|longer|again))\b[^.!?]*/,
+        rewrite: enBoundary,
+      },
+      // "Any further requests will be ignored", "more emails like this will go unanswered".
+      {
+        re: /\b(?:any\s+)?(?:further|more|additional|future|other)\s+(?:requests?|messages?|e-?mails?|complaints?|contact|tickets?|calls?)(?:\s+(?:like\s+(?:this|that)|about\s+(?:this|it)))?\s+(?:will|shall)\s+(?:(?:simply|just)\s+)?(?:be\s+ignored|not\s+be\s+(?:answered|responded\s+to|read|replied\s+to)|go\s+unanswered|be\s+deleted(?:\s+unread)?)\b/,
+        rewrite: enBoundary,
+      },
+      // "This is the last time I'm answering this question", "I won't reply to this again".
+      {
+        re: /\b(?:this\s+is\s+the\s+(?:last|final)\s+time\s+(?:I['’]?m|I\s+am|I['’]ll\s+be|I\s+will\s+be|we['’]re|we\s+are)\s+(?:answering|replying\s+to|responding\s+to|explaining|discussing|going\s+over)|(?:I|we)\s+(?:won['’]?t|will\s+not)\s+(?:be\s+)?(?:answering|replying\s+to|responding\s+to|answer|reply\s+to|respond\s+to)\s+(?:this|that|the\s+same)\s+(?:question|message|complaint|e-?mail)\s+again)\b[^.!?,;]*/,
+        rewrite: enBoundary,
+      },
+      // "... goes straight to the bottom of the pile": deprioritising the customer as a punishment.
+      {
+        re: /\b(?:goes|go|going|will\s+go|gets|get|is\s+going|put|moved?|sent)\s+(?:right\s+|straight\s+)?(?:back\s+)?to\s+the\s+(?:very\s+)?bottom\s+of\s+the\s+(?:pile|queue|list|stack)\b/,
+        unless: /\b(?:won['’]?t|will\s+not|doesn['’]?t|does\s+not|not|never|don['’]?t\s+worry|if|when|once|whenever)\b|\?/,
+        rewrite: () => ['stays with me until it is sorted'],
+      },
       {
         re: new RegExp(String.raw`\b(?:I['’]?m|I\s+am|we['’]?re|we\s+are)\s+(?:now\s+|hereby\s+)?(?:ending|terminating|closing)\s+(?:this|our|the)\s+(?:conversation|chat|call|discussion|exchange)\b(?:\s+(?:now|here|right\s+now))?`),
         unless: EN_FRIENDLY,
@@ -97,8 +123,24 @@ export const endingThreat: Rule = {
         'Our conversation history is saved in your account.',
         "As we haven't heard back, I'm closing this chat now.",
         'If you stop paying, we will close your account after 30 days.',
+        'Keep it up and you will be verified in no time!',
+        'One more step and your account is ready.',
+        'Your request goes to the bottom of the queue if you reopen it, so just reply here instead.',
+        'This is the last time you will need to reset it, the new firmware fixes the bug.',
+        "If you can't be home on Friday, I'll move the delivery for you.",
+        "I'll report the fault to our network team today and call you back.",
+        "Further requests for invoices can be made in the app.",
       ],
       invalid: [
+        { text: "[[Any further emails like this will be ignored]].", rewrite: "I want to keep helping you, and for that we need to keep things respectful." },
+        { text: "[[We are going to report your account]].", rewrite: "I want to keep helping you, and for that we need to keep things respectful." },
+        { text: "[[I'm not discussing this any further]].", rewrite: "I want to keep helping you, and for that we need to keep things respectful." },
+        { text: "[[If you won't be civil, we will end this conversation]].", rewrite: "I want to keep helping you, and for that we need to keep things respectful." },
+        { text: "[[This is the last time I'm explaining this]].", rewrite: 'I want to keep helping you, and for that we need to keep things respectful.' },
+        { text: '[[We will not be replying to this question again]].', rewrite: 'I want to keep helping you, and for that we need to keep things respectful.' },
+        { text: '[[One more word like that and we will end the call]].', rewrite: 'I want to keep helping you, and for that we need to keep things respectful.' },
+        { text: '[[Carry on swearing and your refund waits]].', rewrite: 'I want to keep helping you, and for that we need to keep things respectful.' },
+        { text: 'After that tone, this ticket [[goes straight to the bottom of the pile]].', rewrite: 'After that tone, this ticket stays with me until it is sorted.' },
         { text: "[[Talk to me like that again and I'm closing this ticket]].", rewrite: 'I want to keep helping you, and for that we need to keep things respectful.' },
         { text: "[[I'm ending this conversation]].", rewrite: 'I want to keep helping you, and for that we need to keep things respectful.' },
         { text: '[[If you keep this up I will close the ticket]].', rewrite: 'I want to keep helping you, and for that we need to keep things respectful.' },

@@ -30,7 +30,9 @@ export const feelingsApology: Rule = {
     patterns: [
       {
         // "We regret that you feel disappointed by our product", "I'm sorry you feel let down"
-        re: new RegExp(String.raw`\b(?<hit>(?<lead>sorry|regret)\s+(?:that\s+)?(?:you|u)\s+(?:feel|felt|have\s+been\s+feeling)\s+(?:so\s+|a\s+bit\s+|very\s+|quite\s+)?` + EN_EMOTION + String.raw`(?:\s+(?:by|with|about)\s+(?:our|the|this|my)(?:\s+[\w'’-]+){1,2})?)\b`),
+        re: new RegExp(String.raw`\b(?<hit>(?<lead>sorry|regret|apologi[sz]e)\s+(?:to\s+(?:hear|learn)\s+)?(?:that\s+)?(?:you|u)\s+(?:feel|felt|have\s+been\s+feeling)\s+(?:so\s+|a\s+bit\s+|very\s+|quite\s+)?(?:` + EN_EMOTION + String.raw`|ignored|unheard|neglected|mistreated|misled|overlooked|fobbed\s+off)(?:\s+(?:by|with|about)\s+(?:our|the|this|my)(?:\s+[\w'’-]+){1,2})?)\b`),
+        // "I'm sorry you felt ignored, that's on us, and I'm handling your case" owns it.
+        unless: /\b(?:that['’]?s\s+on\s+us|(?:our|my)\s+(?:fault|mistake)|we\s+should\s+have|I['’]m\s+handling|I['’]ve|I\s+have)\b/,
         rewrite: enFeelRewrite,
       },
       {
@@ -40,8 +42,19 @@ export const feelingsApology: Rule = {
       },
       {
         // "Sorry you feel that our service was lacking", "I'm sorry you think we handled this badly"
-        re: /\b(?:sorry|regret|apologi[sz]e)\s+(?<hit>(?:that\s+)?(?:you|u)\s+(?:feel|felt|think|thought|believe|find|found|got\s+the\s+impression)(?:\s+(?:that|like))?)(?=\s+(?:we|I|our|the|this|it|my|you|your|nobody|no\s+one|they|there)\b)/,
+        re: /\b(?:sorry|regret|apologi[sz]e)\s+(?:to\s+(?:hear|learn|read|see)\s+)?(?<hit>(?:that\s+)?(?:you|u)\s+(?:feel|felt|think|thought|believe|find|found|got\s+the\s+impression)(?:\s+(?:that|like))?)(?=\s+(?:we|I|our|the|this|it|my|you|your|nobody|no\s+one|they|there)\b)/,
         rewrite: () => ['that'],
+      },
+      {
+        // "Apologies for your frustration", "we're sorry for your disappointment".
+        re: /\b(?:sorry|apologi[sz]e|apologies|regret)\s+(?<hit>for\s+your\s+(?:frustration|disappointment|upset|anger|feelings|dissatisfaction|distress|annoyance|unhappiness))\b/,
+        rewrite: () => ['for the trouble we caused', 'for letting you down'],
+      },
+      {
+        // "I'm sorry that our policy upsets you", "sorry the new pricing bothers you".
+        re: /\b(?:sorry|regret)\s+(?<hit>(?:that\s+)?(?:our|the|this|my)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:upsets?|annoys?|bothers?|frustrates?|offends?|offended|disappoints?|disappointed|upset|annoyed|frustrated)\s+(?:you|u)\b)/,
+        unless: /\b(?:I['’]ve|I\s+have|I['’]ll|I\s+will|we['’]ve|we['’]ll|changed|fixed)\b/,
+        rewrite: () => ['that this has caused you trouble', 'that we let you down'],
       },
       {
         // "Sorry you had a bad experience, I guess."
@@ -128,8 +141,15 @@ export const feelingsApology: Rule = {
         "I'm sorry you're upset, and you have every right to be: we sent the wrong size.",
         "Sorry, I guess I misread your first message.",
         'I think you are right, sorry for the mix-up.',
+        "Sorry to hear you've been waiting so long, I've sorted it now.",
+        "I'm sorry to hear you found a bug, thanks for reporting it.",
+        "I'm sorry the new pricing upset you, so I've kept you on your old plan.",
+        "I'm sorry you felt ignored, that's on us, and I'm handling your case from now on.",
       ],
       invalid: [
+        { text: "Apologies [[for your frustration]].", rewrite: "Apologies for the trouble we caused." },
+        { text: "I'm sorry [[that our policy upsets you]].", rewrite: "I'm sorry that this has caused you trouble." },
+        { text: "We're sorry to learn [[that you think]] our fees are unfair.", rewrite: "We're sorry to learn that our fees are unfair." },
         { text: "We're [[sorry you felt frustrated with our support]].", rewrite: "We're sorry that we let you down." },
         { text: "I'm [[sorry that you are disappointed]], but that's our offer.", rewrite: "I'm sorry that we let you down, but that's our offer." },
         { text: "I'm sorry [[you think]] our courier was rude.", rewrite: "I'm sorry that our courier was rude." },

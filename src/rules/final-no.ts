@@ -32,12 +32,16 @@ export const finalNo: Rule = {
   en: {
     patterns: [
       { re: new RegExp(String.raw`\b(?:the|this|that|our|my)\s+(?:decision|answer)\s+(?:is|['’]s)\s+(?:final|not\s+going\s+to\s+change)\b` + EN_ALT_AFTER), unlessNext: EN_NEXT },
-      { re: new RegExp(String.raw`\b(?:this|that)(?:['’]s|\s+is)\s+(?:our|my)\s+final\s+(?:answer|decision|word|position)\b` + EN_ALT_AFTER), unlessNext: EN_NEXT },
+      { re: new RegExp(String.raw`\b(?:this|that)(?:['’]s|\s+is)\s+(?:our|my|a|the)\s+final\s+(?:answer|decision|word|position|ruling|verdict)\b` + EN_ALT_AFTER), unlessNext: EN_NEXT },
       { re: new RegExp(String.raw`(?:^|(?<=,\s{0,3})|(?<=\b(?:there\s+are|there['’]s|with|and)\s+))no\s+exceptions?\b(?=\s*[.!]*\s*$)`), unlessNext: EN_NEXT, rewrite: () => ['but let me see what we can do', 'but here is what we can do instead'] },
+      // "No refunds on sale items, sorry." as the opening words.
+      { re: new RegExp(String.raw`^(?:(?:sorry|unfortunately)\s*,?\s+)?no\s+(?:refunds?|returns?|exchanges?|cancell?ations?|changes|exceptions?|compensation)\s+(?:on|for|after|once|of|past)\b` + CLAUSE_REST + EN_ALT_AFTER), unless: /\b(?:needed|necessary|required|fees?|charges?|problem)\b/, unlessNext: EN_NEXT, rewrite: (ctx) => [`${ctx.match.replace(/^(?:sorry|unfortunately)\s*,?\s+/iu, '')}, but let me see what we can do`] },
+      // "Pets are not allowed in our cars, period.", "..., full stop.", "..., no ifs or buts."
+      { re: /\s*[,;:—–-]\s*(?:period|full\s+stop|no\s+ifs,?\s+(?:and|or)?\s*(?:no\s+)?buts|no\s+discussion|no\s+arguments?)(?=\s*[.!]*\s*$)/, unless: /\b(?:trial|grace|cooling-?off|billing|waiting|notice)\s+period\b/, unlessNext: EN_NEXT, rewrite: () => [', but let me see what we can do', ', but here is what we can do instead'] },
       { re: new RegExp(String.raw`\b(?:I|we)\s+(?:can['’]?t|cant|cannot|can\s+not|won['’]?t|will\s+not)\s+make\s+(?:an\s+|any\s+)?exceptions?\b` + CLAUSE_REST + EN_ALT_AFTER), unlessNext: EN_NEXT },
       {
         // "Your request has been denied", "the claim was rejected"
-        re: new RegExp(String.raw`\b(?:your|the)\s+(?:(?:refund|return|warranty|cancellation|compensation)\s+)?(?:request|claim|application|appeal|complaint)\s+(?:has\s+been|have\s+been|was|is|had\s+to\s+be)\s+(?:denied|rejected|declined|refused|turned\s+down)\b` + EN_ALT_AFTER),
+        re: new RegExp(String.raw`\b(?:your|the|that|this)\s+(?:(?:refund|return|warranty|cancellation|compensation)\s+)?(?:request|claim|application|appeal|complaint)(?:\s+for\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:has\s+been|have\s+been|was|is|had\s+to\s+be)\s+(?:denied|rejected|declined|refused|turned\s+down)\b` + EN_ALT_AFTER),
         unless: /\?\s*$|\bnot\s+(?:been\s+)?(?:denied|rejected|declined)\b/,
         unlessNext: EN_NEXT,
       },
@@ -106,8 +110,21 @@ export const finalNo: Rule = {
         'Your claim was rejected by the courier. I can file an appeal for you today.',
         'Is a refund not possible at all?',
         'A refund is not possible for this order, but I can exchange it for you.',
+        'Your trial period ends on Friday, period.',
+        'The refund arrives within the 14-day cooling-off period.',
+        "No refunds on sale items, but I can offer store credit.",
+        "No changes after checkout are needed, your order is fine.",
+        "That request has been approved.",
+        "This is our final offer for the season, and it's 30% off.",
+        "Your request for a partial refund has been approved and paid.",
       ],
       invalid: [
+        { text: "[[Your request for a partial refund has been rejected]].", rewrite: "Your request for a partial refund has been rejected, but let me see what we can do." },
+        { text: "[[This is a final decision]].", rewrite: "This is a final decision, but let me see what we can do." },
+        { text: "[[That appeal has been rejected]].", rewrite: "That appeal has been rejected, but let me see what we can do." },
+        { text: "[[No exchanges on swimwear]], sorry.", rewrite: "No exchanges on swimwear, but let me see what we can do, sorry." },
+        { text: 'Smoking is not permitted in the rooms[[, full stop]].', rewrite: 'Smoking is not permitted in the rooms, but let me see what we can do.' },
+        { text: 'Returns after 30 days are refused[[, period]].', rewrite: 'Returns after 30 days are refused, but let me see what we can do.' },
         { text: "I'm afraid [[the decision is final]].", rewrite: "I'm afraid the decision is final, but let me see what we can do." },
         { text: "Sorry, [[that is my final answer]].", rewrite: "Sorry, that is my final answer, but let me see what we can do." },
         { text: '[[No, that won\'t work]].', rewrite: "That won't work, but let me see what we can do." },

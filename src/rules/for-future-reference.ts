@@ -15,8 +15,20 @@ export const forFutureReference: Rule = {
     rewrite: () => ['if it helps,', 'a quick tip:'],
     patterns: [
       {
-        re: /\b(?<hit>(?:for\s+future\s+reference|in\s+(?:the\s+)?future|next\s+time|going\s+forward)\s*[,:]?)\s+(?=(?:please\s+)?(?:always|make\s+sure|be\s+sure|remember\s+to|do\s+not|don['’]?t|never|double-check|you\s+(?:should|need\s+to|must|have\s+to))\b|please\s+(?:read|check|look|think|verify|pay\s+attention)\b)/,
+        re: /\b(?<hit>(?:for\s+future\s+reference|in\s+(?:the\s+)?future|next\s+time|going\s+forward)\s*[,:]?)\s+(?=(?:please\s+)?(?:always|make\s+sure|be\s+sure|remember\s+to|do\s+not|don['’]?t|never|double-check|you\s+(?:should|need\s+to|must|have\s+to))\b|please\s+(?:read|check|look|think|verify|pay\s+attention|follow|double-check|remember|use)\b)/,
         unless: /\b(?:we|I)\s+(?:will|['’]ll)\b/,
+      },
+      // "Please make sure to read our emails in future", "remember to check the size chart next time".
+      {
+        re: /\b(?:please\s+)?(?:make\s+sure\s+(?:to|you)|be\s+sure\s+to|remember\s+to|try\s+to|do\s+try\s+to)\s+(?:read|check|look\s+at|follow|double-check|pay\s+attention\s+to)\b[^.!?;]{0,60}?\b(?:in\s+(?:the\s+)?future|next\s+time|from\s+now\s+on|going\s+forward)\b/,
+        unless: /\b(?:we|I)\s+(?:will|['’]ll)\b|\?/,
+        rewrite: () => ["if it helps, I'm happy to walk you through the details"],
+      },
+      // "Maybe next time read the confirmation email properly instead of skimming it": an order for next time.
+      {
+        re: /\b(?:(?:maybe|perhaps)\s+)?(?:next\s+time|in\s+(?:the\s+)?future|going\s+forward)\s*,?\s+(?:(?:just|try\s+(?:to|and)|please)\s+)?(?:read|check|look\s+at|follow|go\s+through|scroll\s+through|open|pay\s+attention\s+to)\b(?=[^.!?;]{0,80}\b(?:properly|carefully|thoroughly|for\s+once|instead\s+of|all\s+the\s+way|first|before\s+(?:you|contacting|writing|calling|ordering|booking|complaining|messaging|emailing|e-mailing|asking|reaching\s+out|getting\s+in\s+touch))\b)[^.!?;]*/,
+        unless: /\b(?:we|I)\s+(?:will|['’]ll)\b|\?/,
+        rewrite: () => ["if it helps, I'm happy to walk you through the details"],
       },
     ],
   },
@@ -48,8 +60,15 @@ export const forFutureReference: Rule = {
         'Next time you order, your discount is applied automatically.',
         'For future reference, we will keep your preferences on file.',
         'In future, you can also reach us by chat.',
+        "Next time I'll check the box first myself.",
+        'Next time, just reply here and I will pick it up.',
+        "Please make sure to keep the receipt next time you buy a gift card, it makes refunds faster.",
       ],
       invalid: [
+        { text: "[[Next time,]] please follow the instructions.", rewrite: "If it helps, please follow the instructions." },
+        { text: "[[Please remember to check the size chart in future]].", rewrite: "If it helps, I'm happy to walk you through the details." },
+        { text: '[[Perhaps in future go through the checklist carefully]].', rewrite: "If it helps, I'm happy to walk you through the details." },
+        { text: 'So, [[next time just look at the size chart before you order]].', rewrite: "So, if it helps, I'm happy to walk you through the details." },
         { text: '[[For future reference,]] always keep the receipt.', rewrite: 'If it helps, always keep the receipt.' },
         { text: '[[Next time]] please make sure the device is charged.', rewrite: 'If it helps, please make sure the device is charged.' },
         { text: '[[Going forward,]] you need to log in before checking out.', rewrite: 'If it helps, you need to log in before checking out.' },

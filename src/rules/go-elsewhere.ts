@@ -46,8 +46,10 @@ export const goElsewhere: Rule = {
       { re: new RegExp(String.raw`\byou(?:['’]ll|\s+will)?\s+(?:need|have)\s+to\s+ask\s+` + EN_NOT_US + String.raw`(?:your|the|our)\s+[\w-]+(?:\s+(?:team|department|manager))?`), unless: /\bonly\s+(?:they|them)\b|\bthey\s+are\s+the\s+only\b|\?\s*$/ },
       // "Try posting in the community forum", "you could ask on our forums"
       { re: /\b(?:try|please|you\s+(?:could|can|might\s+want\s+to)|maybe)\s+(?:try\s+)?(?:posting|asking|post|ask)\s+(?:this\s+|your\s+question\s+)?(?:in|on)\s+(?:the|our)\s+(?:community(?:\s+forums?)?|forums?|user\s+forums?|subreddit)\b/, unless: EN_OWNERSHIP },
+      // "Have a look on Reddit, some users have posted workarounds", "search on YouTube", "just google it": the crowd instead of us.
+      { re: /\b(?:(?:have|take)\s+a\s+(?:quick\s+)?look|look|check|search|ask(?:\s+around)?|try\s+(?:asking|searching|looking|posting)|post\s+(?:it|this|your\s+question)|browse)\s+(?:on|at|in)\s+(?:Reddit|Google|YouTube|Stack\s*Overflow|Quora|Facebook(?:\s+groups?)?|(?:the|a)\s+(?:(?:user|customer)\s+)?(?:community(?:\s+forums?)?|forums?|subreddit|user\s+groups?)|(?:some|other)\s+forums?)\b|\b(?:just\s+)?google\s+it\b/, unless: EN_OWNERSHIP },
       // "I'll forward this to another department and they will decide"
-      { re: /\b(?:I['’]?ll|I\s+will|we['’]?ll|we\s+will|let\s+me)\s+(?:forward|pass|send|hand)\s+(?:this|it|that|your\s+\w+)\s+(?:on\s+|over\s+)?to\s+(?:another|a\s+different|some\s+other|the\s+other)\s+(?:department|team)\b/, unless: EN_OWNERSHIP },
+      { re: /\b(?:I['’]?ll|I\s+will|we['’]?ll|we\s+will|let\s+me|I['’]?m\s+going\s+to|I\s+am\s+going\s+to|we['’]re\s+going\s+to|we\s+are\s+going\s+to)\s+(?:forward|pass|send|hand)\s+(?:this|it|that|your\s+\w+)\s+(?:on\s+|over\s+)?to\s+(?:another|a\s+different|some\s+other|the\s+other)\s+(?:department|team)\b/, unless: EN_OWNERSHIP },
       // "maybe try the sales team?", "perhaps ask billing"
       { re: new RegExp(String.raw`\b(?:maybe|perhaps)\s+(?:try|ask|contact|call|email)\s+` + EN_NOT_US + String.raw`(?:the|our|your)\s+[\w-]+(?:\s+(?:team|department|desk|hotline))?`), unless: EN_OWNERSHIP },
       // "You'd better contact our partner company directly"
@@ -102,8 +104,13 @@ export const goElsewhere: Rule = {
         'You can also ask us anything here.',
         "It's best to get in touch with our customer support team, they can see your account.",
         "You'll have to ask your bank to release the hold, only they can see it.",
+        'Check out the feedback forum to vote for the idea, I have added your vote already.',
+        'Our community team posted the fix on the status page.',
       ],
       invalid: [
+        { text: "[[I'm going to pass this to another team]], they'll be in touch.", rewrite: "I'll take this to the right team for you and get back to you, they'll be in touch." },
+        { text: '[[Search on YouTube]], there are lots of setup videos.', rewrite: "I'll take this to the right team for you and get back to you, there are lots of setup videos." },
+        { text: 'Honestly, [[just google it]].', rewrite: "Honestly, I'll take this to the right team for you and get back to you." },
         { text: "The hold is on their side, so [[you'll need to take it up with the card issuer]].", rewrite: "The hold is on their side, so I'll take this to the right team for you and get back to you." },
         { text: '[[You have to create a separate request for the refund]].', rewrite: "I'll take this to the right team for you and get back to you." },
         { text: "Sorry, [[that's not something we deal with]].", rewrite: "Sorry, I'll take this to the right team for you and get back to you." },

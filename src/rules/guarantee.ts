@@ -12,16 +12,33 @@ export const guarantee: Rule = {
       // "I guarantee (you) (that)", "we can guarantee", "I can personally guarantee"; "I can't guarantee"
       // does not match because the subject must stand right before (can) guarantee.
       {
-        re: /\b(?<subj>I|we)\s+(?<hit>(?:can\s+|will\s+)?(?:personally\s+|absolutely\s+|100\s?%\s+)?guarantee(?:\s+you(?=\s+(?:that|this|it|the|your|we|I|they|there)\b))?)(?![\p{L}])(?=\s+(?:that|it|this|your|the|you|we|I|they|he|she|there|everything|nothing)\b)(?!\s+you\s+(?:a|an|the|full|free|your|our)\b)/u,
+        re: /\b(?<subj>I|we)(?:['’]ll\s+|\s+)(?<hit>(?:can\s+|will\s+)?(?:personally\s+|absolutely\s+|100\s?%\s+)?(?:guarantee|garantee|guarentee|gaurantee)(?:\s+you(?=\s+(?:that|this|it|the|your|we|I|they|there)\b))?)(?![\p{L}])(?=\s+(?:that|it|this|your|the|you|we|I|they|he|she|there|everything|nothing)\b)(?!\s+you\s+(?:a|an|the|full|free|your|our)\b)/u,
         // "We guarantee all our products for 2 years" is the warranty, not a promise about this case.
-        unless: /\bhappen(?:s|ing)?\s+again\b|\bfor\s+(?:\d+|one|two|three|five|ten|a)\s+(?:full\s+)?(?:years?|months?|days?)\b|\bagainst\s+(?:defects|faults)\b|\bmoney[-\s]back\b|\bwarranty\b/,
-        rewrite: (ctx) => ['expect', ctx.groups.subj?.toLowerCase() === 'we' ? 'will do everything we can to make sure' : 'will do everything I can to make sure'],
+        unless: /\bguarantee\s+(?:you\s+)?(?:the|this|that|your)\s+(?:price|rate|fare|discount|offer|seat|room|booking|slot|table)\s+(?:for\s+you\s+)?(?:until|till|for\s+(?:\d+|the\s+next))\b|\bhappen(?:s|ing)?\s+again\b|\bfor\s+(?:\d+|one|two|three|five|ten|a)\s+(?:full\s+)?(?:years?|months?|days?)\b|\bagainst\s+(?:defects|faults)\b|\bmoney[-\s]back\b|\bwarranty\b/,
+        rewrite: (ctx) => {
+          const we = ctx.groups.subj?.toLowerCase() === 'we';
+          // "I'll personally guarantee ..." keeps its "'ll": "I'll do everything I can to make sure ...".
+          if (/['’]ll\s+$/u.test(ctx.sentence.slice(0, ctx.sentence.indexOf(ctx.match)))) return [we ? 'do everything we can to make sure' : 'do everything I can to make sure'];
+          return ['expect', we ? 'will do everything we can to make sure' : 'will do everything I can to make sure'];
+        },
       },
       // "it's guaranteed to arrive", "your refund is guaranteed to ...", "guaranteed by Friday"
       {
         re: /\b(?:it['’]?s|it\s+is|this\s+is|that['’]?s|that\s+is|(?:it|this|that|they)\s+(?:will|['’]ll)\s+be|(?:is|are)|will\s+be)\s+(?<hit>guaranteed)\s+(?=to\s+\w|by\s+\w|tomorrow|today)/,
         unless: /\b(?:not|never|isn['’]?t|aren['’]?t|can['’]?t|cannot)\s+(?:\w+\s+){0,2}guaranteed\b/,
         rewrite: () => ['expected', 'likely'],
+      },
+      // "I'll make sure your bag is on the next flight, guaranteed." / "..., that's guaranteed!"
+      {
+        re: /,\s*(?<hit>guaranteed|(?:that['’]?s|it['’]?s|that\s+is)\s+(?:a\s+)?guaranteed?)\s*[.!]*$/,
+        unless: /\b(?:money[-\s]back|warranty|satisfaction|not\s+guaranteed)\b/,
+        rewrite: () => ['if all goes to plan', 'as far as I can tell'],
+      },
+      // "I'll get you upgraded to business class for free, no problem": a free upgrade promised on the spot.
+      {
+        re: /\b(?:I|we)(?:['’]ll|\s+will)\s+(?:personally\s+|definitely\s+)?(?:get\s+(?:you|u)\s+upgraded|upgrade\s+(?:you|u)|get\s+(?:you|u)\s+(?:a\s+)?(?:free\s+)?upgrade)\b(?=[^.!?]{0,80}\b(?:for\s+free|free\s+of\s+charge|at\s+no\s+(?:extra\s+)?(?:cost|charge)|no\s+charge)\b)(?=[^.!?]{0,100}\b(?:no\s+problem|for\s+sure|easy|easily|guaranteed|(?:business|first|premium)\s+class|premium\s+economy|suite)\b)[^.!?]*/,
+        unless: /\b(?:if|whether|check|ask|try|see\s+if)\b|\?/,
+        rewrite: (ctx) => [/^we/i.test(ctx.match) ? "we'll check whether a free upgrade is possible" : "I'll check whether a free upgrade is possible"],
       },
     ],
     message: 'A guarantee you may not be able to keep',
@@ -76,8 +93,15 @@ export const guarantee: Rule = {
         'Our money-back guarantee covers this purchase.',
         'We guarantee all our products for 2 years against defects.',
         'It is not guaranteed to arrive by Friday, but I have asked for express shipping.',
+        'Every product comes with a two-year warranty, guaranteed.',
+        "I'll check if I can get you upgraded for free.",
+        "I'll guarantee the price for you until Friday, it's held in the system.",
       ],
       invalid: [
+        { text: "I [[garantee]] it will arrive tomorrow.", rewrite: "I expect it will arrive tomorrow." },
+        { text: "I'll [[personally guarantee]] it arrives tomorrow.", rewrite: "I'll do everything I can to make sure it arrives tomorrow." },
+        { text: 'The replacement arrives before the weekend, [[guaranteed]]!', rewrite: 'The replacement arrives before the weekend, if all goes to plan!' },
+        { text: "Don't worry, [[I'll upgrade you to first class at no extra cost]].", rewrite: "Don't worry, I'll check whether a free upgrade is possible." },
         { text: 'I [[guarantee]] it will arrive tomorrow.', rewrite: 'I expect it will arrive tomorrow.' },
         { text: 'I [[guarantee you]] this will work.', rewrite: 'I expect this will work.' },
         { text: 'We [[can guarantee]] that your refund will be processed today.', rewrite: 'We expect that your refund will be processed today.' },

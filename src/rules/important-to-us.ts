@@ -17,8 +17,10 @@ export const importantToUs: Rule = {
   en: {
     patterns: [
       { re: /\byour\s+(?:call|request|inquiry|enquiry|query|concern|email|e-mail|message|ticket|case|feedback|business|satisfaction)\s+is\s+(?:very\s+|extremely\s+|really\s+)?important\s+to\s+us\b/ },
-      { re: /\bwe\s+(?:truly\s+|greatly\s+|really\s+)?(?:value|appreciate)\s+your\s+(?:business|custom|patronage|loyalty)\b/ },
+      { re: /\bwe\s+(?:truly\s+|greatly\s+|really\s+)?(?:value|appreciate)\s+your\s+(?:business|custom|patronage|loyalty)\b|\bwe\s+(?:truly\s+|greatly\s+|really\s+)?value\s+(?:every|each|all)\s+(?:(?:of\s+)?(?:our|one\s+of\s+our)\s+)?(?:customers?|clients?|members?|guests?)\b/ },
       { re: /\byour\s+satisfaction\s+is\s+our\s+(?:top\s+|number\s+one\s+|highest\s+|#1\s+)?priority\b/ },
+      // "We value you as a customer", "thank you for your continued business", "your call is valuable to us".
+      { re: /\bwe\s+(?:truly\s+|greatly\s+|really\s+|very\s+much\s+)?(?:value|appreciate)\s+you\s+as\s+(?:a|our|an)\s+(?:valued\s+|loyal\s+)?(?:customer|client|member|guest)\b|\b(?:we\s+)?thank\s+you\s+for\s+your\s+continued\s+(?:business|custom|loyalty|support|patronage|trust)\b|\byour\s+(?:call|request|inquiry|enquiry|query|concern|email|e-mail|message|ticket|case|feedback|business|custom)\s+is\s+(?:very\s+|extremely\s+|really\s+)?(?:valuable|important)\s+to\s+us\b/ },
       { re: /\b(?:you\s+are|you['’]re)\s+a\s+valued\s+customer\b|\bas\s+a\s+valued\s+customer\b/ },
       {
         re: /\bthank\s+you\s+for\s+(?:contacting|calling|choosing)\s+(?:our\s+|the\s+)?(?:\w+\s+)?(?:customer\s+(?:service|support|care)(?:\s+(?:team|department|center|centre))?|service\s+(?:center|centre|department))\b/,
@@ -61,8 +63,12 @@ export const importantToUs: Rule = {
         'We value your feedback on the new app and have passed it to the design team.',
         'Thanks for reaching out! Your refund went through today.',
         'Thank you for contacting us, I have checked your order.',
+        "We value your time, so I've kept this short.",
       ],
       invalid: [
+        { text: "[[We value every one of our customers]].", rewrite: "I'm looking into this for you personally." },
+        { text: "[[We value you as a loyal customer]].", rewrite: "I'm looking into this for you personally." },
+        { text: "[[Thank you for your continued support]].", rewrite: "I'm looking into this for you personally." },
         { text: '[[Your call is important to us]].', rewrite: "I'm looking into this for you personally." },
         { text: 'Thanks for writing in. [[We value your business]].', rewrite: "Thanks for writing in. I'm looking into this for you personally." },
         { text: '[[Your satisfaction is our top priority]]!', rewrite: "I'm looking into this for you personally!" },

@@ -25,7 +25,7 @@ export const insult: Rule = {
     patterns: [
       // "Are you stupid?", "r u blind?", "can't you read?" (question mark included in the span).
       {
-        re: new RegExp(String.raw`\b(?:are|r)\s+(?:you|u)\s+(?:(?:really|just|completely|totally|actually|seriously|that|so)\s+)?${EN_SLUR}\b(?:\s+or\s+(?:something|what))?\s*\?+`),
+        re: new RegExp(String.raw`\b(?:are|r)\s+(?:you|u)\s+(?:(?:really|just|completely|totally|actually|seriously|that|so)\s+)?${EN_SLUR}\b(?:\s+or\s+(?:something|what|(?:just\s+)?[a-z]+(?:\s+[a-z]+){0,2}))?\s*\?+`),
         unless: EN_CARE,
         rewrite: enQuestion,
       },
@@ -35,6 +35,10 @@ export const insult: Rule = {
         re: /\b(?:do(?:n['’]?t|\s+not)?|can['’]?t)\s+(?:you|u)\s+(?:not\s+)?(?:understand|speak)\s+(?:plain|simple|basic)?\s*English\s*\?+/,
         rewrite: enQuestion,
       },
+      // "Not my fault you can't read." — reading ability as the insult (not "you can't read the PDF").
+      { re: /\b(?:you|u)\s+(?:clearly\s+|obviously\s+|just\s+)?(?:can['’]?t|cannot|can\s+not|cant)\s+(?:even\s+)?read(?=\s*(?:[.!,;]|$))/, unless: EN_CARE, rewrite: () => ['let me explain it another way'] },
+      // "Is English your first language?", "do you even speak English?"
+      { re: /\bis\s+english\s+(?:your|ur)\s+(?:first|native|second|mother)\s+(?:language|tongue)\b\s*\?*|\bdo\s+(?:you|u)\s+(?:even\s+)?speak\s+english\b\s*\?*/, unless: /\b(?:prefer|would\s+you\s+like|happy\s+to|in\s+(?:another|your)\s+language|translat\w*)\b/, rewrite: enQuestion },
       // "you're an idiot", "you are so stupid", "you're being stupid".
       {
         re: new RegExp(String.raw`\b(?:you|u)(?:['’]?re|\s+are|\s+r)\s+(?:(?:so|such|really|just|completely|totally|clearly|obviously|being|an?\s+(?:absolute|complete|total|real))\s+){0,2}(?:${EN_SLUR}|incompetent|clueless|pathetic|an?\s+(?:clown|joke))\b`),
@@ -43,7 +47,7 @@ export const insult: Rule = {
       },
       // "Don't be an idiot / so stupid / ridiculous" (not "don't be silly", which is friendly).
       {
-        re: /\b(?:don['’]?t|do\s+not|stop)\s+(?:be|being)\s+(?:(?:so|such|an?|a\s+complete|an\s+absolute)\s+){0,2}(?:idiot|moron|stupid|dumb|dense|ridiculous|childish|pathetic|difficult|a\s+child|a\s+baby|a\s+brat)\b/,
+        re: /\b(?:don['’]?t|do\s+not|stop)\s+(?:be|being)\s+(?:(?:so|such|an?|a\s+complete|an\s+absolute)\s+){0,2}(?:idiot|moron|stupid|dumb|dense|ridiculous|childish|pathetic|difficult|rude|aggressive|unreasonable|nasty|hostile|abusive|a\s+child|a\s+baby|a\s+brat)\b/,
         rewrite: () => ['let me explain it another way', 'let me walk you through it'],
       },
       // "You idiot, ..." at the start of a sentence.
@@ -114,8 +118,15 @@ export const insult: Rule = {
         'Can you read the serial number on the back of the device?',
         "You're not stupid at all, the menu is confusing.",
         "Don't be silly, it was no trouble at all!",
+        "You can't read the PDF on your phone? I've sent it as a text file too.",
+        "Are you able to read the code on the back of the card?",
+        "Would you prefer to continue in Spanish? Do you speak English or would you like a translation?",
       ],
       invalid: [
+        { text: "[[Is English your first language?]]", rewrite: "Let me walk you through it step by step." },
+        { text: "Honestly, [[you clearly can't read]].", rewrite: "Honestly, let me explain it another way." },
+        { text: "[[Stop being so aggressive]].", rewrite: "Let me explain it another way." },
+        { text: "[[Are you dense or just tired?]]", rewrite: "Let me walk you through it step by step." },
         { text: '[[Are you stupid?]] I told you to restart it.', rewrite: 'Let me walk you through it step by step. I told you to restart it.' },
         { text: 'Seriously, [[can’t you read?]]', rewrite: 'Seriously, let me walk you through it step by step.' },
         { text: 'Honestly, [[you are an idiot]].', rewrite: 'Honestly, there seems to be a misunderstanding.' },

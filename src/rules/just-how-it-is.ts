@@ -24,7 +24,7 @@ export const justHowItIs: Rule = {
       },
       { re: /\bit\s+is\s+what\s+it\s+is\b|\bit['’]?s\s+what\s+it\s+is\b/ },
       { re: new RegExp(String.raw`\byou(?:['’]ll|\s+will)?\s+(?:just\s+|simply\s+)?(?:have|need)\s+to\s+(?:live\s+with|deal\s+with|accept|put\s+up\s+with|get\s+over|cope\s+with)\s+(?:it|that|this)${END}`) },
-      { re: new RegExp(String.raw`(?<=^|[,;:]\s{0,3})(?:just\s+)?(?:deal\s+with\s+it|get\s+over\s+it|live\s+with\s+it|tough\s+luck|too\s+bad\s+for\s+you|hard\s+luck)${END}`) },
+      { re: new RegExp(String.raw`(?<=^|[,;:]\s{0,3})(?:just\s+)?(?:deal\s+with\s+it|get\s+over\s+it|live\s+with\s+it|tough\s+luck|too\s+bad\s+for\s+you|hard\s+luck)(?:\s+(?:yourself|then|mate|pal)){0,2}${END}`) },
     ],
     message: 'This shrugs the problem off',
     explanation:
@@ -56,8 +56,10 @@ export const justHowItIs: Rule = {
         "You'll need to deal with it through the billing portal, and I'll send you the link.",
         'This is the way to reset it: hold the button for ten seconds.',
         "That's just how it works in the app: swipe left to delete.",
+        "You'll need to deal with it through the billing portal, here is the link.",
       ],
       invalid: [
+        { text: "Well, [[deal with it yourself then]].", rewrite: "Well, I understand this isn't what you hoped for." },
         { text: "Sorry, [[that's just how it is]].", rewrite: "Sorry, I understand this isn't what you hoped for." },
         { text: '[[It is what it is]].', rewrite: "I understand this isn't what you hoped for." },
         { text: "[[You'll have to live with it]], I'm afraid.", rewrite: "I understand this isn't what you hoped for, I'm afraid." },

@@ -36,7 +36,7 @@ export const minimising: Rule = {
   en: {
     patterns: [
       { re: /\b(?:isn['’]?t|is\s+not|aren['’]?t|are\s+not)\s+the\s+end\s+of\s+the\s+world\b/, rewrite: () => ['is really frustrating'] },
-      { re: /\b(?:this|that|it)\s+happens\s+all\s+the\s+time\b/, unless: EN_COMFORT, rewrite: enFrustrating },
+      { re: /(?:\b(?:this|that|it)\s+|(?<=^|[,;:—–-]\s{0,3}))happens\s+all\s+the\s+time\b/, unless: EN_COMFORT, rewrite: enFrustrating },
       // "It happens." / "These things happen." — not "if it happens again", "as it happens".
       {
         re: new RegExp(String.raw`(?<!\b(?:if|when|whenever|once|before|after|until|as|how|why|where|what|whether|unless|sure|ensure|that|again|why\s+this|to\s+see\s+if)\s+)\b(?:(?:it|that|this|stuff|shit)\s+(?:just\s+|sometimes\s+|simply\s+)?happens|(?:(?:these|such)\s+things|things\s+like\s+(?:this|that))\s+(?:just\s+|sometimes\s+|simply\s+)?happen)${END}`),
@@ -48,10 +48,10 @@ export const minimising: Rule = {
         re: new RegExp(String.raw`\b(?:it['’]?s|it\s+is|that['’]?s|that\s+is|its)\s+(?:only|just|merely|literally\s+only)\s+(?:(?:a\s+(?:few|couple(?:\s+of)?)|one|two|three|four|five|a|\d+(?:[.,]\d+)?)\s*(?<unit>(?:more\s+)?(?:days?|hours?|minutes?|mins?|weeks?|dollars?|euros?|pounds?|cents?|bucks|quid)|€|\$|£)|[$€£]\s?\d+(?:[.,]\d+)?)${END}`),
         rewrite: enSmall,
       },
-      { re: /\b(?:it['’]?s|it\s+is|this\s+is|that['’]?s|that\s+is)\s+not\s+the\s+end\s+of\s+the\s+world\b|\bfirst[-\s]world\s+problems?\b/, rewrite: enFrustrating },
+      { re: /\b(?:it['’]?s|it\s+is|this\s+is|that['’]?s|that\s+is)\s+not\s+the\s+end\s+of\s+the\s+world\b|\bfirst[-\s]world\s+problems?\b|\b(?:it['’]?s|it\s+is|that['’]?s|that\s+is)\s+(?:only|just)\s+(?:money|a\s+(?:parcel|package|phone|game|holiday|bill)|a\s+few\s+(?:pence|pennies|cents|quid|bucks))(?=\s*(?:[.!,;]|$))|\b(?:look|focus)\s+on\s+the\s+bright\s+side\b/, unless: /\b(?:I['’]ve|I\s+have|I['’]ll|I\s+will)\b(?![^.!?]*\bbright\s+side\b)/, rewrite: enFrustrating },
       // "Stop whining" dismisses the feeling itself.
       { re: /\b(?:stop|quit|no\s+need\s+for|enough\s+with\s+the|no\s+need\s+to\s+keep)\s+(?:the\s+)?(?:whining|moaning|complaining|crying|whinging|nagging)\b/, rewrite: () => ['I understand why you are frustrated', 'I hear you'] },
-      { re: /\bthere\s+are\s+(?:much\s+|far\s+)?worse\s+(?:things|problems)(?:\s+in\s+life)?\b/, rewrite: enFrustrating },
+      { re: /\bthere\s+are\s+(?:much\s+|far\s+|way\s+)?(?:worse|bigger|more\s+(?:important|serious))\s+(?:things|problems|issues)(?:\s+(?:in\s+(?:life|the\s+world)|going\s+on|to\s+worry\s+about))?\b/, unless: /\b(?:I['’]ve|I\s+have|so\s+I|for\s+you)\b/, rewrite: enFrustrating },
     ],
     message: 'This makes the problem small',
     explanation:
@@ -213,8 +213,14 @@ export const minimising: Rule = {
         'As it happens, we have one left in stock.',
         'We will make it happen.',
         'How did that happen?',
+        "There are more important things than a form, so I've skipped that step for you.",
+        "No worries, happens all the time and it's an easy fix.",
+        "There is a bright side: the new model is twice as fast.",
       ],
       invalid: [
+        { text: "[[It's only money]], you'll get it back.", rewrite: "I understand how frustrating this is, you'll get it back." },
+        { text: "its fine, [[happens all the time]].", rewrite: "its fine, I understand how frustrating this is." },
+        { text: "[[There are bigger problems in the world]].", rewrite: "I understand how frustrating this is." },
         { text: 'A late parcel [[isn\'t the end of the world]].', rewrite: 'A late parcel is really frustrating.' },
         { text: '[[It happens all the time]], just restart.', rewrite: 'I understand how frustrating this is, just restart.' },
         { text: 'Sorry, [[it happens]].', rewrite: 'Sorry, I understand how frustrating this is.' },

@@ -3,7 +3,7 @@
 import type { Rule } from '../engine/types';
 
 // A concrete fix or reason ("because we fixed the bug") makes it a report, not a castle in the air.
-const EN_EFFORT = /\b(?:because|since\s+we|fixed|make\s+sure|ensure|ensuring|so\s+that|to\s+prevent|prevent(?:ing)?|hope|hopefully|try|trying|work(?:ing)?\s+(?:hard\s+)?to|steps|avoid|unlikely|if)\b/;
+const EN_EFFORT = /\b(?:because|since\s+we|fixed|make\s+sure(?!\s+of\s+(?:it|that))|ensure|ensuring|so\s+that|to\s+prevent|prevent(?:ing)?|hope|hopefully|try|trying|work(?:ing)?\s+(?:hard\s+)?to|steps|avoid|unlikely|if)\b/;
 const DE_EFFORT = /(?<![\p{L}])(?:weil|behoben|korrigiert|damit|dafür|sorgen|hoffe|hoffentlich|verhindern|vermeiden|versuchen|alles\s+tun|tun\s+alles|arbeiten\s+daran|arbeite\s+daran|setzen\s+alles\s+daran|falls|wenn|unwahrscheinlich)(?![\p{L}])/u;
 
 // No "Sie"/"du" in the rewrite, so it fits both registers.
@@ -16,12 +16,14 @@ export const neverAgain: Rule = {
   description: 'Promising that a problem will never happen again',
   en: {
     patterns: [
+      // "We will make sure this never happens to you again": "never" promised, not the effort.
+      { re: /\b(?:I|we)(?:['’]ll|\s+will)\s+(?:personally\s+)?(?:make\s+sure|ensure)\s+(?:that\s+)?(?:this|that|it)\s+never\s+happens?\s+(?:to\s+you\s+)?again\b/ },
       {
         re: /\b(?:I\s+(?:can\s+)?(?:promise|guarantee|assure)\s+(?:you\s+)?(?:that\s+)?)?(?:this|that|it|such\s+a\s+thing|the\s+same\s+thing)\s+(?:will\s+never|won['’]?t\s+ever|won['’]?t|will\s+not|(?:is|are)\s+never\s+going\s+to|(?:is\s+not|isn['’]?t)\s+going\s+to)\s+(?:happen|occur|be\s+repeated)\s+again\b/,
         unless: EN_EFFORT,
       },
       {
-        re: /\b(?:I\s+(?:can\s+)?(?:promise|guarantee|assure)\s+(?:you\s+)?(?:that\s+)?)?(?:this|that|it)\s+(?:will\s+)?never\s+happens?\s+again\b/,
+        re: /\b(?:I\s+(?:can\s+)?(?:promise|guarantee|assure)\s+(?:you\s+)?(?:that\s+)?)?(?:(?:this|that|it)\s+(?:will\s+)?never\s+happens?\s+again|nothing\s+(?:like\s+(?:this|that)|of\s+the\s+sort|similar)\s+will\s+(?:ever\s+)?happen\s+(?:to\s+you\s+)?again|(?:this|that)\s+(?:is|will\s+be)\s+the\s+last\s+time\s+you['’]ll\s+(?:ever\s+)?(?:have|see|experience|face|get)\s+(?:this|that|the\s+same|such\s+an?)\b[^.!?,;]*)\b/,
         unless: EN_EFFORT,
       },
     ],
@@ -68,8 +70,13 @@ export const neverAgain: Rule = {
         "We're working hard to prevent this from happening again.",
         'If it happens again, just reply here and I will sort it out.',
         'This will never cost you anything extra.',
+        "This is the last time you'll need to enter the code, the new app remembers it.",
       ],
       invalid: [
+        { text: "[[We will make sure this never happens to you again]].", rewrite: "We're doing everything we can to keep this from happening again." },
+        { text: "[[This is the last time you'll have this issue]].", rewrite: "We're doing everything we can to keep this from happening again." },
+        { text: "[[Nothing like this will ever happen again]].", rewrite: "We're doing everything we can to keep this from happening again." },
+        { text: "[[This won't ever happen again]], I'll make sure of it.", rewrite: "We're doing everything we can to keep this from happening again, I'll make sure of it." },
         { text: 'I am so sorry. [[This will never happen again]].', rewrite: "I am so sorry. We're doing everything we can to keep this from happening again." },
         { text: '[[I promise this will never happen again]].', rewrite: "We're doing everything we can to keep this from happening again." },
         { text: "Rest assured, [[it won't happen again]].", rewrite: "Rest assured, we're doing everything we can to keep this from happening again." },

@@ -1,10 +1,10 @@
 // A finished reply that never asks whether there is anything else the agent can do.
 // Whole-reply rule: looks at the reply as a whole, marks its last sentence before the sign-off.
-import { looksComplete, looksFramed, replyParts } from '../engine/reply-parts';
+import { GREETING_PREFIX, looksComplete, looksFramed, replyParts } from '../engine/reply-parts';
 import type { MatchContext, ReplyDetector, Rule } from '../engine/types';
 
 /** Offers of further help, in either language, anywhere in the reply. */
-const EN_OFFER = /\b(?:anything\s+else|something\s+else|(?:any|other|more|further|additional)\s+(?:other\s+|more\s+|further\s+|additional\s+)?questions|let\s+(?:me|us)\s+know|keep\s+(?:me|us)\s+(?:posted|updated|in\s+the\s+loop)|feel\s+free\s+to|(?:do\s+not|don['’]?t|dont)\s+hesitate|if\s+(?:you\s+)?(?:still\s+)?(?:need|have)\s+(?:anything|any|more|further|other|help)|if\s+there(?:['’]s|\s+is)\s+(?:anything|something)|(?:reach|get|come)\s+(?:back\s+)?(?:out|back|in\s+touch)(?:\s+to\s+us|\s+with\s+us)?(?:\s+again|\s+anytime|\s+any\s+time)?\s+if|get\s+back\s+to\s+(?:us|me)|(?:tweet|write|message|dm)\s+(?:back|us\s+again)|is\s+there\s+(?:anything|something)|if\s+I\s+can\s+(?:help|do|assist)|(?:we['’]?re|I['’]?m|we\s+are|I\s+am)\s+(?:always\s+|right\s+)?here\b|here\s+(?:to\s+help|if\s+you\s+need|for\s+you)|(?:always\s+)?happy\s+to\s+help\s+(?:further|with\s+anything|if|anytime)|always\s+happy\s+to\s+help|(?:hear|hearing)\s+(?:back\s+)?from\s+you|(?:look|looking|keep|keeping)\s+(?:out|an\s+eye\s+out)\s+for\s+your|just\s+(?:reply|let\s+(?:me|us)\s+know)|give\s+(?:me|us)\s+a\s+(?:shout|call|ring|buzz)|drop\s+(?:me|us)\s+a\s+(?:line|message|note)|(?:just\s+)?shout\s+if)\b/iu;
+const EN_OFFER = /\b(?:anything\s+else|something\s+else|(?:any|other|more|further|additional)\s+(?:other\s+|more\s+|further\s+|additional\s+)?questions|let\s+(?:me|us)\s+know|keep\s+(?:me|us)\s+(?:posted|updated|in\s+the\s+loop)|feel\s+free\s+to|(?:do\s+not|don['’]?t|dont)\s+hesitate|if\s+(?:you\s+)?(?:still\s+)?(?:need|have)\s+(?:anything|any|more|further|other|help)|if\s+there(?:['’]s|\s+is)\s+(?:anything|something)|(?:reach|get|come)\s+(?:back\s+)?(?:out|back|in\s+touch)(?:\s+to\s+us|\s+with\s+us)?(?:\s+again|\s+anytime|\s+any\s+time)?\s+if|get\s+back\s+to\s+(?:us|me)|(?:tweet|write|message|dm)\s+(?:back|us\s+again)|is\s+there\s+(?:anything|something)|if\s+I\s+can\s+(?:help|do|assist)|(?:we['’]?re|I['’]?m|we\s+are|I\s+am)\s+(?:always\s+|right\s+)?here\b|here\s+(?:to\s+help|if\s+you\s+need|for\s+you)|(?:always\s+)?happy\s+to\s+help\s+(?:further|with\s+anything|if|anytime)|always\s+happy\s+to\s+help|(?:hear|hearing)\s+(?:back\s+)?from\s+you|(?:look|looking|keep|keeping)\s+(?:out|an\s+eye\s+out)\s+for\s+your|just\s+(?:reply|let\s+(?:me|us)\s+know)|give\s+(?:me|us)\s+a\s+(?:shout|call|ring|buzz)|drop\s+(?:me|us)\s+a\s+(?:line|message|note)|(?:just\s+)?shout\s+if|if\s+there(?:['’]s|\s+is)\s+more|you\s+know\s+where\s+to\s+find\s+(?:me|us)|(?:reach\s+out|get\s+in\s+touch|write\s+(?:back|in|to\s+(?:me|us))|message\s+(?:me|us)|contact\s+(?:me|us))\s+(?:again\s+)?(?:any\s*time|whenever|at\s+any\s+time)|(?:just\s+)?a\s+(?:message|call|DM|click|reply)\s+away|ping\s+(?:me|us)|ask\s+away|don['’]?t\s+be\s+a\s+stranger)\b/iu;
 const DE_OFFER = /(?<![\p{L}])(?:sonst\s+(?:noch\s+)?(?:etwas|was|irgendwie|helfen|tun)|noch\s+(?:etwas|was)\s+(?:tun|helfen|für)|(?:weitere[n]?|noch|andere[n]?|offene[n]?)\s+Fragen|Fragen\s+(?:haben|hast|habt|gibt)|meld(?:en|e|et)?\s+(?:Sie\s+sich|dich|euch)\s+(?:gerne|gern|jederzeit|einfach|ruhig)|zöger(?:n|e)?\s+(?:Sie\s+)?nicht|(?:stehe|stehen)\s+(?:ich\s+|wir\s+)?(?:Ihnen|dir|euch)\s+(?:(?:gerne|gern|jederzeit|weiterhin|natürlich)\s+)*zur\s+Verfügung|wenden\s+Sie\s+sich\s+(?:gerne|gern|jederzeit|einfach)|(?:falls|wenn)\s+(?:Sie|du|ihr)\s+(?:noch\s+)?(?:etwas|was|Hilfe|Unterstützung|weitere|Fragen)|kann\s+ich\s+(?:Ihnen|dir|euch)\s+(?:noch|sonst|weiter)|weiterhelfen|weiter\s+helfen|(?:sag|sagt|sagen\s+Sie|gib|gebt|geben\s+Sie)\s+(?:mir\s+|uns\s+)?(?:(?:gern|gerne|einfach|kurz|ruhig|bitte)\s+)*Bescheid|(?:schreiben|antworten|melden)\s+Sie\s+(?:mir\s+|uns\s+|sich\s+)?(?:gern|gerne|einfach|jederzeit|ruhig|wieder|bitte)|(?:schreib|antworte|meld)\s+(?:mir\s+|uns\s+|dich\s+)?(?:gern|gerne|einfach|jederzeit|ruhig|wieder)|einfach\s+(?:melden|antworten|schreiben|anrufen|Bescheid\s+geben)|auf\s+diese\s+(?:E-?Mail|Mail|Nachricht)\s+antworten|(?:bei|für)\s+(?:weitere\s+|eventuelle\s+|offene\s+)?(?:Rückfragen|Fragen|Unklarheiten|Problemen|Anliegen)|(?:bin|sind)\s+(?:ich\s+|wir\s+)?(?:[\p{L}]+\s+){0,3}(?:für\s+(?:Sie|dich|euch)\s+da|erreichbar)|helfe(?:n)?\s+(?:Ihnen|dir|euch)\s+(?:[\p{L}]+\s+){0,3}weiter|freue(?:n)?\s+(?:mich|uns)\s+auf\s+(?:Ihre|deine|eure)\s+(?:Rückmeldung|Antwort|Nachricht)|(?:lass|lasst|lassen\s+Sie)\s+(?:mich|uns)\s+(?:[\p{L}]+\s+){0,2}wissen|(?:wenn|falls)\s+(?:Sie\s+(?:möchten|wollen|mögen)|du\s+(?:magst|möchtest|willst)))(?![\p{L}])/iu;
 
 /**
@@ -14,10 +14,22 @@ const DE_OFFER = /(?<![\p{L}])(?:sonst\s+(?:noch\s+)?(?:etwas|was|irgendwie|helf
 const ASKS_CUSTOMER = /\?|\b(?:please|pls|plz|kindly|could\s+you|can\s+you|would\s+you|(?:send|shoot|DM|dm|message|tell|show)\s+us|share|try|follow\s+(?:the|these)|go\s+ahead|make\s+sure|we(?:['’]?d|\s+would)?\s+(?:suggest|recommend)|I(?:['’]?d|\s+would)?\s+(?:suggest|recommend))\b|(?<![\p{L}])(?:bitte|könnten\s+Sie|können\s+Sie|kannst\s+du|könntest\s+du|(?:senden|schicken|teilen|nennen|geben|probieren|versuchen|prüfen|klicken|starten)\s+Sie|(?:schick|sende|teil|probier|versuch|prüf|klick|starte)\s+(?:uns|mir|bitte|mal|doch|einfach|es|das))(?![\p{L}])/iu;
 const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
 
-const detectReply: ReplyDetector = (reply) => {
+/** Both a greeting and a sign-off around a short body ("Hi! Your seat is now 14A. Enjoy the flight."): a finished message, too. */
+const framedBothSides = (parts: ReturnType<typeof replyParts>): boolean => parts.greeted && parts.signedOff && parts.body.length >= 1 && parts.words >= 6;
+
+const detectReply: ReplyDetector = (reply) => detectWith(reply, false);
+const detectReplyEn: ReplyDetector = (reply) => detectWith(reply, true);
+
+/** A sign-off typed on the same line as the last sentence ("... is now $42.10. cheers, Ray"), which the sentence splitter keeps in that sentence. */
+const EN_INLINE_SIGN_OFF = /(?<=[.!])\s+(?:[Cc]heers|[Tt]hanks|[Tt]hx|[Bb]est|[Rr]egards|[Kk]ind\s+regards|[Bb]est\s+regards|[Tt]ake\s+care|[Bb]ye)(?:\s*[,!-]?\s*[\p{Lu}][\p{L}'’-]*)?\s*[.!]*$/u;
+
+function detectWith(reply: Parameters<ReplyDetector>[0], english: boolean): ReturnType<ReplyDetector> {
   if (EN_OFFER.test(reply.text) || DE_OFFER.test(reply.text)) return [];
   const parts = replyParts(reply);
-  if (!looksComplete(parts) && !looksFramed(parts)) return [];
+  const inline = english && parts.body.length > 0 ? EN_INLINE_SIGN_OFF.exec(parts.body[parts.body.length - 1]!.text) : null;
+  const greetedInline = parts.body.length > 0 ? (GREETING_PREFIX.exec(parts.body[0]!.text)?.[0].length ?? 0) : 0;
+  const framed = english && (framedBothSides(parts) || (inline !== null && (parts.greeted || greetedInline > 0 || parts.body.length >= 2) && parts.words >= 6));
+  if (!looksComplete(parts) && !looksFramed(parts) && !framed) return [];
   const body = parts.body.map((s) => s.text).join(' ').replace(URL, ' ');
   if (ASKS_CUSTOMER.test(body)) return [];
   // "1/2": the first tweet of a thread, the rest follows.
@@ -26,8 +38,10 @@ const detectReply: ReplyDetector = (reply) => {
   // The sentence splitter may cut inside a link ("...?hl=en Hope this helps."): start at a word.
   let start = last.start;
   while (start > 0 && !/\s/u.test(reply.text.charAt(start - 1))) start -= 1;
-  return [{ start, end: last.start + last.text.length }];
-};
+  // "hi, the voucher is back ... thanks, Jo": the greeting stays outside the marked sentence.
+  if (inline && parts.body.length === 1 && greetedInline > 0 && greetedInline < last.text.length) start = last.start + greetedInline;
+  return [{ start, end: last.start + (inline ? inline.index : last.text.length) }];
+}
 
 const withStop = (sentence: string) => (/[.!?…]$/u.test(sentence) ? sentence : `${sentence}.`);
 
@@ -37,7 +51,7 @@ export const noClosingOffer: Rule = {
   guidance: 'leave-a-good-feeling',
   description: 'A finished reply that does not ask whether there is anything else',
   en: {
-    detectReply,
+    detectReply: detectReplyEn,
     message: 'Ask whether there is anything else you can do',
     explanation:
       'Ending with an offer of further help leaves the customer with a good feeling and an open door, instead of the sense of being processed and closed.',
@@ -71,8 +85,16 @@ export const noClosingOffer: Rule = {
         "I'm so sorry about the double charge on your card. Please DM us the email address on your account and we'll sort it out.",
         'Hi Sam,\nI have refunded the second charge, it will show on your statement within five working days. Send us a DM with any additional questions.',
         "Hi Tom,\nI've switched your plan to the yearly billing and the discount is applied from today. Sag Bescheid, falls etwas fehlt.\nCheers,\nAnna",
+        'Hi! Done. Thanks!',
+        'Hi Ana, the refund is on its way, anything else? cheers, Ray',
+        "Hi Jo,\nyour refund of $30 is on its way and should arrive within five days. If there's more I can do, you know where to find me.\nBest,\nSam",
+        "Hi Jo,\nyour new SIM is active and your number moved over this morning. Reach out any time.\nBest,\nSam",
+        "Hi Jo,\nthe replacement ships today by express and arrives tomorrow. We're only a message away.\nBest,\nSam",
       ],
       invalid: [
+        { text: "hey! [[ur order shipped today, tracking: 1Z999.]] thx", rewrite: "hey! Ur order shipped today, tracking: 1Z999. Is there anything else I can do for you? thx" },
+        { text: 'Hello Priya,\n[[your new SIM ships today by courier.]]\nTake care', rewrite: 'Hello Priya,\nYour new SIM ships today by courier. Is there anything else I can do for you?\nTake care' },
+        { text: 'hi, [[the voucher is back in your account and valid until May.]] thanks, Jo', rewrite: 'hi, the voucher is back in your account and valid until May. Is there anything else I can do for you? thanks, Jo' },
         {
           text: "Hi Carlos,\n[[I've switched your plan to yearly billing and the discount applies from today.]]\nCheers,\nDana",
           rewrite: "Hi Carlos,\nI've switched your plan to yearly billing and the discount applies from today. Is there anything else I can do for you?\nCheers,\nDana",

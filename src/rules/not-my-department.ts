@@ -22,6 +22,11 @@ export const notMyDepartment: Rule = {
         re: /\b(?:(?:that['’]?s|that\s+is|this\s+is|it['’]?s|it\s+is|thats)\s+(?:really\s+|just\s+|simply\s+)?not|(?:that|this|it)\s+(?:isn['’]?t|is\s+not))\s+(?:my|our)\s+(?:department|job|area|team|responsibility|remit|call|division|problem\s+to\s+(?:fix|solve))\b/,
         unless: EN_OWNERSHIP,
       },
+      // "Not my area, sorry", "sorry, not our department": the bare brush-off.
+      {
+        re: /(?:^|(?<=[,;:—–-]\s{0,3})|(?<=^(?:sorry|sry|unfortunately)\s{1,3}))not\s+(?:really\s+)?(?:my|our)\s+(?:department|dept|area|job|team|responsibility|remit|division|field|wheelhouse)\b/,
+        unless: EN_OWNERSHIP,
+      },
       {
         re: /\b(?:I|we)\s+(?:don['’]?t|do\s+not|dont)\s+(?:handle|deal\s+with|take\s+care\s+of|look\s+after)\s+(?:that|this|those|these|that\s+kind\s+of\s+(?:thing|issue|request)|(?:billing|shipping|delivery|payment|refund|technical)\s+(?:issues|questions|requests))\b/,
         unless: EN_OWNERSHIP,
@@ -80,8 +85,11 @@ export const notMyDepartment: Rule = {
         "I'll stay on it until it's solved.",
         'We handle refunds within 5 days.',
         "We don't handle that kind of request via Twitter, but here is the form.",
+        "Not my favourite colour either, but it's the only one in stock.",
       ],
       invalid: [
+        { text: 'Sorry, [[not my job]].', rewrite: "Sorry, I'll get this to the right team and stay on it for you." },
+        { text: '[[Not our department]], I\'m afraid.', rewrite: "I'll get this to the right team and stay on it for you, I'm afraid." },
         { text: "Sorry, [[that's not my department]].", rewrite: "Sorry, I'll get this to the right team and stay on it for you." },
         { text: "[[That's not my job]].", rewrite: "I'll get this to the right team and stay on it for you." },
         { text: "Sorry, [[we don't handle that]].", rewrite: "Sorry, I'll get this to the right team and stay on it for you." },

@@ -11,12 +11,17 @@ export const pleaseBeAdvised: Rule = {
     patterns: [
       // "Please note that" is plain enough in real replies; "please be advised" and "kindly ..." are not.
       {
-        re: /\b(?:(?:please|kindly)\s+be\s+(?:advised|informed|notified|aware)|kindly\s+(?:note|take\s+note|be\s+noted))(?:\s+that|\s*,)?(?=\s+\p{L})/u,
+        re: /\b(?:(?:please|pls|plz|kindly)\s+be\s+(?:advi[sc]ed|informed|notified|aware)|kindly\s+(?:note|take\s+note|be\s+noted))(?:\s+that|\s*,)?(?=\s+\p{L})/u,
         rewrite: () => ['just so you know,', 'quick heads-up:'],
       },
       {
-        re: /\b(?:as\s+per|in\s+accordance\s+with|pursuant\s+to)\s+(?:our|the|company)\s+(?:policy|policies|terms(?:\s+and\s+conditions)?|guidelines|procedures?)\b/,
-        rewrite: () => ['under our policy'],
+        re: /\b(?:as\s+per|in\s+accordance\s+with|pursuant\s+to)\s+(?:our|the|company)\s+(?:(?:standard|usual|normal|internal|established|company|current|applicable)\s+)?(?:policy|policies|terms(?:\s+and\s+conditions)?|guidelines|procedures?|processes|process|protocols?|regulations)\b/,
+        rewrite: (ctx) => (/(?:procedure|process|protocol|guideline)/i.test(ctx.match) ? ['the usual way'] : ['under our policy']),
+      },
+      // "As per our records, ...", "as per your request".
+      {
+        re: /\bas\s+per\s+(?:(?<rec>(?:our|the|my)\s+(?:records|system|files?|notes|account\s+notes|database))|your\s+(?:request|instructions|e-?mail|message))\b(?:\s*,)?/,
+        rewrite: (ctx) => (ctx.groups.rec ? (/,$/.test(ctx.match) ? ["I've checked, and"] : ["from what I can see"]) : [/,$/.test(ctx.match) ? 'as you asked,' : 'as you asked']),
       },
       {
         re: /\bwe\s+(?:hereby\s+)?(?:wish\s+to|would\s+like\s+to)\s+inform\s+you(?:\s+that)?(?=\s+\p{L})/u,
@@ -80,8 +85,12 @@ export const pleaseBeAdvised: Rule = {
         'Here is our refund policy: https://example.com/refunds',
         'I have advised the warehouse to send a replacement.',
         'Please let me know if the new link works.',
+        'Per your note, the parcel went to your neighbour, and I have asked the courier to collect it.',
       ],
       invalid: [
+        { text: "[[Please be adviced that]] the store is closed.", rewrite: "Just so you know, the store is closed." },
+        { text: '[[As per the system,]] the payment is pending.', rewrite: "I've checked, and the payment is pending." },
+        { text: 'Your claim was closed [[in accordance with our internal processes]].', rewrite: 'Your claim was closed the usual way.' },
         { text: '[[Please be advised that]] your order has shipped.', rewrite: 'Just so you know, your order has shipped.' },
         { text: '[[Kindly be informed that]] the refund takes 5 days.', rewrite: 'Just so you know, the refund takes 5 days.' },
         { text: 'Hi Sam, [[please be aware that]] the store closes at 6 pm.', rewrite: 'Hi Sam, just so you know, the store closes at 6 pm.' },

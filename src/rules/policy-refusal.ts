@@ -18,6 +18,8 @@ export const policyRefusal: Rule = {
   description: 'A refusal that only cites policy ("that\'s against our policy")',
   en: {
     patterns: [
+      // "Rules are rules", "the rules are the rules".
+      { re: /\b(?:the\s+)?rules\s+are\s+(?:the\s+)?rules\b/, unless: EN_ALTERNATIVE },
       {
         re: /\b(?:that['’]?s|that\s+is|this\s+is|it['’]?s|it\s+is|thats|that\s+would\s+be|this\s+would\s+be|it\s+would\s+be)\s+(?:strictly\s+|simply\s+|just\s+)?(?:against|not\s+in\s+line\s+with|a\s+violation\s+of|in\s+violation\s+of)\s+(?:our|company|the)\s+(?:company\s+)?(?:policy|policies|rules|guidelines|terms)\b/,
         unless: EN_ALTERNATIVE,
@@ -78,8 +80,10 @@ export const policyRefusal: Rule = {
         "It's not our policy to share personal data, so I removed it from the thread.",
         "That's our policy on returns: you have 30 days and the label is free.",
         "That's just our policy. But I can offer you store credit instead.",
+        "Rules are rules, but I've made an exception for you this time.",
       ],
       invalid: [
+        { text: "It's nothing personal, [[rules are rules]].", rewrite: "It's nothing personal, let me check what our policy does allow." },
         { text: "Sorry, [[that's against our policy]].", rewrite: 'Sorry, let me check what our policy does allow.' },
         { text: "[[It's not our policy to give refunds]].", rewrite: 'Let me check what our policy does allow.' },
         { text: "[[Our policy doesn't allow that]].", rewrite: 'Let me check what our policy does allow.' },

@@ -40,20 +40,20 @@ export const redirectCustomer: Rule = {
     patterns: [
       {
         // "You need to contact your bank", "you'll have to call the airline", "you should ask your IT department"
-        re: new RegExp(String.raw`\b(?<hit>(?:(?:you|u)(?:['’]ll|\s+will|['’]d)?\s+(?:need|have|must|should|want|(?:had\s+)?better)|(?:your\s+best\s+bet|the\s+best\s+(?:thing|option|way)|best)\s+(?:is|would\s+be|will\s+be))\s+(?:to\s+)?(?:contact|call|phone|ring|e-?mail|ask|reach\s+out\s+to|get\s+in\s+touch\s+with|speak\s+(?:to|with)|talk\s+to|write\s+to|check\s+with|go\s+to)\s+(?:the|your)\s+(?:\w+\s+)?` + EN_THIRD + String.raw`)\b`),
-        unless: new RegExp(EN_OWN.source + String.raw`|\bonly\s+(?:they|them)\b|\bif\s+you\s+(?:ever\s+|still\s+)?(?:need|have|want)\s+to\b`),
+        re: new RegExp(String.raw`\b(?<hit>(?:(?:you|u)(?:['’]ll|\s+will|['’]d)?\s+(?:need|have|must|should|want|(?:had\s+)?better)|(?:your\s+best\s+bet|the\s+best\s+(?:thing|option|way)(?:\s+to\s+do)?|best)\s+(?:is|would\s+be|will\s+be)|(?:it['’]?s|it\s+is|it\s+would\s+be|it['’]?d\s+be)\s+best\s+(?:if\s+you|for\s+you\s+to))\s+(?:to\s+)?(?:contact|call|phone|ring|e-?mail|ask|reach\s+out\s+to|get\s+in\s+touch\s+with|speak\s+(?:to|with)|talk\s+to|write\s+to|check\s+with|go\s+(?:in)?to|visit|pop\s+(?:in)?to|head\s+(?:over\s+)?to|drop\s+by)\s+(?:the|your)\s+(?:[\w'’]+\s+)?(?:` + EN_THIRD + String.raw`|branch))\b`),
+        unless: new RegExp(EN_OWN.source + String.raw`|\bonly\s+(?:they|them)\b|\bif\s+you\s+(?:ever\s+|still\s+)?(?:need|have|want)\s+to\b|\bI(?:['’]ve|\s+have)\s+(?:booked|made|arranged|reserved)\b`),
         rewrite: enRewrite,
       },
       {
         // "Please reach out to the airline directly", "please direct your complaint to the relevant authority",
         // "please get in touch with the dealer you bought it from"
-        re: new RegExp(String.raw`\b(?<hit>(?:please\s+|kindly\s+)(?:contact|call|phone|ring|e-?mail|ask|check\s+with|reach\s+out\s+to|get\s+in\s+touch\s+with|speak\s+(?:to|with)|talk\s+to|write\s+to|direct\s+your\s+(?:complaint|query|question|enquiry|inquiry|request)\s+to)\s+(?:the|your)\s+(?:\w+\s+)?` + EN_THIRD + String.raw`)\b`),
+        re: new RegExp(String.raw`\b(?<hit>(?:please\s+|kindly\s+)(?:contact|call|phone|ring|e-?mail|ask|check\s+with|reach\s+out\s+to|get\s+in\s+touch\s+with|speak\s+(?:to|with)|talk\s+to|write\s+to|direct\s+your\s+(?:complaint|query|question|enquiry|inquiry|request)\s+to|(?:raise|discuss|sort\s+out|settle)\s+(?:this|it|that|the\s+(?:issue|matter|problem))\s+with)\s+(?:the|your|ur)\s+(?:\w+\s+)?` + EN_THIRD + String.raw`)\b`),
         unless: EN_OWN,
         rewrite: enRewrite,
       },
       {
         // Imperative at a clause start: "Contact the seller, ...", "..., ask the store where you bought it"
-        re: new RegExp(String.raw`(?:^|[,;:–—-]\s*|\b(?:so|just|then)\s+)(?<hit>(?:contact|call|phone|ring|e-?mail|ask|message|speak\s+to|talk\s+to|get\s+in\s+touch\s+with|reach\s+out\s+to)\s+(?:the|your)\s+(?:\w+\s+)?` + EN_THIRD + String.raw`)\b`),
+        re: new RegExp(String.raw`(?:^|[,;:–—-]\s*|\b(?:so|just|then)\s+)(?<hit>(?:contact|call|phone|ring|e-?mail|ask|message|speak\s+to|talk\s+to|get\s+in\s+touch\s+with|reach\s+out\s+to)\s+(?:the|your|ur)\s+(?:\w+\s+)?` + EN_THIRD + String.raw`)\b`),
         unless: EN_OWN,
         rewrite: enRewrite,
       },
@@ -65,7 +65,7 @@ export const redirectCustomer: Rule = {
       },
       {
         // "That's a question for the courier", "that's up to your bank", "that's on Amazon's side"
-        re: /\b(?<hit>(?:that|this|it)(?:['’]s|\s+is)\s+(?:really\s+|simply\s+)?(?:a\s+(?:question|matter|issue|problem|case)\s+for\s+(?:the|your)\s+[\w-]+|up\s+to\s+(?:the|your)\s+[\w-]+|on\s+(?:the\s+)?[\w-]+['’]s?\s+(?:side|end)|(?:the\s+)?[\w-]+['’]s\s+(?:responsibility|problem|job|call))(?:\s*,?\s+not\s+(?:us|ours|mine|me))?)/,
+        re: /\b(?<hit>(?:that|this|it)(?:['’]s|\s+is)\s+(?:really\s+|simply\s+|more\s+)?(?:(?:a\s+(?:question|matter|issue|problem|case)|one)\s+for\s+(?:the|your)\s+[\w-]+|up\s+to\s+(?:the|your)\s+[\w-]+|on\s+(?:the\s+)?[\w-]+['’]s?\s+(?:side|end)|(?:the\s+)?[\w-]+['’]s\s+(?:responsibility|problem|job|call))(?:\s*,?\s+not\s+(?:us|ours|mine|me))?)/,
         unless: /\b(?:up\s+to\s+(?:you|yourself)|on\s+(?:our|my)\s+(?:side|end)|on\s+us)\b|\b(?:I|we)['’]?(?:ve|ll|\s+have|\s+will)\s+(?:already\s+)?(?:contacted|asked|chase|ask|contact)\b/,
         rewrite: enRewrite,
       },
@@ -89,7 +89,7 @@ export const redirectCustomer: Rule = {
       },
       {
         // "Your network provider is the one to ask", "you'd be better off asking the store"
-        re: new RegExp(String.raw`\b(?<hit>(?:the|your)\s+(?:[\w'’-]+\s+)?` + EN_THIRD + String.raw`\s+(?:is|are|would\s+be|will\s+be)\s+(?:the\s+(?:one|ones|people|place|right\s+(?:people|place|contact))\s+to\s+(?:ask|contact|call|talk\s+to|speak\s+to)|(?:much\s+)?better\s+placed\s+to\s+(?:help|answer|assist))|(?:you|u)(?:['’]d|\s+would)\s+be\s+(?:much\s+)?better\s+off\s+(?:asking|contacting|calling|speaking\s+to|talking\s+to|going\s+to|checking\s+with)\s+(?:the|your)\s+(?:\w+\s+)?` + EN_THIRD + String.raw`)\b`),
+        re: new RegExp(String.raw`\b(?<hit>(?:the|your)\s+(?:[\w'’-]+\s+)?` + EN_THIRD + String.raw`\s+(?:is|are|would\s+be|will\s+be)\s+(?:the\s+(?:one|ones|people|place|right\s+(?:people|place|contact))\s+to\s+(?:ask|contact|call|talk\s+to|speak\s+to)|(?:who|the\s+(?:one|ones|people|person))\s+you\s+(?:want|need)|(?:much\s+)?better\s+placed\s+to\s+(?:help|answer|assist))|(?:you|u)(?:['’]d|\s+would)\s+be\s+(?:much\s+)?better\s+off\s+(?:asking|contacting|calling|speaking\s+to|talking\s+to|going\s+to|checking\s+with)\s+(?:the|your|ur)\s+(?:\w+\s+)?` + EN_THIRD + String.raw`)\b`),
         unless: EN_OWN,
         rewrite: enRewrite,
       },
@@ -112,6 +112,37 @@ export const redirectCustomer: Rule = {
         rewrite: enRewrite,
       },
       {
+        // "Your question should go to our billing department", "please direct any complaints to head office",
+        // "you need to file the claim with the carrier yourself", "I'd suggest contacting your bank directly".
+        re: new RegExp(String.raw`\b(?<hit>(?:should|needs\s+to|has\s+to|will\s+(?:have|need)\s+to)\s+go\s+(?:to|through)\s+(?:our|the|your|ur)\s+(?:\w+\s+)?(?:department|dept|team|desk|hotline|office|` + EN_THIRD + String.raw`)|(?:please\s+|kindly\s+)?direct\s+(?:your|any|all)\s+(?:complaints?|quer(?:y|ies)|questions?|enquir(?:y|ies)|inquir(?:y|ies)|requests?|concerns?)\s+to\s+(?:the\s+|our\s+|your\s+)?(?:\w+\s+)?(?:office|department|team|headquarters|HQ|` + EN_THIRD + String.raw`)|(?:you|u)(?:['’]ll|\s+will)?\s+(?:need|have)\s+to\s+(?:file|submit|make|raise|open|lodge)\s+(?:a|the|your)\s+(?:claim|complaint|dispute|request|ticket|case)\s+(?:directly\s+)?(?:with|through|via)\s+(?:the|your|ur)\s+(?:\w+\s+)?` + EN_THIRD + String.raw`|(?:I['’]?d|I\s+would|we['’]?d|we\s+would)\s+(?:suggest|recommend|advise)\s+(?:contacting|calling|reaching\s+out\s+to|speaking\s+(?:to|with)|asking|getting\s+in\s+touch\s+with|checking\s+with)\s+(?:the|your|ur)\s+(?:\w+\s+)?` + EN_THIRD + String.raw`|(?:(?:you|u)(?:['’]ll|\s+will)?\s+(?:need|have|must)\s+(?:to\s+)?|please\s+)go\s+through\s+(?:PayPal|Klarna|Afterpay|Stripe|Apple|Google|Amazon|eBay|Etsy|Visa|Mastercard|Amex|your\s+bank|the\s+marketplace|the\s+seller|the\s+app\s+store))\b`),
+        unless: new RegExp(EN_OWN.source + String.raw`|\bonly\s+(?:they|them)\b`),
+        rewrite: enRewrite,
+      },
+      {
+        // "The hotel will have to sort that out with you", "can you contact the seller directly?", "call back and ask for the returns team".
+        re: new RegExp(String.raw`\b(?<hit>(?:the|your|ur)\s+(?:\w+\s+)?` + EN_THIRD + String.raw`\s+(?:will|would)\s+(?:have|need)\s+to\s+(?:sort|settle|resolve|deal\s+with|handle|look\s+into|fix)\s+(?:that|this|it)(?:\s+out)?(?:\s+with\s+you)?|^(?:can|could|would)\s+you\s+(?:please\s+)?(?:contact|call|phone|ring|e-?mail|reach\s+out\s+to|get\s+in\s+touch\s+with|ask|speak\s+to|talk\s+to)\s+(?:the|your|ur)\s+(?:\w+\s+)?` + EN_THIRD + String.raw`\s+(?:directly|instead|yourself)|(?:please\s+)?(?:call|ring|phone)\s+(?:us\s+)?back\b[^.!?]{0,40}?\band\s+ask\s+for\s+(?:the|our|a)\s+[\w-]+(?:\s+[\w-]+)?)\b`),
+        unless: /\b(?:for\s+you|on\s+your\s+behalf|I['’]ve\s+(?:already\s+)?(?:contacted|called|asked)|I['’]ll\s+(?:also\s+)?(?:follow|check|chase|call|stay))\b/,
+        rewrite: enRewrite,
+      },
+      {
+        // "That's something Visa handles, not us."
+        re: /\b(?<hit>(?:that['’]?s|this\s+is|it['’]?s|that\s+is)\s+(?:something|one|a\s+thing)\s+(?:that\s+)?(?!(?:we|I|our|us|my)\b)[\w&-]+(?:\s+(?!(?:we|I)\b)[\w&-]+)?\s+(?:handles?|deals?\s+with|takes?\s+care\s+of|looks?\s+after|is\s+responsible\s+for|are\s+responsible\s+for)(?:\s*,?\s+not\s+(?:us|me))?)/,
+        unless: EN_OWN,
+        rewrite: enRewrite,
+      },
+      {
+        // "Reach out to Apple Support about your iCloud account", "contact Acme customer service directly".
+        re: /(?:^|[,;:–—-]\s*|\b(?:so|just|then|please|kindly)\s+)(?<hit>(?:contact|call|phone|ring|e-?mail|message|reach\s+out\s+to|get\s+in\s+touch\s+with|speak\s+(?:to|with)|talk\s+to)\s+(?!(?:our|us|me|my|the|your|a|an|this|customer|tech(?:nical)?|any|support)\b)\p{L}[\w&'’-]*(?:\s+(?!(?:support|customer)\b)\p{L}[\w&'’-]*)?\s+(?:[Ss]upport|[Cc]ustomer\s+(?:[Ss]ervice|[Ss]upport|[Cc]are)|[Hh]elp\s*[Dd]esk)(?:\s+(?:team|directly))?)\b/u,
+        unless: EN_OWN,
+        rewrite: enRewrite,
+      },
+      {
+        // "Our partner company deals with repairs, their number is on the website", "the manufacturer handles that".
+        re: /\b(?<hit>(?:our\s+(?:partner|delivery\s+partner|service\s+partner|repair\s+partner)(?:\s+company)?|the\s+(?:manufacturer|courier|carrier|airline|hotel|seller|vendor|marketplace\s+seller)|an?\s+(?:third[-\s]party|external)\s+(?:company|partner|provider))\s+(?:deals\s+with|handles|takes\s+care\s+of|is\s+responsible\s+for|looks\s+after)\s+(?:that|this|those|these|it|all|[\w-]+(?:\s+[\w-]+)?)(?=\s*[,;:–—-]?\s*(?:their\s+(?:number|email|e-mail|website|site|hotline|phone|contact)|contact|call|please|you\s+(?:need|have|should|must|['’]ll\s+(?:need|have)))\b))/,
+        unless: EN_OWN,
+        rewrite: enRewrite,
+      },
+      {
         // "Please open a new ticket for this", "you'll need to submit a separate request"
         re: /(?:^|(?<=[,;:–—-]\s{0,3})|\b(?=(?:please|just|you)\b))(?<hit>(?:(?:please|just)\s+|you(?:['’]ll|\s+will)?\s+(?:need|have)\s+to\s+)?(?:open|raise|submit|create|file|log|start)\s+(?:a\s+)?(?:new|separate|another|fresh)\s+(?:ticket|request|case|complaint|chat|conversation)(?:\s+for\s+(?:this|that|it))?)(?=\s*(?:[.!;]|$|\s+(?:through|via|on|in)\b))/,
         unless: EN_OWN,
@@ -125,7 +156,7 @@ export const redirectCustomer: Rule = {
       },
       {
         // "We're only the platform", "I'm just the chat agent"
-        re: /\b(?<hit>(?:we['’]?re|we\s+are|I['’]?m|I\s+am)\s+(?:only|just|merely)\s+(?:the|a|an)\s+(?:platform|marketplace|middleman|middle\s+man|reseller|intermediary|broker|chat\s+(?:agent|support)|social\s+media\s+team|front[-\s]?line|first[-\s]line(?:\s+support)?|booking\s+platform|agent))\b/,
+        re: /\b(?<hit>(?:we['’]?re|we\s+are|I['’]?m|I\s+am)\s+(?:only|just|merely)\s+(?:the|a|an)\s+(?:platform|marketplace|middleman|middle\s+man|reseller|retailer|distributor|seller|shop|store|booking\s+agent|travel\s+agent|agency|intermediary|broker|chat\s+(?:agent|support|team)|social\s+(?:media\s+)?team|front[-\s]?line|first[-\s]line(?:\s+support)?|booking\s+platform|agent))\b/,
         unless: EN_OWN,
         rewrite: () => ["I'll coordinate this for you", "I'll take care of the contact with them for you"],
       },
@@ -149,7 +180,7 @@ export const redirectCustomer: Rule = {
       },
       {
         // "Please raise a new ticket with the networks team"
-        re: /\b(?<hit>(?:please\s+|you\s+can\s+)?(?:raise|open|submit|file|log|create)\s+(?:a\s+)?(?:new|separate|another)\s+(?:ticket|request|case|claim|complaint)\s+(?:with|for)\s+(?:the|our|your)\s+[\w-]+(?:\s+(?:team|department|desk))?)/,
+        re: /\b(?<hit>(?:please\s+|you\s+can\s+)?(?:raise|open|submit|file|log|create)\s+(?:a\s+)?(?:new|separate|another)\s+(?:ticket|request|case|claim|complaint)\s+(?:with|for)\s+(?:(?:the|our|your)\s+[\w-]+(?:\s+(?:team|department|desk))?|(?:billing|sales|shipping|support|returns|accounts|IT|finance|claims|payments|tech(?:nical)?\s+support|customer\s+(?:service|care))\b))/,
         unless: EN_OWN,
         rewrite: () => ["I'll open the request with the right team for you"],
       },
@@ -334,8 +365,34 @@ export const redirectCustomer: Rule = {
         'Try restarting the router and let me know if the light turns green.',
         "That's on us, and I've refunded the fee.",
         "It's up to you whether you keep the old plan.",
+        "You'll need to visit a branch to sign, and I've booked you a slot on Friday.",
+        "The manufacturer handles warranty repairs, and I've booked the pickup for you.",
+        "Reach out to our Support team any time here in chat.",
+        "Our partner handles deliveries, so you'll get a text from them on the day.",
+        "Your question went to our billing team and I've asked them to reply by noon.",
+        "Please direct any questions to me, I'm handling your case.",
+        "That's something we handle in-house, so I've already booked it.",
+        "You'll need to go through the app to change the PIN, here's how.",
+        "We're just the retailer, but I've already contacted the manufacturer for you and will update you tomorrow.",
+        "The hotel will sort that out with you at check-in, I've already told them.",
+        "Can you contact the seller for the serial number? Then I can register the warranty for you.",
       ],
       invalid: [
+        { text: "[[We're only the retailer]], sorry.", rewrite: "I'll coordinate this for you, sorry." },
+        { text: "[[The manufacturer is who you want]].", rewrite: "I'll take this up with them for you and get back to you." },
+        { text: "[[It's best if you speak to your employer's HR department]].", rewrite: "I'll take this up with them for you and get back to you." },
+        { text: "[[The airline will have to sort that out with you]].", rewrite: "I'll take this up with them for you and get back to you." },
+        { text: "[[The best thing to do is call your insurance company]].", rewrite: "I'll take this up with them for you and get back to you." },
+        { text: "[[That's something Visa handles, not us]].", rewrite: "I'll take this up with them for you and get back to you." },
+        { text: "For refunds [[you have to go through PayPal]].", rewrite: "For refunds I'll take this up with them for you and get back to you." },
+        { text: "[[call ur bank]]", rewrite: "I'll take this up with them for you and get back to you" },
+        { text: "[[That's one for your landlord]].", rewrite: "I'll take this up with them for you and get back to you." },
+        { text: "[[Please raise this with the hotel]].", rewrite: "I'll take this up with them for you and get back to you." },
+        { text: "[[Reach out to Samsung Support]] about the screen.", rewrite: "I'll take this up with them for you and get back to you about the screen." },
+        { text: "[[The manufacturer handles repairs]], their number is on the box.", rewrite: "I'll take this up with them for you and get back to you, their number is on the box." },
+        { text: "[[I'm just the social media team]], sorry.", rewrite: "I'll coordinate this for you, sorry." },
+        { text: 'For a new card [[you need to pop into your local branch]].', rewrite: "For a new card I'll take this up with them for you and get back to you." },
+        { text: 'That is a sales question, [[please raise a new request with sales]].', rewrite: "That is a sales question, I'll open the request with the right team for you." },
         { text: '[[You need to contact your bank]] about that.', rewrite: "I'll take this up with them for you and get back to you about that." },
         { text: '[[Take it up with your insurer]].', rewrite: "I'll take this up with them for you and get back to you." },
         { text: "The courier handles that, [[you'll have to ask them]].", rewrite: "The courier handles that, I'll take this up with them for you and get back to you." },

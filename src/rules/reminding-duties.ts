@@ -77,6 +77,57 @@ export const remindingDuties: Rule = {
         re: new RegExp(String.raw`\b(?:let\s+me|I\s+(?:would|'d|’d|must|have\s+to|need\s+to|want\s+to)(?:\s+like\s+to)?|may\s+I|can\s+I|we\s+(?:would|must)(?:\s+like\s+to)?)\s+(?:just\s+)?remind\s+you\s+(?:again\s+|once\s+more\s+)?that\b(?=${EN_DUTY})`),
         rewrite: () => ['just so you know,'],
       },
+      // "Let me remind you, again, that ...", "I must remind you once more": the repetition is the reprimand.
+      {
+        re: /\b(?:let\s+me|I\s+(?:would|'d|’d|must|have\s+to|need\s+to|want\s+to)(?:\s+like\s+to)?|may\s+I|can\s+I|we\s+(?:would|must)(?:\s+like\s+to)?)\s+(?:just\s+)?remind\s+you\s*,?\s*(?:again|once\s+(?:more|again)|one\s+more\s+time|yet\s+again)\b(?:\s*,)?(?:\s+that\b)?/,
+        unless: /\?/,
+        rewrite: (ctx) => (/that$/i.test(ctx.match) ? ['just so you know,'] : ['just so you know']),
+      },
+      // "Reading them first would have saved us both a lot of time", "a quick look at our help center would have answered this".
+      {
+        re: /\b(?:(?:a\s+)?(?:quick\s+|short\s+|simple\s+|brief\s+)?(?:look|glance|read|search|check)\s+(?:at|of|in|through|on)\s+[^.!?;,]{1,40}?|(?:reading|checking|looking\s+at|following|searching|googling)\b[^.!?;,]{0,40}?)\s+would\s+have\s+(?:saved|answered|told|shown|solved|avoided|prevented|spared|cleared\s+up)\b[^.!?;,]*/,
+        unless: /\b(?:sorry|apologi[sz]e|my\s+(?:mistake|bad|fault)|our\s+(?:mistake|fault)|I\s+should|we\s+should|(?:told|shown|saved)\s+(?:me|us)(?!\s+both)|on\s+(?:my|our)\s+(?:part|side))\b|\?/,
+        rewrite: () => ["I'm happy to walk you through it"],
+      },
+      // "Please read our policy before making a purchase", "do your research next time", "the information was right there on the booking page".
+      {
+        re: /\b(?:please\s+)?(?:read|check|review)\s+(?:our|the)\s+(?:policy|policies|terms(?:\s+and\s+conditions)?|T&Cs|conditions|FAQs?|product\s+(?:page|description)|description|size\s+(?:chart|guide))\s+(?:carefully\s+|properly\s+)?before\s+(?:making|placing|ordering|booking|buying|purchasing|paying|you\s+(?:order|book|buy|pay|purchase))\b[^.!?;,]*|\bdo\s+(?:your|some)\s+(?:own\s+)?(?:research|homework)\b(?:\s+(?:next\s+time|first|in\s+future))?|\b(?:was|is|were|are)\s+(?:right|all|clearly)\s+there\s+(?:on|in)\s+(?:the|your|our)\s+[\w-]+(?:\s+[\w-]+)?/,
+        unless: /\b(?:sorry|apologi[sz]e|I['’]ve|I\s+have|we\s+should)\b|\?/,
+        rewrite: () => ['let me help you with this'],
+      },
+      // "I'd recommend reading emails properly before replying", "it's standard practice to keep your receipt".
+      {
+        re: /\b(?:I['’]?d|I\s+would|we['’]?d|we\s+would)\s+(?:recommend|suggest|advise)\s+(?:reading|checking|looking\s+at)\b[^.!?;,]{0,50}?\b(?:properly|carefully|fully|before\s+(?:replying|contacting|writing|ordering|booking|complaining|calling))\b[^.!?;,]*|\b(?:it['’]?s|it\s+is)\s+(?:just\s+)?(?:standard|normal|common|basic)\s+(?:practice|procedure|sense|knowledge)\s+to\b[^.!?;,]*/,
+        unless: /\b(?:sorry|I['’]ve|I\s+have|we['’]ve|I['’]m\s+here|happy\s+to\s+help|if\s+you\s+get\s+stuck)\b|\?/,
+        rewrite: () => ['let me help you with this'],
+      },
+      // "That's clearly explained in section 4 of the contract", "please take the time to read our FAQ",
+      // "that's why we recommend reading the terms", "all of this was in the welcome email".
+      {
+        re: /\b(?:(?:(?:it|this|that)(?:['’]s|\s+is|\s+was)|you['’]ll\s+find\s+(?:it|that|this))\s+)?(?:clearly|explicitly|plainly)\s+(?:explained|stated|written|set\s+out|laid\s+out|described|mentioned)\s+in\s+(?:section|clause|point|paragraph|(?:the|our|your)\s+(?:contract|terms|T&Cs|policy|manual|FAQs?|agreement|welcome\s+pack))\b[^.!?;,]*|\b(?:please\s+)?take\s+(?:the|some)\s+time\s+to\s+(?:read|check|look\s+at|go\s+through)\s+(?:our|the)\s+[\w-]+(?:\s+[\w-]+)?|\bthat['’]?s\s+(?:exactly\s+)?why\s+(?:we|I)\s+(?:always\s+)?(?:recommend|advise|suggest|tell\s+(?:people|customers|everyone)\s+to|ask\s+(?:people|customers|everyone)\s+to)\s+(?:reading|checking|keeping|double-checking|reviewing|backing\s+up|saving|read|check|keep|double-check|review|back\s+up)\b[^.!?;,]*|\b(?:all\s+of\s+(?:this|that)|all\s+this|all\s+that|everything)\s+(?:was|were)\s+(?:already\s+|clearly\s+)?(?:in|on)\s+(?:the|your|our)\s+(?:welcome|confirmation|booking|order|first|original|previous)\s+(?:e-?mail|letter|pack|message|documents?|page)\b/,
+        unless: /\b(?:sorry|apologi[sz]e|I['’]ve|I\s+have|we\s+should|happy\s+to)\b|\?/,
+        rewrite: () => ['let me help you with this'],
+      },
+      // "It's all in the user manual, which you received with the product."
+      {
+        re: /\b(?:it['’]?s|it\s+is|this\s+is|that['’]?s|everything\s+is)\s+all\s+(?:in|on)\s+(?:the|your|our)\s+(?:user\s+)?(?:manual|guide|instructions|FAQs?|terms|contract|e-?mail|documentation|paperwork|welcome\s+pack)\b(?=[^.!?]{0,40}\b(?:you|u)\s+(?:already\s+)?(?:received|got|signed|agreed\s+to|accepted|were\s+given))[^.!?;]*/,
+        unless: /\b(?:sorry|I['’]ve|I\s+have)\b|\?/,
+        rewrite: () => ['let me help you with this'],
+      },
+      // "For your information, the terms say 14 days."
+      { re: /(?:^|(?<=^(?:well|look|ok(?:ay)?|so)\s*,?\s*))for\s+your\s+(?:information|info)\s*[,:]/, unless: /\b(?:I['’]ve|I\s+have|I['’]ll|I\s+will|attached|enclosed|here\s+(?:is|are)|below)\b/, rewrite: () => ['just so you know,'] },
+      // "You were informed of this at checkout", "you were told about it in the confirmation email".
+      {
+        re: /\byou\s+were\s+(?:told|informed|advised|notified|warned|made\s+aware)\s+(?:of|about)\s+(?:this|that|it|the\s+[\w-]+)\b(?:\s+(?:at|during|before|when|on|in|by)\s+[^.!?;,]*)?/,
+        unless: /\b(?:sorry|apologi[sz]e|wrong(?:ly)?|incorrect(?:ly)?|should\s+have\s+been|weren['’]?t|were\s+not|never|I['’]ve|I\s+have|resent|if|whether)\b|\?/,
+        rewrite: () => ['to recap, here are the details'],
+      },
+      // "This was explained to you on the phone", "the fee is clearly written on the product page".
+      {
+        re: /\b(?:(?:this|that|it)\s+(?:was|has\s+been)\s+(?:already\s+|clearly\s+|previously\s+|all\s+)?(?:explained|mentioned|made\s+clear|pointed\s+out)\s+to\s+you\b|(?:this|that|the)\s+(?:information|info|detail|details|fee|price|deadline|policy|rule|date|condition|conditions|limit|charge)\s+(?:is|was|are|were)\s+(?:very\s+|quite\s+|all\s+)?(?:clearly|explicitly|plainly)\s+(?:written|stated|shown|displayed|listed|explained|mentioned|marked|printed)\s+(?:on|in)\b)[^.!?;,]*/,
+        unless: /\b(?:sorry|apologi[sz]e|wrong(?:ly)?|incorrect(?:ly)?|mistaken(?:ly)?|should\s+not|shouldn['’]?t|never|not)\b|\?/,
+        rewrite: () => ['to recap, here are the details'],
+      },
       // "As per my last email", "please re-read my previous reply", "I've explained this several times".
       {
         re: /\b(?:as\s+per|per|see|(?:please\s+)?(?:re-?read|read|refer(?:\s+back)?\s+to|go\s+back\s+to|check))\s+my\s+(?:previous|last|earlier|prior|first)\s+(?:e-?mails?|messages?|repl(?:y|ies)|responses?|tweets?|DMs?|notes?|comments?)\b/,
@@ -84,7 +135,7 @@ export const remindingDuties: Rule = {
         rewrite: (ctx) => (/^(?:as\s+per|per)\b/i.test(ctx.match) ? ['to recap'] : ['here is a short summary']),
       },
       {
-        re: /\bI(?:['’]ve|\s+have)\s+(?:already\s+)?(?:explained|said|told\s+you|mentioned|answered|addressed|covered|responded\s+to)\s+(?:this|that|it|your\s+question)(?:\s+question)?\s+(?:(?:several|many|multiple|numerous|a\s+few|countless)\s+times|(?:twice|repeatedly|more\s+than\s+once))\b(?:\s+now)?/,
+        re: /\b(?:I|we)(?:['’]ve|\s+have)\s+(?:already\s+)?(?:explained|said|told\s+you|mentioned|answered|addressed|covered|responded\s+to)\s+(?:this|that|it|your\s+question)(?:\s+question)?\s+(?:(?:several|many|multiple|numerous|a\s+few|countless|two|three|four|five|six|ten|\d+)\s+times|(?:twice|repeatedly|more\s+than\s+once))\b(?:\s+(?:now|already))?/,
         rewrite: () => ['let me put it another way'],
       },
       // "You were already told that ...", "as you were advised on the phone".
@@ -95,7 +146,7 @@ export const remindingDuties: Rule = {
       },
       // "Again, the refund takes 5 days." / "Once again, we cannot ..." (not thanks or apologies).
       {
-        re: /^(?:(?:once\s+)?again|to\s+repeat|I\s+repeat|one\s+more\s+time|I['’]ll\s+say\s+(?:it|this)\s+(?:again|one\s+more\s+time|once\s+more)|let\s+me\s+(?:say|repeat)\s+(?:it|this)\s+(?:again|once\s+more))\s*[,:]/,
+        re: /^(?:(?:once\s+)?again|to\s+repeat|I\s+repeat|one\s+more\s+time|I['’]ll\s+say\s+(?:it|this)\s+(?:again|one\s+more\s+time|once\s+more)|let\s+me\s+(?:say|repeat)\s+(?:it|this|that)\s+(?:again|once\s+more|one\s+more\s+time|one\s+last\s+time))\s*[,:]/,
         unless: /\b(?:sorry|apolog\w*|thanks?|thank\s+you|welcome|congrat\w*|happy|glad|pleasure)\b/,
         rewrite: () => ['to recap,'],
       },
@@ -235,8 +286,38 @@ export const remindingDuties: Rule = {
         'Thanks, you accepted the new terms, so the upgrade is live.',
         'Again, I am really sorry about the delay.',
         'You were told the wrong date by mistake, I am sorry.',
+        "A quick look at your file would have told me that, I'm sorry.",
+        'Can I remind you again of your appointment tomorrow?',
+        "Reading your message again, I'd have saved you a trip if I'd called earlier.",
+        "This was never explained to you properly, and I'm sorry.",
+        "For your information, I've attached the invoice.",
+        "You were told about the delay, and I'm sorry that it got worse.",
+        "You were informed of this at checkout, weren't you? Let me double-check.",
+        "The tracking link is right there in the email I sent, and I've pasted it below too.",
+        "I'd recommend reading the quick-start guide first, it's only two pages, and I'm here if you get stuck.",
+        "It's standard for the first bill to be a bit higher, because it includes the setup month.",
+        "Everything is in the confirmation email I just sent, and I've pasted the key dates below.",
+        "That's why we recommend the annual plan to frequent travellers: it saves 20%.",
+        "It's all in the email I just sent, and I've pasted the key dates below too.",
       ],
       invalid: [
+        { text: "[[I've already answered this three times]].", rewrite: "Let me put it another way." },
+        { text: "[[It's all in the user manual, which you received with the product]].", rewrite: "Let me help you with this." },
+        { text: "[[It is clearly explained in section 4 of the contract]].", rewrite: "Let me help you with this." },
+        { text: "[[Please take the time to read our FAQ]].", rewrite: "Let me help you with this." },
+        { text: "[[All of this was in the welcome email]].", rewrite: "Let me help you with this." },
+        { text: "[[We've told you this several times now]].", rewrite: "Let me put it another way." },
+        { text: "[[I'd suggest checking your emails properly before replying]].", rewrite: "Let me help you with this." },
+        { text: "[[It's common sense to keep the receipt]].", rewrite: "Let me help you with this." },
+        { text: "[[Please check the size chart before ordering]].", rewrite: "Let me help you with this." },
+        { text: "Maybe [[do some research first]].", rewrite: "Maybe let me help you with this." },
+        { text: "[[For your information,]] the terms say 14 days.", rewrite: "Just so you know, the terms say 14 days." },
+        { text: "[[You were notified about the change by email in May]].", rewrite: "To recap, here are the details." },
+        { text: "[[That was already made clear to you in March]].", rewrite: "To recap, here are the details." },
+        { text: "[[The deadline is clearly printed on your ticket]].", rewrite: "To recap, here are the details." },
+        { text: '[[I must remind you yet again that]] the fee applies.', rewrite: 'Just so you know, the fee applies.' },
+        { text: '[[A short search in our FAQ would have solved this]].', rewrite: "I'm happy to walk you through it." },
+        { text: 'Honestly, [[checking the label would have spared everyone the trouble]].', rewrite: "Honestly, I'm happy to walk you through it." },
         { text: '[[Please pay more attention next time]].', rewrite: 'Let me help you with this.' },
         { text: "[[I'll say it again:]] the offer has ended.", rewrite: 'To recap, the offer has ended.' },
         { text: '[[It is up to you to check your spam folder]].', rewrite: 'Let me help you with this.' },

@@ -19,6 +19,32 @@ export const sarcasm: Rule = {
         re: /\b(?:oh\s+)?(?:just\s+)?(?:great|wonderful|fantastic|brilliant|perfect|lovely|marvell?ous|terrific|super)\s*[,.!…-]*\s+(?:yet\s+)?another\s+(?:[a-z]+\s+)?(?:genius|expert|einstein|know-it-all|smart\s*ass|comedian|complaint|whiner|moaner|troll|rocket\s+scientist|(?:angry|upset|rude)\s+customer)s?\b[^.!?]*/,
         rewrite: () => ['thanks for getting in touch', 'thanks for your message'],
       },
+      // "Oh wonderful, another customer who thinks the internet runs on magic."
+      {
+        re: /\b(?:oh\s+)?(?:just\s+)?(?:great|wonderful|fantastic|brilliant|perfect|lovely|marvell?ous|terrific|super|awesome)\s*[,.!…-]*\s+(?:yet\s+)?another\s+(?:[a-z]+\s+)?(?:customer|person|user|client|caller|guy|lady|one)\s+who\s+(?:thinks|believes|expects|assumes|reckons|(?:can['’]?t|doesn['’]?t|didn['’]?t|won['’]?t|never)\s+(?:read|reads|understand|understands|follow|follows|listen|listens|bother|bothers|be\s+bothered|check|checks))\b[^.!?]*/,
+        rewrite: () => ['thanks for getting in touch', 'thanks for your message'],
+      },
+      // "Oh fantastic, a fifth chat about the same router", "great, another email about the same order".
+      {
+        re: /\b(?:oh\s+(?:just\s+)?(?:great|wonderful|fantastic|brilliant|perfect|lovely|marvell?ous|terrific|super|joy|goody|awesome)\s*[,.!…-]*\s+(?:yet\s+)?(?:another|a\s+(?:second|third|fourth|fifth|sixth|seventh|tenth|\d+(?:st|nd|rd|th)))\s+(?:[a-z]+\s+)?(?:chat|message|e-?mail|call|ticket|complaint|request|question)s?\b|(?:great|wonderful|fantastic|brilliant|perfect|lovely|marvell?ous|terrific|super)\s*[,.!…-]+\s+(?:yet\s+)?(?:another|a\s+(?:second|third|fourth|fifth|sixth|seventh|tenth|\d+(?:st|nd|rd|th)))\s+(?:[a-z]+\s+)?(?:chat|message|e-?mail|call|ticket|complaint|request|question)s?\s+(?:about|on|regarding)\s+the\s+same\b)[^.!?]*/,
+        rewrite: () => ['thanks for getting in touch again', 'thanks for your message'],
+      },
+      // "Oh brilliant, the customer knows better than the engineers", "of course you know best".
+      {
+        re: /\b(?:(?:oh\s+)?(?:great|brilliant|wonderful|sure|right|yeah)\s*[,.!…]+\s*|of\s+course\s*,?\s+|clearly\s*,?\s+|obviously\s*,?\s+)(?:the\s+customer|you|u)\s+(?:always\s+|must\s+)?(?:knows?|know)\s+(?:best|better)\b[^.!?]*/,
+        unless: /\b(?:you\s+know\s+(?:best|better)\s+(?:what|which|how|when|whether))\b|\?/,
+        rewrite: () => ['thanks for your input', 'thanks for sharing that'],
+      },
+      // "Congratulations, you broke it again."
+      {
+        re: /\b(?:congrat(?:ulation)?s|well\s+done|bravo|nice\s+one)\s*[,!.]*\s+(?:you|u)(?:['’]ve|\s+have)?\s+(?:(?:managed\s+to|somehow)\s+)?(?:broke|broken|break|deleted|lost|locked\s+yourself|messed|screwed|wiped)\b[^.!?]*/,
+        rewrite: () => ["let's get this working again", "let's go through the steps together"],
+      },
+      // "Thanks for the essay", "thanks for the life story", "cool story", "wow, what a surprise".
+      {
+        re: /\bthanks?\s+(?:you\s+)?for\s+the\s+(?:essay|novel|life\s+story|speech|rant|sermon|TED\s+talk|monologue|wall\s+of\s+text|history\s+lesson)\b|^(?:cool|nice|great|interesting)\s+story(?:,?\s+(?:bro|mate|pal))?\b|\b(?:wow|oh|well)\s*,?\s+what\s+a\s+(?:surprise|shock|shocker)\b(?!\s+(?:for|to)\b)/,
+        rewrite: () => ['thanks for explaining', 'thanks for the details'],
+      },
       // "Nice job, genius", "Thanks, Sherlock".
       {
         re: /\b(?:well\s+done|nice\s+(?:job|work|one|try|going)|good\s+job|great\s+job|congrat(?:ulation)?s|bravo|thanks|thank\s+you|good\s+call|way\s+to\s+go)\s*,?\s*(?:genius|einstein|sherlock|smart\s*ass|smarty\s*pants|captain\s+obvious)\b/,
@@ -96,8 +122,20 @@ export const sarcasm: Rule = {
         'You can book a Genius Bar appointment online, genius support is free.',
         'Good luck with your exam tomorrow!',
         'Thanks for letting us know.',
+        'Great, another happy customer who loves the new app!',
+        'Oh great, a second parcel for you arrived today, enjoy!',
+        "You know best what works for your team, so I've set up both options.",
+        'Congratulations on your new home! Your router moves with you.',
+        "Wow, what a surprise for your birthday, enjoy the upgrade!",
+        "Thanks for the photos, they help a lot.",
       ],
       invalid: [
+        { text: "[[Thanks for the life story]], but the fee stays.", rewrite: "Thanks for explaining, but the fee stays." },
+        { text: "[[Cool story]], the order is still cancelled.", rewrite: "Thanks for explaining, the order is still cancelled." },
+        { text: '[[Of course you know better than our engineers]].', rewrite: 'Thanks for your input.' },
+        { text: '[[Well done, you deleted the whole folder]].', rewrite: "Let's get this working again." },
+        { text: '[[Oh brilliant, yet another user who never reads the manual]].', rewrite: 'Thanks for getting in touch.' },
+        { text: '[[Oh lovely, a third email about the same invoice]].', rewrite: 'Thanks for getting in touch again.' },
         { text: 'Wow, [[nice work deleting the only backup]].', rewrite: "Wow, let's go through the steps together." },
         { text: '[[Yeah, because of course we lost your parcel on purpose]].', rewrite: "I'm sorry this happened." },
         { text: '[[Oh great, another genius who did not read the FAQ]].', rewrite: 'Thanks for getting in touch.' },

@@ -32,6 +32,11 @@ export const shouldHave: Rule = {
         re: new RegExp(String.raw`\bif\s+(?:you|u)\s*(?:had|['’]d)\s+(?:(?:only|just|simply|actually|bothered\s+to|first|properly)\s+)?(?:read|checked|looked|followed|listened|paid\s+attention|paid(?:\s+(?:on\s+time|the\s+(?:bill|invoice)))?|renewed|activated|confirmed|replied|responded|registered|waited|called|contacted|asked|updated|backed\s+up|saved|done\s+(?:that|this|what)|used)\b[^.!?]*`),
         rewrite: enHelp,
       },
+      // "Maybe if you'd charged the battery it would work": the same reproach with the consequence spelled out.
+      {
+        re: new RegExp(String.raw`\bif\s+(?:you|u)\s*(?:had|['’]d)\s+(?:(?:only|just|simply|actually|bothered\s+to|first|properly)\s+)?(?:charged|installed|restarted|plugged|switched|turned|booked|ordered|chosen|selected|entered|typed|filled|attached|kept|told\s+us|let\s+us\s+know|followed)\b(?=[^.!?]*\b(?:would(?:n['’]?t)?|could|['’]d)\s+(?:have|be|work|not|never|already)\b)[^.!?]*`),
+        rewrite: enHelp,
+      },
       // "Had you checked your spam folder, you would have seen it."
       {
         re: /^had\s+(?:you|u)\s+(?:(?:only|just|simply|actually|bothered\s+to|first|properly)\s+)?(?:read|checked|looked|followed|listened|paid\s+attention|waited|called|contacted|asked|updated|backed\s+up|saved|used|told\s+us|let\s+us\s+know)\b[^.!?]*/,
@@ -92,8 +97,11 @@ export const shouldHave: Rule = {
         "You don't need to do anything else.",
         'If you have read the guide and it still fails, please call us.',
         "If you'd like, I can call you tomorrow.",
+        "If you'd selected the wrong one, just tell me and I'll swap it.",
+        "If you'd kept the receipt, great, but it's not needed.",
       ],
       invalid: [
+        { text: "Maybe [[if you had restarted the router it would have reconnected]].", rewrite: "Maybe let me help you with this." },
         { text: '[[Had you checked the spam folder you would have seen it]].', rewrite: 'Let me help you with this.' },
         { text: '[[You should have read the instructions]].', rewrite: 'Let me help you with this.' },
         { text: "Well, [[you should've backed up your files first]].", rewrite: 'Well, let me help you with this.' },

@@ -37,17 +37,42 @@ export const snapping: Rule = {
       },
       // "Do what you want", "go ahead and cancel then", "nobody is forcing you to stay".
       {
-        re: /\bdo\s+what(?:ever)?\s+you\s+(?:want|like|please)(?=\s*(?:[.!…]|$))|\bgo\s+ahead\s+and\s+(?:cancel|leave|complain|report\s+(?:us|me)|sue\s+us|switch|go\s+elsewhere|write\s+(?:a|your)\s+(?:bad\s+)?review)\b[^.!?,;]*?\bthen\b|\b(?:nobody|no\s+one|no-one)\s+(?:is\s+)?(?:forcing|forces|making|made)\s+you\s+(?:to\s+)?(?:stay|use|buy|shop|order|keep|be\s+(?:a\s+)?(?:customer|here))\b[^.!?,;]*/,
+        re: /\bdo\s+what(?:ever)?\s+you\s+(?:want|like|please)(?=\s*(?:[.!…]|$))|\bgo\s+ahead\s+and\s+(?:cancel|leave|complain|report\s+(?:us|me)|sue\s+us|switch|go\s+elsewhere|write\s+(?:a|your)\s+(?:bad\s+)?review)\b[^.!?,;]*?\bthen\b|\b(?:nobody|no\s+one|no-one)\s+(?:is\s+)?(?:forcing|forces|forced|making|made)\s+you\s+(?:to\s+)?(?:stay|use|buy|shop|order|keep|book|choose|pick|sign|select|take|be\s+(?:a\s+)?(?:customer|here))\b[^.!?,;]*/,
         unless: /\b(?:feel\s+free|you\s+can|old\s+(?:device|phone|router))\b/,
         rewrite: enHelp,
       },
       // "I'm not going to argue with you", "I have better things to do", "grow up", "get a grip", "learn to read".
       {
-        re: /\bI(?:['’]m|\s+am)\s+not\s+(?:going\s+to\s+)?(?:argu(?:e|ing)|debat(?:e|ing))\s+(?:with\s+you|about\s+(?:this|it))\b|\bI\s+(?:won['’]?t|will\s+not|refuse\s+to)\s+(?:argue|debate)\s+(?:with\s+you|about\s+(?:this|it))\b|\bI(?:['’]ve|\s+have)\s+(?:got\s+)?better\s+things\s+to\s+do\b|\bdo\s+you\s+(?:even|actually)\s+know\s+how\s+to\b[^.!?]*\?*|(?:^|(?<=[,;:]\s{0,2}))(?:learn\s+(?:to|how\s+to)\s+read|get\s+a\s+grip|grow\s+up|man\s+up|get\s+over\s+yourself)(?=\s*(?:[.!,;]|$|\s+(?:please|already|for\s+once)\b))|\b(?:stop|quit)\s+(?:acting|behaving)\s+like\s+(?:a|an)\s+(?:child|baby|kid|toddler|brat|idiot|five[-\s]year[-\s]old)\b|\bnot\s+my\s+circus\b(?:,?\s+not\s+my\s+monkeys)?/,
+        re: /\bI(?:['’]m|\s+am)\s+not\s+(?:going\s+to\s+)?(?:argu(?:e|ing)|debat(?:e|ing))\s+(?:with\s+you|about\s+(?:this|it))\b|\bI\s+(?:won['’]?t|will\s+not|refuse\s+to)\s+(?:argue|debate)\s+(?:with\s+you|about\s+(?:this|it))\b|\bI(?:['’]ve|\s+have)\s+(?:got\s+)?better\s+things\s+to\s+do\b|\bdo\s+you\s+(?:even|actually)\s+know\s+how\s+to\b[^.!?]*\?*|(?:^|(?<=[,;:]\s{0,2}))(?:learn\s+(?:to|how\s+to)\s+read|get\s+a\s+grip|get\s+a\s+life|get\s+real|give\s+it\s+a\s+rest|grow\s+up|man\s+up|get\s+over\s+yourself)(?=\s*(?:[.!,;]|$|\s+(?:please|already|for\s+once)\b))|\b(?:stop|quit)\s+(?:acting|behaving)\s+like\s+(?:a|an)\s+(?:child|baby|kid|toddler|brat|idiot|five[-\s]year[-\s]old)\b|\bnot\s+my\s+circus\b(?:,?\s+not\s+my\s+monkeys)?/,
         rewrite: enHelp,
       },
       // "Wow. Just wow."
       { re: /^(?:just\s+wow|wow,?\s+just\s+wow)\s*[.!]*$/, rewrite: enHear },
+      // "Spare me the drama", "I'm losing my patience with you", "my patience is wearing thin".
+      {
+        re: /\bspare\s+me\s+(?:the|your)\s+(?:drama|sob\s+story|lecture|excuses|theatrics|attitude|tantrum|speech)\b|\bI(?:['’]m|\s+am)\s+(?:(?:really|slowly|quickly|fast|seriously)\s+)?(?:losing|running\s+out\s+of)\s+(?:my\s+)?patience\b(?:\s+(?:with\s+you|here))?|\bmy\s+patience\s+is\s+(?:wearing\s+thin|running\s+out|(?:almost\s+)?gone)\b/,
+        rewrite: enHear,
+      },
+      // "I really can't be bothered with this", "nobody cares about your life story".
+      {
+        re: /\bI\s+(?:really\s+|honestly\s+|just\s+)?(?:can['’]?t|cannot|cant)\s+be\s+(?:bothered|arsed)\b[^.!?,;]*|\b(?:nobody|no\s+one|no-one)\s+(?:really\s+|here\s+)?cares(?=\s*(?:[.!,;]|$|\s+(?:about\s+(?:your|that|this|it|how|what)|what\s+you|how\s+you)\b))[^.!?,;]*/,
+        unless: /\b(?:more\s+than|as\s+much\s+as)\b|\?/,
+        rewrite: enHelp,
+      },
+      // "I give up with you", "just stop emailing us", "maybe try being polite for once", "we're sick of your complaints".
+      {
+        re: /(?<!\b(?:won['’]?t|will\s+not|never|not|don['’]?t|didn['’]?t)\s+)\bI\s+(?:(?:honestly|just|officially|simply)\s+)?give\s+up(?:\s+(?:with|on)\s+(?:you|this))?(?=\s*(?:[.!,;]|$))|^(?:just\s+|please\s+|pls\s+)?stop\s+(?:emailing|calling|messaging|writing\s+to|texting|contacting|ringing|tweeting\s+at)\s+(?:us|me)(?=\s*[.!]*$)|\b(?:maybe\s+)?try\s+being\s+(?:polite|nice|civil|respectful|reasonable|kind)\b(?:\s+for\s+(?:once|a\s+change))?|\b(?:I['’]?m|I\s+am|we['’]re|we\s+are|(?:my\s+colleagues|my\s+team|the\s+team|everyone\s+here)\s+(?:and\s+I\s+)?are)\s+(?:so\s+|really\s+|getting\s+)?(?:sick|tired)\s+(?:and\s+tired\s+)?of\s+(?:your|you|these|this)\b[^.!?,;]*/,
+        unless: /\b(?:we['’]re\s+(?:sick|tired)\s+of\s+(?:this\s+)?(?:bug|outage|issue|problem|delay)|no\s+need)\b|\?/,
+        rewrite: enHelp,
+      },
+      // "I don't have all day", "I haven't got all day".
+      { re: /\bI\s+(?:(?:really\s+)?(?:don['’]?t|do\s+not|dont)\s+have|haven['’]?t\s+got|havent\s+got)\s+all\s+day\b/, rewrite: enHear },
+      // "I've had enough of this", "can you stop sending the same message?"
+      {
+        re: /\bI(?:['’]ve|\s+have)\s+(?:just\s+about\s+|really\s+)?had\s+enough(?:\s+of\s+(?:this|you|your|these|the\s+same)\b[^.!?,;]*)?(?=\s*(?:[.!,;]|$))|\b(?:please\s+)?stop\s+(?:sending|posting|writing)\s+(?:(?:us|me)\s+)?(?:the\s+same|so\s+many|all\s+these|these)\s+(?:messages?|e-?mails?|tweets?|complaints?|tickets?)\b/,
+        unless: /\b(?:no\s+need|don['’]?t\s+need|won['’]?t\s+need|can\s+stop|you\s+can)\b(?!\s+(?:please\s+)?stop)|\bhad\s+enough\s+(?:time|information|info|details)\b/,
+        rewrite: enHear,
+      },
       // "Watch your tone", "don't take that tone with me", "don't shout at me", "how dare you".
       {
         re: /\b(?:watch|mind)\s+your\s+(?:tone|language|mouth|manners)\b|\bdon['’]?t\s+(?:take|use)\s+(?:that|this)\s+tone\s+with\s+me\b|\b(?:don['’]?t|do\s+not|stop)\s+(?:shout|yell|scream|snap)(?:ing)?\s+at\s+me\b|\bdon['’]?t\s+you\s+dare\b|\bhow\s+dare\s+you\b/,
@@ -72,13 +97,13 @@ export const snapping: Rule = {
       },
       // "I don't have time for this", "I'm done with this conversation", "don't bother contacting us again", "learn to read the instructions".
       {
-        re: /\bI\s+(?:really\s+|honestly\s+|just\s+)?(?:don['’]?t|do\s+not)\s+have\s+time\s+for\s+(?:this|that|you|these\s+games|games|nonsense)(?=\s*(?:[.!,;…]|$))|\bI(?:['’]m|\s+am)\s+(?:so\s+|just\s+|officially\s+)?done\s+(?:with\s+(?:you|this\s+(?:conversation|chat|discussion|nonsense))|talking\s+to\s+you|arguing(?:\s+with\s+you)?|here(?=\s*[.!…]*$))|\bdon['’]?t\s+bother\s+(?:(?:contacting|calling|emailing|writing\s+to|messaging|complaining\s+to)\s+(?:us|me)(?:\s+again)?|replying|complaining|coming\s+back)\b|(?:^|(?<=[,;:]\s{0,2}))learn\s+(?:to|how\s+to)\s+read(?:\s+(?:the|our|my|your)(?:\s+[\w-]+){1,2})?/,
+        re: /\bI\s+(?:really\s+|honestly\s+|just\s+)?(?:don['’]?t|do\s+not)\s+have\s+time\s+for\s+(?:this|that|you|these\s+games|games|nonsense)(?=\s*(?:[.!,;…]|$))|\bI(?:['’]m|\s+am)\s+(?:so\s+|just\s+|officially\s+)?done\s+(?:with\s+(?:you|this\s+(?:conversation|chat|discussion|nonsense))|talking\s+to\s+you|arguing(?:\s+with\s+you)?|explaining(?:\s+(?:this|myself|it))?(?:\s+to\s+you)?|repeating\s+myself|here(?=\s*[.!…]*$))|\bdon['’]?t\s+bother\s+(?:(?:contacting|calling|emailing|writing\s+to|messaging|complaining\s+to)\s+(?:us|me)(?:\s+again)?|replying|complaining|coming\s+back)\b|(?:^|(?<=[,;:]\s{0,2}))learn\s+(?:to|how\s+to)\s+read(?:\s+(?:the|our|my|your)(?:\s+[\w-]+){1,2})?/,
         unless: /\b(?:don['’]?t\s+bother\s+(?:replying|complaining)\s+if|no\s+need)\b/,
         rewrite: enHear,
       },
       // "I'm not going to repeat myself", "don't talk to me like that", "stop complaining", "take your business somewhere else then".
       {
-        re: /\bI(?:['’]m|\s+am)\s+not\s+(?:going\s+to|gonna)\s+repeat\s+myself\b|\bI\s+(?:won['’]?t|will\s+not|refuse\s+to)\s+repeat\s+myself\b|\bdon['’]?t\s+(?:talk|speak|write)\s+to\s+me\s+(?:like\s+(?:that|this)|in\s+that\s+tone|that\s+way)\b|(?:^|(?<=[,;:]\s{0,2})|\b(?:just|so|please|now)\s+)stop\s+(?:complaining|moaning|whinging|griping|ranting)\b|(?:^|(?<=[,;:]\s{0,2}))(?:just\s+|then\s+)?take\s+your\s+(?:business|money|custom)\s+(?:elsewhere|somewhere\s+else)\b(?:\s+then)?/,
+        re: /\bI(?:['’]m|\s+am)\s+not\s+(?:going\s+to|gonna)\s+(?:keep\s+(?:on\s+)?)?repeat(?:ing)?\s+myself\b|\bI\s+(?:won['’]?t|will\s+not|refuse\s+to|can['’]?t)\s+(?:keep\s+(?:on\s+)?)?repeat(?:ing)?\s+myself\b|\bdon['’]?t\s+(?:talk|speak|write)\s+to\s+me\s+(?:like\s+(?:that|this)|in\s+that\s+tone|that\s+way)\b|(?:^|(?<=[,;:]\s{0,2})|\b(?:just|so|please|now)\s+)stop\s+(?:complaining|moaning|whinging|griping|ranting)\b|(?:^|(?<=[,;:]\s{0,2}))(?:just\s+|then\s+)?take\s+your\s+(?:business|money|custom)\s+(?:elsewhere|somewhere\s+else)\b(?:\s+then)?/,
         rewrite: enHear,
       },
       // "I won't tolerate your attitude\", "some customers are unbelievable", "feel free to take your business elsewhere".
@@ -154,8 +179,35 @@ export const snapping: Rule = {
         'Are you done with the setup? Great!',
         'You can stop calling us, the refund is on its way.',
         'I care about getting this right for you.',
+        'Nobody is forcing you to upgrade, your current plan stays as it is.',
+        "I'll repeat the steps below so you have them in one place.",
+        "I've had enough information to process your claim, thank you.",
+        "You can stop sending the documents now, we've got everything.",
+        "I don't have all the details yet, so I've asked the warehouse.",
+        "Thank you for your patience with me today.",
+        "Please spare me a minute to check the serial number.",
+        "I can be bothered any time, that's what I'm here for!",
+        "No one cares more about your data than we do, so it's encrypted end to end.",
+        "Nobody cares whether you pay by card or PayPal, both work.",
+        "I won't give up until this is fixed for you.",
+        "You can stop emailing the old address, we've moved you to the new one.",
+        "We're sick of this bug too, and the fix ships tomorrow.",
       ],
       invalid: [
+        { text: "Honestly, [[I give up with you]].", rewrite: "Honestly, I'm here to help." },
+        { text: "[[We are sick and tired of your complaints]].", rewrite: "I'm here to help." },
+        { text: "[[Just stop emailing us]].", rewrite: "I'm here to help." },
+        { text: "Honestly, [[I can't be bothered with this today]].", rewrite: "Honestly, I'm here to help." },
+        { text: "[[Nobody cares about your life story]].", rewrite: "I'm here to help." },
+        { text: "[[Spare me the sob story]].", rewrite: "I hear you." },
+        { text: "[[I am running out of patience]].", rewrite: "I hear you." },
+        { text: "[[Get a life]].", rewrite: "I'm here to help." },
+        { text: "[[I dont have all day]].", rewrite: "I hear you." },
+        { text: "[[I'm done explaining]].", rewrite: "I hear you." },
+        { text: "[[I've had enough of this]].", rewrite: "I hear you." },
+        { text: "[[Please stop sending the same messages]].", rewrite: "I hear you." },
+        { text: "[[I can't keep repeating myself]].", rewrite: 'I hear you.' },
+        { text: '[[Nobody forced you to book the cheapest fare]].', rewrite: "I'm here to help." },
         { text: "[[Don't talk to me like that]].", rewrite: 'I hear you.' },
         { text: "[[I'm not going to repeat myself]].", rewrite: 'I hear you.' },
         { text: "Honestly, [[I don't have time for this]].", rewrite: 'Honestly, I hear you.' },

@@ -20,7 +20,7 @@ export const sorryBut: Rule = {
   en: {
     patterns: [
       {
-        re: new RegExp(String.raw`\b(?<hit>sorry\s*,?\s+but)\s+(?=(?:\S+\s+){0,3}?` + EN_NEGATION + String.raw`\b)`),
+        re: new RegExp(String.raw`\b(?<hit>(?:sorry|soz|sry|srry)\s*,?\s+but)\s+(?=(?:\S+\s+){0,3}?` + EN_NEGATION + String.raw`\b)`),
         // "Sorry, but I don't understand / see / follow" is about the agent's understanding, not a refusal.
         unless: /\bsorry\s*,?\s+but\s+(?:(?:could|can|would|may|might)\s+you\b|(?:I|we)\s+(?:still\s+)?(?:do\s+not|don['’]?t|dont|can['’]?t|cannot|can\s+not)\s+(?:quite\s+|really\s+|fully\s+)?(?:understand|see|follow|find|know|get|think|remember)\b|it['’]?s\s+(?:still\s+)?not\s+(?:really\s+|quite\s+)?clear)|\b(?:I['’]ll|I\s+will|let\s+me)\s+(?:try|check|look|sort|fix|resend|send|get)\b/,
         rewrite: () => ['sorry, and I want to be upfront with you:', 'sorry about this. To be honest,'],
@@ -32,7 +32,7 @@ export const sorryBut: Rule = {
       // "Sorry to hear that, but rules are rules", "sorry for the inconvenience, but it's your responsibility",
       // "I'm sorry you had to wait, but we're very busy", "we apologise for any upset, however we stand by our decision".
       {
-        re: new RegExp(String.raw`\b(?:sorry|apologi[sz]e|apologies|regret)\s+(?:to\s+hear\s+(?:that|this|it)|about\s+(?:that|this|the\s+[\w-]+)|for\s+(?:the|any|this|that|all\s+the)\s+[\w-]+(?:\s+[\w-]+){0,5}?|(?:that\s+)?you\s+(?:had|have|['’]ve\s+had)\s+to\s+wait(?:\s+[\w-]+){0,3}?|(?:that\s+)?you(?:['’]ve|\s+have)?\s+had\s+(?:this|that|such\s+an?|an?)(?:\s+[\w-]+)?\s+experience)\s*,\s*(?<hit>but|however)\s+(?=(?:\S+\s+){0,3}?` + EN_NEGATION + String.raw`\b)`),
+        re: new RegExp(String.raw`\b(?:sorry|apologi[sz]e|apologies|regret)\s+(?:to\s+hear\s+(?:that|this|it)|to\s+hear\s+(?:that\s+)?(?:you|u)(?:['’]re|\s+are|\s+were|\s+feel)\s+(?:so\s+|very\s+)?(?:unhappy|upset|disappointed|frustrated|annoyed|dissatisfied|not\s+happy)(?:\s+(?:with|about|by)\s+(?:our|the|this|my)\s+[\w-]+)?|about\s+(?:that|this|the\s+[\w-]+)|for\s+(?:the|any|this|that|all\s+the)\s+[\w-]+(?:\s+[\w-]+){0,5}?|(?:that\s+)?you\s+(?:had|have|['’]ve\s+had)\s+to\s+wait(?:\s+[\w-]+){0,3}?|(?:that\s+)?you(?:['’]ve|\s+have)?\s+had\s+(?:this|that|such\s+an?|an?)(?:\s+[\w-]+)?\s+experience)\s*,\s*(?<hit>but|however)\s+(?=(?:\S+\s+){0,3}?` + EN_NEGATION + String.raw`\b)`),
         unless: /\b(?:I['’]ll|I\s+will|let\s+me|I['’]ve|I\s+have|(?:I|we)\s+can\s+(?!not\b|only\b))\b|\b(?:could|can|would)\s+you\b/,
         rewrite: () => ['and I want to be upfront with you:'],
       },
@@ -78,8 +78,11 @@ export const sorryBut: Rule = {
         "Sorry for the wait, but I've now refunded you in full.",
         "Sorry to hear that, but don't worry, I'll sort it out today.",
         "Sorry for the delay, but we can't wait to see you on board, and I've upgraded your seat.",
+        "I'm sorry to hear you're unhappy with the delay, I've upgraded your shipping.",
       ],
       invalid: [
+        { text: "I'm sorry to hear you're unhappy with our decision, [[however]] it stands.", rewrite: "I'm sorry to hear you're unhappy with our decision, and I want to be upfront with you: it stands." },
+        { text: "[[soz but]] thats the rules", rewrite: "Sorry, and I want to be upfront with you: thats the rules" },
         { text: "[[Sorry, but]] that's simply how it works.", rewrite: "Sorry, and I want to be upfront with you: that's simply how it works." },
         { text: "I'm [[sorry, but]] we're unable to make exceptions.", rewrite: "I'm sorry, and I want to be upfront with you: we're unable to make exceptions." },
         { text: '[[Sorry, but]] you can not do that.', rewrite: 'Sorry, and I want to be upfront with you: you can not do that.' },

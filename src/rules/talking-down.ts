@@ -36,6 +36,8 @@ export const talkingDown: Rule = {
       { re: /\b(?:it['’]?s|it\s+is)\s+(?:(?:entirely|solely|really)\s+)?your\s+(?:own\s+)?responsibility\s+to\b/, rewrite: () => ['please remember to'] },
       { re: /\byou\s+(?:really\s+)?(?:need|have|ought|should|must)\s+(?:to\s+)?learn\s+(?:how\s+)?to\b/, rewrite: () => ['it helps to'] },
       { re: /\byou\s+(?:ought\s+to\s+know|should\s+(?:already\s+know|know\s+by\s+now|be\s+aware\s+by\s+now))(?:\s+that)?/, rewrite: () => ['just so you know,'] },
+      // "You should know your own password."
+      { re: /\byou\s+(?:should|ought\s+to|must|would)\s+(?:really\s+|surely\s+)?(?:know|remember)\s+your\s+own\s+[\w-]+(?:\s+[\w-]+)?/, unless: /\?/, rewrite: () => ["let's get you back in"] },
       // "You need to understand that ..." → "It may help to know that ..."
       { re: /\byou\s+(?:really\s+)?(?:need|have|must|gotta|got\s+to|ought)\s+(?:to\s+)?(?:understand|realise|realize|appreciate|get\s+it\s+through\s+your\s+head)\b/, unless: /\bdon['’]?t\s+(?:need|have)\s+to\b|\?/, rewrite: enNote },
       // "Did you even read the FAQ?" → "Have you had a chance to read the FAQ?"
@@ -53,6 +55,18 @@ export const talkingDown: Rule = {
         rewrite: (ctx) => [`you'll find the steps in ${(ctx.groups.doc ?? 'the manual').replace(/^(?:the|our)\b/i, (w) => w.toLowerCase())}`],
       },
       { re: /\bRTFM\b/, rewrite: () => ["you'll find the steps in the manual"] },
+      // "Read my emails before writing again."
+      { re: /(?:^|(?<=[,;:]\s{0,3}))(?:please\s+|just\s+)?(?:read|check)\s+(?:my|our|the)\s+(?:e-?mails?|messages?|repl(?:y|ies)|answers?)\s+(?:properly\s+|carefully\s+|first\s+)?before\s+(?:writing|replying|asking|messaging|e-?mailing|contacting|complaining)\b[^.!?;,]*/, rewrite: () => ['here is a short summary of my last reply'] },
+      // "Read the FAQ pls." / "Check the manual." as the whole sentence.
+      {
+        re: /^(?:just\s+|go\s+and\s+)?(?:read|check)\s+(?<doc>(?:the|our)\s+(?:manual|instructions|FAQs?|documentation|docs|help\s+(?:page|centre|center|article)|user\s+guide|guide|terms|email|e-mail))(?:\s+(?:first|again|properly|pls|plz|please|then))?\s*[.!]*$/,
+        rewrite: (ctx) => [`you'll find the steps in ${(ctx.groups.doc ?? 'the manual').replace(/^(?:the|our)\b/i, (w) => w.toLowerCase())}.`],
+      },
+      // "Perhaps you should read the instructions first", "maybe you should check the FAQ next time".
+      {
+        re: /\b(?:perhaps|maybe)\s+you\s+(?:should|ought\s+to|need\s+to)\s+(?:(?:actually|first)\s+)?(?:read|check|look\s+at|go\s+through|consult)\s+(?<doc>(?:the|our|your)\s+(?:manual|instructions|FAQs?|documentation|docs|help\s+(?:page|centre|center|article)|user\s+guide|guide|terms|e-?mails?|description|size\s+(?:chart|guide)|product\s+page|confirmation))(?:\s+(?:first|again|properly|carefully|next\s+time|for\s+once))?\b/,
+        rewrite: (ctx) => [`you'll find the steps in ${(ctx.groups.doc ?? 'the manual').replace(/^(?:the|our|your)\b/i, (w) => w.toLowerCase())}`],
+      },
       // "It's not that hard", "it's not rocket science".
       {
         re: /\b(?:it|this|that)(?:\s+(?:really\s+)?isn['’]?t|(?:['’]?s|\s+is)\s+(?:really\s+|honestly\s+|seriously\s+)?not)\s+(?:(?:that|so)\s+(?:hard|difficult|complicated|complex)\b(?:\s+to\s+(?:follow|understand|read|find|do|use|get|figure\s+out|work\s+out)(?:\s+(?:the\s+)?[\w-]+)?)?(?=\s*(?:[.!:;,]|$))|rocket\s+science|brain\s+surgery)/,
@@ -146,8 +160,16 @@ export const talkingDown: Rule = {
         'Have you had a chance to read our email?',
         'Have you ever tried the dark mode? Many customers love it.',
         "I'm sorry, it is very complicated to change an order once it has shipped.",
+        "You should know your order number is in the confirmation email, so here it is: 5512.",
+        "Perhaps you could check the FAQ for the setup video, it's quite handy.",
+        "Read the FAQ if you like, but I'm happy to walk you through it here.",
+        "Please check my last email before the call, it has the dial-in link.",
       ],
       invalid: [
+        { text: "[[Read my emails before writing again]].", rewrite: "Here is a short summary of my last reply." },
+        { text: "[[read the faq pls]]", rewrite: "You'll find the steps in the faq." },
+        { text: "[[Maybe you should read the instructions first]].", rewrite: "You'll find the steps in the instructions." },
+        { text: "Honestly, [[you should remember your own PIN]].", rewrite: "Honestly, let's get you back in." },
         { text: "[[It's not that hard to follow the steps]].", rewrite: "Here's how it works." },
         { text: '[[Check the help centre first before contacting support]].', rewrite: 'Our FAQ may also help next time.' },
         { text: '[[It is your own responsibility to]] renew the licence.', rewrite: 'Please remember to renew the licence.' },

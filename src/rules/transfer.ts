@@ -14,18 +14,18 @@ export const transfer: Rule = {
     patterns: [
       {
         // "I'll transfer you to our billing team" → "I'll loop in our billing team"
-        re: /\b(?:I['’]?ll|I\s+will|let\s+me|I['’]?m\s+going\s+to|I\s+am\s+going\s+to|I\s+need\s+to|I\s+have\s+to|we['’]?ll|we\s+will|we\s+need\s+to)\s+(?<hit>(?:transfer|forward|pass|put|redirect|refer)\s+you\b(?:\s+(?:on|over|through|back))?\s+to)\s+(?=\S)/,
+        re: /\b(?:I['’]?ll|i['’]?ll|Ill|I\s+will|let\s+me|I['’]?m\s+going\s+to|I\s+am\s+going\s+to|I\s+need\s+to|I\s+have\s+to|we['’]?ll|we\s+will|we\s+need\s+to)\s+(?<hit>(?:transfer|forward|pass|put|redirect|refer|hand)\s+(?:you|u)\b(?:\s+(?:on|over|through|back))?\s+to)\s+(?=\S)/,
         unless: EN_OWNERSHIP,
         rewrite: () => ['loop in', 'bring in'],
       },
       {
         // "I'll transfer you now." / "I'm transferring you."
-        re: /\b(?:I['’]?ll|I\s+will|let\s+me|I['’]?m\s+going\s+to|I\s+am\s+going\s+to|we['’]?ll|we\s+will)\s+(?<hit>(?:transfer|forward|pass)\s+you\b(?:\s+(?:on|over|through))?)(?!\s+to\b)/,
+        re: /\b(?:I['’]?ll|I\s+will|let\s+me|I['’]?m\s+going\s+to|I\s+am\s+going\s+to|we['’]?ll|we\s+will)\s+(?<hit>(?:transfer|forward|pass|hand)\s+(?:you|u)\b(?:\s+(?:on|over|through))?)(?!\s+to\b)/,
         unless: EN_OWNERSHIP,
         rewrite: () => ['bring in a colleague and stay with you', 'get a colleague to help and stay on this with you'],
       },
       {
-        re: /\bI['’]?m\s+(?<hit>(?:transferring|forwarding|passing)\s+you\b(?:\s+(?:on|over|through))?(?:\s+to\b)?)/,
+        re: /\bI['’]?m\s+(?<hit>(?:transferring|forwarding|passing|handing)\s+(?:you|u)\b(?:\s+(?:on|over|through))?(?:\s+to\b)?)/,
         unless: EN_OWNERSHIP,
         rewrite: (ctx) => (/\bto$/.test(ctx.match) ? ['looping in'] : ['bringing in a colleague and staying with you']),
       },
@@ -78,8 +78,12 @@ export const transfer: Rule = {
         "I'll pass your feedback to the team.",
         "There's no need to transfer you, I can fix this right here.",
         "I'll bring in a colleague from billing and stay with you on this.",
+        'I will hand you over to Maria and stay on the chat with you.',
+        'I handed your case to our fraud team and told them everything.',
       ],
       invalid: [
+        { text: "I'm [[handing you over to]] my supervisor.", rewrite: "I'm looping in my supervisor." },
+        { text: 'Let me [[hand you on to]] whoever is free next.', rewrite: 'Let me loop in whoever is free next.' },
         { text: "I'll [[transfer you to]] our billing team.", rewrite: "I'll loop in our billing team." },
         { text: 'Let me [[pass you over to]] a colleague.', rewrite: 'Let me loop in a colleague.' },
         { text: "OK, I'll [[transfer you]] now.", rewrite: "OK, I'll bring in a colleague and stay with you now." },

@@ -3,10 +3,10 @@
 // "without your order number") and alternatives in the same sentence keep it silent.
 import type { MatchContext, Rule } from '../engine/types';
 
-const EN_SERVICE = String.raw`(?:help|assist|offer|provide|give|issue|refund|process|accept|make|grant|approve|change|cancel|do|support|honou?r|replace|exchange|return|reimburse|waive|extend|reverse|compensate|reactivate|restore|unlock|release)`;
+const EN_SERVICE = String.raw`(?:help|assist|offer|provide|give|issue|refund|process|accept|make|grant|approve|change|cancel|do|support|honou?r|replace|exchange|return|reimburse|waive|extend|reverse|compensate|reactivate|restore|unlock|release|reissue|rebook|reopen|reschedule|reinstate|upgrade|downgrade|transfer|amend|modify|increase|raise|lower|reduce|adjust|remove|match|credit|split|pause|repair)`;
 // A channel limit ("over social media", "through this forum") comes with the right channel in the
 // neighbouring sentence in real replies; that is channel guidance, not a closed door.
-const EN_WAY = /\b(?:(?:via|over|through|on|in)\s+(?:twitter|social\s+media|this\s+forum|the\s+forum|chat|e-?mail|the\s+phone|this\s+channel|DMs?|public)\b|(?<!sorry,?\s)but|however|instead|what\s+(?:I|we)\s+can|I\s+can\s+(?:offer|suggest)|alternatively|unless|until|once|as\s+soon\s+as|without|before|after|if|yet|you\s+can|you['’]ll\s+be\s+able)\b/;
+const EN_WAY = /\b(?:(?:via|over|through|on|in)\s+(?:twitter|social\s+media|this\s+forum|the\s+forum|chat|e-?mail|the\s+phone|this\s+channel|DMs?|public)\b|(?<!sorry,?\s)but|however|instead|what\s+(?:I|we)\s+can|I\s+can\s+(?:offer|suggest)|alternatively|unless|until|once|as\s+soon\s+as|without|before|after|if|yet|you\s+can|you['’]ll\s+be\s+able|follow\s+(?:the|these)\s+steps|(?:this|the|our)\s+(?:guide|article)|here['’]?s\s+how)\b/;
 const DE_WAY = /\?\s*$|(?<![\p{L}])(?:(?<!leid,?\s)aber|Sie\s+können|du\s+kannst|nach\s+Ablauf|jedoch|stattdessen|alternativ|sobald|bis|ohne|wenn|falls|noch\s+nicht|was\s+(?:ich|wir)\s+(?:tun|machen|anbieten)\s+(?:kann|können))(?![\p{L}])/u;
 
 /** The rest of the clause up to punctuation, without a trailing space (linear: one step per character). */
@@ -83,8 +83,11 @@ export const unableTo: Rule = {
         "I can't help but notice you have two accounts.",
         "We can't refund it yet, the parcel is still on its way to us.",
         'Can we help with anything else?',
+        "We can't reopen it, but I've opened a new case for you.",
+        'Unfortunately, we cannot remove the lock for you, please follow the steps in this guide to do it in two minutes.',
       ],
       invalid: [
+        { text: 'Sorry, [[I cant rebook the tour]].', rewrite: 'Sorry, I cant rebook the tour, but let me see what I can do.' },
         { text: "[[We aren't able to offer compensation]].", rewrite: "We aren't able to offer compensation, but let me see what we can do." },
         { text: '[[We are unable to assist with mortgage inquiries]].', rewrite: 'We are unable to assist with mortgage inquiries, but let me see what we can do.' },
         { text: "Sorry, [[I'm not able to help you with that]].", rewrite: "Sorry, I'm not able to help you with that, but let me see what I can do." },

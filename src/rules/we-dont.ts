@@ -35,7 +35,7 @@ export const weDont: Rule = {
     patterns: [
       {
         // "we don't ship to Switzerland", "we do not accept returns after 14 days", "we dont offer phone support"
-        re: new RegExp(String.raw`\bwe\s+(?:don['’]?t|dont|do\s+not|no\s+longer|never)\s+(?:currently\s+|generally\s+|normally\s+)?` + EN_SERVICE + String.raw`\b` + CLAUSE_REST + EN_ALT_AFTER),
+        re: new RegExp(String.raw`\bwe\s+(?:(?:simply|just|really|unfortunately|sadly)\s+)?(?:don['’]?t|dont|do\s+not|no\s+longer|never)\s+(?:currently\s+|generally\s+|normally\s+)?` + EN_SERVICE + String.raw`\b` + CLAUSE_REST + EN_ALT_AFTER),
         unless: /\?\s*$|\b(?:your|personal)\s+(?:data|details|information|password)\b|\bcharge\b|\bneed\b|\bif\s+we\b|\b(?:don['’]?t|do\s+not)\s+(?:do|take|make)\s+(?:that|this|it)\s+lightly\b/,
         unlessNext: EN_NEXT,
       },
@@ -78,6 +78,7 @@ export const weDont: Rule = {
         'Do we ship to Austria?',
       ],
       invalid: [
+        { text: "[[We simply do not accept cash]].", rewrite: "We simply do not accept cash, but let me see what we can do." },
         { text: "Hi, [[we don't deliver to islands]].", rewrite: "Hi, we don't deliver to islands, but let me see what we can do." },
         { text: '[[We do not offer refunds on gift cards]].', rewrite: 'We do not offer refunds on gift cards, but let me see what we can do.' },
         { text: "Sorry, [[we dont take returns of opened software]].", rewrite: "Sorry, we dont take returns of opened software, but let me see what we can do." },
