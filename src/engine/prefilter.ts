@@ -110,8 +110,8 @@ class Parser {
   }
 }
 
-/** Shorter words occur in every reply and filter nothing. */
-const MIN_WORD = 3;
+/** Single letters occur in nearly every sentence and filter nothing; two letters ("no", "it") already do. */
+const MIN_WORD = 2;
 
 /** How many words a need looks up. */
 function size(need: Need): number {

@@ -54,7 +54,7 @@ export const closedDoor: Rule = {
       // "That's simply not an option", "that's not something we can do"
       { re: /\b(?:that['’]?s|thats|that\s+is|this\s+is|it['’]?s)\s+(?:just\s+|simply\s+|really\s+)?not\s+(?:an\s+option|something\s+(?:I|we)\s+(?:(?:can|could|are\s+able\s+to)\s+(?:do|offer|provide|change|allow)|offer|do|provide|allow|support))\b/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
       // "It's company policy, so no.", "the answer is still no"
-      { re: /(?:(?<=,\s{0,3})(?<hit>so\s+no)|\b(?<hit2>the\s+answer\s+(?:is|remains|stays|will\s+(?:still\s+)?be)\s+(?:still\s+|unfortunately\s+|simply\s+)?no))(?=\s*[.!]*$)/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
+      { re: /(?:,\s{0,3}(?<hit>so\s+no)|\b(?<hit2>the\s+answer\s+(?:is|remains|stays|will\s+(?:still\s+)?be)\s+(?:still\s+|unfortunately\s+|simply\s+)?no))(?=\s*[.!]*$)/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
       // "There's nothing else we can offer you", "there is nothing more I can change".
       { re: /\b(?:there['’]?s|there\s+is)\s+nothing\s+(?:more|else|further)\s+(?:I|we)\s+(?:can|could)\s+(?:offer|provide|give|suggest|change)(?:\s+(?:you|here|on\s+this))?\b/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
       // "We won't refund the delivery fee", "we will not be offering a replacement", "I refuse to issue a credit", "I'm not going to change the booking".
