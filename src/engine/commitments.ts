@@ -108,8 +108,8 @@ interface Core {
   coordinated?: boolean;
 }
 
-/** Up to seven words between "I'll" and the verb ("I'll check with the team and get back ..."), never "you" (a request: "I'll need you to send") or a negation. */
-const EN_GAP = String.raw`(?:\s+(?!(?:you|u|not|never|no|unable|if|when|once|unless|need|needs|require|wait)\b)[\w'’-]+){0,7}?`;
+/** Up to nine words between "I'll" and the verb ("I'll check with the team and get back ..."), never "you" (a request: "I'll need you to send") or a negation. */
+const EN_GAP = String.raw`(?:\s+(?!(?:you|u|not|never|no|unable|if|when|once|unless|need|needs|require|wait)\b)[\w'’-]+){0,9}?`;
 const EN_SUBJECT = String.raw`(?:\b(?:I|we|(?:someone|somebody)(?:\s+(?:from|in|on)\s+(?:our|the)\s+(?:[a-z-]+\s+)?(?:team|department))?|one\s+of\s+(?:us|our\s+[a-z]+)|(?:our|a|the)\s+(?:[a-z-]+\s+)?(?:team|colleague|specialist|technician|agent|manager|supervisor|department|engineer|expert)s?)(?:['’]ll|\s+will|\s+shall|['’](?:m|re)\s+going\s+to|\s+(?:am|are|is)\s+going\s+to|['’](?:m|re)\s+gonna)|\blet\s+(?:me|us)|^will|^\s*ill(?=\s+\p{L}))`;
 const EN_VERBS = [
   String.raw`(?:call|ring|phone|text|e-?mail|mail|message|dm|pm|contact|update|notify|inform|ping|calling|ringing|phoning|texting|e-?mailing|mailing|messaging|contacting|updating|notifying|informing)\s+(?:you|u)\b(?:\s+back\b)?`,
@@ -323,7 +323,16 @@ const deMonth = (name: string): number => (name.toLowerCase() === 'jänner' ? 1 
 
 interface TimePattern {
   re: RegExp;
-  resolve: (m: RegExpExecArray, now: Date, nextWeek: boolean) => Due | undefined;
+  resolve: (m: RegExpExecArray, now: Date, nextWeek: boolean, evening: boolean) => Due | undefined;
+}
+
+/**
+ * A bare hour ("by 9", "bis 5") read as office hours: 1-7 are afternoon, 8-12 as said; in an evening
+ * clause ("at 9 tonight", "heute Abend bis 9") every hour before noon is the evening one.
+ */
+function bareHour(hours: number, minutes: number, evening: boolean): Due | undefined {
+  if (hours < 1 || hours > 12) return clock(hours, minutes);
+  return clock(evening && hours < 12 ? hours + 12 : hours < 8 ? hours + 12 : hours, minutes);
 }
 
 const at = (hours: number, minutes = 0): Due => ({ kind: 'time', hours, minutes });
@@ -369,7 +378,12 @@ const EN_TIMES: TimePattern[] = [
     re: /\b(?<h>\d{1,2})(?::(?<min>\d{2}))?\s*(?<mer>am|pm|a\.m\.|p\.m\.)(?![\p{L}])/giu,
     resolve: (m) => clock(Number(m.groups!.h), Number(m.groups!.min ?? 0), m.groups!.mer),
   },
-  { re: /\b(?:at|by|before|around|until|till)\s+(?<h>\d{1,2}):(?<min>\d{2})\b/giu, resolve: (m) => clock(Number(m.groups!.h), Number(m.groups!.min)) },
+  { re: /\b(?:at|by|before|around|until|till)\s+(?<h>\d{1,2}):(?<min>\d{2})\b/giu, resolve: (m, _now, _nw, evening) => (evening && Number(m.groups!.h) < 12 ? bareHour(Number(m.groups!.h), Number(m.groups!.min), true) : clock(Number(m.groups!.h), Number(m.groups!.min))) },
+  // "by 9", "before 5 tomorrow", "at 9 tonight": an hour alone, only where a time word, the end or a pause follows.
+  {
+    re: /\b(?:at|by|before|around|until|till)\s+(?<h>\d{1,2})(?=\s*(?:[.,;!?)]|$|(?:tonight|tomorrow|today|this|on|at\s+the\s+latest|latest|and|or|then)\b))/giu,
+    resolve: (m, _now, _nw, evening) => bareHour(Number(m.groups!.h), 0, evening),
+  },
   // "5 o'clock" in a reply means office hours: 1-7 are afternoon.
   { re: /\b(?<h>\d{1,2})\s*o['’]?clock\b/giu, resolve: (m) => clock(Number(m.groups!.h) + (Number(m.groups!.h) < 8 ? 12 : 0), 0) },
 ];
@@ -424,15 +438,24 @@ const DE_TIMES: TimePattern[] = [
   },
   {
     re: /(?<![\p{L}\d.,:])(?<h>\d{1,2})(?:[:.](?<min>\d{2}))?\s*Uhr(?![\p{L}])/giu,
-    resolve: (m) => clock(Number(m.groups!.h), Number(m.groups!.min ?? 0)),
+    // "9 Uhr heute Abend" is 21 Uhr; otherwise the hour as written.
+    resolve: (m, _now, _nw, evening) => (evening && Number(m.groups!.h) < 12 ? bareHour(Number(m.groups!.h), Number(m.groups!.min ?? 0), true) : clock(Number(m.groups!.h), Number(m.groups!.min ?? 0))),
+  },
+  // "bis 9", "gegen 5 zurück": an hour alone, only where a time word, a particle, the end or a pause follows.
+  {
+    re: /(?<![\p{L}])(?:um|bis|gegen|vor)\s+(?<h>\d{1,2})(?=\s*(?:[.,;!?)]|$|(?:heute|morgen|übermorgen|abends?|früh|spätestens|an|zurück|durch|und|oder)(?![\p{L}])))/giu,
+    resolve: (m, _now, _nw, evening) => bareHour(Number(m.groups!.h), 0, evening),
   },
 ];
 
 const NEXT_WEEK = fastRegExp(/\bnext\s+week\b|(?<![\p{L}])(?:nächste[rn]?|kommende[rn]?)\s+Woche(?![\p{L}])/iu);
+/** The clause is about this evening: a bare hour before noon means the evening one. */
+const EVENING = fastRegExp(/\b(?:tonight|this\s+evening|evening)\b|(?<![\p{L}])(?:heute\s+Abend|abends|am\s+Abend)(?![\p{L}])/iu);
 
 function findTimes(clause: string, now: Date, languages: Language[]): TimeHit[] {
   const hits: TimeHit[] = [];
   const nextWeek = NEXT_WEEK.test(clause);
+  const evening = EVENING.test(clause);
   for (const language of languages) {
     for (const pattern of language === 'en' ? EN_TIMES : DE_TIMES) {
       pattern.re.lastIndex = 0;
@@ -441,7 +464,7 @@ function findTimes(clause: string, now: Date, languages: Language[]): TimeHit[] 
           pattern.re.lastIndex += 1;
           continue;
         }
-        const due = pattern.resolve(m, now, nextWeek);
+        const due = pattern.resolve(m, now, nextWeek, evening);
         if (due) hits.push({ start: m.index, end: m.index + m[0].length, due });
       }
     }

@@ -216,3 +216,24 @@ describe('extractCommitments: wider wording (gap, "ill", German coordination and
     expect(extractCommitments('Wenn Sie möchten, rufe ich Sie an?', WED)).toHaveLength(0);
   });
 });
+
+describe('extractCommitments: an hour said alone (now = Wed 25 Nov, 10:00)', () => {
+  // Office hours: "by 9" is the morning, "by 5" the afternoon; in an evening clause the evening hour.
+  const cases: Array<[string, string | undefined]> = [
+    ["I'll email you by 9 tomorrow.", at(11, 26, 9)],
+    ["I'll call you back by 5.", at(11, 25, 17)],
+    ["I'll call you at 9 tonight.", at(11, 25, 21)],
+    ["I'll call you tonight before 9.", at(11, 25, 21)],
+    ['ill check on the number porting again tonight and text you before 9.', at(11, 25, 21)],
+    ["I'll ring you at 10:30 tomorrow.", at(11, 26, 10, 30)],
+    ['Ich rufe Sie heute Abend bis 9 an.', at(11, 25, 21)],
+    ['Ich melde mich morgen bis 9.', at(11, 26, 9)],
+    ['Ich rufe dich um 9 Uhr heute Abend an.', at(11, 25, 21)],
+  ];
+  for (const [text, due] of cases) it(text, () => expect(localPart(only(text).due)).toBe(due));
+
+  it('does not read a number of things as an hour', () => {
+    expect(localPart(only("I'll send you the 2 forms by Friday.").due)).toBe(at(11, 27, 17));
+    expect(localPart(only("I'll check at 2 locations and call you tomorrow.").due)).toBe(at(11, 26, 17));
+  });
+});
