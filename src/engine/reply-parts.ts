@@ -37,6 +37,16 @@ const NAME_LINE = /^(?:[-–—^~*]\s*)?(?:[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}&]
 
 const INLINE_SIGNATURE = /^[~^*\-–—]\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\.?$/u;
 
+/**
+ * A greeting line: short, and either nothing but greeting and name ("Hi Anna!", "Hallo Frau Meier.")
+ * or ending like a salutation ("hi anna,"); "Hi, the tracking number is 7741-2290." is a sentence.
+ */
+function isGreeting(text: string): boolean {
+  if (!GREETING_LINE.test(text) || text.split(/\s+/).length > 6) return false;
+  const prefix = GREETING_PREFIX.exec(text)?.[0] ?? '';
+  return prefix.trim().length === text.trim().length || !/[.]$/.test(text.trim());
+}
+
 function onOwnLine(text: string, s: ReplySentence): boolean {
   const before = text.slice(0, s.start).replace(/[ \t]+$/, '');
   const after = text.slice(s.start + s.text.length).replace(/^[ \t]+/, '');
@@ -46,7 +56,7 @@ function onOwnLine(text: string, s: ReplySentence): boolean {
 export function replyParts(reply: Pick<ReplyContext, 'text' | 'sentences'>): ReplyParts {
   const sentences = reply.sentences;
   let from = 0;
-  while (from < sentences.length && GREETING_LINE.test(sentences[from]!.text) && sentences[from]!.text.split(/\s+/).length <= 6) from += 1;
+  while (from < sentences.length && isGreeting(sentences[from]!.text)) from += 1;
   let to = sentences.length;
   let signedOff = false;
   let sawSignOff = false;
