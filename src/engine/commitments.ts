@@ -137,8 +137,8 @@ const EN_CORES: RegExp[] = [
 ];
 
 const DE_NOT = String.raw`(?:nicht|nie|niemals|kein|keine|keinen|keinem|keiner)(?![\p{L}])`;
-/** Up to eight words of Mittelfeld before a separable particle ("Ich rufe Sie morgen gegen 15 Uhr an"), never a negation. */
-const DE_GAP = String.raw`(?:\s+(?!${DE_NOT})[^\s,.;:!?]+){0,8}?`;
+/** Up to eight words of Mittelfeld before a separable particle ("Ich rufe Sie morgen gegen 15 Uhr an", "am 2. Dezember"), never a negation. */
+const DE_GAP = String.raw`(?:\s+(?!${DE_NOT})(?:\d{1,2}\.|[^\s,.;:!?]+)){0,8}?`;
 /** A negation right after a verb that needs no particle: "Ich melde mich nicht". */
 const DE_NO_NEG = String.raw`(?!(?:\s+[^\s,.;:!?]+){0,3}?\s+${DE_NOT})`;
 const DE_SUBJECT_3 = String.raw`(?:jemand|ein(?:e)?\s+(?:Kollege|Kollegin|Mitarbeiter|Mitarbeiterin|Techniker|Technikerin)|(?:unser(?:e)?|das|der|die)\s+[\p{L}-]*(?:Team|Kollege|Kollegin|Techniker|Technikerin|Support|service|abteilung))`;

@@ -34,6 +34,21 @@ export function splitSentences(text: string, language: Language = 'en'): Sentenc
   return sentences;
 }
 
+/** A segment that ends in a number with a full stop: "vom 3.", "der 2.". */
+const ORDINAL_END = /(?<![\d.])\d{1,2}\.\s*$/u;
+/** … after an article or preposition, which makes the number an ordinal ("am 3.", "zum 15.", "der 2."). */
+const ORDINAL_CONTEXT = /(?<![\p{L}])(?:am|im|vom|zum|zur|bis|ab|seit|dem|den|der|die|das|des|jeden|jedem|ihr(?:e[mnrs]?)?|unser(?:e[mnrs]?)?|dein(?:e[mnrs]?)?|sein(?:e[mnrs]?)?|mein(?:e[mnrs]?)?|Ihr(?:e[mnrs]?)?)\s+\d{1,2}\.\s*$/u;
+/** … or followed by a month ("3. Mai") or a lower-case word, which no sentence starts with. */
+const MONTH_NEXT = /^(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez)\.?(?![\p{L}])/iu;
+const LOWER_NEXT = /^\p{Ll}/u;
+
+function continuesAfterNumber(segment: string, next: string): boolean {
+  return ORDINAL_END.test(segment) && (ORDINAL_CONTEXT.test(segment) || MONTH_NEXT.test(next) || LOWER_NEXT.test(next));
+}
+/** Abbreviations the segmenter may cut after: "ca.", "bzw.", "inkl.", "Nr.", "z. B." ("z." and "B."). */
+const ABBREVIATION_END = /(?<![\p{L}])(?:ca|bzw|ggf|ggfs|inkl|exkl|evtl|usw|vgl|bspw|zzgl|Nr|Tel|Str|Mio|Mrd|approx|incl|vs)\.\s*$/iu;
+const LETTER_END = /(?<![\p{L}.])(?:\p{Ll}|[A-Z]\.\s?[A-Z])\.\s*$/u;
+
 /** Where a sentence could end inside a line: a terminator followed by a space. */
 const INNER_END = /[.!?…。][\s\u00a0]/;
 /** Lines recur on every re-check while the agent types; their sentences are kept for the next check. */
@@ -53,7 +68,12 @@ function lineSentences(line: string, language: Language): Array<{ text: string; 
   if (cached) return cached;
   const parts: Array<{ text: string; start: number }> = [];
   for (const chunk of chunks(line)) {
-    for (const part of segmenterFor(language).segment(chunk.text)) parts.push({ text: part.segment, start: chunk.start + part.index });
+    for (const part of segmenterFor(language).segment(chunk.text)) {
+      const previous = parts[parts.length - 1];
+      // "am 3. Dezember", "der 2. Versuch": a German ordinal is no sentence end.
+      if (previous && (continuesAfterNumber(previous.text, part.segment) || ABBREVIATION_END.test(previous.text) || LETTER_END.test(previous.text))) previous.text += part.segment;
+      else parts.push({ text: part.segment, start: chunk.start + part.index });
+    }
   }
   if (lineCache.size >= LINE_CACHE_LIMIT) lineCache.clear();
   lineCache.set(key, parts);
