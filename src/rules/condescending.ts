@@ -143,6 +143,11 @@ export const condescending: Rule = {
         re: /(?<![\p{L}])wenn\s+(?:Sie|du)\s+(?:(?:richtig|genau|mal)\s+)?lesen\s+(?:könnten|könntest|koennten|koenntest|würden|würdest)(?![\p{L}])[^.!?\n]*/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? 'ich erkläre es dir gern noch einmal' : 'ich erkläre es Ihnen gern noch einmal'],
       },
+      // "Haben Sie überhaupt zugehört?", "hast du eigentlich mal gelesen?"
+      {
+        re: /(?<![\p{L}])(?:haben\s+Sie|hast\s+du|habt\s+ihr)\s+(?:(?:mir|uns)\s+)?(?:überhaupt|eigentlich|auch\s+nur|irgendwann)\s+(?:(?:mal|richtig|einmal|genau|je)\s+)?(?:zugehört|hingehört|hingeschaut|hingesehen|reingeschaut|aufgepasst|mitgelesen|gelesen|verstanden)\s*\?+/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'ich erkläre es dir gern noch einmal anders.' : 'ich erkläre es Ihnen gern noch einmal anders.'],
+      },
     ],
     message: 'Das ist herablassend',
     explanation:
@@ -183,6 +188,9 @@ export const condescending: Rule = {
     },
     de: {
       valid: [
+        'Haben Sie eigentlich schon die neue App gesehen? Dort geht es schneller.',
+        'Haben Sie die Mail überhaupt erhalten?',
+        'Hast du eigentlich verstanden, welche Option besser ist? Sonst erkläre ich es gern.',
         'Kunden wie Sie schätzen wir sehr.',
         'Für jedes Kind gibt es 10 % Rabatt.',
         'Was ist das Problem mit dem Router genau?',
@@ -195,6 +203,8 @@ export const condescending: Rule = {
         'Wenn Sie lesen möchten, was in der Police steht, schicke ich sie Ihnen gern.',
       ],
       invalid: [
+        { text: '[[Haben Sie mir überhaupt zugehört?]] Die Frist war Freitag.', rewrite: 'Ich erkläre es Ihnen gern noch einmal anders. Die Frist war Freitag.' },
+        { text: 'Sorry, aber [[hast du eigentlich mal gelesen?]]', rewrite: 'Sorry, aber ich erkläre es dir gern noch einmal anders.' },
         { text: '[[Stellen Sie sich absichtlich so dumm an?]]', rewrite: 'Ich erkläre es Ihnen gern noch einmal anders' },
         { text: '[[Benutzen Sie mal Ihren Kopf]].', rewrite: 'Ich erkläre es Ihnen gern noch einmal anders.' },
         { text: '[[Das kapiert doch jedes Kind]].', rewrite: 'Ich erkläre es Ihnen gern noch einmal anders.' },
