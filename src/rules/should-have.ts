@@ -46,6 +46,17 @@ export const shouldHave: Rule = {
   },
   de: {
     patterns: [
+      // "Grundsätzlich gilt: erst lesen, dann bestellen."
+      {
+        re: /^[^.!?\n]{0,40}?(?<![\p{L}])erst\s+(?:mal\s+)?(?:lesen|informieren|nachdenken|prüfen|schauen|gucken|checken|nachlesen|messen|denken|nachmessen),?\s+dann\s+(?:bestellen|kaufen|buchen|schreiben|klicken|beschweren|meckern|unterschreiben|abschicken|handeln|reklamieren)(?![\p{L}])[^.!?;]*/u,
+        rewrite: deHelp,
+      },
+      // "Man sollte sich schon vorher über die Konditionen informieren."
+      {
+        re: /(?<![\p{L}])man\s+(?:sollte|muss|müsste|hätte)\s+(?:sich\s+)?(?:(?:schon|halt|eben|doch|eigentlich|einfach|ja|bitte|immer)\s+){0,2}(?:vorher|vor\s+(?:der|dem|einer|einem)\s+[\p{L}-]+|zuerst|rechtzeitig)\s+(?:[\p{L}-]+\s+){0,4}?(?:informieren|lesen|durchlesen|prüfen|überprüfen|nachsehen|nachlesen|schauen|checken|anschauen|nachfragen|erkundigen)(?:\s+(?:sollen|müssen))?(?![\p{L}])[^.!?;]*/u,
+        unless: /\?/u,
+        rewrite: deHelp,
+      },
       // "Hättest du die Anleitung gelesen, wüsstest du, dass …"
       {
         re: new RegExp(String.raw`^(?:Hätten\s+Sie|Hättest\s+du)\s+(?:[\p{L}-]+\s+){0,5}?${DE_DONE},\s+(?:wüssten|wüsstest|hätten|hättest|würden|würdest)\s+(?:Sie|du)(?:\s+[\p{L}-]+){0,2}?,\s+dass(?![\p{L}])`, 'u'),
@@ -104,6 +115,8 @@ export const shouldHave: Rule = {
     },
     de: {
       valid: [
+        'Erst prüfe ich den Status, dann melde ich mich bei Ihnen.',
+        'Man muss vorher nichts ausfüllen, das erledige ich.',
         'Hätten Sie die Anleitung gern als PDF?',
         'Sie müssen nichts weiter tun.',
         'Sie hätten sich nicht entschuldigen müssen.',
@@ -114,6 +127,8 @@ export const shouldHave: Rule = {
         'Hättest du die Mail nicht bekommen, hätte ich dich angerufen.',
       ],
       invalid: [
+        { text: '[[Grundsätzlich gilt: erst messen, dann kaufen]].', rewrite: 'Lassen Sie mich Ihnen dabei helfen.' },
+        { text: '[[Man muss sich halt vorher über die Fristen informieren]].', rewrite: 'Lassen Sie mich Ihnen dabei helfen.' },
         { text: '[[Hättest du die Mail gelesen, wüsstest du das]].', rewrite: 'Lass mich dir dabei helfen.' },
         { text: '[[Sie hätten 24 Stunden vorher stornieren müssen]].', rewrite: 'Lassen Sie mich Ihnen dabei helfen.' },
         { text: '[[Hätten Sie die Mail gelesen, wüssten Sie, dass]] der Termin verschoben ist.', rewrite: 'Wichtig ist, dass der Termin verschoben ist.' },
