@@ -98,13 +98,13 @@ export const closedDoor: Rule = {
       // "Das können wir nicht bearbeiten", "Eine Ausnahme können wir in Ihrem Fall nicht machen", "Die Antwort lautet leider nein"
       { re: /(?<![\p{L}])(?:(?:das|dies)\s+(?:können\s+wir|kann\s+ich)\s+(?:Ihnen\s+|dir\s+)?(?:leider\s+|so\s+)?nicht\s+(?:bearbeiten|anbieten|umsetzen|genehmigen|akzeptieren|annehmen|zulassen)|(?:eine\s+)?Ausnahmen?\s+(?:können|kann|dürfen|darf)\s+(?:wir|ich)\s+(?:\p{L}+\s+){0,4}?nicht\s+machen|(?:die\s+)?Antwort\s+(?:lautet|ist)\s+(?:leider\s+|weiterhin\s+|trotzdem\s+|also\s+)?nein)(?![\p{L}])/u, unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
       // "Das kommt nicht in Frage\"
-      { re: /(?<![\p{L}])(?:(?:das|dies|eine?\s+\p{L}+)\s+kommt|kommt\s+(?:das|dies))\s+(?:leider\s+|für\s+uns\s+|hier\s+)?nicht\s+in\s+(?:Frage|Betracht)(?![\p{L}])/u, unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
+      { re: /(?<![\p{L}])(?:(?:das|dies|eine?\s+\p{L}+(?:\s+(?:der|des|von|für|Ihrer|Ihres|deiner|deines)\s+\p{L}+)?)\s+kommt|kommt\s+(?:das|dies))\s+(?:leider\s+|für\s+uns\s+|hier\s+)?nicht\s+in\s+(?:Frage|Betracht)(?![\p{L}])/u, unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
       // "leider geht das nicht", "Geht so nicht."
       { re: /(?:^|(?<![\p{L}])leider\s+|,\s*)geht\s+(?:das|es)\s+(?:leider\s+|so\s+)?nicht(?=\s*[.!]*$)/u, unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
       // "Da gibt es keine Möglichkeit."
       { re: /(?<![\p{L}])(?:da\s+gibt\s+es|es\s+gibt)\s+(?:leider\s+|hier\s+|da\s+)?keine\s+(?:Möglichkeit|Chance|Lösung|Option)(?=\s*[.!]*$)/u, unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
       // "Eine Erstattung ist nach Reiseantritt ausgeschlossen", "Eine Entschädigung ist nicht vorgesehen"
-      { re: new RegExp(String.raw`(?<![\p{L}])(?:eine|die|der|ein|das)\s+` + DE_ACTION + String.raw`\s+(?:[\p{L}-]+\s+){0,3}?(?:ist|wäre|sind)\s+(?:leider\s+|grundsätzlich\s+|bei\s+uns\s+)?(?:nach\s+[\p{L}-]+\s+)?(?:ausgeschlossen|nicht\s+(?:möglich|vorgesehen|drin|machbar))(?![\p{L}])`, 'u'), unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
+      { re: new RegExp(String.raw`(?<![\p{L}])(?:(?:eine|die|der|ein|das)\s+)?` + DE_ACTION + String.raw`\s+(?:[\p{L}-]+\s+){0,3}?(?:ist|wäre|sind)\s+(?:(?:leider|grundsätzlich|generell|bei\s+uns|zu\s+diesem\s+Zeitpunkt|jetzt|nun|inzwischen|mittlerweile|hier|in\s+(?:Ihrem|deinem|diesem)\s+Fall|derzeit|aktuell|auch|damit|somit)\s+){0,2}(?:nach\s+[\p{L}-]+\s+)?(?:ausgeschlossen|nicht\s+(?:mehr\s+)?(?:möglich|vorgesehen|drin|machbar))(?![\p{L}])`, 'u'), unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
       // Passive, also inverted: "Der Dispo kann nicht erhöht werden", "leider kann dieser Tarif nicht umgebucht werden".
       {
         re: new RegExp(String.raw`(?<![\p{L}])(?:kann|k(?:ö|oe)nnen)\s+(?:(?:dieser|diese|dieses|der|die|das|Ihr|Ihre|dein|deine|solche)\s+[\p{L}-]+\s+)?(?:(?:leider|jetzt|nun|inzwischen|ab\s+jetzt|grundsätzlich|generell|hier|dabei|daher|also)\s+){0,2}nicht\s+(?:mehr\s+)?(?:(?:wieder|neu|nachträglich|vorzeitig|erneut|nochmals|noch\s+einmal)\s+)?` + DE_PARTICIPLE + String.raw`\s+werden(?![\p{L}])`, 'u'),
@@ -168,6 +168,12 @@ export const closedDoor: Rule = {
         unlessNext: DE_NEXT,
         rewrite: deRewrite,
       },
+      // "Eine Gutschrift wird es nicht geben", "es wird keine Erstattung geben".
+      { re: new RegExp(String.raw`(?<![\p{L}])(?:(?:eine|einen|ein)\s+` + DE_ACTION + String.raw`\s+(?:wird|kann)\s+es\s+(?:(?:leider|hier|in\s+diesem\s+Fall|diesmal|dafür|auch)\s+){0,2}(?:nicht|keine|keinen|kein)\s+(?:mehr\s+)?geben(?!\s+(?:müssen|brauchen|sollen))|es\s+wird\s+(?:(?:leider|hier|diesmal|dafür|auch)\s+){0,2}(?:keine|keinen|kein)\s+` + DE_ACTION + String.raw`\s+(?:[\p{L}-]+\s+){0,3}?geben)(?![\p{L}])`, 'u'), unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
+      // Object first: "Eine Rückerstattung können wir nicht veranlassen", "den Umtausch kann ich leider nicht genehmigen".
+      { re: new RegExp(String.raw`(?<![\p{L}])(?:eine|einen|ein|die|den|das|diese|diesen)\s+` + DE_ACTION + String.raw`\s+(?:[\p{L}-]+\s+){0,2}?(?:können|kann|werden|dürfen|darf)\s+(?:wir|ich)\s+(?:(?:Ihnen|dir|euch|leider|hier|da|in\s+diesem\s+Fall|so|auch|jetzt)\s+){0,2}(?:nicht|nicht\s+mehr)\s+\p{L}+(?:en|ern|eln)(?![\p{L}])`, 'u'), unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
+      // "Da sind mir leider die Hände gebunden", "Mehr ist da nicht drin".
+      { re: /(?<![\p{L}])(?:(?:(?:da|hier|dabei|dafür|damit)\s+)?(?:sind|waren)\s+(?:(?:mir|uns|leider|da|hier|dabei|in\s+diesem\s+Fall|auch)\s+){1,3}die\s+Hände\s+gebunden|mehr\s+(?:ist|war)\s+(?:(?:da|hier|leider|einfach|halt|eben|bei\s+uns|nun\s+mal|wirklich)\s+){0,2}nicht\s+drin)(?![\p{L}])/u, unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
     ],
     message: 'Eine verschlossene Tür ohne Ausweg',
     explanation:
@@ -210,6 +216,11 @@ export const closedDoor: Rule = {
     },
     de: {
       valid: [
+        'Umtausch ist nicht nötig, ich schicke Ihnen einfach ein neues Teil.',
+        'Eine Gutschrift wird es nicht geben müssen, das Geld ist schon zurück.',
+        'Eine Stornierung ist jetzt nicht mehr möglich, aber ich melde die Retoure sofort für Sie an.',
+        'Die Erstattung können wir nicht sofort auszahlen, sie ist aber in drei Tagen auf Ihrem Konto.',
+        'Mir sind die Hände gebunden, aber meine Kollegin im Vertrieb kann das freigeben, ich habe sie schon gefragt.',
         'Die Gebühr lässt sich nicht automatisch erstatten, deshalb habe ich sie manuell erstattet.',
         'Online geht das nicht, aber ich erledige es gleich telefonisch für Sie.',
         'Wir können die Buchung nicht online ändern. Ich kann sie aber telefonisch für Sie umbuchen.',
@@ -233,6 +244,12 @@ export const closedDoor: Rule = {
         'Das geht nicht nur online, sondern auch in der Filiale.',
       ],
       invalid: [
+        { text: '[[Rückgabe ist ausgeschlossen]].', rewrite: 'Rückgabe ist ausgeschlossen, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+        { text: '[[Eine Umbuchung ist inzwischen nicht mehr möglich]].', rewrite: 'Eine Umbuchung ist inzwischen nicht mehr möglich, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+        { text: '[[Eine Entschädigung wird es diesmal nicht geben]].', rewrite: 'Eine Entschädigung wird es diesmal nicht geben, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+        { text: '[[Den Umtausch kann ich dir leider nicht genehmigen]].', rewrite: 'Den Umtausch kann ich dir leider nicht genehmigen, aber ich schaue gern, was ich sonst für dich tun kann.' },
+        { text: '[[Hier sind uns leider die Hände gebunden]].', rewrite: 'Hier sind uns leider die Hände gebunden, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+        { text: '[[Eine Änderung des Termins kommt nicht in Frage]].', rewrite: 'Eine Änderung des Termins kommt nicht in Frage, aber ich schaue gern, was ich sonst für Sie tun kann.' },
         { text: '[[Mehr können wir nicht tun]].', rewrite: 'Mehr können wir nicht tun, aber ich schaue gern, was ich sonst für Sie tun kann.' },
         { text: '[[Das wird leider nicht möglich sein]].', rewrite: 'Das wird leider nicht möglich sein, aber ich schaue gern, was ich sonst für Sie tun kann.' },
         { text: 'Die Abbuchung [[lässt sich nicht rückgängig machen]].', rewrite: 'Die Abbuchung lässt sich nicht rückgängig machen, aber ich schaue gern, was ich sonst für Sie tun kann.' },
