@@ -312,6 +312,36 @@ export const redirectCustomer: Rule = {
         unless: DE_OWN,
         rewrite: deRewrite,
       },
+      // "Fragen Sie am besten in der Filiale", "erkundige dich im Laden".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:fragen\s+Sie|frag|frage|erkundigen\s+Sie\s+sich|erkundige\s+dich)\s+(?:(?:da|dort|dann|doch|mal|am\s+besten|bitte|einfach|direkt|vielleicht|lieber|dazu|dafür)\s+){0,3}(?:in\s+(?:der|einer|Ihrer|deiner|einem|unserem)|im)\s+(?:[\p{L}-]+\s+)?(?:Filiale|Geschäft|Laden|Markt|Store|Shop|Werkstatt|Zentrale|Reisebüro|Servicecenter|Service-Center|Fachhandel|Baumarkt|Bürgeramt|Rathaus))(?![\p{L}])/u,
+        unless: DE_KEEP,
+        rewrite: deRewrite,
+      },
+      // "Schreiben Sie bitte eine Mail an service@…", "schick ne Mail an die Buchhaltung".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:(?:schreiben|schicken|senden)\s+Sie|schreib|schick|sende)\s+(?:(?:bitte|einfach|am\s+besten|direkt|dazu|dafür|deshalb|dann)\s+){0,3}(?:eine\s+|ne\s+)?(?:E-Mail|Mail|Email|Nachricht)\s+an\s+(?!(?:mich|uns|mir)(?![\p{L}]))[^\s,;!?]*[^\s,;!?.](?:\s+[\p{L}-]+)?)/u,
+        unless: DE_KEEP,
+        rewrite: deRewrite,
+      },
+      // "Da ist die Garantieabteilung Ihr Ansprechpartner", "dafür ist der Hersteller die richtige Adresse".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:ist|sind)\s+(?:(?:da|dafür|hier|hierfür|dann|leider)\s+)?(?:die|der|das|Ihre?|deine?)\s+[\p{L}-]+\s+(?:(?:da|dafür|hier|dann)\s+)?(?:Ihr|Ihre|dein|deine|der|die)\s+(?:richtige[rn]?\s+|erste[rn]?\s+|zuständige[rn]?\s+)?(?:Ansprechpartner|Ansprechpartnerin|Ansprechpartner:in|Anlaufstelle|Adresse))(?![\p{L}])/u,
+        unless: new RegExp(DE_KEEP.source + String.raw`|(?<![\p{L}])(?:nicht|kein\p{L}*)(?![\p{L}])`, 'u'),
+        rewrite: deRewrite,
+      },
+      // "Schicken Sie es dann an die Zentrale", "senden Sie den Antrag an die Buchhaltung".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:schicken|senden)\s+Sie\s+(?:es|das|ihn|sie|die\s+[\p{L}-]+|den\s+[\p{L}-]+|das\s+[\p{L}-]+)\s+(?:(?:bitte|dann|direkt|einfach|anschließend|am\s+besten)\s+){0,2}an\s+(?:die|den)\s+(?:[\p{L}-]+\s+)?(?:Zentrale|Abteilung|Fachabteilung|Buchhaltung|Rechtsabteilung|Hersteller|Händler|Verkäufer|Reklamationsabteilung|Versicherung|Poststelle|Hauptverwaltung|Vermieter|Hausverwaltung))(?![\p{L}])/u,
+        unless: DE_KEEP,
+        rewrite: deRewrite,
+      },
+      // "Dafür müssten Sie in eine unserer Filialen gehen."
+      {
+        re: /(?<![\p{L}])(?<hit>(?:(?:müssen|müssten|sollten)\s+Sie|(?:musst|müsstest|solltest)\s+du)\s+(?:(?:damit|dafür|bitte|leider|direkt|selbst|schon|dann|persönlich)\s+){0,3}(?:in\s+(?:eine|einer|einen)\s+unserer|zu\s+(?:einer|einem)\s+unserer|in\s+(?:eine|die|den|das)|ins|zur|zum)\s+(?:[\p{L}-]+\s+)?(?:Filiale|Filialen|Geschäft|Geschäfte|Laden|Läden|Store|Stores|Shop|Shops|Servicecenter|Markt|Märkte|Partnerwerkstatt|Partnerwerkstätten|Werkstatt)\s+(?:gehen|kommen|fahren|vorbeikommen|vorbeigehen|bringen))(?![\p{L}])/u,
+        unless: DE_KEEP,
+        rewrite: deRewrite,
+      },
     ],
     message: 'Schickt den Kunden woandershin',
     explanation:
@@ -355,6 +385,11 @@ export const redirectCustomer: Rule = {
     },
     de: {
       valid: [
+        'Fragen Sie gern auch in der Filiale nach, ich habe die Kollegen dort schon informiert.',
+        'Schreiben Sie mir einfach eine Mail an diese Adresse, ich bleibe dran.',
+        'Ich bin Ihr Ansprechpartner und bleibe es auch.',
+        'Schicken Sie es einfach an uns zurück, das Etikett liegt bei.',
+        'Sie müssen nicht in die Filiale gehen, ich schicke Ihnen den Ersatz per Post.',
         "Für die Prüfung ist die Schadenabteilung zuständig; ich habe sie informiert und melde mich morgen.",
         "Dann müssen Sie beim Login nur das neue Passwort eingeben.",
         "Das müssen Sie nicht mit der Bank klären, das mache ich.",
@@ -376,6 +411,11 @@ export const redirectCustomer: Rule = {
         'Gehen Sie gern zum Schalter, dort wartet Ihr Ersatzticket, das ich gebucht habe.',
       ],
       invalid: [
+        { text: 'Das kann ich dir nicht sagen, [[frag am besten im Laden]].', rewrite: 'Das kann ich dir nicht sagen, ich kläre das für dich und melde mich bei dir.' },
+        { text: '[[Schreib bitte eine Mail an kundenservice@beispiel.de]], dann wird dir geholfen.', rewrite: 'Ich kläre das für dich und melde mich bei dir, dann wird dir geholfen.' },
+        { text: 'Für Garantiefälle [[ist der Hersteller Ihr erster Ansprechpartner]].', rewrite: 'Für Garantiefälle kläre ich das für Sie und melde mich bei Ihnen.' },
+        { text: '[[Senden Sie den Antrag bitte an die Buchhaltung]].', rewrite: 'Ich kläre das für Sie und melde mich bei Ihnen.' },
+        { text: 'Leider [[müssten Sie dafür zu einer unserer Partnerwerkstätten fahren]].', rewrite: 'Leider kläre ich das für Sie und melde mich bei Ihnen.' },
         { text: "Für Fragen zur Rechnung [[ist unsere Buchhaltung zuständig]].", rewrite: "Für Fragen zur Rechnung kläre ich das für Sie und melde mich bei Ihnen." },
         { text: "[[Das musst du mit deinem Arbeitgeber abklären]].", rewrite: "Ich kläre das für dich und melde mich bei dir." },
         { text: "[[Bitte nutzen Sie für Reklamationen unser Kontaktformular]].", rewrite: "Ich kläre das für Sie und melde mich bei Ihnen." },
