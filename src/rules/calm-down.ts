@@ -76,6 +76,12 @@ export const calmDown: Rule = {
         rewrite: deFeeling,
       },
       { re: /^(?:(?:ey|hey|na|also|jetzt)\s*,?\s+)?(?:chill|chillen\s+Sie|chillt)\s+(?:mal|doch|bitte|jetzt)(?:\s+(?:mal|doch|bitte|jetzt))?(?![\p{L}])(?:\s+(?:wieder\s+)?(?:runter|ab)(?![\p{L}]))?/u, rewrite: deFeeling },
+      // "Ein bisschen Geduld müssen Sie schon haben", "da brauchst du dich nicht zu beschweren".
+      {
+        re: /(?<![\p{L}])(?:(?:ein\s+(?:bisschen|wenig)|etwas)\s+Geduld\s+(?:müssen|musst|sollten|solltest|brauchen|brauchst)\s+(?:Sie|du)\s+(?:(?:schon|halt|eben|doch|aber|ja|nun\s+mal)\s+){1,2}(?:haben|aufbringen|mitbringen)|(?:Sie\s+müssen|du\s+musst)\s+(?:(?:schon|halt|eben|doch|aber|ja|nun\s+mal)\s+){1,2}(?:ein\s+(?:bisschen|wenig)\s+|etwas\s+)?Geduld\s+haben|(?:da|darüber|deswegen|deshalb|dafür)\s+(?:brauchen|müssen)\s+Sie\s+sich\s+(?:(?:doch|wirklich|echt|jetzt|also|nun)\s+)?(?:nicht|nicht\s+gleich)\s+(?:(?:zu\s+)?(?:beschweren|aufregen|ärgern)|aufzuregen)|(?:da|darüber|deswegen|deshalb|dafür)\s+(?:brauchst|musst)\s+du\s+dich\s+(?:(?:doch|wirklich|echt|jetzt|also|nun)\s+)?(?:nicht|nicht\s+gleich)\s+(?:(?:zu\s+)?(?:beschweren|aufregen|ärgern)|aufzuregen))(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:um|ich\s+habe|ich\s+hab)(?![\p{L}])|\?/u,
+        rewrite: deFeeling,
+      },
     ],
     message: 'Das schreibt dem Kunden vor, wie er sich fühlen soll',
     explanation:
@@ -109,6 +115,8 @@ export const calmDown: Rule = {
     },
     de: {
       valid: [
+        'Sie müssen sich nicht beschweren, um die Erstattung zu bekommen.',
+        'Ich danke Ihnen für Ihre Geduld.',
         'Keine Sorge, Ihre Daten sind sicher, es gibt eine Sicherung von gestern.',
         'Das war eine große Sache für Sie, und ich kümmere mich persönlich darum.',
         'Sie müssen nichts weiter tun.',
@@ -120,6 +128,8 @@ export const calmDown: Rule = {
         'Wir chillen nicht, wir arbeiten gerade mit Hochdruck an Ihrem Fall.',
       ],
       invalid: [
+        { text: '[[Ein wenig Geduld musst du halt aufbringen]].', rewrite: 'Ich verstehe, dass dich das ärgert.' },
+        { text: 'Das ist Standard, [[darüber brauchen Sie sich nicht aufzuregen]].', rewrite: 'Das ist Standard, ich verstehe, dass Sie das ärgert.' },
         { text: '[[Entspannen Sie sich]], das Paket ist unterwegs.', rewrite: 'Ich verstehe, dass Sie das ärgert, das Paket ist unterwegs.' },
         { text: '[[Keine Panik]], die Karte ist nur gesperrt.', rewrite: 'Ich verstehe, dass Sie das beunruhigt, die Karte ist nur gesperrt.' },
         { text: '[[Mach mal halblang]], deine Rechnung kommt noch.', rewrite: 'Ich verstehe, dass dich das ärgert, deine Rechnung kommt noch.' },
