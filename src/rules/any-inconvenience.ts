@@ -75,7 +75,7 @@ export const anyInconvenience: Rule = {
       },
       {
         // "Wir bedauern die Unannehmlichkeiten"
-        re: /(?<![\p{L}])(?:wir\s+bedauern|ich\s+bedaure|bedauern\s+wir)\s+(?<hit>die\s+(?:entstandenen\s+)?Unannehmlichkeiten)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:wir\s+bedauern|ich\s+bedaure|bedauern\s+wir)\s+(?<hit>die\s+(?:entstandenen\s+)?(?:Unannehmlichkeiten|Umstände)(?:\s*,\s*die\s+(?:Ihnen|dir|euch)\s+(?:dadurch\s+|hierdurch\s+)?entstanden\s+sind)?)(?![\p{L}])/u,
         rewrite: (ctx) => deRewrite(ctx).map((x) => x.replace(/^für\s+/, '')),
       },
     ],
@@ -113,6 +113,7 @@ export const anyInconvenience: Rule = {
         'Ich bitte vielmals um Entschuldigung, das war mein Fehler.',
       ],
       invalid: [
+        { text: 'Wir bedauern [[die Umstände, die Ihnen dadurch entstanden sind]].', rewrite: 'Wir bedauern den Ärger, den Ihnen das bereitet hat.' },
         { text: "Wir entschuldigen uns [[für die entstandenen Umstände]].", rewrite: "Wir entschuldigen uns für den Ärger, den Ihnen das bereitet hat." },
         { text: 'Wir entschuldigen uns [[für etwaige Unannehmlichkeiten]].', rewrite: 'Wir entschuldigen uns für den Ärger, den Ihnen das bereitet hat.' },
         { text: 'Bitte entschuldigen Sie [[die entstandenen Unannehmlichkeiten]].', rewrite: 'Bitte entschuldigen Sie den Ärger, den Ihnen das bereitet hat.' },

@@ -56,6 +56,11 @@ export const promise: Rule = {
         unless: /(?<![\p{L}])(?:falls|wenn|ob|sofern|prüfe|frage)(?![\p{L}])|\?/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? 'ich frage für dich nach, ob ein Upgrade möglich ist' : 'ich frage für Sie nach, ob ein Upgrade möglich ist'],
       },
+      // Leading "Versprochen, …" / "Ehrenwort: …"
+      {
+        re: /^(?<hit>versprochen|großes\s+Ehrenwort|Ehrenwort)(?=\s*[,:!–—-]\s*\S)/u,
+        rewrite: () => ['ich tue alles dafür'],
+      },
     ],
     message: 'Ein Versprechen, das Sie vielleicht nicht halten können',
     explanation:
@@ -83,6 +88,7 @@ export const promise: Rule = {
     },
     de: {
       valid: [
+        'Wie versprochen, hier ist der Link zur Rechnung.',
         'Ich verspreche Ihnen eine Rückmeldung bis morgen Mittag.',
         'Wie versprochen habe ich Ihnen den Ersatz heute geschickt.',
         'Ich verspreche Ihnen, dass ich mich morgen bis 12 Uhr melde.',
@@ -94,6 +100,7 @@ export const promise: Rule = {
         'Wir geben dir kostenlos einen Monat Premium als Entschuldigung.',
       ],
       invalid: [
+        { text: '[[Ehrenwort]]: Morgen ist das Paket bei dir.', rewrite: 'Ich tue alles dafür: Morgen ist das Paket bei dir.' },
         { text: 'Ich [[verspreche Ihnen]], dass das Paket morgen ankommt.', rewrite: 'Ich gehe davon aus, dass das Paket morgen ankommt.' },
         { text: 'Wir [[versprechen]], dass Sie Ihr Geld bis Freitag zurückbekommen.', rewrite: 'Wir gehen davon aus, dass Sie Ihr Geld bis Freitag zurückbekommen.' },
         { text: 'Keine Sorge, [[ich verspreche dir]] einen kostenlosen Ersatz.', rewrite: 'Keine Sorge, ich prüfe für dich einen kostenlosen Ersatz.' },
