@@ -133,7 +133,11 @@ export const asISaid: Rule = {
       },
       // "Wie in der Bestätigung klar und deutlich steht" → drop the "klar und deutlich".
       {
-        re: /(?<![\p{L}])(?:wie\s+(?:[\p{L}\d.-]+\s+){1,5}?|steht\s+(?:(?:doch|ja|da|dort|hier|auch|alles)\s+){0,2})(?<hit>(?:klar\s+und\s+deutlich|schwarz\s+auf\s+wei(?:ß|ss)|unmissverständlich|ausdrücklich)\s+)(?:steht|stand|beschrieben|angegeben|vermerkt|geschrieben|erklärt|geregelt|festgehalten|in|im|auf|unter)(?![\p{L}])/u,
+        re: /(?<![\p{L}])wie\s+(?:[\p{L}\d.-]+\s+){1,5}?(?<hit>(?:klar\s+und\s+deutlich|schwarz\s+auf\s+wei(?:ß|ss)|unmissverständlich|ausdrücklich|eindeutig|deutlich|klar)\s+)(?:steht|stand|beschrieben|angegeben|vermerkt|geschrieben|erklärt|geregelt|festgehalten|in|im|auf|unter)(?![\p{L}])/u,
+        rewrite: () => [''],
+      },
+      {
+        re: /(?<![\p{L}])steht\s+(?:(?:doch|ja|da|dort|hier|auch|alles)\s+){0,2}(?<hit>(?:klar\s+und\s+deutlich|schwarz\s+auf\s+wei(?:ß|ss)|unmissverständlich|ausdrücklich)\s+)(?:steht|stand|beschrieben|angegeben|vermerkt|geschrieben|erklärt|geregelt|festgehalten|in|im|auf|unter)(?![\p{L}])/u,
         rewrite: () => [''],
       },
       // "Wie Sie unserer Mail vom 3. Mai entnehmen können, …"
@@ -177,6 +181,7 @@ export const asISaid: Rule = {
     },
     de: {
       valid: [
+        'Wie Sie klar erkannt haben, fehlt ein Teil.',
         'Ich habe Ihnen die Unterlagen schon geschickt, schauen Sie gern auch im Spam-Ordner nach.',
         'Ich habe schon mit dem Lager gesprochen, das Paket geht heute raus.',
         'Ich möchte noch einmal betonen, wie leid mir das tut.',
@@ -200,6 +205,7 @@ export const asISaid: Rule = {
         'Das habe ich dir gerade per Mail geschickt.',
       ],
       invalid: [
+        { text: 'Wie in den AGB [[eindeutig ]]geregelt, ist der Tarif monatlich kündbar.', rewrite: 'Wie in den AGB geregelt, ist der Tarif monatlich kündbar.' },
         { text: '[[Ich hab dir das bereits zweimal geschrieben]].', rewrite: 'Ich erkläre es dir gern noch einmal anders.' },
         { text: '[[Ich habe es Ihnen doch gestern erklärt]], die Karte ist gesperrt.', rewrite: 'Ich erkläre es Ihnen gern noch einmal anders, die Karte ist gesperrt.' },
         { text: '[[Ich muss mich leider wiederholen]]: Der Tarif läuft bis März.', rewrite: 'Kurz zusammengefasst: Der Tarif läuft bis März.' },

@@ -328,8 +328,8 @@ export const blameCustomer: Rule = {
       },
       // "Ihr Problem ist hausgemacht", "das ist selbst verschuldet"
       {
-        re: /(?<![\p{L}])(?:das|dies|es|(?:Ihr|dein)\s+(?:Problem|Ärger|Schaden)|(?:die|der)\s+(?:Sperre|Mahnung|Gebühr|Schaden))\s+(?:ist|war)\s+(?:(?:leider|wohl|halt|eben|ganz\s+klar|eindeutig|schlicht|nun\s+mal|ja)\s+){0,2}(?:hausgemacht|selbst\s*verschuldet|eigenverschuldet|selbst\s+eingebrockt)(?![\p{L}])/u,
-        unless: /\?/u,
+        re: /(?<![\p{L}])(?:das|dies|es|(?:Ihr|dein|das)\s+(?:Problem|Ärger|Schaden)|(?:die|der)\s+(?:Sperre|Mahnung|Gebühr|Schaden|Fehler))\s+(?:ist|war)\s+(?:(?:leider|wohl|halt|eben|ganz\s+klar|eindeutig|schlicht|nun\s+mal|ja)\s+){0,2}(?:hausgemacht|selbst\s*verschuldet|eigenverschuldet|selbst\s+eingebrockt)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:unser\p{L}*|wir|bei\s+uns|unsererseits|mein\p{L}*)(?![\p{L}])|\?/u,
         rewrite: deTogether,
       },
       // "Tja, selbst schuld."
@@ -376,7 +376,7 @@ export const blameCustomer: Rule = {
       },
       // "Offenbar haben Sie die Mail mit dem Code übersehen", "du hast die Warnung im Display ignoriert".
       {
-        re: /(?<![\p{L}])(?:Sie\s+haben|du\s+hast|(?<=(?:leider|offenbar|offensichtlich|wohl|da|hier|dann|anscheinend|scheinbar|aber)\s)(?:haben\s+Sie|hast\s+du))\s+(?:(?:die|den|das|unsere?[nmrs]?|meine?[nmrs]?|alle|beide)\s+)(?:[\p{L}\d-]+\s+){1,5}?(?:übersehen|ignoriert|überlesen|missachtet|nicht\s+beachtet|weggeklickt)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:Sie\s+haben|du\s+hast|(?<=(?:leider|offenbar|offensichtlich|wohl|da|hier|dann|anscheinend|scheinbar|aber|Protokoll|System|Verlauf|Unterlagen)\s)(?:haben\s+Sie|hast\s+du))\s+(?:(?:beim|bei\s+der|im|in\s+der)\s+[\p{L}-]+\s+)?(?:(?:die|den|das|unsere?[nmrs]?|meine?[nmrs]?|alle|beide)\s+)(?:(?!(?:nicht|nie|niemals|keine?[nmrs]?)\s)[\p{L}\d-]+\s+){1,5}?(?:übersehen|ignoriert|überlesen|missachtet|nicht\s+beachtet|weggeklickt|vergessen|versäumt|verpasst|verbummelt|verschlafen)(?![\p{L}])(?!\s+(?:zu|haben|hast)(?![\p{L}]))/u,
         unless: /(?<![\p{L}])(?:nichts|keine\s+Sorge|kein\s+Problem|falls|wenn|ob|passiert|macht\s+nichts|verständlich|leicht)(?![\p{L}])|\?/u,
         rewrite: deSteps,
       },
@@ -389,7 +389,7 @@ export const blameCustomer: Rule = {
       },
       // "Das kommt davon, wenn man die AGB nicht liest."
       {
-        re: /(?<![\p{L}])(?:das|so\s+was|sowas|so\s+etwas)\s+kommt\s+(?:(?:halt|eben|nun\s+mal|dann|eben\s+nun\s+mal)\s+)?davon\s*,?\s+wenn\s+(?:man|Sie|du)(?![\p{L}])[^.!?;]*/u,
+        re: /(?<![\p{L}])(?:(?:das|so\s+was|sowas|so\s+etwas)\s+kommt\s+(?:(?:halt|eben|nun\s+mal|dann|eben\s+nun\s+mal)\s+)?davon|(?:das|so\s+was|sowas|so\s+etwas)\s+passiert\s+(?:halt|eben|nun\s+mal|dann)(?:\s+(?:halt|eben|nun\s+mal))?)\s*,?\s*wenn\s+(?:man|Sie|du)(?![\p{L}])[^.!?;]*/u,
         rewrite: deTogether,
       },
     ],
@@ -465,6 +465,9 @@ export const blameCustomer: Rule = {
     },
     de: {
       valid: [
+        'Du hast nichts vergessen, die Unterlagen sind vollständig.',
+        'Das passiert leider, wenn der Akku sehr kalt wird.',
+        'Das Problem ist hausgemacht, unser letztes Update war fehlerhaft.',
         "Da Sie die Rechnung noch nicht erhalten haben, schicke ich sie Ihnen erneut.",
         "Keine Sorge, eine falsche Eingabe ist schnell passiert.",
         "Sie haben nichts verwechselt, wir haben zwei Rechnungen geschickt.",
@@ -515,6 +518,8 @@ export const blameCustomer: Rule = {
         'Der Schaden ist nicht durch unsachgemäßen Gebrauch entstanden, sondern ab Werk.',
       ],
       invalid: [
+        { text: '[[Sie haben bei der Anmeldung die Hausnummer vergessen]].', rewrite: 'Lassen Sie uns die Schritte gemeinsam durchgehen.' },
+        { text: '[[Das passiert eben, wenn man Warnungen wegklickt]].', rewrite: 'Lassen Sie uns das gemeinsam lösen.' },
         { text: "[[Da du die Rechnung nicht rechtzeitig bezahlt hast]], wurde der Anschluss gesperrt.", rewrite: "Da etwas nicht geklappt hat, wurde der Anschluss gesperrt." },
         { text: "Die Überweisung kam nicht an[[, da Sie eine falsche IBAN angegeben haben]].", rewrite: "Die Überweisung kam nicht an, und ich helfe Ihnen gern, das zu lösen." },
         { text: "Das Problem ist [[durch Ihre falsche Bedienung]] entstanden.", rewrite: "Das Problem ist bei der Nutzung entstanden." },

@@ -53,7 +53,7 @@ export const calmDown: Rule = {
   de: {
     patterns: [
       { re: /(?<![\p{L}])(?:entspannen\s+Sie\s+sich|entspann(?:e)?\s+dich)(?![\p{L}])/u, rewrite: deFeeling },
-      { re: /(?<![\p{L}])keine\s+Panik(?![\p{L}])/u, rewrite: (ctx) => [ctx.register === 'informal' ? 'ich verstehe, dass dich das beunruhigt' : 'ich verstehe, dass Sie das beunruhigt'] },
+      { re: /(?<![\p{L}])keine\s+Panik(?![\p{L}])/u, unless: /(?<![\p{L}])(?:ich\s+(?:habe|hab|kümmere|schicke|erstatte)|storniert|erstattet|weil|denn|sicher|geschützt)(?![\p{L}])/u, rewrite: (ctx) => [ctx.register === 'informal' ? 'ich verstehe, dass dich das beunruhigt' : 'ich verstehe, dass Sie das beunruhigt'] },
       { re: /(?<![\p{L}])(?:seien\s+Sie|sei)\s+(?:doch\s+|bitte\s+)?nicht\s+so\s+(?:dramatisch|emotional|hysterisch|theatralisch|empfindlich|empfindsam|sensibel|dünnhäutig|pingelig|kleinlich)(?![\p{L}])/u, rewrite: deFeeling },
       { re: /(?<![\p{L}])(?:das\s+ist\s+)?(?:(?:doch|wirklich|echt|ja)\s+)*(?:keine\s+große\s+Sache|kein\s+großes\s+Ding|keine\s+große\s+Affäre)(?![\p{L}])/u, rewrite: deMatters },
       { re: /(?<![\p{L}])(?:nun|mach|machen\s+Sie|jetzt)\s+mal\s+halblang(?![\p{L}])/u, rewrite: deFeeling },
@@ -115,6 +115,7 @@ export const calmDown: Rule = {
     },
     de: {
       valid: [
+        'Keine Panik wegen der Mahnung: Ich habe sie storniert.',
         'Sie müssen sich nicht beschweren, um die Erstattung zu bekommen.',
         'Ich danke Ihnen für Ihre Geduld.',
         'Keine Sorge, Ihre Daten sind sicher, es gibt eine Sicherung von gestern.',

@@ -104,7 +104,7 @@ export const closedDoor: Rule = {
       // "Da gibt es keine Möglichkeit."
       { re: /(?<![\p{L}])(?:da\s+gibt\s+es|es\s+gibt)\s+(?:leider\s+|hier\s+|da\s+)?keine\s+(?:Möglichkeit|Chance|Lösung|Option)(?=\s*[.!]*$)/u, unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
       // "Eine Erstattung ist nach Reiseantritt ausgeschlossen", "Eine Entschädigung ist nicht vorgesehen"
-      { re: new RegExp(String.raw`(?<![\p{L}])(?:(?:eine|die|der|ein|das)\s+)?` + DE_ACTION + String.raw`\s+(?:[\p{L}-]+\s+){0,3}?(?:ist|wäre|sind)\s+(?:(?:leider|grundsätzlich|generell|bei\s+uns|zu\s+diesem\s+Zeitpunkt|jetzt|nun|inzwischen|mittlerweile|hier|in\s+(?:Ihrem|deinem|diesem)\s+Fall|derzeit|aktuell|auch|damit|somit)\s+){0,2}(?:nach\s+[\p{L}-]+\s+)?(?:ausgeschlossen|nicht\s+(?:mehr\s+)?(?:möglich|vorgesehen|drin|machbar))(?![\p{L}])`, 'u'), unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
+      { re: new RegExp(String.raw`(?<![\p{L}])(?:(?:eine|die|der|ein|das)\s+)?` + DE_ACTION + String.raw`\s+(?:[\p{L}-]+\s+){0,3}?(?:ist|wäre|sind)\s+(?:(?:leider|grundsätzlich|generell|bei\s+uns|zu\s+diesem\s+Zeitpunkt|jetzt|nun|inzwischen|mittlerweile|hier|in\s+(?:Ihrem|deinem|diesem)\s+Fall|derzeit|aktuell|auch|damit|somit|nach\s+(?:\d+\s+)?[\p{L}-]+)\s+){0,3}(?:ausgeschlossen|nicht\s+(?:mehr\s+)?(?:möglich|vorgesehen|drin|machbar))(?![\p{L}])`, 'u'), unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
       // Passive, also inverted: "Der Dispo kann nicht erhöht werden", "leider kann dieser Tarif nicht umgebucht werden".
       {
         re: new RegExp(String.raw`(?<![\p{L}])(?:kann|k(?:ö|oe)nnen)\s+(?:(?:dieser|diese|dieses|der|die|das|Ihr|Ihre|dein|deine|solche)\s+[\p{L}-]+\s+)?(?:(?:leider|jetzt|nun|inzwischen|ab\s+jetzt|grundsätzlich|generell|hier|dabei|daher|also)\s+){0,2}nicht\s+(?:mehr\s+)?(?:(?:wieder|neu|nachträglich|vorzeitig|erneut|nochmals|noch\s+einmal)\s+)?` + DE_PARTICIPLE + String.raw`\s+werden(?![\p{L}])`, 'u'),
@@ -169,11 +169,13 @@ export const closedDoor: Rule = {
         rewrite: deRewrite,
       },
       // "Eine Gutschrift wird es nicht geben", "es wird keine Erstattung geben".
-      { re: new RegExp(String.raw`(?<![\p{L}])(?:(?:eine|einen|ein)\s+` + DE_ACTION + String.raw`\s+(?:wird|kann)\s+es\s+(?:(?:leider|hier|in\s+diesem\s+Fall|diesmal|dafür|auch)\s+){0,2}(?:nicht|keine|keinen|kein)\s+(?:mehr\s+)?geben(?!\s+(?:müssen|brauchen|sollen))|es\s+wird\s+(?:(?:leider|hier|diesmal|dafür|auch)\s+){0,2}(?:keine|keinen|kein)\s+` + DE_ACTION + String.raw`\s+(?:[\p{L}-]+\s+){0,3}?geben)(?![\p{L}])`, 'u'), unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
+      { re: new RegExp(String.raw`(?<![\p{L}])(?:(?:eine|einen|ein)\s+` + DE_ACTION + String.raw`\s+gibt\s+es\s+(?:(?:leider|hier|dafür|diesmal|in\s+diesem\s+Fall|bei\s+uns|auch)\s+){0,2}(?:nicht|nicht\s+mehr)(?=\s*[.!,]|$)|(?:eine|einen|ein)\s+` + DE_ACTION + String.raw`\s+(?:wird|kann)\s+es\s+(?:(?:leider|hier|in\s+diesem\s+Fall|diesmal|dafür|auch)\s+){0,2}(?:nicht|keine|keinen|kein)\s+(?:mehr\s+)?geben(?!\s+(?:müssen|brauchen|sollen))|es\s+wird\s+(?:(?:leider|hier|diesmal|dafür|auch)\s+){0,2}(?:keine|keinen|kein)\s+` + DE_ACTION + String.raw`\s+(?:[\p{L}-]+\s+){0,3}?geben)(?![\p{L}])`, 'u'), unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
       // Object first: "Eine Rückerstattung können wir nicht veranlassen", "den Umtausch kann ich leider nicht genehmigen".
       { re: new RegExp(String.raw`(?<![\p{L}])(?:eine|einen|ein|die|den|das|diese|diesen)\s+` + DE_ACTION + String.raw`\s+(?:[\p{L}-]+\s+){0,2}?(?:können|kann|werden|dürfen|darf)\s+(?:wir|ich)\s+(?:(?:Ihnen|dir|euch|leider|hier|da|in\s+diesem\s+Fall|so|auch|jetzt)\s+){0,2}(?:nicht|nicht\s+mehr)\s+\p{L}+(?:en|ern|eln)(?![\p{L}])`, 'u'), unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
       // "Da sind mir leider die Hände gebunden", "Mehr ist da nicht drin".
       { re: /(?<![\p{L}])(?:(?:(?:da|hier|dabei|dafür|damit)\s+)?(?:sind|waren)\s+(?:(?:mir|uns|leider|da|hier|dabei|in\s+diesem\s+Fall|auch)\s+){1,3}die\s+Hände\s+gebunden|mehr\s+(?:ist|war)\s+(?:(?:da|hier|leider|einfach|halt|eben|bei\s+uns|nun\s+mal|wirklich)\s+){0,2}nicht\s+drin)(?![\p{L}])/u, unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
+      // "Wir können Ihnen keinen Rabatt geben", "ich kann dir leider keine Gutschrift ausstellen".
+      { re: /(?<![\p{L}])(?:ich|wir)\s+(?:kann|können|dürfen|darf)\s+(?:Ihnen\s+|dir\s+|euch\s+)?(?:(?:leider|hier|da|dafür|in\s+diesem\s+Fall|auch)\s+){0,2}(?:keine|keinen|kein)\s+(?:[\p{L}-]+\s+)?(?:Rabatt|Erstattung|Rückerstattung|Gutschrift|Entschädigung|Ausnahme|Ersatz|Kulanz\p{L}*|Preisnachlass|Umtausch|Gutschein|Verlängerung|Stornierung|Nachlass|Teilerstattung)\s+(?:geben|gewähren|anbieten|machen|ausstellen|zahlen|auszahlen|veranlassen|einräumen)(?![\p{L}])/u, unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
     ],
     message: 'Eine verschlossene Tür ohne Ausweg',
     explanation:
@@ -216,6 +218,8 @@ export const closedDoor: Rule = {
     },
     de: {
       valid: [
+        'Einen Rabatt können wir Ihnen gern geben.',
+        'Wir können Ihnen keinen Rabatt geben, aber ich kann den Versand übernehmen.',
         'Umtausch ist nicht nötig, ich schicke Ihnen einfach ein neues Teil.',
         'Eine Gutschrift wird es nicht geben müssen, das Geld ist schon zurück.',
         'Eine Stornierung ist jetzt nicht mehr möglich, aber ich melde die Retoure sofort für Sie an.',
@@ -244,6 +248,8 @@ export const closedDoor: Rule = {
         'Das geht nicht nur online, sondern auch in der Filiale.',
       ],
       invalid: [
+        { text: '[[Wir können dir leider keinen Nachlass gewähren]].', rewrite: 'Wir können dir leider keinen Nachlass gewähren, aber ich schaue gern, was ich sonst für dich tun kann.' },
+        { text: 'Nein, [[eine Entschädigung gibt es nicht]].', rewrite: 'Nein, eine Entschädigung gibt es nicht, aber ich schaue gern, was ich sonst für Sie tun kann.' },
         { text: '[[Rückgabe ist ausgeschlossen]].', rewrite: 'Rückgabe ist ausgeschlossen, aber ich schaue gern, was ich sonst für Sie tun kann.' },
         { text: '[[Eine Umbuchung ist inzwischen nicht mehr möglich]].', rewrite: 'Eine Umbuchung ist inzwischen nicht mehr möglich, aber ich schaue gern, was ich sonst für Sie tun kann.' },
         { text: '[[Eine Entschädigung wird es diesmal nicht geben]].', rewrite: 'Eine Entschädigung wird es diesmal nicht geben, aber ich schaue gern, was ich sonst für Sie tun kann.' },

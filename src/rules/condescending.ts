@@ -148,6 +148,11 @@ export const condescending: Rule = {
         re: /(?<![\p{L}])(?:haben\s+Sie|hast\s+du|habt\s+ihr)\s+(?:(?:mir|uns)\s+)?(?:überhaupt|eigentlich|auch\s+nur|irgendwann)\s+(?:(?:mal|richtig|einmal|genau|je)\s+)?(?:zugehört|hingehört|hingeschaut|hingesehen|reingeschaut|aufgepasst|mitgelesen|gelesen|verstanden)\s*\?+/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? 'ich erkläre es dir gern noch einmal anders.' : 'ich erkläre es Ihnen gern noch einmal anders.'],
       },
+      // "Lesen Sie doch einfach, was ich geschrieben habe", "Ihr Ton ist unmöglich", "Hören Sie auf zu jammern".
+      {
+        re: /(?<![\p{L}])(?:(?:lesen\s+Sie|lies)(?:\s+(?:doch|einfach|bitte|mal|erst\s+mal|erstmal|halt|endlich|nochmal|noch\s+mal)){1,3}\s*,?\s*(?:was\s+(?:ich|wir)\s+(?:(?:Ihnen|dir|euch)\s+)?(?:(?:schon|bereits)\s+)?(?:geschrieben|gesagt)\s+(?:habe|haben)|(?:meine|unsere)\s+(?:Nachricht|Nachrichten|Mail|Mails|Antwort))|(?:Ihr|dein)\s+Ton\s+ist\s+(?:(?:wirklich|echt|einfach|absolut|völlig|total)\s+)?(?:unmöglich|unverschämt|inakzeptabel|daneben|unter\s+aller\s+Kanone|eine\s+Frechheit)|(?:hören\s+Sie|hör)\s+(?:(?:doch|endlich|bitte|mal|jetzt)\s+){0,2}auf\s*,?\s*(?:(?:rum|herum)?zu(?:jammern|meckern|nörgeln|heulen|motzen)|zu\s+(?:jammern|meckern|nörgeln|heulen|motzen)))(?![\p{L}])/u,
+        rewrite: deHear,
+      },
     ],
     message: 'Das ist herablassend',
     explanation:
@@ -188,6 +193,8 @@ export const condescending: Rule = {
     },
     de: {
       valid: [
+        'Lesen Sie gern noch einmal nach, was ich zusammengefasst habe, und fragen Sie jederzeit.',
+        'Ihr Ton ist verständlich, wir haben Mist gebaut.',
         'Haben Sie eigentlich schon die neue App gesehen? Dort geht es schneller.',
         'Haben Sie die Mail überhaupt erhalten?',
         'Hast du eigentlich verstanden, welche Option besser ist? Sonst erkläre ich es gern.',
@@ -203,6 +210,8 @@ export const condescending: Rule = {
         'Wenn Sie lesen möchten, was in der Police steht, schicke ich sie Ihnen gern.',
       ],
       invalid: [
+        { text: '[[Lies doch einfach, was ich dir geschrieben habe]].', rewrite: 'Ich verstehe deinen Ärger.' },
+        { text: '[[Hören Sie endlich auf zu meckern]].', rewrite: 'Ich verstehe Ihren Ärger.' },
         { text: '[[Haben Sie mir überhaupt zugehört?]] Die Frist war Freitag.', rewrite: 'Ich erkläre es Ihnen gern noch einmal anders. Die Frist war Freitag.' },
         { text: 'Sorry, aber [[hast du eigentlich mal gelesen?]]', rewrite: 'Sorry, aber ich erkläre es dir gern noch einmal anders.' },
         { text: '[[Stellen Sie sich absichtlich so dumm an?]]', rewrite: 'Ich erkläre es Ihnen gern noch einmal anders' },

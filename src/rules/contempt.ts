@@ -138,6 +138,8 @@ export const contempt: Rule = {
         rewrite: deWalk,
       },
       { re: /(?<![\p{L}])was\s+soll\s+(?:das|dieses|die|der)\s+(?:ständige|staendige|dauernde|ewige|andauernde)\s+[\p{L}-]+(?=\s*[?!.]*\s*$)\s*\?*/u, rewrite: deCalm },
+      // "Wie oft denn noch?"
+      { re: /^(?:und\s+|also\s+)?wie\s+oft\s+(?:denn\s+|eigentlich\s+)?noch\s*[?!]+/u, rewrite: deWalk },
     ],
   },
   examples: {
@@ -164,6 +166,7 @@ export const contempt: Rule = {
     },
     de: {
       valid: [
+        'Wie oft ist das schon passiert? Dann prüfe ich die Leitung.',
         'Ist es sehr schwierig, das Formular zu finden? Dann schicke ich Ihnen den Link.',
         'Was ist daran für Sie nicht klar? Ich erkläre es gern.',
         'Wir hatten Pech mit dem Wetter, deshalb kam der Flug später.',
@@ -186,6 +189,7 @@ export const contempt: Rule = {
         'Was soll das ständige Piepen bedeuten? Das ist der Akku-Warnton.',
       ],
       invalid: [
+        { text: '[[Wie oft denn noch?]] Die Frist ist vorbei.', rewrite: 'Ich erkläre es Ihnen gern noch einmal anders. Die Frist ist vorbei.' },
         { text: '[[Ist es denn wirklich so schwierig?]] Der Knopf ist oben rechts.', rewrite: 'Ich erkläre es Ihnen gern noch einmal anders. Der Knopf ist oben rechts.' },
         { text: 'Ehrlich, [[was gibt es da nicht zu verstehen?]]', rewrite: 'Ehrlich, ich erkläre es Ihnen gern noch einmal anders.' },
         { text: '[[Dein ständiges Gemecker bringt uns nicht weiter]].', rewrite: 'Danke für deine Nachricht.' },

@@ -72,7 +72,7 @@ export const minimising: Rule = {
       { re: /(?<![\p{L}])(?:ist|sind)\s+(?:doch\s+)?nur\s+(?:ein|eine)\s+(?:kleine[rs]?|winzige[rs]?)\s+[\p{L}-]+(?![\p{L}-])(?!\s*:)/u, rewrite: () => ['ist ärgerlich, und ich kümmere mich darum'] },
       {
         re: new RegExp(String.raw`(?<![\p{L}])(?:das|so\s*(?:et)?was|sowas|es|so\s+etwas)\s+kommt\s+(?:(?:schon|halt|eben|nun\s+mal|manchmal|mal|öfter|öfters|immer\s+mal|immer\s+wieder|auch\s+mal|leider|ja|doch|vor|einfach)\s+){0,3}vor${END}`, 'u'),
-        unless: DE_COMFORT,
+        unless: new RegExp(DE_COMFORT.source + '|' + DE_FIXING.source, 'u'),
         rewrite: deFrustrating,
       },
       {
@@ -196,7 +196,7 @@ export const minimising: Rule = {
       },
       // "Das ist wirklich nicht so schlimm", "ist doch halb so wild" — unless it comforts about the customer's own slip or gives a reason.
       {
-        re: /(?<![\p{L}])(?:(?:das|es|dies)\s+(?:ist|war)|(?:ist|war)\s+(?:das|es|doch))\s+(?:(?:doch|wirklich|echt|ja|eigentlich|alles|gar|halt|eben|nun\s+mal|auch)\s+){0,2}(?:nicht\s+(?:so|weiter|besonders|wirklich)\s+schlimm|halb\s+so\s+(?:wild|schlimm)|kein\s+Weltuntergang|kein\s+Beinbruch)(?!\s*,?\s*(?:dass|wenn|falls|weil|denn|da)(?![\p{L}]))(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:(?:das|es|dies)\s+(?:ist|war)|(?:ist|war)\s+(?:das|es|doch))\s+(?:(?:doch|wirklich|echt|ja|eigentlich|alles|gar|halt|eben|nun\s+mal|auch)\s+){0,2}(?:nicht\s+(?:so|weiter|besonders|wirklich)\s+(?:schlimm|wild|tragisch|dramatisch)|halb\s+so\s+(?:wild|schlimm)|kein\s+Weltuntergang|kein\s+Beinbruch)(?!\s*,?\s*(?:dass|wenn|falls|weil|denn|da)(?![\p{L}]))(?![\p{L}])/u,
         unless: /(?<![\p{L}])(?:weil|denn|dass|wenn|falls|ich\s+(?:habe|hab|schicke|tausche|erstatte|kümmere)|passiert\s+(?:jedem|den\s+Besten|schnell)|Versehen|vertippt|vergessen)(?![\p{L}])|\?/u,
         rewrite: deFrustrating,
       },
@@ -245,6 +245,7 @@ export const minimising: Rule = {
     },
     de: {
       valid: [
+        'Das kommt leider immer wieder vor, deshalb haben wir den Prozess geändert.',
         'Es ist nicht schlimm, dass Sie sich erst jetzt melden.',
         'Das ist nicht so schlimm, weil die Garantie den Schaden abdeckt.',
         'Keine Sorge, ein Tippfehler ist halb so wild, ich habe ihn korrigiert.',
@@ -280,6 +281,7 @@ export const minimising: Rule = {
         'Das ist doch nur eine Formalität.',
       ],
       invalid: [
+        { text: '[[Das ist nicht so wild]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },
         { text: 'Ehrlich, [[das ist doch halb so wild]].', rewrite: 'Ehrlich, ich verstehe, dass das für Sie ärgerlich ist.' },
         { text: '[[Es gibt wirklich Schlimmeres]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },
         { text: 'Entspann dich, [[das regelt sich bestimmt von allein]].', rewrite: 'Entspann dich, ich verstehe, dass das für dich ärgerlich ist.' },
