@@ -121,7 +121,7 @@ export const asISaid: Rule = {
       { re: /(?:^|(?<=,\s{0,3}))wie\s+oft\s+(?:denn\s+)?noch(?=\s*[?!.]*\s*$)/u, rewrite: deAgain },
       // "Ich habe Ihnen das doch schon letzte Woche erklärt", "ich hab dir das bereits zweimal geschrieben".
       {
-        re: /(?<![\p{L}])ich\s+(?:habe|hab)\s+(?:(?:Ihnen|dir|euch|es|das)\s+){0,2}(?:(?:das|es|doch|ja|nun|letzte\s+Woche|gestern|vorhin|heute\s+Morgen|auch|schon|bereits)\s+){0,2}(?:doch|schon|bereits|mehrfach|mehrmals|x-mal|zigmal|zweimal|dreimal|oft\s+genug)\s+(?:(?:das|es|doch|ja|nun|letzte\s+Woche|gestern|vorhin|heute\s+Morgen|auch|schon|bereits)\s+){0,3}(?:(?:mehrfach|mehrmals|x-mal|zigmal|zweimal|dreimal)\s+)?(?:erklärt|gesagt|geschrieben|mitgeteilt|erläutert)(?![\p{L}])/u,
+        re: /(?<![\p{L}])ich\s+(?:habe|hab)\s+(?:(?:Ihnen|dir|euch|es|das)\s+){0,2}(?:(?:das|es|doch|ja|nun|letzte\s+Woche|gestern|vorhin|heute\s+Morgen|auch|schon|bereits|am\s+Telefon|per\s+(?:Mail|E-Mail)|im\s+Chat|in\s+meiner\s+(?:letzten\s+)?(?:Mail|Nachricht|Antwort))\s+){0,2}(?:doch|schon|bereits|mehrfach|mehrmals|x-mal|zigmal|zweimal|dreimal|oft\s+genug)\s+(?:(?:das|es|doch|ja|nun|letzte\s+Woche|gestern|vorhin|heute\s+Morgen|auch|schon|bereits|am\s+Telefon|per\s+(?:Mail|E-Mail)|im\s+Chat|in\s+meiner\s+(?:letzten\s+)?(?:Mail|Nachricht|Antwort))\s+){0,3}(?:(?:mehrfach|mehrmals|x-mal|zigmal|zweimal|dreimal)\s+)?(?:erklärt|gesagt|geschrieben|mitgeteilt|erläutert)(?![\p{L}])/u,
         unless: /(?<![\p{L}])(?:falls|wie\s+versprochen|wie\s+besprochen)(?![\p{L}])|\?/u,
         rewrite: deAgain,
       },
@@ -205,6 +205,7 @@ export const asISaid: Rule = {
         'Das habe ich dir gerade per Mail geschickt.',
       ],
       invalid: [
+        { text: '[[Ich hab dir das doch per Mail erklärt]].', rewrite: 'Ich erkläre es dir gern noch einmal anders.' },
         { text: 'Wie in den AGB [[eindeutig ]]geregelt, ist der Tarif monatlich kündbar.', rewrite: 'Wie in den AGB geregelt, ist der Tarif monatlich kündbar.' },
         { text: '[[Ich hab dir das bereits zweimal geschrieben]].', rewrite: 'Ich erkläre es dir gern noch einmal anders.' },
         { text: '[[Ich habe es Ihnen doch gestern erklärt]], die Karte ist gesperrt.', rewrite: 'Ich erkläre es Ihnen gern noch einmal anders, die Karte ist gesperrt.' },

@@ -185,7 +185,7 @@ export const blameCustomer: Rule = {
       // "…, weil Sie die falsche Adresse eingegeben haben", "weil du die App nicht aktualisiert hast".
       {
         re: /(?<=[^\s,])\s*,?\s*(?<![\p{L}])(?:weil|da)\s+(?:Sie|du)\s+(?:[\p{L}-]+\s+){0,6}?(?:nicht|nie|keine[nm]?|falsche?[nmrs]?|unvollständige?[nmrs]?|ungültige?[nmrs]?|veraltete?[nmrs]?|alte[nmrs]?|abgelaufene?[nmrs]?|vergessen|versäumt|verpasst|übersehen|ignoriert|versehentlich|im\s+falschen|zu\s+sp(?:ä|ae)t|versp(?:ä|ae)tet|verkehrt(?:\s*herum)?|mit\s+(?:einem|nem|einer)\s+\p{L}*(?:fehler|dreher))\s+(?:[\p{L}-]+\s+){0,4}?(?:haben|hast|hatten|hattest)(?![\p{L}])/u,
-        unless: /(?<![\p{L}])(?:nicht(?:\s+(?:deshalb|deswegen|daran|darum|nur|etwa))?,?\s+weil|sondern|keine\s+Sorge|kein\s+Problem|falls|ob|noch\s+nicht|nicht\s+(?:erhalten|bekommen|gesehen|gefunden)|sicher|geschützt|nicht\s+zu\s+spät|zum\s+Glück|glücklicherweise|(?:alles\s+)?richtig\s+gemacht|gut\s+gemacht)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:nicht\s+weil|nicht\s+(?:deshalb|deswegen|daran|darum|nur|etwa),?\s+weil|sondern|keine\s+Sorge|kein\s+Problem|falls|ob|noch\s+nicht|nicht\s+(?:erhalten|bekommen|gesehen|gefunden)|sicher|geschützt|nicht\s+zu\s+spät|zum\s+Glück|glücklicherweise|(?:alles\s+)?richtig\s+gemacht|gut\s+gemacht)(?![\p{L}])/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? ', und ich helfe dir gern, das zu lösen' : ', und ich helfe Ihnen gern, das zu lösen'],
       },
       // "Das Durcheinander kommt daher, dass du im falschen Shop bestellt hast."
@@ -364,14 +364,14 @@ export const blameCustomer: Rule = {
       },
       // "Sie haben den Vertrag ja selbst verlängert", "Den Termin hast du doch selber abgesagt".
       {
-        re: /(?<![\p{L}])(?:Sie\s+haben|du\s+hast|haben\s+Sie|hast\s+du)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:ja|doch)\s+(?:auch\s+)?(?:selbst|selber)\s+(?:so\s+|extra\s+|bewusst\s+)?(?!(?:gesehen|gemerkt|geschrieben|gesagt|erwähnt|festgestellt|bemerkt|erlebt|beschrieben|erfahren|gelesen|mitbekommen)(?![\p{L}]))(?:\p{L}*ge\p{L}{2,}(?:t|en)|(?:be|ver|er|über|zer|ent)\p{L}{2,}t|\p{L}{3,}iert)(?![\p{L}])/u,
-        unless: /(?<![\p{L}])(?:keine\s+Sorge|kein\s+Problem|falls|wenn|ob|wie\s+gewünscht)(?![\p{L}])|\?/u,
+        re: /(?<![\p{L}])(?:Sie\s+haben|du\s+hast|haben\s+Sie|hast\s+du)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:ja|doch)\s+(?:auch\s+)?(?:selbst|selber)\s+(?:(?:so|extra|bewusst|die|den|das|eine?[nm]?|Ihre?[nmrs]?|deine?[nmrs]?)\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?!(?:gesehen|gemerkt|geschrieben|gesagt|erwähnt|festgestellt|bemerkt|erlebt|beschrieben|erfahren|gelesen|mitbekommen)(?![\p{L}]))(?:\p{L}*ge\p{L}{2,}(?:t|en)|(?:be|ver|er|über|zer|ent)\p{L}{2,}t|\p{L}{3,}iert)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:keine\s+Sorge|kein\s+Problem|falls|wenn|ob|wie\s+gewünscht|danke|prima|super|toll)(?![\p{L}])|\?/u,
         rewrite: deTogether,
       },
       // Damage or breakage the customer caused: "…, weil du die Maschine überladen hast", "weil Sie das Update abgebrochen haben".
       {
         re: /(?<=[^\s,])\s*,?\s*(?<![\p{L}])(?:weil|da)\s+(?:Sie|du)\s+(?:[\p{L}\d-]+\s+){0,6}?(?:abgebrochen|unterbrochen|überladen|überlastet|überhitzt|überbrückt|(?:liegen|fallen|stehen|offen|draußen)\s*gelassen|geöffnet|aufgeschraubt|aufgebrochen|manipuliert|gerootet|gejailbreakt|beschädigt|zerkratzt|verbogen|überschrieben|ausgesteckt|ausgestöpselt|abgezogen|verstellt|nass\s+gemacht|fallen\s+lassen|falsch\s+\p{L}+|ohne\s+\p{L}+\s+\p{L}+|zu\s+heiß\s+gewaschen|heiß\s+gewaschen|getrocknet|getragen)\s+(?:haben|hast|hatten|hattest)(?![\p{L}])/u,
-        unless: /(?<![\p{L}])(?:nicht(?:\s+(?:deshalb|deswegen|daran|darum|nur|etwa))?,?\s+weil|sondern|keine\s+Sorge|kein\s+Problem|falls|ob|wie\s+gewünscht|danke|zum\s+Glück|sicher|geschützt)(?![\p{L}])|\?/u,
+        unless: /(?<![\p{L}])(?:nicht\s+weil|nicht\s+(?:deshalb|deswegen|daran|darum|nur|etwa),?\s+weil|sondern|keine\s+Sorge|kein\s+Problem|falls|ob|wie\s+gewünscht|danke|zum\s+Glück|sicher|geschützt)(?![\p{L}])|\?/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? ', und ich helfe dir gern, das zu lösen' : ', und ich helfe Ihnen gern, das zu lösen'],
       },
       // "Offenbar haben Sie die Mail mit dem Code übersehen", "du hast die Warnung im Display ignoriert".
@@ -391,6 +391,12 @@ export const blameCustomer: Rule = {
       {
         re: /(?<![\p{L}])(?:(?:das|so\s+was|sowas|so\s+etwas)\s+kommt\s+(?:(?:halt|eben|nun\s+mal|dann|eben\s+nun\s+mal)\s+)?davon|(?:das|so\s+was|sowas|so\s+etwas)\s+passiert\s+(?:halt|eben|nun\s+mal|dann)(?:\s+(?:halt|eben|nun\s+mal))?)\s*,?\s*wenn\s+(?:man|Sie|du)(?![\p{L}])[^.!?;]*/u,
         rewrite: deTogether,
+      },
+      // "Du hast dich offenbar mit einer falschen E-Mail-Adresse registriert", "Sie haben mit der falschen Karte bezahlt".
+      {
+        re: /(?<![\p{L}])(?:Sie\s+haben(?:\s+sich)?|du\s+hast(?:\s+dich)?|(?<=(?:leider|offenbar|offensichtlich|wohl|da|hier|dann|anscheinend|Protokoll|System)\s)(?:haben\s+Sie(?:\s+sich)?|hast\s+du(?:\s+dich)?))\s+(?:(?:offenbar|wohl|leider|da|hier|offensichtlich|einfach|anscheinend|versehentlich)\s+){0,2}(?:mit|unter|bei|über|auf|in|an)\s+(?:einer|einem|einen|der|dem|den|die|das)\s+falschen\s+[\p{L}-]+\s+(?:registriert|angemeldet|eingeloggt|bestellt|bezahlt|gebucht|eingecheckt|gekauft|überwiesen|gesendet|geschickt|abgeschlossen)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:falls|wenn|ob|keine\s+Sorge|kein\s+Problem|passiert|korrigiert|geändert)(?![\p{L}])|\?/u,
+        rewrite: () => ['da ist etwas durcheinandergeraten'],
       },
     ],
     message: 'Das gibt dem Kunden die Schuld',
@@ -465,6 +471,8 @@ export const blameCustomer: Rule = {
     },
     de: {
       valid: [
+        'Sie haben ja selbst die Fotos geschickt, danke dafür.',
+        'Das Ticket gilt nicht, weil der Zug ausgefallen ist; ich erstatte es.',
         'Du hast nichts vergessen, die Unterlagen sind vollständig.',
         'Das passiert leider, wenn der Akku sehr kalt wird.',
         'Das Problem ist hausgemacht, unser letztes Update war fehlerhaft.',
@@ -518,6 +526,9 @@ export const blameCustomer: Rule = {
         'Der Schaden ist nicht durch unsachgemäßen Gebrauch entstanden, sondern ab Werk.',
       ],
       invalid: [
+        { text: '[[Du hast dich wohl unter der falschen Nummer angemeldet]].', rewrite: 'Da ist etwas durcheinandergeraten.' },
+        { text: 'Der Gutschein gilt nicht[[, weil Sie ihn nicht aktiviert haben]].', rewrite: 'Der Gutschein gilt nicht, und ich helfe Ihnen gern, das zu lösen.' },
+        { text: '[[Du hast doch selbst den Tarif ohne Versicherung gebucht]].', rewrite: 'Lass uns das gemeinsam lösen.' },
         { text: '[[Sie haben bei der Anmeldung die Hausnummer vergessen]].', rewrite: 'Lassen Sie uns die Schritte gemeinsam durchgehen.' },
         { text: '[[Das passiert eben, wenn man Warnungen wegklickt]].', rewrite: 'Lassen Sie uns das gemeinsam lösen.' },
         { text: "[[Da du die Rechnung nicht rechtzeitig bezahlt hast]], wurde der Anschluss gesperrt.", rewrite: "Da etwas nicht geklappt hat, wurde der Anschluss gesperrt." },

@@ -176,6 +176,8 @@ export const closedDoor: Rule = {
       { re: /(?<![\p{L}])(?:(?:(?:da|hier|dabei|dafür|damit)\s+)?(?:sind|waren)\s+(?:(?:mir|uns|leider|da|hier|dabei|in\s+diesem\s+Fall|auch)\s+){1,3}die\s+Hände\s+gebunden|mehr\s+(?:ist|war)\s+(?:(?:da|hier|leider|einfach|halt|eben|bei\s+uns|nun\s+mal|wirklich)\s+){0,2}nicht\s+drin)(?![\p{L}])/u, unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
       // "Wir können Ihnen keinen Rabatt geben", "ich kann dir leider keine Gutschrift ausstellen".
       { re: /(?<![\p{L}])(?:ich|wir)\s+(?:kann|können|dürfen|darf)\s+(?:Ihnen\s+|dir\s+|euch\s+)?(?:(?:leider|hier|da|dafür|in\s+diesem\s+Fall|auch)\s+){0,2}(?:keine|keinen|kein)\s+(?:[\p{L}-]+\s+)?(?:Rabatt|Erstattung|Rückerstattung|Gutschrift|Entschädigung|Ausnahme|Ersatz|Kulanz\p{L}*|Preisnachlass|Umtausch|Gutschein|Verlängerung|Stornierung|Nachlass|Teilerstattung)\s+(?:geben|gewähren|anbieten|machen|ausstellen|zahlen|auszahlen|veranlassen|einräumen)(?![\p{L}])/u, unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
+      // Any "-ung"/"-nahme" request: "Eine Pausierung der Mitgliedschaft ist nicht möglich".
+      { re: /(?<![\p{L}])(?:eine|die)\s+\p{L}{4,}(?<=ung|nahme)(?:\s+(?:der|des|Ihrer|Ihres|deiner|deines|von)\s+[\p{L}-]+)?\s+(?:ist|wäre)\s+(?:(?:leider|grundsätzlich|generell|bei\s+uns|jetzt|nun|inzwischen|mittlerweile|hier|in\s+(?:Ihrem|deinem|diesem)\s+Fall|derzeit|aktuell|auch)\s+){0,2}(?:ausgeschlossen|nicht\s+(?:mehr\s+)?möglich)(?![\p{L}])/u, unless: new RegExp(DE_ALT.source + String.raw`|(?<![\p{L}])(?:solange|sobald|bis|wenn|weil|bereits|schon|nötig|erforderlich)(?![\p{L}])`, 'u'), unlessNext: DE_NEXT, rewrite: deRewrite },
     ],
     message: 'Eine verschlossene Tür ohne Ausweg',
     explanation:
@@ -218,6 +220,8 @@ export const closedDoor: Rule = {
     },
     de: {
       valid: [
+        'Eine Anmeldung ist nicht nötig, Sie können direkt loslegen.',
+        'Eine Zahlung ist nicht mehr möglich, weil die Rechnung bereits beglichen ist.',
         'Einen Rabatt können wir Ihnen gern geben.',
         'Wir können Ihnen keinen Rabatt geben, aber ich kann den Versand übernehmen.',
         'Umtausch ist nicht nötig, ich schicke Ihnen einfach ein neues Teil.',
@@ -248,6 +252,7 @@ export const closedDoor: Rule = {
         'Das geht nicht nur online, sondern auch in der Filiale.',
       ],
       invalid: [
+        { text: '[[Eine Übertragung des Vertrags ist ausgeschlossen]].', rewrite: 'Eine Übertragung des Vertrags ist ausgeschlossen, aber ich schaue gern, was ich sonst für Sie tun kann.' },
         { text: '[[Wir können dir leider keinen Nachlass gewähren]].', rewrite: 'Wir können dir leider keinen Nachlass gewähren, aber ich schaue gern, was ich sonst für dich tun kann.' },
         { text: 'Nein, [[eine Entschädigung gibt es nicht]].', rewrite: 'Nein, eine Entschädigung gibt es nicht, aber ich schaue gern, was ich sonst für Sie tun kann.' },
         { text: '[[Rückgabe ist ausgeschlossen]].', rewrite: 'Rückgabe ist ausgeschlossen, aber ich schaue gern, was ich sonst für Sie tun kann.' },

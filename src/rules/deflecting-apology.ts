@@ -117,7 +117,7 @@ export const deflectingApology: Rule = {
       },
       {
         // "Es tut mir leid, dass Sie die Bedingungen falsch verstanden haben\"
-        re: new RegExp(DE_LEAD + String.raw`\s*,?\s+(?<hit>dass\s+(?:Sie|du)\s+(?:\p{L}+\s+){0,3}?(?:falsch\s+verstanden|missverstanden|nicht\s+(?:richtig\s+)?verstanden|übersehen)\s+(?:haben|hast))(?![\p{L}])`, 'u'),
+        re: new RegExp(DE_LEAD + String.raw`\s*,?\s+(?<hit>dass\s+(?:Sie|du)\s+(?:\p{L}+\s+){0,3}?(?:falsch\s+verstanden|missverstanden|nicht\s+(?:richtig\s+)?verstanden|anders\s+verstanden|anders\s+aufgefasst|falsch\s+aufgefasst|übersehen)\s+(?:haben|hast))(?![\p{L}])`, 'u'),
         rewrite: (ctx) => [du(ctx) ? 'dass wir uns nicht klar genug ausgedrückt haben' : 'dass wir uns nicht klar genug ausgedrückt haben'],
       },
       // "Wir entschuldigen uns für etwaige Missverständnisse", "für eventuelle Verwirrung bitten wir um Entschuldigung".
@@ -181,6 +181,7 @@ export const deflectingApology: Rule = {
         'Schade, dass es mit dem Termin nicht geklappt hat, ich schlage Ihnen zwei neue vor.',
       ],
       invalid: [
+        { text: 'Es tut uns leid, [[dass Sie das anders aufgefasst haben]].', rewrite: 'Es tut uns leid, dass wir uns nicht klar genug ausgedrückt haben.' },
         { text: 'Ich entschuldige mich für [[eventuelle Unklarheiten]].', rewrite: 'Ich entschuldige mich für die Verwirrung, die wir verursacht haben.' },
         { text: 'Wir bedauern, [[dass das Ergebnis nicht Ihren Erwartungen entsprochen hat]].', rewrite: 'Wir bedauern, dass wir Sie enttäuscht haben.' },
         { text: 'Wir entschuldigen uns für [[etwaige Missverständnisse Ihrerseits]].', rewrite: 'Wir entschuldigen uns für die Verwirrung, die wir verursacht haben.' },

@@ -73,7 +73,7 @@ export const feelingsApology: Rule = {
       },
       {
         // The mood alone, nothing else in the sentence: "Es tut mir leid, dass Sie so verärgert sind.", "Sorry, dass du dich aufregst."
-        re: new RegExp(String.raw`(?<hit>(?<lead>(?:es\s+)?tut\s+(?:mir|uns)\s+(?:sehr\s+|wirklich\s+|echt\s+)?leid|Entschuldigung|sorry)\s*,?\s+dass\s+(?:Sie|du)\s+(?:(?:so|sehr|gerade|jetzt|mit\s+\p{L}+\s+\p{L}+)\s+)?(?:` + DE_EMOTION + String.raw`\s+(?:sind|bist)|nicht\s+(?:ganz\s+)?(?:zufrieden|einverstanden)\s+(?:sind|bist)|anderer\s+Meinung\s+(?:sind|bist)|(?:sich|dich)\s+(?:(?:so|sehr|darüber|über\s+(?:\p{L}+\s+){1,2}?)\s*)?(?:aufregen|aufregst|ärgern|ärgerst)))(?=\s*[.!]?\s*$|\s*,?\s*aber(?![\p{L}]))`, 'iu'),
+        re: new RegExp(String.raw`(?<hit>(?<lead>(?:es\s+)?tut\s+(?:mir|uns)\s+(?:sehr\s+|wirklich\s+|echt\s+)?leid|Entschuldigung|sorry)\s*,?\s+dass\s+(?:Sie|du)\s+(?:(?:so|sehr|gerade|jetzt|mit\s+\p{L}+\s+\p{L}+)\s+)?(?:` + DE_EMOTION + String.raw`\s+(?:sind|bist)|nicht\s+(?:ganz\s+|so\s+)?(?:zufrieden|einverstanden|glücklich|begeistert|überzeugt)\s+(?:sind|bist)|anderer\s+Meinung\s+(?:sind|bist)|(?:sich|dich)\s+(?:(?:so|sehr|darüber|über\s+(?:\p{L}+\s+){1,2}?)\s*)?(?:aufregen|aufregst|ärgern|ärgerst)))(?=\s*[.!]?\s*$|\s*,?\s*aber(?![\p{L}]))`, 'iu'),
         rewrite: deLeadRewrite,
       },
       {
@@ -155,6 +155,7 @@ export const feelingsApology: Rule = {
         'Es tut mir leid, dass Sie diese Erfahrung gemacht haben, und ich habe die Filialleitung informiert.',
       ],
       invalid: [
+        { text: '[[Tut mir leid, dass du mit dem Ergebnis nicht glücklich bist]].', rewrite: 'Tut mir leid, dass wir dich enttäuscht haben.' },
         { text: '[[Sorry, dass du dich so aufregst]], aber die Regel gilt für alle.', rewrite: 'Sorry, dass wir dich enttäuscht haben, aber die Regel gilt für alle.' },
         { text: '[[Es tut uns leid, dass Sie mit der Lösung nicht einverstanden sind]].', rewrite: 'Es tut uns leid, dass wir Sie enttäuscht haben.' },
         { text: "[[Es tut mir leid, dass Sie so verärgert sind]].", rewrite: "Es tut mir leid, dass wir Sie enttäuscht haben." },

@@ -45,6 +45,8 @@ export const forFutureReference: Rule = {
         unless: /(?<![\p{L}])(?:ich|wir)\s+(?:werde|werden|kümmere|kümmern|schicke|schicken|habe|haben)(?![\p{L}])|\?/u,
         rewrite: () => ['bei Gelegenheit', 'wenn es passt'],
       },
+      // "Für die Zukunft: Zählerstände bitte bis zum 5. melden."
+      { re: /^(?:für\s+die\s+Zukunft|fürs\s+nächste\s+Mal|für\s+das\s+nächste\s+Mal|künftig|zukünftig|in\s+Zukunft)\s*:/u, rewrite: deTip },
     ],
   },
   examples: {
@@ -62,6 +64,7 @@ export const forFutureReference: Rule = {
     },
     de: {
       valid: [
+        'Für die Zukunft habe ich Ihnen eine Erinnerung eingerichtet.',
         'Merken Sie sich gern die Nummer, falls wieder etwas ist.',
         "Beim nächsten Mal müssen Sie nichts mehr eingeben, die Daten sind gespeichert.",
         "Nächstes Mal kümmere ich mich direkt darum.",
@@ -72,6 +75,7 @@ export const forFutureReference: Rule = {
         'In Zukunft prüfen wir jede Sendung doppelt.',
       ],
       invalid: [
+        { text: '[[Fürs nächste Mal:]] Retouren bitte vorher anmelden.', rewrite: 'Ein Tipp: Retouren bitte vorher anmelden.' },
         { text: '[[Merk dir bitte fürs nächste Mal]], dass Retouren angemeldet werden müssen.', rewrite: 'Gut zu wissen ist, dass Retouren angemeldet werden müssen.' },
         { text: "[[Künftig sollten Sie]] Ihre Bankdaten vor dem Absenden prüfen.", rewrite: "Ein Tipp: Sie können Ihre Bankdaten vor dem Absenden prüfen." },
         { text: "Bitte beachten Sie [[in Zukunft]] unsere Öffnungszeiten.", rewrite: "Bitte beachten Sie bei Gelegenheit unsere Öffnungszeiten." },

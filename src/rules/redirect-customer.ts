@@ -302,7 +302,7 @@ export const redirectCustomer: Rule = {
       },
       {
         // "Rufen Sie einfach die Nummer auf der Rückseite Ihrer Karte an"
-        re: /(?<![\p{L}])(?<hit>(?:rufen\s+Sie|ruf)\s+(?:(?:bitte|einfach|am\s+besten|direkt|dafür|deshalb|dann)\s+){0,3}(?:die|diese)\s+(?:Nummer|Rufnummer|Telefonnummer|Hotline|Servicenummer)\s+(?:[\p{L}\d-]+\s+){0,6}?an)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?<hit>(?:rufen\s+Sie|ruf)\s+(?:(?:bitte|einfach|am\s+besten|direkt|dafür|deshalb|dann)\s+){0,3}(?:die|diese)\s+(?:Nummer|Rufnummer|Telefonnummer|Hotline|Servicenummer|[\p{L}-]{3,30}(?<=hotline|nummer))\s+(?:[\p{L}\d-]+\s+){0,6}?an)(?![\p{L}])/u,
         unless: DE_OWN,
         rewrite: deRewrite,
       },
@@ -411,6 +411,7 @@ export const redirectCustomer: Rule = {
         'Gehen Sie gern zum Schalter, dort wartet Ihr Ersatzticket, das ich gebucht habe.',
       ],
       invalid: [
+        { text: '[[Ruf bitte die Störungshotline an]], die helfen dir.', rewrite: 'Ich kläre das für dich und melde mich bei dir, die helfen dir.' },
         { text: 'Das kann ich dir nicht sagen, [[frag am besten im Laden]].', rewrite: 'Das kann ich dir nicht sagen, ich kläre das für dich und melde mich bei dir.' },
         { text: '[[Schreib bitte eine Mail an kundenservice@beispiel.de]], dann wird dir geholfen.', rewrite: 'Ich kläre das für dich und melde mich bei dir, dann wird dir geholfen.' },
         { text: 'Für Garantiefälle [[ist der Hersteller Ihr erster Ansprechpartner]].', rewrite: 'Für Garantiefälle kläre ich das für Sie und melde mich bei Ihnen.' },

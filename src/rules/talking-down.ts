@@ -146,6 +146,12 @@ export const talkingDown: Rule = {
         re: /(?<![\p{L}])(?:das|es|dies)\s+ist\s+(?:(?:doch|ja|eigentlich|wirklich|schon|nun\s+mal)\s+){1,2}(?:selbsterkl(?:ä|ae)rend|offensichtlich|eindeutig)(?=\s*[.!]*\s*$)/u,
         rewrite: deHowItWorks,
       },
+      // "Das ist in unseren FAQ ausführlich beschrieben" (without a link or a summary).
+      {
+        re: /(?<![\p{L}])(?:das|dies|alles|es)\s+(?:ist|steht|wird|wurde)\s+(?:(?:doch|ja|übrigens|alles|auch|eigentlich)\s+){0,2}(?:in|auf|unter|im)\s+(?:unseren|unserer|unserem|den|der|dem)\s+(?:FAQ|FAQs|AGB|Hilfeseiten?|Hilfe-Center|Hilfecenter|Anleitung|Bedienungsanleitung|Beschreibung|Produktbeschreibung|Bestellbestätigung|Bestätigung|Handbuch|Vertrag)\s+(?:(?:sehr|ganz|doch|ja|alles|eigentlich)\s+)?(?:ausführlich|genau|detailliert|klar|deutlich|eindeutig|genauestens)\s+(?:beschrieben|erklärt|erläutert|aufgeführt|angegeben|dargestellt)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:Link|ich\s+(?:habe|hab|schicke|fasse)|hier|unten|angehängt|Anhang|falls|wenn)(?![\p{L}])|\?/u,
+        rewrite: deHowItWorks,
+      },
     ],
     message: 'Das klingt von oben herab',
     explanation:
@@ -181,6 +187,7 @@ export const talkingDown: Rule = {
     },
     de: {
       valid: [
+        'Das ist in unseren FAQ ausführlich beschrieben, hier ist der Link.',
         'Das ist selbstverständlich kostenlos für Sie.',
         'Das ist ja klar, dass Sie sich ärgern, und ich kümmere mich darum.',
         'Der Preis steht auf der Produktseite, ich habe Ihnen den Link geschickt.',
@@ -202,6 +209,7 @@ export const talkingDown: Rule = {
         'Das ist eindeutig unser Fehler, ich erstatte die Gebühr.',
       ],
       invalid: [
+        { text: '[[Das steht alles in der Anleitung genau beschrieben]].', rewrite: 'So funktioniert es.' },
         { text: '[[Das sollte doch klar sein]].', rewrite: 'So funktioniert es.' },
         { text: 'Ehrlich gesagt [[ist das Allgemeinwissen]].', rewrite: 'Ehrlich gesagt so funktioniert es.' },
         { text: 'Die Maße [[steht doch auf jeder Verpackung]].', rewrite: 'Die Maße steht auch auf der Verpackung.' },
