@@ -359,11 +359,6 @@ export const cannedPhrases: Rule = {
         re: /(?<![\p{L}])(?<hit>(?:hilft|helfen)\s+uns(?:\s+dabei)?\s*,?\s+(?:noch\s+|immer\s+|jeden\s+Tag\s+|stetig\s+)?besser\s+zu\s+werden)(?![\p{L}])/u,
         rewrite: () => ['ist für uns wirklich hilfreich', 'hilft uns weiter'],
       },
-      // A bare "Danke für Ihr Verständnis!" as a whole sentence presumes the customer's consent.
-      {
-        re: /^(?<hit>(?:vielen\s+|herzlichen\s+|besten\s+)?(?:Dank|danke)\s+(?:(?:schon\s+mal|schonmal|vorab|im\s+Voraus|vielmals|herzlich)\s+)?f(?:ü|ue)r\s+(?:Ihr|dein|euer)\s+Verst(?:ä|ae)ndnis)(?=\s*[.!]*\s*$)/u,
-        rewrite: (ctx) => [sie(ctx, 'danke, dass Sie so geduldig sind', 'danke, dass du so geduldig bist')],
-      },
     ],
     message: 'Klingt nach Textbaustein',
     explanation:
@@ -400,7 +395,6 @@ export const cannedPhrases: Rule = {
     },
     de: {
       valid: [
-        'Danke für dein Verständnis gestern am Telefon, heute habe ich gute Nachrichten.',
         "Ich nehme das ernst und habe die Sperre aufgehoben.",
         "Wir haben Ihre Anfrage erhalten und ich habe die Buchung sofort storniert.",
         "Wir bitten Sie, das Gerät bis Freitag zurückzuschicken, das Etikett hängt an.",
@@ -429,7 +423,6 @@ export const cannedPhrases: Rule = {
         'Ihre Vorgangsnummer lautet 12345, damit finden Sie alles in der App.',
       ],
       invalid: [
-        { text: '[[Danke schon mal für Ihr Verständnis]]!', rewrite: 'Danke, dass Sie so geduldig sind!' },
         { text: "[[Ihre Anfrage befindet sich derzeit in Bearbeitung]].", rewrite: "Ich arbeite gerade an Ihrem Anliegen." },
         { text: "Ihr Schaden wird von [[der zuständigen Fachabteilung]] geprüft.", rewrite: "Ihr Schaden wird von unserem Fachteam geprüft." },
         { text: "[[Bezugnehmend auf]] Ihre E-Mail vom 4. Mai: Die Kündigung ist bestätigt.", rewrite: "Mit Blick auf Ihre E-Mail vom 4. Mai: Die Kündigung ist bestätigt." },
