@@ -121,7 +121,7 @@ export const asISaid: Rule = {
       { re: /(?:^|(?<=,\s{0,3}))wie\s+oft\s+(?:denn\s+)?noch(?=\s*[?!.]*\s*$)/u, rewrite: deAgain },
       // "Ich habe Ihnen das doch schon letzte Woche erklärt", "ich hab dir das bereits zweimal geschrieben".
       {
-        re: /(?<![\p{L}])ich\s+(?:habe|hab)\s+(?:(?:Ihnen|dir|euch|es|das)\s+){0,2}(?:(?:das|es|doch|ja|nun|letzte\s+Woche|gestern|vorhin|heute\s+Morgen|auch|schon|bereits|am\s+Telefon|per\s+(?:Mail|E-Mail)|im\s+Chat|in\s+meiner\s+(?:letzten\s+)?(?:Mail|Nachricht|Antwort))\s+){0,2}(?:doch|schon|bereits|mehrfach|mehrmals|x-mal|zigmal|zweimal|dreimal|oft\s+genug)\s+(?:(?:das|es|doch|ja|nun|letzte\s+Woche|gestern|vorhin|heute\s+Morgen|auch|schon|bereits|am\s+Telefon|per\s+(?:Mail|E-Mail)|im\s+Chat|in\s+meiner\s+(?:letzten\s+)?(?:Mail|Nachricht|Antwort))\s+){0,3}(?:(?:mehrfach|mehrmals|x-mal|zigmal|zweimal|dreimal)\s+)?(?:erklärt|gesagt|geschrieben|mitgeteilt|erläutert)(?![\p{L}])/u,
+        re: /(?<![\p{L}])ich\s+(?:habe|hab)\s+(?:(?:Ihnen|dir|euch|es|das)\s+){0,2}(?:(?:das|es|doch|ja|nun|letzte\s+Woche|gestern|vorhin|heute\s+Morgen|auch|schon|bereits|am\s+Telefon|per\s+(?:Mail|E-Mail)|im\s+Chat|in\s+meiner\s+(?:letzten\s+)?(?:Mail|Nachricht|Antwort))\s+){0,2}(?:doch|schon|bereits|mehrfach|mehrmals|x-mal|zigmal|zweimal|dreimal|oft\s+genug)\s+(?:(?:das|es|doch|ja|nun|letzte\s+Woche|gestern|vorhin|heute\s+Morgen|auch|schon|bereits|am\s+Telefon|per\s+(?:Mail|E-Mail)|im\s+Chat|in\s+meiner\s+(?:letzten\s+)?(?:Mail|Nachricht|Antwort))\s+){0,3}(?:(?:mehrfach|mehrmals|x-mal|zigmal|zweimal|dreimal)\s+)?(?:erklärt|gesagt|geschrieben|mitgeteilt|erläutert)(?![\p{L}])(?!\s*,?\s*dass(?![\p{L}]))/u,
         unless: /(?<![\p{L}])(?:falls|wie\s+versprochen|wie\s+besprochen)(?![\p{L}])|\?/u,
         rewrite: deAgain,
       },
@@ -181,6 +181,7 @@ export const asISaid: Rule = {
     },
     de: {
       valid: [
+        'Ich habe Ihnen gestern schon geschrieben, dass die Erstattung unterwegs ist – sie ist jetzt angekommen.',
         'Wie Sie klar erkannt haben, fehlt ein Teil.',
         'Ich habe Ihnen die Unterlagen schon geschickt, schauen Sie gern auch im Spam-Ordner nach.',
         'Ich habe schon mit dem Lager gesprochen, das Paket geht heute raus.',

@@ -179,7 +179,7 @@ export const belittling: Rule = {
       },
       // "Es gibt Schlimmeres", "Es hätte schlimmer kommen können", "Immerhin ist das Paket da", "na und?".
       {
-        re: /(?<![\p{L}])(?:es\s+gibt\s+(?:(?:doch|wirklich|echt|weit|viel|Schlimmeres\s+als)\s+)?Schlimmeres|(?:es|das)\s+hätte\s+(?:(?:auch|noch|viel|weit|doch)\s+)?schlimmer\s+(?:kommen|sein)\s+können|(?:es|das)\s+könnte\s+(?:(?:auch|noch|viel|weit|doch)\s+)?schlimmer\s+sein|na\s+und(?=\s*[?!.]|$))(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:es\s+gibt\s+(?:(?:doch|wirklich|echt|weit|viel|Schlimmeres\s+als)\s+)?Schlimmeres(?!\s+(?:für\s+(?:Sie|dich)\s+)?zu\s+tun)(?!\s+für\s+(?:Sie|dich))|(?:es|das)\s+hätte\s+(?:(?:auch|noch|viel|weit|doch)\s+)?schlimmer\s+(?:kommen|sein)\s+können|(?:es|das)\s+könnte\s+(?:(?:auch|noch|viel|weit|doch)\s+)?schlimmer\s+sein|na\s+und(?=\s*[?!.]|$))(?![\p{L}])/u,
         unless: /(?<![\p{L}])(?:ich\s+habe|habe\s+ich|wir\s+haben)(?![\p{L}])/u,
         rewrite: deFrustrating,
       },
@@ -269,6 +269,7 @@ export const belittling: Rule = {
     },
     de: {
       valid: [
+        'Es gibt wirklich Schlimmeres für Sie zu tun, als Formulare auszufüllen – deshalb erledige ich das.',
         'Das ist doch kein Problem, ich ändere das sofort.',
         'Die meisten Kunden merken von dem Update gar nichts, es läuft im Hintergrund.',
         'Keine Sorge, Ihre Daten sind sicher: Das Backup lief heute Nacht.',

@@ -28,6 +28,7 @@ export const forFutureReference: Rule = {
       // "Merken Sie sich bitte für die Zukunft, dass …", "merk dir fürs nächste Mal …".
       {
         re: /(?<![\p{L}])(?:merken\s+Sie\s+sich|merk\s+dir|merke\s+dir)\s+(?:(?:bitte|doch|einfach|mal|also|künftig)\s+){0,2}(?:für\s+die\s+Zukunft|fürs\s+nächste\s+Mal|für\s+das\s+nächste\s+Mal|für\s+künftige\s+[\p{L}-]+|künftig|zukünftig|in\s+Zukunft)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:gern|gerne|ruhig)(?![\p{L}])/u,
         rewrite: () => ['gut zu wissen ist'],
       },
       {
@@ -64,6 +65,7 @@ export const forFutureReference: Rule = {
     },
     de: {
       valid: [
+        'Merken Sie sich für die Zukunft gern meinen Namen, ich bin Ihre Ansprechpartnerin.',
         'Für die Zukunft habe ich Ihnen eine Erinnerung eingerichtet.',
         'Merken Sie sich gern die Nummer, falls wieder etwas ist.',
         "Beim nächsten Mal müssen Sie nichts mehr eingeben, die Daten sind gespeichert.",

@@ -196,13 +196,13 @@ export const minimising: Rule = {
       },
       // "Das ist wirklich nicht so schlimm", "ist doch halb so wild" — unless it comforts about the customer's own slip or gives a reason.
       {
-        re: /(?<![\p{L}])(?:(?:das|es|dies)\s+(?:ist|war)|(?:ist|war)\s+(?:das|es|doch))\s+(?:(?:doch|wirklich|echt|ja|eigentlich|alles|gar|halt|eben|nun\s+mal|auch)\s+){0,2}(?:nicht\s+(?:so|weiter|besonders|wirklich)\s+(?:schlimm|wild|tragisch|dramatisch)|halb\s+so\s+(?:wild|schlimm)|kein\s+Weltuntergang|kein\s+Beinbruch)(?!\s*,?\s*(?:dass|wenn|falls|weil|denn|da)(?![\p{L}]))(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:(?:das|es|dies)\s+(?:ist|war)|(?:ist|war)\s+(?:das|es|doch))\s+(?:(?:doch|wirklich|echt|ja|eigentlich|alles|gar|halt|eben|nun\s+mal|auch)\s+){0,2}(?:nicht\s+(?:so|weiter|besonders|wirklich)\s+(?:schlimm|wild|tragisch|dramatisch)|halb\s+so\s+(?:wild|schlimm)|kein\s+Weltuntergang|kein\s+Beinbruch)(?!\s*,?\s*(?:dass|wenn|falls|weil|denn|da|wie)(?![\p{L}]))(?![\p{L}])/u,
         unless: /(?<![\p{L}])(?:weil|denn|dass|wenn|falls|ich\s+(?:habe|hab|schicke|tausche|erstatte|kümmere)|passiert\s+(?:jedem|den\s+Besten|schnell)|Versehen|vertippt|vergessen)(?![\p{L}])|\?/u,
         rewrite: deFrustrating,
       },
       // "Da gibt es Schlimmeres", "es gibt wirklich Schlimmeres".
       {
-        re: /(?<![\p{L}])(?:(?:es|da)\s+gibt\s+(?:es\s+)?|gibt\s+(?:es|doch)\s+)(?:(?:wirklich|doch|echt|ja|wahrlich|weitaus|deutlich|viel|definitiv|sicher)\s+){0,2}Schlimmeres(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:(?:es|da)\s+gibt\s+(?:es\s+)?|gibt\s+(?:es|doch)\s+)(?:(?:wirklich|doch|echt|ja|wahrlich|weitaus|deutlich|viel|definitiv|sicher)\s+){0,2}Schlimmeres(?![\p{L}])(?!\s+(?:für\s+(?:Sie|dich)\s+)?zu\s+tun)(?!\s+für\s+(?:Sie|dich))/u,
         rewrite: deFrustrating,
       },
       // "Das klärt sich schon von selbst", "das gibt sich bestimmt wieder".
@@ -245,6 +245,7 @@ export const minimising: Rule = {
     },
     de: {
       valid: [
+        'Das ist nicht so schlimm, wie es aussieht: Der Schaden ist nur am Karton.',
         'Das kommt leider immer wieder vor, deshalb haben wir den Prozess geändert.',
         'Es ist nicht schlimm, dass Sie sich erst jetzt melden.',
         'Das ist nicht so schlimm, weil die Garantie den Schaden abdeckt.',

@@ -65,7 +65,7 @@ export const shouldHave: Rule = {
       // "Hätten Sie die Mail gelesen, wüssten Sie das." — the whole sentence.
       {
         re: new RegExp(String.raw`^(?:Hätten\s+Sie|Hättest\s+du)\s+(?:[\p{L}\d-]+\s+){0,5}?${DE_DONE},\s+(?:wüssten|wüsstest|hätten|hättest|wäre|wären|würden|würdest)(?![\p{L}])[^.!?]*`, 'u'),
-        unless: /,\s*dass(?![\p{L}])/u,
+        unless: new RegExp(String.raw`,\s*dass(?![\p{L}])|(?<![\p{L}])(?:danke|dank|zum\s+Glück|glücklicherweise|gut,?\s+dass|so\s+schnell|ich\s+(?:schicke|habe|hab|sende))(?![\p{L}])`, 'u'),
         rewrite: deHelp,
       },
       // "Sie hätten die Anleitung lesen sollen/müssen" — not "Sie hätten das nicht tun müssen",
@@ -85,7 +85,7 @@ export const shouldHave: Rule = {
       {
         re: new RegExp(String.raw`(?<![\p{L}])(?:wenn|falls)\s+(?:Sie|du)\s+(?:[\p{L}-]+\s+){0,5}?${DE_DONE}\s+(?:hätten|hättest)(?![\p{L}])[^.!?]*`, 'u'),
         // The agent owns the slip in the same sentence ("..., sorry, unser Fehler").
-        unless: /(?<![\p{L}])(?:unser\s+Fehler|mein\s+Fehler|sorry|Entschuldigung|tut\s+mir\s+leid)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:unser\s+Fehler|mein\s+Fehler|sorry|Entschuldigung|tut\s+mir\s+leid|danke|dank|zum\s+Glück|glücklicherweise|gut,?\s+dass|so\s+schnell|ich\s+(?:schicke|habe|hab|sende))(?![\p{L}])/u,
         rewrite: deHelp,
       },
     ],
@@ -115,6 +115,8 @@ export const shouldHave: Rule = {
     },
     de: {
       valid: [
+        'Hätten Sie uns nicht so schnell informiert, wäre der Schaden größer geworden.',
+        'Wenn Sie das Formular ausgefüllt hätten, wäre es bei uns angekommen – es ist aber nicht da, ich schicke es neu.',
         'Erst prüfe ich den Status, dann melde ich mich bei Ihnen.',
         'Man muss vorher nichts ausfüllen, das erledige ich.',
         'Hätten Sie die Anleitung gern als PDF?',

@@ -69,7 +69,7 @@ export const talkingDown: Rule = {
     patterns: [
       // "Das ist eigentlich allgemein bekannt", "das sollte doch klar sein".
       {
-        re: /(?<![\p{L}])(?:(?:das|dies|es)\s+(?:ist|sollte|dürfte)|(?:ist|sollte|dürfte)\s+(?:das|dies|es))\s+(?:(?:doch|eigentlich|ja|wohl|nun\s+mal|halt|eben|aber|schon|auch)\s+){0,2}(?:allgemein\s+bekannt|Allgemeinwissen|selbsterklärend|(?<=sollte\s+(?:das\s+|dies\s+|es\s+)?(?:doch|eigentlich)\s+(?:(?:auch|wohl|schon)\s+)?)klar\s+sein)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:(?:das|dies|es)\s+(?:ist|sollte|dürfte)|(?:ist|sollte|dürfte)\s+(?:das|dies|es))\s+(?:(?:doch|eigentlich|ja|wohl|nun\s+mal|halt|eben|aber|schon|auch)\s+){0,2}(?:allgemein\s+bekannt|Allgemeinwissen|selbsterklärend|(?<=sollte\s+(?:das\s+|dies\s+|es\s+)?(?:doch|eigentlich)\s+(?:(?:auch|wohl|schon)\s+)?)klar\s+sein(?=\s*[.!]*\s*$))(?![\p{L}])/u,
         unless: /\?/u,
         rewrite: deHowItWorks,
       },
@@ -187,6 +187,7 @@ export const talkingDown: Rule = {
     },
     de: {
       valid: [
+        'Das sollte eigentlich klar sein, ist es aber nicht – unsere Seite ist missverständlich.',
         'Das ist in unseren FAQ ausführlich beschrieben, hier ist der Link.',
         'Das ist selbstverständlich kostenlos für Sie.',
         'Das ist ja klar, dass Sie sich ärgern, und ich kümmere mich darum.',
