@@ -384,7 +384,7 @@ export const blameCustomer: Rule = {
       // "du hast den Gutschein schon eingelöst, deshalb gibt es keinen neuen".
       {
         re: /(?<![\p{L}])(?:Sie\s+haben|du\s+hast)\s+(?:[\p{L}\d-]+\s+){1,5}?(?:\p{L}*ge\p{L}{2,}(?:t|en)|(?:be|ver|er|über|zer|ent)\p{L}{2,}t|\p{L}{3,}iert)\s*,\s*(?:damit|deshalb|deswegen|daher|darum|somit|also)(?=[^.!?]{0,50}(?<![\p{L}])(?:nicht|kein\p{L}*|erloschen|erlischt|verfallen|verfällt|entfällt|abgelehnt|gesperrt|ungültig|hinfällig)(?![\p{L}]))(?![\p{L}])[^.!?;]*/u,
-        unless: /(?<![\p{L}])(?:keine\s+Sorge|kein\s+Problem|falls|wenn|ob|wie\s+gewünscht|nichts\s+(?:mehr\s+)?(?:tun|zahlen|machen|zu\s+tun)|keine\s+(?:Kosten|Gebühr|Gebühren|weiteren)|aufgehoben|erledigt|vollständig|freigeschaltet|entsperrt|gutgeschrieben|erstattet|aktiv)(?![\p{L}])|\?/u,
+        unless: /(?<![\p{L}])(?:keine\s+Sorge|kein\s+Problem|falls|wenn|ob|wie\s+gewünscht|nichts\s+(?:mehr\s+)?(?:tun|zahlen|machen|zu\s+tun)|keine\s+(?:Kosten|Gebühr|Gebühren|weiteren)|aufgehoben|erledigt|vollständig|freigeschaltet|entsperrt|gutgeschrieben|erstattet|aktiv|kein\p{L}*\s+(?:[\p{L}-]+\s+)?(?:Mahnung|Mahngebühr|Gebühr|Gebühren|Kosten|Sperre|Zinsen|Nachzahlung|Strafe|Säumniszuschlag|Verzugszinsen))(?![\p{L}])|\?/u,
         rewrite: deTogether,
       },
       // "Das kommt davon, wenn man die AGB nicht liest."
@@ -471,6 +471,7 @@ export const blameCustomer: Rule = {
     },
     de: {
       valid: [
+        'Du hast die Rechnung bezahlt, deshalb ist keine Mahnung mehr fällig.',
         'Sie haben die Zahlung veranlasst, damit ist die Sperre aufgehoben und es fallen keine Gebühren mehr an.',
         'Sie haben ja selbst die Fotos geschickt, danke dafür.',
         'Das Ticket gilt nicht, weil der Zug ausgefallen ist; ich erstatte es.',

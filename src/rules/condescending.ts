@@ -145,7 +145,7 @@ export const condescending: Rule = {
       },
       // "Haben Sie überhaupt zugehört?", "hast du eigentlich mal gelesen?"
       {
-        re: /(?<![\p{L}])(?:haben\s+Sie|hast\s+du|habt\s+ihr)\s+(?:(?:mir|uns)\s+)?(?:überhaupt|eigentlich|auch\s+nur|irgendwann)\s+(?:(?:mal|richtig|einmal|genau|je)\s+)?(?:zugehört|hingehört|hingeschaut|hingesehen|reingeschaut|aufgepasst|mitgelesen|gelesen|verstanden)\s*\?+/u,
+        re: /(?<![\p{L}])(?:haben\s+Sie|hast\s+du|habt\s+ihr)\s+(?:(?:mir|uns)\s+)?(?:überhaupt|ueberhaupt|eigentlich|auch\s+nur|irgendwann)\s+(?:(?:mal|richtig|einmal|genau|je)\s+)?(?:zugehört|zugehoert|hingehört|hingeschaut|hingesehen|reingeschaut|aufgepasst|mitgelesen|gelesen|verstanden)\s*\?+/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? 'ich erkläre es dir gern noch einmal anders.' : 'ich erkläre es Ihnen gern noch einmal anders.'],
       },
       // "Lesen Sie doch einfach, was ich geschrieben habe", "Ihr Ton ist unmöglich", "Hören Sie auf zu jammern".
@@ -210,6 +210,7 @@ export const condescending: Rule = {
         'Wenn Sie lesen möchten, was in der Police steht, schicke ich sie Ihnen gern.',
       ],
       invalid: [
+        { text: '[[Haben Sie ueberhaupt zugehoert?]]', rewrite: 'Ich erkläre es Ihnen gern noch einmal anders.' },
         { text: '[[Lies doch einfach, was ich dir geschrieben habe]].', rewrite: 'Ich verstehe deinen Ärger.' },
         { text: '[[Hören Sie endlich auf zu meckern]].', rewrite: 'Ich verstehe Ihren Ärger.' },
         { text: '[[Haben Sie mir überhaupt zugehört?]] Die Frist war Freitag.', rewrite: 'Ich erkläre es Ihnen gern noch einmal anders. Die Frist war Freitag.' },

@@ -133,7 +133,7 @@ export const snapping: Rule = {
       },
       // "Dann kaufen Sie halt woanders", "Wenn Ihnen das nicht passt, kündigen Sie doch", "bestell doch einfach woanders".
       {
-        re: /(?<![\p{L}])(?:dann\s+)?(?:(?:kaufen|bestellen|buchen|gehen|wechseln|shoppen)\s+Sie|(?:kauf|bestell|buch|geh|shopp)e?|wechsle|wechsel)\s+(?:(?:doch|halt|eben|einfach|gerne?|ruhig|dann|nächstes\s+Mal)\s+){1,3}(?:woanders|wo\s+anders|anderswo|bei\s+der\s+Konkurrenz|zur\s+Konkurrenz)(?![\p{L}])|(?<![\p{L}])wenn\s+(?:Ihnen|dir|euch)\s+(?:[\p{L}-]+\s+){1,3}?nicht\s+(?:passt|gefällt|schmeckt)\s*,\s*(?:dann\s+)?(?:(?:kündigen|gehen|beschweren)\s+Sie(?:\s+sich)?|kündige|kündig|geh|beschwer\s+dich)\s+(?:doch|halt|eben)(?![\p{L}])[^.!?;]*/u,
+        re: /(?<![\p{L}])(?:dann\s+)?(?:(?:kaufen|bestellen|buchen|gehen|wechseln|shoppen)\s+Sie|(?:kauf|bestell|buch|geh|shopp)e?|wechsle|wechsel)\s+(?:(?:doch|halt|eben|einfach|gerne?|ruhig|dann|nächstes\s+Mal)\s+){1,3}(?:woanders|wo\s+anders|anderswo|bei\s+der\s+Konkurrenz|zur\s+Konkurrenz)(?![\p{L}])|(?<![\p{L}])wenn\s+(?:Ihnen|dir|euch)\s+(?:[\p{L}-]+\s+){1,3}?nicht\s+(?:passt|gefällt|schmeckt)\s*,\s*(?:dann\s+)?(?:(?:kündigen|gehen|beschweren)\s+Sie(?:\s+sich)?|kündige|kündig|geh|beschwer\s+dich)\s+(?:doch|halt|eben)(?:\s+(?:einfach|gleich|ruhig))?(?:\s+(?:woanders|anderswo|wo\s+anders|zur\s+Konkurrenz))?(?=\s*(?:[.!;]|$))/u,
         unless: /\?/u,
         rewrite: deHelp,
       },
@@ -182,6 +182,7 @@ export const snapping: Rule = {
     },
     de: {
       valid: [
+        'Wenn Ihnen das Modell nicht gefällt, gehen Sie doch einfach in den Einstellungen auf Standard zurück.',
         'Wenn Ihnen der Tarif nicht passt, wechseln Sie gern in den Basistarif, ich helfe dabei.',
         'Sie müssen nicht woanders kaufen, wir liefern nach.',
         'Gehen Sie doch einfach in die Einstellungen und tippen Sie auf Sync.',
