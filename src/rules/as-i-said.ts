@@ -78,7 +78,7 @@ export const asISaid: Rule = {
       },
       // "wie (ich Ihnen) bereits erwähnt (habe)", "wie schon gesagt".
       {
-        re: new RegExp(String.raw`(?<![\p{L}])wie\s+(?:(?:ich|wir)\s+(?:(?:Ihnen|dir|euch)\s+)?(?:(?:doch|ja)\s+)?(?:bereits|schon|vorhin|zuvor|mehrfach|mehrmals|x-mal|zweimal)(?:\s+(?:mehrfach|mehrmals|zweimal|einmal|ausführlich))?\s+${DE_SAID}(?:\s+(?:habe|haben|hatte|hatten))?|(?:bereits|schon|zuvor|oben)\s+(?:mehrfach\s+)?${DE_SAID})${DE_NOT_YOURS}(?![\p{L}])`, 'u'),
+        re: new RegExp(String.raw`(?<![\p{L}])wie\s+(?:(?:ich|wir)\s+(?:(?:Ihnen|dir|euch)\s+)?(?:(?:doch|ja)\s+)?(?:bereits|schon|vorhin|zuvor|mehrfach|mehrmals|x-mal|zweimal)(?:\s+(?:mehrfach|mehrmals|zweimal|einmal|ausführlich))?\s+${DE_SAID}(?:\s+(?:habe|haben|hatte|hatten))?|(?:bereits|schon|zuvor|oben)\s+(?:(?:mehrfach|mehrmals|x-mal|zigmal|zweimal|dreimal|oft)\s+)?${DE_SAID})${DE_NOT_YOURS}(?![\p{L}])`, 'u'),
         rewrite: deRecap,
       },
       // "Ich habe Ihnen doch schon gesagt, dass ..." — the clause after "dass" stays.
@@ -206,6 +206,7 @@ export const asISaid: Rule = {
         'Das habe ich dir gerade per Mail geschickt.',
       ],
       invalid: [
+        { text: '[[Wie schon x-mal gesagt]], der Tarif läuft bis März.', rewrite: 'Kurz zusammengefasst, der Tarif läuft bis März.' },
         { text: '[[Ich hab dir das doch per Mail erklärt]].', rewrite: 'Ich erkläre es dir gern noch einmal anders.' },
         { text: 'Wie in den AGB [[eindeutig ]]geregelt, ist der Tarif monatlich kündbar.', rewrite: 'Wie in den AGB geregelt, ist der Tarif monatlich kündbar.' },
         { text: '[[Ich hab dir das bereits zweimal geschrieben]].', rewrite: 'Ich erkläre es dir gern noch einmal anders.' },

@@ -223,7 +223,7 @@ export const blameCustomer: Rule = {
       },
       // "Sie haben die Bestellung selbst storniert", "das hast du selbst verursacht".
       {
-        re: /(?<![\p{L}])(?:(?:Sie\s+haben|du\s+hast|(?:leider|offenbar|offensichtlich|wohl|da|hier|dann|anscheinend|scheinbar|tatsächlich|nachweislich|laut\s+(?:System|Protokoll|unseren\s+Unterlagen|unseren\s+Daten|Sendungsverfolgung))\s+(?:haben\s+Sie|hast\s+du))\s+(?:[\p{L}-]+\s+){0,4}?|das\s+(?:haben\s+Sie|hast\s+du)\s+(?:(?:doch|wohl|ja)\s+)?)(?:selbst|selber|eigenhändig)\s+(?:[\p{L}-]+\s+)?(?:zugestimmt|eingewilligt|unterschrieben|akzeptiert|eingegeben|angegeben|eingestellt|aktiviert|weitergegeben|storniert|geändert|gelöscht|gekündigt|deaktiviert|abgemeldet|ausgewählt|gewählt|gebucht|bestellt|entfernt|zurückgesetzt|abgeschaltet|ausgeschaltet|verursacht|verschuldet|ausgelöst|bestätigt|freigegeben)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:(?:Sie\s+haben|du\s+hast|(?:leider|offenbar|offensichtlich|wohl|da|hier|dann|anscheinend|scheinbar|tatsächlich|nachweislich|laut\s+(?:System|Protokoll|unseren\s+Unterlagen|unseren\s+Daten|Sendungsverfolgung))\s+(?:haben\s+Sie|hast\s+du))\s+(?:[\p{L}-]+\s+){0,4}?|das\s+(?:haben\s+Sie|hast\s+du)\s+(?:(?:doch|wohl|ja)\s+)?)(?:selbst|selber|eigenhändig)\s+(?:[\p{L}-]+\s+)?(?:zugestimmt|eingewilligt|unterschrieben|akzeptiert|eingegeben|angegeben|eingestellt|aktiviert|weitergegeben|storniert|geändert|gelöscht|gekündigt|deaktiviert|abgemeldet|ausgewählt|gewählt|gebucht|bestellt|entfernt|zurückgesetzt|abgeschaltet|ausgeschaltet|verursacht|verschuldet|ausgelöst|bestätigt|freigegeben|abgeschlossen|beantragt|gekauft|abgeschickt|verlängert|abgesagt|angemeldet|abonniert)(?![\p{L}])/u,
         unless: /(?<![\p{L}])(?:keine\s+Sorge|kein\s+Problem|falls|wenn|ob|können|kannst)(?![\p{L}])|\?/u,
         rewrite: deTogether,
       },
@@ -471,6 +471,7 @@ export const blameCustomer: Rule = {
     },
     de: {
       valid: [
+        'Du kannst das Abo selber abschließen, hier ist der Link.',
         'Du hast die Rechnung bezahlt, deshalb ist keine Mahnung mehr fällig.',
         'Sie haben die Zahlung veranlasst, damit ist die Sperre aufgehoben und es fallen keine Gebühren mehr an.',
         'Sie haben ja selbst die Fotos geschickt, danke dafür.',
@@ -528,6 +529,7 @@ export const blameCustomer: Rule = {
         'Der Schaden ist nicht durch unsachgemäßen Gebrauch entstanden, sondern ab Werk.',
       ],
       invalid: [
+        { text: '[[Sie haben den Kredit selbst beantragt]].', rewrite: 'Lassen Sie uns das gemeinsam lösen.' },
         { text: '[[Du hast dich wohl unter der falschen Nummer angemeldet]].', rewrite: 'Da ist etwas durcheinandergeraten.' },
         { text: 'Der Gutschein gilt nicht[[, weil Sie ihn nicht aktiviert haben]].', rewrite: 'Der Gutschein gilt nicht, und ich helfe Ihnen gern, das zu lösen.' },
         { text: '[[Du hast doch selbst den Tarif ohne Versicherung gebucht]].', rewrite: 'Lass uns das gemeinsam lösen.' },

@@ -229,7 +229,7 @@ export const redirectCustomer: Rule = {
       },
       {
         // "Das müssen Sie mit dem Vermieter ausmachen", "Das klären Sie bitte direkt mit der Airline", "Bitte klären Sie das mit Ihrer Versicherung"
-        re: new RegExp(String.raw`(?<![\p{L}])(?<hit>(?:(?:das|dies|dass)\s+(?:müssen|müssten|sollten)\s+Sie|(?:das|dies)\s+(?:musst|müsstest|solltest)\s+du)\s+(?:(?:bitte|direkt|selbst|am\s+besten|dann|leider|schon)\s+){0,2}(?:mit|bei)\s+` + NOT_US + String.raw`(?:[\p{L}-]+\s+){1,3}?(?:ausmachen|abklären|regeln|besprechen|absprechen|aushandeln|klarmachen|abwickeln)|(?:(?:das|dies)\s+(?:klären|regeln|besprechen)\s+Sie|(?:bitte\s+)?(?:klären|regeln|besprechen)\s+Sie\s+(?:das|dies)|(?:bitte\s+)?(?:klär|kläre|regel|regle)\s+(?:das|dies))\s+(?:(?:bitte|direkt|selbst|am\s+besten|dann)\s+){0,2}mit\s+` + NOT_US + String.raw`(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)(?![\p{L}])`, 'u'),
+        re: new RegExp(String.raw`(?<![\p{L}])(?<hit>(?:(?:das|dies|dass)\s+(?:müssen|müssten|sollten)\s+Sie|(?:das|dies)\s+(?:musst|müsstest|solltest)\s+du|(?:das|dies)\s+(?:müsst|müsstet|solltet)\s+ihr)\s+(?:(?:bitte|direkt|selbst|am\s+besten|dann|leider|schon)\s+){0,2}(?:mit|bei)\s+` + NOT_US + String.raw`(?:[\p{L}-]+\s+){1,3}?(?:ausmachen|abklären|regeln|besprechen|absprechen|aushandeln|klarmachen|abwickeln)|(?:(?:das|dies)\s+(?:klären|regeln|besprechen)\s+Sie|(?:bitte\s+)?(?:klären|regeln|besprechen)\s+Sie\s+(?:das|dies)|(?:bitte\s+)?(?:klär|kläre|regel|regle)\s+(?:das|dies))\s+(?:(?:bitte|direkt|selbst|am\s+besten|dann)\s+){0,2}mit\s+` + NOT_US + String.raw`(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)(?![\p{L}])`, 'u'),
         unless: new RegExp(DE_KEEP.source + String.raw`|\?`, 'u'),
         rewrite: deRewrite,
       },
@@ -385,6 +385,7 @@ export const redirectCustomer: Rule = {
     },
     de: {
       valid: [
+        'Das müsst ihr nicht mit dem Vermieter klären, das übernehme ich.',
         'Fragen Sie gern auch in der Filiale nach, ich habe die Kollegen dort schon informiert.',
         'Schreiben Sie mir einfach eine Mail an diese Adresse, ich bleibe dran.',
         'Ich bin Ihr Ansprechpartner und bleibe es auch.',
@@ -411,6 +412,7 @@ export const redirectCustomer: Rule = {
         'Gehen Sie gern zum Schalter, dort wartet Ihr Ersatzticket, das ich gebucht habe.',
       ],
       invalid: [
+        { text: '[[Das müsst ihr mit dem Vermieter ausmachen]].', rewrite: 'Ich kläre das für Sie und melde mich bei Ihnen.' },
         { text: '[[Ruf bitte die Störungshotline an]], die helfen dir.', rewrite: 'Ich kläre das für dich und melde mich bei dir, die helfen dir.' },
         { text: 'Das kann ich dir nicht sagen, [[frag am besten im Laden]].', rewrite: 'Das kann ich dir nicht sagen, ich kläre das für dich und melde mich bei dir.' },
         { text: '[[Schreib bitte eine Mail an kundenservice@beispiel.de]], dann wird dir geholfen.', rewrite: 'Ich kläre das für dich und melde mich bei dir, dann wird dir geholfen.' },
