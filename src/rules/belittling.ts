@@ -217,6 +217,12 @@ export const belittling: Rule = {
         unless: /(?<![\p{L}])(?:ich\s+habe|habe\s+ich|ich\s+kümmere|trotzdem|tut\s+mir\s+leid)(?![\p{L}])/u,
         rewrite: deWait,
       },
+      // "Das ist wirklich kein Drama" (particles other than doch/ja).
+      {
+        re: /(?<![\p{L}])(?:das|es|dies)\s+(?:ist|sind|war)\s+(?:(?:wirklich|echt|halt|eben|nun\s+mal|auch|jetzt)\s+){1,2}(?:kein\s+(?:Drama|Beinbruch|Weltuntergang)|keine\s+Katastrophe)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:Sorge|weil|denn|ich\s+(?:habe|hab|schicke|erstatte))(?![\p{L}])|\?/u,
+        rewrite: deFrustrating,
+      },
     ],
     message: 'Das spielt das Problem herunter',
     explanation:
@@ -269,6 +275,7 @@ export const belittling: Rule = {
     },
     de: {
       valid: [
+        'Das ist wirklich kein Drama, weil ich den Termin schon verschoben habe.',
         'Es gibt wirklich Schlimmeres für Sie zu tun, als Formulare auszufüllen – deshalb erledige ich das.',
         'Das ist doch kein Problem, ich ändere das sofort.',
         'Die meisten Kunden merken von dem Update gar nichts, es läuft im Hintergrund.',
@@ -283,6 +290,7 @@ export const belittling: Rule = {
         'Andere Kunden warten leider auch länger, deshalb habe ich Ihren Fall vorgezogen.',
       ],
       invalid: [
+        { text: '[[Das ist echt kein Beinbruch]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },
         { text: '[[Da kommen Sie schon drüber hinweg]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },
         { text: '[[Sonst hat sich noch niemand beschwert]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },
         { text: '[[Sie machen aus einer Mücke einen Elefanten]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },

@@ -184,7 +184,7 @@ export const blameCustomer: Rule = {
     patterns: [
       // "…, weil Sie die falsche Adresse eingegeben haben", "weil du die App nicht aktualisiert hast".
       {
-        re: /(?<=[^\s,])\s*,?\s*(?<![\p{L}])(?:weil|da)\s+(?:Sie|du)\s+(?:[\p{L}-]+\s+){0,6}?(?:nicht|nie|keine[nm]?|falsche?[nmrs]?|unvollständige?[nmrs]?|ungültige?[nmrs]?|veraltete?[nmrs]?|alte[nmrs]?|abgelaufene?[nmrs]?|vergessen|versäumt|verpasst|übersehen|ignoriert|versehentlich|im\s+falschen|zu\s+sp(?:ä|ae)t|versp(?:ä|ae)tet|verkehrt(?:\s*herum)?|mit\s+(?:einem|nem|einer)\s+\p{L}*(?:fehler|dreher))\s+(?:[\p{L}-]+\s+){0,4}?(?:haben|hast|hatten|hattest)(?![\p{L}])/u,
+        re: /(?<=[^\s,])\s*,?\s*(?<![\p{L}])(?:weil|da)\s+(?:Sie|du)\s+(?:[\p{L}-]+\s+){0,6}?(?:nicht|nie|keine[nm]?|falsche?[nmrs]?|unvollständige?[nmrs]?|ungültige?[nmrs]?|veraltete?[nmrs]?|alte[nmrs]?|abgelaufene?[nmrs]?|vergessen|versäumt|verpasst|übersehen|ignoriert|versehentlich|im\s+falschen|zu\s+sp(?:ä|ae)t|versp(?:ä|ae)tet|verkehrt(?:\s*herum)?|mit\s+(?:einem|nem|einer)\s+\p{L}*(?:fehler|dreher)|(?:einen|nen)\s+\p{L}*(?:Tippfehler|Zahlendreher|Buchstabendreher|Schreibfehler|dreher))\s+(?:[\p{L}-]+\s+){0,4}?(?:haben|hast|hatten|hattest)(?![\p{L}])/u,
         unless: /(?<![\p{L}])(?:nicht\s+weil|nicht\s+(?:deshalb|deswegen|daran|darum|nur|etwa),?\s+weil|sondern|keine\s+Sorge|kein\s+Problem|falls|ob|noch\s+nicht|nicht\s+(?:erhalten|bekommen|gesehen|gefunden)|sicher|geschützt|nicht\s+zu\s+spät|zum\s+Glück|glücklicherweise|(?:alles\s+)?richtig\s+gemacht|gut\s+gemacht)(?![\p{L}])/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? ', und ich helfe dir gern, das zu lösen' : ', und ich helfe Ihnen gern, das zu lösen'],
       },
@@ -217,7 +217,7 @@ export const blameCustomer: Rule = {
       },
       // "Sie haben vergessen, die SIM zu aktivieren", "du hast unsere Mails ignoriert".
       {
-        re: /(?<![\p{L}])(?:Sie\s+haben|du\s+hast|(?<=(?:leider|offenbar|offensichtlich|wohl|da|hier|dann|anscheinend|aber)\s)(?:haben\s+Sie|hast\s+du))\s+(?:(?:leider|wohl|offenbar|offensichtlich|einfach|halt|eben|schlicht|ja|doch)\s+){0,2}(?:(?:vergessen|versäumt|verpasst|verschlafen),?\s+(?:[\p{L}-]+\s+){0,4}?(?:zu\s+\p{L}+|\p{L}{2,}zu\p{L}{2,})|(?:(?:unsere|meine|die|alle|sämtliche|mehrere|zwei|drei|das|den|unser|unseren)\s+)(?:[\p{L}-]+\s+)?(?:Erinnerungen|Zahlungserinnerungen|Mahnungen|E-Mails|Mails|Nachrichten|Hinweise|Hinweis|Warnungen|Warnung|Briefe|SMS|Benachrichtigungen|Anrufe|Schreiben|Update|Aufforderung|Updatehinweis)\s+(?:[\p{L}-]+\s+)?(?:ignoriert|übersehen|missachtet|überlesen))(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:Sie\s+haben|du\s+hast|(?<=(?:leider|offenbar|offensichtlich|wohl|da|hier|dann|anscheinend|aber)\s)(?:haben\s+Sie|hast\s+du))\s+(?:(?:leider|wohl|offenbar|offensichtlich|einfach|halt|eben|schlicht|ja|doch)\s+){0,2}(?:(?:vergessen|versäumt|verpasst|verschlafen),?\s+(?:[\p{L}-]+\s+){0,6}?(?:zu\s+\p{L}+|\p{L}{2,}zu\p{L}{2,})|(?:(?:unsere|meine|die|alle|sämtliche|mehrere|zwei|drei|das|den|unser|unseren)\s+)(?:[\p{L}-]+\s+)?(?:Erinnerungen|Zahlungserinnerungen|Mahnungen|E-Mails|Mails|Nachrichten|Hinweise|Hinweis|Warnungen|Warnung|Briefe|SMS|Benachrichtigungen|Anrufe|Schreiben|Update|Aufforderung|Updatehinweis)\s+(?:[\p{L}-]+\s+)?(?:ignoriert|übersehen|missachtet|überlesen))(?![\p{L}])/u,
         unless: /(?<![\p{L}])(?:keine\s+Sorge|kein\s+Problem|falls|wenn|ob|passiert|macht\s+nichts)(?![\p{L}])|\?/u,
         rewrite: deSteps,
       },
@@ -529,6 +529,8 @@ export const blameCustomer: Rule = {
         'Der Schaden ist nicht durch unsachgemäßen Gebrauch entstanden, sondern ab Werk.',
       ],
       invalid: [
+        { text: '[[Du hast vergessen, beim Bezahlen den Gutschein im Warenkorb einzulösen]].', rewrite: 'Lass uns die Schritte gemeinsam durchgehen.' },
+        { text: 'Die Zahlung kam nicht an[[, weil du einen Tippfehler in der Kartennummer hattest]].', rewrite: 'Die Zahlung kam nicht an, und ich helfe dir gern, das zu lösen.' },
         { text: '[[Sie haben den Kredit selbst beantragt]].', rewrite: 'Lassen Sie uns das gemeinsam lösen.' },
         { text: '[[Du hast dich wohl unter der falschen Nummer angemeldet]].', rewrite: 'Da ist etwas durcheinandergeraten.' },
         { text: 'Der Gutschein gilt nicht[[, weil Sie ihn nicht aktiviert haben]].', rewrite: 'Der Gutschein gilt nicht, und ich helfe Ihnen gern, das zu lösen.' },

@@ -177,7 +177,7 @@ export const closedDoor: Rule = {
       // "Wir können Ihnen keinen Rabatt geben", "ich kann dir leider keine Gutschrift ausstellen".
       { re: /(?<![\p{L}])(?:ich|wir)\s+(?:kann|können|dürfen|darf)\s+(?:Ihnen\s+|dir\s+|euch\s+)?(?:(?:leider|hier|da|dafür|in\s+diesem\s+Fall|auch)\s+){0,2}(?:keine|keinen|kein)\s+(?:[\p{L}-]+\s+)?(?:Rabatt|Erstattung|Rückerstattung|Gutschrift|Entschädigung|Ausnahme|Ersatz|Kulanz\p{L}*|Preisnachlass|Umtausch|Gutschein|Verlängerung|Stornierung|Nachlass|Teilerstattung)\s+(?:geben|gewähren|anbieten|machen|ausstellen|zahlen|auszahlen|veranlassen|einräumen)(?![\p{L}])/u, unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
       // Any "-ung"/"-nahme" request: "Eine Pausierung der Mitgliedschaft ist nicht möglich".
-      { re: /(?<![\p{L}])(?:eine|die)\s+\p{L}{4,}(?<=ung|nahme)(?:\s+(?:der|des|Ihrer|Ihres|deiner|deines|von)\s+[\p{L}-]+)?\s+(?:ist|wäre)\s+(?:(?:leider|grundsätzlich|generell|bei\s+uns|jetzt|nun|inzwischen|mittlerweile|hier|in\s+(?:Ihrem|deinem|diesem)\s+Fall|derzeit|aktuell|auch)\s+){0,2}(?:ausgeschlossen|nicht\s+(?:mehr\s+)?möglich)(?![\p{L}])/u, unless: new RegExp(DE_ALT.source + String.raw`|(?<![\p{L}])(?:solange|sobald|bis|wenn|weil|bereits|schon|nötig|erforderlich)(?![\p{L}])`, 'u'), unlessNext: DE_NEXT, rewrite: deRewrite },
+      { re: /(?<![\p{L}])(?:eine|die)\s+\p{L}{4,}(?<=ung|nahme)(?:\s+(?:der|des|Ihrer|Ihres|deiner|deines|von)\s+[\p{L}-]+)?\s+(?:ist|wäre)\s+(?:(?:leider|grundsätzlich|generell|bei\s+uns|jetzt|nun|inzwischen|mittlerweile|hier|in\s+(?:Ihrem|deinem|diesem)\s+Fall|derzeit|aktuell|auch)\s+){0,2}(?:ausgeschlossen|nicht\s+(?:mehr\s+)?(?:möglich|vorgesehen))(?![\p{L}])/u, unless: new RegExp(DE_ALT.source + String.raw`|(?<![\p{L}])(?:solange|sobald|bis|wenn|weil|bereits|schon|nötig|erforderlich)(?![\p{L}])`, 'u'), unlessNext: DE_NEXT, rewrite: deRewrite },
       // Object first with any "-ung" noun: "Eine Sonderregelung können wir nicht treffen".
       { re: /(?<![\p{L}])(?:eine|einen|ein|die|den|das|diese)\s+\p{L}{4,}(?<=ung|nahme|lösung)\s+(?:können|kann|werden|dürfen|darf)\s+(?:wir|ich)\s+(?:(?:Ihnen|dir|euch|leider|hier|da|in\s+diesem\s+Fall|so|auch|jetzt)\s+){0,2}(?:nicht|nicht\s+mehr)\s+(?:treffen|machen|gewähren|anbieten|veranlassen|genehmigen|durchführen|vornehmen|akzeptieren|umsetzen|zulassen|einrichten)(?![\p{L}])/u, unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
     ],
@@ -255,6 +255,7 @@ export const closedDoor: Rule = {
         'Das geht nicht nur online, sondern auch in der Filiale.',
       ],
       invalid: [
+        { text: '[[Eine Auszahlung ist nicht vorgesehen]].', rewrite: 'Eine Auszahlung ist nicht vorgesehen, aber ich schaue gern, was ich sonst für Sie tun kann.' },
         { text: '[[Eine Ratenzahlung können wir leider nicht einrichten]].', rewrite: 'Eine Ratenzahlung können wir leider nicht einrichten, aber ich schaue gern, was ich sonst für Sie tun kann.' },
         { text: '[[Eine Übertragung des Vertrags ist ausgeschlossen]].', rewrite: 'Eine Übertragung des Vertrags ist ausgeschlossen, aber ich schaue gern, was ich sonst für Sie tun kann.' },
         { text: '[[Wir können dir leider keinen Nachlass gewähren]].', rewrite: 'Wir können dir leider keinen Nachlass gewähren, aber ich schaue gern, was ich sonst für dich tun kann.' },

@@ -140,6 +140,9 @@ export const contempt: Rule = {
       { re: /(?<![\p{L}])was\s+soll\s+(?:das|dieses|die|der)\s+(?:ständige|staendige|dauernde|ewige|andauernde)\s+[\p{L}-]+(?=\s*[?!.]*\s*$)\s*\?*/u, rewrite: deCalm },
       // "Wie oft denn noch?"
       { re: /^(?:und\s+|also\s+)?wie\s+oft\s+(?:denn\s+|eigentlich\s+)?noch\s*[?!]+/u, rewrite: deWalk },
+      // "Das ist doch wohl nicht so schwer", "Sie gehen mir auf die Nerven".
+      { re: /(?<![\p{L}])(?:das|es)\s+ist\s+(?:(?:doch|wohl|ja|echt|wirklich)\s+){1,2}nicht\s+so\s+(?:schwer|schwierig|kompliziert)(?=\s*[.!?]*\s*$)/u, rewrite: (ctx) => deWalk(ctx).map((x) => x.replace(/\.$/, '')) },
+      { re: /(?<![\p{L}])(?:Sie\s+gehen|du\s+gehst|ihr\s+geht)\s+mir\s+(?:(?:echt|wirklich|langsam|total|gewaltig|so|allmählich)\s+){0,2}auf\s+die\s+Nerven(?![\p{L}])/u, unless: /\?/u, rewrite: deCalm },
     ],
   },
   examples: {
@@ -166,6 +169,8 @@ export const contempt: Rule = {
     },
     de: {
       valid: [
+        'Das ist gar nicht so schwer, ich zeige es Ihnen.',
+        'Ich verstehe, dass Ihnen das auf die Nerven geht.',
         'Wie oft ist das schon passiert? Dann prüfe ich die Leitung.',
         'Ist es sehr schwierig, das Formular zu finden? Dann schicke ich Ihnen den Link.',
         'Was ist daran für Sie nicht klar? Ich erkläre es gern.',
@@ -189,6 +194,8 @@ export const contempt: Rule = {
         'Was soll das ständige Piepen bedeuten? Das ist der Akku-Warnton.',
       ],
       invalid: [
+        { text: 'Ehrlich, [[das ist doch wohl nicht so schwer]].', rewrite: 'Ehrlich, ich erkläre es Ihnen gern noch einmal anders.' },
+        { text: '[[Sie gehen mir langsam auf die Nerven]].', rewrite: 'Danke für Ihre Nachricht.' },
         { text: '[[Wie oft denn noch?]] Die Frist ist vorbei.', rewrite: 'Ich erkläre es Ihnen gern noch einmal anders. Die Frist ist vorbei.' },
         { text: '[[Ist es denn wirklich so schwierig?]] Der Knopf ist oben rechts.', rewrite: 'Ich erkläre es Ihnen gern noch einmal anders. Der Knopf ist oben rechts.' },
         { text: 'Ehrlich, [[was gibt es da nicht zu verstehen?]]', rewrite: 'Ehrlich, ich erkläre es Ihnen gern noch einmal anders.' },

@@ -342,6 +342,12 @@ export const redirectCustomer: Rule = {
         unless: DE_KEEP,
         rewrite: deRewrite,
       },
+      // "Das klärst du am besten direkt mit dem Verkäufer", "das regeln Sie bitte mit Ihrer Bank".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:(?:das|dies)\s+(?:klären|regeln|besprechen)\s+Sie|(?:das|dies)\s+(?:klärst|regelst|besprichst)\s+du)\s+(?:(?:bitte|am\s+besten|direkt|dann|einfach|selbst|selber)\s+){0,3}mit\s+(?!(?:uns|mir)(?![\p{L}]))(?:dem|der|den|Ihrer|Ihrem|Ihren|deiner|deinem|deinen)\s+[\p{L}-]+)(?![\p{L}])/u,
+        unless: DE_KEEP,
+        rewrite: deRewrite,
+      },
     ],
     message: 'Schickt den Kunden woandershin',
     explanation:
@@ -385,6 +391,8 @@ export const redirectCustomer: Rule = {
     },
     de: {
       valid: [
+        'Das kläre ich direkt mit dem Verkäufer.',
+        'Das klären Sie bitte mit uns, wir sind zuständig.',
         'Das müsst ihr nicht mit dem Vermieter klären, das übernehme ich.',
         'Fragen Sie gern auch in der Filiale nach, ich habe die Kollegen dort schon informiert.',
         'Schreiben Sie mir einfach eine Mail an diese Adresse, ich bleibe dran.',
@@ -412,6 +420,7 @@ export const redirectCustomer: Rule = {
         'Gehen Sie gern zum Schalter, dort wartet Ihr Ersatzticket, das ich gebucht habe.',
       ],
       invalid: [
+        { text: '[[Das klärst du am besten direkt mit dem Händler]].', rewrite: 'Ich kläre das für dich und melde mich bei dir.' },
         { text: '[[Das müsst ihr mit dem Vermieter ausmachen]].', rewrite: 'Ich kläre das für Sie und melde mich bei Ihnen.' },
         { text: '[[Ruf bitte die Störungshotline an]], die helfen dir.', rewrite: 'Ich kläre das für dich und melde mich bei dir, die helfen dir.' },
         { text: 'Das kann ich dir nicht sagen, [[frag am besten im Laden]].', rewrite: 'Das kann ich dir nicht sagen, ich kläre das für dich und melde mich bei dir.' },
