@@ -63,9 +63,9 @@ export const calmDown: Rule = {
       },
       { re: /\bberuhigen\s+Sie\s+sich(?:\s+(?:bitte|erst\s+mal|erstmal|mal))?\b/ },
       { re: /\bberuhig(?:e|en)?\s+dich(?:\s+(?:bitte|erst\s+mal|erstmal|mal))?\b/ },
-      { re: /\b(?:(?:es\s+gibt|da\s+gibt\s+es)\s+)?kein(?:en)?\s+Grund(?:\s+zur\s+Aufregung|,?\s+sich\s+(?:(?:so|deswegen|darüber|gleich|jetzt|derart)\s+){0,2}aufzuregen|,?\s+(?:(?:so|deswegen|gleich|jetzt|direkt|derart)\s+){0,2}(?:sauer|wütend|ärgerlich|aufgebracht|verärgert|gereizt|unfreundlich|laut)\s+zu\s+(?:sein|werden)|,?\s+so\s+ein(?:en)?\s+(?:Drama|Theater|Aufstand)\s+zu\s+machen)/ },
+      { re: /\b(?:(?:es\s+gibt|da\s+gibt\s+es)\s+)?kein(?:en)?\s+Grund(?:\s+zur\s+(?:Aufregung|Panik)(?!\s*:\s*\S)(?!\s*,?\s*(?:weil|denn|da)\s)|,?\s+sich\s+(?:(?:so|deswegen|darüber|gleich|jetzt|derart)\s+){0,2}aufzuregen|,?\s+(?:(?:so|deswegen|gleich|jetzt|direkt|derart)\s+){0,2}(?:sauer|wütend|ärgerlich|aufgebracht|verärgert|gereizt|unfreundlich|laut)\s+zu\s+(?:sein|werden)|,?\s+so\s+ein(?:en)?\s+(?:Drama|Theater|Aufstand)\s+zu\s+machen)/ },
       { re: /\bReg(?:en\s+Sie\s+sich|e?\s+dich)\s+(?:doch\s+)?(?:bitte\s+)?nicht\s+(?:so\s+)?auf\b/ },
-      { re: /\b(?:das\s+ist\s+)?(?:doch\s+)?halb\s+so\s+(?:wild|schlimm)\b/, unless: /(?<![\p{L}])(?:weil|denn|ich\s+(?:habe|hab))(?![\p{L}])/u, rewrite: deMatters },
+      { re: /\b(?:das\s+ist\s+)?(?:doch\s+)?halb\s+so\s+(?:wild|schlimm)\b/, unless: /(?<![\p{L}])(?:weil|denn|ich\s+(?:habe|hab)|andere\s+als)(?![\p{L}])/u, rewrite: deMatters },
       { re: /(?<![\p{L}])(?:kommen\s+Sie|komm)\s+(?:(?:mal|doch|bitte|jetzt)\s+){0,2}(?:wieder\s+)?runter(?=\s*(?:[.!,;]|$))/u, unless: /(?<![\p{L}])(?:Treppe|Stock|Etage|Erdgeschoss|Keller|Lobby|Empfang)(?![\p{L}])/u, rewrite: deFeeling },
       { re: /\b(?:das\s+ist\s+)?doch\s+(?:gar\s+)?nicht\s+so\s+schlimm\b/, rewrite: deMatters },
       { re: /\b(?:Sie\s+übertreiben|du\s+übertreibst)\b(?!\s+(?:keineswegs|nicht|gar\s+nicht|überhaupt\s+nicht|keinesfalls))|\b(?:(?:nun|jetzt)\s+)?(?:übertreiben\s+Sie|übertreib)\s+(?:(?:mal|doch|bitte|jetzt|es)\s+){0,2}nicht\b/ },
@@ -115,6 +115,8 @@ export const calmDown: Rule = {
     },
     de: {
       valid: [
+        'Kein Grund zur Panik: Ihre Daten sind verschlüsselt.',
+        'Das ist alles andere als halb so wild, das verstehe ich.',
         'Das ist halb so wild für Sie, weil ich die Gebühr schon erstattet habe.',
         'Keine Panik wegen der Mahnung: Ich habe sie storniert.',
         'Sie müssen sich nicht beschweren, um die Erstattung zu bekommen.',
@@ -130,6 +132,7 @@ export const calmDown: Rule = {
         'Wir chillen nicht, wir arbeiten gerade mit Hochdruck an Ihrem Fall.',
       ],
       invalid: [
+        { text: 'Ehrlich, [[kein Grund zur Panik]].', rewrite: 'Ehrlich, ich verstehe, dass Sie das ärgert.' },
         { text: '[[Ein wenig Geduld musst du halt aufbringen]].', rewrite: 'Ich verstehe, dass dich das ärgert.' },
         { text: 'Das ist Standard, [[darüber brauchen Sie sich nicht aufzuregen]].', rewrite: 'Das ist Standard, ich verstehe, dass Sie das ärgert.' },
         { text: '[[Entspannen Sie sich]], das Paket ist unterwegs.', rewrite: 'Ich verstehe, dass Sie das ärgert, das Paket ist unterwegs.' },

@@ -56,7 +56,7 @@ export const neverAgain: Rule = {
       },
       // "So etwas wird in Zukunft garantiert nicht mehr passieren", "das kommt künftig sicher nicht mehr vor".
       {
-        re: /(?<![\p{L}])(?:das|so\s+etwas|sowas|so\s+was|es|dieser\s+Fehler|das\s+Problem|so\s+ein\s+Fehler)\s+(?:wird|kommt)\s+(?:(?:in\s+Zukunft|künftig|zukünftig|ab\s+sofort|ab\s+jetzt|auch|bei\s+uns|garantiert|ganz\s+sicher|bestimmt|sicher|definitiv|100\s?%(?:ig)?)\s+){1,3}(?:nie(?:mals)?|nicht)\s+(?:mehr|wieder)(?:\s+(?:passieren|vorkommen|auftreten|geschehen)|\s+vor)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:das|so\s+etwas|sowas|so\s+was|es|dieser\s+Fehler|das\s+Problem|so\s+ein\s+Fehler)\s+(?:wird|kommt)\s+(?:(?:in\s+Zukunft|künftig|zukünftig|ab\s+sofort|ab\s+jetzt|auch|bei\s+uns|garantiert|ganz\s+sicher|bestimmt|sicher|definitiv|100\s?%(?:ig)?)\s+){1,3}(?:nie(?:mals)?|nicht)\s+(?:mehr|wieder)(?:\s+(?:passieren|vorkommen|auftreten|geschehen)|\s+vor)(?![\p{L}])|(?<![\p{L}])(?:das|so\s+etwas|sowas|es|dieser\s+Fehler|das\s+Problem|der\s+Fehler|die\s+Störung)\s+(?:tritt|taucht)\s+(?:(?:in\s+Zukunft|künftig|zukünftig|ab\s+sofort|ab\s+jetzt|auch|garantiert|ganz\s+sicher|bestimmt|sicher|definitiv|100\s?%(?:ig)?)\s+){1,3}(?:nie(?:mals)?|nicht)\s+(?:mehr|wieder)\s+auf(?![\p{L}])/u,
         unless: DE_EFFORT,
       },
       // "Wir stellen sicher, dass es keinerlei Verzögerungen mehr gibt."
@@ -89,6 +89,7 @@ export const neverAgain: Rule = {
     },
     de: {
       valid: [
+        'Die Störung tritt nicht mehr auf, seit wir den Server getauscht haben.',
         'Wir stellen sicher, dass Sie keine doppelte Rechnung mehr bekommen: Ich habe die zweite storniert.',
         'Das kommt leider immer wieder vor, ich kümmere mich sofort.',
         "Wir arbeiten daran, dass so etwas nicht wieder vorkommt.",
@@ -104,6 +105,7 @@ export const neverAgain: Rule = {
         'Wir sorgen dafür, dass Sie keine Werbemails mehr bekommen, die Abmeldung ist erledigt.',
       ],
       invalid: [
+        { text: '[[Der Fehler tritt garantiert nicht mehr auf]].', rewrite: 'Wir tun alles dafür, dass das nicht wieder passiert.' },
         { text: '[[Das kommt ab sofort garantiert nicht mehr vor]].', rewrite: 'Wir tun alles dafür, dass das nicht wieder passiert.' },
         { text: '[[Wir stellen sicher, dass]] es keinerlei Ausfälle mehr gibt.', rewrite: 'Wir tun alles dafür, dass es keinerlei Ausfälle mehr gibt.' },
         { text: '[[Das wird garantiert nie wieder passieren]].', rewrite: 'Wir tun alles dafür, dass das nicht wieder passiert.' },
