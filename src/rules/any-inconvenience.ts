@@ -60,7 +60,7 @@ export const anyInconvenience: Rule = {
       },
       {
         // "Bitte entschuldigen Sie die Unannehmlichkeiten" / "Wir entschuldigen uns für die Unannehmlichkeiten"
-        re: /(?<![\p{L}])(?:entschuldigen\s+(?:Sie|Sie\s+bitte|uns\s+für|wir\s+uns\s+für)|Entschuldigung\s+für)\s+(?<hit>die\s+Unannehmlichkeiten)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:entschuldigen\s+(?:Sie|Sie\s+bitte|uns\s+(?:(?:vielmals|sehr|hiermit|ausdrücklich)\s+)?für|wir\s+uns\s+(?:(?:vielmals|sehr|hiermit|ausdrücklich)\s+)?für)|Entschuldigung\s+für)\s+(?<hit>die\s+Unannehmlichkeiten)(?![\p{L}])/u,
         rewrite: (ctx) => deRewrite(ctx).map((x) => x.replace(/^für\s+/, '')),
       },
       {
@@ -79,7 +79,7 @@ export const anyInconvenience: Rule = {
       },
       {
         // "Wir bedauern die Unannehmlichkeiten"
-        re: /(?<![\p{L}])(?:wir\s+bedauern|ich\s+bedaure|bedauern\s+wir)\s+(?<hit>die\s+(?:entstandenen\s+)?Unannehmlichkeiten)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:wir\s+bedauern|ich\s+bedaure|bedauern\s+wir)\s+(?<hit>die\s+(?:entstandenen\s+)?(?:Unannehmlichkeiten|Umstände)(?:\s*,\s*die\s+(?:Ihnen|dir|euch)\s+(?:dadurch\s+|hierdurch\s+)?entstanden\s+sind)?)(?![\p{L}])/u,
         rewrite: (ctx) => deRewrite(ctx).map((x) => x.replace(/^für\s+/, '')),
       },
     ],
@@ -120,6 +120,8 @@ export const anyInconvenience: Rule = {
         'Ich bitte vielmals um Entschuldigung, das war mein Fehler.',
       ],
       invalid: [
+        { text: 'Wir entschuldigen uns vielmals für [[die Unannehmlichkeiten]].', rewrite: 'Wir entschuldigen uns vielmals für den Ärger, den Ihnen das bereitet hat.' },
+        { text: 'Wir bedauern [[die Umstände, die Ihnen dadurch entstanden sind]].', rewrite: 'Wir bedauern den Ärger, den Ihnen das bereitet hat.' },
         { text: "Wir entschuldigen uns [[für die entstandenen Umstände]].", rewrite: "Wir entschuldigen uns für den Ärger, den Ihnen das bereitet hat." },
         { text: 'Wir entschuldigen uns [[für etwaige Unannehmlichkeiten]].', rewrite: 'Wir entschuldigen uns für den Ärger, den Ihnen das bereitet hat.' },
         { text: 'Bitte entschuldigen Sie [[die entstandenen Unannehmlichkeiten]].', rewrite: 'Bitte entschuldigen Sie den Ärger, den Ihnen das bereitet hat.' },

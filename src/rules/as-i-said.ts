@@ -93,7 +93,7 @@ export const asISaid: Rule = {
       },
       // "wie (ich Ihnen) bereits erwähnt (habe)", "wie schon gesagt".
       {
-        re: new RegExp(String.raw`(?<![\p{L}])wie\s+(?:(?:ich|wir)\s+(?:(?:Ihnen|dir|euch)\s+)?(?:(?:doch|ja)\s+)?(?:bereits|schon|vorhin|zuvor|mehrfach|mehrmals|x-mal|zweimal)(?:\s+(?:mehrfach|mehrmals|zweimal|einmal|ausführlich))?\s+${DE_SAID}(?:\s+(?:habe|haben|hatte|hatten))?|(?:bereits|schon|zuvor|oben)\s+(?:mehrfach\s+)?${DE_SAID})${DE_NOT_YOURS}(?![\p{L}])`, 'u'),
+        re: new RegExp(String.raw`(?<![\p{L}])wie\s+(?:(?:ich|wir)\s+(?:(?:Ihnen|dir|euch)\s+)?(?:(?:doch|ja)\s+)?(?:bereits|schon|vorhin|zuvor|mehrfach|mehrmals|x-mal|zweimal)(?:\s+(?:mehrfach|mehrmals|zweimal|einmal|ausführlich))?\s+${DE_SAID}(?:\s+(?:habe|haben|hatte|hatten))?|(?:bereits|schon|zuvor|oben)\s+(?:(?:mehrfach|mehrmals|x-mal|zigmal|zweimal|dreimal|oft)\s+)?${DE_SAID})${DE_NOT_YOURS}(?![\p{L}])`, 'u'),
         rewrite: deRecap,
       },
       // "Ich habe Ihnen doch schon gesagt, dass ..." — the clause after "dass" stays.
@@ -134,6 +134,32 @@ export const asISaid: Rule = {
         rewrite: () => ['kurz zusammengefasst:'],
       },
       { re: /(?:^|(?<=,\s{0,3}))wie\s+oft\s+(?:denn\s+)?noch(?=\s*[?!.]*\s*$)/u, rewrite: deAgain },
+      // "Ich habe Ihnen das doch schon letzte Woche erklärt", "ich hab dir das bereits zweimal geschrieben".
+      {
+        re: /(?<![\p{L}])ich\s+(?:habe|hab)\s+(?:(?:Ihnen|dir|euch|es|das)\s+){0,2}(?:(?:das|es|doch|ja|nun|letzte\s+Woche|gestern|vorhin|heute\s+Morgen|auch|schon|bereits|am\s+Telefon|per\s+(?:Mail|E-Mail)|im\s+Chat|in\s+meiner\s+(?:letzten\s+)?(?:Mail|Nachricht|Antwort))\s+){0,2}(?:doch|schon|bereits|mehrfach|mehrmals|x-mal|zigmal|zweimal|dreimal|oft\s+genug)\s+(?:(?:das|es|doch|ja|nun|letzte\s+Woche|gestern|vorhin|heute\s+Morgen|auch|schon|bereits|am\s+Telefon|per\s+(?:Mail|E-Mail)|im\s+Chat|in\s+meiner\s+(?:letzten\s+)?(?:Mail|Nachricht|Antwort))\s+){0,3}(?:(?:mehrfach|mehrmals|x-mal|zigmal|zweimal|dreimal)\s+)?(?:erklärt|gesagt|geschrieben|mitgeteilt|erläutert)(?![\p{L}])(?!\s*,?\s*dass(?![\p{L}]))/u,
+        unless: /(?<![\p{L}])(?:falls|wie\s+versprochen|wie\s+besprochen)(?![\p{L}])|\?/u,
+        rewrite: deAgain,
+      },
+      // "Ich kann nur noch einmal wiederholen: …", "ich muss mich wiederholen".
+      {
+        re: /(?<![\p{L}])ich\s+(?:kann|muss)\s+(?:(?:Ihnen|dir|es|das|mich|hier)\s+){0,2}(?:(?:(?:nur|bloß|leider)\s+){1,2}(?:(?:noch\s*(?:ein)?mal|nochmals|erneut)\s+)?|(?:noch\s*(?:ein)?mal|nochmals|erneut)\s+)wiederholen(?![\p{L}])/u,
+        unless: /\?/u,
+        rewrite: deRecap,
+      },
+      // "Wie in der Bestätigung klar und deutlich steht" → drop the "klar und deutlich".
+      {
+        re: /(?<![\p{L}])wie\s+(?:[\p{L}\d.-]+\s+){1,5}?(?<hit>(?:klar\s+und\s+deutlich|schwarz\s+auf\s+wei(?:ß|ss)|unmissverständlich|ausdrücklich|eindeutig|deutlich|klar)\s+)(?:steht|stand|beschrieben|angegeben|vermerkt|geschrieben|erklärt|geregelt|festgehalten|in|im|auf|unter)(?![\p{L}])/u,
+        rewrite: () => [''],
+      },
+      {
+        re: /(?<![\p{L}])steht\s+(?:(?:doch|ja|da|dort|hier|auch|alles)\s+){0,2}(?<hit>(?:klar\s+und\s+deutlich|schwarz\s+auf\s+wei(?:ß|ss)|unmissverständlich|ausdrücklich)\s+)(?:steht|stand|beschrieben|angegeben|vermerkt|geschrieben|erklärt|geregelt|festgehalten|in|im|auf|unter)(?![\p{L}])/u,
+        rewrite: () => [''],
+      },
+      // "Wie Sie unserer Mail vom 3. Mai entnehmen können, …"
+      {
+        re: /(?<![\p{L}])wie\s+(?:Sie|du)\s+(?:(?:ja|bereits|schon|sicher|bestimmt|auch)\s+){0,2}(?:unserer|meiner|unseren|meinen|der\s+(?:letzten|vorherigen|früheren|ersten))\s+(?:(?:letzten|vorherigen|früheren|ersten|bisherigen)\s+)?(?:Mail|E-Mail|Mails|E-Mails|Nachricht|Nachrichten|Schreiben|Antwort|Antworten|Bestätigung|AGB)\s+(?:vom\s+[\d.]+\s*(?:[\p{L}]+\s+)?)?(?:(?:bereits|schon|ja)\s+)?(?:entnehmen|ersehen|nachlesen)\s+(?:können|konnten|kannst|konntest)(?![\p{L}])/u,
+        rewrite: () => ['um es kurz zusammenzufassen'],
+      },
     ],
     message: 'Das erinnert den Kunden daran, was Sie schon gesagt haben',
     explanation:
@@ -181,6 +207,14 @@ export const asISaid: Rule = {
     },
     de: {
       valid: [
+        'Ich habe Ihnen gestern schon geschrieben, dass die Erstattung unterwegs ist – sie ist jetzt angekommen.',
+        'Wie Sie klar erkannt haben, fehlt ein Teil.',
+        'Ich habe Ihnen die Unterlagen schon geschickt, schauen Sie gern auch im Spam-Ordner nach.',
+        'Ich habe schon mit dem Lager gesprochen, das Paket geht heute raus.',
+        'Ich möchte noch einmal betonen, wie leid mir das tut.',
+        'Ich kann es Ihnen gern noch einmal erklären.',
+        'Wie Sie der Anlage entnehmen können, ist die Erstattung veranlasst.',
+        'Wie in der Bestätigung steht, kommt der Techniker am Montag.',
         "Wie in Ihrer Mail beschrieben, habe ich die Adresse geändert.",
         "Wie besprochen habe ich den Techniker für Donnerstag gebucht.",
         "Wie Sie sicher wissen, läuft Ihr Vertrag im Mai aus – soll ich Ihnen ein Angebot schicken?",
@@ -198,6 +232,14 @@ export const asISaid: Rule = {
         'Das habe ich dir gerade per Mail geschickt.',
       ],
       invalid: [
+        { text: '[[Wie schon x-mal gesagt]], der Tarif läuft bis März.', rewrite: 'Kurz zusammengefasst, der Tarif läuft bis März.' },
+        { text: '[[Ich hab dir das doch per Mail erklärt]].', rewrite: 'Ich erkläre es dir gern noch einmal anders.' },
+        { text: 'Wie in den AGB [[eindeutig ]]geregelt, ist der Tarif monatlich kündbar.', rewrite: 'Wie in den AGB geregelt, ist der Tarif monatlich kündbar.' },
+        { text: '[[Ich hab dir das bereits zweimal geschrieben]].', rewrite: 'Ich erkläre es dir gern noch einmal anders.' },
+        { text: '[[Ich habe es Ihnen doch gestern erklärt]], die Karte ist gesperrt.', rewrite: 'Ich erkläre es Ihnen gern noch einmal anders, die Karte ist gesperrt.' },
+        { text: '[[Ich muss mich leider wiederholen]]: Der Tarif läuft bis März.', rewrite: 'Kurz zusammengefasst: Der Tarif läuft bis März.' },
+        { text: 'Wie im Vertrag [[ausdrücklich ]]geregelt ist, gilt eine Frist von drei Monaten.', rewrite: 'Wie im Vertrag geregelt ist, gilt eine Frist von drei Monaten.' },
+        { text: '[[Wie Sie meiner letzten Nachricht bereits entnehmen konnten]], ist das Angebot abgelaufen.', rewrite: 'Um es kurz zusammenzufassen, ist das Angebot abgelaufen.' },
         { text: "[[Wie Ihnen mein Kollege bereits mitgeteilt hat]], ist der Tarif nicht kündbar.", rewrite: "Kurz zusammengefasst, ist der Tarif nicht kündbar." },
         { text: "[[Wie jeder weiß]], braucht ein Update etwas Zeit.", rewrite: "Gut zu wissen, braucht ein Update etwas Zeit." },
         { text: "[[Noch mal zum Mitschreiben]]: Die Frist beträgt drei Monate.", rewrite: "Kurz zusammengefasst: Die Frist beträgt drei Monate." },

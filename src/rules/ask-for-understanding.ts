@@ -38,6 +38,8 @@ export const askForUnderstanding: Rule = {
       { re: /(?<![\p{L}])wir\s+bitten\s+(?:Sie\s+|dich\s+|euch\s+)?(?:(?:höflich|freundlich)st\s+)?um\s+(?:(?:etwas|ein\s+wenig|noch\s+etwas|noch\s+ein\s+wenig)\s+Geduld|(?:Ihre|deine|eure)\s+Geduld)(?![\p{L}])/u },
       { re: /(?<![\p{L}])wir\s+hoffen\s+(?:sehr\s+)?auf\s+(?:Ihr|dein|euer)\s+Verständnis(?![\p{L}])/u },
       { re: /(?<![\p{L}])(?:ich\s+bitte|wir\s+bitten)\s+(?:Sie\s+|dich\s+)?(?:um\s+)?(?:Ihr|dein)\s+Verständnis(?![\p{L}])/u },
+      // "Wir bitten Sie, sich noch etwas zu gedulden."
+      { re: /(?<![\p{L}])(?:wir\s+bitten|ich\s+bitte)\s+(?:Sie|dich|euch)\s*,?\s+sich\s+(?:(?:noch|bitte)\s+)?(?:(?:etwas|ein\s+wenig|einen\s+Moment|einige\s+Tage)\s+)?zu\s+gedulden(?![\p{L}])/u },
     ],
     message: 'Standardfloskel nach schlechten Nachrichten',
     explanation:
@@ -62,6 +64,7 @@ export const askForUnderstanding: Rule = {
     },
     de: {
       valid: [
+        'Ich bitte Sie, sich bei Fragen jederzeit zu melden.',
         "Danke für Ihre Geduld beim Neustart.",
         'Vielen Dank für Ihre Geduld.',
         'Danke für dein Verständnis, ich melde mich morgen wieder.',
@@ -70,6 +73,7 @@ export const askForUnderstanding: Rule = {
         'Habe ich Sie richtig verstanden, dass das Paket beschädigt war?',
       ],
       invalid: [
+        { text: '[[Wir bitten Sie, sich noch etwas zu gedulden]].', rewrite: 'Ich weiß, dass das ärgerlich für Sie ist.' },
         { text: "Die Hotline ist überlastet. [[Wir bitten Sie um etwas Geduld]].", rewrite: "Die Hotline ist überlastet. Ich weiß, dass das ärgerlich für Sie ist." },
         { text: "[[Wir hoffen auf Ihr Verständnis]].", rewrite: "Ich weiß, dass das ärgerlich für Sie ist." },
         { text: '[[Wir bitten um Ihr Verständnis]].', rewrite: 'Ich weiß, dass das ärgerlich für Sie ist.' },

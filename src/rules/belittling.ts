@@ -245,7 +245,7 @@ export const belittling: Rule = {
       },
       // "Es gibt Schlimmeres", "Es hätte schlimmer kommen können", "Immerhin ist das Paket da", "na und?".
       {
-        re: /(?<![\p{L}])(?:es\s+gibt\s+(?:(?:doch|wirklich|echt|weit|viel|Schlimmeres\s+als)\s+)?Schlimmeres|(?:es|das)\s+hätte\s+(?:(?:auch|noch|viel|weit|doch)\s+)?schlimmer\s+(?:kommen|sein)\s+können|(?:es|das)\s+könnte\s+(?:(?:auch|noch|viel|weit|doch)\s+)?schlimmer\s+sein|na\s+und(?=\s*[?!.]|$))(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:es\s+gibt\s+(?:(?:doch|wirklich|echt|weit|viel|Schlimmeres\s+als)\s+)?Schlimmeres(?!\s+(?:für\s+(?:Sie|dich)\s+)?zu\s+tun)(?!\s+für\s+(?:Sie|dich))|(?:es|das)\s+hätte\s+(?:(?:auch|noch|viel|weit|doch)\s+)?schlimmer\s+(?:kommen|sein)\s+können|(?:es|das)\s+könnte\s+(?:(?:auch|noch|viel|weit|doch)\s+)?schlimmer\s+sein|na\s+und(?=\s*[?!.]|$))(?![\p{L}])/u,
         unless: /(?<![\p{L}])(?:ich\s+habe|habe\s+ich|wir\s+haben)(?![\p{L}])/u,
         rewrite: deFrustrating,
       },
@@ -282,6 +282,12 @@ export const belittling: Rule = {
         re: /(?<![\p{L}])andere\s+(?:Kunden|Kundinnen|Reisende|Gäste|Nutzer|Leute)\s+(?:warten|zahlen|bezahlen|haben|hatten|bekommen|müssen)\s+(?:(?:noch|viel|deutlich|weit|sogar|oft|teilweise|auch)\s+){0,2}(?:länger|laenger|mehr|schlimmere|schlimmer|weniger|Wochen|Monate)(?![\p{L}])/u,
         unless: /(?<![\p{L}])(?:ich\s+habe|habe\s+ich|ich\s+kümmere|trotzdem|tut\s+mir\s+leid)(?![\p{L}])/u,
         rewrite: deWait,
+      },
+      // "Das ist wirklich kein Drama" (particles other than doch/ja).
+      {
+        re: /(?<![\p{L}])(?:das|es|dies)\s+(?:ist|sind|war)\s+(?:(?:wirklich|echt|halt|eben|nun\s+mal|auch|jetzt)\s+){1,2}(?:kein\s+(?:Drama|Beinbruch|Weltuntergang)|keine\s+Katastrophe)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:Sorge|weil|denn|ich\s+(?:habe|hab|schicke|erstatte))(?![\p{L}])|\?/u,
+        rewrite: deFrustrating,
       },
     ],
     message: 'Das spielt das Problem herunter',
@@ -379,6 +385,8 @@ export const belittling: Rule = {
     },
     de: {
       valid: [
+        'Das ist wirklich kein Drama, weil ich den Termin schon verschoben habe.',
+        'Es gibt wirklich Schlimmeres für Sie zu tun, als Formulare auszufüllen – deshalb erledige ich das.',
         'Das ist doch kein Problem, ich ändere das sofort.',
         'Die meisten Kunden merken von dem Update gar nichts, es läuft im Hintergrund.',
         'Keine Sorge, Ihre Daten sind sicher: Das Backup lief heute Nacht.',
@@ -392,6 +400,7 @@ export const belittling: Rule = {
         'Andere Kunden warten leider auch länger, deshalb habe ich Ihren Fall vorgezogen.',
       ],
       invalid: [
+        { text: '[[Das ist echt kein Beinbruch]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },
         { text: '[[Da kommen Sie schon drüber hinweg]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },
         { text: '[[Sonst hat sich noch niemand beschwert]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },
         { text: '[[Sie machen aus einer Mücke einen Elefanten]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },

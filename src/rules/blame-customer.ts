@@ -242,8 +242,8 @@ export const blameCustomer: Rule = {
     patterns: [
       // "…, weil Sie die falsche Adresse eingegeben haben", "weil du die App nicht aktualisiert hast".
       {
-        re: /(?<=[^\s,])\s*,?\s*(?<![\p{L}])(?:weil|da)\s+(?:Sie|du)\s+(?:[\p{L}-]+\s+){0,6}?(?:nicht|nie|keine[nm]?|falsche?[nmrs]?|unvollständige?[nmrs]?|ungültige?[nmrs]?|veraltete?[nmrs]?|alte[nmrs]?|abgelaufene?[nmrs]?|vergessen|versäumt|verpasst|übersehen|ignoriert|versehentlich|im\s+falschen|zu\s+sp(?:ä|ae)t|versp(?:ä|ae)tet|verkehrt(?:\s*herum)?|mit\s+(?:einem|nem|einer)\s+\p{L}*(?:fehler|dreher))\s+(?:[\p{L}-]+\s+){0,4}?(?:haben|hast|hatten|hattest)(?![\p{L}])/u,
-        unless: /(?<![\p{L}])(?:nicht(?:\s+(?:deshalb|deswegen|daran|darum|nur|etwa))?,?\s+weil|sondern|keine\s+Sorge|kein\s+Problem|falls|ob|noch\s+nicht|nicht\s+(?:erhalten|bekommen|gesehen|gefunden)|sicher|geschützt|nicht\s+zu\s+spät|zum\s+Glück|glücklicherweise|(?:alles\s+)?richtig\s+gemacht|gut\s+gemacht)(?![\p{L}])/u,
+        re: /(?<=[^\s,])\s*,?\s*(?<![\p{L}])(?:weil|da)\s+(?:Sie|du)\s+(?:[\p{L}-]+\s+){0,6}?(?:nicht|nie|keine[nm]?|falsche?[nmrs]?|unvollständige?[nmrs]?|ungültige?[nmrs]?|veraltete?[nmrs]?|alte[nmrs]?|abgelaufene?[nmrs]?|vergessen|versäumt|verpasst|übersehen|ignoriert|versehentlich|im\s+falschen|zu\s+sp(?:ä|ae)t|versp(?:ä|ae)tet|verkehrt(?:\s*herum)?|mit\s+(?:einem|nem|einer)\s+\p{L}*(?:fehler|dreher)|(?:einen|nen)\s+\p{L}*(?:Tippfehler|Zahlendreher|Buchstabendreher|Schreibfehler|dreher))\s+(?:[\p{L}-]+\s+){0,4}?(?:haben|hast|hatten|hattest)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:nicht\s+weil|nicht\s+(?:deshalb|deswegen|daran|darum|nur|etwa),?\s+weil|sondern|keine\s+Sorge|kein\s+Problem|falls|ob|noch\s+nicht|nicht\s+(?:erhalten|bekommen|gesehen|gefunden)|sicher|geschützt|nicht\s+zu\s+spät|zum\s+Glück|glücklicherweise|(?:alles\s+)?richtig\s+gemacht|gut\s+gemacht)(?![\p{L}])/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? ', und ich helfe dir gern, das zu lösen' : ', und ich helfe Ihnen gern, das zu lösen'],
       },
       // "Das Durcheinander kommt daher, dass du im falschen Shop bestellt hast."
@@ -275,13 +275,13 @@ export const blameCustomer: Rule = {
       },
       // "Sie haben vergessen, die SIM zu aktivieren", "du hast unsere Mails ignoriert".
       {
-        re: /(?<![\p{L}])(?:Sie\s+haben|du\s+hast|(?<=(?:leider|offenbar|offensichtlich|wohl|da|hier|dann|anscheinend|aber)\s)(?:haben\s+Sie|hast\s+du))\s+(?:(?:leider|wohl|offenbar|offensichtlich|einfach|halt|eben|schlicht|ja|doch)\s+){0,2}(?:(?:vergessen|versäumt|verpasst|verschlafen),?\s+(?:[\p{L}-]+\s+){0,4}?(?:zu\s+\p{L}+|\p{L}{2,}zu\p{L}{2,})|(?:(?:unsere|meine|die|alle|sämtliche|mehrere|zwei|drei|das|den|unser|unseren)\s+)(?:[\p{L}-]+\s+)?(?:Erinnerungen|Zahlungserinnerungen|Mahnungen|E-Mails|Mails|Nachrichten|Hinweise|Hinweis|Warnungen|Warnung|Briefe|SMS|Benachrichtigungen|Anrufe|Schreiben|Update|Aufforderung|Updatehinweis)\s+(?:[\p{L}-]+\s+)?(?:ignoriert|übersehen|missachtet|überlesen))(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:Sie\s+haben|du\s+hast|(?<=(?:leider|offenbar|offensichtlich|wohl|da|hier|dann|anscheinend|aber)\s)(?:haben\s+Sie|hast\s+du))\s+(?:(?:leider|wohl|offenbar|offensichtlich|einfach|halt|eben|schlicht|ja|doch)\s+){0,2}(?:(?:vergessen|versäumt|verpasst|verschlafen),?\s+(?:[\p{L}-]+\s+){0,6}?(?:zu\s+\p{L}+|\p{L}{2,}zu\p{L}{2,})|(?:(?:unsere|meine|die|alle|sämtliche|mehrere|zwei|drei|das|den|unser|unseren)\s+)(?:[\p{L}-]+\s+)?(?:Erinnerungen|Zahlungserinnerungen|Mahnungen|E-Mails|Mails|Nachrichten|Hinweise|Hinweis|Warnungen|Warnung|Briefe|SMS|Benachrichtigungen|Anrufe|Schreiben|Update|Aufforderung|Updatehinweis)\s+(?:[\p{L}-]+\s+)?(?:ignoriert|übersehen|missachtet|überlesen))(?![\p{L}])/u,
         unless: /(?<![\p{L}])(?:keine\s+Sorge|kein\s+Problem|falls|wenn|ob|passiert|macht\s+nichts)(?![\p{L}])|\?/u,
         rewrite: deSteps,
       },
       // "Sie haben die Bestellung selbst storniert", "das hast du selbst verursacht".
       {
-        re: /(?<![\p{L}])(?:(?:Sie\s+haben|du\s+hast|(?:leider|offenbar|offensichtlich|wohl|da|hier|dann|anscheinend|scheinbar|tatsächlich|nachweislich|laut\s+(?:System|Protokoll|unseren\s+Unterlagen|unseren\s+Daten|Sendungsverfolgung))\s+(?:haben\s+Sie|hast\s+du))\s+(?:[\p{L}-]+\s+){0,4}?|das\s+(?:haben\s+Sie|hast\s+du)\s+(?:(?:doch|wohl|ja)\s+)?)(?:selbst|selber|eigenhändig)\s+(?:[\p{L}-]+\s+)?(?:zugestimmt|eingewilligt|unterschrieben|akzeptiert|eingegeben|angegeben|eingestellt|aktiviert|weitergegeben|storniert|geändert|gelöscht|gekündigt|deaktiviert|abgemeldet|ausgewählt|gewählt|gebucht|bestellt|entfernt|zurückgesetzt|abgeschaltet|ausgeschaltet|verursacht|verschuldet|ausgelöst|bestätigt|freigegeben)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:(?:Sie\s+haben|du\s+hast|(?:leider|offenbar|offensichtlich|wohl|da|hier|dann|anscheinend|scheinbar|tatsächlich|nachweislich|laut\s+(?:System|Protokoll|unseren\s+Unterlagen|unseren\s+Daten|Sendungsverfolgung))\s+(?:haben\s+Sie|hast\s+du))\s+(?:[\p{L}-]+\s+){0,4}?|das\s+(?:haben\s+Sie|hast\s+du)\s+(?:(?:doch|wohl|ja)\s+)?)(?:selbst|selber|eigenhändig)\s+(?:[\p{L}-]+\s+)?(?:zugestimmt|eingewilligt|unterschrieben|akzeptiert|eingegeben|angegeben|eingestellt|aktiviert|weitergegeben|storniert|geändert|gelöscht|gekündigt|deaktiviert|abgemeldet|ausgewählt|gewählt|gebucht|bestellt|entfernt|zurückgesetzt|abgeschaltet|ausgeschaltet|verursacht|verschuldet|ausgelöst|bestätigt|freigegeben|abgeschlossen|beantragt|gekauft|abgeschickt|verlängert|abgesagt|angemeldet|abonniert)(?![\p{L}])/u,
         unless: /(?<![\p{L}])(?:keine\s+Sorge|kein\s+Problem|falls|wenn|ob|können|kannst)(?![\p{L}])|\?/u,
         rewrite: deTogether,
       },
@@ -342,7 +342,7 @@ export const blameCustomer: Rule = {
       },
       // "Das Problem ist durch Ihre falsche Bedienung entstanden", "unsachgemäße Handhabung Ihrerseits"
       {
-        re: /(?<![\p{L}])(?<hit>(?:durch\s+(?:Ihre|deine|eine)\s+|eine\s+)?(?:falsche|unsachgemäße|fehlerhafte|unsachgemässe|unsachgemäßen|unvorsichtige|nicht\s+bestimmungsgemäße)\s+(?:Bedienung|Handhabung|Nutzung|Verwendung|Installation|Eingabe|Lagerung|Behandlung|Benutzung)(?:\s+(?:Ihrerseits|deinerseits))?)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?<hit>(?:durch\s+(?:(?:Ihre|deine|eine|Ihren|deinen|einen)\s+)?|eine\s+|einen\s+)?(?:falsche|unsachgemäße|fehlerhafte|unsachgemässe|unsachgemäßen|unvorsichtige|nicht\s+bestimmungsgemäße|unsachgemäße[nr]|unsachgemässe[nr]|falsche[nr]|fehlerhafte[nr]|unvorsichtige[nr]|nicht\s+bestimmungsgemäße[nr]|sorglose[nr]?|nachlässige[nr]?)\s+(?:Bedienung|Handhabung|Nutzung|Verwendung|Installation|Eingabe|Lagerung|Behandlung|Benutzung|Gebrauch|Umgang|Einbau|Anschluss)(?:\s+(?:Ihrerseits|deinerseits))?)(?![\p{L}])/u,
         unless: /(?<![\p{L}])(?:keine|nicht|kein|falls|ob)\s+(?:\p{L}+\s+)?(?:falsche|unsachgemäße|fehlerhafte)|(?<![\p{L}])(?:keine\s+Sorge|kein\s+Problem|passiert|nicht\s+durch)(?![\p{L}])|\?/u,
         rewrite: () => ['bei der Nutzung'],
       },
@@ -386,8 +386,8 @@ export const blameCustomer: Rule = {
       },
       // "Ihr Problem ist hausgemacht", "das ist selbst verschuldet"
       {
-        re: /(?<![\p{L}])(?:das|dies|es|(?:Ihr|dein)\s+(?:Problem|Ärger|Schaden)|(?:die|der)\s+(?:Sperre|Mahnung|Gebühr|Schaden))\s+(?:ist|war)\s+(?:(?:leider|wohl|halt|eben|ganz\s+klar|eindeutig|schlicht|nun\s+mal|ja)\s+){0,2}(?:hausgemacht|selbst\s*verschuldet|eigenverschuldet|selbst\s+eingebrockt)(?![\p{L}])/u,
-        unless: /\?/u,
+        re: /(?<![\p{L}])(?:das|dies|es|(?:Ihr|dein|das)\s+(?:Problem|Ärger|Schaden)|(?:die|der)\s+(?:Sperre|Mahnung|Gebühr|Schaden|Fehler))\s+(?:ist|war)\s+(?:(?:leider|wohl|halt|eben|ganz\s+klar|eindeutig|schlicht|nun\s+mal|ja)\s+){0,2}(?:hausgemacht|selbst\s*verschuldet|eigenverschuldet|selbst\s+eingebrockt)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:unser\p{L}*|wir|bei\s+uns|unsererseits|mein\p{L}*)(?![\p{L}])|\?/u,
         rewrite: deTogether,
       },
       // "Tja, selbst schuld."
@@ -411,6 +411,50 @@ export const blameCustomer: Rule = {
         re: /(?<![\p{L}])(?:das|der|die)\s+(?:Problem|Grund|Fehler|Ursache)\s+(?:ist|war|liegt\s+darin)\s*,?\s+(?:(?:einfach|schlicht|leider|halt|eben|wohl|ganz\s+einfach)\s*,?\s+)?dass\s+(?:Sie|du)\s+[^.!?\n]{0,80}?(?<![\p{L}])(?:nicht|nie|keine[nmrs]?|falsch\p{L}*|vergessen|versäumt|übersehen|ignoriert|zu\s+spät)\s+(?:[\p{L}-]+\s+){0,3}?(?:haben|hast|hatten|hattest)(?![\p{L}])/u,
         unless: /(?<![\p{L}])(?:noch\s+(?:nicht|kein\p{L}*)|nicht\s+(?:\p{L}+\s+)?(?:erhalten|bekommen|gesehen|gefunden|informiert)|kein\p{L}*\s+\p{L}+\s+(?:erhalten|bekommen)|falls|ob|keine\s+Sorge|kein\s+Problem|nicht\s+(?:deshalb|deswegen|daran))(?![\p{L}])|\?/u,
         rewrite: deTogether,
+      },
+      // Counterfactual reproach: "Hätten Sie die IBAN richtig eingetragen, wäre das nicht passiert",
+      // "Wenn du die Anleitung gelesen hättest, wüsstest du das".
+      {
+        re: /(?<![\p{L}])(?:(?:hätten|haetten)\s+Sie|(?:hättest|haettest)\s+du)\s+(?:[\p{L}\d-]+\s+){0,6}?(?:\p{L}*ge\p{L}{2,}(?:t|en)|(?:be|ver|er|über|zer|ent)\p{L}{2,}t|\p{L}{3,}iert)\s*,\s*(?:dann\s+)?(?:wäre|waere|wären|würde|wuerde|würden|hätte|hätten|wüssten|wüsstest|könnten|könntest|müssten|müsstest)(?![\p{L}])[^.!?;]*|(?<![\p{L}])wenn\s+(?:Sie|du)\s+(?:[\p{L}\d-]+\s+){0,6}?(?:\p{L}*ge\p{L}{2,}(?:t|en)|(?:be|ver|er|über|zer|ent)\p{L}{2,}t|\p{L}{3,}iert)\s+(?:hätten|hättest|haetten|haettest)\s*,\s*(?:dann\s+)?(?:wäre|waere|wären|würde|wuerde|würden|hätte|hätten|wüssten|wüsstest|könnten|könntest|müssten|müsstest)(?![\p{L}])[^.!?;]*/u,
+        // Reading and knowing ("hättest du die Anleitung gelesen, wüsstest du …") is lecturing, see should-have.
+        unless: /(?<![\p{L}])(?:wir|ich|uns|gern|gerne|lieber|danke|dank|zum\s+Glück|glücklicherweise|gut,?\s+dass|toll|prima|gelesen|durchgelesen|nachgelesen|informiert|wüssten|wüsstest|gewusst)(?![\p{L}])|\?/u,
+        rewrite: deTogether,
+      },
+      // "Sie haben den Vertrag ja selbst verlängert", "Den Termin hast du doch selber abgesagt".
+      {
+        re: /(?<![\p{L}])(?:Sie\s+haben|du\s+hast|haben\s+Sie|hast\s+du)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:ja|doch)\s+(?:auch\s+)?(?:selbst|selber)\s+(?:(?:so|extra|bewusst|die|den|das|eine?[nm]?|Ihre?[nmrs]?|deine?[nmrs]?)\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?!(?:gesehen|gemerkt|geschrieben|gesagt|erwähnt|festgestellt|bemerkt|erlebt|beschrieben|erfahren|gelesen|mitbekommen)(?![\p{L}]))(?:\p{L}*ge\p{L}{2,}(?:t|en)|(?:be|ver|er|über|zer|ent)\p{L}{2,}t|\p{L}{3,}iert)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:keine\s+Sorge|kein\s+Problem|falls|wenn|ob|wie\s+gewünscht|danke|prima|super|toll)(?![\p{L}])|\?/u,
+        rewrite: deTogether,
+      },
+      // Damage or breakage the customer caused: "…, weil du die Maschine überladen hast", "weil Sie das Update abgebrochen haben".
+      {
+        re: /(?<=[^\s,])\s*,?\s*(?<![\p{L}])(?:weil|da)\s+(?:Sie|du)\s+(?:[\p{L}\d-]+\s+){0,6}?(?:abgebrochen|unterbrochen|überladen|überlastet|überhitzt|überbrückt|(?:liegen|fallen|stehen|offen|draußen)\s*gelassen|geöffnet|aufgeschraubt|aufgebrochen|manipuliert|gerootet|gejailbreakt|beschädigt|zerkratzt|verbogen|überschrieben|ausgesteckt|ausgestöpselt|abgezogen|verstellt|nass\s+gemacht|fallen\s+lassen|falsch\s+\p{L}+|ohne\s+\p{L}+\s+\p{L}+|zu\s+heiß\s+gewaschen|heiß\s+gewaschen|getrocknet|getragen)\s+(?:haben|hast|hatten|hattest)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:nicht\s+weil|nicht\s+(?:deshalb|deswegen|daran|darum|nur|etwa),?\s+weil|sondern|keine\s+Sorge|kein\s+Problem|falls|ob|wie\s+gewünscht|danke|zum\s+Glück|sicher|geschützt)(?![\p{L}])|\?/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? ', und ich helfe dir gern, das zu lösen' : ', und ich helfe Ihnen gern, das zu lösen'],
+      },
+      // "Offenbar haben Sie die Mail mit dem Code übersehen", "du hast die Warnung im Display ignoriert".
+      {
+        re: /(?<![\p{L}])(?:Sie\s+haben|du\s+hast|(?<=(?:leider|offenbar|offensichtlich|wohl|da|hier|dann|anscheinend|scheinbar|aber|Protokoll|System|Verlauf|Unterlagen)\s)(?:haben\s+Sie|hast\s+du))\s+(?:(?:beim|bei\s+der|im|in\s+der)\s+[\p{L}-]+\s+)?(?:(?:die|den|das|unsere?[nmrs]?|meine?[nmrs]?|alle|beide)\s+)(?:(?!(?:nicht|nie|niemals|keine?[nmrs]?)\s)[\p{L}\d-]+\s+){1,5}?(?:übersehen|ignoriert|überlesen|missachtet|nicht\s+beachtet|weggeklickt|vergessen|versäumt|verpasst|verbummelt|verschlafen)(?![\p{L}])(?!\s+(?:zu|haben|hast)(?![\p{L}]))/u,
+        unless: /(?<![\p{L}])(?:nichts|keine\s+Sorge|kein\s+Problem|falls|wenn|ob|passiert|macht\s+nichts|verständlich|leicht)(?![\p{L}])|\?/u,
+        rewrite: deSteps,
+      },
+      // Action + consequence: "Sie haben das Gerät geöffnet, damit ist die Garantie erloschen",
+      // "du hast den Gutschein schon eingelöst, deshalb gibt es keinen neuen".
+      {
+        re: /(?<![\p{L}])(?:Sie\s+haben|du\s+hast)\s+(?:[\p{L}\d-]+\s+){1,5}?(?:\p{L}*ge\p{L}{2,}(?:t|en)|(?:be|ver|er|über|zer|ent)\p{L}{2,}t|\p{L}{3,}iert)\s*,\s*(?:damit|deshalb|deswegen|daher|darum|somit|also)(?=[^.!?]{0,50}(?<![\p{L}])(?:nicht|kein\p{L}*|erloschen|erlischt|verfallen|verfällt|entfällt|abgelehnt|gesperrt|ungültig|hinfällig)(?![\p{L}]))(?![\p{L}])[^.!?;]*/u,
+        unless: /(?<![\p{L}])(?:keine\s+Sorge|kein\s+Problem|falls|wenn|ob|wie\s+gewünscht|nichts\s+(?:mehr\s+)?(?:tun|zahlen|machen|zu\s+tun)|keine\s+(?:Kosten|Gebühr|Gebühren|weiteren)|aufgehoben|erledigt|vollständig|freigeschaltet|entsperrt|gutgeschrieben|erstattet|aktiv|kein\p{L}*\s+(?:[\p{L}-]+\s+)?(?:Mahnung|Mahngebühr|Gebühr|Gebühren|Kosten|Sperre|Zinsen|Nachzahlung|Strafe|Säumniszuschlag|Verzugszinsen))(?![\p{L}])|\?/u,
+        rewrite: deTogether,
+      },
+      // "Das kommt davon, wenn man die AGB nicht liest."
+      {
+        re: /(?<![\p{L}])(?:(?:das|so\s+was|sowas|so\s+etwas)\s+kommt\s+(?:(?:halt|eben|nun\s+mal|dann|eben\s+nun\s+mal)\s+)?davon|(?:das|so\s+was|sowas|so\s+etwas)\s+passiert\s+(?:halt|eben|nun\s+mal|dann)(?:\s+(?:halt|eben|nun\s+mal))?)\s*,?\s*wenn\s+(?:man|Sie|du)(?![\p{L}])[^.!?;]*/u,
+        rewrite: deTogether,
+      },
+      // "Du hast dich offenbar mit einer falschen E-Mail-Adresse registriert", "Sie haben mit der falschen Karte bezahlt".
+      {
+        re: /(?<![\p{L}])(?:Sie\s+haben(?:\s+sich)?|du\s+hast(?:\s+dich)?|(?<=(?:leider|offenbar|offensichtlich|wohl|da|hier|dann|anscheinend|Protokoll|System)\s)(?:haben\s+Sie(?:\s+sich)?|hast\s+du(?:\s+dich)?))\s+(?:(?:offenbar|wohl|leider|da|hier|offensichtlich|einfach|anscheinend|versehentlich)\s+){0,2}(?:mit|unter|bei|über|auf|in|an)\s+(?:einer|einem|einen|der|dem|den|die|das)\s+falschen\s+[\p{L}-]+\s+(?:registriert|angemeldet|eingeloggt|bestellt|bezahlt|gebucht|eingecheckt|gekauft|überwiesen|gesendet|geschickt|abgeschlossen)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:falls|wenn|ob|keine\s+Sorge|kein\s+Problem|passiert|korrigiert|geändert)(?![\p{L}])|\?/u,
+        rewrite: () => ['da ist etwas durcheinandergeraten'],
       },
     ],
     message: 'Das gibt dem Kunden die Schuld',
@@ -515,6 +559,14 @@ export const blameCustomer: Rule = {
     },
     de: {
       valid: [
+        'Du kannst das Abo selber abschließen, hier ist der Link.',
+        'Du hast die Rechnung bezahlt, deshalb ist keine Mahnung mehr fällig.',
+        'Sie haben die Zahlung veranlasst, damit ist die Sperre aufgehoben und es fallen keine Gebühren mehr an.',
+        'Sie haben ja selbst die Fotos geschickt, danke dafür.',
+        'Das Ticket gilt nicht, weil der Zug ausgefallen ist; ich erstatte es.',
+        'Du hast nichts vergessen, die Unterlagen sind vollständig.',
+        'Das passiert leider, wenn der Akku sehr kalt wird.',
+        'Das Problem ist hausgemacht, unser letztes Update war fehlerhaft.',
         "Da Sie die Rechnung noch nicht erhalten haben, schicke ich sie Ihnen erneut.",
         "Keine Sorge, eine falsche Eingabe ist schnell passiert.",
         "Sie haben nichts verwechselt, wir haben zwei Rechnungen geschickt.",
@@ -553,8 +605,26 @@ export const blameCustomer: Rule = {
         'Der Grund ist, dass Sie die Rechnung noch nicht bekommen haben, ich schicke sie jetzt.',
         'Das Problem ist, dass Sie zweimal belastet wurden, und das korrigiere ich sofort.',
         'Sie haben das nicht falsch verstanden, die Mail war missverständlich.',
+        'Hätten wir die Adresse geprüft, wäre das nicht passiert, das tut mir leid.',
+        'Hätten Sie gern eine Gutschrift oder lieber einen Ersatz?',
+        'Hätten Sie uns nicht informiert, hätten wir den Fehler nie gefunden, danke dafür.',
+        'Sie haben ja selbst gesehen, dass der Karton beschädigt war.',
+        'Der Akku ist aufgebläht, weil die Zelle fehlerhaft war, nicht weil Sie etwas falsch gemacht haben.',
+        'Sie haben den Hinweis übersehen? Kein Problem, hier ist er noch einmal.',
+        'Sie haben das Formular ausgefüllt, damit ist alles erledigt.',
+        'Du hast die Rechnung bezahlt, damit ist die Sperre aufgehoben und du musst nichts mehr tun.',
+        'Das kommt davon, dass unser Server ausgefallen ist.',
+        'Der Schaden ist nicht durch unsachgemäßen Gebrauch entstanden, sondern ab Werk.',
       ],
       invalid: [
+        { text: '[[Du hast vergessen, beim Bezahlen den Gutschein im Warenkorb einzulösen]].', rewrite: 'Lass uns die Schritte gemeinsam durchgehen.' },
+        { text: 'Die Zahlung kam nicht an[[, weil du einen Tippfehler in der Kartennummer hattest]].', rewrite: 'Die Zahlung kam nicht an, und ich helfe dir gern, das zu lösen.' },
+        { text: '[[Sie haben den Kredit selbst beantragt]].', rewrite: 'Lassen Sie uns das gemeinsam lösen.' },
+        { text: '[[Du hast dich wohl unter der falschen Nummer angemeldet]].', rewrite: 'Da ist etwas durcheinandergeraten.' },
+        { text: 'Der Gutschein gilt nicht[[, weil Sie ihn nicht aktiviert haben]].', rewrite: 'Der Gutschein gilt nicht, und ich helfe Ihnen gern, das zu lösen.' },
+        { text: '[[Du hast doch selbst den Tarif ohne Versicherung gebucht]].', rewrite: 'Lass uns das gemeinsam lösen.' },
+        { text: '[[Sie haben bei der Anmeldung die Hausnummer vergessen]].', rewrite: 'Lassen Sie uns die Schritte gemeinsam durchgehen.' },
+        { text: '[[Das passiert eben, wenn man Warnungen wegklickt]].', rewrite: 'Lassen Sie uns das gemeinsam lösen.' },
         { text: "[[Da du die Rechnung nicht rechtzeitig bezahlt hast]], wurde der Anschluss gesperrt.", rewrite: "Da etwas nicht geklappt hat, wurde der Anschluss gesperrt." },
         { text: "Die Überweisung kam nicht an[[, da Sie eine falsche IBAN angegeben haben]].", rewrite: "Die Überweisung kam nicht an, und ich helfe Ihnen gern, das zu lösen." },
         { text: "Das Problem ist [[durch Ihre falsche Bedienung]] entstanden.", rewrite: "Das Problem ist bei der Nutzung entstanden." },
@@ -598,6 +668,14 @@ export const blameCustomer: Rule = {
         { text: '[[Der Grund ist, dass du die Mail nie bestätigt hast]].', rewrite: 'Lass uns das gemeinsam lösen.' },
         { text: '[[Sie haben uns die falsche Adresse gegeben]].', rewrite: 'Da ist etwas durcheinandergeraten.' },
         { text: '[[Sie haben offenbar nicht verstanden]], wie der Tarif funktioniert.', rewrite: 'Lassen Sie uns die Schritte gemeinsam durchgehen, wie der Tarif funktioniert.' },
+        { text: '[[Hättest du das Formular vollständig ausgefüllt, wäre der Antrag längst durch]].', rewrite: 'Lass uns das gemeinsam lösen.' },
+        { text: 'Tja, [[wenn Sie die Frist beachtet hätten, müssten Sie jetzt nichts nachzahlen]].', rewrite: 'Tja, lassen Sie uns das gemeinsam lösen.' },
+        { text: '[[Sie haben die Kündigung doch selbst eingereicht]].', rewrite: 'Lassen Sie uns das gemeinsam lösen.' },
+        { text: 'Der Bildschirm ist gerissen[[, weil du das Handy fallen gelassen hast]].', rewrite: 'Der Bildschirm ist gerissen, und ich helfe dir gern, das zu lösen.' },
+        { text: '[[Du hast den Hinweis auf der Verpackung übersehen]].', rewrite: 'Lass uns die Schritte gemeinsam durchgehen.' },
+        { text: '[[Sie haben das Siegel aufgebrochen, damit ist keine Rückgabe mehr möglich]].', rewrite: 'Lassen Sie uns das gemeinsam lösen.' },
+        { text: '[[So was kommt davon, wenn man Updates ignoriert]].', rewrite: 'Lassen Sie uns das gemeinsam lösen.' },
+        { text: 'Der Riss ist [[durch unsachgemäßen Umgang]] entstanden.', rewrite: 'Der Riss ist bei der Nutzung entstanden.' },
       ],
     },
   },

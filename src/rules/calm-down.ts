@@ -53,7 +53,7 @@ export const calmDown: Rule = {
   de: {
     patterns: [
       { re: /(?<![\p{L}])(?:entspannen\s+Sie\s+sich|entspann(?:e)?\s+dich)(?![\p{L}])/u, rewrite: deFeeling },
-      { re: /(?<![\p{L}])keine\s+Panik(?![\p{L}])/u, rewrite: (ctx) => [ctx.register === 'informal' ? 'ich verstehe, dass dich das beunruhigt' : 'ich verstehe, dass Sie das beunruhigt'] },
+      { re: /(?<![\p{L}])keine\s+Panik(?![\p{L}])/u, unless: /(?<![\p{L}])(?:ich\s+(?:habe|hab|kümmere|schicke|erstatte)|storniert|erstattet|weil|denn|sicher|geschützt)(?![\p{L}])/u, rewrite: (ctx) => [ctx.register === 'informal' ? 'ich verstehe, dass dich das beunruhigt' : 'ich verstehe, dass Sie das beunruhigt'] },
       { re: /(?<![\p{L}])(?:seien\s+Sie|sei)\s+(?:doch\s+|bitte\s+)?nicht\s+so\s+(?:dramatisch|emotional|hysterisch|theatralisch|empfindlich|empfindsam|sensibel|dünnhäutig|pingelig|kleinlich)(?![\p{L}])/u, rewrite: deFeeling },
       { re: /(?<![\p{L}])(?:das\s+ist\s+)?(?:(?:doch|wirklich|echt|ja)\s+)*(?:keine\s+große\s+Sache|kein\s+großes\s+Ding|keine\s+große\s+Affäre)(?![\p{L}])/u, rewrite: deMatters },
       { re: /(?<![\p{L}])(?:nun|mach|machen\s+Sie|jetzt)\s+mal\s+halblang(?![\p{L}])/u, rewrite: deFeeling },
@@ -63,9 +63,9 @@ export const calmDown: Rule = {
       },
       { re: /\bberuhigen\s+Sie\s+sich(?:\s+(?:bitte|erst\s+mal|erstmal|mal))?\b/ },
       { re: /\bberuhig(?:e|en)?\s+dich(?:\s+(?:bitte|erst\s+mal|erstmal|mal))?\b/ },
-      { re: /\b(?:(?:es\s+gibt|da\s+gibt\s+es)\s+)?kein(?:en)?\s+Grund(?:\s+zur\s+Aufregung|,?\s+sich\s+(?:(?:so|deswegen|darüber|gleich|jetzt|derart)\s+){0,2}aufzuregen|,?\s+(?:(?:so|deswegen|gleich|jetzt|direkt|derart)\s+){0,2}(?:sauer|wütend|ärgerlich|aufgebracht|verärgert|gereizt|unfreundlich|laut)\s+zu\s+(?:sein|werden)|,?\s+so\s+ein(?:en)?\s+(?:Drama|Theater|Aufstand)\s+zu\s+machen)/ },
+      { re: /\b(?:(?:es\s+gibt|da\s+gibt\s+es)\s+)?kein(?:en)?\s+Grund(?:\s+zur\s+(?:Aufregung|Panik)(?!\s*:\s*\S)(?!\s*,?\s*(?:weil|denn|da)\s)|,?\s+sich\s+(?:(?:so|deswegen|darüber|gleich|jetzt|derart)\s+){0,2}aufzuregen|,?\s+(?:(?:so|deswegen|gleich|jetzt|direkt|derart)\s+){0,2}(?:sauer|wütend|ärgerlich|aufgebracht|verärgert|gereizt|unfreundlich|laut)\s+zu\s+(?:sein|werden)|,?\s+so\s+ein(?:en)?\s+(?:Drama|Theater|Aufstand)\s+zu\s+machen)/ },
       { re: /\bReg(?:en\s+Sie\s+sich|e?\s+dich)\s+(?:doch\s+)?(?:bitte\s+)?nicht\s+(?:so\s+)?auf\b/ },
-      { re: /\b(?:das\s+ist\s+)?(?:doch\s+)?halb\s+so\s+(?:wild|schlimm)\b/, rewrite: deMatters },
+      { re: /\b(?:das\s+ist\s+)?(?:doch\s+)?halb\s+so\s+(?:wild|schlimm)\b/, unless: /(?<![\p{L}])(?:weil|denn|ich\s+(?:habe|hab)|andere\s+als)(?![\p{L}])/u, rewrite: deMatters },
       { re: /(?<![\p{L}])(?:kommen\s+Sie|komm)\s+(?:(?:mal|doch|bitte|jetzt)\s+){0,2}(?:wieder\s+)?runter(?=\s*(?:[.!,;]|$))/u, unless: /(?<![\p{L}])(?:Treppe|Stock|Etage|Erdgeschoss|Keller|Lobby|Empfang)(?![\p{L}])/u, rewrite: deFeeling },
       { re: /\b(?:das\s+ist\s+)?doch\s+(?:gar\s+)?nicht\s+so\s+schlimm\b/, rewrite: deMatters },
       { re: /\b(?:Sie\s+übertreiben|du\s+übertreibst)\b(?!\s+(?:keineswegs|nicht|gar\s+nicht|überhaupt\s+nicht|keinesfalls))|\b(?:(?:nun|jetzt)\s+)?(?:übertreiben\s+Sie|übertreib)\s+(?:(?:mal|doch|bitte|jetzt|es)\s+){0,2}nicht\b/ },
@@ -76,6 +76,12 @@ export const calmDown: Rule = {
         rewrite: deFeeling,
       },
       { re: /^(?:(?:ey|hey|na|also|jetzt)\s*,?\s+)?(?:chill|chillen\s+Sie|chillt)\s+(?:mal|doch|bitte|jetzt)(?:\s+(?:mal|doch|bitte|jetzt))?(?![\p{L}])(?:\s+(?:wieder\s+)?(?:runter|ab)(?![\p{L}]))?/u, rewrite: deFeeling },
+      // "Ein bisschen Geduld müssen Sie schon haben", "da brauchst du dich nicht zu beschweren".
+      {
+        re: /(?<![\p{L}])(?:(?:ein\s+(?:bisschen|wenig)|etwas)\s+Geduld\s+(?:müssen|musst|sollten|solltest|brauchen|brauchst)\s+(?:Sie|du)\s+(?:(?:schon|halt|eben|doch|aber|ja|nun\s+mal)\s+){1,2}(?:haben|aufbringen|mitbringen)|(?:Sie\s+müssen|du\s+musst)\s+(?:(?:schon|halt|eben|doch|aber|ja|nun\s+mal)\s+){1,2}(?:ein\s+(?:bisschen|wenig)\s+|etwas\s+)?Geduld\s+haben|(?:da|darüber|deswegen|deshalb|dafür)\s+(?:brauchen|müssen)\s+Sie\s+sich\s+(?:(?:doch|wirklich|echt|jetzt|also|nun)\s+)?(?:nicht|nicht\s+gleich)\s+(?:(?:zu\s+)?(?:beschweren|aufregen|ärgern)|aufzuregen)|(?:da|darüber|deswegen|deshalb|dafür)\s+(?:brauchst|musst)\s+du\s+dich\s+(?:(?:doch|wirklich|echt|jetzt|also|nun)\s+)?(?:nicht|nicht\s+gleich)\s+(?:(?:zu\s+)?(?:beschweren|aufregen|ärgern)|aufzuregen))(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:um|ich\s+habe|ich\s+hab)(?![\p{L}])|\?/u,
+        rewrite: deFeeling,
+      },
     ],
     message: 'Das schreibt dem Kunden vor, wie er sich fühlen soll',
     explanation:
@@ -117,6 +123,12 @@ export const calmDown: Rule = {
     },
     de: {
       valid: [
+        'Kein Grund zur Panik: Ihre Daten sind verschlüsselt.',
+        'Das ist alles andere als halb so wild, das verstehe ich.',
+        'Das ist halb so wild für Sie, weil ich die Gebühr schon erstattet habe.',
+        'Keine Panik wegen der Mahnung: Ich habe sie storniert.',
+        'Sie müssen sich nicht beschweren, um die Erstattung zu bekommen.',
+        'Ich danke Ihnen für Ihre Geduld.',
         'Keine Sorge, Ihre Daten sind sicher, es gibt eine Sicherung von gestern.',
         'Das war eine große Sache für Sie, und ich kümmere mich persönlich darum.',
         'Sie müssen nichts weiter tun.',
@@ -128,6 +140,9 @@ export const calmDown: Rule = {
         'Wir chillen nicht, wir arbeiten gerade mit Hochdruck an Ihrem Fall.',
       ],
       invalid: [
+        { text: 'Ehrlich, [[kein Grund zur Panik]].', rewrite: 'Ehrlich, ich verstehe, dass Sie das ärgert.' },
+        { text: '[[Ein wenig Geduld musst du halt aufbringen]].', rewrite: 'Ich verstehe, dass dich das ärgert.' },
+        { text: 'Das ist Standard, [[darüber brauchen Sie sich nicht aufzuregen]].', rewrite: 'Das ist Standard, ich verstehe, dass Sie das ärgert.' },
         { text: '[[Entspannen Sie sich]], das Paket ist unterwegs.', rewrite: 'Ich verstehe, dass Sie das ärgert, das Paket ist unterwegs.' },
         { text: '[[Keine Panik]], die Karte ist nur gesperrt.', rewrite: 'Ich verstehe, dass Sie das beunruhigt, die Karte ist nur gesperrt.' },
         { text: '[[Mach mal halblang]], deine Rechnung kommt noch.', rewrite: 'Ich verstehe, dass dich das ärgert, deine Rechnung kommt noch.' },

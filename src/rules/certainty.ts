@@ -103,6 +103,12 @@ export const certainty: Rule = {
         unless: /\?\s*$/u,
         rewrite: () => ['nach jetzigem Stand nicht', 'voraussichtlich nicht'],
       },
+      // "zu 100 Prozent zusagen", "mit absoluter Sicherheit pünktlich", "für immer behoben".
+      {
+        re: /(?<![\p{L}])(?<hit>zu\s+(?:100|hundert)\s*(?:%|Prozent)|mit\s+(?:absoluter|hundertprozentiger|100-?prozentiger|völliger|totaler)\s+Sicherheit|(?:endgültig\s+und\s+)?für\s+immer|ein\s+für\s+alle\s+Mal)\s+(?=(?:[\p{L}-]+\s+){0,2}?(?:zusagen|zusichern|versprechen|garantieren|sicherstellen|funktionieren|funktioniert|klappen|klappt|erledigt|behoben|gelöst|beseitigt|ankommen|kommt|pünktlich|da|weg|vorbei)(?![\p{L}]))/u,
+        unless: /(?<![\p{L}])(?:nicht|kein\p{L}*|nie)\s+(?:[\p{L}-]+\s+){0,2}?(?:zu\s+(?:100|hundert)|mit\s+(?:absoluter|hundertprozentiger))|\?/u,
+        rewrite: () => ['nach jetzigem Stand'],
+      },
     ],
     message: 'Sicherheit, die Sie vielleicht nicht einlösen können',
     explanation:
@@ -151,6 +157,8 @@ export const certainty: Rule = {
     },
     de: {
       valid: [
+        'Das ist zu 100 Prozent unser Fehler.',
+        'Ich kann nicht mit absoluter Sicherheit sagen, wann es kommt.',
         'Ich bin mir nicht ganz sicher, deshalb frage ich im Lager nach und melde mich heute noch.',
         'Das Paket kommt voraussichtlich morgen an.',
         'Ich kümmere mich auf jeden Fall selbst darum.',
@@ -162,6 +170,8 @@ export const certainty: Rule = {
         'Wird der Flug auf keinen Fall ausfallen?',
       ],
       invalid: [
+        { text: 'Das kann ich dir [[zu 100 Prozent]] zusagen.', rewrite: 'Das kann ich dir nach jetzigem Stand zusagen.' },
+        { text: 'Das Problem ist damit [[ein für alle Mal]] gelöst.', rewrite: 'Das Problem ist damit nach jetzigem Stand gelöst.' },
         { text: 'Das Paket kommt [[ganz sicher]] morgen an.', rewrite: 'Das Paket kommt voraussichtlich morgen an.' },
         { text: 'Die Reparatur ist [[auf jeden Fall]] bis Freitag fertig.', rewrite: 'Die Reparatur ist voraussichtlich bis Freitag fertig.' },
         { text: 'Wir gleichen den Preis an, [[egal was passiert]].', rewrite: 'Wir gleichen den Preis an, sobald ich die Details geprüft habe.' },

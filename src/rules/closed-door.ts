@@ -114,13 +114,13 @@ export const closedDoor: Rule = {
       // "Das können wir nicht bearbeiten", "Eine Ausnahme können wir in Ihrem Fall nicht machen", "Die Antwort lautet leider nein"
       { re: /(?<![\p{L}])(?:(?:das|dies)\s+(?:können\s+wir|kann\s+ich)\s+(?:Ihnen\s+|dir\s+)?(?:leider\s+|so\s+)?nicht\s+(?:bearbeiten|anbieten|umsetzen|genehmigen|akzeptieren|annehmen|zulassen)|(?:eine\s+)?Ausnahmen?\s+(?:können|kann|dürfen|darf)\s+(?:wir|ich)\s+(?:\p{L}+\s+){0,4}?nicht\s+machen|(?:die\s+)?Antwort\s+(?:lautet|ist)\s+(?:leider\s+|weiterhin\s+|trotzdem\s+|also\s+)?nein)(?![\p{L}])/u, unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
       // "Das kommt nicht in Frage\"
-      { re: /(?<![\p{L}])(?:(?:das|dies|eine?\s+\p{L}+)\s+kommt|kommt\s+(?:das|dies))\s+(?:leider\s+|für\s+uns\s+|hier\s+)?nicht\s+in\s+(?:Frage|Betracht)(?![\p{L}])/u, unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
+      { re: /(?<![\p{L}])(?:(?:das|dies|eine?\s+\p{L}+(?:\s+(?:der|des|von|für|Ihrer|Ihres|deiner|deines)\s+\p{L}+)?)\s+kommt|kommt\s+(?:das|dies))\s+(?:leider\s+|für\s+uns\s+|hier\s+)?nicht\s+in\s+(?:Frage|Betracht)(?![\p{L}])/u, unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
       // "leider geht das nicht", "Geht so nicht."
       { re: /(?:^|(?<![\p{L}])leider\s+|,\s*)geht\s+(?:das|es)\s+(?:leider\s+|so\s+)?nicht(?=\s*[.!]*$)/u, unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
       // "Da gibt es keine Möglichkeit."
       { re: /(?<![\p{L}])(?:da\s+gibt\s+es|es\s+gibt)\s+(?:leider\s+|hier\s+|da\s+)?keine\s+(?:Möglichkeit|Chance|Lösung|Option)(?=\s*[.!]*$)/u, unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
       // "Eine Erstattung ist nach Reiseantritt ausgeschlossen", "Eine Entschädigung ist nicht vorgesehen"
-      { re: new RegExp(String.raw`(?<![\p{L}])(?:eine|die|der|ein|das)\s+` + DE_ACTION + String.raw`\s+(?:[\p{L}-]+\s+){0,3}?(?:ist|wäre|sind)\s+(?:leider\s+|grundsätzlich\s+|bei\s+uns\s+)?(?:nach\s+[\p{L}-]+\s+)?(?:ausgeschlossen|nicht\s+(?:möglich|vorgesehen|drin|machbar))(?![\p{L}])`, 'u'), unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
+      { re: new RegExp(String.raw`(?<![\p{L}])(?:(?:eine|die|der|ein|das)\s+)?` + DE_ACTION + String.raw`\s+(?:[\p{L}-]+\s+){0,3}?(?:ist|wäre|sind)\s+(?:(?:leider|grundsätzlich|generell|bei\s+uns|zu\s+diesem\s+Zeitpunkt|jetzt|nun|inzwischen|mittlerweile|hier|in\s+(?:Ihrem|deinem|diesem)\s+Fall|derzeit|aktuell|auch|damit|somit|nach\s+(?:\d+\s+)?[\p{L}-]+)\s+){0,3}(?:ausgeschlossen|nicht\s+(?:mehr\s+)?(?:möglich|vorgesehen|drin|machbar))(?![\p{L}])`, 'u'), unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
       // Passive, also inverted: "Der Dispo kann nicht erhöht werden", "leider kann dieser Tarif nicht umgebucht werden".
       {
         re: new RegExp(String.raw`(?<![\p{L}])(?:kann|k(?:ö|oe)nnen)\s+(?:(?:dieser|diese|dieses|der|die|das|Ihr|Ihre|dein|deine|solche)\s+[\p{L}-]+\s+)?(?:(?:leider|jetzt|nun|inzwischen|ab\s+jetzt|grundsätzlich|generell|hier|dabei|daher|also)\s+){0,2}nicht\s+(?:mehr\s+)?(?:(?:wieder|neu|nachträglich|vorzeitig|erneut|nochmals|noch\s+einmal)\s+)?` + DE_PARTICIPLE + String.raw`\s+werden(?![\p{L}])`, 'u'),
@@ -184,6 +184,18 @@ export const closedDoor: Rule = {
         unlessNext: DE_NEXT,
         rewrite: deRewrite,
       },
+      // "Eine Gutschrift wird es nicht geben", "es wird keine Erstattung geben".
+      { re: new RegExp(String.raw`(?<![\p{L}])(?:(?:eine|einen|ein)\s+` + DE_ACTION + String.raw`\s+gibt\s+es\s+(?:(?:leider|hier|dafür|diesmal|in\s+diesem\s+Fall|bei\s+uns|auch)\s+){0,2}(?:nicht|nicht\s+mehr)(?=\s*[.!,]|$)|(?:eine|einen|ein)\s+` + DE_ACTION + String.raw`\s+(?:wird|kann)\s+es\s+(?:(?:leider|hier|in\s+diesem\s+Fall|diesmal|dafür|auch)\s+){0,2}(?:nicht|keine|keinen|kein)\s+(?:mehr\s+)?geben(?!\s+(?:müssen|brauchen|sollen))|es\s+wird\s+(?:(?:leider|hier|diesmal|dafür|auch)\s+){0,2}(?:keine|keinen|kein)\s+` + DE_ACTION + String.raw`\s+(?:[\p{L}-]+\s+){0,3}?geben)(?![\p{L}])`, 'u'), unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
+      // Object first: "Eine Rückerstattung können wir nicht veranlassen", "den Umtausch kann ich leider nicht genehmigen".
+      { re: new RegExp(String.raw`(?<![\p{L}])(?:eine|einen|ein|die|den|das|diese|diesen)\s+` + DE_ACTION + String.raw`\s+(?:[\p{L}-]+\s+){0,2}?(?:können|kann|werden|dürfen|darf)\s+(?:wir|ich)\s+(?:(?:Ihnen|dir|euch|leider|hier|da|in\s+diesem\s+Fall|so|auch|jetzt)\s+){0,2}(?:nicht|nicht\s+mehr)\s+\p{L}+(?:en|ern|eln)(?![\p{L}])`, 'u'), unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
+      // "Da sind mir leider die Hände gebunden", "Mehr ist da nicht drin".
+      { re: /(?<![\p{L}])(?:(?:(?:da|hier|dabei|dafür|damit)\s+)?(?:sind|waren)\s+(?:(?:mir|uns|leider|da|hier|dabei|in\s+diesem\s+Fall|auch)\s+){1,3}die\s+Hände\s+gebunden|mehr\s+(?:ist|war)\s+(?:(?:da|hier|leider|einfach|halt|eben|bei\s+uns|nun\s+mal|wirklich)\s+){0,2}nicht\s+drin)(?![\p{L}])/u, unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
+      // "Wir können Ihnen keinen Rabatt geben", "ich kann dir leider keine Gutschrift ausstellen".
+      { re: /(?<![\p{L}])(?:ich|wir)\s+(?:kann|können|dürfen|darf)\s+(?:Ihnen\s+|dir\s+|euch\s+)?(?:(?:leider|hier|da|dafür|in\s+diesem\s+Fall|auch)\s+){0,2}(?:keine|keinen|kein)\s+(?:[\p{L}-]+\s+)?(?:Rabatt|Erstattung|Rückerstattung|Gutschrift|Entschädigung|Ausnahme|Ersatz|Kulanz\p{L}*|Preisnachlass|Umtausch|Gutschein|Verlängerung|Stornierung|Nachlass|Teilerstattung)\s+(?:geben|gewähren|anbieten|machen|ausstellen|zahlen|auszahlen|veranlassen|einräumen)(?![\p{L}])/u, unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
+      // Any "-ung"/"-nahme" request: "Eine Pausierung der Mitgliedschaft ist nicht möglich".
+      { re: /(?<![\p{L}])(?:eine|die)\s+\p{L}{4,}(?<=ung|nahme)(?:\s+(?:der|des|Ihrer|Ihres|deiner|deines|von)\s+[\p{L}-]+)?\s+(?:ist|wäre)\s+(?:(?:leider|grundsätzlich|generell|bei\s+uns|jetzt|nun|inzwischen|mittlerweile|hier|in\s+(?:Ihrem|deinem|diesem)\s+Fall|derzeit|aktuell|auch)\s+){0,2}(?:ausgeschlossen|nicht\s+(?:mehr\s+)?(?:möglich|vorgesehen))(?![\p{L}])/u, unless: new RegExp(DE_ALT.source + String.raw`|(?<![\p{L}])(?:solange|sobald|bis|wenn|weil|bereits|schon|nötig|erforderlich)(?![\p{L}])`, 'u'), unlessNext: DE_NEXT, rewrite: deRewrite },
+      // Object first with any "-ung" noun: "Eine Sonderregelung können wir nicht treffen".
+      { re: /(?<![\p{L}])(?:eine|einen|ein|die|den|das|diese)\s+\p{L}{4,}(?<=ung|nahme|lösung)\s+(?:können|kann|werden|dürfen|darf)\s+(?:wir|ich)\s+(?:(?:Ihnen|dir|euch|leider|hier|da|in\s+diesem\s+Fall|so|auch|jetzt)\s+){0,2}(?:nicht|nicht\s+mehr)\s+(?:treffen|machen|gewähren|anbieten|veranlassen|genehmigen|durchführen|vornehmen|akzeptieren|umsetzen|zulassen|einrichten)(?![\p{L}])/u, unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
     ],
     message: 'Eine verschlossene Tür ohne Ausweg',
     explanation:
@@ -262,6 +274,16 @@ export const closedDoor: Rule = {
     },
     de: {
       valid: [
+        'Eine Sonderregelung können wir gern treffen.',
+        'Eine Anmeldung ist nicht nötig, Sie können direkt loslegen.',
+        'Eine Zahlung ist nicht mehr möglich, weil die Rechnung bereits beglichen ist.',
+        'Einen Rabatt können wir Ihnen gern geben.',
+        'Wir können Ihnen keinen Rabatt geben, aber ich kann den Versand übernehmen.',
+        'Umtausch ist nicht nötig, ich schicke Ihnen einfach ein neues Teil.',
+        'Eine Gutschrift wird es nicht geben müssen, das Geld ist schon zurück.',
+        'Eine Stornierung ist jetzt nicht mehr möglich, aber ich melde die Retoure sofort für Sie an.',
+        'Die Erstattung können wir nicht sofort auszahlen, sie ist aber in drei Tagen auf Ihrem Konto.',
+        'Mir sind die Hände gebunden, aber meine Kollegin im Vertrieb kann das freigeben, ich habe sie schon gefragt.',
         'Die Gebühr lässt sich nicht automatisch erstatten, deshalb habe ich sie manuell erstattet.',
         'Online geht das nicht, aber ich erledige es gleich telefonisch für Sie.',
         'Wir können die Buchung nicht online ändern. Ich kann sie aber telefonisch für Sie umbuchen.',
@@ -285,6 +307,17 @@ export const closedDoor: Rule = {
         'Das geht nicht nur online, sondern auch in der Filiale.',
       ],
       invalid: [
+        { text: '[[Eine Auszahlung ist nicht vorgesehen]].', rewrite: 'Eine Auszahlung ist nicht vorgesehen, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+        { text: '[[Eine Ratenzahlung können wir leider nicht einrichten]].', rewrite: 'Eine Ratenzahlung können wir leider nicht einrichten, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+        { text: '[[Eine Übertragung des Vertrags ist ausgeschlossen]].', rewrite: 'Eine Übertragung des Vertrags ist ausgeschlossen, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+        { text: '[[Wir können dir leider keinen Nachlass gewähren]].', rewrite: 'Wir können dir leider keinen Nachlass gewähren, aber ich schaue gern, was ich sonst für dich tun kann.' },
+        { text: 'Nein, [[eine Entschädigung gibt es nicht]].', rewrite: 'Nein, eine Entschädigung gibt es nicht, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+        { text: '[[Rückgabe ist ausgeschlossen]].', rewrite: 'Rückgabe ist ausgeschlossen, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+        { text: '[[Eine Umbuchung ist inzwischen nicht mehr möglich]].', rewrite: 'Eine Umbuchung ist inzwischen nicht mehr möglich, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+        { text: '[[Eine Entschädigung wird es diesmal nicht geben]].', rewrite: 'Eine Entschädigung wird es diesmal nicht geben, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+        { text: '[[Den Umtausch kann ich dir leider nicht genehmigen]].', rewrite: 'Den Umtausch kann ich dir leider nicht genehmigen, aber ich schaue gern, was ich sonst für dich tun kann.' },
+        { text: '[[Hier sind uns leider die Hände gebunden]].', rewrite: 'Hier sind uns leider die Hände gebunden, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+        { text: '[[Eine Änderung des Termins kommt nicht in Frage]].', rewrite: 'Eine Änderung des Termins kommt nicht in Frage, aber ich schaue gern, was ich sonst für Sie tun kann.' },
         { text: '[[Mehr können wir nicht tun]].', rewrite: 'Mehr können wir nicht tun, aber ich schaue gern, was ich sonst für Sie tun kann.' },
         { text: '[[Das wird leider nicht möglich sein]].', rewrite: 'Das wird leider nicht möglich sein, aber ich schaue gern, was ich sonst für Sie tun kann.' },
         { text: 'Die Abbuchung [[lässt sich nicht rückgängig machen]].', rewrite: 'Die Abbuchung lässt sich nicht rückgängig machen, aber ich schaue gern, was ich sonst für Sie tun kann.' },

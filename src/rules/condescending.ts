@@ -113,7 +113,7 @@ export const condescending: Rule = {
       // "Leute wie Sie", "Kunden wie Sie brauchen wir nicht", "Ihr Kunden seid alle gleich", "Sie schon wieder".
       {
         re: /(?<![\p{L}])(?:(?:Leute|Kunden|Kundinnen|Menschen|Typen|Leuten)\s+wie\s+(?:Sie|dich|du|dir|Ihnen)(?![\p{L}])[^.!?,;]*|ihr\s+Kunden\s+(?:seid|immer|wollt|müsst)|^(?:ach,?\s+|oh,?\s+|na,?\s+)?(?:Sie|du)\s+schon\s+wieder(?=\s*(?:[.!?…]|$)))(?![\p{L}])/u,
-        unless: /(?<![\p{L}])(?:schätzen|freuen|freut|danke|Dank|treue|wertvoll|machen\s+unsere)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:schätzen|freuen|freut|danke|Dank|treue|wertvoll|machen\s+unsere|helfen|helft|hilft|dankbar|bereichern|sind\s+der\s+Grund)(?![\p{L}])/u,
         rewrite: deHear,
       },
       // "Sie sind unmöglich", "Sie sind der schlimmste Kunde, den ich je hatte", "Sie nerven".
@@ -156,6 +156,21 @@ export const condescending: Rule = {
         // "Wenn Sie lesen könnten, wüssten Sie das."
         re: /(?<![\p{L}])wenn\s+(?:Sie|du)\s+(?:(?:richtig|genau|mal)\s+)?lesen\s+(?:könnten|könntest|koennten|koenntest|würden|würdest)(?![\p{L}])[^.!?\n]*/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? 'ich erkläre es dir gern noch einmal' : 'ich erkläre es Ihnen gern noch einmal'],
+      },
+      // "Haben Sie überhaupt zugehört?", "hast du eigentlich mal gelesen?"
+      {
+        re: /(?<![\p{L}])(?:haben\s+Sie|hast\s+du|habt\s+ihr)\s+(?:(?:mir|uns)\s+)?(?:überhaupt|ueberhaupt|eigentlich|auch\s+nur|irgendwann)\s+(?:(?:mal|richtig|einmal|genau|je)\s+)?(?:zugehört|zugehoert|hingehört|hingeschaut|hingesehen|reingeschaut|aufgepasst|mitgelesen|gelesen|verstanden)\s*\?+/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'ich erkläre es dir gern noch einmal anders.' : 'ich erkläre es Ihnen gern noch einmal anders.'],
+      },
+      // "Lesen Sie doch einfach, was ich geschrieben habe", "Ihr Ton ist unmöglich", "Hören Sie auf zu jammern".
+      {
+        re: /(?<![\p{L}])(?:(?:lesen\s+Sie|lies)(?:\s+(?:doch|einfach|bitte|mal|erst\s+mal|erstmal|halt|endlich|nochmal|noch\s+mal)){1,3}\s*,?\s*(?:was\s+(?:ich|wir)\s+(?:(?:Ihnen|dir|euch)\s+)?(?:(?:schon|bereits)\s+)?(?:geschrieben|gesagt)\s+(?:habe|haben)|(?:meine|unsere)\s+(?:Nachricht|Nachrichten|Mail|Mails|Antwort))|(?:Ihr|dein)\s+Ton\s+ist\s+(?:(?:wirklich|echt|einfach|absolut|völlig|total)\s+)?(?:unmöglich|unverschämt|inakzeptabel|daneben|unter\s+aller\s+Kanone|eine\s+Frechheit)|(?:hören\s+Sie|hör)\s+(?:(?:doch|endlich|bitte|mal|jetzt)\s+){0,2}auf\s*,?\s*(?:(?:rum|herum)?zu(?:jammern|meckern|nörgeln|heulen|motzen)|zu\s+(?:jammern|meckern|nörgeln|heulen|motzen)))(?![\p{L}])/u,
+        rewrite: deHear,
+      },
+      // "Sind Sie eigentlich immer so anstrengend?", "Wenn Sie nicht lesen können, …"
+      {
+        re: /(?<![\p{L}])(?:(?:sind\s+Sie|bist\s+du|seid\s+ihr)\s+(?:(?:eigentlich|immer|wirklich|echt|denn|so|jetzt)\s+){1,3}(?:anstrengend|nervig|unverschämt|begriffsstutzig|schwer\s+von\s+Begriff|unmöglich|unfähig)\s*\?+|wenn\s+(?:Sie|du|ihr)\s+(?:(?:schon|eh|halt)\s+)?nicht\s+(?:lesen|zuhören|richtig\s+lesen)\s+(?:können|kannst|könnt|wollen|willst)(?![\p{L}])[^.!?;]*)/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'ich erkläre es dir gern noch einmal anders' : 'ich erkläre es Ihnen gern noch einmal anders'],
       },
     ],
     message: 'Das ist herablassend',
@@ -211,6 +226,14 @@ export const condescending: Rule = {
     },
     de: {
       valid: [
+        'Sind Sie mit der Lösung einverstanden?',
+        'Wenn Sie die Mail nicht lesen können, schicke ich sie als PDF.',
+        'Kunden wie Sie helfen uns mit solchen Hinweisen sehr.',
+        'Lesen Sie gern noch einmal nach, was ich zusammengefasst habe, und fragen Sie jederzeit.',
+        'Ihr Ton ist verständlich, wir haben Mist gebaut.',
+        'Haben Sie eigentlich schon die neue App gesehen? Dort geht es schneller.',
+        'Haben Sie die Mail überhaupt erhalten?',
+        'Hast du eigentlich verstanden, welche Option besser ist? Sonst erkläre ich es gern.',
         'Kunden wie Sie schätzen wir sehr.',
         'Für jedes Kind gibt es 10 % Rabatt.',
         'Was ist das Problem mit dem Router genau?',
@@ -223,6 +246,13 @@ export const condescending: Rule = {
         'Wenn Sie lesen möchten, was in der Police steht, schicke ich sie Ihnen gern.',
       ],
       invalid: [
+        { text: '[[Bist du eigentlich immer so nervig?]]', rewrite: 'Ich erkläre es dir gern noch einmal anders' },
+        { text: '[[Wenn Sie nicht lesen können, kann ich Ihnen auch nicht helfen]].', rewrite: 'Ich erkläre es Ihnen gern noch einmal anders.' },
+        { text: '[[Haben Sie ueberhaupt zugehoert?]]', rewrite: 'Ich erkläre es Ihnen gern noch einmal anders.' },
+        { text: '[[Lies doch einfach, was ich dir geschrieben habe]].', rewrite: 'Ich verstehe deinen Ärger.' },
+        { text: '[[Hören Sie endlich auf zu meckern]].', rewrite: 'Ich verstehe Ihren Ärger.' },
+        { text: '[[Haben Sie mir überhaupt zugehört?]] Die Frist war Freitag.', rewrite: 'Ich erkläre es Ihnen gern noch einmal anders. Die Frist war Freitag.' },
+        { text: 'Sorry, aber [[hast du eigentlich mal gelesen?]]', rewrite: 'Sorry, aber ich erkläre es dir gern noch einmal anders.' },
         { text: '[[Stellen Sie sich absichtlich so dumm an?]]', rewrite: 'Ich erkläre es Ihnen gern noch einmal anders' },
         { text: '[[Benutzen Sie mal Ihren Kopf]].', rewrite: 'Ich erkläre es Ihnen gern noch einmal anders.' },
         { text: '[[Das kapiert doch jedes Kind]].', rewrite: 'Ich erkläre es Ihnen gern noch einmal anders.' },

@@ -73,7 +73,7 @@ export const conditionalApology: Rule = {
     patterns: [
       {
         // "Es tut mir leid, falls Sie sich ungerecht behandelt fühlen" → "..., dass Sie ..."
-        re: /(?<![\p{L}])(?:leid|Entschuldigung|entschuldigen\s+(?:Sie|Sie\s+bitte)|Verzeihung|sorry|entschuldige\s+mich|entschuldigen\s+(?:wir\s+)?uns|bedaure|bedauern)\s*,?\s+(?<hit>falls|wenn|sofern)\s+(?=(?:Sie|du)\s+(?:sich|dich)\s+(?:\p{L}+\s+){0,4}?(?:fühlen|fühlst|gefühlt|geärgert|angegriffen|gekränkt|beleidigt|verletzt)(?![\p{L}]))/u,
+        re: /(?<![\p{L}])(?:leid|Entschuldigung|entschuldigen\s+(?:Sie|Sie\s+bitte)|Verzeihung|sorry|entschuldige\s+mich|entschuldige(?:\s+bitte)?|entschuldigen\s+(?:wir\s+)?uns|bedaure|bedauern)\s*,?\s+(?<hit>falls|wenn|sofern)\s+(?=(?:Sie|du)\s+(?:sich|dich)\s+(?:\p{L}+\s+){0,4}?(?:fühlen|fühlst|gefühlt|geärgert|angegriffen|gekränkt|beleidigt|verletzt)(?![\p{L}]))/u,
         rewrite: () => ['dass'],
       },
       {
@@ -88,28 +88,28 @@ export const conditionalApology: Rule = {
       },
       {
         // "Tut mir leid, falls das für Sie ärgerlich war", "Sorry, falls das frustrierend ist, aber …"
-        re: /(?<![\p{L}])(?:leid|Entschuldigung|sorry|entschuldige\s+mich|entschuldigen\s+(?:wir\s+)?uns)\s*,?\s+(?<hit>falls|wenn|sofern)\s+(?=(?:das|dies|es)\s+(?:f(?:ü|ue)r\s+(?:Sie|dich|euch)\s+)?(?:so\s+|etwas\s+|sehr\s+|ziemlich\s+)?(?:ärgerlich|frustrierend|unangenehm|enttäuschend|nervig|verwirrend|unverständlich)\s+(?:war|ist|gewesen\s+ist|sein\s+sollte)(?![\p{L}]))/u,
+        re: /(?<![\p{L}])(?:leid|Entschuldigung|sorry|entschuldige\s+mich|entschuldige(?:\s+bitte)?|entschuldigen\s+(?:wir\s+)?uns)\s*,?\s+(?<hit>falls|wenn|sofern)\s+(?=(?:das|dies|es)\s+(?:f(?:ü|ue)r\s+(?:Sie|dich|euch)\s+)?(?:so\s+|etwas\s+|sehr\s+|ziemlich\s+)?(?:ärgerlich|frustrierend|unangenehm|enttäuschend|nervig|verwirrend|unverständlich)\s+(?:war|ist|gewesen\s+ist|sein\s+sollte)(?![\p{L}]))/u,
         rewrite: () => ['dass'],
       },
       {
         // "Es tut uns leid, wenn es auf Ihrer Seite zu Missverständnissen gekommen ist"
-        re: /(?<![\p{L}])(?:leid|Entschuldigung|sorry|entschuldige\s+mich|entschuldigen\s+(?:wir\s+)?uns)\s*,?\s+(?<hit>(?:falls|wenn|sofern)\s+es\s+(?:[^\s,.;:!?]+\s+){0,4}?zu\s+(?:Missverständnissen|einem\s+Missverständnis|Verwirrung|Unklarheiten)\s+(?:gekommen\s+(?:ist|sein\s+sollte)|kam))(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:leid|Entschuldigung|sorry|entschuldige\s+mich|entschuldige(?:\s+bitte)?|entschuldigen\s+(?:wir\s+)?uns)\s*,?\s+(?<hit>(?:falls|wenn|sofern)\s+es\s+(?:[^\s,.;:!?]+\s+){0,4}?zu\s+(?:Missverständnissen|einem\s+Missverständnis|Verwirrung|Unklarheiten)\s+(?:gekommen\s+(?:ist|sein\s+sollte)|kam))(?![\p{L}])/u,
         rewrite: () => ['dass wir uns unklar ausgedrückt haben', 'dass wir das nicht klar erklärt haben'],
       },
       {
         // "Sorry, wenn meine Antwort nicht das war, was du hören wolltest"
-        re: /(?<![\p{L}])(?:leid|Entschuldigung|sorry|entschuldige\s+mich|entschuldigen\s+(?:wir\s+)?uns)\s*,?\s+(?<hit>(?:falls|wenn|sofern)\s+(?:das|dies|es|meine\s+Antwort|unsere\s+Antwort)\s+nicht\s+(?:ganz\s+)?(?:das\s+(?:war|ist)|die\s+Antwort\s+(?:war|ist))\s*,?\s+(?:was|die)\s+(?:Sie|du)\s+(?:sich\s+|dir\s+)?(?:hören|lesen|erwartet|erhofft|gewünscht)(?:\s+(?:wollten|wolltest|haben|hast|hatten|hattest))?)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:leid|Entschuldigung|sorry|entschuldige\s+mich|entschuldige(?:\s+bitte)?|entschuldigen\s+(?:wir\s+)?uns)\s*,?\s+(?<hit>(?:falls|wenn|sofern)\s+(?:das|dies|es|meine\s+Antwort|unsere\s+Antwort)\s+nicht\s+(?:ganz\s+)?(?:das\s+(?:war|ist)|die\s+Antwort\s+(?:war|ist))\s*,?\s+(?:was|die)\s+(?:Sie|du)\s+(?:sich\s+|dir\s+)?(?:hören|lesen|erwartet|erhofft|gewünscht)(?:\s+(?:wollten|wolltest|haben|hast|hatten|hattest))?)(?![\p{L}])/u,
         rewrite: (ctx) => [`dass ich keine besseren Nachrichten für ${ctx.register === 'informal' ? 'dich' : 'Sie'} habe`],
       },
       {
         // "Entschuldigung, falls Sie das Angebot falsch verstanden haben"
-        re: /(?<![\p{L}])(?:leid|Entschuldigung|sorry|entschuldige\s+mich|entschuldigen\s+(?:wir\s+)?uns)\s*,?\s+(?<hit>(?:falls|wenn|sofern)\s+(?:Sie|du)\s+(?:[^\s,.;:!?]+\s+){0,3}?(?:falsch\s+verstanden|missverstanden|nicht\s+richtig\s+verstanden)\s+(?:haben|hast))(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:leid|Entschuldigung|sorry|entschuldige\s+mich|entschuldige(?:\s+bitte)?|entschuldigen\s+(?:wir\s+)?uns)\s*,?\s+(?<hit>(?:falls|wenn|sofern)\s+(?:Sie|du)\s+(?:[^\s,.;:!?]+\s+){0,3}?(?:falsch\s+verstanden|missverstanden|nicht\s+richtig\s+verstanden)\s+(?:haben|hast))(?![\p{L}])/u,
         rewrite: () => ['dass wir das nicht klar erklärt haben', 'dass wir uns unklar ausgedrückt haben'],
       },
       {
         // "Es tut mir leid, falls ich mich unklar ausgedrückt haben sollte", "Wir entschuldigen uns, sollten Sie sich ungerecht behandelt fühlen",
         // "Wir bedauern, falls unsere Antwort Sie verärgert hat"
-        re: new RegExp(String.raw`(?<![\p{L}])(?:leid|Entschuldigung|sorry|Verzeihung|entschuldige\s+mich|entschuldigen\s+(?:wir\s+)?uns|entschuldigen\s+Sie|bedauern|bedaure|bedauere)\s*,?\s+(?<hit>falls|wenn|sofern|sollten|solltest|sollte)\s+(?=(?:[^\s,.;:!?]+\s+){0,5}?` + DE_COND_PRED + String.raw`(?![\p{L}]))`, 'u'),
+        re: new RegExp(String.raw`(?<![\p{L}])(?:leid|Entschuldigung|sorry|Verzeihung|entschuldige\s+mich|entschuldige(?:\s+bitte)?|entschuldigen\s+(?:wir\s+)?uns|entschuldigen\s+Sie|bedauern|bedaure|bedauere)\s*,?\s+(?<hit>falls|wenn|sofern|sollten|solltest|sollte)\s+(?=(?:[^\s,.;:!?]+\s+){0,5}?` + DE_COND_PRED + String.raw`(?![\p{L}]))`, 'u'),
         // "Entschuldigung, falls meine Mail unklar war: Der Termin ist Freitag." corrects at once and stays clean.
         unless: /(?:unklar|missverständlich|ungenau|verwirrend)(?:\s+[^\s,.;:!?]+){0,3}\s*:\s*\S/u,
         rewrite: () => ['dass'],
@@ -122,12 +122,12 @@ export const conditionalApology: Rule = {
       {
         // How it seemed to the customer: "Es tut mir leid, falls Ihnen der Ablauf kompliziert vorkam",
         // "Sorry, falls Sie den Ton unfreundlich fanden", "Entschuldigen Sie, falls Sie etwas anderes erwartet haben"
-        re: /(?<![\p{L}])(?:leid|Entschuldigung|entschuldigen\s+Sie|sorry|Verzeihung|entschuldige\s+mich|entschuldigen\s+(?:wir\s+)?uns|bedauern|bedaure|bedauere)\s*,?\s+(?<hit>(?:falls|wenn|sofern)\s+(?:(?:Ihnen|dir|euch)\s+(?:[^\s,.;:!?]+\s+){1,5}?(?:vorkam|vorkommt|vorgekommen\s+(?:ist|sein\s+sollte)|erschien|erscheint|erschienen\s+(?:ist|sein\s+sollte))|(?:Sie|du)\s+(?:[^\s,.;:!?]+\s+){0,4}?(?<!nicht\s)(?!(?:richtig|wirklich|endlich|fertig|pünktlich|rechtzeitig|sofort|gleich)(?![\p{L}]))(?:unangenehm|unh(?:ö|oe)flich|unfreundlich|verwirrend|kompliziert|unklar|unversch(?:ä|ae)mt|zu\s+\p{L}+|\p{L}+(?:lich|ig|end|bar|sam|haft))\s+(?:fanden|fandest|finden|findest|gefunden\s+(?:haben|hast))|(?:Sie|du)\s+(?:(?:sich|dir)\s+)?(?:etwas\s+anderes|was\s+anderes|anderes|etwas\s+mehr|mehr)\s+(?:erwartet|vorgestellt|erhofft)\s+(?:haben|hast|hatten|hattest)))(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:leid|Entschuldigung|entschuldigen\s+Sie|sorry|Verzeihung|entschuldige\s+mich|entschuldige(?:\s+bitte)?|entschuldigen\s+(?:wir\s+)?uns|bedauern|bedaure|bedauere)\s*,?\s+(?<hit>(?:falls|wenn|sofern)\s+(?:(?:Ihnen|dir|euch)\s+(?:[^\s,.;:!?]+\s+){1,5}?(?:vorkam|vorkommt|vorgekommen\s+(?:ist|sein\s+sollte)|erschien|erscheint|erschienen\s+(?:ist|sein\s+sollte))|(?:Sie|du)\s+(?:[^\s,.;:!?]+\s+){0,4}?(?<!nicht\s)(?!(?:richtig|wirklich|endlich|fertig|pünktlich|rechtzeitig|sofort|gleich)(?![\p{L}]))(?:unangenehm|unh(?:ö|oe)flich|unfreundlich|verwirrend|kompliziert|unklar|unversch(?:ä|ae)mt|zu\s+\p{L}+|\p{L}+(?:lich|ig|end|bar|sam|haft))\s+(?:fanden|fandest|finden|findest|gefunden\s+(?:haben|hast))|(?:Sie|du)\s+(?:(?:sich|dir)\s+)?(?:etwas\s+anderes|was\s+anderes|anderes|etwas\s+mehr|mehr)\s+(?:erwartet|vorgestellt|erhofft)\s+(?:haben|hast|hatten|hattest)))(?![\p{L}])/u,
         rewrite: () => ['dass wir das nicht besser gemacht haben'],
       },
       {
         // "sorry, wenn das nicht klar genug war für dich", "Entschuldigung, falls meine Erklärung nicht verständlich war"
-        re: /(?<![\p{L}])(?:leid|Entschuldigung|sorry|Verzeihung|entschuldige\s+mich|entschuldigen\s+(?:wir\s+)?uns|entschuldigen\s+Sie)\s*,?\s+(?<hit>(?:falls|wenn|sofern)\s+(?:das|dies|es|meine\s+\p{L}+|mein\s+\p{L}+|unsere\s+\p{L}+|unser\s+\p{L}+)\s+(?:(?:f(?:ü|ue)r\s+(?:Sie|dich|euch)|so)\s+)?nicht\s+(?:ganz\s+|so\s+)?(?:klar|verständlich|deutlich|eindeutig|nachvollziehbar)(?:\s+genug)?\s+(?:war|ist|gewesen\s+ist|rüberkam)(?:\s+f(?:ü|ue)r\s+(?:Sie|dich|euch))?)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:leid|Entschuldigung|sorry|Verzeihung|entschuldige\s+mich|entschuldige(?:\s+bitte)?|entschuldigen\s+(?:wir\s+)?uns|entschuldigen\s+Sie)\s*,?\s+(?<hit>(?:falls|wenn|sofern)\s+(?:das|dies|es|meine\s+\p{L}+|mein\s+\p{L}+|unsere\s+\p{L}+|unser\s+\p{L}+)\s+(?:(?:f(?:ü|ue)r\s+(?:Sie|dich|euch)|so)\s+)?nicht\s+(?:ganz\s+|so\s+)?(?:klar|verständlich|deutlich|eindeutig|nachvollziehbar)(?:\s+genug)?\s+(?:war|ist|gewesen\s+ist|rüberkam)(?:\s+f(?:ü|ue)r\s+(?:Sie|dich|euch))?)(?![\p{L}])/u,
         // Corrected at once ("…, falls das nicht klar war: Der Termin ist Freitag.") stays clean.
         unless: /(?:klar|verständlich|deutlich|eindeutig)(?:\s+genug)?\s+(?:war|ist)\s*:\s*\S/u,
         rewrite: () => ['dass ich das nicht klarer erklärt habe'],
@@ -140,13 +140,22 @@ export const conditionalApology: Rule = {
       {
         // "Sorry, falls das für dich blöd gelaufen ist", "Entschuldigung, falls es Missverständnisse gab",
         // "Wir entschuldigen uns, sollte der Eindruck entstanden sein, dass …"
-        re: /(?<![\p{L}])(?:leid|Entschuldigung|sorry|Verzeihung|entschuldige\s+mich|entschuldigen\s+(?:wir\s+)?uns|entschuldigen\s+Sie|bedauern|bedaure)\s*,?\s+(?<hit>(?:falls|wenn|sofern)\s+(?:das|es)\s+(?:f(?:ü|ue)r\s+(?:Sie|dich|euch)\s+)?(?:blöd|bloed|dumm|doof|unglücklich|ungünstig|schlecht|nicht\s+(?:gut|optimal|ideal|rund))\s+(?:gelaufen|rübergekommen)\s+(?:ist|sein\s+sollte)|(?:falls|wenn|sofern)\s+es\s+(?:(?:dabei|da|hier|bei\s+(?:Ihnen|dir))\s+)?(?:Missverständnisse|Unklarheiten|Verwirrung|Irritationen)\s+(?:gab|gegeben\s+hat|gegeben\s+haben\s+sollte)|(?:falls|wenn|sofern|sollte)\s+(?:bei\s+(?:Ihnen|dir)\s+)?(?:der|ein)\s+(?:falsche\s+|falscher\s+)?Eindruck\s+entstanden\s+(?:sein|ist))(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:leid|Entschuldigung|sorry|Verzeihung|entschuldige\s+mich|entschuldige(?:\s+bitte)?|entschuldigen\s+(?:wir\s+)?uns|entschuldigen\s+Sie|bedauern|bedaure)\s*,?\s+(?<hit>(?:falls|wenn|sofern)\s+(?:das|es)\s+(?:f(?:ü|ue)r\s+(?:Sie|dich|euch)\s+)?(?:blöd|bloed|dumm|doof|unglücklich|ungünstig|schlecht|nicht\s+(?:gut|optimal|ideal|rund))\s+(?:gelaufen|rübergekommen)\s+(?:ist|sein\s+sollte)|(?:falls|wenn|sofern)\s+es\s+(?:(?:dabei|da|hier|bei\s+(?:Ihnen|dir))\s+)?(?:Missverständnisse|Unklarheiten|Verwirrung|Irritationen)\s+(?:gab|gegeben\s+hat|gegeben\s+haben\s+sollte)|(?:falls|wenn|sofern|sollte)\s+(?:bei\s+(?:Ihnen|dir)\s+)?(?:der|ein)\s+(?:falsche\s+|falscher\s+)?Eindruck\s+entstanden\s+(?:sein|ist))(?![\p{L}])/u,
         rewrite: () => ['dass wir das nicht besser gemacht haben'],
       },
       {
         // "Es tut mir leid, wenn das bei Ihnen so angekommen ist"
-        re: /(?<![\p{L}])(?:leid|Entschuldigung|sorry|Verzeihung|entschuldige\s+mich|entschuldigen\s+(?:wir\s+)?uns|entschuldigen\s+Sie|bedauern|bedaure)\s*,?\s+(?<hit>(?:falls|wenn|sofern)\s+(?:das|dies|es)\s+(?:bei\s+(?:Ihnen|dir|euch)\s+)?so\s+(?:angekommen|rübergekommen|ruebergekommen|herübergekommen)\s+(?:ist|sein\s+sollte))(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:leid|Entschuldigung|sorry|Verzeihung|entschuldige\s+mich|entschuldige(?:\s+bitte)?|entschuldigen\s+(?:wir\s+)?uns|entschuldigen\s+Sie|bedauern|bedaure)\s*,?\s+(?<hit>(?:falls|wenn|sofern)\s+(?:das|dies|es)\s+(?:bei\s+(?:Ihnen|dir|euch)\s+)?so\s+(?:angekommen|rübergekommen|ruebergekommen|herübergekommen)\s+(?:ist|sein\s+sollte))(?![\p{L}])/u,
         rewrite: () => ['dass ich mich missverständlich ausgedrückt habe'],
+      },
+      // "Sollte es zu Verwirrung gekommen sein, bitten wir um Entschuldigung" → "Für die Verwirrung bitten wir um Entschuldigung".
+      {
+        re: /^(?<hit>(?:sollte|sollten|falls|wenn)\s+es\s+(?:(?:hier|dabei|da|dadurch|bei\s+(?:Ihnen|dir))\s+)?zu\s+(?<what>Missverständnissen|einem\s+Missverständnis|Verwirrung|Unklarheiten|Irritationen)\s+gekommen\s+(?:sein|ist)\s*,\s*)(?=(?:so\s+)?(?:bitten|möchten)\s+wir|(?:so\s+)?(?:entschuldigen\s+wir|entschuldige\s+ich))/u,
+        rewrite: (ctx) => {
+          const what = (ctx.groups.what ?? '').toLowerCase();
+          const noun = what.startsWith('missverständnissen') ? 'die Missverständnisse' : what.includes('missverständnis') ? 'das Missverständnis' : what === 'verwirrung' ? 'die Verwirrung' : what === 'irritationen' ? 'die Irritationen' : 'die Unklarheiten';
+          return [`für ${noun} `];
+        },
       },
     ],
     message: 'Das entschuldigt das Gefühl des Kunden, nicht das Problem',
@@ -187,6 +196,8 @@ export const conditionalApology: Rule = {
     },
     de: {
       valid: [
+        'Entschuldige bitte, dass ich mich erst jetzt melde.',
+        'Sollte es zu Verzögerungen kommen, melde ich mich sofort bei Ihnen.',
         "Wenn du dich über den Techniker geärgert hast, sag mir bitte, wann er da war.",
         "Sollten Sie sich ungerecht behandelt fühlen, können Sie sich an unsere Schlichtungsstelle wenden.",
         "Es tut mir leid, falls das Paket heute nicht mehr kommt; ich prüfe es gleich beim Paketdienst.",
@@ -209,6 +220,8 @@ export const conditionalApology: Rule = {
         'Wenn das bei Ihnen so angekommen ist, dass Sie zahlen müssen: Nein, die Reparatur ist kostenlos.',
       ],
       invalid: [
+        { text: 'Entschuldige bitte, [[wenn]] du dich über die Wartezeit geärgert hast.', rewrite: 'Entschuldige bitte, dass du dich über die Wartezeit geärgert hast.' },
+        { text: '[[Sollte es hier zu Missverständnissen gekommen sein, ]]entschuldigen wir uns.', rewrite: 'Für die Missverständnisse entschuldigen wir uns.' },
         { text: "Es tut mir leid, [[falls]] ich mich unklar ausgedrückt habe.", rewrite: "Es tut mir leid, dass ich mich unklar ausgedrückt habe." },
         { text: "Wir entschuldigen uns, [[sollten]] Sie sich ungerecht behandelt fühlen.", rewrite: "Wir entschuldigen uns, dass Sie sich ungerecht behandelt fühlen." },
         { text: "[[Falls]] Sie sich durch meine Antwort angegriffen gefühlt haben, tut mir das leid.", rewrite: "Dass Sie sich durch meine Antwort angegriffen gefühlt haben, tut mir das leid." },

@@ -98,7 +98,7 @@ export const contempt: Rule = {
       },
       {
         // "Das ist doch lachhaft." (about the customer's request; owning our own failure stays clean)
-        re: /(?<![\p{L}])(?:das|es|dies)\s+ist\s+(?:(?:doch|ja|echt|wirklich|einfach|geradezu|ehrlich\s+gesagt)\s+){1,2}(?:lachhaft|l(?:ä|ae)cherlich|absurd|grotesk|ein\s+Witz)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:das|es|dies)\s+ist\s+(?:(?:doch|ja|echt|wirklich|einfach|geradezu|ehrlich\s+gesagt|wohl|schon)\s+){1,2}(?:lachhaft|l(?:ä|ae)cherlich|absurd|grotesk|ein\s+Witz)(?![\p{L}])/u,
         unless: /,\s*dass(?![\p{L}])|(?<![\p{L}])(?:wir|uns|unser\p{L}*|leid|Entschuldigung|sorry)(?![\p{L}])|\?/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? 'ich verstehe deinen Wunsch' : 'ich verstehe Ihren Wunsch'],
       },
@@ -128,7 +128,39 @@ export const contempt: Rule = {
         re: /(?<![\p{L}])(?:(?:ich\s+)?(?:habe|hab)\s+(?:echt\s+|wirklich\s+|so\s+|langsam\s+|ehrlich\s+gesagt\s+)?keine\s+(?:Lust|Nerven|Zeit)\s+(?:mehr\s+)?(?:auf|für)\s+(?:diese|die|solche|so\s+eine|diesen|den|Ihre|deine)\s+(?:Diskussion|Diskussionen|Debatte|Spielchen|Theater|Mails|Nachrichten|Zirkus|Beschwerden)|(?:hören\s+Sie|hör)\s+(?:(?:endlich|bitte|doch)\s+){1,2}auf\s*,?\s+(?:uns|mich)\s+(?:mit\s+[\p{L}-]+\s+)?(?:zu\s+)?(?:bombardieren|zuzuspammen|zu\s+spammen|zu\s+nerven|vollzuschreiben|zuzumüllen|zu\s+belästigen))(?![\p{L}])/u,
         rewrite: deCalm,
       },
+      // "Ist das wirklich so schwer zu verstehen?", "Was ist daran bitte nicht zu verstehen?"
+      {
+        re: /(?<![\p{L}])(?:(?:ist|war)\s+(?:das|es|dies)\s+(?:(?:denn|wirklich|echt|ernsthaft|tatsächlich|bitte|jetzt|wirklich\s+noch)\s+){0,2}so\s+(?:schwer|schwierig|kompliziert)(?:\s+zu\s+(?:verstehen|begreifen|kapieren))?|was\s+(?:ist|gibt\s+es)\s+(?:(?:denn|bitte|eigentlich|jetzt)\s+){0,2}(?:daran|dabei|da\s+dran|hier|da)\s+(?:(?:denn|bitte|eigentlich|so|jetzt)\s+){0,2}nicht\s+zu\s+(?:verstehen|begreifen|kapieren))\s*[?!]+/u,
+        rewrite: deWalk,
+      },
+      // Contemptuous nouns for the customer's complaint: "Ihr Gejammer hilft niemandem", "dein ständiges Gemecker".
+      {
+        re: /^[^.!?\n]{0,40}?(?<![\p{L}])(?:Gejammer|Gejammere|Rumgejammer|Gemecker|Gemeckere|Rumgemecker|Genörgel|Rumgenörgel|Gequengel|Rumgequengel|Geheule|Rumgeheule|Gezeter|Gezicke|Rumgezicke|Geflenne)(?![\p{L}])[^.!?;\n]*/u,
+        rewrite: deCalm,
+      },
+      // "Mit Ihnen kann man ja nicht vernünftig reden."
+      {
+        re: /(?<![\p{L}])mit\s+(?:Ihnen|dir|euch)\s+kann\s+man\s+(?:(?:ja|echt|einfach|wirklich|halt|eben|offenbar|wohl|überhaupt|leider)\s+){0,2}(?:nicht|nie)\s+(?:(?:mehr|vernünftig|normal|sachlich|ruhig|in\s+Ruhe)\s+){1,2}(?:reden|sprechen|diskutieren|kommunizieren|schreiben)(?![\p{L}])/u,
+        unless: /\?/u,
+        rewrite: deCalm,
+      },
+      // "Tja, Pech gehabt", "Pech für Sie".
+      {
+        re: /(?<![\p{L}])(?:(?:tja|na\s+ja|naja|dann\s+eben|dann\s+halt|tut\s+mir\s+leid)\s*,?\s+)?(?:Pech\s+gehabt|(?:Ihr|dein)\s+Pech|Pech\s+für\s+(?:Sie|dich))(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:nicht|kein|wir|uns|ich\s+hatte|wir\s+hatten)(?![\p{L}])|\?/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'das ist ärgerlich, und ich schaue, was ich für dich tun kann' : 'das ist ärgerlich, und ich schaue, was ich für Sie tun kann'],
+      },
+      // "Schon mal was von Lesen gehört?", "schon mal was von einer Anleitung gehört?"
+      {
+        re: /(?<![\p{L}])schon\s+(?:mal|einmal|jemals)\s+(?:was|etwas)\s+von\s+(?:(?:einer|einem|der|dem)\s+)?(?:Lesen|Anleitung|Anleitungen|Bedienungsanleitung|Bedienungsanleitungen|Gebrauchsanweisung|Gebrauchsanweisungen|Google|Rechtschreibung|Höflichkeit|Anstand|Geduld|Lesebrille|Lesebrillen|Kleingedrucktem|Suchmaschine|Suchmaschinen|Logik|FAQ)\s+gehört\s*[?!]*/u,
+        rewrite: deWalk,
+      },
       { re: /(?<![\p{L}])was\s+soll\s+(?:das|dieses|die|der)\s+(?:ständige|staendige|dauernde|ewige|andauernde)\s+[\p{L}-]+(?=\s*[?!.]*\s*$)\s*\?*/u, rewrite: deCalm },
+      // "Wie oft denn noch?"
+      { re: /^(?:und\s+|also\s+)?wie\s+oft\s+(?:denn\s+|eigentlich\s+)?noch\s*[?!]+/u, rewrite: deWalk },
+      // "Das ist doch wohl nicht so schwer", "Sie gehen mir auf die Nerven".
+      { re: /(?<![\p{L}])(?:das|es)\s+ist\s+(?:(?:doch|wohl|ja|echt|wirklich)\s+){1,2}nicht\s+so\s+(?:schwer|schwierig|kompliziert)(?=\s*[.!?]*\s*$)/u, rewrite: (ctx) => deWalk(ctx).map((x) => x.replace(/\.$/, '')) },
+      { re: /(?<![\p{L}])(?:Sie\s+gehen|du\s+gehst|ihr\s+geht)\s+mir\s+(?:(?:echt|wirklich|langsam|total|gewaltig|so|allmählich)\s+){0,2}auf\s+die\s+Nerven(?![\p{L}])/u, unless: /\?/u, rewrite: deCalm },
     ],
   },
   examples: {
@@ -171,6 +203,15 @@ export const contempt: Rule = {
     },
     de: {
       valid: [
+        'Das ist gar nicht so schwer, ich zeige es Ihnen.',
+        'Ich verstehe, dass Ihnen das auf die Nerven geht.',
+        'Wie oft ist das schon passiert? Dann prüfe ich die Leitung.',
+        'Ist es sehr schwierig, das Formular zu finden? Dann schicke ich Ihnen den Link.',
+        'Was ist daran für Sie nicht klar? Ich erkläre es gern.',
+        'Wir hatten Pech mit dem Wetter, deshalb kam der Flug später.',
+        'Das war kein Pech, sondern unser Fehler.',
+        'Haben Sie schon mal was von unserem Bonusprogramm gehört? Damit sparen Sie 10 %.',
+        'Das ist wohl ein Missverständnis, ich kläre das.',
         'Ernsthaft, vielen Dank für Ihre Geduld, während wir das gelöst haben.',
         'Ist das Ihr erster Auftrag bei uns? Dann erkläre ich kurz den Ablauf.',
         'Welcher Schritt der Einrichtung ist unklar? Ich erkläre ihn gern noch einmal.',
@@ -187,6 +228,16 @@ export const contempt: Rule = {
         'Was soll das ständige Piepen bedeuten? Das ist der Akku-Warnton.',
       ],
       invalid: [
+        { text: 'Ehrlich, [[das ist doch wohl nicht so schwer]].', rewrite: 'Ehrlich, ich erkläre es Ihnen gern noch einmal anders.' },
+        { text: '[[Sie gehen mir langsam auf die Nerven]].', rewrite: 'Danke für Ihre Nachricht.' },
+        { text: '[[Wie oft denn noch?]] Die Frist ist vorbei.', rewrite: 'Ich erkläre es Ihnen gern noch einmal anders. Die Frist ist vorbei.' },
+        { text: '[[Ist es denn wirklich so schwierig?]] Der Knopf ist oben rechts.', rewrite: 'Ich erkläre es Ihnen gern noch einmal anders. Der Knopf ist oben rechts.' },
+        { text: 'Ehrlich, [[was gibt es da nicht zu verstehen?]]', rewrite: 'Ehrlich, ich erkläre es Ihnen gern noch einmal anders.' },
+        { text: '[[Dein ständiges Gemecker bringt uns nicht weiter]].', rewrite: 'Danke für deine Nachricht.' },
+        { text: '[[Mit dir kann man echt nicht normal reden]].', rewrite: 'Danke für deine Nachricht.' },
+        { text: '[[Tja, Pech für dich]].', rewrite: 'Das ist ärgerlich, und ich schaue, was ich für dich tun kann.' },
+        { text: '[[Schon mal was von einer Bedienungsanleitung gehört?]]', rewrite: 'Ich erkläre es Ihnen gern noch einmal anders.' },
+        { text: 'Ehrlich, [[das ist doch wohl lächerlich]].', rewrite: 'Ehrlich, ich verstehe Ihren Wunsch.' },
         { text: '[[Echt jetzt?]] Ich habe den Code vor einer Stunde geschickt.', rewrite: 'Verstehe. Ich habe den Code vor einer Stunde geschickt.' },
         { text: '[[Was verstehst du an „ab- und wieder anmelden“ nicht?]]', rewrite: 'Ich erkläre es dir gern noch einmal anders.' },
         { text: 'Ehrlich gesagt ist das [[der albernste Einwand, den ich heute gehört habe]].', rewrite: 'Ehrlich gesagt ist das ein berechtigter Punkt.' },

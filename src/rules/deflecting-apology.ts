@@ -148,8 +148,19 @@ export const deflectingApology: Rule = {
       },
       {
         // "Es tut mir leid, dass Sie die Bedingungen falsch verstanden haben\"
-        re: new RegExp(DE_LEAD + String.raw`\s*,?\s+(?<hit>dass\s+(?:Sie|du)\s+(?:\p{L}+\s+){0,3}?(?:falsch\s+verstanden|missverstanden|nicht\s+(?:richtig\s+)?verstanden|übersehen)\s+(?:haben|hast))(?![\p{L}])`, 'u'),
+        re: new RegExp(DE_LEAD + String.raw`\s*,?\s+(?<hit>dass\s+(?:Sie|du)\s+(?:\p{L}+\s+){0,3}?(?:falsch\s+verstanden|missverstanden|nicht\s+(?:richtig\s+)?verstanden|anders\s+verstanden|anders\s+aufgefasst|falsch\s+aufgefasst|übersehen)\s+(?:haben|hast))(?![\p{L}])`, 'u'),
         rewrite: (ctx) => [du(ctx) ? 'dass wir uns nicht klar genug ausgedrückt haben' : 'dass wir uns nicht klar genug ausgedrückt haben'],
+      },
+      // "Wir entschuldigen uns für etwaige Missverständnisse", "für eventuelle Verwirrung bitten wir um Entschuldigung".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:etwaige|eventuelle|mögliche|jegliche)\s+(?:Missverständnisse|Verwirrung|Unklarheiten|Irritationen))(?![\p{L}])(?:(?<=(?:entschuldigen\s+(?:wir\s+)?uns|entschuldige\s+(?:ich\s+)?mich|Entschuldigung|sorry|bedauern|bedaure)\s+(?:(?:vielmals|sehr|hiermit)\s+)?(?:für\s+)?\p{L}+\s+\p{L}+)|(?=\s+(?:bitten|möchten)\s+wir))/u,
+        rewrite: () => ['die Verwirrung, die wir verursacht haben'],
+      },
+      // "Es tut uns leid, dass unsere Antwort nicht Ihren Erwartungen entspricht."
+      {
+        re: new RegExp(DE_LEAD + String.raw`\s*,?\s+(?<hit>dass\s+(?:[\p{L}-]+\s+){0,3}?nicht\s+(?:ganz\s+|so\s+)?(?:Ihren|deinen)\s+(?:Erwartungen|Vorstellungen)\s+(?:entspricht|entsprach|entsprochen\s+hat|entsprechen|entsprachen|entsprochen\s+haben|gerecht\s+(?:wird|wurde|geworden\s+ist)))(?![\p{L}])`, 'u'),
+        unless: /(?<![\p{L}])(?:ich\s+(?:schicke|habe|hab|erstatte|tausche|kümmere)|unser\s+Fehler|mein\s+Fehler|zu\s+Recht|beschädigt|defekt|kaputt)(?![\p{L}])/u,
+        rewrite: (ctx) => [du(ctx) ? 'dass wir dich enttäuscht haben' : 'dass wir Sie enttäuscht haben'],
       },
     ],
     message: 'Diese Entschuldigung schiebt die Schuld dem Kunden zu',
@@ -210,6 +221,8 @@ export const deflectingApology: Rule = {
     },
     de: {
       valid: [
+        'Wir entschuldigen uns für das Missverständnis in unserer letzten Mail.',
+        'Es tut mir leid, dass die Jacke nicht Ihren Erwartungen entspricht, sie war beschädigt, ich schicke sofort Ersatz.',
         'Entschuldigung für die Verwirrung, in meiner Mail stand das falsche Datum.',
         'Es tut mir leid, dass ich mich unklar ausgedrückt habe.',
         'Es tut mir wirklich leid, dass Sie drei Wochen warten mussten.',
@@ -218,6 +231,9 @@ export const deflectingApology: Rule = {
         'Schade, dass es mit dem Termin nicht geklappt hat, ich schlage Ihnen zwei neue vor.',
       ],
       invalid: [
+        { text: 'Es tut uns leid, [[dass Sie das anders aufgefasst haben]].', rewrite: 'Es tut uns leid, dass wir uns nicht klar genug ausgedrückt haben.' },
+        { text: 'Ich entschuldige mich für [[eventuelle Unklarheiten]].', rewrite: 'Ich entschuldige mich für die Verwirrung, die wir verursacht haben.' },
+        { text: 'Wir bedauern, [[dass das Ergebnis nicht Ihren Erwartungen entsprochen hat]].', rewrite: 'Wir bedauern, dass wir Sie enttäuscht haben.' },
         { text: 'Wir entschuldigen uns für [[etwaige Missverständnisse Ihrerseits]].', rewrite: 'Wir entschuldigen uns für die Verwirrung, die wir verursacht haben.' },
         { text: 'Entschuldigung, [[falls meine Antwort unhöflich rüberkam]].', rewrite: 'Entschuldigung, dass meine letzte Antwort so unglücklich formuliert war.' },
         { text: 'Es tut uns leid, [[falls Ihnen Unannehmlichkeiten entstanden sein sollten]].', rewrite: 'Es tut uns leid, dass wir Ihnen Umstände gemacht haben.' },

@@ -86,7 +86,7 @@ export const endingThreat: Rule = {
   de: {
     patterns: [
       // "Noch einmal so ein Ton und ich schließe das Ticket."
-      { re: new RegExp(String.raw`(?<![\p{L}])noch\s+(?:ein(?:mal)?\s+)?(?:so\s+)?(?:ein(?:e)?\s+)?(?:Ton|Beleidigung|Ausdruck)\s*(?:,|und)\s+(?:ich|wir)\s+(?:schließe|beende|lege|blockiere|sperre)n?(?![\p{L}])[^.!?]*`, 'u'), rewrite: deBoundary },
+      { re: new RegExp(String.raw`(?<![\p{L}])noch\s+(?:ein(?:mal)?\s+)?(?:so\s+)?(?:ein(?:e)?\s+)?(?:Ton|Beleidigung|Ausdruck|Nachricht|Mail|Wort|Kommentar|Drohung|Beschimpfung)\s*(?:,|und)\s+(?:ich|wir)\s+(?:schließe|beende|lege|blockiere|sperre)n?(?![\p{L}])[^.!?]*`, 'u'), rewrite: deBoundary },
       // "Wenn Sie so weitermachen, beende ich das Gespräch / lege ich auf / schließe ich das Ticket."
       {
         re: new RegExp(String.raw`(?<![\p{L}])${DE_IF}[^.!?]{0,40}?,?\s*(?:(?:dann|muss|werde)\s+)?(?:beende|schließe|blockiere|sperre|lege|muss|werde)\s+ich(?:\s+(?:das|dieses|unser|den|die|Sie|dich|hier|jetzt|sofort|leider)){0,3}\s+(?:${DE_THING}|auf|beenden|schließen|auflegen|blockieren|sperren)(?![\p{L}])`, 'u'),
@@ -152,6 +152,7 @@ export const endingThreat: Rule = {
     },
     de: {
       valid: [
+        'Noch eine Nachricht von mir: Das Paket ist unterwegs.',
         'Ich schließe das Ticket, da das Problem gelöst ist. Schönen Tag noch!',
         'Wenn Sie weiterhin Probleme haben, melden Sie sich gern.',
         'Das Gespräch mit der Technik ist für morgen geplant.',
@@ -161,6 +162,7 @@ export const endingThreat: Rule = {
         'Keine Sorge, Ihr Antrag landet nicht ganz unten auf dem Stapel.',
       ],
       invalid: [
+        { text: '[[Noch so eine Mail und ich sperre Ihr Konto]].', rewrite: 'Ich möchte Ihnen gern weiterhelfen, dafür brauchen wir einen respektvollen Ton.' },
         { text: '[[Ich beende jetzt das Gespräch]].', rewrite: 'Ich möchte Ihnen gern weiterhelfen, dafür brauchen wir einen respektvollen Ton.' },
         { text: '[[Wenn Sie so weitermachen, schließe ich das Ticket]].', rewrite: 'Ich möchte Ihnen gern weiterhelfen, dafür brauchen wir einen respektvollen Ton.' },
         { text: '[[Wenn du weiter in so einem Ton redest, beende ich den Chat]].', rewrite: 'Ich möchte dir gern weiterhelfen, dafür brauchen wir einen respektvollen Ton.' },

@@ -86,7 +86,7 @@ export const feelingsApology: Rule = {
       },
       {
         // The mood alone, nothing else in the sentence: "Es tut mir leid, dass Sie so verärgert sind.", "Sorry, dass du dich aufregst."
-        re: new RegExp(String.raw`(?<hit>(?<lead>(?:es\s+)?tut\s+(?:mir|uns)\s+(?:sehr\s+|wirklich\s+|echt\s+)?leid|Entschuldigung|sorry)\s*,?\s+dass\s+(?:Sie|du)\s+(?:(?:so|sehr|gerade|jetzt|mit\s+\p{L}+\s+\p{L}+)\s+)?(?:` + DE_EMOTION + String.raw`\s+(?:sind|bist)|nicht\s+(?:ganz\s+)?zufrieden\s+(?:sind|bist)|(?:sich|dich)\s+(?:so\s+)?(?:aufregen|aufregst|ärgern|ärgerst)))(?=\s*[.!]?\s*$)`, 'iu'),
+        re: new RegExp(String.raw`(?<hit>(?<lead>(?:es\s+)?tut\s+(?:mir|uns)\s+(?:sehr\s+|wirklich\s+|echt\s+)?leid|Entschuldigung|sorry)\s*,?\s+dass\s+(?:Sie|du)\s+(?:(?:so|sehr|gerade|jetzt|mit\s+\p{L}+\s+\p{L}+)\s+)?(?:` + DE_EMOTION + String.raw`\s+(?:sind|bist)|nicht\s+(?:ganz\s+|so\s+)?(?:zufrieden|einverstanden|glücklich|begeistert|überzeugt)\s+(?:sind|bist)|anderer\s+Meinung\s+(?:sind|bist)|(?:sich|dich)\s+(?:(?:so|sehr|darüber|über\s+(?:\p{L}+\s+){1,2}?)\s*)?(?:aufregen|aufregst|ärgern|ärgerst)))(?=\s*[.!]?\s*$|\s*,?\s*aber(?![\p{L}]))`, 'iu'),
         rewrite: deLeadRewrite,
       },
       {
@@ -102,7 +102,7 @@ export const feelingsApology: Rule = {
       {
         // "Es tut mir leid, dass Sie sich von den neuen Preisen enttäuscht fühlen", "Sorry, dass du dich übergangen fühlst"
         re: new RegExp(String.raw`(?<hit>` + DE_LEAD + String.raw`\s*,?\s+dass\s+(?:Sie|du)\s+(?:sich|dich)\s+(?:[^\s,.;:!?]+\s+){0,5}?(?:` + DE_EMOTION + String.raw`|ungerecht\s+behandelt|schlecht\s+behandelt|ignoriert|(?:ü|ue)bergangen|abgezockt|hintergangen|allein\s+gelassen|im\s+Stich\s+gelassen|nicht\s+ernst\s+genommen|unverstanden|benachteiligt)\s+(?:f(?:ü|ue)hlen|f(?:ü|ue)hlst|f(?:ü|ue)hlten|f(?:ü|ue)hltest|gef(?:ü|ue)hlt\s+(?:haben|hast)))(?![\p{L}])`, 'iu'),
-        unless: /(?<![\p{L}])(?:unser\s+Fehler|mein\s+Fehler|zu\s+Recht|(?:wir|ich)\s+hätten|hätte\s+ich|hätten\s+wir)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:unser\s+Fehler|mein\s+Fehler|zu\s+Recht|(?:wir|ich)\s+hätten|hätte\s+ich|hätten\s+wir|(?:Sie\s+hatten|du\s+hattest)\s+(?:völlig\s+|absolut\s+|vollkommen\s+)?[Rr]echt)(?![\p{L}])/u,
         rewrite: deLeadRewrite,
       },
       {
@@ -158,6 +158,8 @@ export const feelingsApology: Rule = {
     },
     de: {
       valid: [
+        'Es tut mir leid, dass Sie sich über die doppelte Abbuchung ärgern mussten, das war unser Fehler.',
+        'Es tut mir leid, dass Sie sich ungerecht behandelt gefühlt haben, Sie hatten völlig recht.',
         "Es tut mir leid, dass Sie enttäuscht sind, weil das Paket kaputt ankam; ich schicke heute Ersatz.",
         "Ihre Frustration verstehe ich, die Wartezeit war viel zu lang.",
         "Ich entschuldige mich für die Verzögerung und Ihren verlorenen Vormittag.",
@@ -173,6 +175,9 @@ export const feelingsApology: Rule = {
         'Es tut mir leid, dass Sie diese Erfahrung gemacht haben, und ich habe die Filialleitung informiert.',
       ],
       invalid: [
+        { text: '[[Tut mir leid, dass du mit dem Ergebnis nicht glücklich bist]].', rewrite: 'Tut mir leid, dass wir dich enttäuscht haben.' },
+        { text: '[[Sorry, dass du dich so aufregst]], aber die Regel gilt für alle.', rewrite: 'Sorry, dass wir dich enttäuscht haben, aber die Regel gilt für alle.' },
+        { text: '[[Es tut uns leid, dass Sie mit der Lösung nicht einverstanden sind]].', rewrite: 'Es tut uns leid, dass wir Sie enttäuscht haben.' },
         { text: "[[Es tut mir leid, dass Sie so verärgert sind]].", rewrite: "Es tut mir leid, dass wir Sie enttäuscht haben." },
         { text: "Ich entschuldige mich für [[Ihren Ärger]].", rewrite: "Ich entschuldige mich für den Ärger, den wir Ihnen gemacht haben." },
         { text: "[[Wir bedauern es sehr, dass Sie unzufrieden sind]].", rewrite: "Wir bedauern, dass wir Sie enttäuscht haben." },

@@ -70,7 +70,7 @@ export const finalNo: Rule = {
         unlessNext: DE_NEXT,
         rewrite: (ctx) => [`aber ich schaue gern, was ich sonst für ${ctx.register === 'informal' ? 'dich' : 'Sie'} tun kann`],
       },
-      { re: new RegExp(String.raw`(?<![\p{L}])(?:es\s+gibt|da\s+gibt\s+es)\s+(?:leider\s+|hier\s+)?keine\s+Ausnahmen?(?![\p{L}])` + DE_ALT_AFTER, 'u'), unlessNext: DE_NEXT },
+      { re: new RegExp(String.raw`(?<![\p{L}])(?:es\s+gibt|(?:da|dafür|hier|dabei|davon|darauf)\s+gibt\s+es)\s+(?:(?:leider|hier|auch|grundsätzlich|generell)\s+){0,2}keine\s+Ausnahmen?(?![\p{L}])` + DE_ALT_AFTER, 'u'), unlessNext: DE_NEXT },
       {
         // "Ihr Antrag wurde abgelehnt", "deine Reklamation ist leider abgelehnt worden"
         re: new RegExp(String.raw`(?<![\p{L}])(?:Ihr|Ihre|dein|deine|der|die)\s+(?:Antrag|Anfrage|Reklamation|Widerspruch|Beschwerde|\p{L}*antrag)\s+(?:wurde|ist|musste)\s+(?:leider\s+)?abgelehnt(?:\s+(?:werden|worden))?(?![\p{L}])` + DE_ALT_AFTER, 'u'),
@@ -136,6 +136,7 @@ export const finalNo: Rule = {
     },
     de: {
       valid: [
+        'Dafür gibt es keine Gebühr.',
         'Die Entscheidung ist endgültig, aber ich kann Ihnen einen Gutschein anbieten.',
         'Nein, Sie müssen nichts weiter tun.',
         'Nein, das ist für Sie kostenlos.',
@@ -147,6 +148,7 @@ export const finalNo: Rule = {
         'Das war mein letzter Punkt, danke fürs Zuhören.',
       ],
       invalid: [
+        { text: '[[Davon gibt es keine Ausnahme]].', rewrite: 'Davon gibt es keine Ausnahme, aber ich schaue gern, was ich sonst für Sie tun kann.' },
         { text: 'Tut mir leid, [[die Entscheidung ist endgültig]].', rewrite: 'Tut mir leid, die Entscheidung ist endgültig, aber ich schaue gern, was ich sonst für Sie tun kann.' },
         { text: 'Nach 30 Tagen nehmen wir keine Ware zurück, [[ohne Ausnahme]].', rewrite: 'Nach 30 Tagen nehmen wir keine Ware zurück, aber ich schaue gern, was ich sonst für Sie tun kann.' },
         { text: 'Hallo Jo, [[deine Reklamation wurde abgelehnt]].', rewrite: 'Hallo Jo, deine Reklamation wurde abgelehnt, aber ich schaue gern, was ich sonst für dich tun kann.' },

@@ -47,9 +47,9 @@ export const flatRefusal: Rule = {
   },
   de: {
     patterns: [
-      { re: /\bdas\s+(?:geht|funktioniert)\s+(?:so\s+)?(?:leider\s+)?nicht\b/, unless: DE_ALTERNATIVE },
+      { re: /\bdas\s+(?:geht|funktioniert)\s+(?:so\s+)?(?:leider\s+)?nicht\b(?!\s+ohne\b)/, unless: DE_ALTERNATIVE },
       { re: /\bdas\s+machen\s+wir\s+(?:leider\s+)?nicht\b/, unless: DE_ALTERNATIVE },
-      { re: /\b(?:das\s+ist|ist\s+das)\s+(?:leider\s+)?(?:nicht\s+möglich|unmöglich|ausgeschlossen)(?![\p{L}])/u, unless: DE_ALTERNATIVE },
+      { re: /\b(?:das\s+ist|ist\s+das)\s+(?:(?:leider|so|hier|bei\s+uns|grundsätzlich)\s+){0,2}(?:nicht\s+möglich|unmöglich|ausgeschlossen)(?![\p{L}])/u, unless: DE_ALTERNATIVE },
       { re: /\bda\s+(?:kann\s+ich|können\s+wir)\s+(?:leider\s+)?nichts\s+(?:mehr\s+)?(?:machen|tun)\b/, unless: DE_ALTERNATIVE },
       // "So funktioniert das nicht", "So läuft das leider nicht"
       { re: /(?<![\p{L}])so\s+(?:funktioniert|geht|läuft)\s+das\s+(?:bei\s+uns\s+)?(?:leider\s+)?nicht(?![\p{L}])/u, unless: DE_ALTERNATIVE },
@@ -81,6 +81,7 @@ export const flatRefusal: Rule = {
     },
     de: {
       valid: [
+        'Das geht nicht ohne Ihre Unterschrift, deshalb schicke ich Ihnen das Formular.',
         'Sie müssen nichts weiter tun.',
         'Das geht nicht ohne Ihre Unterschrift, aber ich schicke Ihnen das Formular gleich zu.',
         'Das ist nicht Ihre Schuld.',

@@ -37,6 +37,12 @@ export const forFutureReference: Rule = {
     explanation: '„Für die Zukunft“ und „beim nächsten Mal …“ sagen einem verärgerten Kunden, dass er es falsch gemacht hat; geben Sie den Tipp als Hilfe oder lösen Sie das Problem jetzt.',
     rewrite: deTip,
     patterns: [
+      // "Merken Sie sich bitte für die Zukunft, dass …", "merk dir fürs nächste Mal …".
+      {
+        re: /(?<![\p{L}])(?:merken\s+Sie\s+sich|merk\s+dir|merke\s+dir)\s+(?:(?:bitte|doch|einfach|mal|also|künftig)\s+){0,2}(?:für\s+die\s+Zukunft|fürs\s+nächste\s+Mal|für\s+das\s+nächste\s+Mal|für\s+künftige\s+[\p{L}-]+|künftig|zukünftig|in\s+Zukunft)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:gern|gerne|ruhig)(?![\p{L}])/u,
+        rewrite: () => ['gut zu wissen ist'],
+      },
       {
         re: /(?<![\p{L}])(?<hit>(?:für\s+die\s+Zukunft|beim\s+nächsten\s+Mal|nächstes\s+Mal|in\s+Zukunft|künftig|zukünftig)\s*[:,]?)\s+(?=(?:bitte\s+)?(?:(?:prüfen|überprüfen|achten|sichern|lesen|beachten|denken|schauen|kontrollieren|speichern)\s+(?:Sie|du)(?![\p{L}])|(?:prüf|prüfe|achte|sichere|sicher|lies|beachte|denk|denke|schau|kontrollier)\s))/u,
       },
@@ -52,6 +58,8 @@ export const forFutureReference: Rule = {
         unless: /(?<![\p{L}])(?:ich|wir)\s+(?:werde|werden|kümmere|kümmern|schicke|schicken|habe|haben)(?![\p{L}])|\?/u,
         rewrite: () => ['bei Gelegenheit', 'wenn es passt'],
       },
+      // "Für die Zukunft: Zählerstände bitte bis zum 5. melden."
+      { re: /^(?:für\s+die\s+Zukunft|fürs\s+nächste\s+Mal|für\s+das\s+nächste\s+Mal|künftig|zukünftig|in\s+Zukunft)\s*:/u, rewrite: deTip },
     ],
   },
   examples: {
@@ -76,6 +84,9 @@ export const forFutureReference: Rule = {
     },
     de: {
       valid: [
+        'Merken Sie sich für die Zukunft gern meinen Namen, ich bin Ihre Ansprechpartnerin.',
+        'Für die Zukunft habe ich Ihnen eine Erinnerung eingerichtet.',
+        'Merken Sie sich gern die Nummer, falls wieder etwas ist.',
         "Beim nächsten Mal müssen Sie nichts mehr eingeben, die Daten sind gespeichert.",
         "Nächstes Mal kümmere ich mich direkt darum.",
         "In Zukunft wird die Abbuchung automatisch erfolgen.",
@@ -85,6 +96,8 @@ export const forFutureReference: Rule = {
         'In Zukunft prüfen wir jede Sendung doppelt.',
       ],
       invalid: [
+        { text: '[[Fürs nächste Mal:]] Retouren bitte vorher anmelden.', rewrite: 'Ein Tipp: Retouren bitte vorher anmelden.' },
+        { text: '[[Merk dir bitte fürs nächste Mal]], dass Retouren angemeldet werden müssen.', rewrite: 'Gut zu wissen ist, dass Retouren angemeldet werden müssen.' },
         { text: "[[Künftig sollten Sie]] Ihre Bankdaten vor dem Absenden prüfen.", rewrite: "Ein Tipp: Sie können Ihre Bankdaten vor dem Absenden prüfen." },
         { text: "Bitte beachten Sie [[in Zukunft]] unsere Öffnungszeiten.", rewrite: "Bitte beachten Sie bei Gelegenheit unsere Öffnungszeiten." },
         { text: '[[Für die Zukunft:]] Bitte achten Sie auf die Größentabelle.', rewrite: 'Ein Tipp: Bitte achten Sie auf die Größentabelle.' },

@@ -80,9 +80,9 @@ export const goElsewhere: Rule = {
       // "frag vielleicht mal beim Vertrieb nach", "fragen Sie am besten bei der Buchhaltung nach"
       { re: /(?<![\p{L}])(?:frag|fragen\s+Sie)\s+(?:(?:vielleicht|mal|doch|am\s+besten|bitte|einfach)\s+){0,3}(?:beim|bei\s+der|bei\s+dem|bei\s+Ihrer|bei\s+Ihrem|bei\s+deiner|bei\s+deinem)\s+[\p{L}-]+(?:\s+nach)?(?![\p{L}])/u, unless: DE_OWNERSHIP },
       // "Bitte kontaktieren Sie direkt den Verkäufer", "rufen Sie am besten dort an"
-      { re: new RegExp(String.raw`(?<![\p{L}])(?:bitte\s+)?(?:kontaktieren\s+Sie|kontaktiere)\s+(?:(?:bitte|direkt|am\s+besten)\s+){0,2}` + DE_NOT_US + String.raw`(?:den|die|das|Ihre|Ihren|Ihr|deine|deinen|dein|unsere|unseren)\s+[\p{L}-]+`, 'u'), unless: new RegExp(DE_OWNERSHIP.source + String.raw`|(?<![\p{L}])nur\s+(?:sie|die|er)(?![\p{L}])|\?\s*$`, 'u') },
+      { re: new RegExp(String.raw`(?<![\p{L}])(?:bitte\s+)?(?:kontaktieren\s+Sie|kontaktiere)\s+(?:(?:bitte|direkt|am\s+besten|dazu|dafür|damit|deshalb|deswegen|einfach|hierzu|diesbezüglich|diesbezueglich)\s+){0,2}` + DE_NOT_US + String.raw`(?:den|die|das|Ihre|Ihren|Ihr|deine|deinen|dein|unsere|unseren)\s+[\p{L}-]+`, 'u'), unless: new RegExp(DE_OWNERSHIP.source + String.raw`|(?<![\p{L}])nur\s+(?:sie|die|er)(?![\p{L}])|\?\s*$`, 'u') },
       // "Für Erstattungen schreiben Sie bitte an unsere Finanzabteilung"
-      { re: /(?<![\p{L}])(?:schreiben\s+Sie|schreib|mailen\s+Sie|schicken\s+Sie\s+(?:das|es|dies))\s+(?:(?:bitte|direkt|am\s+besten|einfach)\s+){0,2}an\s+(?:unsere|unseren|die|den|das|Ihre|Ihren|deine|deinen)\s+[\p{L}-]*(?:abteilung|Abteilung|team|Team|Buchhaltung|Vertrieb|Kollegen|Hersteller|Verkäufer|Bank|anbieter|Anbieter|Partner\p{L}*)(?![\p{L}])/u, unless: DE_OWNERSHIP },
+      { re: /(?<![\p{L}])(?:schreiben\s+Sie|schreib|mailen\s+Sie|schicken\s+Sie\s+(?:das|es|dies))\s+(?:(?:bitte|direkt|am\s+besten|einfach|dazu|dafür|deshalb|damit)\s+){0,2}an\s+(?:unsere|unseren|die|den|das|Ihre|Ihren|deine|deinen)\s+[\p{L}-]*(?:abteilung|Abteilung|team|Team|Buchhaltung|Vertrieb|Kollegen|Hersteller|Verkäufer|Bank|anbieter|Anbieter|Partner\p{L}*)(?![\p{L}])/u, unless: DE_OWNERSHIP },
       { re: /(?<![\p{L}])(?:rufen\s+Sie|ruf)\s+(?:(?:am\s+besten|bitte|direkt|einfach)\s+){0,2}(?:dort|da|bei\s+(?:der|dem|denen|ihnen)(?:\s+[\p{L}-]+)?)\s+an(?![\p{L}])/u, unless: DE_OWNERSHIP },
       // "Das müssen Sie schon selbst klären", "das musst du selber regeln"
       { re: /(?<![\p{L}])(?:das|dies|da)\s+(?:müssen\s+Sie|musst\s+du)\s+(?:(?:schon|halt|eben|bitte|leider|dann|wohl|nun\s+mal)\s+){0,2}(?:selbst|selber)\s+(?:klären|regeln|herausfinden|erledigen|lösen|organisieren|gucken|schauen|nachsehen|nachschauen|suchen)(?![\p{L}])/u, unless: /(?<![\p{L}])(?:nicht|nichts)(?![\p{L}])|\?\s*$/u },
@@ -132,6 +132,7 @@ export const goElsewhere: Rule = {
         'Das musst du nicht mit deiner Bank klären, ich mache das für dich.',
       ],
       invalid: [
+        { text: '[[Kontaktieren Sie dazu bitte den Paketdienst]].', rewrite: 'Ich kläre das für Sie mit der zuständigen Stelle und melde mich bei Ihnen.' },
         { text: 'Das liegt an der Bank, [[das müssen Sie mit Ihrer Bank klären]].', rewrite: 'Das liegt an der Bank, ich kläre das für Sie mit der zuständigen Stelle und melde mich bei Ihnen.' },
         { text: 'Dafür [[musst du ein neues Ticket beim Vertrieb aufmachen]].', rewrite: 'Dafür kläre ich das für dich mit der zuständigen Stelle und melde mich bei dir.' },
         { text: '[[Das ist nicht Sache der Hotline]].', rewrite: 'Ich kläre das für Sie mit der zuständigen Stelle und melde mich bei Ihnen.' },

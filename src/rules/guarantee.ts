@@ -76,6 +76,11 @@ export const guarantee: Rule = {
         unless: /(?<![\p{L}])(?:(?:ich|wir)\s+(?:melde|melden|rufe|rufen|schreibe|schreiben|schicke|schicken|kümmere|kümmern|prüfe|prüfen|schaue|schauen|frage|fragen)|(?:melde|rufe|schreibe|schicke|kümmere|prüfe|schaue|frage)\s+ich)(?![\p{L}])/u,
         rewrite: () => ['davon gehe ich aus', 'so ist der Plan'],
       },
+      // "Da können Sie sich drauf verlassen."
+      {
+        re: /^(?<hit>(?:da|darauf|drauf)\s+(?:können\s+Sie\s+sich|kannst\s+du\s+dich|könnt\s+ihr\s+euch)\s+(?:(?:drauf|darauf|hundertprozentig|voll|fest)\s+)?verlassen)(?=\s*[.!]*\s*$)/u,
+        rewrite: () => ['so ist der Plan'],
+      },
     ],
     message: 'Eine Garantie, die Sie vielleicht nicht halten können',
     explanation:
@@ -111,6 +116,7 @@ export const guarantee: Rule = {
     },
     de: {
       valid: [
+        'Sie können sich auf mich verlassen, ich melde mich morgen um 9.',
         'Ihr Gerät hat noch Garantie, die Reparatur ist also kostenlos.',
         'Die Garantiezeit beträgt zwei Jahre.',
         'Einen genauen Termin kann ich Ihnen leider noch nicht garantieren, aber ich frage im Lager nach.',
@@ -125,6 +131,7 @@ export const guarantee: Rule = {
         'Ich melde mich morgen früh bei dir, ganz sicher.',
       ],
       invalid: [
+        { text: '[[Da kannst du dich drauf verlassen]].', rewrite: 'So ist der Plan.' },
         { text: 'Ich [[garantiere Ihnen]], dass das Paket morgen ankommt.', rewrite: 'Ich gehe davon aus, dass das Paket morgen ankommt.' },
         { text: 'Wir [[garantieren]], dass das Problem heute gelöst wird.', rewrite: 'Wir gehen davon aus, dass das Problem heute gelöst wird.' },
         { text: 'Das Paket kommt [[garantiert]] morgen an.', rewrite: 'Das Paket kommt voraussichtlich morgen an.' },

@@ -48,6 +48,8 @@ export const importantToUs: Rule = {
       { re: /(?<![\p{L}])(?:(?:Ihr|dein)\s+(?:Anliegen|Fall|Problem|Ticket|Auftrag)|(?:Ihre|deine)\s+(?:Anfrage|Beschwerde|Reklamation|Zufriedenheit|Sicherheit))\s+(?:hat|genießt|genießen)\s+(?:(?:für\s+uns|bei\s+uns|selbstverständlich|natürlich)\s+){0,2}(?:höchste|oberste|absolute|allerhöchste)\s+Priorität(?![\p{L}])/u },
       { re: /(?<![\p{L}])(?:Ihr|Ihre|dein|deine)\s+(?:Rückmeldung|Feedback|Meinung|Anliegen|Zufriedenheit|Anfrage|Vertrauen)\s+(?:ist|sind)\s+(?:für\s+uns\s+|uns\s+)?von\s+(?:großer|größter|besonderer|höchster|enormer|zentraler)\s+(?:Bedeutung|Wichtigkeit)(?![\p{L}])/u },
       { re: /(?<![\p{L}])(?:unser\s+(?:oberstes|höchstes|wichtigstes|erklärtes)\s+Ziel\s+ist\s+(?:Ihre|deine|die)\s+(?:Zufriedenheit|Kundenzufriedenheit)|es\s+ist\s+uns\s+ein\s+(?:großes\s+|besonderes\s+|wichtiges\s+)?Anliegen\s*,\s*dass\s+(?:Sie|du)\s+(?:rundum\s+|voll\s+und\s+ganz\s+)?zufrieden\s+(?:sind|bist)|(?:Kundenservice|Service|Kundenzufriedenheit|Kundenfreundlichkeit)\s+wird\s+bei\s+uns\s+gro(?:ß|ss)\s*geschrieben|wir\s+schätzen\s+(?:Sie|dich)\s+(?:sehr\s+)?als\s+(?:unsere[nr]?\s+)?(?:langjährige[nr]?|treue[nr]?|geschätzte[nr]?|wertvolle[nr]?)\s+(?:Kunden|Kundin|Kunde))(?![\p{L}])/u },
+      // "Ihre Zufriedenheit steht für uns an erster Stelle", "der Kunde steht bei uns im Mittelpunkt".
+      { re: /(?<![\p{L}])(?:(?:Ihre|deine|die)\s+(?:Kunden)?(?:Zufriedenheit|Sicherheit)|(?:der|unsere)\s+Kunden?|Sie\s+als\s+Kunde|Sie\s+als\s+Kundin|Ihr\s+Anliegen)\s+(?:steht|stehen)\s+(?:(?:für\s+uns|bei\s+uns|immer|stets|selbstverständlich|natürlich)\s+){0,2}(?:an\s+(?:erster|oberster)\s+Stelle|im\s+Mittelpunkt|im\s+Fokus)(?![\p{L}])/u },
     ],
     message: 'Klingt nach Warteschleife',
     explanation:
@@ -78,6 +80,7 @@ export const importantToUs: Rule = {
     },
     de: {
       valid: [
+        'Ihre Bestellung steht in der Liste an erster Stelle, sie geht morgen raus.',
         "Ihre Meinung zählt: Was fehlt Ihnen am Tarif?",
         "Ihre Sicherheit war der Grund, warum die Karte gesperrt wurde.",
         'Die Sicherheit Ihres Kontos ist uns wichtig, deshalb habe ich das Passwort zurückgesetzt.',
@@ -90,6 +93,7 @@ export const importantToUs: Rule = {
         'Wir schätzen Ihre Geduld, und ich habe die Lieferung jetzt priorisiert.',
       ],
       invalid: [
+        { text: '[[Der Kunde steht bei uns immer im Mittelpunkt]].', rewrite: 'Ich kümmere mich persönlich um Ihr Anliegen.' },
         { text: "[[Ihre Meinung ist uns sehr wichtig]].", rewrite: "Ich kümmere mich persönlich um Ihr Anliegen." },
         { text: "[[Kundenzufriedenheit ist für uns das Wichtigste]].", rewrite: "Ich kümmere mich persönlich um Ihr Anliegen." },
         { text: '[[Ihr Anliegen ist uns wichtig]].', rewrite: 'Ich kümmere mich persönlich um Ihr Anliegen.' },

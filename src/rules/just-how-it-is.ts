@@ -41,6 +41,12 @@ export const justHowItIs: Rule = {
       { re: /(?<![\p{L}])das\s+(?:müssen\s+Sie|musst\s+du)\s+(?:(?:halt|eben|nun\s+mal|wohl|leider|einfach|so)\s+){0,2}(?:hinnehmen|schlucken)(?![\p{L}])/u },
       { re: new RegExp(String.raw`(?<![\p{L}])(?:Pech\s+gehabt|dumm\s+gelaufen|shit\s+happens)${END}`, 'u') },
       { re: /(?<=(?:^|,\s*|aber\s+))ist\s+(?:(?:halt|eben|nun\s+mal|nunmal|einfach|leider)\s+){1,2}so(?=\s*[.!]*\s*$)/u },
+      // "So ist das nun mal bei Neuware", "so ist es halt".
+      {
+        re: /(?<![\p{L}])so\s+ist\s+(?:das|es)\s+(?:(?:nun\s+mal|nunmal|halt|eben|einfach|leider)\s+){1,2}(?:(?:bei|mit|im|in)\s+[^.!?,;\n]{1,30})?(?=\s*(?:[.!,;]|$))/u,
+        unless: /\?/u,
+        rewrite: deHoped,
+      },
     ],
     message: 'Das tut das Problem als Schicksal ab',
     explanation:
@@ -71,6 +77,7 @@ export const justHowItIs: Rule = {
     },
     de: {
       valid: [
+        'So ist es nun mal leichter für Sie: Ich schicke den Link direkt.',
         'Das ist halt so eine Sache mit den Updates, ich erkläre es kurz.',
         'So ist es einfach schneller: Sie klicken auf „Senden“.',
         'Da müssen Sie durch die Tür links gehen.',
@@ -79,6 +86,7 @@ export const justHowItIs: Rule = {
         'Ist halt so ein Fall, den ich mir genauer ansehen muss, ich melde mich morgen.',
       ],
       invalid: [
+        { text: '[[So ist das eben bei Sonderangeboten]].', rewrite: 'Ich verstehe, dass Sie sich etwas anderes erhofft haben.' },
         { text: '[[Das ist halt so]].', rewrite: 'Ich verstehe, dass Sie sich etwas anderes erhofft haben.' },
         { text: 'Tja, [[damit müssen Sie leben]].', rewrite: 'Tja, ich verstehe, dass Sie sich etwas anderes erhofft haben.' },
         { text: '[[Da musst du durch]], sorry.', rewrite: 'Ich verstehe, dass du dir etwas anderes erhofft hast, sorry.' },

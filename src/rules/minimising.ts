@@ -72,7 +72,7 @@ export const minimising: Rule = {
       { re: /(?<![\p{L}])(?:ist|sind)\s+(?:doch\s+)?nur\s+(?:ein|eine)\s+(?:kleine[rs]?|winzige[rs]?)\s+[\p{L}-]+(?![\p{L}-])(?!\s*:)/u, rewrite: () => ['ist ärgerlich, und ich kümmere mich darum'] },
       {
         re: new RegExp(String.raw`(?<![\p{L}])(?:das|so\s*(?:et)?was|sowas|es|so\s+etwas)\s+kommt\s+(?:(?:schon|halt|eben|nun\s+mal|manchmal|mal|öfter|öfters|immer\s+mal|immer\s+wieder|auch\s+mal|leider|ja|doch|vor|einfach)\s+){0,3}vor${END}`, 'u'),
-        unless: DE_COMFORT,
+        unless: new RegExp(DE_COMFORT.source + '|' + DE_FIXING.source, 'u'),
         rewrite: deFrustrating,
       },
       {
@@ -194,6 +194,23 @@ export const minimising: Rule = {
         unless: DE_COMFORT,
         rewrite: deFrustrating,
       },
+      // "Das ist wirklich nicht so schlimm", "ist doch halb so wild" — unless it comforts about the customer's own slip or gives a reason.
+      {
+        re: /(?<![\p{L}])(?:(?:das|es|dies)\s+(?:ist|war)|(?:ist|war)\s+(?:das|es|doch))\s+(?:(?:doch|wirklich|echt|ja|eigentlich|alles|gar|halt|eben|nun\s+mal|auch)\s+){0,2}(?:nicht\s+(?:so|weiter|besonders|wirklich)\s+(?:schlimm|wild|tragisch|dramatisch)|halb\s+so\s+(?:wild|schlimm)|kein\s+Weltuntergang|kein\s+Beinbruch)(?!\s*,?\s*(?:dass|wenn|falls|weil|denn|da|wie)(?![\p{L}]))(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:weil|denn|dass|wenn|falls|ich\s+(?:habe|hab|schicke|tausche|erstatte|kümmere)|passiert\s+(?:jedem|den\s+Besten|schnell)|Versehen|vertippt|vergessen)(?![\p{L}])|\?/u,
+        rewrite: deFrustrating,
+      },
+      // "Da gibt es Schlimmeres", "es gibt wirklich Schlimmeres".
+      {
+        re: /(?<![\p{L}])(?:(?:es|da)\s+gibt\s+(?:es\s+)?|gibt\s+(?:es|doch)\s+)(?:(?:wirklich|doch|echt|ja|wahrlich|weitaus|deutlich|viel|definitiv|sicher)\s+){0,2}Schlimmeres(?![\p{L}])(?!\s+(?:für\s+(?:Sie|dich)\s+)?zu\s+tun)(?!\s+für\s+(?:Sie|dich))/u,
+        rewrite: deFrustrating,
+      },
+      // "Das klärt sich schon von selbst", "das gibt sich bestimmt wieder".
+      {
+        re: /(?<![\p{L}])(?:das|es)\s+(?:klärt|regelt|erledigt|löst|gibt|legt)\s+sich\s+(?:(?:schon|bestimmt|sicher|sicherlich|garantiert|bald|meistens|meist|normalerweise)\s+){1,2}(?:von\s+(?:selbst|allein|alleine)|wieder)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:nach\s+\d|innerhalb|Stunden|Minuten|automatisch|weil|denn|ich\s+(?:habe|hab|prüfe|schaue|melde))(?![\p{L}])|\?/u,
+        rewrite: deFrustrating,
+      },
     ],
     message: 'Das spielt das Problem herunter',
     explanation:
@@ -234,6 +251,12 @@ export const minimising: Rule = {
     },
     de: {
       valid: [
+        'Das ist nicht so schlimm, wie es aussieht: Der Schaden ist nur am Karton.',
+        'Das kommt leider immer wieder vor, deshalb haben wir den Prozess geändert.',
+        'Es ist nicht schlimm, dass Sie sich erst jetzt melden.',
+        'Das ist nicht so schlimm, weil die Garantie den Schaden abdeckt.',
+        'Keine Sorge, ein Tippfehler ist halb so wild, ich habe ihn korrigiert.',
+        'Die Sperre löst sich nach 24 Stunden von selbst.',
         "Die Abweichung ist minimal, trotzdem erstatte ich Ihnen die Differenz.",
         "Warten Sie bitte nicht ab, sondern schicken Sie mir direkt das Foto.",
         "Das ist bei allen Geräten dieser Serie so, deshalb tauschen wir es kostenlos.",
@@ -265,6 +288,10 @@ export const minimising: Rule = {
         'Das ist doch nur eine Formalität.',
       ],
       invalid: [
+        { text: '[[Das ist nicht so wild]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },
+        { text: 'Ehrlich, [[das ist doch halb so wild]].', rewrite: 'Ehrlich, ich verstehe, dass das für Sie ärgerlich ist.' },
+        { text: '[[Es gibt wirklich Schlimmeres]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },
+        { text: 'Entspann dich, [[das regelt sich bestimmt von allein]].', rewrite: 'Entspann dich, ich verstehe, dass das für dich ärgerlich ist.' },
         { text: "[[So schlimm ist das nun auch wieder nicht]].", rewrite: "Ich verstehe, dass das für Sie ärgerlich ist." },
         { text: "[[Ganz ruhig]], das Paket kommt schon.", rewrite: "Ich verstehe, dass das für Sie ärgerlich ist, das Paket kommt schon." },
         { text: "[[Nimm das nicht so ernst]], du bekommst ja Ersatz.", rewrite: "Ich verstehe, dass das für dich ärgerlich ist, du bekommst ja Ersatz." },

@@ -56,6 +56,17 @@ export const neverAgain: Rule = {
         re: /(?<![\p{L}])(?:das|so\s+etwas|sowas|es|dieser\s+Fehler|das\s+Problem|so\s+ein\s+Fehler)\s+wird\s+sich\s+(?:(?:ganz\s+sicher|garantiert|bestimmt|sicher|definitiv|auf\s+keinen\s+Fall)\s+)?(?:nie(?:mals)?|nicht)\s+(?:mehr\s+)?wiederholen(?![\p{L}])/u,
         unless: DE_EFFORT,
       },
+      // "So etwas wird in Zukunft garantiert nicht mehr passieren", "das kommt künftig sicher nicht mehr vor".
+      {
+        re: /(?<![\p{L}])(?:das|so\s+etwas|sowas|so\s+was|es|dieser\s+Fehler|das\s+Problem|so\s+ein\s+Fehler)\s+(?:wird|kommt)\s+(?:(?:in\s+Zukunft|künftig|zukünftig|ab\s+sofort|ab\s+jetzt|auch|bei\s+uns|garantiert|ganz\s+sicher|bestimmt|sicher|definitiv|100\s?%(?:ig)?)\s+){1,3}(?:nie(?:mals)?|nicht)\s+(?:mehr|wieder)(?:\s+(?:passieren|vorkommen|auftreten|geschehen)|\s+vor)(?![\p{L}])|(?<![\p{L}])(?:das|so\s+etwas|sowas|es|dieser\s+Fehler|das\s+Problem|der\s+Fehler|die\s+Störung)\s+(?:tritt|taucht)\s+(?:(?:in\s+Zukunft|künftig|zukünftig|ab\s+sofort|ab\s+jetzt|auch|garantiert|ganz\s+sicher|bestimmt|sicher|definitiv|100\s?%(?:ig)?)\s+){1,3}(?:nie(?:mals)?|nicht)\s+(?:mehr|wieder)\s+auf(?![\p{L}])/u,
+        unless: DE_EFFORT,
+      },
+      // "Wir stellen sicher, dass es keinerlei Verzögerungen mehr gibt."
+      {
+        re: /(?<![\p{L}])(?<hit>(?:ich|wir)\s+(?:stelle|stellen)\s+sicher\s*,?\s*dass)\s+(?=[^.!?\n]{0,80}?(?<![\p{L}])(?:keinerlei|nie(?:mals)?\s+(?:wieder|mehr)|kein\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?mehr|nicht\s+(?:mehr|wieder))(?![\p{L}]))/u,
+        unless: /(?<![\p{L}])(?:ich\s+habe|storniert|gelöscht|korrigiert|behoben|gesperrt|abgemeldet)(?![\p{L}])/u,
+        rewrite: (ctx) => (/^wir/i.test(ctx.match) ? ['wir tun alles dafür, dass'] : ['ich tue alles dafür, dass']),
+      },
     ],
     message: '„Nie wieder“ kann niemand versprechen',
     explanation:
@@ -85,6 +96,9 @@ export const neverAgain: Rule = {
     },
     de: {
       valid: [
+        'Die Störung tritt nicht mehr auf, seit wir den Server getauscht haben.',
+        'Wir stellen sicher, dass Sie keine doppelte Rechnung mehr bekommen: Ich habe die zweite storniert.',
+        'Das kommt leider immer wieder vor, ich kümmere mich sofort.',
         "Wir arbeiten daran, dass so etwas nicht wieder vorkommt.",
         'Wir haben den Ablauf geändert, damit das nicht wieder passiert.',
         'Ich hoffe, dass so etwas nie wieder vorkommt.',
@@ -98,6 +112,9 @@ export const neverAgain: Rule = {
         'Wir sorgen dafür, dass Sie keine Werbemails mehr bekommen, die Abmeldung ist erledigt.',
       ],
       invalid: [
+        { text: '[[Der Fehler tritt garantiert nicht mehr auf]].', rewrite: 'Wir tun alles dafür, dass das nicht wieder passiert.' },
+        { text: '[[Das kommt ab sofort garantiert nicht mehr vor]].', rewrite: 'Wir tun alles dafür, dass das nicht wieder passiert.' },
+        { text: '[[Wir stellen sicher, dass]] es keinerlei Ausfälle mehr gibt.', rewrite: 'Wir tun alles dafür, dass es keinerlei Ausfälle mehr gibt.' },
         { text: '[[Das wird garantiert nie wieder passieren]].', rewrite: 'Wir tun alles dafür, dass das nicht wieder passiert.' },
         { text: 'Es tut mir leid, [[das kommt nicht wieder vor]].', rewrite: 'Es tut mir leid, wir tun alles dafür, dass das nicht wieder passiert.' },
         { text: '[[Ich verspreche Ihnen, dass das nie wieder passieren wird]].', rewrite: 'Wir tun alles dafür, dass das nicht wieder passiert.' },

@@ -71,6 +71,11 @@ export const pleaseBeAdvised: Rule = {
         re: /(?<![\p{L}])(?:wir\s+)?(?:weisen|möchten)\s+(?:Sie|dich)\s+(?:hiermit\s+|ausdrücklich\s+)?(?:darauf\s+hin(?:weisen)?|darauf\s+aufmerksam\s+machen)\s*,?\s*dass(?![\p{L}])/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? 'denk bitte daran, dass' : 'denken Sie bitte daran, dass'],
       },
+      // Passive officialese: "Es wird darauf hingewiesen, dass …" (a plain "Bitte beachten Sie, dass …" stays clean, see canned-phrases).
+      {
+        re: /(?<![\p{L}])es\s+wird\s+(?:(?:ausdrücklich|hiermit|nochmals)\s+)?darauf\s+hingewiesen\s*,?\s*dass(?![\p{L}])/u,
+        rewrite: () => ['denken Sie bitte daran, dass'],
+      },
     ],
     message: 'Klingt nach Serienbrief',
     explanation:
@@ -100,6 +105,7 @@ export const pleaseBeAdvised: Rule = {
     },
     de: {
       valid: [
+        'Beachten Sie gern auch unsere Tipps zur Pflege im Anhang.',
         "Ich sage dir Bescheid, sobald das Paket da ist.",
         "Wir müssen Ihnen nur noch die neue PIN schicken.",
         'Bitte beachten Sie den Link unten.',
@@ -108,6 +114,7 @@ export const pleaseBeAdvised: Rule = {
         'Ich habe das Lager gebeten, den Ersatz zu schicken.',
       ],
       invalid: [
+        { text: '[[Es wird ausdrücklich darauf hingewiesen, dass]] der Markt sonntags geschlossen ist.', rewrite: 'Denken Sie bitte daran, dass der Markt sonntags geschlossen ist.' },
         { text: "[[Wir dürfen Ihnen mitteilen, dass]] Ihr Antrag bewilligt wurde.", rewrite: "Ich wollte Ihnen kurz sagen, dass Ihr Antrag bewilligt wurde." },
         { text: "[[Wir bedauern, Ihnen mitteilen zu müssen, dass]] die Reise ausfällt.", rewrite: "Leider muss ich Ihnen sagen, dass die Reise ausfällt." },
         { text: "[[Hiermit bestätigen wir Ihnen]] die Kündigung.", rewrite: "Ich bestätige Ihnen die Kündigung." },

@@ -56,6 +56,16 @@ export const promise: Rule = {
         unless: /(?<![\p{L}])(?:falls|wenn|ob|sofern|prüfe|frage)(?![\p{L}])|\?/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? 'ich frage für dich nach, ob ein Upgrade möglich ist' : 'ich frage für Sie nach, ob ein Upgrade möglich ist'],
       },
+      // Leading "Versprochen, …" / "Ehrenwort: …"
+      {
+        re: /^(?<hit>versprochen|großes\s+Ehrenwort|Ehrenwort)(?=\s*[,:!–—-]\s*\S)/u,
+        rewrite: () => ['ich tue alles dafür'],
+      },
+      // "Ich verspreche Ihnen, das ist morgen erledigt" (no "dass").
+      {
+        re: /(?<![\p{L}])(?<subj>ich|wir)\s+(?<hit>versprechen?\s+(?:Ihnen|dir|euch))\s*[,:]\s+(?=(?:das|es|der|die|Ihr\p{L}*|dein\p{L}*|Sie|du|morgen|heute|bis)\s)/u,
+        rewrite: (ctx) => (ctx.groups.subj?.toLowerCase() === 'wir' ? ['gehen davon aus'] : ['gehe davon aus']),
+      },
     ],
     message: 'Ein Versprechen, das Sie vielleicht nicht halten können',
     explanation:
@@ -83,6 +93,8 @@ export const promise: Rule = {
     },
     de: {
       valid: [
+        'Ich verspreche nichts, aber ich frage nach.',
+        'Wie versprochen, hier ist der Link zur Rechnung.',
         'Ich verspreche Ihnen eine Rückmeldung bis morgen Mittag.',
         'Wie versprochen habe ich Ihnen den Ersatz heute geschickt.',
         'Ich verspreche Ihnen, dass ich mich morgen bis 12 Uhr melde.',
@@ -94,6 +106,8 @@ export const promise: Rule = {
         'Wir geben dir kostenlos einen Monat Premium als Entschuldigung.',
       ],
       invalid: [
+        { text: 'Ich [[verspreche dir]]: Morgen ist das Paket da.', rewrite: 'Ich gehe davon aus: Morgen ist das Paket da.' },
+        { text: '[[Ehrenwort]]: Morgen ist das Paket bei dir.', rewrite: 'Ich tue alles dafür: Morgen ist das Paket bei dir.' },
         { text: 'Ich [[verspreche Ihnen]], dass das Paket morgen ankommt.', rewrite: 'Ich gehe davon aus, dass das Paket morgen ankommt.' },
         { text: 'Wir [[versprechen]], dass Sie Ihr Geld bis Freitag zurückbekommen.', rewrite: 'Wir gehen davon aus, dass Sie Ihr Geld bis Freitag zurückbekommen.' },
         { text: 'Keine Sorge, [[ich verspreche dir]] einen kostenlosen Ersatz.', rewrite: 'Keine Sorge, ich prüfe für dich einen kostenlosen Ersatz.' },

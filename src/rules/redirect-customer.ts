@@ -260,7 +260,7 @@ export const redirectCustomer: Rule = {
       },
       {
         // "Das müssen Sie mit dem Vermieter ausmachen", "Das klären Sie bitte direkt mit der Airline", "Bitte klären Sie das mit Ihrer Versicherung"
-        re: new RegExp(String.raw`(?<![\p{L}])(?<hit>(?:(?:das|dies|dass)\s+(?:müssen|müssten|sollten)\s+Sie|(?:das|dies)\s+(?:musst|müsstest|solltest)\s+du)\s+(?:(?:bitte|direkt|selbst|am\s+besten|dann|leider|schon)\s+){0,2}(?:mit|bei)\s+` + NOT_US + String.raw`(?:[\p{L}-]+\s+){1,3}?(?:ausmachen|abklären|regeln|besprechen|absprechen|aushandeln|klarmachen|abwickeln)|(?:(?:das|dies)\s+(?:klären|regeln|besprechen)\s+Sie|(?:bitte\s+)?(?:klären|regeln|besprechen)\s+Sie\s+(?:das|dies)|(?:bitte\s+)?(?:klär|kläre|regel|regle)\s+(?:das|dies))\s+(?:(?:bitte|direkt|selbst|am\s+besten|dann)\s+){0,2}mit\s+` + NOT_US + String.raw`(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)(?![\p{L}])`, 'u'),
+        re: new RegExp(String.raw`(?<![\p{L}])(?<hit>(?:(?:das|dies|dass)\s+(?:müssen|müssten|sollten)\s+Sie|(?:das|dies)\s+(?:musst|müsstest|solltest)\s+du|(?:das|dies)\s+(?:müsst|müsstet|solltet)\s+ihr)\s+(?:(?:bitte|direkt|selbst|am\s+besten|dann|leider|schon)\s+){0,2}(?:mit|bei)\s+` + NOT_US + String.raw`(?:[\p{L}-]+\s+){1,3}?(?:ausmachen|abklären|regeln|besprechen|absprechen|aushandeln|klarmachen|abwickeln)|(?:(?:das|dies)\s+(?:klären|regeln|besprechen)\s+Sie|(?:bitte\s+)?(?:klären|regeln|besprechen)\s+Sie\s+(?:das|dies)|(?:bitte\s+)?(?:klär|kläre|regel|regle)\s+(?:das|dies))\s+(?:(?:bitte|direkt|selbst|am\s+besten|dann)\s+){0,2}mit\s+` + NOT_US + String.raw`(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)(?![\p{L}])`, 'u'),
         unless: new RegExp(DE_KEEP.source + String.raw`|\?`, 'u'),
         rewrite: deRewrite,
       },
@@ -333,7 +333,7 @@ export const redirectCustomer: Rule = {
       },
       {
         // "Rufen Sie einfach die Nummer auf der Rückseite Ihrer Karte an"
-        re: /(?<![\p{L}])(?<hit>(?:rufen\s+Sie|ruf)\s+(?:(?:bitte|einfach|am\s+besten|direkt|dafür|deshalb|dann)\s+){0,3}(?:die|diese)\s+(?:Nummer|Rufnummer|Telefonnummer|Hotline|Servicenummer)\s+(?:[\p{L}\d-]+\s+){0,6}?an)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?<hit>(?:rufen\s+Sie|ruf)\s+(?:(?:bitte|einfach|am\s+besten|direkt|dafür|deshalb|dann)\s+){0,3}(?:die|diese)\s+(?:Nummer|Rufnummer|Telefonnummer|Hotline|Servicenummer|[\p{L}-]{3,30}(?<=hotline|nummer))\s+(?:[\p{L}\d-]+\s+){0,6}?an)(?![\p{L}])/u,
         unless: DE_OWN,
         rewrite: deRewrite,
       },
@@ -341,6 +341,42 @@ export const redirectCustomer: Rule = {
         // "Gehen Sie damit bitte zum Händler", "geh damit am besten in die Filiale"
         re: /(?<![\p{L}])(?<hit>(?:gehen\s+Sie|geh|geht)\s+(?:(?:damit|bitte|am\s+besten|direkt|einfach|dafür)\s+){1,3}(?:zum|zur|zu\s+Ihrem|zu\s+Ihrer|zu\s+deinem|zu\s+deiner|in\s+die|in\s+Ihre|in\s+deine|ins)\s+[\p{L}-]+)(?![\p{L}])/u,
         unless: DE_OWN,
+        rewrite: deRewrite,
+      },
+      // "Fragen Sie am besten in der Filiale", "erkundige dich im Laden".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:fragen\s+Sie|frag|frage|erkundigen\s+Sie\s+sich|erkundige\s+dich)\s+(?:(?:da|dort|dann|doch|mal|am\s+besten|bitte|einfach|direkt|vielleicht|lieber|dazu|dafür)\s+){0,3}(?:in\s+(?:der|einer|Ihrer|deiner|einem|unserem)|im)\s+(?:[\p{L}-]+\s+)?(?:Filiale|Geschäft|Laden|Markt|Store|Shop|Werkstatt|Zentrale|Reisebüro|Servicecenter|Service-Center|Fachhandel|Baumarkt|Bürgeramt|Rathaus))(?![\p{L}])/u,
+        unless: DE_KEEP,
+        rewrite: deRewrite,
+      },
+      // "Schreiben Sie bitte eine Mail an service@…", "schick ne Mail an die Buchhaltung".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:(?:schreiben|schicken|senden)\s+Sie|schreib|schick|sende)\s+(?:(?:bitte|einfach|am\s+besten|direkt|dazu|dafür|deshalb|dann)\s+){0,3}(?:eine\s+|ne\s+)?(?:E-Mail|Mail|Email|Nachricht)\s+an\s+(?!(?:mich|uns|mir)(?![\p{L}]))[^\s,;!?]*[^\s,;!?.](?:\s+[\p{L}-]+)?)/u,
+        unless: DE_KEEP,
+        rewrite: deRewrite,
+      },
+      // "Da ist die Garantieabteilung Ihr Ansprechpartner", "dafür ist der Hersteller die richtige Adresse".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:ist|sind)\s+(?:(?:da|dafür|hier|hierfür|dann|leider)\s+)?(?:die|der|das|Ihre?|deine?)\s+[\p{L}-]+\s+(?:(?:da|dafür|hier|dann)\s+)?(?:Ihr|Ihre|dein|deine|der|die)\s+(?:richtige[rn]?\s+|erste[rn]?\s+|zuständige[rn]?\s+)?(?:Ansprechpartner|Ansprechpartnerin|Ansprechpartner:in|Anlaufstelle|Adresse))(?![\p{L}])/u,
+        unless: new RegExp(DE_KEEP.source + String.raw`|(?<![\p{L}])(?:nicht|kein\p{L}*)(?![\p{L}])`, 'u'),
+        rewrite: deRewrite,
+      },
+      // "Schicken Sie es dann an die Zentrale", "senden Sie den Antrag an die Buchhaltung".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:schicken|senden)\s+Sie\s+(?:es|das|ihn|sie|die\s+[\p{L}-]+|den\s+[\p{L}-]+|das\s+[\p{L}-]+)\s+(?:(?:bitte|dann|direkt|einfach|anschließend|am\s+besten)\s+){0,2}an\s+(?:die|den)\s+(?:[\p{L}-]+\s+)?(?:Zentrale|Abteilung|Fachabteilung|Buchhaltung|Rechtsabteilung|Hersteller|Händler|Verkäufer|Reklamationsabteilung|Versicherung|Poststelle|Hauptverwaltung|Vermieter|Hausverwaltung))(?![\p{L}])/u,
+        unless: DE_KEEP,
+        rewrite: deRewrite,
+      },
+      // "Dafür müssten Sie in eine unserer Filialen gehen."
+      {
+        re: /(?<![\p{L}])(?<hit>(?:(?:müssen|müssten|sollten)\s+Sie|(?:musst|müsstest|solltest)\s+du)\s+(?:(?:damit|dafür|bitte|leider|direkt|selbst|schon|dann|persönlich)\s+){0,3}(?:in\s+(?:eine|einer|einen)\s+unserer|zu\s+(?:einer|einem)\s+unserer|in\s+(?:eine|die|den|das)|ins|zur|zum)\s+(?:[\p{L}-]+\s+)?(?:Filiale|Filialen|Geschäft|Geschäfte|Laden|Läden|Store|Stores|Shop|Shops|Servicecenter|Markt|Märkte|Partnerwerkstatt|Partnerwerkstätten|Werkstatt)\s+(?:gehen|kommen|fahren|vorbeikommen|vorbeigehen|bringen))(?![\p{L}])/u,
+        unless: DE_KEEP,
+        rewrite: deRewrite,
+      },
+      // "Das klärst du am besten direkt mit dem Verkäufer", "das regeln Sie bitte mit Ihrer Bank".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:(?:das|dies)\s+(?:klären|regeln|besprechen)\s+Sie|(?:das|dies)\s+(?:klärst|regelst|besprichst)\s+du)\s+(?:(?:bitte|am\s+besten|direkt|dann|einfach|selbst|selber)\s+){0,3}mit\s+(?!(?:uns|mir)(?![\p{L}]))(?:dem|der|den|Ihrer|Ihrem|Ihren|deiner|deinem|deinen)\s+[\p{L}-]+)(?![\p{L}])/u,
+        unless: DE_KEEP,
         rewrite: deRewrite,
       },
     ],
@@ -412,6 +448,14 @@ export const redirectCustomer: Rule = {
     },
     de: {
       valid: [
+        'Das kläre ich direkt mit dem Verkäufer.',
+        'Das klären Sie bitte mit uns, wir sind zuständig.',
+        'Das müsst ihr nicht mit dem Vermieter klären, das übernehme ich.',
+        'Fragen Sie gern auch in der Filiale nach, ich habe die Kollegen dort schon informiert.',
+        'Schreiben Sie mir einfach eine Mail an diese Adresse, ich bleibe dran.',
+        'Ich bin Ihr Ansprechpartner und bleibe es auch.',
+        'Schicken Sie es einfach an uns zurück, das Etikett liegt bei.',
+        'Sie müssen nicht in die Filiale gehen, ich schicke Ihnen den Ersatz per Post.',
         "Für die Prüfung ist die Schadenabteilung zuständig; ich habe sie informiert und melde mich morgen.",
         "Dann müssen Sie beim Login nur das neue Passwort eingeben.",
         "Das müssen Sie nicht mit der Bank klären, das mache ich.",
@@ -433,6 +477,14 @@ export const redirectCustomer: Rule = {
         'Gehen Sie gern zum Schalter, dort wartet Ihr Ersatzticket, das ich gebucht habe.',
       ],
       invalid: [
+        { text: '[[Das klärst du am besten direkt mit dem Händler]].', rewrite: 'Ich kläre das für dich und melde mich bei dir.' },
+        { text: '[[Das müsst ihr mit dem Vermieter ausmachen]].', rewrite: 'Ich kläre das für Sie und melde mich bei Ihnen.' },
+        { text: '[[Ruf bitte die Störungshotline an]], die helfen dir.', rewrite: 'Ich kläre das für dich und melde mich bei dir, die helfen dir.' },
+        { text: 'Das kann ich dir nicht sagen, [[frag am besten im Laden]].', rewrite: 'Das kann ich dir nicht sagen, ich kläre das für dich und melde mich bei dir.' },
+        { text: '[[Schreib bitte eine Mail an kundenservice@beispiel.de]], dann wird dir geholfen.', rewrite: 'Ich kläre das für dich und melde mich bei dir, dann wird dir geholfen.' },
+        { text: 'Für Garantiefälle [[ist der Hersteller Ihr erster Ansprechpartner]].', rewrite: 'Für Garantiefälle kläre ich das für Sie und melde mich bei Ihnen.' },
+        { text: '[[Senden Sie den Antrag bitte an die Buchhaltung]].', rewrite: 'Ich kläre das für Sie und melde mich bei Ihnen.' },
+        { text: 'Leider [[müssten Sie dafür zu einer unserer Partnerwerkstätten fahren]].', rewrite: 'Leider kläre ich das für Sie und melde mich bei Ihnen.' },
         { text: "Für Fragen zur Rechnung [[ist unsere Buchhaltung zuständig]].", rewrite: "Für Fragen zur Rechnung kläre ich das für Sie und melde mich bei Ihnen." },
         { text: "[[Das musst du mit deinem Arbeitgeber abklären]].", rewrite: "Ich kläre das für dich und melde mich bei dir." },
         { text: "[[Bitte nutzen Sie für Reklamationen unser Kontaktformular]].", rewrite: "Ich kläre das für Sie und melde mich bei Ihnen." },

@@ -106,6 +106,12 @@ export const sarcasm: Rule = {
         re: /(?:^(?:(?:na|und|so|also)\s*,?\s+)?(?:jetzt|nun)\s+(?:endlich\s+)?(?:zufrieden|gl(?:ü|ue)cklich)\s*\?+|(?<![\p{L}])(?:zufrieden|gl(?:ü|ue)cklich)\s+(?:jetzt|nun)\s*\?+|(?<![\p{L}])(?:sind\s+Sie|bist\s+du|seid\s+ihr)\s+(?:jetzt|nun)\s+endlich\s+(?:zufrieden|gl(?:ü|ue)cklich)\s*\?*|^(?:na|und|so)\s*,?\s+(?:sind\s+Sie|bist\s+du|seid\s+ihr)\s+(?:jetzt|nun)\s+(?:zufrieden|gl(?:ü|ue)cklich)\s*\?*)/u,
         rewrite: (ctx: MatchContext) => [ctx.register === 'informal' ? 'passt das so für dich?' : 'passt das so für Sie?'],
       },
+      // Congratulating on a loss: "Glückwunsch, Sie haben es geschafft, das Gerät zu schrotten", "Herzlichen Glückwunsch, jetzt ist alles gelöscht".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:herzlichen\s+)?Glückwunsch)\s*[,!.]?\s*(?:(?:Sie\s+haben|du\s+hast)\s+es\s+(?:(?:tatsächlich|wirklich|echt|also|jetzt)\s+)?geschafft\s*,?\s+(?:[\p{L}-]+\s+){0,4}?(?:zu\s+(?:schrotten|ruinieren|zerstören|löschen|sperren|verlieren|beschädigen|blockieren|zerlegen)|kaputtzumachen|auszusperren|lahmzulegen)|(?:jetzt|nun|damit)\s+(?:ist|sind)\s+(?:[\p{L}-]+\s+){0,3}?(?:gelöscht|kaputt|weg|hin|futsch|gesperrt|verloren|zerstört|gekündigt|verfallen))(?![\p{L}])/u,
+        unless: /(?:freu|Geburtstag|Hochzeit|Jubiläum|gewonnen|bestanden|Schulden|Ratenzahlung|abbezahlt|:\)|😊|🙂|🎉)/u,
+        rewrite: deSorry,
+      },
     ],
     message: 'Sarkasmus verspottet den Kunden',
     explanation:
@@ -147,6 +153,8 @@ export const sarcasm: Rule = {
     },
     de: {
       valid: [
+        'Glückwunsch, Sie haben es geschafft, die Anmeldung ist durch!',
+        'Herzlichen Glückwunsch, jetzt ist der Kredit abbezahlt und die Schulden sind weg!',
         'Natürlich haben wir das nicht absichtlich gemacht, und es tut mir leid.',
         'Na super, dann ist alles geklärt!',
         'Na toll, das freut mich, dass es wieder klappt!',
@@ -162,6 +170,8 @@ export const sarcasm: Rule = {
         'Ich habe den Tarif umgestellt, bist du jetzt zufrieden mit dem Preis?',
       ],
       invalid: [
+        { text: '[[Glückwunsch]], du hast es tatsächlich geschafft, dein Konto zu sperren.', rewrite: 'Das tut mir leid, du hast es tatsächlich geschafft, dein Konto zu sperren.' },
+        { text: '[[Herzlichen Glückwunsch]], damit sind die Fotos weg.', rewrite: 'Das tut mir leid, damit sind die Fotos weg.' },
         { text: '[[Na klar, wir haben Ihre Bestellung absichtlich storniert]].', rewrite: 'Es tut mir leid, dass das passiert ist.' },
         { text: '[[Na super]], du hast das Passwort schon wieder vergessen.', rewrite: 'Das tut mir leid, du hast das Passwort schon wieder vergessen.' },
         { text: '[[Na toll]], jetzt ist das Konto gesperrt.', rewrite: 'Das tut mir leid, jetzt ist das Konto gesperrt.' },

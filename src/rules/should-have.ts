@@ -51,6 +51,17 @@ export const shouldHave: Rule = {
   },
   de: {
     patterns: [
+      // "Grundsätzlich gilt: erst lesen, dann bestellen."
+      {
+        re: /^[^.!?\n]{0,40}?(?<![\p{L}])erst\s+(?:mal\s+)?(?:lesen|informieren|nachdenken|prüfen|schauen|gucken|checken|nachlesen|messen|denken|nachmessen),?\s+dann\s+(?:bestellen|kaufen|buchen|schreiben|klicken|beschweren|meckern|unterschreiben|abschicken|handeln|reklamieren)(?![\p{L}])[^.!?;]*/u,
+        rewrite: deHelp,
+      },
+      // "Man sollte sich schon vorher über die Konditionen informieren."
+      {
+        re: /(?<![\p{L}])man\s+(?:sollte|muss|müsste|hätte)\s+(?:sich\s+)?(?:(?:schon|halt|eben|doch|eigentlich|einfach|ja|bitte|immer)\s+){0,2}(?:vorher|vor\s+(?:der|dem|einer|einem)\s+[\p{L}-]+|zuerst|rechtzeitig)\s+(?:[\p{L}-]+\s+){0,4}?(?:informieren|lesen|durchlesen|prüfen|überprüfen|nachsehen|nachlesen|schauen|checken|anschauen|nachfragen|erkundigen)(?:\s+(?:sollen|müssen))?(?![\p{L}])[^.!?;]*/u,
+        unless: /\?/u,
+        rewrite: deHelp,
+      },
       // "Hättest du die Anleitung gelesen, wüsstest du, dass …"
       {
         re: new RegExp(String.raw`^(?:Hätten\s+Sie|Hättest\s+du)\s+(?:[\p{L}-]+\s+){0,5}?${DE_DONE},\s+(?:wüssten|wüsstest|hätten|hättest|würden|würdest)\s+(?:Sie|du)(?:\s+[\p{L}-]+){0,2}?,\s+dass(?![\p{L}])`, 'u'),
@@ -59,7 +70,7 @@ export const shouldHave: Rule = {
       // "Hätten Sie die Mail gelesen, wüssten Sie das." — the whole sentence.
       {
         re: new RegExp(String.raw`^(?:Hätten\s+Sie|Hättest\s+du)\s+(?:[\p{L}\d-]+\s+){0,5}?${DE_DONE},\s+(?:wüssten|wüsstest|hätten|hättest|wäre|wären|würden|würdest)(?![\p{L}])[^.!?]*`, 'u'),
-        unless: /,\s*dass(?![\p{L}])/u,
+        unless: new RegExp(String.raw`,\s*dass(?![\p{L}])|(?<![\p{L}])(?:danke|dank|zum\s+Glück|glücklicherweise|gut,?\s+dass|so\s+schnell|ich\s+(?:schicke|habe|hab|sende))(?![\p{L}])`, 'u'),
         rewrite: deHelp,
       },
       // "Sie hätten die Anleitung lesen sollen/müssen" — not "Sie hätten das nicht tun müssen",
@@ -79,7 +90,7 @@ export const shouldHave: Rule = {
       {
         re: new RegExp(String.raw`(?<![\p{L}])(?:wenn|falls)\s+(?:Sie|du)\s+(?:[\p{L}-]+\s+){0,5}?${DE_DONE}\s+(?:hätten|hättest)(?![\p{L}])[^.!?]*`, 'u'),
         // The agent owns the slip in the same sentence ("..., sorry, unser Fehler").
-        unless: /(?<![\p{L}])(?:unser\s+Fehler|mein\s+Fehler|sorry|Entschuldigung|tut\s+mir\s+leid)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:unser\s+Fehler|mein\s+Fehler|sorry|Entschuldigung|tut\s+mir\s+leid|danke|dank|zum\s+Glück|glücklicherweise|gut,?\s+dass|so\s+schnell|ich\s+(?:schicke|habe|hab|sende))(?![\p{L}])/u,
         rewrite: deHelp,
       },
     ],
@@ -112,6 +123,10 @@ export const shouldHave: Rule = {
     },
     de: {
       valid: [
+        'Hätten Sie uns nicht so schnell informiert, wäre der Schaden größer geworden.',
+        'Wenn Sie das Formular ausgefüllt hätten, wäre es bei uns angekommen – es ist aber nicht da, ich schicke es neu.',
+        'Erst prüfe ich den Status, dann melde ich mich bei Ihnen.',
+        'Man muss vorher nichts ausfüllen, das erledige ich.',
         'Hätten Sie die Anleitung gern als PDF?',
         'Sie müssen nichts weiter tun.',
         'Sie hätten sich nicht entschuldigen müssen.',
@@ -122,6 +137,8 @@ export const shouldHave: Rule = {
         'Hättest du die Mail nicht bekommen, hätte ich dich angerufen.',
       ],
       invalid: [
+        { text: '[[Grundsätzlich gilt: erst messen, dann kaufen]].', rewrite: 'Lassen Sie mich Ihnen dabei helfen.' },
+        { text: '[[Man muss sich halt vorher über die Fristen informieren]].', rewrite: 'Lassen Sie mich Ihnen dabei helfen.' },
         { text: '[[Hättest du die Mail gelesen, wüsstest du das]].', rewrite: 'Lass mich dir dabei helfen.' },
         { text: '[[Sie hätten 24 Stunden vorher stornieren müssen]].', rewrite: 'Lassen Sie mich Ihnen dabei helfen.' },
         { text: '[[Hätten Sie die Mail gelesen, wüssten Sie, dass]] der Termin verschoben ist.', rewrite: 'Wichtig ist, dass der Termin verschoben ist.' },

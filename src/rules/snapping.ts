@@ -143,7 +143,7 @@ export const snapping: Rule = {
       },
       // "Ich diskutiere nicht mit Ihnen", "Ich habe Besseres zu tun", "Reißen Sie sich zusammen", "Werden Sie erwachsen".
       {
-        re: /(?<![\p{L}])(?:ich\s+(?:diskutiere|streite)\s+(?:(?:doch|hier|jetzt)\s+)?nicht\s+(?:(?:mit\s+(?:Ihnen|dir)|weiter)(?:\s+(?:herum|rum))?)|ich\s+(?:werde|möchte)\s+(?:mich\s+)?nicht\s+(?:mit\s+(?:Ihnen|dir)\s+)?(?:diskutieren|streiten)|ich\s+habe\s+(?:(?:auch|echt|wirklich|noch)\s+)?(?:Besseres|Wichtigeres)\s+zu\s+tun|(?:können\s+Sie|kannst\s+du)\s+(?:überhaupt|eigentlich)\s+(?:mit\s+(?:einem|dem)\s+[\p{L}]+\s+umgehen|lesen|(?:ein|einen|eine)\s+[\p{L}]+\s+bedienen)|(?:lernen\s+Sie|lern)\s+(?:(?:erst\s+mal|mal|endlich)\s+)?(?:lesen|zu\s+lesen)|(?:reißen\s+Sie\s+sich|reiß\s+dich)\s+(?:(?:mal|gefälligst|bitte|endlich)\s+){0,2}zusammen|(?:werden\s+Sie|werd)\s+(?:(?:mal|endlich|doch)\s+){0,2}erwachsen|(?:benehmen\s+Sie\s+sich|benimm\s+dich)\s+(?:(?:doch|mal|bitte)\s+)?(?:nicht\s+wie\s+ein\s+(?:Kind|Kleinkind|Baby)|wie\s+ein\s+Erwachsener)|nicht\s+mein\s+Zirkus(?:,?\s+nicht\s+meine\s+Affen)?)(?![\p{L}])\s*\?*/u,
+        re: /(?<![\p{L}])(?:ich\s+(?:diskutiere|streite)\s+(?:(?:doch|hier|jetzt|das|darüber|dieses\s+Thema|mich)\s+){0,2}nicht\s+(?:(?:mit\s+(?:Ihnen|dir)|weiter)(?:\s+(?:herum|rum))?)|ich\s+(?:werde|möchte)\s+(?:mich\s+)?nicht\s+(?:mit\s+(?:Ihnen|dir)\s+)?(?:diskutieren|streiten)|ich\s+habe\s+(?:(?:auch|echt|wirklich|noch)\s+)?(?:Besseres|Wichtigeres)\s+zu\s+tun|(?:können\s+Sie|kannst\s+du)\s+(?:überhaupt|eigentlich)\s+(?:mit\s+(?:einem|dem)\s+[\p{L}]+\s+umgehen|lesen|(?:ein|einen|eine)\s+[\p{L}]+\s+bedienen)|(?:lernen\s+Sie|lern)\s+(?:(?:erst\s+mal|mal|endlich)\s+)?(?:lesen|zu\s+lesen)|(?:reißen\s+Sie\s+sich|reiß\s+dich)\s+(?:(?:mal|gefälligst|bitte|endlich)\s+){0,2}zusammen|(?:werden\s+Sie|werd)\s+(?:(?:mal|endlich|doch)\s+){0,2}erwachsen|(?:benehmen\s+Sie\s+sich|benimm\s+dich)\s+(?:(?:doch|mal|bitte)\s+)?(?:nicht\s+wie\s+ein\s+(?:Kind|Kleinkind|Baby)|wie\s+ein\s+Erwachsener)|nicht\s+mein\s+Zirkus(?:,?\s+nicht\s+meine\s+Affen)?)(?![\p{L}])\s*\?*/u,
         rewrite: deHelp,
       },
       // "Dafür werde ich nicht bezahlt", "*seufz*", "Seufz.", "Oh Mann.".
@@ -155,6 +155,12 @@ export const snapping: Rule = {
       {
         re: /^(?:schön\s+für\s+(?:Sie|dich)|(?:sind\s+Sie|bist\s+du)\s+(?:jetzt|endlich|dann)\s+fertig\s*\?|wer['’]?s\s+glaubt(?:,?\s+wird\s+selig)?|ja,?\s+ja|jaja|sonst\s+noch\s+was\s*\?|das\s+glauben\s+Sie\s+(?:doch\s+)?selbst\s+nicht|das\s+glaubst\s+du\s+(?:doch\s+)?selbst\s+nicht)\s*[.!?…]*$/u,
         rewrite: deHear,
+      },
+      // "Dann kaufen Sie halt woanders", "Wenn Ihnen das nicht passt, kündigen Sie doch", "bestell doch einfach woanders".
+      {
+        re: /(?<![\p{L}])(?:dann\s+)?(?:(?:kaufen|bestellen|buchen|gehen|wechseln|shoppen)\s+Sie|(?:kauf|bestell|buch|geh|shopp)e?|wechsle|wechsel)\s+(?:(?:doch|halt|eben|einfach|gerne?|ruhig|dann|nächstes\s+Mal)\s+){1,3}(?:woanders|wo\s+anders|anderswo|bei\s+der\s+Konkurrenz|zur\s+Konkurrenz)(?![\p{L}])|(?<![\p{L}])wenn\s+(?:Ihnen|dir|euch)\s+(?:[\p{L}-]+\s+){1,3}?nicht\s+(?:passt|gefällt|schmeckt)\s*,\s*(?:dann\s+)?(?:(?:kündigen|gehen|beschweren)\s+Sie(?:\s+sich)?|kündige|kündig|geh|beschwer\s+dich)\s+(?:doch|halt|eben)(?:\s+(?:einfach|gleich|ruhig))?(?:\s+(?:woanders|anderswo|wo\s+anders|zur\s+Konkurrenz))?(?=\s*(?:[.!;]|$))/u,
+        unless: /\?/u,
+        rewrite: deHelp,
       },
     ],
     message: 'Das fährt den Kunden an',
@@ -228,6 +234,10 @@ export const snapping: Rule = {
     },
     de: {
       valid: [
+        'Wenn Ihnen das Modell nicht gefällt, gehen Sie doch einfach in den Einstellungen auf Standard zurück.',
+        'Wenn Ihnen der Tarif nicht passt, wechseln Sie gern in den Basistarif, ich helfe dabei.',
+        'Sie müssen nicht woanders kaufen, wir liefern nach.',
+        'Gehen Sie doch einfach in die Einstellungen und tippen Sie auf Sync.',
         'Ich diskutiere das gern mit unserem Team und melde mich.',
         'Das ist mir wichtig, und ich kümmere mich darum.',
         'Mir ist egal, wer schuld war: Ich löse das jetzt.',
@@ -238,6 +248,9 @@ export const snapping: Rule = {
         'Sonst noch etwas, bei dem ich helfen kann?',
       ],
       invalid: [
+        { text: '[[Dann kauf halt woanders]], wenn du unzufrieden bist.', rewrite: 'Ich helfe dir gern, wenn du unzufrieden bist.' },
+        { text: '[[Wenn Ihnen unser Service nicht gefällt, gehen Sie doch]].', rewrite: 'Ich helfe Ihnen gern.' },
+        { text: 'Ganz ehrlich, [[ich diskutiere darüber nicht weiter]].', rewrite: 'Ganz ehrlich, ich helfe Ihnen gern.' },
         { text: '[[Reißen Sie sich zusammen]].', rewrite: 'Ich helfe Ihnen gern.' },
         { text: '[[Das ist mir egal]].', rewrite: 'Ich helfe Ihnen gern.' },
         { text: '[[Machen Sie doch, was Sie wollen]].', rewrite: 'Ich helfe Ihnen gern.' },

@@ -3,7 +3,7 @@
 import type { MatchContext, Rule } from '../engine/types';
 
 const EN_NEGATION = String.raw`(?:can['’]?t|cannot|can\s+not|won['’]?t|don['’]?t|doesn['’]?t|isn['’]?t|aren['’]?t|wasn['’]?t|not|unable|no(?!\s+(?:worries|problem|need|stress|further))|never|nothing|impossible|polic(?:y|ies)|rules?|final|already\s+(?:explained|told|said|answered|mentioned)|your\s+(?:responsibility|fault|problem)|you\s+should(?:\s+have)?|(?:we|I)\s+stand\s+by|stands|(?:we|I)\s+(?:have|get|are\s+dealing\s+with)\s+(?:a\s+lot|lots|so\s+many|a\s+high\s+volume|high\s+volumes)|(?:we['’]re|we\s+are|it['’]s|it\s+is)\s+(?:very\s+|really\s+|extremely\s+|just\s+)?busy|how\s+(?:it|this|that|things)\s+works?|the\s+way\s+(?:it|things)\s+(?:is|are|works?))`;
-const DE_NEGATION = String.raw`(?:nicht|nichts|kein|keine|keinen|keinem|nie|unmöglich|ausgeschlossen|Richtlinien|Regeln|Regel|Vorschriften|endgültig|nun\s+mal|halt\s+so|eben\s+so|abgelaufen|verstrichen|vorbei|AGB|Geschäftsbedingungen|Vorgaben|Richtlinie|Bestimmungen|so\s+funktioniert|so\s+geregelt)`;
+const DE_NEGATION = String.raw`(?:hätten\s+Sie|hättest\s+du|Sie\s+hätten|du\s+hättest|nicht|nichts|kein|keine|keinen|keinem|nie|unmöglich|ausgeschlossen|Richtlinien|Regeln|Regel|Vorschriften|endgültig|nun\s+mal|halt\s+so|eben\s+so|abgelaufen|verstrichen|vorbei|AGB|Geschäftsbedingungen|Vorgaben|Richtlinie|Bestimmungen|so\s+funktioniert|so\s+geregelt)`;
 
 const deRewrite = (ctx: MatchContext) => {
   const lead = ctx.match.replace(/\s*,?\s*aber\s+\p{L}+$/u, '').replace(/\s*,\s*dass\s[\s\S]*$/u, '');
@@ -95,6 +95,7 @@ export const sorryBut: Rule = {
     },
     de: {
       valid: [
+        'Entschuldigung, aber hätten Sie kurz die Bestellnummer für mich?',
         "Tut mir leid, aber es funktioniert jetzt wieder, ich habe den Server neu gestartet.",
         "Es tut mir leid, aber auch ich finde keinen Fehler in Ihrer Eingabe – schicken Sie mir bitte einen Screenshot?",
         "Entschuldigen Sie, aber darf ich kurz nachfragen, welche Kundennummer Sie haben?",

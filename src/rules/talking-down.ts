@@ -81,6 +81,23 @@ export const talkingDown: Rule = {
   },
   de: {
     patterns: [
+      // "Das ist eigentlich allgemein bekannt", "das sollte doch klar sein".
+      {
+        re: /(?<![\p{L}])(?:(?:das|dies|es)\s+(?:ist|sollte|dürfte)|(?:ist|sollte|dürfte)\s+(?:das|dies|es))\s+(?:(?:doch|eigentlich|ja|wohl|nun\s+mal|halt|eben|aber|schon|auch)\s+){0,2}(?:allgemein\s+bekannt|Allgemeinwissen|selbsterklärend|(?<=sollte\s+(?:das\s+|dies\s+|es\s+)?(?:doch|eigentlich)\s+(?:(?:auch|wohl|schon)\s+)?)klar\s+sein(?=\s*[.!]*\s*$))(?![\p{L}])/u,
+        unless: /\?/u,
+        rewrite: deHowItWorks,
+      },
+      // "Die Lieferzeit steht auf jeder Produktseite", "das steht doch in jedem Paket".
+      {
+        re: /(?<![\p{L}])steht\s+(?:(?:doch|ja|übrigens|alles|auch|immer|extra|groß|gut\s+sichtbar|deutlich)\s+){0,3}(?<prep>auf|in|unter|bei)\s+(?<det>jeder|jedem|jeden)\s+(?<noun>[\p{L}-]+)/u,
+        rewrite: (ctx) => [`steht auch ${ctx.groups.prep ?? 'auf'} ${({ jeder: 'der', jedem: 'dem', jeden: 'den' } as Record<string, string>)[(ctx.groups.det ?? 'jeder').toLowerCase()] ?? 'der'} ${ctx.groups.noun ?? 'Seite'}`],
+      },
+      // "Bitte lesen Sie sich die AGB vor einer Bestellung durch", "lies dir zuerst die Anleitung durch, bevor du schreibst".
+      {
+        re: /(?<![\p{L}])(?:(?:bitte\s+)?lesen\s+Sie\s+(?:sich\s+)?|lies\s+(?:dir\s+)?)(?=[^.!?\n]{0,100}(?<![\p{L}])(?:vor|bevor|vorher|zuerst|erst|künftig|nächste[nms]?|Zukunft|sorgfältig|gründlich|aufmerksam)(?![\p{L}]))(?:(?:bitte|doch|erst|zuerst|einfach|mal|künftig|vorher|nächstes\s+Mal|das\s+nächste\s+Mal|in\s+Zukunft|sorgfältig|gründlich|aufmerksam)\s+){0,3}(?:die|das|den|unsere|unser|unseren)\s+(?:[\p{L}-]+\s+)?(?:AGB|Anleitung|Bedienungsanleitung|Gebrauchsanweisung|FAQ|FAQs|Beschreibung|Produktbeschreibung|Artikelbeschreibung|Hinweise|Bedingungen|Vertragsbedingungen|Nutzungsbedingungen|Kleingedruckte|Informationen|Infos|Datenblatt|Bestätigung|Angebot|Vertrag)(?![\p{L}])[^.!?;]*/u,
+        unless: /(?<![\p{L}])(?:gern|gerne|falls|wenn\s+(?:Sie|du)\s+(?:mögen|magst|möchten|möchtest|Zeit))(?![\p{L}])|\?/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'ich gehe die wichtigsten Punkte gern mit dir durch' : 'ich gehe die wichtigsten Punkte gern mit Ihnen durch'],
+      },
       {
         re: /(?<![\p{L}])(?:lesen\s+Sie|lies|schauen\s+Sie|schau)\s+(?:[\p{L}-]+,?\s+){0,5}?bevor\s+(?:Sie|du)\s+(?:(?:uns|den\s+Support|unseren\s+Support|den\s+Kundenservice)\s+)?(?:kontaktier\p{L}*|anschreib\p{L}*|schreib\p{L}*|anruf\p{L}*)/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? 'in unseren FAQ findest du viele Antworten' : 'in unseren FAQ finden Sie viele Antworten'],
@@ -118,6 +135,8 @@ export const talkingDown: Rule = {
       {
         // "Das ist doch logisch, dass ...", "Es versteht sich von selbst, dass man ...", "Das sollte klar sein"
         re: /(?<![\p{L}])(?:(?:das|es)\s+ist\s+(?:doch\s+|ja\s+|eigentlich\s+){1,2}(?:logisch|klar|selbstverständlich|offensichtlich|selbsterklärend)|es\s+versteht\s+sich\s+(?:doch\s+)?von\s+selbst)(?=\s*,\s*dass\s+(?:man|Sie|du)(?![\p{L}]))/u,
+        // "Das ist ja klar, dass Sie sich ärgern" is empathy, not a lecture.
+        unless: /(?<![\p{L}])(?:ärger\p{L}*|sauer|enttäuscht|verärgert|frustriert|wütend|aufreg\p{L}*|aufgeregt|Sorgen|beschwer\p{L}*|unzufrieden|genervt)(?![\p{L}])/u,
         rewrite: () => ['gut zu wissen ist'],
       },
       {
@@ -139,6 +158,12 @@ export const talkingDown: Rule = {
       {
         // "Das ist eigentlich selbsterklärend", "das ist doch offensichtlich."
         re: /(?<![\p{L}])(?:das|es|dies)\s+ist\s+(?:(?:doch|ja|eigentlich|wirklich|schon|nun\s+mal)\s+){1,2}(?:selbsterkl(?:ä|ae)rend|offensichtlich|eindeutig)(?=\s*[.!]*\s*$)/u,
+        rewrite: deHowItWorks,
+      },
+      // "Das ist in unseren FAQ ausführlich beschrieben" (without a link or a summary).
+      {
+        re: /(?<![\p{L}])(?:das|dies|alles|es)\s+(?:ist|steht|wird|wurde)\s+(?:(?:doch|ja|übrigens|alles|auch|eigentlich)\s+){0,2}(?:in|auf|unter|im)\s+(?:unseren|unserer|unserem|den|der|dem)\s+(?:FAQ|FAQs|AGB|Hilfeseiten?|Hilfe-Center|Hilfecenter|Anleitung|Bedienungsanleitung|Beschreibung|Produktbeschreibung|Bestellbestätigung|Bestätigung|Handbuch|Vertrag)\s+(?:(?:sehr|ganz|doch|ja|alles|eigentlich)\s+)?(?:ausführlich|genau|detailliert|klar|deutlich|eindeutig|genauestens)\s+(?:beschrieben|erklärt|erläutert|aufgeführt|angegeben|dargestellt)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:Link|ich\s+(?:habe|hab|schicke|fasse)|hier|unten|angehängt|Anhang|falls|wenn)(?![\p{L}])|\?/u,
         rewrite: deHowItWorks,
       },
     ],
@@ -184,6 +209,13 @@ export const talkingDown: Rule = {
     },
     de: {
       valid: [
+        'Das sollte eigentlich klar sein, ist es aber nicht – unsere Seite ist missverständlich.',
+        'Das ist in unseren FAQ ausführlich beschrieben, hier ist der Link.',
+        'Das ist selbstverständlich kostenlos für Sie.',
+        'Das ist ja klar, dass Sie sich ärgern, und ich kümmere mich darum.',
+        'Der Preis steht auf der Produktseite, ich habe Ihnen den Link geschickt.',
+        'Bitte lesen Sie die Anleitung im Anhang, dort sind Bilder zu jedem Schritt.',
+        'Lesen Sie gern vorher die Produktbeschreibung, dort steht die genaue Größe.',
         "Ein Blick in die Sendungsverfolgung zeigt, dass das Paket morgen kommt.",
         "Es versteht sich von selbst, dass wir die Kosten übernehmen.",
         "Dafür gibt es eine einfache Lösung: Ich schalte die Option frei.",
@@ -200,6 +232,12 @@ export const talkingDown: Rule = {
         'Das ist eindeutig unser Fehler, ich erstatte die Gebühr.',
       ],
       invalid: [
+        { text: '[[Das steht alles in der Anleitung genau beschrieben]].', rewrite: 'So funktioniert es.' },
+        { text: '[[Das sollte doch klar sein]].', rewrite: 'So funktioniert es.' },
+        { text: 'Ehrlich gesagt [[ist das Allgemeinwissen]].', rewrite: 'Ehrlich gesagt so funktioniert es.' },
+        { text: 'Die Maße [[steht doch auf jeder Verpackung]].', rewrite: 'Die Maße steht auch auf der Verpackung.' },
+        { text: '[[Lies dir das Kleingedruckte künftig gründlich durch]].', rewrite: 'Ich gehe die wichtigsten Punkte gern mit dir durch.' },
+        { text: '[[Bitte lesen Sie sich die Bedingungen durch, bevor Sie buchen]].', rewrite: 'Ich gehe die wichtigsten Punkte gern mit Ihnen durch.' },
         { text: "[[Ein kurzer Blick in die FAQ hätte gereicht]].", rewrite: "So funktioniert es." },
         { text: "[[Dafür gibt es übrigens die Sendungsverfolgung]].", rewrite: "So funktioniert es." },
         { text: '[[Das kann doch nicht so schwer sein]].', rewrite: 'So funktioniert es.' },
