@@ -43,7 +43,7 @@ export const asISaid: Rule = {
       },
       // "as (already / previously) stated before", "as stated above".
       {
-        re: new RegExp(String.raw`${EN_CLAUSE}as\s+(?:(?:al+ready|previously)\s+(?:stated|explained|mentioned|said)(?:\s+(?:before|earlier|above))?|(?:stated|explained|said|mentioned)\s+(?:before|earlier|previously|several\s+times|twice))${EN_NOT_YOURS}\b`),
+        re: new RegExp(String.raw`${EN_CLAUSE}as\s+(?:(?:al+ready|previously)\s+(?:stated|explained|mentioned|said)(?:\s+(?:before|earlier|above))?|(?:stated|explained|said|mentioned)\s+(?:before|earlier|previously|several\s+times|twice|(?:multiple|many|numerous|countless|a\s+few|three)\s+times|repeatedly))${EN_NOT_YOURS}\b`),
         rewrite: enRecap,
       },
       // "I already told you twice."
@@ -146,6 +146,8 @@ export const asISaid: Rule = {
         'As described on our returns page, you have 30 days, and I have already started yours.',
         'Happy to explain it in a different way, in case the first email was unclear.',
         'As mentioned in your message, the parcel arrived damaged.',
+        'As you mentioned several times, the tap still drips, so I have booked a plumber.',
+        'as you explained repeatedly, the fault keeps coming back, sorry we missed that',
         'As you said, the app crashes on start.',
         'As we discussed on the phone, I have sent the label.',
         'Thanks for ordering with us for the second time!',
@@ -173,6 +175,8 @@ export const asISaid: Rule = {
         { text: 'ok so [[like ive said]], the app needs an update.', rewrite: 'ok so to recap, the app needs an update.' },
         { text: '[[As I already explained]], the refund takes five days.', rewrite: 'To recap, the refund takes five days.' },
         { text: '[[As stated before]], we cannot change the address.', rewrite: 'To recap, we cannot change the address.' },
+        { text: '[[as explained numerous times]] the deposit is kept', rewrite: 'To recap the deposit is kept' },
+        { text: 'ok so [[as mentioned repeatedly]], the app needs iOS 16.', rewrite: 'ok so to recap, the app needs iOS 16.' },
         { text: '[[I already told you twice]].', rewrite: 'Let me go over it once more.' },
         { text: '[[I already told you]] that the refund takes five days.', rewrite: 'I can confirm that the refund takes five days.' },
         { text: '[[Like i said]], restart the router.', rewrite: 'To recap, restart the router.' },

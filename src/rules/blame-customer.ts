@@ -175,7 +175,13 @@ export const blameCustomer: Rule = {
       {
         re: /\b(?:(?:the\s+)?(?:result|consequence|product)\s+of\s+your\s+(?:own\s+)?(?:carelessness|negligence|mistake|error|actions?|choices?|decision|oversight|impatience|failure\s+to\s+\w+)|your\s+(?:own\s+)?(?:carelessness|negligence|recklessness))\b/,
         unless: /\b(?:not|isn['’]?t|wasn['’]?t|no|if|whether)\b|\?/,
-        rewrite: (ctx) => (/^(?:the\s+)?(?:result|consequence|product)/i.test(ctx.match) ? ['something we can fix together'] : ['a mix-up']),
+        rewrite: (ctx) => (/^(?:(?:the|a)\s+)?(?:result|consequence|product)/i.test(ctx.match) ? ['something we can fix together'] : ['a mix-up']),
+      },
+      // "This is a result of you not renewing in time", "the consequence of you ignoring the reminders".
+      {
+        re: /\b(?:(?:the|a)\s+)?(?:direct\s+)?(?:result|consequence)\s+of\s+(?:you|u)\s+(?:not|never|failing|forgetting|missing|ignoring|skipping)\b[^.!?;,]*/,
+        unless: new RegExp(EN_SOFT.source + String.raw`|\?`),
+        rewrite: () => ['something we can fix together'],
       },
       // "Well, you did order the XL", "you confirmed the booking, so it's final".
       {
@@ -190,7 +196,7 @@ export const blameCustomer: Rule = {
       },
       // "The delay is entirely down to you sending the forms late", "that happened because of you skipping step 2".
       {
-        re: /(?:(?<=\b(?:delay(?:ed)?|problem|issue|error|fail(?:ed|ure)?|declined|late|blocked|charged?|fee|rejected|bounced|mix-up|confusion|lost|missing|cancell?ed|suspended|locked)\b[^.!?]{0,80})|(?=[^.!?]{0,80}\b(?:late|wrong|incorrect(?:ly)?|too\s+late|in\s+time)\b))\b(?:down\s+to|because\s+of|thanks\s+to)\s+(?:you|u)(?:\s+(?:not|never))?\s+(?!being\s+(?:so\s+)?(?:patient|kind|quick|helpful))[a-z]+ing\b[^.!?;,]*/,
+        re: /(?:(?<=\b(?:delay(?:ed)?|problem|issue|error|fail(?:ed|ure)?|declined|late|blocked|charged?|fee|rejected|bounced|mix-up|confusion|lost|missing|cancell?ed|suspended|locked)\b[^.!?]{0,80})|(?=[^.!?]{0,80}\b(?:late|wrong|incorrect(?:ly)?|too\s+late|in\s+time)\b))\b(?:down\s+to|because\s+of|thanks\s+to|due\s+to)\s+(?:you|u)(?:\s+(?:not|never))?\s+(?!being\s+(?:so\s+)?(?:patient|kind|quick|helpful))[a-z]+ing\b[^.!?;,]*/,
         unless: new RegExp(EN_SOFT.source + String.raw`|\b(?:thank|thanks|glad|great|appreciate|quick|fast|kind|helpful|patient)\w*\b|\?`),
         rewrite: () => ['something that we can fix together'],
       },
@@ -206,7 +212,7 @@ export const blameCustomer: Rule = {
         rewrite: enTogether,
       },
       {
-        re: /(?<!\b(?:if|whether|when|in\s+case|unless)\s+)\b(?:that|this|it)(?:['’]?s|\s+is|\s+was)\s+(?:(?:all|entirely|completely|totally|really|clearly|obviously|simply|just|only)\s+){0,2}(?:your|ur)\s+(?:own\s+)?(?:fault|mistake|error|doing|problem)\b(?=\s*(?:[.!,;:)—–-]|$|\s+(?:and|but|so|not|now|that|if|for|because|here)\b))/,
+        re: /(?<!\b(?:if|whether|when|in\s+case|unless)\s+)\b(?:that|this|it)(?:['’]?s|\s+is|\s+was)\s+(?:(?:all|entirely|completely|totally|really|clearly|obviously|simply|just|only)\s+){0,2}(?:your|ur)\s+(?:own\s+)?(?:fault|mistake|error|doing|problem)\b(?=\s*(?:[.!,;:)—–-]|$|\s+(?:and|but|so|not|now|that|if|for|because|here|the|your|you)\b))/,
         rewrite: enTogether,
       },
       { re: /\b(?:the\s+)?(?:fault|mistake|error)\s+(?:is|was)\s+(?:all\s+|entirely\s+|clearly\s+|obviously\s+)?yours\b/, rewrite: enTogether },
@@ -422,6 +428,10 @@ export const blameCustomer: Rule = {
     en: {
       valid: [
         'You typed it correctly, the error was ours.',
+        'The delay is due to us running out of stock, sorry.',
+        'This is a result of you being upgraded to the new plan, so the price went down.',
+        "It's not your fault the voucher ran out, I've issued a new one.",
+        'The refund was quick due to you sending the receipt straight away, thank you.',
         'If you typed the address wrong, no problem, I can fix it.',
         'The issue is that you were charged twice, and I have refunded it.',
         'This one is on us.',
@@ -465,6 +475,9 @@ export const blameCustomer: Rule = {
       ],
       invalid: [
         { text: "Well, [[you did choose the basic plan]].", rewrite: "Well, let's sort this out together." },
+        { text: 'the hold up is [[due to you posting the forms late]]', rewrite: 'the hold up is something that we can fix together' },
+        { text: 'the suspension is [[a result of you not renewing the licence]]', rewrite: 'the suspension is something we can fix together' },
+        { text: "[[Its your fault]] the voucher ran out.", rewrite: "Let's sort this out together the voucher ran out." },
         { text: "[[You accepted the quote, so it's binding]].", rewrite: "Let's sort this out together." },
         { text: "This is [[the result of your own carelessness]].", rewrite: "This is something we can fix together." },
         { text: "Honestly, [[your negligence]] caused this.", rewrite: "Honestly, a mix-up caused this." },

@@ -24,17 +24,17 @@ export const shouldHave: Rule = {
     patterns: [
       // "You should have read the instructions" — the whole clause.
       {
-        re: new RegExp(String.raw`\b(?:you|u)\s+(?:really\s+|simply\s+|just\s+)?(?:should|ought\s+to|shouldn['’]?t|should\s+not)\s*(?:have|['’]ve|of)\s+(?:(?:just|simply|really|first|already|actually|properly)\s+)?${EN_DONE}\b(?![\s-]*(?:access|permissions?|rights|only)\b)[^.!?,;]*`),
+        re: new RegExp(String.raw`\b(?:you|u)\s+(?:really\s+|simply\s+|just\s+)?(?:should|ought\s+to|shouldn['’]?t|should\s+not)\s*(?:have|['’]?ve|of)\s+(?:(?:just|simply|really|first|already|actually|properly)\s+)?${EN_DONE}\b(?![\s-]*(?:access|permissions?|rights|only)\b)[^.!?,;]*`),
         rewrite: enHelp,
       },
       // "If you had read the FAQ, ..." — the whole sentence is the reproach.
       {
-        re: new RegExp(String.raw`\bif\s+(?:you|u)\s*(?:had|['’]d)\s+(?:(?:only|just|simply|actually|bothered\s+to|first|properly)\s+)?(?:read|checked|looked|followed|listened|paid\s+attention|paid(?:\s+(?:on\s+time|the\s+(?:bill|invoice)))?|renewed|activated|confirmed|replied|responded|registered|waited|called|contacted|asked|updated|backed\s+up|saved|done\s+(?:that|this|what)|used)\b[^.!?]*`),
+        re: new RegExp(String.raw`\bif\s+(?:you|u)\s*(?:had|['’]d|would\s+have|would['’]?ve)\s+(?:(?:only|just|simply|actually|bothered\s+to|first|properly)\s+)?(?:read|checked|looked|followed|listened|paid\s+attention|paid(?:\s+(?:on\s+time|the\s+(?:bill|invoice)))?|renewed|activated|confirmed|replied|responded|registered|waited|called|contacted|asked|updated|backed\s+up|saved|done\s+(?:that|this|what)|used)\b[^.!?]*`),
         rewrite: enHelp,
       },
       // "Maybe if you'd charged the battery it would work": the same reproach with the consequence spelled out.
       {
-        re: new RegExp(String.raw`\bif\s+(?:you|u)\s*(?:had|['’]d)\s+(?:(?:only|just|simply|actually|bothered\s+to|first|properly)\s+)?(?:charged|installed|restarted|plugged|switched|turned|booked|ordered|chosen|selected|entered|typed|filled|attached|kept|told\s+us|let\s+us\s+know|followed)\b(?=[^.!?]*\b(?:would(?:n['’]?t)?|could|['’]d)\s+(?:have|be|work|not|never|already)\b)[^.!?]*`),
+        re: new RegExp(String.raw`\bif\s+(?:you|u)\s*(?:had|['’]d|would\s+have|would['’]?ve)\s+(?:(?:only|just|simply|actually|bothered\s+to|first|properly)\s+)?(?:charged|installed|restarted|plugged|switched|turned|booked|ordered|chosen|selected|entered|typed|filled|attached|kept|told\s+us|let\s+us\s+know|followed)\b(?=[^.!?]*\b(?:would(?:n['’]?t)?|could|['’]d)\s+(?:have|be|work|not|never|already)\b)[^.!?]*`),
         rewrite: enHelp,
       },
       // "Had you checked your spam folder, you would have seen it."
@@ -91,6 +91,9 @@ export const shouldHave: Rule = {
   examples: {
     en: {
       valid: [
+        'I would have called you sooner if I had known, sorry.',
+        'if you would like to check the tracking, here is the link',
+        'we shouldve told you sooner, that is on us',
         'You should have received a confirmation email by now.',
         'You should have access to the new plan today.',
         'You should have read access to the shared folder now.',
@@ -104,6 +107,9 @@ export const shouldHave: Rule = {
         { text: "Maybe [[if you had restarted the router it would have reconnected]].", rewrite: "Maybe let me help you with this." },
         { text: '[[Had you checked the spam folder you would have seen it]].', rewrite: 'Let me help you with this.' },
         { text: '[[You should have read the instructions]].', rewrite: 'Let me help you with this.' },
+        { text: 'tbh [[you shouldve let us know sooner]]', rewrite: 'tbh let me help you with this' },
+        { text: "[[if you would have replied to the survey email we could have booked it]].", rewrite: 'Let me help you with this.' },
+        { text: "[[If u wouldve checked the tracking you would know]].", rewrite: 'Let me help you with this.' },
         { text: "Well, [[you should've backed up your files first]].", rewrite: 'Well, let me help you with this.' },
         { text: '[[If you had read the FAQ you would know this]].', rewrite: 'Let me help you with this.' },
         { text: '[[You really should have contacted us earlier]], but we will look into it.', rewrite: 'Let me help you with this, but we will look into it.' },
