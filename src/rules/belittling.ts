@@ -41,6 +41,13 @@ export const belittling: Rule = {
         re: /\blet['’]?s\s+not\s+(?:get\s+carried\s+away|overreact|panic|exaggerate|make\s+(?:a\s+)?(?:big\s+)?(?:fuss|drama|scene)|get\s+(?:too\s+|so\s+)?(?:worked\s+up|excited|emotional|dramatic|upset))\b|\b(?:you(?:['’]re|\s+are)\s+)?(?:blowing|blow|blown)\s+(?:this|it|that|things)\s+(?:(?:way|completely|totally|a\s+bit|a\s+little)\s+)?out\s+of\s+(?:all\s+)?proportion\b|\b(?:not|hardly)\s+worth\s+(?:getting|being)\s+(?:so\s+)?(?:upset|angry|worked\s+up|stressed|mad|annoyed)\b(?:\s+(?:about|over))?/,
         rewrite: enFrustrating,
       },
+      // "Other customers don't have this problem", "none of our other users have had this issue",
+      // "no one else has reported it": the customer made the odd one out. Not "other customers have reported it too".
+      {
+        re: /\b(?:(?:our|the|all\s+(?:our|the))\s+)?other\s+(?:customers|users|clients|passengers|guests|members|people)\s+(?:don['’]?t|dont|do\s+not|haven['’]?t|havent|have\s+not|never|seem\s+not\s+to)\s+(?:seem\s+to\s+)?(?:have|had|get|got|experience|experienced|report|reported|complain|complained|mind)\b(?:\s+(?:this|that|the\s+same|any|such\s+an?)(?:\s+(?:problem|issue|trouble|complaint|fault)s?)?)?|\bnone\s+of\s+(?:our|the)\s+other\s+(?:customers|users|clients|passengers|guests|members)\s+(?:have|has)\s+(?:ever\s+)?(?:had|reported|complained|experienced|mentioned)\b(?:\s+(?:this|that|the\s+same|any|such\s+an?)(?:\s+(?:problem|issue|trouble|complaint|fault)s?)?)?|\b(?:nobody|no\s+one|no-one)\s+else\s+(?:has\s+)?(?:ever\s+)?(?:reported|mentioned|experienced)\s+(?:this|that|it|the\s+same|any)\b(?:\s+(?:problem|issue|fault)s?)?/,
+        unless: /\b(?:yet|so\s+far|thank|thanks|flag(?:ged|ging)?|escalat\w*|investigat\w*|glad|helpful|I['’]ve|I\s+have|I['’]ll|I\s+will|we['’]ll|we\s+will|let\s+me|so\s+(?:I|we)|(?:I|we)\s+(?:refunded|fixed|removed|waived|changed|updated|corrected|sorted))\b|\?/,
+        rewrite: enMatters,
+      },
       // "You'll survive", "nobody else has complained", "most customers don't even notice", "it's not like you lost anything".
       {
         re: /\byou['’]ll\s+(?:(?:surely|probably|definitely)\s+)?(?:survive|live)(?:\s+(?:(?:a|one)\s+(?:few\s+(?:more\s+)?)?(?:days?|hours?|weeks?|night|evening)|without\s+(?:it|[\w-]+)|another\s+(?:day|week|night))(?:\s+without\s+(?:it|[\w-]+))?)?(?=\s*(?:[.!,;]|$))|\b(?:nobody|no\s+one|no-one)\s+else\s+(?:has\s+)?(?:ever\s+)?(?:complained|noticed|minded|had\s+(?:a|this|that|any)\s+(?:problem|issue))\b(?:\s+about\s+(?:it|this|that))?|\bmost\s+(?:customers|people|users|clients)\s+(?:don['’]?t|do\s+not|wouldn['’]?t|never)\s+(?:even\s+)?(?:notice|mind|care|complain)\b(?:\s+(?:about\s+)?(?:it|this|that))?|\byou['’]?re\s+the\s+only\s+(?:one|customer|person)\s+(?:who(?:['’]s|\s+has|\s+is)?\s+)?(?:complain(?:ing|ed|s)?|mind(?:s|ed)?|bothered)\b|\b(?:it['’]?s|it\s+is|its)\s+not\s+like\s+(?:you|u)\b[^.!?;,]*/,
@@ -294,6 +301,10 @@ export const belittling: Rule = {
       valid: [
         "It's not that big, only 2 GB, so it downloads quickly.",
         'Everyone else in your household can keep using the plan.',
+        'Other customers have reported the same fault, so our engineers are on it.',
+        'No one else has reported this yet, so thank you for flagging it.',
+        "Other members don't have to pay this fee either, so I have removed it.",
+        'Did other users in your team have the same problem?',
         "It's a minor issue that we fixed in today's update.",
         "It's not an overreaction at all, I'd be upset too.",
         "I hear this a lot, and here's the quick fix.",
@@ -332,6 +343,9 @@ export const belittling: Rule = {
       ],
       invalid: [
         { text: "[[It's a refund, not a tragedy]].", rewrite: "I understand this matters to you." },
+        { text: "tbh [[our other users dont have any issues]] with the app", rewrite: "tbh I understand this matters to you with the app" },
+        { text: "[[None of the other guests have complained]].", rewrite: "I understand this matters to you." },
+        { text: "[[No one else has mentioned this problem]].", rewrite: "I understand this matters to you." },
         { text: "[[Most customers would be grateful for a voucher]].", rewrite: "I understand this matters to you." },
         { text: "Honestly, [[some customers complain about anything]].", rewrite: "Honestly, I understand this matters to you." },
         { text: "[[Let it go]], it's sorted.", rewrite: "I understand this matters to you, it's sorted." },

@@ -33,7 +33,7 @@ export const certainty: Rule = {
       },
       {
         // "100% it'll be fixed today", "for sure it'll arrive tomorrow" (the certainty in front).
-        re: new RegExp(String.raw`(?:^|(?<=[,;:]\s{0,3}))(?<hit>100\s?%|for\s+sure|definitely|guaranteed)\s*,?\s+(?=(?:it|this|that|they|your\s+[\w-]+|the\s+[\w-]+)(?:['’]ll|\s+will|\s+is\s+going\s+to)\s+(?:\S+\s+){0,4}?` + EN_WHEN + String.raw`\b)`),
+        re: new RegExp(String.raw`(?:^|(?<=[,;:]\s{0,3}))(?<hit>100\s?%|for\s+sure|definitely|guaranteed|no\s+doubt|without\s+(?:a\s+)?doubt)\s*,?\s+(?=(?:it|this|that|they|your\s+[\w-]+|the\s+[\w-]+)(?:['’]ll|\s+will|\s+is\s+going\s+to)\s+(?:\S+\s+){0,4}?` + EN_WHEN + String.raw`\b)`),
         rewrite: () => ['most likely', 'if all goes to plan,'],
       },
       {
@@ -113,6 +113,7 @@ export const certainty: Rule = {
     en: {
       valid: [
         'We definitely want to help smooth out your streaming experience.',
+        'No doubt you have had enough of the delays, so I have chased the courier today.',
         'Using that graphics card with your Mac Pro is definitely possible.',
         "I'm not 100% sure yet, so I have asked the warehouse and will update you today.",
         'I will definitely look into this for you.',
@@ -132,6 +133,7 @@ export const certainty: Rule = {
       ],
       invalid: [
         { text: "It will [[definately]] arrive tomorrow.", rewrite: "It will most likely arrive tomorrow." },
+        { text: "[[No doubt]] your parcel will be there by friday.", rewrite: "Most likely your parcel will be there by friday." },
         { text: "Your claim will be approved [[100%]], don't worry.", rewrite: "Your claim will be approved if all goes to plan, don't worry." },
         { text: "I can confirm your refund will be processed today [[without any problems]].", rewrite: "I can confirm your refund will be processed today if all goes to plan." },
         { text: "[[Everything will be]] back to normal tomorrow.", rewrite: "Everything should be back to normal tomorrow." },

@@ -38,7 +38,7 @@ export const endingThreat: Rule = {
       { re: new RegExp(String.raw`\b${EN_ACT}\s+${EN_IF}\b`), rewrite: enBoundary },
       // "One more message like that and I'm blocking this chat", "keep shouting at me and this claim goes to the bottom of the pile".
       {
-        re: /\b(?:one\s+more\s+(?:message|word|comment|insult|e-?mail|remark|outburst|tweet|swear\s+word)(?:\s+like\s+(?:that|this))?|(?:keep|carry\s+on|continue)\s+(?:shouting|yelling|swearing|cursing|screaming|being\s+(?:rude|abusive|nasty)|insulting\s+(?:me|us)|talking\s+(?:to\s+(?:me|us)\s+)?like\s+(?:that|this)|writing\s+like\s+(?:that|this))(?:\s+at\s+(?:me|us))?|(?:say|do|write)\s+that\s+(?:again|one\s+more\s+time))\s*,?\s+and\s+(?:I|we|this|that|your|the|you)\b[^.!?]*/,
+        re: /\b(?:one\s+more\s+(?:message|word|comment|insult|e-?mail|remark|outburst|tweet|swear\s+word)(?:\s+like\s+(?:that|this))?|any\s+(?:more|further)\s+(?:abuse|abusive\s+(?:messages?|language|behaviou?r)|insults?|swearing|rudeness|threats?|messages?\s+like\s+(?:that|this))|(?:keep|carry\s+on|continue)\s+(?:shouting|yelling|swearing|cursing|screaming|being\s+(?:rude|abusive|nasty)|insulting\s+(?:me|us)|talking\s+(?:to\s+(?:me|us)\s+)?like\s+(?:that|this)|writing\s+like\s+(?:that|this))(?:\s+at\s+(?:me|us))?|(?:say|do|write)\s+that\s+(?:again|one\s+more\s+time))\s*,?\s+and\s+(?:I|we|this|that|your|the|you)\b[^.!?]*/,
         rewrite: enBoundary,
       },
       // "I'll be reporting this conversation to my manager", "we're not discussing this any further".
@@ -118,6 +118,8 @@ export const endingThreat: Rule = {
       valid: [
         "I'm closing this ticket now since the issue is resolved, feel free to reopen it anytime.",
         'I will close the case once the refund has arrived.',
+        'Any further questions and I am happy to help.',
+        'If you get any more messages like this from "us", please forward them, it may be phishing.',
         'If you keep seeing this error, please send us a screenshot.',
         'If you stop receiving our emails, check your spam folder.',
         'Our conversation history is saved in your account.',
@@ -133,6 +135,7 @@ export const endingThreat: Rule = {
       ],
       invalid: [
         { text: "[[Any further emails like this will be ignored]].", rewrite: "I want to keep helping you, and for that we need to keep things respectful." },
+        { text: "[[Any more insults and we will end this chat]].", rewrite: "I want to keep helping you, and for that we need to keep things respectful." },
         { text: "[[We are going to report your account]].", rewrite: "I want to keep helping you, and for that we need to keep things respectful." },
         { text: "[[I'm not discussing this any further]].", rewrite: "I want to keep helping you, and for that we need to keep things respectful." },
         { text: "[[If you won't be civil, we will end this conversation]].", rewrite: "I want to keep helping you, and for that we need to keep things respectful." },

@@ -35,6 +35,8 @@ export const goElsewhere: Rule = {
     patterns: [
       // "you need to take it up with them / your bank"
       { re: new RegExp(String.raw`\b(?:you(?:['’]ll|\s+will)?\s+(?:need|have)\s+to|you\s+must|you\s+should|please)\s+take\s+(?:it|this|that)\s+up\s+with\s+` + EN_NOT_US + String.raw`\S` + CLAUSE_REST), unless: EN_OWNERSHIP },
+      // "That's a question for your bank", "that one's for the airline to sort out": the question handed away.
+      { re: /\b(?:that|this|it)(?:(?:['’]?s|\s+is)\s+(?:(?:really|more)\s+)?(?:a\s+question|a\s+matter|an\s+issue|something|one)|\s+one(?:['’]?s|\s+is))\s+for\s+(?:your|the)\s+(?:bank|card\s+issuer|provider|network|landlord|insurer|insurance|retailer|seller|shop|store|manufacturer|airline|courier|carrier|employer|council|school|IT\s+department|(?:billing|sales|tech(?:nical)?|returns|shipping|accounts|finance|other|relevant|support|IT|payments?)\s+(?:team|department|desk))\b(?:\s+to\s+(?:answer|sort(?:\s+out)?|deal\s+with|handle|look\s+into))?/, unless: new RegExp(EN_OWNERSHIP.source + String.raw`|\?`) },
       // "You need to open a new ticket with the shipping team"
       { re: new RegExp(String.raw`\byou(?:['’]ll|\s+will)?\s+(?:need|have)\s+to\s+(?:open|create|submit|raise|file|start)\s+(?:a\s+)?(?:new|separate|another)\s+(?:ticket|request|case|claim)\b` + CLAUSE_REST), unless: EN_OWNERSHIP },
       // "This isn't something support handles", "that's not something we deal with"
@@ -97,6 +99,9 @@ export const goElsewhere: Rule = {
   examples: {
     en: {
       valid: [
+        "That's a question for the billing team, so I have asked them for you.",
+        'Is that a question for your bank, or did we charge you twice?',
+        'That is something for the team to be proud of.',
         "I'll take it up with the shipping team for you and update you tomorrow.",
         "You don't need to open a new ticket, I've added it to this one.",
         'I only need your order number to check this.',
@@ -111,6 +116,8 @@ export const goElsewhere: Rule = {
         { text: "[[I'm going to pass this to another team]], they'll be in touch.", rewrite: "I'll take this to the right team for you and get back to you, they'll be in touch." },
         { text: '[[Search on YouTube]], there are lots of setup videos.', rewrite: "I'll take this to the right team for you and get back to you, there are lots of setup videos." },
         { text: 'Honestly, [[just google it]].', rewrite: "Honestly, I'll take this to the right team for you and get back to you." },
+        { text: "[[That's a question for your card issuer]].", rewrite: "I'll take this to the right team for you and get back to you." },
+        { text: "hmm [[this one is for the airline to sort out]]", rewrite: "hmm I'll take this to the right team for you and get back to you" },
         { text: "The hold is on their side, so [[you'll need to take it up with the card issuer]].", rewrite: "The hold is on their side, so I'll take this to the right team for you and get back to you." },
         { text: '[[You have to create a separate request for the refund]].', rewrite: "I'll take this to the right team for you and get back to you." },
         { text: "Sorry, [[that's not something we deal with]].", rewrite: "Sorry, I'll take this to the right team for you and get back to you." },

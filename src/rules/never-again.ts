@@ -17,7 +17,7 @@ export const neverAgain: Rule = {
   en: {
     patterns: [
       // "We will make sure this never happens to you again": "never" promised, not the effort.
-      { re: /\b(?:I|we)(?:['’]ll|\s+will)\s+(?:personally\s+)?(?:make\s+sure|ensure)\s+(?:that\s+)?(?:this|that|it)\s+never\s+happens?\s+(?:to\s+you\s+)?again\b/ },
+      { re: /\b(?:I|we)(?:['’]?ll|\s+will)\s+(?:personally\s+)?(?:make\s+sure|ensure)\s+(?:that\s+)?(?:this|that|it)\s+never\s+happens?\s+(?:to\s+you\s+)?again\b/ },
       {
         re: /\b(?:I\s+(?:can\s+)?(?:promise|guarantee|assure)\s+(?:you\s+)?(?:that\s+)?)?(?:this|that|it|such\s+a\s+thing|the\s+same\s+thing)\s+(?:will\s+never|won['’]?t\s+ever|won['’]?t|will\s+not|(?:is|are)\s+never\s+going\s+to|(?:is\s+not|isn['’]?t)\s+going\s+to)\s+(?:happen|occur|be\s+repeated)\s+again\b/,
         unless: EN_EFFORT,
@@ -67,6 +67,7 @@ export const neverAgain: Rule = {
       valid: [
         "We've updated the packing process to make sure this doesn't happen again.",
         'I hope this never happens again to you.',
+        'Well, I will ask the team how to make sure it rarely happens again.',
         "We're working hard to prevent this from happening again.",
         'If it happens again, just reply here and I will sort it out.',
         'This will never cost you anything extra.',
@@ -74,6 +75,7 @@ export const neverAgain: Rule = {
       ],
       invalid: [
         { text: "[[We will make sure this never happens to you again]].", rewrite: "We're doing everything we can to keep this from happening again." },
+        { text: "[[ill ensure it never happens again]]", rewrite: "We're doing everything we can to keep this from happening again" },
         { text: "[[This is the last time you'll have this issue]].", rewrite: "We're doing everything we can to keep this from happening again." },
         { text: "[[Nothing like this will ever happen again]].", rewrite: "We're doing everything we can to keep this from happening again." },
         { text: "[[This won't ever happen again]], I'll make sure of it.", rewrite: "We're doing everything we can to keep this from happening again, I'll make sure of it." },

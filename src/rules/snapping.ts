@@ -108,7 +108,7 @@ export const snapping: Rule = {
       },
       // "I won't tolerate your attitude\", "some customers are unbelievable", "feel free to take your business elsewhere".
       {
-        re: /\bI\s+(?:won['’]?t|will\s+not|refuse\s+to)\s+(?:tolerate|put\s+up\s+with|stand\s+for)\s+(?:your|this|that)\s+(?:attitude|behaviou?r|tone|rudeness|nonsense)\b|\b(?:some|you)\s+(?:customers|people)\s+(?:are|really\s+are)\s+(?:(?:just|really|truly|simply)\s+)?(?:unbelievable|impossible|something\s+else|the\s+worst|ridiculous|a\s+joke|too\s+much)\b|\b(?:feel\s+free\s+to|you['’]re\s+welcome\s+to|you\s+can\s+always)\s+(?:take\s+your\s+(?:business|money|custom)\s+elsewhere|go\s+(?:elsewhere|to\s+(?:a|another|our)\s+(?:competitor|provider)))\b/,
+        re: /\b(?:I|we)\s+(?:won['’]?t|wont|will\s+not|refuse\s+to|do\s+not|don['’]?t|dont)\s+(?:tolerate|put\s+up\s+with|stand\s+for|accept)\s+(?:your|this|that|such|any)\s+(?:kind\s+of\s+|sort\s+of\s+|type\s+of\s+)?(?:attitude|behaviou?r|tone|rudeness|nonsense|language|abuse|abusive\s+(?:language|behaviou?r|messages)|swearing|insults)\b|\b(?:some|you)\s+(?:customers|people)\s+(?:are|really\s+are)\s+(?:(?:just|really|truly|simply)\s+)?(?:unbelievable|impossible|something\s+else|the\s+worst|ridiculous|a\s+joke|too\s+much)\b|\bif\s+(?:you|u)\s+(?:don['’]?t|dont|do\s+not)\s+like\s+(?:it|this|that|our\s+[\w-]+|the\s+[\w-]+)\s*,?\s+(?:(?:then\s+)?(?:you\s+(?:can|could)|feel\s+free\s+to|just)\s+)?(?:go\s+(?:elsewhere|somewhere\s+else)|shop\s+(?:elsewhere|somewhere\s+else)|take\s+your\s+(?:business|money|custom)\s+(?:elsewhere|somewhere\s+else)|tough|too\s+bad)\b|\b(?:feel\s+free\s+to|you['’]re\s+welcome\s+to|you\s+can\s+always)\s+(?:take\s+your\s+(?:business|money|custom)\s+elsewhere|go\s+(?:elsewhere|to\s+(?:a|another|our)\s+(?:competitor|provider)))\b/,
         rewrite: enHear,
       },
     ],
@@ -169,6 +169,9 @@ export const snapping: Rule = {
         "I'm done with the refund, it's on its way.",
         "Don't bother printing the label, I've emailed you a QR code.",
         'Whatever you decide, I will make it work.',
+        "If you don't like the new layout, you can switch back in Settings.",
+        'If you do not like it, we will take it back and refund you in full.',
+        'We will not tolerate any delay on our side, so I have escalated it.',
         'Get a grip case for your phone with 20% off.',
         "I don't care who was at fault: I'll fix it now.",
         "Whatever you need, I'm here.",
@@ -195,6 +198,9 @@ export const snapping: Rule = {
       ],
       invalid: [
         { text: "Honestly, [[I give up with you]].", rewrite: "Honestly, I'm here to help." },
+        { text: "[[We will not tolerate this kind of language]].", rewrite: "I hear you." },
+        { text: "well [[if u dont like it go elsewhere]]", rewrite: "well I hear you" },
+        { text: "[[If you don't like our prices, shop somewhere else]].", rewrite: "I hear you." },
         { text: "[[We are sick and tired of your complaints]].", rewrite: "I'm here to help." },
         { text: "[[Just stop emailing us]].", rewrite: "I'm here to help." },
         { text: "Honestly, [[I can't be bothered with this today]].", rewrite: "Honestly, I'm here to help." },
