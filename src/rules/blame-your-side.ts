@@ -129,7 +129,7 @@ export const blameYourSide: Rule = {
       },
       // "So that's not on us", "it's not our fault": disowning the problem.
       {
-        re: /\b(?:that|this|it)(?:['’]?s|\s+is|\s+was|\s+isn['’]?t|\s+wasn['’]?t)\s+(?:really\s+|honestly\s+|simply\s+|certainly\s+|definitely\s+)?(?:not\s+)?(?:on\s+us|our\s+(?:fault|mistake|doing|responsibility|problem))\b(?:\s*,?\s+(?:I['’]m\s+afraid|sorry))?/,
+        re: /\b(?:that|this|it)(?:(?:['’]?s|\s+is|\s+was)\s+(?:(?:really|honestly|simply|certainly|definitely)\s+)?not|\s+(?:isn['’]?t|wasn['’]?t|isnt|wasnt))\s+(?:really\s+|honestly\s+|simply\s+|certainly\s+|definitely\s+)?(?:on\s+us|our\s+(?:fault|mistake|doing|responsibility|problem))\b(?:\s*,?\s+(?:I['’]m\s+afraid|sorry))?/,
         unless: /\b(?:(?<!n['’]?t\s)is\s+our\s+(?:fault|mistake)|(?:that|this|it)['’]?s\s+(?:really\s+|honestly\s+|simply\s+|certainly\s+|definitely\s+)?(?:on\s+us|our\s+(?:fault|mistake|doing|responsibility|problem))|I['’]ll|I\s+will|I['’]ve|I\s+have|let\s+me|anyway|still|but\s+(?:I|we)|if|whether|not\s+only)\b|\?/,
         rewrite: enOwn,
       },
@@ -236,6 +236,9 @@ export const blameYourSide: Rule = {
   examples: {
     en: {
       valid: [
+        'sorry, that was our fault and I have refunded you',
+        'You are right, that is on us.',
+        'That was our mistake, the new order is on its way.',
         'Your router is set up correctly, so the fault is in our exchange.',
         'The courier is not to blame, it was our warehouse.',
         "It's because of your loyalty that we want to make this right.",

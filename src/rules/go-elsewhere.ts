@@ -40,7 +40,7 @@ export const goElsewhere: Rule = {
       // "You need to open a new ticket with the shipping team"
       { re: new RegExp(String.raw`\byou(?:['’]ll|\s+will)?\s+(?:need|have)\s+to\s+(?:open|create|submit|raise|file|start)\s+(?:a\s+)?(?:new|separate|another)\s+(?:ticket|request|case|claim)\b` + CLAUSE_REST), unless: EN_OWNERSHIP },
       // "This isn't something support handles", "that's not something we deal with"
-      { re: /\b(?:this|that|it)(?:\s+is\s+not|\s+isn['’]?t|['’]s\s+not)\s+something\s+(?:we|I|support|our\s+team|this\s+team)\s+(?:handles?|deals?\s+with|covers?|can\s+help\s+with|takes?\s+care\s+of)\b/, unless: EN_OWNERSHIP },
+      { re: /\b(?:this|that|it)(?:\s+is\s+not|\s+isn['’]?t|\s+isnt|['’]?s\s+not)\s+something\s+(?:we|I|support|our\s+team|this\s+team)\s+(?:handles?|deals?\s+with|covers?|can\s+help\s+with|takes?\s+care\s+of)\b/, unless: EN_OWNERSHIP },
       // "I only handle technical questions", "billing is a different team"
       { re: /\bI\s+only\s+(?:handle|deal\s+with|cover|look\s+after|take\s+care\s+of|work\s+on)\s+[\w-]+(?:\s+[\w-]+)?/, unless: EN_OWNERSHIP },
       { re: /\b(?:that|this|it|billing|shipping|returns|refunds|payments?|sales)(?:\s+is|['’]s|\s+['’]s)\s+(?:handled\s+by\s+)?(?:a\s+)?(?:different|another|separate)\s+(?:team|department)\b/, unless: EN_OWNERSHIP },
@@ -113,6 +113,7 @@ export const goElsewhere: Rule = {
         'Our community team posted the fix on the status page.',
       ],
       invalid: [
+        { text: "[[thats not something we deal with]]", rewrite: "I'll take this to the right team for you and get back to you" },
         { text: "[[I'm going to pass this to another team]], they'll be in touch.", rewrite: "I'll take this to the right team for you and get back to you, they'll be in touch." },
         { text: '[[Search on YouTube]], there are lots of setup videos.', rewrite: "I'll take this to the right team for you and get back to you, there are lots of setup videos." },
         { text: 'Honestly, [[just google it]].', rewrite: "Honestly, I'll take this to the right team for you and get back to you." },

@@ -29,12 +29,12 @@ export const shouldHave: Rule = {
       },
       // "If you had read the FAQ, ..." — the whole sentence is the reproach.
       {
-        re: new RegExp(String.raw`\bif\s+(?:you|u)\s*(?:had|['’]d|would\s+have|would['’]?ve)\s+(?:(?:only|just|simply|actually|bothered\s+to|first|properly)\s+)?(?:read|checked|looked|followed|listened|paid\s+attention|paid(?:\s+(?:on\s+time|the\s+(?:bill|invoice)))?|renewed|activated|confirmed|replied|responded|registered|waited|called|contacted|asked|updated|backed\s+up|saved|done\s+(?:that|this|what)|used)\b[^.!?]*`),
+        re: new RegExp(String.raw`\bif\s+(?:you|u)\s*(?:had|['’]?d|would\s+have|would['’]?ve)\s+(?:(?:only|just|simply|actually|bothered\s+to|first|properly)\s+)?(?:read|checked|looked|followed|listened|paid\s+attention|paid(?:\s+(?:on\s+time|the\s+(?:bill|invoice)))?|renewed|activated|confirmed|replied|responded|registered|waited|called|contacted|asked|updated|backed\s+up|saved|done\s+(?:that|this|what)|used)\b[^.!?]*`),
         rewrite: enHelp,
       },
       // "Maybe if you'd charged the battery it would work": the same reproach with the consequence spelled out.
       {
-        re: new RegExp(String.raw`\bif\s+(?:you|u)\s*(?:had|['’]d|would\s+have|would['’]?ve)\s+(?:(?:only|just|simply|actually|bothered\s+to|first|properly)\s+)?(?:charged|installed|restarted|plugged|switched|turned|booked|ordered|chosen|selected|entered|typed|filled|attached|kept|told\s+us|let\s+us\s+know|followed)\b(?=[^.!?]*\b(?:would(?:n['’]?t)?|could|['’]d)\s+(?:have|be|work|not|never|already)\b)[^.!?]*`),
+        re: new RegExp(String.raw`\bif\s+(?:you|u)\s*(?:had|['’]?d|would\s+have|would['’]?ve)\s+(?:(?:only|just|simply|actually|bothered\s+to|first|properly)\s+)?(?:charged|installed|restarted|plugged|switched|turned|booked|ordered|chosen|selected|entered|typed|filled|attached|kept|told\s+us|let\s+us\s+know|followed)\b(?=[^.!?]*\b(?:would(?:n['’]?t)?|could|['’]d)\s+(?:have|be|work|not|never|already)\b)[^.!?]*`),
         rewrite: enHelp,
       },
       // "Had you checked your spam folder, you would have seen it."
@@ -104,6 +104,7 @@ export const shouldHave: Rule = {
         "If you'd kept the receipt, great, but it's not needed.",
       ],
       invalid: [
+        { text: "[[if youd selected the annual plan it would have been cheaper]]", rewrite: 'Let me help you with this' },
         { text: "Maybe [[if you had restarted the router it would have reconnected]].", rewrite: "Maybe let me help you with this." },
         { text: '[[Had you checked the spam folder you would have seen it]].', rewrite: 'Let me help you with this.' },
         { text: '[[You should have read the instructions]].', rewrite: 'Let me help you with this.' },
