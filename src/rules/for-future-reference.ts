@@ -16,18 +16,18 @@ export const forFutureReference: Rule = {
     patterns: [
       {
         re: /\b(?<hit>(?:for\s+future\s+reference|in\s+(?:the\s+)?future|next\s+time|going\s+forward)\s*[,:]?)\s+(?=(?:please\s+)?(?:always|make\s+sure|be\s+sure|remember\s+to|do\s+not|don['’]?t|never|double-check|you\s+(?:should|need\s+to|must|have\s+to))\b|please\s+(?:read|check|look|think|verify|pay\s+attention|follow|double-check|remember|use)\b)/,
-        unless: /\b(?:we|I)\s+(?:will|['’]ll)\b/,
+        unless: /\b(?:we(?:\s+will|\s*['’]ll)|I(?:\s+will|\s*['’]?ll))\b/,
       },
       // "Please make sure to read our emails in future", "remember to check the size chart next time".
       {
         re: /\b(?:please\s+)?(?:make\s+sure\s+(?:to|you)|be\s+sure\s+to|remember\s+to|try\s+to|do\s+try\s+to)\s+(?:read|check|look\s+at|follow|double-check|pay\s+attention\s+to)\b[^.!?;]{0,60}?\b(?:in\s+(?:the\s+)?future|next\s+time|from\s+now\s+on|going\s+forward)\b/,
-        unless: /\b(?:we|I)\s+(?:will|['’]ll)\b|\?/,
+        unless: /\b(?:we(?:\s+will|\s*['’]ll)|I(?:\s+will|\s*['’]?ll))\b|\?/,
         rewrite: () => ["if it helps, I'm happy to walk you through the details"],
       },
       // "Maybe next time read the confirmation email properly instead of skimming it": an order for next time.
       {
         re: /\b(?:(?:maybe|perhaps)\s+)?(?:next\s+time|in\s+(?:the\s+)?future|going\s+forward)\s*,?\s+(?:(?:just|try\s+(?:to|and)|please)\s+)?(?:read|check|look\s+at|follow|go\s+through|scroll\s+through|open|pay\s+attention\s+to)\b(?=[^.!?;]{0,80}\b(?:properly|carefully|thoroughly|for\s+once|instead\s+of|all\s+the\s+way|first|before\s+(?:you|contacting|writing|calling|ordering|booking|complaining|messaging|emailing|e-mailing|asking|reaching\s+out|getting\s+in\s+touch))\b)[^.!?;]*/,
-        unless: /\b(?:we|I)\s+(?:will|['’]ll)\b|\?/,
+        unless: /\b(?:we(?:\s+will|\s*['’]ll)|I(?:\s+will|\s*['’]?ll))\b|\?/,
         rewrite: () => ["if it helps, I'm happy to walk you through the details"],
       },
     ],

@@ -34,7 +34,7 @@ export const shouldHave: Rule = {
       },
       // "Maybe if you'd charged the battery it would work": the same reproach with the consequence spelled out.
       {
-        re: new RegExp(String.raw`\bif\s+(?:you|u)\s*(?:had|['’]?d|would\s+have|would['’]?ve)\s+(?:(?:only|just|simply|actually|bothered\s+to|first|properly)\s+)?(?:charged|installed|restarted|plugged|switched|turned|booked|ordered|chosen|selected|entered|typed|filled|attached|kept|told\s+us|let\s+us\s+know|followed)\b(?=[^.!?]*\b(?:would(?:n['’]?t)?|could|['’]d)\s+(?:have|be|work|not|never|already)\b)[^.!?]*`),
+        re: new RegExp(String.raw`\bif\s+(?:you|u)\s*(?:had|['’]?d|would\s+have|would['’]?ve)\s+(?:(?:only|just|simply|actually|bothered\s+to|first|properly)\s+)?(?:charged|installed|restarted|plugged|switched|turned|booked|ordered|chosen|selected|entered|typed|filled|attached|kept|told\s+us|let\s+us\s+know|followed)\b(?=[^.!?]*\b(?:would(?:n['’]?t)?|could|['’]?d)\s+(?:have|be|work|not|never|already)\b)[^.!?]*`),
         rewrite: enHelp,
       },
       // "Had you checked your spam folder, you would have seen it."
@@ -42,7 +42,7 @@ export const shouldHave: Rule = {
         re: /^had\s+(?:you|u)\s+(?:(?:only|just|simply|actually|bothered\s+to|first|properly)\s+)?(?:read|checked|looked|followed|listened|paid\s+attention|waited|called|contacted|asked|updated|backed\s+up|saved|used|told\s+us|let\s+us\s+know)\b[^.!?]*/,
         rewrite: enHelp,
       },
-      { re: /\byou\s+should\s+(?:have\s+known|know)\s+better\b|\byou\s+should(?:\s+have|['’]ve)\s+known\s+(?:that|this)\b/, rewrite: enHelp },
+      { re: /\byou\s+should\s+(?:have\s+known|know)\s+better\b|\byou\s+should(?:\s+have|['’]?ve)\s+known\s+(?:that|this)\b/, rewrite: enHelp },
     ],
     message: 'This tells the customer what they should have done',
     explanation:
