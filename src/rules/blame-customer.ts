@@ -88,6 +88,12 @@ export const blameCustomer: Rule = {
         unless: /\b(?:if|in\s+case|whether|no\s+worries|no\s+problem|can|could)\b|\?/,
         rewrite: enTogether,
       },
+      // "That's a you problem", "sounds like a you issue".
+      {
+        re: /\b(?:that['’]?s|thats|that\s+is|it['’]?s|it\s+is|sounds\s+like)\s+(?:(?:really|just|definitely|more\s+of)\s+)?a\s+(?:you|u)\s+(?:problem|issue|thing)\b/,
+        unless: /\bnot\s+a\s+(?:you|u)\s+(?:problem|issue)\b|\?/,
+        rewrite: enTogether,
+      },
       // "That's what happens when you don't read the instructions", "you are the one who chose ...".
       {
         re: /\b(?:that['’]?s|that\s+is|this\s+is|thats)\s+what\s+happens\s+(?:when|if)\s+(?:you|u)\b[^.!?;,]*|\byou(?:['’]?re|\s+are|\s+were)\s+the\s+one\s+who\b[^.!?;,]*/,
@@ -427,6 +433,8 @@ export const blameCustomer: Rule = {
   examples: {
     en: {
       valid: [
+        "That's not a you problem at all, it's ours.",
+        'Is that a you problem or an us problem? Let me check the logs.',
         'You typed it correctly, the error was ours.',
         'The delay is due to us running out of stock, sorry.',
         'This is a result of you being upgraded to the new plan, so the price went down.',
@@ -474,6 +482,7 @@ export const blameCustomer: Rule = {
         "You confirmed the booking, so I've sent the tickets.",
       ],
       invalid: [
+        { text: "sorry but [[thats a you problem]]", rewrite: "sorry but let's sort this out together" },
         { text: "Well, [[you did choose the basic plan]].", rewrite: "Well, let's sort this out together." },
         { text: 'the hold up is [[due to you posting the forms late]]', rewrite: 'the hold up is something that we can fix together' },
         { text: 'the suspension is [[a result of you not renewing the licence]]', rewrite: 'the suspension is something we can fix together' },

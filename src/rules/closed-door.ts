@@ -80,7 +80,7 @@ export const closedDoor: Rule = {
       // "There's no option for that", "we'll have to decline your request", "we have no obligation to refund you".
       { re: /\b(?:there['’]?s|there\s+is)\s+no\s+(?:option|way|possibility)\s+(?:for\s+(?:that|this)|to\s+do\s+(?:that|this))(?=\s*[.!,]*\s*$)|\b(?:I|we)(?:['’]?ll|\s+will)?\s+(?:have|need)\s+to\s+(?:decline|refuse|reject|deny)\s+(?:your|this|the)\s+(?:request|claim|application|appeal|refund|return|complaint)\b|\b(?:we|I)\s+(?:have|are\s+under|['’]re\s+under|am\s+under)\s+no\s+obligation\s+to\s+(?:refund|reimburse|compensate|offer|give|replace|accept|honou?r|pay|cover|provide|exchange|repair)\b[^.!?;,]*|\b(?:we|I)(?:['’]re|\s+are|['’]?m|\s+am)\s+not\s+(?:obliged|obligated|required)\s+to\s+(?:refund|reimburse|compensate|offer|give|replace|accept|honou?r|pay|cover|provide|exchange|repair)\b[^.!?;,]*/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
       // "Our hands are tied", "that's out of the question".
-      { re: /\b(?:our|my)\s+hands\s+are\s+(?:(?:completely|unfortunately|sadly)\s+)?tied\b|\b(?:that|this|it)(?:['’]?s|\s+is|\s+would\s+be)\s+(?:completely\s+|simply\s+|totally\s+|absolutely\s+)?out\s+of\s+the\s+question\b/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
+      { re: /\b(?:our|my)\s+hands\s+are\s+(?:(?:completely|unfortunately|sadly)\s+)?tied\b|\b(?:that|this|it)(?:['’]?s|\s+is|\s+was)\s+(?:(?:completely|totally|entirely|simply|just|really)\s+)?out\s+of\s+(?:my|our)\s+hands\b|\b(?:that|this|it)(?:['’]?s|\s+is|\s+would\s+be)\s+(?:completely\s+|simply\s+|totally\s+|absolutely\s+)?out\s+of\s+the\s+question\b/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
       // "Nope, not happening", "that's a no from us".
       { re: /\b(?:(?:it['’]?s|that['’]?s|it\s+is|that\s+is)\s+)?not\s+(?:gonna|going\s+to)\s+happen\b|\bnot\s+happening\b|\b(?:(?:that|this|it)\s+)?(?:isn['’]?t|is\s+not|ain['’]?t)\s+(?:gonna|going\s+to)\s+happen\b|\b(?:that['’]?s|that\s+is|it['’]?s|it\s+is)\s+a\s+(?:no|hard\s+no|firm\s+no|definite\s+no)(?:\s+from\s+(?:us|me))?(?=\s*[.!,]*\s*$)/, unless: new RegExp(EN_ALT.source + String.raw`|\b(?:again|twice|won['’]?t\s+happen|if)\b`), unlessNext: EN_NEXT, rewrite: enRewrite },
       // "..., and you're past that", "you are outside the return window".
@@ -193,6 +193,8 @@ export const closedDoor: Rule = {
   examples: {
     en: {
       valid: [
+        "It's out of my hands now, but I've asked my manager and will call you by 5pm.",
+        'Your parcel is out of our hands and with the courier, tracking number below.',
         'There is nothing more you need to do, the refund is on its way.',
         "The fee can't be refunded automatically, so I've refunded it manually.",
         "That won't be possible online, but I can do it for you on the phone.",
@@ -233,6 +235,7 @@ export const closedDoor: Rule = {
         { text: "[[Your request cannot be fulfilled]].", rewrite: "Your request cannot be fulfilled, but let me see what we can do." },
         { text: "[[Not permitted]], sorry.", rewrite: "Not permitted, but let me see what we can do, sorry." },
         { text: "[[Our hands are tied]] here.", rewrite: "Our hands are tied, but let me see what we can do here." },
+        { text: "sadly [[its out of my hands]]", rewrite: "sadly its out of my hands, but let me see what we can do" },
         { text: "[[That is completely out of the question]].", rewrite: "That is completely out of the question, but let me see what we can do." },
         { text: "[[cant change it]] sorry", rewrite: "Cant change it, but let me see what we can do sorry" },
         { text: "Nope, [[not happening]].", rewrite: "Nope, not happening, but let me see what we can do." },

@@ -22,6 +22,12 @@ export const condescending: Rule = {
   description: 'Condescending remarks and personal jabs at the customer',
   en: {
     patterns: [
+      // "You need to be more patient", "you have to be reasonable here": a telling-off about the customer's manner.
+      {
+        re: /\byou\s+(?:(?:really|just|simply)\s+)?(?:need|have|must|should)\s+(?:to\s+)?(?:learn\s+to\s+)?be\s+(?:(?:a\s+(?:bit|little|lot)\s+)?more\s+(?:patient|reasonable|understanding|realistic|polite|respectful|civil)|reasonable|realistic|polite|respectful|civil)\b(?:\s+(?:here|with\s+(?:us|me|our\s+staff)|about\s+(?:this|it)))?/,
+        unless: /\bif\s+you\b|\?/,
+        rewrite: enHear,
+      },
       // "Use your brain", "do I have to spell it out for you?", "I'll type slowly", "even a child could do it".
       {
         re: /\b(?:use|using)\s+your\s+(?:brain|head|common\s+sense|eyes|noggin)\b|\byou(?:['’]?re|\s+are)\s+(?:a\s+grown\s+(?:up|adult|man|woman)|an\s+adult)\b(?!\s+(?:passenger|fare|ticket|member|customer|account|rate|price|traveller|traveler|guest|rider|learner))|\byou(?:['’]?re|\s+are)\s+(?:clearly\s+|obviously\s+|evidently\s+)?not\s+(?:very|that|too|particularly|exactly|the\s+most)\s+(?:tech-?savvy|technical|bright|smart|clever|good\s+with\s+(?:computers|technology|tech|phones))\b|\b(?:do|must|should)\s+I\s+(?:really\s+)?(?:have\s+to\s+|need\s+to\s+)?(?:spell\s+it\s+out|draw\s+you\s+a\s+(?:picture|diagram|map))\b[^.!?]*\?*|\bspell\s+it\s+out\s+for\s+you\b|\b(?:I['’]?ll|I\s+will|let\s+me)\s+(?:type|speak|say\s+(?:it|this|that)|explain\s+(?:it|this|that)|put\s+(?:it|this|that)|go|write)\s+(?:(?:really|very|extra)\s+)?slowly\b(?:\s+(?:so|for)\s+you(?:\s+can\s+(?:follow|keep\s+up|understand))?)?|\b(?:even\s+a\s+(?:child|kid|toddler|monkey|baby|five[-\s]year[-\s]old|5[-\s]year[-\s]old)|a\s+(?:child|kid|toddler|monkey|five[-\s]year[-\s]old|5[-\s]year[-\s]old|six[-\s]year[-\s]old|6[-\s]year[-\s]old))\s+(?:could|can|would)\s+(?:do|figure|understand|manage|work|get|follow|handle)\b[^.!?,;]*/,
@@ -166,6 +172,9 @@ export const condescending: Rule = {
   examples: {
     en: {
       valid: [
+        'You need to be patient for two more days while the payment clears, then it shows.',
+        'If you need to be more flexible with the date, just tell me.',
+        'We have to be more patient with the supplier, and I am chasing them daily.',
         "There's no such thing as a silly question.",
         "That's not a stupid question at all.",
         'Clearly you did everything right, the fault is ours.',
@@ -185,6 +194,8 @@ export const condescending: Rule = {
         "You're an adult passenger, so the adult fare applies, and I've found you a cheaper one.",
       ],
       invalid: [
+        { text: "honestly [[you have to be a little more understanding]]", rewrite: 'honestly I hear you' },
+        { text: "[[You must be polite with our staff]].", rewrite: 'I hear you.' },
         { text: "[[Clearly you've never used a computer before]].", rewrite: "Let me explain it another way." },
         { text: "[[You're an adult]], you can read the terms yourself.", rewrite: "Let me explain it another way, you can read the terms yourself." },
         { text: "[[You're clearly not very tech-savvy]].", rewrite: "Let me explain it another way." },

@@ -37,6 +37,8 @@ export const goElsewhere: Rule = {
       { re: new RegExp(String.raw`\b(?:you(?:['’]?ll|\s+will)?\s+(?:need|have)\s+to|you\s+must|you\s+should|please)\s+take\s+(?:it|this|that)\s+up\s+with\s+` + EN_NOT_US + String.raw`\S` + CLAUSE_REST), unless: EN_OWNERSHIP },
       // "That's a question for your bank", "that one's for the airline to sort out": the question handed away.
       { re: /\b(?:that|this|it)(?:(?:['’]?s|\s+is)\s+(?:(?:really|more)\s+)?(?:a\s+question|a\s+matter|an\s+issue|something|one)|\s+one(?:['’]?s|\s+is))\s+for\s+(?:your|the)\s+(?:bank|card\s+issuer|provider|network|landlord|insurer|insurance|retailer|seller|shop|store|manufacturer|airline|courier|carrier|employer|council|school|IT\s+department|(?:billing|sales|tech(?:nical)?|returns|shipping|accounts|finance|other|relevant|support|IT|payments?)\s+(?:team|department|desk))\b(?:\s+to\s+(?:answer|sort(?:\s+out)?|deal\s+with|handle|look\s+into))?/, unless: new RegExp(EN_OWNERSHIP.source + String.raw`|\?`) },
+      // "That's for the landlord to sort", "it's up to the airline to decide": the question handed away.
+      { re: /\b(?:that|this|it)(?:['’]?s|\s+is)\s+(?:really\s+)?(?:for|up\s+to)\s+(?:your|the)\s+(?:bank|card\s+issuer|provider|network|landlord|insurer|retailer|seller|shop|store|manufacturer|airline|courier|carrier|employer|council|school)\s+to\s+(?:answer|sort(?:\s+out)?|decide|deal\s+with|handle|look\s+into|fix|resolve)\b/, unless: new RegExp(EN_OWNERSHIP.source + String.raw`|\bonly\s+(?:they|them)\b|\?`) },
       // "You need to open a new ticket with the shipping team"
       { re: new RegExp(String.raw`\byou(?:['’]?ll|\s+will)?\s+(?:need|have)\s+to\s+(?:open|create|submit|raise|file|start)\s+(?:a\s+)?(?:new|separate|another)\s+(?:ticket|request|case|claim)\b` + CLAUSE_REST), unless: EN_OWNERSHIP },
       // "This isn't something support handles", "that's not something we deal with"
@@ -99,6 +101,8 @@ export const goElsewhere: Rule = {
   examples: {
     en: {
       valid: [
+        "It's up to you to decide whether to keep it.",
+        'That is for the courier to fix, and I have already booked the collection for you.',
         "That's a question for the billing team, so I have asked them for you.",
         'Is that a question for your bank, or did we charge you twice?',
         'That is something for the team to be proud of.',
@@ -113,6 +117,7 @@ export const goElsewhere: Rule = {
         'Our community team posted the fix on the status page.',
       ],
       invalid: [
+        { text: "[[That is up to your employer to decide]].", rewrite: "I'll take this to the right team for you and get back to you." },
         { text: "[[thats not something we deal with]]", rewrite: "I'll take this to the right team for you and get back to you" },
         { text: "[[I'm going to pass this to another team]], they'll be in touch.", rewrite: "I'll take this to the right team for you and get back to you, they'll be in touch." },
         { text: '[[Search on YouTube]], there are lots of setup videos.', rewrite: "I'll take this to the right team for you and get back to you, there are lots of setup videos." },

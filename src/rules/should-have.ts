@@ -22,6 +22,11 @@ export const shouldHave: Rule = {
   description: 'Telling the customer what they should have done',
   en: {
     patterns: [
+      // "If you had bothered to check your emails …", "had you even bothered to read it": any verb after "bothered to".
+      {
+        re: /\b(?:if\s+(?:you|u)\s*(?:had|['’]?d)|had\s+(?:you|u))\s+(?:(?:even|only|just|actually)\s+)?bothered\s+to\s+[a-z]+\b[^.!?]*/,
+        rewrite: enHelp,
+      },
       // "You should have read the instructions" — the whole clause.
       {
         re: new RegExp(String.raw`\b(?:you|u)\s+(?:really\s+|simply\s+|just\s+)?(?:should|ought\s+to|shouldn['’]?t|should\s+not)\s*(?:have|['’]?ve|of)\s+(?:(?:just|simply|really|first|already|actually|properly)\s+)?${EN_DONE}\b(?![\s-]*(?:access|permissions?|rights|only)\b)[^.!?,;]*`),
@@ -91,6 +96,8 @@ export const shouldHave: Rule = {
   examples: {
     en: {
       valid: [
+        'Thank you for taking the time: I know you bothered to write twice.',
+        'I am sorry you had to bother to chase us.',
         'I would have called you sooner if I had known, sorry.',
         'if you would like to check the tracking, here is the link',
         'we shouldve told you sooner, that is on us',
@@ -104,6 +111,7 @@ export const shouldHave: Rule = {
         "If you'd kept the receipt, great, but it's not needed.",
       ],
       invalid: [
+        { text: "[[If you had even bothered to open the box you would have seen the note]].", rewrite: 'Let me help you with this.' },
         { text: "[[if youd selected the annual plan it would have been cheaper]]", rewrite: 'Let me help you with this' },
         { text: "Maybe [[if you had restarted the router it would have reconnected]].", rewrite: "Maybe let me help you with this." },
         { text: '[[Had you checked the spam folder you would have seen it]].', rewrite: 'Let me help you with this.' },

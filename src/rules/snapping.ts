@@ -108,7 +108,7 @@ export const snapping: Rule = {
       },
       // "I won't tolerate your attitude\", "some customers are unbelievable", "feel free to take your business elsewhere".
       {
-        re: /\b(?:I|we)\s+(?:won['’]?t|wont|will\s+not|refuse\s+to|do\s+not|don['’]?t|dont)\s+(?:tolerate|put\s+up\s+with|stand\s+for|accept)\s+(?:(?:your|this|that|such|any)\s+)?(?:kind\s+of\s+|sort\s+of\s+|type\s+of\s+)?(?:attitude|behaviou?r|tone|rudeness|nonsense|language|abuse|abusive\s+(?:language|behaviou?r|messages)|swearing|insults)\b|\b(?:I|we)\s+(?:will\s+not|won['’]?t|wont|refuse\s+to|do\s+not|don['’]?t)\s+(?:need\s+to\s+)?be\s+(?:spoken|talked|written)\s+to\s+(?:like\s+(?:that|this)|in\s+(?:that|this|such\s+a)\s+(?:way|manner|tone))|\b(?:some|you)\s+(?:customers|people)\s+(?:are|really\s+are)\s+(?:(?:just|really|truly|simply)\s+)?(?:unbelievable|impossible|something\s+else|the\s+worst|ridiculous|a\s+joke|too\s+much)\b|\bif\s+(?:you|u)\s+(?:don['’]?t|dont|do\s+not)\s+like\s+(?:it|this|that|our\s+[\w-]+|the\s+[\w-]+)\s*,?\s+(?:(?:then\s+)?(?:you\s+(?:can|could)|feel\s+free\s+to|just)\s+)?(?:go\s+(?:elsewhere|somewhere\s+else)|shop\s+(?:elsewhere|somewhere\s+else)|take\s+your\s+(?:business|money|custom)\s+(?:elsewhere|somewhere\s+else)|tough|too\s+bad)\b|\b(?:feel\s+free\s+to|you['’]?re\s+welcome\s+to|you\s+can\s+always)\s+(?:take\s+your\s+(?:business|money|custom)\s+elsewhere|go\s+(?:elsewhere|to\s+(?:a|another|our)\s+(?:competitor|provider)))\b/,
+        re: /\b(?:I|we)\s+(?:won['’]?t|wont|will\s+not|refuse\s+to|do\s+not|don['’]?t|dont)\s+(?:tolerate|put\s+up\s+with|stand\s+for|accept)\s+(?:(?:your|this|that|such|any)\s+)?(?:kind\s+of\s+|sort\s+of\s+|type\s+of\s+)?(?:attitude|behaviou?r|tone|rudeness|nonsense|language|abuse|abusive\s+(?:language|behaviou?r|messages)|swearing|insults)\b|\b(?:there['’]?s|there\s+is|it['’]?s|it\s+is)\s+no\s+(?:point|use)\s+(?:in\s+)?(?:complaining|moaning|whinging|arguing|shouting|kicking\s+off|getting\s+(?:angry|upset|worked\s+up))\b(?:\s+(?:about\s+(?:it|this|that)|to\s+(?:me|us)))?|\b(?:I|we)\s+(?:will\s+not|won['’]?t|wont|refuse\s+to|do\s+not|don['’]?t)\s+(?:need\s+to\s+)?be\s+(?:spoken|talked|written)\s+to\s+(?:like\s+(?:that|this)|in\s+(?:that|this|such\s+a)\s+(?:way|manner|tone))|\b(?:some|you)\s+(?:customers|people)\s+(?:are|really\s+are)\s+(?:(?:just|really|truly|simply)\s+)?(?:unbelievable|impossible|something\s+else|the\s+worst|ridiculous|a\s+joke|too\s+much)\b|\bif\s+(?:you|u)\s+(?:don['’]?t|dont|do\s+not)\s+like\s+(?:it|this|that|our\s+[\w-]+|the\s+[\w-]+)\s*,?\s+(?:(?:then\s+)?(?:you\s+(?:can|could)|feel\s+free\s+to|just)\s+)?(?:go\s+(?:elsewhere|somewhere\s+else)|shop\s+(?:elsewhere|somewhere\s+else)|take\s+your\s+(?:business|money|custom)\s+(?:elsewhere|somewhere\s+else)|tough|too\s+bad)\b|\b(?:feel\s+free\s+to|you['’]?re\s+welcome\s+to|you\s+can\s+always)\s+(?:take\s+your\s+(?:business|money|custom)\s+elsewhere|go\s+(?:elsewhere|to\s+(?:a|another|our)\s+(?:competitor|provider)))\b/,
         rewrite: enHear,
       },
     ],
@@ -165,6 +165,8 @@ export const snapping: Rule = {
   examples: {
     en: {
       valid: [
+        'There is no point in you paying twice, so I have cancelled the second charge.',
+        'You have every right to complain and I will pass this on.',
         'We will not be spoken over by the hold music any more, the line is fixed.',
         'You will be spoken to by a senior agent tomorrow, I have booked it.',
         "I don't have time for this today, so my colleague Sam will call you tomorrow morning.",
@@ -199,6 +201,7 @@ export const snapping: Rule = {
         "We're sick of this bug too, and the fix ships tomorrow.",
       ],
       invalid: [
+        { text: "[[There is no use getting angry about it]].", rewrite: "I hear you." },
         { text: "[[We will not be spoken to like that]].", rewrite: "I hear you." },
         { text: "sorry but [[I dont tolerate abusive language]]", rewrite: "sorry but I hear you" },
         { text: "Honestly, [[I give up with you]].", rewrite: "Honestly, I'm here to help." },
