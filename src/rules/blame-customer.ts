@@ -88,6 +88,12 @@ export const blameCustomer: Rule = {
         unless: /\b(?:if|in\s+case|whether|no\s+worries|no\s+problem|can|could)\b|\?/,
         rewrite: enTogether,
       },
+      // "You left it too late", "you waited too long to report it": the timing blamed on the customer.
+      {
+        re: /\b(?:you|u)\s+(?:(?:simply|just|clearly|obviously|unfortunately)\s+)?(?:left\s+(?:it|this|that|the\s+[\w-]+)|waited|took)\s+(?:far\s+|way\s+|much\s+|a\s+bit\s+|a\s+little\s+)?too\s+(?:late|long)\b[^.!?;,]*/,
+        unless: new RegExp(EN_SOFT.source + String.raw`|\b(?:sorry|apologi[sz]e|apologies|our\s+fault|on\s+us|because\s+(?:we|our|of\s+us))\b|\?`),
+        rewrite: enTogether,
+      },
       // "That's a you problem", "sounds like a you issue".
       {
         re: /\b(?:that['’]?s|thats|that\s+is|it['’]?s|it\s+is|sounds\s+like)\s+(?:(?:really|just|definitely|more\s+of)\s+)?a\s+(?:you|u)\s+(?:problem|issue|thing)\b/,
@@ -433,6 +439,9 @@ export const blameCustomer: Rule = {
   examples: {
     en: {
       valid: [
+        "I'm sorry you waited too long for a reply from us.",
+        'You waited too long because our phone line was down, that is on us.',
+        'Did you leave it too late to claim? No problem, I can still help.',
         "That's not a you problem at all, it's ours.",
         'Is that a you problem or an us problem? Let me check the logs.',
         'You typed it correctly, the error was ours.',
@@ -482,6 +491,8 @@ export const blameCustomer: Rule = {
         "You confirmed the booking, so I've sent the tickets.",
       ],
       invalid: [
+        { text: "Well [[you took too long to send the photos]].", rewrite: "Well let's sort this out together." },
+        { text: "[[u left the claim too late]], im afraid", rewrite: "Let's sort this out together, im afraid" },
         { text: "sorry but [[thats a you problem]]", rewrite: "sorry but let's sort this out together" },
         { text: "Well, [[you did choose the basic plan]].", rewrite: "Well, let's sort this out together." },
         { text: 'the hold up is [[due to you posting the forms late]]', rewrite: 'the hold up is something that we can fix together' },

@@ -31,6 +31,12 @@ export const remindingDuties: Rule = {
   description: 'Lecturing the customer about their duties or what they were already told',
   en: {
     patterns: [
+      // "You obviously missed the part where it says no refunds", "you skipped the bit that explains the fee".
+      {
+        re: /\byou\s+(?:(?:obviously|clearly|must\s+have|probably|just|conveniently)\s+)?(?:missed|skipped|ignored|overlooked|didn['’]?t\s+read)\s+the\s+(?:part|bit|line|section|paragraph|sentence)\s+(?:where|that|which)\b[^.!?;,]*/,
+        unless: /\b(?:may|might|maybe|perhaps|easy\s+to|understandable|no\s+worries|don['’]?t\s+worry|if)\b|\?/,
+        rewrite: enHelp,
+      },
       // "You are responsible for checking ...", "it is the customer's responsibility", "that's your job".
       {
         re: /\byou(?:['’]?re|\s+are|\s+were)\s+(?:(?:solely|fully|entirely|personally|always|ultimately)\s+)?responsible\s+for\s+(?:checking|keeping|making|ensuring|reading|providing|entering|returning|updating|cancell?ing|backing|verifying|knowing|securing|protecting|paying|reviewing)\b[^.!?;,]*|\b(?:it\s+is|it['’]?s|this\s+is|that\s+is)\s+(?:(?:entirely|solely|always|ultimately)\s+)?the\s+(?:customer|account\s+holder|cardholder|card\s+holder|buyer|passenger|user|guest|member|traveller|traveler)['’]?s\s+(?:own\s+)?(?:responsibility|duty|job)\b|\b(?:that|this)(?:['’]?s|\s+is)\s+(?:(?:entirely|solely|really)\s+)?your\s+(?:own\s+)?(?:responsibility|job|duty)(?=\s*(?:[.!;,]|$))/,
@@ -39,7 +45,7 @@ export const remindingDuties: Rule = {
       },
       // "You were supposed to return the device", "customers are expected to read the terms".
       {
-        re: /\byou(?:['’]?re|\s+are|\s+were)\s+(?:(?:always|actually|clearly|obviously)\s+)?(?:supposed|expected)\s+to\s+(?!(?:receive|get|have|hear|be\s+(?:contacted|called|refunded|notified|informed|sent)|see)\b)[\w-]+[^.!?;,]*|\b(?:customers|users|passengers|guests|buyers|members|account\s+holders|cardholders|travell?ers)\s+(?:are\s+(?:(?:always|clearly)\s+)?(?:expected|required|obliged|supposed|responsible)\s+(?:to|for)|(?:must|should|need\s+to|have\s+to)(?:\s+always)?)\s+(?:read|check|know|familiari[sz]e|understand|keep|make\s+sure|ensure|review|be\s+aware|reading|checking|knowing|keeping)\b[^.!?;,]*/,
+        re: /\byou(?:['’]?re|\s+are|\s+were)\s+(?:(?:always|actually|clearly|obviously)\s+)?(?:supposed|expected|meant)\s+to\s+(?!(?:receive|get|have|hear|be\s+(?:contacted|called|refunded|notified|informed|sent)|see)\b)[\w-]+[^.!?;,]*|\b(?:customers|users|passengers|guests|buyers|members|account\s+holders|cardholders|travell?ers)\s+(?:are\s+(?:(?:always|clearly)\s+)?(?:expected|required|obliged|supposed|responsible)\s+(?:to|for)|(?:must|should|need\s+to|have\s+to)(?:\s+always)?)\s+(?:read|check|know|familiari[sz]e|understand|keep|make\s+sure|ensure|review|be\s+aware|reading|checking|knowing|keeping)\b[^.!?;,]*/,
         unless: /\b(?:if|whether|not)\b|\?/,
         rewrite: enHelp,
       },
@@ -275,6 +281,9 @@ export const remindingDuties: Rule = {
   examples: {
     en: {
       valid: [
+        'You may have missed the part where it says the fee is waived, so good news: there is nothing to pay.',
+        'You were meant to get a callback yesterday, I am sorry that did not happen.',
+        'I skipped the part where I explain the fee, sorry: it is 5 pounds.',
         "We'll pay closer attention to the packaging from now on.",
         'You should always have access to your account, so I have unlocked it.',
         'The rules are clear on this, and they are on your side: you get a full refund.',
@@ -301,6 +310,8 @@ export const remindingDuties: Rule = {
         "It's all in the email I just sent, and I've pasted the key dates below too.",
       ],
       invalid: [
+        { text: "[[you clearly skipped the bit that explains the deposit]]", rewrite: 'Let me help you with this' },
+        { text: "[[You were meant to register the warranty within a month]].", rewrite: 'Let me help you with this.' },
         { text: "[[I've already answered this three times]].", rewrite: "Let me put it another way." },
         { text: "[[It's all in the user manual, which you received with the product]].", rewrite: "Let me help you with this." },
         { text: "[[It is clearly explained in section 4 of the contract]].", rewrite: "Let me help you with this." },
