@@ -80,7 +80,7 @@ export const closedDoor: Rule = {
       // "There's no option for that", "we'll have to decline your request", "we have no obligation to refund you".
       { re: /\b(?:there['’]?s|there\s+is)\s+no\s+(?:option|way|possibility)\s+(?:for\s+(?:that|this)|to\s+do\s+(?:that|this))(?=\s*[.!,]*\s*$)|\b(?:I|we)(?:['’]?ll|\s+will)?\s+(?:have|need)\s+to\s+(?:decline|refuse|reject|deny)\s+(?:your|this|the)\s+(?:request|claim|application|appeal|refund|return|complaint)\b|\b(?:we|I)\s+(?:have|are\s+under|['’]re\s+under|am\s+under)\s+no\s+obligation\s+to\s+(?:refund|reimburse|compensate|offer|give|replace|accept|honou?r|pay|cover|provide|exchange|repair)\b[^.!?;,]*|\b(?:we|I)(?:['’]re|\s+are|['’]?m|\s+am)\s+not\s+(?:obliged|obligated|required)\s+to\s+(?:refund|reimburse|compensate|offer|give|replace|accept|honou?r|pay|cover|provide|exchange|repair)\b[^.!?;,]*/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
       // "Our hands are tied", "that's out of the question".
-      { re: /\b(?:our|my)\s+hands\s+are\s+(?:(?:completely|unfortunately|sadly)\s+)?tied\b|\b(?:that|this|it)(?:['’]?s|\s+is|\s+was)\s+(?:(?:completely|totally|entirely|simply|just|really)\s+)?out\s+of\s+(?:my|our)\s+hands\b|\b(?:that|this|it)(?:['’]?s|\s+is|\s+would\s+be)\s+(?:completely\s+|simply\s+|totally\s+|absolutely\s+)?out\s+of\s+the\s+question\b/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
+      { re: /\b(?:our|my)\s+hands\s+are\s+(?:(?:completely|unfortunately|sadly)\s+)?tied\b|\b(?:that|this|it)(?:\s+is\s+not|\s+isn['’]?t|\s+isnt|['’]?s\s+not)\s+(?:really\s+)?an\s+option(?=\s*[.!]*\s*$)|^(?:refund|request|claim|return|exchange|appeal|application|cancellation|complaint)\s+(?:denied|declined|rejected|refused)(?=\s*[.!]*\s*$)|\b(?:that|this|it)(?:['’]?s|\s+is|\s+was)\s+(?:(?:completely|totally|entirely|simply|just|really)\s+)?out\s+of\s+(?:my|our)\s+hands\b|\b(?:that|this|it)(?:['’]?s|\s+is|\s+would\s+be)\s+(?:completely\s+|simply\s+|totally\s+|absolutely\s+)?out\s+of\s+the\s+question\b/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
       // "Nope, not happening", "that's a no from us".
       { re: /\b(?:(?:it['’]?s|that['’]?s|it\s+is|that\s+is)\s+)?not\s+(?:gonna|going\s+to)\s+happen\b|\bnot\s+happening\b|\b(?:(?:that|this|it)\s+)?(?:isn['’]?t|is\s+not|ain['’]?t)\s+(?:gonna|going\s+to)\s+happen\b|\b(?:that['’]?s|that\s+is|it['’]?s|it\s+is)\s+a\s+(?:no|hard\s+no|firm\s+no|definite\s+no)(?:\s+from\s+(?:us|me))?(?=\s*[.!,]*\s*$)/, unless: new RegExp(EN_ALT.source + String.raw`|\b(?:again|twice|won['’]?t\s+happen|if)\b`), unlessNext: EN_NEXT, rewrite: enRewrite },
       // "..., and you're past that", "you are outside the return window".
@@ -193,6 +193,9 @@ export const closedDoor: Rule = {
   examples: {
     en: {
       valid: [
+        'That is not an option on the basic plan, but the annual plan has it and I can switch you.',
+        'Is a refund an option? Yes, and I have started it.',
+        'Refund declined by the bank, so I have sent it again by bank transfer.',
         "It's out of my hands now, but I've asked my manager and will call you by 5pm.",
         'Your parcel is out of our hands and with the courier, tracking number below.',
         'There is nothing more you need to do, the refund is on its way.',
@@ -227,6 +230,7 @@ export const closedDoor: Rule = {
         "We're not required to ask for ID for this, so you're all set.",
       ],
       invalid: [
+        { text: "[[Claim rejected]].", rewrite: "Claim rejected, but let me see what we can do." },
         { text: "[[There's no option for that]].", rewrite: "There's no option for that, but let me see what we can do." },
         { text: "[[That isn't going to happen]].", rewrite: "That isn't going to happen, but let me see what we can do." },
         { text: "[[We'll have to decline your request]].", rewrite: "We'll have to decline your request, but let me see what we can do." },

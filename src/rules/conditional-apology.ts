@@ -20,7 +20,7 @@ export const conditionalApology: Rule = {
     patterns: [
       {
         // "sorry if you feel (that) we let you down" → "sorry that we let you down"
-        re: new RegExp(String.raw`\b(?:sorry|apologi[sz]e|apologies)\s+(?<hit>if\s+(?:you|u)\s+(?:feel|felt|think|thought|got\s+the\s+impression)(?:\s+(?:that|like)(?=\s+\p{L})|(?=\s+` + EN_FEEL_OBJECT + String.raw`\b)))`),
+        re: new RegExp(String.raw`\b(?:sorry|apologi[sz]e|apologies)\s+(?<hit>if\s+(?:(?:you|u)\s+(?:feel|felt|think|thought|got\s+the\s+impression)|it\s+(?:seemed|seems|felt|looked|sounded))(?:\s+(?:that|like)(?=\s+\p{L})|(?=\s+` + EN_FEEL_OBJECT + String.raw`\b)))`),
         rewrite: () => ['that'],
       },
       {
@@ -30,7 +30,7 @@ export const conditionalApology: Rule = {
       },
       {
         // "I'm sorry you feel that way", "sorry that you see it like that"
-        re: /\bsorry\s+(?:that\s+)?(?:you|u)\s+(?:feel|felt|see\s+it|see\s+things|think|(?:perceive|perceived|view|viewed|experienced?)\s+(?:it|this|that|things|our\s+\w+|the\s+\w+))\s+(?:that\s+way|like\s+that|this\s+way|so|that(?=\s*[.!…]*\s*$))\b/,
+        re: /\b(?:sorry|apologies|regret)\s+(?:that\s+)?(?:you|u)\s+(?:feel|felt|see\s+it|see\s+things|think|(?:perceive|perceived|view|viewed|experienced?)\s+(?:it|this|that|things|our\s+\w+|the\s+\w+))\s+(?:that\s+way|like\s+that|this\s+way|so|that(?=\s*[.!…]*\s*$))\b/,
         rewrite: () => ['sorry this has been so frustrating', 'sorry we let you down'],
       },
       {
@@ -157,6 +157,7 @@ export const conditionalApology: Rule = {
   examples: {
     en: {
       valid: [
+        'Sorry if it seemed slow earlier, our site was down and it is back now.',
         "I'm sorry that your parcel arrived damaged.",
         "I'm sorry we let you down with this order.",
         "Sorry if I missed anything, just let me know and I'll add it.",
@@ -171,6 +172,8 @@ export const conditionalApology: Rule = {
         'Apologies, you were right and we got it wrong.',
       ],
       invalid: [
+        { text: "Sorry [[if it felt like]] nobody cared.", rewrite: "Sorry that nobody cared." },
+        { text: "[[Apologies that you see it that way]].", rewrite: "Sorry this has been so frustrating." },
         { text: "We're sorry [[if the delay has caused any inconvenience]].", rewrite: "We're sorry for the trouble this caused you." },
         { text: "Apologies [[if our previous reply caused any confusion]].", rewrite: "Apologies for the confusion." },
         { text: "[[If we offended you, we apologise]].", rewrite: "I'm sorry we let you down." },

@@ -40,7 +40,7 @@ export const redirectCustomer: Rule = {
     patterns: [
       {
         // "You need to contact your bank", "you'll have to call the airline", "you should ask your IT department"
-        re: new RegExp(String.raw`\b(?<hit>(?:(?:you|u)(?:['’]?ll|\s+will|\s+would|['’]?d)?\s+(?:need|have|must|should|want|(?:had\s+)?better)|(?:your\s+best\s+bet|the\s+best\s+(?:thing|option|way)(?:\s+to\s+do)?|best)\s+(?:is|would\s+be|will\s+be)|(?:it['’]?s|it\s+is|it\s+would\s+be|it['’]?d\s+be)\s+best\s+(?:if\s+you|for\s+you\s+to))\s+(?:to\s+)?(?:contact|call|phone|ring|e-?mail|ask|reach\s+out\s+to|get\s+in\s+touch\s+with|speak\s+(?:to|with)|talk\s+to|write\s+to|check\s+with|go\s+(?:in)?to|visit|pop\s+(?:in)?to|head\s+(?:over\s+)?to|drop\s+by)\s+(?:the|your)\s+(?:[\w'’]+\s+)?(?:` + EN_THIRD + String.raw`|branch))\b`),
+        re: new RegExp(String.raw`\b(?<hit>(?:(?:you|u)(?:['’]?ll|\s+will|\s+would|['’]?d)?\s+(?:need|have|must|should|want|(?:had\s+)?better)|(?:your\s+best\s+bet|the\s+best\s+(?:thing|option|way)(?:\s+to\s+do)?|best)\s+(?:is|would\s+be|will\s+be)|(?:it['’]?s|it\s+is|it\s+would\s+be|it['’]?d\s+be)\s+best\s+(?:if\s+you|for\s+you\s+to|(?:that\s+)?you))\s+(?:to\s+)?(?:contact|call|phone|ring|e-?mail|ask|reach\s+out\s+to|get\s+in\s+touch\s+with|speak\s+(?:to|with)|talk\s+to|write\s+to|check\s+with|go\s+(?:in)?to|visit|pop\s+(?:in)?to|head\s+(?:over\s+)?to|drop\s+by)\s+(?:the|your)\s+(?:[\w'’]+\s+)?(?:` + EN_THIRD + String.raw`|branch))\b`),
         unless: new RegExp(EN_OWN.source + String.raw`|\bonly\s+(?:they|them)\b|\bif\s+you\s+(?:ever\s+|still\s+)?(?:need|have|want)\s+to\b|\bI(?:['’]?ve|\s+have)\s+(?:booked|made|arranged|reserved)\b`),
         rewrite: enRewrite,
       },
@@ -352,6 +352,7 @@ export const redirectCustomer: Rule = {
   examples: {
     en: {
       valid: [
+        "It's best you keep the receipt until the refund arrives.",
         'You would have to pay nothing extra, I have waived the fee.',
         'Would you like me to call your bank for you?',
         "I'll take it up with the courier for you.",
@@ -380,6 +381,7 @@ export const redirectCustomer: Rule = {
         "Can you contact the seller for the serial number? Then I can register the warranty for you.",
       ],
       invalid: [
+        { text: "[[It's best you ring the airline]].", rewrite: "I'll take this up with them for you and get back to you." },
         { text: "[[We're only the retailer]], sorry.", rewrite: "I'll coordinate this for you, sorry." },
         { text: "[[The manufacturer is who you want]].", rewrite: "I'll take this up with them for you and get back to you." },
         { text: "[[You would have to ring your landlord]] about the boiler.", rewrite: "I'll take this up with them for you and get back to you about the boiler." },
