@@ -50,13 +50,13 @@ export const belittling: Rule = {
       },
       // "You'll survive", "nobody else has complained", "most customers don't even notice", "it's not like you lost anything".
       {
-        re: /\byou['’]?ll\s+(?:(?:surely|probably|definitely)\s+)?(?:survive|live)(?:\s+(?:(?:a|one)\s+(?:few\s+(?:more\s+)?)?(?:days?|hours?|weeks?|night|evening)|without\s+(?:it|[\w-]+)|another\s+(?:day|week|night))(?:\s+without\s+(?:it|[\w-]+))?)?(?=\s*(?:[.!,;]|$))|\b(?:nobody|no\s+one|no-one)\s+else\s+(?:has\s+)?(?:ever\s+)?(?:complained|noticed|minded|had\s+(?:a|this|that|any)\s+(?:problem|issue))\b(?:\s+about\s+(?:it|this|that))?|\bmost\s+(?:customers|people|users|clients)\s+(?:don['’]?t|do\s+not|wouldn['’]?t|never)\s+(?:even\s+)?(?:notice|mind|care|complain)\b(?:\s+(?:about\s+)?(?:it|this|that))?|\byou['’]?re\s+the\s+only\s+(?:one|customer|person)\s+(?:who(?:['’]?s|\s+has|\s+is)?\s+)?(?:complain(?:ing|ed|s)?|mind(?:s|ed)?|bothered)\b|\b(?:it['’]?s|it\s+is|its)\s+not\s+like\s+(?:you|u)\b[^.!?;,]*/,
+        re: /\byou['’]?ll\s+(?:(?:surely|probably|definitely)\s+)?(?:survive|live)(?:\s+(?:(?:a|one)\s+(?:few\s+(?:more\s+)?)?(?:days?|hours?|weeks?|night|evening)|without\s+(?:it|[\w-]+)|another\s+(?:day|week|night))(?:\s+without\s+(?:it|[\w-]+))?)?(?=\s*(?:[.!,;]|$))|\b(?:nobody|no\s+one|no-one)\s+else\s+(?:has\s+)?(?:ever\s+)?(?:complained|noticed|minded|had\s+(?:a|this|that|any)\s+(?:problem|issue))\b(?:\s+about\s+(?:it|this|that))?|\bmost\s+(?:customers|people|users|clients)\s+(?:don['’]?t|do\s+not|wouldn['’]?t|never)\s+(?:even\s+)?(?:notice|mind|care|complain)\b(?:\s+(?:about\s+)?(?:it|this|that))?|\byou['’]?re\s+the\s+only\s+(?:one|customer|person)\s+(?:who(?:['’]?s|\s+has|\s+is)?\s+)?(?:complain(?:ing|ed|s)?|mind(?:s|ed)?|bothered)\b|\b(?:it['’]?s|it\s+is|its)\s+not\s+like\s+(?:(?:you|u)\b[^.!?;,]*|(?:anyone|anybody|someone|somebody)\s+(?:was|got|is|has\s+been|could\s+have\s+been)\s+(?:hurt|injured|harmed|killed)\b)/,
         unless: /\b(?:thank|thanks|glad|I['’]?ve|I\s+have|I['’]?ll)\b/,
         rewrite: enMatters,
       },
       // "You'll get over it", "a small price to pay", "it's just a delayed parcel".
       {
-        re: /\byou['’]?ll\s+get\s+over\s+it\b|\b(?:a\s+)?small\s+price\s+to\s+pay\b|\b(?:it['’]?s|it\s+is|its|that['’]?s|this\s+is)\s+(?:just|only|merely)\s+(?:a|an|one)\s+(?:delayed|late|missing|broken|lost|small|cancell?ed|late-?running)\s+(?:parcel|package|order|flight|train|bill|payment|refund|delivery|email|call|bus)\b/,
+        re: /\byou(?:['’]?ll|\s+will)\s+(?:soon\s+)?get\s+over\s+it\b|\b(?:a\s+)?small\s+price\s+to\s+pay\b|\b(?:it['’]?s|it\s+is|its|that['’]?s|this\s+is)\s+(?:just|only|merely)\s+(?:a|an|one)\s+(?:delayed|late|missing|broken|lost|small|cancell?ed|late-?running)\s+(?:parcel|package|order|flight|train|bill|payment|refund|delivery|email|call|bus)\b/,
         unless: /\b(?:I['’]?ve|I\s+have|I['’]?ll|I\s+will)\b/,
         rewrite: enMatters,
       },
@@ -299,6 +299,8 @@ export const belittling: Rule = {
   examples: {
     en: {
       valid: [
+        "It's not like anyone told you about the fee, so I've refunded it.",
+        'I hope you will get over the cold soon, the return can wait.',
         "It's not that big, only 2 GB, so it downloads quickly.",
         'Everyone else in your household can keep using the plan.',
         'Other customers have reported the same fault, so our engineers are on it.',
@@ -342,6 +344,8 @@ export const belittling: Rule = {
         "It's not a disaster at all, and I've already fixed it.",
       ],
       invalid: [
+        { text: "[[you will get over it]]", rewrite: "I understand this matters to you" },
+        { text: "[[It's not like anybody got hurt]].", rewrite: "I understand this matters to you." },
         { text: "[[It's a refund, not a tragedy]].", rewrite: "I understand this matters to you." },
         { text: "tbh [[our other users dont have any issues]] with the app", rewrite: "tbh I understand this matters to you with the app" },
         { text: "[[None of the other guests have complained]].", rewrite: "I understand this matters to you." },

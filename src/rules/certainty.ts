@@ -12,6 +12,11 @@ export const certainty: Rule = {
   description: 'Stating a date or outcome as certain ("definitely tomorrow", "100% sure", "no matter what")',
   en: {
     patterns: [
+      // "It's definitely going to be delivered tomorrow": the certainty sits before "going to".
+      {
+        re: new RegExp(String.raw`\b(?:it|this|that|they|your\s+[\w-]+|the\s+[\w-]+)(?:['’]?s|\s+is|['’]?re|\s+are)\s+(?<hit>definitely|definately|certainly|absolutely|100\s?%|for\s+sure)\s+going\s+to\s+(?=(?:\S+\s+){0,4}?` + EN_WHEN + String.raw`\b)`),
+        rewrite: () => ['most likely', 'probably'],
+      },
       {
         // "it will definitely arrive tomorrow", "your order will 100% ship today"
         re: new RegExp(String.raw`(?:\b(?:will|is\s+going\s+to|are\s+going\s+to)|['’]ll|\b(?:i|you|we|it|they|that)ll)\s+(?<hit>definitely|definately|definitly|definetly|certainly|surely|for\s+sure|100\s?%|absolutely|def|defo|deffo|defs)\s+(?=(?:\S+\s+){0,3}?` + EN_WHEN + String.raw`\b)`),
@@ -112,6 +117,8 @@ export const certainty: Rule = {
   examples: {
     en: {
       valid: [
+        'Is it definitely going to arrive tomorrow? Let me check with the courier.',
+        "It's certainly going to be a busy week for us, so thanks for your patience.",
         'We definitely want to help smooth out your streaming experience.',
         'No doubt you have had enough of the delays, so I have chased the courier today.',
         'Using that graphics card with your Mac Pro is definitely possible.',
@@ -132,6 +139,7 @@ export const certainty: Rule = {
         "Your refund will go through without any action from you.",
       ],
       invalid: [
+        { text: "Your parcel is [[definitely]] going to arrive tomorrow.", rewrite: "Your parcel is most likely going to arrive tomorrow." },
         { text: "It will [[definately]] arrive tomorrow.", rewrite: "It will most likely arrive tomorrow." },
         { text: "[[No doubt]] your parcel will be there by friday.", rewrite: "Most likely your parcel will be there by friday." },
         { text: "Your claim will be approved [[100%]], don't worry.", rewrite: "Your claim will be approved if all goes to plan, don't worry." },
