@@ -22,6 +22,11 @@ export const anyInconvenience: Rule = {
   description: 'The form-letter apology "for any inconvenience"',
   en: {
     patterns: [
+      // "Any inconvenience caused is regretted": the passive apology nobody makes.
+      {
+        re: /\b(?:any|the)\s+(?:inconvenience|disruption|distress)\s+(?:(?:this|that)\s+)?(?:caused\s+|(?:this|that)\s+(?:has|may\s+have)\s+caused\s+)?(?:is|was|will\s+be)\s+(?:(?:deeply|sincerely|much|greatly|very\s+much)\s+)?regretted\b/,
+        rewrite: () => ["I'm sorry for the trouble this has caused", "I'm sorry about this"],
+      },
       {
         re: /\b(?:for|about)\s+any\s+(?:inconv[ei]ni[ea]nces?|inconvenince|disruption|distress|upset)(?:\s+(?:this|that|it)\s+(?:may|might|could)\s+(?:have\s+)?(?:caused|cause|be\s+causing|been\s+causing)(?:\s+you)?|\s+(?:caused|incurred)(?:\s+to\s+you)?)?(?![\p{L}])/u,
       },
@@ -91,6 +96,7 @@ export const anyInconvenience: Rule = {
   examples: {
     en: {
       valid: [
+        'We regretted the decision and reversed it, so the inconvenience is over.',
         "I'm sorry your parcel arrived late and that you had to chase us.",
         'Let me know if you run into any trouble with the new password.',
         'This change should not cause any inconvenience for existing users.',
@@ -98,6 +104,7 @@ export const anyInconvenience: Rule = {
         'Apologies for any trouble or frustration, Bob.',
       ],
       invalid: [
+        { text: "[[Any inconvenience caused is regretted]].", rewrite: "I'm sorry for the trouble this has caused." },
         { text: "We sincerely apologise [[for any distress caused]].", rewrite: "We sincerely apologise for the hassle this has caused you." },
         { text: "Please accept our apologies [[for the inconvenience caused]].", rewrite: "Please accept our apologies for the hassle this has caused you." },
         { text: "We apologise [[for any inconvinience]].", rewrite: "We apologise for the hassle this has caused you." },

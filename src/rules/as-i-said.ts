@@ -43,12 +43,12 @@ export const asISaid: Rule = {
       },
       // "as (already / previously) stated before", "as stated above".
       {
-        re: new RegExp(String.raw`${EN_CLAUSE}as\s+(?:(?:al+ready|previously)\s+(?:stated|explained|mentioned|said)(?:\s+(?:before|earlier|above))?|(?:stated|explained|said|mentioned)\s+(?:before|earlier|previously|several\s+times|twice))${EN_NOT_YOURS}\b`),
+        re: new RegExp(String.raw`${EN_CLAUSE}as\s+(?:(?:al+ready|previously)\s+(?:stated|explained|mentioned|said)(?:\s+(?:before|earlier|above))?|(?:stated|explained|said|mentioned)\s+(?:before|earlier|previously|several\s+times|twice|(?:multiple|many|numerous|countless|a\s+few|three)\s+times|repeatedly))${EN_NOT_YOURS}\b`),
         rewrite: enRecap,
       },
       // "I already told you twice."
       {
-        re: /\bI(?:['’]ve|\s+have)?\s+(?:al+ready\s+)?(?:told|explained\s+(?:this|that|it)\s+to)\s+you\s+(?:this\s+|that\s+)?(?:twice|al+ready|before|several\s+times|many\s+times|a\s+(?:few|dozen|hundred|million)\s+times|(?:two|three|four|five|ten)\s+times)\b|\bI(?:['’]ve|\s+have)?\s+al+ready\s+(?:told\s+you(?:\s+(?:this|that))?|explained\s+(?:this|that|it)(?:\s+to\s+you)?)(?=\s*[.!]|\s*$)/,
+        re: /\bI(?:['’]?ve|\s+have)?\s+(?:al+ready\s+)?(?:told|explained\s+(?:this|that|it)\s+to)\s+you\s+(?:this\s+|that\s+)?(?:twice|al+ready|before|several\s+times|many\s+times|a\s+(?:few|dozen|hundred|million)\s+times|(?:two|three|four|five|ten)\s+times)\b|\bI(?:['’]?ve|\s+have)?\s+al+ready\s+(?:told\s+you(?:\s+(?:this|that))?|explained\s+(?:this|that|it)(?:\s+to\s+you)?)(?=\s*[.!]|\s*$)/,
         rewrite: enAgain,
       },
       // "As stated in my previous email", "as mentioned in our last reply".
@@ -58,21 +58,21 @@ export const asISaid: Rule = {
       },
       // "We've been over this (already)", "I explained this in detail yesterday".
       {
-        re: /\b(?:we(?:['’]ve|\s+have)\s+(?:al+ready\s+)?been\s+(?:over|through)\s+(?:this|that|it)(?:\s+(?:al+ready|before|several\s+times|twice|many\s+times|a\s+few\s+times))?|I(?:['’]ve|\s+have)?\s+(?:al+ready\s+)?explained\s+(?:this|that|it)\s+(?:to\s+you\s+)?(?:(?:in\s+(?:detail|full)|clearly|twice)\s+)?(?:yesterday|before|earlier|last\s+(?:week|time)|this\s+morning|on\s+the\s+phone|in\s+my\s+(?:last|previous|earlier)\s+(?:e-?mail|message|reply)))\b/,
+        re: /\b(?:we(?:['’]?ve|\s+have)\s+(?:al+ready\s+)?been\s+(?:over|through)\s+(?:this|that|it)(?:\s+(?:al+ready|before|several\s+times|twice|many\s+times|a\s+few\s+times))?|I(?:['’]?ve|\s+have)?\s+(?:al+ready\s+)?explained\s+(?:this|that|it)\s+(?:to\s+you\s+)?(?:(?:in\s+(?:detail|full)|clearly|twice)\s+)?(?:yesterday|before|earlier|last\s+(?:week|time)|this\s+morning|on\s+the\s+phone|in\s+my\s+(?:last|previous|earlier)\s+(?:e-?mail|message|reply)))\b/,
         unless: /\b(?:sorry|apologi[sz]e|wrong(?:ly)?|incorrect(?:ly)?|badly|poorly|mistake)\b|\?/,
         rewrite: enAgain,
       },
       // "I've already answered this question."
-      { re: /\bI(?:['’]ve|\s+have)\s+al+ready\s+(?:answered|responded\s+to|addressed|covered|replied\s+to)\s+(?:this|that|your)(?:\s+(?:question|point|query|one))?(?=\s*(?:[.!,;]|$))/, unless: /\b(?:sorry|apologi[sz]e)\b/, rewrite: enAgain },
+      { re: /\bI(?:['’]?ve|\s+have)\s+al+ready\s+(?:answered|responded\s+to|addressed|covered|replied\s+to)\s+(?:this|that|your)(?:\s+(?:question|point|query|one))?(?=\s*(?:[.!,;]|$))/, unless: /\b(?:sorry|apologi[sz]e)\b/, rewrite: enAgain },
       // "I already told you that the refund takes five days."
       {
-        re: /\bI(?:['’]ve|\s+have)?\s+al+ready\s+(?:told\s+you|explained(?:\s+to\s+you)?|said|mentioned)(?=\s+that\b)/,
+        re: /\bI(?:['’]?ve|\s+have)?\s+al+ready\s+(?:told\s+you|explained(?:\s+to\s+you)?|said|mentioned)(?=\s+that\b)/,
         rewrite: enConfirm,
       },
       { re: /(?<=^|[,;:]\s{0,3}|^@\S{1,30}\s+)for\s+the\s+(?:second|third|fourth|fifth|last|hundredth|umpteenth|nth|\d+(?:st|nd|rd|th))\s+time\b(?=\s*[,:;!.—–-]|\s+I\b)/, unless: /\b(?:thanks?|thank\s+you|welcome|congrat\w*|ordered|ordering|bought|buying|purchas\w*|visit(?:ed|ing)|booked|booking|using|playing|flying|shopping|winning|won)\b/, rewrite: enRecap },
       { re: /\bhow\s+many\s+times\s+(?:do|must|will|should|have)\s+(?:I|we)\s+(?:have\s+to\s+)?(?:tell|explain|say|repeat|write)\b[^.!?]*\?*/, rewrite: enAgain },
       // "I don't know how many more ways I can explain this", "I don't know how else to say it".
-      { re: /\bI\s+(?:really\s+|honestly\s+)?(?:don['’]?t|do\s+not|dont)\s+know\s+how\s+(?:many\s+more\s+(?:ways|times)|else|much\s+clearer)\s+(?:I\s+can|to|I\s+could)\s+(?:explain|say|put|write|make|be)\b[^.!?,;]*|\bI(?:['’]m|\s+am)\s+not\s+sure\s+how\s+(?:much\s+)?(?:clearer|else|more\s+clearly)\s+(?:I\s+can|to|I\s+could)\s+(?:be|explain|say|put)\b[^.!?,;]*/, unless: /\b(?:sorry|apologi[sz]e|apologies)\b/, rewrite: enAgain },
+      { re: /\bI\s+(?:really\s+|honestly\s+)?(?:don['’]?t|do\s+not|dont)\s+know\s+how\s+(?:many\s+more\s+(?:ways|times)|else|much\s+clearer)\s+(?:I\s+can|to|I\s+could)\s+(?:explain|say|put|write|make|be)\b[^.!?,;]*|\bI(?:['’]?m|\s+am)\s+not\s+sure\s+how\s+(?:much\s+)?(?:clearer|else|more\s+clearly)\s+(?:I\s+can|to|I\s+could)\s+(?:be|explain|say|put)\b[^.!?,;]*/, unless: /\b(?:sorry|apologi[sz]e|apologies)\b/, rewrite: enAgain },
     ],
     message: 'This reminds the customer of what you al+ready said',
     explanation:
@@ -172,6 +172,8 @@ export const asISaid: Rule = {
         'As described on our returns page, you have 30 days, and I have already started yours.',
         'Happy to explain it in a different way, in case the first email was unclear.',
         'As mentioned in your message, the parcel arrived damaged.',
+        'As you mentioned several times, the tap still drips, so I have booked a plumber.',
+        'as you explained repeatedly, the fault keeps coming back, sorry we missed that',
         'As you said, the app crashes on start.',
         'As we discussed on the phone, I have sent the label.',
         'Thanks for ordering with us for the second time!',
@@ -199,6 +201,8 @@ export const asISaid: Rule = {
         { text: 'ok so [[like ive said]], the app needs an update.', rewrite: 'ok so to recap, the app needs an update.' },
         { text: '[[As I already explained]], the refund takes five days.', rewrite: 'To recap, the refund takes five days.' },
         { text: '[[As stated before]], we cannot change the address.', rewrite: 'To recap, we cannot change the address.' },
+        { text: '[[as explained numerous times]] the deposit is kept', rewrite: 'To recap the deposit is kept' },
+        { text: 'ok so [[as mentioned repeatedly]], the app needs iOS 16.', rewrite: 'ok so to recap, the app needs iOS 16.' },
         { text: '[[I already told you twice]].', rewrite: 'Let me go over it once more.' },
         { text: '[[I already told you]] that the refund takes five days.', rewrite: 'I can confirm that the refund takes five days.' },
         { text: '[[Like i said]], restart the router.', rewrite: 'To recap, restart the router.' },

@@ -50,14 +50,14 @@ export const assurance: Rule = {
       },
       {
         // "I'll make sure you get the new model for free", "we'll see to it that you're compensated".
-        re: new RegExp(String.raw`\b(?<hit>(?<subj>I|we)(?:['’]?ll|\s+will)\s+(?:personally\s+)?(?:make\s+sure|ensure|see\s+to\s+it)(?:\s+that)?)\s+(?=(?:you(?:['’]re|\s+are)?|u|they|the\s+\w+)\s+(?:\S+\s+){0,5}?` + EN_PERK + String.raw`\b)`, 'u'),
+        re: new RegExp(String.raw`\b(?<hit>(?<subj>I|we)(?:['’]?ll|\s+will)\s+(?:personally\s+)?(?:make\s+sure|ensure|see\s+to\s+it)(?:\s+that)?)\s+(?=(?:you(?:['’]?re|\s+are)?|u|they|the\s+\w+)\s+(?:\S+\s+){0,5}?` + EN_PERK + String.raw`\b)`, 'u'),
         rewrite: (ctx) => (ctx.groups.subj?.toLowerCase() === 'we' ? ['we will check whether', 'we will ask whether'] : ['I will ask my lead whether', 'I will check whether']),
       },
       {
         // "you will definitely get your money back", "your claim will certainly be approved",
         // "this will 100% fix it"; not "I'll definitely call you" (the agent's own step).
-        re: /(?:\b(?:will|is\s+going\s+to|are\s+going\s+to)|['’]ll)\s+(?<hit>definitely|definately|definitly|definetly|certainly|absolutely|surely|100\s?%|for\s+sure|without\s+(?:a\s+)?doubt)\s+(?=(?:be\s+)?(?:get|receive|refunded|approved|accepted|covered|fixed|solved|resolved|sorted|returned|reimbursed|compensated|replaced|delivered|paid|work|fix|solve|resolve|cure|cover|pay|arrive|have\s+(?:your|the|a)|see\s+(?:your|the|a))\b)/,
-        unless: /\b(?:I|we)(?:['’]ll|\s+will)\s+(?:definitely|certainly|absolutely|surely|100\s?%|for\s+sure)\s|\?\s*$/,
+        re: /(?:\b(?:will|is\s+going\s+to|are\s+going\s+to)|['’]ll|\b(?:i|you|we|it|they|that)ll)\s+(?<hit>definitely|definately|definitly|definetly|certainly|absolutely|surely|100\s?%|for\s+sure|without\s+(?:a\s+)?doubt)\s+(?=(?:be\s+)?(?:get|receive|refunded|approved|accepted|covered|fixed|solved|resolved|sorted|returned|reimbursed|compensated|replaced|delivered|paid|work|fix|solve|resolve|cure|cover|pay|arrive|have\s+(?:your|the|a)|see\s+(?:your|the|a))\b)/,
+        unless: /\b(?:I|we)(?:['’]?ll|\s+will)\s+(?:definitely|certainly|absolutely|surely|100\s?%|for\s+sure)\s|\?\s*$/,
         rewrite: () => ['most likely', 'probably'],
       },
       {
@@ -79,7 +79,7 @@ export const assurance: Rule = {
       },
       {
         // "This update will fix all your problems", "it will solve everything".
-        re: /(?:\b(?:will|is\s+going\s+to)|['’]ll)\s+(?:definitely\s+|certainly\s+)?(?<hit>(?:fix|solve|resolve|sort\s+out|cure)\s+(?:(?:all|every)(?:\s+of)?\s+(?:your|the|these|those)\s+\w+|everything|every\s+(?:single\s+)?(?:issue|problem|error)))\b/,
+        re: /(?:\b(?:will|is\s+going\s+to)|['’]ll|\b(?:i|you|we|it|they|that)ll)\s+(?:definitely\s+|certainly\s+)?(?<hit>(?:fix|solve|resolve|sort\s+out|cure)\s+(?:(?:all|every)(?:\s+of)?\s+(?:your|the|these|those)\s+\w+|everything|every\s+(?:single\s+)?(?:issue|problem|error)))\b/,
         unless: /\?\s*$/,
         rewrite: () => ['help with the problem you described', 'fix the problem you described'],
       },

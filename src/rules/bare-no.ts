@@ -10,7 +10,7 @@ export const bareNo: Rule = {
   description: 'A bare "No." / "Nein." as a sentence of its own',
   en: {
     patterns: [
-      { re: /^(?:no|nope|nah|(?:unfortunately|sadly|I['’]?m\s+afraid)\s+not)(?=\s*[.!]*\s*$)/, unlessNext: /^(?:but|however|instead|alternatively)\b|\b(?:I|we)\s+can\s+(?!only\b|not\b)|\bwhat\s+(?:I|we)\s+can\b/ },
+      { re: /^(?:(?:sorry|sry|soz|so\s+sorry|I['’]?m\s+(?:so\s+)?sorry|sorry\s+but)\s*,?\s*)?(?<hit>no|nope|nah|(?:unfortunately|sadly|I['’]?m\s+afraid)\s+not)(?=\s*[.!]*\s*$)/, unlessNext: /^(?:but|however|instead|alternatively)\b|\b(?:I|we)\s+can\s+(?!only\b|not\b)|\bwhat\s+(?:I|we)\s+can\b/ },
     ],
     message: 'A bare "No." closes the door',
     explanation:
@@ -35,6 +35,8 @@ export const bareNo: Rule = {
         'No problem at all.',
         "No, you don't need to do anything else.",
         'No worries, I have sent it again.',
+        'Sorry, no problem at all.',
+        'Sorry, no. But I can send you a voucher instead.',
         'Nothing else is needed.',
         'No. But I can send you a voucher instead.',
         "Unfortunately not all stores stock it, but the one in Leeds has it.",
@@ -44,6 +46,7 @@ export const bareNo: Rule = {
         { text: '[[No]].', rewrite: 'Unfortunately not, but let me see what I can do.' },
         { text: 'Hi Tom,\n[[No]]. The offer has ended.', rewrite: 'Hi Tom,\nUnfortunately not, but let me see what I can do. The offer has ended.' },
         { text: '[[Nope]]!', rewrite: 'Unfortunately not, but let me see what I can do!' },
+        { text: 'Sorry, [[no]].', rewrite: 'Sorry, unfortunately not, but let me see what I can do.' },
         { text: 'Hi Sam,\n[[no]]', rewrite: 'Hi Sam,\nUnfortunately not, but let me see what I can do' },
       ],
     },

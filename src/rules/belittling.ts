@@ -14,7 +14,7 @@ const deFrustrating = (ctx: MatchContext) =>
 const deWait = () => ['ich weiß, dass das Warten ärgerlich ist', 'ich verstehe, dass die Wartezeit ärgerlich ist'];
 
 /** Comforting the customer about their own slip, or reassurance backed by what the agent did. */
-const EN_COMFORT = /\b(?:no\s+worries|don['’]?t\s+worry|no\s+problem|happens\s+to\s+(?:the\s+best|all|everyone)|not\s+your\s+fault|I['’]ve|I\s+have|I['’]ll|I\s+will|already)\b/;
+const EN_COMFORT = /\b(?:no\s+worries|don['’]?t\s+worry|no\s+problem|happens\s+to\s+(?:the\s+best|all|everyone)|not\s+your\s+fault|I['’]?ve|I\s+have|I['’]?ll|I\s+will|already)\b/;
 const DE_COMFORT = /(?<![\p{L}])(?:keine\s+Sorge|kein\s+Problem|macht\s+nichts|nicht\s+(?:Ihre|deine)\s+Schuld|ich\s+habe|ich\s+hab|habe\s+ich|ich\s+kümmere|schon\s+erledigt)(?![\p{L}])/u;
 const END = String.raw`(?=\s*(?:[.!;…,]|$))`;
 
@@ -33,30 +33,37 @@ export const belittling: Rule = {
       },
       {
         re: /\b(?:don['’]?t\s+stress(?:\s+(?:out|about\s+(?:it|this|that)))?|stop\s+(?:worrying|stressing|fretting)(?:\s+about\s+(?:it|this|that))?|I\s+(?:really\s+|honestly\s+)?(?:wouldn['’]?t|would\s+not|wouldnt)\s+(?:stress|worry|fret|panic|lose\s+(?:any\s+)?sleep)(?:\s+(?:out|(?:about|over)\s+(?:it|this|that)))?(?:\s+(?:too\s+much|at\s+all))?)(?=\s*(?:[.!,;]|$|\s+and\b))/,
-        unless: /\b(?:can|could|I['’]ve|I\s+have|I['’]ll|I\s+will|we['’]ve|we['’]ll|already|safe|covered|sorted|fixed|refunded)\b/,
+        unless: /\b(?:can|could|I['’]?ve|I\s+have|I['’]?ll|I\s+will|we['’]?ve|we['’]?ll|already|safe|covered|sorted|fixed|refunded)\b/,
         rewrite: enFrustrating,
       },
       // "Let's not get carried away", "you're blowing this out of proportion", "not worth getting upset about".
       {
-        re: /\blet['’]?s\s+not\s+(?:get\s+carried\s+away|overreact|panic|exaggerate|make\s+(?:a\s+)?(?:big\s+)?(?:fuss|drama|scene)|get\s+(?:too\s+|so\s+)?(?:worked\s+up|excited|emotional|dramatic|upset))\b|\b(?:you(?:['’]re|\s+are)\s+)?(?:blowing|blow|blown)\s+(?:this|it|that|things)\s+(?:(?:way|completely|totally|a\s+bit|a\s+little)\s+)?out\s+of\s+(?:all\s+)?proportion\b|\b(?:not|hardly)\s+worth\s+(?:getting|being)\s+(?:so\s+)?(?:upset|angry|worked\s+up|stressed|mad|annoyed)\b(?:\s+(?:about|over))?/,
+        re: /\blet['’]?s\s+not\s+(?:get\s+carried\s+away|overreact|panic|exaggerate|make\s+(?:a\s+)?(?:big\s+)?(?:fuss|drama|scene)|get\s+(?:too\s+|so\s+)?(?:worked\s+up|excited|emotional|dramatic|upset))\b|\b(?:you(?:['’]?re|\s+are)\s+)?(?:blowing|blow|blown)\s+(?:this|it|that|things)\s+(?:(?:way|completely|totally|a\s+bit|a\s+little)\s+)?out\s+of\s+(?:all\s+)?proportion\b|\b(?:not|hardly)\s+worth\s+(?:getting|being)\s+(?:so\s+)?(?:upset|angry|worked\s+up|stressed|mad|annoyed)\b(?:\s+(?:about|over))?/,
         rewrite: enFrustrating,
+      },
+      // "Other customers don't have this problem", "none of our other users have had this issue",
+      // "no one else has reported it": the customer made the odd one out. Not "other customers have reported it too".
+      {
+        re: /\b(?:(?:our|the|all\s+(?:our|the))\s+)?other\s+(?:customers|users|clients|passengers|guests|members|people)\s+(?:don['’]?t|dont|do\s+not|haven['’]?t|havent|have\s+not|never|seem\s+not\s+to)\s+(?:seem\s+to\s+)?(?:have|had|get|got|experience|experienced|report|reported|complain|complained|mind)\b(?:\s+(?:this|that|the\s+same|any|such\s+an?)(?:\s+(?:problem|issue|trouble|complaint|fault)s?)?)?|\bnone\s+of\s+(?:our|the)\s+other\s+(?:customers|users|clients|passengers|guests|members)\s+(?:have|has)\s+(?:ever\s+)?(?:had|reported|complained|experienced|mentioned)\b(?:\s+(?:this|that|the\s+same|any|such\s+an?)(?:\s+(?:problem|issue|trouble|complaint|fault)s?)?)?|\b(?:nobody|no\s+one|no-one)\s+else\s+(?:has\s+)?(?:ever\s+)?(?:reported|mentioned|experienced)\s+(?:this|that|it|the\s+same|any)\b(?:\s+(?:problem|issue|fault)s?)?/,
+        unless: /\b(?:yet|so\s+far|thank|thanks|flag(?:ged|ging)?|escalat\w*|investigat\w*|glad|helpful|I['’]?ve|I\s+have|I['’]?ll|I\s+will|we['’]?ll|we\s+will|let\s+me|so\s+(?:I|we)|(?:I|we)\s+(?:refunded|fixed|removed|waived|changed|updated|corrected|sorted))\b|\?/,
+        rewrite: enMatters,
       },
       // "You'll survive", "nobody else has complained", "most customers don't even notice", "it's not like you lost anything".
       {
-        re: /\byou['’]ll\s+(?:(?:surely|probably|definitely)\s+)?(?:survive|live)(?:\s+(?:(?:a|one)\s+(?:few\s+(?:more\s+)?)?(?:days?|hours?|weeks?|night|evening)|without\s+(?:it|[\w-]+)|another\s+(?:day|week|night))(?:\s+without\s+(?:it|[\w-]+))?)?(?=\s*(?:[.!,;]|$))|\b(?:nobody|no\s+one|no-one)\s+else\s+(?:has\s+)?(?:ever\s+)?(?:complained|noticed|minded|had\s+(?:a|this|that|any)\s+(?:problem|issue))\b(?:\s+about\s+(?:it|this|that))?|\bmost\s+(?:customers|people|users|clients)\s+(?:don['’]?t|do\s+not|wouldn['’]?t|never)\s+(?:even\s+)?(?:notice|mind|care|complain)\b(?:\s+(?:about\s+)?(?:it|this|that))?|\byou['’]?re\s+the\s+only\s+(?:one|customer|person)\s+(?:who(?:['’]s|\s+has|\s+is)?\s+)?(?:complain(?:ing|ed|s)?|mind(?:s|ed)?|bothered)\b|\b(?:it['’]?s|it\s+is|its)\s+not\s+like\s+(?:you|u)\b[^.!?;,]*/,
-        unless: /\b(?:thank|thanks|glad|I['’]ve|I\s+have|I['’]ll)\b/,
+        re: /\byou['’]?ll\s+(?:(?:surely|probably|definitely)\s+)?(?:survive|live)(?:\s+(?:(?:a|one)\s+(?:few\s+(?:more\s+)?)?(?:days?|hours?|weeks?|night|evening)|without\s+(?:it|[\w-]+)|another\s+(?:day|week|night))(?:\s+without\s+(?:it|[\w-]+))?)?(?=\s*(?:[.!,;]|$))|\b(?:nobody|no\s+one|no-one)\s+else\s+(?:has\s+)?(?:ever\s+)?(?:complained|noticed|minded|had\s+(?:a|this|that|any)\s+(?:problem|issue))\b(?:\s+about\s+(?:it|this|that))?|\bmost\s+(?:customers|people|users|clients)\s+(?:don['’]?t|do\s+not|wouldn['’]?t|never)\s+(?:even\s+)?(?:notice|mind|care|complain)\b(?:\s+(?:about\s+)?(?:it|this|that))?|\byou['’]?re\s+the\s+only\s+(?:one|customer|person)\s+(?:who(?:['’]?s|\s+has|\s+is)?\s+)?(?:complain(?:ing|ed|s)?|mind(?:s|ed)?|bothered)\b|\b(?:it['’]?s|it\s+is|its)\s+not\s+like\s+(?:(?:you|u)\b[^.!?;,]*|(?:anyone|anybody|someone|somebody)\s+(?:was|got|is|has\s+been|could\s+have\s+been)\s+(?:hurt|injured|harmed|killed)\b)/,
+        unless: /\b(?:thank|thanks|glad|I['’]?ve|I\s+have|I['’]?ll)\b/,
         rewrite: enMatters,
       },
       // "You'll get over it", "a small price to pay", "it's just a delayed parcel".
       {
-        re: /\byou['’]ll\s+get\s+over\s+it\b|\b(?:a\s+)?small\s+price\s+to\s+pay\b|\b(?:it['’]?s|it\s+is|its|that['’]?s|this\s+is)\s+(?:just|only|merely)\s+(?:a|an|one)\s+(?:delayed|late|missing|broken|lost|small|cancell?ed|late-?running)\s+(?:parcel|package|order|flight|train|bill|payment|refund|delivery|email|call|bus)\b/,
-        unless: /\b(?:I['’]ve|I\s+have|I['’]ll|I\s+will)\b/,
+        re: /\byou(?:['’]?ll|\s+will)\s+(?:soon\s+)?get\s+over\s+it\b|\b(?:a\s+)?small\s+price\s+to\s+pay\b|\b(?:it['’]?s|it\s+is|its|that['’]?s|this\s+is)\s+(?:just|only|merely)\s+(?:a|an|one)\s+(?:delayed|late|missing|broken|lost|small|cancell?ed|late-?running)\s+(?:parcel|package|order|flight|train|bill|payment|refund|delivery|email|call|bus)\b/,
+        unless: /\b(?:I['’]?ve|I\s+have|I['’]?ll|I\s+will)\b/,
         rewrite: enMatters,
       },
       // "Meh", "these things take time", "life goes on".
       {
         re: /^meh\b[,.!…]*|\b(?:these|such)\s+things\s+(?:just\s+)?take\s+time(?=\s*(?:[.!;…]|$))|\blife\s+goes\s+on(?=\s*(?:[.!,;…]|$))/,
-        unless: /\b(?:I['’]ve|I\s+have|I['’]ll|I\s+will|but|although|however)\b/,
+        unless: /\b(?:I['’]?ve|I\s+have|I['’]?ll|I\s+will|but|although|however)\b/,
         rewrite: enFrustrating,
       },
       // "It's just a minor issue", "only a small delay", "a minor inconvenience at most".
@@ -79,8 +86,8 @@ export const belittling: Rule = {
       },
       // "It could be worse", "at least you got the parcel in the end", "so what?".
       {
-        re: /\b(?:it|things|this|that)\s+could\s+(?:have\s+been|be)\s+(?:a\s+lot\s+|much\s+|way\s+|far\s+)?worse\b|^could\s+(?:have\s+been|be)\s+(?:a\s+lot\s+|much\s+|way\s+|far\s+)?worse\b|\b(?:won['’]?t|will\s+not|wouldn['’]?t|isn['’]?t\s+going\s+to|is\s+not\s+going\s+to)\s+kill\s+(?:you|u|anyone|anybody)\b|(?:^|(?<=[,;:]\s{0,3}))(?:just\s+|you\s+should\s+)?be\s+(?:glad|grateful|thankful|happy)\s+(?:that\s+)?(?:it|you|they|we|the\s+[\w-]+)\b[^.!?;,]*|(?:^|(?<=[,;:]\s{0,2}))(?:well,?\s+|hey,?\s+)?at\s+least\s+(?:you|u|your|it|the|nothing)\b[^.!?;]*|\bso\s+what\s*\?|\b(?:(?:you(?:['’]re|\s+are)\s+)?making\s+(?:a\s+)?)?mountain\s+out\s+of\s+(?:a\s+molehill|nothing)\b|\b(?:you(?:['’]re|\s+are)\s+)?\bmaking\s+(?:a\s+(?:big\s+)?(?:deal|fuss|drama|scene)|something)\s+out\s+of\s+nothing\b/,
-        unless: /\b(?:I['’]ve|I\s+have|made\s+sure|we['’]ve|I['’]ll|I\s+will)\b/,
+        re: /\b(?:it|things|this|that)\s+could\s+(?:have\s+been|be)\s+(?:a\s+lot\s+|much\s+|way\s+|far\s+)?worse\b|^could\s+(?:have\s+been|be)\s+(?:a\s+lot\s+|much\s+|way\s+|far\s+)?worse\b|\b(?:won['’]?t|will\s+not|wouldn['’]?t|isn['’]?t\s+going\s+to|is\s+not\s+going\s+to)\s+kill\s+(?:you|u|anyone|anybody)\b|(?:^|(?<=[,;:]\s{0,3}))(?:just\s+|you\s+should\s+)?be\s+(?:glad|grateful|thankful|happy)\s+(?:that\s+)?(?:it|you|they|we|the\s+[\w-]+)\b[^.!?;,]*|(?:^|(?<=[,;:]\s{0,2}))(?:well,?\s+|hey,?\s+)?at\s+least\s+(?:you|u|your|it|the|nothing)\b[^.!?;]*|\bso\s+what\s*\?|\b(?:(?:you(?:['’]?re|\s+are)\s+)?making\s+(?:a\s+)?)?mountain\s+out\s+of\s+(?:a\s+molehill|nothing)\b|\b(?:you(?:['’]?re|\s+are)\s+)?\bmaking\s+(?:a\s+(?:big\s+)?(?:deal|fuss|drama|scene)|something)\s+out\s+of\s+nothing\b/,
+        unless: /\b(?:I['’]?ve|I\s+have|made\s+sure|we['’]?ve|I['’]?ll|I\s+will)\b/,
         rewrite: enFrustrating,
       },
       // "I don't see what the big deal is", "I don't understand why you're so upset".
@@ -91,19 +98,19 @@ export const belittling: Rule = {
       },
       // "You'll have to wait like everyone else", "you're not the only customer", "we have thousands of customers".
       {
-        re: /\b(?:you(?:['’]ll|\s+will)?\s+(?:just\s+)?(?:have|need)\s+to\s+)?(?:wait|queue|line\s+up)\s+(?:(?:your\s+turn|in\s+line)\s+)?like\s+(?:everyone|everybody|all\s+the\s+others|the\s+rest(?:\s+of\s+(?:us|them))?|all\s+our\s+other\s+customers)(?:\s+else)?\b|\byou(?:['’]re|\s+are)\s+not\s+(?:our\s+|the\s+)?only\s+(?:customer|client|one|person)(?:\s+(?:waiting|with\s+(?:this|that|a)\s+(?:problem|issue)))?\b|\b(?:wait|queue)\b(?:\s+[\w-]+){1,4}?\s+like\s+(?:everyone|everybody|all\s+the\s+others|the\s+rest)(?:\s+else)?\b|\bwe\s+(?:have|got|deal\s+with|serve|get)\s+(?:literally\s+)?(?:thousands|hundreds|millions|lots|loads|plenty)\s+of\s+(?:other\s+(?:customers|clients|tickets|requests|complaints|people)|(?:customers|clients|tickets|requests|complaints|people)\s+(?:waiting|too|as\s+well|to\s+deal\s+with|to\s+get\s+through|in\s+(?:the\s+)?(?:queue|line)|ahead\s+of\s+you|just\s+like\s+you|with\s+the\s+same))\b/,
-        unless: /\b(?:affected|which\s+is\s+why|that['’]?s\s+why|so\s+we|we['’]ve\s+put|rest\s+assured|every\s+one|each\s+one|(?:we|I)(?:['’]re|\s+are|['’]m|\s+am)\s+(?:fixing|working\s+on|looking\s+into)|for\s+everyone)\b/,
+        re: /\b(?:you(?:['’]?ll|\s+will)?\s+(?:just\s+)?(?:have|need)\s+to\s+)?(?:wait|queue|line\s+up)\s+(?:(?:your\s+turn|in\s+line)\s+)?like\s+(?:everyone|everybody|all\s+the\s+others|the\s+rest(?:\s+of\s+(?:us|them))?|all\s+our\s+other\s+customers)(?:\s+else)?\b|\byou(?:['’]?re|\s+are)\s+not\s+(?:our\s+|the\s+)?only\s+(?:customer|client|one|person)(?:\s+(?:waiting|with\s+(?:this|that|a)\s+(?:problem|issue)))?\b|\b(?:wait|queue)\b(?:\s+[\w-]+){1,4}?\s+like\s+(?:everyone|everybody|all\s+the\s+others|the\s+rest)(?:\s+else)?\b|\bwe\s+(?:have|got|deal\s+with|serve|get)\s+(?:literally\s+)?(?:thousands|hundreds|millions|lots|loads|plenty)\s+of\s+(?:other\s+(?:customers|clients|tickets|requests|complaints|people)|(?:customers|clients|tickets|requests|complaints|people)\s+(?:waiting|too|as\s+well|to\s+deal\s+with|to\s+get\s+through|in\s+(?:the\s+)?(?:queue|line)|ahead\s+of\s+you|just\s+like\s+you|with\s+the\s+same))\b/,
+        unless: /\b(?:affected|which\s+is\s+why|that['’]?s\s+why|so\s+we|we['’]?ve\s+put|rest\s+assured|every\s+one|each\s+one|(?:we|I)(?:['’]re|\s+are|['’]?m|\s+am)\s+(?:fixing|working\s+on|looking\s+into)|for\s+everyone)\b/,
         rewrite: enWait,
       },
       // "Just be patient", "patience, please", "have some patience".
       {
-        re: new RegExp(String.raw`\b(?:(?:just|simply|you(?:['’]ll|\s+will)?\s+(?:just\s+)?(?:need|have)\s+to)\s+be\s+patient|have\s+(?:some|a\s+little|a\s+bit\s+of)\s+patience|patience,?\s+please)${END}`),
+        re: new RegExp(String.raw`\b(?:(?:just|simply|you(?:['’]?ll|\s+will)?\s+(?:just\s+)?(?:need|have)\s+to)\s+be\s+patient|have\s+(?:some|a\s+little|a\s+bit\s+of)\s+patience|patience,?\s+please)${END}`),
         rewrite: enWait,
       },
       // "It'll sort itself out, it always does."
       {
-        re: /\b(?:it|this|that|things)(?:['’]ll|\s+will)\s+(?:(?:probably|surely|just)\s+)?(?:sort|work)\s+(?:itself|themselves)\s+out\b/,
-        unless: /\b(?:if|after|once|restart|let\s+me|I['’]ll\s+(?:check|call|look)|if\s+not)\b/,
+        re: /\b(?:it|this|that|things)(?:['’]?ll|\s+will)\s+(?:(?:probably|surely|just)\s+)?(?:sort|work)\s+(?:itself|themselves)\s+out\b/,
+        unless: /\b(?:if|after|once|restart|let\s+me|I['’]?ll\s+(?:check|call|look)|if\s+not)\b/,
         rewrite: () => ['I will keep an eye on it for you'],
       },
       // "A 20 minute outage is hardly worth writing in about", "that isn't worth a complaint".
@@ -121,13 +128,13 @@ export const belittling: Rule = {
       // "Come on, it's only a scratch", "it's just a software hiccup".
       {
         re: /\b(?:it['’]?s|it\s+is|its|that['’]?s|that\s+is|this\s+is|it\s+was)\s+(?:only|just|merely|literally\s+(?:just|only))\s+(?:a|an|one)\s+(?:(?:tiny|small|little|minor|software|technical|system|cosmetic|quick|short|brief)\s+)?(?:scratch|dent|scuff|mark|chip|typo|glitch|hiccup|blip|bug|formality|bruise)\b/,
-        unless: /\b(?:no\s+worries|don['’]?t\s+worry|not\s+your\s+fault|I['’]ve|I\s+have|I['’]ll|I\s+will|already|fixed|resolved|we['’]ve|we['’]ll)\b|\?/,
+        unless: /\b(?:no\s+worries|don['’]?t\s+worry|not\s+your\s+fault|I['’]?ve|I\s+have|I['’]?ll|I\s+will|already|fixed|resolved|we['’]?ve|we['’]?ll)\b|\?/,
         rewrite: enMatters,
       },
       // "Everyone gets a late parcel now and then", "we all have a bad connection from time to time".
       {
         re: /\b(?:everyone|everybody|all\s+of\s+us|we\s+all)\s+(?:gets?|has|have|experiences?|deals?\s+with)\s+(?:a|an|the\s+odd|one|some)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:now\s+and\s+(?:then|again)|from\s+time\s+to\s+time|sometimes|once\s+in\s+a\s+while|every\s+(?:now|once)\s+(?:and|in)\s+(?:then|a\s+while))\b/,
-        unless: /\b(?:I['’]ve|I\s+have|I['’]ll|I\s+will|but|still|sorry)\b|\?/,
+        unless: /\b(?:I['’]?ve|I\s+have|I['’]?ll|I\s+will|but|still|sorry)\b|\?/,
         rewrite: enMatters,
       },
       // "It's not like the phone doesn't work at all."
@@ -139,7 +146,7 @@ export const belittling: Rule = {
       // "It's a refund, not a tragedy", "lots of people would be happy with a voucher", "some customers complain about anything", "let it go".
       {
         re: /\b(?:it['’]?s|it\s+is|this\s+is|that['’]?s)\s+(?:(?:a|an|one|just\s+a|only\s+a)\s+[\w-]+(?:\s+[\w-]+)?\s*,?\s+)?not\s+a\s+(?:tragedy|catastrophe|disaster|crisis|life(?:-|\s+)or(?:-|\s+)death\s+(?:situation|matter))\b|\b(?:it['’]?s|it\s+is|this\s+is)\s+not\s+(?:exactly\s+)?life(?:-|\s+)or(?:-|\s+)death\b|\b(?:lots\s+of|most|many|plenty\s+of|other)\s+(?:people|customers)\s+would\s+(?:be\s+)?(?:happy|glad|grateful|thrilled|delighted)\s+(?:with|to\s+get|for)\b[^.!?;,]*|\bsome\s+(?:customers|people)\s+(?:will\s+)?complain\s+about\s+(?:anything|everything)\b|(?:^|(?<=[,;:]\s{0,3}))(?:just\s+)?let\s+it\s+go(?=\s*(?:[.!,;]|$))/,
-        unless: /\b(?:I['’]ve|I\s+have|I['’]ll|I\s+will)\b|\?/,
+        unless: /\b(?:I['’]?ve|I\s+have|I['’]?ll|I\s+will)\b|\?/,
         rewrite: enMatters,
       },
       // "People deal with this all the time", "customers live with it all the time".
@@ -150,8 +157,8 @@ export const belittling: Rule = {
       },
       // "Don't worry so much", "let's keep some perspective", "that's a bit dramatic", "you're lucky it was only a day".
       {
-        re: /\bdon['’]?t\s+worry\s+(?:so\s+much|too\s+much|about\s+it\s+so\s+much)\b|\blet['’]?s\s+(?:keep\s+(?:some\s+|a\s+(?:bit|sense)\s+of\s+|things\s+in\s+)?perspective|put\s+(?:this|it|things)\s+(?:in|into)\s+perspective)\b|\b(?:that['’]?s|that\s+is|this\s+is|it['’]?s)\s+(?:a\s+bit|a\s+little|rather|quite|pretty|a\s+tad|somewhat)\s+(?:dramatic|extreme|over\s+the\s+top|excessive|much)\b(?:\s+for\s+(?:a|an|one)\s+[\w-]+(?:\s+[\w-]+)?)?|\byou(?:['’]re|\s+are|\s+were)\s+(?:actually\s+|quite\s+|pretty\s+|really\s+|still\s+)?lucky\s+(?:it|that|we|this|you)\b[^.!?;,]*/,
-        unless: /\b(?:I['’]ve|I\s+have|I['’]ll|I\s+will|we['’]ve|we['’]ll|no\s+need\s+to\s+worry\s+at\s+all)\b|\?/,
+        re: /\bdon['’]?t\s+worry\s+(?:so\s+much|too\s+much|about\s+it\s+so\s+much)\b|\blet['’]?s\s+(?:keep\s+(?:some\s+|a\s+(?:bit|sense)\s+of\s+|things\s+in\s+)?perspective|put\s+(?:this|it|things)\s+(?:in|into)\s+perspective)\b|\b(?:that['’]?s|that\s+is|this\s+is|it['’]?s)\s+(?:a\s+bit|a\s+little|rather|quite|pretty|a\s+tad|somewhat)\s+(?:dramatic|extreme|over\s+the\s+top|excessive|much)\b(?:\s+for\s+(?:a|an|one)\s+[\w-]+(?:\s+[\w-]+)?)?|\byou(?:['’]?re|\s+are|\s+were)\s+(?:actually\s+|quite\s+|pretty\s+|really\s+|still\s+)?lucky\s+(?:it|that|we|this|you)\b[^.!?;,]*/,
+        unless: /\b(?:I['’]?ve|I\s+have|I['’]?ll|I\s+will|we['’]?ve|we['’]?ll|no\s+need\s+to\s+worry\s+at\s+all)\b|\?/,
         rewrite: enMatters,
       },
       // "Honestly it's not worth the stress", "that isn't worth getting worked up over".
@@ -163,48 +170,48 @@ export const belittling: Rule = {
       // "The seat change is a tiny thing", "your delay is just a small matter".
       {
         re: /\b(?:the|your)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|was)\s+(?:(?:really|honestly|just|only|such)\s+)?(?:a|an)\s+(?:(?:very|pretty|fairly|really)\s+)?(?:minor|trivial|tiny|small|little|petty)\s+(?:issue|problem|thing|glitch|matter|detail|hiccup|inconvenience)(?=\s*(?:[.!,;]|$|\s+(?:really|honestly|at\s+most|though|in\s+the\s+grand\s+scheme(?:\s+of\s+things)?)\b))/,
-        unless: /\b(?:no\s+worries|don['’]?t\s+worry|not\s+your\s+fault|I['’]ve|I\s+have|I['’]ll|I\s+will|already|fixed|resolved|but|\bif\b|not\s+(?:a|an)|isn['’]?t)\b|\?/,
+        unless: /\b(?:no\s+worries|don['’]?t\s+worry|not\s+your\s+fault|I['’]?ve|I\s+have|I['’]?ll|I\s+will|already|fixed|resolved|but|\bif\b|not\s+(?:a|an)|isn['’]?t)\b|\?/,
         rewrite: enMatters,
       },
       // "It's really nothing", "honestly, that's literally nothing" (about the customer's problem, not a reply to thanks).
       {
         re: /\b(?:it['’]?s|it\s+is|its|that['’]?s|that\s+is|this\s+is)\s+(?:really|honestly|literally|truly|actually|basically)\s+nothing(?:\s+(?:serious|major|to\s+(?:worry|stress|get\s+upset)\s+about))?(?=\s*(?:[.!,;]|$))/,
-        unless: /\b(?:thanks?|thank\s+you|welcome|pleasure|glad|happy\s+to|safe|secure|protected|covered|I['’]ve|I\s+have|I['’]ll|I\s+will)\b|\?/,
+        unless: /\b(?:thanks?|thank\s+you|welcome|pleasure|glad|happy\s+to|safe|secure|protected|covered|I['’]?ve|I\s+have|I['’]?ll|I\s+will)\b|\?/,
         rewrite: enMatters,
       },
       // "That's a minor issue really", "it's a trivial fault", "it's trivial".
       {
         re: /\b(?:it|this|that)(?:['’]?s|\s+is|\s+was)\s+(?:(?:really|honestly|just|only|such)\s+)?(?:(?:a|an)\s+(?:(?:very|pretty|fairly|really)\s+)?(?:minor|trivial|tiny|small|little|petty)\s+(?:issue|problem|fault|thing|glitch|matter|detail|hiccup|delay|error|bug|inconvenience)|(?:(?:very|pretty|fairly|really)\s+)?trivial)(?=\s*(?:[.!,;]|$|\s+(?:really|honestly|at\s+most|though|in\s+the\s+grand\s+scheme(?:\s+of\s+things)?)\b))/,
-        unless: /\b(?:no\s+worries|don['’]?t\s+worry|not\s+your\s+fault|I['’]ve|I\s+have|I['’]ll|I\s+will|already|fixed|resolved|but|\bif\b)\b|\?/,
+        unless: /\b(?:no\s+worries|don['’]?t\s+worry|not\s+your\s+fault|I['’]?ve|I\s+have|I['’]?ll|I\s+will|already|fixed|resolved|but|\bif\b)\b|\?/,
         rewrite: enFrustrating,
       },
       // "It's honestly not that big a deal", "you're worrying about nothing", "everyone else manages fine", "it's only ten dollars", "we hear this complaint every day".
       {
-        re: /\b(?:it|this|that)(?:['’]?s|\s+is)\s+(?:(?:honestly|really|just|actually|truly)\s+)?not\s+(?:that|such|so)\s+(?:big\s+(?:of\s+)?a\s+deal|a\s+big\s+deal|serious\s+a\s+(?:problem|issue))\b|\byou(?:['’]re|\s+are)\s+(?:(?:really|just)\s+)?(?:worrying|stressing|fretting|panicking|getting\s+(?:upset|worked\s+up))\s+(?:about|over)\s+nothing\b|\b(?:everyone|everybody|all\s+(?:our\s+)?other\s+customers)(?:\s+else)?\s+(?:manages?|copes?|seems\s+to\s+manage|gets?\s+by)(?:\s+(?:fine|ok(?:ay)?|just\s+fine))?\b|\b(?:it['’]?s|it\s+is|its|that['’]?s|that\s+is)\s+(?:only|just)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+few|a\s+couple\s+of)\s+(?:dollars|euros?|pounds|bucks|quid|cents|francs)\b|\bwe\s+(?:hear|get|see)\s+(?:this|that|the\s+same)\s+(?:complaint|question|issue|thing|problem)\s+(?:every\s+(?:day|single\s+day)|all\s+the\s+time|daily|constantly)(?=\s*[.!]*$)/,
-        unless: /\b(?:don['’]?t\s+worry|no\s+worries|I['’]ve|I\s+have|I['’]ll|I\s+will|refund(?:ed)?|which\s+is\s+why|so\s+(?:I|we))\b|\?/,
+        re: /\b(?:it|this|that)(?:['’]?s|\s+is)\s+(?:(?:honestly|really|just|actually|truly)\s+)?not\s+(?:that|such|so)\s+(?:big\s+(?:of\s+)?a\s+deal|a\s+big\s+deal|serious\s+a\s+(?:problem|issue))\b|\byou(?:['’]?re|\s+are)\s+(?:(?:really|just)\s+)?(?:worrying|stressing|fretting|panicking|getting\s+(?:upset|worked\s+up))\s+(?:about|over)\s+nothing\b|\b(?:everyone|everybody|all\s+(?:our\s+)?other\s+customers)(?:\s+else)?\s+(?:manages?|copes?|seems\s+to\s+manage|gets?\s+by)(?:\s+(?:fine|ok(?:ay)?|just\s+fine))?\b|\b(?:it['’]?s|it\s+is|its|that['’]?s|that\s+is)\s+(?:only|just)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+few|a\s+couple\s+of)\s+(?:dollars|euros?|pounds|bucks|quid|cents|francs)\b|\bwe\s+(?:hear|get|see)\s+(?:this|that|the\s+same)\s+(?:complaint|question|issue|thing|problem)\s+(?:every\s+(?:day|single\s+day)|all\s+the\s+time|daily|constantly)(?=\s*[.!]*$)/,
+        unless: /\b(?:don['’]?t\s+worry|no\s+worries|I['’]?ve|I\s+have|I['’]?ll|I\s+will|refund(?:ed)?|which\s+is\s+why|so\s+(?:I|we))\b|\?/,
         rewrite: enMatters,
       },
       // "That's a bit of an overreaction", "you're no exception".
       {
-        re: /\b(?:that['’]?s|that\s+is|this\s+is|it['’]?s|it\s+is)\s+(?:(?:a\s+bit|a\s+little|quite|rather|somewhat|kind|sort)\s+of\s+)?(?:(?:a\s+bit|a\s+little|quite|rather|somewhat)\s+)?(?:an\s+|a\s+)?(?:over-?reaction|exaggeration|overkill|storm\s+in\s+a\s+teacup)\b|\byou(?:['’]re|\s+are)\s+no\s+(?:exception|different)\b|\b(?:it['’]?s|it\s+is|this\s+is|that['’]?s|that\s+is)\s+not\s+(?:urgent|a\s+priority|an\s+emergency|important)\b[^.!?]{0,30}?\b(?:can|will\s+have\s+to|has\s+to)\s+wait\b/,
+        re: /\b(?:that['’]?s|that\s+is|this\s+is|it['’]?s|it\s+is)\s+(?:(?:a\s+bit|a\s+little|quite|rather|somewhat|kind|sort)\s+of\s+)?(?:(?:a\s+bit|a\s+little|quite|rather|somewhat)\s+)?(?:an\s+|a\s+)?(?:over-?reaction|exaggeration|overkill|storm\s+in\s+a\s+teacup)\b|\byou(?:['’]?re|\s+are)\s+no\s+(?:exception|different)\b|\b(?:it['’]?s|it\s+is|this\s+is|that['’]?s|that\s+is)\s+not\s+(?:urgent|a\s+priority|an\s+emergency|important)\b[^.!?]{0,30}?\b(?:can|will\s+have\s+to|has\s+to)\s+wait\b/,
         unless: /\?/,
         rewrite: enFrustrating,
       },
       // "We get hundreds of these every day", "I hear this a lot".
       {
         re: /\bwe\s+(?:get|see|have|hear|receive)\s+(?:literally\s+)?(?:hundreds|thousands|dozens|loads|lots|tons|plenty)\s+of\s+(?:these|those|them|(?:such\s+|similar\s+)?(?:complaints|requests|tickets|messages|emails|cases))\s+(?:(?:every|a|each|per)\s+(?:day|week|hour)|daily)\b|\bI\s+(?:hear|get|see)\s+(?:this|that|it)\s+(?:a\s+lot|all\s+the\s+time|every\s+(?:day|single\s+day)|daily|constantly)(?=\s*[.!]*$)/,
-        unless: /\b(?:which\s+is\s+why|that['’]?s\s+why|so\s+(?:I|we)|I['’]ll|fix|here['’]?s|here\s+is)\b/,
+        unless: /\b(?:which\s+is\s+why|that['’]?s\s+why|so\s+(?:I|we)|I['’]?ll|fix|here['’]?s|here\s+is)\b/,
         rewrite: enMatters,
       },
       // "I'm not sure why you're so upset".
       {
-        re: /\bI(?:['’]m|\s+am)\s+not\s+(?:really\s+)?sure\s+why\s+(?:you['’]?re|you\s+are)\s+(?:so\s+|this\s+|that\s+|getting\s+(?:so\s+)?)?(?:upset|angry|annoyed|bothered|mad|worked\s+up|stressed)\b/,
+        re: /\bI(?:['’]?m|\s+am)\s+not\s+(?:really\s+)?sure\s+why\s+(?:you['’]?re|you\s+are)\s+(?:so\s+|this\s+|that\s+|getting\s+(?:so\s+)?)?(?:upset|angry|annoyed|bothered|mad|worked\s+up|stressed)\b/,
         rewrite: enMatters,
       },
       // "Try to stay calm", "let's keep emotions out of this".
       {
         re: /\b(?:(?:try\s+to|please|you\s+(?:need|have)\s+to)\s+(?:stay|remain|keep)\s+calm(?!\s+and\s+carry)|keep\s+(?:your\s+|the\s+)?emotions\s+out\s+of\s+(?:this|it)|(?:let['’]?s|please)\s+(?:stay|remain|keep\s+(?:it|this|things))\s+(?:calm|civil|rational|objective))\b/,
-        unless: /\b(?:I['’]ll|I\s+will|we\s+(?:stay|remain))\b/,
+        unless: /\b(?:I['’]?ll|I\s+will|we\s+(?:stay|remain))\b/,
         rewrite: enFrustrating,
       },
     ],
@@ -298,8 +305,14 @@ export const belittling: Rule = {
   examples: {
     en: {
       valid: [
+        "It's not like anyone told you about the fee, so I've refunded it.",
+        'I hope you will get over the cold soon, the return can wait.',
         "It's not that big, only 2 GB, so it downloads quickly.",
         'Everyone else in your household can keep using the plan.',
+        'Other customers have reported the same fault, so our engineers are on it.',
+        'No one else has reported this yet, so thank you for flagging it.',
+        "Other members don't have to pay this fee either, so I have removed it.",
+        'Did other users in your team have the same problem?',
         "It's a minor issue that we fixed in today's update.",
         "It's not an overreaction at all, I'd be upset too.",
         "I hear this a lot, and here's the quick fix.",
@@ -337,7 +350,12 @@ export const belittling: Rule = {
         "It's not a disaster at all, and I've already fixed it.",
       ],
       invalid: [
+        { text: "[[you will get over it]]", rewrite: "I understand this matters to you" },
+        { text: "[[It's not like anybody got hurt]].", rewrite: "I understand this matters to you." },
         { text: "[[It's a refund, not a tragedy]].", rewrite: "I understand this matters to you." },
+        { text: "tbh [[our other users dont have any issues]] with the app", rewrite: "tbh I understand this matters to you with the app" },
+        { text: "[[None of the other guests have complained]].", rewrite: "I understand this matters to you." },
+        { text: "[[No one else has mentioned this problem]].", rewrite: "I understand this matters to you." },
         { text: "[[Most customers would be grateful for a voucher]].", rewrite: "I understand this matters to you." },
         { text: "Honestly, [[some customers complain about anything]].", rewrite: "Honestly, I understand this matters to you." },
         { text: "[[Let it go]], it's sorted.", rewrite: "I understand this matters to you, it's sorted." },

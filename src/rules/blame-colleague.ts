@@ -35,11 +35,11 @@ export const blameColleague: Rule = {
       { re: new RegExp(String.raw`^(?:billing|shipping|accounting|accounts|IT|dev|devs|warehouse|logistics|sales|finance|tech\s+support|support|dispatch|customer\s+service)(?:\s+(?:in|over\s+in|at)\s+[\w-]+)?\s+${EN_FAILED}\b`), rewrite: enOurs },
       // "The delay is entirely the courier's fault."
       {
-        re: /\b(?:is|was|are|were)\s+(?:(?:entirely|all|completely|totally|clearly|solely|purely)\s+)?(?:the|our|my)\s+(?:[\w-]+\s+)?(?:courier|carrier|driver|warehouse|supplier|manufacturer|colleague|department|team|agent|developers?|IT\s+team|shipping\s+company|delivery\s+company)['’]s?\s+fault\b/,
+        re: /\b(?:is|was|are|were)\s+(?:(?:entirely|all|completely|totally|clearly|solely|purely)\s+)?(?:the|our|my)\s+(?:[\w-]+\s+)?(?:courier|carrier|driver|warehouse|supplier|manufacturer|colleague|department|team|agent|developers?|IT\s+team|shipping\s+company|delivery\s+company)['’]?s?\s+fault\b/,
         rewrite: () => ['is our responsibility to sort out'],
       },
       // "they've been useless this month", "they're incompetent".
-      { re: /\bthey(?:['’]ve\s+been|\s+have\s+been|['’]re|\s+are|\s+were)\s+(?:(?:so|totally|completely|absolutely|really|just|pretty)\s+)?(?:useless|incompetent|clueless|hopeless|a\s+joke|a\s+disaster)\b/, rewrite: () => ['there have been delays on their side'] },
+      { re: /\bthey(?:['’]?ve\s+been|\s+have\s+been|['’]?re|\s+are|\s+were)\s+(?:(?:so|totally|completely|absolutely|really|just|pretty)\s+)?(?:useless|incompetent|clueless|hopeless|a\s+joke|a\s+disaster)\b/, rewrite: () => ['there have been delays on their side'] },
       // "He didn't know what he was doing", "that mistake was made by the previous agent, not me".
       {
         re: new RegExp(String.raw`\b(?:he|she|they|${EN_WHO}(?:\s+who\s+(?:came|was\s+sent|visited|called|answered)(?:\s+(?:out|over|round|you))?)?)\s+(?:clearly\s+|obviously\s+)?(?:didn['’]?t|did\s+not|doesn['’]?t|does\s+not|don['’]?t|do\s+not)\s+(?:know|have\s+(?:a|any)\s+(?:clue|idea))\s+what\s+(?:he|she|they)\s+(?:was|were|is|are)\s+doing\b|\b(?:that|the|this)\s+(?:mistake|error|mix-?up)\s+was\s+(?:made|caused)\s+by\s+(?:the|my|our|a|another)\s+(?:previous\s+|other\s+|last\s+|new\s+|former\s+)?(?:agent|colleague|team|department|rep|representative|person|employee|staff\s+member)\b(?:,?\s+not\s+(?:me|us))?`),
@@ -48,7 +48,7 @@ export const blameColleague: Rule = {
       },
       // "she's new and clueless", "he was completely useless".
       {
-        re: /\b(?:he|she)(?:['’]s|\s+is|\s+was|['’]s\s+been|\s+has\s+been)\s+(?:(?:so|totally|completely|absolutely|really|just|pretty|a\s+bit|new\s+and|clearly|obviously)\s+){0,2}(?:useless|incompetent|clueless|hopeless|lazy|careless|an\s+idiot|a\s+joke|a\s+disaster|not\s+(?:very\s+)?(?:bright|competent))\b/,
+        re: /\b(?:he|she)(?:['’]?s|\s+is|\s+was|['’]?s\s+been|\s+has\s+been)\s+(?:(?:so|totally|completely|absolutely|really|just|pretty|a\s+bit|new\s+and|clearly|obviously)\s+){0,2}(?:useless|incompetent|clueless|hopeless|lazy|careless|an\s+idiot|a\s+joke|a\s+disaster|not\s+(?:very\s+)?(?:bright|competent))\b/,
         unless: /\b(?:not\s+(?:useless|incompetent|clueless)|if|whether)\b|\?/,
         rewrite: () => ['we made a mistake on our side'],
       },
@@ -57,7 +57,7 @@ export const blameColleague: Rule = {
       { re: new RegExp(String.raw`\b${EN_WHO}(?:\s+(?:they|we|who)\s+(?:sent|booked|assigned|had)(?:\s+(?:you|out|over|round))?)?\s+${EN_FAILED}\b`), rewrite: enOurs },
       // "... that's why you were cut off", "he's the reason your box doesn't work": a colleague named as the cause of the failure.
       {
-        re: new RegExp(String.raw`\b(?:(?:he|she|they)(?:['’]s|\s+is|['’]re|\s+are|\s+was|\s+were)|${EN_WHO}\s+(?:is|are|was|were))\s+(?:(?:clearly|obviously|really|definitely)\s+)?(?:the\s+(?:reason|cause)|the\s+ones?\s+(?:who|that)\s+(?:broke|messed|lost|forgot|mixed|caused))\b(?=[^.!?;]{0,60}\b(?:doesn['’]?t|does\s+not|didn['’]?t|don['’]?t|isn['’]?t|aren['’]?t|wasn['’]?t|won['’]?t|can['’]?t|not|never|broke|broken|failed|late|lost|wrong|cut\s+off|delayed|missing)\b)[^.!?;,]*`),
+        re: new RegExp(String.raw`\b(?:(?:he|she|they)(?:['’]?s|\s+is|['’]?re|\s+are|\s+was|\s+were)|${EN_WHO}\s+(?:is|are|was|were))\s+(?:(?:clearly|obviously|really|definitely)\s+)?(?:the\s+(?:reason|cause)|the\s+ones?\s+(?:who|that)\s+(?:broke|messed|lost|forgot|mixed|caused))\b(?=[^.!?;]{0,60}\b(?:doesn['’]?t|does\s+not|didn['’]?t|don['’]?t|isn['’]?t|aren['’]?t|wasn['’]?t|won['’]?t|can['’]?t|not|never|broke|broken|failed|late|lost|wrong|cut\s+off|delayed|missing)\b)[^.!?;,]*`),
         unless: /\b(?:if|whether|not\s+the\s+reason)\b|\?/,
         rewrite: () => ["that's on us, and I'll put it right"],
       },
@@ -74,7 +74,7 @@ export const blameColleague: Rule = {
         rewrite: () => ["I'll sort this out with them for you"],
       },
       {
-        re: /\b(?:that|this|it)(?:['’]?s|\s+is|\s+was)\s+(?:(?:all|entirely|clearly|really)\s+)?(?:(?:my|our|the)\s+(?:(?:other|previous)\s+)?(?:[\w-]+\s+){0,2}?(?:colleague|co-?worker|department|team|warehouse|courier|IT\s+team|developers?|guys|people|staff|installer|technician|engineer)['’]s?|their|his|her)\s+fault\b/,
+        re: /\b(?:that|this|it)(?:['’]?s|\s+is|\s+was)\s+(?:(?:all|entirely|clearly|really)\s+)?(?:(?:my|our|the)\s+(?:(?:other|previous)\s+)?(?:[\w-]+\s+){0,2}?(?:colleague|co-?worker|department|team|warehouse|courier|IT\s+team|developers?|guys|people|staff|installer|technician|engineer)['’]?s?|their|his|her)\s+fault\b/,
         rewrite: enOurs,
       },
       {

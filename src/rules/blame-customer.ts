@@ -32,13 +32,13 @@ export const blameCustomer: Rule = {
       },
       // "You booked the wrong date", "you entered a wrong address".
       {
-        re: /\b(?:you|u)\s+(?:(?:simply|clearly|obviously|accidentally|probably|just|must\s+have|must['’]ve)\s+)?(?:booked|entered|chose|selected|picked|ordered|typed|used|gave\s+us|sent(?:\s+us)?|put\s+in|added|bought|signed\s+up\s+for|subscribed\s+to|registered\s+for|clicked(?:\s+on)?|tapped(?:\s+on)?|pressed|hit|dialled|dialed|scanned|uploaded|installed|downloaded|provided|paid\s+(?:into|to)|put|wrote|gave|quoted|used)\s+(?:(?:the|a|an|your)\s+)?wrong\s+(?<noun>[\w-]+)/,
-        unless: /\b(?:if|in\s+case|whether|no\s+(?:problem|worries)|don['’]?t\s+worry|happens|easy\s+mistake|may\s+have|might\s+have|looks\s+like|seems|I['’]ve\s+(?:changed|fixed|corrected|updated)|I\s+have\s+(?:changed|fixed|corrected|updated))\b/,
+        re: /\b(?:you|u)\s+(?:(?:simply|clearly|obviously|accidentally|probably|just|must\s+have|must['’]?ve)\s+)?(?:booked|entered|chose|selected|picked|ordered|typed|used|gave\s+us|sent(?:\s+us)?|put\s+in|added|bought|signed\s+up\s+for|subscribed\s+to|registered\s+for|clicked(?:\s+on)?|tapped(?:\s+on)?|pressed|hit|dialled|dialed|scanned|uploaded|installed|downloaded|provided|paid\s+(?:into|to)|put|wrote|gave|quoted|used)\s+(?:(?:the|a|an|your)\s+)?wrong\s+(?<noun>[\w-]+)/,
+        unless: /\b(?:if|in\s+case|whether|no\s+(?:problem|worries)|don['’]?t\s+worry|happens|easy\s+mistake|may\s+have|might\s+have|looks\s+like|seems|I['’]?ve\s+(?:changed|fixed|corrected|updated)|I\s+have\s+(?:changed|fixed|corrected|updated))\b/,
         rewrite: (ctx) => [`there was a mix-up with the ${ctx.groups.noun ?? 'details'}`],
       },
       // "You must have deleted the file yourself".
       {
-        re: /\b(?:you|u)\s+must(?:\s+have|['’]ve|\s+of)\s+(?:(?:accidentally|somehow)\s+)?(?:deleted|removed|changed|cancell?ed|entered|typed|clicked|unsubscribed|reset|turned\s+off|disabled|lost|broken|forgotten|ignored|overwritten)\b[^.!?,;]*/,
+        re: /\b(?:you|u)\s+must(?:\s+have|['’]?ve|\s+of)\s+(?:(?:accidentally|somehow)\s+)?(?:deleted|removed|changed|cancell?ed|entered|typed|clicked|unsubscribed|reset|turned\s+off|disabled|lost|broken|forgotten|ignored|overwritten)\b[^.!?,;]*/,
         unless: /\b(?:if|no\s+worries|don['’]?t\s+worry|happens)\b/,
         rewrite: () => ['it looks like something went wrong'],
       },
@@ -55,19 +55,19 @@ export const blameCustomer: Rule = {
       // "You didn't read the terms", "you forgot to activate the SIM", "you never paid the invoice".
       {
         re: /\b(?:you|u)\s+(?:(?:clearly|obviously|simply|just|apparently|evidently|also)\s+)?(?:didn['’]?t|didnt|did\s+not|never|forgot\s+to|failed\s+to|neglected\s+to)\s+(?:(?:bother\s+to|even|properly|actually)\s+)?(?:read|follow|check|update|activate|confirm|pay|submit|verify|register|save|back\s+up|tell|inform|notify|cancel|renew|install|restart|reply\s+to|respond\s+to|accept|sign|complete|return|provide|include|select|tick|enable|opt\s+in|top\s+up|charge|lock|report|attach|upload|click|set\s+up)\b[^.!?;,]*/,
-        unless: /\b(?:if|in\s+case|whether|don['’]?t\s+worry|no\s+worries|no\s+problem|looks\s+like|seems|appears|may|might|maybe|perhaps|possibly|happens|easy\s+to\s+miss|understandable|totally\s+fine|I['’]ve\s+(?:resent|sent|fixed|corrected|done)|I\s+have\s+(?:resent|sent|fixed|corrected|done)|didn['’]?t\s+need|didn['’]?t\s+have\s+to)\b|\?/,
+        unless: /\b(?:if|in\s+case|whether|don['’]?t\s+worry|no\s+worries|no\s+problem|looks\s+like|seems|appears|may|might|maybe|perhaps|possibly|happens|easy\s+to\s+miss|understandable|totally\s+fine|I['’]?ve\s+(?:resent|sent|fixed|corrected|done)|I\s+have\s+(?:resent|sent|fixed|corrected|done)|didn['’]?t\s+need|didn['’]?t\s+have\s+to)\b|\?/,
         rewrite: enSteps,
       },
       // "You clearly forgot to switch off auto-renewal", "you failed to tell us you had moved": any verb after "forgot to".
       {
         re: /\b(?:you|u)\s+(?:(?:clearly|obviously|simply|just|apparently|evidently|also)\s+)?(?:forgot|failed|neglected)\s+to\s+(?:(?:even|actually|properly)\s+)?[a-z]+\b[^.!?;,]*/,
-        unless: /\b(?:if|in\s+case|whether|don['’]?t\s+worry|no\s+worries|no\s+problem|looks\s+like|seems|appears|may|might|maybe|perhaps|possibly|happens|easy\s+to|understandable|totally\s+fine|I['’]ve|I\s+have)\b|\?/,
+        unless: /\b(?:if|in\s+case|whether|don['’]?t\s+worry|no\s+worries|no\s+problem|looks\s+like|seems|appears|may|might|maybe|perhaps|possibly|happens|easy\s+to|understandable|totally\s+fine|I['’]?ve|I\s+have)\b|\?/,
         rewrite: enSteps,
       },
       // "You didn't give us the right account number", "you didn't enter a valid postcode".
       {
         re: /\b(?:you|u)\s+(?:(?:clearly|obviously|simply|just)\s+)?(?:didn['’]?t|didnt|did\s+not|never)\s+(?:give(?:\s+us)?|send(?:\s+us)?|enter|type|put\s+in|use|choose|select|fill\s+in|quote)\s+(?:us\s+)?(?:the|a|an|your)\s+(?:right|correct|valid|full|complete|proper)\b[^.!?;,]*/,
-        unless: /\b(?:if|in\s+case|whether|don['’]?t\s+worry|no\s+worries|no\s+problem|looks\s+like|seems|may|might|I['’]ve|I\s+have)\b|\?/,
+        unless: /\b(?:if|in\s+case|whether|don['’]?t\s+worry|no\s+worries|no\s+problem|looks\s+like|seems|may|might|I['’]?ve|I\s+have)\b|\?/,
         rewrite: enSteps,
       },
       // "You never activated your card", "u never paid the invoice".
@@ -88,15 +88,27 @@ export const blameCustomer: Rule = {
         unless: /\b(?:if|in\s+case|whether|no\s+worries|no\s+problem|can|could)\b|\?/,
         rewrite: enTogether,
       },
+      // "You left it too late", "you waited too long to report it": the timing blamed on the customer.
+      {
+        re: /\b(?:you|u)\s+(?:(?:simply|just|clearly|obviously|unfortunately)\s+)?(?:left\s+(?:it|this|that|the\s+[\w-]+)|waited|took)\s+(?:far\s+|way\s+|much\s+|a\s+bit\s+|a\s+little\s+)?too\s+(?:late|long)\b[^.!?;,]*/,
+        unless: new RegExp(EN_SOFT.source + String.raw`|\b(?:sorry|apologi[sz]e|apologies|our\s+fault|on\s+us|because\s+(?:we|our|of\s+us))\b|\?`),
+        rewrite: enTogether,
+      },
+      // "That's a you problem", "sounds like a you issue".
+      {
+        re: /\b(?:that['’]?s|thats|that\s+is|it['’]?s|it\s+is|sounds\s+like)\s+(?:(?:really|just|definitely|more\s+of)\s+)?a\s+(?:you|u)\s+(?:problem|issue|thing)\b/,
+        unless: /\bnot\s+a\s+(?:you|u)\s+(?:problem|issue)\b|\?/,
+        rewrite: enTogether,
+      },
       // "That's what happens when you don't read the instructions", "you are the one who chose ...".
       {
-        re: /\b(?:that['’]?s|that\s+is|this\s+is|thats)\s+what\s+happens\s+(?:when|if)\s+(?:you|u)\b[^.!?;,]*|\byou(?:['’]re|\s+are|\s+were)\s+the\s+one\s+who\b[^.!?;,]*/,
+        re: /\b(?:that['’]?s|that\s+is|this\s+is|thats)\s+what\s+happens\s+(?:when|if)\s+(?:you|u)\b[^.!?;,]*|\byou(?:['’]?re|\s+are|\s+were)\s+the\s+one\s+who\b[^.!?;,]*/,
         rewrite: enTogether,
       },
       // "Your order bounced because the address you gave us was incomplete", "the wrong IBAN you provided".
       {
         re: /\b(?:the|your)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:that\s+)?(?:you|u)\s+(?:gave(?:\s+us)?|provided|entered|typed|chose|selected|supplied|sent(?:\s+us)?|used|put\s+in|registered\s+with)\s+(?:was|is|were|are)\s+(?:(?:simply|clearly|just|unfortunately)\s+)?(?:wrong|incorrect|incomplete|invalid|outdated|out\s+of\s+date|expired|not\s+valid|not\s+correct|missing\s+[\w-]+)\b|\bthe\s+(?:wrong|incorrect|incomplete|invalid|outdated)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:that\s+)?(?:you|u)\s+(?:gave(?:\s+us)?|provided|entered|typed|supplied|sent(?:\s+us)?|used|chose|selected|put\s+in)\b/,
-        unless: /\b(?:if|in\s+case|whether|no\s+worries|no\s+problem|don['’]?t\s+worry|happens|I['’]ve|I\s+have|I\s+(?:changed|fixed|corrected|updated)|may|might|looks\s+like|seems)\b|\?/,
+        unless: /\b(?:if|in\s+case|whether|no\s+worries|no\s+problem|don['’]?t\s+worry|happens|I['’]?ve|I\s+have|I\s+(?:changed|fixed|corrected|updated)|may|might|looks\s+like|seems)\b|\?/,
         rewrite: () => ['there was a mix-up with the details'],
       },
       // "The problem is that you didn't register the device", "the reason it failed is that you skipped step 3".
@@ -114,7 +126,7 @@ export const blameCustomer: Rule = {
       // "You missed the payment deadline", "you went over your data limit, that's why you were charged".
       {
         re: /\b(?:you|u)\s+(?:(?:simply|just|clearly|obviously|unfortunately)\s+)?(?:missed|exceeded|went\s+over|overlooked|ignored)\s+(?:the|your|our)\s+(?:[\w-]+\s+)?(?:deadline|cut-?off|delivery\s+window|time\s+slot|window|payment\s+date|due\s+date|limit|allowance|cap|cancellation\s+fee|fee|fine\s+print|small\s+print|warning|reminders?)\b/,
-        unless: /\b(?:if|in\s+case|whether|don['’]?t\s+worry|no\s+worries|no\s+problem|looks\s+like|seems|may|might|I['’]ve|I\s+have|I['’]ll|I\s+will|waived?|happens|understandable)\b|\?/,
+        unless: /\b(?:if|in\s+case|whether|don['’]?t\s+worry|no\s+worries|no\s+problem|looks\s+like|seems|may|might|I['’]?ve|I\s+have|I['’]?ll|I\s+will|waived?|happens|understandable)\b|\?/,
         rewrite: enTogether,
       },
       // "We sent you three reminders which you ignored."
@@ -144,13 +156,13 @@ export const blameCustomer: Rule = {
       // "You typed your email address wrong", "you booked it for the wrong month".
       {
         re: /\b(?:you|u)\s+(?:(?:simply|clearly|obviously|just|probably)\s+)?(?:typed|entered|spelled|spelt|wrote|put\s+in|filled\s+in|set|configured|booked|ordered|scheduled|registered)\s+(?:(?:the|your|ur)(?:\s+[\w-]+){1,3}?\s+(?:wrong(?:ly)?|incorrectly)\b|(?:it|this|that|them)\s+(?:(?:for|to|on|at|with|in|into|under)\s+(?:the|a)\s+wrong\s+[\w-]+|wrong(?:ly)?\b|incorrectly\b))/,
-        unless: new RegExp(EN_SOFT.source + String.raw`|\b(?:may|might|no\s+problem|happens|I['’]ve|I\s+have|corrected|fixed)\b|\?`),
+        unless: new RegExp(EN_SOFT.source + String.raw`|\b(?:may|might|no\s+problem|happens|I['’]?ve|I\s+have|corrected|fixed)\b|\?`),
         rewrite: () => ['there was a mix-up with the details'],
       },
       // "You clicked 'confirm' on the wrong date", "you paid into the wrong account".
       {
         re: /\b(?:you|u)\s+(?:(?:simply|clearly|obviously|just|probably|accidentally)\s+)?(?:booked|selected|chose|picked|clicked|tapped|pressed|entered|typed|ordered|sent|paid|set|scheduled|registered|signed\s+up|transferred|uploaded|logged\s+in)\b[^.!?;,]{0,30}?\b(?:for|to|on|at|with|in|into|under|from)\s+(?:the|a)\s+wrong\s+[\w-]+/,
-        unless: new RegExp(EN_SOFT.source + String.raw`|\b(?:may|might|no\s+problem|happens|I['’]ve|I\s+have|corrected|fixed|easy\s+mistake)\b|\?`),
+        unless: new RegExp(EN_SOFT.source + String.raw`|\b(?:may|might|no\s+problem|happens|I['’]?ve|I\s+have|corrected|fixed|easy\s+mistake)\b|\?`),
         rewrite: () => ['there was a mix-up with the details'],
       },
       // "The fault lies entirely with you", "the responsibility rests with you".
@@ -175,7 +187,13 @@ export const blameCustomer: Rule = {
       {
         re: /\b(?:(?:the\s+)?(?:result|consequence|product)\s+of\s+your\s+(?:own\s+)?(?:carelessness|negligence|mistake|error|actions?|choices?|decision|oversight|impatience|failure\s+to\s+\w+)|your\s+(?:own\s+)?(?:carelessness|negligence|recklessness))\b/,
         unless: /\b(?:not|isn['’]?t|wasn['’]?t|no|if|whether)\b|\?/,
-        rewrite: (ctx) => (/^(?:the\s+)?(?:result|consequence|product)/i.test(ctx.match) ? ['something we can fix together'] : ['a mix-up']),
+        rewrite: (ctx) => (/^(?:(?:the|a)\s+)?(?:result|consequence|product)/i.test(ctx.match) ? ['something we can fix together'] : ['a mix-up']),
+      },
+      // "This is a result of you not renewing in time", "the consequence of you ignoring the reminders".
+      {
+        re: /\b(?:(?:the|a)\s+)?(?:direct\s+)?(?:result|consequence)\s+of\s+(?:you|u)\s+(?:not|never|failing|forgetting|missing|ignoring|skipping)\b[^.!?;,]*/,
+        unless: new RegExp(EN_SOFT.source + String.raw`|\?`),
+        rewrite: () => ['something we can fix together'],
       },
       // "Well, you did order the XL", "you confirmed the booking, so it's final".
       {
@@ -190,7 +208,7 @@ export const blameCustomer: Rule = {
       },
       // "The delay is entirely down to you sending the forms late", "that happened because of you skipping step 2".
       {
-        re: /(?:(?<=\b(?:delay(?:ed)?|problem|issue|error|fail(?:ed|ure)?|declined|late|blocked|charged?|fee|rejected|bounced|mix-up|confusion|lost|missing|cancell?ed|suspended|locked)\b[^.!?]{0,80})|(?=[^.!?]{0,80}\b(?:late|wrong|incorrect(?:ly)?|too\s+late|in\s+time)\b))\b(?:down\s+to|because\s+of|thanks\s+to)\s+(?:you|u)(?:\s+(?:not|never))?\s+(?!being\s+(?:so\s+)?(?:patient|kind|quick|helpful))[a-z]+ing\b[^.!?;,]*/,
+        re: /(?:(?<=\b(?:delay(?:ed)?|problem|issue|error|fail(?:ed|ure)?|declined|late|blocked|charged?|fee|rejected|bounced|mix-up|confusion|lost|missing|cancell?ed|suspended|locked)\b[^.!?]{0,80})|(?=[^.!?]{0,80}\b(?:late|wrong|incorrect(?:ly)?|too\s+late|in\s+time)\b))\b(?:down\s+to|because\s+of|thanks\s+to|due\s+to)\s+(?:you|u)(?:\s+(?:not|never))?\s+(?!being\s+(?:so\s+)?(?:patient|kind|quick|helpful))[a-z]+ing\b[^.!?;,]*/,
         unless: new RegExp(EN_SOFT.source + String.raw`|\b(?:thank|thanks|glad|great|appreciate|quick|fast|kind|helpful|patient)\w*\b|\?`),
         rewrite: () => ['something that we can fix together'],
       },
@@ -201,19 +219,19 @@ export const blameCustomer: Rule = {
       },
       // "You mistyped your password", "you misread the offer".
       {
-        re: /\b(?:you|u)\s+(?:(?:clearly|obviously|simply|just|probably|must\s+have|must['’]ve)\s+)?(?:mistyped|misspell?ed|misspelt|misread|misentered|misconfigured|mixed\s+up|misunderstood|misinterpreted|misheard)\b(?:\s+(?:the|your|it|this|that)(?:\s+[\w-]+)?)?/,
+        re: /\b(?:you|u)\s+(?:(?:clearly|obviously|simply|just|probably|must\s+have|must['’]?ve)\s+)?(?:mistyped|misspell?ed|misspelt|misread|misentered|misconfigured|mixed\s+up|misunderstood|misinterpreted|misheard)\b(?:\s+(?:the|your|it|this|that)(?:\s+[\w-]+)?)?/,
         unless: EN_SOFT,
         rewrite: enTogether,
       },
       {
-        re: /(?<!\b(?:if|whether|when|in\s+case|unless)\s+)\b(?:that|this|it)(?:['’]?s|\s+is|\s+was)\s+(?:(?:all|entirely|completely|totally|really|clearly|obviously|simply|just|only)\s+){0,2}(?:your|ur)\s+(?:own\s+)?(?:fault|mistake|error|doing|problem)\b(?=\s*(?:[.!,;:)—–-]|$|\s+(?:and|but|so|not|now|that|if|for|because|here)\b))/,
+        re: /(?<!\b(?:if|whether|when|in\s+case|unless)\s+)\b(?:that|this|it)(?:['’]?s|\s+is|\s+was)\s+(?:(?:all|entirely|completely|totally|really|clearly|obviously|simply|just|only)\s+){0,2}(?:your|ur)\s+(?:own\s+)?(?:fault|mistake|error|doing|problem)\b(?=\s*(?:[.!,;:)—–-]|$|\s+(?:and|but|so|not|now|that|if|for|because|here|the|your|you)\b))/,
         rewrite: enTogether,
       },
       { re: /\b(?:the\s+)?(?:fault|mistake|error)\s+(?:is|was)\s+(?:all\s+|entirely\s+|clearly\s+|obviously\s+)?yours\b/, rewrite: enTogether },
       // "You chose the non-refundable fare", "you selected standard shipping, so that's why it took a week".
       {
         re: /\b(?:you|u)\s+(?:(?:yourself|clearly|knowingly|deliberately|obviously)\s+)?(?:chose|booked|bought|picked|selected|opted\s+for|signed\s+up\s+for|went\s+for)\s+(?:the|a|an)\s+(?:non-?refundable|cheapest|cheaper|basic|budget|lowest|no-frills|non-?flexible|non-?changeable)\b[^.!?;,]*|\b(?:you|u)\s+(?:(?:clearly|obviously|simply|yourself)\s+)?(?:selected|chose|picked|booked|ordered|entered|set|changed|turned\s+off|disabled|opted\s+out|declined|skipped|deleted|cancell?ed|unsubscribed|exceeded|went\s+over|missed|used\s+up|ran\s+out\s+of)\b[^.!?;]{0,60}?,?\s*(?:so\s+)?(?:that['’]?s|which\s+is|this\s+is)\s+why\b(?=[^.!?]{0,50}\b(?:not|no|didn['’]?t|can['’]?t|won['’]?t|failed|took|late|delayed|blocked|expired|lost|declined|rejected|missing|charged)\b)/,
-        unless: /\b(?:if|in\s+case|whether|don['’]?t\s+worry|no\s+worries|but|however|I['’]ve|I\s+have|anyway)\b/,
+        unless: /\b(?:if|in\s+case|whether|don['’]?t\s+worry|no\s+worries|but|however|I['’]?ve|I\s+have|anyway)\b/,
         rewrite: enTogether,
       },
       // "that's not something we caused", "nothing to do with us".
@@ -465,7 +483,16 @@ export const blameCustomer: Rule = {
   examples: {
     en: {
       valid: [
+        "I'm sorry you waited too long for a reply from us.",
+        'You waited too long because our phone line was down, that is on us.',
+        'Did you leave it too late to claim? No problem, I can still help.',
+        "That's not a you problem at all, it's ours.",
+        'Is that a you problem or an us problem? Let me check the logs.',
         'You typed it correctly, the error was ours.',
+        'The delay is due to us running out of stock, sorry.',
+        'This is a result of you being upgraded to the new plan, so the price went down.',
+        "It's not your fault the voucher ran out, I've issued a new one.",
+        'The refund was quick due to you sending the receipt straight away, thank you.',
         'If you typed the address wrong, no problem, I can fix it.',
         'The issue is that you were charged twice, and I have refunded it.',
         'This one is on us.',
@@ -508,7 +535,13 @@ export const blameCustomer: Rule = {
         "You confirmed the booking, so I've sent the tickets.",
       ],
       invalid: [
+        { text: "Well [[you took too long to send the photos]].", rewrite: "Well let's sort this out together." },
+        { text: "[[u left the claim too late]], im afraid", rewrite: "Let's sort this out together, im afraid" },
+        { text: "sorry but [[thats a you problem]]", rewrite: "sorry but let's sort this out together" },
         { text: "Well, [[you did choose the basic plan]].", rewrite: "Well, let's sort this out together." },
+        { text: 'the hold up is [[due to you posting the forms late]]', rewrite: 'the hold up is something that we can fix together' },
+        { text: 'the suspension is [[a result of you not renewing the licence]]', rewrite: 'the suspension is something we can fix together' },
+        { text: "[[Its your fault]] the voucher ran out.", rewrite: "Let's sort this out together the voucher ran out." },
         { text: "[[You accepted the quote, so it's binding]].", rewrite: "Let's sort this out together." },
         { text: "This is [[the result of your own carelessness]].", rewrite: "This is something we can fix together." },
         { text: "Honestly, [[your negligence]] caused this.", rewrite: "Honestly, a mix-up caused this." },

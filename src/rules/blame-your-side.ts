@@ -18,7 +18,7 @@ const deOwn = (ctx: MatchContext) =>
 const EN_OWNED = String.raw`(?:own\s+)?(?:device|phone|handset|mobile|laptop|computer|pc|mac|tablet|router|modem|hub|wi-?fi|network|home\s+network|internet(?:\s+connection)?|connection|broadband|browser|settings|setup|set-up|firewall|antivirus|vpn|bank|card\s+issuer|card\s+provider|provider|isp|email\s+provider|mail\s+server|spam\s+filter|employer|it\s+department|equipment|hardware|software|installation|wiring|sim|account\s+settings|phone['’]?s?\s+settings)`;
 const DE_OWNED = String.raw`(?:(?:eigenen?|veraltete[nmrs]?|alte[nmrs]?|langsame[nmrs]?|schwache[nmrs]?)\s+)?(?:Adblocker|Werbeblocker|VPN|Antivirenprogramm|Betriebssystem|Fritzbox|FritzBox|Modem|Drucker|Akku|SIM-Karte|Router|Gerät|Geräte|Handy|Smartphone|Telefon|Computer|PC|Laptop|Rechner|Tablet|Browser|WLAN|Wlan|Netzwerk|Heimnetz|Internet|Internetverbindung|Verbindung|Einstellungen|Konfiguration|Bank|Hausbank|Kartenbank|Provider|Anbieter|Mailanbieter|E-Mail-Anbieter|Firewall|Virenscanner|Spamfilter|Postfach|Mailprogramm|Hardware|Software|Installation|Verkabelung|Arbeitgeber|Netz)`;
 /** Hedged or helpful diagnoses are not blame. */
-const EN_HEDGE = /\b(?:if|whether|might|may|could|possibly|perhaps|maybe|likely|probably|seems?|looks?\s+like|appears?|I\s+think|let['’]?s|let\s+me|I['’]ll|I\s+will|I\s+can|we\s+can|here['’]?s|here\s+is|together|check|not\s+(?:on\s+)?your|no\s+longer|isn['’]?t|wasn['’]?t|nothing\s+wrong\s+with\s+your)\b|\?/;
+const EN_HEDGE = /\b(?:if|whether|might|may|could|possibly|perhaps|maybe|likely|probably|seems?|looks?\s+like|appears?|I\s+think|let['’]?s|let\s+me|I['’]?ll|I\s+will|I\s+can|we\s+can|here['’]?s|here\s+is|together|check|not\s+(?:on\s+)?your|no\s+longer|isn['’]?t|wasn['’]?t|nothing\s+wrong\s+with\s+your)\b|\?/;
 const DE_HEDGE = /(?<![\p{L}])(?:falls|wenn|ob|vielleicht|vermutlich|wahrscheinlich|möglicherweise|eventuell|evtl|könnte|dürfte|scheint|ich\s+zeige|ich\s+helfe|ich\s+schaue|lassen\s+Sie\s+uns|lass\s+uns|gemeinsam|gern|gerne|nicht\s+an\s+(?:Ihnen|dir|Ihrem|Ihrer|deinem|deiner))(?![\p{L}])|\?/u;
 
 export const blameYourSide: Rule = {
@@ -82,7 +82,7 @@ export const blameYourSide: Rule = {
       // "Your router isn't set up correctly", "your settings are wrong".
       {
         re: new RegExp(String.raw`\byour\s+${EN_OWNED}(?:['’]s\s+[\w-]+)?\s+(?:(?:isn['’]?t|aren['’]?t|(?:is|are)\s+not)\s+(?:(?:simply|just|clearly|obviously)\s+)?(?:set\s+up|configured)\s+(?:correctly|properly|right)|(?:is|are)\s+(?:(?:simply|just|clearly|obviously|all)\s+)?(?:(?:set\s+up|configured)\s+(?:wrong(?:ly)?|incorrectly)|misconfigured|wrong|incorrect|(?:outdated|out\s+of\s+date|too\s+old)(?=\s*,?\s+(?:that['’]?s|which\s+is|this\s+is)\s+(?:the\s+(?:problem|issue)|why))))\b`),
-        unless: /\b(?:if|whether|might|may|could|possibly|perhaps|maybe|likely|probably|seems?|looks?\s+like|appears?|I\s+think|let['’]?s|let\s+me|I['’]ll|I\s+will|I\s+can|we\s+can|here['’]?s|here\s+is|together|check|no\s+longer)\b|\?/,
+        unless: /\b(?:if|whether|might|may|could|possibly|perhaps|maybe|likely|probably|seems?|looks?\s+like|appears?|I\s+think|let['’]?s|let\s+me|I['’]?ll|I\s+will|I\s+can|we\s+can|here['’]?s|here\s+is|together|check|no\s+longer)\b|\?/,
         rewrite: enCheck,
       },
       // "It's your phone's settings that are causing this."
@@ -93,14 +93,14 @@ export const blameYourSide: Rule = {
       },
       // "Nothing is wrong on our side, it's your settings."
       {
-        re: new RegExp(String.raw`\b(?:(?:there['’]?s|there\s+is)\s+nothing|nothing(?:['’]s|\s+is)?)\s+wrong\s+(?:on\s+our\s+(?:end|side)|with\s+our\s+[\w-]+),?\s+(?:so\s+)?(?:it['’]?s|it\s+is|it\s+must\s+be|the\s+(?:problem|issue)\s+is)\s+(?:(?:clearly|definitely|obviously|just)\s+)?your\s+${EN_OWNED}`),
+        re: new RegExp(String.raw`\b(?:(?:there['’]?s|there\s+is)\s+nothing|nothing(?:['’]?s|\s+is)?)\s+wrong\s+(?:on\s+our\s+(?:end|side)|with\s+our\s+[\w-]+),?\s+(?:so\s+)?(?:it['’]?s|it\s+is|it\s+must\s+be|the\s+(?:problem|issue)\s+is)\s+(?:(?:clearly|definitely|obviously|just)\s+)?your\s+${EN_OWNED}`),
         rewrite: enCheck,
       },
       // "It works for everyone else", "it must be something you did".
       {
-        re: /\b(?:it|this|that|everything|(?:the|our)\s+(?:app|site|website|system|service|network|software|page|update|platform))\s+works\s+(?:fine\s+|perfectly\s+|great\s+)?for\s+(?:everyone|everybody|all\s+(?:our\s+)?other\s+(?:customers|users|clients))(?:\s+else)?\b|\b(?:must|has\s+to)\s+be\s+something\s+(?:you(?:['’]ve|\s+have)?\s+(?:did|done|changed)|on\s+your\s+(?:end|side))\b/,
-        unless: /\b(?:let\s+me|let['’]?s|together|I['’]ll|I\s+will|I['’]m|I\s+am|odd|strange|unusual|weird|look(?:ing)?\s+into|investigat\w*|checking|specifically)\b/,
-        unlessNext: /\b(?:let\s+me|I['’]ll|I\s+will|I['’]m\s+(?:looking|checking)|look(?:ing)?\s+into|investigat\w*)\b/,
+        re: /\b(?:it|this|that|everything|(?:the|our)\s+(?:app|site|website|system|service|network|software|page|update|platform))\s+works\s+(?:fine\s+|perfectly\s+|great\s+)?for\s+(?:everyone|everybody|all\s+(?:our\s+)?other\s+(?:customers|users|clients))(?:\s+else)?\b|\b(?:must|has\s+to)\s+be\s+something\s+(?:you(?:['’]?ve|\s+have)?\s+(?:did|done|changed)|on\s+your\s+(?:end|side))\b/,
+        unless: /\b(?:let\s+me|let['’]?s|together|I['’]?ll|I\s+will|I['’]?m|I\s+am|odd|strange|unusual|weird|look(?:ing)?\s+into|investigat\w*|checking|specifically)\b/,
+        unlessNext: /\b(?:let\s+me|I['’]?ll|I\s+will|I['’]?m\s+(?:looking|checking)|look(?:ing)?\s+into|investigat\w*)\b/,
         rewrite: enCheck,
       },
       // "user error", "operator error".
@@ -111,7 +111,7 @@ export const blameYourSide: Rule = {
       },
       // "Your bank blocked it, take it up with them" / "... there's nothing we can do".
       {
-        re: /\byour\s+(?:bank|card\s+issuer|provider|isp|carrier|airline|employer|network\s+provider)\s+(?:has\s+|have\s+)?(?:blocked|declined|rejected|refused|stopped|flagged|cancell?ed|returned|reversed|frozen|froze|held)\b[^.!?]{0,40}?(?:take\s+it\s+up\s+with\s+them|(?:you['’]ll\s+(?:have|need)\s+to|you\s+(?:have|need)\s+to)\s+(?:contact|call|ask|speak\s+to|talk\s+to)\s+them|that['’]?s\s+(?:between\s+you\s+and\s+them|on\s+them|their\s+(?:problem|issue))|(?:there['’]?s|there\s+is)\s+nothing\s+we\s+can\s+do(?:\s+about\s+(?:it|that))?|not\s+(?:us|our\s+(?:problem|fault)))/,
+        re: /\byour\s+(?:bank|card\s+issuer|provider|isp|carrier|airline|employer|network\s+provider)\s+(?:has\s+|have\s+)?(?:blocked|declined|rejected|refused|stopped|flagged|cancell?ed|returned|reversed|frozen|froze|held)\b[^.!?]{0,40}?(?:take\s+it\s+up\s+with\s+them|(?:you['’]?ll\s+(?:have|need)\s+to|you\s+(?:have|need)\s+to)\s+(?:contact|call|ask|speak\s+to|talk\s+to)\s+them|that['’]?s\s+(?:between\s+you\s+and\s+them|on\s+them|their\s+(?:problem|issue))|(?:there['’]?s|there\s+is)\s+nothing\s+we\s+can\s+do(?:\s+about\s+(?:it|that))?|not\s+(?:us|our\s+(?:problem|fault)))/,
         rewrite: () => ['your bank stopped the payment, and I will help you get it through'],
       },
       // "It's your network that's dropping the calls, not ours", "the delay is down to your bank, not us".
@@ -129,8 +129,8 @@ export const blameYourSide: Rule = {
       },
       // "So that's not on us", "it's not our fault": disowning the problem.
       {
-        re: /\b(?:that|this|it)(?:['’]?s|\s+is|\s+was|\s+isn['’]?t|\s+wasn['’]?t)\s+(?:really\s+|honestly\s+|simply\s+|certainly\s+|definitely\s+)?(?:not\s+)?(?:on\s+us|our\s+(?:fault|mistake|doing|responsibility|problem))\b(?:\s*,?\s+(?:I['’]m\s+afraid|sorry))?/,
-        unless: /\b(?:(?<!n['’]?t\s)is\s+our\s+(?:fault|mistake)|(?:that|this|it)['’]?s\s+(?:really\s+|honestly\s+|simply\s+|certainly\s+|definitely\s+)?(?:on\s+us|our\s+(?:fault|mistake|doing|responsibility|problem))|I['’]ll|I\s+will|I['’]ve|I\s+have|let\s+me|anyway|still|but\s+(?:I|we)|if|whether|not\s+only)\b|\?/,
+        re: /\b(?:that|this|it)(?:(?:['’]?s|\s+is|\s+was)\s+(?:(?:really|honestly|simply|certainly|definitely)\s+)?not|\s+(?:isn['’]?t|wasn['’]?t|isnt|wasnt))\s+(?:really\s+|honestly\s+|simply\s+|certainly\s+|definitely\s+)?(?:on\s+us|our\s+(?:fault|mistake|doing|responsibility|problem))\b(?:\s*,?\s+(?:I['’]?m\s+afraid|sorry))?/,
+        unless: /\b(?:(?<!n['’]?t\s)is\s+our\s+(?:fault|mistake)|(?:that|this|it)['’]?s\s+(?:really\s+|honestly\s+|simply\s+|certainly\s+|definitely\s+)?(?:on\s+us|our\s+(?:fault|mistake|doing|responsibility|problem))|I['’]?ll|I\s+will|I['’]?ve|I\s+have|let\s+me|anyway|still|but\s+(?:I|we)|if|whether|not\s+only)\b|\?/,
         rewrite: enOwn,
       },
       // "The courier is to blame for the damage."
@@ -140,7 +140,7 @@ export const blameYourSide: Rule = {
         rewrite: enOwn,
       },
       {
-        re: /\b(?:that|this|it)(?:['’]?s|\s+is)\s+(?:(?:really|entirely|all)\s+)?(?:the|your)\s+(?:courier|carrier|airline|bank|warehouse|manufacturer|supplier|post\s+office|delivery\s+company|shipping\s+company|provider|isp|card\s+issuer|hotel|vendor|seller)['’]s?\s+(?:problem|issue|responsibility|business)\b(?:,?\s+not\s+(?:ours|us|mine))?/,
+        re: /\b(?:that|this|it)(?:['’]?s|\s+is)\s+(?:(?:really|entirely|all)\s+)?(?:the|your)\s+(?:courier|carrier|airline|bank|warehouse|manufacturer|supplier|post\s+office|delivery\s+company|shipping\s+company|provider|isp|card\s+issuer|hotel|vendor|seller)['’]?s?\s+(?:problem|issue|responsibility|business)\b(?:,?\s+not\s+(?:ours|us|mine))?/,
         rewrite: enOwn,
       },
     ],
@@ -236,6 +236,9 @@ export const blameYourSide: Rule = {
   examples: {
     en: {
       valid: [
+        'sorry, that was our fault and I have refunded you',
+        'You are right, that is on us.',
+        'That was our mistake, the new order is on its way.',
         'Your router is set up correctly, so the fault is in our exchange.',
         'The courier is not to blame, it was our warehouse.',
         "It's because of your loyalty that we want to make this right.",

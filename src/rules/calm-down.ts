@@ -33,7 +33,7 @@ export const calmDown: Rule = {
       { re: /\b(?:(?:you\s+(?:need|have)\s+to|please|just)\s+)?(?:(?:calm|settle|cool)\s+down|calm\s+yourself(?:\s+down)?)\b/, unless: /\b(?:things|it|the\s+\w+)\s+(?:calm|settle|cool)s?\s+down\b/ },
       { re: /\b(?:just\s+)?(?:relax|chill(?:\s+out)?)\b(?=\s*[.!,]|$)/ },
       {
-        re: /\b(?:there(?:['’]?s|\s+is)\s+)?(?:really\s+)?no\s+(?:need|reason)\s+to\s+(?:get\s+|be\s+)?(?:so\s+|this\s+|that\s+)?(?:upset|angry|mad|worked\s+up|emotional|dramatic)\b/,
+        re: /\b(?:there(?:['’]?s|\s+is)\s+)?(?:really\s+)?no\s+(?:need|reason)\s+to\s+(?:get\s+|be\s+)?(?:so\s+|this\s+|that\s+)?(?:upset|angry|mad|worked\s+up|emotional|dramatic|rude|abusive|nasty|aggressive|hostile|sarcastic|offensive|snarky|shouty|personal)\b|\b(?:there(?:['’]?s|\s+is)\s+)?no\s+need\s+for\s+(?:that|this|the)\s+(?:kind\s+of\s+|sort\s+of\s+|type\s+of\s+)?(?:language|tone|attitude|rudeness|abuse|sarcasm)\b/,
         rewrite: EN_UPSET,
       },
       {
@@ -94,6 +94,9 @@ export const calmDown: Rule = {
         'I didn\'t want to make a fuss, so I sorted the refund quietly.',
         'Your data is safe, and there is a backup from last night.',
         'No problem at all, I am happy to help.',
+        'There is no need to be sorry, it happens.',
+        'No need to be polite with the form, just tick the box.',
+        'There is no need for that form any more, I have updated it for you.',
         'Once things calm down on our side, I will call you back.',
         'I understand how frustrating this is.',
         "You don't need to do anything else.",
@@ -105,6 +108,8 @@ export const calmDown: Rule = {
       ],
       invalid: [
         { text: "[[Calm yourself]], it's a refund.", rewrite: "I understand how frustrating this is, it's a refund." },
+        { text: "[[Theres no need to be abusive]].", rewrite: "I understand why you are upset." },
+        { text: "ok [[there is no need for that kind of language]]", rewrite: "ok I understand why you are upset" },
         { text: "[[It's really not a big issue]], just restart it.", rewrite: "I understand this matters to you, just restart it." },
         { text: "[[ur overreacting]] tbh", rewrite: "I understand why you are upset tbh" },
         { text: "[[No need to freak out]], the card is blocked.", rewrite: "I understand this is worrying, the card is blocked." },

@@ -29,10 +29,10 @@ export const cannedPhrases: Rule = {
       },
       {
         // "We value your feedback (and will use it to improve our services)", "we welcome your comments"
-        re: /\b(?<hit>we\s+(?:truly\s+|really\s+|greatly\s+|always\s+|very\s+much\s+)?(?:value|welcome|appreciate)\s+(?:your|all|customer)\s+(?:valuable\s+|honest\s+)?(?:feedback|comments|input|suggestions)(?:\s+and\s+(?:will|we['’]ll)\s+use\s+(?:it|them|this)\s+to\s+(?:further\s+|continually\s+|continuously\s+)?improve\s+our\s+(?:services?|products?|offering|customer\s+experience))?)\b/,
+        re: /\b(?<hit>we\s+(?:truly\s+|really\s+|greatly\s+|always\s+|very\s+much\s+)?(?:value|welcome|appreciate)\s+(?:your|all|customer)\s+(?:valuable\s+|honest\s+)?(?:feedback|comments|input|suggestions)(?:\s+and\s+(?:will|we['’]?ll)\s+use\s+(?:it|them|this)\s+to\s+(?:further\s+|continually\s+|continuously\s+)?improve\s+our\s+(?:services?|products?|offering|customer\s+experience))?)\b/,
         // "We appreciate your feedback about the new app" reads as human (real replies); only the
         // stock tail ("... and will use it to improve our services") makes "appreciate" canned.
-        unless: /\bwe\s+(?:\w+\s+)?appreciate\s+your\s+(?:\w+\s+)?(?:feedback|comments|input|suggestions)\b(?!\s+and\s+(?:will|we['’]ll)\s+use)/,
+        unless: /\bwe\s+(?:\w+\s+)?appreciate\s+your\s+(?:\w+\s+)?(?:feedback|comments|input|suggestions)\b(?!\s+and\s+(?:will|we['’]?ll)\s+use)/,
         rewrite: () => ['thanks for telling us this', 'thank you for taking the time to tell us'],
       },
       {

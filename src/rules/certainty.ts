@@ -12,18 +12,23 @@ export const certainty: Rule = {
   description: 'Stating a date or outcome as certain ("definitely tomorrow", "100% sure", "no matter what")',
   en: {
     patterns: [
+      // "It's definitely going to be delivered tomorrow": the certainty sits before "going to".
+      {
+        re: new RegExp(String.raw`\b(?:it|this|that|they|your\s+[\w-]+|the\s+[\w-]+)(?:['’]?s|\s+is|['’]?re|\s+are)\s+(?<hit>definitely|definately|certainly|absolutely|100\s?%|for\s+sure)\s+going\s+to\s+(?=(?:\S+\s+){0,4}?` + EN_WHEN + String.raw`\b)`),
+        rewrite: () => ['most likely', 'probably'],
+      },
       {
         // "it will definitely arrive tomorrow", "your order will 100% ship today"
-        re: new RegExp(String.raw`(?:\b(?:will|is\s+going\s+to|are\s+going\s+to)|['’]ll)\s+(?<hit>definitely|definately|definitly|definetly|certainly|surely|for\s+sure|100\s?%|absolutely|def|defo|deffo|defs)\s+(?=(?:\S+\s+){0,3}?` + EN_WHEN + String.raw`\b)`),
+        re: new RegExp(String.raw`(?:\b(?:will|is\s+going\s+to|are\s+going\s+to)|['’]ll|\b(?:i|you|we|it|they|that)ll)\s+(?<hit>definitely|definately|definitly|definetly|certainly|surely|for\s+sure|100\s?%|absolutely|def|defo|deffo|defs)\s+(?=(?:\S+\s+){0,3}?` + EN_WHEN + String.raw`\b)`),
         // "I'll definitely call you tomorrow" is the agent's own next step (a commitment), not a forecast.
-        unless: /\b(?:I|we)(?:['’]ll|\s+will)\s+(?:definitely|certainly|surely|for\s+sure|100\s?%|absolutely)\s+(?:look|check|call|get\s+back|follow|update|keep|investigate|reply|contact|e-?mail|let|review|pass|escalate|make\s+sure|try|be\s+in\s+touch|reach\s+out|send\s+you\s+an?\s+update)\b/,
+        unless: /\b(?:I|we)(?:['’]?ll|\s+will)\s+(?:definitely|certainly|surely|for\s+sure|100\s?%|absolutely)\s+(?:look|check|call|get\s+back|follow|update|keep|investigate|reply|contact|e-?mail|let|review|pass|escalate|make\s+sure|try|be\s+in\s+touch|reach\s+out|send\s+you\s+an?\s+update)\b/,
         rewrite: () => ['most likely', 'probably'],
       },
       {
         // "it'll arrive tomorrow for sure", "it arrives tomorrow, 100%"
         re: new RegExp(EN_WHEN + String.raw`,?\s+(?<hit>for\s+sure|100\s?%|without\s+fail|guaranteed)(?=\s*[.!,]|$)`),
         // "I'll call you back tomorrow for sure" is the agent's own next step (a commitment), not a forecast.
-        unless: /\b(?:I|we)(?:['’]ll|\s+will)\s+(?:definitely\s+)?(?:call|ring|e-?mail|text|message|get\s+back|update|contact|check|look|be\s+in\s+touch|reply|write)\b/,
+        unless: /\b(?:I|we)(?:['’]?ll|\s+will)\s+(?:definitely\s+)?(?:call|ring|e-?mail|text|message|get\s+back|update|contact|check|look|be\s+in\s+touch|reply|write)\b/,
         rewrite: () => ['if all goes to plan', 'as far as I can tell'],
       },
       {
@@ -33,31 +38,31 @@ export const certainty: Rule = {
       },
       {
         // "100% it'll be fixed today", "for sure it'll arrive tomorrow" (the certainty in front).
-        re: new RegExp(String.raw`(?:^|(?<=[,;:]\s{0,3}))(?<hit>100\s?%|for\s+sure|definitely|guaranteed)\s*,?\s+(?=(?:it|this|that|they|your\s+[\w-]+|the\s+[\w-]+)(?:['’]ll|\s+will|\s+is\s+going\s+to)\s+(?:\S+\s+){0,4}?` + EN_WHEN + String.raw`\b)`),
+        re: new RegExp(String.raw`(?:^|(?<=[,;:]\s{0,3}))(?<hit>100\s?%|for\s+sure|definitely|guaranteed|no\s+doubt|without\s+(?:a\s+)?doubt)\s*,?\s+(?=(?:it|this|that|they|your\s+[\w-]+|the\s+[\w-]+)(?:['’]?ll|\s+will|\s+is\s+going\s+to)\s+(?:\S+\s+){0,4}?` + EN_WHEN + String.raw`\b)`),
         rewrite: () => ['most likely', 'if all goes to plan,'],
       },
       {
         // "I'm sure it'll be approved", "I'm confident your claim will go through": someone else's decision forecast as certain.
         re: /\b(?<hit>(?:I['’]?m|I\s+am|we['’]?re|we\s+are)\s+(?:absolutely\s+|completely\s+|totally\s+|very\s+)?(?:sure|certain|confident|positive))\s+(?:that\s+)?(?:it|this|that|they|your\s+[\w-]+(?:\s+[\w-]+)?|the\s+[\w-]+(?:\s+[\w-]+)?)\s*(?:(?:won['’]?t|will\s+not)\s+(?:ever\s+)?(?:come\s+back|happen\s+again|recur|return|break\s+again)|(?:['’]ll|will|is\s+going\s+to)\s+(?:be\s+)?(?:approved|accepted|granted|refunded|covered|paid(?:\s+out)?|reimbursed|go\s+through|come\s+through|succeed|arrive|turn\s+up|show\s+up|delivered|fixed|there\s+(?:tomorrow|today|by|on|in\s+time)))\b/,
-        unless: /\b(?:not|n['’]t)\s+(?:\w+\s+)?(?:sure|certain|confident)\b|\?/,
+        unless: /\b(?:not|n['’]?t)\s+(?:\w+\s+)?(?:sure|certain|confident)\b|\?/,
         rewrite: () => ['I expect', 'I hope'],
       },
       {
         // "You'll get a refund for sure", "it'll work, no doubt about it" (not "I'll call you back for sure").
-        re: /(?:['’]ll|\bwill)\s+(?!(?:call|ring|e-?mail|text|message|get\s+back|update|contact|check|look|be\s+in\s+touch)\b)[^.!?]{3,60}?\s(?<hit>for\s+sure|100\s?%|without\s+fail|no\s+doubt(?:\s+about\s+it)?|without\s+(?:any\s+)?(?:problems?|issues?|hiccups?|hitches?|a\s+hitch|delays?))(?=\s*(?:[.!;]|,\s*(?:don['’]?t|no\s+need|trust|promise|I\s+promise)|$))/,
-        unless: /\b(?:not|n['’]t)\s+(?:\w+\s+)?sure\b|\?\s*$/,
+        re: /(?:['’]ll|\b(?:i|you|we|it|they|that)ll|\bwill)\s+(?!(?:call|ring|e-?mail|text|message|get\s+back|update|contact|check|look|be\s+in\s+touch)\b)[^.!?]{3,60}?\s(?<hit>for\s+sure|100\s?%|without\s+fail|no\s+doubt(?:\s+about\s+it)?|without\s+(?:any\s+)?(?:problems?|issues?|hiccups?|hitches?|a\s+hitch|delays?))(?=\s*(?:[.!;]|,\s*(?:don['’]?t|no\s+need|trust|promise|I\s+promise)|$))/,
+        unless: /\b(?:not|n['’]?t)\s+(?:\w+\s+)?sure\b|\?\s*$/,
         rewrite: () => ['if all goes to plan', 'as far as I can tell'],
       },
       {
         // "Everything will be back to normal tomorrow."
-        re: new RegExp(String.raw`\b(?<hit>(?:everything|all)(?:['’]ll|\s+will)\s+be)\s+(?:back\s+to\s+normal|(?:working\s+)?perfect(?:ly)?|fine|sorted|fixed)\s+(?=` + EN_WHEN + String.raw`\b)`),
+        re: new RegExp(String.raw`\b(?<hit>(?:everything|all)(?:['’]?ll|\s+will)\s+be)\s+(?:back\s+to\s+normal|(?:working\s+)?perfect(?:ly)?|fine|sorted|fixed)\s+(?=` + EN_WHEN + String.raw`\b)`),
         unless: /\b(?:should|hope|hopefully|expect|likely|probably)\b|\?/,
         rewrite: (ctx) => [ctx.match.replace(/(?:['’]ll|\s+will)\s+be$/iu, ' should be')],
       },
       {
         // "Your refund will be approved, I'm sure of it."
         re: /,\s*(?<hit>I['’]?m\s+(?:100\s?%\s+|absolutely\s+|completely\s+|totally\s+)?(?:sure|certain|positive)(?:\s+(?:of|about)\s+(?:it|that))?)\s*[.!]*$/,
-        unless: /\b(?:not|n['’]t)\s+(?:\w+\s+)?(?:sure|certain)\b|\b(?:I|we)\s*(?:['’]ll|will)\s+(?:check|look|find|call|email|ask|chase|follow)\b/,
+        unless: /\b(?:not|n['’]?t)\s+(?:\w+\s+)?(?:sure|certain)\b|\b(?:I|we)\s*(?:['’]?ll|will)\s+(?:check|look|find|call|email|ask|chase|follow)\b/,
         rewrite: () => ['as far as I can tell', 'I expect'],
       },
       {
@@ -118,7 +123,10 @@ export const certainty: Rule = {
   examples: {
     en: {
       valid: [
+        'Is it definitely going to arrive tomorrow? Let me check with the courier.',
+        "It's certainly going to be a busy week for us, so thanks for your patience.",
         'We definitely want to help smooth out your streaming experience.',
+        'No doubt you have had enough of the delays, so I have chased the courier today.',
         'Using that graphics card with your Mac Pro is definitely possible.',
         "I'm not 100% sure yet, so I have asked the warehouse and will update you today.",
         'I will definitely look into this for you.',
@@ -137,7 +145,9 @@ export const certainty: Rule = {
         "Your refund will go through without any action from you.",
       ],
       invalid: [
+        { text: "Your parcel is [[definitely]] going to arrive tomorrow.", rewrite: "Your parcel is most likely going to arrive tomorrow." },
         { text: "It will [[definately]] arrive tomorrow.", rewrite: "It will most likely arrive tomorrow." },
+        { text: "[[No doubt]] your parcel will be there by friday.", rewrite: "Most likely your parcel will be there by friday." },
         { text: "Your claim will be approved [[100%]], don't worry.", rewrite: "Your claim will be approved if all goes to plan, don't worry." },
         { text: "I can confirm your refund will be processed today [[without any problems]].", rewrite: "I can confirm your refund will be processed today if all goes to plan." },
         { text: "[[Everything will be]] back to normal tomorrow.", rewrite: "Everything should be back to normal tomorrow." },

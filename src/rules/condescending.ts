@@ -22,9 +22,15 @@ export const condescending: Rule = {
   description: 'Condescending remarks and personal jabs at the customer',
   en: {
     patterns: [
+      // "You need to be more patient", "you have to be reasonable here": a telling-off about the customer's manner.
+      {
+        re: /\byou\s+(?:(?:really|just|simply)\s+)?(?:need|have|must|should)\s+(?:to\s+)?(?:learn\s+to\s+)?be\s+(?:(?:a\s+(?:bit|little|lot)\s+)?more\s+(?:patient|reasonable|understanding|realistic|polite|respectful|civil)|reasonable|realistic|polite|respectful|civil)\b(?:\s+(?:here|with\s+(?:us|me|our\s+staff)|about\s+(?:this|it)))?/,
+        unless: /\bif\s+you\b|\?/,
+        rewrite: enHear,
+      },
       // "Use your brain", "do I have to spell it out for you?", "I'll type slowly", "even a child could do it".
       {
-        re: /\b(?:use|using)\s+your\s+(?:brain|head|common\s+sense|eyes|noggin)\b|\byou(?:['’]re|\s+are)\s+(?:a\s+grown\s+(?:up|adult|man|woman)|an\s+adult)\b(?!\s+(?:passenger|fare|ticket|member|customer|account|rate|price|traveller|traveler|guest|rider|learner))|\byou(?:['’]re|\s+are)\s+(?:clearly\s+|obviously\s+|evidently\s+)?not\s+(?:very|that|too|particularly|exactly|the\s+most)\s+(?:tech-?savvy|technical|bright|smart|clever|good\s+with\s+(?:computers|technology|tech|phones))\b|\b(?:do|must|should)\s+I\s+(?:really\s+)?(?:have\s+to\s+|need\s+to\s+)?(?:spell\s+it\s+out|draw\s+you\s+a\s+(?:picture|diagram|map))\b[^.!?]*\?*|\bspell\s+it\s+out\s+for\s+you\b|\b(?:I['’]ll|I\s+will|let\s+me)\s+(?:type|speak|say\s+(?:it|this|that)|explain\s+(?:it|this|that)|put\s+(?:it|this|that)|go|write)\s+(?:(?:really|very|extra)\s+)?slowly\b(?:\s+(?:so|for)\s+you(?:\s+can\s+(?:follow|keep\s+up|understand))?)?|\b(?:even\s+a\s+(?:child|kid|toddler|monkey|baby|five[-\s]year[-\s]old|5[-\s]year[-\s]old)|a\s+(?:child|kid|toddler|monkey|five[-\s]year[-\s]old|5[-\s]year[-\s]old|six[-\s]year[-\s]old|6[-\s]year[-\s]old))\s+(?:could|can|would)\s+(?:do|figure|understand|manage|work|get|follow|handle)\b[^.!?,;]*/,
+        re: /\b(?:use|using)\s+your\s+(?:brain|head|common\s+sense|eyes|noggin)\b|\byou(?:['’]?re|\s+are)\s+(?:a\s+grown\s+(?:up|adult|man|woman)|an\s+adult)\b(?!\s+(?:passenger|fare|ticket|member|customer|account|rate|price|traveller|traveler|guest|rider|learner))|\byou(?:['’]?re|\s+are)\s+(?:clearly\s+|obviously\s+|evidently\s+)?not\s+(?:very|that|too|particularly|exactly|the\s+most)\s+(?:tech-?savvy|technical|bright|smart|clever|good\s+with\s+(?:computers|technology|tech|phones))\b|\b(?:do|must|should)\s+I\s+(?:really\s+)?(?:have\s+to\s+|need\s+to\s+)?(?:spell\s+it\s+out|draw\s+you\s+a\s+(?:picture|diagram|map))\b[^.!?]*\?*|\bspell\s+it\s+out\s+for\s+you\b|\b(?:I['’]?ll|I\s+will|let\s+me)\s+(?:type|speak|say\s+(?:it|this|that)|explain\s+(?:it|this|that)|put\s+(?:it|this|that)|go|write)\s+(?:(?:really|very|extra)\s+)?slowly\b(?:\s+(?:so|for)\s+you(?:\s+can\s+(?:follow|keep\s+up|understand))?)?|\b(?:even\s+a\s+(?:child|kid|toddler|monkey|baby|five[-\s]year[-\s]old|5[-\s]year[-\s]old)|a\s+(?:child|kid|toddler|monkey|five[-\s]year[-\s]old|5[-\s]year[-\s]old|six[-\s]year[-\s]old|6[-\s]year[-\s]old))\s+(?:could|can|would)\s+(?:do|figure|understand|manage|work|get|follow|handle)\b[^.!?,;]*/,
         rewrite: enExplain,
       },
       // "You people", "people like you", "customers like you" (not "customers like you make our day").
@@ -35,7 +41,7 @@ export const condescending: Rule = {
       },
       // "You're impossible", "you're the worst customer I've ever had".
       {
-        re: /\byou(?:['’]?re|\s+are|\s+r)\s+(?:(?:just|really|honestly|simply|absolutely|truly|seriously)\s+)?(?:impossible(?:\s+to\s+(?:deal\s+with|please|help|work\s+with))?|unbearable|insufferable|exhausting|a\s+(?:nightmare|pain|headache|pest|nuisance)|unbelievable|the\s+worst(?:\s+customer)?(?:\s+(?:I['’]ve|I\s+have|we['’]ve|we\s+have)\s+ever\s+(?:had|dealt\s+with|seen))?|the\s+most\s+(?:difficult|annoying|demanding|rude|entitled|unreasonable)\s+(?:customer|person|client)|so\s+(?:annoying|demanding|difficult|rude|entitled)|entitled|annoying)\b/,
+        re: /\byou(?:['’]?re|\s+are|\s+r)\s+(?:(?:just|really|honestly|simply|absolutely|truly|seriously)\s+)?(?:impossible(?:\s+to\s+(?:deal\s+with|please|help|work\s+with))?|unbearable|insufferable|exhausting|a\s+(?:nightmare|pain|headache|pest|nuisance)|unbelievable|the\s+worst(?:\s+customer)?(?:\s+(?:I['’]?ve|I\s+have|we['’]?ve|we\s+have)\s+ever\s+(?:had|dealt\s+with|seen))?|the\s+most\s+(?:difficult|annoying|demanding|rude|entitled|unreasonable)\s+(?:customer|person|client)|so\s+(?:annoying|demanding|difficult|rude|entitled)|entitled|annoying)\b/,
         unless: /\b(?:not|isn['’]?t|aren['’]?t|never)\b|\?/,
         rewrite: enHear,
       },
@@ -68,7 +74,7 @@ export const condescending: Rule = {
       },
       // "Obviously you didn't understand", "clearly you have no idea how this works", "if you had any sense".
       {
-        re: /(?:^|(?<=[,;:]\s{0,2})|(?<=^(?:well|honestly|frankly|look)\s*,?\s*))(?:obviously|clearly|evidently|apparently)\s*,?\s+(?:you|u)\s+(?:(?:didn['’]?t|did\s+not|don['’]?t|do\s+not|can['’]?t|cannot)\s+(?:even\s+)?(?:understand|read|get\s+it|know|listen|follow)|have\s+no\s+(?:idea|clue))\b[^.!?;,]*|\byou\s+(?:clearly|obviously)\s+(?:have\s+no\s+(?:idea|clue)|(?:don['’]?t|do\s+not)\s+(?:understand|know|get\s+it))\b[^.!?;,]*|\byou\s+have\s+no\s+(?:idea|clue)\s+how\s+(?:this|it|that|our\s+[\w-]+|the\s+[\w-]+)\s+works?\b|\b(?:(?:clearly|obviously|evidently)\s*,?\s+you(?:['’]ve|\s+have)|you(?:['’]ve|\s+have)\s+(?:clearly|obviously|evidently))\s+never\s+(?:used|seen|touched|owned|read|set\s+up)\s+(?:a|an|the)\s+[\w-]+(?:\s+before)?|\bif\s+you\s+had\s+(?:any|an\s+ounce\s+of|a\s+shred\s+of)\s+(?:common\s+)?sense\b|\bhalf\s+a\s+brain\b/,
+        re: /(?:^|(?<=[,;:]\s{0,2})|(?<=^(?:well|honestly|frankly|look)\s*,?\s*))(?:obviously|clearly|evidently|apparently)\s*,?\s+(?:you|u)\s+(?:(?:didn['’]?t|did\s+not|don['’]?t|do\s+not|can['’]?t|cannot)\s+(?:even\s+)?(?:understand|read|get\s+it|know|listen|follow)|have\s+no\s+(?:idea|clue))\b[^.!?;,]*|\byou\s+(?:clearly|obviously)\s+(?:have\s+no\s+(?:idea|clue)|(?:don['’]?t|do\s+not)\s+(?:understand|know|get\s+it))\b[^.!?;,]*|\byou\s+have\s+no\s+(?:idea|clue)\s+how\s+(?:this|it|that|our\s+[\w-]+|the\s+[\w-]+)\s+works?\b|\b(?:(?:clearly|obviously|evidently)\s*,?\s+you(?:['’]?ve|\s+have)|you(?:['’]?ve|\s+have)\s+(?:clearly|obviously|evidently))\s+never\s+(?:used|seen|touched|owned|read|set\s+up)\s+(?:a|an|the)\s+[\w-]+(?:\s+before)?|\bif\s+you\s+had\s+(?:any|an\s+ounce\s+of|a\s+shred\s+of)\s+(?:common\s+)?sense\b|\bhalf\s+a\s+brain\b/,
         unless: /\b(?:whether|no\s+wonder|not\s+your\s+fault|our\s+(?:fault|mistake)|understandabl[ey]|sorry)\b|\bif\b(?!\s+you\s+had\s+(?:any|an|a)\b)/,
         rewrite: () => ['let me explain it another way', 'let me walk you through it'],
       },
@@ -82,13 +88,13 @@ export const condescending: Rule = {
       { re: /\b(?:do|did)\s+you\s+(?:even|actually|really\s+even)\s+(?:know|understand|remember|realise|realize|care)\b[^.!?]*\?+/, rewrite: () => ['let me explain it another way.', "I'm happy to walk you through it."] },
       // "Your attitude is the problem here", "you're not listening to me".
       {
-        re: /\b(?:(?:your|ur)\s+(?:attitude|tone|behaviou?r)\s+is\s+(?:the\s+(?:real\s+)?(?:problem|issue)(?:\s+here)?|not\s+helping)|the\s+(?:real\s+)?(?:problem|issue)\s+(?:here\s+)?is\s+(?:your|ur)\s+(?:attitude|tone|behaviou?r)|(?:you(?:['’]?re|\s+are)|ur|u\s+r|youre)\s+(?:just\s+|clearly\s+|obviously\s+|still\s+|simply\s+)?not\s+(?:even\s+)?listening(?:\s+to\s+(?:me|what\s+I['’]m\s+saying))?|(?:you|u)\s+(?:just\s+|clearly\s+)?(?:don['’]?t|dont|never)\s+listen)\b/,
+        re: /\b(?:(?:your|ur)\s+(?:attitude|tone|behaviou?r)\s+is\s+(?:the\s+(?:real\s+)?(?:problem|issue)(?:\s+here)?|not\s+helping)|the\s+(?:real\s+)?(?:problem|issue)\s+(?:here\s+)?is\s+(?:your|ur)\s+(?:attitude|tone|behaviou?r)|(?:you(?:['’]?re|\s+are)|ur|u\s+r|youre)\s+(?:just\s+|clearly\s+|obviously\s+|still\s+|simply\s+)?not\s+(?:even\s+)?listening(?:\s+to\s+(?:me|what\s+I['’]?m\s+saying))?|(?:you|u)\s+(?:just\s+|clearly\s+)?(?:don['’]?t|dont|never)\s+listen)\b/,
         unless: /\?/,
         rewrite: enHear,
       },
       // "You're being ridiculous", "you're being childish".
       {
-        re: /\byou(?:['’]re|\s+are)\s+being\s+(?:(?:really|so|very|completely|totally|a\s+bit|just|quite)\s+)?(?:ridiculous|absurd|childish|silly|petty|dramatic|hysterical)\b/,
+        re: /\byou(?:['’]?re|\s+are)\s+being\s+(?:(?:really|so|very|completely|totally|a\s+bit|just|quite)\s+)?(?:ridiculous|absurd|childish|silly|petty|dramatic|hysterical)\b/,
         unless: /\?|\bnot\s+being\b/,
         rewrite: () => ['I hear you', 'I understand your frustration'],
       },
@@ -181,6 +187,9 @@ export const condescending: Rule = {
   examples: {
     en: {
       valid: [
+        'You need to be patient for two more days while the payment clears, then it shows.',
+        'If you need to be more flexible with the date, just tell me.',
+        'We have to be more patient with the supplier, and I am chasing them daily.',
         "There's no such thing as a silly question.",
         "That's not a stupid question at all.",
         'Clearly you did everything right, the fault is ours.',
@@ -200,6 +209,8 @@ export const condescending: Rule = {
         "You're an adult passenger, so the adult fare applies, and I've found you a cheaper one.",
       ],
       invalid: [
+        { text: "honestly [[you have to be a little more understanding]]", rewrite: 'honestly I hear you' },
+        { text: "[[You must be polite with our staff]].", rewrite: 'I hear you.' },
         { text: "[[Clearly you've never used a computer before]].", rewrite: "Let me explain it another way." },
         { text: "[[You're an adult]], you can read the terms yourself.", rewrite: "Let me explain it another way, you can read the terms yourself." },
         { text: "[[You're clearly not very tech-savvy]].", rewrite: "Let me explain it another way." },

@@ -20,17 +20,17 @@ export const conditionalApology: Rule = {
     patterns: [
       {
         // "sorry if you feel (that) we let you down" → "sorry that we let you down"
-        re: new RegExp(String.raw`\b(?:sorry|apologi[sz]e|apologies)\s+(?<hit>if\s+(?:you|u)\s+(?:feel|felt|think|thought|got\s+the\s+impression)(?:\s+(?:that|like)(?=\s+\p{L})|(?=\s+` + EN_FEEL_OBJECT + String.raw`\b)))`),
+        re: new RegExp(String.raw`\b(?:sorry|apologi[sz]e|apologies)\s+(?<hit>if\s+(?:(?:you|u)\s+(?:feel|felt|think|thought|got\s+the\s+impression)|it\s+(?:seemed|seems|felt|looked|sounded))(?:\s+(?:that|like)(?=\s+\p{L})|(?=\s+` + EN_FEEL_OBJECT + String.raw`\b)))`),
         rewrite: () => ['that'],
       },
       {
         // "sorry if you feel frustrated", "apologize if you were offended/upset"
-        re: /\b(?:sorry|apologi[sz]e)\s+(?<hit>if\s+(?:(?:you\s+(?:feel|felt|were|are|have\s+been|got)(?:\s+(?:so|a\s+bit|at\s+all|in\s+any\s+way))?\s+(?:offended|upset|hurt|frustrated|annoyed|disappointed|mistreated|misunderstood|ignored|treated\s+unfairly))|(?:this|that|it|we|I|my\s+[\w-]+|our\s+[\w-]+)\s+(?:has\s+|have\s+)?(?:upset|offended|hurt|annoyed|frustrated)\s+you))(?![\p{L}])/u,
+        re: /\b(?:sorry|apologi[sz]e|apologies)\s+(?<hit>if\s+(?:(?:(?:you|u)\s+(?:feel|felt|were|are|have\s+been|got)(?:\s+(?:so|a\s+bit|at\s+all|in\s+any\s+way))?\s+(?:offended|upset|hurt|frustrated|annoyed|disappointed|mistreated|misunderstood|ignored|treated\s+unfairly|let\s+down|unheard|neglected|brushed\s+off|fobbed\s+off|dismissed|rushed|patroni[sz]ed|talked\s+down\s+to))|(?:this|that|it|we|I|my\s+[\w-]+|our\s+[\w-]+)\s+(?:has\s+|have\s+)?(?:upset|offended|hurt|annoyed|frustrated)\s+you))(?![\p{L}])/u,
         rewrite: () => ['for the trouble this has caused you', 'that we let you down'],
       },
       {
         // "I'm sorry you feel that way", "sorry that you see it like that"
-        re: /\bsorry\s+(?:that\s+)?(?:you|u)\s+(?:feel|felt|see\s+it|see\s+things|think|(?:perceive|perceived|view|viewed|experienced?)\s+(?:it|this|that|things|our\s+\w+|the\s+\w+))\s+(?:that\s+way|like\s+that|this\s+way|so)\b/,
+        re: /\b(?:sorry|apologies|regret)\s+(?:that\s+)?(?:you|u)\s+(?:feel|felt|see\s+it|see\s+things|think|(?:perceive|perceived|view|viewed|experienced?)\s+(?:it|this|that|things|our\s+\w+|the\s+\w+))\s+(?:that\s+way|like\s+that|this\s+way|so|that(?=\s*[.!…]*\s*$))\b/,
         rewrite: () => ['sorry this has been so frustrating', 'sorry we let you down'],
       },
       {
@@ -60,7 +60,7 @@ export const conditionalApology: Rule = {
       },
       {
         // "Sorry if that's frustrating, but …"
-        re: /\b(?:sorry|apologi[sz]e|apologies)\s+(?<hit>if)\s+(?=(?:this|that|it)(?:['’]s|\s+is|\s+was|\s+has\s+been)\s+(?:so\s+|a\s+bit\s+|very\s+)?(?:frustrating|annoying|upsetting|disappointing|inconvenient|confusing)\b)/,
+        re: /\b(?:sorry|apologi[sz]e|apologies)\s+(?<hit>if)\s+(?=(?:this|that|it)(?:['’]?s|\s+is|\s+was|\s+has\s+been)\s+(?:so\s+|a\s+bit\s+|very\s+)?(?:frustrating|annoying|upsetting|disappointing|inconvenient|confusing)\b)/,
         rewrite: () => ['that'],
       },
     ],
@@ -166,6 +166,7 @@ export const conditionalApology: Rule = {
   examples: {
     en: {
       valid: [
+        'Sorry if it seemed slow earlier, our site was down and it is back now.',
         "I'm sorry that your parcel arrived damaged.",
         "I'm sorry we let you down with this order.",
         "Sorry if I missed anything, just let me know and I'll add it.",
@@ -176,8 +177,12 @@ export const conditionalApology: Rule = {
         "If we upset you, we're really sorry, and I've refunded the order as an apology.",
         "Apologies if my reply was a bit short earlier, here's the full answer.",
         "I'm sorry the delay caused you so much trouble, I've refunded the delivery fee.",
+        "Sorry, I think that was our mistake, I've fixed it.",
+        'Apologies, you were right and we got it wrong.',
       ],
       invalid: [
+        { text: "Sorry [[if it felt like]] nobody cared.", rewrite: "Sorry that nobody cared." },
+        { text: "[[Apologies that you see it that way]].", rewrite: "Sorry this has been so frustrating." },
         { text: "We're sorry [[if the delay has caused any inconvenience]].", rewrite: "We're sorry for the trouble this caused you." },
         { text: "Apologies [[if our previous reply caused any confusion]].", rewrite: "Apologies for the confusion." },
         { text: "[[If we offended you, we apologise]].", rewrite: "I'm sorry we let you down." },
@@ -187,6 +192,8 @@ export const conditionalApology: Rule = {
         { text: 'We apologize [[if you were offended]].', rewrite: 'We apologize for the trouble this has caused you.' },
         { text: "I'm [[sorry you feel that way]], but the fee stands.", rewrite: "I'm sorry this has been so frustrating, but the fee stands." },
         { text: 'Sorry [[if you felt ignored]].', rewrite: 'Sorry for the trouble this has caused you.' },
+        { text: 'Our apologies [[if you felt brushed off]].', rewrite: 'Our apologies for the trouble this has caused you.' },
+        { text: 'well we are [[sorry you think that]].', rewrite: 'well we are sorry this has been so frustrating.' },
         { text: 'im sorry [[if you feel like]] nobody listened', rewrite: 'im sorry that nobody listened' },
         { text: 'Sorry [[if there has been some misunderstanding on your side]].', rewrite: 'Sorry for the confusion.' },
         { text: "Apologies [[if the refund isn't what you were hoping for]].", rewrite: "Apologies that I don't have better news." },

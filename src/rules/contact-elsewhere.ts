@@ -36,7 +36,7 @@ export const contactElsewhere: Rule = {
     patterns: [
       {
         // "you'll need to contact", "you have to call", "you must reach out to" + someone other than us
-        re: new RegExp(String.raw`\b(?<hit>you(?:['’]ll|\s+will)?\s+(?:need|have|must)\s+(?:to\s+)?(?:contact|call|phone|ring|email|e-mail|reach\s+out\s+to|get\s+in\s+touch\s+with|speak\s+(?:to|with)|talk\s+to|write\s+to))\s+(?!` + EN_US + String.raw`)(?=\S)`),
+        re: new RegExp(String.raw`\b(?<hit>you(?:['’]?ll|\s+will|\s+would|['’]?d)?\s+(?:need|have|must)\s+(?:to\s+)?(?:contact|call|phone|ring|email|e-mail|reach\s+out\s+to|get\s+in\s+touch\s+with|speak\s+(?:to|with)|talk\s+to|write\s+to))\s+(?!` + EN_US + String.raw`)(?=\S)`),
         unless: /\?\s*$|(?:^|\W)if\s+you\s+(?:ever\s+|still\s+)?(?:need|have|want)\s+to\b/,
         rewrite: (ctx) => (/\b(?:speak|talk)\b/i.test(ctx.match) ? ["I'll speak to", "I'll check with"] : ["I'll reach out to", "I'll check with"]),
       },

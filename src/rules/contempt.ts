@@ -48,16 +48,16 @@ export const contempt: Rule = {
         re: /\bwhat\s+part\s+of\b[^.!?]{1,60}?(?:\b(?:don['’]?t|do\s+not|didn['’]?t|did\s+not)\s+(?:you|u)\s+(?:understand|get)\b|\bis\s+(?:so\s+)?(?:hard|difficult|unclear|confusing)\b(?:\s+to\s+(?:understand|follow|get))?)\s*[?!.]*/,
         rewrite: enWalk,
       },
-      { re: /\b(?:this|it)(?:['’]s|\s+is)\s+getting\s+(?:ridiculous|absurd|silly|old|tiresome)\b/, rewrite: () => ["I'd like to get this sorted for you", 'let me get this resolved'] },
+      { re: /\b(?:this|it)(?:['’]?s|\s+is)\s+getting\s+(?:ridiculous|absurd|silly|old|tiresome)\b/, rewrite: () => ["I'd like to get this sorted for you", 'let me get this resolved'] },
       // Contempt for the customer's message: "the dumbest complaint I've read all week".
       {
-        re: /\bthe\s+(?:dumbest|stupidest|silliest|most\s+(?:ridiculous|absurd|pointless))\s+(?:complaint|question|request|excuse|email|e-mail|message|ticket|argument|idea|thing)s?\s+(?:(?:I|we)(?:['’]ve|\s+have)?\s+(?:ever\s+)?(?:read|heard|seen|received|had|got(?:ten)?)|(?:ever|in\s+(?:years|ages)))(?:\s+(?:all\s+(?:week|day|month|year)|today|this\s+(?:week|month|year)|in\s+(?:my\s+life|years|ages|a\s+while)))?/,
+        re: /\bthe\s+(?:dumbest|stupidest|silliest|most\s+(?:ridiculous|absurd|pointless))\s+(?:complaint|question|request|excuse|email|e-mail|message|ticket|argument|idea|thing)s?\s+(?:(?:I|we)(?:['’]?ve|\s+have)?\s+(?:ever\s+)?(?:read|heard|seen|received|had|got(?:ten)?)|(?:ever|in\s+(?:years|ages)))(?:\s+(?:all\s+(?:week|day|month|year)|today|this\s+(?:week|month|year)|in\s+(?:my\s+life|years|ages|a\s+while)))?/,
         rewrite: () => ['a fair point', 'an important point'],
       },
       { re: /\b(?:stop|quit|don['’]?t|do\s+not)\s+wast(?:e|ing)\s+(?:my|our)\s+time\b/, rewrite: () => ['please bear with me', 'could you help me out'] },
-      { re: /\byou(?:['’]?re|\s+are)\s+(?:just\s+|really\s+)?wasting\s+(?:my|our|everyone['’]?s)\s+time\b|\byou(?:['’]ve|\s+have)\s+(?:already\s+)?wasted\s+(?:enough\s+of\s+|so\s+much\s+of\s+)?(?:my|our|everyone['’]?s)\s+time\b/, rewrite: () => ["let's sort this out together"] },
+      { re: /\byou(?:['’]?re|\s+are)\s+(?:just\s+|really\s+)?wasting\s+(?:my|our|everyone['’]?s)\s+time\b|\byou(?:['’]?ve|\s+have)\s+(?:already\s+)?wasted\s+(?:enough\s+of\s+|so\s+much\s+of\s+)?(?:my|our|everyone['’]?s)\s+time\b/, rewrite: () => ["let's sort this out together"] },
       // A dig in brackets or after a dash: "(not that you've shown much of it)".
-      { re: /\s*[(—–-]?\s*\bnot\s+that\s+(?:you|u)(?:['’]ve|['’]d|\s+(?:have|had|would|ever|even|really)){0,2}\s+(?:shown|had|been|bothered|read|listened|cared?|noticed|known?|understood|tried)\b[^.!?)]*\)?/, rewrite: () => [''] },
+      { re: /\s*[(—–-]?\s*\bnot\s+that\s+(?:you|u)(?:['’]?ve|['’]?d|\s+(?:have|had|would|ever|even|really)){0,2}\s+(?:shown|had|been|bothered|read|listened|cared?|noticed|known?|understood|tried)\b[^.!?)]*\)?/, rewrite: () => [''] },
       {
         re: /\b(?:(?:I\s+)?(?:don['’]?t|do\s+not|haven['’]?t\s+got)\s+(?:have\s+)?time\s+for\s+)?(?:this|that|your|such)\s+(?:crap|shit|bullshit|bs|nonsense|garbage|rubbish|drama)\b/,
         rewrite: (ctx) => (/^(?:I|don|do|haven)/i.test(ctx.match) ? ['I want to get this resolved'] : ['this']),

@@ -6,7 +6,7 @@ const EN_THING = String.raw`(?:conversation|chat|call|discussion|ticket|thread|c
 /** What the customer keeps doing. */
 const EN_IF = String.raw`(?:if|unless)\s+(?:you\s+(?:keep\s+(?:using|taking|writing\s+in|talking\s+in)\s+(?:that|this|such\s+a|a)\s+tone|keep\s+(?:this|that|it)\s+up|keep\s+(?:on\s+)?(?:shouting|yelling|swearing|cursing|insulting|being\s+(?:rude|abusive)|talking\s+(?:to\s+me\s+)?like\s+(?:this|that))|continue\s+(?:like\s+this|this\s+way|in\s+this\s+(?:tone|manner|way)|to\s+(?:shout|yell|swear|curse|insult|be\s+(?:rude|abusive)|use\s+(?:this|that|such)\s+language))|carry\s+on\s+like\s+(?:this|that)|(?:don['’]?t|do\s+not|won['’]?t|will\s+not)\s+stop(?:\s+(?:shouting|yelling|swearing|insulting|this))?|stop\s+(?:shouting|yelling|swearing|insulting)|(?:can['’]?t|cannot|won['’]?t|will\s+not|refuse\s+to)\s+(?:be\s+(?:civil|polite|respectful|reasonable)|calm\s+down|behave|talk\s+(?:to\s+(?:me|us)\s+)?(?:politely|respectfully|civilly)))|this\s+(?:tone|behaviou?r|language)\s+(?:continues|goes\s+on))`;
 /** What the agent threatens to do. */
-const EN_ACT = String.raw`(?:I|we)\s*(?:['’]ll|will|(?:['’]m|am|['’]re|are)\s+going\s+to|(?:['’]ll|will)\s+have\s+to|have\s+to|must|shall)\s+(?:(?:now|simply|just|immediately)\s+)?(?:(?:end|close|terminate|leave)\s+(?:this|the|our|your)\s+${EN_THING}|disconnect(?:\s+(?:you|this\s+call|the\s+call))?|block\s+you|hang\s+up(?:\s+on\s+you)?|report\s+you|stop\s+(?:responding|replying|helping)(?:\s+(?:to\s+)?you)?)`;
+const EN_ACT = String.raw`(?:I|we)\s*(?:['’]?ll|will|(?:['’]?m|am|['’]re|are)\s+going\s+to|(?:['’]?ll|will)\s+have\s+to|have\s+to|must|shall)\s+(?:(?:now|simply|just|immediately)\s+)?(?:(?:end|close|terminate|leave)\s+(?:this|the|our|your)\s+${EN_THING}|disconnect(?:\s+(?:you|this\s+call|the\s+call))?|block\s+you|hang\s+up(?:\s+on\s+you)?|report\s+you|stop\s+(?:responding|replying|helping)(?:\s+(?:to\s+)?you)?)`;
 
 /** A friendly closing after the problem is solved is not a threat. */
 const EN_FRIENDLY = /\b(?:resolved|solved|sorted|fixed|glad|great\s+day|have\s+a\s+(?:nice|good|great|lovely)|thanks?\s+(?:for|again)|thank\s+you|anything\s+else|feel\s+free|reopen|happy\s+to\s+help|no\s+further|(?:haven['’]?t|have\s+not|didn['’]?t|did\s+not)\s+(?:heard|hear)\s+back|no\s+(?:response|reply)|inactiv\w*)\b/;
@@ -34,16 +34,16 @@ export const endingThreat: Rule = {
     patterns: [
       { re: new RegExp(String.raw`\b${EN_IF}[^.!?]{0,40}?,?\s*${EN_ACT}\b`), rewrite: enBoundary },
       // "Talk to me like that again and I'm closing this ticket."
-      { re: new RegExp(String.raw`\b(?:talk|speak|write)\s+to\s+(?:me|us)\s+like\s+(?:that|this)\s+(?:one\s+more\s+time|again|once\s+more)\s+and\s+(?:I|we)(?:['’]ll|\s+will|['’]m|\s+am|['’]re|\s+are)\s+(?:(?:going\s+to\s+)?(?:end|clos|terminat|block|report|disconnect|hang)\w*)\b[^.!?]*`), rewrite: enBoundary },
+      { re: new RegExp(String.raw`\b(?:talk|speak|write)\s+to\s+(?:me|us)\s+like\s+(?:that|this)\s+(?:one\s+more\s+time|again|once\s+more)\s+and\s+(?:I|we)(?:['’]?ll|\s+will|['’]?m|\s+am|['’]?re|\s+are)\s+(?:(?:going\s+to\s+)?(?:end|clos|terminat|block|report|disconnect|hang)\w*)\b[^.!?]*`), rewrite: enBoundary },
       { re: new RegExp(String.raw`\b${EN_ACT}\s+${EN_IF}\b`), rewrite: enBoundary },
       // "One more message like that and I'm blocking this chat", "keep shouting at me and this claim goes to the bottom of the pile".
       {
-        re: /\b(?:one\s+more\s+(?:message|word|comment|insult|e-?mail|remark|outburst|tweet|swear\s+word)(?:\s+like\s+(?:that|this))?|(?:keep|carry\s+on|continue)\s+(?:shouting|yelling|swearing|cursing|screaming|being\s+(?:rude|abusive|nasty)|insulting\s+(?:me|us)|talking\s+(?:to\s+(?:me|us)\s+)?like\s+(?:that|this)|writing\s+like\s+(?:that|this))(?:\s+at\s+(?:me|us))?|(?:say|do|write)\s+that\s+(?:again|one\s+more\s+time))\s*,?\s+and\s+(?:I|we|this|that|your|the|you)\b[^.!?]*/,
+        re: /\b(?:one\s+more\s+(?:message|word|comment|insult|e-?mail|remark|outburst|tweet|swear\s+word)(?:\s+like\s+(?:that|this))?|any\s+(?:more|further)\s+(?:abuse|abusive\s+(?:messages?|language|behaviou?r)|insults?|swearing|rudeness|threats?|messages?\s+like\s+(?:that|this))|(?:keep|carry\s+on|continue)\s+(?:shouting|yelling|swearing|cursing|screaming|being\s+(?:rude|abusive|nasty)|insulting\s+(?:me|us)|talking\s+(?:to\s+(?:me|us)\s+)?like\s+(?:that|this)|writing\s+like\s+(?:that|this))(?:\s+at\s+(?:me|us))?|(?:say|do|write)\s+that\s+(?:again|one\s+more\s+time))\s*,?\s+and\s+(?:I|we|this|that|your|the|you)\b[^.!?]*/,
         rewrite: enBoundary,
       },
       // "I'll be reporting this conversation to my manager", "we're not discussing this any further".
       {
-        re: /\b(?:(?:I|we)(?:['’]ll|\s+will|['’]m\s+going\s+to|\s+am\s+going\s+to|['’]re\s+going\s+to|\s+are\s+going\s+to)\s+(?:be\s+)?report(?:ing)?\s+(?:you|this\s+(?:conversation|chat|exchange|behaviou?r)|your\s+(?:behaviou?r|account|conduct|messages?|language))|(?:I['’]?m|I\s+am|we['’]re|we\s+are)\s+not\s+(?:discussing|debating|arguing\s+about|talking\s+about)\s+(?:this|it|that)\s+(?:any\s+)?(?:further|more|longer|again))\b[^.!?]*/,
+        re: /\b(?:(?:I|we)(?:['’]?ll|\s+will|['’]?m\s+going\s+to|\s+am\s+going\s+to|['’]?re\s+going\s+to|\s+are\s+going\s+to)\s+(?:be\s+)?report(?:ing)?\s+(?:you|this\s+(?:conversation|chat|exchange|behaviou?r)|your\s+(?:behaviou?r|account|conduct|messages?|language))|(?:I['’]?m|I\s+am|we['’]re|we\s+are)\s+not\s+(?:discussing|debating|arguing\s+about|talking\s+about)\s+(?:this|it|that)\s+(?:any\s+)?(?:further|more|longer|again))\b[^.!?]*/,
         rewrite: enBoundary,
       },
       // "Any further requests will be ignored", "more emails like this will go unanswered".
@@ -53,7 +53,7 @@ export const endingThreat: Rule = {
       },
       // "This is the last time I'm answering this question", "I won't reply to this again".
       {
-        re: /\b(?:this\s+is\s+the\s+(?:last|final)\s+time\s+(?:I['’]?m|I\s+am|I['’]ll\s+be|I\s+will\s+be|we['’]re|we\s+are)\s+(?:answering|replying\s+to|responding\s+to|explaining|discussing|going\s+over)|(?:I|we)\s+(?:won['’]?t|will\s+not)\s+(?:be\s+)?(?:answering|replying\s+to|responding\s+to|answer|reply\s+to|respond\s+to)\s+(?:this|that|the\s+same)\s+(?:question|message|complaint|e-?mail)\s+again)\b[^.!?,;]*/,
+        re: /\b(?:this\s+is\s+the\s+(?:last|final)\s+time\s+(?:I['’]?m|I\s+am|I['’]?ll\s+be|I\s+will\s+be|we['’]re|we\s+are)\s+(?:answering|replying\s+to|responding\s+to|explaining|discussing|going\s+over)|(?:I|we)\s+(?:won['’]?t|will\s+not)\s+(?:be\s+)?(?:answering|replying\s+to|responding\s+to|answer|reply\s+to|respond\s+to)\s+(?:this|that|the\s+same)\s+(?:question|message|complaint|e-?mail)\s+again)\b[^.!?,;]*/,
         rewrite: enBoundary,
       },
       // "... goes straight to the bottom of the pile": deprioritising the customer as a punishment.
@@ -118,6 +118,8 @@ export const endingThreat: Rule = {
       valid: [
         "I'm closing this ticket now since the issue is resolved, feel free to reopen it anytime.",
         'I will close the case once the refund has arrived.',
+        'Any further questions and I am happy to help.',
+        'If you get any more messages like this from "us", please forward them, it may be phishing.',
         'If you keep seeing this error, please send us a screenshot.',
         'If you stop receiving our emails, check your spam folder.',
         'Our conversation history is saved in your account.',
@@ -133,6 +135,7 @@ export const endingThreat: Rule = {
       ],
       invalid: [
         { text: "[[Any further emails like this will be ignored]].", rewrite: "I want to keep helping you, and for that we need to keep things respectful." },
+        { text: "[[Any more insults and we will end this chat]].", rewrite: "I want to keep helping you, and for that we need to keep things respectful." },
         { text: "[[We are going to report your account]].", rewrite: "I want to keep helping you, and for that we need to keep things respectful." },
         { text: "[[I'm not discussing this any further]].", rewrite: "I want to keep helping you, and for that we need to keep things respectful." },
         { text: "[[If you won't be civil, we will end this conversation]].", rewrite: "I want to keep helping you, and for that we need to keep things respectful." },

@@ -32,12 +32,12 @@ export const feelingsApology: Rule = {
         // "We regret that you feel disappointed by our product", "I'm sorry you feel let down"
         re: new RegExp(String.raw`\b(?<hit>(?<lead>sorry|regret|apologi[sz]e)\s+(?:to\s+(?:hear|learn)\s+)?(?:that\s+)?(?:you|u)\s+(?:feel|felt|have\s+been\s+feeling)\s+(?:so\s+|a\s+bit\s+|very\s+|quite\s+)?(?:` + EN_EMOTION + String.raw`|ignored|unheard|neglected|mistreated|misled|overlooked|fobbed\s+off)(?:\s+(?:by|with|about)\s+(?:our|the|this|my)(?:\s+[\w'’-]+){1,2})?)\b`),
         // "I'm sorry you felt ignored, that's on us, and I'm handling your case" owns it.
-        unless: /\b(?:that['’]?s\s+on\s+us|(?:our|my)\s+(?:fault|mistake)|we\s+should\s+have|I['’]m\s+handling|I['’]ve|I\s+have)\b/,
+        unless: /\b(?:that['’]?s\s+on\s+us|(?:our|my)\s+(?:fault|mistake)|we\s+should\s+have|I['’]?m\s+handling|I['’]?ve|I\s+have)\b/,
         rewrite: enFeelRewrite,
       },
       {
         // "I'm sorry that you're upset, but …": the mood apologised for, then the "no".
-        re: new RegExp(String.raw`\b(?<hit>(?<lead>sorry|regret)\s+(?:that\s+)?(?:you|u)(?:['’]re|\s+are|\s+were|\s+have\s+been)\s+(?:so\s+|a\s+bit\s+|very\s+)?` + EN_EMOTION + String.raw`)(?=\s*,?\s+but\b)`),
+        re: new RegExp(String.raw`\b(?<hit>(?<lead>sorry|regret)\s+(?:that\s+)?(?:you|u)(?:['’]?re|\s+are|\s+were|\s+have\s+been)\s+(?:so\s+|a\s+bit\s+|very\s+)?` + EN_EMOTION + String.raw`)(?=\s*,?\s+but\b)`),
         rewrite: enFeelRewrite,
       },
       {
@@ -53,7 +53,7 @@ export const feelingsApology: Rule = {
       {
         // "I'm sorry that our policy upsets you", "sorry the new pricing bothers you".
         re: /\b(?:sorry|regret)\s+(?<hit>(?:that\s+)?(?:our|the|this|my)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:upsets?|annoys?|bothers?|frustrates?|offends?|offended|disappoints?|disappointed|upset|annoyed|frustrated)\s+(?:you|u)\b)/,
-        unless: /\b(?:I['’]ve|I\s+have|I['’]ll|I\s+will|we['’]ve|we['’]ll|changed|fixed)\b/,
+        unless: /\b(?:I['’]?ve|I\s+have|I['’]?ll|I\s+will|we['’]?ve|we['’]?ll|changed|fixed)\b/,
         rewrite: () => ['that this has caused you trouble', 'that we let you down'],
       },
       {

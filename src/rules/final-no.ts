@@ -4,7 +4,7 @@
 import type { MatchContext, Rule } from '../engine/types';
 
 const CLAUSE_REST = String.raw`(?:[^.,;:!?\s]|\s(?=[^.,;:!?\s])){0,80}`;
-const EN_ALT_AFTER = String.raw`(?![^\n]*\b(?:but|however|instead|alternatively|unless|what\s+(?:I|we)\s+can|(?:I|we)\s+can|you\s+can\s+(?:still|also)|I['’]ll|I\s+will|let\s+me|happy\s+to)\b)`;
+const EN_ALT_AFTER = String.raw`(?![^\n]*\b(?:but|however|instead|alternatively|unless|what\s+(?:I|we)\s+can|(?:I|we)\s+can|you\s+can\s+(?:still|also)|I['’]?ll|I\s+will|let\s+me|happy\s+to)\b)`;
 const DE_ALT_AFTER = String.raw`(?![^\n]*(?<![\p{L}])(?:aber|jedoch|stattdessen|alternativ|dafür|ich\s+kann|wir\s+können|Sie\s+können\s+(?:aber|gern|gerne|jederzeit)|ich\s+(?:schicke|biete|schaue|kümmere|helfe|kläre))(?![\p{L}]))`;
 const EN_NEXT = /^(?:but|however|instead|alternatively)\b|\b(?:I|we)\s+(?:can|could|['’]d\s+be\s+happy\s+to|would\s+be\s+happy\s+to)\s+(?!only\b|not\b|no\s+longer\b)|\bwhat\s+(?:I|we)\s+can\b|\byou\s+can\s+(?:also|still|instead)\b|\balternative/;
 const DE_NEXT = /^(?:aber|jedoch|stattdessen|alternativ)(?![\p{L}])|(?<![\p{L}])(?:ich\s+kann|wir\s+können|kann\s+ich|können\s+wir)\s+(?!nur(?![\p{L}])|nicht(?![\p{L}])|leider(?![\p{L}]))|(?<![\p{L}])Alternative(?![\p{L}])/u;
@@ -32,8 +32,8 @@ export const finalNo: Rule = {
   en: {
     patterns: [
       { re: new RegExp(String.raw`\b(?:the|this|that|our|my)\s+(?:decision|answer)\s+(?:is|['’]s)\s+(?:final|not\s+going\s+to\s+change)\b` + EN_ALT_AFTER), unlessNext: EN_NEXT },
-      { re: new RegExp(String.raw`\b(?:this|that)(?:['’]s|\s+is)\s+(?:our|my|a|the)\s+final\s+(?:answer|decision|word|position|ruling|verdict)\b` + EN_ALT_AFTER), unlessNext: EN_NEXT },
-      { re: new RegExp(String.raw`(?:^|(?<=,\s{0,3})|(?<=\b(?:there\s+are|there['’]s|with|and)\s+))no\s+exceptions?\b(?=\s*[.!]*\s*$)`), unlessNext: EN_NEXT, rewrite: () => ['but let me see what we can do', 'but here is what we can do instead'] },
+      { re: new RegExp(String.raw`\b(?:this|that)(?:['’]?s|\s+is)\s+(?:our|my|a|the)\s+final\s+(?:answer|decision|word|position|ruling|verdict)\b` + EN_ALT_AFTER), unlessNext: EN_NEXT },
+      { re: new RegExp(String.raw`(?:^|(?<=,\s{0,3})|(?<=\b(?:there\s+are|there['’]?s|with|and)\s+))no\s+exceptions?\b(?=\s*[.!]*\s*$)`), unlessNext: EN_NEXT, rewrite: () => ['but let me see what we can do', 'but here is what we can do instead'] },
       // "No refunds on sale items, sorry." as the opening words.
       { re: new RegExp(String.raw`^(?:(?:sorry|unfortunately)\s*,?\s+)?no\s+(?:refunds?|returns?|exchanges?|cancell?ations?|changes|exceptions?|compensation)\s+(?:on|for|after|once|of|past)\b` + CLAUSE_REST + EN_ALT_AFTER), unless: /\b(?:needed|necessary|required|fees?|charges?|problem)\b/, unlessNext: EN_NEXT, rewrite: (ctx) => [`${ctx.match.replace(/^(?:sorry|unfortunately)\s*,?\s+/iu, '')}, but let me see what we can do`] },
       // "Pets are not allowed in our cars, period.", "..., full stop.", "..., no ifs or buts."

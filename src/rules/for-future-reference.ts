@@ -14,20 +14,26 @@ export const forFutureReference: Rule = {
     explanation: '"For future reference" and "next time make sure" tell an upset customer they did it wrong; offer the tip as help, or solve the problem now.',
     rewrite: () => ['if it helps,', 'a quick tip:'],
     patterns: [
+      // "Please read the email properly this time", "check the form more carefully next time".
       {
-        re: /\b(?<hit>(?:for\s+future\s+reference|in\s+(?:the\s+)?future|next\s+time|going\s+forward)\s*[,:]?)\s+(?=(?:please\s+)?(?:always|make\s+sure|be\s+sure|remember\s+to|do\s+not|don['’]?t|never|double-check|you\s+(?:should|need\s+to|must|have\s+to))\b|please\s+(?:read|check|look|think|verify|pay\s+attention|follow|double-check|remember|use)\b)/,
-        unless: /\b(?:we|I)\s+(?:will|['’]ll)\b/,
+        re: /\b(?:please\s+)?(?:read|check|look\s+at|go\s+through|fill\s+in|fill\s+out)\s+(?:(?:the|my|our|this|your|it|them)\b\s*(?:[\w-]+\s+){0,2}?)?(?:properly|carefully|more\s+carefully|thoroughly|correctly)\s+(?:this|next)\s+time\b/,
+        unless: /\b(?:we(?:\s+will|\s*['’]ll)|I(?:\s+will|\s*['’]?ll))\b|\?/,
+        rewrite: () => ["if it helps, I'm happy to walk you through the details"],
+      },
+      {
+        re: /\b(?<hit>(?:for\s+future\s+reference|in\s+(?:the\s+)?future|next\s+time|going\s+forward)\s*[,:]?)\s+(?=(?:please\s+)?(?:always|make\s+sure|be\s+sure|remember\s+to|do\s+not|don['’]?t|never|double[\s-]?check|you\s+(?:should|need\s+to|must|have\s+to))\b|please\s+(?:read|check|look|think|verify|pay\s+attention|follow|double-check|remember|use)\b)/,
+        unless: /\b(?:we(?:\s+will|\s*['’]ll)|I(?:\s+will|\s*['’]?ll))\b/,
       },
       // "Please make sure to read our emails in future", "remember to check the size chart next time".
       {
         re: /\b(?:please\s+)?(?:make\s+sure\s+(?:to|you)|be\s+sure\s+to|remember\s+to|try\s+to|do\s+try\s+to)\s+(?:read|check|look\s+at|follow|double-check|pay\s+attention\s+to)\b[^.!?;]{0,60}?\b(?:in\s+(?:the\s+)?future|next\s+time|from\s+now\s+on|going\s+forward)\b/,
-        unless: /\b(?:we|I)\s+(?:will|['’]ll)\b|\?/,
+        unless: /\b(?:we(?:\s+will|\s*['’]ll)|I(?:\s+will|\s*['’]?ll))\b|\?/,
         rewrite: () => ["if it helps, I'm happy to walk you through the details"],
       },
       // "Maybe next time read the confirmation email properly instead of skimming it": an order for next time.
       {
         re: /\b(?:(?:maybe|perhaps)\s+)?(?:next\s+time|in\s+(?:the\s+)?future|going\s+forward)\s*,?\s+(?:(?:just|try\s+(?:to|and)|please)\s+)?(?:read|check|look\s+at|follow|go\s+through|scroll\s+through|open|pay\s+attention\s+to)\b(?=[^.!?;]{0,80}\b(?:properly|carefully|thoroughly|for\s+once|instead\s+of|all\s+the\s+way|first|before\s+(?:you|contacting|writing|calling|ordering|booking|complaining|messaging|emailing|e-mailing|asking|reaching\s+out|getting\s+in\s+touch))\b)[^.!?;]*/,
-        unless: /\b(?:we|I)\s+(?:will|['’]ll)\b|\?/,
+        unless: /\b(?:we(?:\s+will|\s*['’]ll)|I(?:\s+will|\s*['’]?ll))\b|\?/,
         rewrite: () => ["if it helps, I'm happy to walk you through the details"],
       },
     ],
@@ -65,6 +71,8 @@ export const forFutureReference: Rule = {
   examples: {
     en: {
       valid: [
+        'I will read your notes more carefully this time, sorry about before.',
+        'Could you check the address carefully this time? The last one bounced.',
         'Next time you order, your discount is applied automatically.',
         'For future reference, we will keep your preferences on file.',
         'In future, you can also reach us by chat.',
@@ -73,6 +81,7 @@ export const forFutureReference: Rule = {
         "Please make sure to keep the receipt next time you buy a gift card, it makes refunds faster.",
       ],
       invalid: [
+        { text: "[[Please check the address more carefully next time]].", rewrite: "If it helps, I'm happy to walk you through the details." },
         { text: "[[Next time,]] please follow the instructions.", rewrite: "If it helps, please follow the instructions." },
         { text: "[[Please remember to check the size chart in future]].", rewrite: "If it helps, I'm happy to walk you through the details." },
         { text: '[[Perhaps in future go through the checklist carefully]].', rewrite: "If it helps, I'm happy to walk you through the details." },

@@ -34,16 +34,20 @@ export const goElsewhere: Rule = {
   en: {
     patterns: [
       // "you need to take it up with them / your bank"
-      { re: new RegExp(String.raw`\b(?:you(?:['’]ll|\s+will)?\s+(?:need|have)\s+to|you\s+must|you\s+should|please)\s+take\s+(?:it|this|that)\s+up\s+with\s+` + EN_NOT_US + String.raw`\S` + CLAUSE_REST), unless: EN_OWNERSHIP },
+      { re: new RegExp(String.raw`\b(?:you(?:['’]?ll|\s+will)?\s+(?:need|have)\s+to|you\s+must|you\s+should|please)\s+take\s+(?:it|this|that)\s+up\s+with\s+` + EN_NOT_US + String.raw`\S` + CLAUSE_REST), unless: EN_OWNERSHIP },
+      // "That's a question for your bank", "that one's for the airline to sort out": the question handed away.
+      { re: /\b(?:that|this|it)(?:(?:['’]?s|\s+is)\s+(?:(?:really|more)\s+)?(?:a\s+question|a\s+matter|an\s+issue|something|one)|\s+one(?:['’]?s|\s+is))\s+for\s+(?:your|the)\s+(?:bank|card\s+issuer|provider|network|landlord|insurer|insurance|retailer|seller|shop|store|manufacturer|airline|courier|carrier|employer|council|school|IT\s+department|(?:billing|sales|tech(?:nical)?|returns|shipping|accounts|finance|other|relevant|support|IT|payments?)\s+(?:team|department|desk))\b(?:\s+to\s+(?:answer|sort(?:\s+out)?|deal\s+with|handle|look\s+into))?/, unless: new RegExp(EN_OWNERSHIP.source + String.raw`|\?`) },
+      // "That's for the landlord to sort", "it's up to the airline to decide": the question handed away.
+      { re: /\b(?:that|this|it)(?:['’]?s|\s+is)\s+(?:really\s+)?(?:for|up\s+to)\s+(?:your|the)\s+(?:bank|card\s+issuer|provider|network|landlord|insurer|retailer|seller|shop|store|manufacturer|airline|courier|carrier|employer|council|school)\s+to\s+(?:answer|sort(?:\s+out)?|decide|deal\s+with|handle|look\s+into|fix|resolve)\b/, unless: new RegExp(EN_OWNERSHIP.source + String.raw`|\bonly\s+(?:they|them)\b|\?`) },
       // "You need to open a new ticket with the shipping team"
-      { re: new RegExp(String.raw`\byou(?:['’]ll|\s+will)?\s+(?:need|have)\s+to\s+(?:open|create|submit|raise|file|start)\s+(?:a\s+)?(?:new|separate|another)\s+(?:ticket|request|case|claim)\b` + CLAUSE_REST), unless: EN_OWNERSHIP },
+      { re: new RegExp(String.raw`\byou(?:['’]?ll|\s+will)?\s+(?:need|have)\s+to\s+(?:open|create|submit|raise|file|start)\s+(?:a\s+)?(?:new|separate|another)\s+(?:ticket|request|case|claim)\b` + CLAUSE_REST), unless: EN_OWNERSHIP },
       // "This isn't something support handles", "that's not something we deal with"
-      { re: /\b(?:this|that|it)(?:\s+is\s+not|\s+isn['’]?t|['’]s\s+not)\s+something\s+(?:we|I|support|our\s+team|this\s+team)\s+(?:handles?|deals?\s+with|covers?|can\s+help\s+with|takes?\s+care\s+of)\b/, unless: EN_OWNERSHIP },
+      { re: /\b(?:this|that|it)(?:\s+is\s+not|\s+isn['’]?t|\s+isnt|['’]?s\s+not)\s+something\s+(?:we|I|support|our\s+team|this\s+team)\s+(?:handles?|deals?\s+with|covers?|can\s+help\s+with|takes?\s+care\s+of)\b/, unless: EN_OWNERSHIP },
       // "I only handle technical questions", "billing is a different team"
       { re: /\bI\s+only\s+(?:handle|deal\s+with|cover|look\s+after|take\s+care\s+of|work\s+on)\s+[\w-]+(?:\s+[\w-]+)?/, unless: EN_OWNERSHIP },
-      { re: /\b(?:that|this|it|billing|shipping|returns|refunds|payments?|sales)(?:\s+is|['’]s|\s+['’]s)\s+(?:handled\s+by\s+)?(?:a\s+)?(?:different|another|separate)\s+(?:team|department)\b/, unless: EN_OWNERSHIP },
+      { re: /\b(?:that|this|it|billing|shipping|returns|refunds|payments?|sales)(?:\s+is|['’]?s|\s+['’]s)\s+(?:handled\s+by\s+)?(?:a\s+)?(?:different|another|separate)\s+(?:team|department)\b/, unless: EN_OWNERSHIP },
       // "You'll have to ask your bank about that charge"
-      { re: new RegExp(String.raw`\byou(?:['’]ll|\s+will)?\s+(?:need|have)\s+to\s+ask\s+` + EN_NOT_US + String.raw`(?:your|the|our)\s+[\w-]+(?:\s+(?:team|department|manager))?`), unless: /\bonly\s+(?:they|them)\b|\bthey\s+are\s+the\s+only\b|\?\s*$/ },
+      { re: new RegExp(String.raw`\byou(?:['’]?ll|\s+will)?\s+(?:need|have)\s+to\s+ask\s+` + EN_NOT_US + String.raw`(?:your|the|our)\s+[\w-]+(?:\s+(?:team|department|manager))?`), unless: /\bonly\s+(?:they|them)\b|\bthey\s+are\s+the\s+only\b|\?\s*$/ },
       // "Try posting in the community forum", "you could ask on our forums"
       { re: /\b(?:try|please|you\s+(?:could|can|might\s+want\s+to)|maybe)\s+(?:try\s+)?(?:posting|asking|post|ask)\s+(?:this\s+|your\s+question\s+)?(?:in|on)\s+(?:the|our)\s+(?:community(?:\s+forums?)?|forums?|user\s+forums?|subreddit)\b/, unless: EN_OWNERSHIP },
       // "Have a look on Reddit, some users have posted workarounds", "search on YouTube", "just google it": the crowd instead of us.
@@ -97,6 +101,11 @@ export const goElsewhere: Rule = {
   examples: {
     en: {
       valid: [
+        "It's up to you to decide whether to keep it.",
+        'That is for the courier to fix, and I have already booked the collection for you.',
+        "That's a question for the billing team, so I have asked them for you.",
+        'Is that a question for your bank, or did we charge you twice?',
+        'That is something for the team to be proud of.',
         "I'll take it up with the shipping team for you and update you tomorrow.",
         "You don't need to open a new ticket, I've added it to this one.",
         'I only need your order number to check this.',
@@ -108,9 +117,13 @@ export const goElsewhere: Rule = {
         'Our community team posted the fix on the status page.',
       ],
       invalid: [
+        { text: "[[That is up to your employer to decide]].", rewrite: "I'll take this to the right team for you and get back to you." },
+        { text: "[[thats not something we deal with]]", rewrite: "I'll take this to the right team for you and get back to you" },
         { text: "[[I'm going to pass this to another team]], they'll be in touch.", rewrite: "I'll take this to the right team for you and get back to you, they'll be in touch." },
         { text: '[[Search on YouTube]], there are lots of setup videos.', rewrite: "I'll take this to the right team for you and get back to you, there are lots of setup videos." },
         { text: 'Honestly, [[just google it]].', rewrite: "Honestly, I'll take this to the right team for you and get back to you." },
+        { text: "[[That's a question for your card issuer]].", rewrite: "I'll take this to the right team for you and get back to you." },
+        { text: "hmm [[this one is for the airline to sort out]]", rewrite: "hmm I'll take this to the right team for you and get back to you" },
         { text: "The hold is on their side, so [[you'll need to take it up with the card issuer]].", rewrite: "The hold is on their side, so I'll take this to the right team for you and get back to you." },
         { text: '[[You have to create a separate request for the refund]].', rewrite: "I'll take this to the right team for you and get back to you." },
         { text: "Sorry, [[that's not something we deal with]].", rewrite: "Sorry, I'll take this to the right team for you and get back to you." },

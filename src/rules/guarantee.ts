@@ -12,7 +12,7 @@ export const guarantee: Rule = {
       // "I guarantee (you) (that)", "we can guarantee", "I can personally guarantee"; "I can't guarantee"
       // does not match because the subject must stand right before (can) guarantee.
       {
-        re: /\b(?<subj>I|we)(?:['’]ll\s+|\s+)(?<hit>(?:can\s+|will\s+)?(?:personally\s+|absolutely\s+|100\s?%\s+)?(?:guarantee|garantee|guarentee|gaurantee)(?:\s+you(?=\s+(?:that|this|it|the|your|we|I|they|there)\b))?)(?![\p{L}])(?=\s+(?:that|it|this|your|the|you|we|I|they|he|she|there|everything|nothing)\b)(?!\s+you\s+(?:a|an|the|full|free|your|our)\b)/u,
+        re: /\b(?<subj>I|we)(?:['’]?ll\s+|\s+)(?<hit>(?:can\s+|will\s+)?(?:personally\s+|absolutely\s+|100\s?%\s+)?(?:guarantee|garantee|guarentee|gaurantee)(?:\s+you(?=\s+(?:that|this|it|the|your|we|I|they|there)\b))?)(?![\p{L}])(?=\s+(?:that|it|this|your|the|you|we|I|they|he|she|there|everything|nothing)\b)(?!\s+you\s+(?:a|an|the|full|free|your|our)\b)/u,
         // "We guarantee all our products for 2 years" is the warranty, not a promise about this case.
         unless: /\bguarantee\s+(?:you\s+)?(?:the|this|that|your)\s+(?:price|rate|fare|discount|offer|seat|room|booking|slot|table)\s+(?:for\s+you\s+)?(?:until|till|for\s+(?:\d+|the\s+next))\b|\bhappen(?:s|ing)?\s+again\b|\bfor\s+(?:\d+|one|two|three|five|ten|a)\s+(?:full\s+)?(?:years?|months?|days?)\b|\bagainst\s+(?:defects|faults)\b|\bmoney[-\s]back\b|\bwarranty\b/,
         rewrite: (ctx) => {
@@ -36,7 +36,7 @@ export const guarantee: Rule = {
       },
       // "I'll get you upgraded to business class for free, no problem": a free upgrade promised on the spot.
       {
-        re: /\b(?:I|we)(?:['’]ll|\s+will)\s+(?:personally\s+|definitely\s+)?(?:get\s+(?:you|u)\s+upgraded|upgrade\s+(?:you|u)|get\s+(?:you|u)\s+(?:a\s+)?(?:free\s+)?upgrade)\b(?=[^.!?]{0,80}\b(?:for\s+free|free\s+of\s+charge|at\s+no\s+(?:extra\s+)?(?:cost|charge)|no\s+charge)\b)(?=[^.!?]{0,100}\b(?:no\s+problem|for\s+sure|easy|easily|guaranteed|(?:business|first|premium)\s+class|premium\s+economy|suite)\b)[^.!?]*/,
+        re: /\b(?:I|we)(?:['’]?ll|\s+will)\s+(?:personally\s+|definitely\s+)?(?:get\s+(?:you|u)\s+upgraded|upgrade\s+(?:you|u)|get\s+(?:you|u)\s+(?:a\s+)?(?:free\s+)?upgrade)\b(?=[^.!?]{0,80}\b(?:for\s+free|free\s+of\s+charge|at\s+no\s+(?:extra\s+)?(?:cost|charge)|no\s+charge)\b)(?=[^.!?]{0,100}\b(?:no\s+problem|for\s+sure|easy|easily|guaranteed|(?:business|first|premium)\s+class|premium\s+economy|suite)\b)[^.!?]*/,
         unless: /\b(?:if|whether|check|ask|try|see\s+if)\b|\?/,
         rewrite: (ctx) => [/^we/i.test(ctx.match) ? "we'll check whether a free upgrade is possible" : "I'll check whether a free upgrade is possible"],
       },

@@ -23,7 +23,7 @@ export const justHowItIs: Rule = {
         unless: /\b(?:how\s+(?:it\s+is|things\s+are)\s+(?:shown|displayed|done|set|meant|supposed|designed)|isn['’]?t|not)\b/,
       },
       { re: /\bit\s+is\s+what\s+it\s+is\b|\bit['’]?s\s+what\s+it\s+is\b/ },
-      { re: new RegExp(String.raw`\byou(?:['’]ll|\s+will)?\s+(?:just\s+|simply\s+)?(?:have|need)\s+to\s+(?:live\s+with|deal\s+with|accept|put\s+up\s+with|get\s+over|cope\s+with)\s+(?:it|that|this)${END}`) },
+      { re: new RegExp(String.raw`\byou(?:['’]?ll|\s+will)?\s+(?:just\s+|simply\s+)?(?:have|need)\s+to\s+(?:live\s+with|deal\s+with|accept|put\s+up\s+with|get\s+over|cope\s+with)\s+(?:it|that|this)${END}`) },
       { re: new RegExp(String.raw`(?<=^|[,;:]\s{0,3})(?:just\s+)?(?:deal\s+with\s+it|get\s+over\s+it|live\s+with\s+it|tough\s+luck|too\s+bad\s+for\s+you|hard\s+luck)(?:\s+(?:yourself|then|mate|pal)){0,2}${END}`) },
     ],
     message: 'This shrugs the problem off',

@@ -48,10 +48,10 @@ export const minimising: Rule = {
         re: new RegExp(String.raw`\b(?:it['’]?s|it\s+is|that['’]?s|that\s+is|its)\s+(?:only|just|merely|literally\s+only)\s+(?:(?:a\s+(?:few|couple(?:\s+of)?)|one|two|three|four|five|a|\d+(?:[.,]\d+)?)\s*(?<unit>(?:more\s+)?(?:days?|hours?|minutes?|mins?|weeks?|dollars?|euros?|pounds?|cents?|bucks|quid)|€|\$|£)|[$€£]\s?\d+(?:[.,]\d+)?)${END}`),
         rewrite: enSmall,
       },
-      { re: /\b(?:it['’]?s|it\s+is|this\s+is|that['’]?s|that\s+is)\s+not\s+the\s+end\s+of\s+the\s+world\b|\bfirst[-\s]world\s+problems?\b|\b(?:it['’]?s|it\s+is|that['’]?s|that\s+is)\s+(?:only|just)\s+(?:money|a\s+(?:parcel|package|phone|game|holiday|bill)|a\s+few\s+(?:pence|pennies|cents|quid|bucks))(?=\s*(?:[.!,;]|$))|\b(?:look|focus)\s+on\s+the\s+bright\s+side\b/, unless: /\b(?:I['’]ve|I\s+have|I['’]ll|I\s+will)\b(?![^.!?]*\bbright\s+side\b)/, rewrite: enFrustrating },
+      { re: /\b(?:it['’]?s|it\s+is|this\s+is|that['’]?s|that\s+is)\s+not\s+the\s+end\s+of\s+the\s+world\b|\bfirst[-\s]world\s+problems?\b|\b(?:it['’]?s|it\s+is|that['’]?s|that\s+is)\s+(?:only|just)\s+(?:money|a\s+(?:parcel|package|phone|game|holiday|bill)|a\s+few\s+(?:pence|pennies|cents|quid|bucks))(?=\s*(?:[.!,;]|$))|\b(?:look|focus)\s+on\s+the\s+bright\s+side\b/, unless: /\b(?:I['’]?ve|I\s+have|I['’]?ll|I\s+will)\b(?![^.!?]*\bbright\s+side\b)/, rewrite: enFrustrating },
       // "Stop whining" dismisses the feeling itself.
       { re: /\b(?:stop|quit|no\s+need\s+for|enough\s+with\s+the|no\s+need\s+to\s+keep)\s+(?:the\s+)?(?:whining|moaning|complaining|crying|whinging|nagging)\b/, rewrite: () => ['I understand why you are frustrated', 'I hear you'] },
-      { re: /\bthere\s+are\s+(?:much\s+|far\s+|way\s+)?(?:worse|bigger|more\s+(?:important|serious))\s+(?:things|problems|issues)(?:\s+(?:in\s+(?:life|the\s+world)|going\s+on|to\s+worry\s+about))?\b/, unless: /\b(?:I['’]ve|I\s+have|so\s+I|for\s+you)\b/, rewrite: enFrustrating },
+      { re: /\bthere\s+are\s+(?:much\s+|far\s+|way\s+)?(?:worse|bigger|more\s+(?:important|serious))\s+(?:things|problems|issues)(?:\s+(?:in\s+(?:life|the\s+world)|going\s+on|to\s+worry\s+about))?\b/, unless: /\b(?:I['’]?ve|I\s+have|so\s+I|for\s+you)\b/, rewrite: enFrustrating },
     ],
     message: 'This makes the problem small',
     explanation:

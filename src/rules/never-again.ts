@@ -17,13 +17,14 @@ export const neverAgain: Rule = {
   en: {
     patterns: [
       // "We will make sure this never happens to you again": "never" promised, not the effort.
-      { re: /\b(?:I|we)(?:['’]ll|\s+will)\s+(?:personally\s+)?(?:make\s+sure|ensure)\s+(?:that\s+)?(?:this|that|it)\s+never\s+happens?\s+(?:to\s+you\s+)?again\b/ },
+      { re: /\b(?:there['’]?s|there\s+is)\s+(?:absolutely\s+)?(?:zero|no)\s+chance\s+(?:of\s+)?(?:this|that|it)\s+(?:(?:ever\s+)?happening|going\s+wrong|breaking)\s+again\b/, unless: /\?|\b(?:can['’]?t|cannot|won['’]?t|wouldn['’]?t)\s+(?:say|promise|guarantee|claim)\b/ },
+      { re: /\b(?:I|we)(?:['’]?ll|\s+will)\s+(?:personally\s+)?(?:make\s+sure|ensure)\s+(?:that\s+)?(?:this|that|it)\s+never\s+happens?\s+(?:to\s+you\s+)?again\b/ },
       {
         re: /\b(?:I\s+(?:can\s+)?(?:promise|guarantee|assure)\s+(?:you\s+)?(?:that\s+)?)?(?:this|that|it|such\s+a\s+thing|the\s+same\s+thing)\s+(?:will\s+never|won['’]?t\s+ever|won['’]?t|will\s+not|(?:is|are)\s+never\s+going\s+to|(?:is\s+not|isn['’]?t)\s+going\s+to)\s+(?:happen|occur|be\s+repeated)\s+again\b/,
         unless: EN_EFFORT,
       },
       {
-        re: /\b(?:I\s+(?:can\s+)?(?:promise|guarantee|assure)\s+(?:you\s+)?(?:that\s+)?)?(?:(?:this|that|it)\s+(?:will\s+)?never\s+happens?\s+again|nothing\s+(?:like\s+(?:this|that)|of\s+the\s+sort|similar)\s+will\s+(?:ever\s+)?happen\s+(?:to\s+you\s+)?again|(?:this|that)\s+(?:is|will\s+be)\s+the\s+last\s+time\s+you['’]ll\s+(?:ever\s+)?(?:have|see|experience|face|get)\s+(?:this|that|the\s+same|such\s+an?)\b[^.!?,;]*)\b/,
+        re: /\b(?:I\s+(?:can\s+)?(?:promise|guarantee|assure)\s+(?:you\s+)?(?:that\s+)?)?(?:(?:this|that|it)\s+(?:will\s+)?never\s+happens?\s+again|nothing\s+(?:like\s+(?:this|that)|of\s+the\s+sort|similar)\s+will\s+(?:ever\s+)?happen\s+(?:to\s+you\s+)?again|(?:this|that)\s+(?:is|will\s+be)\s+the\s+last\s+time\s+you['’]?ll\s+(?:ever\s+)?(?:have|see|experience|face|get)\s+(?:this|that|the\s+same|such\s+an?)\b[^.!?,;]*)\b/,
         unless: EN_EFFORT,
       },
     ],
@@ -76,15 +77,20 @@ export const neverAgain: Rule = {
   examples: {
     en: {
       valid: [
+        'Is there any chance of this happening again? I have asked our engineers.',
+        "I can't promise there is no chance of this happening again, but we have fixed the cause.",
         "We've updated the packing process to make sure this doesn't happen again.",
         'I hope this never happens again to you.',
+        'Well, I will ask the team how to make sure it rarely happens again.',
         "We're working hard to prevent this from happening again.",
         'If it happens again, just reply here and I will sort it out.',
         'This will never cost you anything extra.',
         "This is the last time you'll need to enter the code, the new app remembers it.",
       ],
       invalid: [
+        { text: "[[There is no chance of this happening again]].", rewrite: "We're doing everything we can to keep this from happening again." },
         { text: "[[We will make sure this never happens to you again]].", rewrite: "We're doing everything we can to keep this from happening again." },
+        { text: "[[ill ensure it never happens again]]", rewrite: "We're doing everything we can to keep this from happening again" },
         { text: "[[This is the last time you'll have this issue]].", rewrite: "We're doing everything we can to keep this from happening again." },
         { text: "[[Nothing like this will ever happen again]].", rewrite: "We're doing everything we can to keep this from happening again." },
         { text: "[[This won't ever happen again]], I'll make sure of it.", rewrite: "We're doing everything we can to keep this from happening again, I'll make sure of it." },

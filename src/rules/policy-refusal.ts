@@ -21,7 +21,7 @@ export const policyRefusal: Rule = {
       // "Rules are rules", "the rules are the rules".
       { re: /\b(?:the\s+)?rules\s+are\s+(?:the\s+)?rules\b/, unless: EN_ALTERNATIVE },
       {
-        re: /\b(?:that['’]?s|that\s+is|this\s+is|it['’]?s|it\s+is|thats|that\s+would\s+be|this\s+would\s+be|it\s+would\s+be)\s+(?:strictly\s+|simply\s+|just\s+)?(?:against|not\s+in\s+line\s+with|a\s+violation\s+of|in\s+violation\s+of)\s+(?:our|company|the)\s+(?:company\s+)?(?:policy|policies|rules|guidelines|terms)\b/,
+        re: /\b(?:that['’]?s|that\s+is|this\s+is|it['’]?s|it\s+is|thats|that\s+would\s+be|this\s+would\s+be|it\s+would\s+be)\s+(?:strictly\s+|simply\s+|just\s+)?(?:against|not\s+in\s+line\s+with|a\s+violation\s+of|in\s+violation\s+of)\s+(?:(?:our|company|the)\s+)?(?:company\s+)?(?:policy|policies|rules|guidelines|terms)\b/,
         unless: EN_ALTERNATIVE,
       },
       {
@@ -73,6 +73,8 @@ export const policyRefusal: Rule = {
   examples: {
     en: {
       valid: [
+        'That is against policy, but I can offer you a voucher instead.',
+        'Sharing your password is against the rules of most banks, so please keep it to yourself.',
         "That's against our policy, but I can offer you store credit instead.",
         'Our policy team can take another look if you appeal.',
         'You can also check our refund policy here.',
@@ -85,6 +87,8 @@ export const policyRefusal: Rule = {
       invalid: [
         { text: "It's nothing personal, [[rules are rules]].", rewrite: "It's nothing personal, let me check what our policy does allow." },
         { text: "Sorry, [[that's against our policy]].", rewrite: 'Sorry, let me check what our policy does allow.' },
+        { text: "[[Thats against company rules]] im afraid.", rewrite: "Let me check what our policy does allow im afraid." },
+        { text: "[[That is against policy]].", rewrite: "Let me check what our policy does allow." },
         { text: "[[It's not our policy to give refunds]].", rewrite: 'Let me check what our policy does allow.' },
         { text: "[[Our policy doesn't allow that]].", rewrite: 'Let me check what our policy does allow.' },
         { text: "I'm sorry, [[that is against company policy]].", rewrite: "I'm sorry, let me check what our policy does allow." },

@@ -40,8 +40,8 @@ export const redirectCustomer: Rule = {
     patterns: [
       {
         // "You need to contact your bank", "you'll have to call the airline", "you should ask your IT department"
-        re: new RegExp(String.raw`\b(?<hit>(?:(?:you|u)(?:['’]ll|\s+will|['’]d)?\s+(?:need|have|must|should|want|(?:had\s+)?better)|(?:your\s+best\s+bet|the\s+best\s+(?:thing|option|way)(?:\s+to\s+do)?|best)\s+(?:is|would\s+be|will\s+be)|(?:it['’]?s|it\s+is|it\s+would\s+be|it['’]?d\s+be)\s+best\s+(?:if\s+you|for\s+you\s+to))\s+(?:to\s+)?(?:contact|call|phone|ring|e-?mail|ask|reach\s+out\s+to|get\s+in\s+touch\s+with|speak\s+(?:to|with)|talk\s+to|write\s+to|check\s+with|go\s+(?:in)?to|visit|pop\s+(?:in)?to|head\s+(?:over\s+)?to|drop\s+by)\s+(?:the|your)\s+(?:[\w'’]+\s+)?(?:` + EN_THIRD + String.raw`|branch))\b`),
-        unless: new RegExp(EN_OWN.source + String.raw`|\bonly\s+(?:they|them)\b|\bif\s+you\s+(?:ever\s+|still\s+)?(?:need|have|want)\s+to\b|\bI(?:['’]ve|\s+have)\s+(?:booked|made|arranged|reserved)\b`),
+        re: new RegExp(String.raw`\b(?<hit>(?:(?:you|u)(?:['’]?ll|\s+will|\s+would|['’]?d)?\s+(?:need|have|must|should|want|(?:had\s+)?better)|(?:your\s+best\s+bet|the\s+best\s+(?:thing|option|way)(?:\s+to\s+do)?|best)\s+(?:is|would\s+be|will\s+be)|(?:it['’]?s|it\s+is|it\s+would\s+be|it['’]?d\s+be)\s+best\s+(?:if\s+you|for\s+you\s+to|(?:that\s+)?you))\s+(?:to\s+)?(?:contact|call|phone|ring|e-?mail|ask|reach\s+out\s+to|get\s+in\s+touch\s+with|speak\s+(?:to|with)|talk\s+to|write\s+to|check\s+with|go\s+(?:in)?to|visit|pop\s+(?:in)?to|head\s+(?:over\s+)?to|drop\s+by)\s+(?:the|your)\s+(?:[\w'’]+\s+)?(?:` + EN_THIRD + String.raw`|branch))\b`),
+        unless: new RegExp(EN_OWN.source + String.raw`|\bonly\s+(?:they|them)\b|\bif\s+you\s+(?:ever\s+|still\s+)?(?:need|have|want)\s+to\b|\bI(?:['’]?ve|\s+have)\s+(?:booked|made|arranged|reserved)\b`),
         rewrite: enRewrite,
       },
       {
@@ -59,13 +59,13 @@ export const redirectCustomer: Rule = {
       },
       {
         // "That's something you need to sort out with your carrier", "you'll have to settle this with the hotel"
-        re: /\b(?<hit>(?:(?:that['’]?s|that\s+is|this\s+is|it['’]?s|it\s+is)\s+(?:something|a\s+thing|one)\s+)?(?:you|u)(?:['’]ll|\s+will|['’]d)?\s+(?:need|have|must|should)\s+to\s+(?:sort|settle|resolve|clear|discuss|clarify|raise|fix|work)\s+(?:(?:this|that|it)\s+)?(?:out\s+|up\s+)?with\s+(?!us\b|me\b|our\b)(?:the|your|them|their|[\w-]+['’]s)(?:\s+[\w-]+){0,2})/,
+        re: /\b(?<hit>(?:(?:that['’]?s|that\s+is|this\s+is|it['’]?s|it\s+is)\s+(?:something|a\s+thing|one)\s+)?(?:you|u)(?:['’]?ll|\s+will|['’]?d)?\s+(?:need|have|must|should)\s+to\s+(?:sort|settle|resolve|clear|discuss|clarify|raise|fix|work)\s+(?:(?:this|that|it)\s+)?(?:out\s+|up\s+)?with\s+(?!us\b|me\b|our\b)(?:the|your|them|their|[\w-]+['’]s)(?:\s+[\w-]+){0,2})/,
         unless: EN_OWN,
         rewrite: enRewrite,
       },
       {
         // "That's a question for the courier", "that's up to your bank", "that's on Amazon's side"
-        re: /\b(?<hit>(?:that|this|it)(?:['’]s|\s+is)\s+(?:really\s+|simply\s+|more\s+)?(?:(?:a\s+(?:question|matter|issue|problem|case)|one)\s+for\s+(?:the|your)\s+[\w-]+|up\s+to\s+(?:the|your)\s+[\w-]+|on\s+(?:the\s+)?[\w-]+['’]s?\s+(?:side|end)|(?:the\s+)?[\w-]+['’]s\s+(?:responsibility|problem|job|call))(?:\s*,?\s+not\s+(?:us|ours|mine|me))?)/,
+        re: /\b(?<hit>(?:that|this|it)(?:['’]?s|\s+is)\s+(?:really\s+|simply\s+|more\s+)?(?:(?:a\s+(?:question|matter|issue|problem|case)|one)\s+for\s+(?:the|your)\s+[\w-]+|up\s+to\s+(?:the|your)\s+[\w-]+|on\s+(?:the\s+)?[\w-]+['’]s?\s+(?:side|end)|(?:the\s+)?[\w-]+['’]s\s+(?:responsibility|problem|job|call))(?:\s*,?\s+not\s+(?:us|ours|mine|me))?)/,
         unless: /\b(?:up\s+to\s+(?:you|yourself)|on\s+(?:our|my)\s+(?:side|end)|on\s+us)\b|\b(?:I|we)['’]?(?:ve|ll|\s+have|\s+will)\s+(?:already\s+)?(?:contacted|asked|chase|ask|contact)\b/,
         rewrite: enRewrite,
       },
@@ -77,19 +77,19 @@ export const redirectCustomer: Rule = {
       },
       {
         // "Take it up with your insurer", "that's something you need to take up with the manufacturer"
-        re: /\b(?<hit>(?:(?:you|u)(?:['’]ll|\s+will|['’]d)?\s+(?:need|have|must|should)\s+to\s+|please\s+|just\s+)?take\s+(?:(?:it|this|that|the\s+matter|the\s+issue|your\s+complaint)\s+)?up\s+with\s+(?!us\b|me\b|our\b)(?:the|your|them|their|[\w-]+['’]s)(?:\s+[\w-]+){0,2})/,
-        unless: new RegExp(EN_OWN.source + String.raw`|\b(?:I|we)(?:['’]ll|\s+will|['’]ve|\s+have|\s+can)\s+(?:already\s+)?(?:take|taken)\b|\blet\s+me\b|\blet['’]?s\b`),
+        re: /\b(?<hit>(?:(?:you|u)(?:['’]?ll|\s+will|['’]?d)?\s+(?:need|have|must|should)\s+to\s+|please\s+|just\s+)?take\s+(?:(?:it|this|that|the\s+matter|the\s+issue|your\s+complaint)\s+)?up\s+with\s+(?!us\b|me\b|our\b)(?:the|your|them|their|[\w-]+['’]s)(?:\s+[\w-]+){0,2})/,
+        unless: new RegExp(EN_OWN.source + String.raw`|\b(?:I|we)(?:['’]?ll|\s+will|['’]?ve|\s+have|\s+can)\s+(?:already\s+)?(?:take|taken)\b|\blet\s+me\b|\blet['’]?s\b`),
         rewrite: enRewrite,
       },
       {
         // "The courier is responsible for that, you'll have to ask them", "please contact them directly"
-        re: /\b(?<hit>(?:please\s+|just\s+|(?:you|u)(?:['’]ll|\s+will|['’]d)?\s+(?:need|have|must|should)\s+to\s+)(?:(?:contact|call|phone|ring|e-?mail|reach\s+out\s+to|get\s+in\s+touch\s+with|speak\s+(?:to|with)|talk\s+to|write\s+to|check\s+with)\s+them|ask\s+them(?!\s+(?:to|for|if|whether|about)\b))(?:\s+directly)?)\b/,
+        re: /\b(?<hit>(?:please\s+|just\s+|(?:you|u)(?:['’]?ll|\s+will|['’]?d)?\s+(?:need|have|must|should)\s+to\s+)(?:(?:contact|call|phone|ring|e-?mail|reach\s+out\s+to|get\s+in\s+touch\s+with|speak\s+(?:to|with)|talk\s+to|write\s+to|check\s+with)\s+them|ask\s+them(?!\s+(?:to|for|if|whether|about)\b))(?:\s+directly)?)\b/,
         unless: new RegExp(EN_OWN.source + String.raw`|\b(?:if|once|when)\b`),
         rewrite: enRewrite,
       },
       {
         // "Your network provider is the one to ask", "you'd be better off asking the store"
-        re: new RegExp(String.raw`\b(?<hit>(?:the|your)\s+(?:[\w'’-]+\s+)?` + EN_THIRD + String.raw`\s+(?:is|are|would\s+be|will\s+be)\s+(?:the\s+(?:one|ones|people|place|right\s+(?:people|place|contact))\s+to\s+(?:ask|contact|call|talk\s+to|speak\s+to)|(?:who|the\s+(?:one|ones|people|person))\s+you\s+(?:want|need)|(?:much\s+)?better\s+placed\s+to\s+(?:help|answer|assist))|(?:you|u)(?:['’]d|\s+would)\s+be\s+(?:much\s+)?better\s+off\s+(?:asking|contacting|calling|speaking\s+to|talking\s+to|going\s+to|checking\s+with)\s+(?:the|your|ur)\s+(?:\w+\s+)?` + EN_THIRD + String.raw`)\b`),
+        re: new RegExp(String.raw`\b(?<hit>(?:the|your)\s+(?:[\w'’-]+\s+)?` + EN_THIRD + String.raw`\s+(?:is|are|would\s+be|will\s+be)\s+(?:the\s+(?:one|ones|people|place|right\s+(?:people|place|contact))\s+to\s+(?:ask|contact|call|talk\s+to|speak\s+to)|(?:who|the\s+(?:one|ones|people|person))\s+you\s+(?:want|need)|(?:much\s+)?better\s+placed\s+to\s+(?:help|answer|assist))|(?:you|u)(?:['’]?d|\s+would)\s+be\s+(?:much\s+)?better\s+off\s+(?:asking|contacting|calling|speaking\s+to|talking\s+to|going\s+to|checking\s+with)\s+(?:the|your|ur)\s+(?:\w+\s+)?` + EN_THIRD + String.raw`)\b`),
         unless: EN_OWN,
         rewrite: enRewrite,
       },
@@ -114,14 +114,14 @@ export const redirectCustomer: Rule = {
       {
         // "Your question should go to our billing department", "please direct any complaints to head office",
         // "you need to file the claim with the carrier yourself", "I'd suggest contacting your bank directly".
-        re: new RegExp(String.raw`\b(?<hit>(?:should|needs\s+to|has\s+to|will\s+(?:have|need)\s+to)\s+go\s+(?:to|through)\s+(?:our|the|your|ur)\s+(?:\w+\s+)?(?:department|dept|team|desk|hotline|office|` + EN_THIRD + String.raw`)|(?:please\s+|kindly\s+)?direct\s+(?:your|any|all)\s+(?:complaints?|quer(?:y|ies)|questions?|enquir(?:y|ies)|inquir(?:y|ies)|requests?|concerns?)\s+to\s+(?:the\s+|our\s+|your\s+)?(?:\w+\s+)?(?:office|department|team|headquarters|HQ|` + EN_THIRD + String.raw`)|(?:you|u)(?:['’]ll|\s+will)?\s+(?:need|have)\s+to\s+(?:file|submit|make|raise|open|lodge)\s+(?:a|the|your)\s+(?:claim|complaint|dispute|request|ticket|case)\s+(?:directly\s+)?(?:with|through|via)\s+(?:the|your|ur)\s+(?:\w+\s+)?` + EN_THIRD + String.raw`|(?:I['’]?d|I\s+would|we['’]?d|we\s+would)\s+(?:suggest|recommend|advise)\s+(?:contacting|calling|reaching\s+out\s+to|speaking\s+(?:to|with)|asking|getting\s+in\s+touch\s+with|checking\s+with)\s+(?:the|your|ur)\s+(?:\w+\s+)?` + EN_THIRD + String.raw`|(?:(?:you|u)(?:['’]ll|\s+will)?\s+(?:need|have|must)\s+(?:to\s+)?|please\s+)go\s+through\s+(?:PayPal|Klarna|Afterpay|Stripe|Apple|Google|Amazon|eBay|Etsy|Visa|Mastercard|Amex|your\s+bank|the\s+marketplace|the\s+seller|the\s+app\s+store))\b`),
+        re: new RegExp(String.raw`\b(?<hit>(?:should|needs\s+to|has\s+to|will\s+(?:have|need)\s+to)\s+go\s+(?:to|through)\s+(?:our|the|your|ur)\s+(?:\w+\s+)?(?:department|dept|team|desk|hotline|office|` + EN_THIRD + String.raw`)|(?:please\s+|kindly\s+)?direct\s+(?:your|any|all)\s+(?:complaints?|quer(?:y|ies)|questions?|enquir(?:y|ies)|inquir(?:y|ies)|requests?|concerns?)\s+to\s+(?:the\s+|our\s+|your\s+)?(?:\w+\s+)?(?:office|department|team|headquarters|HQ|` + EN_THIRD + String.raw`)|(?:you|u)(?:['’]?ll|\s+will)?\s+(?:need|have)\s+to\s+(?:file|submit|make|raise|open|lodge)\s+(?:a|the|your)\s+(?:claim|complaint|dispute|request|ticket|case)\s+(?:directly\s+)?(?:with|through|via)\s+(?:the|your|ur)\s+(?:\w+\s+)?` + EN_THIRD + String.raw`|(?:I['’]?d|I\s+would|we['’]?d|we\s+would)\s+(?:suggest|recommend|advise)\s+(?:contacting|calling|reaching\s+out\s+to|speaking\s+(?:to|with)|asking|getting\s+in\s+touch\s+with|checking\s+with)\s+(?:the|your|ur)\s+(?:\w+\s+)?` + EN_THIRD + String.raw`|(?:(?:you|u)(?:['’]?ll|\s+will)?\s+(?:need|have|must)\s+(?:to\s+)?|please\s+)go\s+through\s+(?:PayPal|Klarna|Afterpay|Stripe|Apple|Google|Amazon|eBay|Etsy|Visa|Mastercard|Amex|your\s+bank|the\s+marketplace|the\s+seller|the\s+app\s+store))\b`),
         unless: new RegExp(EN_OWN.source + String.raw`|\bonly\s+(?:they|them)\b`),
         rewrite: enRewrite,
       },
       {
         // "The hotel will have to sort that out with you", "can you contact the seller directly?", "call back and ask for the returns team".
         re: new RegExp(String.raw`\b(?<hit>(?:the|your|ur)\s+(?:\w+\s+)?` + EN_THIRD + String.raw`\s+(?:will|would)\s+(?:have|need)\s+to\s+(?:sort|settle|resolve|deal\s+with|handle|look\s+into|fix)\s+(?:that|this|it)(?:\s+out)?(?:\s+with\s+you)?|^(?:can|could|would)\s+you\s+(?:please\s+)?(?:contact|call|phone|ring|e-?mail|reach\s+out\s+to|get\s+in\s+touch\s+with|ask|speak\s+to|talk\s+to)\s+(?:the|your|ur)\s+(?:\w+\s+)?` + EN_THIRD + String.raw`\s+(?:directly|instead|yourself)|(?:please\s+)?(?:call|ring|phone)\s+(?:us\s+)?back\b[^.!?]{0,40}?\band\s+ask\s+for\s+(?:the|our|a)\s+[\w-]+(?:\s+[\w-]+)?)\b`),
-        unless: /\b(?:for\s+you|on\s+your\s+behalf|I['’]ve\s+(?:already\s+)?(?:contacted|called|asked)|I['’]ll\s+(?:also\s+)?(?:follow|check|chase|call|stay))\b/,
+        unless: /\b(?:for\s+you|on\s+your\s+behalf|I['’]?ve\s+(?:already\s+)?(?:contacted|called|asked)|I['’]?ll\s+(?:also\s+)?(?:follow|check|chase|call|stay))\b/,
         rewrite: enRewrite,
       },
       {
@@ -144,7 +144,7 @@ export const redirectCustomer: Rule = {
       },
       {
         // "Please open a new ticket for this", "you'll need to submit a separate request"
-        re: /(?:^|(?<=[,;:–—-]\s{0,3})|\b(?=(?:please|just|you)\b))(?<hit>(?:(?:please|just)\s+|you(?:['’]ll|\s+will)?\s+(?:need|have)\s+to\s+)?(?:open|raise|submit|create|file|log|start)\s+(?:a\s+)?(?:new|separate|another|fresh)\s+(?:ticket|request|case|complaint|chat|conversation)(?:\s+for\s+(?:this|that|it))?)(?=\s*(?:[.!;]|$|\s+(?:through|via|on|in)\b))/,
+        re: /(?:^|(?<=[,;:–—-]\s{0,3})|\b(?=(?:please|just|you)\b))(?<hit>(?:(?:please|just)\s+|you(?:['’]?ll|\s+will)?\s+(?:need|have)\s+to\s+)?(?:open|raise|submit|create|file|log|start)\s+(?:a\s+)?(?:new|separate|another|fresh)\s+(?:ticket|request|case|complaint|chat|conversation)(?:\s+for\s+(?:this|that|it))?)(?=\s*(?:[.!;]|$|\s+(?:through|via|on|in)\b))/,
         unless: EN_OWN,
         rewrite: enRewrite,
       },
@@ -388,6 +388,9 @@ export const redirectCustomer: Rule = {
   examples: {
     en: {
       valid: [
+        "It's best you keep the receipt until the refund arrives.",
+        'You would have to pay nothing extra, I have waived the fee.',
+        'Would you like me to call your bank for you?',
         "I'll take it up with the courier for you.",
         'Let me take this up with the billing team.',
         'Please ask them to leave it with a neighbour.',
@@ -414,8 +417,10 @@ export const redirectCustomer: Rule = {
         "Can you contact the seller for the serial number? Then I can register the warranty for you.",
       ],
       invalid: [
+        { text: "[[It's best you ring the airline]].", rewrite: "I'll take this up with them for you and get back to you." },
         { text: "[[We're only the retailer]], sorry.", rewrite: "I'll coordinate this for you, sorry." },
         { text: "[[The manufacturer is who you want]].", rewrite: "I'll take this up with them for you and get back to you." },
+        { text: "[[You would have to ring your landlord]] about the boiler.", rewrite: "I'll take this up with them for you and get back to you about the boiler." },
         { text: "[[It's best if you speak to your employer's HR department]].", rewrite: "I'll take this up with them for you and get back to you." },
         { text: "[[The airline will have to sort that out with you]].", rewrite: "I'll take this up with them for you and get back to you." },
         { text: "[[The best thing to do is call your insurance company]].", rewrite: "I'll take this up with them for you and get back to you." },

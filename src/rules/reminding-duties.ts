@@ -31,22 +31,28 @@ export const remindingDuties: Rule = {
   description: 'Lecturing the customer about their duties or what they were already told',
   en: {
     patterns: [
+      // "You obviously missed the part where it says no refunds", "you skipped the bit that explains the fee".
+      {
+        re: /\byou\s+(?:(?:obviously|clearly|must\s+have|probably|just|conveniently)\s+)?(?:missed|skipped|ignored|overlooked|didn['’]?t\s+read)\s+the\s+(?:part|bit|line|section|paragraph|sentence)\s+(?:where|that|which)\b[^.!?;,]*/,
+        unless: /\b(?:may|might|maybe|perhaps|easy\s+to|understandable|no\s+worries|don['’]?t\s+worry|if)\b|\?/,
+        rewrite: enHelp,
+      },
       // "You are responsible for checking ...", "it is the customer's responsibility", "that's your job".
       {
-        re: /\byou(?:['’]re|\s+are|\s+were)\s+(?:(?:solely|fully|entirely|personally|always|ultimately)\s+)?responsible\s+for\s+(?:checking|keeping|making|ensuring|reading|providing|entering|returning|updating|cancell?ing|backing|verifying|knowing|securing|protecting|paying|reviewing)\b[^.!?;,]*|\b(?:it\s+is|it['’]?s|this\s+is|that\s+is)\s+(?:(?:entirely|solely|always|ultimately)\s+)?the\s+(?:customer|account\s+holder|cardholder|card\s+holder|buyer|passenger|user|guest|member|traveller|traveler)['’]?s\s+(?:own\s+)?(?:responsibility|duty|job)\b|\b(?:that|this)(?:['’]?s|\s+is)\s+(?:(?:entirely|solely|really)\s+)?your\s+(?:own\s+)?(?:responsibility|job|duty)(?=\s*(?:[.!;,]|$))/,
+        re: /\byou(?:['’]?re|\s+are|\s+were)\s+(?:(?:solely|fully|entirely|personally|always|ultimately)\s+)?responsible\s+for\s+(?:checking|keeping|making|ensuring|reading|providing|entering|returning|updating|cancell?ing|backing|verifying|knowing|securing|protecting|paying|reviewing)\b[^.!?;,]*|\b(?:it\s+is|it['’]?s|this\s+is|that\s+is)\s+(?:(?:entirely|solely|always|ultimately)\s+)?the\s+(?:customer|account\s+holder|cardholder|card\s+holder|buyer|passenger|user|guest|member|traveller|traveler)['’]?s\s+(?:own\s+)?(?:responsibility|duty|job)\b|\b(?:that|this)(?:['’]?s|\s+is)\s+(?:(?:entirely|solely|really)\s+)?your\s+(?:own\s+)?(?:responsibility|job|duty)(?=\s*(?:[.!;,]|$))/,
         unless: /\b(?:not|no\s+longer|never|if|whether)\b|\?/,
         rewrite: (ctx) => (/^(?:it|this|that)\b/i.test(ctx.match) && /^to\b/i.test(ctx.sentence.slice(ctx.sentence.indexOf(ctx.match) + ctx.match.length).trimStart()) ? ['it helps'] : enHelp()),
       },
       // "You were supposed to return the device", "customers are expected to read the terms".
       {
-        re: /\byou(?:['’]re|\s+are|\s+were)\s+(?:(?:always|actually|clearly|obviously)\s+)?(?:supposed|expected)\s+to\s+(?!(?:receive|get|have|hear|be\s+(?:contacted|called|refunded|notified|informed|sent)|see)\b)[\w-]+[^.!?;,]*|\b(?:customers|users|passengers|guests|buyers|members|account\s+holders|cardholders|travell?ers)\s+(?:are\s+(?:(?:always|clearly)\s+)?(?:expected|required|obliged|supposed|responsible)\s+(?:to|for)|(?:must|should|need\s+to|have\s+to)(?:\s+always)?)\s+(?:read|check|know|familiari[sz]e|understand|keep|make\s+sure|ensure|review|be\s+aware|reading|checking|knowing|keeping)\b[^.!?;,]*/,
+        re: /\byou(?:['’]?re|\s+are|\s+were)\s+(?:(?:always|actually|clearly|obviously)\s+)?(?:supposed|expected|meant)\s+to\s+(?!(?:receive|get|have|hear|be\s+(?:contacted|called|refunded|notified|informed|sent)|see)\b)[\w-]+[^.!?;,]*|\b(?:customers|users|passengers|guests|buyers|members|account\s+holders|cardholders|travell?ers)\s+(?:are\s+(?:(?:always|clearly)\s+)?(?:expected|required|obliged|supposed|responsible)\s+(?:to|for)|(?:must|should|need\s+to|have\s+to)(?:\s+always)?)\s+(?:read|check|know|familiari[sz]e|understand|keep|make\s+sure|ensure|review|be\s+aware|reading|checking|knowing|keeping)\b[^.!?;,]*/,
         unless: /\b(?:if|whether|not)\b|\?/,
         rewrite: enHelp,
       },
       // "It clearly says on the website", "it's clearly stated in our terms".
       {
         re: /\b(?:it|this|that)(?:['’]?s|\s+is|\s+was)?\s+(?:(?:very|quite|all)\s+)?(?:clearly|explicitly|plainly|all|literally)\s+(?:says|said|stated|written|explained|mentioned|shown|listed|spell?ed\s+out|spelt\s+out|there)\s+(?<where>(?:on|in)\s+(?:our|the|your)\b[^.!?,;]*?)(?=\s+that\b|\s*[.!?,;]|\s*$)/,
-        unless: /\b(?:but|however|although|though|sorry|I['’]ve|I\s+have)\b|\?/,
+        unless: /\b(?:but|however|although|though|sorry|I['’]?ve|I\s+have)\b|\?/,
         rewrite: (ctx) => [`${ctx.groups.where ?? 'in our terms'} it says`],
       },
       // "the terms you agreed to", "you accepted the terms when you signed up".
@@ -64,7 +70,7 @@ export const remindingDuties: Rule = {
       // "You should always keep a backup", "please pay more attention next time".
       {
         re: /\byou\s+should\s+(?:really\s+)?always\s+(?:keep|make\s+(?:a\s+)?(?:backup|copy|note)|back\s+up|check|read|save|double-check|remember)\b[^.!?;,]*|\b(?:please\s+)?pay\s+(?:more|closer|better)\s+attention\b(?:\s+(?:next\s+time|in\s+future|to\s+[\w-]+(?:\s+[\w-]+)?))?/,
-        unless: /\b(?:we|I)\s+(?:should|will|need)\b|\b(?:we|I)['’]ll\b|\?/,
+        unless: /\b(?:we|I)\s+(?:should|will|need)\b|\b(?:we|I)['’]?ll\b|\?/,
         rewrite: enHelp,
       },
       // "Please familiarise yourself with our policies."
@@ -92,34 +98,34 @@ export const remindingDuties: Rule = {
       // "Please read our policy before making a purchase", "do your research next time", "the information was right there on the booking page".
       {
         re: /\b(?:please\s+)?(?:read|check|review)\s+(?:our|the)\s+(?:policy|policies|terms(?:\s+and\s+conditions)?|T&Cs|conditions|FAQs?|product\s+(?:page|description)|description|size\s+(?:chart|guide))\s+(?:carefully\s+|properly\s+)?before\s+(?:making|placing|ordering|booking|buying|purchasing|paying|you\s+(?:order|book|buy|pay|purchase))\b[^.!?;,]*|\bdo\s+(?:your|some)\s+(?:own\s+)?(?:research|homework)\b(?:\s+(?:next\s+time|first|in\s+future))?|\b(?:was|is|were|are)\s+(?:right|all|clearly)\s+there\s+(?:on|in)\s+(?:the|your|our)\s+[\w-]+(?:\s+[\w-]+)?/,
-        unless: /\b(?:sorry|apologi[sz]e|I['’]ve|I\s+have|we\s+should)\b|\?/,
+        unless: /\b(?:sorry|apologi[sz]e|I['’]?ve|I\s+have|we\s+should)\b|\?/,
         rewrite: () => ['let me help you with this'],
       },
       // "I'd recommend reading emails properly before replying", "it's standard practice to keep your receipt".
       {
         re: /\b(?:I['’]?d|I\s+would|we['’]?d|we\s+would)\s+(?:recommend|suggest|advise)\s+(?:reading|checking|looking\s+at)\b[^.!?;,]{0,50}?\b(?:properly|carefully|fully|before\s+(?:replying|contacting|writing|ordering|booking|complaining|calling))\b[^.!?;,]*|\b(?:it['’]?s|it\s+is)\s+(?:just\s+)?(?:standard|normal|common|basic)\s+(?:practice|procedure|sense|knowledge)\s+to\b[^.!?;,]*/,
-        unless: /\b(?:sorry|I['’]ve|I\s+have|we['’]ve|I['’]m\s+here|happy\s+to\s+help|if\s+you\s+get\s+stuck)\b|\?/,
+        unless: /\b(?:sorry|I['’]?ve|I\s+have|we['’]?ve|I['’]?m\s+here|happy\s+to\s+help|if\s+you\s+get\s+stuck)\b|\?/,
         rewrite: () => ['let me help you with this'],
       },
       // "That's clearly explained in section 4 of the contract", "please take the time to read our FAQ",
       // "that's why we recommend reading the terms", "all of this was in the welcome email".
       {
-        re: /\b(?:(?:(?:it|this|that)(?:['’]s|\s+is|\s+was)|you['’]ll\s+find\s+(?:it|that|this))\s+)?(?:clearly|explicitly|plainly)\s+(?:explained|stated|written|set\s+out|laid\s+out|described|mentioned)\s+in\s+(?:section|clause|point|paragraph|(?:the|our|your)\s+(?:contract|terms|T&Cs|policy|manual|FAQs?|agreement|welcome\s+pack))\b[^.!?;,]*|\b(?:please\s+)?take\s+(?:the|some)\s+time\s+to\s+(?:read|check|look\s+at|go\s+through)\s+(?:our|the)\s+[\w-]+(?:\s+[\w-]+)?|\bthat['’]?s\s+(?:exactly\s+)?why\s+(?:we|I)\s+(?:always\s+)?(?:recommend|advise|suggest|tell\s+(?:people|customers|everyone)\s+to|ask\s+(?:people|customers|everyone)\s+to)\s+(?:reading|checking|keeping|double-checking|reviewing|backing\s+up|saving|read|check|keep|double-check|review|back\s+up)\b[^.!?;,]*|\b(?:all\s+of\s+(?:this|that)|all\s+this|all\s+that|everything)\s+(?:was|were)\s+(?:already\s+|clearly\s+)?(?:in|on)\s+(?:the|your|our)\s+(?:welcome|confirmation|booking|order|first|original|previous)\s+(?:e-?mail|letter|pack|message|documents?|page)\b/,
-        unless: /\b(?:sorry|apologi[sz]e|I['’]ve|I\s+have|we\s+should|happy\s+to)\b|\?/,
+        re: /\b(?:(?:(?:it|this|that)(?:['’]?s|\s+is|\s+was)|you['’]?ll\s+find\s+(?:it|that|this))\s+)?(?:clearly|explicitly|plainly)\s+(?:explained|stated|written|set\s+out|laid\s+out|described|mentioned)\s+in\s+(?:section|clause|point|paragraph|(?:the|our|your)\s+(?:contract|terms|T&Cs|policy|manual|FAQs?|agreement|welcome\s+pack))\b[^.!?;,]*|\b(?:please\s+)?take\s+(?:the|some)\s+time\s+to\s+(?:read|check|look\s+at|go\s+through)\s+(?:our|the)\s+[\w-]+(?:\s+[\w-]+)?|\bthat['’]?s\s+(?:exactly\s+)?why\s+(?:we|I)\s+(?:always\s+)?(?:recommend|advise|suggest|tell\s+(?:people|customers|everyone)\s+to|ask\s+(?:people|customers|everyone)\s+to)\s+(?:reading|checking|keeping|double-checking|reviewing|backing\s+up|saving|read|check|keep|double-check|review|back\s+up)\b[^.!?;,]*|\b(?:all\s+of\s+(?:this|that)|all\s+this|all\s+that|everything)\s+(?:was|were)\s+(?:already\s+|clearly\s+)?(?:in|on)\s+(?:the|your|our)\s+(?:welcome|confirmation|booking|order|first|original|previous)\s+(?:e-?mail|letter|pack|message|documents?|page)\b/,
+        unless: /\b(?:sorry|apologi[sz]e|I['’]?ve|I\s+have|we\s+should|happy\s+to)\b|\?/,
         rewrite: () => ['let me help you with this'],
       },
       // "It's all in the user manual, which you received with the product."
       {
         re: /\b(?:it['’]?s|it\s+is|this\s+is|that['’]?s|everything\s+is)\s+all\s+(?:in|on)\s+(?:the|your|our)\s+(?:user\s+)?(?:manual|guide|instructions|FAQs?|terms|contract|e-?mail|documentation|paperwork|welcome\s+pack)\b(?=[^.!?]{0,40}\b(?:you|u)\s+(?:already\s+)?(?:received|got|signed|agreed\s+to|accepted|were\s+given))[^.!?;]*/,
-        unless: /\b(?:sorry|I['’]ve|I\s+have)\b|\?/,
+        unless: /\b(?:sorry|I['’]?ve|I\s+have)\b|\?/,
         rewrite: () => ['let me help you with this'],
       },
       // "For your information, the terms say 14 days."
-      { re: /(?:^|(?<=^(?:well|look|ok(?:ay)?|so)\s*,?\s*))for\s+your\s+(?:information|info)\s*[,:]/, unless: /\b(?:I['’]ve|I\s+have|I['’]ll|I\s+will|attached|enclosed|here\s+(?:is|are)|below)\b/, rewrite: () => ['just so you know,'] },
+      { re: /(?:^|(?<=^(?:well|look|ok(?:ay)?|so)\s*,?\s*))for\s+your\s+(?:information|info)\s*[,:]/, unless: /\b(?:I['’]?ve|I\s+have|I['’]?ll|I\s+will|attached|enclosed|here\s+(?:is|are)|below)\b/, rewrite: () => ['just so you know,'] },
       // "You were informed of this at checkout", "you were told about it in the confirmation email".
       {
         re: /\byou\s+were\s+(?:told|informed|advised|notified|warned|made\s+aware)\s+(?:of|about)\s+(?:this|that|it|the\s+[\w-]+)\b(?:\s+(?:at|during|before|when|on|in|by)\s+[^.!?;,]*)?/,
-        unless: /\b(?:sorry|apologi[sz]e|wrong(?:ly)?|incorrect(?:ly)?|should\s+have\s+been|weren['’]?t|were\s+not|never|I['’]ve|I\s+have|resent|if|whether)\b|\?/,
+        unless: /\b(?:sorry|apologi[sz]e|wrong(?:ly)?|incorrect(?:ly)?|should\s+have\s+been|weren['’]?t|were\s+not|never|I['’]?ve|I\s+have|resent|if|whether)\b|\?/,
         rewrite: () => ['to recap, here are the details'],
       },
       // "This was explained to you on the phone", "the fee is clearly written on the product page".
@@ -135,7 +141,7 @@ export const remindingDuties: Rule = {
         rewrite: (ctx) => (/^(?:as\s+per|per)\b/i.test(ctx.match) ? ['to recap'] : ['here is a short summary']),
       },
       {
-        re: /\b(?:I|we)(?:['’]ve|\s+have)\s+(?:already\s+)?(?:explained|said|told\s+you|mentioned|answered|addressed|covered|responded\s+to)\s+(?:this|that|it|your\s+question)(?:\s+question)?\s+(?:(?:several|many|multiple|numerous|a\s+few|countless|two|three|four|five|six|ten|\d+)\s+times|(?:twice|repeatedly|more\s+than\s+once))\b(?:\s+(?:now|already))?/,
+        re: /\b(?:I|we)(?:['’]?ve|\s+have)\s+(?:already\s+)?(?:explained|said|told\s+you|mentioned|answered|addressed|covered|responded\s+to)\s+(?:this|that|it|your\s+question)(?:\s+question)?\s+(?:(?:several|many|multiple|numerous|a\s+few|countless|two|three|four|five|six|ten|\d+)\s+times|(?:twice|repeatedly|more\s+than\s+once))\b(?:\s+(?:now|already))?/,
         rewrite: () => ['let me put it another way'],
       },
       // "You were already told that ...", "as you were advised on the phone".
@@ -146,7 +152,7 @@ export const remindingDuties: Rule = {
       },
       // "Again, the refund takes 5 days." / "Once again, we cannot ..." (not thanks or apologies).
       {
-        re: /^(?:(?:once\s+)?again|to\s+repeat|I\s+repeat|one\s+more\s+time|I['’]ll\s+say\s+(?:it|this)\s+(?:again|one\s+more\s+time|once\s+more)|let\s+me\s+(?:say|repeat)\s+(?:it|this|that)\s+(?:again|once\s+more|one\s+more\s+time|one\s+last\s+time))\s*[,:]/,
+        re: /^(?:(?:once\s+)?again|to\s+repeat|I\s+repeat|one\s+more\s+time|I['’]?ll\s+say\s+(?:it|this)\s+(?:again|one\s+more\s+time|once\s+more)|let\s+me\s+(?:say|repeat)\s+(?:it|this|that)\s+(?:again|once\s+more|one\s+more\s+time|one\s+last\s+time))\s*[,:]/,
         unless: /\b(?:sorry|apolog\w*|thanks?|thank\s+you|welcome|congrat\w*|happy|glad|pleasure)\b/,
         rewrite: () => ['to recap,'],
       },
@@ -157,7 +163,7 @@ export const remindingDuties: Rule = {
         rewrite: enSoYouKnow,
       },
       {
-        re: /\b(?:it['’]?s|it\s+is|that['’]?s|that\s+is)\s+(?:just\s+)?common\s+(?:knowledge|sense)\b|\blesson\s+learn(?:ed|t)\b|\blet\s+(?:this|that)\s+be\s+a\s+lesson\b|\b(?:hopefully|so)\s+you['’]ll\s+(?:remember|know)\s+(?:(?:that|this)\s+)?(?:next\s+time|for\s+next\s+time|in\s+future|for\s+the\s+future)\b/,
+        re: /\b(?:it['’]?s|it\s+is|that['’]?s|that\s+is)\s+(?:just\s+)?common\s+(?:knowledge|sense)\b|\blesson\s+learn(?:ed|t)\b|\blet\s+(?:this|that)\s+be\s+a\s+lesson\b|\b(?:hopefully|so)\s+you['’]?ll\s+(?:remember|know)\s+(?:(?:that|this)\s+)?(?:next\s+time|for\s+next\s+time|in\s+future|for\s+the\s+future)\b/,
         unless: /\?/,
         rewrite: () => ['I hope this helps'],
       },
@@ -275,6 +281,9 @@ export const remindingDuties: Rule = {
   examples: {
     en: {
       valid: [
+        'You may have missed the part where it says the fee is waived, so good news: there is nothing to pay.',
+        'You were meant to get a callback yesterday, I am sorry that did not happen.',
+        'I skipped the part where I explain the fee, sorry: it is 5 pounds.',
         "We'll pay closer attention to the packaging from now on.",
         'You should always have access to your account, so I have unlocked it.',
         'The rules are clear on this, and they are on your side: you get a full refund.',
@@ -301,6 +310,8 @@ export const remindingDuties: Rule = {
         "It's all in the email I just sent, and I've pasted the key dates below too.",
       ],
       invalid: [
+        { text: "[[you clearly skipped the bit that explains the deposit]]", rewrite: 'Let me help you with this' },
+        { text: "[[You were meant to register the warranty within a month]].", rewrite: 'Let me help you with this.' },
         { text: "[[I've already answered this three times]].", rewrite: "Let me put it another way." },
         { text: "[[It's all in the user manual, which you received with the product]].", rewrite: "Let me help you with this." },
         { text: "[[It is clearly explained in section 4 of the contract]].", rewrite: "Let me help you with this." },

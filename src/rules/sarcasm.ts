@@ -37,7 +37,7 @@ export const sarcasm: Rule = {
       },
       // "Congratulations, you broke it again."
       {
-        re: /\b(?:congrat(?:ulation)?s|well\s+done|bravo|nice\s+one)\s*[,!.]*\s+(?:you|u)(?:['’]ve|\s+have)?\s+(?:(?:managed\s+to|somehow)\s+)?(?:broke|broken|break|deleted|lost|locked\s+yourself|messed|screwed|wiped)\b[^.!?]*/,
+        re: /\b(?:congrat(?:ulation)?s|well\s+done|bravo|nice\s+one)\s*[,!.]*\s+(?:you|u)(?:['’]?ve|\s+have)?\s+(?:(?:managed\s+to|somehow)\s+)?(?:broke|broken|break|deleted|lost|locked\s+yourself|messed|screwed|wiped)\b[^.!?]*/,
         rewrite: () => ["let's get this working again", "let's go through the steps together"],
       },
       // "Thanks for the essay", "thanks for the life story", "cool story", "wow, what a surprise".
@@ -56,7 +56,7 @@ export const sarcasm: Rule = {
       // "Oh sure, because obviously we broke your phone on purpose."
       {
         re: /(?:\b(?:oh\s+)?(?:sure|yeah|right|yes)\s*,?\s*(?:because\s+)?)?\b(?:obviously|of\s+course|clearly)\s*,?\s+(?:we|I)\s+(?:[\w'’]+\s+){1,5}?on\s+purpose\b/,
-        unless: /\b(?:not|never|n['’]t)\b[^.!?]{0,30}on\s+purpose|\bnot\s+on\s+purpose/,
+        unless: /\b(?:not|never|n['’]?t)\b[^.!?]{0,30}on\s+purpose|\bnot\s+on\s+purpose/,
         rewrite: () => ["I'm sorry this happened"],
       },
       { re: /\bthanks?\s+(?:you\s+)?for\s+(?:nothing\b|the\s+(?:attitude|lecture|abuse|insults?)\b(?=\s*[.!…]*$))/, rewrite: () => ['thank you for your patience'] },

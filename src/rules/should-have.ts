@@ -22,19 +22,24 @@ export const shouldHave: Rule = {
   description: 'Telling the customer what they should have done',
   en: {
     patterns: [
+      // "If you had bothered to check your emails …", "had you even bothered to read it": any verb after "bothered to".
+      {
+        re: /\b(?:if\s+(?:you|u)\s*(?:had|['’]?d)|had\s+(?:you|u))\s+(?:(?:even|only|just|actually)\s+)?bothered\s+to\s+[a-z]+\b[^.!?]*/,
+        rewrite: enHelp,
+      },
       // "You should have read the instructions" — the whole clause.
       {
-        re: new RegExp(String.raw`\b(?:you|u)\s+(?:really\s+|simply\s+|just\s+)?(?:should|ought\s+to|shouldn['’]?t|should\s+not)\s*(?:have|['’]ve|of)\s+(?:(?:just|simply|really|first|already|actually|properly)\s+)?${EN_DONE}\b(?![\s-]*(?:access|permissions?|rights|only)\b)[^.!?,;]*`),
+        re: new RegExp(String.raw`\b(?:you|u)\s+(?:really\s+|simply\s+|just\s+)?(?:should|ought\s+to|shouldn['’]?t|should\s+not)\s*(?:have|['’]?ve|of)\s+(?:(?:just|simply|really|first|already|actually|properly)\s+)?${EN_DONE}\b(?![\s-]*(?:access|permissions?|rights|only)\b)[^.!?,;]*`),
         rewrite: enHelp,
       },
       // "If you had read the FAQ, ..." — the whole sentence is the reproach.
       {
-        re: new RegExp(String.raw`\bif\s+(?:you|u)\s*(?:had|['’]d)\s+(?:(?:only|just|simply|actually|bothered\s+to|first|properly)\s+)?(?:read|checked|looked|followed|listened|paid\s+attention|paid(?:\s+(?:on\s+time|the\s+(?:bill|invoice)))?|renewed|activated|confirmed|replied|responded|registered|waited|called|contacted|asked|updated|backed\s+up|saved|done\s+(?:that|this|what)|used)\b[^.!?]*`),
+        re: new RegExp(String.raw`\bif\s+(?:you|u)\s*(?:had|['’]?d|would\s+have|would['’]?ve)\s+(?:(?:only|just|simply|actually|bothered\s+to|first|properly)\s+)?(?:read|checked|looked|followed|listened|paid\s+attention|paid(?:\s+(?:on\s+time|the\s+(?:bill|invoice)))?|renewed|activated|confirmed|replied|responded|registered|waited|called|contacted|asked|updated|backed\s+up|saved|done\s+(?:that|this|what)|used)\b[^.!?]*`),
         rewrite: enHelp,
       },
       // "Maybe if you'd charged the battery it would work": the same reproach with the consequence spelled out.
       {
-        re: new RegExp(String.raw`\bif\s+(?:you|u)\s*(?:had|['’]d)\s+(?:(?:only|just|simply|actually|bothered\s+to|first|properly)\s+)?(?:charged|installed|restarted|plugged|switched|turned|booked|ordered|chosen|selected|entered|typed|filled|attached|kept|told\s+us|let\s+us\s+know|followed)\b(?=[^.!?]*\b(?:would(?:n['’]?t)?|could|['’]d)\s+(?:have|be|work|not|never|already)\b)[^.!?]*`),
+        re: new RegExp(String.raw`\bif\s+(?:you|u)\s*(?:had|['’]?d|would\s+have|would['’]?ve)\s+(?:(?:only|just|simply|actually|bothered\s+to|first|properly)\s+)?(?:charged|installed|restarted|plugged|switched|turned|booked|ordered|chosen|selected|entered|typed|filled|attached|kept|told\s+us|let\s+us\s+know|followed)\b(?=[^.!?]*\b(?:would(?:n['’]?t)?|could|['’]?d)\s+(?:have|be|work|not|never|already)\b)[^.!?]*`),
         rewrite: enHelp,
       },
       // "Had you checked your spam folder, you would have seen it."
@@ -42,7 +47,7 @@ export const shouldHave: Rule = {
         re: /^had\s+(?:you|u)\s+(?:(?:only|just|simply|actually|bothered\s+to|first|properly)\s+)?(?:read|checked|looked|followed|listened|paid\s+attention|waited|called|contacted|asked|updated|backed\s+up|saved|used|told\s+us|let\s+us\s+know)\b[^.!?]*/,
         rewrite: enHelp,
       },
-      { re: /\byou\s+should\s+(?:have\s+known|know)\s+better\b|\byou\s+should(?:\s+have|['’]ve)\s+known\s+(?:that|this)\b/, rewrite: enHelp },
+      { re: /\byou\s+should\s+(?:have\s+known|know)\s+better\b|\byou\s+should(?:\s+have|['’]?ve)\s+known\s+(?:that|this)\b/, rewrite: enHelp },
     ],
     message: 'This tells the customer what they should have done',
     explanation:
@@ -102,6 +107,11 @@ export const shouldHave: Rule = {
   examples: {
     en: {
       valid: [
+        'Thank you for taking the time: I know you bothered to write twice.',
+        'I am sorry you had to bother to chase us.',
+        'I would have called you sooner if I had known, sorry.',
+        'if you would like to check the tracking, here is the link',
+        'we shouldve told you sooner, that is on us',
         'You should have received a confirmation email by now.',
         'You should have access to the new plan today.',
         'You should have read access to the shared folder now.',
@@ -112,9 +122,14 @@ export const shouldHave: Rule = {
         "If you'd kept the receipt, great, but it's not needed.",
       ],
       invalid: [
+        { text: "[[If you had even bothered to open the box you would have seen the note]].", rewrite: 'Let me help you with this.' },
+        { text: "[[if youd selected the annual plan it would have been cheaper]]", rewrite: 'Let me help you with this' },
         { text: "Maybe [[if you had restarted the router it would have reconnected]].", rewrite: "Maybe let me help you with this." },
         { text: '[[Had you checked the spam folder you would have seen it]].', rewrite: 'Let me help you with this.' },
         { text: '[[You should have read the instructions]].', rewrite: 'Let me help you with this.' },
+        { text: 'tbh [[you shouldve let us know sooner]]', rewrite: 'tbh let me help you with this' },
+        { text: "[[if you would have replied to the survey email we could have booked it]].", rewrite: 'Let me help you with this.' },
+        { text: "[[If u wouldve checked the tracking you would know]].", rewrite: 'Let me help you with this.' },
         { text: "Well, [[you should've backed up your files first]].", rewrite: 'Well, let me help you with this.' },
         { text: '[[If you had read the FAQ you would know this]].', rewrite: 'Let me help you with this.' },
         { text: '[[You really should have contacted us earlier]], but we will look into it.', rewrite: 'Let me help you with this, but we will look into it.' },

@@ -43,14 +43,14 @@ export const snapping: Rule = {
       },
       // "I'm not going to argue with you", "I have better things to do", "grow up", "get a grip", "learn to read".
       {
-        re: /\bI(?:['’]m|\s+am)\s+not\s+(?:going\s+to\s+)?(?:argu(?:e|ing)|debat(?:e|ing))\s+(?:with\s+you|about\s+(?:this|it))\b|\bI\s+(?:won['’]?t|will\s+not|refuse\s+to)\s+(?:argue|debate)\s+(?:with\s+you|about\s+(?:this|it))\b|\bI(?:['’]ve|\s+have)\s+(?:got\s+)?better\s+things\s+to\s+do\b|\bdo\s+you\s+(?:even|actually)\s+know\s+how\s+to\b[^.!?]*\?*|(?:^|(?<=[,;:]\s{0,2}))(?:learn\s+(?:to|how\s+to)\s+read|get\s+a\s+grip|get\s+a\s+life|get\s+real|give\s+it\s+a\s+rest|grow\s+up|man\s+up|get\s+over\s+yourself)(?=\s*(?:[.!,;]|$|\s+(?:please|already|for\s+once)\b))|\b(?:stop|quit)\s+(?:acting|behaving)\s+like\s+(?:a|an)\s+(?:child|baby|kid|toddler|brat|idiot|five[-\s]year[-\s]old)\b|\bnot\s+my\s+circus\b(?:,?\s+not\s+my\s+monkeys)?/,
+        re: /\bI(?:['’]?m|\s+am)\s+not\s+(?:going\s+to\s+)?(?:argu(?:e|ing)|debat(?:e|ing))\s+(?:with\s+you|about\s+(?:this|it))\b|\bI\s+(?:won['’]?t|will\s+not|refuse\s+to)\s+(?:argue|debate)\s+(?:with\s+you|about\s+(?:this|it))\b|\bI(?:['’]?ve|\s+have)\s+(?:got\s+)?better\s+things\s+to\s+do\b|\bdo\s+you\s+(?:even|actually)\s+know\s+how\s+to\b[^.!?]*\?*|(?:^|(?<=[,;:]\s{0,2}))(?:learn\s+(?:to|how\s+to)\s+read|get\s+a\s+grip|get\s+a\s+life|get\s+real|give\s+it\s+a\s+rest|grow\s+up|man\s+up|get\s+over\s+yourself)(?=\s*(?:[.!,;]|$|\s+(?:please|already|for\s+once)\b))|\b(?:stop|quit)\s+(?:acting|behaving)\s+like\s+(?:a|an)\s+(?:child|baby|kid|toddler|brat|idiot|five[-\s]year[-\s]old)\b|\bnot\s+my\s+circus\b(?:,?\s+not\s+my\s+monkeys)?/,
         rewrite: enHelp,
       },
       // "Wow. Just wow."
       { re: /^(?:just\s+wow|wow,?\s+just\s+wow)\s*[.!]*$/, rewrite: enHear },
       // "Spare me the drama", "I'm losing my patience with you", "my patience is wearing thin".
       {
-        re: /\bspare\s+me\s+(?:the|your)\s+(?:drama|sob\s+story|lecture|excuses|theatrics|attitude|tantrum|speech)\b|\bI(?:['’]m|\s+am)\s+(?:(?:really|slowly|quickly|fast|seriously)\s+)?(?:losing|running\s+out\s+of)\s+(?:my\s+)?patience\b(?:\s+(?:with\s+you|here))?|\bmy\s+patience\s+is\s+(?:wearing\s+thin|running\s+out|(?:almost\s+)?gone)\b/,
+        re: /\bspare\s+me\s+(?:the|your)\s+(?:drama|sob\s+story|lecture|excuses|theatrics|attitude|tantrum|speech)\b|\bI(?:['’]?m|\s+am)\s+(?:(?:really|slowly|quickly|fast|seriously)\s+)?(?:losing|running\s+out\s+of)\s+(?:my\s+)?patience\b(?:\s+(?:with\s+you|here))?|\bmy\s+patience\s+is\s+(?:wearing\s+thin|running\s+out|(?:almost\s+)?gone)\b/,
         rewrite: enHear,
       },
       // "I really can't be bothered with this", "nobody cares about your life story".
@@ -69,7 +69,7 @@ export const snapping: Rule = {
       { re: /\bI\s+(?:(?:really\s+)?(?:don['’]?t|do\s+not|dont)\s+have|haven['’]?t\s+got|havent\s+got)\s+all\s+day\b/, rewrite: enHear },
       // "I've had enough of this", "can you stop sending the same message?"
       {
-        re: /\bI(?:['’]ve|\s+have)\s+(?:just\s+about\s+|really\s+)?had\s+enough(?:\s+of\s+(?:this|you|your|these|the\s+same)\b[^.!?,;]*)?(?=\s*(?:[.!,;]|$))|\b(?:please\s+)?stop\s+(?:sending|posting|writing)\s+(?:(?:us|me)\s+)?(?:the\s+same|so\s+many|all\s+these|these)\s+(?:messages?|e-?mails?|tweets?|complaints?|tickets?)\b/,
+        re: /\bI(?:['’]?ve|\s+have)\s+(?:just\s+about\s+|really\s+)?had\s+enough(?:\s+of\s+(?:this|you|your|these|the\s+same)\b[^.!?,;]*)?(?=\s*(?:[.!,;]|$))|\b(?:please\s+)?stop\s+(?:sending|posting|writing)\s+(?:(?:us|me)\s+)?(?:the\s+same|so\s+many|all\s+these|these)\s+(?:messages?|e-?mails?|tweets?|complaints?|tickets?)\b/,
         unless: /\b(?:no\s+need|don['’]?t\s+need|won['’]?t\s+need|can\s+stop|you\s+can)\b(?!\s+(?:please\s+)?stop)|\bhad\s+enough\s+(?:time|information|info|details)\b/,
         rewrite: enHear,
       },
@@ -97,18 +97,18 @@ export const snapping: Rule = {
       },
       // "I don't have time for this", "I'm done with this conversation", "don't bother contacting us again", "learn to read the instructions".
       {
-        re: /\bI\s+(?:really\s+|honestly\s+|just\s+)?(?:don['’]?t|do\s+not)\s+have\s+time\s+for\s+(?:this|that|you|these\s+games|games|nonsense)(?=\s*(?:[.!,;…]|$))|\bI(?:['’]m|\s+am)\s+(?:so\s+|just\s+|officially\s+)?done\s+(?:with\s+(?:you|this\s+(?:conversation|chat|discussion|nonsense))|talking\s+to\s+you|arguing(?:\s+with\s+you)?|explaining(?:\s+(?:this|myself|it))?(?:\s+to\s+you)?|repeating\s+myself|here(?=\s*[.!…]*$))|\bdon['’]?t\s+bother\s+(?:(?:contacting|calling|emailing|writing\s+to|messaging|complaining\s+to)\s+(?:us|me)(?:\s+again)?|replying|complaining|coming\s+back)\b|(?:^|(?<=[,;:]\s{0,2}))learn\s+(?:to|how\s+to)\s+read(?:\s+(?:the|our|my|your)(?:\s+[\w-]+){1,2})?/,
+        re: /\bI\s+(?:really\s+|honestly\s+|just\s+)?(?:don['’]?t|do\s+not)\s+have\s+time\s+for\s+(?:this|that|you|these\s+games|games|nonsense)(?=\s*(?:[.!,;…]|$))|\bI(?:['’]?m|\s+am)\s+(?:so\s+|just\s+|officially\s+)?done\s+(?:with\s+(?:you|this\s+(?:conversation|chat|discussion|nonsense))|talking\s+to\s+you|arguing(?:\s+with\s+you)?|explaining(?:\s+(?:this|myself|it))?(?:\s+to\s+you)?|repeating\s+myself|here(?=\s*[.!…]*$))|\bdon['’]?t\s+bother\s+(?:(?:contacting|calling|emailing|writing\s+to|messaging|complaining\s+to)\s+(?:us|me)(?:\s+again)?|replying|complaining|coming\s+back)\b|(?:^|(?<=[,;:]\s{0,2}))learn\s+(?:to|how\s+to)\s+read(?:\s+(?:the|our|my|your)(?:\s+[\w-]+){1,2})?/,
         unless: /\b(?:don['’]?t\s+bother\s+(?:replying|complaining)\s+if|no\s+need)\b/,
         rewrite: enHear,
       },
       // "I'm not going to repeat myself", "don't talk to me like that", "stop complaining", "take your business somewhere else then".
       {
-        re: /\bI(?:['’]m|\s+am)\s+not\s+(?:going\s+to|gonna)\s+(?:keep\s+(?:on\s+)?)?repeat(?:ing)?\s+myself\b|\bI\s+(?:won['’]?t|will\s+not|refuse\s+to|can['’]?t)\s+(?:keep\s+(?:on\s+)?)?repeat(?:ing)?\s+myself\b|\bdon['’]?t\s+(?:talk|speak|write)\s+to\s+me\s+(?:like\s+(?:that|this)|in\s+that\s+tone|that\s+way)\b|(?:^|(?<=[,;:]\s{0,2})|\b(?:just|so|please|now)\s+)stop\s+(?:complaining|moaning|whinging|griping|ranting)\b|(?:^|(?<=[,;:]\s{0,2}))(?:just\s+|then\s+)?take\s+your\s+(?:business|money|custom)\s+(?:elsewhere|somewhere\s+else)\b(?:\s+then)?/,
+        re: /\bI(?:['’]?m|\s+am)\s+not\s+(?:going\s+to|gonna)\s+(?:keep\s+(?:on\s+)?)?repeat(?:ing)?\s+myself\b|\bI\s+(?:won['’]?t|will\s+not|refuse\s+to|can['’]?t)\s+(?:keep\s+(?:on\s+)?)?repeat(?:ing)?\s+myself\b|\bdon['’]?t\s+(?:talk|speak|write)\s+to\s+me\s+(?:like\s+(?:that|this)|in\s+that\s+tone|that\s+way)\b|(?:^|(?<=[,;:]\s{0,2})|\b(?:just|so|please|now)\s+)stop\s+(?:complaining|moaning|whinging|griping|ranting)\b|(?:^|(?<=[,;:]\s{0,2}))(?:just\s+|then\s+)?take\s+your\s+(?:business|money|custom)\s+(?:elsewhere|somewhere\s+else)\b(?:\s+then)?/,
         rewrite: enHear,
       },
       // "I won't tolerate your attitude\", "some customers are unbelievable", "feel free to take your business elsewhere".
       {
-        re: /\bI\s+(?:won['’]?t|will\s+not|refuse\s+to)\s+(?:tolerate|put\s+up\s+with|stand\s+for)\s+(?:your|this|that)\s+(?:attitude|behaviou?r|tone|rudeness|nonsense)\b|\b(?:some|you)\s+(?:customers|people)\s+(?:are|really\s+are)\s+(?:(?:just|really|truly|simply)\s+)?(?:unbelievable|impossible|something\s+else|the\s+worst|ridiculous|a\s+joke|too\s+much)\b|\b(?:feel\s+free\s+to|you['’]re\s+welcome\s+to|you\s+can\s+always)\s+(?:take\s+your\s+(?:business|money|custom)\s+elsewhere|go\s+(?:elsewhere|to\s+(?:a|another|our)\s+(?:competitor|provider)))\b/,
+        re: /\b(?:I|we)\s+(?:won['’]?t|wont|will\s+not|refuse\s+to|do\s+not|don['’]?t|dont)\s+(?:tolerate|put\s+up\s+with|stand\s+for|accept)\s+(?:(?:your|this|that|such|any)\s+)?(?:kind\s+of\s+|sort\s+of\s+|type\s+of\s+)?(?:attitude|behaviou?r|tone|rudeness|nonsense|language|abuse|abusive\s+(?:language|behaviou?r|messages)|swearing|insults)\b|\b(?:there['’]?s|there\s+is|it['’]?s|it\s+is)\s+no\s+(?:point|use)\s+(?:in\s+)?(?:complaining|moaning|whinging|arguing|shouting|kicking\s+off|getting\s+(?:angry|upset|worked\s+up))\b(?:\s+(?:about\s+(?:it|this|that)|to\s+(?:me|us)))?|\b(?:I|we)\s+(?:will\s+not|won['’]?t|wont|refuse\s+to|do\s+not|don['’]?t)\s+(?:need\s+to\s+)?be\s+(?:spoken|talked|written)\s+to\s+(?:like\s+(?:that|this)|in\s+(?:that|this|such\s+a)\s+(?:way|manner|tone))|\b(?:some|you)\s+(?:customers|people)\s+(?:are|really\s+are)\s+(?:(?:just|really|truly|simply)\s+)?(?:unbelievable|impossible|something\s+else|the\s+worst|ridiculous|a\s+joke|too\s+much)\b|\bif\s+(?:you|u)\s+(?:don['’]?t|dont|do\s+not)\s+like\s+(?:it|this|that|our\s+[\w-]+|the\s+[\w-]+)\s*,?\s+(?:(?:then\s+)?(?:you\s+(?:can|could)|feel\s+free\s+to|just)\s+)?(?:go\s+(?:elsewhere|somewhere\s+else)|shop\s+(?:elsewhere|somewhere\s+else)|take\s+your\s+(?:business|money|custom)\s+(?:elsewhere|somewhere\s+else)|tough|too\s+bad)\b|\b(?:feel\s+free\s+to|you['’]?re\s+welcome\s+to|you\s+can\s+always)\s+(?:take\s+your\s+(?:business|money|custom)\s+elsewhere|go\s+(?:elsewhere|to\s+(?:a|another|our)\s+(?:competitor|provider)))\b/,
         rewrite: enHear,
       },
     ],
@@ -171,10 +171,17 @@ export const snapping: Rule = {
   examples: {
     en: {
       valid: [
+        'There is no point in you paying twice, so I have cancelled the second charge.',
+        'You have every right to complain and I will pass this on.',
+        'We will not be spoken over by the hold music any more, the line is fixed.',
+        'You will be spoken to by a senior agent tomorrow, I have booked it.',
         "I don't have time for this today, so my colleague Sam will call you tomorrow morning.",
         "I'm done with the refund, it's on its way.",
         "Don't bother printing the label, I've emailed you a QR code.",
         'Whatever you decide, I will make it work.',
+        "If you don't like the new layout, you can switch back in Settings.",
+        'If you do not like it, we will take it back and refund you in full.',
+        'We will not tolerate any delay on our side, so I have escalated it.',
         'Get a grip case for your phone with 20% off.',
         "I don't care who was at fault: I'll fix it now.",
         "Whatever you need, I'm here.",
@@ -200,7 +207,13 @@ export const snapping: Rule = {
         "We're sick of this bug too, and the fix ships tomorrow.",
       ],
       invalid: [
+        { text: "[[There is no use getting angry about it]].", rewrite: "I hear you." },
+        { text: "[[We will not be spoken to like that]].", rewrite: "I hear you." },
+        { text: "sorry but [[I dont tolerate abusive language]]", rewrite: "sorry but I hear you" },
         { text: "Honestly, [[I give up with you]].", rewrite: "Honestly, I'm here to help." },
+        { text: "[[We will not tolerate this kind of language]].", rewrite: "I hear you." },
+        { text: "well [[if u dont like it go elsewhere]]", rewrite: "well I hear you" },
+        { text: "[[If you don't like our prices, shop somewhere else]].", rewrite: "I hear you." },
         { text: "[[We are sick and tired of your complaints]].", rewrite: "I'm here to help." },
         { text: "[[Just stop emailing us]].", rewrite: "I'm here to help." },
         { text: "Honestly, [[I can't be bothered with this today]].", rewrite: "Honestly, I'm here to help." },

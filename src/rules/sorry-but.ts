@@ -2,7 +2,7 @@
 // Only flagged when a refusal or negation follows at once; "sorry, but could you send ..." is fine.
 import type { MatchContext, Rule } from '../engine/types';
 
-const EN_NEGATION = String.raw`(?:can['’]?t|cannot|can\s+not|won['’]?t|don['’]?t|doesn['’]?t|isn['’]?t|aren['’]?t|wasn['’]?t|not|unable|no(?!\s+(?:worries|problem|need|stress|further))|never|nothing|impossible|polic(?:y|ies)|rules?|final|already\s+(?:explained|told|said|answered|mentioned)|your\s+(?:responsibility|fault|problem)|you\s+should(?:\s+have)?|(?:we|I)\s+stand\s+by|stands|(?:we|I)\s+(?:have|get|are\s+dealing\s+with)\s+(?:a\s+lot|lots|so\s+many|a\s+high\s+volume|high\s+volumes)|(?:we['’]re|we\s+are|it['’]s|it\s+is)\s+(?:very\s+|really\s+|extremely\s+|just\s+)?busy|how\s+(?:it|this|that|things)\s+works?|the\s+way\s+(?:it|things)\s+(?:is|are|works?))`;
+const EN_NEGATION = String.raw`(?:can['’]?t|cannot|can\s+not|won['’]?t|don['’]?t|doesn['’]?t|isn['’]?t|aren['’]?t|wasn['’]?t|not|unable|no(?!\s+(?:worries|problem|need|stress|further))|never|nothing|impossible|polic(?:y|ies)|rules?|final|already\s+(?:explained|told|said|answered|mentioned)|your\s+(?:responsibility|fault|problem)|you\s+should(?:\s+have)?|(?:we|I)\s+stand\s+by|stands|(?:we|I)\s+(?:have|get|are\s+dealing\s+with)\s+(?:a\s+lot|lots|so\s+many|a\s+high\s+volume|high\s+volumes)|(?:we['’]re|we\s+are|it['’]?s|it\s+is)\s+(?:very\s+|really\s+|extremely\s+|just\s+)?busy|how\s+(?:it|this|that|things)\s+works?|the\s+way\s+(?:it|things)\s+(?:is|are|works?))`;
 const DE_NEGATION = String.raw`(?:hätten\s+Sie|hättest\s+du|Sie\s+hätten|du\s+hättest|nicht|nichts|kein|keine|keinen|keinem|nie|unmöglich|ausgeschlossen|Richtlinien|Regeln|Regel|Vorschriften|endgültig|nun\s+mal|halt\s+so|eben\s+so|abgelaufen|verstrichen|vorbei|AGB|Geschäftsbedingungen|Vorgaben|Richtlinie|Bestimmungen|so\s+funktioniert|so\s+geregelt)`;
 
 const deRewrite = (ctx: MatchContext) => {
@@ -22,7 +22,7 @@ export const sorryBut: Rule = {
       {
         re: new RegExp(String.raw`\b(?<hit>(?:sorry|soz|sry|srry)\s*,?\s+but)\s+(?=(?:\S+\s+){0,3}?` + EN_NEGATION + String.raw`\b)`),
         // "Sorry, but I don't understand / see / follow" is about the agent's understanding, not a refusal.
-        unless: /\bsorry\s*,?\s+but\s+(?:(?:could|can|would|may|might)\s+you\b|(?:I|we)\s+(?:still\s+)?(?:do\s+not|don['’]?t|dont|can['’]?t|cannot|can\s+not)\s+(?:quite\s+|really\s+|fully\s+)?(?:understand|see|follow|find|know|get|think|remember)\b|it['’]?s\s+(?:still\s+)?not\s+(?:really\s+|quite\s+)?clear)|\b(?:I['’]ll|I\s+will|let\s+me)\s+(?:try|check|look|sort|fix|resend|send|get)\b/,
+        unless: /\bsorry\s*,?\s+but\s+(?:(?:could|can|would|may|might)\s+you\b|(?:I|we)\s+(?:still\s+)?(?:do\s+not|don['’]?t|dont|can['’]?t|cannot|can\s+not)\s+(?:quite\s+|really\s+|fully\s+)?(?:understand|see|follow|find|know|get|think|remember)\b|it['’]?s\s+(?:still\s+)?not\s+(?:really\s+|quite\s+)?clear)|\b(?:I['’]?ll|I\s+will|let\s+me)\s+(?:try|check|look|sort|fix|resend|send|get)\b/,
         rewrite: () => ['sorry, and I want to be upfront with you:', 'sorry about this. To be honest,'],
       },
       {
@@ -32,8 +32,8 @@ export const sorryBut: Rule = {
       // "Sorry to hear that, but rules are rules", "sorry for the inconvenience, but it's your responsibility",
       // "I'm sorry you had to wait, but we're very busy", "we apologise for any upset, however we stand by our decision".
       {
-        re: new RegExp(String.raw`\b(?:sorry|apologi[sz]e|apologies|regret)\s+(?:to\s+hear\s+(?:that|this|it)|to\s+hear\s+(?:that\s+)?(?:you|u)(?:['’]re|\s+are|\s+were|\s+feel)\s+(?:so\s+|very\s+)?(?:unhappy|upset|disappointed|frustrated|annoyed|dissatisfied|not\s+happy)(?:\s+(?:with|about|by)\s+(?:our|the|this|my)\s+[\w-]+)?|about\s+(?:that|this|the\s+[\w-]+)|for\s+(?:the|any|this|that|all\s+the)\s+[\w-]+(?:\s+[\w-]+){0,5}?|(?:that\s+)?you\s+(?:had|have|['’]ve\s+had)\s+to\s+wait(?:\s+[\w-]+){0,3}?|(?:that\s+)?you(?:['’]ve|\s+have)?\s+had\s+(?:this|that|such\s+an?|an?)(?:\s+[\w-]+)?\s+experience)\s*,\s*(?<hit>but|however)\s+(?=(?:\S+\s+){0,3}?` + EN_NEGATION + String.raw`\b)`),
-        unless: /\b(?:I['’]ll|I\s+will|let\s+me|I['’]ve|I\s+have|(?:I|we)\s+can\s+(?!not\b|only\b))\b|\b(?:could|can|would)\s+you\b/,
+        re: new RegExp(String.raw`\b(?:sorry|apologi[sz]e|apologies|regret)\s+(?:to\s+hear\s+(?:that|this|it)|to\s+hear\s+(?:that\s+)?(?:you|u)(?:['’]?re|\s+are|\s+were|\s+feel)\s+(?:so\s+|very\s+)?(?:unhappy|upset|disappointed|frustrated|annoyed|dissatisfied|not\s+happy)(?:\s+(?:with|about|by)\s+(?:our|the|this|my)\s+[\w-]+)?|about\s+(?:that|this|the\s+[\w-]+)|for\s+(?:the|any|this|that|all\s+the)\s+[\w-]+(?:\s+[\w-]+){0,5}?|(?:that\s+)?you\s+(?:had|have|['’]ve\s+had)\s+to\s+wait(?:\s+[\w-]+){0,3}?|(?:that\s+)?you(?:['’]?ve|\s+have)?\s+had\s+(?:this|that|such\s+an?|an?)(?:\s+[\w-]+)?\s+experience)\s*,\s*(?<hit>but|however)\s+(?=(?:\S+\s+){0,3}?` + EN_NEGATION + String.raw`\b)`),
+        unless: /\b(?:I['’]?ll|I\s+will|let\s+me|I['’]?ve|I\s+have|(?:I|we)\s+can\s+(?!not\b|only\b))\b|\b(?:could|can|would)\s+you\b/,
         rewrite: () => ['and I want to be upfront with you:'],
       },
     ],

@@ -70,7 +70,7 @@ export const talkingDown: Rule = {
       // "It's not that hard", "it's not rocket science".
       {
         re: /\b(?:it|this|that)(?:\s+(?:really\s+)?isn['’]?t|(?:['’]?s|\s+is)\s+(?:really\s+|honestly\s+|seriously\s+)?not)\s+(?:(?:that|so)\s+(?:hard|difficult|complicated|complex)\b(?:\s+to\s+(?:follow|understand|read|find|do|use|get|figure\s+out|work\s+out)(?:\s+(?:the\s+)?[\w-]+)?)?(?=\s*(?:[.!:;,]|$))|rocket\s+science|brain\s+surgery)/,
-        unless: /\b(?:I\s+know|I\s+understand|I\s+agree|I\s+realise|I\s+realize|I\s+see\s+why|I['’]ll|let\s+me|I\s+can|together)\b/,
+        unless: /\b(?:I\s+know|I\s+understand|I\s+agree|I\s+realise|I\s+realize|I\s+see\s+why|I['’]?ll|let\s+me|I\s+can|together)\b/,
         rewrite: enHowItWorks,
       },
     ],

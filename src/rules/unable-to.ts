@@ -6,7 +6,7 @@ import type { MatchContext, Rule } from '../engine/types';
 const EN_SERVICE = String.raw`(?:help|assist|offer|provide|give|issue|refund|process|accept|make|grant|approve|change|cancel|do|support|honou?r|replace|exchange|return|reimburse|waive|extend|reverse|compensate|reactivate|restore|unlock|release|reissue|rebook|reopen|reschedule|reinstate|upgrade|downgrade|transfer|amend|modify|increase|raise|lower|reduce|adjust|remove|match|credit|split|pause|repair)`;
 // A channel limit ("over social media", "through this forum") comes with the right channel in the
 // neighbouring sentence in real replies; that is channel guidance, not a closed door.
-const EN_WAY = /\b(?:(?:via|over|through|on|in)\s+(?:twitter|social\s+media|this\s+forum|the\s+forum|chat|e-?mail|the\s+phone|this\s+channel|DMs?|public)\b|(?<!sorry,?\s)but|however|instead|what\s+(?:I|we)\s+can|I\s+can\s+(?:offer|suggest)|alternatively|unless|until|once|as\s+soon\s+as|without|before|after|if|yet|you\s+can|you['’]ll\s+be\s+able|follow\s+(?:the|these)\s+steps|(?:this|the|our)\s+(?:guide|article)|here['’]?s\s+how)\b/;
+const EN_WAY = /\b(?:(?:via|over|through|on|in)\s+(?:twitter|social\s+media|this\s+forum|the\s+forum|chat|e-?mail|the\s+phone|this\s+channel|DMs?|public)\b|(?<!sorry,?\s)but|however|instead|what\s+(?:I|we)\s+can|I\s+can\s+(?:offer|suggest)|alternatively|unless|until|once|as\s+soon\s+as|without|before|after|if|yet|you\s+can|you['’]?ll\s+be\s+able|follow\s+(?:the|these)\s+steps|(?:this|the|our)\s+(?:guide|article)|here['’]?s\s+how)\b/;
 const DE_WAY = /\?\s*$|(?<![\p{L}])(?:(?<!leid,?\s)aber|Sie\s+können|du\s+kannst|nach\s+Ablauf|jedoch|stattdessen|alternativ|sobald|bis|ohne|wenn|falls|noch\s+nicht|was\s+(?:ich|wir)\s+(?:tun|machen|anbieten)\s+(?:kann|können))(?![\p{L}])/u;
 
 /** The rest of the clause up to punctuation, without a trailing space (linear: one step per character). */
@@ -31,7 +31,7 @@ export const unableTo: Rule = {
     patterns: [
       {
         // "we are unable to refund this order", "I'm not able to help you with that"
-        re: new RegExp(String.raw`\b(?<subj>I['’]?m|I\s+am|we['’]?re|we\s+are|we\s+aren['’]?t|I['’]m\s+not|I\s+am\s+not|we['’]re\s+not)\s+(?:currently\s+|afraid\s+|sadly\s+|unfortunately\s+)?(?:unable|not\s+able|not\s+in\s+a\s+position|(?<=(?:aren['’]?t|not)\s+(?:currently\s+|sadly\s+|unfortunately\s+)?)(?:able|in\s+a\s+position))\s+to\s+(?<verb>` + EN_SERVICE + String.raw`)\b` + CLAUSE_REST),
+        re: new RegExp(String.raw`\b(?<subj>I['’]?m|I\s+am|we['’]?re|we\s+are|we\s+aren['’]?t|I['’]?m\s+not|I\s+am\s+not|we['’]re\s+not)\s+(?:currently\s+|afraid\s+|sadly\s+|unfortunately\s+)?(?:unable|not\s+able|not\s+in\s+a\s+position|(?<=(?:aren['’]?t|not)\s+(?:currently\s+|sadly\s+|unfortunately\s+)?)(?:able|in\s+a\s+position))\s+to\s+(?<verb>` + EN_SERVICE + String.raw`)\b` + CLAUSE_REST),
         unless: EN_WAY,
       },
       {

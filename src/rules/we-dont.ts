@@ -8,7 +8,7 @@ import type { MatchContext, Rule } from '../engine/types';
 const CLAUSE_REST = String.raw`(?:[^.,;:!?\s]|\s(?=[^.,;:!?\s])){0,80}`;
 
 // An alternative AFTER the refusal; a "but" before it ("Sorry, but we don't …") only introduces it.
-const EN_ALT_AFTER = String.raw`(?![^\n]*\b(?:but|however|instead|alternatively|unless|until|once|what\s+(?:I|we)\s+can|(?:I|we)\s+can|you\s+can|I['’]ll|I\s+will|let\s+me|happy\s+to)\b)`;
+const EN_ALT_AFTER = String.raw`(?![^\n]*\b(?:but|however|instead|alternatively|unless|until|once|what\s+(?:I|we)\s+can|(?:I|we)\s+can|you\s+can|I['’]?ll|I\s+will|let\s+me|happy\s+to)\b)`;
 const DE_ALT_AFTER = String.raw`(?![^\n]*(?<![\p{L}])(?:aber|jedoch|stattdessen|alternativ|dafür|sobald|bis|wenn|falls|ich\s+kann|wir\s+können|Sie\s+können|du\s+kannst|ich\s+(?:schicke|biete|schaue|kümmere|helfe|kläre))(?![\p{L}]))`;
 const EN_NEXT = /^(?:but|however|instead|alternatively)\b|\b(?:I|we)\s+(?:can|could|['’]d\s+be\s+happy\s+to|would\s+be\s+happy\s+to)\s+(?!only\b|not\b|no\s+longer\b)|\bwhat\s+(?:I|we)\s+can\b|\byou\s+can\s+(?:also|still|instead)\b|\balternative/;
 const DE_NEXT = /^(?:aber|jedoch|stattdessen|alternativ)(?![\p{L}])|(?<![\p{L}])(?:ich\s+kann|wir\s+können|kann\s+ich|können\s+wir)\s+(?!nur(?![\p{L}])|nicht(?![\p{L}])|leider(?![\p{L}]))|(?<![\p{L}])Alternative(?![\p{L}])/u;
