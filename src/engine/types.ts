@@ -147,7 +147,15 @@ export interface Rule {
   description: string;
   en?: RuleLanguage;
   de?: RuleLanguage;
-  examples: { en: RuleExamples; de: RuleExamples };
+}
+
+/**
+ * A rule's examples, exported next to it as `examples` (tests only): kept out of the Rule object so
+ * the extension's bundles, which import only the rules, leave them out.
+ */
+export interface RuleExampleSet {
+  en: RuleExamples;
+  de: RuleExamples;
 }
 
 /** A promise to follow up, with its due date when one could be resolved. */

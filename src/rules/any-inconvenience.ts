@@ -1,6 +1,6 @@
 // "We apologize for any inconvenience (this may have caused)", "für etwaige Unannehmlichkeiten":
 // the stock apology of form letters. It apologises for a hypothetical, not for what happened.
-import type { MatchContext, Rule } from '../engine/types';
+import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
 
 /** The relative clause in the rewrite needs a closing comma when the sentence goes on ("…, bitten wir …"). */
 const closeClause = (ctx: MatchContext, text: string) => {
@@ -93,51 +93,53 @@ export const anyInconvenience: Rule = {
       '„Etwaige Unannehmlichkeiten“ klingt automatisch und entschuldigt sich für ein Vielleicht statt für das, was passiert ist. Benennen Sie das Problem und entschuldigen Sie sich dafür.',
     rewrite: deRewrite,
   },
-  examples: {
-    en: {
-      valid: [
-        'We regretted the decision and reversed it, so the inconvenience is over.',
-        "I'm sorry your parcel arrived late and that you had to chase us.",
-        'Let me know if you run into any trouble with the new password.',
-        'This change should not cause any inconvenience for existing users.',
-        'Sorry for the delay with your refund.',
-        'Apologies for any trouble or frustration, Bob.',
-      ],
-      invalid: [
-        { text: "[[Any inconvenience caused is regretted]].", rewrite: "I'm sorry for the trouble this has caused." },
-        { text: "We sincerely apologise [[for any distress caused]].", rewrite: "We sincerely apologise for the hassle this has caused you." },
-        { text: "Please accept our apologies [[for the inconvenience caused]].", rewrite: "Please accept our apologies for the hassle this has caused you." },
-        { text: "We apologise [[for any inconvinience]].", rewrite: "We apologise for the hassle this has caused you." },
-        { text: 'We apologize [[for any inconvenience]].', rewrite: 'We apologize for the hassle this has caused you.' },
-        { text: 'I do apologize [[for any inconvenience this might be causing you]].', rewrite: 'I do apologize for the hassle this has caused you.' },
-        { text: 'Sorry [[for any inconvenience caused]]!', rewrite: 'Sorry for the hassle this has caused you!' },
-        { text: 'We are sorry [[for the inconvenience this may have caused]].', rewrite: 'We are sorry for the hassle this has caused you.' },
-      ],
-    },
-    de: {
-      valid: [
-        "Entschuldigen Sie die Umstände mit dem Update!",
-        "Unter diesen Umständen verstehe ich Ihren Ärger.",
-        'Es tut mir leid, dass Ihr Paket zu spät kam.',
-        'Die Umstellung bringt für Sie keine Unannehmlichkeiten mit sich.',
-        'Entschuldigen Sie bitte die lange Wartezeit.',
-        'Ich weiß, dass das für Sie sehr ärgerlich war.',
-        'Es tut mir leid, dass es bei Ihrem Paket zu Verzögerungen kam.',
-        'Der Kurier hat gerade mit Verzögerungen zu kämpfen, Ihr Paket kommt am Freitag.',
-        'Ich bitte vielmals um Entschuldigung, das war mein Fehler.',
-      ],
-      invalid: [
-        { text: 'Wir entschuldigen uns vielmals für [[die Unannehmlichkeiten]].', rewrite: 'Wir entschuldigen uns vielmals für den Ärger, den Ihnen das bereitet hat.' },
-        { text: 'Wir bedauern [[die Umstände, die Ihnen dadurch entstanden sind]].', rewrite: 'Wir bedauern den Ärger, den Ihnen das bereitet hat.' },
-        { text: "Wir entschuldigen uns [[für die entstandenen Umstände]].", rewrite: "Wir entschuldigen uns für den Ärger, den Ihnen das bereitet hat." },
-        { text: 'Wir entschuldigen uns [[für etwaige Unannehmlichkeiten]].', rewrite: 'Wir entschuldigen uns für den Ärger, den Ihnen das bereitet hat.' },
-        { text: 'Bitte entschuldigen Sie [[die entstandenen Unannehmlichkeiten]].', rewrite: 'Bitte entschuldigen Sie den Ärger, den Ihnen das bereitet hat.' },
-        { text: 'Sorry [[für eventuelle Unannehmlichkeiten]], du bekommst den Ersatz morgen.', rewrite: 'Sorry für den Ärger, den dir das bereitet hat, du bekommst den Ersatz morgen.' },
-        { text: '[[Für die entstandenen Unannehmlichkeiten]] bitten wir um Entschuldigung.', rewrite: 'Für den Ärger, den Ihnen das bereitet hat, bitten wir um Entschuldigung.' },
-        { text: 'Wir entschuldigen uns [[für eventuelle Verzögerungen]].', rewrite: 'Wir entschuldigen uns für den Ärger, den Ihnen das bereitet hat.' },
-        { text: 'Für die Ausfälle [[bitten wir höflichst um Entschuldigung]].', rewrite: 'Für die Ausfälle tut es uns wirklich leid.' },
-        { text: 'Wir bedauern [[die Unannehmlichkeiten]].', rewrite: 'Wir bedauern den Ärger, den Ihnen das bereitet hat.' },
-      ],
-    },
+};
+
+/** What this rule must flag and must leave alone, in both languages (run by tests/unit/rule-examples.test.ts). */
+export const examples: RuleExampleSet = {
+  en: {
+    valid: [
+      'We regretted the decision and reversed it, so the inconvenience is over.',
+      "I'm sorry your parcel arrived late and that you had to chase us.",
+      'Let me know if you run into any trouble with the new password.',
+      'This change should not cause any inconvenience for existing users.',
+      'Sorry for the delay with your refund.',
+      'Apologies for any trouble or frustration, Bob.',
+    ],
+    invalid: [
+      { text: "[[Any inconvenience caused is regretted]].", rewrite: "I'm sorry for the trouble this has caused." },
+      { text: "We sincerely apologise [[for any distress caused]].", rewrite: "We sincerely apologise for the hassle this has caused you." },
+      { text: "Please accept our apologies [[for the inconvenience caused]].", rewrite: "Please accept our apologies for the hassle this has caused you." },
+      { text: "We apologise [[for any inconvinience]].", rewrite: "We apologise for the hassle this has caused you." },
+      { text: 'We apologize [[for any inconvenience]].', rewrite: 'We apologize for the hassle this has caused you.' },
+      { text: 'I do apologize [[for any inconvenience this might be causing you]].', rewrite: 'I do apologize for the hassle this has caused you.' },
+      { text: 'Sorry [[for any inconvenience caused]]!', rewrite: 'Sorry for the hassle this has caused you!' },
+      { text: 'We are sorry [[for the inconvenience this may have caused]].', rewrite: 'We are sorry for the hassle this has caused you.' },
+    ],
+  },
+  de: {
+    valid: [
+      "Entschuldigen Sie die Umstände mit dem Update!",
+      "Unter diesen Umständen verstehe ich Ihren Ärger.",
+      'Es tut mir leid, dass Ihr Paket zu spät kam.',
+      'Die Umstellung bringt für Sie keine Unannehmlichkeiten mit sich.',
+      'Entschuldigen Sie bitte die lange Wartezeit.',
+      'Ich weiß, dass das für Sie sehr ärgerlich war.',
+      'Es tut mir leid, dass es bei Ihrem Paket zu Verzögerungen kam.',
+      'Der Kurier hat gerade mit Verzögerungen zu kämpfen, Ihr Paket kommt am Freitag.',
+      'Ich bitte vielmals um Entschuldigung, das war mein Fehler.',
+    ],
+    invalid: [
+      { text: 'Wir entschuldigen uns vielmals für [[die Unannehmlichkeiten]].', rewrite: 'Wir entschuldigen uns vielmals für den Ärger, den Ihnen das bereitet hat.' },
+      { text: 'Wir bedauern [[die Umstände, die Ihnen dadurch entstanden sind]].', rewrite: 'Wir bedauern den Ärger, den Ihnen das bereitet hat.' },
+      { text: "Wir entschuldigen uns [[für die entstandenen Umstände]].", rewrite: "Wir entschuldigen uns für den Ärger, den Ihnen das bereitet hat." },
+      { text: 'Wir entschuldigen uns [[für etwaige Unannehmlichkeiten]].', rewrite: 'Wir entschuldigen uns für den Ärger, den Ihnen das bereitet hat.' },
+      { text: 'Bitte entschuldigen Sie [[die entstandenen Unannehmlichkeiten]].', rewrite: 'Bitte entschuldigen Sie den Ärger, den Ihnen das bereitet hat.' },
+      { text: 'Sorry [[für eventuelle Unannehmlichkeiten]], du bekommst den Ersatz morgen.', rewrite: 'Sorry für den Ärger, den dir das bereitet hat, du bekommst den Ersatz morgen.' },
+      { text: '[[Für die entstandenen Unannehmlichkeiten]] bitten wir um Entschuldigung.', rewrite: 'Für den Ärger, den Ihnen das bereitet hat, bitten wir um Entschuldigung.' },
+      { text: 'Wir entschuldigen uns [[für eventuelle Verzögerungen]].', rewrite: 'Wir entschuldigen uns für den Ärger, den Ihnen das bereitet hat.' },
+      { text: 'Für die Ausfälle [[bitten wir höflichst um Entschuldigung]].', rewrite: 'Für die Ausfälle tut es uns wirklich leid.' },
+      { text: 'Wir bedauern [[die Unannehmlichkeiten]].', rewrite: 'Wir bedauern den Ärger, den Ihnen das bereitet hat.' },
+    ],
   },
 };

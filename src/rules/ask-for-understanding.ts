@@ -2,7 +2,7 @@
 // the stock line after bad news. It asks the customer to accept it instead of helping.
 // Thanking for patience or understanding ("Thanks for your patience", "Vielen Dank für Ihre Geduld")
 // is common and natural in real replies (6 of 586 IBM agent replies) and is not flagged.
-import type { MatchContext, Rule } from '../engine/types';
+import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
 
 const deRewrite = (ctx: MatchContext) => {
   const you = ctx.register === 'informal' ? 'dich' : 'Sie';
@@ -46,42 +46,44 @@ export const askForUnderstanding: Rule = {
       '„Wir bitten um Ihr Verständnis“ klingt nach Textbaustein und verlangt vom Kunden, die Nachricht einfach hinzunehmen. Erkennen Sie an, was das für ihn bedeutet, und sagen Sie, was Sie tun können.',
     rewrite: deRewrite,
   },
-  examples: {
-    en: {
-      valid: [
-        'Thanks for your patience while I check this.',
-        'Appreciate your understanding, and I will update you tomorrow.',
-        'I want to make sure I am understanding the issue correctly.',
-        'Your understanding of the fee is right.',
-      ],
-      invalid: [
-        { text: "[[Thank you for your understanding in this matter]].", rewrite: "I know this is frustrating." },
-        { text: '[[We ask for your understanding]].', rewrite: 'I know this is frustrating.' },
-        { text: 'The site is down, [[we kindly ask for your understanding]].', rewrite: 'The site is down, I know this is frustrating.' },
-        { text: 'Delays are possible and [[we hope for your understanding]].', rewrite: 'Delays are possible and I know this is frustrating.' },
-        { text: 'The store is closed. [[We thank you for your understanding in this matter]].', rewrite: 'The store is closed. I know this is frustrating.' },
-      ],
-    },
-    de: {
-      valid: [
-        'Ich bitte Sie, sich bei Fragen jederzeit zu melden.',
-        "Danke für Ihre Geduld beim Neustart.",
-        'Vielen Dank für Ihre Geduld.',
-        'Danke für dein Verständnis, ich melde mich morgen wieder.',
-        'Vielen Dank für Ihr Verständnis.',
-        'Ich habe Verständnis dafür, dass Sie verärgert sind.',
-        'Habe ich Sie richtig verstanden, dass das Paket beschädigt war?',
-      ],
-      invalid: [
-        { text: '[[Wir bitten Sie, sich noch etwas zu gedulden]].', rewrite: 'Ich weiß, dass das ärgerlich für Sie ist.' },
-        { text: "Die Hotline ist überlastet. [[Wir bitten Sie um etwas Geduld]].", rewrite: "Die Hotline ist überlastet. Ich weiß, dass das ärgerlich für Sie ist." },
-        { text: "[[Wir hoffen auf Ihr Verständnis]].", rewrite: "Ich weiß, dass das ärgerlich für Sie ist." },
-        { text: '[[Wir bitten um Ihr Verständnis]].', rewrite: 'Ich weiß, dass das ärgerlich für Sie ist.' },
-        { text: 'Die Lieferung verzögert sich. [[Bitte haben Sie Verständnis]].', rewrite: 'Die Lieferung verzögert sich. Ich weiß, dass das ärgerlich für Sie ist.' },
-        { text: '[[Bitte haben Sie Verständnis dafür]], dass die Hotline heute geschlossen ist.', rewrite: 'Ich weiß, es ist ärgerlich für Sie, dass die Hotline heute geschlossen ist.' },
-        { text: 'Die Hotline ist heute zu. [[Wir bitten höflichst um Verständnis]].', rewrite: 'Die Hotline ist heute zu. Ich weiß, dass das ärgerlich für Sie ist.' },
-        { text: 'Deine Lieferung dauert länger, [[hab bitte Verständnis]].', rewrite: 'Deine Lieferung dauert länger, ich weiß, dass das ärgerlich für dich ist.' },
-      ],
-    },
+};
+
+/** What this rule must flag and must leave alone, in both languages (run by tests/unit/rule-examples.test.ts). */
+export const examples: RuleExampleSet = {
+  en: {
+    valid: [
+      'Thanks for your patience while I check this.',
+      'Appreciate your understanding, and I will update you tomorrow.',
+      'I want to make sure I am understanding the issue correctly.',
+      'Your understanding of the fee is right.',
+    ],
+    invalid: [
+      { text: "[[Thank you for your understanding in this matter]].", rewrite: "I know this is frustrating." },
+      { text: '[[We ask for your understanding]].', rewrite: 'I know this is frustrating.' },
+      { text: 'The site is down, [[we kindly ask for your understanding]].', rewrite: 'The site is down, I know this is frustrating.' },
+      { text: 'Delays are possible and [[we hope for your understanding]].', rewrite: 'Delays are possible and I know this is frustrating.' },
+      { text: 'The store is closed. [[We thank you for your understanding in this matter]].', rewrite: 'The store is closed. I know this is frustrating.' },
+    ],
+  },
+  de: {
+    valid: [
+      'Ich bitte Sie, sich bei Fragen jederzeit zu melden.',
+      "Danke für Ihre Geduld beim Neustart.",
+      'Vielen Dank für Ihre Geduld.',
+      'Danke für dein Verständnis, ich melde mich morgen wieder.',
+      'Vielen Dank für Ihr Verständnis.',
+      'Ich habe Verständnis dafür, dass Sie verärgert sind.',
+      'Habe ich Sie richtig verstanden, dass das Paket beschädigt war?',
+    ],
+    invalid: [
+      { text: '[[Wir bitten Sie, sich noch etwas zu gedulden]].', rewrite: 'Ich weiß, dass das ärgerlich für Sie ist.' },
+      { text: "Die Hotline ist überlastet. [[Wir bitten Sie um etwas Geduld]].", rewrite: "Die Hotline ist überlastet. Ich weiß, dass das ärgerlich für Sie ist." },
+      { text: "[[Wir hoffen auf Ihr Verständnis]].", rewrite: "Ich weiß, dass das ärgerlich für Sie ist." },
+      { text: '[[Wir bitten um Ihr Verständnis]].', rewrite: 'Ich weiß, dass das ärgerlich für Sie ist.' },
+      { text: 'Die Lieferung verzögert sich. [[Bitte haben Sie Verständnis]].', rewrite: 'Die Lieferung verzögert sich. Ich weiß, dass das ärgerlich für Sie ist.' },
+      { text: '[[Bitte haben Sie Verständnis dafür]], dass die Hotline heute geschlossen ist.', rewrite: 'Ich weiß, es ist ärgerlich für Sie, dass die Hotline heute geschlossen ist.' },
+      { text: 'Die Hotline ist heute zu. [[Wir bitten höflichst um Verständnis]].', rewrite: 'Die Hotline ist heute zu. Ich weiß, dass das ärgerlich für Sie ist.' },
+      { text: 'Deine Lieferung dauert länger, [[hab bitte Verständnis]].', rewrite: 'Deine Lieferung dauert länger, ich weiß, dass das ärgerlich für dich ist.' },
+    ],
   },
 };

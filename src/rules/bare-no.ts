@@ -1,7 +1,7 @@
 // "No." / "Nein." as a whole sentence: the curtest possible refusal.
 // "No problem", "No, you don't need to do anything" and "Nein, das ist kostenlos" are not bare.
 // An alternative in the NEXT sentence ("No. But I can …", "Nein. Aber ich kann …") keeps it silent (unlessNext).
-import type { Rule } from '../engine/types';
+import type { Rule, RuleExampleSet } from '../engine/types';
 
 export const bareNo: Rule = {
   id: 'bare-no',
@@ -29,41 +29,43 @@ export const bareNo: Rule = {
         ? ['leider nicht, aber ich schaue, was ich für dich tun kann']
         : ['leider nicht, aber ich schaue, was ich für Sie tun kann'],
   },
-  examples: {
-    en: {
-      valid: [
-        'No problem at all.',
-        "No, you don't need to do anything else.",
-        'No worries, I have sent it again.',
-        'Sorry, no problem at all.',
-        'Sorry, no. But I can send you a voucher instead.',
-        'Nothing else is needed.',
-        'No. But I can send you a voucher instead.',
-        "Unfortunately not all stores stock it, but the one in Leeds has it.",
-      ],
-      invalid: [
-        { text: "[[Unfortunately not]].", rewrite: "Unfortunately not, but let me see what I can do." },
-        { text: '[[No]].', rewrite: 'Unfortunately not, but let me see what I can do.' },
-        { text: 'Hi Tom,\n[[No]]. The offer has ended.', rewrite: 'Hi Tom,\nUnfortunately not, but let me see what I can do. The offer has ended.' },
-        { text: '[[Nope]]!', rewrite: 'Unfortunately not, but let me see what I can do!' },
-        { text: 'Sorry, [[no]].', rewrite: 'Sorry, unfortunately not, but let me see what I can do.' },
-        { text: 'Hi Sam,\n[[no]]', rewrite: 'Hi Sam,\nUnfortunately not, but let me see what I can do' },
-      ],
-    },
-    de: {
-      valid: [
-        'Nein, das ist für Sie kostenlos.',
-        'Nein, Sie müssen nichts weiter tun.',
-        'Keine Sorge, das erledige ich.',
-        'Nein, leider nicht, aber ich habe eine Alternative für Sie.',
-        'Nein. Ich kann Ihnen aber einen Gutschein schicken.',
-      ],
-      invalid: [
-        { text: '[[Nein]].', rewrite: 'Leider nicht, aber ich schaue, was ich für Sie tun kann.' },
-        { text: 'Guten Tag,\n[[Nö]].', rewrite: 'Guten Tag,\nLeider nicht, aber ich schaue, was ich für Sie tun kann.' },
-        { text: 'Hallo Frau Berg,\n[[Nein]]. Das Angebot ist abgelaufen.', rewrite: 'Hallo Frau Berg,\nLeider nicht, aber ich schaue, was ich für Sie tun kann. Das Angebot ist abgelaufen.' },
-        { text: 'Hallo Jan, danke für deine Nachricht.\n[[Nein]]!', rewrite: 'Hallo Jan, danke für deine Nachricht.\nLeider nicht, aber ich schaue, was ich für dich tun kann!' },
-      ],
-    },
+};
+
+/** What this rule must flag and must leave alone, in both languages (run by tests/unit/rule-examples.test.ts). */
+export const examples: RuleExampleSet = {
+  en: {
+    valid: [
+      'No problem at all.',
+      "No, you don't need to do anything else.",
+      'No worries, I have sent it again.',
+      'Sorry, no problem at all.',
+      'Sorry, no. But I can send you a voucher instead.',
+      'Nothing else is needed.',
+      'No. But I can send you a voucher instead.',
+      "Unfortunately not all stores stock it, but the one in Leeds has it.",
+    ],
+    invalid: [
+      { text: "[[Unfortunately not]].", rewrite: "Unfortunately not, but let me see what I can do." },
+      { text: '[[No]].', rewrite: 'Unfortunately not, but let me see what I can do.' },
+      { text: 'Hi Tom,\n[[No]]. The offer has ended.', rewrite: 'Hi Tom,\nUnfortunately not, but let me see what I can do. The offer has ended.' },
+      { text: '[[Nope]]!', rewrite: 'Unfortunately not, but let me see what I can do!' },
+      { text: 'Sorry, [[no]].', rewrite: 'Sorry, unfortunately not, but let me see what I can do.' },
+      { text: 'Hi Sam,\n[[no]]', rewrite: 'Hi Sam,\nUnfortunately not, but let me see what I can do' },
+    ],
+  },
+  de: {
+    valid: [
+      'Nein, das ist für Sie kostenlos.',
+      'Nein, Sie müssen nichts weiter tun.',
+      'Keine Sorge, das erledige ich.',
+      'Nein, leider nicht, aber ich habe eine Alternative für Sie.',
+      'Nein. Ich kann Ihnen aber einen Gutschein schicken.',
+    ],
+    invalid: [
+      { text: '[[Nein]].', rewrite: 'Leider nicht, aber ich schaue, was ich für Sie tun kann.' },
+      { text: 'Guten Tag,\n[[Nö]].', rewrite: 'Guten Tag,\nLeider nicht, aber ich schaue, was ich für Sie tun kann.' },
+      { text: 'Hallo Frau Berg,\n[[Nein]]. Das Angebot ist abgelaufen.', rewrite: 'Hallo Frau Berg,\nLeider nicht, aber ich schaue, was ich für Sie tun kann. Das Angebot ist abgelaufen.' },
+      { text: 'Hallo Jan, danke für deine Nachricht.\n[[Nein]]!', rewrite: 'Hallo Jan, danke für deine Nachricht.\nLeider nicht, aber ich schaue, was ich für dich tun kann!' },
+    ],
   },
 };

@@ -1,7 +1,7 @@
 // "You'll need to contact the billing team", "please call our other hotline", "Wenden Sie sich bitte an
 // die Buchhaltung": sending the customer off to someone else instead of taking it there yourself.
 // Contacting us / me ("wenden Sie sich gern an mich") is not passing on.
-import type { MatchContext, Rule } from '../engine/types';
+import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
 
 // Us/me is not passing on; nor is the customer's own bank, carrier or provider, which only
 // the customer can talk to ("you'll need to contact your bank to release the hold").
@@ -81,42 +81,44 @@ export const contactElsewhere: Rule = {
       'Von einer Stelle zur nächsten geschickt zu werden, frustriert Kunden besonders. Nehmen Sie die Frage wenn möglich selbst mit zur anderen Abteilung und kommen Sie mit der Antwort zurück.',
     rewrite: deWende,
   },
-  examples: {
-    en: {
-      valid: [
-        'If anything else comes up, you can always contact us here.',
-        'I have contacted the billing team myself and will update you by Friday.',
-        "You don't need to contact anyone else, I'm handling this.",
-        "You'll need to contact your bank to release the hold, only they can see it.",
-        'Do you need to contact the carrier, or should I do it for you?',
-        'Please contact us via DM with your order number.',
-      ],
-      invalid: [
-        { text: "Due to contractual agreements, [[you'll need to contact]] AT&T for a resolution.", rewrite: "Due to contractual agreements, I'll reach out to AT&T for a resolution." },
-        { text: '[[You have to call]] the billing department about this.', rewrite: "I'll reach out to the billing department about this." },
-        { text: '[[Please call]] our other hotline for that.', rewrite: "I'll reach out to our other hotline for that." },
-        { text: '[[you need to speak to]] the returns team', rewrite: "I'll speak to the returns team" },
-      ],
-    },
-    de: {
-      valid: [
-        "Wenn du magst, kannst du dich auch direkt an mich wenden.",
-        'Bei Fragen können Sie sich jederzeit an uns wenden.',
-        'Wenden Sie sich gern direkt an mich.',
-        'Ich habe mich schon an die Buchhaltung gewandt und melde mich morgen.',
-        'Sie müssen nichts weiter tun.',
-        'Haben Sie sich schon an Ihre Bank gewandt?',
-        'Dafür müssen Sie sich an niemanden wenden, ich erledige das.',
-        'Wenden Sie sich bitte an Ihre Bank, nur sie kann die Sperre aufheben.',
-      ],
-      invalid: [
-        { text: '[[Wenden Sie sich bitte an]] die Buchhaltung.', rewrite: 'Ich wende mich für Sie an die Buchhaltung.' },
-        { text: 'Da [[müssen Sie sich an die Buchhaltung wenden]].', rewrite: 'Da wende ich mich für Sie an die Buchhaltung.' },
-        { text: 'Dafür [[wende dich bitte an]] den Hersteller.', rewrite: 'Dafür wende ich mich für dich an den Hersteller.' },
-        { text: 'Tut mir leid, [[wenden Sie sich bitte an]] den Hersteller.', rewrite: 'Tut mir leid, ich wende mich für Sie an den Hersteller.' },
-        { text: 'Dann [[müssen Sie bei der Hotline anrufen]].', rewrite: 'Dann kläre ich das für Sie direkt.' },
-        { text: 'Wegen der Rechnung [[wenden Sie sich bitte an]] Ihren Stromanbieter.', rewrite: 'Wegen der Rechnung wende ich mich für Sie an Ihren Stromanbieter.' },
-      ],
-    },
+};
+
+/** What this rule must flag and must leave alone, in both languages (run by tests/unit/rule-examples.test.ts). */
+export const examples: RuleExampleSet = {
+  en: {
+    valid: [
+      'If anything else comes up, you can always contact us here.',
+      'I have contacted the billing team myself and will update you by Friday.',
+      "You don't need to contact anyone else, I'm handling this.",
+      "You'll need to contact your bank to release the hold, only they can see it.",
+      'Do you need to contact the carrier, or should I do it for you?',
+      'Please contact us via DM with your order number.',
+    ],
+    invalid: [
+      { text: "Due to contractual agreements, [[you'll need to contact]] AT&T for a resolution.", rewrite: "Due to contractual agreements, I'll reach out to AT&T for a resolution." },
+      { text: '[[You have to call]] the billing department about this.', rewrite: "I'll reach out to the billing department about this." },
+      { text: '[[Please call]] our other hotline for that.', rewrite: "I'll reach out to our other hotline for that." },
+      { text: '[[you need to speak to]] the returns team', rewrite: "I'll speak to the returns team" },
+    ],
+  },
+  de: {
+    valid: [
+      "Wenn du magst, kannst du dich auch direkt an mich wenden.",
+      'Bei Fragen können Sie sich jederzeit an uns wenden.',
+      'Wenden Sie sich gern direkt an mich.',
+      'Ich habe mich schon an die Buchhaltung gewandt und melde mich morgen.',
+      'Sie müssen nichts weiter tun.',
+      'Haben Sie sich schon an Ihre Bank gewandt?',
+      'Dafür müssen Sie sich an niemanden wenden, ich erledige das.',
+      'Wenden Sie sich bitte an Ihre Bank, nur sie kann die Sperre aufheben.',
+    ],
+    invalid: [
+      { text: '[[Wenden Sie sich bitte an]] die Buchhaltung.', rewrite: 'Ich wende mich für Sie an die Buchhaltung.' },
+      { text: 'Da [[müssen Sie sich an die Buchhaltung wenden]].', rewrite: 'Da wende ich mich für Sie an die Buchhaltung.' },
+      { text: 'Dafür [[wende dich bitte an]] den Hersteller.', rewrite: 'Dafür wende ich mich für dich an den Hersteller.' },
+      { text: 'Tut mir leid, [[wenden Sie sich bitte an]] den Hersteller.', rewrite: 'Tut mir leid, ich wende mich für Sie an den Hersteller.' },
+      { text: 'Dann [[müssen Sie bei der Hotline anrufen]].', rewrite: 'Dann kläre ich das für Sie direkt.' },
+      { text: 'Wegen der Rechnung [[wenden Sie sich bitte an]] Ihren Stromanbieter.', rewrite: 'Wegen der Rechnung wende ich mich für Sie an Ihren Stromanbieter.' },
+    ],
   },
 };

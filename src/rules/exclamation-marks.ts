@@ -1,5 +1,5 @@
 // Runs of exclamation marks ("!!", "!!!", "?!"): in writing they read as a raised voice.
-import type { MatchContext, Rule } from '../engine/types';
+import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
 
 /** Sentences that are warm rather than cross keep one "!"; the rest end calmly with ".". */
 const EN_WARM = /\b(?:thanks?|thank\s+you|welcome|glad|great|happy|congrat\w*|awesome|wonderful|enjoy|have\s+a|good\s+luck|hi|hello|hey|yay|love|excellent|perfect|fantastic)\b/i;
@@ -47,37 +47,39 @@ export const exclamationMarks: Rule = {
       'Mehrere Ausrufezeichen hintereinander wirken auf einen verärgerten Kunden wie eine erhobene Stimme. Ein Punkt, oder in einem freundlichen Satz ein „!“, genügt.',
     rewrite: calmer,
   },
-  examples: {
-    en: {
-      valid: [
-        'Thanks for reaching out!',
-        'Hi Anna! Your refund is on its way.',
-        'Could you send us the order number?',
-        'Is the app still crashing? Let us know!',
-        'Please add the !important flag to your CSS rule.',
-        'Thanks so much!! Enjoy the new camera.',
-      ],
-      invalid: [
-        { text: 'I told you to restart the router[[!!!]]', rewrite: 'I told you to restart the router.' },
-        { text: 'Your order was shipped yesterday[[!!]] Please check the tracking link.', rewrite: 'Your order was shipped yesterday. Please check the tracking link.' },
-        { text: 'Thanks so much for your patience[[!!!]]', rewrite: 'Thanks so much for your patience!' },
-        { text: 'Why did you not send the photo[[?!]]', rewrite: 'Why did you not send the photo?' },
-        { text: 'Stop sending us the same email[[!!!!!]]', rewrite: 'Stop sending us the same email.' },
-      ],
-    },
-    de: {
-      valid: [
-        'Vielen Dank für Ihre Nachricht!',
-        'Hallo Frau Meier! Ihre Erstattung ist unterwegs.',
-        'Können Sie uns die Bestellnummer schicken?',
-        'Das freut mich! Melden Sie sich gern wieder.',
-      ],
-      invalid: [
-        { text: 'Das habe ich Ihnen bereits geschrieben[[!!]]', rewrite: 'Das habe ich Ihnen bereits geschrieben.' },
-        { text: 'Bitte starten Sie das Gerät neu[[!!!]]', rewrite: 'Bitte starten Sie das Gerät neu.' },
-        { text: 'Danke für deine Geduld[[!!!]]', rewrite: 'Danke für deine Geduld!' },
-        { text: 'Warum haben Sie das Foto nicht geschickt[[?!]]', rewrite: 'Warum haben Sie das Foto nicht geschickt?' },
-      ],
-    },
+};
+
+/** What this rule must flag and must leave alone, in both languages (run by tests/unit/rule-examples.test.ts). */
+export const examples: RuleExampleSet = {
+  en: {
+    valid: [
+      'Thanks for reaching out!',
+      'Hi Anna! Your refund is on its way.',
+      'Could you send us the order number?',
+      'Is the app still crashing? Let us know!',
+      'Please add the !important flag to your CSS rule.',
+      'Thanks so much!! Enjoy the new camera.',
+    ],
+    invalid: [
+      { text: 'I told you to restart the router[[!!!]]', rewrite: 'I told you to restart the router.' },
+      { text: 'Your order was shipped yesterday[[!!]] Please check the tracking link.', rewrite: 'Your order was shipped yesterday. Please check the tracking link.' },
+      { text: 'Thanks so much for your patience[[!!!]]', rewrite: 'Thanks so much for your patience!' },
+      { text: 'Why did you not send the photo[[?!]]', rewrite: 'Why did you not send the photo?' },
+      { text: 'Stop sending us the same email[[!!!!!]]', rewrite: 'Stop sending us the same email.' },
+    ],
+  },
+  de: {
+    valid: [
+      'Vielen Dank für Ihre Nachricht!',
+      'Hallo Frau Meier! Ihre Erstattung ist unterwegs.',
+      'Können Sie uns die Bestellnummer schicken?',
+      'Das freut mich! Melden Sie sich gern wieder.',
+    ],
+    invalid: [
+      { text: 'Das habe ich Ihnen bereits geschrieben[[!!]]', rewrite: 'Das habe ich Ihnen bereits geschrieben.' },
+      { text: 'Bitte starten Sie das Gerät neu[[!!!]]', rewrite: 'Bitte starten Sie das Gerät neu.' },
+      { text: 'Danke für deine Geduld[[!!!]]', rewrite: 'Danke für deine Geduld!' },
+      { text: 'Warum haben Sie das Foto nicht geschickt[[?!]]', rewrite: 'Warum haben Sie das Foto nicht geschickt?' },
+    ],
   },
 };

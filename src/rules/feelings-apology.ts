@@ -3,7 +3,7 @@
 // "Wir bedauern, dass Sie enttäuscht sind": an apology for the customer's view or mood, not for what
 // went wrong; and an apology hedged away ("Sorry you had a bad experience, I guess").
 // "I'm sorry you had to wait", "es tut mir leid, dass Sie warten mussten" apologise for a fact and are fine.
-import type { MatchContext, Rule } from '../engine/types';
+import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
 
 const EN_EMOTION = String.raw`(?:disappointed|upset|frustrated|angry|unhappy|dissatisfied|annoyed|let\s+down|offended)`;
 const DE_EMOTION = String.raw`(?:verärgert|enttäuscht|frustriert|unzufrieden|sauer|aufgebracht|verstimmt|gekränkt)`;
@@ -132,67 +132,69 @@ export const feelingsApology: Rule = {
       'Wer sich für die Sichtweise oder Stimmung des Kunden entschuldigt, legt nahe, das Problem liege bei ihm. Entschuldigen Sie sich für das, was schiefgelaufen ist, und sagen Sie, was Sie tun.',
     rewrite: deLeadRewrite,
   },
-  examples: {
-    en: {
-      valid: [
-        "I'm sorry you had to wait so long for an answer.",
-        "I'm so sorry you feel unwell, I've moved your appointment to next week.",
-        "I'm sorry we let you down, I've refunded the shipping.",
-        "I'm sorry you're upset, and you have every right to be: we sent the wrong size.",
-        "Sorry, I guess I misread your first message.",
-        'I think you are right, sorry for the mix-up.',
-        "Sorry to hear you've been waiting so long, I've sorted it now.",
-        "I'm sorry to hear you found a bug, thanks for reporting it.",
-        "I'm sorry the new pricing upset you, so I've kept you on your old plan.",
-        "I'm sorry you felt ignored, that's on us, and I'm handling your case from now on.",
-      ],
-      invalid: [
-        { text: "Apologies [[for your frustration]].", rewrite: "Apologies for the trouble we caused." },
-        { text: "I'm sorry [[that our policy upsets you]].", rewrite: "I'm sorry that this has caused you trouble." },
-        { text: "We're sorry to learn [[that you think]] our fees are unfair.", rewrite: "We're sorry to learn that our fees are unfair." },
-        { text: "We're [[sorry you felt frustrated with our support]].", rewrite: "We're sorry that we let you down." },
-        { text: "I'm [[sorry that you are disappointed]], but that's our offer.", rewrite: "I'm sorry that we let you down, but that's our offer." },
-        { text: "I'm sorry [[you think]] our courier was rude.", rewrite: "I'm sorry that our courier was rude." },
-        { text: 'Sorry the update broke your settings[[, I guess]].', rewrite: 'Sorry the update broke your settings, and I want to make it right.' },
-      ],
-    },
-    de: {
-      valid: [
-        'Es tut mir leid, dass Sie sich über die doppelte Abbuchung ärgern mussten, das war unser Fehler.',
-        'Es tut mir leid, dass Sie sich ungerecht behandelt gefühlt haben, Sie hatten völlig recht.',
-        "Es tut mir leid, dass Sie enttäuscht sind, weil das Paket kaputt ankam; ich schicke heute Ersatz.",
-        "Ihre Frustration verstehe ich, die Wartezeit war viel zu lang.",
-        "Ich entschuldige mich für die Verzögerung und Ihren verlorenen Vormittag.",
-        'Es tut mir leid, dass Sie so lange warten mussten.',
-        'Es tut mir leid, dass Sie verärgert sind, und ich verstehe das: Wir haben die falsche Größe geschickt.',
-        'Wir bedauern sehr, dass die Lieferung zu spät kam.',
-        'Ich glaube, Sie haben recht, Entschuldigung für das Durcheinander.',
-        'Es tut mir leid, dass Sie sich ignoriert gefühlt haben, das war unser Fehler.',
-        'Schade, dass es mit dem Termin nicht geklappt hat, ich buche Ihnen gern einen neuen.',
-        'Ich möchte auf keinen Fall, dass du dich übergangen fühlst, deshalb rufe ich dich an.',
-        'Schade, dass du nicht mehr dabei bist, du kannst jederzeit zurückkommen.',
-        'Es tut mir leid, dass Ihnen das Gerät nicht gefällt, ich schicke Ihnen ein Rückgabeetikett.',
-        'Es tut mir leid, dass Sie diese Erfahrung gemacht haben, und ich habe die Filialleitung informiert.',
-      ],
-      invalid: [
-        { text: '[[Tut mir leid, dass du mit dem Ergebnis nicht glücklich bist]].', rewrite: 'Tut mir leid, dass wir dich enttäuscht haben.' },
-        { text: '[[Sorry, dass du dich so aufregst]], aber die Regel gilt für alle.', rewrite: 'Sorry, dass wir dich enttäuscht haben, aber die Regel gilt für alle.' },
-        { text: '[[Es tut uns leid, dass Sie mit der Lösung nicht einverstanden sind]].', rewrite: 'Es tut uns leid, dass wir Sie enttäuscht haben.' },
-        { text: "[[Es tut mir leid, dass Sie so verärgert sind]].", rewrite: "Es tut mir leid, dass wir Sie enttäuscht haben." },
-        { text: "Ich entschuldige mich für [[Ihren Ärger]].", rewrite: "Ich entschuldige mich für den Ärger, den wir Ihnen gemacht haben." },
-        { text: "[[Wir bedauern es sehr, dass Sie unzufrieden sind]].", rewrite: "Wir bedauern, dass wir Sie enttäuscht haben." },
-        { text: '[[Es tut mir leid, dass Sie unsere Beratung als unfreundlich empfunden haben]].', rewrite: 'Es tut mir leid, dass wir Sie enttäuscht haben.' },
-        { text: '[[Wir bedauern, dass Sie mit der Reparatur unzufrieden sind]].', rewrite: 'Wir bedauern, dass wir Sie enttäuscht haben.' },
-        { text: '[[Sorry, wenn du das Gefühl hast]].', rewrite: 'Sorry, dass wir dich enttäuscht haben.' },
-        { text: '[[Tut mir leid, dass Sie so verärgert sind]], aber mehr geht nicht.', rewrite: 'Tut mir leid, dass wir Sie enttäuscht haben, aber mehr geht nicht.' },
-        { text: '[[Tut mir leid, dass du dich von uns im Stich gelassen fühlst]].', rewrite: 'Tut mir leid, dass wir dich enttäuscht haben.' },
-        { text: '[[Wir bedauern, dass Sie sich ungerecht behandelt fuehlen]].', rewrite: 'Wir bedauern, dass wir Sie enttäuscht haben.' },
-        { text: '[[Schade, dass Sie mit der Reparatur nicht ganz zufrieden sind]].', rewrite: 'Es tut mir leid, dass wir Sie enttäuscht haben.' },
-        { text: 'Hm, [[schade, dass du enttäuscht bist]].', rewrite: 'Hm, es tut mir leid, dass wir dich enttäuscht haben.' },
-        { text: '[[Wir bedauern, dass Sie sich zu einer Beschwerde veranlasst sahen]].', rewrite: 'Wir bedauern, dass wir Sie enttäuscht haben.' },
-        { text: '[[Schade, dass dir unser Service nicht gefallen hat]].', rewrite: 'Es tut mir leid, dass wir dich enttäuscht haben.' },
-        { text: '[[Es tut uns leid, dass Sie eine schlechte Erfahrung gemacht haben]].', rewrite: 'Es tut uns leid, dass wir Sie enttäuscht haben.' },
-      ],
-    },
+};
+
+/** What this rule must flag and must leave alone, in both languages (run by tests/unit/rule-examples.test.ts). */
+export const examples: RuleExampleSet = {
+  en: {
+    valid: [
+      "I'm sorry you had to wait so long for an answer.",
+      "I'm so sorry you feel unwell, I've moved your appointment to next week.",
+      "I'm sorry we let you down, I've refunded the shipping.",
+      "I'm sorry you're upset, and you have every right to be: we sent the wrong size.",
+      "Sorry, I guess I misread your first message.",
+      'I think you are right, sorry for the mix-up.',
+      "Sorry to hear you've been waiting so long, I've sorted it now.",
+      "I'm sorry to hear you found a bug, thanks for reporting it.",
+      "I'm sorry the new pricing upset you, so I've kept you on your old plan.",
+      "I'm sorry you felt ignored, that's on us, and I'm handling your case from now on.",
+    ],
+    invalid: [
+      { text: "Apologies [[for your frustration]].", rewrite: "Apologies for the trouble we caused." },
+      { text: "I'm sorry [[that our policy upsets you]].", rewrite: "I'm sorry that this has caused you trouble." },
+      { text: "We're sorry to learn [[that you think]] our fees are unfair.", rewrite: "We're sorry to learn that our fees are unfair." },
+      { text: "We're [[sorry you felt frustrated with our support]].", rewrite: "We're sorry that we let you down." },
+      { text: "I'm [[sorry that you are disappointed]], but that's our offer.", rewrite: "I'm sorry that we let you down, but that's our offer." },
+      { text: "I'm sorry [[you think]] our courier was rude.", rewrite: "I'm sorry that our courier was rude." },
+      { text: 'Sorry the update broke your settings[[, I guess]].', rewrite: 'Sorry the update broke your settings, and I want to make it right.' },
+    ],
+  },
+  de: {
+    valid: [
+      'Es tut mir leid, dass Sie sich über die doppelte Abbuchung ärgern mussten, das war unser Fehler.',
+      'Es tut mir leid, dass Sie sich ungerecht behandelt gefühlt haben, Sie hatten völlig recht.',
+      "Es tut mir leid, dass Sie enttäuscht sind, weil das Paket kaputt ankam; ich schicke heute Ersatz.",
+      "Ihre Frustration verstehe ich, die Wartezeit war viel zu lang.",
+      "Ich entschuldige mich für die Verzögerung und Ihren verlorenen Vormittag.",
+      'Es tut mir leid, dass Sie so lange warten mussten.',
+      'Es tut mir leid, dass Sie verärgert sind, und ich verstehe das: Wir haben die falsche Größe geschickt.',
+      'Wir bedauern sehr, dass die Lieferung zu spät kam.',
+      'Ich glaube, Sie haben recht, Entschuldigung für das Durcheinander.',
+      'Es tut mir leid, dass Sie sich ignoriert gefühlt haben, das war unser Fehler.',
+      'Schade, dass es mit dem Termin nicht geklappt hat, ich buche Ihnen gern einen neuen.',
+      'Ich möchte auf keinen Fall, dass du dich übergangen fühlst, deshalb rufe ich dich an.',
+      'Schade, dass du nicht mehr dabei bist, du kannst jederzeit zurückkommen.',
+      'Es tut mir leid, dass Ihnen das Gerät nicht gefällt, ich schicke Ihnen ein Rückgabeetikett.',
+      'Es tut mir leid, dass Sie diese Erfahrung gemacht haben, und ich habe die Filialleitung informiert.',
+    ],
+    invalid: [
+      { text: '[[Tut mir leid, dass du mit dem Ergebnis nicht glücklich bist]].', rewrite: 'Tut mir leid, dass wir dich enttäuscht haben.' },
+      { text: '[[Sorry, dass du dich so aufregst]], aber die Regel gilt für alle.', rewrite: 'Sorry, dass wir dich enttäuscht haben, aber die Regel gilt für alle.' },
+      { text: '[[Es tut uns leid, dass Sie mit der Lösung nicht einverstanden sind]].', rewrite: 'Es tut uns leid, dass wir Sie enttäuscht haben.' },
+      { text: "[[Es tut mir leid, dass Sie so verärgert sind]].", rewrite: "Es tut mir leid, dass wir Sie enttäuscht haben." },
+      { text: "Ich entschuldige mich für [[Ihren Ärger]].", rewrite: "Ich entschuldige mich für den Ärger, den wir Ihnen gemacht haben." },
+      { text: "[[Wir bedauern es sehr, dass Sie unzufrieden sind]].", rewrite: "Wir bedauern, dass wir Sie enttäuscht haben." },
+      { text: '[[Es tut mir leid, dass Sie unsere Beratung als unfreundlich empfunden haben]].', rewrite: 'Es tut mir leid, dass wir Sie enttäuscht haben.' },
+      { text: '[[Wir bedauern, dass Sie mit der Reparatur unzufrieden sind]].', rewrite: 'Wir bedauern, dass wir Sie enttäuscht haben.' },
+      { text: '[[Sorry, wenn du das Gefühl hast]].', rewrite: 'Sorry, dass wir dich enttäuscht haben.' },
+      { text: '[[Tut mir leid, dass Sie so verärgert sind]], aber mehr geht nicht.', rewrite: 'Tut mir leid, dass wir Sie enttäuscht haben, aber mehr geht nicht.' },
+      { text: '[[Tut mir leid, dass du dich von uns im Stich gelassen fühlst]].', rewrite: 'Tut mir leid, dass wir dich enttäuscht haben.' },
+      { text: '[[Wir bedauern, dass Sie sich ungerecht behandelt fuehlen]].', rewrite: 'Wir bedauern, dass wir Sie enttäuscht haben.' },
+      { text: '[[Schade, dass Sie mit der Reparatur nicht ganz zufrieden sind]].', rewrite: 'Es tut mir leid, dass wir Sie enttäuscht haben.' },
+      { text: 'Hm, [[schade, dass du enttäuscht bist]].', rewrite: 'Hm, es tut mir leid, dass wir dich enttäuscht haben.' },
+      { text: '[[Wir bedauern, dass Sie sich zu einer Beschwerde veranlasst sahen]].', rewrite: 'Wir bedauern, dass wir Sie enttäuscht haben.' },
+      { text: '[[Schade, dass dir unser Service nicht gefallen hat]].', rewrite: 'Es tut mir leid, dass wir dich enttäuscht haben.' },
+      { text: '[[Es tut uns leid, dass Sie eine schlechte Erfahrung gemacht haben]].', rewrite: 'Es tut uns leid, dass wir Sie enttäuscht haben.' },
+    ],
   },
 };

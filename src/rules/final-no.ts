@@ -1,7 +1,7 @@
 // A "no" presented as closed for good: "the decision is final", "no exceptions", "your request has
 // been denied", "No, you can't change it", "Eine Verlängerung ist ausgeschlossen". An alternative after
 // it (in the sentence or the next one) keeps it silent.
-import type { MatchContext, Rule } from '../engine/types';
+import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
 
 const CLAUSE_REST = String.raw`(?:[^.,;:!?\s]|\s(?=[^.,;:!?\s])){0,80}`;
 const EN_ALT_AFTER = String.raw`(?![^\n]*\b(?:but|however|instead|alternatively|unless|what\s+(?:I|we)\s+can|(?:I|we)\s+can|you\s+can\s+(?:still|also)|I['’]?ll|I\s+will|let\s+me|happy\s+to)\b)`;
@@ -100,63 +100,65 @@ export const finalNo: Rule = {
       '„Endgültig“, „ohne Ausnahme“ und „abgelehnt“ beenden das Gespräch und lassen dem Kunden nur die Eskalation. Erklären Sie den Grund und bieten Sie an, was noch möglich ist.',
     rewrite: deRewrite,
   },
-  examples: {
-    en: {
-      valid: [
-        "The decision is final, but I can offer you a voucher for your next order.",
-        "No, you don't need to do anything else.",
-        "No, that isn't a problem at all.",
-        "Your refund request has been approved.",
-        'Your claim was rejected by the courier. I can file an appeal for you today.',
-        'Is a refund not possible at all?',
-        'A refund is not possible for this order, but I can exchange it for you.',
-        'Your trial period ends on Friday, period.',
-        'The refund arrives within the 14-day cooling-off period.',
-        "No refunds on sale items, but I can offer store credit.",
-        "No changes after checkout are needed, your order is fine.",
-        "That request has been approved.",
-        "This is our final offer for the season, and it's 30% off.",
-        "Your request for a partial refund has been approved and paid.",
-      ],
-      invalid: [
-        { text: "[[Your request for a partial refund has been rejected]].", rewrite: "Your request for a partial refund has been rejected, but let me see what we can do." },
-        { text: "[[This is a final decision]].", rewrite: "This is a final decision, but let me see what we can do." },
-        { text: "[[That appeal has been rejected]].", rewrite: "That appeal has been rejected, but let me see what we can do." },
-        { text: "[[No exchanges on swimwear]], sorry.", rewrite: "No exchanges on swimwear, but let me see what we can do, sorry." },
-        { text: 'Smoking is not permitted in the rooms[[, full stop]].', rewrite: 'Smoking is not permitted in the rooms, but let me see what we can do.' },
-        { text: 'Returns after 30 days are refused[[, period]].', rewrite: 'Returns after 30 days are refused, but let me see what we can do.' },
-        { text: "I'm afraid [[the decision is final]].", rewrite: "I'm afraid the decision is final, but let me see what we can do." },
-        { text: "Sorry, [[that is my final answer]].", rewrite: "Sorry, that is my final answer, but let me see what we can do." },
-        { text: '[[No, that won\'t work]].', rewrite: "That won't work, but let me see what we can do." },
-        { text: "Returns after 30 days are refused, [[no exceptions]].", rewrite: 'Returns after 30 days are refused, but let me see what we can do.' },
-        { text: 'Hi Jo, [[your warranty claim was rejected]].', rewrite: 'Hi Jo, your warranty claim was rejected, but let me see what we can do.' },
-        { text: "[[No, you can't swap the colour after payment]].", rewrite: "You can't swap the colour after payment, but let me see what we can do." },
-        { text: '[[An extension of your contract is out of the question]].', rewrite: 'An extension of your contract is out of the question, but let me see what we can do.' },
-      ],
-    },
-    de: {
-      valid: [
-        'Dafür gibt es keine Gebühr.',
-        'Die Entscheidung ist endgültig, aber ich kann Ihnen einen Gutschein anbieten.',
-        'Nein, Sie müssen nichts weiter tun.',
-        'Nein, das ist für Sie kostenlos.',
-        'Ihr Antrag wurde genehmigt.',
-        'Ihr Antrag wurde vom Paketdienst abgelehnt. Ich kann aber gern Widerspruch für Sie einlegen.',
-        'Eine Erstattung ist hier nicht möglich, dafür tausche ich den Artikel gern um.',
-        'Ist eine Verlängerung ausgeschlossen?',
-        'Der Punkt ist, dass ich Ihnen gern helfe.',
-        'Das war mein letzter Punkt, danke fürs Zuhören.',
-      ],
-      invalid: [
-        { text: '[[Davon gibt es keine Ausnahme]].', rewrite: 'Davon gibt es keine Ausnahme, aber ich schaue gern, was ich sonst für Sie tun kann.' },
-        { text: 'Tut mir leid, [[die Entscheidung ist endgültig]].', rewrite: 'Tut mir leid, die Entscheidung ist endgültig, aber ich schaue gern, was ich sonst für Sie tun kann.' },
-        { text: 'Nach 30 Tagen nehmen wir keine Ware zurück, [[ohne Ausnahme]].', rewrite: 'Nach 30 Tagen nehmen wir keine Ware zurück, aber ich schaue gern, was ich sonst für Sie tun kann.' },
-        { text: 'Hallo Jo, [[deine Reklamation wurde abgelehnt]].', rewrite: 'Hallo Jo, deine Reklamation wurde abgelehnt, aber ich schaue gern, was ich sonst für dich tun kann.' },
-        { text: '[[Nein, die Farbe kannst du nach der Zahlung nicht mehr tauschen]].', rewrite: 'Die Farbe kannst du nach der Zahlung nicht mehr tauschen, aber ich schaue gern, was ich sonst für dich tun kann.' },
-        { text: '[[Eine Stornierung der Buchung ist ausgeschlossen]].', rewrite: 'Eine Stornierung der Buchung ist ausgeschlossen, aber ich schaue gern, was ich sonst für Sie tun kann.' },
-        { text: 'Rauchen im Zimmer kostet 200 Euro Reinigungsgebühr, [[basta]].', rewrite: 'Rauchen im Zimmer kostet 200 Euro Reinigungsgebühr, aber ich schaue gern, was ich sonst für Sie tun kann.' },
-        { text: 'Wir tauschen keine benutzten Kopfhörer, [[Punkt]].', rewrite: 'Wir tauschen keine benutzten Kopfhörer, aber ich schaue gern, was ich sonst für Sie tun kann.' },
-      ],
-    },
+};
+
+/** What this rule must flag and must leave alone, in both languages (run by tests/unit/rule-examples.test.ts). */
+export const examples: RuleExampleSet = {
+  en: {
+    valid: [
+      "The decision is final, but I can offer you a voucher for your next order.",
+      "No, you don't need to do anything else.",
+      "No, that isn't a problem at all.",
+      "Your refund request has been approved.",
+      'Your claim was rejected by the courier. I can file an appeal for you today.',
+      'Is a refund not possible at all?',
+      'A refund is not possible for this order, but I can exchange it for you.',
+      'Your trial period ends on Friday, period.',
+      'The refund arrives within the 14-day cooling-off period.',
+      "No refunds on sale items, but I can offer store credit.",
+      "No changes after checkout are needed, your order is fine.",
+      "That request has been approved.",
+      "This is our final offer for the season, and it's 30% off.",
+      "Your request for a partial refund has been approved and paid.",
+    ],
+    invalid: [
+      { text: "[[Your request for a partial refund has been rejected]].", rewrite: "Your request for a partial refund has been rejected, but let me see what we can do." },
+      { text: "[[This is a final decision]].", rewrite: "This is a final decision, but let me see what we can do." },
+      { text: "[[That appeal has been rejected]].", rewrite: "That appeal has been rejected, but let me see what we can do." },
+      { text: "[[No exchanges on swimwear]], sorry.", rewrite: "No exchanges on swimwear, but let me see what we can do, sorry." },
+      { text: 'Smoking is not permitted in the rooms[[, full stop]].', rewrite: 'Smoking is not permitted in the rooms, but let me see what we can do.' },
+      { text: 'Returns after 30 days are refused[[, period]].', rewrite: 'Returns after 30 days are refused, but let me see what we can do.' },
+      { text: "I'm afraid [[the decision is final]].", rewrite: "I'm afraid the decision is final, but let me see what we can do." },
+      { text: "Sorry, [[that is my final answer]].", rewrite: "Sorry, that is my final answer, but let me see what we can do." },
+      { text: '[[No, that won\'t work]].', rewrite: "That won't work, but let me see what we can do." },
+      { text: "Returns after 30 days are refused, [[no exceptions]].", rewrite: 'Returns after 30 days are refused, but let me see what we can do.' },
+      { text: 'Hi Jo, [[your warranty claim was rejected]].', rewrite: 'Hi Jo, your warranty claim was rejected, but let me see what we can do.' },
+      { text: "[[No, you can't swap the colour after payment]].", rewrite: "You can't swap the colour after payment, but let me see what we can do." },
+      { text: '[[An extension of your contract is out of the question]].', rewrite: 'An extension of your contract is out of the question, but let me see what we can do.' },
+    ],
+  },
+  de: {
+    valid: [
+      'Dafür gibt es keine Gebühr.',
+      'Die Entscheidung ist endgültig, aber ich kann Ihnen einen Gutschein anbieten.',
+      'Nein, Sie müssen nichts weiter tun.',
+      'Nein, das ist für Sie kostenlos.',
+      'Ihr Antrag wurde genehmigt.',
+      'Ihr Antrag wurde vom Paketdienst abgelehnt. Ich kann aber gern Widerspruch für Sie einlegen.',
+      'Eine Erstattung ist hier nicht möglich, dafür tausche ich den Artikel gern um.',
+      'Ist eine Verlängerung ausgeschlossen?',
+      'Der Punkt ist, dass ich Ihnen gern helfe.',
+      'Das war mein letzter Punkt, danke fürs Zuhören.',
+    ],
+    invalid: [
+      { text: '[[Davon gibt es keine Ausnahme]].', rewrite: 'Davon gibt es keine Ausnahme, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+      { text: 'Tut mir leid, [[die Entscheidung ist endgültig]].', rewrite: 'Tut mir leid, die Entscheidung ist endgültig, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+      { text: 'Nach 30 Tagen nehmen wir keine Ware zurück, [[ohne Ausnahme]].', rewrite: 'Nach 30 Tagen nehmen wir keine Ware zurück, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+      { text: 'Hallo Jo, [[deine Reklamation wurde abgelehnt]].', rewrite: 'Hallo Jo, deine Reklamation wurde abgelehnt, aber ich schaue gern, was ich sonst für dich tun kann.' },
+      { text: '[[Nein, die Farbe kannst du nach der Zahlung nicht mehr tauschen]].', rewrite: 'Die Farbe kannst du nach der Zahlung nicht mehr tauschen, aber ich schaue gern, was ich sonst für dich tun kann.' },
+      { text: '[[Eine Stornierung der Buchung ist ausgeschlossen]].', rewrite: 'Eine Stornierung der Buchung ist ausgeschlossen, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+      { text: 'Rauchen im Zimmer kostet 200 Euro Reinigungsgebühr, [[basta]].', rewrite: 'Rauchen im Zimmer kostet 200 Euro Reinigungsgebühr, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+      { text: 'Wir tauschen keine benutzten Kopfhörer, [[Punkt]].', rewrite: 'Wir tauschen keine benutzten Kopfhörer, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+    ],
   },
 };

@@ -1,5 +1,5 @@
 // Flat refusals without an alternative: "we don't do that", "das geht nicht".
-import type { MatchContext, Rule } from '../engine/types';
+import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
 
 /** A refusal that already offers a way forward is fine ("..., but I can ...").
  *  The "but" of "sorry, but" is not an alternative: it introduces the refusal. */
@@ -59,46 +59,48 @@ export const flatRefusal: Rule = {
       'Eine Absage ohne Alternative lässt den Kunden ratlos und verärgert zurück. Sagen Sie, was Sie stattdessen tun können, und suchen Sie eine Lösung, die für alle funktioniert.',
     rewrite: deSeed,
   },
-  examples: {
-    en: {
-      valid: [
-        "I can't wait to help you with this.",
-        'No problem at all.',
-        "We don't do refunds on digital items, but I can offer you a voucher.",
-        "You don't need to do anything else.",
-        'Is that possible for you?',
-        'Hi Joshua, it is not possible to enable this option by default.',
-      ],
-      invalid: [
-        { text: "Sorry, [[we don't do refunds]].", rewrite: 'Sorry, let me see what we can do about refunds.' },
-        { text: "[[That's not possible]].", rewrite: 'Let me see what we can do.' },
-        { text: '[[It is not possible]] to refund this order.', rewrite: 'Let me see what we can do to refund this order.' },
-        { text: '[[There is nothing we can do]] at this point.', rewrite: 'Let me see what we can do at this point.' },
-        { text: "[[We can't do that]] for you.", rewrite: 'Let me see what we can do for you.' },
-        { text: "I'm sorry, but [[that is not possible]].", rewrite: "I'm sorry, but let me see what we can do." },
-        { text: 'Hi, [[this is not how we work]].', rewrite: 'Hi, let me see what we can do.' },
-      ],
-    },
-    de: {
-      valid: [
-        'Das geht nicht ohne Ihre Unterschrift, deshalb schicke ich Ihnen das Formular.',
-        'Sie müssen nichts weiter tun.',
-        'Das geht nicht ohne Ihre Unterschrift, aber ich schicke Ihnen das Formular gleich zu.',
-        'Das ist nicht Ihre Schuld.',
-        'Geht das für Sie in Ordnung?',
-        'Das geht so leider nicht, dafür kann ich Ihnen einen Gutschein anbieten.',
-        'So funktioniert das nicht, aber ich zeige Ihnen gern den richtigen Weg.',
-        'So geht das ganz einfach: Klicken Sie auf Speichern.',
-      ],
-      invalid: [
-        { text: '[[Das geht nicht]].', rewrite: 'Lassen Sie mich sehen, was wir tun können.' },
-        { text: '[[Das machen wir nicht]], tut mir leid.', rewrite: 'Lassen Sie mich sehen, was wir tun können, tut mir leid.' },
-        { text: '[[Das ist leider nicht möglich]].', rewrite: 'Lassen Sie mich sehen, was wir tun können.' },
-        { text: '[[Da kann ich nichts machen]], du musst warten.', rewrite: 'Lass mich sehen, was wir tun können, du musst warten.' },
-        { text: 'Tut mir leid, aber [[das geht nicht]].', rewrite: 'Tut mir leid, aber lassen Sie mich sehen, was wir tun können.' },
-        { text: 'Hallo, [[so läuft das bei uns nicht]].', rewrite: 'Hallo, lassen Sie mich sehen, was wir tun können.' },
-        { text: '[[Da kann ich leider nichts mehr tun]].', rewrite: 'Lassen Sie mich sehen, was wir tun können.' },
-      ],
-    },
+};
+
+/** What this rule must flag and must leave alone, in both languages (run by tests/unit/rule-examples.test.ts). */
+export const examples: RuleExampleSet = {
+  en: {
+    valid: [
+      "I can't wait to help you with this.",
+      'No problem at all.',
+      "We don't do refunds on digital items, but I can offer you a voucher.",
+      "You don't need to do anything else.",
+      'Is that possible for you?',
+      'Hi Joshua, it is not possible to enable this option by default.',
+    ],
+    invalid: [
+      { text: "Sorry, [[we don't do refunds]].", rewrite: 'Sorry, let me see what we can do about refunds.' },
+      { text: "[[That's not possible]].", rewrite: 'Let me see what we can do.' },
+      { text: '[[It is not possible]] to refund this order.', rewrite: 'Let me see what we can do to refund this order.' },
+      { text: '[[There is nothing we can do]] at this point.', rewrite: 'Let me see what we can do at this point.' },
+      { text: "[[We can't do that]] for you.", rewrite: 'Let me see what we can do for you.' },
+      { text: "I'm sorry, but [[that is not possible]].", rewrite: "I'm sorry, but let me see what we can do." },
+      { text: 'Hi, [[this is not how we work]].', rewrite: 'Hi, let me see what we can do.' },
+    ],
+  },
+  de: {
+    valid: [
+      'Das geht nicht ohne Ihre Unterschrift, deshalb schicke ich Ihnen das Formular.',
+      'Sie müssen nichts weiter tun.',
+      'Das geht nicht ohne Ihre Unterschrift, aber ich schicke Ihnen das Formular gleich zu.',
+      'Das ist nicht Ihre Schuld.',
+      'Geht das für Sie in Ordnung?',
+      'Das geht so leider nicht, dafür kann ich Ihnen einen Gutschein anbieten.',
+      'So funktioniert das nicht, aber ich zeige Ihnen gern den richtigen Weg.',
+      'So geht das ganz einfach: Klicken Sie auf Speichern.',
+    ],
+    invalid: [
+      { text: '[[Das geht nicht]].', rewrite: 'Lassen Sie mich sehen, was wir tun können.' },
+      { text: '[[Das machen wir nicht]], tut mir leid.', rewrite: 'Lassen Sie mich sehen, was wir tun können, tut mir leid.' },
+      { text: '[[Das ist leider nicht möglich]].', rewrite: 'Lassen Sie mich sehen, was wir tun können.' },
+      { text: '[[Da kann ich nichts machen]], du musst warten.', rewrite: 'Lass mich sehen, was wir tun können, du musst warten.' },
+      { text: 'Tut mir leid, aber [[das geht nicht]].', rewrite: 'Tut mir leid, aber lassen Sie mich sehen, was wir tun können.' },
+      { text: 'Hallo, [[so läuft das bei uns nicht]].', rewrite: 'Hallo, lassen Sie mich sehen, was wir tun können.' },
+      { text: '[[Da kann ich leider nichts mehr tun]].', rewrite: 'Lassen Sie mich sehen, was wir tun können.' },
+    ],
   },
 };

@@ -2,7 +2,7 @@
 // reminder, not a fault. Detection is extractCommitments' own: one set of patterns for both.
 // A promise without a time gets a concrete rewrite; a dated one needs none (it goes to the follow-ups).
 import { extractCommitmentDetails, type CommitmentDetail } from '../engine/commitments';
-import type { Language, MatchContext, ReplyDetector, Rule } from '../engine/types';
+import type { Language, MatchContext, ReplyDetector, Rule, RuleExampleSet } from '../engine/types';
 
 /** The promises checkReply found (once per check; the same ones go to the follow-up list). */
 const detectReply: ReplyDetector = (reply) => reply.commitments.map(({ start, end, language }) => ({ start, end, language }));
@@ -60,44 +60,46 @@ export const followUpPromise: Rule = {
       'Halten Sie, was Sie versprechen: CalmReply macht aus dem Versprechen eine Erinnerung mit Termin. Ohne Zeitangabe wartet der Kunde ins Ungewisse, sagen Sie deshalb, wann er von Ihnen hört.',
     rewrite,
   },
-  examples: {
-    en: {
-      valid: [
-        'Please call us tomorrow.',
-        'Could you send it by Friday?',
-        'I called you yesterday but could not reach you.',
-        "I can't wait to help you with this.",
-        "I won't be able to call you tomorrow, but my colleague Tom is here.",
-        'Shall I call you tomorrow?',
-        'You wrote: "I will call you tomorrow and cancel".',
-      ],
-      invalid: [
-        { text: "Thanks for your patience. [[I'll get back to you]].", rewrite: "Thanks for your patience. I'll get back to you by tomorrow at 5 pm." },
-        { text: '[[We will get back to you as soon as possible]].', rewrite: 'We will get back to you by tomorrow at 5 pm.' },
-        { text: "[[We'll be in touch shortly]].", rewrite: "We'll be in touch within the hour." },
-        { text: "[[I'll send you the new invoice]].", rewrite: "I'll send you the new invoice by tomorrow at 5 pm." },
-        // Dated promises are only marked: they have no rewrite and go straight to the follow-ups.
-        { text: "[[I'll call you tomorrow]].", rewrite: "I'll call you tomorrow." },
-        { text: 'Sorry for the wait, [[we will update you within 24 hours]].', rewrite: 'Sorry for the wait, we will update you within 24 hours.' },
-      ],
-    },
-    de: {
-      valid: [
-        'Rufen Sie uns morgen an.',
-        'Ich habe Sie gestern angerufen, Sie aber leider nicht erreicht.',
-        'Melden Sie sich gerne, wenn Sie noch Fragen haben.',
-        'Soll ich Sie morgen anrufen?',
-        'Ich melde mich morgen für die Schulung an.',
-        'Ruf uns morgen an, dann klären wir das.',
-      ],
-      invalid: [
-        { text: '[[Ich melde mich bei Ihnen]].', rewrite: 'Ich melde mich bis morgen um 17 Uhr bei Ihnen.' },
-        { text: '[[Wir melden uns zeitnah bei Ihnen]].', rewrite: 'Wir melden uns bis morgen um 17 Uhr bei Ihnen.' },
-        { text: 'Danke für deine Geduld, [[ich gebe dir Bescheid]].', rewrite: 'Danke für deine Geduld, ich gebe dir bis morgen um 17 Uhr Bescheid.' },
-        { text: '[[Ich rufe Sie gleich zurück]].', rewrite: 'Ich rufe Sie innerhalb der nächsten Stunde zurück.' },
-        { text: '[[Ich rufe Sie morgen an]].', rewrite: 'Ich rufe Sie morgen an.' },
-        { text: '[[Ich melde mich bis spätestens Donnerstag bei Ihnen]].', rewrite: 'Ich melde mich bis spätestens Donnerstag bei Ihnen.' },
-      ],
-    },
+};
+
+/** What this rule must flag and must leave alone, in both languages (run by tests/unit/rule-examples.test.ts). */
+export const examples: RuleExampleSet = {
+  en: {
+    valid: [
+      'Please call us tomorrow.',
+      'Could you send it by Friday?',
+      'I called you yesterday but could not reach you.',
+      "I can't wait to help you with this.",
+      "I won't be able to call you tomorrow, but my colleague Tom is here.",
+      'Shall I call you tomorrow?',
+      'You wrote: "I will call you tomorrow and cancel".',
+    ],
+    invalid: [
+      { text: "Thanks for your patience. [[I'll get back to you]].", rewrite: "Thanks for your patience. I'll get back to you by tomorrow at 5 pm." },
+      { text: '[[We will get back to you as soon as possible]].', rewrite: 'We will get back to you by tomorrow at 5 pm.' },
+      { text: "[[We'll be in touch shortly]].", rewrite: "We'll be in touch within the hour." },
+      { text: "[[I'll send you the new invoice]].", rewrite: "I'll send you the new invoice by tomorrow at 5 pm." },
+      // Dated promises are only marked: they have no rewrite and go straight to the follow-ups.
+      { text: "[[I'll call you tomorrow]].", rewrite: "I'll call you tomorrow." },
+      { text: 'Sorry for the wait, [[we will update you within 24 hours]].', rewrite: 'Sorry for the wait, we will update you within 24 hours.' },
+    ],
+  },
+  de: {
+    valid: [
+      'Rufen Sie uns morgen an.',
+      'Ich habe Sie gestern angerufen, Sie aber leider nicht erreicht.',
+      'Melden Sie sich gerne, wenn Sie noch Fragen haben.',
+      'Soll ich Sie morgen anrufen?',
+      'Ich melde mich morgen für die Schulung an.',
+      'Ruf uns morgen an, dann klären wir das.',
+    ],
+    invalid: [
+      { text: '[[Ich melde mich bei Ihnen]].', rewrite: 'Ich melde mich bis morgen um 17 Uhr bei Ihnen.' },
+      { text: '[[Wir melden uns zeitnah bei Ihnen]].', rewrite: 'Wir melden uns bis morgen um 17 Uhr bei Ihnen.' },
+      { text: 'Danke für deine Geduld, [[ich gebe dir Bescheid]].', rewrite: 'Danke für deine Geduld, ich gebe dir bis morgen um 17 Uhr Bescheid.' },
+      { text: '[[Ich rufe Sie gleich zurück]].', rewrite: 'Ich rufe Sie innerhalb der nächsten Stunde zurück.' },
+      { text: '[[Ich rufe Sie morgen an]].', rewrite: 'Ich rufe Sie morgen an.' },
+      { text: '[[Ich melde mich bis spätestens Donnerstag bei Ihnen]].', rewrite: 'Ich melde mich bis spätestens Donnerstag bei Ihnen.' },
+    ],
   },
 };

@@ -1,6 +1,6 @@
 // "For future reference, please always …", "Next time make sure …", "Beim nächsten Mal sichern Sie …":
 // telling the customer how to behave next time, instead of helping now.
-import type { MatchContext, Rule } from '../engine/types';
+import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
 
 const deTip = (ctx: MatchContext) => (ctx.register === 'informal' ? ['ein Tipp:', 'falls es dir hilft:'] : ['ein Tipp:', 'falls es Ihnen hilft:']);
 
@@ -68,51 +68,53 @@ export const forFutureReference: Rule = {
       { re: /^(?:für\s+die\s+Zukunft|fürs\s+nächste\s+Mal|für\s+das\s+nächste\s+Mal|künftig|zukünftig|in\s+Zukunft)\s*:/u, rewrite: deTip },
     ],
   },
-  examples: {
-    en: {
-      valid: [
-        'I will read your notes more carefully this time, sorry about before.',
-        'Could you check the address carefully this time? The last one bounced.',
-        'Next time you order, your discount is applied automatically.',
-        'For future reference, we will keep your preferences on file.',
-        'In future, you can also reach us by chat.',
-        "Next time I'll check the box first myself.",
-        'Next time, just reply here and I will pick it up.',
-        "Please make sure to keep the receipt next time you buy a gift card, it makes refunds faster.",
-      ],
-      invalid: [
-        { text: "[[Please check the address more carefully next time]].", rewrite: "If it helps, I'm happy to walk you through the details." },
-        { text: "[[Next time,]] please follow the instructions.", rewrite: "If it helps, please follow the instructions." },
-        { text: "[[Please remember to check the size chart in future]].", rewrite: "If it helps, I'm happy to walk you through the details." },
-        { text: '[[Perhaps in future go through the checklist carefully]].', rewrite: "If it helps, I'm happy to walk you through the details." },
-        { text: 'So, [[next time just look at the size chart before you order]].', rewrite: "So, if it helps, I'm happy to walk you through the details." },
-        { text: '[[For future reference,]] always keep the receipt.', rewrite: 'If it helps, always keep the receipt.' },
-        { text: '[[Next time]] please make sure the device is charged.', rewrite: 'If it helps, please make sure the device is charged.' },
-        { text: '[[Going forward,]] you need to log in before checking out.', rewrite: 'If it helps, you need to log in before checking out.' },
-      ],
-    },
-    de: {
-      valid: [
-        'Merken Sie sich für die Zukunft gern meinen Namen, ich bin Ihre Ansprechpartnerin.',
-        'Für die Zukunft habe ich Ihnen eine Erinnerung eingerichtet.',
-        'Merken Sie sich gern die Nummer, falls wieder etwas ist.',
-        "Beim nächsten Mal müssen Sie nichts mehr eingeben, die Daten sind gespeichert.",
-        "Nächstes Mal kümmere ich mich direkt darum.",
-        "In Zukunft wird die Abbuchung automatisch erfolgen.",
-        "Künftig bekommen Sie die Rechnung per Mail, das habe ich umgestellt.",
-        'Beim nächsten Mal erhalten Sie automatisch 10 % Rabatt.',
-        'Für die Zukunft haben wir Ihre Lieferadresse gespeichert.',
-        'In Zukunft prüfen wir jede Sendung doppelt.',
-      ],
-      invalid: [
-        { text: '[[Fürs nächste Mal:]] Retouren bitte vorher anmelden.', rewrite: 'Ein Tipp: Retouren bitte vorher anmelden.' },
-        { text: '[[Merk dir bitte fürs nächste Mal]], dass Retouren angemeldet werden müssen.', rewrite: 'Gut zu wissen ist, dass Retouren angemeldet werden müssen.' },
-        { text: "[[Künftig sollten Sie]] Ihre Bankdaten vor dem Absenden prüfen.", rewrite: "Ein Tipp: Sie können Ihre Bankdaten vor dem Absenden prüfen." },
-        { text: "Bitte beachten Sie [[in Zukunft]] unsere Öffnungszeiten.", rewrite: "Bitte beachten Sie bei Gelegenheit unsere Öffnungszeiten." },
-        { text: '[[Für die Zukunft:]] Bitte achten Sie auf die Größentabelle.', rewrite: 'Ein Tipp: Bitte achten Sie auf die Größentabelle.' },
-        { text: '[[Beim nächsten Mal]] lesen Sie bitte die Anleitung.', rewrite: 'Ein Tipp: lesen Sie bitte die Anleitung.' },
-        { text: '[[Nächstes Mal]] schau bitte erst in deinen Spam-Ordner.', rewrite: 'Ein Tipp: schau bitte erst in deinen Spam-Ordner.' },
-      ],
-    },
+};
+
+/** What this rule must flag and must leave alone, in both languages (run by tests/unit/rule-examples.test.ts). */
+export const examples: RuleExampleSet = {
+  en: {
+    valid: [
+      'I will read your notes more carefully this time, sorry about before.',
+      'Could you check the address carefully this time? The last one bounced.',
+      'Next time you order, your discount is applied automatically.',
+      'For future reference, we will keep your preferences on file.',
+      'In future, you can also reach us by chat.',
+      "Next time I'll check the box first myself.",
+      'Next time, just reply here and I will pick it up.',
+      "Please make sure to keep the receipt next time you buy a gift card, it makes refunds faster.",
+    ],
+    invalid: [
+      { text: "[[Please check the address more carefully next time]].", rewrite: "If it helps, I'm happy to walk you through the details." },
+      { text: "[[Next time,]] please follow the instructions.", rewrite: "If it helps, please follow the instructions." },
+      { text: "[[Please remember to check the size chart in future]].", rewrite: "If it helps, I'm happy to walk you through the details." },
+      { text: '[[Perhaps in future go through the checklist carefully]].', rewrite: "If it helps, I'm happy to walk you through the details." },
+      { text: 'So, [[next time just look at the size chart before you order]].', rewrite: "So, if it helps, I'm happy to walk you through the details." },
+      { text: '[[For future reference,]] always keep the receipt.', rewrite: 'If it helps, always keep the receipt.' },
+      { text: '[[Next time]] please make sure the device is charged.', rewrite: 'If it helps, please make sure the device is charged.' },
+      { text: '[[Going forward,]] you need to log in before checking out.', rewrite: 'If it helps, you need to log in before checking out.' },
+    ],
+  },
+  de: {
+    valid: [
+      'Merken Sie sich für die Zukunft gern meinen Namen, ich bin Ihre Ansprechpartnerin.',
+      'Für die Zukunft habe ich Ihnen eine Erinnerung eingerichtet.',
+      'Merken Sie sich gern die Nummer, falls wieder etwas ist.',
+      "Beim nächsten Mal müssen Sie nichts mehr eingeben, die Daten sind gespeichert.",
+      "Nächstes Mal kümmere ich mich direkt darum.",
+      "In Zukunft wird die Abbuchung automatisch erfolgen.",
+      "Künftig bekommen Sie die Rechnung per Mail, das habe ich umgestellt.",
+      'Beim nächsten Mal erhalten Sie automatisch 10 % Rabatt.',
+      'Für die Zukunft haben wir Ihre Lieferadresse gespeichert.',
+      'In Zukunft prüfen wir jede Sendung doppelt.',
+    ],
+    invalid: [
+      { text: '[[Fürs nächste Mal:]] Retouren bitte vorher anmelden.', rewrite: 'Ein Tipp: Retouren bitte vorher anmelden.' },
+      { text: '[[Merk dir bitte fürs nächste Mal]], dass Retouren angemeldet werden müssen.', rewrite: 'Gut zu wissen ist, dass Retouren angemeldet werden müssen.' },
+      { text: "[[Künftig sollten Sie]] Ihre Bankdaten vor dem Absenden prüfen.", rewrite: "Ein Tipp: Sie können Ihre Bankdaten vor dem Absenden prüfen." },
+      { text: "Bitte beachten Sie [[in Zukunft]] unsere Öffnungszeiten.", rewrite: "Bitte beachten Sie bei Gelegenheit unsere Öffnungszeiten." },
+      { text: '[[Für die Zukunft:]] Bitte achten Sie auf die Größentabelle.', rewrite: 'Ein Tipp: Bitte achten Sie auf die Größentabelle.' },
+      { text: '[[Beim nächsten Mal]] lesen Sie bitte die Anleitung.', rewrite: 'Ein Tipp: lesen Sie bitte die Anleitung.' },
+      { text: '[[Nächstes Mal]] schau bitte erst in deinen Spam-Ordner.', rewrite: 'Ein Tipp: schau bitte erst in deinen Spam-Ordner.' },
+    ],
   },
 };

@@ -3,7 +3,7 @@
 // forum", "I'll forward this to another department and they will decide", "Das ist nicht Sache des
 // Supports", "Dafür musst du ein neues Ticket aufmachen". Taking it there yourself ("I'll ask the
 // sales team for you and update you") is fine.
-import type { MatchContext, Rule } from '../engine/types';
+import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
 
 const EN_OWNERSHIP = /\b(?:for\s+you|on\s+your\s+behalf|myself|I['’]?ll\s+(?:still\s+|also\s+)?(?:follow|update|keep|stay|get\s+back|check|make\s+sure|let\s+you\s+know)|I\s+will\s+(?:still\s+|also\s+)?(?:follow|update|keep|stay|get\s+back|check|make\s+sure|let\s+you\s+know)|I['’]?ve\s+already|I\s+have\s+already)\b/;
 const DE_OWNERSHIP = /(?<![\p{L}])(?:für\s+(?:Sie|dich)|selbst|bleibe|melde\s+mich|halte\s+(?:Sie|dich)|kümmere\s+mich|habe\s+(?:bereits|schon))(?![\p{L}])/u;
@@ -98,63 +98,65 @@ export const goElsewhere: Rule = {
       'Von einer Stelle zur nächsten geschickt zu werden, frustriert Kunden besonders. Nehmen Sie die Frage selbst mit zu den Richtigen und kommen Sie mit der Antwort zurück.',
     rewrite: deRewrite,
   },
-  examples: {
-    en: {
-      valid: [
-        "It's up to you to decide whether to keep it.",
-        'That is for the courier to fix, and I have already booked the collection for you.',
-        "That's a question for the billing team, so I have asked them for you.",
-        'Is that a question for your bank, or did we charge you twice?',
-        'That is something for the team to be proud of.',
-        "I'll take it up with the shipping team for you and update you tomorrow.",
-        "You don't need to open a new ticket, I've added it to this one.",
-        'I only need your order number to check this.',
-        "I've forwarded this to another team myself and I'll update you by Friday.",
-        'You can also ask us anything here.',
-        "It's best to get in touch with our customer support team, they can see your account.",
-        "You'll have to ask your bank to release the hold, only they can see it.",
-        'Check out the feedback forum to vote for the idea, I have added your vote already.',
-        'Our community team posted the fix on the status page.',
-      ],
-      invalid: [
-        { text: "[[That is up to your employer to decide]].", rewrite: "I'll take this to the right team for you and get back to you." },
-        { text: "[[thats not something we deal with]]", rewrite: "I'll take this to the right team for you and get back to you" },
-        { text: "[[I'm going to pass this to another team]], they'll be in touch.", rewrite: "I'll take this to the right team for you and get back to you, they'll be in touch." },
-        { text: '[[Search on YouTube]], there are lots of setup videos.', rewrite: "I'll take this to the right team for you and get back to you, there are lots of setup videos." },
-        { text: 'Honestly, [[just google it]].', rewrite: "Honestly, I'll take this to the right team for you and get back to you." },
-        { text: "[[That's a question for your card issuer]].", rewrite: "I'll take this to the right team for you and get back to you." },
-        { text: "hmm [[this one is for the airline to sort out]]", rewrite: "hmm I'll take this to the right team for you and get back to you" },
-        { text: "The hold is on their side, so [[you'll need to take it up with the card issuer]].", rewrite: "The hold is on their side, so I'll take this to the right team for you and get back to you." },
-        { text: '[[You have to create a separate request for the refund]].', rewrite: "I'll take this to the right team for you and get back to you." },
-        { text: "Sorry, [[that's not something we deal with]].", rewrite: "Sorry, I'll take this to the right team for you and get back to you." },
-        { text: '[[I only handle account questions]], sorry.', rewrite: "I'll take this to the right team for you and get back to you, sorry." },
-        { text: '[[Try asking in the community forum]], people there know a lot.', rewrite: "I'll take this to the right team for you and get back to you, people there know a lot." },
-        { text: "Hmm, [[maybe ask the billing team]]?", rewrite: "Hmm, I'll take this to the right team for you and get back to you?" },
-      ],
-    },
-    de: {
-      valid: [
-        'Das kläre ich für Sie mit der Bank und melde mich morgen.',
-        'Sie müssen kein neues Ticket aufmachen, ich habe es hier ergänzt.',
-        'Ich brauche nur Ihre Bestellnummer.',
-        'Ich leite das an eine andere Abteilung weiter und melde mich morgen bei Ihnen.',
-        'Fragen Sie gern bei uns nach, wenn etwas unklar ist.',
-        'Das ist Sache des Herstellers, ich habe ihn selbst kontaktiert.',
-        'Schreiben Sie bitte an uns, wenn noch etwas fehlt.',
-        'Das müssen Sie nicht selbst klären, ich rufe die Werkstatt an.',
-        'Das musst du nicht mit deiner Bank klären, ich mache das für dich.',
-      ],
-      invalid: [
-        { text: '[[Kontaktieren Sie dazu bitte den Paketdienst]].', rewrite: 'Ich kläre das für Sie mit der zuständigen Stelle und melde mich bei Ihnen.' },
-        { text: 'Das liegt an der Bank, [[das müssen Sie mit Ihrer Bank klären]].', rewrite: 'Das liegt an der Bank, ich kläre das für Sie mit der zuständigen Stelle und melde mich bei Ihnen.' },
-        { text: 'Dafür [[musst du ein neues Ticket beim Vertrieb aufmachen]].', rewrite: 'Dafür kläre ich das für dich mit der zuständigen Stelle und melde mich bei dir.' },
-        { text: '[[Das ist nicht Sache der Hotline]].', rewrite: 'Ich kläre das für Sie mit der zuständigen Stelle und melde mich bei Ihnen.' },
-        { text: 'Für Rückfragen [[schreiben Sie bitte an die Rechtsabteilung]].', rewrite: 'Für Rückfragen kläre ich das für Sie mit der zuständigen Stelle und melde mich bei Ihnen.' },
-        { text: '[[Versuchen Sie es doch mal im Forum]].', rewrite: 'Ich kläre das für Sie mit der zuständigen Stelle und melde mich bei Ihnen.' },
-        { text: 'Keine Ahnung, [[fragen Sie mal bei der Buchhaltung nach]].', rewrite: 'Keine Ahnung, ich kläre das für Sie mit der zuständigen Stelle und melde mich bei Ihnen.' },
-        { text: '[[Das müssen Sie schon selbst klären]].', rewrite: 'Ich kläre das für Sie mit der zuständigen Stelle und melde mich bei Ihnen.' },
-        { text: '[[Musst du halt mit deiner Bank klären]].', rewrite: 'Ich kläre das für dich mit der zuständigen Stelle und melde mich bei dir.' },
-      ],
-    },
+};
+
+/** What this rule must flag and must leave alone, in both languages (run by tests/unit/rule-examples.test.ts). */
+export const examples: RuleExampleSet = {
+  en: {
+    valid: [
+      "It's up to you to decide whether to keep it.",
+      'That is for the courier to fix, and I have already booked the collection for you.',
+      "That's a question for the billing team, so I have asked them for you.",
+      'Is that a question for your bank, or did we charge you twice?',
+      'That is something for the team to be proud of.',
+      "I'll take it up with the shipping team for you and update you tomorrow.",
+      "You don't need to open a new ticket, I've added it to this one.",
+      'I only need your order number to check this.',
+      "I've forwarded this to another team myself and I'll update you by Friday.",
+      'You can also ask us anything here.',
+      "It's best to get in touch with our customer support team, they can see your account.",
+      "You'll have to ask your bank to release the hold, only they can see it.",
+      'Check out the feedback forum to vote for the idea, I have added your vote already.',
+      'Our community team posted the fix on the status page.',
+    ],
+    invalid: [
+      { text: "[[That is up to your employer to decide]].", rewrite: "I'll take this to the right team for you and get back to you." },
+      { text: "[[thats not something we deal with]]", rewrite: "I'll take this to the right team for you and get back to you" },
+      { text: "[[I'm going to pass this to another team]], they'll be in touch.", rewrite: "I'll take this to the right team for you and get back to you, they'll be in touch." },
+      { text: '[[Search on YouTube]], there are lots of setup videos.', rewrite: "I'll take this to the right team for you and get back to you, there are lots of setup videos." },
+      { text: 'Honestly, [[just google it]].', rewrite: "Honestly, I'll take this to the right team for you and get back to you." },
+      { text: "[[That's a question for your card issuer]].", rewrite: "I'll take this to the right team for you and get back to you." },
+      { text: "hmm [[this one is for the airline to sort out]]", rewrite: "hmm I'll take this to the right team for you and get back to you" },
+      { text: "The hold is on their side, so [[you'll need to take it up with the card issuer]].", rewrite: "The hold is on their side, so I'll take this to the right team for you and get back to you." },
+      { text: '[[You have to create a separate request for the refund]].', rewrite: "I'll take this to the right team for you and get back to you." },
+      { text: "Sorry, [[that's not something we deal with]].", rewrite: "Sorry, I'll take this to the right team for you and get back to you." },
+      { text: '[[I only handle account questions]], sorry.', rewrite: "I'll take this to the right team for you and get back to you, sorry." },
+      { text: '[[Try asking in the community forum]], people there know a lot.', rewrite: "I'll take this to the right team for you and get back to you, people there know a lot." },
+      { text: "Hmm, [[maybe ask the billing team]]?", rewrite: "Hmm, I'll take this to the right team for you and get back to you?" },
+    ],
+  },
+  de: {
+    valid: [
+      'Das kläre ich für Sie mit der Bank und melde mich morgen.',
+      'Sie müssen kein neues Ticket aufmachen, ich habe es hier ergänzt.',
+      'Ich brauche nur Ihre Bestellnummer.',
+      'Ich leite das an eine andere Abteilung weiter und melde mich morgen bei Ihnen.',
+      'Fragen Sie gern bei uns nach, wenn etwas unklar ist.',
+      'Das ist Sache des Herstellers, ich habe ihn selbst kontaktiert.',
+      'Schreiben Sie bitte an uns, wenn noch etwas fehlt.',
+      'Das müssen Sie nicht selbst klären, ich rufe die Werkstatt an.',
+      'Das musst du nicht mit deiner Bank klären, ich mache das für dich.',
+    ],
+    invalid: [
+      { text: '[[Kontaktieren Sie dazu bitte den Paketdienst]].', rewrite: 'Ich kläre das für Sie mit der zuständigen Stelle und melde mich bei Ihnen.' },
+      { text: 'Das liegt an der Bank, [[das müssen Sie mit Ihrer Bank klären]].', rewrite: 'Das liegt an der Bank, ich kläre das für Sie mit der zuständigen Stelle und melde mich bei Ihnen.' },
+      { text: 'Dafür [[musst du ein neues Ticket beim Vertrieb aufmachen]].', rewrite: 'Dafür kläre ich das für dich mit der zuständigen Stelle und melde mich bei dir.' },
+      { text: '[[Das ist nicht Sache der Hotline]].', rewrite: 'Ich kläre das für Sie mit der zuständigen Stelle und melde mich bei Ihnen.' },
+      { text: 'Für Rückfragen [[schreiben Sie bitte an die Rechtsabteilung]].', rewrite: 'Für Rückfragen kläre ich das für Sie mit der zuständigen Stelle und melde mich bei Ihnen.' },
+      { text: '[[Versuchen Sie es doch mal im Forum]].', rewrite: 'Ich kläre das für Sie mit der zuständigen Stelle und melde mich bei Ihnen.' },
+      { text: 'Keine Ahnung, [[fragen Sie mal bei der Buchhaltung nach]].', rewrite: 'Keine Ahnung, ich kläre das für Sie mit der zuständigen Stelle und melde mich bei Ihnen.' },
+      { text: '[[Das müssen Sie schon selbst klären]].', rewrite: 'Ich kläre das für Sie mit der zuständigen Stelle und melde mich bei Ihnen.' },
+      { text: '[[Musst du halt mit deiner Bank klären]].', rewrite: 'Ich kläre das für dich mit der zuständigen Stelle und melde mich bei dir.' },
+    ],
   },
 };

@@ -1,6 +1,6 @@
 // "I guarantee", "Ich garantiere Ihnen": a guarantee the agent may not be able to keep.
 // The product warranty ("under warranty", "Ihr Gerät hat noch Garantie") is not a promise.
-import type { Rule } from '../engine/types';
+import type { Rule, RuleExampleSet } from '../engine/types';
 
 export const guarantee: Rule = {
   id: 'guarantee',
@@ -87,62 +87,64 @@ export const guarantee: Rule = {
       'Platzt die Garantie, kommt der Kunde verärgerter zurück und vertraut Ihnen weniger. Sagen Sie, was Sie erwarten und was Sie tun; fragen Sie im Zweifel Ihre Teamleitung, bevor Sie ein Ergebnis zusagen.',
     rewrite: () => ['gehe davon aus'],
   },
-  examples: {
-    en: {
-      valid: [
-        "I can't guarantee a date yet, but I will check with the warehouse.",
-        'Your laptop is still under warranty, so the repair is free.',
-        'The guarantee period for this model is two years.',
-        'We cannot guarantee delivery before the holidays.',
-        'We guarantee you a reply within 24 hours.',
-        'Our money-back guarantee covers this purchase.',
-        'We guarantee all our products for 2 years against defects.',
-        'It is not guaranteed to arrive by Friday, but I have asked for express shipping.',
-        'Every product comes with a two-year warranty, guaranteed.',
-        "I'll check if I can get you upgraded for free.",
-        "I'll guarantee the price for you until Friday, it's held in the system.",
-      ],
-      invalid: [
-        { text: "I [[garantee]] it will arrive tomorrow.", rewrite: "I expect it will arrive tomorrow." },
-        { text: "I'll [[personally guarantee]] it arrives tomorrow.", rewrite: "I'll do everything I can to make sure it arrives tomorrow." },
-        { text: 'The replacement arrives before the weekend, [[guaranteed]]!', rewrite: 'The replacement arrives before the weekend, if all goes to plan!' },
-        { text: "Don't worry, [[I'll upgrade you to first class at no extra cost]].", rewrite: "Don't worry, I'll check whether a free upgrade is possible." },
-        { text: 'I [[guarantee]] it will arrive tomorrow.', rewrite: 'I expect it will arrive tomorrow.' },
-        { text: 'I [[guarantee you]] this will work.', rewrite: 'I expect this will work.' },
-        { text: 'We [[can guarantee]] that your refund will be processed today.', rewrite: 'We expect that your refund will be processed today.' },
-        { text: "Don't worry, it's [[guaranteed]] to arrive by Friday.", rewrite: "Don't worry, it's expected to arrive by Friday." },
-        { text: 'i [[guarantee]] you will love the new version', rewrite: 'i expect you will love the new version' },
-      ],
-    },
-    de: {
-      valid: [
-        'Sie können sich auf mich verlassen, ich melde mich morgen um 9.',
-        'Ihr Gerät hat noch Garantie, die Reparatur ist also kostenlos.',
-        'Die Garantiezeit beträgt zwei Jahre.',
-        'Einen genauen Termin kann ich Ihnen leider noch nicht garantieren, aber ich frage im Lager nach.',
-        'Das ist ein Garantiefall, ich schicke Ihnen den Rücksendeschein.',
-        'Die gesetzliche Gewährleistung ist garantiert.',
-        'Ich garantiere Ihnen nicht, dass es morgen klappt, aber ich versuche es.',
-        'Wir garantieren eine Haltbarkeit von 2 Jahren.',
-        'Das kann ich Ihnen leider nicht garantieren, ich frage aber gern nach.',
-        'Garantiert ist nur die gesetzliche Gewährleistung.',
-        'Ist das garantiert?',
-        'Ihr Gerät hat noch Garantie, die Reparatur ist also kostenlos.',
-        'Ich melde mich morgen früh bei dir, ganz sicher.',
-      ],
-      invalid: [
-        { text: '[[Da kannst du dich drauf verlassen]].', rewrite: 'So ist der Plan.' },
-        { text: 'Ich [[garantiere Ihnen]], dass das Paket morgen ankommt.', rewrite: 'Ich gehe davon aus, dass das Paket morgen ankommt.' },
-        { text: 'Wir [[garantieren]], dass das Problem heute gelöst wird.', rewrite: 'Wir gehen davon aus, dass das Problem heute gelöst wird.' },
-        { text: 'Das Paket kommt [[garantiert]] morgen an.', rewrite: 'Das Paket kommt voraussichtlich morgen an.' },
-        { text: 'Ich [[garantiere dir]], dass das klappt.', rewrite: 'Ich gehe davon aus, dass das klappt.' },
-        { text: 'Damit ist [[garantiert]] jede einzelne Störung behoben.', rewrite: 'Damit ist voraussichtlich jede einzelne Störung behoben.' },
-        { text: 'Sie bekommen Ihr Geld [[garantiert]] zurück.', rewrite: 'Sie bekommen Ihr Geld voraussichtlich zurück.' },
-        { text: '[[Das kann ich Ihnen garantieren]].', rewrite: 'Davon gehe ich aus.' },
-        { text: 'Ich [[kann Ihnen garantieren]], dass die Erstattung heute kommt.', rewrite: 'Ich gehe davon aus, dass die Erstattung heute kommt.' },
-        { text: 'Das Geld ist bis Freitag auf deinem Konto, [[Ehrenwort]]!', rewrite: 'Das Geld ist bis Freitag auf deinem Konto, davon gehe ich aus!' },
-        { text: 'Der Techniker kommt morgen früh, [[ganz sicher]].', rewrite: 'Der Techniker kommt morgen früh, davon gehe ich aus.' },
-      ],
-    },
+};
+
+/** What this rule must flag and must leave alone, in both languages (run by tests/unit/rule-examples.test.ts). */
+export const examples: RuleExampleSet = {
+  en: {
+    valid: [
+      "I can't guarantee a date yet, but I will check with the warehouse.",
+      'Your laptop is still under warranty, so the repair is free.',
+      'The guarantee period for this model is two years.',
+      'We cannot guarantee delivery before the holidays.',
+      'We guarantee you a reply within 24 hours.',
+      'Our money-back guarantee covers this purchase.',
+      'We guarantee all our products for 2 years against defects.',
+      'It is not guaranteed to arrive by Friday, but I have asked for express shipping.',
+      'Every product comes with a two-year warranty, guaranteed.',
+      "I'll check if I can get you upgraded for free.",
+      "I'll guarantee the price for you until Friday, it's held in the system.",
+    ],
+    invalid: [
+      { text: "I [[garantee]] it will arrive tomorrow.", rewrite: "I expect it will arrive tomorrow." },
+      { text: "I'll [[personally guarantee]] it arrives tomorrow.", rewrite: "I'll do everything I can to make sure it arrives tomorrow." },
+      { text: 'The replacement arrives before the weekend, [[guaranteed]]!', rewrite: 'The replacement arrives before the weekend, if all goes to plan!' },
+      { text: "Don't worry, [[I'll upgrade you to first class at no extra cost]].", rewrite: "Don't worry, I'll check whether a free upgrade is possible." },
+      { text: 'I [[guarantee]] it will arrive tomorrow.', rewrite: 'I expect it will arrive tomorrow.' },
+      { text: 'I [[guarantee you]] this will work.', rewrite: 'I expect this will work.' },
+      { text: 'We [[can guarantee]] that your refund will be processed today.', rewrite: 'We expect that your refund will be processed today.' },
+      { text: "Don't worry, it's [[guaranteed]] to arrive by Friday.", rewrite: "Don't worry, it's expected to arrive by Friday." },
+      { text: 'i [[guarantee]] you will love the new version', rewrite: 'i expect you will love the new version' },
+    ],
+  },
+  de: {
+    valid: [
+      'Sie können sich auf mich verlassen, ich melde mich morgen um 9.',
+      'Ihr Gerät hat noch Garantie, die Reparatur ist also kostenlos.',
+      'Die Garantiezeit beträgt zwei Jahre.',
+      'Einen genauen Termin kann ich Ihnen leider noch nicht garantieren, aber ich frage im Lager nach.',
+      'Das ist ein Garantiefall, ich schicke Ihnen den Rücksendeschein.',
+      'Die gesetzliche Gewährleistung ist garantiert.',
+      'Ich garantiere Ihnen nicht, dass es morgen klappt, aber ich versuche es.',
+      'Wir garantieren eine Haltbarkeit von 2 Jahren.',
+      'Das kann ich Ihnen leider nicht garantieren, ich frage aber gern nach.',
+      'Garantiert ist nur die gesetzliche Gewährleistung.',
+      'Ist das garantiert?',
+      'Ihr Gerät hat noch Garantie, die Reparatur ist also kostenlos.',
+      'Ich melde mich morgen früh bei dir, ganz sicher.',
+    ],
+    invalid: [
+      { text: '[[Da kannst du dich drauf verlassen]].', rewrite: 'So ist der Plan.' },
+      { text: 'Ich [[garantiere Ihnen]], dass das Paket morgen ankommt.', rewrite: 'Ich gehe davon aus, dass das Paket morgen ankommt.' },
+      { text: 'Wir [[garantieren]], dass das Problem heute gelöst wird.', rewrite: 'Wir gehen davon aus, dass das Problem heute gelöst wird.' },
+      { text: 'Das Paket kommt [[garantiert]] morgen an.', rewrite: 'Das Paket kommt voraussichtlich morgen an.' },
+      { text: 'Ich [[garantiere dir]], dass das klappt.', rewrite: 'Ich gehe davon aus, dass das klappt.' },
+      { text: 'Damit ist [[garantiert]] jede einzelne Störung behoben.', rewrite: 'Damit ist voraussichtlich jede einzelne Störung behoben.' },
+      { text: 'Sie bekommen Ihr Geld [[garantiert]] zurück.', rewrite: 'Sie bekommen Ihr Geld voraussichtlich zurück.' },
+      { text: '[[Das kann ich Ihnen garantieren]].', rewrite: 'Davon gehe ich aus.' },
+      { text: 'Ich [[kann Ihnen garantieren]], dass die Erstattung heute kommt.', rewrite: 'Ich gehe davon aus, dass die Erstattung heute kommt.' },
+      { text: 'Das Geld ist bis Freitag auf deinem Konto, [[Ehrenwort]]!', rewrite: 'Das Geld ist bis Freitag auf deinem Konto, davon gehe ich aus!' },
+      { text: 'Der Techniker kommt morgen früh, [[ganz sicher]].', rewrite: 'Der Techniker kommt morgen früh, davon gehe ich aus.' },
+    ],
   },
 };

@@ -1,5 +1,5 @@
 // Insults aimed at the customer: "are you stupid?", "you're an idiot", "Sind Sie blöd?".
-import type { MatchContext, Rule } from '../engine/types';
+import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
 
 const EN_SLUR = String.raw`(?:stupid|dumb|thick|dense|slow|an?\s+idiot|an?\s+moron|an?\s+imbecile|an?\s+fool|idiots|morons|blind|deaf|illiterate|retarded|insane|mental)`;
 /** People asking about an impairment to help (accessibility), not to insult. */
@@ -108,56 +108,58 @@ export const insult: Rule = {
       'Beschimpfungen machen aus einem Problem einen persönlichen Streit, und der Kunde erinnert sich länger daran als an die Lösung. Bleiben Sie sachlich und erklären Sie den nächsten Schritt.',
     rewrite: deQuestion,
   },
-  examples: {
-    en: {
-      valid: [
-        'Are you still seeing the error?',
-        "Nobody thinks you're stupid for asking, it is a good question.",
-        'Are you blind or visually impaired? Our screen reader mode can help.',
-        "I'm sorry the form made you feel like you are an idiot.",
-        'Can you read the serial number on the back of the device?',
-        "You're not stupid at all, the menu is confusing.",
-        "Don't be silly, it was no trouble at all!",
-        "You can't read the PDF on your phone? I've sent it as a text file too.",
-        "Are you able to read the code on the back of the card?",
-        "Would you prefer to continue in Spanish? Do you speak English or would you like a translation?",
-      ],
-      invalid: [
-        { text: "[[Is English your first language?]]", rewrite: "Let me walk you through it step by step." },
-        { text: "Honestly, [[you clearly can't read]].", rewrite: "Honestly, let me explain it another way." },
-        { text: "[[Stop being so aggressive]].", rewrite: "Let me explain it another way." },
-        { text: "[[Are you dense or just tired?]]", rewrite: "Let me walk you through it step by step." },
-        { text: '[[Are you stupid?]] I told you to restart it.', rewrite: 'Let me walk you through it step by step. I told you to restart it.' },
-        { text: 'Seriously, [[can’t you read?]]', rewrite: 'Seriously, let me walk you through it step by step.' },
-        { text: 'Honestly, [[you are an idiot]].', rewrite: 'Honestly, there seems to be a misunderstanding.' },
-        { text: 'Listen[[, you moron]], the box is empty.', rewrite: 'Listen, the box is empty.' },
-        { text: "[[Don't be ridiculous]], the refund is on its way.", rewrite: 'Let me explain it another way, the refund is on its way.' },
-        { text: '[[You idiot]], I told you to restart it.', rewrite: 'Sorry for the confusion, I told you to restart it.' },
-        { text: '[[r u blind?]] the button is right there', rewrite: 'Let me walk you through it step by step. the button is right there' },
-      ],
-    },
-    de: {
-      valid: [
-        'Sind Sie mit der Lösung zufrieden?',
-        'Sind Sie blind oder sehbehindert? Dann hilft Ihnen unser barrierefreier Modus.',
-        'Niemand hält Sie für dumm, die Frage ist berechtigt.',
-        'Können Sie die Seriennummer auf der Rückseite lesen?',
-        'Bist du sicher, dass die Adresse stimmt?',
-        'Seien Sie nicht beunruhigt, die Lieferung ist unterwegs.',
-        'Die Kunden? Ach, sie sind so dumm gehalten worden von der Werbung.',
-        'Sind Sie blind oder sehbehindert? Dann schalte ich Ihnen die Vorlesefunktion frei.',
-      ],
-      invalid: [
-        { text: '[[Sind Sie blöd?]] Ich habe es doch erklärt.', rewrite: 'Lassen Sie mich das Schritt für Schritt erklären. Ich habe es doch erklärt.' },
-        { text: '[[Bist du eigentlich dumm?]]', rewrite: 'Lass mich dir das Schritt für Schritt erklären.' },
-        { text: 'Ehrlich gesagt, [[Sie sind wirklich unfähig]].', rewrite: 'Ehrlich gesagt, da liegt wohl ein Missverständnis vor.' },
-        { text: '[[Können Sie nicht lesen?]] Es steht auf der Rechnung.', rewrite: 'Lassen Sie mich das Schritt für Schritt erklären. Es steht auf der Rechnung.' },
-        { text: '[[Seien Sie nicht so kindisch]].', rewrite: 'Lassen Sie mich das noch einmal anders erklären.' },
-        { text: '[[Sei nicht so empfindlich]].', rewrite: 'Lass mich das noch einmal anders erklären.' },
-        { text: '[[Sie Idiot]], das Paket ist leer.', rewrite: 'Entschuldigung für die Verwirrung, das Paket ist leer.' },
-        { text: 'Hören Sie zu[[, Sie Idiot]], das Paket ist leer.', rewrite: 'Hören Sie zu, das Paket ist leer.' },
-        { text: '[[Bist du eigentlich schwer von Begriff?]]', rewrite: 'Lass mich dir das Schritt für Schritt erklären.' },
-      ],
-    },
+};
+
+/** What this rule must flag and must leave alone, in both languages (run by tests/unit/rule-examples.test.ts). */
+export const examples: RuleExampleSet = {
+  en: {
+    valid: [
+      'Are you still seeing the error?',
+      "Nobody thinks you're stupid for asking, it is a good question.",
+      'Are you blind or visually impaired? Our screen reader mode can help.',
+      "I'm sorry the form made you feel like you are an idiot.",
+      'Can you read the serial number on the back of the device?',
+      "You're not stupid at all, the menu is confusing.",
+      "Don't be silly, it was no trouble at all!",
+      "You can't read the PDF on your phone? I've sent it as a text file too.",
+      "Are you able to read the code on the back of the card?",
+      "Would you prefer to continue in Spanish? Do you speak English or would you like a translation?",
+    ],
+    invalid: [
+      { text: "[[Is English your first language?]]", rewrite: "Let me walk you through it step by step." },
+      { text: "Honestly, [[you clearly can't read]].", rewrite: "Honestly, let me explain it another way." },
+      { text: "[[Stop being so aggressive]].", rewrite: "Let me explain it another way." },
+      { text: "[[Are you dense or just tired?]]", rewrite: "Let me walk you through it step by step." },
+      { text: '[[Are you stupid?]] I told you to restart it.', rewrite: 'Let me walk you through it step by step. I told you to restart it.' },
+      { text: 'Seriously, [[can’t you read?]]', rewrite: 'Seriously, let me walk you through it step by step.' },
+      { text: 'Honestly, [[you are an idiot]].', rewrite: 'Honestly, there seems to be a misunderstanding.' },
+      { text: 'Listen[[, you moron]], the box is empty.', rewrite: 'Listen, the box is empty.' },
+      { text: "[[Don't be ridiculous]], the refund is on its way.", rewrite: 'Let me explain it another way, the refund is on its way.' },
+      { text: '[[You idiot]], I told you to restart it.', rewrite: 'Sorry for the confusion, I told you to restart it.' },
+      { text: '[[r u blind?]] the button is right there', rewrite: 'Let me walk you through it step by step. the button is right there' },
+    ],
+  },
+  de: {
+    valid: [
+      'Sind Sie mit der Lösung zufrieden?',
+      'Sind Sie blind oder sehbehindert? Dann hilft Ihnen unser barrierefreier Modus.',
+      'Niemand hält Sie für dumm, die Frage ist berechtigt.',
+      'Können Sie die Seriennummer auf der Rückseite lesen?',
+      'Bist du sicher, dass die Adresse stimmt?',
+      'Seien Sie nicht beunruhigt, die Lieferung ist unterwegs.',
+      'Die Kunden? Ach, sie sind so dumm gehalten worden von der Werbung.',
+      'Sind Sie blind oder sehbehindert? Dann schalte ich Ihnen die Vorlesefunktion frei.',
+    ],
+    invalid: [
+      { text: '[[Sind Sie blöd?]] Ich habe es doch erklärt.', rewrite: 'Lassen Sie mich das Schritt für Schritt erklären. Ich habe es doch erklärt.' },
+      { text: '[[Bist du eigentlich dumm?]]', rewrite: 'Lass mich dir das Schritt für Schritt erklären.' },
+      { text: 'Ehrlich gesagt, [[Sie sind wirklich unfähig]].', rewrite: 'Ehrlich gesagt, da liegt wohl ein Missverständnis vor.' },
+      { text: '[[Können Sie nicht lesen?]] Es steht auf der Rechnung.', rewrite: 'Lassen Sie mich das Schritt für Schritt erklären. Es steht auf der Rechnung.' },
+      { text: '[[Seien Sie nicht so kindisch]].', rewrite: 'Lassen Sie mich das noch einmal anders erklären.' },
+      { text: '[[Sei nicht so empfindlich]].', rewrite: 'Lass mich das noch einmal anders erklären.' },
+      { text: '[[Sie Idiot]], das Paket ist leer.', rewrite: 'Entschuldigung für die Verwirrung, das Paket ist leer.' },
+      { text: 'Hören Sie zu[[, Sie Idiot]], das Paket ist leer.', rewrite: 'Hören Sie zu, das Paket ist leer.' },
+      { text: '[[Bist du eigentlich schwer von Begriff?]]', rewrite: 'Lass mich dir das Schritt für Schritt erklären.' },
+    ],
   },
 };

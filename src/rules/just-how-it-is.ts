@@ -1,6 +1,6 @@
 // Shrugging the problem off as fate: "that's just how it is", "you'll have to live with it",
 // "Das ist halt so", "Damit müssen Sie leben", "Da müssen Sie durch", "Pech gehabt".
-import type { MatchContext, Rule } from '../engine/types';
+import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
 
 const enHoped = () => ["I understand this isn't what you hoped for", 'let me see what I can do'];
 const deHoped = (ctx: MatchContext) =>
@@ -53,47 +53,49 @@ export const justHowItIs: Rule = {
       '„Das ist halt so“ sagt dem Kunden, dass sein Problem nicht zählt und sich nichts ändern wird. Erkennen Sie die Enttäuschung an und sagen Sie, was Sie tun können.',
     rewrite: deHoped,
   },
-  examples: {
-    en: {
-      valid: [
-        "That's how it is shown in the app: tap the gear icon.",
-        "I know that's not how it should be, and I'm sorry.",
-        'You will need to accept the new terms in the app.',
-        "You'll need to deal with it through the billing portal, and I'll send you the link.",
-        'This is the way to reset it: hold the button for ten seconds.',
-        "That's just how it works in the app: swipe left to delete.",
-        "You'll need to deal with it through the billing portal, here is the link.",
-      ],
-      invalid: [
-        { text: "Well, [[deal with it yourself then]].", rewrite: "Well, I understand this isn't what you hoped for." },
-        { text: "Sorry, [[that's just how it is]].", rewrite: "Sorry, I understand this isn't what you hoped for." },
-        { text: '[[It is what it is]].', rewrite: "I understand this isn't what you hoped for." },
-        { text: "[[You'll have to live with it]], I'm afraid.", rewrite: "I understand this isn't what you hoped for, I'm afraid." },
-        { text: 'Well, [[deal with it]].', rewrite: "Well, I understand this isn't what you hoped for." },
-        { text: '[[That is simply the way things are]].', rewrite: "I understand this isn't what you hoped for." },
-        { text: "[[That's just how it goes with budget airlines]].", rewrite: "I understand this isn't what you hoped for." },
-        { text: "Sorry, [[that's just the way it works]].", rewrite: "Sorry, I understand this isn't what you hoped for." },
-      ],
-    },
-    de: {
-      valid: [
-        'So ist es nun mal leichter für Sie: Ich schicke den Link direkt.',
-        'Das ist halt so eine Sache mit den Updates, ich erkläre es kurz.',
-        'So ist es einfach schneller: Sie klicken auf „Senden“.',
-        'Da müssen Sie durch die Tür links gehen.',
-        'Damit müssen Sie nicht leben, wir tauschen das Gerät aus.',
-        'Das ist leider so passiert, und es tut mir leid.',
-        'Ist halt so ein Fall, den ich mir genauer ansehen muss, ich melde mich morgen.',
-      ],
-      invalid: [
-        { text: '[[So ist das eben bei Sonderangeboten]].', rewrite: 'Ich verstehe, dass Sie sich etwas anderes erhofft haben.' },
-        { text: '[[Das ist halt so]].', rewrite: 'Ich verstehe, dass Sie sich etwas anderes erhofft haben.' },
-        { text: 'Tja, [[damit müssen Sie leben]].', rewrite: 'Tja, ich verstehe, dass Sie sich etwas anderes erhofft haben.' },
-        { text: '[[Da musst du durch]], sorry.', rewrite: 'Ich verstehe, dass du dir etwas anderes erhofft hast, sorry.' },
-        { text: 'Leider, [[so ist es nun mal]].', rewrite: 'Leider, ich verstehe, dass Sie sich etwas anderes erhofft haben.' },
-        { text: '[[Pech gehabt]].', rewrite: 'Ich verstehe, dass Sie sich etwas anderes erhofft haben.' },
-        { text: 'Tut mir leid, aber [[ist halt so]].', rewrite: 'Tut mir leid, aber ich verstehe, dass Sie sich etwas anderes erhofft haben.' },
-      ],
-    },
+};
+
+/** What this rule must flag and must leave alone, in both languages (run by tests/unit/rule-examples.test.ts). */
+export const examples: RuleExampleSet = {
+  en: {
+    valid: [
+      "That's how it is shown in the app: tap the gear icon.",
+      "I know that's not how it should be, and I'm sorry.",
+      'You will need to accept the new terms in the app.',
+      "You'll need to deal with it through the billing portal, and I'll send you the link.",
+      'This is the way to reset it: hold the button for ten seconds.',
+      "That's just how it works in the app: swipe left to delete.",
+      "You'll need to deal with it through the billing portal, here is the link.",
+    ],
+    invalid: [
+      { text: "Well, [[deal with it yourself then]].", rewrite: "Well, I understand this isn't what you hoped for." },
+      { text: "Sorry, [[that's just how it is]].", rewrite: "Sorry, I understand this isn't what you hoped for." },
+      { text: '[[It is what it is]].', rewrite: "I understand this isn't what you hoped for." },
+      { text: "[[You'll have to live with it]], I'm afraid.", rewrite: "I understand this isn't what you hoped for, I'm afraid." },
+      { text: 'Well, [[deal with it]].', rewrite: "Well, I understand this isn't what you hoped for." },
+      { text: '[[That is simply the way things are]].', rewrite: "I understand this isn't what you hoped for." },
+      { text: "[[That's just how it goes with budget airlines]].", rewrite: "I understand this isn't what you hoped for." },
+      { text: "Sorry, [[that's just the way it works]].", rewrite: "Sorry, I understand this isn't what you hoped for." },
+    ],
+  },
+  de: {
+    valid: [
+      'So ist es nun mal leichter für Sie: Ich schicke den Link direkt.',
+      'Das ist halt so eine Sache mit den Updates, ich erkläre es kurz.',
+      'So ist es einfach schneller: Sie klicken auf „Senden“.',
+      'Da müssen Sie durch die Tür links gehen.',
+      'Damit müssen Sie nicht leben, wir tauschen das Gerät aus.',
+      'Das ist leider so passiert, und es tut mir leid.',
+      'Ist halt so ein Fall, den ich mir genauer ansehen muss, ich melde mich morgen.',
+    ],
+    invalid: [
+      { text: '[[So ist das eben bei Sonderangeboten]].', rewrite: 'Ich verstehe, dass Sie sich etwas anderes erhofft haben.' },
+      { text: '[[Das ist halt so]].', rewrite: 'Ich verstehe, dass Sie sich etwas anderes erhofft haben.' },
+      { text: 'Tja, [[damit müssen Sie leben]].', rewrite: 'Tja, ich verstehe, dass Sie sich etwas anderes erhofft haben.' },
+      { text: '[[Da musst du durch]], sorry.', rewrite: 'Ich verstehe, dass du dir etwas anderes erhofft hast, sorry.' },
+      { text: 'Leider, [[so ist es nun mal]].', rewrite: 'Leider, ich verstehe, dass Sie sich etwas anderes erhofft haben.' },
+      { text: '[[Pech gehabt]].', rewrite: 'Ich verstehe, dass Sie sich etwas anderes erhofft haben.' },
+      { text: 'Tut mir leid, aber [[ist halt so]].', rewrite: 'Tut mir leid, aber ich verstehe, dass Sie sich etwas anderes erhofft haben.' },
+    ],
   },
 };

@@ -1,6 +1,6 @@
 // "This will never happen again", "Das wird nie wieder vorkommen": nobody can promise that.
 // Describing an effort ("we are working to make sure this doesn't happen again") is fine.
-import type { Rule } from '../engine/types';
+import type { Rule, RuleExampleSet } from '../engine/types';
 
 // A concrete fix or reason ("because we fixed the bug") makes it a report, not a castle in the air.
 const EN_EFFORT = /\b(?:because|since\s+we|fixed|make\s+sure(?!\s+of\s+(?:it|that))|ensure|ensuring|so\s+that|to\s+prevent|prevent(?:ing)?|hope|hopefully|try|trying|work(?:ing)?\s+(?:hard\s+)?to|steps|avoid|unlikely|if)\b/;
@@ -74,63 +74,65 @@ export const neverAgain: Rule = {
       'Passiert es doch wieder, erinnert sich der Kunde an das gebrochene Versprechen mehr als an das eigentliche Problem. Sagen Sie stattdessen, was Sie getan haben, um es zu verhindern.',
     rewrite: deRewrite,
   },
-  examples: {
-    en: {
-      valid: [
-        'Is there any chance of this happening again? I have asked our engineers.',
-        "I can't promise there is no chance of this happening again, but we have fixed the cause.",
-        "We've updated the packing process to make sure this doesn't happen again.",
-        'I hope this never happens again to you.',
-        'Well, I will ask the team how to make sure it rarely happens again.',
-        "We're working hard to prevent this from happening again.",
-        'If it happens again, just reply here and I will sort it out.',
-        'This will never cost you anything extra.',
-        "This is the last time you'll need to enter the code, the new app remembers it.",
-      ],
-      invalid: [
-        { text: "[[There is no chance of this happening again]].", rewrite: "We're doing everything we can to keep this from happening again." },
-        { text: "[[We will make sure this never happens to you again]].", rewrite: "We're doing everything we can to keep this from happening again." },
-        { text: "[[ill ensure it never happens again]]", rewrite: "We're doing everything we can to keep this from happening again" },
-        { text: "[[This is the last time you'll have this issue]].", rewrite: "We're doing everything we can to keep this from happening again." },
-        { text: "[[Nothing like this will ever happen again]].", rewrite: "We're doing everything we can to keep this from happening again." },
-        { text: "[[This won't ever happen again]], I'll make sure of it.", rewrite: "We're doing everything we can to keep this from happening again, I'll make sure of it." },
-        { text: 'I am so sorry. [[This will never happen again]].', rewrite: "I am so sorry. We're doing everything we can to keep this from happening again." },
-        { text: '[[I promise this will never happen again]].', rewrite: "We're doing everything we can to keep this from happening again." },
-        { text: "Rest assured, [[it won't happen again]].", rewrite: "Rest assured, we're doing everything we can to keep this from happening again." },
-        { text: '[[I can assure you that this wont happen again]]!', rewrite: "We're doing everything we can to keep this from happening again!" },
-      ],
-    },
-    de: {
-      valid: [
-        'Die Störung tritt nicht mehr auf, seit wir den Server getauscht haben.',
-        'Wir stellen sicher, dass Sie keine doppelte Rechnung mehr bekommen: Ich habe die zweite storniert.',
-        'Das kommt leider immer wieder vor, ich kümmere mich sofort.',
-        "Wir arbeiten daran, dass so etwas nicht wieder vorkommt.",
-        'Wir haben den Ablauf geändert, damit das nicht wieder passiert.',
-        'Ich hoffe, dass so etwas nie wieder vorkommt.',
-        'Falls es wieder passiert, melden Sie sich bitte direkt bei mir.',
-        'Das wird nicht mehr lange dauern.',
-        'Das wird nicht wieder vorkommen, weil wir den Fehler im Lager behoben haben.',
-        'Das passiert nicht automatisch, Sie müssen die Funktion einschalten.',
-        'Ich verspreche Ihnen, dass ich mich morgen melde, damit Sie nicht mehr warten müssen.',
-        'Wir sorgen dafür, dass Sie keine Mahngebühr zahlen müssen, falls die Zahlung doch noch fehlt.',
-        'Damit sich das nicht wiederholt, haben wir die Prüfung automatisiert.',
-        'Wir sorgen dafür, dass Sie keine Werbemails mehr bekommen, die Abmeldung ist erledigt.',
-      ],
-      invalid: [
-        { text: '[[Der Fehler tritt garantiert nicht mehr auf]].', rewrite: 'Wir tun alles dafür, dass das nicht wieder passiert.' },
-        { text: '[[Das kommt ab sofort garantiert nicht mehr vor]].', rewrite: 'Wir tun alles dafür, dass das nicht wieder passiert.' },
-        { text: '[[Wir stellen sicher, dass]] es keinerlei Ausfälle mehr gibt.', rewrite: 'Wir tun alles dafür, dass es keinerlei Ausfälle mehr gibt.' },
-        { text: '[[Das wird garantiert nie wieder passieren]].', rewrite: 'Wir tun alles dafür, dass das nicht wieder passiert.' },
-        { text: 'Es tut mir leid, [[das kommt nicht wieder vor]].', rewrite: 'Es tut mir leid, wir tun alles dafür, dass das nicht wieder passiert.' },
-        { text: '[[Ich verspreche Ihnen, dass das nie wieder passieren wird]].', rewrite: 'Wir tun alles dafür, dass das nicht wieder passiert.' },
-        { text: '[[Ich verspreche dir, dass so etwas nicht mehr vorkommt]].', rewrite: 'Wir tun alles dafür, dass das nicht wieder passiert.' },
-        { text: 'Keine Sorge, [[so etwas passiert nie wieder]].', rewrite: 'Keine Sorge, wir tun alles dafür, dass das nicht wieder passiert.' },
-        { text: '[[Wir garantieren dir, dass]] du keine Verbindungsabbrüche mehr hast.', rewrite: 'Wir tun alles dafür, dass du keine Verbindungsabbrüche mehr hast.' },
-        { text: '[[Ich verspreche Ihnen, dass]] die Rechnung nie wieder falsch sein wird.', rewrite: 'Ich tue alles dafür, dass die Rechnung nie wieder falsch sein wird.' },
-        { text: '[[Wir sorgen dafür, dass]] du nie wieder Probleme mit dem Login hast.', rewrite: 'Wir tun alles dafür, dass du nie wieder Probleme mit dem Login hast.' },
-        { text: '[[Das wird sich garantiert nicht wiederholen]].', rewrite: 'Wir tun alles dafür, dass das nicht wieder passiert.' },
-      ],
-    },
+};
+
+/** What this rule must flag and must leave alone, in both languages (run by tests/unit/rule-examples.test.ts). */
+export const examples: RuleExampleSet = {
+  en: {
+    valid: [
+      'Is there any chance of this happening again? I have asked our engineers.',
+      "I can't promise there is no chance of this happening again, but we have fixed the cause.",
+      "We've updated the packing process to make sure this doesn't happen again.",
+      'I hope this never happens again to you.',
+      'Well, I will ask the team how to make sure it rarely happens again.',
+      "We're working hard to prevent this from happening again.",
+      'If it happens again, just reply here and I will sort it out.',
+      'This will never cost you anything extra.',
+      "This is the last time you'll need to enter the code, the new app remembers it.",
+    ],
+    invalid: [
+      { text: "[[There is no chance of this happening again]].", rewrite: "We're doing everything we can to keep this from happening again." },
+      { text: "[[We will make sure this never happens to you again]].", rewrite: "We're doing everything we can to keep this from happening again." },
+      { text: "[[ill ensure it never happens again]]", rewrite: "We're doing everything we can to keep this from happening again" },
+      { text: "[[This is the last time you'll have this issue]].", rewrite: "We're doing everything we can to keep this from happening again." },
+      { text: "[[Nothing like this will ever happen again]].", rewrite: "We're doing everything we can to keep this from happening again." },
+      { text: "[[This won't ever happen again]], I'll make sure of it.", rewrite: "We're doing everything we can to keep this from happening again, I'll make sure of it." },
+      { text: 'I am so sorry. [[This will never happen again]].', rewrite: "I am so sorry. We're doing everything we can to keep this from happening again." },
+      { text: '[[I promise this will never happen again]].', rewrite: "We're doing everything we can to keep this from happening again." },
+      { text: "Rest assured, [[it won't happen again]].", rewrite: "Rest assured, we're doing everything we can to keep this from happening again." },
+      { text: '[[I can assure you that this wont happen again]]!', rewrite: "We're doing everything we can to keep this from happening again!" },
+    ],
+  },
+  de: {
+    valid: [
+      'Die Störung tritt nicht mehr auf, seit wir den Server getauscht haben.',
+      'Wir stellen sicher, dass Sie keine doppelte Rechnung mehr bekommen: Ich habe die zweite storniert.',
+      'Das kommt leider immer wieder vor, ich kümmere mich sofort.',
+      "Wir arbeiten daran, dass so etwas nicht wieder vorkommt.",
+      'Wir haben den Ablauf geändert, damit das nicht wieder passiert.',
+      'Ich hoffe, dass so etwas nie wieder vorkommt.',
+      'Falls es wieder passiert, melden Sie sich bitte direkt bei mir.',
+      'Das wird nicht mehr lange dauern.',
+      'Das wird nicht wieder vorkommen, weil wir den Fehler im Lager behoben haben.',
+      'Das passiert nicht automatisch, Sie müssen die Funktion einschalten.',
+      'Ich verspreche Ihnen, dass ich mich morgen melde, damit Sie nicht mehr warten müssen.',
+      'Wir sorgen dafür, dass Sie keine Mahngebühr zahlen müssen, falls die Zahlung doch noch fehlt.',
+      'Damit sich das nicht wiederholt, haben wir die Prüfung automatisiert.',
+      'Wir sorgen dafür, dass Sie keine Werbemails mehr bekommen, die Abmeldung ist erledigt.',
+    ],
+    invalid: [
+      { text: '[[Der Fehler tritt garantiert nicht mehr auf]].', rewrite: 'Wir tun alles dafür, dass das nicht wieder passiert.' },
+      { text: '[[Das kommt ab sofort garantiert nicht mehr vor]].', rewrite: 'Wir tun alles dafür, dass das nicht wieder passiert.' },
+      { text: '[[Wir stellen sicher, dass]] es keinerlei Ausfälle mehr gibt.', rewrite: 'Wir tun alles dafür, dass es keinerlei Ausfälle mehr gibt.' },
+      { text: '[[Das wird garantiert nie wieder passieren]].', rewrite: 'Wir tun alles dafür, dass das nicht wieder passiert.' },
+      { text: 'Es tut mir leid, [[das kommt nicht wieder vor]].', rewrite: 'Es tut mir leid, wir tun alles dafür, dass das nicht wieder passiert.' },
+      { text: '[[Ich verspreche Ihnen, dass das nie wieder passieren wird]].', rewrite: 'Wir tun alles dafür, dass das nicht wieder passiert.' },
+      { text: '[[Ich verspreche dir, dass so etwas nicht mehr vorkommt]].', rewrite: 'Wir tun alles dafür, dass das nicht wieder passiert.' },
+      { text: 'Keine Sorge, [[so etwas passiert nie wieder]].', rewrite: 'Keine Sorge, wir tun alles dafür, dass das nicht wieder passiert.' },
+      { text: '[[Wir garantieren dir, dass]] du keine Verbindungsabbrüche mehr hast.', rewrite: 'Wir tun alles dafür, dass du keine Verbindungsabbrüche mehr hast.' },
+      { text: '[[Ich verspreche Ihnen, dass]] die Rechnung nie wieder falsch sein wird.', rewrite: 'Ich tue alles dafür, dass die Rechnung nie wieder falsch sein wird.' },
+      { text: '[[Wir sorgen dafür, dass]] du nie wieder Probleme mit dem Login hast.', rewrite: 'Wir tun alles dafür, dass du nie wieder Probleme mit dem Login hast.' },
+      { text: '[[Das wird sich garantiert nicht wiederholen]].', rewrite: 'Wir tun alles dafür, dass das nicht wieder passiert.' },
+    ],
   },
 };

@@ -2,7 +2,7 @@
 // Whole-reply rule: needs the customer's mood (ReplyContext.customer); silent without it.
 import { capitalizeFirst } from '../engine/text';
 import { GREETING_PREFIX, looksComplete, replyParts } from '../engine/reply-parts';
-import type { MatchContext, ReplyDetector, Rule } from '../engine/types';
+import type { MatchContext, ReplyDetector, Rule, RuleExampleSet } from '../engine/types';
 
 /** Acknowledging the feeling, apologising, agreeing or restating what the customer wrote, in either language. */
 const EN_ACK = /\b(?:I|we)\s+(?:(?:completely|totally|fully|really|truly|absolutely|can|do|definitely)\s+){0,2}(?:understand|get\s+(?:it|that|why|how)|hear\s+you|see\s+(?:why|how|that|where)|know\s+how|appreciate\s+(?:how|that|your\s+(?:frustration|patience|concern)))|\b(?:sorry|apologi[sz]e|apologies|regret)\b|\byou['’]?re\s+(?:absolutely\s+|completely\s+|totally\s+)?right\b|\byou\s+are\s+(?:absolutely\s+|completely\s+|totally\s+)?right\b|\b(?:that|this|it)\s+(?:must\s+(?:be|have\s+been)|sounds|is\s+(?:really\s+|very\s+|so\s+)?(?:frustrating|annoying|disappointing))\b|\b(?:frustrating|frustration|annoying|disappointing|inconvenien(?:ce|t)|understandabl[ey]|I\s+can\s+imagine|not\s+the\s+(?:\w+\s+){0,2}experience|appreciate\s+you\s+\w+ing|fair\s+point)\b|\byou\s+(?:wrote|mentioned|said|told\s+us|explained)\b|\b(?:oh\s+no|yikes|we\s+hear\s+you|(?:not|isn['’]?t)\s+what\s+we\s+(?:like|want)\s+to\s+(?:hear|see)|make\s+(?:this|it|things)\s+right)\b|\b(?:(?:completely|totally|absolutely|entirely)\s+(?:fair|justified|understandable|valid)|(?:your|the)\s+(?:frustration|anger|complaint)\s+is\s+(?:\w+\s+)?(?:fair|justified|understandable|valid))\b|\bthank(?:s|\s+you)\s+for\s+(?:letting\s+us\s+know|bringing|flagging|pointing|raising|reporting|your\s+patience|explaining)\b|\bwhat\s+a\s+(?:nightmare|mess|pain|hassle|headache|disaster|shame|(?:terrible|awful|horrible|rotten|frustrating|stressful)\s+\w+)\b|\b(?:that|this|it)(?:['’]?s|\s+is|\s+was)\s+(?:really\s+|so\s+|just\s+|truly\s+|absolutely\s+|completely\s+)?(?:awful|terrible|horrible|unacceptable|a\s+nightmare|a\s+mess|(?:far|way)\s+too\s+long|on\s+us)\b|\b(?:is|are|was|were|that['’]?s|it['’]?s)\s+(?:really\s+|simply\s+|just\s+|absolutely\s+)?(?:not\s+(?:ok(?:ay)?|acceptable|good\s+enough|fair|right)|unacceptable)\b|\b(?:every|a|the)\s+right\s+to\s+be\s+(?:upset|angry|frustrated|annoyed|furious|disappointed|cross|mad)\b|\byou(?:['’]?re|\s+are)\s+right\s+to\s+be\b|\bshould(?:\s+never|n['’]?t|\s+not)\s+have\s+happened\b|\b(?:our|my)\s+(?:mistake|fault|bad|error)\b|\bI(?:['’]?d|\s+would)\s+be\s+(?:upset|annoyed|angry|frustrated|furious|livid|fuming)\s+too\b|\b(?:oh\s+dear|ugh|no\s+wonder\s+you)\b/iu;
@@ -62,72 +62,74 @@ export const noAcknowledgment: Rule = {
         ? [`ich kann gut verstehen, dass du verärgert bist. ${capitalizeFirst(ctx.match)}`, `es tut mir leid, dass dir das so viel Ärger macht. ${capitalizeFirst(ctx.match)}`]
         : [`ich kann gut verstehen, dass Sie verärgert sind. ${capitalizeFirst(ctx.match)}`, `es tut mir leid, dass Ihnen das so viel Ärger macht. ${capitalizeFirst(ctx.match)}`],
   },
-  examples: {
-    en: {
-      customer: 'This is the THIRD time I am writing to you!!! You charged me twice and nobody answers. Absolutely useless service, I want my money back NOW.',
-      valid: [
-        'Hi Tom,\nI understand how frustrating this is. I have refunded the second charge, it will show on your statement within five working days.\nBest regards,\nAnna',
-        "I'm really sorry you had to write three times. I have refunded the second charge today and it will show on your statement within five days.",
-        'You wrote that you were charged twice, and you are right: the second charge was our mistake. It has been refunded today.',
-        'Thank you for your patience with us. The second charge has been refunded and will reach your account within five working days.',
-        // Too short to judge: a draft is not nagged.
-        'Hi Tom,\nthe refund',
-        'Your frustration is completely justified, the second charge was our mistake and it is refunded.',
-        'Hi Tom, checking that now',
-        "What a nightmare, three messages and still charged twice. I've refunded the second charge today.",
-        "You have every right to be angry about this. The second charge is refunded and shows within five days.",
-        "That should never have happened, and the second charge is refunded today.",
-        "Being charged twice is not okay. I've refunded the second payment just now.",
-      ],
-      invalid: [
-        // A one-line answer is finished too: exactly the reply that needs the acknowledgment.
-        {
-          text: 'Hello, [[please send us a screenshot of your bank statement.]]',
-          rewrite: 'Hello, I understand why this is frustrating. Please send us a screenshot of your bank statement.',
-        },
-        {
-          text: 'Hi Tom,\n[[I have refunded the second charge today.]] It will show on your statement within five working days.\nBest regards,\nAnna',
-          rewrite: 'Hi Tom,\nI understand why this is frustrating. I have refunded the second charge today. It will show on your statement within five working days.\nBest regards,\nAnna',
-        },
-        {
-          text: 'Hi Tom, [[the second charge has been refunded.]] The money will be back on your card within five working days.',
-          rewrite: 'Hi Tom, I understand why this is frustrating. The second charge has been refunded. The money will be back on your card within five working days.',
-        },
-        {
-          text: '[[Our records show one payment on the 3rd and one on the 4th.]] The second one has now been refunded to your card.',
-          rewrite: 'I understand why this is frustrating. Our records show one payment on the 3rd and one on the 4th. The second one has now been refunded to your card.',
-        },
-      ],
-    },
-    de: {
-      customer: 'Ich schreibe Ihnen jetzt zum DRITTEN Mal!!! Sie haben doppelt abgebucht und keiner antwortet. Unverschämt, ich will sofort mein Geld zurück.',
-      valid: [
-        'Hallo Frau Meier,\nich verstehe Ihren Ärger vollkommen. Die doppelte Abbuchung habe ich storniert, das Geld ist in fünf Werktagen wieder auf Ihrem Konto.\nViele Grüße\nAnna',
-        'Es tut mir wirklich leid, dass Sie dreimal schreiben mussten. Die doppelte Abbuchung ist storniert und das Geld ist in fünf Werktagen zurück.',
-        'Sie schreiben, dass zweimal abgebucht wurde, und da haben Sie recht. Die zweite Abbuchung haben wir heute zurücküberwiesen.',
-        'Das ist wirklich ärgerlich, und ich kümmere mich sofort darum. Die zweite Abbuchung ist storniert und in fünf Werktagen wieder auf Ihrem Konto.',
-        'Hallo Frau Meier,\ndie Abbuchung',
-        'Ihr Ärger ist absolut berechtigt, die zweite Abbuchung war unser Fehler und ist storniert.',
-        'Hallo Frau Meier, ich schaue gleich',
-      ],
-      invalid: [
-        {
-          text: 'Hallo, [[bitte schicken Sie uns einen Screenshot Ihres Kontoauszugs.]]',
-          rewrite: 'Hallo, ich kann gut verstehen, dass Sie verärgert sind. Bitte schicken Sie uns einen Screenshot Ihres Kontoauszugs.',
-        },
-        {
-          text: 'Hallo Frau Meier,\n[[ich habe die zweite Abbuchung heute storniert.]] Das Geld ist in fünf Werktagen wieder auf Ihrem Konto.\nViele Grüße\nAnna',
-          rewrite: 'Hallo Frau Meier,\nIch kann gut verstehen, dass Sie verärgert sind. Ich habe die zweite Abbuchung heute storniert. Das Geld ist in fünf Werktagen wieder auf Ihrem Konto.\nViele Grüße\nAnna',
-        },
-        {
-          text: 'Hallo Jan, [[die zweite Abbuchung ist storniert.]] Das Geld ist in fünf Werktagen wieder auf deinem Konto, du musst nichts weiter tun.',
-          rewrite: 'Hallo Jan, ich kann gut verstehen, dass du verärgert bist. Die zweite Abbuchung ist storniert. Das Geld ist in fünf Werktagen wieder auf deinem Konto, du musst nichts weiter tun.',
-        },
-        {
-          text: '[[Laut unseren Unterlagen wurde derselbe Betrag zweimal abgebucht.]] Die zweite Zahlung haben wir heute auf Ihre Karte zurücküberwiesen.',
-          rewrite: 'Ich kann gut verstehen, dass Sie verärgert sind. Laut unseren Unterlagen wurde derselbe Betrag zweimal abgebucht. Die zweite Zahlung haben wir heute auf Ihre Karte zurücküberwiesen.',
-        },
-      ],
-    },
+};
+
+/** What this rule must flag and must leave alone, in both languages (run by tests/unit/rule-examples.test.ts). */
+export const examples: RuleExampleSet = {
+  en: {
+    customer: 'This is the THIRD time I am writing to you!!! You charged me twice and nobody answers. Absolutely useless service, I want my money back NOW.',
+    valid: [
+      'Hi Tom,\nI understand how frustrating this is. I have refunded the second charge, it will show on your statement within five working days.\nBest regards,\nAnna',
+      "I'm really sorry you had to write three times. I have refunded the second charge today and it will show on your statement within five days.",
+      'You wrote that you were charged twice, and you are right: the second charge was our mistake. It has been refunded today.',
+      'Thank you for your patience with us. The second charge has been refunded and will reach your account within five working days.',
+      // Too short to judge: a draft is not nagged.
+      'Hi Tom,\nthe refund',
+      'Your frustration is completely justified, the second charge was our mistake and it is refunded.',
+      'Hi Tom, checking that now',
+      "What a nightmare, three messages and still charged twice. I've refunded the second charge today.",
+      "You have every right to be angry about this. The second charge is refunded and shows within five days.",
+      "That should never have happened, and the second charge is refunded today.",
+      "Being charged twice is not okay. I've refunded the second payment just now.",
+    ],
+    invalid: [
+      // A one-line answer is finished too: exactly the reply that needs the acknowledgment.
+      {
+        text: 'Hello, [[please send us a screenshot of your bank statement.]]',
+        rewrite: 'Hello, I understand why this is frustrating. Please send us a screenshot of your bank statement.',
+      },
+      {
+        text: 'Hi Tom,\n[[I have refunded the second charge today.]] It will show on your statement within five working days.\nBest regards,\nAnna',
+        rewrite: 'Hi Tom,\nI understand why this is frustrating. I have refunded the second charge today. It will show on your statement within five working days.\nBest regards,\nAnna',
+      },
+      {
+        text: 'Hi Tom, [[the second charge has been refunded.]] The money will be back on your card within five working days.',
+        rewrite: 'Hi Tom, I understand why this is frustrating. The second charge has been refunded. The money will be back on your card within five working days.',
+      },
+      {
+        text: '[[Our records show one payment on the 3rd and one on the 4th.]] The second one has now been refunded to your card.',
+        rewrite: 'I understand why this is frustrating. Our records show one payment on the 3rd and one on the 4th. The second one has now been refunded to your card.',
+      },
+    ],
+  },
+  de: {
+    customer: 'Ich schreibe Ihnen jetzt zum DRITTEN Mal!!! Sie haben doppelt abgebucht und keiner antwortet. Unverschämt, ich will sofort mein Geld zurück.',
+    valid: [
+      'Hallo Frau Meier,\nich verstehe Ihren Ärger vollkommen. Die doppelte Abbuchung habe ich storniert, das Geld ist in fünf Werktagen wieder auf Ihrem Konto.\nViele Grüße\nAnna',
+      'Es tut mir wirklich leid, dass Sie dreimal schreiben mussten. Die doppelte Abbuchung ist storniert und das Geld ist in fünf Werktagen zurück.',
+      'Sie schreiben, dass zweimal abgebucht wurde, und da haben Sie recht. Die zweite Abbuchung haben wir heute zurücküberwiesen.',
+      'Das ist wirklich ärgerlich, und ich kümmere mich sofort darum. Die zweite Abbuchung ist storniert und in fünf Werktagen wieder auf Ihrem Konto.',
+      'Hallo Frau Meier,\ndie Abbuchung',
+      'Ihr Ärger ist absolut berechtigt, die zweite Abbuchung war unser Fehler und ist storniert.',
+      'Hallo Frau Meier, ich schaue gleich',
+    ],
+    invalid: [
+      {
+        text: 'Hallo, [[bitte schicken Sie uns einen Screenshot Ihres Kontoauszugs.]]',
+        rewrite: 'Hallo, ich kann gut verstehen, dass Sie verärgert sind. Bitte schicken Sie uns einen Screenshot Ihres Kontoauszugs.',
+      },
+      {
+        text: 'Hallo Frau Meier,\n[[ich habe die zweite Abbuchung heute storniert.]] Das Geld ist in fünf Werktagen wieder auf Ihrem Konto.\nViele Grüße\nAnna',
+        rewrite: 'Hallo Frau Meier,\nIch kann gut verstehen, dass Sie verärgert sind. Ich habe die zweite Abbuchung heute storniert. Das Geld ist in fünf Werktagen wieder auf Ihrem Konto.\nViele Grüße\nAnna',
+      },
+      {
+        text: 'Hallo Jan, [[die zweite Abbuchung ist storniert.]] Das Geld ist in fünf Werktagen wieder auf deinem Konto, du musst nichts weiter tun.',
+        rewrite: 'Hallo Jan, ich kann gut verstehen, dass du verärgert bist. Die zweite Abbuchung ist storniert. Das Geld ist in fünf Werktagen wieder auf deinem Konto, du musst nichts weiter tun.',
+      },
+      {
+        text: '[[Laut unseren Unterlagen wurde derselbe Betrag zweimal abgebucht.]] Die zweite Zahlung haben wir heute auf Ihre Karte zurücküberwiesen.',
+        rewrite: 'Ich kann gut verstehen, dass Sie verärgert sind. Laut unseren Unterlagen wurde derselbe Betrag zweimal abgebucht. Die zweite Zahlung haben wir heute auf Ihre Karte zurücküberwiesen.',
+      },
+    ],
   },
 };

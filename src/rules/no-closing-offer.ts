@@ -1,7 +1,7 @@
 // A finished reply that never asks whether there is anything else the agent can do.
 // Whole-reply rule: looks at the reply as a whole, marks its last sentence before the sign-off.
 import { GREETING_PREFIX, looksComplete, looksFramed, replyParts } from '../engine/reply-parts';
-import type { MatchContext, ReplyDetector, Rule } from '../engine/types';
+import type { MatchContext, ReplyDetector, Rule, RuleExampleSet } from '../engine/types';
 
 /** Offers of further help, in either language, anywhere in the reply. */
 const EN_OFFER = /\b(?:anything\s+else|something\s+else|(?:any|other|more|further|additional)\s+(?:other\s+|more\s+|further\s+|additional\s+)?questions|let\s+(?:me|us)\s+know|keep\s+(?:me|us)\s+(?:posted|updated|in\s+the\s+loop)|feel\s+free\s+to|(?:do\s+not|don['’]?t|dont)\s+hesitate|if\s+(?:you\s+)?(?:still\s+)?(?:need|have)\s+(?:anything|any|more|further|other|help)|if\s+there(?:['’]?s|\s+is)\s+(?:anything|something)|(?:reach|get|come)\s+(?:back\s+)?(?:out|back|in\s+touch)(?:\s+to\s+us|\s+with\s+us)?(?:\s+again|\s+anytime|\s+any\s+time)?\s+if|get\s+back\s+to\s+(?:us|me)|(?:tweet|write|message|dm)\s+(?:back|us\s+again)|is\s+there\s+(?:anything|something)|if\s+I\s+can\s+(?:help|do|assist)|(?:we['’]?re|I['’]?m|we\s+are|I\s+am)\s+(?:always\s+|right\s+)?here\b|here\s+(?:to\s+help|if\s+you\s+need|for\s+you)|(?:always\s+)?happy\s+to\s+help\s+(?:further|with\s+anything|if|anytime)|always\s+happy\s+to\s+help|(?:hear|hearing)\s+(?:back\s+)?from\s+you|(?:look|looking|keep|keeping)\s+(?:out|an\s+eye\s+out)\s+for\s+your|just\s+(?:reply|let\s+(?:me|us)\s+know)|give\s+(?:me|us)\s+a\s+(?:shout|call|ring|buzz)|drop\s+(?:me|us)\s+a\s+(?:line|message|note)|(?:just\s+)?shout\s+if|if\s+there(?:['’]?s|\s+is)\s+more|you\s+know\s+where\s+to\s+find\s+(?:me|us)|(?:reach\s+out|get\s+in\s+touch|write\s+(?:back|in|to\s+(?:me|us))|message\s+(?:me|us)|contact\s+(?:me|us))\s+(?:again\s+)?(?:any\s*time|whenever|at\s+any\s+time)|(?:just\s+)?a\s+(?:message|call|DM|click|reply)\s+away|ping\s+(?:me|us)|ask\s+away|don['’]?t\s+be\s+a\s+stranger|(?:tell|let)\s+(?:me|us)\s+(?:know\s+)?(?:if|whether|how)|reply\s+(?:here|to\s+(?:this|my)\s+(?:message|e-?mail|thread|tweet|DM))|(?:I['’]?m|we['’]?re|I\s+am|we\s+are)\s+(?:still\s+)?around)\b/iu;
@@ -70,86 +70,88 @@ export const noClosingOffer: Rule = {
         ? [`${withStop(ctx.match)} Kann ich sonst noch etwas für dich tun?`, `${withStop(ctx.match)} Melde dich gerne, wenn du noch Fragen hast.`]
         : [`${withStop(ctx.match)} Kann ich sonst noch etwas für Sie tun?`, `${withStop(ctx.match)} Melden Sie sich gerne, wenn Sie noch Fragen haben.`],
   },
-  examples: {
-    en: {
-      valid: [
-        // Offers further help (in the middle or at the end).
-        "Hi Tom,\nI have refunded the second charge, it will show on your statement within five days. Is there anything else I can help with?\nBest regards,\nAnna",
-        "Hi Tom,\nI have refunded the second charge. Let me know if there's anything else, I'm happy to help.\nBest regards,\nAnna",
-        'The refund is on its way and should reach your account within five working days. If you have any other questions, feel free to reach out.',
-        // Too short to be finished: a half-typed draft is not nagged.
-        'Hi Tom,\nI have refunded the',
-        'Thanks, the refund is on its way.',
-        // The reply asks the customer for something: the conversation is not over yet.
-        'I am sorry the parcel has not arrived yet. Could you send us your order number so we can trace it with the courier?',
-        "I'm so sorry about the double charge on your card. Please DM us the email address on your account and we'll sort it out.",
-        'Hi Sam,\nI have refunded the second charge, it will show on your statement within five working days. Send us a DM with any additional questions.',
-        "Hi Tom,\nI've switched your plan to the yearly billing and the discount is applied from today. Sag Bescheid, falls etwas fehlt.\nCheers,\nAnna",
-        // Other ways to leave the door open: "reply here if …", "tell me if not", "I'm around".
-        'Hi Priya,\nyour new router is configured and the line test came back clean. If the drop-outs return, reply here and I will look at it straight away.\nBest,\nJon',
-        "Hi Sam,\nthe voucher is on your account now and works on the next order. Hope that does it, tell me if not.\nCheers,\nLou",
-        "Hi Ana,\nyour booking is moved to the 14th and the confirmation is in your inbox. I'm around until 6 today if anything looks off.\nBest,\nKim",
-        'Hi! Done. Thanks!',
-        'Hi Ana, the refund is on its way, anything else? cheers, Ray',
-        "Hi Jo,\nyour refund of $30 is on its way and should arrive within five days. If there's more I can do, you know where to find me.\nBest,\nSam",
-        "Hi Jo,\nyour new SIM is active and your number moved over this morning. Reach out any time.\nBest,\nSam",
-        "Hi Jo,\nthe replacement ships today by express and arrives tomorrow. We're only a message away.\nBest,\nSam",
-      ],
-      invalid: [
-        { text: "hey! [[ur order shipped today, tracking: 1Z999.]] thx", rewrite: "hey! Ur order shipped today, tracking: 1Z999. Is there anything else I can do for you? thx" },
-        { text: 'Hello Priya,\n[[your new SIM ships today by courier.]]\nTake care', rewrite: 'Hello Priya,\nYour new SIM ships today by courier. Is there anything else I can do for you?\nTake care' },
-        { text: 'hi, [[the voucher is back in your account and valid until May.]] thanks, Jo', rewrite: 'hi, the voucher is back in your account and valid until May. Is there anything else I can do for you? thanks, Jo' },
-        {
-          text: "Hi Carlos,\n[[I've switched your plan to yearly billing and the discount applies from today.]]\nCheers,\nDana",
-          rewrite: "Hi Carlos,\nI've switched your plan to yearly billing and the discount applies from today. Is there anything else I can do for you?\nCheers,\nDana",
-        },
-        {
-          text: 'Hi Tom,\nI have refunded the second charge today. [[It will show on your statement within five working days.]]\nBest regards,\nAnna',
-          rewrite: 'Hi Tom,\nI have refunded the second charge today. It will show on your statement within five working days. Is there anything else I can do for you?\nBest regards,\nAnna',
-        },
-        {
-          text: 'Thanks for waiting. [[Your replacement router was shipped this morning and should arrive on Thursday.]]\n\nKind regards\nThe Acme Support Team',
-          rewrite: 'Thanks for waiting. Your replacement router was shipped this morning and should arrive on Thursday. Is there anything else I can do for you?\n\nKind regards\nThe Acme Support Team',
-        },
-        {
-          text: 'I have checked your account. [[The upgrade is active now and all your files have been moved across]]\nCheers\nSam',
-          rewrite: 'I have checked your account. The upgrade is active now and all your files have been moved across. Is there anything else I can do for you?\nCheers\nSam',
-        },
-      ],
-    },
-    de: {
-      valid: [
-        'Hallo Frau Meier,\nich habe die doppelte Abbuchung storniert, das Geld ist in fünf Werktagen wieder auf Ihrem Konto. Kann ich sonst noch etwas für Sie tun?\nViele Grüße\nAnna',
-        'Die Erstattung ist veranlasst und sollte in den nächsten Tagen auf Ihrem Konto sein. Melden Sie sich gerne, wenn Sie noch Fragen haben.',
-        'Ich habe das Passwort zurückgesetzt und dir den Link per Mail geschickt. Bei weiteren Fragen stehe ich dir gerne zur Verfügung.',
-        'Hallo Herr Schulz,\nich habe die',
-        'Das Paket ist unterwegs.',
-        'Es tut mir leid, dass die Lieferung so lange dauert. Könnten Sie mir bitte Ihre Bestellnummer schicken, damit ich nachsehen kann?',
-        'Hallo Frau Berg,\nich habe die Rechnung korrigiert und Ihnen die neue Fassung per Mail geschickt. Sagen Sie Bescheid, falls noch etwas nicht stimmt.\nViele Grüße\nAnna',
-        // Other ways to leave the door open: reachable for questions, "schreib mir einfach", "wir helfen weiter", looking forward to an answer.
-        'Hallo Herr Roth,\nder Zugang ist wieder freigeschaltet und das neue Passwort gilt ab sofort. Bei Rückfragen bin ich unter dieser Nummer erreichbar.\nViele Grüße\nAnna',
-        'Hi Lena,\ndeine Rücksendung ist angekommen und das Geld ist schon angewiesen. Schreib mir einfach, falls es in drei Tagen noch nicht da ist.\nLG Tom',
-        'Guten Tag Frau Koch,\ndie Rechnung ist korrigiert und liegt jetzt in Ihrem Kundenkonto. Wir helfen Ihnen jederzeit gerne weiter.\nMit freundlichen Grüßen\nIhr Support-Team',
-        'Hallo Herr Yilmaz,\nder neue Montagetermin ist am Dienstag um 10 Uhr eingetragen und der Techniker bringt das Ersatzteil mit. Ich freue mich auf Ihre Rückmeldung.\nViele Grüße\nAnna',
-      ],
-      invalid: [
-        {
-          text: 'Hallo Jan,\n[[ich habe dein Abo wie gewünscht auf jährliche Zahlung umgestellt, der Rabatt gilt ab heute.]]\nLG Tom',
-          rewrite: 'Hallo Jan,\nIch habe dein Abo wie gewünscht auf jährliche Zahlung umgestellt, der Rabatt gilt ab heute. Kann ich sonst noch etwas für dich tun?\nLG Tom',
-        },
-        {
-          text: 'Hallo Frau Meier,\nich habe die doppelte Abbuchung storniert. [[Das Geld ist in fünf Werktagen wieder auf Ihrem Konto.]]\nViele Grüße\nAnna',
-          rewrite: 'Hallo Frau Meier,\nich habe die doppelte Abbuchung storniert. Das Geld ist in fünf Werktagen wieder auf Ihrem Konto. Kann ich sonst noch etwas für Sie tun?\nViele Grüße\nAnna',
-        },
-        {
-          text: 'Hallo Jan,\ndanke für deine Geduld. [[Dein neues Passwort ist aktiv und du kannst dich ab sofort wieder anmelden.]]\nLG Tom',
-          rewrite: 'Hallo Jan,\ndanke für deine Geduld. Dein neues Passwort ist aktiv und du kannst dich ab sofort wieder anmelden. Kann ich sonst noch etwas für dich tun?\nLG Tom',
-        },
-        {
-          text: 'Vielen Dank für Ihre Nachricht. [[Ihr Ersatzgerät wurde heute verschickt und kommt voraussichtlich am Donnerstag bei Ihnen an.]]\n\nMit freundlichen Grüßen\nIhr Support-Team',
-          rewrite: 'Vielen Dank für Ihre Nachricht. Ihr Ersatzgerät wurde heute verschickt und kommt voraussichtlich am Donnerstag bei Ihnen an. Kann ich sonst noch etwas für Sie tun?\n\nMit freundlichen Grüßen\nIhr Support-Team',
-        },
-      ],
-    },
+};
+
+/** What this rule must flag and must leave alone, in both languages (run by tests/unit/rule-examples.test.ts). */
+export const examples: RuleExampleSet = {
+  en: {
+    valid: [
+      // Offers further help (in the middle or at the end).
+      "Hi Tom,\nI have refunded the second charge, it will show on your statement within five days. Is there anything else I can help with?\nBest regards,\nAnna",
+      "Hi Tom,\nI have refunded the second charge. Let me know if there's anything else, I'm happy to help.\nBest regards,\nAnna",
+      'The refund is on its way and should reach your account within five working days. If you have any other questions, feel free to reach out.',
+      // Too short to be finished: a half-typed draft is not nagged.
+      'Hi Tom,\nI have refunded the',
+      'Thanks, the refund is on its way.',
+      // The reply asks the customer for something: the conversation is not over yet.
+      'I am sorry the parcel has not arrived yet. Could you send us your order number so we can trace it with the courier?',
+      "I'm so sorry about the double charge on your card. Please DM us the email address on your account and we'll sort it out.",
+      'Hi Sam,\nI have refunded the second charge, it will show on your statement within five working days. Send us a DM with any additional questions.',
+      "Hi Tom,\nI've switched your plan to the yearly billing and the discount is applied from today. Sag Bescheid, falls etwas fehlt.\nCheers,\nAnna",
+      // Other ways to leave the door open: "reply here if …", "tell me if not", "I'm around".
+      'Hi Priya,\nyour new router is configured and the line test came back clean. If the drop-outs return, reply here and I will look at it straight away.\nBest,\nJon',
+      "Hi Sam,\nthe voucher is on your account now and works on the next order. Hope that does it, tell me if not.\nCheers,\nLou",
+      "Hi Ana,\nyour booking is moved to the 14th and the confirmation is in your inbox. I'm around until 6 today if anything looks off.\nBest,\nKim",
+      'Hi! Done. Thanks!',
+      'Hi Ana, the refund is on its way, anything else? cheers, Ray',
+      "Hi Jo,\nyour refund of $30 is on its way and should arrive within five days. If there's more I can do, you know where to find me.\nBest,\nSam",
+      "Hi Jo,\nyour new SIM is active and your number moved over this morning. Reach out any time.\nBest,\nSam",
+      "Hi Jo,\nthe replacement ships today by express and arrives tomorrow. We're only a message away.\nBest,\nSam",
+    ],
+    invalid: [
+      { text: "hey! [[ur order shipped today, tracking: 1Z999.]] thx", rewrite: "hey! Ur order shipped today, tracking: 1Z999. Is there anything else I can do for you? thx" },
+      { text: 'Hello Priya,\n[[your new SIM ships today by courier.]]\nTake care', rewrite: 'Hello Priya,\nYour new SIM ships today by courier. Is there anything else I can do for you?\nTake care' },
+      { text: 'hi, [[the voucher is back in your account and valid until May.]] thanks, Jo', rewrite: 'hi, the voucher is back in your account and valid until May. Is there anything else I can do for you? thanks, Jo' },
+      {
+        text: "Hi Carlos,\n[[I've switched your plan to yearly billing and the discount applies from today.]]\nCheers,\nDana",
+        rewrite: "Hi Carlos,\nI've switched your plan to yearly billing and the discount applies from today. Is there anything else I can do for you?\nCheers,\nDana",
+      },
+      {
+        text: 'Hi Tom,\nI have refunded the second charge today. [[It will show on your statement within five working days.]]\nBest regards,\nAnna',
+        rewrite: 'Hi Tom,\nI have refunded the second charge today. It will show on your statement within five working days. Is there anything else I can do for you?\nBest regards,\nAnna',
+      },
+      {
+        text: 'Thanks for waiting. [[Your replacement router was shipped this morning and should arrive on Thursday.]]\n\nKind regards\nThe Acme Support Team',
+        rewrite: 'Thanks for waiting. Your replacement router was shipped this morning and should arrive on Thursday. Is there anything else I can do for you?\n\nKind regards\nThe Acme Support Team',
+      },
+      {
+        text: 'I have checked your account. [[The upgrade is active now and all your files have been moved across]]\nCheers\nSam',
+        rewrite: 'I have checked your account. The upgrade is active now and all your files have been moved across. Is there anything else I can do for you?\nCheers\nSam',
+      },
+    ],
+  },
+  de: {
+    valid: [
+      'Hallo Frau Meier,\nich habe die doppelte Abbuchung storniert, das Geld ist in fünf Werktagen wieder auf Ihrem Konto. Kann ich sonst noch etwas für Sie tun?\nViele Grüße\nAnna',
+      'Die Erstattung ist veranlasst und sollte in den nächsten Tagen auf Ihrem Konto sein. Melden Sie sich gerne, wenn Sie noch Fragen haben.',
+      'Ich habe das Passwort zurückgesetzt und dir den Link per Mail geschickt. Bei weiteren Fragen stehe ich dir gerne zur Verfügung.',
+      'Hallo Herr Schulz,\nich habe die',
+      'Das Paket ist unterwegs.',
+      'Es tut mir leid, dass die Lieferung so lange dauert. Könnten Sie mir bitte Ihre Bestellnummer schicken, damit ich nachsehen kann?',
+      'Hallo Frau Berg,\nich habe die Rechnung korrigiert und Ihnen die neue Fassung per Mail geschickt. Sagen Sie Bescheid, falls noch etwas nicht stimmt.\nViele Grüße\nAnna',
+      // Other ways to leave the door open: reachable for questions, "schreib mir einfach", "wir helfen weiter", looking forward to an answer.
+      'Hallo Herr Roth,\nder Zugang ist wieder freigeschaltet und das neue Passwort gilt ab sofort. Bei Rückfragen bin ich unter dieser Nummer erreichbar.\nViele Grüße\nAnna',
+      'Hi Lena,\ndeine Rücksendung ist angekommen und das Geld ist schon angewiesen. Schreib mir einfach, falls es in drei Tagen noch nicht da ist.\nLG Tom',
+      'Guten Tag Frau Koch,\ndie Rechnung ist korrigiert und liegt jetzt in Ihrem Kundenkonto. Wir helfen Ihnen jederzeit gerne weiter.\nMit freundlichen Grüßen\nIhr Support-Team',
+      'Hallo Herr Yilmaz,\nder neue Montagetermin ist am Dienstag um 10 Uhr eingetragen und der Techniker bringt das Ersatzteil mit. Ich freue mich auf Ihre Rückmeldung.\nViele Grüße\nAnna',
+    ],
+    invalid: [
+      {
+        text: 'Hallo Jan,\n[[ich habe dein Abo wie gewünscht auf jährliche Zahlung umgestellt, der Rabatt gilt ab heute.]]\nLG Tom',
+        rewrite: 'Hallo Jan,\nIch habe dein Abo wie gewünscht auf jährliche Zahlung umgestellt, der Rabatt gilt ab heute. Kann ich sonst noch etwas für dich tun?\nLG Tom',
+      },
+      {
+        text: 'Hallo Frau Meier,\nich habe die doppelte Abbuchung storniert. [[Das Geld ist in fünf Werktagen wieder auf Ihrem Konto.]]\nViele Grüße\nAnna',
+        rewrite: 'Hallo Frau Meier,\nich habe die doppelte Abbuchung storniert. Das Geld ist in fünf Werktagen wieder auf Ihrem Konto. Kann ich sonst noch etwas für Sie tun?\nViele Grüße\nAnna',
+      },
+      {
+        text: 'Hallo Jan,\ndanke für deine Geduld. [[Dein neues Passwort ist aktiv und du kannst dich ab sofort wieder anmelden.]]\nLG Tom',
+        rewrite: 'Hallo Jan,\ndanke für deine Geduld. Dein neues Passwort ist aktiv und du kannst dich ab sofort wieder anmelden. Kann ich sonst noch etwas für dich tun?\nLG Tom',
+      },
+      {
+        text: 'Vielen Dank für Ihre Nachricht. [[Ihr Ersatzgerät wurde heute verschickt und kommt voraussichtlich am Donnerstag bei Ihnen an.]]\n\nMit freundlichen Grüßen\nIhr Support-Team',
+        rewrite: 'Vielen Dank für Ihre Nachricht. Ihr Ersatzgerät wurde heute verschickt und kommt voraussichtlich am Donnerstag bei Ihnen an. Kann ich sonst noch etwas für Sie tun?\n\nMit freundlichen Grüßen\nIhr Support-Team',
+      },
+    ],
   },
 };

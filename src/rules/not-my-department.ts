@@ -1,6 +1,6 @@
 // "That's not my department", "not my job", "Dafür bin ich nicht zuständig": pushing the problem
 // away from oneself. Taking ownership in the same sentence ("..., but I'll make sure ...") is fine.
-import type { MatchContext, Rule } from '../engine/types';
+import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
 
 // A channel ("via Twitter", "over chat") is channel guidance, not another department.
 const EN_OWNERSHIP = /\b(?:but\s+I|but\s+we|(?:via|over|through|on)\s+(?:twitter|social\s+media|chat|e-?mail|phone|this\s+channel|DMs?)|I['’]?ll\s+(?:make\s+sure|stay|follow|keep|personally|still)|I\s+will\s+(?:make\s+sure|stay|follow|keep|personally|still)|myself|I['’]?ve\s+already|I\s+have\s+already)\b/;
@@ -76,46 +76,48 @@ export const notMyDepartment: Rule = {
       'Für den Kunden sind Sie das Unternehmen. „Dafür bin ich nicht zuständig“ sagt ihm, dass er wieder falsch ist; übernehmen Sie und sorgen Sie selbst dafür, dass es bei den Richtigen landet.',
     rewrite: deRewrite,
   },
-  examples: {
-    en: {
-      valid: [
-        'It is not your fault that the parcel was lost.',
-        "Billing isn't my area, but I'll make sure the billing team sorts this today and I'll update you.",
-        'I have forwarded this to our billing team myself and will update you by Friday.',
-        "I'll stay on it until it's solved.",
-        'We handle refunds within 5 days.',
-        "We don't handle that kind of request via Twitter, but here is the form.",
-        "Not my favourite colour either, but it's the only one in stock.",
-      ],
-      invalid: [
-        { text: 'Sorry, [[not my job]].', rewrite: "Sorry, I'll get this to the right team and stay on it for you." },
-        { text: '[[Not our department]], I\'m afraid.', rewrite: "I'll get this to the right team and stay on it for you, I'm afraid." },
-        { text: "Sorry, [[that's not my department]].", rewrite: "Sorry, I'll get this to the right team and stay on it for you." },
-        { text: "[[That's not my job]].", rewrite: "I'll get this to the right team and stay on it for you." },
-        { text: "Sorry, [[we don't handle that]].", rewrite: "Sorry, I'll get this to the right team and stay on it for you." },
-        { text: "[[I'm not the right person to ask about that]].", rewrite: "I'll get this to the right team and stay on it for you." },
-        { text: "[[this isnt my department]] tbh", rewrite: "I'll get this to the right team and stay on it for you tbh" },
-      ],
-    },
-    de: {
-      valid: [
-        'Ab sofort bin ich für Ihr Anliegen zuständig.',
-        'Dafür ist eigentlich die Buchhaltung zuständig, aber ich kümmere mich selbst darum und melde mich morgen.',
-        'Das ist nicht Ihre Schuld.',
-        'Das ist kein Problem.',
-        'Nicht mein Bereich allein: Ich habe die Kollegen schon eingebunden und bleibe selbst dran.',
-        'Darauf habe ich leider keinen Einfluss, aber ich frage beim Lager nach und melde mich.',
-      ],
-      invalid: [
-        { text: '[[Dafür bin ich nicht zuständig]].', rewrite: 'Ich sorge dafür, dass das bei der richtigen Stelle landet, und bleibe für Sie dran.' },
-        { text: 'Tut mir leid, [[dafür sind wir leider nicht zuständig]].', rewrite: 'Tut mir leid, ich sorge dafür, dass das bei der richtigen Stelle landet, und bleibe für Sie dran.' },
-        { text: '[[Das ist nicht meine Abteilung]].', rewrite: 'Ich sorge dafür, dass das bei der richtigen Stelle landet, und bleibe für Sie dran.' },
-        { text: '[[Da bist du bei uns falsch]].', rewrite: 'Ich sorge dafür, dass das bei der richtigen Stelle landet, und bleibe für dich dran.' },
-        { text: '[[Ich bin dafür nicht zuständig]], tut mir leid.', rewrite: 'Ich sorge dafür, dass das bei der richtigen Stelle landet, und bleibe für Sie dran, tut mir leid.' },
-        { text: '[[Nicht unsere Baustelle]], sorry.', rewrite: 'Ich sorge dafür, dass das bei der richtigen Stelle landet, und bleibe für Sie dran, sorry.' },
-        { text: '[[ist halt nicht mein Job]]', rewrite: 'Ich sorge dafür, dass das bei der richtigen Stelle landet, und bleibe für Sie dran' },
-        { text: '[[Das liegt nicht in meiner Hand]].', rewrite: 'Ich sorge dafür, dass das bei der richtigen Stelle landet, und bleibe für Sie dran.' },
-      ],
-    },
+};
+
+/** What this rule must flag and must leave alone, in both languages (run by tests/unit/rule-examples.test.ts). */
+export const examples: RuleExampleSet = {
+  en: {
+    valid: [
+      'It is not your fault that the parcel was lost.',
+      "Billing isn't my area, but I'll make sure the billing team sorts this today and I'll update you.",
+      'I have forwarded this to our billing team myself and will update you by Friday.',
+      "I'll stay on it until it's solved.",
+      'We handle refunds within 5 days.',
+      "We don't handle that kind of request via Twitter, but here is the form.",
+      "Not my favourite colour either, but it's the only one in stock.",
+    ],
+    invalid: [
+      { text: 'Sorry, [[not my job]].', rewrite: "Sorry, I'll get this to the right team and stay on it for you." },
+      { text: '[[Not our department]], I\'m afraid.', rewrite: "I'll get this to the right team and stay on it for you, I'm afraid." },
+      { text: "Sorry, [[that's not my department]].", rewrite: "Sorry, I'll get this to the right team and stay on it for you." },
+      { text: "[[That's not my job]].", rewrite: "I'll get this to the right team and stay on it for you." },
+      { text: "Sorry, [[we don't handle that]].", rewrite: "Sorry, I'll get this to the right team and stay on it for you." },
+      { text: "[[I'm not the right person to ask about that]].", rewrite: "I'll get this to the right team and stay on it for you." },
+      { text: "[[this isnt my department]] tbh", rewrite: "I'll get this to the right team and stay on it for you tbh" },
+    ],
+  },
+  de: {
+    valid: [
+      'Ab sofort bin ich für Ihr Anliegen zuständig.',
+      'Dafür ist eigentlich die Buchhaltung zuständig, aber ich kümmere mich selbst darum und melde mich morgen.',
+      'Das ist nicht Ihre Schuld.',
+      'Das ist kein Problem.',
+      'Nicht mein Bereich allein: Ich habe die Kollegen schon eingebunden und bleibe selbst dran.',
+      'Darauf habe ich leider keinen Einfluss, aber ich frage beim Lager nach und melde mich.',
+    ],
+    invalid: [
+      { text: '[[Dafür bin ich nicht zuständig]].', rewrite: 'Ich sorge dafür, dass das bei der richtigen Stelle landet, und bleibe für Sie dran.' },
+      { text: 'Tut mir leid, [[dafür sind wir leider nicht zuständig]].', rewrite: 'Tut mir leid, ich sorge dafür, dass das bei der richtigen Stelle landet, und bleibe für Sie dran.' },
+      { text: '[[Das ist nicht meine Abteilung]].', rewrite: 'Ich sorge dafür, dass das bei der richtigen Stelle landet, und bleibe für Sie dran.' },
+      { text: '[[Da bist du bei uns falsch]].', rewrite: 'Ich sorge dafür, dass das bei der richtigen Stelle landet, und bleibe für dich dran.' },
+      { text: '[[Ich bin dafür nicht zuständig]], tut mir leid.', rewrite: 'Ich sorge dafür, dass das bei der richtigen Stelle landet, und bleibe für Sie dran, tut mir leid.' },
+      { text: '[[Nicht unsere Baustelle]], sorry.', rewrite: 'Ich sorge dafür, dass das bei der richtigen Stelle landet, und bleibe für Sie dran, sorry.' },
+      { text: '[[ist halt nicht mein Job]]', rewrite: 'Ich sorge dafür, dass das bei der richtigen Stelle landet, und bleibe für Sie dran' },
+      { text: '[[Das liegt nicht in meiner Hand]].', rewrite: 'Ich sorge dafür, dass das bei der richtigen Stelle landet, und bleibe für Sie dran.' },
+    ],
   },
 };

@@ -1,6 +1,6 @@
 // "Please be advised that", "Kindly be informed", "as per our policy", "Hiermit teilen wir Ihnen mit":
 // officialese that makes a person sound like a form letter.
-import type { Rule } from '../engine/types';
+import type { Rule, RuleExampleSet } from '../engine/types';
 
 export const pleaseBeAdvised: Rule = {
   id: 'please-be-advised',
@@ -82,48 +82,50 @@ export const pleaseBeAdvised: Rule = {
       'Amtsdeutsch wie „Hiermit teilen wir Ihnen mit“ schafft Abstand und klingt automatisch. Sagen Sie es einfach direkt.',
     rewrite: () => ['ich wollte Ihnen kurz sagen, dass'],
   },
-  examples: {
-    en: {
-      valid: [
-        'Please note the tracking number below.',
-        'Please note that phone support is only available to admins.',
-        'Here is our refund policy: https://example.com/refunds',
-        'I have advised the warehouse to send a replacement.',
-        'Please let me know if the new link works.',
-        'Per your note, the parcel went to your neighbour, and I have asked the courier to collect it.',
-      ],
-      invalid: [
-        { text: "[[Please be adviced that]] the store is closed.", rewrite: "Just so you know, the store is closed." },
-        { text: '[[As per the system,]] the payment is pending.', rewrite: "I've checked, and the payment is pending." },
-        { text: 'Your claim was closed [[in accordance with our internal processes]].', rewrite: 'Your claim was closed the usual way.' },
-        { text: '[[Please be advised that]] your order has shipped.', rewrite: 'Just so you know, your order has shipped.' },
-        { text: '[[Kindly be informed that]] the refund takes 5 days.', rewrite: 'Just so you know, the refund takes 5 days.' },
-        { text: 'Hi Sam, [[please be aware that]] the store closes at 6 pm.', rewrite: 'Hi Sam, just so you know, the store closes at 6 pm.' },
-        { text: '[[As per our policy]], refunds take 5 days.', rewrite: 'Under our policy, refunds take 5 days.' },
-        { text: '[[We would like to inform you that]] your ticket was updated.', rewrite: 'Just so you know, your ticket was updated.' },
-      ],
-    },
-    de: {
-      valid: [
-        'Beachten Sie gern auch unsere Tipps zur Pflege im Anhang.',
-        "Ich sage dir Bescheid, sobald das Paket da ist.",
-        "Wir müssen Ihnen nur noch die neue PIN schicken.",
-        'Bitte beachten Sie den Link unten.',
-        'Ich teile Ihnen gern mit, wann das Paket ankommt.',
-        'Unsere Richtlinien finden Sie hier: https://example.com/agb',
-        'Ich habe das Lager gebeten, den Ersatz zu schicken.',
-      ],
-      invalid: [
-        { text: '[[Es wird ausdrücklich darauf hingewiesen, dass]] der Markt sonntags geschlossen ist.', rewrite: 'Denken Sie bitte daran, dass der Markt sonntags geschlossen ist.' },
-        { text: "[[Wir dürfen Ihnen mitteilen, dass]] Ihr Antrag bewilligt wurde.", rewrite: "Ich wollte Ihnen kurz sagen, dass Ihr Antrag bewilligt wurde." },
-        { text: "[[Wir bedauern, Ihnen mitteilen zu müssen, dass]] die Reise ausfällt.", rewrite: "Leider muss ich Ihnen sagen, dass die Reise ausfällt." },
-        { text: "[[Hiermit bestätigen wir Ihnen]] die Kündigung.", rewrite: "Ich bestätige Ihnen die Kündigung." },
-        { text: '[[Hiermit teilen wir Ihnen mit, dass]] Ihre Bestellung versandt wurde.', rewrite: 'Ich wollte Ihnen kurz sagen, dass Ihre Bestellung versandt wurde.' },
-        { text: '[[Gemäß unseren Richtlinien]] dauert die Erstattung 5 Tage.', rewrite: 'Nach unseren Regeln dauert die Erstattung 5 Tage.' },
-        { text: '[[Wir weisen Sie darauf hin, dass]] das Angebot morgen endet.', rewrite: 'Denken Sie bitte daran, dass das Angebot morgen endet.' },
-        { text: 'Hallo Frau Berg, [[laut unseren Richtlinien]] dauert die Erstattung 5 Tage.', rewrite: 'Hallo Frau Berg, nach unseren Regeln dauert die Erstattung 5 Tage.' },
-        { text: 'Ihr Antrag wird [[gemäß unseren internen Prozessen]] geprüft.', rewrite: 'Ihr Antrag wird nach unseren Regeln geprüft.' },
-      ],
-    },
+};
+
+/** What this rule must flag and must leave alone, in both languages (run by tests/unit/rule-examples.test.ts). */
+export const examples: RuleExampleSet = {
+  en: {
+    valid: [
+      'Please note the tracking number below.',
+      'Please note that phone support is only available to admins.',
+      'Here is our refund policy: https://example.com/refunds',
+      'I have advised the warehouse to send a replacement.',
+      'Please let me know if the new link works.',
+      'Per your note, the parcel went to your neighbour, and I have asked the courier to collect it.',
+    ],
+    invalid: [
+      { text: "[[Please be adviced that]] the store is closed.", rewrite: "Just so you know, the store is closed." },
+      { text: '[[As per the system,]] the payment is pending.', rewrite: "I've checked, and the payment is pending." },
+      { text: 'Your claim was closed [[in accordance with our internal processes]].', rewrite: 'Your claim was closed the usual way.' },
+      { text: '[[Please be advised that]] your order has shipped.', rewrite: 'Just so you know, your order has shipped.' },
+      { text: '[[Kindly be informed that]] the refund takes 5 days.', rewrite: 'Just so you know, the refund takes 5 days.' },
+      { text: 'Hi Sam, [[please be aware that]] the store closes at 6 pm.', rewrite: 'Hi Sam, just so you know, the store closes at 6 pm.' },
+      { text: '[[As per our policy]], refunds take 5 days.', rewrite: 'Under our policy, refunds take 5 days.' },
+      { text: '[[We would like to inform you that]] your ticket was updated.', rewrite: 'Just so you know, your ticket was updated.' },
+    ],
+  },
+  de: {
+    valid: [
+      'Beachten Sie gern auch unsere Tipps zur Pflege im Anhang.',
+      "Ich sage dir Bescheid, sobald das Paket da ist.",
+      "Wir müssen Ihnen nur noch die neue PIN schicken.",
+      'Bitte beachten Sie den Link unten.',
+      'Ich teile Ihnen gern mit, wann das Paket ankommt.',
+      'Unsere Richtlinien finden Sie hier: https://example.com/agb',
+      'Ich habe das Lager gebeten, den Ersatz zu schicken.',
+    ],
+    invalid: [
+      { text: '[[Es wird ausdrücklich darauf hingewiesen, dass]] der Markt sonntags geschlossen ist.', rewrite: 'Denken Sie bitte daran, dass der Markt sonntags geschlossen ist.' },
+      { text: "[[Wir dürfen Ihnen mitteilen, dass]] Ihr Antrag bewilligt wurde.", rewrite: "Ich wollte Ihnen kurz sagen, dass Ihr Antrag bewilligt wurde." },
+      { text: "[[Wir bedauern, Ihnen mitteilen zu müssen, dass]] die Reise ausfällt.", rewrite: "Leider muss ich Ihnen sagen, dass die Reise ausfällt." },
+      { text: "[[Hiermit bestätigen wir Ihnen]] die Kündigung.", rewrite: "Ich bestätige Ihnen die Kündigung." },
+      { text: '[[Hiermit teilen wir Ihnen mit, dass]] Ihre Bestellung versandt wurde.', rewrite: 'Ich wollte Ihnen kurz sagen, dass Ihre Bestellung versandt wurde.' },
+      { text: '[[Gemäß unseren Richtlinien]] dauert die Erstattung 5 Tage.', rewrite: 'Nach unseren Regeln dauert die Erstattung 5 Tage.' },
+      { text: '[[Wir weisen Sie darauf hin, dass]] das Angebot morgen endet.', rewrite: 'Denken Sie bitte daran, dass das Angebot morgen endet.' },
+      { text: 'Hallo Frau Berg, [[laut unseren Richtlinien]] dauert die Erstattung 5 Tage.', rewrite: 'Hallo Frau Berg, nach unseren Regeln dauert die Erstattung 5 Tage.' },
+      { text: 'Ihr Antrag wird [[gemäß unseren internen Prozessen]] geprüft.', rewrite: 'Ihr Antrag wird nach unseren Regeln geprüft.' },
+    ],
   },
 };

@@ -1,6 +1,6 @@
 // "That's against our policy", "It's not our policy", "Das ist gegen unsere Richtlinien":
 // hiding a "no" behind a rule, with nothing offered instead.
-import type { MatchContext, Rule } from '../engine/types';
+import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
 
 // An action already taken ("..., so I removed it") explains the policy rather than refusing.
 const EN_ALTERNATIVE = /\b(?:(?<!sorry,?\s)but|however|so\s+(?:I|we)|which\s+is\s+why|instead|what\s+(?:I|we)\s+can|I\s+can\s+(?:offer|suggest)|alternatively|unless)\b/;
@@ -70,49 +70,51 @@ export const policyRefusal: Rule = {
       'Nur auf die Regel zu verweisen, klingt nach „Computer sagt nein“. Erklären Sie, was die Richtlinie erlaubt und was Sie in diesem Rahmen tun können.',
     rewrite: deRewrite,
   },
-  examples: {
-    en: {
-      valid: [
-        'That is against policy, but I can offer you a voucher instead.',
-        'Sharing your password is against the rules of most banks, so please keep it to yourself.',
-        "That's against our policy, but I can offer you store credit instead.",
-        'Our policy team can take another look if you appeal.',
-        'You can also check our refund policy here.',
-        'Is that against the policy? Let me check for you.',
-        "It's not our policy to share personal data, so I removed it from the thread.",
-        "That's our policy on returns: you have 30 days and the label is free.",
-        "That's just our policy. But I can offer you store credit instead.",
-        "Rules are rules, but I've made an exception for you this time.",
-      ],
-      invalid: [
-        { text: "It's nothing personal, [[rules are rules]].", rewrite: "It's nothing personal, let me check what our policy does allow." },
-        { text: "Sorry, [[that's against our policy]].", rewrite: 'Sorry, let me check what our policy does allow.' },
-        { text: "[[Thats against company rules]] im afraid.", rewrite: "Let me check what our policy does allow im afraid." },
-        { text: "[[That is against policy]].", rewrite: "Let me check what our policy does allow." },
-        { text: "[[It's not our policy to give refunds]].", rewrite: 'Let me check what our policy does allow.' },
-        { text: "[[Our policy doesn't allow that]].", rewrite: 'Let me check what our policy does allow.' },
-        { text: "I'm sorry, [[that is against company policy]].", rewrite: "I'm sorry, let me check what our policy does allow." },
-        { text: "I hear you. [[Those are the rules]].", rewrite: 'I hear you. Let me check what our policy does allow.' },
-        { text: "Sorry, [[it's simply the policy]].", rewrite: 'Sorry, let me check what our policy does allow.' },
-      ],
-    },
-    de: {
-      valid: [
-        'Das ist gegen unsere Richtlinien, aber ich kann Ihnen einen Gutschein anbieten.',
-        'Unsere Richtlinien finden Sie hier.',
-        'Das ist nicht gegen die Regeln, Sie können das gern so machen.',
-        'Das ist bei uns selbstverständlich vorgesehen.',
-        'Das ist gegen unsere Richtlinien, deshalb habe ich den Beitrag entfernt.',
-        'Das sind unsere Richtlinien für Rücksendungen: 30 Tage, kostenloses Etikett.',
-        'Das sind leider die Regeln. Ich kann Ihnen aber gern einen Gutschein anbieten.',
-      ],
-      invalid: [
-        { text: '[[Das ist gegen unsere Richtlinien]].', rewrite: 'Lassen Sie mich schauen, was im Rahmen unserer Regeln möglich ist.' },
-        { text: 'Tut mir leid, [[das verstößt gegen unsere Richtlinien]].', rewrite: 'Tut mir leid, lassen Sie mich schauen, was im Rahmen unserer Regeln möglich ist.' },
-        { text: '[[Unsere AGB erlauben das nicht]].', rewrite: 'Lassen Sie mich schauen, was im Rahmen unserer Regeln möglich ist.' },
-        { text: 'Tja, [[das sind halt die Regeln]].', rewrite: 'Tja, lassen Sie mich schauen, was im Rahmen unserer Regeln möglich ist.' },
-        { text: '[[Das ist bei uns leider nicht vorgesehen]], du kannst nur umtauschen.', rewrite: 'Lass mich schauen, was im Rahmen unserer Regeln möglich ist, du kannst nur umtauschen.' },
-      ],
-    },
+};
+
+/** What this rule must flag and must leave alone, in both languages (run by tests/unit/rule-examples.test.ts). */
+export const examples: RuleExampleSet = {
+  en: {
+    valid: [
+      'That is against policy, but I can offer you a voucher instead.',
+      'Sharing your password is against the rules of most banks, so please keep it to yourself.',
+      "That's against our policy, but I can offer you store credit instead.",
+      'Our policy team can take another look if you appeal.',
+      'You can also check our refund policy here.',
+      'Is that against the policy? Let me check for you.',
+      "It's not our policy to share personal data, so I removed it from the thread.",
+      "That's our policy on returns: you have 30 days and the label is free.",
+      "That's just our policy. But I can offer you store credit instead.",
+      "Rules are rules, but I've made an exception for you this time.",
+    ],
+    invalid: [
+      { text: "It's nothing personal, [[rules are rules]].", rewrite: "It's nothing personal, let me check what our policy does allow." },
+      { text: "Sorry, [[that's against our policy]].", rewrite: 'Sorry, let me check what our policy does allow.' },
+      { text: "[[Thats against company rules]] im afraid.", rewrite: "Let me check what our policy does allow im afraid." },
+      { text: "[[That is against policy]].", rewrite: "Let me check what our policy does allow." },
+      { text: "[[It's not our policy to give refunds]].", rewrite: 'Let me check what our policy does allow.' },
+      { text: "[[Our policy doesn't allow that]].", rewrite: 'Let me check what our policy does allow.' },
+      { text: "I'm sorry, [[that is against company policy]].", rewrite: "I'm sorry, let me check what our policy does allow." },
+      { text: "I hear you. [[Those are the rules]].", rewrite: 'I hear you. Let me check what our policy does allow.' },
+      { text: "Sorry, [[it's simply the policy]].", rewrite: 'Sorry, let me check what our policy does allow.' },
+    ],
+  },
+  de: {
+    valid: [
+      'Das ist gegen unsere Richtlinien, aber ich kann Ihnen einen Gutschein anbieten.',
+      'Unsere Richtlinien finden Sie hier.',
+      'Das ist nicht gegen die Regeln, Sie können das gern so machen.',
+      'Das ist bei uns selbstverständlich vorgesehen.',
+      'Das ist gegen unsere Richtlinien, deshalb habe ich den Beitrag entfernt.',
+      'Das sind unsere Richtlinien für Rücksendungen: 30 Tage, kostenloses Etikett.',
+      'Das sind leider die Regeln. Ich kann Ihnen aber gern einen Gutschein anbieten.',
+    ],
+    invalid: [
+      { text: '[[Das ist gegen unsere Richtlinien]].', rewrite: 'Lassen Sie mich schauen, was im Rahmen unserer Regeln möglich ist.' },
+      { text: 'Tut mir leid, [[das verstößt gegen unsere Richtlinien]].', rewrite: 'Tut mir leid, lassen Sie mich schauen, was im Rahmen unserer Regeln möglich ist.' },
+      { text: '[[Unsere AGB erlauben das nicht]].', rewrite: 'Lassen Sie mich schauen, was im Rahmen unserer Regeln möglich ist.' },
+      { text: 'Tja, [[das sind halt die Regeln]].', rewrite: 'Tja, lassen Sie mich schauen, was im Rahmen unserer Regeln möglich ist.' },
+      { text: '[[Das ist bei uns leider nicht vorgesehen]], du kannst nur umtauschen.', rewrite: 'Lass mich schauen, was im Rahmen unserer Regeln möglich ist, du kannst nur umtauschen.' },
+    ],
   },
 };

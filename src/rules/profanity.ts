@@ -1,5 +1,5 @@
 // Swearing in the agent's reply: "what the hell", "damn", "this crap", "verdammt", "Scheiße".
-import type { MatchContext, Rule } from '../engine/types';
+import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
 
 /** Keep the capital of a German noun that followed "Scheiß-" or "verdammte". */
 const capital = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
@@ -78,40 +78,42 @@ export const profanity: Rule = {
       'Schimpfwörter in einer Support-Antwort wirken, als hätte man die Geduld verloren, auch wenn sie mitfühlend gemeint sind, und der Kunde fühlt sich angegriffen. Sagen Sie dasselbe in sachlichen Worten.',
     rewrite: deInterjection,
   },
-  examples: {
-    en: {
-      valid: [
-        'What the new plan includes is listed below.',
-        'Hell’s Kitchen is on our list of stores in New York.',
-        'Please send us a photo of the damaged box.',
-        'Can you check the Bloody Mary mix order number for me?',
-        'I understand why you think this is a bad deal.',
-        'Our Holy Week opening hours are on the website, and the Scunthorpe store is open.',
-      ],
-      invalid: [
-        { text: '[[What the hell]] did you do to the router?', rewrite: 'What did you do to the router?' },
-        { text: '[[Damn]], the parcel went to the wrong address.', rewrite: 'Oh no, the parcel went to the wrong address.' },
-        { text: 'Please reset the [[damn router]] first.', rewrite: 'Please reset the router first.' },
-        { text: "Sorry, [[that's bullshit]].", rewrite: "Sorry, that's not quite right." },
-        { text: '[[For god’s sake]] send the photo.', rewrite: 'Please send the photo.' },
-      ],
-    },
-    de: {
-      valid: [
-        'Was zum Lieferumfang gehört, steht unten.',
-        'Wir haben die Scheibenwischer-Pumpe und den Mistral-Akku getauscht.',
-        'Der Mistelzweig ist leider ausverkauft.',
-        'Die alten Dreckschleudern werden nicht verschrottet.',
-        'Bitte schicken Sie uns ein Foto der beschädigten Verpackung.',
-      ],
-      invalid: [
-        { text: '[[Was zum Teufel]] haben Sie mit dem Gerät gemacht?', rewrite: 'Was haben Sie mit dem Gerät gemacht?' },
-        { text: '[[Verdammt]], das Paket ging an die falsche Adresse.', rewrite: 'Oh je, das Paket ging an die falsche Adresse.' },
-        { text: 'Starten Sie das [[Scheißgerät]] neu.', rewrite: 'Starten Sie das Gerät neu.' },
-        { text: 'Der [[verdammte Drucker]] ist kaputt.', rewrite: 'Der Drucker ist kaputt.' },
-        { text: 'Lesen Sie [[verdammt noch mal]] die Anleitung.', rewrite: 'Lesen Sie bitte die Anleitung.' },
-        { text: 'Ja, [[das ist echt Scheiße]], tut mir leid.', rewrite: 'Ja, das ist wirklich ärgerlich, tut mir leid.' },
-      ],
-    },
+};
+
+/** What this rule must flag and must leave alone, in both languages (run by tests/unit/rule-examples.test.ts). */
+export const examples: RuleExampleSet = {
+  en: {
+    valid: [
+      'What the new plan includes is listed below.',
+      'Hell’s Kitchen is on our list of stores in New York.',
+      'Please send us a photo of the damaged box.',
+      'Can you check the Bloody Mary mix order number for me?',
+      'I understand why you think this is a bad deal.',
+      'Our Holy Week opening hours are on the website, and the Scunthorpe store is open.',
+    ],
+    invalid: [
+      { text: '[[What the hell]] did you do to the router?', rewrite: 'What did you do to the router?' },
+      { text: '[[Damn]], the parcel went to the wrong address.', rewrite: 'Oh no, the parcel went to the wrong address.' },
+      { text: 'Please reset the [[damn router]] first.', rewrite: 'Please reset the router first.' },
+      { text: "Sorry, [[that's bullshit]].", rewrite: "Sorry, that's not quite right." },
+      { text: '[[For god’s sake]] send the photo.', rewrite: 'Please send the photo.' },
+    ],
+  },
+  de: {
+    valid: [
+      'Was zum Lieferumfang gehört, steht unten.',
+      'Wir haben die Scheibenwischer-Pumpe und den Mistral-Akku getauscht.',
+      'Der Mistelzweig ist leider ausverkauft.',
+      'Die alten Dreckschleudern werden nicht verschrottet.',
+      'Bitte schicken Sie uns ein Foto der beschädigten Verpackung.',
+    ],
+    invalid: [
+      { text: '[[Was zum Teufel]] haben Sie mit dem Gerät gemacht?', rewrite: 'Was haben Sie mit dem Gerät gemacht?' },
+      { text: '[[Verdammt]], das Paket ging an die falsche Adresse.', rewrite: 'Oh je, das Paket ging an die falsche Adresse.' },
+      { text: 'Starten Sie das [[Scheißgerät]] neu.', rewrite: 'Starten Sie das Gerät neu.' },
+      { text: 'Der [[verdammte Drucker]] ist kaputt.', rewrite: 'Der Drucker ist kaputt.' },
+      { text: 'Lesen Sie [[verdammt noch mal]] die Anleitung.', rewrite: 'Lesen Sie bitte die Anleitung.' },
+      { text: 'Ja, [[das ist echt Scheiße]], tut mir leid.', rewrite: 'Ja, das ist wirklich ärgerlich, tut mir leid.' },
+    ],
   },
 };

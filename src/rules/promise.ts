@@ -1,7 +1,7 @@
 // "I promise you it will arrive", "Ich verspreche Ihnen, dass ...": promising an outcome the
 // agent does not control. Promising one's own next step ("I promise I'll call you back") is
 // follow-through, not an overpromise, and "as promised" / "wie versprochen" is keeping one.
-import type { Rule } from '../engine/types';
+import type { Rule, RuleExampleSet } from '../engine/types';
 
 export const promise: Rule = {
   id: 'promise',
@@ -72,50 +72,52 @@ export const promise: Rule = {
       'Wer etwas verspricht, das er nicht selbst in der Hand hat (Lieferung, Erstattung, eine andere Abteilung), riskiert ein gebrochenes Versprechen. Sagen Sie, was Sie erwarten und was Sie selbst tun.',
     rewrite: () => ['gehe davon aus'],
   },
-  examples: {
-    en: {
-      valid: [
-        "I can't promise anything yet, but I will check with the warehouse today.",
-        "We can't make any promises, but check out this page for monthly updates.",
-        'As promised, I have sent the replacement today.',
-        "I promise I'll call you back tomorrow morning.",
-        'Your promised refund has been processed.',
-        'I promise to keep you updated.',
-        "I promise you I'll sort this out myself.",
-      ],
-      invalid: [
-        { text: 'I [[promise]] your parcel will arrive tomorrow.', rewrite: 'I expect your parcel will arrive tomorrow.' },
-        { text: 'I [[promise you]] that this will be fixed today.', rewrite: 'I expect that this will be fixed today.' },
-        { text: 'We [[promise]] the refund will reach you by Friday.', rewrite: 'We expect the refund will reach you by Friday.' },
-        { text: 'It will be fixed by tonight, [[I promise]].', rewrite: 'It will be fixed by tonight, as far as I can tell.' },
-        { text: 'i [[promise]] your order ships today', rewrite: 'i expect your order ships today' },
-      ],
-    },
-    de: {
-      valid: [
-        'Ich verspreche nichts, aber ich frage nach.',
-        'Wie versprochen, hier ist der Link zur Rechnung.',
-        'Ich verspreche Ihnen eine Rückmeldung bis morgen Mittag.',
-        'Wie versprochen habe ich Ihnen den Ersatz heute geschickt.',
-        'Ich verspreche Ihnen, dass ich mich morgen bis 12 Uhr melde.',
-        'Versprechen kann ich Ihnen noch nichts, aber ich frage im Lager nach.',
-        'Die versprochene Gutschrift ist heute gebucht worden.',
-        'Ich habe es Ihnen versprochen.',
-        'Ich prüfe gern, ob wir Sie kostenlos in die Business Class umbuchen können.',
-        'Ich habe Sie kostenlos auf den Flug um 19:40 Uhr umgebucht.',
-        'Wir geben dir kostenlos einen Monat Premium als Entschuldigung.',
-      ],
-      invalid: [
-        { text: 'Ich [[verspreche dir]]: Morgen ist das Paket da.', rewrite: 'Ich gehe davon aus: Morgen ist das Paket da.' },
-        { text: '[[Ehrenwort]]: Morgen ist das Paket bei dir.', rewrite: 'Ich tue alles dafür: Morgen ist das Paket bei dir.' },
-        { text: 'Ich [[verspreche Ihnen]], dass das Paket morgen ankommt.', rewrite: 'Ich gehe davon aus, dass das Paket morgen ankommt.' },
-        { text: 'Wir [[versprechen]], dass Sie Ihr Geld bis Freitag zurückbekommen.', rewrite: 'Wir gehen davon aus, dass Sie Ihr Geld bis Freitag zurückbekommen.' },
-        { text: 'Keine Sorge, [[ich verspreche dir]] einen kostenlosen Ersatz.', rewrite: 'Keine Sorge, ich prüfe für dich einen kostenlosen Ersatz.' },
-        { text: 'Ich [[verspreche dir]], dass das morgen repariert ist.', rewrite: 'Ich gehe davon aus, dass das morgen repariert ist.' },
-        { text: 'Morgen ist alles wieder in Ordnung, [[versprochen]]!', rewrite: 'Morgen ist alles wieder in Ordnung, davon gehe ich aus!' },
-        { text: 'Klar, [[wir geben dir gratis ein Upgrade auf die Suite]].', rewrite: 'Klar, ich frage für dich nach, ob ein Upgrade möglich ist.' },
-        { text: '[[Ich buche Sie ohne Aufpreis in die Suite um]], kein Problem.', rewrite: 'Ich frage für Sie nach, ob ein Upgrade möglich ist, kein Problem.' },
-      ],
-    },
+};
+
+/** What this rule must flag and must leave alone, in both languages (run by tests/unit/rule-examples.test.ts). */
+export const examples: RuleExampleSet = {
+  en: {
+    valid: [
+      "I can't promise anything yet, but I will check with the warehouse today.",
+      "We can't make any promises, but check out this page for monthly updates.",
+      'As promised, I have sent the replacement today.',
+      "I promise I'll call you back tomorrow morning.",
+      'Your promised refund has been processed.',
+      'I promise to keep you updated.',
+      "I promise you I'll sort this out myself.",
+    ],
+    invalid: [
+      { text: 'I [[promise]] your parcel will arrive tomorrow.', rewrite: 'I expect your parcel will arrive tomorrow.' },
+      { text: 'I [[promise you]] that this will be fixed today.', rewrite: 'I expect that this will be fixed today.' },
+      { text: 'We [[promise]] the refund will reach you by Friday.', rewrite: 'We expect the refund will reach you by Friday.' },
+      { text: 'It will be fixed by tonight, [[I promise]].', rewrite: 'It will be fixed by tonight, as far as I can tell.' },
+      { text: 'i [[promise]] your order ships today', rewrite: 'i expect your order ships today' },
+    ],
+  },
+  de: {
+    valid: [
+      'Ich verspreche nichts, aber ich frage nach.',
+      'Wie versprochen, hier ist der Link zur Rechnung.',
+      'Ich verspreche Ihnen eine Rückmeldung bis morgen Mittag.',
+      'Wie versprochen habe ich Ihnen den Ersatz heute geschickt.',
+      'Ich verspreche Ihnen, dass ich mich morgen bis 12 Uhr melde.',
+      'Versprechen kann ich Ihnen noch nichts, aber ich frage im Lager nach.',
+      'Die versprochene Gutschrift ist heute gebucht worden.',
+      'Ich habe es Ihnen versprochen.',
+      'Ich prüfe gern, ob wir Sie kostenlos in die Business Class umbuchen können.',
+      'Ich habe Sie kostenlos auf den Flug um 19:40 Uhr umgebucht.',
+      'Wir geben dir kostenlos einen Monat Premium als Entschuldigung.',
+    ],
+    invalid: [
+      { text: 'Ich [[verspreche dir]]: Morgen ist das Paket da.', rewrite: 'Ich gehe davon aus: Morgen ist das Paket da.' },
+      { text: '[[Ehrenwort]]: Morgen ist das Paket bei dir.', rewrite: 'Ich tue alles dafür: Morgen ist das Paket bei dir.' },
+      { text: 'Ich [[verspreche Ihnen]], dass das Paket morgen ankommt.', rewrite: 'Ich gehe davon aus, dass das Paket morgen ankommt.' },
+      { text: 'Wir [[versprechen]], dass Sie Ihr Geld bis Freitag zurückbekommen.', rewrite: 'Wir gehen davon aus, dass Sie Ihr Geld bis Freitag zurückbekommen.' },
+      { text: 'Keine Sorge, [[ich verspreche dir]] einen kostenlosen Ersatz.', rewrite: 'Keine Sorge, ich prüfe für dich einen kostenlosen Ersatz.' },
+      { text: 'Ich [[verspreche dir]], dass das morgen repariert ist.', rewrite: 'Ich gehe davon aus, dass das morgen repariert ist.' },
+      { text: 'Morgen ist alles wieder in Ordnung, [[versprochen]]!', rewrite: 'Morgen ist alles wieder in Ordnung, davon gehe ich aus!' },
+      { text: 'Klar, [[wir geben dir gratis ein Upgrade auf die Suite]].', rewrite: 'Klar, ich frage für dich nach, ob ein Upgrade möglich ist.' },
+      { text: '[[Ich buche Sie ohne Aufpreis in die Suite um]], kein Problem.', rewrite: 'Ich frage für Sie nach, ob ein Upgrade möglich ist, kein Problem.' },
+    ],
   },
 };

@@ -1,5 +1,5 @@
 // Shouting: whole phrases in CAPITALS. Product names and acronyms (SIM, PIN, IBAN) are not shouting.
-import type { Detector, Language, MatchContext, Rule } from '../engine/types';
+import type { Detector, Language, MatchContext, Rule, RuleExampleSet } from '../engine/types';
 
 /** Capitalised words that are names, not raised voices. */
 const ACRONYMS = new Set(
@@ -93,36 +93,38 @@ export const shouting: Rule = {
   description: 'Whole phrases in capital letters',
   en: language('en'),
   de: language('de'),
-  examples: {
-    en: {
-      valid: [
-        'Your new SIM card and PIN are on the way.',
-        'Please send us your IBAN and we will refund you today.',
-        'I checked the FAQ and the API status page for you.',
-        'Hello Anna, thanks for writing in.',
-        'I am sorry: the PDF invoice was wrong.',
-        'Call us M-F 8AM-8PM ET, or share your system specs (OS, CPU, RAM, GPU).',
-      ],
-      invalid: [
-        { text: '[[WE DON\'T DO REFUNDS]].', rewrite: 'We don\'t do refunds.' },
-        { text: 'As I said, [[READ THE MANUAL]] first.', rewrite: 'As I said, read the manual first.' },
-        { text: 'Your [[SIM CARD IS NOT BROKEN]].', rewrite: 'Your SIM card is not broken.' },
-        { text: '[[I ALREADY TOLD YOU]] twice.', rewrite: 'I already told you twice.' },
-      ],
-    },
-    de: {
-      valid: [
-        'Ihre neue SIM-Karte und die PIN sind unterwegs.',
-        'Bitte senden Sie uns Ihre IBAN, dann erstatten wir den Betrag.',
-        'Die AGB finden Sie in der PDF-Datei im Anhang.',
-        'Guten Tag Frau Meier, danke für Ihre Nachricht.',
-      ],
-      invalid: [
-        { text: '[[DAS GEHT NICHT]].', rewrite: 'Das geht nicht.' },
-        { text: '[[WIR ERSTATTEN KEINE BESTELLUNG]].', rewrite: 'Wir erstatten keine Bestellung.' },
-        { text: 'Bitte [[LESEN SIE DIE ANLEITUNG]].', rewrite: 'Bitte lesen Sie die Anleitung.' },
-        { text: '[[HÖR ENDLICH AUF]] zu schreiben.', rewrite: 'Hör endlich auf zu schreiben.' },
-      ],
-    },
+};
+
+/** What this rule must flag and must leave alone, in both languages (run by tests/unit/rule-examples.test.ts). */
+export const examples: RuleExampleSet = {
+  en: {
+    valid: [
+      'Your new SIM card and PIN are on the way.',
+      'Please send us your IBAN and we will refund you today.',
+      'I checked the FAQ and the API status page for you.',
+      'Hello Anna, thanks for writing in.',
+      'I am sorry: the PDF invoice was wrong.',
+      'Call us M-F 8AM-8PM ET, or share your system specs (OS, CPU, RAM, GPU).',
+    ],
+    invalid: [
+      { text: '[[WE DON\'T DO REFUNDS]].', rewrite: 'We don\'t do refunds.' },
+      { text: 'As I said, [[READ THE MANUAL]] first.', rewrite: 'As I said, read the manual first.' },
+      { text: 'Your [[SIM CARD IS NOT BROKEN]].', rewrite: 'Your SIM card is not broken.' },
+      { text: '[[I ALREADY TOLD YOU]] twice.', rewrite: 'I already told you twice.' },
+    ],
+  },
+  de: {
+    valid: [
+      'Ihre neue SIM-Karte und die PIN sind unterwegs.',
+      'Bitte senden Sie uns Ihre IBAN, dann erstatten wir den Betrag.',
+      'Die AGB finden Sie in der PDF-Datei im Anhang.',
+      'Guten Tag Frau Meier, danke für Ihre Nachricht.',
+    ],
+    invalid: [
+      { text: '[[DAS GEHT NICHT]].', rewrite: 'Das geht nicht.' },
+      { text: '[[WIR ERSTATTEN KEINE BESTELLUNG]].', rewrite: 'Wir erstatten keine Bestellung.' },
+      { text: 'Bitte [[LESEN SIE DIE ANLEITUNG]].', rewrite: 'Bitte lesen Sie die Anleitung.' },
+      { text: '[[HÖR ENDLICH AUF]] zu schreiben.', rewrite: 'Hör endlich auf zu schreiben.' },
+    ],
   },
 };

@@ -1,6 +1,6 @@
 // "Sorry, but we can't ...", "Tut mir leid, aber das geht nicht": the "but" takes the apology back.
 // Only flagged when a refusal or negation follows at once; "sorry, but could you send ..." is fine.
-import type { MatchContext, Rule } from '../engine/types';
+import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
 
 const EN_NEGATION = String.raw`(?:can['’]?t|cannot|can\s+not|won['’]?t|don['’]?t|doesn['’]?t|isn['’]?t|aren['’]?t|wasn['’]?t|not|unable|no(?!\s+(?:worries|problem|need|stress|further))|never|nothing|impossible|polic(?:y|ies)|rules?|final|already\s+(?:explained|told|said|answered|mentioned)|your\s+(?:responsibility|fault|problem)|you\s+should(?:\s+have)?|(?:we|I)\s+stand\s+by|stands|(?:we|I)\s+(?:have|get|are\s+dealing\s+with)\s+(?:a\s+lot|lots|so\s+many|a\s+high\s+volume|high\s+volumes)|(?:we['’]re|we\s+are|it['’]?s|it\s+is)\s+(?:very\s+|really\s+|extremely\s+|just\s+)?busy|how\s+(?:it|this|that|things)\s+works?|the\s+way\s+(?:it|things)\s+(?:is|are|works?))`;
 const DE_NEGATION = String.raw`(?:hätten\s+Sie|hättest\s+du|Sie\s+hätten|du\s+hättest|nicht|nichts|kein|keine|keinen|keinem|nie|unmöglich|ausgeschlossen|Richtlinien|Regeln|Regel|Vorschriften|endgültig|nun\s+mal|halt\s+so|eben\s+so|abgelaufen|verstrichen|vorbei|AGB|Geschäftsbedingungen|Vorgaben|Richtlinie|Bestimmungen|so\s+funktioniert|so\s+geregelt)`;
@@ -65,57 +65,59 @@ export const sorryBut: Rule = {
       'Das „aber“ hebt die Entschuldigung auf, der Kunde hört nur die Absage. Entschuldigen Sie sich ganz, sagen Sie dann klar, was möglich ist und was Sie tun können.',
     rewrite: deRewrite,
   },
-  examples: {
-    en: {
-      valid: [
-        "I'm sorry, but could you send me your order number?",
-        "I'm sorry that your parcel arrived damaged, and I have already sent a replacement.",
-        "Sorry, but good news: the refund went through today.",
-        "Sorry, but no worries, it's all sorted now.",
-        "Sorry, but that link didn't work, I'll send you a new one.",
-        "I'm sorry, but I don't understand which order you mean, could you send me the number?",
-        "I'm sorry for the wait. We can't change the date, but I can offer express shipping.",
-        "Sorry for the wait, but I've now refunded you in full.",
-        "Sorry to hear that, but don't worry, I'll sort it out today.",
-        "Sorry for the delay, but we can't wait to see you on board, and I've upgraded your seat.",
-        "I'm sorry to hear you're unhappy with the delay, I've upgraded your shipping.",
-      ],
-      invalid: [
-        { text: "I'm sorry to hear you're unhappy with our decision, [[however]] it stands.", rewrite: "I'm sorry to hear you're unhappy with our decision, and I want to be upfront with you: it stands." },
-        { text: "[[soz but]] thats the rules", rewrite: "Sorry, and I want to be upfront with you: thats the rules" },
-        { text: "[[Sorry, but]] that's simply how it works.", rewrite: "Sorry, and I want to be upfront with you: that's simply how it works." },
-        { text: "I'm [[sorry, but]] we're unable to make exceptions.", rewrite: "I'm sorry, and I want to be upfront with you: we're unable to make exceptions." },
-        { text: '[[Sorry, but]] you can not do that.', rewrite: 'Sorry, and I want to be upfront with you: you can not do that.' },
-        { text: "I'm [[sorry but]] there is nothing I can do.", rewrite: "I'm sorry, and I want to be upfront with you: there is nothing I can do." },
-        { text: 'We apologize, [[but]] this is not covered.', rewrite: 'We apologize, and I want to be upfront with you: this is not covered.' },
-        { text: 'Sorry to hear that, [[but]] rules are rules.', rewrite: 'Sorry to hear that, and I want to be upfront with you: rules are rules.' },
-        { text: 'Sorry for the inconvenience, [[however]] it is your responsibility.', rewrite: 'Sorry for the inconvenience, and I want to be upfront with you: it is your responsibility.' },
-        { text: "I'm sorry you had to wait, [[but]] we're very busy.", rewrite: "I'm sorry you had to wait, and I want to be upfront with you: we're very busy." },
-      ],
-    },
-    de: {
-      valid: [
-        'Entschuldigung, aber hätten Sie kurz die Bestellnummer für mich?',
-        "Tut mir leid, aber es funktioniert jetzt wieder, ich habe den Server neu gestartet.",
-        "Es tut mir leid, aber auch ich finde keinen Fehler in Ihrer Eingabe – schicken Sie mir bitte einen Screenshot?",
-        "Entschuldigen Sie, aber darf ich kurz nachfragen, welche Kundennummer Sie haben?",
-        'Sorry, aber ich brauche noch kurz Ihre Bestellnummer, dann geht es sofort weiter.',
-        'Es tut mir leid, aber könnten Sie mir bitte die Bestellnummer schicken?',
-        'Es tut mir leid, dass Ihre Bestellung zu spät kam.',
-        'Tut mir leid für die Wartezeit, ich habe den Ersatz schon verschickt.',
-        'Es tut mir leid, aber ich habe gute Nachrichten: die Erstattung ist gebucht.',
-        'Tut mir leid, aber ich verstehe nicht ganz, welche Bestellung Sie meinen.',
-        'Tut mir leid, aber das hat nicht geklappt, ich versuche es gleich nochmal.',
-      ],
-      invalid: [
-        { text: "[[Es tut uns leid, aber die]] Frist ist abgelaufen.", rewrite: "Es tut uns wirklich leid. Die Frist ist abgelaufen." },
-        { text: "[[Tut mir echt leid, aber da]] kann ich nichts machen.", rewrite: "Tut mir echt wirklich leid. Da kann ich nichts machen." },
-        { text: '[[Sorry, aber das]] ist nun mal unsere Regel.', rewrite: 'Das tut mir wirklich leid. Das ist nun mal unsere Regel.' },
-        { text: '[[Es tut mir leid, aber das]] geht nicht.', rewrite: 'Es tut mir wirklich leid. Das geht nicht.' },
-        { text: '[[Tut mir leid, aber wir]] können keine Ausnahme machen.', rewrite: 'Tut mir wirklich leid. Wir können keine Ausnahme machen.' },
-        { text: '[[Entschuldigung, aber da]] kann ich nichts machen.', rewrite: 'Das tut mir wirklich leid. Da kann ich nichts machen.' },
-        { text: '[[Tut mir leid, aber du]] bekommst dafür keine Erstattung.', rewrite: 'Tut mir wirklich leid. Du bekommst dafür keine Erstattung.' },
-      ],
-    },
+};
+
+/** What this rule must flag and must leave alone, in both languages (run by tests/unit/rule-examples.test.ts). */
+export const examples: RuleExampleSet = {
+  en: {
+    valid: [
+      "I'm sorry, but could you send me your order number?",
+      "I'm sorry that your parcel arrived damaged, and I have already sent a replacement.",
+      "Sorry, but good news: the refund went through today.",
+      "Sorry, but no worries, it's all sorted now.",
+      "Sorry, but that link didn't work, I'll send you a new one.",
+      "I'm sorry, but I don't understand which order you mean, could you send me the number?",
+      "I'm sorry for the wait. We can't change the date, but I can offer express shipping.",
+      "Sorry for the wait, but I've now refunded you in full.",
+      "Sorry to hear that, but don't worry, I'll sort it out today.",
+      "Sorry for the delay, but we can't wait to see you on board, and I've upgraded your seat.",
+      "I'm sorry to hear you're unhappy with the delay, I've upgraded your shipping.",
+    ],
+    invalid: [
+      { text: "I'm sorry to hear you're unhappy with our decision, [[however]] it stands.", rewrite: "I'm sorry to hear you're unhappy with our decision, and I want to be upfront with you: it stands." },
+      { text: "[[soz but]] thats the rules", rewrite: "Sorry, and I want to be upfront with you: thats the rules" },
+      { text: "[[Sorry, but]] that's simply how it works.", rewrite: "Sorry, and I want to be upfront with you: that's simply how it works." },
+      { text: "I'm [[sorry, but]] we're unable to make exceptions.", rewrite: "I'm sorry, and I want to be upfront with you: we're unable to make exceptions." },
+      { text: '[[Sorry, but]] you can not do that.', rewrite: 'Sorry, and I want to be upfront with you: you can not do that.' },
+      { text: "I'm [[sorry but]] there is nothing I can do.", rewrite: "I'm sorry, and I want to be upfront with you: there is nothing I can do." },
+      { text: 'We apologize, [[but]] this is not covered.', rewrite: 'We apologize, and I want to be upfront with you: this is not covered.' },
+      { text: 'Sorry to hear that, [[but]] rules are rules.', rewrite: 'Sorry to hear that, and I want to be upfront with you: rules are rules.' },
+      { text: 'Sorry for the inconvenience, [[however]] it is your responsibility.', rewrite: 'Sorry for the inconvenience, and I want to be upfront with you: it is your responsibility.' },
+      { text: "I'm sorry you had to wait, [[but]] we're very busy.", rewrite: "I'm sorry you had to wait, and I want to be upfront with you: we're very busy." },
+    ],
+  },
+  de: {
+    valid: [
+      'Entschuldigung, aber hätten Sie kurz die Bestellnummer für mich?',
+      "Tut mir leid, aber es funktioniert jetzt wieder, ich habe den Server neu gestartet.",
+      "Es tut mir leid, aber auch ich finde keinen Fehler in Ihrer Eingabe – schicken Sie mir bitte einen Screenshot?",
+      "Entschuldigen Sie, aber darf ich kurz nachfragen, welche Kundennummer Sie haben?",
+      'Sorry, aber ich brauche noch kurz Ihre Bestellnummer, dann geht es sofort weiter.',
+      'Es tut mir leid, aber könnten Sie mir bitte die Bestellnummer schicken?',
+      'Es tut mir leid, dass Ihre Bestellung zu spät kam.',
+      'Tut mir leid für die Wartezeit, ich habe den Ersatz schon verschickt.',
+      'Es tut mir leid, aber ich habe gute Nachrichten: die Erstattung ist gebucht.',
+      'Tut mir leid, aber ich verstehe nicht ganz, welche Bestellung Sie meinen.',
+      'Tut mir leid, aber das hat nicht geklappt, ich versuche es gleich nochmal.',
+    ],
+    invalid: [
+      { text: "[[Es tut uns leid, aber die]] Frist ist abgelaufen.", rewrite: "Es tut uns wirklich leid. Die Frist ist abgelaufen." },
+      { text: "[[Tut mir echt leid, aber da]] kann ich nichts machen.", rewrite: "Tut mir echt wirklich leid. Da kann ich nichts machen." },
+      { text: '[[Sorry, aber das]] ist nun mal unsere Regel.', rewrite: 'Das tut mir wirklich leid. Das ist nun mal unsere Regel.' },
+      { text: '[[Es tut mir leid, aber das]] geht nicht.', rewrite: 'Es tut mir wirklich leid. Das geht nicht.' },
+      { text: '[[Tut mir leid, aber wir]] können keine Ausnahme machen.', rewrite: 'Tut mir wirklich leid. Wir können keine Ausnahme machen.' },
+      { text: '[[Entschuldigung, aber da]] kann ich nichts machen.', rewrite: 'Das tut mir wirklich leid. Da kann ich nichts machen.' },
+      { text: '[[Tut mir leid, aber du]] bekommst dafür keine Erstattung.', rewrite: 'Tut mir wirklich leid. Du bekommst dafür keine Erstattung.' },
+    ],
   },
 };

@@ -1,6 +1,6 @@
 // "I'll transfer you", "Let me pass you over to", "Ich leite Sie weiter", "Ich verbinde Sie mit …":
 // handing the customer on. Forwarding the *case* while staying on it yourself is fine.
-import type { MatchContext, Rule } from '../engine/types';
+import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
 
 const EN_OWNERSHIP = /\b(?:stay\s+(?:on|with)|myself|keep\s+you\s+(?:posted|updated)|I['’]?ll\s+(?:still\s+)?(?:follow\s+up|update\s+you))\b/;
 const DE_OWNERSHIP = /(?<![\p{L}])(?:bleibe|selbst|halte\s+(?:Sie|dich)\s+auf\s+dem\s+Laufenden|melde\s+mich|geschildert|erklärt\s+habe|informiert|übergeben|gebrieft)(?![\p{L}])/u;
@@ -69,41 +69,43 @@ export const transfer: Rule = {
       'Jede Weiterleitung lässt den Kunden von vorn anfangen. Wenn jemand anderes helfen muss, holen Sie ihn dazu und bleiben Sie selbst beim Kunden.',
     rewrite: (ctx) => [`hole eine Kollegin dazu und bleibe für ${ctx.register === 'informal' ? 'dich' : 'Sie'} dran`],
   },
-  examples: {
-    en: {
-      valid: [
-        'I have forwarded this to our billing team myself and will update you by Friday.',
-        "I'll stay on it until it's solved.",
-        "We'll forward this as a suggestion to our dev team.",
-        "I'll pass your feedback to the team.",
-        "There's no need to transfer you, I can fix this right here.",
-        "I'll bring in a colleague from billing and stay with you on this.",
-        'I will hand you over to Maria and stay on the chat with you.',
-        'I handed your case to our fraud team and told them everything.',
-      ],
-      invalid: [
-        { text: "I'm [[handing you over to]] my supervisor.", rewrite: "I'm looping in my supervisor." },
-        { text: 'Let me [[hand you on to]] whoever is free next.', rewrite: 'Let me loop in whoever is free next.' },
-        { text: "I'll [[transfer you to]] our billing team.", rewrite: "I'll loop in our billing team." },
-        { text: 'Let me [[pass you over to]] a colleague.', rewrite: 'Let me loop in a colleague.' },
-        { text: "OK, I'll [[transfer you]] now.", rewrite: "OK, I'll bring in a colleague and stay with you now." },
-        { text: "I'm [[forwarding you to]] the returns department.", rewrite: "I'm looping in the returns department." },
-      ],
-    },
-    de: {
-      valid: [
-        'Ich leite Ihre Anfrage an die Buchhaltung weiter und melde mich morgen bei Ihnen.',
-        'Ich leite Sie nicht weiter, ich kümmere mich selbst darum.',
-        'Ich verbinde die beiden Bestellungen zu einer Lieferung.',
-        'Ich bleibe dran, bis es gelöst ist.',
-        'Danke für das Lob! Ich gebe sie an meinen Kollegen weiter, der sich sehr freuen wird.',
-      ],
-      invalid: [
-        { text: 'Ich [[leite Sie weiter]].', rewrite: 'Ich hole eine Kollegin dazu und bleibe für Sie dran.' },
-        { text: 'Ich [[leite Sie an die Buchhaltung weiter]].', rewrite: 'Ich ziehe die Buchhaltung hinzu und bleibe für Sie dran.' },
-        { text: 'Ich [[verbinde Sie mit der Buchhaltung]].', rewrite: 'Ich kläre das für Sie mit der Buchhaltung und melde mich wieder.' },
-        { text: 'Moment, ich [[stelle dich durch]].', rewrite: 'Moment, ich hole eine Kollegin dazu und bleibe für dich dran.' },
-      ],
-    },
+};
+
+/** What this rule must flag and must leave alone, in both languages (run by tests/unit/rule-examples.test.ts). */
+export const examples: RuleExampleSet = {
+  en: {
+    valid: [
+      'I have forwarded this to our billing team myself and will update you by Friday.',
+      "I'll stay on it until it's solved.",
+      "We'll forward this as a suggestion to our dev team.",
+      "I'll pass your feedback to the team.",
+      "There's no need to transfer you, I can fix this right here.",
+      "I'll bring in a colleague from billing and stay with you on this.",
+      'I will hand you over to Maria and stay on the chat with you.',
+      'I handed your case to our fraud team and told them everything.',
+    ],
+    invalid: [
+      { text: "I'm [[handing you over to]] my supervisor.", rewrite: "I'm looping in my supervisor." },
+      { text: 'Let me [[hand you on to]] whoever is free next.', rewrite: 'Let me loop in whoever is free next.' },
+      { text: "I'll [[transfer you to]] our billing team.", rewrite: "I'll loop in our billing team." },
+      { text: 'Let me [[pass you over to]] a colleague.', rewrite: 'Let me loop in a colleague.' },
+      { text: "OK, I'll [[transfer you]] now.", rewrite: "OK, I'll bring in a colleague and stay with you now." },
+      { text: "I'm [[forwarding you to]] the returns department.", rewrite: "I'm looping in the returns department." },
+    ],
+  },
+  de: {
+    valid: [
+      'Ich leite Ihre Anfrage an die Buchhaltung weiter und melde mich morgen bei Ihnen.',
+      'Ich leite Sie nicht weiter, ich kümmere mich selbst darum.',
+      'Ich verbinde die beiden Bestellungen zu einer Lieferung.',
+      'Ich bleibe dran, bis es gelöst ist.',
+      'Danke für das Lob! Ich gebe sie an meinen Kollegen weiter, der sich sehr freuen wird.',
+    ],
+    invalid: [
+      { text: 'Ich [[leite Sie weiter]].', rewrite: 'Ich hole eine Kollegin dazu und bleibe für Sie dran.' },
+      { text: 'Ich [[leite Sie an die Buchhaltung weiter]].', rewrite: 'Ich ziehe die Buchhaltung hinzu und bleibe für Sie dran.' },
+      { text: 'Ich [[verbinde Sie mit der Buchhaltung]].', rewrite: 'Ich kläre das für Sie mit der Buchhaltung und melde mich wieder.' },
+      { text: 'Moment, ich [[stelle dich durch]].', rewrite: 'Moment, ich hole eine Kollegin dazu und bleibe für dich dran.' },
+    ],
   },
 };

@@ -1,7 +1,7 @@
 // "We are unable to refund", "I'm not able to help with that", "Wir können Ihnen leider nicht helfen":
 // a service refused with no way forward. Conditions that show the way ("until we receive the item",
 // "without your order number") and alternatives in the same sentence keep it silent.
-import type { MatchContext, Rule } from '../engine/types';
+import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
 
 const EN_SERVICE = String.raw`(?:help|assist|offer|provide|give|issue|refund|process|accept|make|grant|approve|change|cancel|do|support|honou?r|replace|exchange|return|reimburse|waive|extend|reverse|compensate|reactivate|restore|unlock|release|reissue|rebook|reopen|reschedule|reinstate|upgrade|downgrade|transfer|amend|modify|increase|raise|lower|reduce|adjust|remove|match|credit|split|pause|repair)`;
 // A channel limit ("over social media", "through this forum") comes with the right channel in the
@@ -68,51 +68,53 @@ export const unableTo: Rule = {
       '„Wir können leider nicht …“ sagt dem Kunden nur, was nicht geht. Beginnen Sie mit dem, was Sie tun können, oder wenigstens mit dem nächsten Schritt.',
     rewrite: deRewrite,
   },
-  examples: {
-    en: {
-      valid: [
-        "We aren't able to see your order yet, could you send the number?",
-        "We're unable to refund this order, but I can offer you a replacement today.",
-        "We're unable to process the refund until the item reaches our warehouse.",
-        "Let us know if you are still unable to access it.",
-        'We are unable to assist with mortgage inquiries over social media.',
-        "I'm sorry, but we're unable to make exceptions to the 30 day wait, After 30 days have passed, you can update your name here.",
-        "Try these tips if you're unable to receive a code.",
-        'Without your order number we are unable to find the parcel, so please send it over.',
-        "I can't wait to help you with this.",
-        "I can't help but notice you have two accounts.",
-        "We can't refund it yet, the parcel is still on its way to us.",
-        'Can we help with anything else?',
-        "We can't reopen it, but I've opened a new case for you.",
-        'Unfortunately, we cannot remove the lock for you, please follow the steps in this guide to do it in two minutes.',
-      ],
-      invalid: [
-        { text: 'Sorry, [[I cant rebook the tour]].', rewrite: 'Sorry, I cant rebook the tour, but let me see what I can do.' },
-        { text: "[[We aren't able to offer compensation]].", rewrite: "We aren't able to offer compensation, but let me see what we can do." },
-        { text: '[[We are unable to assist with mortgage inquiries]].', rewrite: 'We are unable to assist with mortgage inquiries, but let me see what we can do.' },
-        { text: "Sorry, [[I'm not able to help you with that]].", rewrite: "Sorry, I'm not able to help you with that, but let me see what I can do." },
-        { text: "[[we're unable to refund digital purchases]]", rewrite: "We're unable to refund digital purchases, but let me see what we can do" },
-        { text: "Hi Sam, [[we are currently unable to offer exchanges]].", rewrite: 'Hi Sam, we are currently unable to offer exchanges, but let me see what we can do.' },
-        { text: '[[We cannot replace the battery]], the model is too old.', rewrite: 'We cannot replace the battery, but let me see what we can do, the model is too old.' },
-        { text: 'Sorry, [[I cant refund a used voucher]].', rewrite: "Sorry, I cant refund a used voucher, but let me see what I can do." },
-      ],
-    },
-    de: {
-      valid: [
-        'Wir können Ihnen leider nicht sofort helfen, aber ich melde mich morgen mit einer Lösung.',
-        'Ich kann den Betrag erst erstatten, sobald das Paket bei uns ist.',
-        'Können wir Ihnen sonst noch helfen?',
-        'Ohne Ihre Bestellnummer kann ich leider nicht weiterhelfen, schicken Sie sie mir bitte.',
-        'Stornieren kann ich die Bestellung erst, sobald sie bei uns eingegangen ist.',
-        'Ändern können Sie das jederzeit selbst in den Einstellungen.',
-      ],
-      invalid: [
-        { text: '[[Wir können Ihnen da leider nicht helfen]].', rewrite: 'Wir können Ihnen da leider nicht helfen, aber ich schaue gern, was ich sonst für Sie tun kann.' },
-        { text: 'Tut mir leid, [[ich kann das nicht erstatten]].', rewrite: 'Tut mir leid, ich kann das nicht erstatten, aber ich schaue gern, was ich sonst für Sie tun kann.' },
-        { text: '[[Dabei kann ich dir leider nicht weiterhelfen]].', rewrite: 'Dabei kann ich dir leider nicht weiterhelfen, aber ich schaue gern, was ich sonst für dich tun kann.' },
-        { text: 'Tut mir leid, [[umbuchen kann ich das nicht mehr]].', rewrite: 'Tut mir leid, umbuchen kann ich das nicht mehr, aber ich schaue gern, was ich sonst für Sie tun kann.' },
-        { text: '[[Wir sind leider nicht in der Lage, die Bestellung zu ändern]].', rewrite: 'Wir sind leider nicht in der Lage, die Bestellung zu ändern, aber ich schaue gern, was ich sonst für Sie tun kann.' },
-      ],
-    },
+};
+
+/** What this rule must flag and must leave alone, in both languages (run by tests/unit/rule-examples.test.ts). */
+export const examples: RuleExampleSet = {
+  en: {
+    valid: [
+      "We aren't able to see your order yet, could you send the number?",
+      "We're unable to refund this order, but I can offer you a replacement today.",
+      "We're unable to process the refund until the item reaches our warehouse.",
+      "Let us know if you are still unable to access it.",
+      'We are unable to assist with mortgage inquiries over social media.',
+      "I'm sorry, but we're unable to make exceptions to the 30 day wait, After 30 days have passed, you can update your name here.",
+      "Try these tips if you're unable to receive a code.",
+      'Without your order number we are unable to find the parcel, so please send it over.',
+      "I can't wait to help you with this.",
+      "I can't help but notice you have two accounts.",
+      "We can't refund it yet, the parcel is still on its way to us.",
+      'Can we help with anything else?',
+      "We can't reopen it, but I've opened a new case for you.",
+      'Unfortunately, we cannot remove the lock for you, please follow the steps in this guide to do it in two minutes.',
+    ],
+    invalid: [
+      { text: 'Sorry, [[I cant rebook the tour]].', rewrite: 'Sorry, I cant rebook the tour, but let me see what I can do.' },
+      { text: "[[We aren't able to offer compensation]].", rewrite: "We aren't able to offer compensation, but let me see what we can do." },
+      { text: '[[We are unable to assist with mortgage inquiries]].', rewrite: 'We are unable to assist with mortgage inquiries, but let me see what we can do.' },
+      { text: "Sorry, [[I'm not able to help you with that]].", rewrite: "Sorry, I'm not able to help you with that, but let me see what I can do." },
+      { text: "[[we're unable to refund digital purchases]]", rewrite: "We're unable to refund digital purchases, but let me see what we can do" },
+      { text: "Hi Sam, [[we are currently unable to offer exchanges]].", rewrite: 'Hi Sam, we are currently unable to offer exchanges, but let me see what we can do.' },
+      { text: '[[We cannot replace the battery]], the model is too old.', rewrite: 'We cannot replace the battery, but let me see what we can do, the model is too old.' },
+      { text: 'Sorry, [[I cant refund a used voucher]].', rewrite: "Sorry, I cant refund a used voucher, but let me see what I can do." },
+    ],
+  },
+  de: {
+    valid: [
+      'Wir können Ihnen leider nicht sofort helfen, aber ich melde mich morgen mit einer Lösung.',
+      'Ich kann den Betrag erst erstatten, sobald das Paket bei uns ist.',
+      'Können wir Ihnen sonst noch helfen?',
+      'Ohne Ihre Bestellnummer kann ich leider nicht weiterhelfen, schicken Sie sie mir bitte.',
+      'Stornieren kann ich die Bestellung erst, sobald sie bei uns eingegangen ist.',
+      'Ändern können Sie das jederzeit selbst in den Einstellungen.',
+    ],
+    invalid: [
+      { text: '[[Wir können Ihnen da leider nicht helfen]].', rewrite: 'Wir können Ihnen da leider nicht helfen, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+      { text: 'Tut mir leid, [[ich kann das nicht erstatten]].', rewrite: 'Tut mir leid, ich kann das nicht erstatten, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+      { text: '[[Dabei kann ich dir leider nicht weiterhelfen]].', rewrite: 'Dabei kann ich dir leider nicht weiterhelfen, aber ich schaue gern, was ich sonst für dich tun kann.' },
+      { text: 'Tut mir leid, [[umbuchen kann ich das nicht mehr]].', rewrite: 'Tut mir leid, umbuchen kann ich das nicht mehr, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+      { text: '[[Wir sind leider nicht in der Lage, die Bestellung zu ändern]].', rewrite: 'Wir sind leider nicht in der Lage, die Bestellung zu ändern, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+    ],
   },
 };

@@ -2,7 +2,7 @@
 // wir nicht an", "Bei geöffneter Ware machen wir keine Erstattungen": a service stated only as what
 // we do not do. An alternative after it (in the sentence or the next one) keeps it silent, and so
 // does a reassurance about data ("we don't share your data").
-import type { MatchContext, Rule } from '../engine/types';
+import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
 
 /** The rest of the clause up to punctuation, without a trailing space (linear: one step per character). */
 const CLAUSE_REST = String.raw`(?:[^.,;:!?\s]|\s(?=[^.,;:!?\s])){0,80}`;
@@ -66,40 +66,42 @@ export const weDont: Rule = {
       'Ein bloßes „Das machen wir nicht“ sagt dem Kunden nur, was er nicht bekommt. Beginnen Sie mit dem, was möglich ist, oder nennen Sie die nächstbeste Möglichkeit.',
     rewrite: deRewrite,
   },
-  examples: {
-    en: {
-      valid: [
-        "We don't ship to Norway yet, but I can send it to a pickup point in Sweden for you.",
-        "We don't share your personal data with anyone.",
-        "We don't charge for the replacement.",
-        "We don't offer gift wrapping. However, you can add a free card with a message.",
-        "You don't need to do anything else.",
-        "We don't accept cash on delivery. I can set up an invoice payment for you instead.",
-        'Do we ship to Austria?',
-      ],
-      invalid: [
-        { text: "[[We simply do not accept cash]].", rewrite: "We simply do not accept cash, but let me see what we can do." },
-        { text: "Hi, [[we don't deliver to islands]].", rewrite: "Hi, we don't deliver to islands, but let me see what we can do." },
-        { text: '[[We do not offer refunds on gift cards]].', rewrite: 'We do not offer refunds on gift cards, but let me see what we can do.' },
-        { text: "Sorry, [[we dont take returns of opened software]].", rewrite: "Sorry, we dont take returns of opened software, but let me see what we can do." },
-        { text: "Sorry, [[we don't do price matching]].", rewrite: "Sorry, we don't do price matching, but let me see what we can do." },
-      ],
-    },
-    de: {
-      valid: [
-        'Wir liefern noch nicht nach Norwegen, aber ich kann es an eine Packstation in Schweden schicken.',
-        'Wir geben Ihre Daten nicht an Dritte weiter.',
-        'Wir nehmen dafür keine Gebühren.',
-        'Geschenkverpackung bieten wir nicht an. Ich kann Ihnen aber gern eine Grußkarte beilegen.',
-        'Liefern wir auch nach Österreich?',
-        'Sie müssen nichts weiter tun.',
-      ],
-      invalid: [
-        { text: '[[Wir liefern nicht auf Inseln]].', rewrite: 'Wir liefern nicht auf Inseln, aber ich schaue gern, was ich sonst für Sie tun kann.' },
-        { text: 'Hallo, Ratenzahlung [[bieten wir nicht an]].', rewrite: 'Hallo, Ratenzahlung bieten wir nicht an, aber ich schaue gern, was ich sonst für Sie tun kann.' },
-        { text: 'Bei Sonderanfertigungen [[machen wir keine Rücknahmen]].', rewrite: 'Bei Sonderanfertigungen machen wir keine Rücknahmen, aber ich schaue gern, was ich sonst für Sie tun kann.' },
-        { text: 'Sorry, [[wir akzeptieren keine Schecks]], du musst per Karte zahlen.', rewrite: 'Sorry, wir akzeptieren keine Schecks, aber ich schaue gern, was ich sonst für dich tun kann, du musst per Karte zahlen.' },
-      ],
-    },
+};
+
+/** What this rule must flag and must leave alone, in both languages (run by tests/unit/rule-examples.test.ts). */
+export const examples: RuleExampleSet = {
+  en: {
+    valid: [
+      "We don't ship to Norway yet, but I can send it to a pickup point in Sweden for you.",
+      "We don't share your personal data with anyone.",
+      "We don't charge for the replacement.",
+      "We don't offer gift wrapping. However, you can add a free card with a message.",
+      "You don't need to do anything else.",
+      "We don't accept cash on delivery. I can set up an invoice payment for you instead.",
+      'Do we ship to Austria?',
+    ],
+    invalid: [
+      { text: "[[We simply do not accept cash]].", rewrite: "We simply do not accept cash, but let me see what we can do." },
+      { text: "Hi, [[we don't deliver to islands]].", rewrite: "Hi, we don't deliver to islands, but let me see what we can do." },
+      { text: '[[We do not offer refunds on gift cards]].', rewrite: 'We do not offer refunds on gift cards, but let me see what we can do.' },
+      { text: "Sorry, [[we dont take returns of opened software]].", rewrite: "Sorry, we dont take returns of opened software, but let me see what we can do." },
+      { text: "Sorry, [[we don't do price matching]].", rewrite: "Sorry, we don't do price matching, but let me see what we can do." },
+    ],
+  },
+  de: {
+    valid: [
+      'Wir liefern noch nicht nach Norwegen, aber ich kann es an eine Packstation in Schweden schicken.',
+      'Wir geben Ihre Daten nicht an Dritte weiter.',
+      'Wir nehmen dafür keine Gebühren.',
+      'Geschenkverpackung bieten wir nicht an. Ich kann Ihnen aber gern eine Grußkarte beilegen.',
+      'Liefern wir auch nach Österreich?',
+      'Sie müssen nichts weiter tun.',
+    ],
+    invalid: [
+      { text: '[[Wir liefern nicht auf Inseln]].', rewrite: 'Wir liefern nicht auf Inseln, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+      { text: 'Hallo, Ratenzahlung [[bieten wir nicht an]].', rewrite: 'Hallo, Ratenzahlung bieten wir nicht an, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+      { text: 'Bei Sonderanfertigungen [[machen wir keine Rücknahmen]].', rewrite: 'Bei Sonderanfertigungen machen wir keine Rücknahmen, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+      { text: 'Sorry, [[wir akzeptieren keine Schecks]], du musst per Karte zahlen.', rewrite: 'Sorry, wir akzeptieren keine Schecks, aber ich schaue gern, was ich sonst für dich tun kann, du musst per Karte zahlen.' },
+    ],
   },
 };

@@ -13,7 +13,6 @@ const refusal: Rule = {
     explanation: 'e',
     rewrite: () => ['we ship elsewhere'],
   },
-  examples: { en: { valid: [], invalid: [] }, de: { valid: [], invalid: [] } },
 };
 
 vi.mock('../../src/rules/index', () => ({ RULES: [refusal] }));

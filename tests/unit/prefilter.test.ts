@@ -8,6 +8,7 @@ import type { Need } from '../../src/engine/word-index';
 import { splitSentences } from '../../src/engine/text';
 import { unicodeWordEdges } from '../../src/engine/regex';
 import { RULES } from '../../src/rules/index';
+import { examplesOf } from './support/rule-examples';
 
 /** The need without its look-up keys, to compare with a literal. */
 type Words = { word: string } | { all: Words[] } | { any: Words[] };
@@ -46,7 +47,7 @@ describe('patternNeed', () => {
 const texts: string[] = [];
 for (const rule of RULES) {
   for (const lang of ['en', 'de'] as const) {
-    texts.push(...rule.examples[lang].valid, ...rule.examples[lang].invalid.map((e) => e.text.replace(/\[\[|\]\]/g, '')));
+    texts.push(...examplesOf(rule.id)[lang].valid, ...examplesOf(rule.id)[lang].invalid.map((e) => e.text.replace(/\[\[|\]\]/g, '')));
   }
 }
 for (const file of ['replies.en', 'replies.de', 'dev2.en', 'dev2.de']) {
