@@ -24,6 +24,21 @@ const enOurs = () => ['we made a mistake on our side', "I'm sorry, that went wro
 const EN_WHO = String.raw`(?:(?:my|our|the|a|one\s+of\s+(?:my|our|the))\s+(?:(?:other|previous|last|new|former)\s+)?(?:colleagues?|co-?workers?|team\s*mates?|agents?|reps?|representatives?|departments?|dept|team|warehouse(?:\s+(?:team|staff|guys|people))?|shipping\s+(?:team|department|guys|people)|billing\s+(?:team|department|guys|people)|IT(?:\s+(?:team|department|guys|people))?|tech(?:nical)?\s+(?:team|department|guys|people)|(?:dev|development|engineering|product)\s+team|devs?|developers?|engineers?|support\s+team|guys|people|staff|intern|trainee|courier|delivery\s+(?:driver|guy|company)|driver|installers?|technicians?|fitters?|techs?|(?:night|day|early|late|morning|evening|weekend)\s+shift)|(?:someone|somebody)\s+(?:in|from|at)\s+(?:the\s+)?(?:billing|shipping|IT|tech|warehouse|support|sales)(?:\s+(?:team|department))?|(?:someone|somebody|one\s+of\s+the\s+(?:guys|agents|staff))\s+(?:on|from)\s+(?:the\s+)?(?:night|day|early|late|morning|evening|weekend)\s+shift|(?:the|our)\s+(?:guys|people|folks|lads|staff|team)\s+(?:in|at|from|on|over\s+in)\s+(?:the\s+)?(?:warehouse|billing|shipping|IT|tech|dispatch|accounts|accounting|logistics|support|sales|store|office|night\s+shift|day\s+shift))`;
 const EN_FAILED = String.raw`(?:broke\s+(?:it|this|that|everything|something|the\s+[\w-]+(?:\s+[\w-]+)?|your\s+[\w-]+)(?:\s+again)?|(?:(?:totally|completely|really|clearly|obviously)\s+)?(?:messed|screwed|fucked|stuffed|mucked|cocked|f\*+ed)\s+(?:(?:it|this|that|things|everything|your\s+order)\s+)?up(?:\s+(?:your|the|this)\s+(?:order|account|booking|refund|request|ticket|case|payment|delivery|address))?|dropped\s+the\s+ball|botched\s+(?:it|this|that|your\s+order)|made\s+a\s+(?:mess|hash)(?:\s+of\s+(?:it|this|things|your\s+order))?|(?:is|are|was|were)\s+(?:(?:so|totally|completely|just|really|such)\s+)?(?:incompetent|useless|clueless|lazy|idiots|morons|to\s+blame|hopeless|sloppy|careless|amateurs|cowboys|clowns|a\s+joke|a\s+bunch\s+of\s+(?:amateurs|clowns|idiots|cowboys|muppets|morons))|(?:obviously|clearly|apparently|evidently)\s+(?:didn['’]?t|did\s+not|never|forgot\s+to|failed\s+to|couldn['’]?t\s+be\s+bothered\s+to)\s+(?:bother\s+to\s+)?[a-z]+(?:\s+(?:your|the|my|our|any)\s+[\w-]+)?)`;
 
+/** Partners and teams the blame lands on besides colleagues: logistics partner, subcontractor, manufacturer … */
+const EN_PARTNER = String.raw`(?:(?:my|our|the|your)\s+(?:(?:previous|last|other|external|local|third[-\s]party|delivery|logistics|shipping)\s+)?(?:partner|logistics\s+(?:partner|company|provider)|subcontractor|contractor|manufacturer|supplier|vendor|carrier|accounts\s+team|finance\s+team|billing\s+team|previous\s+agent|last\s+agent))`;
+/** What someone else failed to do: "didn't ship on time", "lost it", "gave you the wrong …", "forgot to …", "should have told you". */
+const EN_SLIPPED = String.raw`(?:(?:obviously|clearly|apparently|simply|just|probably)\s+)?(?:(?:didn['’]?t|didnt|did\s+not|never)\s+(?:ship|send|deliver|process|pass|forward|update|tell|inform|call|check|read|follow|turn\s+up|show\s+up|book|record|log|note|pack|include|activate|cancel|refund|submit|arrive)|forgot\s+to|failed\s+to|lost\s+(?:it|them|your|the)|gave\s+you\s+(?:the\s+)?wrong|sent\s+(?:you\s+)?the\s+wrong|packed\s+the\s+wrong|shipped\s+(?:a|the)\s+(?:faulty|wrong|broken|damaged|defective)|keeps?\s+making\s+(?:these|those|this|that|the\s+same)\s+(?:mistakes?|errors?)|should\s+have\s+(?:told|informed|called|sent|checked|passed|done)|should['’]ve\s+(?:told|informed|called|sent|checked|passed|done))`;
+/** The next sentence puts it right: "A new one is on its way at our cost." */
+const EN_FIXED_NEXT = /\b(?:(?:a\s+)?(?:new|replacement)\s+(?:one|parcel|order|device|part)?\s*(?:is|has\s+been|was)|on\s+its\s+way|at\s+our\s+cost|I['’]?ve|we['’]?ve|I\s+have|we\s+have|I['’]?ll|we['’]?ll|sorry|apologi[sz]e)\b/i;
+const DE_FIXED_NEXT = /(?<![\p{L}])(?:(?:ein|eine)\s+(?:neues?|neuer)|Ersatz|unterwegs|auf\s+unsere\s+Kosten|ich\s+habe|wir\s+haben|ich\s+kümmere|tut\s+(?:mir|uns)\s+leid|entschuldig\p{L}*)(?![\p{L}])/iu;
+/** Owning it or fixing it in the same sentence is not blame: "the courier lost it, I'm so sorry, I've sent a new one". */
+const EN_OWNING = /\b(?:sorry|apologi[sz]e|apologies|our\s+(?:mistake|fault|error|responsibility)|my\s+(?:mistake|fault)|on\s+us|we\s+should\s+have|we\s+should['’]ve|we\s+shouldve|I['’]?ve\s+(?:already\s+)?(?:sent|arranged|booked|rebooked|rescheduled|refunded|ordered|escalated|reshipped|re-?sent|fixed)|we['’]?ve\s+(?:already\s+)?(?:sent|arranged|booked|rebooked|rescheduled|refunded|ordered|reshipped|re-?sent|fixed)|I['’]?ll|we['’]?ll|I\s+will|we\s+will|if|whether|unless)\b|\?/i;
+
+/** What someone else failed to do: "hat es verloren", "hat vergessen, …", "hat Ihnen das falsch gesagt", "hätte … müssen". */
+const DE_SLIPPED = String.raw`(?:hat|haben|hatte|hatten)\s+(?:(?:Ihnen|dir|euch|es|das|die|den|Ihre|deine|Ihr|dein)\s+){0,3}(?:[\p{L}-]+\s+){0,3}?(?:verloren|verlegt|vergessen|vertauscht|verwechselt|falsch\s+(?:gesagt|eingepackt|verpackt|verschickt|geliefert|eingetragen|gebucht|berechnet|informiert|zugestellt|etikettiert)|nicht\s+(?:rechtzeitig\s+|richtig\s+)?(?:verschickt|geliefert|zugestellt|bearbeitet|weitergeleitet|eingetragen|gebucht|informiert|aktiviert|storniert|erstattet|abgeholt))|(?:hätte|hätten)\s+(?:Ihnen|dir|euch)\s+(?:[\p{L}-]+\s+){0,4}?(?:sagen|mitteilen|schicken|geben)\s+müssen|(?:macht|machen)\s+(?:ständig|immer\s+wieder|dauernd|andauernd)\s+(?:solche\s+|diese\s+|die\s+gleichen\s+)?Fehler`;
+/** Owning it in the same sentence: "…, und wir hätten das früher merken müssen". */
+const DE_SLIP_OWNING = new RegExp(`${DE_OWNING.source}|(?<![\\p{L}])(?:wir\\s+hätten|hätten\\s+wir|unsere\\s+Verantwortung|auf\\s+unsere\\s+Kappe)(?![\\p{L}])`, 'u');
+const DE_PARTNER = String.raw`(?:(?:der|die|das|unser(?:e|er)?|Ihr(?:e)?|dein(?:e)?)\s+(?:Logistikpartner|Lieferdienst|Paketdienst|Versanddienstleister|Partner|Subunternehmer|Installateur|Lieferant|Hersteller|Vorgänger(?:in)?|Bank|Nachtschicht|Spätschicht|Frühschicht|Buchhaltung|Kollege|Kollegin)(?:\s+(?:vom|von\s+der|aus\s+dem|aus\s+der|im|in\s+der)\s+[\p{L}-]+)?)`;
 export const blameColleague: Rule = {
   id: 'blame-colleague',
   category: 'blame',
@@ -31,6 +46,8 @@ export const blameColleague: Rule = {
   description: 'Blaming a colleague or another team in front of the customer',
   en: {
     patterns: [
+      // Someone else slipped: "our logistics partner didn't ship on time", "the previous agent gave you the wrong information".
+      { re: new RegExp(String.raw`\b(?:${EN_WHO}|${EN_PARTNER})\s+${EN_SLIPPED}\b[^.!?;]*`), unless: EN_OWNING, unlessNext: EN_FIXED_NEXT, rewrite: enOurs },
       // "billing messed up your invoice": a department named without an article.
       { re: new RegExp(String.raw`^(?:billing|shipping|accounting|accounts|IT|dev|devs|warehouse|logistics|sales|finance|tech\s+support|support|dispatch|customer\s+service)(?:\s+(?:in|over\s+in|at)\s+[\w-]+)?\s+${EN_FAILED}\b`), rewrite: enOurs },
       // "The delay is entirely the courier's fault."
@@ -90,6 +107,8 @@ export const blameColleague: Rule = {
   },
   de: {
     patterns: [
+      // Jemand anderes hat gepatzt: "Der Paketdienst hat es verloren", "Der Kollege vom Außendienst hat Ihnen das falsch gesagt".
+      { re: new RegExp(String.raw`(?<![\p{L}])(?:${DE_PARTNER})\s+${DE_SLIPPED}(?![\p{L}])[^.!?;,]*`, 'u'), unless: DE_SLIP_OWNING, unlessNext: DE_FIXED_NEXT, rewrite: deOurs },
       { re: new RegExp(String.raw`(?<![\p{L}])(?:da|daran)\s+(?:ist|sind|war|waren)\s+${DE_WHO}\s+schuld(?![\p{L}])`, 'u'), rewrite: deOurs },
       { re: /(?<![\p{L}])(?:(?:dafür|da)\s+kann\s+ich\s+(?:doch\s+|aber\s+|ja\s+)?nichts(?:\s+dafür)?|(?:das\s+(?:ist|war)|ist|war)\s+(?:aber\s+|ja\s+|doch\s+)?nicht\s+meine\s+Schuld|(?<=,\s)nicht\s+meine\s+Schuld)(?![\p{L}])/u, rewrite: () => ['ich kümmere mich jetzt darum'] },
       { re: /(?<![\p{L}])(?:die|sie)\s+(?:sind|waren)\s+(?:[\p{L}]+\s+){0,3}?(?:total|völlig|echt|komplett|einfach)\s+(?:unfähig|inkompetent|nutzlos|überfordert)(?![\p{L}])/u, rewrite: () => ['dort gab es Verzögerungen'] },
@@ -169,6 +188,13 @@ export const blameColleague: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      // Someone else slipped, but the agent owns it or is already fixing it.
+      "The courier lost your parcel, I'm so sorry about that and I've already sent a new one.",
+      "Our warehouse packed the wrong size, that's our mistake.",
+      'The carrier lost the parcel. A replacement is already on its way at our cost.',
+      "If the courier didn't leave a card, just let me know.",
+      'Did the installer check the fuse box when he was there?',
+      "Your bank didn't charge you twice: the second line is a pre-authorisation that disappears in a few days.",
       'The delay was not the courier\'s fault, it was ours, and I am sorry.',
       'Our dev team fixed the login page this morning.',
       'They are working on it and I am checking in with them daily.',
@@ -187,16 +213,20 @@ export const examples: RuleExampleSet = {
       "The technician who came out knew exactly what he was doing and fixed it fast.",
     ],
     invalid: [
+      { text: 'The parcel is late because [[our delivery partner did not ship it on Monday]].', rewrite: 'The parcel is late because we made a mistake on our side.' },
+      { text: '[[The previous agent gave you the wrong cancellation date]].', rewrite: 'We made a mistake on our side.' },
+      { text: 'Honestly, [[the billing team keeps making these mistakes]].', rewrite: 'Honestly, we made a mistake on our side.' },
       { text: "[[The engineer who came out didn't know what he was doing]].", rewrite: "We made a mistake on our side." },
       { text: "[[That mistake was made by the previous agent, not me]].", rewrite: "We made a mistake on our side." },
       { text: "[[Our warehouse team are a bunch of amateurs]].", rewrite: "We made a mistake on our side." },
-      { text: "Your last agent gave you the wrong date, [[he's completely clueless]].", rewrite: "Your last agent gave you the wrong date, we made a mistake on our side." },
+      { text: "[[Your last agent gave you the wrong date, he's completely clueless]].", rewrite: 'We made a mistake on our side.' },
       { text: "[[The people in dispatch screwed up your order]].", rewrite: "We made a mistake on our side." },
       { text: "[[This was the returns department's fault]], sorry.", rewrite: 'We made a mistake on our side, sorry.' },
       { text: '[[The engineer they booked was useless]].', rewrite: 'We made a mistake on our side.' },
       { text: 'Sorry, [[somebody on the weekend shift clearly forgot to update your address]].', rewrite: 'Sorry, we made a mistake on our side.' },
       { text: "[[They're the reason your modem isn't working]].", rewrite: "That's on us, and I'll put it right." },
-      { text: 'Our new colleague lost the form, [[she always gets this wrong]].', rewrite: "Our new colleague lost the form, I'm sorry about that." },
+      { text: '[[Our new colleague lost the form, she always gets this wrong]].', rewrite: 'We made a mistake on our side.' },
+      { text: 'Sadly, [[she always gets this wrong]].', rewrite: "Sadly, I'm sorry about that." },
       { text: 'The airline cancelled, [[that is their problem, not ours]].', rewrite: "The airline cancelled, I'll sort this out with them for you." },
       { text: '[[Shipping messed up]].', rewrite: 'We made a mistake on our side.' },
       { text: 'The mix-up [[was totally the warehouse\'s fault]].', rewrite: 'The mix-up is our responsibility to sort out.' },
@@ -211,6 +241,12 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      // Jemand anderes hat gepatzt, aber die Antwort übernimmt es oder behebt es schon.
+      'Der Paketdienst hat Ihr Paket verloren, das tut mir sehr leid, ich habe schon ein neues verschickt.',
+      'Falls der Kurier nichts abgegeben hat, melden Sie sich einfach.',
+      'Der Paketdienst hat das Paket verloren. Ein neues ist schon auf unsere Kosten unterwegs.',
+      'Hat der Installateur beim Termin auch den Sicherungskasten geprüft?',
+      'Ihre Bank hat nichts doppelt abgebucht, die zweite Zeile ist nur eine Vormerkung.',
       "Der Techniker hat die Dose falsch angeschlossen, das tut mir leid, er kommt morgen wieder.",
       "Die Post hat das Paket heute zugestellt.",
       'Das ist nicht Ihre Schuld, und ich kümmere mich darum.',
@@ -231,6 +267,7 @@ export const examples: RuleExampleSet = {
       'Der Fahrer war zu früh da, deshalb hat er Sie verpasst, ich buche einen neuen Termin.',
     ],
     invalid: [
+      { text: '[[Der Lieferdienst hat die Pakete vertauscht]], deshalb kam die falsche Lampe.', rewrite: 'Uns ist ein Fehler unterlaufen, deshalb kam die falsche Lampe.' },
       { text: "[[Der Kollege von der Frühschicht hat das falsch eingetragen]].", rewrite: "Uns ist ein Fehler unterlaufen." },
       { text: "[[Die Post hat Ihr Paket verschlampt]], da können wir nichts machen.", rewrite: "Uns ist ein Fehler unterlaufen, da können wir nichts machen." },
       { text: "Das Lager hat falsch gepackt, [[nicht meine Schuld]].", rewrite: "Das Lager hat falsch gepackt, ich kümmere mich jetzt darum." },
