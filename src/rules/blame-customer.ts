@@ -24,6 +24,14 @@ export const blameCustomer: Rule = {
   description: 'Telling the customer the problem is their own fault',
   en: {
     patterns: [
+      // The problem happened because of something the customer did: "this happened because you cancelled the update".
+      { re: /\b(?:this|that|it)\s+(?:happened|occurred|failed|stopped\s+working|went\s+wrong|came\s+back|was\s+(?:declined|rejected|blocked|returned))\s+because\s+you\s+(?:\w+ed|did|made|sent|chose|took|put|set|left|broke|forgot)\b[^.!?;]*/i, unless: /\b(?:not\s+because|sorry|our\s+(?:fault|mistake)|if|whether)\b|\?/i, rewrite: enTogether },
+      // Counterfactual: "if you had entered the right number, this wouldn't have happened".
+      { re: /\bif\s+you(?:['’]d|\s+had)\s+(?:\w+\s+){1,8}?(?:this|that|it)\s+(?:would\s+not|wouldn['’]?t|wouldnt)\s+have\s+happened\b/i, rewrite: enSteps },
+      // "You missed the email with the code", "you should have checked the delivery", "caused by incorrect use" ("should have read …" is lecturing).
+      { re: /\b(?:(?:it\s+)?(?:looks|seems)\s+like\s+)?you\s+(?:(?:simply|must\s+have|probably|just)\s+)?(?:missed|overlooked|ignored|skipped)\s+(?:the|our|my)\s+(?:e-?mail|message|letter|notice|reminder|notification|text|warning)s?\b[^.!?;,]*/i, unless: /\b(?:in\s+case|if|whether|sorry|understandable)\b|\?/i, rewrite: () => ['the email may not have reached you'] },
+      { re: /\byou\s+(?:really\s+)?(?:should|could)\s+(?:have|['’]ve|of)\s+(?:checked|noticed|reported|kept|looked\s+at|returned|cancelled|updated|told\s+us|contacted\s+us|called\s+us)\b[^.!?;]*/i, unless: /\b(?:we|I)\s+should\s+have\b|\?/i, rewrite: enTogether },
+      { re: /\b(?:caused\s+by|due\s+to|(?:the\s+)?result\s+of)\s+(?:incorrect|improper|wrong|careless|rough)\s+(?:use|usage|handling|installation|operation|storage)\b/i, rewrite: () => ['something we can look at together'] },
       // "… because you entered the wrong address", "because you didn't update the app".
       {
         re: /(?:\s*,\s*|\s+|^)(?:because|['’]?cause|coz|cos|bc|since|as)\s+(?:you|u)(?:\s+|(?=['’](?:re|ve)\b))(?:(?:didn['’]?t|didnt|did\s+not|never|forgot\s+to|failed\s+to|neglected\s+to|ignored|missed|exceeded|went\s+over|skipped|overlooked|misunderstood|misread|let\s+(?:your|the)|weren['’]?t|were\s+not|(?:are|were|['’]re)\s+(?:still\s+)?(?:using|on)\s+(?:an?\s+)?(?:old|older|outdated|unsupported)|(?:(?:are|were|['’]re|have\s+been|['’]ve\s+been)\s+(?:still\s+)?using|used)\s+(?:an?\s+|the\s+|some\s+)?(?:cheap|cheaper|knock-?off|fake|counterfeit|non-?original|third-?party|unofficial|incompatible|unapproved|pirated|cracked)|made\s+(?:a\s+)?(?:typo|mistake|error)|reported\s+[^.!?;]{0,30}?\btoo\s+late)\b[^.!?;]*|(?:entered|typed|chose|selected|picked|booked|ordered|used|gave|provided|supplied|clicked|put|filled\s+in|sent|installed|set|uploaded|registered|tried|tapped|dialled|dialed|scanned|wrote)\b[^.!?;]{0,60}?\b(?:wrong(?:ly)?|incorrect(?:ly)?|instead\s+of|outdated|old|incomplete|invalid|expired|misspell?ed|misspelt|typos?|mistakes?|spelling\s+(?:mistake|error))\b[^.!?;]*)/,
@@ -486,6 +494,11 @@ export const blameCustomer: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      // Near-misses: our own fault, a question, a reason that is not the customer.
+      'This happened because our system timed out, not because of anything you did.',
+      'In case you missed the email with the code, I have sent it again.',
+      'We should have checked the parcel before it left the warehouse.',
+      'If you had any trouble with the code, let me know.',
       "I'm sorry you waited too long for a reply from us.",
       'You waited too long because our phone line was down, that is on us.',
       'Did you leave it too late to claim? No problem, I can still help.',
@@ -538,6 +551,11 @@ export const examples: RuleExampleSet = {
       "You confirmed the booking, so I've sent the tickets.",
     ],
     invalid: [
+      { text: '[[This happened because you cancelled the update halfway through]].', rewrite: "Let's sort this out together." },
+      { text: '[[If you had typed the right IBAN this would not have happened]].', rewrite: "Let's go through the steps together." },
+      { text: 'Hi Jo, [[it looks like you missed the email with the activation code]].', rewrite: 'Hi Jo, the email may not have reached you.' },
+      { text: '[[You should have checked the parcel when it arrived]].', rewrite: "Let's sort this out together." },
+      { text: 'The crack was [[caused by improper handling]].', rewrite: 'The crack was something we can look at together.' },
       { text: "Well [[you took too long to send the photos]].", rewrite: "Well let's sort this out together." },
       { text: "[[u left the claim too late]], im afraid", rewrite: "Let's sort this out together, im afraid" },
       { text: "sorry but [[thats a you problem]]", rewrite: "sorry but let's sort this out together" },

@@ -18,6 +18,8 @@ export const conditionalApology: Rule = {
   description: 'An apology for the customer\'s feelings or made conditional ("sorry if you feel")',
   en: {
     patterns: [
+      // "If you're upset, I apologise": the apology depends on the customer's feelings.
+      { re: /\bif\s+you(?:['’]re|\s+are|\s+were|\s+feel|['’]ve\s+been)\s+(?:at\s+all\s+)?(?:upset|unhappy|offended|annoyed|disappointed|frustrated|inconvenienced)\s*,?\s+(?:I|we)\s+(?:apologi[sz]e|am\s+sorry|['’]m\s+sorry|are\s+sorry|['’]re\s+sorry)\b/i, rewrite: () => ["I'm sorry for the trouble this has caused"] },
       {
         // "sorry if you feel (that) we let you down" → "sorry that we let you down"
         re: new RegExp(String.raw`\b(?:sorry|apologi[sz]e|apologies)\s+(?<hit>if\s+(?:(?:you|u)\s+(?:feel|felt|think|thought|got\s+the\s+impression)|it\s+(?:seemed|seems|felt|looked|sounded))(?:\s+(?:that|like)(?=\s+\p{L})|(?=\s+` + EN_FEEL_OBJECT + String.raw`\b)))`),
@@ -169,6 +171,7 @@ export const conditionalApology: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "If you're upset about the delay, I understand, and I've booked the earliest slot.",
       'Sorry if it seemed slow earlier, our site was down and it is back now.',
       "I'm sorry that your parcel arrived damaged.",
       "I'm sorry we let you down with this order.",
@@ -184,6 +187,7 @@ export const examples: RuleExampleSet = {
       'Apologies, you were right and we got it wrong.',
     ],
     invalid: [
+      { text: "[[If you're upset, I apologise]].", rewrite: "I'm sorry for the trouble this has caused." },
       { text: "Sorry [[if it felt like]] nobody cared.", rewrite: "Sorry that nobody cared." },
       { text: "[[Apologies that you see it that way]].", rewrite: "Sorry this has been so frustrating." },
       { text: "We're sorry [[if the delay has caused any inconvenience]].", rewrite: "We're sorry for the trouble this caused you." },

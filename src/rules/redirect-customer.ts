@@ -38,6 +38,9 @@ export const redirectCustomer: Rule = {
   description: 'Sends the customer to a third party or another channel ("contact your bank", "Sache des Paketdienstes")',
   en: {
     patterns: [
+      // "Please sort that out directly with the courier", "best ask in the store".
+      { re: /\b(?<hit>(?:please\s+)?(?:sort|take|raise|settle|clear|discuss|check)\s+(?:that|this|it)\s+(?:out\s+|up\s+)?(?:directly\s+)?with\s+(?:the|your)\s+(?:courier|carrier|seller|bank|airline|manufacturer|landlord|insurer|provider|retailer|store|shop|marketplace))\b/i, unless: /\b(?:I['’]ll|I\s+will|I['’]ve|we['’]ll|we\s+will|let\s+me|for\s+you|together)\b|\?/i, rewrite: enRewrite },
+      { re: /\b(?<hit>(?:it['’]?s\s+)?(?:best|better)\s+(?:to\s+)?ask\s+(?:in|at)\s+(?:the|your)\s+(?:store|shop|branch))\b/i, unless: /\b(?:I['’]ll|I\s+will|for\s+you)\b|\?/i, rewrite: enRewrite },
       {
         // "You need to contact your bank", "you'll have to call the airline", "you should ask your IT department"
         re: new RegExp(String.raw`\b(?<hit>(?:(?:you|u)(?:['’]?ll|\s+will|\s+would|['’]?d)?\s+(?:need|have|must|should|want|(?:had\s+)?better)|(?:your\s+best\s+bet|the\s+best\s+(?:thing|option|way)(?:\s+to\s+do)?|best)\s+(?:is|would\s+be|will\s+be)|(?:it['’]?s|it\s+is|it\s+would\s+be|it['’]?d\s+be)\s+best\s+(?:if\s+you|for\s+you\s+to|(?:that\s+)?you))\s+(?:to\s+)?(?:contact|call|phone|ring|e-?mail|ask|reach\s+out\s+to|get\s+in\s+touch\s+with|speak\s+(?:to|with)|talk\s+to|write\s+to|check\s+with|go\s+(?:in)?to|visit|pop\s+(?:in)?to|head\s+(?:over\s+)?to|drop\s+by)\s+(?:the|your)\s+(?:[\w'’]+\s+)?(?:` + EN_THIRD + String.raw`|branch))\b`),
@@ -391,6 +394,8 @@ export const redirectCustomer: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "I'll sort it out with the courier for you and get back to you today.",
+      'Could you check it with your bank? Then I can rebook right away.',
       "It's best you keep the receipt until the refund arrives.",
       'You would have to pay nothing extra, I have waived the fee.',
       'Would you like me to call your bank for you?',
@@ -420,6 +425,8 @@ export const examples: RuleExampleSet = {
       "Can you contact the seller for the serial number? Then I can register the warranty for you.",
     ],
     invalid: [
+      { text: 'The label is wrong, so [[please sort that out directly with the courier]].', rewrite: "The label is wrong, so I'll take this up with them for you and get back to you." },
+      { text: "I can't see that order, [[best ask in the store]].", rewrite: "I can't see that order, I'll take this up with them for you and get back to you." },
       { text: "[[It's best you ring the airline]].", rewrite: "I'll take this up with them for you and get back to you." },
       { text: "[[We're only the retailer]], sorry.", rewrite: "I'll coordinate this for you, sorry." },
       { text: "[[The manufacturer is who you want]].", rewrite: "I'll take this up with them for you and get back to you." },

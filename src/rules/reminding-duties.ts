@@ -31,6 +31,9 @@ export const remindingDuties: Rule = {
   description: 'Lecturing the customer about their duties or what they were already told',
   en: {
     patterns: [
+      // Pointing at where it was written: "it's all in our FAQ", "as you can see from our email".
+      { re: /\b(?:it['’]?s|its|this\s+is|that['’]?s|thats|everything\s+is)\s+(?:all\s+)?(?:clearly\s+)?(?:in|on|explained\s+in|stated\s+in|listed\s+in|described\s+in|written\s+in)\s+(?:our|the)\s+(?:FAQs?|terms|T&Cs|help\s+(?:centre|center|pages?)|manual|product\s+page|confirmation(?:\s+e-?mail)?)\b(?:,?\s+by\s+the\s+way)?/i, unless: /\b(?:here['’]?s|link|I['’]ve\s+(?:copied|pasted|linked)|below)\b|\?/i, rewrite: enHelp },
+      { re: /\bas\s+you\s+(?:can|could|will|would)\s+(?:see|read|tell)\s+(?:from|in)\s+(?:our|my|the)\s+(?:e-?mail|message|letter|terms|FAQs?|confirmation)(?:\s+(?:of|from|dated)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+|[A-Za-z]+\s+\d{1,2}(?:st|nd|rd|th)?|(?:last\s+)?[A-Za-z]+day))?\b/i, rewrite: () => ['to recap briefly'] },
       // "You obviously missed the part where it says no refunds", "you skipped the bit that explains the fee".
       {
         re: /\byou\s+(?:(?:obviously|clearly|must\s+have|probably|just|conveniently)\s+)?(?:missed|skipped|ignored|overlooked|didn['’]?t\s+read)\s+the\s+(?:part|bit|line|section|paragraph|sentence)\s+(?:where|that|which)\b[^.!?;,]*/,
@@ -284,6 +287,8 @@ export const remindingDuties: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "It's all in our FAQ too, here's the link so you have it: example.com/faq",
+      'As you can see on the photo you sent, the seal is intact, so we will replace it.',
       'You may have missed the part where it says the fee is waived, so good news: there is nothing to pay.',
       'You were meant to get a callback yesterday, I am sorry that did not happen.',
       'I skipped the part where I explain the fee, sorry: it is 5 pounds.',
@@ -313,6 +318,8 @@ export const examples: RuleExampleSet = {
       "It's all in the email I just sent, and I've pasted the key dates below too.",
     ],
     invalid: [
+      { text: "[[It's all in our FAQ, by the way]].", rewrite: 'Let me help you with this.' },
+      { text: '[[As you can see from our email of 3 May]], the deadline has passed.', rewrite: 'To recap briefly, the deadline has passed.' },
       { text: "[[you clearly skipped the bit that explains the deposit]]", rewrite: 'Let me help you with this' },
       { text: "[[You were meant to register the warranty within a month]].", rewrite: 'Let me help you with this.' },
       { text: "[[I've already answered this three times]].", rewrite: "Let me put it another way." },

@@ -33,6 +33,8 @@ export const weDont: Rule = {
   description: 'A service stated only as what we do not do ("we don\'t ship there", "das bieten wir nicht an")',
   en: {
     patterns: [
+      // "A refund is unfortunately not possible", "Exchanges are excluded", "Cancellation is no longer possible at this stage".
+      { re: new RegExp(String.raw`\b(?:an?\s+)?(?:refunds?|exchanges?|returns?|cancell?ations?|replacements?|extensions?|compensation|reimbursements?|credits?|price\s+matching)\s+(?:is|are)\s+(?:unfortunately\s+|sadly\s+|simply\s+|strictly\s+)?(?:not\s+possible|no\s+longer\s+possible|not\s+an\s+option|excluded|not\s+permitted|not\s+allowed)\b(?:\s+(?:at\s+this\s+(?:stage|point)|anymore|any\s+more|for\s+\w+(?:\s+\w+)?))?` + EN_ALT_AFTER, 'i'), rewrite: enRewrite },
       {
         // "we don't ship to Switzerland", "we do not accept returns after 14 days", "we dont offer phone support"
         re: new RegExp(String.raw`\bwe\s+(?:(?:simply|just|really|unfortunately|sadly)\s+)?(?:don['’]?t|dont|do\s+not|no\s+longer|never)\s+(?:currently\s+|generally\s+|normally\s+)?` + EN_SERVICE + String.raw`\b` + CLAUSE_REST + EN_ALT_AFTER),
@@ -72,6 +74,8 @@ export const weDont: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      'A refund is not possible for this order, but I can offer you a voucher instead.',
+      'Is a refund still possible for my order?',
       "We don't ship to Norway yet, but I can send it to a pickup point in Sweden for you.",
       "We don't share your personal data with anyone.",
       "We don't charge for the replacement.",
@@ -81,6 +85,8 @@ export const examples: RuleExampleSet = {
       'Do we ship to Austria?',
     ],
     invalid: [
+      { text: '[[A refund is unfortunately not possible]].', rewrite: 'A refund is unfortunately not possible, but let me see what we can do.' },
+      { text: 'Sorry, [[exchanges are excluded for sale items]].', rewrite: 'Sorry, exchanges are excluded for sale items, but let me see what we can do.' },
       { text: "[[We simply do not accept cash]].", rewrite: "We simply do not accept cash, but let me see what we can do." },
       { text: "Hi, [[we don't deliver to islands]].", rewrite: "Hi, we don't deliver to islands, but let me see what we can do." },
       { text: '[[We do not offer refunds on gift cards]].', rewrite: 'We do not offer refunds on gift cards, but let me see what we can do.' },
