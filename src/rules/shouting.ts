@@ -10,12 +10,16 @@ const ACRONYMS = new Set(
 
 const CAPS_WORD = /[\p{Lu}][\p{Lu}\p{N}'’]*(?:-[\p{Lu}\p{N}]+)*/gu;
 
+/** What comes right before a menu step: "Settings > ", "Konto &gt; ", "→ ". */
+const MENU_STEP = /(?:>|&gt;|→|›|»)\s*$/u;
+
 /** Runs of two or more capitalised words (not counting acronyms) are shouting. */
 const detectCaps: Detector = (sentence) => {
   const spans: Array<{ start: number; end: number }> = [];
   let run: { start: number; end: number; loud: number } | null = null;
   const flush = () => {
-    if (run && run.loud >= 2) spans.push({ start: run.start, end: run.end });
+    // A step of a menu path ("Account > Help > I STILL NEED HELP") is the label on the screen, not a raised voice.
+    if (run && run.loud >= 2 && !MENU_STEP.test(sentence.slice(Math.max(0, run.start - 8), run.start))) spans.push({ start: run.start, end: run.end });
     run = null;
   };
   CAPS_WORD.lastIndex = 0;
@@ -99,6 +103,7 @@ export const shouting: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      'Go to Settings > Account > RESET PASSWORD and follow the steps there.',
       'Your new SIM card and PIN are on the way.',
       'Please send us your IBAN and we will refund you today.',
       'I checked the FAQ and the API status page for you.',
@@ -115,6 +120,7 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Gehen Sie auf Konto > Sicherheit > PASSWORT ZURÜCKSETZEN und folgen Sie den Schritten.',
       'Ihre neue SIM-Karte und die PIN sind unterwegs.',
       'Bitte senden Sie uns Ihre IBAN, dann erstatten wir den Betrag.',
       'Die AGB finden Sie in der PDF-Datei im Anhang.',
