@@ -214,8 +214,18 @@ function rewritesFor(lang: RuleLanguage, hit: Omit<Hit, 'sentence'>, sentence: S
     register,
     language,
   };
-  const raw = hit.pattern?.rewrite ? hit.pattern.rewrite(ctx) : lang.rewrite(ctx);
+  let raw = hit.pattern?.rewrite ? hit.pattern.rewrite(ctx) : lang.rewrite(ctx);
+  // A rewrite that keeps the shouted words ("WE DON'T DO REFUNDS, but …") would keep the shouting.
+  // English only: German nouns keep their capital, which lower-casing would lose (the shouting rule knows them).
+  if (language === 'en' && SHOUTED.test(ctx.match) && !/\p{Ll}/u.test(ctx.match)) raw = raw.map((r) => r.split(ctx.match).join(quieter(ctx.match)));
   return ctx.atSentenceStart ? raw.map(capitalizeFirst) : raw;
+}
+
+/** Two words in capitals or more: shouted. */
+const SHOUTED = /\p{Lu}{2,}[^\p{L}]+\p{Lu}{2,}/u;
+/** The shouted words in lower case ("I" stays "I"). */
+function quieter(shouted: string): string {
+  return shouted.toLowerCase().replace(/(?<![\p{L}])i(?=['’\s]|$)/gu, 'I');
 }
 
 function ruleFindings(rule: Rule, lang: RuleLanguage, severity: Severity, sheet: Sheet, text: string, register: Register): Finding[] {

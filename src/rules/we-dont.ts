@@ -85,6 +85,8 @@ export const examples: RuleExampleSet = {
       'Do we ship to Austria?',
     ],
     invalid: [
+      // Shouted: the rewrite lowers the voice too.
+      { text: "[[WE DON'T DO REFUNDS]].", rewrite: "We don't do refunds, but let me see what we can do." },
       { text: '[[A refund is unfortunately not possible]].', rewrite: 'A refund is unfortunately not possible, but let me see what we can do.' },
       { text: 'Sorry, [[exchanges are excluded for sale items]].', rewrite: 'Sorry, exchanges are excluded for sale items, but let me see what we can do.' },
       { text: "[[We simply do not accept cash]].", rewrite: "We simply do not accept cash, but let me see what we can do." },
