@@ -184,11 +184,3 @@ export function patternNeed(source: string, ignoreCase: boolean): Need | null {
   }
   return need && ignoreCase ? lowerCased(need) : need;
 }
-
-/** True when `text` (already lower-cased for case-insensitive patterns) holds what the pattern needs, so may hold a match. */
-export function mayMatch(need: Need | null, text: string): boolean {
-  if (!need) return true;
-  if ('word' in need) return text.includes(need.word);
-  if ('all' in need) return need.all.every((n) => mayMatch(n, text));
-  return need.any.some((n) => mayMatch(n, text));
-}
