@@ -1,9 +1,11 @@
 // Checks an agent's reply: runs every enabled rule over the reply's sentences, each in its own
 // language, and returns findings with rewrites. Pure function of its inputs.
 //
-// Speed: the reply is re-checked on every pause in typing. Each pattern runs once per language
-// over a "sentence sheet" (the sentences of that language joined by newlines, compiled with the
-// `m` flag so ^ and $ mean sentence start and end), not once per sentence.
+// Speed: the reply is re-checked on every pause in typing. Sentences whose findings are not
+// remembered go on "sheets" of up to 32 sentences of one language. One dictionary pass per sheet
+// (word-index.ts) finds every word any pattern needs (prefilter.ts); a pattern then runs only on
+// the sentences that hold its words, and one whose words cannot be named runs once over the whole
+// sheet (joined by newlines, `m` flag: ^ and $ are sentence start and end).
 import { RULES } from '../rules/index';
 import { clearCommitmentCache, extractCommitmentDetails } from './commitments';
 import { analyzeCustomer } from './customer';
