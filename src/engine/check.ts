@@ -213,6 +213,8 @@ function rewritesFor(lang: RuleLanguage, hit: Omit<Hit, 'sentence'>, sentence: S
     groups: hit.groups,
     sentence: sentence.text,
     atSentenceStart: hit.start === 0,
+    before: sentence.text.slice(0, hit.start),
+    after: sentence.text.slice(hit.end),
     register,
     language,
   };

@@ -25,6 +25,14 @@ const MAX_SENTENCE = 1000;
  * Sentences of `text`, trimmed, with their offsets. Line breaks always end a sentence:
  * greetings ("Hi Anna,") and sign-offs stand on their own lines in helpdesk replies.
  */
+/**
+ * Whether a span starts a clause: nothing or a comma, colon, semicolon or dash before it. German
+ * rewrites need it for the verb's place ("ich kläre das …" there, "… kläre ich das …" after a leading word).
+ */
+export function startsClause(before: string): boolean {
+  return /^\s*$|[,;:–—-]\s*$/u.test(before);
+}
+
 export function splitSentences(text: string, language: Language = 'en'): Sentence[] {
   const sentences: Sentence[] = [];
   const lineRe = /[^\n]+/g;

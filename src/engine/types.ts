@@ -77,6 +77,9 @@ export interface MatchContext {
   sentence: string;
   /** True if the match starts the sentence (the rewrite should then start upper-case). */
   atSentenceStart: boolean;
+  /** The sentence's text before and after the match (where the rewrite has to fit in). */
+  before: string;
+  after: string;
   register: Register;
   language: Language;
 }

@@ -4,8 +4,7 @@ import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
 
 /** The relative clause in the rewrite needs a closing comma when the sentence goes on ("…, bitten wir …"). */
 const closeClause = (ctx: MatchContext, text: string) => {
-  const at = ctx.sentence.indexOf(ctx.match);
-  const rest = at < 0 ? '' : ctx.sentence.slice(at + ctx.match.length);
+  const rest = ctx.after;
   return /^\s+\p{L}/u.test(rest) ? `${text},` : text;
 };
 

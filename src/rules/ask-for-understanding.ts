@@ -6,8 +6,7 @@ import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
 
 const deRewrite = (ctx: MatchContext) => {
   const you = ctx.register === 'informal' ? 'dich' : 'Sie';
-  const at = ctx.sentence.indexOf(ctx.match);
-  const rest = at < 0 ? '' : ctx.sentence.slice(at + ctx.match.length);
+  const rest = ctx.after;
   // "Bitte haben Sie Verständnis (dafür), dass ..." keeps its "dass" clause: "ich weiß, es ist ärgerlich für Sie, dass ..."
   if (/^\s*,\s*dass(?![\p{L}])/u.test(rest)) return [`ich weiß, es ist ärgerlich für ${you}`];
   return ctx.register === 'informal'

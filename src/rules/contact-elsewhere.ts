@@ -1,6 +1,7 @@
 // "You'll need to contact the billing team", "please call our other hotline", "Wenden Sie sich bitte an
 // die Buchhaltung": sending the customer off to someone else instead of taking it there yourself.
 // Contacting us / me ("wenden Sie sich gern an mich") is not passing on.
+import { startsClause } from '../engine/text';
 import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
 
 // Us/me is not passing on; nor is the customer's own bank, carrier or provider, which only
@@ -13,11 +14,7 @@ const DE_ONLY_THEY = String.raw`|(?<![\p{L}])nur\s+(?:sie|die|er|diese|dieser|do
 
 /** German main clauses keep the verb second: "Ich wende mich …" at the start of a clause, but
  *  "Dafür wende ich mich …" after a leading word. */
-const clauseStart = (ctx: MatchContext) => {
-  const at = ctx.sentence.indexOf(ctx.match);
-  const before = at < 0 ? '' : ctx.sentence.slice(0, at);
-  return /^\s*$|[,;:–—-]\s*$/u.test(before);
-};
+const clauseStart = (ctx: MatchContext) => startsClause(ctx.before);
 
 /** "Wenden Sie sich (bitte) an X" → "Ich wende mich für Sie an X" / "… wende ich mich für Sie an X". */
 const deWende = (ctx: MatchContext) => {

@@ -3,6 +3,7 @@
 // forum", "I'll forward this to another department and they will decide", "Das ist nicht Sache des
 // Supports", "Dafür musst du ein neues Ticket aufmachen". Taking it there yourself ("I'll ask the
 // sales team for you and update you") is fine.
+import { startsClause } from '../engine/text';
 import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
 
 const EN_OWNERSHIP = /\b(?:for\s+you|on\s+your\s+behalf|myself|I['’]?ll\s+(?:still\s+|also\s+)?(?:follow|update|keep|stay|get\s+back|check|make\s+sure|let\s+you\s+know)|I\s+will\s+(?:still\s+|also\s+)?(?:follow|update|keep|stay|get\s+back|check|make\s+sure|let\s+you\s+know)|I['’]?ve\s+already|I\s+have\s+already)\b/;
@@ -11,9 +12,7 @@ const DE_OWNERSHIP = /(?<![\p{L}])(?:für\s+(?:Sie|dich)|selbst|bleibe|melde\s+m
 const enRewrite = () => ["I'll take this to the right team for you and get back to you", "I'll sort this out with the right people for you"];
 /** German main clauses keep the verb second: "ich kläre …" at a clause start, "kläre ich …" after a leading word ("Dafür …"). */
 const deRewrite = (ctx: MatchContext) => {
-  const at = ctx.sentence.indexOf(ctx.match);
-  const before = at < 0 ? '' : ctx.sentence.slice(0, at);
-  const start = /^\s*$|[,;:–—-]\s*$/u.test(before);
+  const start = startsClause(ctx.before);
   const you = ctx.register === 'informal' ? 'dich' : 'Sie';
   const youDat = ctx.register === 'informal' ? 'dir' : 'Ihnen';
   return start

@@ -18,7 +18,7 @@ export const guarantee: Rule = {
         rewrite: (ctx) => {
           const we = ctx.groups.subj?.toLowerCase() === 'we';
           // "I'll personally guarantee ..." keeps its "'ll": "I'll do everything I can to make sure ...".
-          if (/['’]ll\s+$/u.test(ctx.sentence.slice(0, ctx.sentence.indexOf(ctx.match)))) return [we ? 'do everything we can to make sure' : 'do everything I can to make sure'];
+          if (/['’]ll\s+$/u.test(ctx.before)) return [we ? 'do everything we can to make sure' : 'do everything I can to make sure'];
           return ['expect', we ? 'will do everything we can to make sure' : 'will do everything I can to make sure'];
         },
       },

@@ -7,6 +7,7 @@
 // "probieren Sie es beim Hersteller", "Ich bin nur für Bestellungen zuständig".
 // Taking it on ("I've contacted the airline for you", "ich kläre das mit dem Lager und melde mich")
 // and offering our own channel ("you can also call us") are not flagged.
+import { startsClause } from '../engine/text';
 import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
 
 const EN_THIRD = String.raw`(?:bank|card\s+issuer|credit\s+card\s+company|carrier|network\s+provider|provider|ISP|operator|insurer|insurance(?:\s+company|\s+provider)?|employer|IT(?:\s+department|\s+team)?|landlord|airline|hotel|manufacturer|retailer|seller|vendor|merchant|dealer(?:ship)?|store|shop|courier|post\s+office|postal\s+service|delivery\s+company|shipping\s+company|developer|publisher|app\s+store|authorit(?:y|ies)|council|police|lawyer|agency|travel\s+agent|tour\s+operator|(?:delivery\s+)?driver|partner(?:\s+company)?|(?:community\s+)?forum|(?:\w+\s+)?(?:department|dept|hotline|helpline|support\s+line|desk|team))`;
@@ -21,9 +22,7 @@ const DE_KEEP = new RegExp(DE_OWN.source + String.raw`|(?<![\p{L}])(?:ich\s+(?:h
 const NOT_US = String.raw`(?!(?:uns|mir|mich|ich|wir)(?![\p{L}]))`;
 
 const deRewrite = (ctx: MatchContext) => {
-  const at = ctx.sentence.indexOf(ctx.match);
-  const before = at < 0 ? '' : ctx.sentence.slice(0, at);
-  const start = /^\s*$|[,;:–—-]\s*$/u.test(before);
+  const start = startsClause(ctx.before);
   const you = ctx.register === 'informal' ? 'dich' : 'Sie';
   const youDat = ctx.register === 'informal' ? 'dir' : 'Ihnen';
   return start

@@ -14,10 +14,7 @@ const deHelp = (ctx: MatchContext) =>
     : ['lassen Sie mich Ihnen dabei helfen', 'ich zeige Ihnen, wie wir das lösen'];
 const deRecap = () => ['kurz zusammengefasst:', 'zur Übersicht:'];
 /** The character right after the span, to decide whether the rewrite needs its own comma. */
-const nextChar = (ctx: MatchContext) => {
-  const at = ctx.sentence.indexOf(ctx.match);
-  return at < 0 ? '' : ctx.sentence.slice(at + ctx.match.length).trimStart().charAt(0);
-};
+const nextChar = (ctx: MatchContext) => ctx.after.trimStart().charAt(0);
 const enSoYouKnow = (ctx: MatchContext) => [nextChar(ctx) === ',' ? 'just so you know' : 'just so you know,'];
 
 /** Words that make a "reminder" a reprimand rather than an appointment reminder. */
@@ -44,7 +41,7 @@ export const remindingDuties: Rule = {
       {
         re: /\byou(?:['’]?re|\s+are|\s+were)\s+(?:(?:solely|fully|entirely|personally|always|ultimately)\s+)?responsible\s+for\s+(?:checking|keeping|making|ensuring|reading|providing|entering|returning|updating|cancell?ing|backing|verifying|knowing|securing|protecting|paying|reviewing)\b[^.!?;,]*|\b(?:it\s+is|it['’]?s|this\s+is|that\s+is)\s+(?:(?:entirely|solely|always|ultimately)\s+)?the\s+(?:customer|account\s+holder|cardholder|card\s+holder|buyer|passenger|user|guest|member|traveller|traveler)['’]?s\s+(?:own\s+)?(?:responsibility|duty|job)\b|\b(?:that|this)(?:['’]?s|\s+is)\s+(?:(?:entirely|solely|really)\s+)?your\s+(?:own\s+)?(?:responsibility|job|duty)(?=\s*(?:[.!;,]|$))/,
         unless: /\b(?:not|no\s+longer|never|if|whether)\b|\?/,
-        rewrite: (ctx) => (/^(?:it|this|that)\b/i.test(ctx.match) && /^to\b/i.test(ctx.sentence.slice(ctx.sentence.indexOf(ctx.match) + ctx.match.length).trimStart()) ? ['it helps'] : enHelp()),
+        rewrite: (ctx) => (/^(?:it|this|that)\b/i.test(ctx.match) && /^to\b/i.test(ctx.after.trimStart()) ? ['it helps'] : enHelp()),
       },
       // "You were supposed to return the device", "customers are expected to read the terms".
       {
