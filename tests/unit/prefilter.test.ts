@@ -44,7 +44,7 @@ for (const rule of RULES) {
     texts.push(...examplesOf(rule.id)[lang].valid, ...examplesOf(rule.id)[lang].invalid.map((e) => e.text.replace(/\[\[|\]\]/g, '')));
   }
 }
-for (const file of ['replies.en', 'replies.de', 'dev2.en', 'dev2.de']) {
+for (const file of ['replies.en', 'replies.de', 'dev2.en', 'dev2.de', 'dev3.en', 'dev3.de']) {
   const lines = readFileSync(join(__dirname, '..', 'eval', `${file}.jsonl`), 'utf8').split('\n').filter(Boolean);
   texts.push(...lines.map((line) => (JSON.parse(line) as { text: string }).text));
 }
