@@ -10,8 +10,8 @@ import { RULES } from '../rules/index';
 import { clearCommitmentCache, extractCommitmentDetails } from './commitments';
 import { analyzeCustomer } from './customer';
 import { clearWordScores, detectRegister, languageOf, languageScore, type Score } from './language';
-import { patternNeed } from './prefilter';
-import { Dictionary, INDEX_SIZE, sentencesIn, WordIndex, type Need } from './word-index';
+import { needTriggers, patternNeed } from './prefilter';
+import { Dictionary, INDEX_SIZE, needProgram, sentencesIn, WordIndex, type Need, type NeedProgram } from './word-index';
 import { unicodeWordEdges } from './regex';
 import { capitalizeFirst, clearLineCache, insideAny, phrasePattern, quotedSpans, splitSentences, type Sentence } from './text';
 import type {
@@ -21,12 +21,20 @@ import type {
 import { DEFAULT_SEVERITY } from './types';
 
 interface CompiledPattern {
-  re: RegExp;
-  unless?: RegExp;
-  unlessNext?: RegExp;
+  pattern: Pattern;
+  /**
+   * The expressions as the engine runs them, built the first time the pattern's words turn up:
+   * most patterns never meet a sentence with their words soon after the worker starts, and
+   * building a thousand Unicode expressions up front made the first check after a start slow.
+   */
+  regexps?: { re: RegExp; unless?: RegExp; unlessNext?: RegExp };
   /** What a sentence must hold for the pattern to match there (null: none can be named, scan everything). */
   need: Need | null;
+  /** The need as a flat program (case-insensitive patterns): what each sheet is asked. */
+  program: NeedProgram | null;
   caseSensitive: boolean;
+  /** Number of a rule pattern with a need: it runs only on sheets holding one of its waking words. */
+  id?: number;
 }
 
 /** Patterns are compiled once with the flags the engine needs, not on every keystroke. */
@@ -34,12 +42,11 @@ const compiled = new WeakMap<Pattern, CompiledPattern>();
 function compile(pattern: Pattern): CompiledPattern {
   let entry = compiled.get(pattern);
   if (!entry) {
+    const need = patternNeed(pattern.re.source, !pattern.caseSensitive);
     entry = {
-      // d: exact index of the `hit` group · m: ^/$ at sentence edges on the sheet.
-      re: new RegExp(unicodeWordEdges(pattern.re.source), pattern.caseSensitive ? 'dgmu' : 'dgimu'),
-      unless: pattern.unless && new RegExp(pattern.unless.source, 'iu'),
-      unlessNext: pattern.unlessNext && new RegExp(pattern.unlessNext.source, 'iu'),
-      need: patternNeed(pattern.re.source, !pattern.caseSensitive),
+      pattern,
+      need,
+      program: need && !pattern.caseSensitive ? needProgram(need) : null,
       caseSensitive: !!pattern.caseSensitive,
     };
     compiled.set(pattern, entry);
@@ -47,15 +54,49 @@ function compile(pattern: Pattern): CompiledPattern {
   return entry;
 }
 
+function regexpsOf(entry: CompiledPattern): NonNullable<CompiledPattern['regexps']> {
+  const { pattern } = entry;
+  return (entry.regexps ??= {
+    // d: exact index of the `hit` group · m: ^/$ at sentence edges on the sheet.
+    re: new RegExp(unicodeWordEdges(pattern.re.source), pattern.caseSensitive ? 'dgmu' : 'dgimu'),
+    unless: pattern.unless && new RegExp(pattern.unless.source, 'iu'),
+    unlessNext: pattern.unlessNext && new RegExp(pattern.unlessNext.source, 'iu'),
+  });
+}
+
+/** A rule language's patterns, compiled (one lookup per rule and sheet rather than per pattern). */
+const compiledLists = new WeakMap<RuleLanguage, CompiledPattern[]>();
+function compiledPatterns(lang: RuleLanguage): CompiledPattern[] {
+  let list = compiledLists.get(lang);
+  if (!list) {
+    list = (lang.patterns ?? []).map(compile);
+    compiledLists.set(lang, list);
+  }
+  return list;
+}
+
 /**
  * Every word the rules' patterns need, in one dictionary built on the first check (compiling
  * every pattern first registers its words). Team phrases come later and are looked up one by one.
  */
 let dictionary: Dictionary | undefined;
+/**
+ * Per dictionary word: the rule patterns it can wake. Most of several hundred patterns per
+ * language have none of their words in a reply; a sheet skips them without asking each one.
+ */
+let wakers: number[][] = [];
+let rulePatternCount = 0;
 function ruleDictionary(): Dictionary {
   if (!dictionary) {
-    for (const rule of RULES) for (const pattern of [...(rule.en?.patterns ?? []), ...(rule.de?.patterns ?? [])]) compile(pattern);
+    const all = RULES.flatMap((rule) => [...(rule.en ? compiledPatterns(rule.en) : []), ...(rule.de ? compiledPatterns(rule.de) : [])]);
     dictionary = new Dictionary();
+    wakers = Array.from({ length: dictionary.size }, () => []);
+    all.forEach((entry, id) => {
+      if (!entry.need) return;
+      entry.id = id;
+      for (const key of needTriggers(entry.need)) wakers[key]!.push(id);
+    });
+    rulePatternCount = all.length;
   }
   return dictionary;
 }
@@ -73,6 +114,8 @@ interface Sheet {
   words: WordIndex;
   /** Per sentence: the sentence after it in the reply (same language), for `unlessNext`. */
   next: Array<string | undefined>;
+  /** Per rule pattern id: 1 when the sheet holds one of its waking words. */
+  awake: Uint8Array;
 }
 
 function makeSheet(language: Language, sentences: Sentence[], next: Array<string | undefined>): Sheet {
@@ -83,7 +126,10 @@ function makeSheet(language: Language, sentences: Sentence[], next: Array<string
     offsets.push(length);
     length += text.length + 1;
   }
-  return { language, text: texts.join('\n'), sentences, offsets, quotes: [], words: new WordIndex(texts, ruleDictionary()), next };
+  const words = new WordIndex(texts, ruleDictionary());
+  const awake = new Uint8Array(rulePatternCount);
+  for (const key of words.present) for (const id of wakers[key]!) awake[id] = 1;
+  return { language, text: texts.join('\n'), sentences, offsets, quotes: [], words, next, awake };
 }
 
 /** Index of the sentence starting at or before `at` in `offsets` (binary search). */
@@ -130,11 +176,15 @@ function hitOf(m: RegExpExecArray, index: number, offset: number, pattern: Patte
  * runs only on the sentences holding them (usually none or one); otherwise once over the
  * whole sheet, where a match may not run into the next sentence.
  */
-function patternHits(sheet: Sheet, pattern: Pattern): Hit[] {
-  const { re, unless, unlessNext, need, caseSensitive } = compile(pattern);
+function patternHits(sheet: Sheet, pattern: Pattern, entry: CompiledPattern = compile(pattern)): Hit[] {
+  const { need, program, caseSensitive, id } = entry;
+  if (id !== undefined && !sheet.awake[id]) return [];
   const hits: Hit[] = [];
   if (need) {
-    for (const index of sentencesIn(sheet.words.sentencesFor(need, caseSensitive))) {
+    const where = program ? sheet.words.sentencesForProgram(program) : sheet.words.sentencesFor(need, caseSensitive);
+    if (!where) return hits;
+    const { re, unless, unlessNext } = regexpsOf(entry);
+    for (const index of sentencesIn(where)) {
       const text = sheet.sentences[index]!.text;
       let silenced: boolean | undefined;
       re.lastIndex = 0;
@@ -152,6 +202,7 @@ function patternHits(sheet: Sheet, pattern: Pattern): Hit[] {
     }
     return hits;
   }
+  const { re, unless, unlessNext } = regexpsOf(entry);
   const silenced = new Map<number, boolean>();
   re.lastIndex = 0;
   for (let m = re.exec(sheet.text); m; m = re.exec(sheet.text)) {
@@ -234,7 +285,12 @@ function quieter(shouted: string): string {
 
 function ruleFindings(rule: Rule, lang: RuleLanguage, severity: Severity, sheet: Sheet, text: string, register: Register): Finding[] {
   const hits: Hit[] = [];
-  for (const pattern of lang.patterns ?? []) hits.push(...patternHits(sheet, pattern));
+  const patterns = lang.patterns ?? [];
+  const compiledList = compiledPatterns(lang);
+  for (let i = 0; i < patterns.length; i += 1) {
+    if (compiledList[i]!.id !== undefined && !sheet.awake[compiledList[i]!.id!]) continue;
+    hits.push(...patternHits(sheet, patterns[i]!, compiledList[i]));
+  }
   if (lang.detect) {
     sheet.sentences.forEach((sentence, index) => {
       for (const span of lang.detect!(sentence.text, sheet.language)) hits.push({ sentence: index, ...span, groups: {} });

@@ -10,103 +10,171 @@
 
 import { wordKey, type Need } from './word-index';
 
-/** One piece of a (much simplified) regular expression, and how often it repeats. */
-type Atom = { kind: 'char'; char: string } | { kind: 'group'; alternatives: Node[][] } | { kind: 'other' };
-type Node = Atom & { min: number; max: number };
+/** A need before its words get their look-up keys (so optional parts register no words). */
+type Words = { word: string } | { all: Words[] } | { any: Words[] };
+
+/** What an atom of the expression is: one literal character, a group (with what it needs), or anything else. */
+const OTHER = 0;
+const CHAR = 1;
+const GROUP = 2;
 
 /** Escapes that stand for one literal character. */
-const LITERAL_ESCAPE = /^[.\-\\/()[\]{}|?*+^$'"’‘!,:;=<>@#%&~`]$/;
+const LITERAL_ESCAPE = new Set([...'.-\\/()[]{}|?*+^$\'"’‘!,:;=<>@#%&~`']);
 
+/**
+ * Reads a (much simplified) regular expression once, left to right, and derives what every match
+ * needs on the way: no tree of the expression is built (several hundred patterns are read when
+ * the engine starts, and the service worker starts often).
+ */
 class Parser {
   private at = 0;
+  /** The last atom read: its kind, its character (CHAR) or its need (GROUP). */
+  private kind = OTHER;
+  private char = '';
+  private groupNeed: Words | null = null;
 
   constructor(private readonly source: string) {}
 
-  parse(): Node[][] {
-    const alternatives = this.alternatives();
+  parse(): Words | null {
+    const need = this.alternatives();
     if (this.at !== this.source.length) throw new Error('unbalanced');
-    return alternatives;
+    return need;
   }
 
-  private alternatives(): Node[][] {
-    const alternatives: Node[][] = [this.sequence()];
-    while (this.source[this.at] === '|') {
+  /** One of the alternatives must be there; an alternative that needs nothing makes the whole need nothing. */
+  private alternatives(): Words | null {
+    const needs: Words[] = [];
+    let nothing = false;
+    for (;;) {
+      const need = this.sequence();
+      if (!need) nothing = true;
+      else needs.push(need);
+      if (this.source.charCodeAt(this.at) !== 0x7c /* | */) break;
       this.at += 1;
-      alternatives.push(this.sequence());
     }
-    return alternatives;
+    if (nothing) return null;
+    return needs.length === 1 ? needs[0]! : { any: needs };
   }
 
-  private sequence(): Node[] {
-    const nodes: Node[] = [];
-    while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') {
-      const atom = this.atom();
-      const [min, max] = this.quantifier();
-      nodes.push({ ...atom, min, max });
+  /** Every piece of a sequence must be there: each literal run and each required group. */
+  private sequence(): Words | null {
+    const needs: Words[] = [];
+    let run = '';
+    const flush = () => {
+      if (run.length >= MIN_WORD) needs.push({ word: run });
+      run = '';
+    };
+    const source = this.source;
+    while (this.at < source.length) {
+      const code = source.charCodeAt(this.at);
+      if (code === 0x7c /* | */ || code === 0x29 /* ) */) break;
+      this.atom();
+      const kind = this.kind;
+      const char = this.char;
+      const groupNeed = this.groupNeed;
+      const min = this.quantifier();
+      const once = min === 1 && this.max === 1;
+      if (kind === CHAR && once) {
+        run += char;
+        continue;
+      }
+      // A literal repeated at least once still contains the literal once.
+      if (kind === CHAR && min >= 1) {
+        run += char;
+        flush();
+        continue;
+      }
+      flush();
+      if (kind === GROUP && min >= 1 && groupNeed) needs.push(groupNeed);
     }
-    return nodes;
+    flush();
+    return allOf(needs);
   }
 
-  private atom(): Atom {
-    const char = this.source[this.at]!;
+  private atom(): void {
+    const source = this.source;
+    const char = source[this.at]!;
+    this.kind = OTHER;
     if (char === '(') {
       this.at += 1;
       let lookaround = false;
-      if (this.source.startsWith('?:', this.at)) this.at += 2;
-      else if (/^\?<?[=!]/.test(this.source.slice(this.at, this.at + 3))) {
+      if (source.startsWith('?:', this.at)) this.at += 2;
+      else if (source.startsWith('?=', this.at) || source.startsWith('?!', this.at)) {
         lookaround = true;
-        this.at += this.source[this.at + 1] === '<' ? 3 : 2;
-      } else if (this.source.startsWith('?<', this.at)) {
-        this.at = this.source.indexOf('>', this.at) + 1;
+        this.at += 2;
+      } else if (source.startsWith('?<=', this.at) || source.startsWith('?<!', this.at)) {
+        lookaround = true;
+        this.at += 3;
+      } else if (source.startsWith('?<', this.at)) {
+        this.at = source.indexOf('>', this.at) + 1;
       }
-      const alternatives = this.alternatives();
-      if (this.source[this.at] !== ')') throw new Error('unbalanced');
+      const need = this.alternatives();
+      if (source[this.at] !== ')') throw new Error('unbalanced');
       this.at += 1;
-      // Lookarounds match no text: they require nothing that can be searched for.
-      return lookaround ? { kind: 'other' } : { kind: 'group', alternatives };
+      // Lookarounds match no text: they require nothing that can be searched for. (The group's
+      // own atoms set kind on the way: set it again.)
+      this.kind = lookaround ? OTHER : GROUP;
+      this.groupNeed = need;
+      return;
     }
     if (char === '[') {
       // Skip the class, honouring escapes and a leading ']'.
       this.at += 1;
-      if (this.source[this.at] === '^') this.at += 1;
-      if (this.source[this.at] === ']') this.at += 1;
-      while (this.at < this.source.length && this.source[this.at] !== ']') this.at += this.source[this.at] === '\\' ? 2 : 1;
+      if (source[this.at] === '^') this.at += 1;
+      if (source[this.at] === ']') this.at += 1;
+      while (this.at < source.length && source[this.at] !== ']') this.at += source[this.at] === '\\' ? 2 : 1;
       this.at += 1;
-      return { kind: 'other' };
+      return;
     }
     if (char === '\\') {
-      const next = this.source[this.at + 1] ?? '';
+      const next = source[this.at + 1] ?? '';
       this.at += 2;
       if (next === 'p' || next === 'P' || next === 'k') {
-        if (this.source[this.at] === '{' || this.source[this.at] === '<') this.at = this.source.indexOf(next === 'k' ? '>' : '}', this.at) + 1;
-        return { kind: 'other' };
+        if (source[this.at] === '{' || source[this.at] === '<') this.at = source.indexOf(next === 'k' ? '>' : '}', this.at) + 1;
+        return;
       }
-      if (next === 'u' || next === 'x') return { kind: 'other' };
-      return LITERAL_ESCAPE.test(next) ? { kind: 'char', char: next } : { kind: 'other' };
+      if (next === 'u' || next === 'x') return;
+      if (LITERAL_ESCAPE.has(next)) {
+        this.kind = CHAR;
+        this.char = next;
+      }
+      return;
     }
     this.at += 1;
-    if (char === '.' || char === '^' || char === '$') return { kind: 'other' };
-    return { kind: 'char', char };
+    if (char === '.' || char === '^' || char === '$') return;
+    this.kind = CHAR;
+    this.char = char;
   }
 
-  private quantifier(): [number, number] {
-    const char = this.source[this.at];
-    let range: [number, number] = [1, 1];
-    if (char === '?') range = [0, 1];
-    else if (char === '*') range = [0, Infinity];
-    else if (char === '+') range = [1, Infinity];
-    else if (char === '{') {
-      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.source.slice(this.at));
-      if (!m) return range;
-      this.at += m[0].length;
-      const min = Number(m[1]);
-      const max = m[2] === undefined ? min : m[3] ? Number(m[3]) : Infinity;
-      if (this.source[this.at] === '?') this.at += 1;
-      return [min, max];
-    } else return range;
+  /** The largest count of the last quantifier read (its smallest is returned). */
+  private max = 1;
+
+  /** Reads a quantifier, if any: returns its smallest count and keeps the largest in `max`. */
+  private quantifier(): number {
+    const source = this.source;
+    const char = source[this.at];
+    let min = 1;
+    this.max = 1;
+    if (char === '?') {
+      min = 0;
+    } else if (char === '*') {
+      min = 0;
+      this.max = Infinity;
+    } else if (char === '+') {
+      this.max = Infinity;
+    } else if (char === '{') {
+      const close = source.indexOf('}', this.at);
+      const m = close > 0 ? /^\{(\d+)(,(\d*))?\}$/.exec(source.slice(this.at, close + 1)) : null;
+      if (!m) return 1;
+      this.at = close + 1;
+      min = Number(m[1]);
+      this.max = m[2] === undefined ? min : m[3] ? Number(m[3]) : Infinity;
+      if (source[this.at] === '?') this.at += 1;
+      return min;
+    } else return 1;
     this.at += 1;
-    if (this.source[this.at] === '?') this.at += 1; // lazy
-    return range;
+    if (source[this.at] === '?') this.at += 1; // lazy
+    return min;
   }
 }
 
@@ -114,61 +182,25 @@ class Parser {
 const MIN_WORD = 2;
 
 /** How many words a need looks up. */
-function size(need: Need): number {
+function size(need: Words): number {
   if ('word' in need) return 1;
   return ('all' in need ? need.all : need.any).reduce((sum, n) => sum + size(n), 0);
 }
 
 /** A sequence needs all its pieces; the cheapest to look up come first, so a miss stops early. */
-function allOf(needs: Need[]): Need | null {
+function allOf(needs: Words[]): Words | null {
   if (!needs.length) return null;
-  return needs.length === 1 ? needs[0]! : { all: [...needs].sort((a, b) => size(a) - size(b)) };
+  return needs.length === 1 ? needs[0]! : { all: needs.sort((a, b) => size(a) - size(b)) };
 }
 
-/** Every piece of a sequence must be there: each literal run and each required group. */
-function sequenceNeed(nodes: Node[]): Need | null {
-  const needs: Need[] = [];
-  let run = '';
-  const flush = () => {
-    if (run.length >= MIN_WORD) needs.push({ word: run, key: wordKey(run) });
-    run = '';
-  };
-  for (const node of nodes) {
-    if (node.kind === 'char' && node.min === 1 && node.max === 1) {
-      run += node.char;
-      continue;
-    }
-    // A literal repeated at least once still contains the literal once.
-    if (node.kind === 'char' && node.min >= 1) {
-      run += node.char;
-      flush();
-      continue;
-    }
-    flush();
-    if (node.kind === 'group' && node.min >= 1) {
-      const need = alternativesNeed(node.alternatives);
-      if (need) needs.push(need);
-    }
+/** The need with its words registered for look-up (lower-cased when the pattern ignores case). */
+function keyed(need: Words, ignoreCase: boolean): Need {
+  if ('word' in need) {
+    const word = ignoreCase ? need.word.toLowerCase() : need.word;
+    return { word, key: wordKey(word) };
   }
-  flush();
-  return allOf(needs);
-}
-
-/** One of the alternatives must be there; an alternative that needs nothing makes the whole need nothing. */
-function alternativesNeed(alternatives: Node[][]): Need | null {
-  const needs: Need[] = [];
-  for (const alternative of alternatives) {
-    const need = sequenceNeed(alternative);
-    if (!need) return null;
-    needs.push(need);
-  }
-  return needs.length === 1 ? needs[0]! : { any: needs };
-}
-
-function lowerCased(need: Need): Need {
-  if ('word' in need) return { word: need.word.toLowerCase(), key: need.key };
-  if ('all' in need) return { all: need.all.map(lowerCased) };
-  return { any: need.any.map(lowerCased) };
+  if ('all' in need) return { all: need.all.map((n) => keyed(n, ignoreCase)) };
+  return { any: need.any.map((n) => keyed(n, ignoreCase)) };
 }
 
 /**
@@ -176,11 +208,35 @@ function lowerCased(need: Need): Need {
  * null when the pattern names nothing worth searching for.
  */
 export function patternNeed(source: string, ignoreCase: boolean): Need | null {
-  let need: Need | null;
+  let need: Words | null;
   try {
-    need = alternativesNeed(new Parser(source).parse());
+    need = new Parser(source).parse();
   } catch {
     return null;
   }
-  return need && ignoreCase ? lowerCased(need) : need;
+  return need && keyed(need, ignoreCase);
+}
+
+/**
+ * Words of which a sentence meeting `need` holds at least one: the words that can "wake" the
+ * pattern. Of an all-of need, one part's words are enough (the part with the fewest and longest
+ * words, which occur least); of an any-of need, every alternative's.
+ */
+export function needTriggers(need: Need): number[] {
+  if ('word' in need) return [need.key];
+  if ('any' in need) return [...new Set(need.any.flatMap(needTriggers))];
+  let best = need.all[0]!;
+  let bestRarity = Infinity;
+  for (const part of need.all) {
+    const words = wordsOf(part, []);
+    const rarity = words.length * 100 - Math.min(...words.map((w) => w.length));
+    if (rarity < bestRarity) [best, bestRarity] = [part, rarity];
+  }
+  return needTriggers(best);
+}
+
+function wordsOf(need: Need, into: string[]): string[] {
+  if ('word' in need) into.push(need.word);
+  else for (const part of 'all' in need ? need.all : need.any) wordsOf(part, into);
+  return into;
 }

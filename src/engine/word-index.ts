@@ -91,8 +91,8 @@ export class Dictionary {
     this.ends = ends;
   }
 
-  /** Marks in `found[key]` (with `bit`) every dictionary word that occurs in `lower`. */
-  scan(lower: string, bit: number, found: Int32Array): void {
+  /** Marks in `found[key]` (with `bit`) every dictionary word that occurs in `lower`; a word found for the first time goes on `present`. */
+  scan(lower: string, bit: number, found: Int32Array, present: number[]): void {
     const { letters, moves, ends, letterCount } = this;
     let state = 0;
     for (let at = 0; at < lower.length; at += 1) {
@@ -100,7 +100,11 @@ export class Dictionary {
       state = letter ? moves[state * letterCount + letter]! : 0;
       if (state) {
         const here = ends[state]!;
-        for (let i = 0; i < here.length; i += 1) found[here[i]!]! |= bit;
+        for (let i = 0; i < here.length; i += 1) {
+          const key = here[i]!;
+          if (!found[key]) present.push(key);
+          found[key]! |= bit;
+        }
       }
     }
   }
@@ -114,12 +118,43 @@ export interface WordNeed {
   key: number;
 }
 
+/**
+ * A need as a flat program, so asking a sheet for it walks one array instead of a tree of objects
+ * (hundreds of needs are asked per sheet). Postfix pairs: [0, key] pushes the sentences holding
+ * the word; [1, n] replaces the top n entries by their intersection (all of), [2, n] by their
+ * union (any of). Case-insensitive needs only: case-sensitive words are compared exactly, one by one.
+ */
+export type NeedProgram = Int32Array;
+const OP_WORD = 0;
+const OP_ALL = 1;
+/** Room for the longest program's stack: one entry per word. */
+const stack = new Int32Array(4_096);
+
+export function needProgram(need: Need): NeedProgram | null {
+  const out: number[] = [];
+  let words = 0;
+  const emit = (n: Need): void => {
+    if ('word' in n) {
+      out.push(OP_WORD, n.key);
+      words += 1;
+      return;
+    }
+    const parts = 'all' in n ? n.all : n.any;
+    parts.forEach(emit);
+    out.push('all' in n ? OP_ALL : 2, parts.length);
+  };
+  emit(need);
+  return words <= stack.length ? Int32Array.from(out) : null;
+}
+
 /** Up to this many sentences per index: a set of them is one 32-bit number (bit i = sentence i). */
 export const INDEX_SIZE = 32;
 
 /** Which of up to 32 sentences hold which words: one dictionary pass, then asked for each pattern's need. */
 export class WordIndex {
   private readonly lowers: string[];
+  /** The dictionary words found in any of the sentences (each once). */
+  readonly present: number[] = [];
   /** Per word key: the sentences (as bits) holding the word, case-insensitively. */
   private readonly found: Int32Array;
   /** Words the dictionary does not know (registered after it was built), looked up one by one. */
@@ -134,7 +169,7 @@ export class WordIndex {
     if (texts.length > INDEX_SIZE) throw new RangeError(`at most ${INDEX_SIZE} sentences per index`);
     this.lowers = texts.map((text) => text.toLowerCase());
     this.found = new Int32Array(dictionary.size);
-    this.lowers.forEach((lower, sentence) => dictionary.scan(lower, 1 << sentence, this.found));
+    this.lowers.forEach((lower, sentence) => dictionary.scan(lower, 1 << sentence, this.found, this.present));
   }
 
   /** The sentences (as bits) that hold what `need` asks for; `caseSensitive` compares words exactly. */
@@ -149,6 +184,25 @@ export class WordIndex {
       for (const n of need.all) if (!(found &= this.sentencesFor(n, caseSensitive))) break;
     }
     return found;
+  }
+
+  /** Like `sentencesFor`, for a case-insensitive need compiled by `needProgram`. */
+  sentencesForProgram(program: NeedProgram): number {
+    const size = this.dictionary.size;
+    let top = 0;
+    for (let pc = 0; pc < program.length; pc += 2) {
+      const op = program[pc]!;
+      const arg = program[pc + 1]!;
+      if (op === OP_WORD) {
+        stack[top++] = arg < size ? this.found[arg]! : this.sentencesWith(arg);
+        continue;
+      }
+      let found = stack[--top]!;
+      if (op === OP_ALL) for (let i = 1; i < arg; i += 1) found &= stack[--top]!;
+      else for (let i = 1; i < arg; i += 1) found |= stack[--top]!;
+      stack[top++] = found;
+    }
+    return stack[0]!;
   }
 
   private sentencesWith(key: number): number {
