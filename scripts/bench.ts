@@ -1,6 +1,7 @@
 // `npm run bench`: how long the engine takes to re-check a whole reply (it runs on every pause
 // in typing), that the cost grows linearly with length, and that adversarial input cannot make
 // a pattern backtrack. Prints numbers; asserts nothing (targets live in the issue notes).
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkReply, clearCheckCaches } from '../src/engine/check';
@@ -119,4 +120,12 @@ function slowestPatterns(language: 'en' | 'de', text: string): string[] {
 for (const [language, unit] of [['en', EN], ['de', DE]] as const) {
   console.log(`\nslowest ${language} patterns (2,000 chars, sentences holding their words only):`);
   for (const line of slowestPatterns(language, textOf(unit, 2000))) console.log(line);
+}
+
+// Start-up: the service worker is stopped after 30 s without events, and the next check pays for
+// loading the rules and building what they need. Measured in fresh processes.
+{
+  const runs = Array.from({ length: 5 }, () => JSON.parse(execFileSync(process.execPath, [join(process.cwd(), 'scripts', 'run-ts.mjs'), join(process.cwd(), 'scripts', 'bench-startup.ts')], { encoding: 'utf8' }).trim().split('\n').pop()!) as { loadMs: number; firstEnglishMs: number; firstGermanMs: number });
+  const median = (key: keyof (typeof runs)[number]) => runs.map((r) => r[key]).sort((a, b) => a - b)[2]!.toFixed(0);
+  console.log(`\nstart-up (fresh process, median of 5): loading the engine ${median('loadMs')} ms, first English check ${median('firstEnglishMs')} ms, first German check after it ${median('firstGermanMs')} ms`);
 }

@@ -11,7 +11,7 @@ import { clearCommitmentCache, extractCommitmentDetails } from './commitments';
 import { analyzeCustomer } from './customer';
 import { clearWordScores, detectRegister, languageOf, languageScore, type Score } from './language';
 import { needTriggers, patternNeed } from './prefilter';
-import { Dictionary, INDEX_SIZE, needProgram, sentencesIn, WordIndex, type Need, type NeedProgram } from './word-index';
+import { Dictionary, INDEX_SIZE, needProgram, WordIndex, type Need, type NeedProgram } from './word-index';
 import { unicodeWordEdges } from './regex';
 import { capitalizeFirst, clearLineCache, insideAny, phrasePattern, quotedSpans, splitSentences, type Sentence } from './text';
 import type {
@@ -184,7 +184,8 @@ function patternHits(sheet: Sheet, pattern: Pattern, entry: CompiledPattern = co
     const where = program ? sheet.words.sentencesForProgram(program) : sheet.words.sentencesFor(need, caseSensitive);
     if (!where) return hits;
     const { re, unless, unlessNext } = regexpsOf(entry);
-    for (const index of sentencesIn(where)) {
+    for (let rest = where; rest; rest &= rest - 1) {
+      const index = 31 - Math.clz32(rest & -rest);
       const text = sheet.sentences[index]!.text;
       let silenced: boolean | undefined;
       re.lastIndex = 0;

@@ -68,30 +68,42 @@ export function clearWordScores(): void {
   wordScores.clear();
 }
 
-function wordScore(raw: string, capitalisedWeight: number): Score {
-  let cache = wordScores.get(capitalisedWeight);
-  if (!cache) wordScores.set(capitalisedWeight, (cache = new Map()));
-  const cached = cache.get(raw);
-  if (cached) return cached;
+/**
+ * Scores of the listed words, built once: the same for every spelling case, and most words of a
+ * reply are among them, so a first check looks them up instead of working them out.
+ */
+const LISTED = new Map<string, Score>();
+for (const w of [...EN_WORDS, ...EN_WEAK, ...DE_WORDS, ...DE_WEAK]) {
+  if (LISTED.has(w)) continue;
   const s: Score = { en: 0, de: 0 };
-  const w = raw.toLowerCase();
-  const capitalised = raw[0] !== w[0];
   if (EN_WORDS.has(w)) s.en += 1;
   else if (EN_WEAK.has(w)) s.en += 0.5;
   if (DE_WORDS.has(w)) s.de += 1;
   else if (DE_WEAK.has(w)) s.de += 0.5;
-  if (!EN_WORDS.has(w) && !DE_WORDS.has(w)) {
-    // Spelling cues for words neither list knows.
-    if (/[äöüß]/.test(w)) s.de += capitalised ? capitalisedWeight : 1;
-    if (w.length > 4 && /(?:ung|keit|heit|lich|chen|schaft|ieren|iert)$/.test(w)) s.de += 0.5;
-    if (/sch|tz/.test(w)) s.de += 0.5;
-    if (w.length > 4 && /(?:ing|ly|ed|able|ible)$/.test(w)) s.en += 0.5;
-    if (w.endsWith("'s") || /^[a-z]+n't$/.test(w)) s.en += 1;
-    // English spells /k/ and /s/ with a lone "c" (account, service); German keeps "c" in ch/ck,
-    // apart from capitalised loan nouns (Code, Computer) — so only lower-case words count.
-    if (!capitalised && /c(?![hk])/.test(w) && !/sc?h/.test(w)) s.en += 0.5;
-    if (/^th|th$|wh|ght|ou/.test(w)) s.en += 0.5;
-  }
+  LISTED.set(w, s);
+}
+
+function wordScore(raw: string, capitalisedWeight: number): Score {
+  const w = raw.toLowerCase();
+  const listed = LISTED.get(w);
+  // A word in a strong list gets no spelling cues; a weak-only word ("so", "hat") still may.
+  if (listed && (EN_WORDS.has(w) || DE_WORDS.has(w))) return listed;
+  let cache = wordScores.get(capitalisedWeight);
+  if (!cache) wordScores.set(capitalisedWeight, (cache = new Map()));
+  const cached = cache.get(raw);
+  if (cached) return cached;
+  const s: Score = { en: listed?.en ?? 0, de: listed?.de ?? 0 };
+  const capitalised = raw[0] !== w[0];
+  // Spelling cues for words neither strong list knows.
+  if (/[äöüß]/.test(w)) s.de += capitalised ? capitalisedWeight : 1;
+  if (w.length > 4 && /(?:ung|keit|heit|lich|chen|schaft|ieren|iert)$/.test(w)) s.de += 0.5;
+  if (/sch|tz/.test(w)) s.de += 0.5;
+  if (w.length > 4 && /(?:ing|ly|ed|able|ible)$/.test(w)) s.en += 0.5;
+  if (w.endsWith("'s") || /^[a-z]+n't$/.test(w)) s.en += 1;
+  // English spells /k/ and /s/ with a lone "c" (account, service); German keeps "c" in ch/ck,
+  // apart from capitalised loan nouns (Code, Computer) — so only lower-case words count.
+  if (!capitalised && /c(?![hk])/.test(w) && !/sc?h/.test(w)) s.en += 0.5;
+  if (/^th|th$|wh|ght|ou/.test(w)) s.en += 0.5;
   if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
   cache.set(raw, s);
   return s;

@@ -120,31 +120,30 @@ export interface WordNeed {
 
 /**
  * A need as a flat program, so asking a sheet for it walks one array instead of a tree of objects
- * (hundreds of needs are asked per sheet). Postfix pairs: [0, key] pushes the sentences holding
- * the word; [1, n] replaces the top n entries by their intersection (all of), [2, n] by their
- * union (any of). Case-insensitive needs only: case-sensitive words are compared exactly, one by one.
+ * (hundreds of needs are asked per sheet). A word is [0, key]; all of / any of is [1 or 2, end]
+ * followed by its parts, `end` being where the next part of its parent starts. Parts of all-of
+ * come cheapest first (prefilter.ts), and asking stops at the first one no sentence holds.
+ * Case-insensitive needs only: case-sensitive words are compared exactly, one by one.
  */
 export type NeedProgram = Int32Array;
 const OP_WORD = 0;
 const OP_ALL = 1;
-/** Room for the longest program's stack: one entry per word. */
-const stack = new Int32Array(4_096);
+const OP_ANY = 2;
 
-export function needProgram(need: Need): NeedProgram | null {
+export function needProgram(need: Need): NeedProgram {
   const out: number[] = [];
-  let words = 0;
   const emit = (n: Need): void => {
     if ('word' in n) {
       out.push(OP_WORD, n.key);
-      words += 1;
       return;
     }
-    const parts = 'all' in n ? n.all : n.any;
-    parts.forEach(emit);
-    out.push('all' in n ? OP_ALL : 2, parts.length);
+    const at = out.length;
+    out.push('all' in n ? OP_ALL : OP_ANY, 0);
+    for (const part of 'all' in n ? n.all : n.any) emit(part);
+    out[at + 1] = out.length;
   };
   emit(need);
-  return words <= stack.length ? Int32Array.from(out) : null;
+  return Int32Array.from(out);
 }
 
 /** Up to this many sentences per index: a set of them is one 32-bit number (bit i = sentence i). */
@@ -187,22 +186,21 @@ export class WordIndex {
   }
 
   /** Like `sentencesFor`, for a case-insensitive need compiled by `needProgram`. */
-  sentencesForProgram(program: NeedProgram): number {
-    const size = this.dictionary.size;
-    let top = 0;
-    for (let pc = 0; pc < program.length; pc += 2) {
-      const op = program[pc]!;
-      const arg = program[pc + 1]!;
-      if (op === OP_WORD) {
-        stack[top++] = arg < size ? this.found[arg]! : this.sentencesWith(arg);
-        continue;
-      }
-      let found = stack[--top]!;
-      if (op === OP_ALL) for (let i = 1; i < arg; i += 1) found &= stack[--top]!;
-      else for (let i = 1; i < arg; i += 1) found |= stack[--top]!;
-      stack[top++] = found;
+  sentencesForProgram(program: NeedProgram, at = 0): number {
+    const op = program[at]!;
+    if (op === OP_WORD) {
+      const key = program[at + 1]!;
+      return key < this.dictionary.size ? this.found[key]! : this.sentencesWith(key);
     }
-    return stack[0]!;
+    const end = program[at + 1]!;
+    let found = op === OP_ALL ? -1 : 0;
+    for (let part = at + 2; part < end; part = program[part] === OP_WORD ? part + 2 : program[part + 1]!) {
+      if (op === OP_ALL) {
+        found &= this.sentencesForProgram(program, part);
+        if (!found) return 0;
+      } else found |= this.sentencesForProgram(program, part);
+    }
+    return found;
   }
 
   private sentencesWith(key: number): number {
