@@ -167,23 +167,29 @@ const DE_INFINITIVE = String.raw`(?:anrufen|zurückrufen|melden|zurückmelden|ko
 const DE_PRONOUNS = String.raw`(?:\s+(?:Sie|Ihnen|dich|dir|euch|mich|uns|sich)(?![\p{L}])){0,2}`;
 
 /** Each German core has a named group `head` at its start: verb, subject and pronouns. */
-const DE_CORES: Array<{ re: RegExp; inverted: boolean; present?: boolean; ambiguous?: boolean; coordinated?: boolean }> = [
+/**
+ * A German core: its expression and the verb forms (lower case) one of which every match holds, so
+ * that a clause without any of them is not searched (a German reply has many clauses with "ich"
+ * or "wir", and some thirty cores).
+ */
+interface DeCore { re: RegExp; verbs: string[]; inverted: boolean; present?: boolean; ambiguous?: boolean; coordinated?: boolean }
+const DE_CORES: DeCore[] = [
   ...DE_VERBS.flatMap((v) => [
-    { re: newFastRegExp(String.raw`(?<![\p{L}])(?<head>(?:ich|wir)\s+(?:${v.fin})${v.pron})${v.tail}`, 'iu'), inverted: false, present: true, ambiguous: v.ambiguous },
-    { re: newFastRegExp(String.raw`(?<![\p{L}])(?<head>(?:${v.fin})\s+(?:ich|wir)${v.pron})${v.tail}`, 'iu'), inverted: true, present: true, ambiguous: v.ambiguous },
+    { re: newFastRegExp(String.raw`(?<![\p{L}])(?<head>(?:ich|wir)\s+(?:${v.fin})${v.pron})${v.tail}`, 'iu'), verbs: v.fin.split('|'), inverted: false, present: true, ambiguous: v.ambiguous },
+    { re: newFastRegExp(String.raw`(?<![\p{L}])(?<head>(?:${v.fin})\s+(?:ich|wir)${v.pron})${v.tail}`, 'iu'), verbs: v.fin.split('|'), inverted: true, present: true, ambiguous: v.ambiguous },
     // Second verb of "ich kläre das mit dem Lager und melde mich morgen": the subject is not repeated after "und".
-    { re: newFastRegExp(String.raw`(?<=(?<![\p{L}])(?:ich|wir)\s+(?:[^\s,.;:!?]+\s+){1,10}?und\s+)(?<head>(?:${v.fin})${v.pron})${v.tail}`, 'iu'), inverted: false, present: true, ambiguous: v.ambiguous, coordinated: true },
+    { re: newFastRegExp(String.raw`(?<=(?<![\p{L}])(?:ich|wir)\s+(?:[^\s,.;:!?]+\s+){1,10}?und\s+)(?<head>(?:${v.fin})${v.pron})${v.tail}`, 'iu'), verbs: v.fin.split('|'), inverted: false, present: true, ambiguous: v.ambiguous, coordinated: true },
   ]),
-  { re: newFastRegExp(String.raw`(?<![\p{L}])(?<head>(?:ich\s+werde|wir\s+werden|${DE_SUBJECT_3}\s+wird)${DE_PRONOUNS})${DE_GAP}\s+${DE_INFINITIVE}`, 'iu'), inverted: false },
-  { re: newFastRegExp(String.raw`(?<![\p{L}])(?<head>(?:werde\s+ich|werden\s+wir|wird\s+(?:sich\s+)?${DE_SUBJECT_3})${DE_PRONOUNS})${DE_GAP}\s+${DE_INFINITIVE}`, 'iu'), inverted: true },
+  { re: newFastRegExp(String.raw`(?<![\p{L}])(?<head>(?:ich\s+werde|wir\s+werden|${DE_SUBJECT_3}\s+wird)${DE_PRONOUNS})${DE_GAP}\s+${DE_INFINITIVE}`, 'iu'), verbs: ['werde', 'werden', 'wird'], inverted: false },
+  { re: newFastRegExp(String.raw`(?<![\p{L}])(?<head>(?:werde\s+ich|werden\s+wir|wird\s+(?:sich\s+)?${DE_SUBJECT_3})${DE_PRONOUNS})${DE_GAP}\s+${DE_INFINITIVE}`, 'iu'), verbs: ['werde', 'werden', 'wird'], inverted: true },
   // "Ein Kollege ruft Sie morgen an", "Unser Team meldet sich bei Ihnen".
-  { re: newFastRegExp(String.raw`(?<![\p{L}])(?<head>${DE_SUBJECT_3}\s+(?:meldet\s+sich|kontaktiert\s+(?:Sie|dich)|informiert\s+(?:Sie|dich)|schreibt\s+(?:Ihnen|dir)))${DE_NO_NEG}`, 'iu'), inverted: false },
-  { re: newFastRegExp(String.raw`(?<![\p{L}])(?<head>${DE_SUBJECT_3}\s+ruft(?:\s+(?:Sie|dich))?)${DE_GAP}\s+(?:an|zurück)(?![\p{L}])`, 'iu'), inverted: false },
+  { re: newFastRegExp(String.raw`(?<![\p{L}])(?<head>${DE_SUBJECT_3}\s+(?:meldet\s+sich|kontaktiert\s+(?:Sie|dich)|informiert\s+(?:Sie|dich)|schreibt\s+(?:Ihnen|dir)))${DE_NO_NEG}`, 'iu'), verbs: ['meldet', 'kontaktiert', 'informiert', 'schreibt'], inverted: false },
+  { re: newFastRegExp(String.raw`(?<![\p{L}])(?<head>${DE_SUBJECT_3}\s+ruft(?:\s+(?:Sie|dich))?)${DE_GAP}\s+(?:an|zurück)(?![\p{L}])`, 'iu'), verbs: ['ruft'], inverted: false },
   // "Sie hören bis Freitag von uns", "Sie erhalten morgen eine Rückmeldung".
-  { re: newFastRegExp(String.raw`(?<![\p{L}])(?<head>(?:Sie\s+hören|[Dd]u\s+hörst))${DE_GAP}\s+von\s+(?:mir|uns)(?![\p{L}])`, 'u'), inverted: false },
-  { re: newFastRegExp(String.raw`(?<![\p{L}])(?<head>(?:hören\s+Sie|hörst\s+du))${DE_GAP}\s+von\s+(?:mir|uns)(?![\p{L}])`, 'u'), inverted: true },
-  { re: newFastRegExp(String.raw`(?<![\p{L}])(?<head>(?:Sie\s+(?:erhalten|bekommen)|[Dd]u\s+(?:erhältst|bekommst)))${DE_GAP}\s+(?:eine\s+|einen\s+|unsere\s+|unseren\s+)?(?:Rückmeldung|Antwort|Nachricht|Anruf|Rückruf|E-Mail|Mail|Bescheid|Info|Informationen|Update)(?![\p{L}])`, 'u'), inverted: false },
-  { re: newFastRegExp(String.raw`(?<![\p{L}])(?<head>(?:[Ee]rhalten\s+Sie|[Bb]ekommen\s+Sie|[Ee]rhältst\s+du|[Bb]ekommst\s+du))${DE_GAP}\s+(?:eine\s+|einen\s+|unsere\s+|unseren\s+)?(?:Rückmeldung|Antwort|Nachricht|Anruf|Rückruf|E-Mail|Mail|Bescheid|Info|Informationen|Update)(?![\p{L}])`, 'u'), inverted: true },
+  { re: newFastRegExp(String.raw`(?<![\p{L}])(?<head>(?:Sie\s+hören|[Dd]u\s+hörst))${DE_GAP}\s+von\s+(?:mir|uns)(?![\p{L}])`, 'u'), verbs: ['hören', 'hörst'], inverted: false },
+  { re: newFastRegExp(String.raw`(?<![\p{L}])(?<head>(?:hören\s+Sie|hörst\s+du))${DE_GAP}\s+von\s+(?:mir|uns)(?![\p{L}])`, 'u'), verbs: ['hören', 'hörst'], inverted: true },
+  { re: newFastRegExp(String.raw`(?<![\p{L}])(?<head>(?:Sie\s+(?:erhalten|bekommen)|[Dd]u\s+(?:erhältst|bekommst)))${DE_GAP}\s+(?:eine\s+|einen\s+|unsere\s+|unseren\s+)?(?:Rückmeldung|Antwort|Nachricht|Anruf|Rückruf|E-Mail|Mail|Bescheid|Info|Informationen|Update)(?![\p{L}])`, 'u'), verbs: ['erhalten', 'bekommen', 'erhältst', 'bekommst'], inverted: false },
+  { re: newFastRegExp(String.raw`(?<![\p{L}])(?<head>(?:[Ee]rhalten\s+Sie|[Bb]ekommen\s+Sie|[Ee]rhältst\s+du|[Bb]ekommst\s+du))${DE_GAP}\s+(?:eine\s+|einen\s+|unsere\s+|unseren\s+)?(?:Rückmeldung|Antwort|Nachricht|Anruf|Rückruf|E-Mail|Mail|Bescheid|Info|Informationen|Update)(?![\p{L}])`, 'u'), verbs: ['erhalten', 'bekommen', 'erhältst', 'bekommst'], inverted: true },
 ];
 /** "Ich melde mich an/ab" is registering, not getting back. */
 const DE_MELDE_AN = fastRegExp(/(?<![\p{L}])meld(?:e|en)?\s+(?:mich|uns)(?:\s+[^\s,.;:!?]+){0,4}?\s+(?:an|ab)[\s.!?]*$/iu);
@@ -214,8 +220,10 @@ function findCoreOnce(clause: string, language: Language, fronted: boolean): Cor
     return undefined;
   }
   if (DE_MELDE_AN.test(clause)) return undefined;
+  const words = new Set(clause.toLowerCase().match(/\p{L}+/gu));
   let best: Core | undefined;
-  for (const { re, inverted, present, ambiguous, coordinated } of DE_CORES) {
+  for (const { re, verbs, inverted, present, ambiguous, coordinated } of DE_CORES) {
+    if (!verbs.some((verb) => words.has(verb))) continue;
     const m = re.exec(clause);
     if (!m) continue;
     // An inverted verb at the very start of the clause is a question or an imperative ("Rufe ich Sie an?").
