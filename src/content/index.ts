@@ -362,7 +362,7 @@ class ReplyWatcher {
 
   /**
    * Opens the card for a finding, together with the other findings on the same words (a shouted
-   * refusal is both hostile and a flat "no"), most severe first, at most three.
+   * refusal is both hostile and a flat "no"), most severe first, one per category, at most three.
    */
   private showCard({ finding, range }: Drawn, focus: boolean): void {
     if (this.shownFinding && this.sameFinding(this.shownFinding, finding) && !focus) return;
@@ -371,7 +371,12 @@ class ReplyWatcher {
       .filter((d) => d.finding.start < finding.end && finding.start < d.finding.end)
       .map((d) => d.finding)
       .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-    const shown = [finding, ...overlapping.filter((f) => !this.sameFinding(f, finding))].slice(0, 3);
+    // Two rules of one category on the same words ("we can't do that" is a closed door and a
+    // flat "we don't"): one card says it, the first one found.
+    const categories = new Set<string>();
+    const shown = [finding, ...overlapping.filter((f) => !this.sameFinding(f, finding))]
+      .filter((f) => !categories.has(f.category) && categories.add(f.category))
+      .slice(0, 3);
     this.overlay.show(
       document,
       'card',

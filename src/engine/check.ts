@@ -447,9 +447,33 @@ export function checkReply(text: string, options: CheckOptions = {}): CheckResul
 
   findings.sort((a, b) => a.start - b.start || b.end - a.end);
   return {
-    language, findings, customer,
+    language, findings: mergeSameWords(findings), customer,
     commitments: commitments.map(({ text: promise, start, end, due }) => (due ? { text: promise, start, end, due } : { text: promise, start, end })),
   };
+}
+
+/**
+ * Several rules of one category may flag exactly the same words ("We can't do that." is a closed
+ * door, an "unable to" and a flat refusal): the agent sees one finding, the first rule's, with the
+ * other rules' rewrites after its own (same words, so each rewrite fits), at most three.
+ */
+function mergeSameWords(sorted: Finding[]): Finding[] {
+  const out: Finding[] = [];
+  for (const finding of sorted) {
+    // Sorted by start: a finding on the same words can only be among the last ones kept.
+    let same: Finding | undefined;
+    for (let k = out.length - 1; k >= 0 && out[k]!.start === finding.start && !same; k -= 1) {
+      if (out[k]!.end === finding.end && out[k]!.category === finding.category) same = out[k];
+    }
+    if (!same) {
+      out.push(finding);
+      continue;
+    }
+    for (const suggestion of finding.suggestions) {
+      if (same.suggestions.length < 3 && !same.suggestions.includes(suggestion)) same.suggestions.push(suggestion);
+    }
+  }
+  return out;
 }
 
 /** Applies one suggestion to the text: what a click on a rewrite does in the editor. */

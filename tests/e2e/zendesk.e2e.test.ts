@@ -56,6 +56,10 @@ describe('CalmReply on Zendesk (Chromium)', () => {
     expect(info.open).toBe(true);
     expect(info.text.length).toBeGreaterThan(10);
     await expect.poll(() => page.locator(REWRITE).count()).toBeGreaterThanOrEqual(1);
+    // A shouted refusal is hostile and a flat "no": two cards, one per category, never the same twice.
+    const categories = (await page.locator(`${CARD} .category`).allTextContents()).map((c) => c.trim());
+    expect(categories.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(categories).size).toBe(categories.length);
     expect(await editorData(page)).toBe(`<p>${PHRASE}</p>`);
   });
 

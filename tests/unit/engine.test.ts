@@ -15,7 +15,16 @@ const refusal: Rule = {
   },
 };
 
-vi.mock('../../src/rules/index', () => ({ RULES: [refusal] }));
+/** Stand-ins that flag the same words ("we cannot do that"): two of one category, one of another. */
+const sameWords = (id: string, category: Rule['category'], rewrites: string[]): Rule => ({
+  id, category, guidance: 'stay-positive', description: 'test rule',
+  en: { patterns: [{ re: /\bwe\s+cannot\s+do\s+that\b/ }], message: id, explanation: 'e', rewrite: () => rewrites },
+});
+const closedDoor = sameWords('test-closed-door', 'negative-phrasing', ['let me see what we can do', 'here is what I can do']);
+const unableTo = sameWords('test-unable-to', 'negative-phrasing', ['here is what I can do', 'I can offer another way', 'a fourth rewrite']);
+const snapping = sameWords('test-snapping', 'hostility', ['let me look at it']);
+
+vi.mock('../../src/rules/index', () => ({ RULES: [refusal, closedDoor, unableTo, snapping] }));
 
 const { checkReply, clearCheckCaches } = await import('../../src/engine/check');
 const ids = (text: string) => checkReply(text, { lang: 'en' }).findings.map((f) => f.excerpt);
@@ -54,5 +63,22 @@ describe('remembered sentences', () => {
     const fresh = checkReply(both, { lang: 'en' }).findings.length;
     expect(fresh).toBe(Math.ceil(6_000 / 7));
     expect(afterLongSession).toBe(fresh);
+  });
+});
+
+describe('one finding per category and words', () => {
+  it('reports words that two rules of one category flag once: the first rule, then the other rewrites, at most three', () => {
+    const findings = checkReply('Sorry, we cannot do that.', { lang: 'en' }).findings;
+    const refusals = findings.filter((f) => f.category === 'negative-phrasing');
+    expect(refusals).toHaveLength(1);
+    expect(refusals[0]).toMatchObject({ ruleId: 'test-closed-door', excerpt: 'we cannot do that' });
+    expect(refusals[0]!.suggestions).toEqual(['let me see what we can do', 'here is what I can do', 'I can offer another way']);
+    // Another category on the same words stays a finding of its own.
+    expect(findings.filter((f) => f.category === 'hostility').map((f) => f.ruleId)).toEqual(['test-snapping']);
+  });
+
+  it("keeps one category's findings on different words apart", () => {
+    const refusals = checkReply('We cannot do that. Really, we cannot do that.', { lang: 'en' }).findings.filter((f) => f.category === 'negative-phrasing');
+    expect(refusals.map((f) => [f.ruleId, f.start])).toEqual([['test-closed-door', 0], ['test-closed-door', 27]]);
   });
 });
