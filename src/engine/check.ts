@@ -355,6 +355,18 @@ function customerAnalysis(text: string): CustomerAnalysis {
   return lastCustomer.analysis;
 }
 
+/** Whether `text` holds at least `count` words (runs of non-space). A regex split here cost more than the check's patterns. */
+function hasWords(text: string, count: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let at = 0; at < text.length; at += 1) {
+    const space = text.charCodeAt(at) <= 32;
+    if (!space && !inWord && (words += 1) >= count) return true;
+    inWord = !space;
+  }
+  return false;
+}
+
 /** Forgets everything remembered between checks, so a benchmark can time a first check. */
 export function clearCheckCaches(): void {
   sentenceCache.clear();
@@ -389,7 +401,7 @@ export function checkReply(text: string, options: CheckOptions = {}): CheckResul
   sentences.forEach((sentence, index) => {
     // A sentence switches language only when it is clearly the other one; short fragments
     // ("Hi Anna,") carry too little signal and keep the reply's language.
-    const own = forced || sentence.text.split(/\s+/, 4).length < 4 ? language : languageOf(scores[index]!, language);
+    const own = forced || !hasWords(sentence.text, 4) ? language : languageOf(scores[index]!, language);
     byLanguage[own].push(sentence);
   });
 

@@ -57,15 +57,15 @@ export interface Score {
 }
 
 /**
- * Score of one word; the same words recur on every re-check while the agent types, so cache them
- * (one map per weight of a capitalised umlaut word, so the word itself is the key).
+ * Scores of whole sentences: while the agent types, all sentences but one are the same as at the
+ * last check. (Scoring a word is cheaper than looking it up in a cache of words.)
  */
-const wordScores = new Map<number, Map<string, Score>>();
-const WORD_CACHE_LIMIT = 20_000;
+const sentenceScores = new Map<string, Score>();
+const SENTENCE_CACHE_LIMIT = 2_000;
 
 /** For measurements of a first check (npm run bench). */
 export function clearWordScores(): void {
-  wordScores.clear();
+  sentenceScores.clear();
 }
 
 /**
@@ -83,34 +83,50 @@ for (const w of [...EN_WORDS, ...EN_WEAK, ...DE_WORDS, ...DE_WEAK]) {
   LISTED.set(w, s);
 }
 
+const DE_ENDINGS = ['ung', 'keit', 'heit', 'lich', 'chen', 'schaft', 'ieren', 'iert'];
+const EN_ENDINGS = ['ing', 'ly', 'ed', 'able', 'ible'];
+
+/** A "c" that is not part of "ch" or "ck". */
+function loneC(w: string): boolean {
+  for (let at = w.indexOf('c'); at >= 0; at = w.indexOf('c', at + 1)) {
+    const next = w[at + 1];
+    if (next !== 'h' && next !== 'k') return true;
+  }
+  return false;
+}
+
 function wordScore(raw: string, capitalisedWeight: number): Score {
   const w = raw.toLowerCase();
   const listed = LISTED.get(w);
   // A word in a strong list gets no spelling cues; a weak-only word ("so", "hat") still may.
   if (listed && (EN_WORDS.has(w) || DE_WORDS.has(w))) return listed;
-  let cache = wordScores.get(capitalisedWeight);
-  if (!cache) wordScores.set(capitalisedWeight, (cache = new Map()));
-  const cached = cache.get(raw);
-  if (cached) return cached;
   const s: Score = { en: listed?.en ?? 0, de: listed?.de ?? 0 };
   const capitalised = raw[0] !== w[0];
-  // Spelling cues for words neither strong list knows.
-  if (/[äöüß]/.test(w)) s.de += capitalised ? capitalisedWeight : 1;
-  if (w.length > 4 && /(?:ung|keit|heit|lich|chen|schaft|ieren|iert)$/.test(w)) s.de += 0.5;
-  if (/sch|tz/.test(w)) s.de += 0.5;
-  if (w.length > 4 && /(?:ing|ly|ed|able|ible)$/.test(w)) s.en += 0.5;
-  if (w.endsWith("'s") || /^[a-z]+n't$/.test(w)) s.en += 1;
+  // Spelling cues for words neither strong list knows (string tests, not expressions: most words
+  // of a reply pass through here on a first check).
+  if (w.includes('ä') || w.includes('ö') || w.includes('ü') || w.includes('ß')) s.de += capitalised ? capitalisedWeight : 1;
+  if (w.length > 4 && DE_ENDINGS.some((e) => w.endsWith(e))) s.de += 0.5;
+  if (w.includes('sch') || w.includes('tz')) s.de += 0.5;
+  if (w.length > 4 && EN_ENDINGS.some((e) => w.endsWith(e))) s.en += 0.5;
+  if (w.endsWith("'s") || (w.endsWith("n't") && /^[a-z]+n't$/.test(w))) s.en += 1;
   // English spells /k/ and /s/ with a lone "c" (account, service); German keeps "c" in ch/ck,
   // apart from capitalised loan nouns (Code, Computer) — so only lower-case words count.
-  if (!capitalised && /c(?![hk])/.test(w) && !/sc?h/.test(w)) s.en += 0.5;
-  if (/^th|th$|wh|ght|ou/.test(w)) s.en += 0.5;
-  if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
-  cache.set(raw, s);
+  if (!capitalised && loneC(w) && !w.includes('sh') && !w.includes('sch')) s.en += 0.5;
+  if (w.startsWith('th') || w.endsWith('th') || w.includes('wh') || w.includes('ght') || w.includes('ou')) s.en += 0.5;
   return s;
 }
 
 /** How English and how German `text` looks; scores of sentences add up to the score of the reply. */
 export function languageScore(text: string): Score {
+  const cached = sentenceScores.get(text);
+  if (cached) return { ...cached };
+  const s = scoreOf(text);
+  if (sentenceScores.size >= SENTENCE_CACHE_LIMIT) sentenceScores.clear();
+  sentenceScores.set(text, { ...s });
+  return s;
+}
+
+function scoreOf(text: string): Score {
   const s: Score = { en: 0, de: 0 };
   const tokens = text.match(/[\p{L}'’`´]+/gu) ?? [];
   for (let i = 0; i < tokens.length; i += 1) {
