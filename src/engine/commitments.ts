@@ -133,7 +133,7 @@ const EN_VERBS = [
 const EN_CORES: RegExp[] = [
   newFastRegExp(`${EN_SUBJECT}${EN_GAP}\\s+(?:${EN_VERBS.join('|')})`, 'iu'),
   // "You'll hear from us", "you will receive an update", "you'll be contacted": our promise, the customer as subject.
-  /\byou(?:['’]ll|\s+will)\s+(?:(?:hear\s+(?:back|from\s+(?:me|us|someone|our))|be\s+contacted)\b|(?:receive|get)\s+(?:a|an|our)\s+(?:call|e-?mail|reply|response|answer|update|message)\b|have\s+(?:a|an|my|our)\s+(?:answer|update|reply|response|news|decision)\s+from\s+(?:me|us)\b)/iu,
+  /\byou(?:['’]ll|\s+will)\s+(?:(?:hear\s+(?:back|from\s+(?:me|us|someone|our))|be\s+contacted)\b|(?:receive|get)\s+(?:a|an|our)\s+(?:call|e-?mail|reply|response|answer|update|message)\b|have\s+(?:(?:a|an|my|our)\s+(?:answer|update|reply|response|news|decision)\s+from\s+(?:me|us)|my\s+(?:answer|update|reply|response|decision))\b)/iu,
   /\b(?:you\s+can\s+)?expect\s+(?:a|an|our)\s+(?:call|e-?mail|reply|response|answer|update)\s+from\s+(?:me|us)\b/iu,
 ];
 

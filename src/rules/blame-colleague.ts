@@ -108,8 +108,8 @@ export const blameColleague: Rule = {
       },
       // "He wasn't authorised to do that", "she had no authority to promise it".
       {
-        re: /\b(?:he|she|they)\s+(?:(?:wasn['’]?t|was\s+not|weren['’]?t|were\s+not)\s+(?:authori[sz]ed|allowed|permitted|supposed|entitled)\s+to\s+(?:promise|offer|tell|say|agree|give|quote|sell|confirm|do)|had\s+no\s+(?:right|authority|business)\s+(?:to|promising|offering|telling|giving))\b[^.!?;,]*/,
-        unless: /\b(?:if|whether|you)\b|\?/,
+        re: /\b(?:he|she|they|(?:the|our|my)\s+(?:[\w-]+\s+)?(?:guy|man|woman|lady|person|technician|engineer|driver|installer|fitter|agent|colleague|rep|advisor|adviser|staff\s+member|employee)(?:\s+(?:who|that)\s+[^.!?,;]{1,40}?)?)\s+(?:(?:wasn['’]?t|was\s+not|weren['’]?t|were\s+not)\s+(?:authori[sz]ed|allowed|permitted|supposed|entitled)\s+to\s+(?:promise|offer|tell|say|agree|give|quote|sell|confirm|do)|had\s+no\s+(?:right|authority|business)\s+(?:to|promising|offering|telling|giving))\b[^.!?;,]*/,
+        unless: /\b(?:if|whether)\b|\?/,
         rewrite: enOurs,
       },
       // "That one's on our billing team", "it wasn't me", "they messed up your reading again", "I've complained about them myself".
@@ -221,6 +221,7 @@ export const blameColleague: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "The fitter who came out on Monday was right, and I've booked the follow-up visit.",
       "The colleague you spoke to yesterday has passed everything on to me, so I'll take it from here.",
       "The agent you chatted with was right, the refund is on its way.",
       "Our Bristol depot has your parcel and will hold it until Friday.",
@@ -251,6 +252,7 @@ export const examples: RuleExampleSet = {
       "The technician who came out knew exactly what he was doing and fixed it fast.",
     ],
     invalid: [
+      { text: "[[The fitter who came out on Monday had no right to promise you that]].", rewrite: "We made a mistake on our side." },
       { text: "[[Our Bristol depot lost the return label, they do that all the time]].", rewrite: "We made a mistake on our side." },
       { text: "[[The advisor you talked to on the phone shouldn't have promised a call-back]].", rewrite: "We made a mistake on our side." },
       { text: "[[She wasn't authorised to offer that price]].", rewrite: "We made a mistake on our side." },

@@ -111,7 +111,7 @@ export const blameYourSide: Rule = {
       },
       // "Your bank blocked it, take it up with them" / "... there's nothing we can do".
       {
-        re: /\byour\s+(?<who>bank|card\s+issuer|provider|isp|carrier|airline|employer|network\s+provider)\s+(?:has\s+|have\s+)?(?:blocked|declined|rejected|refused|stopped|flagged|cancell?ed|returned|reversed|frozen|froze|held|bounced|refunded|charged\s+back)\b[^.!?]{0,60}?(?:(?:take|raise)\s+(?:it|that|this)\s+up\s+with\s+them|(?:(?:you['’]?ll\s+(?:have|need)\s+to|you\s+(?:have|need)\s+to|please)\s+)?(?:sort|clear|straighten|work|figure)\s+(?:it|that|this)\s+(?:out|up)\s+with\s+them|(?:you['’]?ll\s+(?:have|need)\s+to|you\s+(?:have|need)\s+to)\s+(?:contact|call|ask|speak\s+to|talk\s+to)\s+them|that['’]?s\s+(?:between\s+you\s+and\s+them|on\s+them|their\s+(?:problem|issue))|(?:there['’]?s|there\s+is)\s+nothing\s+we\s+can\s+do(?:\s+about\s+(?:it|that))?|not\s+(?:us|our\s+(?:problem|fault)))/,
+        re: /\byour\s+(?<who>bank|card\s+issuer|provider|isp|carrier|airline|employer|network\s+provider)\s+(?:has\s+|have\s+)?(?:blocked|declined|rejected|refused|stopped|flagged|cancell?ed|returned|reversed|frozen|froze|held|bounced|refunded|charged\s+back|put\s+a\s+(?:hold|block|stop|freeze)\s+on)\b[^.!?]{0,60}?(?:(?:take|raise)\s+(?:it|that|this)\s+up\s+with\s+them|(?:(?:you['’]?ll\s+(?:have|need)\s+to|you\s+(?:have|need)\s+to|please)\s+)?(?:sort|clear|straighten|work|figure)\s+(?:it|that|this)\s+(?:out|up)\s+with\s+them|(?:you['’]?ll\s+(?:have|need)\s+to|you\s+(?:have|need)\s+to)\s+(?:contact|call|ask|speak\s+to|talk\s+to)\s+them|that['’]?s\s+(?:between\s+you\s+and\s+them|on\s+them|their\s+(?:problem|issue))|(?:there['’]?s|there\s+is)\s+nothing\s+we\s+can\s+do(?:\s+about\s+(?:it|that))?|not\s+(?:us|our\s+(?:problem|fault)))/,
         rewrite: (ctx) => [`your ${(ctx.groups.who ?? 'bank').toLowerCase()} stopped the payment, and I will help you get it through`],
       },
       // "It's your network that's dropping the calls, not ours", "the delay is down to your bank, not us".
@@ -289,6 +289,7 @@ export const examples: RuleExampleSet = {
       "It crashed because your phone runs an older iOS version, so I've sent you a two-step update guide.",
     ],
     invalid: [
+      { text: "[[Your bank put a stop on the transfer, so please sort that out with them]].", rewrite: "Your bank stopped the payment, and I will help you get it through." },
       { text: "[[The late payment is on your side, I'm afraid]].", rewrite: "Let's look at the late payment together." },
       { text: "[[That isn't a fault on our part]].", rewrite: "Let me explain what happened." },
       { text: "Lost property [[is not something we can be held responsible for]].", rewrite: "Lost property is something I'd still like to help you with." },

@@ -175,7 +175,7 @@ export const remindingDuties: Rule = {
       },
       // "The rules are posted at the entrance for a reason", "the sign is there for a reason".
       {
-        re: /\b(?:the\s+|our\s+|these\s+|those\s+)?(?:[\w-]+\s+)?(?:rules|terms|policy|policies|signs?|warnings?|instructions|guidelines|limits?|deadlines?|notices?|labels?|conditions)\s+(?:is|are|was|were|exist|exists)\b[^.!?;,]{0,40}?\bfor\s+a\s+reason\b/,
+        re: /\b(?:the\s+|our\s+|these\s+|those\s+)?(?:[\w-]+\s+)?(?:rules|terms|policy|policies|signs?|warnings?|instructions|guidelines|limits?|deadlines?|notices?|labels?|conditions)\s+(?:is|are|was|were|exist|exists)\b[^.!?;,]{0,40}?\bfor\s+a\s+reason\b|\b(?:the|our|these|those)\s+(?:[\w-]+\s+)?[\w-]+\s+(?:is|are)\s+(?:clearly\s+)?(?:posted|displayed|written|printed|shown|listed|there|on|at|in)\b[^.!?;,]{0,40}?\bfor\s+a\s+reason\b/,
         unless: /\?/,
         rewrite: () => ['these are there to keep things fair for everyone'],
       },
@@ -302,6 +302,7 @@ export const remindingDuties: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "The parking times are on the sign at the entrance, and your ticket covers the whole day.",
       "As promised, here's your voucher.",
       "As it turns out, the parcel was at the depot.",
       "As stated on our website, you can return it for free within 30 days.",
@@ -338,6 +339,7 @@ export const examples: RuleExampleSet = {
       "It's all in the email I just sent, and I've pasted the key dates below too.",
     ],
     invalid: [
+      { text: "[[The parking times are on the sign for a reason]].", rewrite: "These are there to keep things fair for everyone." },
       { text: "[[As clearly stated on our website]], orders ship within 5 days.", rewrite: "Just so you know, orders ship within 5 days." },
       { text: "[[Like it says on the receipt]], sale items are final.", rewrite: "Just so you know, sale items are final." },
       { text: "[[The deadlines are there for a reason]].", rewrite: "These are there to keep things fair for everyone." },

@@ -65,11 +65,11 @@ export const sarcasm: Rule = {
       { re: /\b(?:sucks\s+to\s+be\s+you|cry\s+me\s+a\s+river|boo\s+hoo|boohoo)\b/, rewrite: () => ['I understand how frustrating this is'] },
       // "Oh sure, let me just fly over and fix it personally, shall I?", "Right, and I'll just magic up a new one, shall I?".
       {
-        re: /(?:^(?:oh\s+)?(?:sure|right|yeah|of\s+course|certainly|great)\s*,?\s+(?:and\s+)?)?\b(?:let\s+me|I['’]?ll|I\s+will|why\s+don['’]?t\s+I)\s+(?:just\s+)?[^.!?]{3,80}?,?\s+shall\s+I\s*\?+|^(?:oh\s+)?(?:sure|right|yeah|of\s+course|certainly|great)\s*[,.!…]*\s+(?:and\s+)?(?:let\s+me|I['’]?ll|I\s+will)\s+just\s+(?:[\w'’-]+\s+){0,3}?(?:magic|conjure|fly|drive|teleport|personally|bend|wave\s+a\s+magic\s+wand|pull)\b[^.!?]*\?*/,
+        re: /(?:^(?:oh\s+)?(?:sure|right|yeah|of\s+course|certainly|great)\s*,?\s+(?:and\s+)?)?\b(?:let\s+me|I['’]?ll|I\s+will|why\s+don['’]?t\s+I)\s+(?:just\s+)?[^.!?]{3,80}?,?\s+shall\s+I\s*\?+|^(?:oh\s+)?(?:sure|right|yeah|of\s+course|certainly|great)\s*[,.!…]*\s+(?:and\s+)?(?:let\s+me|I['’]?ll|I\s+will)\s+just\s+(?:[\w'’-]+\s+){0,3}?(?:magic|conjure|fly|teleport|bend|wave\s+a\s+magic\s+wand)\b[^.!?]*\?*/,
         rewrite: (ctx) => [/\?$/.test(ctx.match) ? 'let me see what I can do from here.' : 'let me see what I can do from here'],
       },
       {
-        re: /^(?:oh\s+)?(?:sure|right|yeah|of\s+course)\s*,\s+(?:let\s+me|I['’]?ll|I\s+will)\s+just\b(?=[^.!?]*\b(?:personally|magic(?:ally)?|teleport|fly\s+over|drive\s+over|with\s+my\s+(?:bare\s+hands|superpowers))\b)[^.!?]*/,
+        re: /^(?:oh\s+)?(?:sure|right|yeah|of\s+course)\s*,\s+(?:let\s+me|I['’]?ll|I\s+will)\s+just\b(?=[^.!?]*\b(?:magic(?:ally)?|teleport|fly\s+over|with\s+my\s+(?:bare\s+hands|superpowers))\b)[^.!?]*/,
         rewrite: () => ['let me see what I can do from here'],
       },
       // "Wow. Another person who thinks the gym owes them a month", "here we go, another one who thinks we're a charity".
@@ -143,6 +143,8 @@ export const sarcasm: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "Sure, let me just pull up your booking.",
+      "Sure, I'll just drive it over to you this afternoon.",
       "Sure, let me just check that for you.",
       "Shall I book the engineer for Tuesday?",
       "Another customer reported the same issue, so we're on it.",

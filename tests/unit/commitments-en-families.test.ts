@@ -17,6 +17,7 @@ describe('extractCommitments: English families (now = Wed 25 Nov, 10:00)', () =>
     ["I'll go over the booking notes with the hotel manager tomorrow and write back to you by noon.", at(11, 26, 12)],
     ["Let me check with finance, you'll have an answer from me by Friday.", at(11, 27, 17)],
     ["You'll have an update from us by end of day.", at(11, 25, 17)],
+    ["Give me a moment to check, you'll have my answer by Thursday.", at(11, 26, 17)],
   ];
   for (const [text, due] of cases) {
     it(text, () => {
