@@ -10,7 +10,7 @@ export const bareNo: Rule = {
   description: 'A bare "No." / "Nein." as a sentence of its own',
   en: {
     patterns: [
-      { re: /^(?:(?:sorry|sry|soz|so\s+sorry|I['’]?m\s+(?:so\s+)?sorry|sorry\s+but)\s*,?\s*)?(?<hit>(?:(?:lol|lmao|rofl|ha(?:ha)+)\s*,?\s*)?(?:no|nope|nah)|(?:unfortunately|sadly|I['’]?m\s+afraid)\s+not)(?=\s*[.!]*\s*$|[.!]+\s+(?=\p{Ll}))/u, unless: /[.!]\s+\p{Ll}[^\n]*\b(?:but|however|instead|alternatively|(?:I|we)\s+can\s+(?!only\b|not\b)|what\s+(?:I|we)\s+can)\b/u, unlessNext: /^(?:but|however|instead|alternatively)\b|\b(?:I|we)\s+can\s+(?!only\b|not\b)|\bwhat\s+(?:I|we)\s+can\b/ },
+      { re: /^(?:(?:sorry|sry|soz|so\s+sorry|I['’]?m\s+(?:so\s+)?sorry|sorry\s+but)\s*,?\s*)?(?<hit>(?:(?:lol|lmao|rofl|ha(?:ha)+)\s*,?\s*)?(?:no|nope|nah)|(?:unfortunately|sadly|I['’]?m\s+afraid)\s+not)(?=\s*[.!]*\s*$|(?:\.|!+)\s+(?=\p{Ll}))/u, unless: /[.!]\s+\p{Ll}[^\n]*\b(?:but|however|instead|alternatively|(?:I|we)\s+can\s+(?!only\b|not\b)|what\s+(?:I|we)\s+can)\b/u, unlessNext: /^(?:but|however|instead|alternatively)\b|\b(?:I|we)\s+can\s+(?!only\b|not\b)|\bwhat\s+(?:I|we)\s+can\b/ },
     ],
     message: 'A bare "No." closes the door',
     explanation:
