@@ -101,7 +101,7 @@ export const blameColleague: Rule = {
       },
       // A named team or the colleague the customer spoke to slipped: "our Leeds depot lost the paperwork", "the agent you spoke to shouldn't have promised you that".
       {
-        re: new RegExp(String.raw`\b(?:my|our|the)\s+(?:[\w-]+\s+)?(?:warehouse|branch|depot|store|shop|office|call\s+cent(?:re|er)|team|department|colleagues?|co-?workers?|agents?|reps?|representatives?|courier|driver|technicians?|engineers?|installers?|staff|partner|supplier|contractor|person|advisor|adviser)(?:\s+(?:(?:who|that)\s+)?you\s+(?:spoke|talked|chatted|dealt|were\s+dealing)\s+(?:to|with)(?:\s+(?:before|earlier|previously|last\s+time|yesterday|on\s+the\s+phone|last\s+week|at\s+the\s+[\w-]+))?)?\s+(?:${EN_SLIPPED}|(?:shouldn['’]?t|should\s+not|should\s+never)\s+have\s+(?:promised|told|said|offered|agreed|given|quoted|sold|confirmed)|had\s+no\s+(?:right|authority|business)\s+to|(?:wasn['’]?t|was\s+not|weren['’]?t|were\s+not)\s+(?:authori[sz]ed|allowed|supposed|entitled)\s+to\s+(?:promise|offer|tell|say|agree|give|quote|sell|confirm|do))\b[^.!?;]*`),
+        re: new RegExp(String.raw`\b(?:my|our|the)\s+(?:[\w-]+\s+)?(?:warehouse|branch|depot|store|shop|office|call\s+cent(?:re|er)|team|department|colleagues?|co-?workers?|agents?|reps?|representatives?|courier|driver|technicians?|engineers?|installers?|staff|partner|supplier|contractor|person|advisor|adviser|guy|lady|man|woman|girl|bloke|chap|fella)(?:\s+(?:(?:who|that)\s+)?you\s+(?:spoke|talked|chatted|dealt|were\s+dealing)\s+(?:to|with)(?:\s+(?:before|earlier|previously|last\s+time|yesterday|on\s+the\s+phone|last\s+week|at\s+the\s+[\w-]+))?)?\s+(?:${EN_SLIPPED}|(?:shouldn['’]?t|should\s+not|should\s+never)\s+have\s+(?:promised|told|said|offered|agreed|given|quoted|sold|confirmed)|had\s+no\s+(?:right|authority|business)\s+to|(?:wasn['’]?t|was\s+not|weren['’]?t|were\s+not)\s+(?:authori[sz]ed|allowed|supposed|entitled)\s+to\s+(?:promise|offer|tell|say|agree|give|quote|sell|confirm|do))\b[^.!?;]*`),
         unless: EN_OWNING,
         unlessNext: EN_FIXED_NEXT,
         rewrite: enOurs,
@@ -221,6 +221,7 @@ export const blameColleague: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "The guy you spoke to was right, and the engineer is booked.",
       "The fitter who came out on Monday was right, and I've booked the follow-up visit.",
       "The colleague you spoke to yesterday has passed everything on to me, so I'll take it from here.",
       "The agent you chatted with was right, the refund is on its way.",
@@ -252,6 +253,7 @@ export const examples: RuleExampleSet = {
       "The technician who came out knew exactly what he was doing and fixed it fast.",
     ],
     invalid: [
+      { text: "[[the guy you spoke to shouldnt have said that, he's new]].", rewrite: "We made a mistake on our side." },
       { text: "[[The fitter who came out on Monday had no right to promise you that]].", rewrite: "We made a mistake on our side." },
       { text: "[[Our Bristol depot lost the return label, they do that all the time]].", rewrite: "We made a mistake on our side." },
       { text: "[[The advisor you talked to on the phone shouldn't have promised a call-back]].", rewrite: "We made a mistake on our side." },

@@ -91,7 +91,7 @@ export const blameCustomer: Rule = {
       },
       // "You cancelled the order yourself", "you changed the settings yourself".
       {
-        re: /\b(?:you|u)\s+(?:(?:clearly|obviously|simply|just|apparently)\s+)?(?:cancell?ed|changed|deleted|removed|disabled|turned\s+off|switched\s+off|unsubscribed|reset|booked|ordered|chose|picked|selected|requested|opted|agreed|approved|authori[sz]ed|signed|accepted|clicked|tapped|pressed|hit|confirmed|entered|typed|set|activated|renewed|upgraded|downgraded|bought|installed)\s+(?:(?:on\s+)?["“'‘]?[\w'’-]+["”'’]?\s+){0,4}?(?:yourself|on\s+your\s+own)\b/,
+        re: /\b(?:you|u)\s+(?:(?:clearly|obviously|simply|just|apparently)\s+)?(?:cancell?ed|changed|deleted|removed|disabled|turned\s+off|switched\s+off|unsubscribed|reset|booked|ordered|chose|picked|selected|requested|opted|agreed|approved|authori[sz]ed|signed|accepted|clicked|tapped|pressed|hit|confirmed|ticked|unticked|entered|typed|set|activated|renewed|upgraded|downgraded|bought|installed)\s+(?:(?:on\s+)?["“'‘]?[\w'’-]+["”'’]?\s+){0,4}?(?:yourself|on\s+your\s+own)\b/,
         unless: /\b(?:if|in\s+case|whether|no\s+worries|no\s+problem|(?:you|u)\s+(?:can|could))\b|\?/,
         rewrite: enTogether,
       },
@@ -265,7 +265,7 @@ export const blameCustomer: Rule = {
       },
       // The moment the customer did something is named as where it went wrong: "the mix-up happened when you changed the address", "the damage occurred while the laptop was in your care".
       {
-        re: /\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:mistake|error|mix-?up|problem|issue|fault|confusion|typo|damage|dent|scratch(?:es)?|crack|break(?:age)?)\s+(?:must\s+have\s+|probably\s+|clearly\s+)?(?:happened|occurred|was\s+(?:made|caused|done)|were\s+(?:made|caused|done)|crept\s+in|came\s+in|arose|started|appeared)\s+(?:when|while|as|after|because)\s+(?:you|u)\s+(?!(?:were|are)\s+(?:away|on\s+hold|waiting)\b)[^.!?;,]*|\b(?:the|this|that|these|those|any)\s+(?:[\w-]+\s+){0,2}?(?:happened|occurred|was\s+(?:caused|done|made)|were\s+(?:caused|done|made)|appeared|cracked|broke|got\s+(?:damaged|scratched|broken|dented|wet))\s+(?:while|when|after)\s+(?:it|they|(?:the|your)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:was|were)\s+(?:(?:still|already)\s+)?(?:in\s+your\s+(?:possession|care|hands|custody|keeping)|with\s+you)\b|\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:damage|dents?|scratch(?:es)?|cracks?|stains?|marks?|tears?|rips?|holes?|chips?|leaks?|fault|problem|issue)\s+(?:happened|occurred|appeared|was\s+(?:caused|done)|were\s+(?:caused|done))\s+after\s+(?:you|u)\s+(?:collected|received|picked\s+up|took\s+(?:delivery|over)|(?:took|brought|carried|got)\s+(?:it|them|the\s+[\w-]+)\s+home|signed\s+for|unpacked|opened|installed|used|started\s+using)\b[^.!?;,]*/,
+        re: /\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:mistake|error|mix-?up|problem|issue|fault|confusion|typo|damage|dent|scratch(?:es)?|crack|break(?:age)?)\s+(?:must\s+have\s+|probably\s+|clearly\s+)?(?:happened|occurred|was\s+(?:made|caused|done)|were\s+(?:made|caused|done)|crept\s+in|came\s+in|arose|started|appeared)\s+(?:when|while|as|after|because)\s+(?:you|u)\s+(?!(?:were|are)\s+(?:away|on\s+hold|waiting)\b)[^.!?;,]*|\b(?:the|this|that|these|those|any)\s+(?:[\w-]+\s+){0,2}?(?:(?:must|might|may|could)\s+have\s+|probably\s+|clearly\s+)?(?:happened|occurred|was\s+(?:caused|done|made)|were\s+(?:caused|done|made)|appeared|cracked|broke|got\s+(?:damaged|scratched|broken|dented|wet))\s+(?:while|when|after)\s+(?:it|they|(?:the|your)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:was|were)\s+(?:(?:still|already)\s+)?(?:in\s+your\s+(?:possession|care|hands|custody|keeping)|with\s+you)\b|\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:damage|dents?|scratch(?:es)?|cracks?|stains?|marks?|tears?|rips?|holes?|chips?|leaks?|fault|problem|issue)\s+(?:happened|occurred|appeared|was\s+(?:caused|done)|were\s+(?:caused|done))\s+after\s+(?:you|u)\s+(?:collected|received|picked\s+up|took\s+(?:delivery|over)|(?:took|brought|carried|got)\s+(?:it|them|the\s+[\w-]+)\s+home|signed\s+for|unpacked|opened|installed|used|started\s+using)\b[^.!?;,]*/,
         unless: /\b(?:if|whether|we|our|us|sorry|apologi[sz]e|apologies)\b|\?/,
         rewrite: () => ["let's look together at how this happened"],
       },
@@ -518,6 +518,7 @@ export const blameCustomer: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "You can untick the box yourself under Settings.",
       "The problem appeared after we pushed the update, so I've rolled it back.",
       "I've corrected the street name you typed, so the parcel goes out today.",
       "The address you gave us is correct, the courier simply missed the turning.",
@@ -584,6 +585,8 @@ export const examples: RuleExampleSet = {
       "You confirmed the booking, so I've sent the tickets.",
     ],
     invalid: [
+      { text: "[[The chip must have happened while the mug was in your hands]].", rewrite: "Let's look together at how this happened." },
+      { text: "[[You unticked the box yourself]].", rewrite: "Let's sort this out together." },
       { text: "[[The tear appeared after you brought the jacket home]].", rewrite: "Let's look together at how this happened." },
       { text: "Your order was cancelled because [[the card number you entered has expired]].", rewrite: "Your order was cancelled because there was a mix-up with the details." },
       { text: "The letter came back as [[the flat number you put on the form does not exist]].", rewrite: "The letter came back as there was a mix-up with the details." },

@@ -86,7 +86,7 @@ export const snapping: Rule = {
       },
       // "I don't get paid enough for this", "not this again", "*sigh*", "ugh".
       {
-        re: /\bI\s+(?:don['’]?t|do\s+not)\s+get\s+paid\s+(?:enough\s+)?(?:for|to\s+(?:deal\s+with|listen\s+to|put\s+up\s+with|read|take))\s+(?:this|that|you)\b|\*(?:sigh|sighs|eye\s*roll|rolls\s+eyes|facepalm|groan|groans|head\s*desk)\*|^(?:ugh+|urgh+|sigh|groan|oh\s+(?:god|boy|man|brother))\b[,.!…]*(?:\s+not\s+(?:this|you)\s+again)?|\bnot\s+(?:this|you)\s+again\b|🙄/u,
+        re: /\bI(?:\s+(?:don['’]?t|do\s+not)\s+get|['’]?m\s+not|\s+am\s+not)\s+paid\s+(?:enough\s+)?(?:for|to\s+(?:deal\s+with|listen\s+to|put\s+up\s+with|read|take))\s+(?:this|that|you)\b|\*(?:sigh|sighs|eye\s*roll|rolls\s+eyes|facepalm|groan|groans|head\s*desk)\*|^(?:ugh+|urgh+|sigh|groan|oh\s+(?:god|boy|man|brother))\b[,.!…]*(?:\s+not\s+(?:this|you)\s+again)?|\bnot\s+(?:this|you)\s+again\b|🙄/u,
         unless: /\b(?:oh\s+boy,?\s+(?:what\s+a\s+)?(?:great|nice|lovely))\b/,
         rewrite: enHear,
       },
@@ -180,6 +180,7 @@ export const snapping: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "I'm not paid until Friday, so I can't check payroll questions before then.",
       "haha no worries, I've reset it for you.",
       "You can call us as often as you like, the line is free.",
       "Take as long as you like to decide.",
@@ -219,6 +220,7 @@ export const examples: RuleExampleSet = {
       "We're sick of this bug too, and the fix ships tomorrow.",
     ],
     invalid: [
+      { text: "[[I'm not paid enough to deal with this]].", rewrite: "I hear you." },
       { text: "Honestly, [[I don't get paid enough to put up with this]].", rewrite: "Honestly, I hear you." },
       { text: "[[Yell at me all you want, the fare stays the same]].", rewrite: "I understand you're frustrated, and I want to find a way forward." },
       { text: "[[There is no use getting angry about it]].", rewrite: "I hear you." },
