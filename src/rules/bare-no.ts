@@ -10,7 +10,7 @@ export const bareNo: Rule = {
   description: 'A bare "No." / "Nein." as a sentence of its own',
   en: {
     patterns: [
-      { re: /^(?:(?:sorry|sry|soz|so\s+sorry|I['’]?m\s+(?:so\s+)?sorry|sorry\s+but)\s*,?\s*)?(?<hit>no|nope|nah|(?:unfortunately|sadly|I['’]?m\s+afraid)\s+not)(?=\s*[.!]*\s*$)/, unlessNext: /^(?:but|however|instead|alternatively)\b|\b(?:I|we)\s+can\s+(?!only\b|not\b)|\bwhat\s+(?:I|we)\s+can\b/ },
+      { re: /^(?:(?:sorry|sry|soz|so\s+sorry|I['’]?m\s+(?:so\s+)?sorry|sorry\s+but)\s*,?\s*)?(?<hit>(?:(?:lol|lmao|rofl|ha(?:ha)+)\s*,?\s*)?(?:no|nope|nah)|(?:unfortunately|sadly|I['’]?m\s+afraid)\s+not)(?=\s*[.!]*\s*$|(?:\.|!+)\s+(?=\p{Ll}))/u, unless: /[.!]\s+\p{Ll}[^\n]*\b(?:but|however|instead|alternatively|(?:I|we)\s+can\s+(?!only\b|not\b)|what\s+(?:I|we)\s+can)\b/u, unlessNext: /^(?:but|however|instead|alternatively)\b|\b(?:I|we)\s+can\s+(?!only\b|not\b)|\bwhat\s+(?:I|we)\s+can\b/ },
     ],
     message: 'A bare "No." closes the door',
     explanation:
@@ -35,6 +35,8 @@ export const bareNo: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "haha no worries at all.",
+      "no. but i can check the other room for you",
       'No problem at all.',
       "No, you don't need to do anything else.",
       'No worries, I have sent it again.',
@@ -45,6 +47,8 @@ export const examples: RuleExampleSet = {
       "Unfortunately not all stores stock it, but the one in Leeds has it.",
     ],
     invalid: [
+      { text: "[[lol nope]].", rewrite: "Unfortunately not, but let me see what I can do." },
+      { text: "[[haha no]]. that plan doesnt exist anymore", rewrite: "Unfortunately not, but let me see what I can do. that plan doesnt exist anymore" },
       { text: "[[Unfortunately not]].", rewrite: "Unfortunately not, but let me see what I can do." },
       { text: '[[No]].', rewrite: 'Unfortunately not, but let me see what I can do.' },
       { text: 'Hi Tom,\n[[No]]. The offer has ended.', rewrite: 'Hi Tom,\nUnfortunately not, but let me see what I can do. The offer has ended.' },

@@ -80,7 +80,7 @@ export const blameColleague: Rule = {
       },
       // "... they keep doing that lately", "he always messes this up": griping about colleagues.
       {
-        re: /\b(?:they|he|she)\s+(?:(?:keep|keeps)\s+(?:doing|making|messing)\s+(?:that|this|it|up|the\s+same\s+(?:mistakes?|things?))|(?:always|constantly)\s+(?:do|does|mess|messes|screw|screws|get|gets)\s+(?:this|that|it|things)(?:\s+(?:up|wrong))?)\b(?:\s+(?:lately|recently|all\s+the\s+time|every\s+(?:time|week|day)))?/,
+        re: /\b(?:they|he|she)\s+(?:(?:keep|keeps)\s+(?:doing|making|messing)\s+(?:that|this|it|up|the\s+same\s+(?:mistakes?|things?))|(?:do|does)\s+(?:that|this|it)\s+(?:a\s+lot|all\s+the\s+time|constantly|way\s+too\s+often|so\s+often)|(?:always|constantly)\s+(?:do|does|mess|messes|screw|screws|get|gets)\s+(?:this|that|it|things)(?:\s+(?:up|wrong))?)\b(?:\s+(?:lately|recently|all\s+the\s+time|every\s+(?:time|week|day)))?/,
         unless: /\b(?:if|whether|customers?|users?|you)\b|\?/,
         rewrite: () => ["I'm sorry about that"],
       },
@@ -98,6 +98,39 @@ export const blameColleague: Rule = {
         re: /\bblame\s+(?:my|our|the)\s+(?:(?:other|previous)\s+)?(?:colleague|co-?worker|department|team|warehouse|courier|IT\s+team|developers?|system)s?(?:\s+for\s+(?:this|that|it))?(?=\s*(?:[.!,;]|$|\s+not\b))/,
         unless: /\b(?:don['’]?t|do\s+not|can['’]?t|won['’]?t|not|never)\s+blame\b/,
         rewrite: enOurs,
+      },
+      // A named team or the colleague the customer spoke to slipped: "our Leeds depot lost the paperwork", "the agent you spoke to shouldn't have promised you that".
+      {
+        re: new RegExp(String.raw`\b(?:my|our|the)\s+(?:[\w-]+\s+)?(?:warehouse|branch|depot|store|shop|office|call\s+cent(?:re|er)|team|department|colleagues?|co-?workers?|agents?|reps?|representatives?|courier|driver|technicians?|engineers?|installers?|staff|partner|supplier|contractor|person|advisor|adviser|guy|lady|man|woman|girl|bloke|chap|fella)(?:\s+(?:(?:who|that)\s+)?you\s+(?:spoke|talked|chatted|dealt|were\s+dealing)\s+(?:to|with)(?:\s+(?:before|earlier|previously|last\s+time|yesterday|on\s+the\s+phone|last\s+week|at\s+the\s+[\w-]+))?)?\s+(?:${EN_SLIPPED}|(?:shouldn['’]?t|should\s+not|should\s+never)\s+have\s+(?:promised|told|said|offered|agreed|given|quoted|sold|confirmed)|had\s+no\s+(?:right|authority|business)\s+to|(?:wasn['’]?t|was\s+not|weren['’]?t|were\s+not)\s+(?:authori[sz]ed|allowed|supposed|entitled)\s+to\s+(?:promise|offer|tell|say|agree|give|quote|sell|confirm|do))\b[^.!?;]*`),
+        unless: EN_OWNING,
+        unlessNext: EN_FIXED_NEXT,
+        rewrite: enOurs,
+      },
+      // "He wasn't authorised to do that", "she had no authority to promise it".
+      {
+        re: /\b(?:he|she|they|(?:the|our|my)\s+(?:[\w-]+\s+)?(?:guy|man|woman|lady|person|technician|engineer|driver|installer|fitter|agent|colleague|rep|advisor|adviser|staff\s+member|employee)(?:\s+(?:who|that)\s+[^.!?,;]{1,40}?)?)\s+(?:(?:wasn['’]?t|was\s+not|weren['’]?t|were\s+not)\s+(?:authori[sz]ed|allowed|permitted|supposed|entitled)\s+to\s+(?:promise|offer|tell|say|agree|give|quote|sell|confirm|do)|had\s+no\s+(?:right|authority|business)\s+(?:to|promising|offering|telling|giving))\b[^.!?;,]*/,
+        unless: /\b(?:if|whether)\b|\?/,
+        rewrite: enOurs,
+      },
+      // "That one's on our billing team", "it wasn't me", "they messed up your reading again", "I've complained about them myself".
+      {
+        re: /\b(?:that|this)(?:\s+one)?(?:['’]?s|\s+is|\s+was)\s+(?:(?:all|entirely|really|honestly|totally)\s+)?on\s+(?:our|the|my)\s+(?:[\w-]+\s+)?(?:team|department|colleagues?|warehouse|courier|IT|devs?|developers?|guys|people|staff|branch|office|partner|supplier|night\s+shift|day\s+shift)\b/,
+        unless: /\bnot\s+on\b|\?/,
+        rewrite: () => ["that's on us"],
+      },
+      {
+        re: /\b(?:it|that)\s+(?:wasn['’]?t|was\s+not|wasnt)\s+me(?:\s+(?:who|that)\s+(?:did|made|sent|changed|caused|messed|broke|lost)\b[^.!?;,]*)?(?=\s*(?:[.!,;]|$))/,
+        unless: /\?/,
+        rewrite: () => ["I'll put it right for you"],
+      },
+      {
+        re: /\bthey\s+(?:(?:totally|completely|clearly|obviously|really|just)\s+)?(?:messed|screwed|mucked|cocked|stuffed|fucked)\s+(?:(?:it|this|that|things|everything)\s+)?up\b[^.!?;,]*|\bthey\s+(?:broke|botched|lost)\s+(?:it|this|that|the\s+[\w-]+|your\s+[\w-]+)(?:\s+[\w-]+)?\s+again\b/,
+        unless: EN_OWNING,
+        rewrite: () => ['we made a mistake on our side'],
+      },
+      {
+        re: /\bI['’]?ve\s+(?:already\s+|personally\s+)?(?:complained|moaned|grumbled)\s+about\s+(?:them|him|her|the\s+[\w-]+(?:\s+team)?)\s+(?:myself|before|many\s+times|loads|plenty|too|as\s+well)\b/,
+        rewrite: () => ["I've flagged this internally"],
       },
     ],
     message: 'This blames a colleague or another team',
@@ -188,6 +221,13 @@ export const blameColleague: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "The guy you spoke to was right, and the engineer is booked.",
+      "The fitter who came out on Monday was right, and I've booked the follow-up visit.",
+      "The colleague you spoke to yesterday has passed everything on to me, so I'll take it from here.",
+      "The agent you chatted with was right, the refund is on its way.",
+      "Our Bristol depot has your parcel and will hold it until Friday.",
+      "It wasn't me you spoke to, but I've read the notes and I'm on it.",
+      "I've complained to the courier on your behalf and asked for a new delivery slot.",
       // Someone else slipped, but the agent owns it or is already fixing it.
       "The courier lost your parcel, I'm so sorry about that and I've already sent a new one.",
       "Our warehouse packed the wrong size, that's our mistake.",
@@ -213,6 +253,15 @@ export const examples: RuleExampleSet = {
       "The technician who came out knew exactly what he was doing and fixed it fast.",
     ],
     invalid: [
+      { text: "[[the guy you spoke to shouldnt have said that, he's new]].", rewrite: "We made a mistake on our side." },
+      { text: "[[The fitter who came out on Monday had no right to promise you that]].", rewrite: "We made a mistake on our side." },
+      { text: "[[Our Bristol depot lost the return label, they do that all the time]].", rewrite: "We made a mistake on our side." },
+      { text: "[[The advisor you talked to on the phone shouldn't have promised a call-back]].", rewrite: "We made a mistake on our side." },
+      { text: "[[She wasn't authorised to offer that price]].", rewrite: "We made a mistake on our side." },
+      { text: "[[That one's on our dispatch team]].", rewrite: "That's on us." },
+      { text: "[[It wasn't me]], the system did it.", rewrite: "I'll put it right for you, the system did it." },
+      { text: "[[They messed up your bill again]].", rewrite: "We made a mistake on our side." },
+      { text: "[[I've complained about them myself]].", rewrite: "I've flagged this internally." },
       { text: 'The parcel is late because [[our delivery partner did not ship it on Monday]].', rewrite: 'The parcel is late because we made a mistake on our side.' },
       { text: '[[The previous agent gave you the wrong cancellation date]].', rewrite: 'We made a mistake on our side.' },
       { text: 'Honestly, [[the billing team keeps making these mistakes]].', rewrite: 'Honestly, we made a mistake on our side.' },

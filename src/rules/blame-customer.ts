@@ -28,9 +28,8 @@ export const blameCustomer: Rule = {
       { re: /\b(?:this|that|it)\s+(?:happened|occurred|failed|stopped\s+working|went\s+wrong|came\s+back|was\s+(?:declined|rejected|blocked|returned))\s+because\s+you\s+(?:\w+ed|did|made|sent|chose|took|put|set|left|broke|forgot)\b[^.!?;]*/i, unless: /\b(?:not\s+because|sorry|our\s+(?:fault|mistake)|if|whether)\b|\?/i, rewrite: enTogether },
       // Counterfactual: "if you had entered the right number, this wouldn't have happened".
       { re: /\bif\s+you(?:['’]d|\s+had)\s+(?:\w+\s+){1,8}?(?:this|that|it)\s+(?:would\s+not|wouldn['’]?t|wouldnt)\s+have\s+happened\b/i, rewrite: enSteps },
-      // "You missed the email with the code", "you should have checked the delivery", "caused by incorrect use" ("should have read …" is lecturing).
+      // "You missed the email with the code", "caused by incorrect use" ("you should have checked/read …" is lecturing, see should-have).
       { re: /\b(?:(?:it\s+)?(?:looks|seems)\s+like\s+)?you\s+(?:(?:simply|must\s+have|probably|just)\s+)?(?:missed|overlooked|ignored|skipped)\s+(?:the|our|my)\s+(?:e-?mail|message|letter|notice|reminder|notification|text|warning)s?\b[^.!?;,]*/i, unless: /\b(?:in\s+case|if|whether|sorry|understandable)\b|\?/i, rewrite: () => ['the email may not have reached you'] },
-      { re: /\byou\s+(?:really\s+)?(?:should|could)\s+(?:have|['’]ve|of)\s+(?:checked|noticed|reported|kept|looked\s+at|returned|cancelled|updated|told\s+us|contacted\s+us|called\s+us)\b[^.!?;]*/i, unless: /\b(?:we|I)\s+should\s+have\b|\?/i, rewrite: enTogether },
       { re: /\b(?:caused\s+by|due\s+to|(?:the\s+)?result\s+of)\s+(?:incorrect|improper|wrong|careless|rough)\s+(?:use|usage|handling|installation|operation|storage)\b/i, rewrite: () => ['something we can look at together'] },
       // "… because you entered the wrong address", "because you didn't update the app".
       {
@@ -92,8 +91,8 @@ export const blameCustomer: Rule = {
       },
       // "You cancelled the order yourself", "you changed the settings yourself".
       {
-        re: /\b(?:you|u)\s+(?:(?:clearly|obviously|simply|just|apparently)\s+)?(?:cancell?ed|changed|deleted|removed|disabled|turned\s+off|switched\s+off|unsubscribed|reset|booked|ordered|chose|picked|selected|requested|opted|agreed|approved|authori[sz]ed|signed|accepted)\s+(?:[\w'’-]+\s+){0,4}?(?:yourself|on\s+your\s+own)\b/,
-        unless: /\b(?:if|in\s+case|whether|no\s+worries|no\s+problem|can|could)\b|\?/,
+        re: /\b(?:you|u)\s+(?:(?:clearly|obviously|simply|just|apparently)\s+)?(?:cancell?ed|changed|deleted|removed|disabled|turned\s+off|switched\s+off|unsubscribed|reset|booked|ordered|chose|picked|selected|requested|opted|agreed|approved|authori[sz]ed|signed|accepted|clicked|tapped|pressed|hit|confirmed|ticked|unticked|entered|typed|set|activated|renewed|upgraded|downgraded|bought|installed)\s+(?:(?:on\s+)?["“'‘]?[\w'’-]+["”'’]?\s+){0,4}?(?:yourself|on\s+your\s+own)\b/,
+        unless: /\b(?:if|in\s+case|whether|no\s+worries|no\s+problem|(?:you|u)\s+(?:can|could))\b|\?/,
         rewrite: enTogether,
       },
       // "You left it too late", "you waited too long to report it": the timing blamed on the customer.
@@ -258,6 +257,31 @@ export const blameCustomer: Rule = {
         rewrite: enSteps,
       },
       { re: /\b(?:this|that|it)(?:['’]?s|\s+is|\s+was)\s+(?:(?:just|simply|clearly|a)\s+){0,2}user\s+error\b|\bPEBCAK\b|\bPEBKAC\b/, rewrite: enSteps },
+      // The reason is what the customer supplied: "because the card number you entered isn't valid", "the postcode you put on the order does not exist".
+      {
+        re: /\b(?:the|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:that\s+)?(?:you|u)\s+(?:gave(?:\s+us)?|provided|entered|typed(?:\s+in)?|chose|selected|supplied|sent(?:\s+us)?|used|put(?:\s+in)?|registered(?:\s+with)?|signed\s+up\s+with|filled\s+in|wrote(?:\s+down)?|added|uploaded|scanned)(?:\s+(?:at|on|in|during|for|when|with)\s+(?:the\s+|your\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:(?:doesn['’]?t|does\s+not|didn['’]?t|did\s+not)\s+(?:exist|match(?:\s+(?:any|our|the)\s+[\w-]+)?)|(?:isn['’]?t|is\s+not|wasn['’]?t|was\s+not|aren['’]?t|are\s+not)\s+(?:valid|correct|right|complete|recogni[sz]ed|registered|in\s+use)|(?:is|was|are|were)\s+(?:(?:simply|clearly|just|unfortunately|actually)\s+)?(?:wrong|incorrect|invalid|incomplete|misspel(?:led|t)|out\s+of\s+date|outdated|expired|for\s+(?:a|the)\s+wrong\s+[\w-]+)|(?:has|had)\s+(?:already\s+)?(?:expired|lapsed)|(?:has|had|contains|contained)\s+(?:a\s+|an\s+)?(?:typo|typos|mistake|error|missing\s+[\w-]+|spelling\s+(?:mistake|error))s?)\b/,
+        unless: /\b(?:if|in\s+case|whether|no\s+worries|no\s+problem|don['’]?t\s+worry|happens|I['’]?ve|I\s+have|I\s+(?:changed|fixed|corrected|updated)|may|might|looks\s+like|seems|sorry|our\s+(?:side|end|fault|mistake|system)|on\s+us)\b|\?/,
+        rewrite: () => ['there was a mix-up with the details'],
+      },
+      // The moment the customer did something is named as where it went wrong: "the mix-up happened when you changed the address", "the damage occurred while the laptop was in your care".
+      {
+        re: /\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:mistake|error|mix-?up|problem|issue|fault|confusion|typo|damage|dent|scratch(?:es)?|crack|break(?:age)?)\s+(?:must\s+have\s+|probably\s+|clearly\s+)?(?:happened|occurred|was\s+(?:made|caused|done)|were\s+(?:made|caused|done)|crept\s+in|came\s+in|arose|started|appeared)\s+(?:when|while|as|after|because)\s+(?:you|u)\s+(?!(?:were|are)\s+(?:away|on\s+hold|waiting)\b)[^.!?;,]*|\b(?:the|this|that|these|those|any)\s+(?:[\w-]+\s+){0,2}?(?:(?:must|might|may|could)\s+have\s+|probably\s+|clearly\s+)?(?:happened|occurred|was\s+(?:caused|done|made)|were\s+(?:caused|done|made)|appeared|cracked|broke|got\s+(?:damaged|scratched|broken|dented|wet))\s+(?:while|when|after)\s+(?:it|they|(?:the|your)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:was|were)\s+(?:(?:still|already)\s+)?(?:in\s+your\s+(?:possession|care|hands|custody|keeping)|with\s+you)\b|\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:damage|dents?|scratch(?:es)?|cracks?|stains?|marks?|tears?|rips?|holes?|chips?|leaks?|fault|problem|issue)\s+(?:happened|occurred|appeared|was\s+(?:caused|done)|were\s+(?:caused|done))\s+after\s+(?:you|u)\s+(?:collected|received|picked\s+up|took\s+(?:delivery|over)|(?:took|brought|carried|got)\s+(?:it|them|the\s+[\w-]+)\s+home|signed\s+for|unpacked|opened|installed|used|started\s+using)\b[^.!?;,]*/,
+        unless: /\b(?:if|whether|we|our|us|sorry|apologi[sz]e|apologies)\b|\?/,
+        rewrite: () => ["let's look together at how this happened"],
+      },
+      // Counterfactuals that pin it on the customer or their family: "if you hadn't switched off the alerts, you would have seen …", "had you read the confirmation, none of this would have happened".
+      {
+        re: /\b(?:if\s+(?:you|u|your\s+[\w-]+)(?:['’]d|\s+had|\s+hadn['’]?t|\s+had\s+not|['’]d\s+not)|had(?:n['’]?t)?\s+(?:you|u))\s+(?:[\w'’-]+[\s,]+){1,12}?(?:(?:this|that|it|there|we|you|none\s+of\s+(?:this|that|it)|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:would\s+not|wouldn['’]?t|wouldnt|would\s+never|would\s+(?:have\s+)?been\s+(?:no|fine|ok|okay)|would\s+be\s+no|(?<=you\s+)would\s+have\s+(?:seen|noticed|received|got|gotten|had|avoided))|(?:there|it)['’]d\s+(?:be\s+no|have\s+been\s+no)|none\s+of\s+(?:this|that|it)\s+would)\b[^.!?;]*/,
+        // "If you had read the guide …" is lecturing (should-have).
+        unless: /\b(?:sorry|apologi[sz]e|apologies|our\s+(?:fault|mistake)|thank|thanks|glad|if\s+we|we\s+should|(?:you\s+(?:had|['’]d)|had\s+you)\s+(?:read|looked\s+at|checked|followed|consulted))\b|\?/,
+        rewrite: enSteps,
+      },
+      // "…, so the new price is what you agreed to": the customer's own choice thrown back.
+      {
+        re: /,?\s+so\s+(?:the|that|this|your|it)(?:\s+[\w-]+){0,2}?\s+(?:is|was|are|were)\s+(?:exactly\s+|just\s+|simply\s+)?what\s+(?:you|u)\s+(?:agreed\s+to|signed\s+up\s+for|chose|ordered|paid\s+for|accepted|asked\s+for|booked|picked|selected)\b/,
+        unless: /\b(?:if|whether|no\s+worries|but|however|I['’]?ve|I\s+have|I['’]?ll|I\s+will)\b|\?/,
+        rewrite: () => [', and I can walk you through the price if it helps'],
+      },
     ],
     message: 'This blames the customer',
     explanation:
@@ -494,6 +518,16 @@ export const blameCustomer: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "You can untick the box yourself under Settings.",
+      "The problem appeared after we pushed the update, so I've rolled it back.",
+      "I've corrected the street name you typed, so the parcel goes out today.",
+      "The address you gave us is correct, the courier simply missed the turning.",
+      "If the card number you entered doesn't work, let me know and I'll check it.",
+      "The mistake happened when we moved your account to the new system, and I'm sorry.",
+      "The damage happened while the parcel was in our care, so we'll replace it.",
+      "If you hadn't told us, we wouldn't have found the bug, so thank you!",
+      "If you'd like, I can move the appointment to Friday.",
+      "You can change the plan yourself in the app.",
       // Near-misses: our own fault, a question, a reason that is not the customer.
       'This happened because our system timed out, not because of anything you did.',
       'In case you missed the email with the code, I have sent it again.',
@@ -551,10 +585,21 @@ export const examples: RuleExampleSet = {
       "You confirmed the booking, so I've sent the tickets.",
     ],
     invalid: [
+      { text: "[[The chip must have happened while the mug was in your hands]].", rewrite: "Let's look together at how this happened." },
+      { text: "[[You unticked the box yourself]].", rewrite: "Let's sort this out together." },
+      { text: "[[The tear appeared after you brought the jacket home]].", rewrite: "Let's look together at how this happened." },
+      { text: "Your order was cancelled because [[the card number you entered has expired]].", rewrite: "Your order was cancelled because there was a mix-up with the details." },
+      { text: "The letter came back as [[the flat number you put on the form does not exist]].", rewrite: "The letter came back as there was a mix-up with the details." },
+      { text: "[[The mix-up started when you changed the delivery date]].", rewrite: "Let's look together at how this happened." },
+      { text: "[[The scratch appeared after you picked up the bike]].", rewrite: "Let's look together at how this happened." },
+      { text: "[[The crack happened while the screen was in your care]].", rewrite: "Let's look together at how this happened." },
+      { text: "[[If you hadn't turned off the updates, we wouldn't be dealing with this]].", rewrite: "Let's go through the steps together." },
+      { text: "[[If your daughter hadn't changed the PIN, there'd be no lock on the card]].", rewrite: "Let's go through the steps together." },
+      { text: "[[You pressed 'upgrade' yourself]].", rewrite: "Let's sort this out together." },
+      { text: "You picked the annual plan[[, so the total is what you agreed to]].", rewrite: "You picked the annual plan, and I can walk you through the price if it helps." },
       { text: '[[This happened because you cancelled the update halfway through]].', rewrite: "Let's sort this out together." },
       { text: '[[If you had typed the right IBAN this would not have happened]].', rewrite: "Let's go through the steps together." },
       { text: 'Hi Jo, [[it looks like you missed the email with the activation code]].', rewrite: 'Hi Jo, the email may not have reached you.' },
-      { text: '[[You should have checked the parcel when it arrived]].', rewrite: "Let's sort this out together." },
       { text: 'The crack was [[caused by improper handling]].', rewrite: 'The crack was something we can look at together.' },
       { text: "Well [[you took too long to send the photos]].", rewrite: "Well let's sort this out together." },
       { text: "[[u left the claim too late]], im afraid", rewrite: "Let's sort this out together, im afraid" },

@@ -111,8 +111,8 @@ export const blameYourSide: Rule = {
       },
       // "Your bank blocked it, take it up with them" / "... there's nothing we can do".
       {
-        re: /\byour\s+(?:bank|card\s+issuer|provider|isp|carrier|airline|employer|network\s+provider)\s+(?:has\s+|have\s+)?(?:blocked|declined|rejected|refused|stopped|flagged|cancell?ed|returned|reversed|frozen|froze|held)\b[^.!?]{0,40}?(?:take\s+it\s+up\s+with\s+them|(?:you['’]?ll\s+(?:have|need)\s+to|you\s+(?:have|need)\s+to)\s+(?:contact|call|ask|speak\s+to|talk\s+to)\s+them|that['’]?s\s+(?:between\s+you\s+and\s+them|on\s+them|their\s+(?:problem|issue))|(?:there['’]?s|there\s+is)\s+nothing\s+we\s+can\s+do(?:\s+about\s+(?:it|that))?|not\s+(?:us|our\s+(?:problem|fault)))/,
-        rewrite: () => ['your bank stopped the payment, and I will help you get it through'],
+        re: /\byour\s+(?<who>bank|card\s+issuer|provider|isp|carrier|airline|employer|network\s+provider)\s+(?:has\s+|have\s+)?(?:blocked|declined|rejected|refused|stopped|flagged|cancell?ed|returned|reversed|frozen|froze|held|bounced|refunded|charged\s+back|put\s+a\s+(?:hold|block|stop|freeze)\s+on)\b[^.!?]{0,60}?(?:(?:take|raise)\s+(?:it|that|this)\s+up\s+with\s+them|(?:(?:you['’]?ll\s+(?:have|need)\s+to|you\s+(?:have|need)\s+to|please)\s+)?(?:sort|clear|straighten|work|figure)\s+(?:it|that|this)\s+(?:out|up)\s+with\s+them|(?:you['’]?ll\s+(?:have|need)\s+to|you\s+(?:have|need)\s+to)\s+(?:contact|call|ask|speak\s+to|talk\s+to)\s+them|that['’]?s\s+(?:between\s+you\s+and\s+them|on\s+them|their\s+(?:problem|issue))|(?:there['’]?s|there\s+is)\s+nothing\s+we\s+can\s+do(?:\s+about\s+(?:it|that))?|not\s+(?:us|our\s+(?:problem|fault)))/,
+        rewrite: (ctx) => [`your ${(ctx.groups.who ?? 'bank').toLowerCase()} stopped the payment, and I will help you get it through`],
       },
       // "It's your network that's dropping the calls, not ours", "the delay is down to your bank, not us".
       {
@@ -142,6 +142,24 @@ export const blameYourSide: Rule = {
       {
         re: /\b(?:that|this|it)(?:['’]?s|\s+is)\s+(?:(?:really|entirely|all)\s+)?(?:the|your)\s+(?:courier|carrier|airline|bank|warehouse|manufacturer|supplier|post\s+office|delivery\s+company|shipping\s+company|provider|isp|card\s+issuer|hotel|vendor|seller)['’]?s?\s+(?:problem|issue|responsibility|business)\b(?:,?\s+not\s+(?:ours|us|mine))?/,
         rewrite: enOwn,
+      },
+      // "The missed delivery is on your side, I'm afraid", "the hold-up is on your end": a named failure put on the customer's side.
+      {
+        re: /\b(?:the|this|that)\s+(?<noun>(?:(?:missed|failed|late|returned|bounced|declined|cancell?ed|wrong|rejected)\s+[\w-]+|delay|hold-?up|mix-?up|confusion|misunderstanding|oversight|damage|non-?delivery|no-?show|problem|issue|fault|error|mistake|glitch))\s+(?:is|was|lies|lay)\s+(?:(?:clearly|definitely|obviously|entirely|honestly|really|simply|just|all|unfortunately)\s+)?on\s+your\s+(?:side|end|part)\b(?:,?\s+not\s+(?:on\s+)?(?:ours|our\s+(?:end|side)|us))?(?:,?\s+I['’]?m\s+afraid)?/,
+        unless: /\b(?:if|whether|might|may|could|check|not\s+on\s+your|isn['’]?t|wasn['’]?t|nothing|sorry)\b|\?/,
+        rewrite: (ctx) => [`let's look at the ${(ctx.groups.noun ?? 'problem').toLowerCase()} together`],
+      },
+      // "That's not an error on our end", "there's no mistake on our side": disowning before anyone asked.
+      {
+        re: /\b(?:(?:that|this|it)(?:['’]?s|\s+is|\s+was)\s+not|(?:that|this|it)\s+(?:isn['’]?t|wasn['’]?t|isnt|wasnt)|(?:there['’]?s|there\s+is|there\s+was)\s+no)\s+(?:an?\s+)?(?:error|mistake|fault|problem|issue|failure)\s+(?:on|at|from)\s+our\s+(?:end|side|part)\b/,
+        unless: /\b(?:if|whether|but\s+(?:I|we|let)|I['’]?ll|I\s+will|let\s+me|sorry|it['’]?s\s+ours|on\s+your\s+(?:end|side|part))\b|\?/,
+        rewrite: () => ['let me explain what happened'],
+      },
+      // "… isn't something we can be held responsible for", "we can't be held liable for …": disowning the outcome.
+      {
+        re: /\b(?:is|are|was|were)(?:n['’]?t|\s+not)\s+(?:really\s+|simply\s+)?something\s+(?:that\s+)?(?:we|I)(?:\s+can(?:\s+be)?|\s+could(?:\s+be)?|['’]?re|\s+are|\s+am|['’]m)\s+(?:(?:held|legally)\s+)?(?:take\s+)?(?:responsible|liable|accountable|responsibility|liability)(?:\s+for)?\b|\b(?:we|I)\s+(?:can['’]?t|cannot|can\s+not|won['’]?t)\s+be\s+held\s+(?:responsible|liable|accountable)\b(?:\s+for\s+[^.!?;,]*)?/,
+        unless: /\b(?:if|whether|but|however|I['’]?ll|I\s+will|let\s+me|I['’]?ve|I\s+have|anyway|still)\b|\?/,
+        rewrite: (ctx) => (/^(?:is|are|was|were)/i.test(ctx.match) ? ["is something I'd still like to help you with"] : ['let me see what we can do here']),
       },
     ],
     message: 'This puts the problem on the customer’s side',
@@ -239,6 +257,13 @@ export const blameYourSide: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "We're on your side here.",
+      "No action is needed on your end.",
+      "That's not a mistake on your part, it's ours.",
+      "If that's an error on our side, I'll refund it straight away.",
+      "We take full responsibility for the delay.",
+      "You won't be held responsible for the fraudulent charges.",
+      "Your bank declined the payment, so I've sent you a new payment link.",
       'sorry, that was our fault and I have refunded you',
       'You are right, that is on us.',
       'That was our mistake, the new order is on its way.',
@@ -264,6 +289,12 @@ export const examples: RuleExampleSet = {
       "It crashed because your phone runs an older iOS version, so I've sent you a two-step update guide.",
     ],
     invalid: [
+      { text: "[[Your bank put a stop on the transfer, so please sort that out with them]].", rewrite: "Your bank stopped the payment, and I will help you get it through." },
+      { text: "[[The late payment is on your side, I'm afraid]].", rewrite: "Let's look at the late payment together." },
+      { text: "[[That isn't a fault on our part]].", rewrite: "Let me explain what happened." },
+      { text: "Lost property [[is not something we can be held responsible for]].", rewrite: "Lost property is something I'd still like to help you with." },
+      { text: "[[We can't be held liable for damage from wrong storage]].", rewrite: "Let me see what we can do here." },
+      { text: "[[Your card issuer froze the payment, you'll need to clear it up with them]].", rewrite: "Your card issuer stopped the payment, and I will help you get it through." },
       { text: "It crashed [[because your laptop runs an ancient browser]].", rewrite: "It crashed because of a setting we can check together." },
       { text: "[[Your router settings are the reason you have no signal]].", rewrite: "Let's find out together what is causing this." },
       { text: "[[Your own spam filter blocked our emails]].", rewrite: "Let's find out together what is causing this." },
@@ -282,7 +313,7 @@ export const examples: RuleExampleSet = {
       { text: '[[This is clearly user error]], the app works.', rewrite: "Let's find out together what is causing this, the app works." },
       { text: "[[That's down to your wifi]].", rewrite: "Let's find out together what is causing this." },
       { text: '[[It works for everyone else]], so I cannot do much.', rewrite: "Let's find out together what is causing this, so I cannot do much." },
-      { text: '[[Your card issuer declined the charge, take it up with them]].', rewrite: 'Your bank stopped the payment, and I will help you get it through.' },
+      { text: '[[Your card issuer declined the charge, take it up with them]].', rewrite: 'Your card issuer stopped the payment, and I will help you get it through.' },
       { text: '[[The airline cancelled the flight, not us]].', rewrite: "I'll take care of it for you." },
       { text: "Honestly, [[that's the courier's problem, not ours]].", rewrite: "Honestly, I'll take care of it for you." },
     ],

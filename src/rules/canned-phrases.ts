@@ -53,7 +53,7 @@ export const cannedPhrases: Rule = {
       {
         // "We appreciate your patience and understanding (in this matter)", "thank you for your
         // patience and cooperation", "your patience is greatly appreciated", "we thank you for your patience"
-        re: /\b(?<hit>(?:(?:we|I)\s+(?:really\s+|greatly\s+|sincerely\s+|truly\s+)?(?:appreciate|thank\s+you\s+for)|thank\s+you\s+(?:so\s+much\s+|very\s+much\s+)?for|thanks\s+for)\s+your\s+(?:continued\s+|kind\s+|ongoing\s+)?(?:patience\s+(?:and|&)\s+(?:understanding|cooperation|co-operation)|understanding\s+(?:and|&)\s+(?:patience|cooperation|co-operation)|(?:patience|cooperation|co-operation)\s+in\s+this\s+matter)|your\s+(?:patience|understanding|cooperation)\s+(?:is|has\s+been)\s+(?:greatly|much|very\s+much|highly|most)\s+appreciated|we\s+thank\s+you\s+(?:for\s+your\s+(?:continued\s+)?patience|in\s+advance\s+for\s+your\s+(?:patience|understanding|cooperation))(?!\s+(?:and|&)\s+understanding\s+in\s+this\s+matter))\b/,
+        re: /\b(?<hit>(?:(?:we|I)\s+(?:really\s+|greatly\s+|sincerely\s+|truly\s+)?(?:appreciate|thank\s+you\s+for)|thank\s+you\s+(?:so\s+much\s+|very\s+much\s+)?for|thanks\s+for)\s+your\s+(?:continued\s+|kind\s+|ongoing\s+)?(?:patience\s+(?:and|&)\s+(?:understanding|cooperation|co-operation)|understanding\s+(?:and|&)\s+(?:patience|cooperation|co-operation)|(?:patience|cooperation|co-operation)\s+in\s+this\s+matter)|your\s+(?:patience|understanding|cooperation)\s+(?:is|has\s+been)\s+(?:greatly|much|very\s+much|highly|most)\s+appreciated|we\s+thank\s+you\s+(?:for\s+your\s+(?:continued\s+|kind\s+)?(?:patience|understanding|cooperation|co-operation)|in\s+advance\s+for\s+your\s+(?:patience|understanding|cooperation))(?!\s+(?:and|&)\s+understanding\s+in\s+this\s+matter))\b/,
         rewrite: () => ['thanks for bearing with me', 'thank you for waiting while I sort this out'],
       },
       {
@@ -139,7 +139,7 @@ export const cannedPhrases: Rule = {
       },
       {
         // "Dear Valued Customer," "Dear Sir or Madam," "Dear Customer,"
-        re: /^(?<hit>dear\s+(?:valued\s+|esteemed\s+|loyal\s+)?(?:customer|client|member|guest|user|passenger|sir\s+or\s+madam|sir\s*\/\s*madam))(?=\s*[,:!]?\s*$)/,
+        re: /^(?<hit>dear\s+(?:valued\s+|esteemed\s+|loyal\s+)?(?:customer|client|member|guest|user|passenger|sir\s+or\s+madam|sir\s*\/\s*madam))(?=\s*[,:!]?\s*$|\s*[,:]\s)/,
         rewrite: () => ['Hello', 'Hi there'],
       },
       {
@@ -432,6 +432,8 @@ export const cannedPhrases: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "Dear Ms Brook, your renewal is due on Friday.",
+      "Thanks so much for waiting, it's sorted now!",
       'Hi Lukas, thanks for your patience while I looked into this.',
       "I appreciate your patience, the replacement ships today.",
       "Thanks for your feedback about the checkout, I've passed it to Anna who owns that page and she will reply by Friday.",
@@ -458,6 +460,8 @@ export const examples: RuleExampleSet = {
       "We record nothing without your consent, and this chat is private.",
     ],
     invalid: [
+      { text: "[[Dear valued member]], your renewal is due.", rewrite: "Hello, your renewal is due." },
+      { text: "[[We thank you for your cooperation]].", rewrite: "Thanks for bearing with me." },
       { text: "Your call may be recorded [[for quality and training purposes]].", rewrite: "Your call may be recorded so we can keep improving." },
       { text: "A senior colleague will [[respond accordingly]].", rewrite: "A senior colleague will get back to you personally." },
       { text: "Thank you for your feedback, [[it has been noted]].", rewrite: "Thank you for your feedback, I've passed it on." },

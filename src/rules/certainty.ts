@@ -34,6 +34,8 @@ export const certainty: Rule = {
       {
         // "I'm 100% sure", "I'm absolutely certain"; not "I'm not 100% sure".
         re: /\b(?:I['’]?m|I\s+am|we['’]?re|we\s+are)\s+(?<hit>(?:100\s?%|a\s+hundred\s+percent|absolutely|completely)\s+(?:sure|certain|positive))\b/,
+        // Certain about what the agent has already done ("I'm 100% sure I've cancelled it, here's the confirmation") is a fact, not a forecast.
+        unless: /\b(?:sure|certain|positive)\s+(?:that\s+)?(?:I|we)(?:['’]?ve|\s+have|\s+(?:did|sent|cancell?ed|refunded|changed|booked|processed))\b/,
         rewrite: () => ['fairly confident', 'quite confident'],
       },
       {
@@ -67,8 +69,19 @@ export const certainty: Rule = {
       },
       {
         // "we will refund you in full, no matter what"
-        re: /\b(?:refund|replace|reimburse|compensate|cover|pay|fix|sort)\b[^.!?]{0,60}?(?<hit>no\s+matter\s+what)\b/,
+        re: /\b(?:refund|replace|reimburse|compensate|cover|pay|fix|sort)\b[^.!?]{0,60}?(?<hit>no\s+matter\s+what|whatever\s+(?:the\s+(?:amount|cost|price|damage|total|bill)|it\s+(?:costs|takes))|no\s+matter\s+(?:the|how\s+much\s+it)\s+(?:amount|cost|price|costs))\b/,
         rewrite: () => ["once I've confirmed the details", 'as far as our policy allows'],
+      },
+      // "…, the upgrade is yours for the whole week, 100%.": the certainty tacked on at the end (not "I agree, 100%").
+      {
+        re: /,\s*(?<hit>100\s?%|100\s+per\s?cent|(?:a\s+)?hundred\s+per\s?cent)\s*[.!]*$/,
+        unless: /\b(?:agree|agreed|right|true|correct|exactly|with\s+you|yes|yep|yeah|sure|recommend|rating|score|charged|refunded|discount|off)\b|\?/,
+        rewrite: () => ['as far as I can see'],
+      },
+      // "Consider it done!" before anything is done.
+      {
+        re: /^(?:(?:ok(?:ay)?|sure|right|great|no\s+problem|no\s+worries)\s*[,!.]*\s+)?(?<hit>consider\s+it\s+(?:done|sorted|handled|fixed|taken\s+care\s+of|yours))(?![^.!?]*\b(?:I['’]?ve|I\s+have|already|just\s+(?:done|sent|changed|booked|fixed)))/,
+        rewrite: () => ["I'm on it"],
       },
     ],
     message: 'Certainty you may not be able to back up',
@@ -126,6 +139,10 @@ export const certainty: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "I agree, 100%.",
+      "Consider it done, I've already updated the address.",
+      "We refunded 100% of the fare.",
+      "I'm 100% sure I've cancelled it, here's the confirmation.",
       'Is it definitely going to arrive tomorrow? Let me check with the courier.',
       "It's certainly going to be a busy week for us, so thanks for your patience.",
       'We definitely want to help smooth out your streaming experience.',
@@ -148,6 +165,9 @@ export const examples: RuleExampleSet = {
       "Your refund will go through without any action from you.",
     ],
     invalid: [
+      { text: "We'll cover the repair, [[whatever it costs]].", rewrite: "We'll cover the repair, once I've confirmed the details." },
+      { text: "The upgrade is yours for the whole stay, [[100 percent]].", rewrite: "The upgrade is yours for the whole stay, as far as I can see." },
+      { text: "[[Consider it sorted]]!", rewrite: "I'm on it!" },
       { text: "Your parcel is [[definitely]] going to arrive tomorrow.", rewrite: "Your parcel is most likely going to arrive tomorrow." },
       { text: "It will [[definately]] arrive tomorrow.", rewrite: "It will most likely arrive tomorrow." },
       { text: "[[No doubt]] your parcel will be there by friday.", rewrite: "Most likely your parcel will be there by friday." },

@@ -103,6 +103,12 @@ export const condescending: Rule = {
         re: /\bdo\s+(?:you|u)\s+want\s+(?:my\s+|our\s+)?(?:help|me\s+to\s+help(?:\s+you)?|this\s+(?:fixed|sorted|resolved))\s+or\s+not\b\s*\?*/,
         rewrite: () => ['I want to help you with this'],
       },
+      // "It's not rocket science", "this isn't brain surgery": a sneer at the customer's trouble.
+      {
+        re: /\b(?:it|this|that)(?:\s+(?:really\s+)?isn['’]?t|(?:['’]?s|\s+is)\s+(?:really\s+|honestly\s+|seriously\s+|hardly\s+)?not|(?:['’]?s|\s+is)\s+hardly)\s+(?:exactly\s+)?(?:rocket\s+science|brain\s+surgery|quantum\s+physics|astrophysics)\b/,
+        unless: /\b(?:I\s+know|I\s+understand|I\s+agree|I\s+realise|I\s+realize|I\s+see\s+why|I['’]?ll|let\s+me|I\s+can|together)\b/,
+        rewrite: () => ["here's how it works"],
+      },
     ],
     message: 'This is condescending',
     explanation:
@@ -190,6 +196,8 @@ export const condescending: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "I know it's not rocket science to you, but the menus are confusing, so let me walk you through.",
+      "Our rocket science kit for kids is back in stock.",
       'You need to be patient for two more days while the payment clears, then it shows.',
       'If you need to be more flexible with the date, just tell me.',
       'We have to be more patient with the supplier, and I am chasing them daily.',
@@ -212,6 +220,8 @@ export const examples: RuleExampleSet = {
       "You're an adult passenger, so the adult fare applies, and I've found you a cheaper one.",
     ],
     invalid: [
+      { text: "Honestly, [[it's not rocket science]].", rewrite: "Honestly, here's how it works." },
+      { text: "[[This isn't exactly brain surgery]], just tap Reset.", rewrite: "Here's how it works, just tap Reset." },
       { text: "honestly [[you have to be a little more understanding]]", rewrite: 'honestly I hear you' },
       { text: "[[You must be polite with our staff]].", rewrite: 'I hear you.' },
       { text: "[[Clearly you've never used a computer before]].", rewrite: "Let me explain it another way." },

@@ -107,6 +107,12 @@ export const deflectingApology: Rule = {
         unless: /\bfor\s+(?:the|this|that)\s+(?:delay|mistake|error)\b|\band\s+I\b/,
         rewrite: () => ['I am sorry, and I want to put this right'],
       },
+      // "That was never anyone's intention", "it was never our intention to upset you": intent offered instead of an apology for the effect.
+      {
+        re: /\b(?:that|this|it)\s+(?:was|is|were)\s+never\s+(?:(?:anyone|anybody)['’]?s\s+intention|(?:our|my|the)\s+intention\s+to\s+(?:upset|offend|hurt|annoy|confuse|mislead|frustrate|inconvenience|disappoint|make\s+you\s+feel\s+[\w-]+)(?:\s+you)?)\b/,
+        unless: /\?/,
+        rewrite: () => ["I'm sorry we got this wrong"],
+      },
     ],
     message: 'This apology puts the fault on the customer',
     explanation:
@@ -174,6 +180,7 @@ export const deflectingApology: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "It was never our intention to charge for returns, so I've refunded the fee.",
       "I'm sorry that you decided to leave, and I understand why.",
       "I'm sorry you didn't receive the email, I've resent it.",
       "I'm sorry that you were unhappy with our service, and I'd like to fix that.",
@@ -197,6 +204,7 @@ export const examples: RuleExampleSet = {
       "We're sorry you've decided to leave, and I've processed the cancellation as requested.",
     ],
     invalid: [
+      { text: "[[It was never our intention to upset you]].", rewrite: "I'm sorry we got this wrong." },
       { text: "We're sorry [[you were inconvenienced]].", rewrite: "We're sorry for the trouble we caused you." },
       { text: "Sorry [[for the mix-up on your end]].", rewrite: "Sorry for the mix-up." },
       { text: "[[Sorry for whatever happened]].", rewrite: "I am sorry, and I want to put this right." },

@@ -4,9 +4,9 @@ import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
 
 const EN_THING = String.raw`(?:conversation|chat|call|discussion|ticket|thread|case|exchange)`;
 /** What the customer keeps doing. */
-const EN_IF = String.raw`(?:if|unless)\s+(?:you\s+(?:keep\s+(?:using|taking|writing\s+in|talking\s+in)\s+(?:that|this|such\s+a|a)\s+tone|keep\s+(?:this|that|it)\s+up|keep\s+(?:on\s+)?(?:shouting|yelling|swearing|cursing|insulting|being\s+(?:rude|abusive)|talking\s+(?:to\s+me\s+)?like\s+(?:this|that))|continue\s+(?:like\s+this|this\s+way|in\s+this\s+(?:tone|manner|way)|to\s+(?:shout|yell|swear|curse|insult|be\s+(?:rude|abusive)|use\s+(?:this|that|such)\s+language))|carry\s+on\s+like\s+(?:this|that)|(?:don['’]?t|do\s+not|won['’]?t|will\s+not)\s+stop(?:\s+(?:shouting|yelling|swearing|insulting|this))?|stop\s+(?:shouting|yelling|swearing|insulting)|(?:can['’]?t|cannot|won['’]?t|will\s+not|refuse\s+to)\s+(?:be\s+(?:civil|polite|respectful|reasonable)|calm\s+down|behave|talk\s+(?:to\s+(?:me|us)\s+)?(?:politely|respectfully|civilly)))|this\s+(?:tone|behaviou?r|language)\s+(?:continues|goes\s+on))`;
+const EN_IF = String.raw`(?:if|unless)\s+(?:you\s+(?:keep\s+(?:using|taking|writing\s+in|talking\s+in)\s+(?:that|this|such\s+a|a)\s+tone|keep\s+(?:this|that|it)\s+up|keep\s+(?:on\s+)?(?:shouting|yelling|swearing|cursing|insulting|being\s+(?:rude|abusive)|talking\s+(?:to\s+me\s+)?like\s+(?:this|that))|continue\s+(?:like\s+this|this\s+way|in\s+this\s+(?:tone|manner|way)|to\s+(?:shout|yell|swear|curse|insult|be\s+(?:rude|abusive)|use\s+(?:this|that|such)\s+language))|carry\s+on\s+like\s+(?:this|that)|(?:don['’]?t|do\s+not|won['’]?t|will\s+not)\s+stop(?:\s+(?:shouting|yelling|swearing|insulting|this))?|stop\s+(?:shouting|yelling|swearing|insulting)|(?:can['’]?t|cannot|won['’]?t|will\s+not|refuse\s+to)\s+(?:be\s+(?:civil|polite|respectful|reasonable)|calm\s+down|behave|talk\s+(?:to\s+(?:me|us)\s+)?(?:politely|respectfully|civilly)))|this\s+(?:tone|behaviou?r|language)\s+(?:continues|goes\s+on)|you\s+(?:insult|swear\s+at|shout\s+at|yell\s+at|scream\s+at|abuse|threaten|curse\s+at)\s+(?:me|us|my\s+[\w-]+|our\s+[\w-]+|the\s+[\w-]+|anyone)\s+(?:one\s+more\s+time|again|once\s+more))`;
 /** What the agent threatens to do. */
-const EN_ACT = String.raw`(?:I|we)\s*(?:['’]?ll|will|(?:['’]?m|am|['’]re|are)\s+going\s+to|(?:['’]?ll|will)\s+have\s+to|have\s+to|must|shall)\s+(?:(?:now|simply|just|immediately)\s+)?(?:(?:end|close|terminate|leave)\s+(?:this|the|our|your)\s+${EN_THING}|disconnect(?:\s+(?:you|this\s+call|the\s+call))?|block\s+you|hang\s+up(?:\s+on\s+you)?|report\s+you|stop\s+(?:responding|replying|helping)(?:\s+(?:to\s+)?you)?)`;
+const EN_ACT = String.raw`(?:(?:(?:I|we)(?:['’]?m|\s+am|['’]re|\s+are)\s+not\s+(?:continuing|going\s+to\s+continue)\s+(?:this|the|our)\s+${EN_THING}|(?:I|we)\s+(?:won['’]?t|will\s+not)\s+continue\s+(?:this|the|our)\s+${EN_THING})|(?:I|we)\s*(?:['’]?ll|will|(?:['’]?m|am|['’]re|are)\s+going\s+to|(?:['’]?ll|will)\s+have\s+to|have\s+to|must|shall)\s+(?:(?:now|simply|just|immediately)\s+)?(?:(?:end|close|terminate|leave)\s+(?:this|the|our|your)\s+${EN_THING}|disconnect(?:\s+(?:you|this\s+call|the\s+call))?|block\s+you|hang\s+up(?:\s+on\s+you)?|report\s+you|stop\s+(?:responding|replying|helping)(?:\s+(?:to\s+)?you)?))`;
 
 /** A friendly closing after the problem is solved is not a threat. */
 const EN_FRIENDLY = /\b(?:resolved|solved|sorted|fixed|glad|great\s+day|have\s+a\s+(?:nice|good|great|lovely)|thanks?\s+(?:for|again)|thank\s+you|anything\s+else|feel\s+free|reopen|happy\s+to\s+help|no\s+further|(?:haven['’]?t|have\s+not|didn['’]?t|did\s+not)\s+(?:heard|hear)\s+back|no\s+(?:response|reply)|inactiv\w*)\b/;
@@ -119,6 +119,8 @@ export const endingThreat: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "If you'd like to continue this conversation by phone, just call us.",
+      "I'll continue this chat as soon as I have the courier's answer.",
       "I'm closing this ticket now since the issue is resolved, feel free to reopen it anytime.",
       'I will close the case once the refund has arrived.',
       'Any further questions and I am happy to help.',
@@ -137,6 +139,8 @@ export const examples: RuleExampleSet = {
       "Further requests for invoices can be made in the app.",
     ],
     invalid: [
+      { text: "[[I'm not continuing this chat if you swear at me again]].", rewrite: "I want to keep helping you, and for that we need to keep things respectful." },
+      { text: "[[If you insult my team once more, I will end this chat]].", rewrite: "I want to keep helping you, and for that we need to keep things respectful." },
       { text: "[[Any further emails like this will be ignored]].", rewrite: "I want to keep helping you, and for that we need to keep things respectful." },
       { text: "[[Any more insults and we will end this chat]].", rewrite: "I want to keep helping you, and for that we need to keep things respectful." },
       { text: "[[We are going to report your account]].", rewrite: "I want to keep helping you, and for that we need to keep things respectful." },

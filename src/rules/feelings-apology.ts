@@ -61,6 +61,18 @@ export const feelingsApology: Rule = {
         re: /\b(?:sorry|apologi[sz]e|apologies)\b[^.!?\n]{0,80}?(?<hit>,?\s+I\s+(?:guess|suppose)|,?\s+or\s+whatever)(?=\s*[.!]*\s*$)/,
         rewrite: () => [', and I want to make it right', ', and I will put it right'],
       },
+      // "Sorry you were made to feel unwelcome", "apologies that you were left feeling ignored": the feeling, not what caused it.
+      {
+        re: /\b(?:sorry|apologi[sz]e|apologies|regret)\s+(?:to\s+(?:hear|learn)\s+)?(?<hit>(?:that\s+)?(?:you|u)\s+(?:were|have\s+been|['’]ve\s+been|got)\s+(?:made\s+to\s+feel|left\s+feeling)\s+(?:so\s+|a\s+bit\s+|very\s+|quite\s+|rather\s+)?(?<adj>[\w-]+))\b/,
+        unless: /\b(?:on\s+us|our\s+(?:fault|mistake)|unacceptable|by\s+(?:our|my)\s+[\w-]+|I['’]?ve\s+(?:spoken|raised|escalated|refunded|passed)|I\s+have\s+(?:spoken|raised|escalated|refunded|passed))\b/,
+        rewrite: (ctx) => [`that we made you feel ${(ctx.groups.adj ?? 'that way').toLowerCase()}`],
+      },
+      // "It's a shame you didn't enjoy the course", "too bad you feel that way", "pity you weren't happy with it".
+      {
+        re: /(?:\b(?:it['’]?s|it\s+is|that['’]?s|that\s+is|what)\s+(?:a\s+)?(?:real\s+|great\s+)?|^(?:(?:a\s+)?(?:real\s+)?)?)(?:shame|pity|too\s+bad)\s+(?:that\s+)?(?:you|u)\s+(?:feel|felt|think|thought|didn['’]?t|did\s+not|weren['’]?t|were\s+not|aren['’]?t|are\s+not|don['’]?t|do\s+not|found|find|see|saw|were\s+(?:unhappy|disappointed|dissatisfied|not\s+happy)|had\s+(?:a\s+)?(?:bad|poor|negative))\b[^.!?;,]*/,
+        unless: /\b(?:on\s+us|our\s+(?:fault|mistake)|sorry\s+we|I['’]?ve|I\s+have|we['’]?ve|we\s+have|I['’]?ll|I\s+will|let\s+me)\b|\?/,
+        rewrite: () => ["I'm sorry this didn't work out for you"],
+      },
     ],
     message: 'This apologises for the customer\'s feelings, not for the problem',
     explanation:
@@ -138,6 +150,10 @@ export const feelingsApology: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "It's a shame the parcel was late, and that's on us, so I've refunded the shipping.",
+      "What a shame your trip was spoiled by our delay, I've refunded the night.",
+      "Shame about the weather, but the event is indoors!",
+      "I'm so sorry you were made to feel unwelcome by our staff, that's unacceptable and I've spoken to the manager.",
       "I'm sorry you had to wait so long for an answer.",
       "I'm so sorry you feel unwell, I've moved your appointment to next week.",
       "I'm sorry we let you down, I've refunded the shipping.",
@@ -150,6 +166,9 @@ export const examples: RuleExampleSet = {
       "I'm sorry you felt ignored, that's on us, and I'm handling your case from now on.",
     ],
     invalid: [
+      { text: "I'm sorry [[you were left feeling ignored]].", rewrite: "I'm sorry that we made you feel ignored." },
+      { text: "[[Shame you didn't like the hotel]].", rewrite: "I'm sorry this didn't work out for you." },
+      { text: "[[It's a pity you feel that way]].", rewrite: "I'm sorry this didn't work out for you." },
       { text: "Apologies [[for your frustration]].", rewrite: "Apologies for the trouble we caused." },
       { text: "I'm sorry [[that our policy upsets you]].", rewrite: "I'm sorry that this has caused you trouble." },
       { text: "We're sorry to learn [[that you think]] our fees are unfair.", rewrite: "We're sorry to learn that our fees are unfair." },

@@ -31,7 +31,7 @@ export const finalNo: Rule = {
   description: 'A "no" presented as final ("the decision is final", "no exceptions", "your request has been denied")',
   en: {
     patterns: [
-      { re: new RegExp(String.raw`\b(?:the|this|that|our|my)\s+(?:decision|answer)\s+(?:is|['’]s)\s+(?:final|not\s+going\s+to\s+change)\b` + EN_ALT_AFTER), unlessNext: EN_NEXT },
+      { re: new RegExp(String.raw`\b(?:the|this|that|our|my)\s+(?:decision|answer|ruling|verdict|assessment)(?:\s+(?:on|about|regarding|concerning|for|in|re)\s+(?:(?:the|your|this|that|our)\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:is|['’]s)\s+(?:final|not\s+going\s+to\s+change)\b` + EN_ALT_AFTER), unlessNext: EN_NEXT },
       { re: new RegExp(String.raw`\b(?:this|that)(?:['’]?s|\s+is)\s+(?:our|my|a|the)\s+final\s+(?:answer|decision|word|position|ruling|verdict)\b` + EN_ALT_AFTER), unlessNext: EN_NEXT },
       { re: new RegExp(String.raw`(?:^|(?<=,\s{0,3})|(?<=\b(?:there\s+are|there['’]?s|with|and)\s+))no\s+exceptions?\b(?=\s*[.!]*\s*$)`), unlessNext: EN_NEXT, rewrite: () => ['but let me see what we can do', 'but here is what we can do instead'] },
       // "No refunds on sale items, sorry." as the opening words.
@@ -106,6 +106,8 @@ export const finalNo: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "Once you've made a final decision, let me know.",
+      "The decision isn't final yet, and I've asked for a review.",
       "The decision is final, but I can offer you a voucher for your next order.",
       "No, you don't need to do anything else.",
       "No, that isn't a problem at all.",
@@ -122,6 +124,7 @@ export const examples: RuleExampleSet = {
       "Your request for a partial refund has been approved and paid.",
     ],
     invalid: [
+      { text: "[[Our decision regarding the claim is final]].", rewrite: "Our decision regarding the claim is final, but let me see what we can do." },
       { text: "[[Your request for a partial refund has been rejected]].", rewrite: "Your request for a partial refund has been rejected, but let me see what we can do." },
       { text: "[[This is a final decision]].", rewrite: "This is a final decision, but let me see what we can do." },
       { text: "[[That appeal has been rejected]].", rewrite: "That appeal has been rejected, but let me see what we can do." },

@@ -60,6 +60,16 @@ export const insult: Rule = {
         re: /,\s*(?:you|u)\s+(?:(?:stupid|absolute|complete|total|little)\s+)?(?:idiot|moron|imbecile|fool|clown|muppet|loser)s?\b/,
         rewrite: () => [''],
       },
+      // "Maybe try switching your brain on", "engage brain before typing", "it's literally one button".
+      {
+        re: /\b(?:(?:try\s+)?(?:switch(?:ing)?|turn(?:ing)?|engag(?:e|ing)|us(?:e|ing)|put(?:ting)?)\s+(?:on\s+)?your\s+brain(?:\s+(?:on|in\s+gear))?|engage\s+brain)\b[^.!?]*/,
+        unless: /\b(?:brain\s*(?:teaser|storm|wave)|brain\s+training)\b/,
+        rewrite: () => ["let's go through it step by step"],
+      },
+      {
+        re: /\b(?:it['’]?s|it\s+is|that['’]?s|that\s+is)\s+(?:literally|quite\s+literally)\s+(?:just\s+)?(?:one|two|three|a\s+single|1|2)\s+(?:button|click|tap|step|switch|field|box|line|page)s?\b(?=\s*(?:[.!]+|,\s*(?:come\s+on|seriously|honestly|really)\b|$))/,
+        rewrite: () => ["it's quick once you know where to look"],
+      },
     ],
     message: 'This insults the customer',
     explanation:
@@ -114,6 +124,9 @@ export const insult: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "There's literally no charge for this.",
+      "It's one button: tap Settings, then Reset, and you're done.",
+      "Our brain-training app is free this week.",
       'Are you still seeing the error?',
       "Nobody thinks you're stupid for asking, it is a good question.",
       'Are you blind or visually impaired? Our screen reader mode can help.',
@@ -126,6 +139,8 @@ export const examples: RuleExampleSet = {
       "Would you prefer to continue in Spanish? Do you speak English or would you like a translation?",
     ],
     invalid: [
+      { text: "[[Try turning your brain on before you ring us]].", rewrite: "Let's go through it step by step." },
+      { text: "[[It's literally two clicks]].", rewrite: "It's quick once you know where to look." },
       { text: "[[Is English your first language?]]", rewrite: "Let me walk you through it step by step." },
       { text: "Honestly, [[you clearly can't read]].", rewrite: "Honestly, let me explain it another way." },
       { text: "[[Stop being so aggressive]].", rewrite: "Let me explain it another way." },

@@ -52,6 +52,12 @@ export const minimising: Rule = {
       // "Stop whining" dismisses the feeling itself.
       { re: /\b(?:stop|quit|no\s+need\s+for|enough\s+with\s+the|no\s+need\s+to\s+keep)\s+(?:the\s+)?(?:whining|moaning|complaining|crying|whinging|nagging)\b/, rewrite: () => ['I understand why you are frustrated', 'I hear you'] },
       { re: /\bthere\s+are\s+(?:much\s+|far\s+|way\s+)?(?:worse|bigger|more\s+(?:important|serious))\s+(?:things|problems|issues)(?:\s+(?:in\s+(?:life|the\s+world)|going\s+on|to\s+worry\s+about))?\b/, unless: /\b(?:I['’]?ve|I\s+have|so\s+I|for\s+you)\b/, rewrite: enFrustrating },
+      // "That's a first-world problem", "talk about luxury problems".
+      {
+        re: /\b(?:(?:(?:a\s+)?bit\s+of\s+a|talk\s+about|such\s+a|the\s+most|a|an)\s+)?(?:real\s+|classic\s+|typical\s+)?(?:first[-\s]world|luxury)\s+problems?\b/,
+        unless: /\bnot\s+(?:a\s+)?(?:first[-\s]world|luxury)\b/,
+        rewrite: () => ['a fair concern'],
+      },
     ],
     message: 'This makes the problem small',
     explanation:
@@ -223,6 +229,8 @@ export const minimising: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "Our first world tour starts in May.",
+      "It's not a luxury problem at all, it's your heating, so I've booked an engineer.",
       'Missing a flight is awful, so I rebooked you.',
       'No worries, this happens all the time and it is easy to fix.',
       'If it happens again, please send us a screenshot.',
@@ -238,6 +246,8 @@ export const examples: RuleExampleSet = {
       "There is a bright side: the new model is twice as fast.",
     ],
     invalid: [
+      { text: "[[Bit of a luxury problem]], really.", rewrite: "A fair concern, really." },
+      { text: "[[Talk about first-world problems]].", rewrite: "A fair concern." },
       { text: "[[It's only money]], you'll get it back.", rewrite: "I understand how frustrating this is, you'll get it back." },
       { text: "its fine, [[happens all the time]].", rewrite: "its fine, I understand how frustrating this is." },
       { text: "[[There are bigger problems in the world]].", rewrite: "I understand how frustrating this is." },

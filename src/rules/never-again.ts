@@ -27,6 +27,10 @@ export const neverAgain: Rule = {
         re: /\b(?:I\s+(?:can\s+)?(?:promise|guarantee|assure)\s+(?:you\s+)?(?:that\s+)?)?(?:(?:this|that|it)\s+(?:will\s+)?never\s+happens?\s+again|nothing\s+(?:like\s+(?:this|that)|of\s+the\s+sort|similar)\s+will\s+(?:ever\s+)?happen\s+(?:to\s+you\s+)?again|(?:this|that)\s+(?:is|will\s+be)\s+the\s+last\s+time\s+you['’]?ll\s+(?:ever\s+)?(?:have|see|experience|face|get)\s+(?:this|that|the\s+same|such\s+an?)\b[^.!?,;]*)\b/,
         unless: EN_EFFORT,
       },
+      // "You'll never have to wait in that queue again", "I've made sure you'll never get a late delivery again".
+      // Not what a handover spares the customer: "so you won't have to explain it again".
+      { re: /\byou(?:(?:['’]?ll|\s+will)\s+never|\s+(?:won['’]?t|will\s+not)\s+ever)\s+(?:have\s+to|need\s+to|get|see|experience|face|go\s+through|deal\s+with|be\s+(?:charged|overcharged|kept\s+waiting|left\s+waiting))\b[^.!?]{0,60}?\bagain\b/, unless: /\b(?:hope|hopefully|if|fingers\s+crossed|can['’]?t\s+promise|can['’]?t\s+guarantee|shouldn['’]?t|explain|repeat|re-?enter|retype|re-?send|tell\s+(?:us|me|anyone|your\s+story)|log\s+in|sign\s+in|fill\s+in|upload|type)\b|\?/ },
+      { re: /\b(?:I|we)(?:['’]?ve|\s+have)\s+(?:personally\s+)?made\s+sure\s+(?:that\s+)?(?:this|that|it|you)\b[^.!?]{0,60}?\bnever\b[^.!?]{0,40}?\bagain\b/, unless: /\?/ },
     ],
     message: 'Nobody can promise "never again"',
     explanation:
@@ -80,6 +84,9 @@ export const neverAgain: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "I've briefed Sam on everything, so you won't have to explain it again.",
+      "I hope you never have to deal with this again, and I've added a note to your account.",
+      "You'll never be charged twice: I've set a limit on the card.",
       'Is there any chance of this happening again? I have asked our engineers.',
       "I can't promise there is no chance of this happening again, but we have fixed the cause.",
       "We've updated the packing process to make sure this doesn't happen again.",
@@ -91,6 +98,8 @@ export const examples: RuleExampleSet = {
       "This is the last time you'll need to enter the code, the new app remembers it.",
     ],
     invalid: [
+      { text: "[[You'll never have to chase us for a refund again]].", rewrite: "We're doing everything we can to keep this from happening again." },
+      { text: "[[I've made sure this will never happen to you again]].", rewrite: "We're doing everything we can to keep this from happening again." },
       { text: "[[There is no chance of this happening again]].", rewrite: "We're doing everything we can to keep this from happening again." },
       { text: "[[We will make sure this never happens to you again]].", rewrite: "We're doing everything we can to keep this from happening again." },
       { text: "[[ill ensure it never happens again]]", rewrite: "We're doing everything we can to keep this from happening again" },

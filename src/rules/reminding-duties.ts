@@ -18,7 +18,7 @@ const nextChar = (ctx: MatchContext) => ctx.after.trimStart().charAt(0);
 const enSoYouKnow = (ctx: MatchContext) => [nextChar(ctx) === ',' ? 'just so you know' : 'just so you know,'];
 
 /** Words that make a "reminder" a reprimand rather than an appointment reminder. */
-const EN_DUTY = String.raw`[^.!?]{0,80}?\b(?:must|have\s+to|need\s+to|binding|fees?|charges?|terms|T&Cs|policy|responsible|responsibility|agreed|not\s+(?:possible|allowed|permitted|refundable)|non-refundable|deadline|late|on\s+time|in\s+advance|required|obliged)\b`;
+const EN_DUTY = String.raw`[^.!?]{0,80}?\b(?:must|have\s+to|need\s+to|binding|fees?|charges?|terms|T&Cs|policy|responsible|responsibility|agreed|not\s+(?:possible|allowed|permitted|refundable)|non-refundable|deadline|late|on\s+time|in\s+advance|required|obliged|rules|contract|conditions|posted|displayed|for\s+a\s+reason|incurs?|penalt(?:y|ies)|clearly)\b`;
 const DE_DUTY = String.raw`[^.!?]{0,80}?(?<![\p{L}])(?:müssen|muss|verpflichtet|bindend|Frist|Fristen|Gebühr|Gebühren|AGB|Bedingungen|nicht\s+möglich|zugestimmt|verantwortlich|Verantwortung|pünktlich|rechtzeitig|abgelaufen|erstattungsfähig)(?![\p{L}])`;
 
 export const remindingDuties: Rule = {
@@ -63,7 +63,7 @@ export const remindingDuties: Rule = {
       },
       // "You should really read the terms before you book", "it is up to you to check", "reading the FAQ would have saved you ...".
       {
-        re: /\byou\s+(?:should|must|need\s+to|have\s+to|ought\s+to)\s+(?:(?:really|always|first|actually)\s+)?(?:read|check|review|look\s+at)\s+(?:the|our)\s+(?:terms|T&Cs|conditions|instructions|manual|FAQs?|e-?mail|confirmation|description|size\s+(?:chart|guide)|details|product\s+page)\b[^.!?;]{0,30}?\bbefore\b[^.!?;,]*|\byou\s+(?:need|have|must)\s+(?:to\s+)?make\s+sure\b[^.!?;]{0,60}?\bbefore\s+(?:ordering|booking|buying|purchasing|paying|you\s+(?:order|book|buy|pay|submit))\b|\b(?:it['’]?s|it\s+is)\s+(?:entirely\s+|solely\s+|really\s+)?up\s+to\s+you\s+to\s+(?:check|make\s+sure|ensure|read|keep|verify|know|remember)\b[^.!?;,]*|\bwould\s+have\s+saved\s+you\b[^.!?;,]*|\b(?:this|that|it)\s+(?:was|has\s+been)\s+(?:all\s+|already\s+)?(?:clearly\s+|fully\s+)?(?:explained|described)\s+(?:clearly\s+|in\s+(?:great\s+)?detail\s+|in\s+full\s+)in\s+(?:the|our|my)\s+[\w-]+(?:\s+you\s+(?:received|got|signed))?|\b(?:the\s+)?(?:rules|terms|policy|T&Cs|conditions|contract)\s+(?:is|are)\s+(?:(?:very|quite|perfectly|crystal)\s+)?(?:clear|unambiguous)\s+(?:on|about)\s+(?:this|that|it)\b/,
+        re: /\byou\s+(?:(?:really|always|honestly)\s+)?(?:should|must|need\s+to|have\s+to|ought\s+to)\s+(?:(?:really|always|first|actually)\s+)?(?:read|check|review|look\s+at)\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:terms|T&Cs|conditions|instructions|manual|FAQs?|e-?mail|confirmation|description|size\s+(?:chart|guide)|details|product\s+page|small\s+print|fine\s+print|dates|listing|rules|policy)\b[^.!?;]{0,30}?\bbefore\b[^.!?;,]*|\byou\s+(?:need|have|must)\s+(?:to\s+)?make\s+sure\b[^.!?;]{0,60}?\bbefore\s+(?:ordering|booking|buying|purchasing|paying|you\s+(?:order|book|buy|pay|submit))\b|\b(?:it['’]?s|it\s+is)\s+(?:entirely\s+|solely\s+|really\s+)?up\s+to\s+you\s+to\s+(?:check|make\s+sure|ensure|read|keep|verify|know|remember)\b[^.!?;,]*|\bwould\s+have\s+saved\s+you\b[^.!?;,]*|\b(?:this|that|it)\s+(?:was|has\s+been)\s+(?:all\s+|already\s+)?(?:clearly\s+|fully\s+)?(?:explained|described)\s+(?:clearly\s+|in\s+(?:great\s+)?detail\s+|in\s+full\s+)in\s+(?:the|our|my)\s+[\w-]+(?:\s+you\s+(?:received|got|signed))?|\b(?:the\s+)?(?:rules|terms|policy|T&Cs|conditions|contract)\s+(?:is|are)\s+(?:(?:very|quite|perfectly|crystal)\s+)?(?:clear|unambiguous)\s+(?:on|about)\s+(?:this|that|it)\b/,
         unless: /\b(?:sorry|apologi[sz]e|we\s+should|I\s+should|if|whether|on\s+your\s+side|in\s+your\s+favou?r|but)\b|\?/,
         rewrite: enHelp,
       },
@@ -80,12 +80,12 @@ export const remindingDuties: Rule = {
       },
       // "Let me remind you that late payments incur a fee."
       {
-        re: new RegExp(String.raw`\b(?:let\s+me|I\s+(?:would|'d|’d|must|have\s+to|need\s+to|want\s+to)(?:\s+like\s+to)?|may\s+I|can\s+I|we\s+(?:would|must)(?:\s+like\s+to)?)\s+(?:just\s+)?remind\s+you\s+(?:again\s+|once\s+more\s+)?that\b(?=${EN_DUTY})`),
+        re: new RegExp(String.raw`\b(?:let\s+me|I(?:\s+(?:would|must|have\s+to|need\s+to|want\s+to)|['’]d)(?:\s+like\s+to)?|may\s+I|can\s+I|we(?:\s+(?:would|must)|['’]d)(?:\s+like\s+to)?)\s+(?:just\s+)?remind\s+you\s+(?:again\s+|once\s+more\s+)?that\b(?=${EN_DUTY})`),
         rewrite: () => ['just so you know,'],
       },
       // "Let me remind you, again, that ...", "I must remind you once more": the repetition is the reprimand.
       {
-        re: /\b(?:let\s+me|I\s+(?:would|'d|’d|must|have\s+to|need\s+to|want\s+to)(?:\s+like\s+to)?|may\s+I|can\s+I|we\s+(?:would|must)(?:\s+like\s+to)?)\s+(?:just\s+)?remind\s+you\s*,?\s*(?:again|once\s+(?:more|again)|one\s+more\s+time|yet\s+again)\b(?:\s*,)?(?:\s+that\b)?/,
+        re: /\b(?:let\s+me|I(?:\s+(?:would|must|have\s+to|need\s+to|want\s+to)|['’]d)(?:\s+like\s+to)?|may\s+I|can\s+I|we(?:\s+(?:would|must)|['’]d)(?:\s+like\s+to)?)\s+(?:just\s+)?remind\s+you\s*,?\s*(?:again|once\s+(?:more|again)|one\s+more\s+time|yet\s+again)\b(?:\s*,)?(?:\s+that\b)?/,
         unless: /\?/,
         rewrite: (ctx) => (/that$/i.test(ctx.match) ? ['just so you know,'] : ['just so you know']),
       },
@@ -166,6 +166,24 @@ export const remindingDuties: Rule = {
         re: /\b(?:it['’]?s|it\s+is|that['’]?s|that\s+is)\s+(?:just\s+)?common\s+(?:knowledge|sense)\b|\blesson\s+learn(?:ed|t)\b|\blet\s+(?:this|that)\s+be\s+a\s+lesson\b|\b(?:hopefully|so)\s+you['’]?ll\s+(?:remember|know)\s+(?:(?:that|this)\s+)?(?:next\s+time|for\s+next\s+time|in\s+future|for\s+the\s+future)\b/,
         unless: /\?/,
         rewrite: () => ['I hope this helps'],
+      },
+      // "As stated in our FAQ, …", "like it says in bold on the ticket, …": pointing at the small print the customer should have read.
+      {
+        re: /^(?:(?:well|so|again|but)\s*,?\s+)?(?:(?:like|as)\s+it\s+(?:(?:clearly|explicitly|plainly)\s+)?(?:says|said|states|stated)|(?:as|like)\s+(?:is\s+|was\s+)?(?:(?:clearly|explicitly|plainly)\s+)?(?:stated|written|shown|outlined|described|specified|indicated|set\s+out|printed|displayed))\s+(?:(?:in\s+(?:bold|big\s+letters|capitals|capital\s+letters|large\s+print|black\s+and\s+white|writing)|clearly|right|very\s+clearly)\s+)?(?:in|on|under|at)\s+(?:(?:the|our)\s+(?:[\w&-]+\s+){0,2}?(?:FAQs?|terms|T&Cs|T\s*&\s*Cs|conditions|website|site|page|ticket|receipt|confirmation|e-?mail|contract|policy|rules|description|listing|label|packaging|box|sign|app|manual|instructions|guide|agreement|booking|small\s+print|fine\s+print)|your\s+(?:ticket|receipt|contract|booking\s+confirmation|agreement))\b/,
+        unless: /\b(?:you\s+can|you['’]?re\s+(?:entitled|eligible|covered)|free|good\s+news|happy|I['’]?ve|I\s+have|I['’]?ll|I\s+will|we['’]?ll|we\s+will|sorry|apologi[sz]e|our\s+(?:mistake|fault|error))\b|\?/,
+        rewrite: () => ['just so you know'],
+      },
+      // "The rules are posted at the entrance for a reason", "the sign is there for a reason".
+      {
+        re: /\b(?:the\s+|our\s+|these\s+|those\s+)?(?:[\w-]+\s+)?(?:rules|terms|policy|policies|signs?|warnings?|instructions|guidelines|limits?|deadlines?|notices?|labels?|conditions)\s+(?:is|are|was|were|exist|exists)\b[^.!?;,]{0,40}?\bfor\s+a\s+reason\b|\b(?:the|our|these|those)\s+(?:[\w-]+\s+)?[\w-]+\s+(?:is|are)\s+(?:clearly\s+)?(?:posted|displayed|written|printed|shown|listed|there|on|at|in)\b[^.!?;,]{0,40}?\bfor\s+a\s+reason\b/,
+        unless: /\?/,
+        rewrite: () => ['these are there to keep things fair for everyone'],
+      },
+      // "Maybe read the small print before booking next time", "next time, check the dates before paying".
+      {
+        re: /^(?:(?:so|well|ok(?:ay)?)\s*,?\s+)?(?:maybe|perhaps|next\s+time|in\s+future|in\s+the\s+future)\s*,?\s+(?:try\s+)?(?:reading|read|check(?:ing)?|look(?:ing)?\s+at)\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:terms|T&Cs|conditions|instructions|manual|FAQs?|description|size\s+(?:chart|guide)|details|product\s+page|small\s+print|fine\s+print|dates|listing|rules|policy)\b[^.!?;]{0,30}?\bbefore\b[^.!?;,]*/,
+        unless: /\b(?:sorry|we\s+should|I\s+should|if|whether)\b|\?/,
+        rewrite: () => ["it's worth checking the details first, and I'm happy to help with that"],
       },
     ],
     message: 'This lectures the customer',
@@ -284,6 +302,12 @@ export const remindingDuties: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "The parking times are on the sign at the entrance, and your ticket covers the whole day.",
+      "As promised, here's your voucher.",
+      "As it turns out, the parcel was at the depot.",
+      "As stated on our website, you can return it for free within 30 days.",
+      "Let me remind you tomorrow morning by text.",
+      "We closed early for a reason we should have told you about: a power cut.",
       "It's all in our FAQ too, here's the link so you have it: example.com/faq",
       'As you can see on the photo you sent, the seal is intact, so we will replace it.',
       'You may have missed the part where it says the fee is waived, so good news: there is nothing to pay.',
@@ -315,6 +339,12 @@ export const examples: RuleExampleSet = {
       "It's all in the email I just sent, and I've pasted the key dates below too.",
     ],
     invalid: [
+      { text: "[[The parking times are on the sign for a reason]].", rewrite: "These are there to keep things fair for everyone." },
+      { text: "[[As clearly stated on our website]], orders ship within 5 days.", rewrite: "Just so you know, orders ship within 5 days." },
+      { text: "[[Like it says on the receipt]], sale items are final.", rewrite: "Just so you know, sale items are final." },
+      { text: "[[The deadlines are there for a reason]].", rewrite: "These are there to keep things fair for everyone." },
+      { text: "[[I'd like to remind you that]] the contract runs for 12 months.", rewrite: "Just so you know, the contract runs for 12 months." },
+      { text: "[[Next time, check the size chart before ordering]].", rewrite: "It's worth checking the details first, and I'm happy to help with that." },
       { text: "[[It's all in our FAQ, by the way]].", rewrite: 'Let me help you with this.' },
       { text: '[[As you can see from our email of 3 May]], the deadline has passed.', rewrite: 'To recap briefly, the deadline has passed.' },
       { text: "[[you clearly skipped the bit that explains the deposit]]", rewrite: 'Let me help you with this' },

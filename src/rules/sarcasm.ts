@@ -21,7 +21,7 @@ export const sarcasm: Rule = {
       },
       // "Oh wonderful, another customer who thinks the internet runs on magic."
       {
-        re: /\b(?:oh\s+)?(?:just\s+)?(?:great|wonderful|fantastic|brilliant|perfect|lovely|marvell?ous|terrific|super|awesome)\s*[,.!…-]*\s+(?:yet\s+)?another\s+(?:[a-z]+\s+)?(?:customer|person|user|client|caller|guy|lady|one)\s+who\s+(?:thinks|believes|expects|assumes|reckons|(?:can['’]?t|doesn['’]?t|didn['’]?t|won['’]?t|never)\s+(?:read|reads|understand|understands|follow|follows|listen|listens|bother|bothers|be\s+bothered|check|checks))\b[^.!?]*/,
+        re: /\b(?:oh\s+)?(?:just\s+)?(?:great|wonderful|fantastic|brilliant|perfect|lovely|marvell?ous|terrific|super|awesome)\s*[,.!…-]*\s+(?:yet\s+)?another\s+(?:[a-z]+\s+)?(?:customer|person|user|client|caller|guy|lady|one|guest|member|passenger|tenant|shopper|buyer|parent)\s+who\s+(?:thinks|believes|expects|assumes|reckons|(?:can['’]?t|doesn['’]?t|didn['’]?t|won['’]?t|never)\s+(?:read|reads|understand|understands|follow|follows|listen|listens|bother|bothers|be\s+bothered|check|checks))\b[^.!?]*/,
         rewrite: () => ['thanks for getting in touch', 'thanks for your message'],
       },
       // "Oh fantastic, a fifth chat about the same router", "great, another email about the same order".
@@ -63,6 +63,25 @@ export const sarcasm: Rule = {
       { re: /\bgood\s+luck\s+with\s+that\b/, rewrite: () => ['I hope this helps', 'let me know how it goes'] },
       { re: /\b(?:surprise,?\s+surprise|big\s+surprise|what\s+a\s+shocker|shocker)\b/, unless: /\b(?:no\s+big\s+surprise\s+(?:that\s+)?we|birthday|party|gift)\b/, rewrite: enSorry },
       { re: /\b(?:sucks\s+to\s+be\s+you|cry\s+me\s+a\s+river|boo\s+hoo|boohoo)\b/, rewrite: () => ['I understand how frustrating this is'] },
+      // "Oh sure, let me just fly over and fix it personally, shall I?", "Right, and I'll just magic up a new one, shall I?".
+      {
+        re: /(?:^(?:oh\s+)?(?:sure|right|yeah|of\s+course|certainly|great)\s*,?\s+(?:and\s+)?)?\b(?:let\s+me|I['’]?ll|I\s+will|why\s+don['’]?t\s+I)\s+(?:just\s+)?[^.!?]{3,80}?,?\s+shall\s+I\s*\?+|^(?:oh\s+)?(?:sure|right|yeah|of\s+course|certainly|great)\s*[,.!…]*\s+(?:and\s+)?(?:let\s+me|I['’]?ll|I\s+will)\s+just\s+(?:[\w'’-]+\s+){0,3}?(?:magic|conjure|fly|teleport|bend|wave\s+a\s+magic\s+wand)\b[^.!?]*\?*/,
+        rewrite: (ctx) => [/\?$/.test(ctx.match) ? 'let me see what I can do from here.' : 'let me see what I can do from here'],
+      },
+      {
+        re: /^(?:oh\s+)?(?:sure|right|yeah|of\s+course)\s*,\s+(?:let\s+me|I['’]?ll|I\s+will)\s+just\b(?=[^.!?]*\b(?:magic(?:ally)?|teleport|fly\s+over|with\s+my\s+(?:bare\s+hands|superpowers))\b)[^.!?]*/,
+        rewrite: () => ['let me see what I can do from here'],
+      },
+      // "Wow. Another person who thinks the gym owes them a month", "here we go, another one who thinks we're a charity".
+      {
+        re: /^(?:(?:here\s+we\s+go(?:\s+again)?|wow|oh|well|so|ah)\s*[,.!…-]*\s+)?(?:yet\s+)?another\s+(?:[a-z]+\s+)?(?:customer|person|user|client|caller|guy|lady|one|guest|member|passenger|tenant|driver|parent|buyer|shopper)\s+who\s+(?:thinks|believes|assumes|reckons|seems\s+to\s+think)\b[^.!?]*/,
+        rewrite: () => ['thanks for getting in touch', 'thanks for your message'],
+      },
+      // "That's a first-world problem if I've ever seen one."
+      {
+        re: /\b(?:(?:a|an)\s+)?(?:[\w-]+\s+)?(?:problem|complaint|excuse|overreaction|drama|fuss|tantrum|rant|moan|whinge|storm\s+in\s+a\s+teacup)\s+if\s+(?:(?:I['’]?ve|I\s+have)\s+ever\s+(?:seen|heard|read)|ever\s+I\s+(?:saw|heard|read))\s+one\b/,
+        rewrite: () => ['a fair concern, and I understand it'],
+      },
     ],
     message: 'Sarcasm mocks the customer',
     explanation:
@@ -124,6 +143,12 @@ export const sarcasm: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "Sure, let me just pull up your booking.",
+      "Sure, I'll just drive it over to you this afternoon.",
+      "Sure, let me just check that for you.",
+      "Shall I book the engineer for Tuesday?",
+      "Another customer reported the same issue, so we're on it.",
+      "That's the best idea I've heard all week!",
       'Of course we did not delay your order on purpose, and I am sorry it took so long.',
       'Great job on the setup, everything is working now!',
       'Great, another step done: your account is verified.',
@@ -139,6 +164,10 @@ export const examples: RuleExampleSet = {
       "Thanks for the photos, they help a lot.",
     ],
     invalid: [
+      { text: "[[Right, let me just teleport to your house and plug it in, shall I?]]", rewrite: "Let me see what I can do from here." },
+      { text: "[[Oh sure, I'll just magic the parcel back from the depot]].", rewrite: "Let me see what I can do from here." },
+      { text: "[[Here we go, another guest who thinks late checkout is free]].", rewrite: "Thanks for getting in touch." },
+      { text: "That's [[an overreaction if I've ever seen one]].", rewrite: "That's a fair concern, and I understand it." },
       { text: "[[Thanks for the life story]], but the fee stays.", rewrite: "Thanks for explaining, but the fee stays." },
       { text: "[[Cool story]], the order is still cancelled.", rewrite: "Thanks for explaining, the order is still cancelled." },
       { text: '[[Of course you know better than our engineers]].', rewrite: 'Thanks for your input.' },

@@ -86,13 +86,13 @@ export const snapping: Rule = {
       },
       // "I don't get paid enough for this", "not this again", "*sigh*", "ugh".
       {
-        re: /\bI\s+(?:don['’]?t|do\s+not)\s+get\s+paid\s+(?:enough\s+)?(?:for|to\s+deal\s+with)\s+(?:this|that|you)\b|\*(?:sigh|sighs|eye\s*roll|rolls\s+eyes|facepalm|groan|groans|head\s*desk)\*|^(?:ugh+|urgh+|sigh|groan|oh\s+(?:god|boy|man|brother))\b[,.!…]*(?:\s+not\s+(?:this|you)\s+again)?|\bnot\s+(?:this|you)\s+again\b|🙄/u,
+        re: /\bI(?:\s+(?:don['’]?t|do\s+not)\s+get|['’]?m\s+not|\s+am\s+not)\s+paid\s+(?:enough\s+)?(?:for|to\s+(?:deal\s+with|listen\s+to|put\s+up\s+with|read|take))\s+(?:this|that|you)\b|\*(?:sigh|sighs|eye\s*roll|rolls\s+eyes|facepalm|groan|groans|head\s*desk)\*|^(?:ugh+|urgh+|sigh|groan|oh\s+(?:god|boy|man|brother))\b[,.!…]*(?:\s+not\s+(?:this|you)\s+again)?|\bnot\s+(?:this|you)\s+again\b|🙄/u,
         unless: /\b(?:oh\s+boy,?\s+(?:what\s+a\s+)?(?:great|nice|lovely))\b/,
         rewrite: enHear,
       },
       // Mocking one-liners: "Yeah right.", "Sure you did.", "If you say so.", "Nice try.", "Oh please.", "Duh.", "Are you done?".
       {
-        re: /^(?:(?:oh\s+)?yeah,?\s+right|sure\s+(?:you|u)\s+(?:did|do|were|have|are|will)|(?:(?:well|ok(?:ay)?|fine|sure|right)\s*,?\s+)?(?:if\s+you\s+say\s+so|whatever\s+you\s+(?:say|want|like|think))|nice\s+try|oh,?\s+please|duh|are\s+(?:you|u)\s+(?:done|finished)(?:\s+(?:now|yet|ranting|complaining|yelling|shouting))?\s*\?)\s*[.!?…]*$|^(?:lol|lmao|rofl|haha)\b,?\s+(?=(?:no|nope|that['’]?s\s+not|you|it['’]?s\s+not|good\s+luck)\b)/,
+        re: /^(?:(?:oh\s+)?yeah,?\s+right|sure\s+(?:you|u)\s+(?:did|do|were|have|are|will)|(?:(?:well|ok(?:ay)?|fine|sure|right)\s*,?\s+)?(?:if\s+you\s+say\s+so|whatever\s+you\s+(?:say|want|like|think))|nice\s+try|oh,?\s+please|duh|are\s+(?:you|u)\s+(?:done|finished)(?:\s+(?:now|yet|ranting|complaining|yelling|shouting))?\s*\?)\s*[.!?…]*$|^(?:lol|lmao|rofl|haha)\b,?\s+(?=(?:no(?!\s+(?:worries|problem|probs?|stress|harm|biggie|big\s+deal|rush|need|pressure)\b)|nope|that['’]?s\s+not|you|it['’]?s\s+not|good\s+luck)\b)/,
         rewrite: enHear,
       },
       // "I don't have time for this", "I'm done with this conversation", "don't bother contacting us again", "learn to read the instructions".
@@ -110,6 +110,12 @@ export const snapping: Rule = {
       {
         re: /\b(?:I|we)\s+(?:won['’]?t|wont|will\s+not|refuse\s+to|do\s+not|don['’]?t|dont)\s+(?:tolerate|put\s+up\s+with|stand\s+for|accept)\s+(?:(?:your|this|that|such|any)\s+)?(?:kind\s+of\s+|sort\s+of\s+|type\s+of\s+)?(?:attitude|behaviou?r|tone|rudeness|nonsense|language|abuse|abusive\s+(?:language|behaviou?r|messages)|swearing|insults)\b|\b(?:there['’]?s|there\s+is|it['’]?s|it\s+is)\s+no\s+(?:point|use)\s+(?:in\s+)?(?:complaining|moaning|whinging|arguing|shouting|kicking\s+off|getting\s+(?:angry|upset|worked\s+up))\b(?:\s+(?:about\s+(?:it|this|that)|to\s+(?:me|us)))?|\b(?:I|we)\s+(?:will\s+not|won['’]?t|wont|refuse\s+to|do\s+not|don['’]?t)\s+(?:need\s+to\s+)?be\s+(?:spoken|talked|written)\s+to\s+(?:like\s+(?:that|this)|in\s+(?:that|this|such\s+a)\s+(?:way|manner|tone))|\b(?:some|you)\s+(?:customers|people)\s+(?:are|really\s+are)\s+(?:(?:just|really|truly|simply)\s+)?(?:unbelievable|impossible|something\s+else|the\s+worst|ridiculous|a\s+joke|too\s+much)\b|\bif\s+(?:you|u)\s+(?:don['’]?t|dont|do\s+not)\s+like\s+(?:it|this|that|our\s+[\w-]+|the\s+[\w-]+)\s*,?\s+(?:(?:then\s+)?(?:you\s+(?:can|could)|feel\s+free\s+to|just)\s+)?(?:go\s+(?:elsewhere|somewhere\s+else)|shop\s+(?:elsewhere|somewhere\s+else)|take\s+your\s+(?:business|money|custom)\s+(?:elsewhere|somewhere\s+else)|tough|too\s+bad)\b|\b(?:feel\s+free\s+to|you['’]?re\s+welcome\s+to|you\s+can\s+always)\s+(?:take\s+your\s+(?:business|money|custom)\s+elsewhere|go\s+(?:elsewhere|to\s+(?:a|another|our)\s+(?:competitor|provider)))\b/,
         rewrite: enHear,
+      },
+      // "You can shout at me as much as you like, …", "complain all you want, the fee stays": the anger waved off.
+      {
+        re: /\b(?:shout|yell|scream|complain|moan|rant|swear|whinge|whine|cry|kick\s+off|get\s+angry)(?:\s+(?:at|to)\s+(?:me|us))?\s+(?:all\s+(?:you\s+(?:like|want|wish)|day(?:\s+long)?)|as\s+(?:much|loud(?:ly)?|long|often)\s+as\s+you\s+(?:like|want|wish|please))\b[^.!?]*/,
+        unless: /\?/,
+        rewrite: () => ["I understand you're frustrated, and I want to find a way forward"],
       },
     ],
     message: 'This snaps at the customer',
@@ -174,6 +180,10 @@ export const snapping: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "I'm not paid until Friday, so I can't check payroll questions before then.",
+      "haha no worries, I've reset it for you.",
+      "You can call us as often as you like, the line is free.",
+      "Take as long as you like to decide.",
       'There is no point in you paying twice, so I have cancelled the second charge.',
       'You have every right to complain and I will pass this on.',
       'We will not be spoken over by the hold music any more, the line is fixed.',
@@ -210,6 +220,9 @@ export const examples: RuleExampleSet = {
       "We're sick of this bug too, and the fix ships tomorrow.",
     ],
     invalid: [
+      { text: "[[I'm not paid enough to deal with this]].", rewrite: "I hear you." },
+      { text: "Honestly, [[I don't get paid enough to put up with this]].", rewrite: "Honestly, I hear you." },
+      { text: "[[Yell at me all you want, the fare stays the same]].", rewrite: "I understand you're frustrated, and I want to find a way forward." },
       { text: "[[There is no use getting angry about it]].", rewrite: "I hear you." },
       { text: "[[We will not be spoken to like that]].", rewrite: "I hear you." },
       { text: "sorry but [[I dont tolerate abusive language]]", rewrite: "sorry but I hear you" },

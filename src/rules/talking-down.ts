@@ -67,9 +67,9 @@ export const talkingDown: Rule = {
         re: /\b(?:perhaps|maybe)\s+you\s+(?:should|ought\s+to|need\s+to)\s+(?:(?:actually|first)\s+)?(?:read|check|look\s+at|go\s+through|consult)\s+(?<doc>(?:the|our|your)\s+(?:manual|instructions|FAQs?|documentation|docs|help\s+(?:page|centre|center|article)|user\s+guide|guide|terms|e-?mails?|description|size\s+(?:chart|guide)|product\s+page|confirmation))(?:\s+(?:first|again|properly|carefully|next\s+time|for\s+once))?\b/,
         rewrite: (ctx) => [`you'll find the steps in ${(ctx.groups.doc ?? 'the manual').replace(/^(?:the|our|your)\b/i, (w) => w.toLowerCase())}`],
       },
-      // "It's not that hard", "it's not rocket science".
+      // "It's not that hard" ("it's not rocket science" is a sneer: condescending, hostility).
       {
-        re: /\b(?:it|this|that)(?:\s+(?:really\s+)?isn['’]?t|(?:['’]?s|\s+is)\s+(?:really\s+|honestly\s+|seriously\s+)?not)\s+(?:(?:that|so)\s+(?:hard|difficult|complicated|complex)\b(?:\s+to\s+(?:follow|understand|read|find|do|use|get|figure\s+out|work\s+out)(?:\s+(?:the\s+)?[\w-]+)?)?(?=\s*(?:[.!:;,]|$))|rocket\s+science|brain\s+surgery)/,
+        re: /\b(?:it|this|that)(?:\s+(?:really\s+)?isn['’]?t|(?:['’]?s|\s+is)\s+(?:really\s+|honestly\s+|seriously\s+)?not)\s+(?:(?:that|so)\s+(?:hard|difficult|complicated|complex)\b(?:\s+to\s+(?:follow|understand|read|find|do|use|get|figure\s+out|work\s+out)(?:\s+(?:the\s+)?[\w-]+)?)?(?=\s*(?:[.!:;,]|$)))/,
         unless: /\b(?:I\s+know|I\s+understand|I\s+agree|I\s+realise|I\s+realize|I\s+see\s+why|I['’]?ll|let\s+me|I\s+can|together)\b/,
         rewrite: enHowItWorks,
       },
