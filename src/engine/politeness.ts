@@ -95,7 +95,11 @@ export const POLITENESS_FEATURES: Feature[] = [
   // Bare directives to hand something over: "tell us", "show me".
   { name: 'tell us', scope: 'once', re: /\b(?:tell|show|give) (?:us|me)\b/i },
   // Direct question: "What is your native language?" A bare wh-question at a sentence start.
-  { name: 'direct question', scope: 'start', re: /^\s*(?:what|why|who|how|where|which|when)\b(?![^?]*\b(?:could|would|can) (?:i|we)\b)/i },
+  { name: 'direct question', scope: 'start', re: /^\s*(?:what|why|who|how)\b(?![^?]*\b(?:could|would|can) (?:i|we)\b)|^\s*(?:was (?:ist|sind|soll|sollen|meinen|meinst|wollen|willst|machen|machst|haben|hast|heißt|genau)|warum|wieso|weshalb|wer|wie)(?![\p{L}])(?![^?]*(?<![\p{L}])(?:könnte|würde|kann) (?:ich|wir)(?![\p{L}]))/iu },
+  // Asking for a specific fact rather than for a justification: "Which version ...?", "Where do you ...?", "What OS ...?"
+  { name: 'factual question', scope: 'start', re: /^\s*(?:which|where|when|what (?:version|kind|sort|type|os|operating system|language|browser|compiler|error|output|framework|database|platform|distribution|hardware))\b|^\s*(?:welche[rsnm]?|wo|wann|welche version)(?![\p{L}])/iu },
+  // Offering alternatives: "Do you mean A or B?"; the writer has tried to understand.
+  { name: 'alternative question', scope: 'once', re: /\bor\b[^.?!\n]{0,80}\?|(?<![\p{L}])oder(?![\p{L}])[^.?!\n]{0,80}\?/iu },
   // "Why ..." anywhere asks for a justification: the most face-threatening question.
   { name: 'why', scope: 'count', re: /\bwhy\b|(?<![\p{L}])(?:warum|wieso|weshalb)(?![\p{L}])/giu },
   // Direct start: "So can you retrieve it or not?"
@@ -133,6 +137,35 @@ export const POLITENESS_FEATURES: Feature[] = [
   { name: 'rhetorical challenge', scope: 'once', re: /(?:^|[.!?]\s*)(?:really|seriously|since when|huh|what)\s*\?|\b(?:come on|are you (?:serious|kidding|joking)|what on earth|for god's sake|for heaven's sake|you do realize|do you (?:even|really) (?:know|understand|realize)|did you (?:even|actually|ever) (?:read|try|look|check|search))\b/i },
   // Sarcasm and condescension markers.
   { name: 'condescension', scope: 'once', re: /\b(?:no offen[cs]e|with all due respect|don't take this the wrong way|duh|meh|ugh|sigh|yeah right|good luck with that|whatever|obviously|trivial|any idiot|anyone can|it's not (?:that )?hard|it's not rocket science|learn to|try reading|read the (?:manual|docs|documentation|faq))\b/i },
+
+  // ---- strategies of the paper not covered above, and generic ones of comment threads
+  // 2nd person: "your code", "you" anywhere; the request is about the addressee.
+  { name: '2nd person', scope: 'count', re: /\b(?:you|your|yours|yourself|you're|you've|you'd|you'll|u|ur)\b|(?<![\p{L}])(?:du|dich|dir|dein|deine|deinen|deinem|deiner|ihnen|euch|euer|eure)(?![\p{L}])/giu },
+  // 1st person start: "I have just put the article ..."; the writer explains their own part first.
+  { name: '1st person start', scope: 'start', re: /^\s*(?:i|i'm|i've|i'd|i'll|my|mine|myself)\b|^\s*(?:ich|mein|meine|meiner|meinem|meinen)(?![\p{L}])/iu },
+  // The paper's hedge words not in 'hedges' above: "usually", "rather", "likely", "to my knowledge".
+  { name: 'hedge words', scope: 'count', re: /\b(?:almost|apparently|approximately|assum\w+|doubt\w*|essentially|generally|likely|mainly|may|mostly|often|ought|plausibl[ey]|quite|rather|relatively|roughly|should|sometimes|suppos\w+|tends? to|typically|usually|to my knowledge)\b|(?<![\p{L}])(?:wahrscheinlich|vermutlich|eher|etwas|ungefähr|meistens|normalerweise|sollte)(?![\p{L}])/giu },
+  // Questions: each question mark asks something of the addressee.
+  { name: 'questions', scope: 'count', re: /\?+/g },
+  // Asking what the problem is, or for the writer's own effort: "What's your problem?", "What have you tried?"
+  { name: 'what problem', scope: 'once', re: /\bwhat(?:'s| is| exactly is) (?:the|your) (?:actual |real |exact )?(?:problem|question|issue|point)\b|\bwhat (?:have|did) you (?:tried|try|done|do) (?:so far|yet|already)?|\b(?:show|post) (?:us )?(?:your|some|any) (?:code|effort|attempt|work)\b|(?<![\p{L}])(?:was (?:ist|genau ist) (?:das|dein|ihr) (?:problem|frage)|was hast du (?:bisher |schon )?(?:versucht|probiert))(?![\p{L}])/iu },
+  // Talk about the site's moderation: votes, closing, duplicates; the request argues about the post.
+  { name: 'moderation', scope: 'once', re: /\b(?:(?:down|up|close|delete)[- ]?vot\w*|vote[ds]? to (?:close|delete)|votes?|duplicate|off[- ]topic|flag(?:ged|ging)?|moderat\w+|closed|closing|reputation|rep)\b/i },
+  // Exclamation marks and interjections: "Wow!", "Oh, ...", "Hmm", "lol".
+  { name: 'exclamation', scope: 'once', re: /!/ },
+  { name: 'interjection', scope: 'start', re: /^\s*(?:wow|oh|ah|hmm+|um+|er+m*|huh|lol|ha|haha|meh|ugh|well|jeez|geez|sheesh|ach|naja|tja|äh|ähm)\b/iu },
+  // Trailing off: "so ...", "anyway..."
+  { name: 'ellipsis', scope: 'once', re: /\.\.\.|…/ },
+  // Bare lower-case start of the whole text: written in a hurry.
+  { name: 'lower-case start', scope: 'first', re: /^[a-z]/ },
+  // Contrast: "Thanks, but ...", "however"; the request turns against what came before.
+  { name: 'contrast', scope: 'once', re: /\b(?:but|however|though|although)\b|(?<![\p{L}])(?:aber|jedoch|allerdings|trotzdem)(?![\p{L}])/iu },
+  // Asking for more explanation or detail: more work for the addressee. "Can you clarify?", "be more specific".
+  { name: 'more detail', scope: 'once', re: /\b(?:explain\w*|clarif\w+|elaborate|be more specific|more (?:details?|info\w*|context|specific))\b|(?<![\p{L}])(?:erklär\p{L}*|genauer|mehr (?:details|informationen|infos))(?![\p{L}])/iu },
+  // Curiosity offered as the reason for asking: "just curious", "out of curiosity", "I'm curious".
+  { name: 'curious', scope: 'once', re: /\b(?:curious|curiosity|wondering|wonder)\b|(?<![\p{L}])(?:neugierig|interessehalber|aus neugier)(?![\p{L}])/iu },
+  // Welcoming a newcomer: "Welcome to Drupal Answers".
+  { name: 'welcome', scope: 'once', re: /\bwelcome\b|(?<![\p{L}])willkommen(?![\p{L}])/iu },
 ];
 
 /** Remove what is not the writer's own wording: links, code, quoted material, placeholders. */
@@ -175,7 +208,7 @@ function sentimentCounts(text: string): { positive: number; negative: number } {
 }
 
 /** Measures of the whole text that are not a single pattern. */
-function measures(text: string, prose: string): Record<string, number> {
+function measures(text: string, prose: string, sentences: string[]): Record<string, number> {
   const { positive, negative } = sentimentCounts(prose);
   const wordCount = prose.match(/\S+/g)?.length ?? 0;
   return {
@@ -188,6 +221,10 @@ function measures(text: string, prose: string): Record<string, number> {
     // Effort: a request that explains itself reads as more polite than a bare one. Grows with the
     // logarithm of the word count (5 words: 0, 10: 1 step, 20: 2 steps ...), capped.
     lengthStep: Math.min(3, Math.max(0, Math.log2(Math.max(1, wordCount) / 5))),
+    sentences: Math.min(5, sentences.length),
+    // The request itself, usually the last sentence: a bare one of a few words is curt.
+    lastSentenceStep: Math.min(3, Math.max(0, Math.log2(Math.max(1, sentences[sentences.length - 1]?.match(/\S+/g)?.length ?? 0) / 3))),
+    longStep: Math.max(0, Math.min(3, Math.log2(Math.max(1, wordCount) / 40))),
   };
 }
 
@@ -204,7 +241,7 @@ export function politenessFeatureValues(text: string): Array<[string, number]> {
     else v = f.re.test(prose) ? 1 : 0;
     out.push([f.name, v]);
   }
-  for (const [name, v] of Object.entries(measures(text, prose))) out.push([name, v]);
+  for (const [name, v] of Object.entries(measures(text, prose, sentences))) out.push([name, v]);
   return out;
 }
 
