@@ -4,8 +4,11 @@
 // Sudhof, Jurafsky, Leskovec and Potts, "A computational approach to politeness with application to
 // social factors" (ACL 2013), Table 3, plus a positive / negative word list derived from the VADER
 // lexicon (Hutto & Gilbert 2014, MIT; see sentiment-lexicon.ts) and a few strategies seen on the
-// TUNING half of the corpus (scripts/eval/politeness-split.ts). Each strategy is a named pattern
-// below; how much it counts is in politeness-weights.ts (fitted, see there). English is what the
+// TUNING half of the corpus (scripts/eval/politeness-split.ts): the cues after the paper's list
+// (yes/no questions, "why", "homework", talk about "your question", pointed words, quoting back ...)
+// were found by reading tuning-half requests only. Each strategy is a named pattern below; how much
+// it counts is in politeness-weights.ts, fitted by logistic regression on the tuning half
+// (scripts/eval/fit-politeness.ts); the reporting half is only ever scored. English is what the
 // corpus measures; German equivalents are kept where a strategy has one, so that a German customer
 // message is read by the same strategies.
 import { hostilityScore } from './customer';
