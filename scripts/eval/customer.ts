@@ -105,7 +105,7 @@ row('TEST, anger>=2 signal', test, angerRes);
 // Each corpus is split by a hash of the request id into a tuning half (the only texts read while
 // choosing features) and a reporting half (only scored). The headline figure is the reporting half.
 console.log('\nCustomer side — Stanford Politeness Corpus: impolitenessScore, bottom vs top quartile (AUC)');
-console.log('quartiles are computed within each half; features were chosen on the TUNING half only');
+console.log('quartiles are computed within each half; features were chosen and weights fitted (fit-politeness.ts) on the TUNING half only');
 console.log('| corpus | half | requests | least polite (Q1) | most polite (Q4) | AUC |');
 console.log('|---|---|---|---|---|---|');
 for (const [name, file] of [['Wikipedia', 'stanford_politeness_wikipedia.annotated.csv'], ['Stack Exchange', 'stanford_politeness_stack-exchange.annotated.csv']]) {
