@@ -192,6 +192,11 @@ const DE_CORES: DeCore[] = [
   { re: newFastRegExp(String.raw`(?<![\p{L}])(?<head>(?:Sie\s+(?:erhalten|bekommen)|[Dd]u\s+(?:erhältst|bekommst)))${DE_GAP}\s+(?:eine\s+|einen\s+|unsere\s+|unseren\s+)?(?:Rückmeldung|Antwort|Nachricht|Anruf|Rückruf|E-Mail|Mail|Bescheid|Info|Informationen|Update)(?![\p{L}])`, 'u'), verbs: ['erhalten', 'bekommen', 'erhältst', 'bekommst'], inverted: false },
   { re: newFastRegExp(String.raw`(?<![\p{L}])(?<head>(?:[Ee]rhalten\s+Sie|[Bb]ekommen\s+Sie|[Ee]rhältst\s+du|[Bb]ekommst\s+du))${DE_GAP}\s+(?:eine\s+|einen\s+|unsere\s+|unseren\s+)?(?:Rückmeldung|Antwort|Nachricht|Anruf|Rückruf|E-Mail|Mail|Bescheid|Info|Informationen|Update)(?![\p{L}])`, 'u'), verbs: ['erhalten', 'bekommen', 'erhältst', 'bekommst'], inverted: true },
 ];
+/** Verb form → the cores that need it. */
+const DE_CORES_BY_VERB = new Map<string, number[]>();
+DE_CORES.forEach(({ verbs }, index) => {
+  for (const verb of verbs) DE_CORES_BY_VERB.set(verb, [...(DE_CORES_BY_VERB.get(verb) ?? []), index]);
+});
 /** "Ich melde mich an/ab" is registering, not getting back. */
 const DE_MELDE_AN = fastRegExp(/(?<![\p{L}])meld(?:e|en)?\s+(?:mich|uns)(?:\s+[^\s,.;:!?]+){0,4}?\s+(?:an|ab)[\s.!?]*$/iu);
 
@@ -221,10 +226,20 @@ function findCoreOnce(clause: string, language: Language, fronted: boolean): Cor
     return undefined;
   }
   if (DE_MELDE_AN.test(clause)) return undefined;
-  const words = new Set(clause.toLowerCase().match(/\p{L}+/gu));
+  // Only the cores whose verb forms the clause holds.
+  const wanted = new Uint8Array(DE_CORES.length);
+  let anyWanted = false;
+  for (const word of clause.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    const cores = DE_CORES_BY_VERB.get(word);
+    if (!cores) continue;
+    for (const index of cores) wanted[index] = 1;
+    anyWanted = true;
+  }
+  if (!anyWanted) return undefined;
   let best: Core | undefined;
-  for (const { re, verbs, inverted, present, ambiguous, coordinated } of DE_CORES) {
-    if (!verbs.some((verb) => words.has(verb))) continue;
+  for (let index = 0; index < DE_CORES.length; index += 1) {
+    if (!wanted[index]) continue;
+    const { re, inverted, present, ambiguous, coordinated } = DE_CORES[index]!;
     const m = re.exec(clause);
     if (!m) continue;
     // An inverted verb at the very start of the clause is a question or an imperative ("Rufe ich Sie an?").
