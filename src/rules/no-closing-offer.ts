@@ -28,7 +28,8 @@ const EN_INLINE_SIGN_OFF = /(?<=[.!])\s+(?:[Cc]heers|[Tt]hanks|[Tt]hx|[Bb]est|[R
 const EN_OFFER_FAST = fastRegExp(EN_OFFER);
 
 function detectWith(reply: Parameters<ReplyDetector>[0], english: boolean): ReturnType<ReplyDetector> {
-  if (EN_OFFER_FAST.test(reply.text) || DE_OFFER.test(reply.text)) return [];
+  // The reply's own language first: the other one's phrases usually have to read all of it to fail.
+  if (english ? EN_OFFER_FAST.test(reply.text) || DE_OFFER.test(reply.text) : DE_OFFER.test(reply.text) || EN_OFFER_FAST.test(reply.text)) return [];
   const parts = replyParts(reply);
   const inline = english && parts.body.length > 0 ? EN_INLINE_SIGN_OFF.exec(parts.body[parts.body.length - 1]!.text) : null;
   const greetedInline = parts.body.length > 0 ? (GREETING_PREFIX.exec(parts.body[0]!.text)?.[0].length ?? 0) : 0;
