@@ -220,9 +220,9 @@ export const remindingDuties: Rule = {
         unless: /(?<![\p{L}])(?:danke|Dank|Entschuldigung|tut\s+mir\s+leid)(?![\p{L}])/u,
         rewrite: (ctx) => (/:$/.test(ctx.match) ? deRecap() : ['ich fasse es gern noch einmal zusammen']),
       },
-      // "Das sollte eigentlich bekannt sein", "Das weiß doch jeder", "Wer lesen kann, ist klar im Vorteil".
+      // "Das sollte eigentlich bekannt sein", "Das weiß doch jeder" ("Wer lesen kann, ist klar im Vorteil" is a sneer: contempt).
       {
-        re: /(?<![\p{L}])(?:(?:das|es)\s+sollte\s+(?:(?:doch|eigentlich|ja|allgemein|hinlänglich|inzwischen)\s+){1,2}bekannt\s+sein|(?:das|es)\s+weiß\s+(?:(?:doch|eigentlich|ja|wirklich)\s+){1,2}jede[rs]?|wer\s+lesen\s+kann,?\s+ist\s+klar\s+im\s+Vorteil|das\s+(?:wussten\s+Sie|wusstest\s+du)(?:\s+(?:doch|ja|bereits|schon|eigentlich)){0,2}(?=\s*(?:[.!]|$))|(?:merken\s+Sie\s+sich|merk\s+dir)\s+(?:das|es|dies)(?:\s+(?:bitte|doch|einfach|für\s+die\s+Zukunft|fürs\s+nächste\s+Mal|für\s+das\s+nächste\s+Mal|beim\s+nächsten\s+Mal)){0,2}|(?:das|jetzt|dann)\s+(?:wissen\s+Sie|weißt\s+du)\s+(?:(?:ja|jetzt|dann|wenigstens|zumindest)\s+){0,2}(?:für\s+die\s+Zukunft|fürs\s+nächste\s+Mal|für\s+das\s+nächste\s+Mal)|Lehrgeld\s+(?:bezahlt|gezahlt)|aus\s+Fehlern\s+lernt\s+man)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:(?:das|es)\s+sollte\s+(?:(?:doch|eigentlich|ja|allgemein|hinlänglich|inzwischen)\s+){1,2}bekannt\s+sein|(?:das|es)\s+weiß\s+(?:(?:doch|eigentlich|ja|wirklich)\s+){1,2}jede[rs]?|das\s+(?:wussten\s+Sie|wusstest\s+du)(?:\s+(?:doch|ja|bereits|schon|eigentlich)){0,2}(?=\s*(?:[.!]|$))|(?:merken\s+Sie\s+sich|merk\s+dir)\s+(?:das|es|dies)(?:\s+(?:bitte|doch|einfach|für\s+die\s+Zukunft|fürs\s+nächste\s+Mal|für\s+das\s+nächste\s+Mal|beim\s+nächsten\s+Mal)){0,2}|(?:das|jetzt|dann)\s+(?:wissen\s+Sie|weißt\s+du)\s+(?:(?:ja|jetzt|dann|wenigstens|zumindest)\s+){0,2}(?:für\s+die\s+Zukunft|fürs\s+nächste\s+Mal|für\s+das\s+nächste\s+Mal)|Lehrgeld\s+(?:bezahlt|gezahlt)|aus\s+Fehlern\s+lernt\s+man)(?![\p{L}])/u,
         unless: /\?/,
         rewrite: deHelp,
       },
