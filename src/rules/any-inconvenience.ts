@@ -88,7 +88,7 @@ export const anyInconvenience: Rule = {
       },
       {
         // "…, bitten wir dies zu entschuldigen", "Wir bitten, dies zu entschuldigen."
-        re: /(?<![\p{L}])(?<hit>(?:bitten\s+wir|wir\s+bitten)\s+(?:Sie\s+)?,?\s*(?:dies|das|diese|dieses)\s+(?:vielmals\s+|höflichst\s+)?zu\s+entschuldigen)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?<hit>(?:bitten\s+wir|wir\s+bitten)(?:\s+Sie)?\s*,?\s*(?:dies|das|diese|dieses)\s+(?:vielmals\s+|höflichst\s+)?zu\s+entschuldigen)(?![\p{L}])/u,
         rewrite: (ctx) => [/^wir/iu.test(ctx.match) ? 'es tut uns leid' : 'tut es uns leid'],
       },
     ],

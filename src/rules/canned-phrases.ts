@@ -422,7 +422,7 @@ export const cannedPhrases: Rule = {
       },
       {
         // "Ihr Ticket #44102 wurde aktualisiert." "Status: in Bearbeitung."
-        re: /^(?<hit>(?:(?:Ihr|dein)\s+(?:Ticket|Vorgang|Fall|Serviceauftrag)(?:\s+(?:#|Nr\.?)\s*\d[\d-]*|\s+\d[\d-]*)?\s+(?:wurde|ist)\s+(?:soeben\s+|erfolgreich\s+)?(?:aktualisiert|geändert|erstellt|angelegt|eröffnet|bearbeitet)|Status\s*:\s*(?:in\s+Bearbeitung|offen|neu|wartend|in\s+Prüfung|gelöst|erledigt|geschlossen)))(?=\s*[.!]?\s*$)/u,
+        re: /^(?<hit>(?:(?:Ihr|dein)\s+(?:Ticket|Vorgang|Fall|Serviceauftrag)(?:\s+(?:#|Nr\.?)\s*\d[\d-]*|\s+\d[\d-]*)?\s+(?:wurde|ist)\s+(?:soeben\s+|erfolgreich\s+)?(?:aktualisiert|geändert|erstellt|angelegt|eröffnet|bearbeitet|geschlossen|gelöst|weitergeleitet|zugewiesen|eskaliert)|Status\s*:\s*(?:in\s+Bearbeitung|offen|neu|wartend|in\s+Prüfung|gelöst|erledigt|geschlossen)))(?=\s*[.!]?\s*$)/u,
         rewrite: (ctx) => [sie(ctx, 'ich arbeite gerade an Ihrem Anliegen', 'ich arbeite gerade an deinem Anliegen')],
       },
     ],

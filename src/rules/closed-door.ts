@@ -199,7 +199,7 @@ export const closedDoor: Rule = {
       // Any refused action, with or without article, adjective or a qualifier in between: "Eine Teilerstattung ist bei Jahresverträgen nicht vorgesehen",
       // "Ratenzahlung ist bei Neukunden grundsätzlich ausgeschlossen", "Ein früherer Check-in ist bei uns nicht drin".
       {
-        re: new RegExp(String.raw`(?<![\p{L}])(?:(?:eine|ein|einen|die|der|das)\s+)?(?:[\p{L}-]+(?:e|er|es|en)\s+)?(?:` + DE_ACTION + String.raw`|Ratenzahlung|Teilzahlung|Barzahlung|Check-?in|Check-?out|Late-?Check-?out|Mitnahme|Abholung|Verschiebung|Übertragung|Rückzahlung|Nachlieferung|Reservierung|Sonderanfertigung|Zusatzbestellung|Vorauszahlung)\s+(?:ist|sind|wäre)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:ausgeschlossen|nicht\s+(?:mehr\s+)?(?:möglich|vorgesehen|drin|machbar|erlaubt|gestattet|zulässig))(?![\p{L}])`, 'u'),
+        re: new RegExp(String.raw`(?<![\p{L}])(?:(?:eine|ein|einen|die|der|das)\s+)?(?:[\p{L}-]+(?:e|er|es|en)\s+)?(?:` + DE_ACTION + String.raw`|\p{L}+(?:erstattung|zahlung|umtausch|rückgabe|stornierung|umbuchung|gutschrift|verlängerung|auszahlung)|Ratenzahlung|Teilzahlung|Barzahlung|Check-?in|Check-?out|Late-?Check-?out|Mitnahme|Abholung|Verschiebung|Übertragung|Rückzahlung|Nachlieferung|Reservierung|Sonderanfertigung|Zusatzbestellung|Vorauszahlung)\s+(?:ist|sind|wäre)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:ausgeschlossen|nicht\s+(?:mehr\s+)?(?:möglich|vorgesehen|drin|machbar|erlaubt|gestattet|zulässig))(?![\p{L}])`, 'u'),
         unless: new RegExp(DE_ALT.source + String.raw`|(?<![\p{L}])(?:solange|sobald|wenn|falls|ob|bereits|schon|nötig|erforderlich|nur\s+noch)(?![\p{L}])|\?`, 'u'),
         unlessNext: DE_NEXT,
         rewrite: deRewrite,

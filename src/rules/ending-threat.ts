@@ -23,7 +23,7 @@ const deBoundary = (ctx: MatchContext) =>
 
 const DE_THING = String.raw`(?:Gespräch|Chat|Unterhaltung|Telefonat|Diskussion|Ticket|Anfrage|Kontakt)`;
 const DE_ARTICLE = String.raw`(?:das|dieses|unser(?:e)?|den|diesen|die|diese)`;
-const DE_IF = String.raw`(?:wenn|falls|sollten?)\s+(?:Sie|du)\s+(?:(?:weiter(?:hin)?|weiter\s+so|noch\s+einmal)\s+in\s+(?:diesem|dem|so\s+einem|solchem)\s+Ton\s+(?:schreiben|schreibst|reden|redest|sprechen|sprichst|antworten|antwortest)|(?:so|weiter\s+so|in\s+diesem\s+Ton)\s+weitermach(?:en|st)|(?:weiter(?:hin)?|noch\s+(?:ein)?mal|nochmal)\s+(?:so\s+)?(?:schreien|schreist|beleidigen|beleidigst|fluchen|fluchst|pöbeln|pöbelst|ausfallend\s+werden|ausfallend\s+wirst)|(?:damit\s+)?nicht\s+aufhör(?:en|st)|Ihren\s+Ton\s+nicht\s+ändern|deinen\s+Ton\s+nicht\s+änderst)`;
+const DE_IF = String.raw`(?:wenn|falls|sollten?)\s+(?:Sie|du|ihr)\s+(?:(?:weiter(?:hin)?|weiter\s+so|noch\s+einmal)\s+in\s+(?:diesem|dem|so\s+einem|solchem)\s+Ton\s+(?:schreiben|schreibst|reden|redest|sprechen|sprichst|antworten|antwortest)|(?:so|weiter\s+so|in\s+diesem\s+Ton)\s+weitermach(?:en|st|t)|(?:weiter(?:hin)?|noch\s+(?:ein)?mal|nochmal)\s+(?:so\s+)?(?:schreien|schreist|beleidigen|beleidigst|fluchen|fluchst|pöbeln|pöbelst|ausfallend\s+werden|ausfallend\s+wirst)|(?:damit\s+)?nicht\s+aufhör(?:en|st)|Ihren\s+Ton\s+nicht\s+ändern|deinen\s+Ton\s+nicht\s+änderst)`;
 
 export const endingThreat: Rule = {
   id: 'ending-threat',
