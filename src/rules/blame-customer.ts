@@ -468,7 +468,7 @@ export const blameCustomer: Rule = {
       // Action + consequence: "Sie haben das Gerät geöffnet, damit ist die Garantie erloschen",
       // "du hast den Gutschein schon eingelöst, deshalb gibt es keinen neuen".
       {
-        re: /(?<![\p{L}])(?:Sie\s+haben|du\s+hast|(?:leider|offenbar|offensichtlich|wohl|anscheinend|wahrscheinlich|vermutlich|scheinbar)\s+(?:haben\s+Sie|hast\s+du))\s+(?:[\p{L}\d-]+\s+){1,8}?(?:\p{L}*ge\p{L}{2,}(?:t|en)|(?:be|ver|er|über|zer|ent)\p{L}{2,}t|\p{L}{3,}iert)\s*,\s*(?:damit|deshalb|deswegen|daher|darum|somit|also)(?=[^.!?]{0,50}(?<![\p{L}])(?:nicht|nichts|kein\p{L}*|zurück\p{L}*|fehl|erloschen|erlischt|verfallen|verfällt|entfällt|abgelehnt|gesperrt|ungültig|hinfällig)(?![\p{L}]))(?![\p{L}])[^.!?;]*/u,
+        re: /(?<![\p{L}])(?:Sie\s+haben|du\s+hast|(?:leider|offenbar|offensichtlich|wohl|anscheinend|wahrscheinlich|vermutlich|scheinbar)\s+(?:haben\s+Sie|hast\s+du))\s+(?:[\p{L}\d-]+\s+){1,8}?(?:\p{L}*ge\p{L}{2,}(?:t|en)|(?:be|ver|er|über|zer|ent)\p{L}{2,}t|\p{L}{3,}iert)\s*,\s*(?:damit|deshalb|deswegen|daher|darum|somit|also)(?=[^.!?]{0,50}(?<![\p{L}])(?:nicht|nichts|kein\p{L}*|zurück\p{L}*|fehl|Mahn\p{L}*|\p{L}*[Gg]ebühr\p{L}*|Sperr\p{L}*|gesperrt|Verzug\p{L}*|Aufpreis|Zuschlag|erloschen|erlischt|verfallen|verfällt|entfällt|abgelehnt|gesperrt|ungültig|hinfällig)(?![\p{L}]))(?![\p{L}])[^.!?;]*/u,
         unless: /(?<![\p{L}])(?:keine\s+Sorge|kein\s+Problem|falls|wenn|ob|wie\s+gewünscht|nichts\s+(?:mehr\s+)?(?:tun|zahlen|machen|zu\s+tun)|keine\s+(?:Kosten|Gebühr|Gebühren|weiteren)|aufgehoben|erledigt|vollständig|freigeschaltet|entsperrt|gutgeschrieben|erstattet|aktiv|kein\p{L}*\s+(?:[\p{L}-]+\s+)?(?:Mahnung|Mahngebühr|Gebühr|Gebühren|Kosten|Sperre|Zinsen|Nachzahlung|Strafe|Säumniszuschlag|Verzugszinsen))(?![\p{L}])|\?/u,
         rewrite: deTogether,
       },
@@ -506,6 +506,12 @@ export const blameCustomer: Rule = {
         re: /(?<![\p{L}])(?:das|es|dies)\s+(?:liegt|lag)\s+(?:(?:einfach|schlicht|halt|eben|wohl|ganz\s+einfach|leider)\s+)?daran\s*,\s+dass\s+(?:Sie|du)\s+[^.!?\n]{0,80}?(?<![\p{L}])(?:nicht|nie|keine[nmrs]?|falsch\p{L}*|vergessen|versäumt|übersehen|ignoriert|zu\s+spät|vertauscht|verwechselt|abgebrochen)\s+(?:[\p{L}-]+\s+){0,3}?(?:haben|hast|hatten|hattest)(?![\p{L}])/u,
         unless: /(?<![\p{L}])(?:noch\s+(?:nicht|kein\p{L}*)|nicht\s+(?:\p{L}+\s+)?(?:erhalten|bekommen|gesehen|gefunden|informiert)|falls|ob|keine\s+Sorge|kein\s+Problem|nicht\s+(?:deshalb|deswegen|daran))(?![\p{L}])|\?/u,
         rewrite: deTogether,
+      },
+      // Passive with the customer as agent: "Offenbar wurde von Ihnen die falsche Größe bestellt".
+      {
+        re: /(?<![\p{L}])(?:wurde|wurden|ist|sind)\s+(?:(?:leider|offenbar|wohl|offensichtlich|anscheinend|hier|da)\s+)?von\s+(?:Ihnen|dir|euch)\s+(?:(?:leider|offenbar|wohl|selbst|selber|versehentlich)\s+)?(?:(?:(?:die|der|das|den|eine|ein|einen)\s+)?(?:falsche|alte|veraltete|ungültige|abgelaufene)[nmrs]?\s+[\p{L}-]+\s+(?:bestellt|gebucht|angegeben|eingegeben|gewählt|ausgewählt|eingetragen|verwendet|überwiesen)|(?:[\p{L}\d-]+\s+){0,3}?(?:falsch|nicht|zu\s+spät)\s+(?:angegeben|eingegeben|eingetragen|ausgefüllt|bezahlt|gekündigt|überwiesen|bestätigt|aktiviert|zurückgeschickt)|(?:[\p{L}\d-]+\s+){0,3}?(?:vergessen|übersehen|ignoriert|verwechselt|vertauscht))(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:keine\s+Sorge|kein\s+Problem|falls|wenn|ob|passiert|korrigiert|geändert|danke)(?![\p{L}])|\?/u,
+        rewrite: () => ['ist etwas durcheinandergeraten'],
       },
     ],
     message: 'Das gibt dem Kunden die Schuld',
@@ -700,6 +706,7 @@ export const examples: RuleExampleSet = {
       'Das liegt daran, dass wir die Adresse falsch übernommen haben, nicht an Ihnen.',
       'Sie haben die alte Adresse gelöscht und die neue hinterlegt, danke dafür!',
       'Weil Sie uns die Fotos so schnell geschickt haben, konnten wir den Schaden sofort anerkennen.',
+      'Die Bestellung wurde von Ihnen bereits bezahlt, danke!',
     ],
     invalid: [
       { text: '[[Du hast vergessen, beim Bezahlen den Gutschein im Warenkorb einzulösen]].', rewrite: 'Lass uns die Schritte gemeinsam durchgehen.' },
@@ -767,6 +774,7 @@ export const examples: RuleExampleSet = {
       { text: '[[Das liegt daran, dass Sie die Rechnungsnummer vertauscht haben]].', rewrite: 'Lassen Sie uns das gemeinsam lösen.' },
       { text: 'Der Lack platzt nur ab, wenn man die Pflegehinweise ignoriert[[, so wie es bei Ihnen wohl der Fall war]].', rewrite: 'Der Lack platzt nur ab, wenn man die Pflegehinweise ignoriert. Schauen wir uns gemeinsam an, was bei Ihnen passiert ist.' },
       { text: 'Die Katze hat das Ladekabel ja angeknabbert, [[ein Garantiefall ist das also nicht]].', rewrite: 'Die Katze hat das Ladekabel ja angeknabbert, schauen wir gemeinsam, was wir tun können.' },
+      { text: 'Leider [[wurde von dir die alte Adresse angegeben]].', rewrite: 'Leider ist etwas durcheinandergeraten.' },
     ],
   },
 };

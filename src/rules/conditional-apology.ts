@@ -118,7 +118,7 @@ export const conditionalApology: Rule = {
       },
       {
         // Inverted: "Falls Sie sich durch meine Antwort angegriffen gefühlt haben, tut mir das leid", "Sollten Sie sich geärgert haben, bitten wir um Entschuldigung"
-        re: new RegExp(String.raw`^(?<hit>falls|wenn|sofern)\s+(?=(?:[^\s,.;:!?]+\s+){0,6}?(?:` + DE_COND_PRED + String.raw`|angegriffen|beleidigt|gefühlt)(?:\s+[^\s,.;:!?]+){0,3}\s*,\s*(?:sorry|Entschuldigung|pardon|(?:so\s+)?tut\s+(?:(?:mir|uns)\s+(?:das|es)|(?:das|es)\s+(?:mir|uns))\s+(?:sehr\s+|wirklich\s+)?leid|(?:so\s+)?(?:bitten|möchten)\s+wir\s+(?:Sie\s+|dich\s+)?(?:vielmals\s+)?(?:um\s+Entschuldigung|um\s+Verzeihung)|entschuldige\s+ich\s+mich|entschuldigen\s+wir\s+uns|bedauern\s+wir\s+das|bedaure\s+ich\s+das))`, 'iu'),
+        re: new RegExp(String.raw`^(?<hit>falls|wenn|sofern)\s+(?=(?:[^\s,.;:!?]+\s+){0,6}?(?:` + DE_COND_PRED + String.raw`|angegriffen|beleidigt|gefühlt|benachteiligt|fühlen|fühlst)(?:\s+[^\s,.;:!?]+){0,3}\s*,\s*(?:sorry|Entschuldigung|pardon|(?:so\s+)?tut\s+(?:(?:mir|uns)\s+(?:das|es)|(?:das|es)\s+(?:mir|uns))\s+(?:sehr\s+|wirklich\s+)?leid|(?:so\s+)?(?:bitten|möchten)\s+wir\s+(?:Sie\s+|dich\s+)?(?:vielmals\s+)?(?:um\s+Entschuldigung|um\s+Verzeihung)|entschuldige\s+ich\s+mich|entschuldigen\s+wir\s+uns|bedauern\s+wir\s+das|bedaure\s+ich\s+das))`, 'iu'),
         rewrite: (ctx) => [/^[A-ZÄÖÜ]/.test(ctx.match) ? 'Dass' : 'dass'],
       },
       {
@@ -173,6 +173,11 @@ export const conditionalApology: Rule = {
           const noun = what.startsWith('missverständnissen') ? 'die Missverständnisse' : what.includes('missverständnis') ? 'das Missverständnis' : what === 'verwirrung' ? 'die Verwirrung' : what === 'irritationen' ? 'die Irritationen' : 'die Unklarheiten';
           return [`für ${noun} `];
         },
+      },
+      {
+        // "Entschuldigen Sie, falls meine Antwort zu knapp war", "sorry, wenn das etwas zu direkt klang".
+        re: /(?<![\p{L}])(?:leid|Entschuldigung|entschuldigen\s+Sie|sorry|Verzeihung|entschuldige\s+mich|entschuldige(?:\s+bitte)?|entschuldigen\s+(?:wir\s+)?uns)\s*,?\s+(?<hit>falls|wenn|sofern)\s+(?=(?:das|dies|es|meine\s+\p{L}+|mein\s+\p{L}+|unsere\s+\p{L}+|unser\s+\p{L}+|ich)\s+(?:(?:etwas|ein\s+bisschen|vielleicht|wohl)\s+)?zu\s+(?:knapp|kurz|direkt|hart|streng|forsch|schroff|harsch|technisch|kompliziert|unfreundlich|kurz\s+angebunden)\s+(?:war|ist|gewesen\s+ist|rüberkam|klang|wirkte|gewesen\s+bin|war)(?![\p{L}]))/u,
+        rewrite: () => ['dass'],
       },
     ],
     message: 'Das entschuldigt das Gefühl des Kunden, nicht das Problem',
@@ -251,6 +256,7 @@ export const examples: RuleExampleSet = {
       'Sollte die Lieferung morgen nicht ankommen, melden Sie sich bitte, dann schicke ich sofort Ersatz.',
       'Es tut mir leid, dass wir Ihre Erwartungen nicht erfüllt haben, das war unser Fehler.',
       'Wenn Sie das Gerät als defekt einschicken, erstatten wir den vollen Preis.',
+      'Falls die Antwort zu knapp war, frag gern nach, ich erkläre es ausführlicher.',
     ],
     invalid: [
       { text: 'Entschuldige bitte, [[wenn]] du dich über die Wartezeit geärgert hast.', rewrite: 'Entschuldige bitte, dass du dich über die Wartezeit geärgert hast.' },
@@ -280,6 +286,8 @@ export const examples: RuleExampleSet = {
       { text: '[[Sollte unser Fahrer patzig rübergekommen sein, tut uns das leid]].', rewrite: 'Es tut uns leid, dass das passiert ist.' },
       { text: '[[Sollten Ihnen Nachteile entstanden sein, bitten wir dies zu entschuldigen]].', rewrite: 'Es tut uns leid, dass das passiert ist.' },
       { text: 'Tut mir leid, [[wenn du unsere Beratung so erlebt hast]].', rewrite: 'Tut mir leid, dass wir das nicht besser gemacht haben.' },
+      { text: 'Sorry, [[wenn]] das etwas zu direkt klang.', rewrite: 'Sorry, dass das etwas zu direkt klang.' },
+      { text: '[[Falls]] du dich benachteiligt fühlst, tut mir das leid.', rewrite: 'Dass du dich benachteiligt fühlst, tut mir das leid.' },
     ],
   },
 };

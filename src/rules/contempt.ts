@@ -187,6 +187,11 @@ export const contempt: Rule = {
         rewrite: (ctx) => [ctx.register === 'informal' ? 'ich schaue, was ich für dich tun kann' : 'ich schaue, was ich für Sie tun kann'],
       },
       { re: /,\s*oder\s+was\s*\?+(?=\s*$)/u, rewrite: () => ['?'] },
+      {
+        // "Ihr Ton ist echt unterirdisch", "ich habe keine Lust mehr, mit Ihnen zu diskutieren".
+        re: /(?<![\p{L}])(?:(?:Ihr|dein|euer)\s+Ton\s+ist\s+(?:(?:echt|wirklich|absolut|einfach|völlig|total|ja)\s+){0,2}(?:unterirdisch|unter\s+aller\s+Sau|das\s+Letzte|peinlich|unverschämt)|(?:ich\s+)?(?:habe|hab)\s+(?:(?:echt|wirklich|ehrlich\s+gesagt|langsam)\s+)?keine\s+Lust\s+(?:mehr\s*)?,?\s*(?:mich\s+)?(?:mit\s+(?:Ihnen|dir|euch)\s+(?:[\p{L}]+\s+){0,2}?(?:zu\s+)?(?:diskutieren|streiten|reden|herumzuschlagen|rumzuärgern)|auf\s+(?:diese|die|solche|Ihre|deine)\s+[\p{L}-]+))(?![\p{L}])/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'ich möchte das für dich klären' : 'ich möchte das für Sie klären'],
+      },
     ],
   },
 };
@@ -261,6 +266,7 @@ export const examples: RuleExampleSet = {
       'Glückwunsch, Sie haben den Hauptpreis gewonnen!',
       'Lesen Sie gern in Ruhe nach, ich bin für Fragen da.',
       'Was wollen Sie als Nächstes bestellen? Ich reserviere es gern.',
+      'Ihr Ton ist völlig in Ordnung, danke für die Geduld.',
     ],
     invalid: [
       { text: 'Ehrlich, [[das ist doch wohl nicht so schwer]].', rewrite: 'Ehrlich, ich erkläre es Ihnen gern noch einmal anders.' },
@@ -297,6 +303,8 @@ export const examples: RuleExampleSet = {
       { text: '[[Was willst du eigentlich noch]]?', rewrite: 'Was kann ich noch für dich tun?' },
       { text: 'Soll ich Ihnen das Geld auch noch bar vorbeibringen[[, oder was?]]', rewrite: 'Soll ich Ihnen das Geld auch noch bar vorbeibringen?' },
       { text: 'Ja klar, [[und als Nächstes sollen wir dir wohl noch den Umzug bezahlen]]?', rewrite: 'Ja klar, ich schaue, was ich für dich tun kann?' },
+      { text: '[[Dein Ton ist echt unterirdisch]].', rewrite: 'Ich möchte das für dich klären.' },
+      { text: '[[Ich habe keine Lust mehr, mit Ihnen zu diskutieren]].', rewrite: 'Ich möchte das für Sie klären.' },
     ],
   },
 };

@@ -241,6 +241,12 @@ export const minimising: Rule = {
         unless: /\?/u,
         rewrite: deFrustrating,
       },
+      // Doubting the customer's experience: "Das bilden Sie sich bestimmt nur ein".
+      {
+        re: /(?<![\p{L}])(?:(?:das|es)\s+)?(?:bilden\s+Sie\s+sich|bildest\s+du\s+dir|Sie\s+bilden\s+sich|du\s+bildest\s+dir)\s+(?:(?:das|es)\s+)?(?:(?:bestimmt|sicher|wohl|doch|nur|bloß|ja|vermutlich|wahrscheinlich)\s+){0,3}(?:(?:das|es)\s+)?ein(?![\p{L}])/u,
+        unless: /\?/u,
+        rewrite: () => ['ich nehme das ernst und schaue es mir an'],
+      },
     ],
     message: 'Das spielt das Problem herunter',
     explanation:
@@ -323,6 +329,7 @@ export const examples: RuleExampleSet = {
       'Der Kratzer fällt Ihnen sofort auf? Dann tauschen wir das Gerät.',
       'Die anderen Gäste haben sich auch beschwert, deshalb haben wir die Anlage repariert.',
       'So schlimm die Verspätung auch war, das Geld bekommen Sie zurück.',
+      'Bilden Sie sich gern selbst ein Urteil, die Testberichte hänge ich an.',
     ],
     invalid: [
       { text: '[[Das ist nicht so wild]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },
@@ -362,6 +369,7 @@ export const examples: RuleExampleSet = {
       { text: '[[Ach, die paar Dellen]], das ist Kosmetik.', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist, das ist Kosmetik.' },
       { text: '[[So schlimm kann die Wartezeit nicht gewesen sein]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },
       { text: '[[Sonst hat sich noch niemand über das Essen beschwert]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },
+      { text: '[[Das bildest du dir bestimmt nur ein]].', rewrite: 'Ich nehme das ernst und schaue es mir an.' },
     ],
   },
 };

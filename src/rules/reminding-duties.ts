@@ -190,7 +190,7 @@ export const remindingDuties: Rule = {
       // "Das steht doch in der Anleitung", "Das steht klar und deutlich in den AGB".
       {
         re: /(?<![\p{L}])steht\s+(?:(?:alles|doch|übrigens|auch|klar|deutlich|klar\s+und\s+deutlich|eindeutig|ausdrücklich|ja|extra|schwarz\s+auf\s+weiß|explizit|genau)\s+){1,3}(?<where>(?:in|auf|im)\s+(?:den|der|dem|unseren?|unserer|unserem|Ihrem|Ihren|Ihrer|deinem|deiner)\s+[\p{L}-]+)/u,
-        unless: /(?<![\p{L}])(?:aber|allerdings|jedoch|trotzdem|ich\s+habe)(?![\p{L}])|\?/u,
+        unless: /(?<![\p{L}])(?:aber|allerdings|jedoch|trotzdem|ich\s+habe|(?:schicke|sende|zeige|verlinke)\s+ich|ich\s+(?:schicke|sende|zeige|verlinke)|gern|gerne)(?![\p{L}])|\?/u,
         rewrite: (ctx) => [`steht ${ctx.groups.where ?? 'in den AGB'}, und ich erkläre es ${ctx.register === 'informal' ? 'dir' : 'Ihnen'} gern`],
       },
       // "Sie haben den AGB zugestimmt", "die AGB, denen Sie zugestimmt haben".
@@ -373,6 +373,7 @@ export const examples: RuleExampleSet = {
       'Ich möchte Sie darauf hinweisen, dass Ihr Vertrag verlängert wurde, falls Sie das nicht möchten, genügt eine kurze Nachricht.',
       'Lesen Sie meine Antwort gern in Ruhe durch und melden Sie sich bei Fragen.',
       'Bitte beachten Sie die Hinweise zur Rücksendung im Anhang, dann geht alles schnell.',
+      'Das steht auch in Ihrem Kundenkonto, den Link schicke ich Ihnen gern.',
     ],
     invalid: [
       { text: "Das [[können Sie alles in unseren AGB nachlesen]].", rewrite: "Das steht in unseren AGB, und ich erkläre es Ihnen gern." },
