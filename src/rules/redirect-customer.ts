@@ -383,12 +383,12 @@ export const redirectCustomer: Rule = {
       },
       // Object first: "Die doppelte Abbuchung klären Sie bitte direkt mit Ihrer Bank", "Reklamationen richten Sie bitte an den Hersteller".
       {
-        re: new RegExp(String.raw`(?<=\p{L}[\p{L}-]*\s+)(?<hit>(?:(?:klären|regeln|besprechen)\s+Sie|(?:klärst|regelst|besprichst)\s+du)\s+(?:(?:bitte|direkt|selbst|am\s+besten|dann|einfach|selber)\s+){0,3}(?<who>mit\s+` + NOT_US + String.raw`(?:dem|der|den|Ihrer|Ihrem|Ihren|deiner|deinem|deinen)\s+[\p{L}-]+))(?![\p{L}])`, 'u'),
+        re: new RegExp(String.raw`(?<=\p{L}\s{1,3})(?<hit>(?:(?:klären|regeln|besprechen)\s+Sie|(?:klärst|regelst|besprichst)\s+du)\s+(?:(?:bitte|direkt|selbst|am\s+besten|dann|einfach|selber)\s+){0,3}(?<who>mit\s+` + NOT_US + String.raw`(?:dem|der|den|Ihrer|Ihrem|Ihren|deiner|deinem|deinen)\s+[\p{L}-]+))(?![\p{L}])`, 'u'),
         unless: DE_KEEP,
         rewrite: (ctx) => [`kläre ich für ${ctx.register === 'informal' ? 'dich' : 'Sie'} ${ctx.groups.who ?? ''} und melde mich`.replace(/\s+/gu, ' ')],
       },
       {
-        re: new RegExp(String.raw`(?<=\p{L}[\p{L}-]*\s+)(?<hit>(?:(?:richten|adressieren|schicken|senden)\s+Sie|(?:richtest|schickst)\s+du)\s+(?:(?:bitte|direkt|am\s+besten|dann|einfach|schriftlich)\s+){0,3}(?<who>an\s+` + NOT_US + String.raw`(?:den|die|das|Ihren|Ihre|Ihr|deinen|deine|dein)\s+[\p{L}-]+))(?![\p{L}])`, 'u'),
+        re: new RegExp(String.raw`(?<=\p{L}\s{1,3})(?<hit>(?:(?:richten|adressieren|schicken|senden)\s+Sie|(?:richtest|schickst)\s+du)\s+(?:(?:bitte|direkt|am\s+besten|dann|einfach|schriftlich)\s+){0,3}(?<who>an\s+` + NOT_US + String.raw`(?:den|die|das|Ihren|Ihre|Ihr|deinen|deine|dein)\s+[\p{L}-]+))(?![\p{L}])`, 'u'),
         unless: DE_KEEP,
         rewrite: (ctx) => [`leite ich für ${ctx.register === 'informal' ? 'dich' : 'Sie'} ${ctx.groups.who ?? ''} weiter und bleibe dran`.replace(/\s+/gu, ' ')],
       },
