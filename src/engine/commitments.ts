@@ -155,7 +155,7 @@ interface DeVerb {
   ambiguous?: boolean;
 }
 const DE_VERBS: DeVerb[] = [
-  { fin: 'rufe|ruf|rufen', pron: String.raw`(?:\s+(?:Sie|dich|euch))?`, tail: String.raw`${DE_GAP}\s+(?:an|zurück)(?![\p{L}])` },
+  { fin: 'rufe|ruf|rufen', pron: String.raw`(?:\s+(?:Sie|dich|euch))?`, tail: String.raw`${DE_GAP}\s+(?:an|zurück|zurueck)(?![\p{L}])` },
   { fin: 'melde|meld|melden', pron: String.raw`\s+(?:mich|uns)(?![\p{L}])`, tail: DE_NO_NEG },
   { fin: 'gebe|geb|geben|sage|sag|sagen', pron: String.raw`\s+(?:Ihnen|dir|euch)`, tail: String.raw`${DE_GAP}\s+Bescheid(?![\p{L}])` },
   { fin: 'schicke|schick|schicken|sende|send|senden|maile|mailen|schreibe|schreib|schreiben|antworte|antworten', pron: String.raw`\s+(?:Ihnen|dir|euch)(?![\p{L}])`, tail: DE_NO_NEG, ambiguous: true },
@@ -185,13 +185,21 @@ const DE_CORES: DeCore[] = [
   { re: newFastRegExp(String.raw`(?<![\p{L}])(?<head>(?:werde\s+ich|werden\s+wir|wird\s+(?:sich\s+)?${DE_SUBJECT_3})${DE_PRONOUNS})${DE_GAP}\s+${DE_INFINITIVE}`, 'iu'), verbs: ['werde', 'werden', 'wird'], inverted: true },
   // "Ein Kollege ruft Sie morgen an", "Unser Team meldet sich bei Ihnen".
   { re: newFastRegExp(String.raw`(?<![\p{L}])(?<head>${DE_SUBJECT_3}\s+(?:meldet\s+sich|kontaktiert\s+(?:Sie|dich)|informiert\s+(?:Sie|dich)|schreibt\s+(?:Ihnen|dir)))${DE_NO_NEG}`, 'iu'), verbs: ['meldet', 'kontaktiert', 'informiert', 'schreibt'], inverted: false },
-  { re: newFastRegExp(String.raw`(?<![\p{L}])(?<head>${DE_SUBJECT_3}\s+ruft(?:\s+(?:Sie|dich))?)${DE_GAP}\s+(?:an|zurück)(?![\p{L}])`, 'iu'), verbs: ['ruft'], inverted: false },
+  { re: newFastRegExp(String.raw`(?<![\p{L}])(?<head>${DE_SUBJECT_3}\s+ruft(?:\s+(?:Sie|dich))?)${DE_GAP}\s+(?:an|zurück|zurueck)(?![\p{L}])`, 'iu'), verbs: ['ruft'], inverted: false },
   // "Sie hören bis Freitag von uns", "Sie erhalten morgen eine Rückmeldung".
   { re: newFastRegExp(String.raw`(?<![\p{L}])(?<head>(?:Sie\s+hören|[Dd]u\s+hörst))${DE_GAP}\s+von\s+(?:mir|uns)(?![\p{L}])`, 'u'), verbs: ['hören', 'hörst'], inverted: false },
   { re: newFastRegExp(String.raw`(?<![\p{L}])(?<head>(?:hören\s+Sie|hörst\s+du))${DE_GAP}\s+von\s+(?:mir|uns)(?![\p{L}])`, 'u'), verbs: ['hören', 'hörst'], inverted: true },
   { re: newFastRegExp(String.raw`(?<![\p{L}])(?<head>(?:Sie\s+(?:erhalten|bekommen)|[Dd]u\s+(?:erhältst|bekommst)))${DE_GAP}\s+(?:eine\s+|einen\s+|unsere\s+|unseren\s+)?(?:Rückmeldung|Antwort|Nachricht|Anruf|Rückruf|E-Mail|Mail|Bescheid|Info|Informationen|Update)(?![\p{L}])`, 'u'), verbs: ['erhalten', 'bekommen', 'erhältst', 'bekommst'], inverted: false },
   { re: newFastRegExp(String.raw`(?<![\p{L}])(?<head>(?:[Ee]rhalten\s+Sie|[Bb]ekommen\s+Sie|[Ee]rhältst\s+du|[Bb]ekommst\s+du))${DE_GAP}\s+(?:eine\s+|einen\s+|unsere\s+|unseren\s+)?(?:Rückmeldung|Antwort|Nachricht|Anruf|Rückruf|E-Mail|Mail|Bescheid|Info|Informationen|Update)(?![\p{L}])`, 'u'), verbs: ['erhalten', 'bekommen', 'erhältst', 'bekommst'], inverted: true },
+  // "Die Gutschrift bekommen Sie heute noch von mir", "morgen bekommst du von mir die neue Rechnung": "von mir" makes it the agent's own delivery.
+  { re: newFastRegExp(String.raw`(?<![\p{L}])(?<head>(?:Sie\s+(?:bekommen|erhalten)|[Dd]u\s+(?:bekommst|erhältst)))${DE_GAP}\s+von\s+(?:mir|uns)(?![\p{L}])`, 'u'), verbs: ['bekommen', 'erhalten', 'bekommst', 'erhältst'], inverted: false },
+  { re: newFastRegExp(String.raw`(?<![\p{L}])(?<head>(?:[Bb]ekommen\s+Sie|[Ee]rhalten\s+Sie|[Bb]ekommst\s+du|[Ee]rhältst\s+du))${DE_GAP}\s+von\s+(?:mir|uns)(?![\p{L}])`, 'u'), verbs: ['bekommen', 'erhalten', 'bekommst', 'erhältst'], inverted: true },
+  // "Morgen früh haben Sie meine Antwort", "bis 15 Uhr hast du eine Antwort von mir" (not "… bekommen/gelesen").
+  { re: newFastRegExp(String.raw`(?<![\p{L}])(?<head>(?:Sie\s+haben|[Dd]u\s+hast))${DE_GAP}\s+(?:(?:meine|unsere)\s+(?:Antwort|Rückmeldung|Lösung|Entscheidung|Einschätzung)|(?:eine|die)\s+(?:Antwort|Rückmeldung|Lösung|Entscheidung|Einschätzung)\s+von\s+(?:mir|uns))(?![\p{L}])(?![^.!?,;]*(?<![\p{L}])(?:bekommen|erhalten|gelesen|gesehen|verpasst|übersehen|geöffnet)(?![\p{L}]))`, 'u'), verbs: ['haben', 'hast'], inverted: false },
+  { re: newFastRegExp(String.raw`(?<![\p{L}])(?<head>(?:[Hh]aben\s+Sie|[Hh]ast\s+du))${DE_GAP}\s+(?:(?:meine|unsere)\s+(?:Antwort|Rückmeldung|Lösung|Entscheidung|Einschätzung)|(?:eine|die)\s+(?:Antwort|Rückmeldung|Lösung|Entscheidung|Einschätzung)\s+von\s+(?:mir|uns))(?![\p{L}])(?![^.!?,;]*(?<![\p{L}])(?:bekommen|erhalten|gelesen|gesehen|verpasst|übersehen|geöffnet)(?![\p{L}]))`, 'u'), verbs: ['haben', 'hast'], inverted: true },
 ];
+/** Something the system does by itself is no promise of the agent's ("bekommen Sie automatisch per Mail"). */
+const DE_AUTOMATIC = fastRegExp(/(?<![\p{L}])(?:automatisch|automatische[nmrs]?|systemseitig|vom\s+System)(?![\p{L}])/iu);
 /** Verb form → the cores that need it. */
 const DE_CORES_BY_VERB = new Map<string, number[]>();
 DE_CORES.forEach(({ verbs }, index) => {
@@ -242,6 +250,8 @@ function findCoreOnce(clause: string, language: Language, fronted: boolean): Cor
     const { re, inverted, present, ambiguous, coordinated } = DE_CORES[index]!;
     const m = re.exec(clause);
     if (!m) continue;
+    // "Die Sendungsnummer bekommen Sie automatisch per Mail": the system sends it, not the agent.
+    if (DE_AUTOMATIC.test(m[0])) continue;
     // An inverted verb at the very start of the clause is a question or an imperative ("Rufe ich Sie an?").
     if (inverted && !fronted && clause.slice(0, m.index).trim() === '') continue;
     const core: Core = { start: m.index, end: m.index + m[0].length, headEnd: m.index + (m.groups?.head?.length ?? m[0].length), language, inverted };
@@ -451,6 +461,11 @@ const DE_TIMES: TimePattern[] = [
     },
   },
   {
+    // "in einer halben Stunde", "in einer Viertelstunde"
+    re: /(?<![\p{L}])(?:in|innerhalb(?:\s+von)?|binnen)\s+(?:einer\s+)?(?<q>halben\s+Stunde|Viertelstunde|Dreiviertelstunde)(?![\p{L}])/giu,
+    resolve: (m, now) => relative(now, /^halb/iu.test(m.groups!.q!) ? 30 : /^viertel/iu.test(m.groups!.q!) ? 15 : 45, 'Minuten'),
+  },
+  {
     re: newFastRegExp(String.raw`(?<![\p{L}])(?:in|innerhalb(?:\s+von)?|binnen)(?:\s+(?:der|den)\s+(?:nächsten|kommenden))?\s+(?:(?<num>${DE_NUM}|ein\s+paar|paar|wenigen|einigen)\s+)?(?<unit>Werktag(?:en|e)?|Arbeitstag(?:en|e)?|Geschäftstag(?:en|e)?|Stunden?|Std\.?|Minuten?|Min\.?|Tag(?:en|e)?|Wochen?)(?![\p{L}])`, 'giu'),
     resolve: (m, now) => {
       const unit = m.groups!.unit!;
@@ -544,7 +559,7 @@ const START_TIME = fastRegExp(/^\s*(?:(?:and|und|or|oder|at|the|latest|on|by|bef
  */
 const CORE_TRIGGER: Record<Language, RegExp> = {
   en: /['’]ll|(?<![\p{L}])(?:will|shall|going|gonna|let|expect|ill)(?![\p{L}])/iu,
-  de: /(?<![\p{L}])(?:ich|wir|wird|meldet|ruft|kontaktiert|informiert|schreibt|hören|hörst|erhalten|erhältst|bekommen|bekommst)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:ich|wir|wird|meldet|ruft|kontaktiert|informiert|schreibt|hören|hörst|erhalten|erhältst|bekommen|bekommst|haben|hast)(?![\p{L}])/iu,
 };
 
 function extractFromSentence(sentence: string, offset: number, now: Date, allLanguages: Language[]): CommitmentDetail[] {

@@ -86,6 +86,11 @@ export const anyInconvenience: Rule = {
         re: /(?<![\p{L}])(?:wir\s+bedauern|ich\s+bedaure|bedauern\s+wir)\s+(?<hit>die\s+(?:entstandenen\s+)?(?:Unannehmlichkeiten|Umstände)(?:\s*,\s*die\s+(?:Ihnen|dir|euch)\s+(?:dadurch\s+|hierdurch\s+)?entstanden\s+sind)?)(?![\p{L}])/u,
         rewrite: (ctx) => deRewrite(ctx).map((x) => x.replace(/^für\s+/, '')),
       },
+      {
+        // "…, bitten wir dies zu entschuldigen", "Wir bitten, dies zu entschuldigen."
+        re: /(?<![\p{L}])(?<hit>(?:bitten\s+wir|wir\s+bitten)(?:\s+Sie)?\s*,?\s*(?:dies|das|diese|dieses)\s+(?:vielmals\s+|höflichst\s+)?zu\s+entschuldigen)(?![\p{L}])/u,
+        rewrite: (ctx) => [/^wir/iu.test(ctx.match) ? 'es tut uns leid' : 'tut es uns leid'],
+      },
     ],
     message: 'Floskel aus dem Serienbrief',
     explanation:
@@ -127,6 +132,7 @@ export const examples: RuleExampleSet = {
       'Es tut mir leid, dass es bei Ihrem Paket zu Verzögerungen kam.',
       'Der Kurier hat gerade mit Verzögerungen zu kämpfen, Ihr Paket kommt am Freitag.',
       'Ich bitte vielmals um Entschuldigung, das war mein Fehler.',
+      'Wir bitten Sie, dies bis Freitag zu erledigen, dann klappt die Erstattung.',
     ],
     invalid: [
       { text: 'Wir entschuldigen uns vielmals für [[die Unannehmlichkeiten]].', rewrite: 'Wir entschuldigen uns vielmals für den Ärger, den Ihnen das bereitet hat.' },
@@ -139,6 +145,8 @@ export const examples: RuleExampleSet = {
       { text: 'Wir entschuldigen uns [[für eventuelle Verzögerungen]].', rewrite: 'Wir entschuldigen uns für den Ärger, den Ihnen das bereitet hat.' },
       { text: 'Für die Ausfälle [[bitten wir höflichst um Entschuldigung]].', rewrite: 'Für die Ausfälle tut es uns wirklich leid.' },
       { text: 'Wir bedauern [[die Unannehmlichkeiten]].', rewrite: 'Wir bedauern den Ärger, den Ihnen das bereitet hat.' },
+      { text: 'Es gab eine Störung im Netz, [[wir bitten dies zu entschuldigen]].', rewrite: 'Es gab eine Störung im Netz, es tut uns leid.' },
+      { text: 'Falls es zu Verzögerungen kam, [[bitten wir dies zu entschuldigen]].', rewrite: 'Falls es zu Verzögerungen kam, tut es uns leid.' },
     ],
   },
 };

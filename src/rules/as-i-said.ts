@@ -81,7 +81,7 @@ export const asISaid: Rule = {
   },
   de: {
     patterns: [
-      { re: /(?<![\p{L}])(?:ich\s+erkläre|erkläre\s+ich)\s+(?:es|das)\s+(?:Ihnen\s+|dir\s+)?(?:jetzt\s+)?(?:noch\s+)?(?:ein\s+letztes\s+Mal|zum\s+letzten\s+Mal)(?![\p{L}])/u, rewrite: deAgain },
+      { re: /(?<![\p{L}])(?:ich\s+erkläre|erkläre\s+ich)\s+(?:es|das)\s+(?:Ihnen\s+|dir\s+)?(?:(?:jetzt|gern|gerne|aber|nun|hier)\s+){0,2}(?:noch\s+)?(?:ein\s+letztes\s+Mal|zum\s+letzten\s+Mal)(?![\p{L}])/u, rewrite: deAgain },
       {
         re: new RegExp(String.raw`(?<![\p{L}])wie\s+(?:ich|wir)\s+(?:Ihnen|dir|euch)\s+(?:bereits|schon)\s+in\s+(?:meiner|unserer)\s+(?:letzten|vorigen|vorherigen|ersten)\s+(?:Mail|E-Mail|Nachricht|Antwort)\s+${DE_SAID}(?:\s+(?:habe|haben))?(?![\p{L}])`, 'u'),
         rewrite: deRecap,
@@ -160,6 +160,16 @@ export const asISaid: Rule = {
         re: /(?<![\p{L}])wie\s+(?:Sie|du)\s+(?:(?:ja|bereits|schon|sicher|bestimmt|auch)\s+){0,2}(?:unserer|meiner|unseren|meinen|der\s+(?:letzten|vorherigen|früheren|ersten))\s+(?:(?:letzten|vorherigen|früheren|ersten|bisherigen)\s+)?(?:Mail|E-Mail|Mails|E-Mails|Nachricht|Nachrichten|Schreiben|Antwort|Antworten|Bestätigung|AGB)\s+(?:vom\s+[\d.]+\s*(?:[\p{L}]+\s+)?)?(?:(?:bereits|schon|ja)\s+)?(?:entnehmen|ersehen|nachlesen)\s+(?:können|konnten|kannst|konntest)(?![\p{L}])/u,
         rewrite: () => ['um es kurz zusammenzufassen'],
       },
+      {
+        // "Wie bereits in unseren FAQ beschrieben, …", "wie schon in der Auftragsbestätigung erwähnt".
+        re: /(?<![\p{L}])wie\s+(?:(?:bereits|schon)\s+(?:mehrfach\s+|mehrmals\s+|ausführlich\s+)?)(?:in|im|auf|unter)\s+(?!(?:Ihre[mnrs]?|deine[mnrs]?|eure[mnrs]?)(?![\p{L}]))(?:[\p{L}\d.-]+\s+){1,3}?(?:beschrieben|erwähnt|erklärt|mitgeteilt|angegeben|geschrieben|dargestellt|ausgeführt|aufgeführt|vermerkt|nachzulesen|nachlesbar|festgehalten|geregelt)(?![\p{L}])/u,
+        rewrite: deRecap,
+      },
+      {
+        // "Bitte lesen Sie sich meine letzte Nachricht noch einmal in Ruhe durch", "Lies dir die Anleitung bitte nochmal durch".
+        re: /(?<![\p{L}])(?:(?:bitte\s+)?lesen\s+Sie|lies)\s+(?:(?:sich|dir)\s+)?(?:(?:bitte|doch|einfach|mal)\s+){0,2}(?:meine|unsere|die|den|das|unser|mein|unseren|meinen)\s+(?:[\p{L}-]+\s+){0,3}?(?:noch\s*(?:ein)?mal|nochmals|erneut|ein\s+zweites\s+Mal)(?:\s+(?:genau|in\s+Ruhe|gründlich|aufmerksam|richtig|sorgfältig|langsam))?(?:\s+durch)?(?![\p{L}])/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'ich fasse dir das Wichtigste gern noch einmal zusammen' : 'ich fasse Ihnen das Wichtigste gern noch einmal zusammen'],
+      },
     ],
     message: 'Das erinnert den Kunden daran, was Sie schon gesagt haben',
     explanation:
@@ -237,6 +247,8 @@ export const examples: RuleExampleSet = {
       'Das habe ich Ihnen gerade per Mail geschickt.',
       'Wie oft noch soll der Techniker kommen? Ich kläre das mit ihm.',
       'Das habe ich dir gerade per Mail geschickt.',
+      'Wie im Vertrag vereinbart, bekommen Sie die Gutschrift automatisch.',
+      'Ich lese mir Ihre Nachricht gleich noch einmal in Ruhe durch und melde mich.',
     ],
     invalid: [
       { text: '[[Wie schon x-mal gesagt]], der Tarif läuft bis März.', rewrite: 'Kurz zusammengefasst, der Tarif läuft bis März.' },
@@ -263,6 +275,9 @@ export const examples: RuleExampleSet = {
       { text: '[[Das habe ich doch gerade gesagt]]!', rewrite: 'Kurz zusammengefasst:!' },
       { text: 'Junge junge, [[wie oft noch]]?', rewrite: 'Junge junge, ich erkläre es Ihnen gern noch einmal anders?' },
       { text: '[[Das hab ich dir doch schon dreimal geschrieben]].', rewrite: 'Kurz zusammengefasst:.' },
+      { text: '[[Wie bereits auf der Produktseite erwähnt]], ist das Kabel nicht dabei.', rewrite: 'Kurz zusammengefasst, ist das Kabel nicht dabei.' },
+      { text: '[[Bitte lesen Sie sich unsere Mail noch einmal genau durch]].', rewrite: 'Ich fasse Ihnen das Wichtigste gern noch einmal zusammen.' },
+      { text: '[[Ich erkläre es Ihnen gern ein letztes Mal]]: Die Laufzeit beträgt 24 Monate.', rewrite: 'Ich erkläre es Ihnen gern noch einmal anders: Die Laufzeit beträgt 24 Monate.' },
     ],
   },
 };

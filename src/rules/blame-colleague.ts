@@ -10,11 +10,11 @@ const deOursAfter = (ctx: MatchContext) => {
 };
 const deOursFinal = () => ['uns ein Fehler unterlaufen ist', 'bei uns etwas schiefgegangen ist'];
 
-const DE_WHO = String.raw`(?:(?:der|die|das|mein(?:e)?|unser(?:e)?|ein(?:e)?|einer\s+der|eine\s+der)\s+(?:(?:andere[nr]?|vorige[nr]?|neue[nr]?|liebe[nr]?|zuständige[nr]?|werte[nr]?)\s+)?(?:Kolleg(?:e|in|en|innen)|Mitarbeiter(?:in|innen)?|Abteilung|IT(?:-Abteilung)?|Technik(?:abteilung)?|Buchhaltung|Lager|Versand(?:abteilung)?|Vertrieb|Innendienst|Außendienst|Zentrale|Entwickler(?:in|innen)?|Team|Azubi|Praktikant(?:in)?|Spedition|Paketdienst|Bote|Fahrer|Post|Kurier|Zusteller|Techniker(?:in)?|Monteur(?:in)?|Hersteller|Kundendienst|Callcenter|Hotline|Frühschicht|Spätschicht|Jungs|Leute|\p{L}*(?:team|abteilung|schicht))(?:\s+(?:vom|von\s+der|aus\s+dem|aus\s+der|im|in\s+der)\s+[\p{L}-]+|\s+vor\s+Ort)?|(?:Herr|Frau)\s+[\p{L}-]+)`;
+const DE_WHO = String.raw`(?:(?:der|die|das|mein(?:e)?|unser(?:e)?|ein(?:e)?|einer\s+der|eine\s+der)\s+(?:(?:andere[nr]?|vorige[nr]?|neue[nr]?|liebe[nr]?|zuständige[nr]?|werte[nr]?)\s+)?(?:Kolleg(?:e|in|en|innen)|Mitarbeiter(?:in|innen)?|Abteilung|IT(?:-Abteilung)?|Technik(?:abteilung)?|Buchhaltung|Lager|Versand(?:abteilung)?|Vertrieb|Innendienst|Außendienst|Zentrale|Entwickler(?:in|innen)?|Team|Azubi|Praktikant(?:in)?|Spedition(?:en)?|Paketdienst(?:e)?|Lieferdienst(?:e)?|Bote|Boten|Fahrer|Post|Kurier(?:e|dienst|dienste)?|Zusteller|Techniker(?:in)?|Monteur(?:in)?|Hersteller|Kundendienst|Callcenter|Hotline|Frühschicht|Spätschicht|Jungs|Leute|\p{L}*(?:team|abteilung|schicht))(?:\s+(?:vom|von\s+der|aus\s+dem|aus\s+der|im|in\s+der)\s+[\p{L}-]+|\s+vor\s+Ort)?|(?:Herr|Frau)\s+[\p{L}-]+)`;
 const DE_GAP = String.raw`(?:[\p{L}-]+\s+){0,8}?`;
 const DE_BOTCHED = String.raw`(?:kaputt\s*gemacht|zerschossen|(?:Mist|Murks|Scheiße|Scheiss|Bockmist)\s+gebaut|verbockt|vermasselt|verbaselt|versaut|verpfuscht|verschlampt|geschlampt|gepfuscht|gepennt|verpennt|versemmelt|verkackt)`;
 const DE_USELESS = String.raw`(?:(?:völlig|total|echt|einfach|halt|wohl|leider|mal\s+wieder|wieder|ja)\s+){0,2}(?:unfähig|inkompetent|nutzlos|zu\s+blöd|zu\s+dumm|(?:daran\s+)?schuld)`;
-const DE_NEGLECT = String.raw`(?:[\p{L}-]+\s+){0,4}?(?:(?:offenbar|offensichtlich|wohl|einfach|mal\s+wieder|schon\s+wieder|wieder|leider|anscheinend)\s+)?(?:nicht|nie|gar\s+nicht|einfach\s+nicht)\s+(?:(?:richtig|ordentlich|genau|sauber|rechtzeitig)\s+)?(?:gelesen|durchgelesen|bearbeitet|weitergeleitet|weitergegeben|beachtet|angeschaut|aufgepasst|zugeh(?:ö|oe)rt|notiert|zur(?:ü|ue)ckgerufen)`;
+const DE_NEGLECT = String.raw`(?:[\p{L}-]+\s+){0,4}?(?:(?:offenbar|offensichtlich|wohl|einfach|mal\s+wieder|schon\s+wieder|wieder|leider|anscheinend)\s+)?(?:nicht|nie|gar\s+nicht|einfach\s+nicht|nichts)\s+(?:(?:richtig|ordentlich|genau|sauber|rechtzeitig)\s+)?(?:(?:ins|im|in\s+die|in\s+der|in\s+den)\s+[\p{L}-]+\s+)?(?:eingetragen|erfasst|dokumentiert|gemeldet|gelesen|durchgelesen|bearbeitet|weitergeleitet|weitergegeben|beachtet|angeschaut|aufgepasst|zugeh(?:ö|oe)rt|notiert|zur(?:ü|ue)ckgerufen)`;
 /** Owning it or fixing it in the same sentence: not blame. */
 const DE_OWNING = /(?<![\p{L}])(?:noch\s+nicht|tut\s+(?:mir|uns)\s+leid|entschuldig\p{L}*|unser\s+Fehler|mein\s+Fehler|ich\s+(?:habe|hab|kümmere|korrigiere|schicke)|korrigiert|behoben|falls|ob)(?![\p{L}])|\?/u;
 
@@ -159,9 +159,33 @@ export const blameColleague: Rule = {
       { re: new RegExp(String.raw`^Schuld\s+(?:daran\s+)?(?:ist|sind|hat|haben|war|waren)\s+${DE_WHO}(?![\p{L}])`, 'u'), rewrite: deOurs },
       // "Der Kollege von der Frühschicht hat das falsch eingetragen" (no apology or fix in the sentence)
       {
-        re: new RegExp(String.raw`(?<![\p{L}])${DE_WHO}\s+(?:hat|haben)\s+(?:(?:das|es|da|hier|wohl|leider|offenbar|mal\s+wieder|wieder|Ihre[nmr]?\s+[\p{L}-]+|die\s+[\p{L}-]+|den\s+[\p{L}-]+|das\s+[\p{L}-]+)\s+){0,3}falsch\s+(?:eingetragen|eingegeben|gebucht|verschickt|eingepackt|berechnet|erfasst|notiert|weitergeleitet|abgerechnet|zugestellt|geliefert|ausgeliefert|gebucht|erklärt|informiert|verstanden)(?![\p{L}])`, 'u'),
+        re: new RegExp(String.raw`(?<![\p{L}])${DE_WHO}\s+(?:hat|haben)\s+(?:(?:das|es|da|hier|wohl|leider|offenbar|mal\s+wieder|wieder|Ihre[nmr]?\s+[\p{L}-]+|die\s+[\p{L}-]+|den\s+[\p{L}-]+|das\s+[\p{L}-]+)\s+){0,3}falsch\s+(?:zugeordnet|verbucht|eingetragen|eingegeben|gebucht|verschickt|eingepackt|berechnet|erfasst|notiert|weitergeleitet|abgerechnet|zugestellt|geliefert|ausgeliefert|gebucht|erklärt|informiert|verstanden)(?![\p{L}])`, 'u'),
         unless: /(?<![\p{L}])(?:tut\s+mir\s+leid|tut\s+uns\s+leid|entschuldig\p{L}*|korrigiert|behoben|unser\s+Fehler|mein\s+Fehler|ich\s+(?:habe|hab|kümmere|korrigiere|schicke))(?![\p{L}])/u,
         rewrite: deOurs,
+      },
+      // "Da hat die Kollegin aus dem Vertrieb wohl mal wieder vergessen, …" (inverted, forgetting).
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?<adv>da|hier|leider|wohl|offenbar|offensichtlich|anscheinend)\s+(?:hat|haben)\s+${DE_WHO}\s+(?:(?:wohl|offenbar|leider|mal\s+wieder|schon\s+wieder|wieder\s+mal|wieder|einfach|halt)\s+){0,3}(?:vergessen|versäumt|verschlafen|verbummelt|verschwitzt)(?![\p{L}])(?:\s*,?\s+(?:[\p{L}\d-]+\s+){0,6}?(?:zu\s+\p{L}+|\p{L}+zu\p{L}{2,}))?`, 'u'),
+        unless: DE_OWNING,
+        rewrite: deOursAfter,
+      },
+      // A third party named just before: "…, die haben mal wieder gepennt", "der hat wieder Mist gebaut".
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?:die|der)\s+(?:haben|hat)\s+(?:(?:da|hier|wohl|offenbar|halt|eben|mal\s+wieder|schon\s+wieder|wieder\s+mal|wieder|einfach|leider|echt|total|komplett)\s+){0,3}${DE_BOTCHED}(?![\p{L}])`, 'u'),
+        unless: DE_OWNING,
+        rewrite: () => ['da ist etwas schiefgegangen', 'das hätte nicht passieren dürfen'],
+      },
+      // Booking the fault to someone else's account: "Die Verzögerung geht aufs Konto unseres Logistikpartners", "geht auf die Kappe des Paketdienstes".
+      {
+        re: /(?<![\p{L}])(?:geht|ging)\s+(?:(?:wohl|leider|ganz\s+klar|eindeutig|allein|komplett|voll)\s+)?(?:aufs\s+Konto|auf\s+das\s+Konto|auf\s+die\s+Kappe)\s+(?:unseres|unserer|des|der|vom|von\s+der|von\s+unserem|von\s+unserer)\s+[\p{L}-]+(?![\p{L}])/u,
+        unless: DE_OWNING,
+        rewrite: () => ['geht auf unsere Kappe', 'liegt bei uns'],
+      },
+      // "Da ist beim Kollegen in der Buchhaltung leider was schiefgelaufen": the colleague named as the place it went wrong.
+      {
+        re: /(?<![\p{L}])(?<hit>(?:beim|bei\s+der|bei\s+dem|bei\s+unserem|bei\s+unserer)\s+(?:Kolleg(?:en|in)|Mitarbeiter(?:in)?|Azubi|Praktikant(?:en|in)?)(?:\s+(?:aus|in|von|im)\s+(?:der|dem|den)?\s*[\p{L}-]+)?)\s+(?:(?:leider|wohl|offenbar|da|mal\s+wieder|wieder)\s+){0,2}(?:was|etwas|einiges|so\s+einiges|so\s+manches)\s+(?:schief(?:\s*gelaufen|\s*gegangen)|durcheinander\s*geraten|verloren\s*gegangen)(?![\p{L}])/u,
+        unless: DE_OWNING,
+        rewrite: () => ['bei uns'],
       },
       // A colleague's negligence: "Da hat die Nachtschicht Ihre Notizen offenbar nicht gelesen", "Der Kollege hat die Mail nie weitergeleitet".
       {
@@ -314,6 +338,11 @@ export const examples: RuleExampleSet = {
       'Das Team hat in der Nacht kaum geschlafen, um die Störung zu beheben.',
       'Mein Kollege hat Ihnen leider Unsinn erzählt, das tut mir leid, richtig ist Folgendes.',
       'Der Fahrer war zu früh da, deshalb hat er Sie verpasst, ich buche einen neuen Termin.',
+      // Owning a colleague's slip, or a third party that did well.
+      'Da hat die Kollegin vergessen, den Auftrag anzulegen, das tut mir leid, ich habe es nachgeholt.',
+      'Die Verzögerung geht auf unsere Kappe, nicht auf die des Paketdienstes.',
+      'Die haben sich sofort gekümmert und das Paket noch am selben Tag zugestellt.',
+      'Beim Kollegen in der Buchhaltung habe ich nachgefragt, die Zahlung ist jetzt richtig zugeordnet.',
     ],
     invalid: [
       { text: '[[Der Lieferdienst hat die Pakete vertauscht]], deshalb kam die falsche Lampe.', rewrite: 'Uns ist ein Fehler unterlaufen, deshalb kam die falsche Lampe.' },
@@ -339,6 +368,12 @@ export const examples: RuleExampleSet = {
       { text: '[[Die Buchhaltung hat da mal wieder geschlafen]].', rewrite: 'Uns ist ein Fehler unterlaufen.' },
       { text: '[[Die Hotline hat Ihnen da Quatsch erzählt]].', rewrite: 'Uns ist ein Fehler unterlaufen.' },
       { text: '[[Der Fahrer war wohl zu faul]], bis zur Tür zu gehen.', rewrite: 'Uns ist ein Fehler unterlaufen, bis zur Tür zu gehen.' },
+      // Forgetting, botching, booking it to a partner's account, naming the colleague where it went wrong.
+      { text: '[[Hier hat die Kollegin aus dem Vertrieb wohl mal wieder vergessen, den Auftrag anzulegen]].', rewrite: 'Hier ist uns ein Fehler unterlaufen.' },
+      { text: 'Die Lieferung kam zu spät, [[die haben mal wieder gepennt]].', rewrite: 'Die Lieferung kam zu spät, da ist etwas schiefgegangen.' },
+      { text: 'Der Ausfall [[geht aufs Konto unseres Netzpartners]].', rewrite: 'Der Ausfall geht auf unsere Kappe.' },
+      { text: 'Da ist [[bei der Kollegin aus dem Lager]] leider etwas durcheinandergeraten.', rewrite: 'Da ist bei uns leider etwas durcheinandergeraten.' },
+      { text: '[[Da hat der Techniker vor Ort offenbar nichts ins System eingetragen]].', rewrite: 'Da ist uns ein Fehler unterlaufen.' },
     ],
   },
 };

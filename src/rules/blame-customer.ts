@@ -1,5 +1,6 @@
 // Blaming the customer: "that's your fault", "you did it wrong", "Das ist Ihre Schuld",
 // "Sie haben das falsch gemacht". ("You should have ..." is lecturing, see should-have.)
+import { startsClause } from '../engine/text';
 import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
 
 const enTogether = () => ["let's sort this out together", 'let me help you fix this'];
@@ -303,7 +304,7 @@ export const blameCustomer: Rule = {
       },
       // "Sie haben das falsche Datum gebucht", "du hast doch selbst den falschen Tarif gewählt".
       {
-        re: /(?<![\p{L}])(?:Sie\s+haben|du\s+hast|(?:leider|offenbar|offensichtlich|wohl|da|hier|dann|anscheinend|scheinbar|tatsächlich|nachweislich|laut\s+(?:System|Protokoll|unseren\s+Unterlagen|unseren\s+Daten|Sendungsverfolgung))\s+(?:haben\s+Sie|hast\s+du))\s+(?:(?:doch|leider|wohl|offenbar|offensichtlich|selbst|selber|einfach|schlicht|ja|da|hier|uns|mir|bei\s+der\s+\p{L}+|beim\s+\p{L}+)\s+){0,3}(?:die|das|den|einen|eine|ein|auf\s+(?:den|die|das)|im|in\s+(?:den|die|das))\s+falsche[nmrs]?\s+[\p{L}-]+\s+(?:gebucht|eingegeben|gewählt|ausgewählt|bestellt|angegeben|verwendet|benutzt|eingetragen|gekauft|abgeschlossen|geklickt|angeklickt|gegeben|genannt|mitgeteilt|übermittelt|angekreuzt|markiert|getippt|gedrückt|hochgeladen|installiert|überwiesen|gesendet|geschickt|verschickt|gescannt)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:Sie\s+haben|du\s+hast|(?:leider|offenbar|offensichtlich|wohl|da|hier|dann|anscheinend|scheinbar|wahrscheinlich|vermutlich|tatsächlich|nachweislich|laut\s+(?:System|Protokoll|unseren\s+Unterlagen|unseren\s+Daten|Sendungsverfolgung))\s+(?:haben\s+Sie|hast\s+du))\s+(?:(?:doch|leider|wohl|offenbar|offensichtlich|selbst|selber|einfach|schlicht|ja|da|hier|uns|mir|bei\s+der\s+[\p{L}-]+|beim\s+[\p{L}-]+)\s+){0,3}(?:die|das|den|einen|eine|ein|auf\s+(?:den|die|das)|im|in\s+(?:den|die|das))\s+(?:falsche|alte|veraltete|ungültige|abgelaufene)[nmrs]?\s+[\p{L}-]+\s+(?:gebucht|eingegeben|gewählt|ausgewählt|bestellt|angegeben|verwendet|benutzt|eingetragen|gekauft|abgeschlossen|geklickt|angeklickt|gegeben|genannt|mitgeteilt|übermittelt|angekreuzt|markiert|getippt|gedrückt|hochgeladen|installiert|überwiesen|gesendet|geschickt|verschickt|gescannt)(?![\p{L}])/u,
         unless: /(?<![\p{L}])(?:falls|wenn|ob|keine\s+Sorge|kein\s+Problem|passiert|korrigiert|geändert)(?![\p{L}])/u,
         rewrite: () => ['da ist etwas durcheinandergeraten'],
       },
@@ -411,7 +412,7 @@ export const blameCustomer: Rule = {
       },
       // "Dafür sind wir nicht verantwortlich", "Damit haben wir nichts zu tun"
       {
-        re: /(?<![\p{L}])(?:dafür\s+sind\s+wir\s+nicht\s+(?:verantwortlich|zuständig|haftbar)|(?:damit\s+haben\s+wir|wir\s+haben\s+damit)\s+nichts\s+zu\s+tun)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:dafür\s+sind\s+wir\s+nicht\s+(?:verantwortlich|haftbar)|(?:damit\s+haben\s+wir|wir\s+haben\s+damit)\s+nichts\s+zu\s+tun)(?![\p{L}])/u,
         unless: /\?/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? 'ich kümmere mich trotzdem für dich darum' : 'ich kümmere mich trotzdem für Sie darum'],
       },
@@ -478,7 +479,7 @@ export const blameCustomer: Rule = {
       },
       // Damage or breakage the customer caused: "…, weil du die Maschine überladen hast", "weil Sie das Update abgebrochen haben".
       {
-        re: /(?<=[^\s,])\s*,?\s*(?<![\p{L}])(?:weil|da)\s+(?:Sie|du)\s+(?:[\p{L}\d-]+\s+){0,6}?(?:abgebrochen|unterbrochen|überladen|überlastet|überhitzt|überbrückt|(?:liegen|fallen|stehen|offen|draußen)\s*gelassen|geöffnet|aufgeschraubt|aufgebrochen|manipuliert|gerootet|gejailbreakt|beschädigt|zerkratzt|verbogen|überschrieben|ausgesteckt|ausgestöpselt|abgezogen|verstellt|nass\s+gemacht|fallen\s+lassen|falsch\s+\p{L}+|ohne\s+\p{L}+\s+\p{L}+|zu\s+heiß\s+gewaschen|heiß\s+gewaschen|getrocknet|getragen)\s+(?:haben|hast|hatten|hattest)(?![\p{L}])/u,
+        re: /(?<=[^\s,])\s*,?\s*(?<![\p{L}])(?:weil|da)\s+(?:Sie|du)\s+(?:[\p{L}\d-]+\s+){0,6}?(?:abgebrochen|unterbrochen|überladen|überlastet|überhitzt|überbrückt|(?:liegen|fallen|stehen|offen|draußen)\s*gelassen|geöffnet|aufgeschraubt|aufgebrochen|manipuliert|vertauscht|verwechselt|verdreht|vertippt|gerootet|gejailbreakt|beschädigt|zerkratzt|verbogen|überschrieben|ausgesteckt|ausgestöpselt|abgezogen|verstellt|nass\s+gemacht|fallen\s+lassen|falsch\s+\p{L}+|ohne\s+\p{L}+\s+\p{L}+|zu\s+heiß\s+gewaschen|heiß\s+gewaschen|getrocknet|getragen)\s+(?:haben|hast|hatten|hattest)(?![\p{L}])/u,
         unless: /(?<![\p{L}])(?:nicht\s+weil|nicht\s+(?:deshalb|deswegen|daran|darum|nur|etwa),?\s+weil|sondern|keine\s+Sorge|kein\s+Problem|falls|ob|wie\s+gewünscht|danke|zum\s+Glück|sicher|geschützt)(?![\p{L}])|\?/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? ', und ich helfe dir gern, das zu lösen' : ', und ich helfe Ihnen gern, das zu lösen'],
       },
@@ -491,7 +492,7 @@ export const blameCustomer: Rule = {
       // Action + consequence: "Sie haben das Gerät geöffnet, damit ist die Garantie erloschen",
       // "du hast den Gutschein schon eingelöst, deshalb gibt es keinen neuen".
       {
-        re: /(?<![\p{L}])(?:Sie\s+haben|du\s+hast)\s+(?:[\p{L}\d-]+\s+){1,5}?(?:\p{L}*ge\p{L}{2,}(?:t|en)|(?:be|ver|er|über|zer|ent)\p{L}{2,}t|\p{L}{3,}iert)\s*,\s*(?:damit|deshalb|deswegen|daher|darum|somit|also)(?=[^.!?]{0,50}(?<![\p{L}])(?:nicht|kein\p{L}*|erloschen|erlischt|verfallen|verfällt|entfällt|abgelehnt|gesperrt|ungültig|hinfällig)(?![\p{L}]))(?![\p{L}])[^.!?;]*/u,
+        re: /(?<![\p{L}])(?:Sie\s+haben|du\s+hast|(?:leider|offenbar|offensichtlich|wohl|anscheinend|wahrscheinlich|vermutlich|scheinbar)\s+(?:haben\s+Sie|hast\s+du))\s+(?:[\p{L}\d-]+\s+){1,8}?(?:\p{L}*ge\p{L}{2,}(?:t|en)|(?:be|ver|er|über|zer|ent)\p{L}{2,}t|\p{L}{3,}iert)\s*,\s*(?:damit|deshalb|deswegen|daher|darum|somit|also)(?=[^.!?]{0,50}(?<![\p{L}])(?:nicht|nichts|kein\p{L}*|zurück\p{L}*|fehl|Mahn\p{L}*|\p{L}*[Gg]ebühr\p{L}*|Sperr\p{L}*|gesperrt|Verzug\p{L}*|Aufpreis|Zuschlag|erloschen|erlischt|verfallen|verfällt|entfällt|abgelehnt|gesperrt|ungültig|hinfällig)(?![\p{L}]))(?![\p{L}])[^.!?;]*/u,
         unless: /(?<![\p{L}])(?:keine\s+Sorge|kein\s+Problem|falls|wenn|ob|wie\s+gewünscht|nichts\s+(?:mehr\s+)?(?:tun|zahlen|machen|zu\s+tun)|keine\s+(?:Kosten|Gebühr|Gebühren|weiteren)|aufgehoben|erledigt|vollständig|freigeschaltet|entsperrt|gutgeschrieben|erstattet|aktiv|kein\p{L}*\s+(?:[\p{L}-]+\s+)?(?:Mahnung|Mahngebühr|Gebühr|Gebühren|Kosten|Sperre|Zinsen|Nachzahlung|Strafe|Säumniszuschlag|Verzugszinsen))(?![\p{L}])|\?/u,
         rewrite: deTogether,
       },
@@ -505,6 +506,36 @@ export const blameCustomer: Rule = {
         re: /(?<![\p{L}])(?:Sie\s+haben(?:\s+sich)?|du\s+hast(?:\s+dich)?|(?<=(?:leider|offenbar|offensichtlich|wohl|da|hier|dann|anscheinend|Protokoll|System)\s)(?:haben\s+Sie(?:\s+sich)?|hast\s+du(?:\s+dich)?))\s+(?:(?:offenbar|wohl|leider|da|hier|offensichtlich|einfach|anscheinend|versehentlich)\s+){0,2}(?:mit|unter|bei|über|auf|in|an)\s+(?:einer|einem|einen|der|dem|den|die|das)\s+falschen\s+[\p{L}-]+\s+(?:registriert|angemeldet|eingeloggt|bestellt|bezahlt|gebucht|eingecheckt|gekauft|überwiesen|gesendet|geschickt|abgeschlossen)(?![\p{L}])/u,
         unless: /(?<![\p{L}])(?:falls|wenn|ob|keine\s+Sorge|kein\s+Problem|passiert|korrigiert|geändert)(?![\p{L}])|\?/u,
         rewrite: () => ['da ist etwas durcheinandergeraten'],
+      },
+      // A slip the customer made, passive or hedged, with its consequence: "bei Ihrer Überweisung wurde der Verwendungszweck vergessen, darum …".
+      {
+        re: /(?<![\p{L}])(?:(?:bei|in|auf)\s+(?:Ihrer|Ihrem|Ihren|deiner|deinem|deinen)\s+[\p{L}-]+\s+(?:wurde|wurden|ist|sind)|(?:wurde|wurden)\s+(?:(?:leider|wohl|offenbar|anscheinend)\s+)?(?:bei|in|auf)\s+(?:Ihrer|Ihrem|Ihren|deiner|deinem|deinen)\s+[\p{L}-]+)\s+(?:(?:leider|wohl|offenbar|offensichtlich|anscheinend|vermutlich|wahrscheinlich)\s+)?(?:[\p{L}\d-]+\s+){0,4}?(?:vergessen|weggelassen|vertauscht|verwechselt|übersehen|(?:falsch|nicht|unvollständig|(?:falsche|alte|veraltete|ungültige)[nmrs]?\s+[\p{L}-]+)\s+(?:angegeben|eingegeben|eingetragen|ausgefüllt|gewählt|ausgewählt|angehakt|gesetzt|hinterlegt))(?![\p{L}])(?=\s*,?\s*(?:worden\s*,?\s*)?(?:darum|daher|deshalb|deswegen|weshalb|wodurch|sodass|so\s+dass|und\s+(?:deshalb|daher|darum)))/u,
+        unless: /(?<![\p{L}])(?:ich\s+(?:habe|hab|kümmere|korrigiere|trage)|(?:habe|hab)\s+ich|wir\s+haben|von\s+uns|bei\s+uns|uns\s+(?:ist|sind)|unser(?:\s+Fehler|e\s+Schuld|em\s+System|erseits)|tut\s+(?:mir|uns)\s+leid|entschuldig\p{L}*|keine\s+Sorge|kein\s+Problem|falls|ob|passiert\s+schnell|korrigiert|nachgetragen)(?![\p{L}])|\?/u,
+        rewrite: (ctx) => [startsClause(ctx.before) ? 'uns hat eine Angabe gefehlt' : 'hat uns eine Angabe gefehlt'],
+      },
+      // Insinuating the customer did it: "…, wenn man die Anleitung nicht befolgt, so wie es bei Ihnen offenbar der Fall war".
+      {
+        re: /(?<=[^\s,])\s*,?\s*(?<![\p{L}])(?:so\s+)?wie\s+(?:es\s+|das\s+)?(?:bei\s+(?:Ihnen|dir|euch))\s+(?:(?:offenbar|offensichtlich|wohl|anscheinend|scheinbar|vermutlich|ja|auch|leider)\s+){0,2}(?:der\s+Fall\s+(?:war|ist|gewesen\s+ist)|passiert\s+(?:ist|sein\s+dürfte))(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:zum\s+Glück|glücklicherweise|nicht\s+der\s+Fall|falls|ob)(?![\p{L}])|\?/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? '. Schauen wir uns gemeinsam an, was bei dir passiert ist' : '. Schauen wir uns gemeinsam an, was bei Ihnen passiert ist'],
+      },
+      // Ruling out a product fault by pointing at what happened on the customer's side: "ein Produktfehler ist das also nicht".
+      {
+        re: /(?<![\p{L}])(?:(?:ein\s+)?(?:Produkt|Material|Herstellungs|Herstell|Fabrikations|Verarbeitungs|Konstruktions)(?:fehler|mangel)|(?:ein\s+)?(?:Garantie|Gewährleistungs|Reklamations)fall|(?:ein\s+)?Mangel)\s+(?:ist|war|liegt)\s+(?:das|dies|hier|damit)\s+(?:(?:also|somit|daher|folglich|demnach|damit|natürlich|eindeutig|jedenfalls)\s+){1,2}(?:nicht|kein\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:das|dies|es)\s+ist\s+(?:(?:also|somit|daher|folglich|demnach|damit)\s+)(?:(?:eindeutig|natürlich|ganz\s+klar|leider)\s+)?kein(?:e)?\s+(?:Produkt|Material|Herstellungs|Fabrikations|Verarbeitungs)(?:fehler|mangel)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:aber|jedoch|trotzdem|dennoch|Kulanz|gern|gerne|sondern|falls|ob)(?![\p{L}])|\?/u,
+        rewrite: () => ['schauen wir gemeinsam, was wir tun können'],
+      },
+      // "Das liegt daran, dass du das Passwort dreimal falsch eingegeben hast."
+      {
+        re: /(?<![\p{L}])(?:das|es|dies)\s+(?:liegt|lag)\s+(?:(?:einfach|schlicht|halt|eben|wohl|ganz\s+einfach|leider)\s+)?daran\s*,\s+dass\s+(?:Sie|du)\s+[^.!?\n]{0,80}?(?<![\p{L}])(?:nicht|nie|keine[nmrs]?|falsch\p{L}*|vergessen|versäumt|übersehen|ignoriert|zu\s+spät|vertauscht|verwechselt|abgebrochen)\s+(?:[\p{L}-]+\s+){0,3}?(?:haben|hast|hatten|hattest)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:noch\s+(?:nicht|kein\p{L}*)|nicht\s+(?:\p{L}+\s+)?(?:erhalten|bekommen|gesehen|gefunden|informiert)|falls|ob|keine\s+Sorge|kein\s+Problem|nicht\s+(?:deshalb|deswegen|daran))(?![\p{L}])|\?/u,
+        rewrite: deTogether,
+      },
+      // Passive with the customer as agent: "Offenbar wurde von Ihnen die falsche Größe bestellt".
+      {
+        re: /(?<![\p{L}])(?:wurde|wurden|ist|sind)\s+(?:(?:leider|offenbar|wohl|offensichtlich|anscheinend|hier|da)\s+)?von\s+(?:Ihnen|dir|euch)\s+(?:(?:leider|offenbar|wohl|selbst|selber|versehentlich)\s+)?(?:(?:(?:die|der|das|den|eine|ein|einen)\s+)?(?:falsche|alte|veraltete|ungültige|abgelaufene)[nmrs]?\s+[\p{L}-]+\s+(?:bestellt|gebucht|angegeben|eingegeben|gewählt|ausgewählt|eingetragen|verwendet|überwiesen)|(?:[\p{L}\d-]+\s+){0,3}?(?:falsch|nicht|zu\s+spät)\s+(?:angegeben|eingegeben|eingetragen|ausgefüllt|bezahlt|gekündigt|überwiesen|bestätigt|aktiviert|zurückgeschickt)|(?:[\p{L}\d-]+\s+){0,3}?(?:vergessen|übersehen|ignoriert|verwechselt|vertauscht))(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:keine\s+Sorge|kein\s+Problem|falls|wenn|ob|passiert|korrigiert|geändert|danke)(?![\p{L}])|\?/u,
+        rewrite: () => ['ist etwas durcheinandergeraten'],
       },
     ],
     message: 'Das gibt dem Kunden die Schuld',
@@ -714,6 +745,13 @@ export const examples: RuleExampleSet = {
       'Du hast die Rechnung bezahlt, damit ist die Sperre aufgehoben und du musst nichts mehr tun.',
       'Das kommt davon, dass unser Server ausgefallen ist.',
       'Der Schaden ist nicht durch unsachgemäßen Gebrauch entstanden, sondern ab Werk.',
+      // Owning the slip, ruling out a fault with an alternative, or the reason lies with us.
+      'Bei Ihrer Überweisung wurde der Verwendungszweck vergessen, deshalb habe ich die Zahlung von Hand zugeordnet.',
+      'Ein Produktfehler ist das also nicht, aber ich schicke Ihnen aus Kulanz trotzdem einen Ersatz.',
+      'Das liegt daran, dass wir die Adresse falsch übernommen haben, nicht an Ihnen.',
+      'Sie haben die alte Adresse gelöscht und die neue hinterlegt, danke dafür!',
+      'Weil Sie uns die Fotos so schnell geschickt haben, konnten wir den Schaden sofort anerkennen.',
+      'Die Bestellung wurde von Ihnen bereits bezahlt, danke!',
     ],
     invalid: [
       { text: '[[Du hast vergessen, beim Bezahlen den Gutschein im Warenkorb einzulösen]].', rewrite: 'Lass uns die Schritte gemeinsam durchgehen.' },
@@ -775,6 +813,13 @@ export const examples: RuleExampleSet = {
       { text: '[[Sie haben das Siegel aufgebrochen, damit ist keine Rückgabe mehr möglich]].', rewrite: 'Lassen Sie uns das gemeinsam lösen.' },
       { text: '[[So was kommt davon, wenn man Updates ignoriert]].', rewrite: 'Lassen Sie uns das gemeinsam lösen.' },
       { text: 'Der Riss ist [[durch unsachgemäßen Umgang]] entstanden.', rewrite: 'Der Riss ist bei der Nutzung entstanden.' },
+      // A slip told in the passive, hedged, or as the reason it failed.
+      { text: 'Leider [[wurde bei Ihrer Anmeldung das Geburtsjahr falsch angegeben]], deshalb schlägt die Prüfung fehl.', rewrite: 'Leider hat uns eine Angabe gefehlt, deshalb schlägt die Prüfung fehl.' },
+      { text: '[[Vermutlich hast du beim Bestellen die Abholzeit verwechselt, deshalb stand nichts bereit]].', rewrite: 'Lass uns das gemeinsam lösen.' },
+      { text: '[[Das liegt daran, dass Sie die Rechnungsnummer vertauscht haben]].', rewrite: 'Lassen Sie uns das gemeinsam lösen.' },
+      { text: 'Der Lack platzt nur ab, wenn man die Pflegehinweise ignoriert[[, so wie es bei Ihnen wohl der Fall war]].', rewrite: 'Der Lack platzt nur ab, wenn man die Pflegehinweise ignoriert. Schauen wir uns gemeinsam an, was bei Ihnen passiert ist.' },
+      { text: 'Die Katze hat das Ladekabel ja angeknabbert, [[ein Garantiefall ist das also nicht]].', rewrite: 'Die Katze hat das Ladekabel ja angeknabbert, schauen wir gemeinsam, was wir tun können.' },
+      { text: 'Leider [[wurde von dir die alte Adresse angegeben]].', rewrite: 'Leider ist etwas durcheinandergeraten.' },
     ],
   },
 };

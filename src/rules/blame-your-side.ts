@@ -16,10 +16,12 @@ const deOwn = (ctx: MatchContext) =>
 
 /** Things the customer owns (or chose), which agents blame. */
 const EN_OWNED = String.raw`(?:own\s+)?(?:device|phone|handset|mobile|laptop|computer|pc|mac|tablet|router|modem|hub|wi-?fi|network|home\s+network|internet(?:\s+connection)?|connection|broadband|browser|settings|setup|set-up|firewall|antivirus|vpn|bank|card\s+issuer|card\s+provider|provider|isp|email\s+provider|mail\s+server|spam\s+filter|employer|it\s+department|equipment|hardware|software|installation|wiring|sim|account\s+settings|phone['’]?s?\s+settings)`;
-const DE_OWNED = String.raw`(?:(?:eigenen?|veraltete[nmrs]?|alte[nmrs]?|langsame[nmrs]?|schwache[nmrs]?)\s+)?(?:Adblocker|Werbeblocker|VPN|Antivirenprogramm|Betriebssystem|Fritzbox|FritzBox|Modem|Drucker|Akku|SIM-Karte|Router|Gerät|Geräte|Handy|Smartphone|Telefon|Computer|PC|Laptop|Rechner|Tablet|Browser|WLAN|Wlan|Netzwerk|Heimnetz|Internet|Internetverbindung|Verbindung|Einstellungen|Konfiguration|Bank|Hausbank|Kartenbank|Provider|Anbieter|Mailanbieter|E-Mail-Anbieter|Firewall|Virenscanner|Spamfilter|Postfach|Mailprogramm|Hardware|Software|Installation|Verkabelung|Arbeitgeber|Netz)`;
+const DE_OWNED = String.raw`(?:(?:eigenen?|veraltete[nmrs]?|alte[nmrs]?|langsame[nmrs]?|schwache[nmrs]?)\s+)?(?:Adblocker|Werbeblocker|VPN|Antivirenprogramm|Betriebssystem|Fritzbox|FritzBox|Modem|Drucker|Akku|SIM-Karte|Router|Gerät|Geräte|Handy|Smartphone|Telefon|Computer|PC|Laptop|Rechner|Tablet|Browser|WLAN|Wlan|Netzwerk|Heimnetz|Internet|Internetverbindung|Verbindung|Einstellungen|Konfiguration|Bank|Hausbank|Kartenbank|Provider|Anbieter|Internetanbieter|Internetprovider|Mobilfunkanbieter|Netzanbieter|Netzbetreiber|Stromanbieter|Kreditkartenfirma|Kreditkartenanbieter|Zahlungsdienstleister|Mailanbieter|E-Mail-Anbieter|Firewall|Virenscanner|Spamfilter|Postfach|Mailprogramm|Hardware|Software|Installation|Verkabelung|Arbeitgeber|Netz)`;
 /** Hedged or helpful diagnoses are not blame. */
 const EN_HEDGE = /\b(?:if|whether|might|may|could|possibly|perhaps|maybe|likely|probably|seems?|looks?\s+like|appears?|I\s+think|let['’]?s|let\s+me|I['’]?ll|I\s+will|I\s+can|we\s+can|here['’]?s|here\s+is|together|check|not\s+(?:on\s+)?your|no\s+longer|isn['’]?t|wasn['’]?t|nothing\s+wrong\s+with\s+your)\b|\?/;
 const DE_HEDGE = /(?<![\p{L}])(?:falls|wenn|ob|vielleicht|vermutlich|wahrscheinlich|möglicherweise|eventuell|evtl|könnte|dürfte|scheint|ich\s+zeige|ich\s+helfe|ich\s+schaue|lassen\s+Sie\s+uns|lass\s+uns|gemeinsam|gern|gerne|nicht\s+an\s+(?:Ihnen|dir|Ihrem|Ihrer|deinem|deiner))(?![\p{L}])|\?/u;
+/** Hedged, or the agent takes it on in the same sentence ("…, ich habe dort schon ein Ticket eröffnet"). */
+const DE_HEDGE_OWNING = new RegExp(`${DE_HEDGE.source}|(?<![\\p{L}])(?:ich\\s+(?:habe|hab|kläre|kümmere)|(?:habe|hab)\\s+ich|Ticket)(?![\\p{L}])`, 'u');
 
 export const blameYourSide: Rule = {
   id: 'blame-your-side',
@@ -189,7 +191,7 @@ export const blameYourSide: Rule = {
       },
       // "Das liegt an Ihrem Router", "das Problem liegt an deinem WLAN" (unhedged, no help offered).
       {
-        re: new RegExp(String.raw`(?<![\p{L}])(?:liegt|lag)\s+(?:(?:eindeutig|ganz\s+klar|klar|allein|einzig|nur|definitiv|offensichtlich|halt|eben|nun\s+mal|schlicht)\s+)?an\s+(?:Ihre[mnr]?|deine[mnr]?)\s+${DE_OWNED}(?![\p{L}])(?=\s*(?:[.!;]|$|,\s*nicht))`, 'u'),
+        re: new RegExp(String.raw`(?<![\p{L}])(?:liegt|lag)\s+(?:(?:eindeutig|ganz\s+klar|klar|allein|einzig|nur|definitiv|offensichtlich|halt|eben|nun\s+mal|schlicht)\s+)?(?:an|bei)\s+(?:Ihre[mnr]?|deine[mnr]?)\s+${DE_OWNED}(?![\p{L}])(?=\s*(?:[.!;]|$|,\s*nicht))`, 'u'),
         unless: DE_HEDGE,
         rewrite: (ctx) => [ctx.register === 'informal' ? 'hat eine Ursache, die wir gemeinsam finden' : 'hat eine Ursache, die wir gemeinsam finden'],
       },
@@ -242,7 +244,7 @@ export const blameYourSide: Rule = {
       // "Das Problem liegt eindeutig bei Ihrem Router", "der Fehler liegt bei deinem WLAN"
       {
         re: new RegExp(String.raw`(?<![\p{L}])(?:(?:das|der|die)\s+)?(?:Problem|Fehler|Ursache|Störung|Fehlerquelle)\s+(?:liegt|lag|ist|war)\s+(?:(?:also|wohl|eindeutig|ganz\s+klar|klar|offenbar|offensichtlich|definitiv|leider|nun\s+mal|halt|eben|allein|einzig)\s+){0,2}(?:bei|an)\s+(?:Ihre[mnr]?|deine[mnr]?)\s+${DE_OWNED}(?![\p{L}])(?:,?\s+nicht\s+bei\s+uns)?`, 'u'),
-        unless: DE_HEDGE,
+        unless: DE_HEDGE_OWNING,
         rewrite: deCheck,
       },
     ],
@@ -332,6 +334,7 @@ export const examples: RuleExampleSet = {
       'Bei allen anderen Kunden funktioniert es, das ist seltsam, ich schaue mir Ihr Konto an.',
       'Das Problem liegt vermutlich bei Ihrem Router, ich zeige Ihnen, wie Sie ihn neu starten.',
       'Das Problem liegt nicht bei Ihrem Router, sondern an unserer Leitung.',
+      'Die Störung liegt bei Ihrem Mobilfunkanbieter, ich habe dort schon ein Ticket für Sie eröffnet.',
     ],
     invalid: [
       { text: "[[Ihr WLAN ist einfach zu schwach]].", rewrite: "Lassen Sie uns gemeinsam herausfinden, woran es liegt." },
@@ -350,6 +353,7 @@ export const examples: RuleExampleSet = {
       { text: '[[Der Paketdienst hat das Paket verloren, nicht wir]].', rewrite: 'Ich kümmere mich für Sie darum.' },
       { text: '[[Bei allen anderen Kunden funktioniert es]].', rewrite: 'Lassen Sie uns gemeinsam herausfinden, woran es liegt.' },
       { text: '[[Der Fehler liegt eindeutig bei deinem WLAN]].', rewrite: 'Lass uns gemeinsam herausfinden, woran es liegt.' },
+      { text: '[[Die Störung liegt bei Ihrem Mobilfunkanbieter, nicht bei uns]].', rewrite: 'Lassen Sie uns gemeinsam herausfinden, woran es liegt.' },
     ],
   },
 };

@@ -82,6 +82,11 @@ export const calmDown: Rule = {
         unless: /(?<![\p{L}])(?:um|ich\s+habe|ich\s+hab)(?![\p{L}])|\?/u,
         rewrite: deFeeling,
       },
+      // Separable "aufregen": "Regen Sie sich doch nicht wegen 2 Euro auf", "reg dich nicht so auf", "reg dich ab".
+      {
+        re: /(?<![\p{L}])(?:regen\s+Sie\s+sich|reg(?:e)?\s+dich|regt\s+euch)\s+(?:(?:doch|bitte|mal|jetzt|wieder|erst\s+mal|erstmal)\s+){0,3}(?:ab|nicht\s+(?:[^\s.!?]+\s+){0,5}?auf)(?![\p{L}])/u,
+        rewrite: deFeeling,
+      },
     ],
     message: 'Das schreibt dem Kunden vor, wie er sich fühlen soll',
     explanation:
@@ -146,6 +151,8 @@ export const examples: RuleExampleSet = {
       'Sie übertreiben keineswegs, das war unser Fehler.',
       'Sie übertreiben keineswegs, das war wirklich zu lang.',
       'Wir chillen nicht, wir arbeiten gerade mit Hochdruck an Ihrem Fall.',
+      'Sie haben allen Grund, sich aufzuregen, das war unser Fehler.',
+      'Regenschirme sind im Shop gerade nicht auf Lager.',
     ],
     invalid: [
       { text: 'Ehrlich, [[kein Grund zur Panik]].', rewrite: 'Ehrlich, ich verstehe, dass Sie das ärgert.' },
@@ -165,6 +172,8 @@ export const examples: RuleExampleSet = {
       { text: 'Na ja, [[jetzt übertreiben Sie aber]].', rewrite: 'Na ja, ich verstehe, dass Sie das ärgert.' },
       { text: 'Ehrlich, [[kein Grund, gleich so sauer zu werden]].', rewrite: 'Ehrlich, ich verstehe, dass Sie das ärgert.' },
       { text: '[[Chill mal]], das Paket kommt noch.', rewrite: 'Ich verstehe, dass Sie das ärgert, das Paket kommt noch.' },
+      { text: '[[Reg dich doch nicht wegen der paar Minuten auf]].', rewrite: 'Ich verstehe, dass dich das ärgert.' },
+      { text: '[[Regen Sie sich bitte wieder ab]].', rewrite: 'Ich verstehe, dass Sie das ärgert.' },
     ],
   },
 };

@@ -167,7 +167,7 @@ export const cannedPhrases: Rule = {
     patterns: [
       {
         // "Ihr Anliegen wurde zur Kenntnis genommen", "Ihre Anfrage wurde erfasst und wird in der Reihenfolge des Eingangs bearbeitet"
-        re: /(?<![\p{L}])(?<hit>(?:(?:Ihr|dein)\s+(?:Anliegen|Feedback|Hinweis|Schreiben|Fall|Ticket|Vorgang)|(?:Ihre|deine)\s+(?:Anfrage|Beschwerde|Reklamation|Nachricht|E-Mail|Mail|Meldung|Anregung|Anregungen|Hinweise|Anmerkungen|Kritik|Korrespondenz))\s+(?:wurde|wurden|ist|sind)\s+(?:von\s+uns\s+|bei\s+uns\s+)?(?:zur\s+Kenntnis\s+genommen|erfasst|aufgenommen|registriert|vermerkt|protokolliert|dokumentiert|eingegangen)(?:\s+(?:und|worden\s+und)\s+(?:wird|werden)\s+(?:schnellstmöglich|zeitnah|baldmöglichst|umgehend|in\s+Kürze|entsprechend|in\s+der\s+Reihenfolge\s+(?:des|ihres)\s+Eingangs)\s+bearbeitet)?)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?<hit>(?:(?:Ihr|dein)\s+(?:Anliegen|Feedback|Hinweis|Schreiben|Fall|Ticket|Vorgang)|(?:Ihre|deine)\s+(?:Anfrage|Beschwerde|Reklamation|Nachricht|E-Mail|Mail|Meldung|Anregung|Anregungen|Hinweise|Anmerkungen|Kritik|Korrespondenz)|diese[rs]?)\s+(?:wurde|wurden|ist|sind)\s+(?:(?:von\s+uns|bei\s+uns|hiermit|soeben|bereits|erfolgreich)\s+){0,2}(?:zur\s+Kenntnis\s+genommen|erfasst|aufgenommen|registriert|vermerkt|protokolliert|dokumentiert|eingegangen)(?:\s+(?:und|worden\s+und)\s+(?:wird|werden)\s+(?:schnellstmöglich|schnellstens|so\s+schnell\s+wie\s+möglich|zeitnah|baldmöglichst|umgehend|in\s+Kürze|entsprechend|in\s+der\s+Reihenfolge\s+(?:des|ihres)\s+Eingangs)\s+bearbeitet)?)(?![\p{L}])/u,
         rewrite: (ctx) => [sie(ctx, 'ich habe Ihre Nachricht gelesen und kümmere mich darum', 'ich habe deine Nachricht gelesen und kümmere mich darum'), sie(ctx, 'danke für Ihre Nachricht, ich schaue mir das an', 'danke für deine Nachricht, ich schaue mir das an')],
       },
       {
@@ -240,7 +240,7 @@ export const cannedPhrases: Rule = {
       },
       {
         // "Sehr geehrte Kundin, sehr geehrter Kunde," "Sehr geehrte Damen und Herren," "Lieber Kunde,"
-        re: /^(?<hit>sehr\s+geehrte\s+Kundin\s*,\s*sehr\s+geehrter\s+Kunde|sehr\s+geehrter\s+Kunde\s*,\s*sehr\s+geehrte\s+Kundin|sehr\s+geehrte[r]?\s+(?:Kundin|Kunde)|sehr\s+geehrte\s+Damen\s+und\s+Herren|(?:liebe|lieber)\s+(?:Kundin|Kunde)(?:\s*,\s*(?:liebe|lieber)\s+(?:Kundin|Kunde))?|(?:liebe|sehr\s+geehrte)\s+Kund(?:innen\s+und\s+Kunden|schaft))(?=\s*[,:!]?\s*$)/u,
+        re: /^(?<hit>sehr\s+geehrte\s+Kundin\s*,\s*sehr\s+geehrter\s+Kunde|sehr\s+geehrter\s+Kunde\s*,\s*sehr\s+geehrte\s+Kundin|sehr\s+geehrte[r]?\s+(?:Kundin|Kunde)|sehr\s+geehrte\s+Damen\s+und\s+Herren|(?:liebe|lieber)\s+(?:Kundin|Kunde)(?:\s*,\s*(?:liebe|lieber)\s+(?:Kundin|Kunde))?|(?:liebe|sehr\s+geehrte)\s+Kund(?:innen\s+und\s+Kunden|schaft))(?=\s*[,:!]?\s*$|\s*,\s+\p{L})/u,
         rewrite: () => ['Guten Tag', 'Hallo'],
       },
       {
@@ -420,6 +420,11 @@ export const cannedPhrases: Rule = {
         re: /(?<![\p{L}])(?<hit>(?:hilft|helfen)\s+uns(?:\s+dabei)?\s*,?\s+(?:noch\s+|immer\s+|jeden\s+Tag\s+|stetig\s+)?besser\s+zu\s+werden)(?![\p{L}])/u,
         rewrite: () => ['ist für uns wirklich hilfreich', 'hilft uns weiter'],
       },
+      {
+        // "Ihr Ticket #44102 wurde aktualisiert." "Status: in Bearbeitung."
+        re: /^(?<hit>(?:(?:Ihr|dein)\s+(?:Ticket|Vorgang|Fall|Serviceauftrag)(?:\s+(?:#|Nr\.?)\s*\d[\d-]*|\s+\d[\d-]*)?\s+(?:wurde|ist)\s+(?:soeben\s+|erfolgreich\s+)?(?:aktualisiert|geändert|erstellt|angelegt|eröffnet|bearbeitet|geschlossen|gelöst|weitergeleitet|zugewiesen|eskaliert)|Status\s*:\s*(?:in\s+Bearbeitung|offen|neu|wartend|in\s+Prüfung|gelöst|erledigt|geschlossen)))(?=\s*[.!]?\s*$)/u,
+        rewrite: (ctx) => [sie(ctx, 'ich arbeite gerade an Ihrem Anliegen', 'ich arbeite gerade an deinem Anliegen')],
+      },
     ],
     message: 'Klingt nach Textbaustein',
     explanation:
@@ -529,6 +534,11 @@ export const examples: RuleExampleSet = {
       'Ihre Bestellung wurde erfolgreich storniert.',
       'Ich hoffe, ich konnte dir helfen, und wünsche dir einen schönen Abend.',
       'Ihre Vorgangsnummer lautet 12345, damit finden Sie alles in der App.',
+      // Status told by a person, a personal salutation, a payment that went through.
+      'Ihr Passwort wurde erfolgreich zurückgesetzt, Sie können sich jetzt anmelden.',
+      'Ich habe Ihr Ticket gerade aktualisiert und die Fotos angehängt, die Sie geschickt haben.',
+      'Sehr geehrte Frau Kunde, vielen Dank für Ihre Nachricht.',
+      'Der Status Ihrer Bestellung: sie ist heute rausgegangen.',
     ],
     invalid: [
       { text: "[[Ihre Anfrage befindet sich derzeit in Bearbeitung]].", rewrite: "Ich arbeite gerade an Ihrem Anliegen." },
@@ -572,6 +582,11 @@ export const examples: RuleExampleSet = {
       { text: '[[Wir hoffen, dass wir Ihnen weiterhelfen konnten]].', rewrite: 'Ich hoffe, das hilft Ihnen weiter.' },
       { text: 'Wir werden Ihr Feedback an [[die entsprechende Abteilung]] weiterleiten.', rewrite: 'Wir werden Ihr Feedback an unser Fachteam weiterleiten.' },
       { text: 'Ihr Feedback [[hilft uns, besser zu werden]].', rewrite: 'Ihr Feedback ist für uns wirklich hilfreich.' },
+      // Ticket-system wording and a generic salutation in front of the text.
+      { text: 'Danke für Ihre Mail. [[Ihr Anliegen wurde erfolgreich registriert und wird zeitnah bearbeitet]].', rewrite: 'Danke für Ihre Mail. Ich habe Ihre Nachricht gelesen und kümmere mich darum.' },
+      { text: '[[Ihr Vorgang Nr. 5521 wurde aktualisiert]].', rewrite: 'Ich arbeite gerade an Ihrem Anliegen.' },
+      { text: '[[Status: offen]]', rewrite: 'Ich arbeite gerade an Ihrem Anliegen' },
+      { text: '[[Lieber Kunde]], danke für deine Geduld.', rewrite: 'Guten Tag, danke für deine Geduld.' },
     ],
   },
 };

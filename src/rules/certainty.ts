@@ -127,6 +127,17 @@ export const certainty: Rule = {
         unless: /(?<![\p{L}])(?:nicht|kein\p{L}*|nie)\s+(?:[\p{L}-]+\s+){0,2}?(?:zu\s+(?:100|hundert)|mit\s+(?:absoluter|hundertprozentiger))|\?/u,
         rewrite: () => ['nach jetzigem Stand'],
       },
+      {
+        // "Da können Sie sich hundertprozentig drauf verlassen", "darauf kannst du dich zu hundert Prozent verlassen".
+        re: /(?<![\p{L}])(?:da|darauf|drauf)\s+(?:können\s+Sie\s+sich|kannst\s+du\s+dich|könnt\s+ihr\s+euch)\s+(?:(?:hundertprozentig|100\s?%(?:ig)?|zu\s+(?:100|hundert)\s*(?:%|Prozent)|fest|blind|voll\s+und\s+ganz|voll|absolut|drauf|darauf|sicher)\s+){0,3}verlassen(?![\p{L}])/u,
+        unless: /\?/u,
+        rewrite: () => ['ich tue alles dafür, dass es klappt'],
+      },
+      {
+        // A tag of certainty: "…, 100 Pro", "klar klappt das, hundert Prozent".
+        re: /,\s*(?<hit>(?:100|hundert)\s*(?:Pro(?:zent)?|%)|hundertpro(?:zentig)?)(?=\s*[.!]*\s*$)/u,
+        rewrite: () => ['da bin ich zuversichtlich'],
+      },
     ],
     message: 'Sicherheit, die Sie vielleicht nicht einlösen können',
     explanation:
@@ -201,6 +212,9 @@ export const examples: RuleExampleSet = {
       'Ich rufe dich ganz sicher morgen zurück.',
       'Ihre Daten werden auf keinen Fall weitergegeben.',
       'Wird der Flug auf keinen Fall ausfallen?',
+      'Darauf können Sie sich leider nicht verlassen, deshalb schicke ich eine Bestätigung.',
+      'Sie erhalten 100 Prozent des Kaufpreises zurück.',
+      'Die Anlage hat eine Verfügbarkeit von 99,9 Prozent.',
     ],
     invalid: [
       { text: 'Das kann ich dir [[zu 100 Prozent]] zusagen.', rewrite: 'Das kann ich dir nach jetzigem Stand zusagen.' },
@@ -212,6 +226,8 @@ export const examples: RuleExampleSet = {
       { text: 'Wir erstatten Ihnen den vollen Betrag, [[egal was passiert]].', rewrite: 'Wir erstatten Ihnen den vollen Betrag, sobald ich die Details geprüft habe.' },
       { text: 'Du bekommst dein Geld [[hundertprozentig]] bis Ende der Woche zurück.', rewrite: 'Du bekommst dein Geld voraussichtlich bis Ende der Woche zurück.' },
       { text: 'Der Flug wird [[auf keinen Fall]] ausfallen.', rewrite: 'Der Flug wird nach jetzigem Stand nicht ausfallen.' },
+      { text: 'Der Kurier kommt vor 12, [[darauf können Sie sich fest verlassen]].', rewrite: 'Der Kurier kommt vor 12, ich tue alles dafür, dass es klappt.' },
+      { text: 'Die Suite gehört dir, [[hundert Pro]].', rewrite: 'Die Suite gehört dir, da bin ich zuversichtlich.' },
     ],
   },
 };

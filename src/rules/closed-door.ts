@@ -148,7 +148,7 @@ export const closedDoor: Rule = {
       },
       // "Leider kann ich da nichts tun", "wir können hier leider nichts mehr machen"
       {
-        re: /(?<![\p{L}])(?:(?:kann\s+ich|können\s+wir)\s+(?:(?:da|hier|leider|dabei|daran|dagegen|jetzt|auch|dann)\s+){1,3}|(?:ich\s+kann|wir\s+können)\s+(?:(?:da|hier|leider|dabei|daran|dagegen|jetzt|auch|dann)\s+){1,3})nichts\s+(?:mehr\s+)?(?:machen|tun|ändern|aendern|unternehmen)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:(?:kann\s+ich|können\s+wir)\s+(?:(?:da|hier|leider|dabei|daran|dagegen|jetzt|auch|dann|gar|überhaupt|absolut|wirklich|echt)\s+){1,3}|(?:ich\s+kann|wir\s+können)\s+(?:(?:da|hier|leider|dabei|daran|dagegen|jetzt|auch|dann|gar|überhaupt|absolut|wirklich|echt)\s+){1,3})nichts\s+(?:mehr\s+)?(?:machen|tun|ändern|aendern|unternehmen)(?![\p{L}])/u,
         unless: DE_ALT,
         unlessNext: DE_NEXT,
         rewrite: deRewrite,
@@ -200,6 +200,42 @@ export const closedDoor: Rule = {
       { re: /(?<![\p{L}])(?:eine|die)\s+\p{L}{4,}(?<=ung|nahme)(?:\s+(?:der|des|Ihrer|Ihres|deiner|deines|von)\s+[\p{L}-]+)?\s+(?:ist|wäre)\s+(?:(?:leider|grundsätzlich|generell|bei\s+uns|jetzt|nun|inzwischen|mittlerweile|hier|in\s+(?:Ihrem|deinem|diesem)\s+Fall|derzeit|aktuell|auch)\s+){0,2}(?:ausgeschlossen|nicht\s+(?:mehr\s+)?(?:möglich|vorgesehen))(?![\p{L}])/u, unless: new RegExp(DE_ALT.source + String.raw`|(?<![\p{L}])(?:solange|sobald|bis|wenn|weil|bereits|schon|nötig|erforderlich)(?![\p{L}])`, 'u'), unlessNext: DE_NEXT, rewrite: deRewrite },
       // Object first with any "-ung" noun: "Eine Sonderregelung können wir nicht treffen".
       { re: /(?<![\p{L}])(?:eine|einen|ein|die|den|das|diese)\s+\p{L}{4,}(?<=ung|nahme|lösung)\s+(?:können|kann|werden|dürfen|darf)\s+(?:wir|ich)\s+(?:(?:Ihnen|dir|euch|leider|hier|da|in\s+diesem\s+Fall|so|auch|jetzt)\s+){0,2}(?:nicht|nicht\s+mehr)\s+(?:treffen|machen|gewähren|anbieten|veranlassen|genehmigen|durchführen|vornehmen|akzeptieren|umsetzen|zulassen|einrichten)(?![\p{L}])/u, unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
+      // Any refused action, with or without article, adjective or a qualifier in between: "Eine Teilerstattung ist bei Jahresverträgen nicht vorgesehen",
+      // "Ratenzahlung ist bei Neukunden grundsätzlich ausgeschlossen", "Ein früherer Check-in ist bei uns nicht drin".
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?:(?:eine|ein|einen|die|der|das)\s+)?(?:[\p{L}-]+(?:e|er|es|en)\s+)?(?:` + DE_ACTION + String.raw`|\p{L}+(?:erstattung|zahlung|umtausch|rückgabe|stornierung|umbuchung|gutschrift|verlängerung|auszahlung)|Ratenzahlung|Teilzahlung|Barzahlung|Check-?in|Check-?out|Late-?Check-?out|Mitnahme|Abholung|Verschiebung|Übertragung|Rückzahlung|Nachlieferung|Reservierung|Sonderanfertigung|Zusatzbestellung|Vorauszahlung)\s+(?:ist|sind|wäre)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:ausgeschlossen|nicht\s+(?:mehr\s+)?(?:möglich|vorgesehen|drin|machbar|erlaubt|gestattet|zulässig))(?![\p{L}])`, 'u'),
+        unless: new RegExp(DE_ALT.source + String.raw`|(?<![\p{L}])(?:solange|sobald|wenn|falls|ob|bereits|schon|nötig|erforderlich|nur\s+noch)(?![\p{L}])|\?`, 'u'),
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
+      // House rules stated as a bare prohibition: "Hunde sind im Kursraum nicht erlaubt", "Rauchen ist auf dem Gelände nicht gestattet".
+      {
+        re: /(?<![\p{L}])(?:\p{Lu}[\p{L}-]+|das|dies)\s+(?:ist|sind)\s+(?:[\p{L}\d-]+\s+){0,5}?(?:nicht\s+(?:erlaubt|gestattet|zulässig)|(?:strengstens\s+|streng\s+)?(?:untersagt|verboten))(?![\p{L}])/u,
+        unless: new RegExp(DE_ALT.source + String.raw`|(?<![\p{L}])(?:falls|ob|nicht\s+verboten|nicht\s+untersagt|gerne|gern|natürlich|selbstverständlich|erlaubt\s+ist)(?![\p{L}])|\?`, 'u'),
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
+      // "Da lässt sich nichts machen", "daran lässt sich leider nichts mehr ändern".
+      {
+        re: /(?<![\p{L}])(?:da|hier|daran|dagegen|dabei)\s+(?:lässt|ließ)\s+sich\s+(?:(?:leider|jetzt|nun|auch|echt|wirklich|gar|überhaupt)\s+){0,2}nichts\s+(?:mehr\s+)?(?:machen|ändern|tun|drehen)(?![\p{L}])/u,
+        unless: DE_ALT,
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
+      // A decision that stays: "An der Einbehaltung der Kaution ändert sich nichts mehr", "daran ändert sich nichts".
+      {
+        re: /(?<![\p{L}])(?:daran|an\s+(?:der|dem|den|dieser|diesem|unserer|unserem)\s+(?:Entscheidung|Einbehaltung|Ablehnung|Gebühr|Forderung|Sperre|Sperrung|Kündigung|Mahnung|Bewertung|Einschätzung|Sachlage|Regel|Regelung|Frist|Berechnung|Abrechnung|Stornogebühr|Vertragsstrafe|Absage|Entscheid|Ergebnis|Prüfergebnis)(?:\s+(?:der|des|von|für)\s+[\p{L}-]+)?)\s+(?:ändert|wird)\s+sich\s+(?:(?:leider|auch|daher|also|jetzt|nun|trotzdem|definitiv|einfach)\s+){0,2}nichts(?:\s+mehr)?(?:\s+ändern)?(?![\p{L}])/u,
+        unless: new RegExp(DE_ALT.source + String.raw`|(?<![\p{L}])(?:keine\s+Sorge|für\s+(?:Sie|dich)|dadurch|weiterhin|bleibt\s+(?:gleich|bestehen|gültig))(?![\p{L}])|\?`, 'u'),
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
+      // "Bei Gutscheinen gibts keine Barauszahlung", "Nein, bei In-App-Käufen gibt es keine Rückerstattung".
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?:es\s+gibt|gibt\s+es|gibt['’]?s)\s+(?:(?:leider|hier|bei\s+uns|grundsätzlich|generell|auch|da|dafür|dann|prinzipiell)\s+){0,2}(?:keine|keinen|kein)\s+(?:[\p{L}-]+(?:e|en)\s+)?(?:` + DE_ACTION + String.raw`|Geld\s+zurück)(?![\p{L}])`, 'u'),
+        unless: new RegExp(DE_ALT.source + String.raw`|(?<![\p{L}])(?:falls|ob|nötig|brauchen|müssen)(?![\p{L}])|\?`, 'u'),
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
     ],
     message: 'Eine verschlossene Tür ohne Ausweg',
     explanation:
@@ -330,6 +366,12 @@ export const examples: RuleExampleSet = {
       'Sie haben Anspruch auf eine Entschädigung, ich habe sie schon beantragt.',
       'Da kann ich nix machen? Doch, ich kann dir einen Gutschein schicken.',
       'Das geht nicht nur online, sondern auch in der Filiale.',
+      // Refusal with an alternative, reassurance, or nothing refused.
+      'Eine Teilzahlung ist nicht vorgesehen, aber ich kann Ihnen eine Stundung anbieten.',
+      'Haustiere sind willkommen, nur Rauchen ist auf dem Balkon nicht gestattet – dafür gibt es im Hof einen Raucherbereich.',
+      'An Ihrem Tarif ändert sich nichts, der Preis bleibt gleich.',
+      'Es gibt keine Gebühr für die Rücksendung.',
+      'Eine Erstattung ist nicht nötig, das Geld wurde nie abgebucht.',
     ],
     invalid: [
       { text: '[[Eine Auszahlung ist nicht vorgesehen]].', rewrite: 'Eine Auszahlung ist nicht vorgesehen, aber ich schaue gern, was ich sonst für Sie tun kann.' },
@@ -365,6 +407,11 @@ export const examples: RuleExampleSet = {
       { text: 'Eine Gutschrift? [[Das lehnen wir ab]].', rewrite: 'Eine Gutschrift? Das lehnen wir ab, aber ich schaue gern, was ich sonst für Sie tun kann.' },
       { text: 'Sorry, [[da kann ich nix machen]].', rewrite: 'Sorry, da kann ich nix machen, aber ich schaue gern, was ich sonst für Sie tun kann.' },
       { text: '[[Geht nicht]], sorry.', rewrite: 'Geht nicht, aber ich schaue gern, was ich sonst für Sie tun kann, sorry.' },
+      { text: '[[Eine Teilzahlung ist bei Gebrauchtwagen grundsätzlich ausgeschlossen]].', rewrite: 'Eine Teilzahlung ist bei Gebrauchtwagen grundsätzlich ausgeschlossen, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+      { text: '[[Zelte sind auf dem Campingplatz am See nicht gestattet]].', rewrite: 'Zelte sind auf dem Campingplatz am See nicht gestattet, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+      { text: 'Tut mir leid, [[daran lässt sich nichts mehr ändern]].', rewrite: 'Tut mir leid, daran lässt sich nichts mehr ändern, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+      { text: '[[An der Stornogebühr ändert sich nichts]].', rewrite: 'An der Stornogebühr ändert sich nichts, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+      { text: 'Nein, bei Flash-Sales [[gibts keinen Umtausch]].', rewrite: 'Nein, bei Flash-Sales gibts keinen Umtausch, aber ich schaue gern, was ich sonst für Sie tun kann.' },
     ],
   },
 };

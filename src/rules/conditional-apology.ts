@@ -9,7 +9,7 @@ const deSorry = (ctx: MatchContext) =>
     ? ['es tut mir leid, dass das so ärgerlich für dich war', 'es tut mir leid, was da schiefgelaufen ist']
     : ['es tut mir leid, dass das so ärgerlich für Sie war', 'es tut mir leid, was da schiefgelaufen ist'];
 
-const DE_COND_PRED = String.raw`(?:geärgert|verärgert|aufgeregt|gekränkt|verletzt|verwirrt|irritiert|missverständlich|unklar|unglücklich|ungeschickt|unhöflich|unfreundlich|schroff|harsch|barsch|falsch\s+angekommen|anders\s+verstanden|nicht\s+nachvollziehbar|(?:nicht\s+)?(?:Ihren|deinen)\s+(?:Vorstellungen|Erwartungen)|(?:Ihre|deine)\s+Erwartungen\s+nicht|Unklarheiten|Missverständnissen|ungerecht\s+behandelt|schlecht\s+behandelt|unfair\s+behandelt|nicht\s+ernst\s+genommen|im\s+Stich\s+gelassen|übergangen)`;
+const DE_COND_PRED = String.raw`(?:geärgert|verärgert|aufgeregt|gekränkt|verletzt|verwirrt|irritiert|missverständlich|unklar|unglücklich|ungeschickt|unhöflich|unfreundlich|schroff|harsch|barsch|falsch\s+angekommen|anders\s+verstanden|nicht\s+nachvollziehbar|(?:nicht\s+)?(?:Ihren|deinen)\s+(?:Vorstellungen|Erwartungen)|(?:Ihre|deine)\s+Erwartungen\s+nicht|Unklarheiten|Missverständnissen|ungerecht\s+behandelt|schlecht\s+behandelt|unfair\s+behandelt|nicht\s+ernst\s+genommen|im\s+Stich\s+gelassen|übergangen|(?:falsch|komisch|blöd|arrogant|herablassend|patzig|unpassend|frech)\s+(?:rübergekommen|ruebergekommen|angekommen)|auf\s+den\s+Schlips\s+getreten|zu\s+nahe\s+getreten|Unannehmlichkeiten|Umstände|Nachteile)`;
 
 export const conditionalApology: Rule = {
   id: 'conditional-apology',
@@ -118,8 +118,23 @@ export const conditionalApology: Rule = {
       },
       {
         // Inverted: "Falls Sie sich durch meine Antwort angegriffen gefühlt haben, tut mir das leid", "Sollten Sie sich geärgert haben, bitten wir um Entschuldigung"
-        re: new RegExp(String.raw`^(?<hit>falls|wenn|sofern|sollten|solltest)\s+(?=(?:[^\s,.;:!?]+\s+){0,6}?(?:` + DE_COND_PRED + String.raw`|angegriffen|beleidigt|gefühlt)(?:\s+[^\s,.;:!?]+){0,3}\s*,\s*(?:(?:so\s+)?tut\s+(?:(?:mir|uns)\s+(?:das|es)|(?:das|es)\s+(?:mir|uns))\s+(?:sehr\s+|wirklich\s+)?leid|(?:so\s+)?(?:bitten|möchten)\s+wir\s+(?:Sie\s+|dich\s+)?(?:vielmals\s+)?(?:um\s+Entschuldigung|um\s+Verzeihung)|entschuldige\s+ich\s+mich|entschuldigen\s+wir\s+uns|bedauern\s+wir\s+das|bedaure\s+ich\s+das))`, 'iu'),
+        re: new RegExp(String.raw`^(?<hit>falls|wenn|sofern)\s+(?=(?:[^\s,.;:!?]+\s+){0,6}?(?:` + DE_COND_PRED + String.raw`|angegriffen|beleidigt|gefühlt|benachteiligt|fühlen|fühlst)(?:\s+[^\s,.;:!?]+){0,3}\s*,\s*(?:sorry|Entschuldigung|pardon|(?:so\s+)?tut\s+(?:(?:mir|uns)\s+(?:das|es)|(?:das|es)\s+(?:mir|uns))\s+(?:sehr\s+|wirklich\s+)?leid|(?:so\s+)?(?:bitten|möchten)\s+wir\s+(?:Sie\s+|dich\s+)?(?:vielmals\s+)?(?:um\s+Entschuldigung|um\s+Verzeihung)|entschuldige\s+ich\s+mich|entschuldigen\s+wir\s+uns|bedauern\s+wir\s+das|bedaure\s+ich\s+das))`, 'iu'),
         rewrite: (ctx) => [/^[A-ZÄÖÜ]/.test(ctx.match) ? 'Dass' : 'dass'],
+      },
+      {
+        // Inverted with "sollte": "Sollte der Kursleiter unfreundlich rübergekommen sein, tut uns das leid",
+        // "Sollten Ihnen Unannehmlichkeiten entstanden sein, bitten wir dies zu entschuldigen".
+        re: new RegExp(String.raw`^(?<hit>(?:sollte|sollten|solltest)\s+(?:[^\s,.;:!?]+\s+){0,6}?(?:` + DE_COND_PRED + String.raw`|angegriffen|beleidigt|gefühlt)(?:\s+[^\s,.;:!?]+){0,3}\s*,\s*(?:sorry|Entschuldigung|(?:so\s+)?tut\s+(?:(?:mir|uns)\s+(?:das|es)|(?:das|es)\s+(?:mir|uns))\s+(?:sehr\s+|wirklich\s+)?leid|(?:so\s+)?(?:bitten|möchten)\s+wir\s+(?:Sie\s+|dich\s+)?(?:vielmals\s+)?(?:um\s+Entschuldigung|um\s+Verzeihung|(?:dies|das)\s+(?:vielmals\s+)?zu\s+entschuldigen)|entschuldige\s+ich\s+mich|entschuldigen\s+wir\s+uns|bedauern\s+wir\s+das|bedaure\s+ich\s+das))(?![\p{L}])`, 'iu'),
+        unless: /zu\s+(?:Missverständnissen|einem\s+Missverständnis|Verwirrung|Unklarheiten|Irritationen)\s+gekommen/iu,
+        rewrite: (ctx) => {
+          const we = /(?<![\p{L}])(?:uns|wir)(?![\p{L}])/iu.test(ctx.match) ? 'uns' : 'mir';
+          return [`es tut ${we} leid, dass das passiert ist`, `es tut ${we} leid, was da schiefgelaufen ist`];
+        },
+      },
+      {
+        // How the customer took it: "Es tut mir leid, wenn Sie unseren Service so wahrgenommen haben", "sorry, falls du den Preis als unfair empfindest".
+        re: /(?<![\p{L}])(?:leid|Entschuldigung|entschuldigen\s+Sie|sorry|Verzeihung|bedauern|bedaure|bedauere)\s*,?\s+(?<hit>(?:falls|wenn|sofern)\s+(?:Sie|du)\s+(?:[^\s,.;:!?]+\s+){1,4}?(?:so|als\s+(?:[^\s,.;:!?]+\s+){0,1}[^\s,.;:!?]+)\s+(?:empfunden|wahrgenommen|erlebt|aufgefasst|verstanden)\s+(?:haben|hast)|(?:falls|wenn|sofern)\s+(?:Sie|du)\s+(?:[^\s,.;:!?]+\s+){1,4}?(?:so|als\s+(?:[^\s,.;:!?]+\s+){0,1}[^\s,.;:!?]+)\s+(?:empfinden|empfindest|wahrnehmen|wahrnimmst|erleben|erlebst|auffassen|auffasst))(?![\p{L}])/u,
+        rewrite: () => ['dass wir das nicht besser gemacht haben'],
       },
       {
         // How it seemed to the customer: "Es tut mir leid, falls Ihnen der Ablauf kompliziert vorkam",
@@ -158,6 +173,11 @@ export const conditionalApology: Rule = {
           const noun = what.startsWith('missverständnissen') ? 'die Missverständnisse' : what.includes('missverständnis') ? 'das Missverständnis' : what === 'verwirrung' ? 'die Verwirrung' : what === 'irritationen' ? 'die Irritationen' : 'die Unklarheiten';
           return [`für ${noun} `];
         },
+      },
+      {
+        // "Entschuldigen Sie, falls meine Antwort zu knapp war", "sorry, wenn das etwas zu direkt klang".
+        re: /(?<![\p{L}])(?:leid|Entschuldigung|entschuldigen\s+Sie|sorry|Verzeihung|entschuldige\s+mich|entschuldige(?:\s+bitte)?|entschuldigen\s+(?:wir\s+)?uns)\s*,?\s+(?<hit>falls|wenn|sofern)\s+(?=(?:das|dies|es|meine\s+\p{L}+|mein\s+\p{L}+|unsere\s+\p{L}+|unser\s+\p{L}+|ich)\s+(?:(?:etwas|ein\s+bisschen|vielleicht|wohl)\s+)?zu\s+(?:knapp|kurz|direkt|hart|streng|forsch|schroff|harsch|technisch|kompliziert|unfreundlich|kurz\s+angebunden)\s+(?:war|ist|gewesen\s+ist|rüberkam|klang|wirkte|gewesen\s+bin|war)(?![\p{L}]))/u,
+        rewrite: () => ['dass'],
       },
     ],
     message: 'Das entschuldigt das Gefühl des Kunden, nicht das Problem',
@@ -232,6 +252,11 @@ export const examples: RuleExampleSet = {
       'Entschuldigung, falls Sie die Rechnung im Postfach nicht richtig finden, hier ist sie noch einmal.',
       'Entschuldigung, wenn es stört, aber ich brauche noch Ihre Unterschrift.',
       'Wenn das bei Ihnen so angekommen ist, dass Sie zahlen müssen: Nein, die Reparatur ist kostenlos.',
+      // Conditions that are not apologies, and owning apologies.
+      'Sollte die Lieferung morgen nicht ankommen, melden Sie sich bitte, dann schicke ich sofort Ersatz.',
+      'Es tut mir leid, dass wir Ihre Erwartungen nicht erfüllt haben, das war unser Fehler.',
+      'Wenn Sie das Gerät als defekt einschicken, erstatten wir den vollen Preis.',
+      'Falls die Antwort zu knapp war, frag gern nach, ich erkläre es ausführlicher.',
     ],
     invalid: [
       { text: 'Entschuldige bitte, [[wenn]] du dich über die Wartezeit geärgert hast.', rewrite: 'Entschuldige bitte, dass du dich über die Wartezeit geärgert hast.' },
@@ -257,6 +282,12 @@ export const examples: RuleExampleSet = {
       { text: 'Entschuldigung, [[falls es da Missverständnisse gab]].', rewrite: 'Entschuldigung, dass wir das nicht besser gemacht haben.' },
       { text: 'Wir entschuldigen uns, [[sollte der Eindruck entstanden sein]], dass wir nicht helfen wollen.', rewrite: 'Wir entschuldigen uns, dass wir das nicht besser gemacht haben, dass wir nicht helfen wollen.' },
       { text: 'Es tut mir leid, [[wenn das bei Ihnen so angekommen ist]].', rewrite: 'Es tut mir leid, dass ich mich missverständlich ausgedrückt habe.' },
+      // "Sollte …, tut uns das leid", and how the customer took it.
+      { text: '[[Sollte unser Fahrer patzig rübergekommen sein, tut uns das leid]].', rewrite: 'Es tut uns leid, dass das passiert ist.' },
+      { text: '[[Sollten Ihnen Nachteile entstanden sein, bitten wir dies zu entschuldigen]].', rewrite: 'Es tut uns leid, dass das passiert ist.' },
+      { text: 'Tut mir leid, [[wenn du unsere Beratung so erlebt hast]].', rewrite: 'Tut mir leid, dass wir das nicht besser gemacht haben.' },
+      { text: 'Sorry, [[wenn]] das etwas zu direkt klang.', rewrite: 'Sorry, dass das etwas zu direkt klang.' },
+      { text: '[[Falls]] du dich benachteiligt fühlst, tut mir das leid.', rewrite: 'Dass du dich benachteiligt fühlst, tut mir das leid.' },
     ],
   },
 };

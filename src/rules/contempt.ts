@@ -161,6 +161,37 @@ export const contempt: Rule = {
       // "Das ist doch wohl nicht so schwer", "Sie gehen mir auf die Nerven".
       { re: /(?<![\p{L}])(?:das|es)\s+ist\s+(?:(?:doch|wohl|ja|echt|wirklich)\s+){1,2}nicht\s+so\s+(?:schwer|schwierig|kompliziert)(?=\s*[.!?]*\s*$)/u, rewrite: (ctx) => deWalk(ctx).map((x) => x.replace(/\.$/, '')) },
       { re: /(?<![\p{L}])(?:Sie\s+gehen|du\s+gehst|ihr\s+geht)\s+mir\s+(?:(?:echt|wirklich|langsam|total|gewaltig|so|allmählich)\s+){0,2}auf\s+die\s+Nerven(?![\p{L}])/u, unless: /\?/u, rewrite: deCalm },
+      {
+        // "Haben Sie meine Mail überhaupt aufgemacht, oder schimpfen Sie einfach drauflos?"
+        re: /(?<![\p{L}])(?:haben\s+Sie|hast\s+du)\s+(?:(?:denn|eigentlich|ehrlich)\s+)?(?:meine|unsere|die)\s+(?:letzte\s+|vorige\s+)?(?:Mail|E-Mail|Nachricht|Antwort|Nachrichten|Mails|Erklärung)\s+(?:(?:überhaupt|eigentlich|mal|auch\s+nur|jemals|wirklich)\s+){1,2}(?:gelesen|aufgemacht|geöffnet|angeschaut|angesehen|angeguckt|durchgelesen)(?:\s*,?\s*oder\s+(?:schimpfen|meckern|schreiben|schreibst|pöbeln|motzen|wettern|poltern|schimpfst|meckerst)\s+(?:Sie|du)\s+(?:(?:einfach|nur|hier|mal\s+wieder)\s+){0,2}(?:drauflos|los|rum|herum))?/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'darf ich dir meine letzte Nachricht kurz zusammenfassen' : 'darf ich Ihnen meine letzte Nachricht kurz zusammenfassen'],
+      },
+      {
+        // Sarcastic congratulations: "Glückwunsch, Sie haben es geschafft, in einer Mail dreimal …", "Herzlichen Glückwunsch, du hast zum fünften Mal …".
+        re: /(?<![\p{L}])(?:herzlichen\s+)?Glückwunsch\s*,\s*(?:Sie\s+haben|du\s+hast)\s+(?:es\s+(?:(?:tatsächlich|wirklich|mal\s+wieder|wieder)\s+)?geschafft\s*,\s+[^.!?]{0,40}?(?<![\p{L}])(?:dreimal|zweimal|viermal|fünfmal|x-mal|zigmal|zum\s+\p{L}+\s+Mal|schon\s+wieder|mal\s+wieder|in\s+(?:nur\s+)?(?:einer|einem)\s+(?:einzigen\s+)?(?:Mail|Nachricht|Woche|Tag|Satz|Stunde))|(?:(?:soeben|gerade|jetzt|eben|tatsächlich)\s+)?(?:zum\s+\p{L}+\s+Mal|dreimal|zweimal|x-mal|zigmal|schon\s+wieder|mal\s+wieder))(?![\p{L}])[^.!?]*/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'danke für deine Nachricht' : 'danke für Ihre Nachricht'],
+      },
+      {
+        // Sneers about reading: "Wer lesen kann, ist klar im Vorteil", "Lesen bildet".
+        re: /(?<![\p{L}])wer\s+lesen\s+kann\s*,?\s+ist\s+(?:klar\s+|deutlich\s+)?im\s+Vorteil|^lesen\s+(?:bildet|hilft)(?![\p{L}])/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'ich fasse es dir gern noch einmal zusammen' : 'ich fasse es Ihnen gern noch einmal zusammen'],
+      },
+      {
+        // "Was wollen Sie denn noch?", "was willst du eigentlich noch von mir?"
+        re: /(?<![\p{L}])was\s+(?:wollen\s+Sie|willst\s+du|wollt\s+ihr)\s+(?:(?:denn|eigentlich|jetzt|bitte)\s+){1,2}(?:noch|mehr)(?:\s+von\s+(?:uns|mir))?(?=\s*[?!.]*\s*$)/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'was kann ich noch für dich tun' : 'was kann ich noch für Sie tun'],
+      },
+      {
+        // "Als Nächstes soll ich Ihnen wohl noch das Paket persönlich bringen", and a snide "…, oder was?".
+        re: /(?<![\p{L}])(?:und\s+)?als\s+Nächstes\s+(?:soll|sollen|muss|darf)\s+(?:ich|wir)\s+(?:(?:Ihnen|dir|euch|wohl|dann|noch|auch|vermutlich|bestimmt)\s+){1,4}[^.!?,]*/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'ich schaue, was ich für dich tun kann' : 'ich schaue, was ich für Sie tun kann'],
+      },
+      { re: /,\s*oder\s+was\s*\?+(?=\s*$)/u, rewrite: () => ['?'] },
+      {
+        // "Ihr Ton ist echt unterirdisch", "ich habe keine Lust mehr, mit Ihnen zu diskutieren".
+        re: /(?<![\p{L}])(?:(?:Ihr|dein|euer)\s+Ton\s+ist\s+(?:(?:echt|wirklich|absolut|einfach|völlig|total|ja)\s+){0,2}(?:unterirdisch|unter\s+aller\s+Sau|das\s+Letzte|peinlich|unverschämt)|(?:ich\s+)?(?:habe|hab)\s+(?:(?:echt|wirklich|ehrlich\s+gesagt|langsam)\s+)?keine\s+Lust\s+(?:mehr\s*)?,?\s*(?:mich\s+)?(?:mit\s+(?:Ihnen|dir|euch)\s+(?:[\p{L}]+\s+){0,2}?(?:zu\s+)?(?:diskutieren|streiten|reden|herumzuschlagen|rumzuärgern)|auf\s+(?:diese|die|solche|Ihre|deine)\s+[\p{L}-]+))(?![\p{L}])/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'ich möchte das für dich klären' : 'ich möchte das für Sie klären'],
+      },
     ],
   },
 };
@@ -229,6 +260,13 @@ export const examples: RuleExampleSet = {
       'Was wollen Sie als Nächstes tun, stornieren oder umbuchen?',
       'Ich habe heute keine Zeit mehr für einen Rückruf, aber morgen um 9 Uhr rufe ich an.',
       'Was soll das ständige Piepen bedeuten? Das ist der Akku-Warnton.',
+      // Real questions and real congratulations.
+      'Haben Sie meine Mail von gestern erhalten? Dort steht der Link.',
+      'Herzlichen Glückwunsch zum Geburtstag, anbei Ihr Gutschein!',
+      'Glückwunsch, Sie haben den Hauptpreis gewonnen!',
+      'Lesen Sie gern in Ruhe nach, ich bin für Fragen da.',
+      'Was wollen Sie als Nächstes bestellen? Ich reserviere es gern.',
+      'Ihr Ton ist völlig in Ordnung, danke für die Geduld.',
     ],
     invalid: [
       { text: 'Ehrlich, [[das ist doch wohl nicht so schwer]].', rewrite: 'Ehrlich, ich erkläre es Ihnen gern noch einmal anders.' },
@@ -259,6 +297,14 @@ export const examples: RuleExampleSet = {
       { text: 'Ehrlich, [[ich habe keine Lust mehr auf diese Diskussion]].', rewrite: 'Ehrlich, danke für Ihre Nachricht.' },
       { text: '[[Hör endlich auf, uns mit Mails zu bombardieren]], du bekommst heute Antwort.', rewrite: 'Danke für deine Nachricht, du bekommst heute Antwort.' },
       { text: 'Ey, [[was soll das ständige Nachfragen?]]', rewrite: 'Ey, danke für Ihre Nachricht' },
+      { text: '[[Hast du meine letzte Nachricht überhaupt gelesen, oder meckerst du einfach los]]?', rewrite: 'Darf ich dir meine letzte Nachricht kurz zusammenfassen?' },
+      { text: '[[Herzlichen Glückwunsch, Sie haben zum dritten Mal dasselbe Formular geschickt]].', rewrite: 'Danke für Ihre Nachricht.' },
+      { text: '[[Wer lesen kann, ist klar im Vorteil]].', rewrite: 'Ich fasse es Ihnen gern noch einmal zusammen.' },
+      { text: '[[Was willst du eigentlich noch]]?', rewrite: 'Was kann ich noch für dich tun?' },
+      { text: 'Soll ich Ihnen das Geld auch noch bar vorbeibringen[[, oder was?]]', rewrite: 'Soll ich Ihnen das Geld auch noch bar vorbeibringen?' },
+      { text: 'Ja klar, [[und als Nächstes sollen wir dir wohl noch den Umzug bezahlen]]?', rewrite: 'Ja klar, ich schaue, was ich für dich tun kann?' },
+      { text: '[[Dein Ton ist echt unterirdisch]].', rewrite: 'Ich möchte das für dich klären.' },
+      { text: '[[Ich habe keine Lust mehr, mit Ihnen zu diskutieren]].', rewrite: 'Ich möchte das für Sie klären.' },
     ],
   },
 };

@@ -23,7 +23,7 @@ const deBoundary = (ctx: MatchContext) =>
 
 const DE_THING = String.raw`(?:Gespräch|Chat|Unterhaltung|Telefonat|Diskussion|Ticket|Anfrage|Kontakt)`;
 const DE_ARTICLE = String.raw`(?:das|dieses|unser(?:e)?|den|diesen|die|diese)`;
-const DE_IF = String.raw`(?:wenn|falls|sollten?)\s+(?:Sie|du)\s+(?:(?:weiter(?:hin)?|weiter\s+so|noch\s+einmal)\s+in\s+(?:diesem|dem|so\s+einem|solchem)\s+Ton\s+(?:schreiben|schreibst|reden|redest|sprechen|sprichst|antworten|antwortest)|(?:so|weiter\s+so|in\s+diesem\s+Ton)\s+weitermach(?:en|st)|(?:weiter(?:hin)?|noch\s+(?:ein)?mal|nochmal)\s+(?:so\s+)?(?:schreien|schreist|beleidigen|beleidigst|fluchen|fluchst|pöbeln|pöbelst|ausfallend\s+werden|ausfallend\s+wirst)|(?:damit\s+)?nicht\s+aufhör(?:en|st)|Ihren\s+Ton\s+nicht\s+ändern|deinen\s+Ton\s+nicht\s+änderst)`;
+const DE_IF = String.raw`(?:wenn|falls|sollten?)\s+(?:Sie|du|ihr)\s+(?:(?:weiter(?:hin)?|weiter\s+so|noch\s+einmal)\s+in\s+(?:diesem|dem|so\s+einem|solchem)\s+Ton\s+(?:schreiben|schreibst|reden|redest|sprechen|sprichst|antworten|antwortest)|(?:so|weiter\s+so|in\s+diesem\s+Ton)\s+weitermach(?:en|st|t)|(?:weiter(?:hin)?|noch\s+(?:ein)?mal|nochmal)\s+(?:so\s+)?(?:schreien|schreist|beleidigen|beleidigst|fluchen|fluchst|pöbeln|pöbelst|ausfallend\s+werden|ausfallend\s+wirst)|(?:damit\s+)?nicht\s+aufhör(?:en|st)|Ihren\s+Ton\s+nicht\s+ändern|deinen\s+Ton\s+nicht\s+änderst)`;
 
 export const endingThreat: Rule = {
   id: 'ending-threat',
@@ -107,6 +107,11 @@ export const endingThreat: Rule = {
         unless: /\?/u,
         rewrite: deBoundary,
       },
+      {
+        // "Wenn du so weitermachst, sperren wir deinen Account", "… dann kündigen wir Ihren Vertrag".
+        re: new RegExp(String.raw`(?<![\p{L}])${DE_IF}[^.!?]{0,40}?,?\s*(?:dann\s+)?(?:sperren|kündigen|schließen|löschen|deaktivieren|blockieren|beenden)\s+wir\s+(?:(?:Ihr|Ihren|Ihre|dein|deinen|deine|das|den|die|euer|euren)\s+)?(?:Account|Konto|Kundenkonto|Vertrag|Zugang|Abo|Anschluss|Mitgliedschaft|Profil)(?![\p{L}])(?:\s*,?\s+dann\s+hat\s+sich\s+das\s+(?:Thema\s+)?erledigt)?`, 'u'),
+        rewrite: deBoundary,
+      },
     ],
     message: 'Das droht mit dem Abbruch des Gesprächs',
     explanation:
@@ -170,6 +175,8 @@ export const examples: RuleExampleSet = {
       'Ich beende das Gespräch nicht, bevor wir eine Lösung haben.',
       'Ich werde das Ticket schließen, sobald die Gutschrift da ist.',
       'Keine Sorge, Ihr Antrag landet nicht ganz unten auf dem Stapel.',
+      'Wenn Sie so weitermachen möchten wie bisher, bleibt Ihr Vertrag einfach bestehen.',
+      'Wenn Sie das wünschen, kündigen wir Ihren Vertrag zum Monatsende.',
     ],
     invalid: [
       { text: '[[Noch so eine Mail und ich sperre Ihr Konto]].', rewrite: 'Ich möchte Ihnen gern weiterhelfen, dafür brauchen wir einen respektvollen Ton.' },
@@ -180,6 +187,7 @@ export const examples: RuleExampleSet = {
       { text: 'So, [[das Gespräch ist hiermit beendet]].', rewrite: 'So, ich möchte Ihnen gern weiterhelfen, dafür brauchen wir einen respektvollen Ton.' },
       { text: '[[Wenn Sie weiter so pöbeln, landet Ihre Reklamation ans Ende der Warteschlange]].', rewrite: 'Ich möchte Ihnen gern weiterhelfen, dafür brauchen wir einen respektvollen Ton.' },
       { text: 'Ehrlich gesagt, [[dein Ticket wandert dann ganz unten auf den Stapel]].', rewrite: 'Ehrlich gesagt, ich möchte dir gern weiterhelfen, dafür brauchen wir einen respektvollen Ton.' },
+      { text: '[[Wenn du weiter so schreist, sperren wir dein Konto]].', rewrite: 'Ich möchte dir gern weiterhelfen, dafür brauchen wir einen respektvollen Ton.' },
     ],
   },
 };

@@ -138,6 +138,13 @@ export const feelingsApology: Rule = {
         re: new RegExp(String.raw`(?<hit>` + DE_LEAD + String.raw`\s*,?\s+dass\s+(?:Sie|du)\s+(?:diese|so\s+eine|eine\s+solche|eine\s+(?:schlechte|negative|unangenehme|enttäuschende|unschöne))\s+Erfahrung\s+(?:mit\s+uns\s+)?gemacht\s+(?:haben|hast))(?=\s*[.!]?\s*$)`, 'iu'),
         rewrite: deLeadRewrite,
       },
+      // Regretting the customer's view instead of our part: "Bedauerlich, dass der Kurs nicht Ihren Erwartungen entsprochen hat",
+      // "Schade, dass Sie unsere Preise als zu hoch empfinden", "wir bedauern, dass du das so siehst".
+      {
+        re: /(?<hit>(?:(?:(?:es|das)\s+ist\s+|wirklich\s+|sehr\s+|echt\s+)?(?:schade|bedauerlich)|(?:ich\s+)?bedau(?:e)?re(?:\s+es)?|(?:wir\s+)?bedauern(?:\s+es)?)\s*,?\s+dass\s+(?:[^\s,.;:!?]+\s+){1,5}?(?:nicht\s+(?:ganz\s+|so\s+)?(?:Ihren|deinen|euren)\s+(?:Erwartungen|Vorstellungen|Wünschen|Ansprüchen)\s+(?:entsprochen|gerecht\s+geworden|genügt)\s+(?:hat|haben|ist|sind)|(?:Ihre|deine|eure)\s+(?:Erwartungen|Vorstellungen)\s+nicht\s+(?:erfüllt|getroffen)\s+(?:hat|haben)|als\s+(?:[^\s,.;:!?]+\s+){0,2}?[^\s,.;:!?]+\s+(?:empfinden|empfindest|empfunden\s+(?:haben|hast)|wahrnehmen|wahrnimmst|wahrgenommen\s+(?:haben|hast)|ansehen|betrachten|betrachtest)|(?:das|es)\s+so\s+(?:sehen|siehst|empfinden|empfindest|wahrnehmen|wahrnimmst)))(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:unser\s+Fehler|mein\s+Fehler|ich\s+(?:habe|hab|schicke|erstatte|buche)|(?:habe|hab)\s+ich|wir\s+haben)(?![\p{L}])/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'es tut mir leid, dass wir dich nicht überzeugen konnten' : 'es tut mir leid, dass wir Sie nicht überzeugen konnten'],
+      },
     ],
     message: 'Das entschuldigt das Gefühl des Kunden, nicht das Problem',
     explanation:
@@ -195,6 +202,8 @@ export const examples: RuleExampleSet = {
       'Schade, dass du nicht mehr dabei bist, du kannst jederzeit zurückkommen.',
       'Es tut mir leid, dass Ihnen das Gerät nicht gefällt, ich schicke Ihnen ein Rückgabeetikett.',
       'Es tut mir leid, dass Sie diese Erfahrung gemacht haben, und ich habe die Filialleitung informiert.',
+      'Schade, dass es am Samstag nicht geklappt hat – ich habe Ihnen einen neuen Termin reserviert.',
+      'Wir bedauern, dass das Hotel nicht Ihren Vorstellungen entsprochen hat, und ich habe Ihnen den Aufpreis erstattet.',
     ],
     invalid: [
       { text: '[[Tut mir leid, dass du mit dem Ergebnis nicht glücklich bist]].', rewrite: 'Tut mir leid, dass wir dich enttäuscht haben.' },
@@ -214,6 +223,8 @@ export const examples: RuleExampleSet = {
       { text: '[[Wir bedauern, dass Sie sich zu einer Beschwerde veranlasst sahen]].', rewrite: 'Wir bedauern, dass wir Sie enttäuscht haben.' },
       { text: '[[Schade, dass dir unser Service nicht gefallen hat]].', rewrite: 'Es tut mir leid, dass wir dich enttäuscht haben.' },
       { text: '[[Es tut uns leid, dass Sie eine schlechte Erfahrung gemacht haben]].', rewrite: 'Es tut uns leid, dass wir Sie enttäuscht haben.' },
+      { text: '[[Schade, dass du unsere Lieferzeiten als zu lang empfindest]].', rewrite: 'Es tut mir leid, dass wir dich nicht überzeugen konnten.' },
+      { text: '[[Wir bedauern, dass das Hotel nicht Ihren Vorstellungen entsprochen hat]].', rewrite: 'Es tut mir leid, dass wir Sie nicht überzeugen konnten.' },
     ],
   },
 };

@@ -49,7 +49,7 @@ export const flatRefusal: Rule = {
     patterns: [
       { re: /\bdas\s+(?:geht|funktioniert)\s+(?:so\s+)?(?:leider\s+)?nicht\b(?!\s+ohne\b)/, unless: DE_ALTERNATIVE },
       { re: /\bdas\s+machen\s+wir\s+(?:leider\s+)?nicht\b/, unless: DE_ALTERNATIVE },
-      { re: /\b(?:das\s+ist|ist\s+das)\s+(?:(?:leider|so|hier|bei\s+uns|grundsätzlich)\s+){0,2}(?:nicht\s+möglich|unmöglich|ausgeschlossen)(?![\p{L}])/u, unless: DE_ALTERNATIVE },
+      { re: /\b(?:das\s+ist|ist\s+das)\s+(?:(?:leider|so|hier|bei\s+uns|grundsätzlich)\s+){0,2}(?:nicht\s+möglich|nicht\s+machbar|nicht\s+umsetzbar|unmöglich|ausgeschlossen)(?![\p{L}])/u, unless: DE_ALTERNATIVE },
       { re: /\bda\s+(?:kann\s+ich|können\s+wir)\s+(?:leider\s+)?nichts\s+(?:mehr\s+)?(?:machen|tun)\b/, unless: DE_ALTERNATIVE },
       // "So funktioniert das nicht", "So läuft das leider nicht"
       { re: /(?<![\p{L}])so\s+(?:funktioniert|geht|läuft)\s+das\s+(?:bei\s+uns\s+)?(?:leider\s+)?nicht(?![\p{L}])/u, unless: DE_ALTERNATIVE },
@@ -92,6 +92,7 @@ export const examples: RuleExampleSet = {
       'Das geht so leider nicht, dafür kann ich Ihnen einen Gutschein anbieten.',
       'So funktioniert das nicht, aber ich zeige Ihnen gern den richtigen Weg.',
       'So geht das ganz einfach: Klicken Sie auf Speichern.',
+      'Das ist leider nicht machbar, aber ich kann Ihnen einen anderen Termin anbieten.',
     ],
     invalid: [
       { text: '[[Das geht nicht]].', rewrite: 'Lassen Sie mich sehen, was wir tun können.' },
@@ -101,6 +102,7 @@ export const examples: RuleExampleSet = {
       { text: 'Tut mir leid, aber [[das geht nicht]].', rewrite: 'Tut mir leid, aber lassen Sie mich sehen, was wir tun können.' },
       { text: 'Hallo, [[so läuft das bei uns nicht]].', rewrite: 'Hallo, lassen Sie mich sehen, was wir tun können.' },
       { text: '[[Da kann ich leider nichts mehr tun]].', rewrite: 'Lassen Sie mich sehen, was wir tun können.' },
+      { text: '[[Das ist leider nicht machbar]].', rewrite: 'Lassen Sie mich sehen, was wir tun können.' },
     ],
   },
 };

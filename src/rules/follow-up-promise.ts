@@ -92,6 +92,9 @@ export const examples: RuleExampleSet = {
       'Soll ich Sie morgen anrufen?',
       'Ich melde mich morgen für die Schulung an.',
       'Ruf uns morgen an, dann klären wir das.',
+      'Die Sendungsnummer bekommen Sie automatisch per Mail, sobald das Paket unterwegs ist.',
+      'Haben Sie meine Antwort von gestern bekommen?',
+      'Sie haben meine Antwort vom Montag leider nicht erhalten.',
     ],
     invalid: [
       { text: '[[Ich melde mich bei Ihnen]].', rewrite: 'Ich melde mich bis morgen um 17 Uhr bei Ihnen.' },
@@ -100,6 +103,9 @@ export const examples: RuleExampleSet = {
       { text: '[[Ich rufe Sie gleich zurück]].', rewrite: 'Ich rufe Sie innerhalb der nächsten Stunde zurück.' },
       { text: '[[Ich rufe Sie morgen an]].', rewrite: 'Ich rufe Sie morgen an.' },
       { text: '[[Ich melde mich bis spätestens Donnerstag bei Ihnen]].', rewrite: 'Ich melde mich bis spätestens Donnerstag bei Ihnen.' },
+      { text: '[[Das Angebot bekommen Sie morgen Vormittag von mir]].', rewrite: 'Das Angebot bekommen Sie morgen Vormittag von mir.' },
+      { text: '[[Bis Freitag haben Sie meine Einschätzung]].', rewrite: 'Bis Freitag haben Sie meine Einschätzung.' },
+      { text: '[[Ich ruf dich in einer Viertelstunde zurueck]].', rewrite: 'Ich ruf dich in einer Viertelstunde zurueck.' },
     ],
   },
 };

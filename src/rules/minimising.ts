@@ -217,6 +217,42 @@ export const minimising: Rule = {
         unless: /(?<![\p{L}])(?:nach\s+\d|innerhalb|Stunden|Minuten|automatisch|weil|denn|ich\s+(?:habe|hab|prüfe|schaue|melde))(?![\p{L}])|\?/u,
         rewrite: deFrustrating,
       },
+      // "ist doch nichts Schlimmes", "ist echt nichts Wildes" (not "es ist nichts Schlimmes passiert").
+      {
+        re: /(?<![\p{L}])(?:(?:das|es)\s+)?(?:ist|war)\s+(?:(?:doch|echt|wirklich|ja|eigentlich|halt|eben|gar|überhaupt)\s+){1,2}nichts\s+(?:Schlimmes|Wildes|Dramatisches|Tragisches|Ernstes|Weltbewegendes)(?!\s+(?:passiert|geschehen|dabei|kaputt))(?![\p{L}])/u,
+        unless: /\?/u,
+        rewrite: deFrustrating,
+      },
+      // "Die paar Kratzer fallen doch niemandem auf", "die Dellen sieht doch keiner".
+      {
+        re: /(?<![\p{L}])(?:fällt|fallen|sieht|merkt|bemerkt|stört|interessiert|juckt)\s+(?:(?:doch|eh|ja|sowieso|eigentlich|echt|wirklich|eigentlich\s+auch)\s+){1,2}(?:niemandem|niemanden|niemand|keiner|keinem|keinen|kein\s+Mensch|kaum\s+(?:jemandem|jemand|einer|einem))(?:\s+auf)?(?![\p{L}])/u,
+        unless: /\?/u,
+        rewrite: (ctx) => {
+          const plural = /^(?:fallen|sehen|merken|bemerken|stören|interessieren|jucken)/iu.test(ctx.match);
+          const you = ctx.register === 'informal' ? 'dich' : 'Sie';
+          return [`${plural ? 'ärgern' : 'ärgert'} ${you} trotzdem, das verstehe ich`];
+        },
+      },
+      {
+        re: /^(?:ach|na|naja|och|tja)\s*,?\s*(?:die|diese|das|der|wegen\s+(?:den|der|dieser|diesen))\s+(?:paar|bisschen|kleinen?|bissl)\s+[\p{L}-]+(?=\s*[,.!…]|\s*$)/u,
+        rewrite: deFrustrating,
+      },
+      // "So schlimm kann das mit dem Lärm ja nicht gewesen sein", "die anderen Gäste haben sich nicht beschwert".
+      {
+        re: /(?<![\p{L}])so\s+schlimm\s+(?:kann|wird|dürfte|könnte)\s+(?:(?:das|es|die\s+[\p{L}-]+|der\s+[\p{L}-]+|den\s+[\p{L}-]+)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:(?:ja|doch|wohl|aber)\s+)?(?:nicht|kaum)\s+(?:gewesen\s+)?sein(?![\p{L}])/u,
+        rewrite: deFrustrating,
+      },
+      {
+        re: /(?<![\p{L}])(?:(?:die\s+)?(?:anderen|übrigen|restlichen|sonstigen)\s+(?:Kunden|Kundinnen|Gäste|Teilnehmer(?:innen)?|Mieter|Nutzer|Passagiere|Fahrgäste|Bewohner|Käufer)\s+(?:haben|hatten)\s+sich\s+(?:(?:auch|ja|doch|jedenfalls|bisher|bislang|noch|alle)\s+){0,2}(?:nicht|nie|niemals)\s+beschwert|(?:sonst|bisher|bislang)\s+hat\s+sich\s+(?:(?:noch|auch|ja)\s+){0,2}(?:niemand|keiner)\s+(?:[\p{L}-]+\s+){0,4}?beschwert|(?:Sie\s+sind|du\s+bist)\s+(?:(?:der|die)\s+)?(?:erste|einzige)[rn]?\s*,\s*(?:der|die)\s+sich\s+(?:[\p{L}-]+\s+){0,2}?beschwert)(?![\p{L}])/u,
+        unless: /\?/u,
+        rewrite: deFrustrating,
+      },
+      // Doubting the customer's experience: "Das bilden Sie sich bestimmt nur ein".
+      {
+        re: /(?<![\p{L}])(?:(?:das|es)\s+)?(?:bilden\s+Sie\s+sich|bildest\s+du\s+dir|Sie\s+bilden\s+sich|du\s+bildest\s+dir)\s+(?:(?:das|es)\s+)?(?:(?:bestimmt|sicher|wohl|doch|nur|bloß|ja|vermutlich|wahrscheinlich)\s+){0,3}(?:(?:das|es)\s+)?ein(?![\p{L}])/u,
+        unless: /\?/u,
+        rewrite: () => ['ich nehme das ernst und schaue es mir an'],
+      },
     ],
     message: 'Das spielt das Problem herunter',
     explanation:
@@ -299,6 +335,11 @@ export const examples: RuleExampleSet = {
       'Das ist ja nur ein Beispiel.',
       'Sehen Sie es positiv: Ihr neuer Tarif ist sogar günstiger.',
       'Das ist doch nur eine Formalität.',
+      'Keine Sorge, es ist nichts Schlimmes passiert, Ihre Daten sind sicher.',
+      'Der Kratzer fällt Ihnen sofort auf? Dann tauschen wir das Gerät.',
+      'Die anderen Gäste haben sich auch beschwert, deshalb haben wir die Anlage repariert.',
+      'So schlimm die Verspätung auch war, das Geld bekommen Sie zurück.',
+      'Bilden Sie sich gern selbst ein Urteil, die Testberichte hänge ich an.',
     ],
     invalid: [
       { text: '[[Das ist nicht so wild]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },
@@ -333,6 +374,12 @@ export const examples: RuleExampleSet = {
       { text: '[[Sieh es doch mal locker]], du hast jetzt zwei Tage frei.', rewrite: 'Ich verstehe, dass das für dich ärgerlich ist, du hast jetzt zwei Tage frei.' },
       { text: 'Chillig bleiben, [[ist doch nur ne Verspätung]].', rewrite: 'Chillig bleiben, ist ärgerlich, und ich kümmere mich darum.' },
       { text: 'Ja mei, [[kommt vor]].', rewrite: 'Ja mei, ich verstehe, dass das für Sie ärgerlich ist.' },
+      { text: 'Mach dir keinen Kopf, [[das ist doch nichts Wildes]].', rewrite: 'Mach dir keinen Kopf, ich verstehe, dass das für dich ärgerlich ist.' },
+      { text: 'Der Fleck [[stört doch eh keinen]].', rewrite: 'Der Fleck ärgert Sie trotzdem, das verstehe ich.' },
+      { text: '[[Ach, die paar Dellen]], das ist Kosmetik.', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist, das ist Kosmetik.' },
+      { text: '[[So schlimm kann die Wartezeit nicht gewesen sein]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },
+      { text: '[[Sonst hat sich noch niemand über das Essen beschwert]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },
+      { text: '[[Das bildest du dir bestimmt nur ein]].', rewrite: 'Ich nehme das ernst und schaue es mir an.' },
     ],
   },
 };

@@ -1,5 +1,6 @@
 // "This will never happen again", "Das wird nie wieder vorkommen": nobody can promise that.
 // Describing an effort ("we are working to make sure this doesn't happen again") is fine.
+import { startsClause } from '../engine/text';
 import type { Rule, RuleExampleSet } from '../engine/types';
 
 // A concrete fix or reason ("because we fixed the bug") makes it a report, not a castle in the air.
@@ -72,6 +73,12 @@ export const neverAgain: Rule = {
         unless: /(?<![\p{L}])(?:ich\s+habe|storniert|gelöscht|korrigiert|behoben|gesperrt|abgemeldet)(?![\p{L}])/u,
         rewrite: (ctx) => (/^wir/i.test(ctx.match) ? ['wir tun alles dafür, dass'] : ['ich tue alles dafür, dass']),
       },
+      {
+        // "Ab sofort wird es keine Ausfälle mehr geben", "Störungen wird es keine mehr geben".
+        re: /(?<![\p{L}])(?:(?:wird\s+es|es\s+wird)\s+(?:(?:ab\s+sofort|ab\s+jetzt|künftig|zukünftig|in\s+Zukunft|garantiert|sicher|bestimmt|definitiv|überhaupt|dann|damit)\s+){0,2}(?:keine|keinen|kein)\s+(?:[\p{L}-]+\s+){0,2}?(?:Ausfälle|Ausfall|Probleme|Problem|Störungen|Störung|Verzögerungen|Verspätungen|Fehler|Abbrüche|Aussetzer|Schwierigkeiten|Pannen|Unterbrechungen)\s+mehr\s+geben|(?:Ausfälle|Probleme|Störungen|Verzögerungen|Verspätungen|Fehler|Abbrüche|Aussetzer|Pannen|Unterbrechungen)\s+wird\s+es\s+(?:(?:ab\s+sofort|ab\s+jetzt|künftig|in\s+Zukunft|garantiert|sicher|dann|damit)\s+){0,2}(?:keine|nicht)\s+mehr\s+geben)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:hoffentlich|voraussichtlich|sollte|sollten|nach\s+jetzigem\s+Stand|wahrscheinlich|vermutlich|falls|wenn)(?![\p{L}])|\?/u,
+        rewrite: (ctx) => [startsClause(ctx.before) ? 'wir tun alles dafür, dass das nicht wieder passiert' : 'tun wir alles dafür, dass das nicht wieder passiert'],
+      },
     ],
     message: '„Nie wieder“ kann niemand versprechen',
     explanation:
@@ -128,6 +135,8 @@ export const examples: RuleExampleSet = {
       'Wir sorgen dafür, dass Sie keine Mahngebühr zahlen müssen, falls die Zahlung doch noch fehlt.',
       'Damit sich das nicht wiederholt, haben wir die Prüfung automatisiert.',
       'Wir sorgen dafür, dass Sie keine Werbemails mehr bekommen, die Abmeldung ist erledigt.',
+      'Es wird keine Kosten mehr geben, der Vertrag ist beendet.',
+      'Hoffentlich wird es ab jetzt keine Ausfälle mehr geben, wir beobachten die Leitung.',
     ],
     invalid: [
       { text: '[[Der Fehler tritt garantiert nicht mehr auf]].', rewrite: 'Wir tun alles dafür, dass das nicht wieder passiert.' },
@@ -142,6 +151,8 @@ export const examples: RuleExampleSet = {
       { text: '[[Ich verspreche Ihnen, dass]] die Rechnung nie wieder falsch sein wird.', rewrite: 'Ich tue alles dafür, dass die Rechnung nie wieder falsch sein wird.' },
       { text: '[[Wir sorgen dafür, dass]] du nie wieder Probleme mit dem Login hast.', rewrite: 'Wir tun alles dafür, dass du nie wieder Probleme mit dem Login hast.' },
       { text: '[[Das wird sich garantiert nicht wiederholen]].', rewrite: 'Wir tun alles dafür, dass das nicht wieder passiert.' },
+      { text: 'Ab heute [[wird es keine Störungen mehr geben]].', rewrite: 'Ab heute tun wir alles dafür, dass das nicht wieder passiert.' },
+      { text: 'Die Leitung ist neu, [[Aussetzer wird es keine mehr geben]].', rewrite: 'Die Leitung ist neu, wir tun alles dafür, dass das nicht wieder passiert.' },
     ],
   },
 };

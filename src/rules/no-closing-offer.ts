@@ -6,7 +6,7 @@ import type { MatchContext, ReplyDetector, Rule, RuleExampleSet } from '../engin
 
 /** Offers of further help, in either language, anywhere in the reply. */
 const EN_OFFER = /\b(?:anything\s+else|something\s+else|(?:any|other|more|further|additional)\s+(?:other\s+|more\s+|further\s+|additional\s+)?questions|let\s+(?:me|us)\s+know|keep\s+(?:me|us)\s+(?:posted|updated|in\s+the\s+loop)|feel\s+free\s+to|(?:do\s+not|don['’]?t|dont)\s+hesitate|if\s+(?:you\s+)?(?:still\s+)?(?:need|have)\s+(?:anything|any|more|further|other|help)|if\s+there(?:['’]?s|\s+is)\s+(?:anything|something)|(?:reach|get|come)\s+(?:back\s+)?(?:out|back|in\s+touch)(?:\s+to\s+us|\s+with\s+us)?(?:\s+again|\s+anytime|\s+any\s+time)?\s+if|get\s+back\s+to\s+(?:us|me)|(?:tweet|write|message|dm)\s+(?:back|us\s+again)|is\s+there\s+(?:anything|something)|if\s+I\s+can\s+(?:help|do|assist)|(?:we['’]?re|I['’]?m|we\s+are|I\s+am)\s+(?:always\s+|right\s+)?here\b|here\s+(?:to\s+help|if\s+you\s+need|for\s+you)|(?:always\s+)?happy\s+to\s+help\s+(?:further|with\s+anything|if|anytime)|always\s+happy\s+to\s+help|(?:hear|hearing)\s+(?:back\s+)?from\s+you|(?:look|looking|keep|keeping)\s+(?:out|an\s+eye\s+out)\s+for\s+your|just\s+(?:reply|let\s+(?:me|us)\s+know)|give\s+(?:me|us)\s+a\s+(?:shout|call|ring|buzz)|drop\s+(?:me|us)\s+a\s+(?:line|message|note)|(?:just\s+)?shout\s+if|if\s+there(?:['’]?s|\s+is)\s+more|you\s+know\s+where\s+to\s+find\s+(?:me|us)|(?:reach\s+out|get\s+in\s+touch|write\s+(?:back|in|to\s+(?:me|us))|message\s+(?:me|us)|contact\s+(?:me|us))\s+(?:again\s+)?(?:any\s*time|whenever|at\s+any\s+time)|(?:just\s+)?a\s+(?:message|call|DM|click|reply)\s+away|ping\s+(?:me|us)|ask\s+away|don['’]?t\s+be\s+a\s+stranger|(?:tell|let)\s+(?:me|us)\s+(?:know\s+)?(?:if|whether|how)|you\s+know\s+where\s+(?:we\s+are|I\s+am|I['’]m|to\s+reach\s+(?:us|me))|(?:only|just)\s+an?\s+(?:e-?mail|phone\s+call|chat|text)\s+away|you\s+can\s+(?:call|reach|ring|e-?mail|contact|phone)\s+(?:me|us)\b|happy\s+to\s+(?:walk\s+you|talk\s+(?:it|this)|go\s+through|hop\s+on\s+a\s+call)|reply\s+(?:here|to\s+(?:this|my)\s+(?:message|e-?mail|thread|tweet|DM))|(?:I['’]?m|we['’]?re|I\s+am|we\s+are)\s+(?:still\s+)?around|(?:just\s+)?say\s+the\s+word|(?:if|should|whenever|in\s+case|any\s+time)\b[^.!?\n]{0,80}?\b(?:(?:happy|glad|pleased)\s+to\s+(?:help|assist|sort|arrange|do|change|send|set)|just\s+(?:say\s+so|ask|(?:message|text|e-?mail|call|ring|phone|dm|DM|ping|tell|write\s+to|contact|reply\s+to)\s+(?:me|us)))|(?:happy|glad|pleased)\s+to\s+(?:help|assist)\b[^.!?\n]{0,40}?\b(?:if|whenever|should\s+you|any\s*time))\b/iu;
-const DE_OFFER = /(?<![\p{L}])(?:sonst\s+(?:noch\s+)?(?:etwas|was|irgendwie|helfen|tun)|noch\s+(?:etwas|was)\s+(?:tun|helfen|für)|(?:weitere[n]?|noch|andere[n]?|offene[n]?)\s+Fragen|Fragen\s+(?:haben|hast|habt|gibt)|meld(?:en|e|et)?\s+(?:Sie\s+sich|dich|euch)\s+(?:gerne|gern|jederzeit|einfach|ruhig)|zöger(?:n|e)?\s+(?:Sie\s+)?nicht|(?:stehe|stehen)\s+(?:ich\s+|wir\s+)?(?:Ihnen|dir|euch)\s+(?:(?:gerne|gern|jederzeit|weiterhin|natürlich)\s+)*zur\s+Verfügung|wenden\s+Sie\s+sich\s+(?:gerne|gern|jederzeit|einfach)|(?:falls|wenn)\s+(?:Sie|du|ihr)\s+(?:noch\s+)?(?:etwas|was|Hilfe|Unterstützung|weitere|Fragen)|kann\s+ich\s+(?:Ihnen|dir|euch)\s+(?:noch|sonst|weiter)|weiterhelfen|weiter\s+helfen|(?:sag|sagt|sagen\s+Sie|gib|gebt|geben\s+Sie)\s+(?:mir\s+|uns\s+)?(?:(?:gern|gerne|einfach|kurz|ruhig|bitte)\s+)*Bescheid|(?:schreiben|antworten|melden)\s+Sie\s+(?:mir\s+|uns\s+|sich\s+)?(?:gern|gerne|einfach|jederzeit|ruhig|wieder|bitte|direkt)|(?:schreib|antworte|meld)\s+(?:mir\s+|uns\s+|dich\s+)?(?:gern|gerne|einfach|jederzeit|ruhig|wieder)|einfach\s+(?:melden|antworten|schreiben|anrufen|Bescheid\s+geben)|auf\s+diese\s+(?:E-?Mail|Mail|Nachricht)\s+antworten|(?:helfe|helfen)\s+(?:ich\s+|wir\s+)?(?:Ihnen\s+|dir\s+|euch\s+)?(?:gern|gerne)|(?:gern|gerne)\s+helfe(?:n)?\s+(?:ich|wir)|(?:meld(?:e|et)?\s+dich|melden\s+Sie\s+sich|meldet\s+euch)\s*,?\s+(?:wenn|falls|sobald|bei)|(?:kommen\s+Sie|komm|kommt)\s+(?:(?:gern|gerne|jederzeit|einfach)\s+)+(?:wieder\s+)?auf\s+(?:mich|uns)\s+zu|(?:Sie\s+erreichen|du\s+erreichst|erreichen\s+Sie)\s+(?:mich|uns)|(?:halten\s+Sie|halte|haltet)\s+(?:mich|uns)\s+(?:[\p{L}]+\s+){0,2}auf\s+dem\s+Laufenden|freue(?:n)?\s+(?:mich|uns)\s*,?\s+von\s+(?:Ihnen|dir|euch)\s+zu\s+hören|(?:bei|für)\s+(?:weitere\s+|eventuelle\s+|offene\s+)?(?:Rückfragen|Fragen|Unklarheiten|Problemen|Anliegen)|(?:bin|sind)\s+(?:ich\s+|wir\s+)?(?:[\p{L}]+\s+){0,3}(?:für\s+(?:Sie|dich|euch)\s+da|erreichbar)|helfe(?:n)?\s+(?:Ihnen|dir|euch)\s+(?:[\p{L}]+\s+){0,3}weiter|freue(?:n)?\s+(?:mich|uns)\s+auf\s+(?:Ihre|deine|eure)\s+(?:Rückmeldung|Antwort|Nachricht)|(?:lass|lasst|lassen\s+Sie)\s+(?:mich|uns)\s+(?:[\p{L}]+\s+){0,2}wissen|(?:wenn|falls)\s+(?:Sie\s+(?:möchten|wollen|mögen)|du\s+(?:magst|möchtest|willst)))(?![\p{L}])/iu;
+const DE_OFFER = /(?<![\p{L}])(?:sonst\s+(?:noch\s+)?(?:etwas|was|irgendwie|helfen|tun)|noch\s+(?:etwas|was)\s+(?:tun|helfen|für)|(?:weitere[n]?|noch|andere[n]?|offene[n]?)\s+Fragen|Fragen\s+(?:haben|hast|habt|gibt)|meld(?:en|e|et)?\s+(?:Sie\s+sich|dich|euch)\s+(?:gerne|gern|jederzeit|einfach|ruhig)|zöger(?:n|e)?\s+(?:Sie\s+)?nicht|(?:stehe|stehen)\s+(?:ich\s+|wir\s+)?(?:Ihnen|dir|euch)\s+(?:(?:gerne|gern|jederzeit|weiterhin|natürlich)\s+)*zur\s+Verfügung|wenden\s+Sie\s+sich\s+(?:gerne|gern|jederzeit|einfach)|(?:falls|wenn)\s+(?:Sie|du|ihr)\s+(?:noch\s+)?(?:etwas|was|Hilfe|Unterstützung|weitere|Fragen)|kann\s+ich\s+(?:Ihnen|dir|euch)\s+(?:noch|sonst|weiter)|weiterhelfen|weiter\s+helfen|(?:sag|sagt|sagen\s+Sie|gib|gebt|geben\s+Sie)\s+(?:mir\s+|uns\s+)?(?:(?:gern|gerne|einfach|kurz|ruhig|bitte)\s+)*Bescheid|(?:schreiben|antworten|melden)\s+Sie\s+(?:mir\s+|uns\s+|sich\s+)?(?:gern|gerne|einfach|jederzeit|ruhig|wieder|bitte|direkt)|(?:schreib|antworte|meld)\s+(?:mir\s+|uns\s+|dich\s+)?(?:gern|gerne|einfach|jederzeit|ruhig|wieder)|einfach\s+(?:melden|antworten|schreiben|anrufen|Bescheid\s+geben)|auf\s+diese\s+(?:E-?Mail|Mail|Nachricht)\s+antworten|(?:helfe|helfen)\s+(?:ich\s+|wir\s+)?(?:Ihnen\s+|dir\s+|euch\s+)?(?:gern|gerne)|(?:gern|gerne)\s+helfe(?:n)?\s+(?:ich|wir)|(?:meld(?:e|et)?\s+dich|melden\s+Sie\s+sich|meldet\s+euch)\s*,?\s+(?:wenn|falls|sobald|bei)|(?:kommen\s+Sie|komm|kommt)\s+(?:(?:gern|gerne|jederzeit|einfach)\s+)+(?:wieder\s+)?auf\s+(?:mich|uns)\s+zu|(?:Sie\s+erreichen|du\s+erreichst|erreichen\s+Sie)\s+(?:mich|uns)|(?:halten\s+Sie|halte|haltet)\s+(?:mich|uns)\s+(?:[\p{L}]+\s+){0,2}auf\s+dem\s+Laufenden|freue(?:n)?\s+(?:mich|uns)\s*,?\s+von\s+(?:Ihnen|dir|euch)\s+zu\s+hören|(?:bei|für)\s+(?:weitere\s+|eventuelle\s+|offene\s+)?(?:Rückfragen|Fragen|Unklarheiten|Problemen|Anliegen)|(?:bin|sind)\s+(?:ich\s+|wir\s+)?(?:[\p{L}]+\s+){0,3}(?:für\s+(?:Sie|dich|euch)\s+da|erreichbar)|helfe(?:n)?\s+(?:Ihnen|dir|euch)\s+(?:[\p{L}]+\s+){0,3}weiter|freue(?:n)?\s+(?:mich|uns)\s+auf\s+(?:Ihre|deine|eure)\s+(?:Rückmeldung|Antwort|Nachricht)|(?:lass|lasst|lassen\s+Sie)\s+(?:mich|uns)\s+(?:[\p{L}]+\s+){0,2}wissen|(?:wenn|falls)\s+(?:Sie\s+(?:möchten|wollen|mögen)|du\s+(?:magst|möchtest|willst))|(?:ruf|ruft|rufen\s+Sie)\s+(?:mich|uns)\s+(?:[\p{L}]+\s+){0,3}an|(?:schreib|schreibt|schreiben\s+Sie)\s+(?:mir|uns)|(?:meld(?:e|et)?\s+dich|melden\s+Sie\s+sich|meldet\s+euch)\s+(?:[\p{L}]+\s+){0,2}bei\s+(?:mir|uns)|kontaktier(?:e|t|en\s+Sie)?\s+(?:mich|uns)|(?:sag|sagt|sagen\s+Sie|gib|gebt|geben\s+Sie)\s+(?:mir|uns)(?:\s+(?:gern|gerne|einfach|kurz|ruhig|bitte))*\s*,?\s+(?:ob|wann|welche[rsnm]?|was|wie|wo|falls|wenn|ein\s+(?:kurzes\s+)?Zeichen))(?![\p{L}])/iu;
 
 /**
  * The reply asks something of the customer (a question, a request, steps to try): the conversation
@@ -21,6 +21,36 @@ const framedBothSides = (parts: ReturnType<typeof replyParts>): boolean => parts
 const detectReply: ReplyDetector = (reply) => detectWith(reply, false);
 const detectReplyEn: ReplyDetector = (reply) => detectWith(reply, true);
 
+/** German sign-off typed on the same line as the last sentence ("… liegt jetzt bei 42,10 €. lg ray"). */
+const DE_INLINE_SIGN_OFF = /(?<=[.!])\s+(?:lg|vg|mfg|bg|gruß|grüße|(?:viele|liebe|beste|schöne)\s+grüße|ciao|tschüss|bis\s+(?:dann|bald))(?:\s*[,!-]?\s*\p{L}[\p{L}'’-]*)?\s*[.!]*$/iu;
+/** A closing wish as the last sentence ("Guten Flug!", "Viel Spaß damit!"): said after the business is done, like a sign-off. */
+const DE_WISH = /^(?:gute[n]?\s+(?:Flug|Reise|Fahrt|Heimreise|Besserung|Appetit|Rutsch)|viel\s+(?:Spaß|Spass|Freude|Erfolg|Vergnügen)|alles\s+Gute|(?:frohe|schöne)\s+(?:Feiertage|Ostern|Weihnachten|Ferien)|(?:schönen|schöne)\s+(?:Urlaub|Reise|Aufenthalt|Woche)|bis\s+(?:bald|dann|zum\s+nächsten\s+Mal))(?![\p{L}])(?:\s+(?:damit|dabei|noch|und\s+\p{L}+|mit\s+\p{L}+(?:\s+\p{L}+)?)){0,2}\s*[!.]*\s*\p{Extended_Pictographic}*$/iu;
+/** A company or department line under the sign-off ("Stadtwerke Kiel – Kundenservice", "Netz GmbH | Kundenbetreuung"). */
+const COMPANY_LINE = /^\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}\s+[–—|\/-]\s+\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,2}$/u;
+/** A one-line chat reply that reports a finished job ("jo, ist erledigt, …", "ok, schon erledigt, …"). */
+const DE_DONE_OPENER = /^(?:\p{L}{1,8}\s*[,!]\s*)?(?:(?:ist|schon|alles|hab(?:e)?\s+ich|wurde|so)\s+)?(?:erledigt|gemacht)(?![\p{L}])/iu;
+
+/** The German reply's parts with a closing wish or a company line after the sign-off counted as sign-off. */
+function germanParts(reply: Parameters<ReplyDetector>[0]): ReturnType<typeof replyParts> {
+  const sentences = reply.sentences.slice();
+  let extra = false;
+  const lastOwnLine = () => {
+    const s = sentences[sentences.length - 1]!;
+    const after = reply.text.slice(s.start + s.text.length).replace(/^[ \t]+/, '');
+    const before = reply.text.slice(0, s.start).replace(/[ \t]+$/, '');
+    return (after === '' || after.startsWith('\n')) && before.endsWith('\n');
+  };
+  if (sentences.length > 1 && COMPANY_LINE.test(sentences[sentences.length - 1]!.text) && lastOwnLine()) { sentences.pop(); extra = true; }
+  const parts = replyParts({ text: reply.text, sentences });
+  const last = parts.body[parts.body.length - 1];
+  if (parts.body.length > 1 && last && last.text.split(/\s+/).length <= 6 && DE_WISH.test(last.text)) {
+    const body = parts.body.slice(0, -1);
+    const words = body.reduce((n, s) => n + s.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length, 0);
+    return { body, signedOff: true, greeted: parts.greeted, words };
+  }
+  return extra ? { ...parts, signedOff: true } : parts;
+}
+
 /** A sign-off typed on the same line as the last sentence ("... is now $42.10. cheers, Ray"), which the sentence splitter keeps in that sentence. */
 const EN_INLINE_SIGN_OFF = /(?<=[.!])\s+(?:[Cc]heers|[Tt]hanks|[Tt]hx|[Bb]est|[Rr]egards|[Kk]ind\s+regards|[Bb]est\s+regards|[Tt]ake\s+care|[Bb]ye)(?:\s*[,!-]?\s*[\p{Lu}][\p{L}'’-]*)?\s*[.!]*$/u;
 
@@ -30,10 +60,12 @@ const EN_OFFER_FAST = fastRegExp(EN_OFFER);
 function detectWith(reply: Parameters<ReplyDetector>[0], english: boolean): ReturnType<ReplyDetector> {
   // The reply's own language first: the other one's phrases usually have to read all of it to fail.
   if (english ? EN_OFFER_FAST.test(reply.text) || DE_OFFER.test(reply.text) : DE_OFFER.test(reply.text) || EN_OFFER_FAST.test(reply.text)) return [];
-  const parts = replyParts(reply);
-  const inline = english && parts.body.length > 0 ? EN_INLINE_SIGN_OFF.exec(parts.body[parts.body.length - 1]!.text) : null;
+  const parts = english ? replyParts(reply) : germanParts(reply);
+  if (parts.body.length === 0) return [];
+  const inline = (english ? EN_INLINE_SIGN_OFF : DE_INLINE_SIGN_OFF).exec(parts.body[parts.body.length - 1]!.text);
   const greetedInline = parts.body.length > 0 ? (GREETING_PREFIX.exec(parts.body[0]!.text)?.[0].length ?? 0) : 0;
-  const framed = english && (framedBothSides(parts) || (inline !== null && (parts.greeted || greetedInline > 0 || parts.body.length >= 2) && parts.words >= 6));
+  const doneLine = !english && parts.body.length === 1 && parts.words >= 10 && DE_DONE_OPENER.test(parts.body[0]!.text.slice(greetedInline)) && /[.!…]$|\p{Extended_Pictographic}$/u.test(parts.body[0]!.text);
+  const framed = doneLine || framedBothSides(parts) || (inline !== null && (parts.greeted || greetedInline > 0 || parts.body.length >= 2) && parts.words >= 6);
   if (!looksComplete(parts) && !looksFramed(parts) && !framed) return [];
   const body = parts.body.map((s) => s.text).join(' ').replace(URL, ' ');
   if (ASKS_CUSTOMER.test(body)) return [];
@@ -145,8 +177,32 @@ export const examples: RuleExampleSet = {
       'Hallo Herr Yilmaz,\nder neue Montagetermin ist am Dienstag um 10 Uhr eingetragen und der Techniker bringt das Ersatzteil mit. Ich freue mich auf Ihre Rückmeldung.\nViele Grüße\nAnna',
       'Hallo Frau Weber,\ndie Gutschrift ist gebucht und erscheint auf der nächsten Rechnung. Sie erreichen mich direkt unter der Durchwahl 214.\nViele Grüße\nAnna',
       'Hi Max,\ndein Zugang ist wieder aktiv und das neue Passwort gilt ab sofort. Melde dich, wenn es irgendwo hakt.\nLG Tom',
+      // Call me / write me / tell me which: the door stays open without "Fragen" or "helfen".
+      'Guten Tag Herr Krause,\ndie Einrichtung ist in der Anleitung unten Schritt für Schritt beschrieben. Sollte es nicht klappen, rufen Sie mich einfach direkt an.\nViele Grüße\nLea',
+      'Hi Mo, der Zugang geht wieder, es lag an unserem Server. Falls noch was spinnt, schreib mir.',
+      'Hallo Ida, deine Fotos sind in der Cloud gesichert. Geht beim Umzug aufs neue Handy was schief, melde dich direkt bei mir!',
+      'Guten Tag Frau Haas,\nder Beitrag wird immer zum Monatsersten eingezogen. Passt Ihnen ein anderer Termin besser, sagen Sie mir einfach, welcher.\nFreundliche Grüße\nTim',
+      // A closing wish after a reply that offers help is still fine.
+      'Hallo Frau Beck,\nIhr Sitzplatz ist jetzt 3C am Gang. Wenn Sie noch etwas brauchen, bin ich für Sie da. Gute Reise!',
     ],
     invalid: [
+      // A closing wish, an inline "vg"/"lg" or a company line under the greeting still end a finished reply.
+      {
+        text: 'Hallo Frau Beck,\n[[Ihr Mietwagen steht ab 9 Uhr am Schalter 4 bereit.]] Gute Fahrt!',
+        rewrite: 'Hallo Frau Beck,\nIhr Mietwagen steht ab 9 Uhr am Schalter 4 bereit. Kann ich sonst noch etwas für Sie tun? Gute Fahrt!',
+      },
+      {
+        text: 'hey, alles klar! [[dein abo ist bis ende juni pausiert.]] vg mia',
+        rewrite: 'hey, alles klar! Dein abo ist bis ende juni pausiert. Kann ich sonst noch etwas für dich tun? vg mia',
+      },
+      {
+        text: 'Sehr geehrte Frau Albers,\nIhre Kündigung ist zum 30.06. bestätigt. [[Die letzte Abbuchung erfolgt am 1. Juni.]]\nMit freundlichen Grüßen\nStadtwerke Kiel – Kundenservice',
+        rewrite: 'Sehr geehrte Frau Albers,\nIhre Kündigung ist zum 30.06. bestätigt. Die letzte Abbuchung erfolgt am 1. Juni. Kann ich sonst noch etwas für Sie tun?\nMit freundlichen Grüßen\nStadtwerke Kiel – Kundenservice',
+      },
+      {
+        text: '[[ok, schon erledigt, deine neue Adresse ist hinterlegt und die nächste Lieferung geht dorthin.]]',
+        rewrite: 'Ok, schon erledigt, deine neue Adresse ist hinterlegt und die nächste Lieferung geht dorthin. Kann ich sonst noch etwas für dich tun?',
+      },
       {
         text: 'Hallo Jan,\n[[ich habe dein Abo wie gewünscht auf jährliche Zahlung umgestellt, der Rabatt gilt ab heute.]]\nLG Tom',
         rewrite: 'Hallo Jan,\nIch habe dein Abo wie gewünscht auf jährliche Zahlung umgestellt, der Rabatt gilt ab heute. Kann ich sonst noch etwas für dich tun?\nLG Tom',

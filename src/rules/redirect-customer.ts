@@ -256,13 +256,13 @@ export const redirectCustomer: Rule = {
       },
       {
         // "Für Fragen zur Rechnung ist unsere Buchhaltung zuständig", "Da ist die Technik zuständig", "Zuständig ist hier die Schadenabteilung"
-        re: new RegExp(String.raw`(?<![\p{L}])(?<hit>(?:(?:ist|sind)\s+(?:(?:hier|da|dafür|leider|ausschließlich|allein|nur)\s+){0,2}` + NOT_US + String.raw`(?:unsere?|unseren|die|der|das|Ihre?|deine?|ein(?:e)?)\s+(?:[\p{L}-]+\s+){0,2}?(?:zuständig|verantwortlich)|^zuständig\s+(?:ist|sind)\s+(?:(?:hier|dafür|da|leider)\s+){0,2}` + NOT_US + String.raw`(?:unsere?|die|der|das|Ihre?|deine?)\s+[\p{L}-]+))(?![\p{L}])`, 'u'),
+        re: new RegExp(String.raw`(?<![\p{L}])(?<hit>(?:(?:ist|sind)\s+(?:(?:hier|da|dafür|leider|ausschließlich|allein|nur)\s+){0,2}` + NOT_US + String.raw`(?:unsere?|unseren|die|der|das|Ihre?|deine?|ein(?:e)?)\s+(?:[\p{L}-]+\s+){0,2}?(?:zuständig|verantwortlich)|^zuständig\s+(?:f(?:ü|ue)r\s+(?:[\p{L}\d-]+\s+){1,3}?)?(?:ist|sind)\s+(?:(?:hier|dafür|da|leider)\s+){0,2}` + NOT_US + String.raw`(?:unsere?|die|der|das|Ihre?|deine?)\s+[\p{L}-]+))(?![\p{L}])`, 'u'),
         unless: new RegExp(DE_KEEP.source + String.raw`|(?<![\p{L}])(?:nicht|kein\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}(?:zuständig|verantwortlich)|\?`, 'u'),
         rewrite: deRewrite,
       },
       {
         // "Das müssen Sie mit dem Vermieter ausmachen", "Das klären Sie bitte direkt mit der Airline", "Bitte klären Sie das mit Ihrer Versicherung"
-        re: new RegExp(String.raw`(?<![\p{L}])(?<hit>(?:(?:das|dies|dass)\s+(?:müssen|müssten|sollten)\s+Sie|(?:das|dies)\s+(?:musst|müsstest|solltest)\s+du|(?:das|dies)\s+(?:müsst|müsstet|solltet)\s+ihr)\s+(?:(?:bitte|direkt|selbst|am\s+besten|dann|leider|schon)\s+){0,2}(?:mit|bei)\s+` + NOT_US + String.raw`(?:[\p{L}-]+\s+){1,3}?(?:ausmachen|abklären|regeln|besprechen|absprechen|aushandeln|klarmachen|abwickeln)|(?:(?:das|dies)\s+(?:klären|regeln|besprechen)\s+Sie|(?:bitte\s+)?(?:klären|regeln|besprechen)\s+Sie\s+(?:das|dies)|(?:bitte\s+)?(?:klär|kläre|regel|regle)\s+(?:das|dies))\s+(?:(?:bitte|direkt|selbst|am\s+besten|dann)\s+){0,2}mit\s+` + NOT_US + String.raw`(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)(?![\p{L}])`, 'u'),
+        re: new RegExp(String.raw`(?<![\p{L}])(?<hit>(?:(?:das|dies|dass)\s+(?:müssen|müssten|sollten)\s+Sie|(?:das|dies)\s+(?:musst|müsstest|solltest)\s+du|(?:das|dies)\s+(?:müsst|müsstet|solltet)\s+ihr)\s+(?:(?:bitte|direkt|selbst|am\s+besten|dann|leider|schon)\s+){0,2}(?:mit|bei)\s+` + NOT_US + String.raw`(?:[\p{L}-]+\s+){1,3}?(?:ausmachen|abklären|klären|regeln|besprechen|absprechen|aushandeln|klarmachen|abwickeln)|(?:(?:das|dies)\s+(?:klären|regeln|besprechen)\s+Sie|(?:bitte\s+)?(?:klären|regeln|besprechen)\s+Sie\s+(?:das|dies)|(?:bitte\s+)?(?:klär|kläre|regel|regle)\s+(?:das|dies))\s+(?:(?:bitte|direkt|selbst|am\s+besten|dann)\s+){0,2}mit\s+` + NOT_US + String.raw`(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)(?![\p{L}])`, 'u'),
         unless: new RegExp(DE_KEEP.source + String.raw`|\?`, 'u'),
         rewrite: deRewrite,
       },
@@ -293,7 +293,7 @@ export const redirectCustomer: Rule = {
       },
       {
         // "Ich stelle Sie zur Buchhaltung durch"
-        re: /(?<![\p{L}])(?<hit>(?:ich|wir)\s+(?:stelle|stellen|verbinde|verbinden)\s+(?:Sie|dich)\s+(?:(?:jetzt|gleich|dann|mal)\s+)?(?:zur|zum|an\s+die|an\s+den|in\s+die|ins)\s+[\p{L}-]+\s+durch)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?<hit>(?:ich|wir)\s+(?:stelle|stell|stellen|verbinde|verbind|verbinden)\s+(?:Sie|dich)\s+(?:(?:jetzt|gleich|dann|mal|eben|kurz|schnell|mal\s+eben|mal\s+kurz)\s+){0,2}(?:zur|zum|an\s+die|an\s+den|in\s+die|ins|zu\s+(?:einer|einem|der|dem)\s+(?:anderen\s+|zuständigen\s+|richtigen\s+)?[\p{L}-]+)(?:\s+[\p{L}-]+)?\s+durch|(?:ich|wir)\s+(?:verbinde|verbind|verbinden)\s+(?:Sie|dich)\s+(?:(?:jetzt|gleich|dann|mal|eben|kurz|schnell|mal\s+eben|mal\s+kurz)\s+){0,2}mit\s+(?:der|dem|einer|einem|unserer|unserem)\s+(?:anderen\s+|zuständigen\s+|richtigen\s+)?[\p{L}-]+(?=\s*[.!]*\s*$))(?![\p{L}])/u,
         unless: DE_KEEP,
         rewrite: deRewrite,
       },
@@ -378,6 +378,40 @@ export const redirectCustomer: Rule = {
       // "Das klärst du am besten direkt mit dem Verkäufer", "das regeln Sie bitte mit Ihrer Bank".
       {
         re: /(?<![\p{L}])(?<hit>(?:(?:das|dies)\s+(?:klären|regeln|besprechen)\s+Sie|(?:das|dies)\s+(?:klärst|regelst|besprichst)\s+du)\s+(?:(?:bitte|am\s+besten|direkt|dann|einfach|selbst|selber)\s+){0,3}mit\s+(?!(?:uns|mir)(?![\p{L}]))(?:dem|der|den|Ihrer|Ihrem|Ihren|deiner|deinem|deinen)\s+[\p{L}-]+)(?![\p{L}])/u,
+        unless: DE_KEEP,
+        rewrite: deRewrite,
+      },
+      // Object first: "Die doppelte Abbuchung klären Sie bitte direkt mit Ihrer Bank", "Reklamationen richten Sie bitte an den Hersteller".
+      {
+        re: new RegExp(String.raw`(?<=\p{L}\s{1,3})(?<hit>(?:(?:klären|regeln|besprechen)\s+Sie|(?:klärst|regelst|besprichst)\s+du)\s+(?:(?:bitte|direkt|selbst|am\s+besten|dann|einfach|selber)\s+){0,3}(?<who>mit\s+` + NOT_US + String.raw`(?:dem|der|den|Ihrer|Ihrem|Ihren|deiner|deinem|deinen)\s+[\p{L}-]+))(?![\p{L}])`, 'u'),
+        unless: DE_KEEP,
+        rewrite: (ctx) => [`kläre ich für ${ctx.register === 'informal' ? 'dich' : 'Sie'} ${ctx.groups.who ?? ''} und melde mich`.replace(/\s+/gu, ' ')],
+      },
+      {
+        re: new RegExp(String.raw`(?<=\p{L}\s{1,3})(?<hit>(?:(?:richten|adressieren|schicken|senden)\s+Sie|(?:richtest|schickst)\s+du)\s+(?:(?:bitte|direkt|am\s+besten|dann|einfach|schriftlich)\s+){0,3}(?<who>an\s+` + NOT_US + String.raw`(?:den|die|das|Ihren|Ihre|Ihr|deinen|deine|dein)\s+[\p{L}-]+))(?![\p{L}])`, 'u'),
+        unless: DE_KEEP,
+        rewrite: (ctx) => [`leite ich für ${ctx.register === 'informal' ? 'dich' : 'Sie'} ${ctx.groups.who ?? ''} weiter und bleibe dran`.replace(/\s+/gu, ' ')],
+      },
+      // "Dafür gibts die Hotline", "Für Rechnungsfragen gibt es die Buchhaltung".
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?<hit>(?:dafür|hierfür|für\s+(?:so\s+was|sowas|so\s+etwas|[\p{L}-]+))\s+gibt(?:['’]?s|\s+es)\s+(?:(?:doch|ja|extra|eigens|übrigens|bei\s+uns)\s+){0,2}(?:die|den|das|eine|einen|ein|unsere|unseren|unser)\s+(?:eigene[nrs]?\s+|extra\s+|separate[nrs]?\s+)?(?:` + DE_THIRD + String.raw`|Formular|Kontaktformular|Forum|Community|FAQ|Portal|Kundenportal))(?![\p{L}])`, 'u'),
+        unless: DE_KEEP,
+        rewrite: deRewrite,
+      },
+      // "Technische Probleme gehören nicht in den Buchungschat", "das gehört nicht hierher".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:gehört|gehören)\s+(?:(?:leider|aber|hier|eigentlich|so)\s+){0,2}nicht\s+(?:hierher|hier\s*hin|hier\s+rein|zu\s+uns|in\s+(?:den|die|das|diesen|diese|dieses|unseren|unsere|unser)\s+[\p{L}-]+))(?![\p{L}])/u,
+        unless: DE_KEEP,
+        rewrite: (ctx) => [`nehme ich gern für ${ctx.register === 'informal' ? 'dich' : 'Sie'} auf`],
+      },
+      // Forum, community, FAQ: "Schau mal ins Forum", "fragen Sie am besten in der Community nach"; "da kann dir bestimmt jemand helfen".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:schau|schauen\s+Sie|guck|gucken\s+Sie|sieh|sehen\s+Sie|such|suche|suchen\s+Sie|frag|fragen\s+Sie|stell|stellen\s+Sie|poste|posten\s+Sie)\s+(?:(?:mal|doch|einfach|vielleicht|am\s+besten|bitte|dafür|dazu|die\s+Frage|deine\s+Frage|Ihre\s+Frage|nach)\s+){0,3}(?:ins|im|in\s+(?:das|dem|unser|unserem|einem|die|der|unsere|unserer|den|unseren))\s+(?:[\p{L}-]+\s+)?(?:Forum|Foren|Community|Hilfe-?Center|Helpcenter|Help-Center|FAQs?|Wissensdatenbank|Hilfeseiten|Hilfebereich)(?:\s+nach)?)(?![\p{L}])/u,
+        unless: DE_KEEP,
+        rewrite: deRewrite,
+      },
+      {
+        re: /(?<![\p{L}])(?<hit>(?:da|dort)\s+(?:kann|können)\s+(?:dir|Ihnen|euch)\s+(?:(?:bestimmt|sicher|sicherlich|auch|vielleicht|eher|garantiert)\s+){0,2}(?:jemand|einer|wer|die\s+Community|die\s+anderen|andere\s+[\p{L}]+)\s+(?:weiter)?helfen)(?![\p{L}])/u,
         unless: DE_KEEP,
         rewrite: deRewrite,
       },
@@ -489,6 +523,12 @@ export const examples: RuleExampleSet = {
       'Rufen Sie uns gern unter der Nummer auf Ihrer Rechnung an.',
       'Das ist eine Frage für den Techniker, der morgen ohnehin zu Ihnen kommt.',
       'Gehen Sie gern zum Schalter, dort wartet Ihr Ersatzticket, das ich gebucht habe.',
+      // Owning the hand-over, or offering the forum as an extra.
+      'Die Rückbuchung kläre ich direkt mit Ihrer Bank und melde mich morgen bei Ihnen.',
+      'Reklamationen leite ich selbst an den Hersteller weiter, Sie müssen nichts tun.',
+      'Dafür gibt es eine Gutschrift von 10 Euro auf Ihr Konto.',
+      'Im Forum habe ich eine Anleitung gefunden, den Link schicke ich Ihnen gleich.',
+      'Das gehört nicht zu den bekannten Fehlern, deshalb schaue ich es mir selbst an.',
     ],
     invalid: [
       { text: '[[Das klärst du am besten direkt mit dem Händler]].', rewrite: 'Ich kläre das für dich und melde mich bei dir.' },
@@ -521,6 +561,14 @@ export const examples: RuleExampleSet = {
       { text: 'Für den Kredit [[müssen Sie in Ihre Filiale gehen]].', rewrite: 'Für den Kredit kläre ich das für Sie und melde mich bei Ihnen.' },
       { text: '[[Ruf einfach die Nummer auf der Rückseite deiner Karte an]].', rewrite: 'Ich kläre das für dich und melde mich bei dir.' },
       { text: '[[Gehen Sie damit bitte zum Händler]].', rewrite: 'Ich kläre das für Sie und melde mich bei Ihnen.' },
+      // Object first, another channel "for that", "doesn't belong here", the forum.
+      { text: 'Die Gutschrift [[klären Sie bitte direkt mit dem Händler]].', rewrite: 'Die Gutschrift kläre ich für Sie mit dem Händler und melde mich.' },
+      { text: 'Beschwerden über das Essen [[richten Sie bitte schriftlich an die Hotelleitung]].', rewrite: 'Beschwerden über das Essen leite ich für Sie an die Hotelleitung weiter und bleibe dran.' },
+      { text: 'Wir sind nur der Shop, [[für Garantiefragen gibt es den Hersteller]].', rewrite: 'Wir sind nur der Shop, ich kläre das für Sie und melde mich bei Ihnen.' },
+      { text: 'Rechnungsfragen [[gehören nicht in den Technik-Chat]].', rewrite: 'Rechnungsfragen nehme ich gern für Sie auf.' },
+      { text: 'Hi Tom, [[frag am besten mal im Forum nach]], dort bekommst du schnell Antwort.', rewrite: 'Hi Tom, ich kläre das für dich und melde mich bei dir, dort bekommst du schnell Antwort.' },
+      { text: 'Probier die Community, [[da kann dir bestimmt jemand helfen]].', rewrite: 'Probier die Community, ich kläre das für dich und melde mich bei dir.' },
+      { text: 'Moment, [[ich stelle Sie mal kurz zu einer anderen Abteilung durch]].', rewrite: 'Moment, ich kläre das für Sie und melde mich bei Ihnen.' },
     ],
   },
 };

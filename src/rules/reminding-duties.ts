@@ -208,7 +208,7 @@ export const remindingDuties: Rule = {
       // "Das steht doch in der Anleitung", "Das steht klar und deutlich in den AGB".
       {
         re: /(?<![\p{L}])steht\s+(?:(?:alles|doch|übrigens|auch|klar|deutlich|klar\s+und\s+deutlich|eindeutig|ausdrücklich|ja|extra|schwarz\s+auf\s+weiß|explizit|genau)\s+){1,3}(?<where>(?:in|auf|im)\s+(?:den|der|dem|unseren?|unserer|unserem|Ihrem|Ihren|Ihrer|deinem|deiner)\s+[\p{L}-]+)/u,
-        unless: /(?<![\p{L}])(?:aber|allerdings|jedoch|trotzdem|ich\s+habe)(?![\p{L}])|\?/u,
+        unless: /(?<![\p{L}])(?:aber|allerdings|jedoch|trotzdem|ich\s+habe|(?:schicke|sende|zeige|verlinke)\s+ich|ich\s+(?:schicke|sende|zeige|verlinke)|gern|gerne)(?![\p{L}])|\?/u,
         rewrite: (ctx) => [`steht ${ctx.groups.where ?? 'in den AGB'}, und ich erkläre es ${ctx.register === 'informal' ? 'dir' : 'Ihnen'} gern`],
       },
       // "Sie haben den AGB zugestimmt", "die AGB, denen Sie zugestimmt haben".
@@ -238,9 +238,9 @@ export const remindingDuties: Rule = {
         unless: /(?<![\p{L}])(?:danke|Dank|Entschuldigung|tut\s+mir\s+leid)(?![\p{L}])/u,
         rewrite: (ctx) => (/:$/.test(ctx.match) ? deRecap() : ['ich fasse es gern noch einmal zusammen']),
       },
-      // "Das sollte eigentlich bekannt sein", "Das weiß doch jeder", "Wer lesen kann, ist klar im Vorteil".
+      // "Das sollte eigentlich bekannt sein", "Das weiß doch jeder" ("Wer lesen kann, ist klar im Vorteil" is a sneer: contempt).
       {
-        re: /(?<![\p{L}])(?:(?:das|es)\s+sollte\s+(?:(?:doch|eigentlich|ja|allgemein|hinlänglich|inzwischen)\s+){1,2}bekannt\s+sein|(?:das|es)\s+weiß\s+(?:(?:doch|eigentlich|ja|wirklich)\s+){1,2}jede[rs]?|wer\s+lesen\s+kann,?\s+ist\s+klar\s+im\s+Vorteil|das\s+(?:wussten\s+Sie|wusstest\s+du)(?:\s+(?:doch|ja|bereits|schon|eigentlich)){0,2}(?=\s*(?:[.!]|$))|(?:merken\s+Sie\s+sich|merk\s+dir)\s+(?:das|es|dies)(?:\s+(?:bitte|doch|einfach|für\s+die\s+Zukunft|fürs\s+nächste\s+Mal|für\s+das\s+nächste\s+Mal|beim\s+nächsten\s+Mal)){0,2}|(?:das|jetzt|dann)\s+(?:wissen\s+Sie|weißt\s+du)\s+(?:(?:ja|jetzt|dann|wenigstens|zumindest)\s+){0,2}(?:für\s+die\s+Zukunft|fürs\s+nächste\s+Mal|für\s+das\s+nächste\s+Mal)|Lehrgeld\s+(?:bezahlt|gezahlt)|aus\s+Fehlern\s+lernt\s+man)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:(?:das|es)\s+sollte\s+(?:(?:doch|eigentlich|ja|allgemein|hinlänglich|inzwischen)\s+){1,2}bekannt\s+sein|(?:das|es)\s+weiß\s+(?:(?:doch|eigentlich|ja|wirklich)\s+){1,2}jede[rs]?|das\s+(?:wussten\s+Sie|wusstest\s+du)(?:\s+(?:doch|ja|bereits|schon|eigentlich)){0,2}(?=\s*(?:[.!]|$))|(?:merken\s+Sie\s+sich|merk\s+dir)\s+(?:das|es|dies)(?:\s+(?:bitte|doch|einfach|für\s+die\s+Zukunft|fürs\s+nächste\s+Mal|für\s+das\s+nächste\s+Mal|beim\s+nächsten\s+Mal)){0,2}|(?:das|jetzt|dann)\s+(?:wissen\s+Sie|weißt\s+du)\s+(?:(?:ja|jetzt|dann|wenigstens|zumindest)\s+){0,2}(?:für\s+die\s+Zukunft|fürs\s+nächste\s+Mal|für\s+das\s+nächste\s+Mal)|Lehrgeld\s+(?:bezahlt|gezahlt)|aus\s+Fehlern\s+lernt\s+man)(?![\p{L}])/u,
         unless: /\?/,
         rewrite: deHelp,
       },
@@ -403,6 +403,7 @@ export const examples: RuleExampleSet = {
       'Ich möchte Sie darauf hinweisen, dass Ihr Vertrag verlängert wurde, falls Sie das nicht möchten, genügt eine kurze Nachricht.',
       'Lesen Sie meine Antwort gern in Ruhe durch und melden Sie sich bei Fragen.',
       'Bitte beachten Sie die Hinweise zur Rücksendung im Anhang, dann geht alles schnell.',
+      'Das steht auch in Ihrem Kundenkonto, den Link schicke ich Ihnen gern.',
     ],
     invalid: [
       { text: "Das [[können Sie alles in unseren AGB nachlesen]].", rewrite: "Das steht in unseren AGB, und ich erkläre es Ihnen gern." },

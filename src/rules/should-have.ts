@@ -81,7 +81,7 @@ export const shouldHave: Rule = {
       // "Sie hätten die Anleitung lesen sollen/müssen" — not "Sie hätten das nicht tun müssen",
       // not "Sie hätten eine E-Mail erhalten sollen" (our promise, not their fault).
       {
-        re: /(?<![\p{L}])(?<!(?:wir|ich|man|er|es)\s+)(?:Sie\s+hätten|du\s+hättest|(?:(?:da|dann|das)\s+)?(?:hätten\s+Sie|hättest\s+du))\s+(?:[\p{L}\d-]+\s+){0,8}?(?:müssen|sollen|können)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?<!(?:wir|ich|man|er|es)\s+)(?:Sie\s+(?:hätten|haetten)|du\s+(?:hättest|haettest)|(?:(?:da|dann|das)\s+)?(?:(?:hätten|haetten)\s+Sie|(?:hättest|haettest)\s+du))\s+(?:[\p{L}\d-]+\s+){0,8}?(?:müssen|muessen|sollen|können|koennen)(?![\p{L}])/u,
         unless: /(?:(?<![\p{L}])(?:nicht|kein\p{L}*|nichts)\s+(?:[\p{L}-]+\s+){0,5}?müssen|(?:erhalten|bekommen|empfangen|zugeschickt|zugestellt|geliefert|informiert|benachrichtigt|gesehen|Anspruch)\s+(?:werden\s+)?(?:müssen|sollen)|\?)/u,
         rewrite: deHelp,
       },
@@ -153,6 +153,7 @@ export const examples: RuleExampleSet = {
       'Sie hätten Anspruch auf eine Gutschrift.',
       'Wir hätten Sie früher informieren müssen.',
       'Hättest du die Mail nicht bekommen, hätte ich dich angerufen.',
+      'Ich haette Ihnen das frueher sagen muessen, das tut mir leid.',
     ],
     invalid: [
       { text: '[[Grundsätzlich gilt: erst messen, dann kaufen]].', rewrite: 'Lassen Sie mich Ihnen dabei helfen.' },
@@ -166,6 +167,7 @@ export const examples: RuleExampleSet = {
       { text: '[[Wenn Sie die Anleitung gelesen hätten, wäre das nicht passiert]].', rewrite: 'Lassen Sie mich Ihnen dabei helfen.' },
       { text: 'Tja, [[da hätten Sie sich früher melden müssen]].', rewrite: 'Tja, lassen Sie mich Ihnen dabei helfen.' },
       { text: '[[Hättest du halt früher Bescheid gesagt]].', rewrite: 'Lass mich dir dabei helfen.' },
+      { text: '[[Sie haetten die Kuendigung schriftlich schicken muessen]].', rewrite: 'Lassen Sie mich Ihnen dabei helfen.' },
     ],
   },
 };

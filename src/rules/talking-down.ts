@@ -166,6 +166,17 @@ export const talkingDown: Rule = {
         unless: /(?<![\p{L}])(?:Link|ich\s+(?:habe|hab|schicke|fasse)|hier|unten|angehängt|Anhang|falls|wenn)(?![\p{L}])|\?/u,
         rewrite: deHowItWorks,
       },
+      {
+        // "…, das ist doch eigentlich selbstverständlich", "Man sollte eigentlich wissen, dass …", "Grundsätzlich sollte man Pakete bei Annahme prüfen".
+        re: /^(?:das|es|dies)\s+ist\s+(?:doch\s+)?eigentlich\s+(?:doch\s+)?(?:selbstverständlich|logisch|klar)(?=\s*[.!]*\s*$)/u,
+        rewrite: deHowItWorks,
+      },
+      { re: /\s*[,;–—-]\s*(?:das|es|dies)\s+ist\s+(?:doch\s+)?eigentlich\s+(?:doch\s+)?(?:selbstverständlich|logisch|klar)(?=\s*[.!]*\s*$)/u, rewrite: () => [''] },
+      { re: /(?<![\p{L}])man\s+(?:sollte|müsste|muss)\s+(?:(?:doch|eigentlich|ja|schon|inzwischen)\s+){1,2}wissen\s*,\s*dass(?![\p{L}])/u, rewrite: () => ['gut zu wissen ist, dass'] },
+      {
+        re: /^(?:grundsätzlich|generell|eigentlich|normalerweise|prinzipiell|im\s+Prinzip)\s+(?:sollte|muss|müsste)\s+man\s+(?:[\p{L}\d-]+\s+){0,8}?(?:prüfen|überprüfen|lesen|durchlesen|kontrollieren|beachten|sichern|aufbewahren|speichern|nachschauen|checken|informieren|melden|kündigen)(?![\p{L}])[^.!?]*/u,
+        rewrite: deHowItWorks,
+      },
     ],
     message: 'Das klingt von oben herab',
     explanation:
@@ -233,6 +244,9 @@ export const examples: RuleExampleSet = {
       'Ein kurzer Blick in die Sendungsverfolgung zeigt, dass das Paket morgen kommt.',
       'Ja, das ist doch klar.',
       'Das ist eindeutig unser Fehler, ich erstatte die Gebühr.',
+      'Das ist doch selbstverständlich, gern geschehen!',
+      'Man sollte meinen, das klappt sofort – tut es leider nicht, deshalb habe ich nachgeholfen.',
+      'Grundsätzlich können Sie die Lieferung auch im Paketshop abholen.',
     ],
     invalid: [
       { text: '[[Das steht alles in der Anleitung genau beschrieben]].', rewrite: 'So funktioniert es.' },
@@ -258,6 +272,9 @@ export const examples: RuleExampleSet = {
       { text: 'Updates vorher sichern, [[das ist Allgemeinwissen]].', rewrite: 'Updates vorher sichern, so funktioniert es.' },
       { text: '[[Eine kurze Suche in unseren FAQ hätte das geklärt]].', rewrite: 'So funktioniert es.' },
       { text: 'Den Knopf drücken, [[das ist eigentlich selbsterklärend]].', rewrite: 'Den Knopf drücken, so funktioniert es.' },
+      { text: 'Akkus gehören ins Handgepäck[[, das ist doch eigentlich logisch]].', rewrite: 'Akkus gehören ins Handgepäck.' },
+      { text: '[[Man sollte doch wissen, dass]] Gutscheine ablaufen.', rewrite: 'Gut zu wissen ist, dass Gutscheine ablaufen.' },
+      { text: '[[Generell muss man vor dem Aufbau alle Teile prüfen]].', rewrite: 'So funktioniert es.' },
     ],
   },
 };
