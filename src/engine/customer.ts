@@ -217,6 +217,13 @@ const ANGER_PHRASES: Cue[] = [
   { re: /\b(?:beside myself|boiling with rage|seeing red|(?:you|they|your \w+)(?: have| guys)? (?:lied|been lying) to (?:me|us)|(?:i|we) (?:was|were|have been|got) lied to|(?:absolutely |utterly |truly )?(?:pathetic|appalling|atrocious|abysmal|shocking|disgusting|horrendous|dreadful) (?:service|support|customer service|company|treatment|experience)|(?:service|support|customer service)(?: here)? (?:is|was) (?:absolutely |utterly |truly )?(?:pathetic|appalling|atrocious|abysmal|a disgrace|a disaster|a nightmare|a joke))\b/i, weight: 3 },
   { re: /\bwasted (?:a |an |the |my |our |)(?:\w+ ){0,3}(?:evenings?|nights?|weekends?|holidays?|mornings?|afternoons?|days?|weeks?)\b/i, weight: 3 },
   { re: /\b(?:(?:you|this|it|your \w+) (?:has |have )?ruined (?:my|our)|(?:is|are|was|were) (?:now )?ruined)\b/i, weight: 2 },
+  // Indignation said in one word, often alone as a sentence: "Unacceptable.", "Ridiculous!", "a disgrace".
+  // ("ridiculous" and "absurd" only of the situation, or alone: "ridiculous hats" is no complaint.)
+  { re: /\b(?:unacceptable|outrageous|disgraceful|a disgrace|scandalous|a scandal|a farce|a shambles|shambolic|inexcusable|unforgivable|(?:this|that|it)(?:['’]s| is| was) (?:(?:absolutely|just|totally|simply|frankly) )?(?:ridiculous|absurd))\b|(?:^|[.!?]\s+)(?:ridiculous|absurd)\s*[.!?]/i, weight: 2 },
+  // Waiting as the grievance: "on hold for 45 minutes", "three days in a row", "for hours".
+  { re: /\b(?:on hold|waiting|waited|queue[ds]?|queuing)\s+(?:for\s+)?(?:over\s+|more than\s+|almost\s+|nearly\s+)?(?:\d+|an?|one|two|three|four|five|ten|twenty|thirty|forty|fifty|sixty|several|many)\s+(?:minutes|mins|hours?|hrs|days|weeks)\b|\b(?:\d+|two|three|four|five|several)\s+(?:days|weeks|times|calls)\s+in\s+a\s+row\b/i, weight: 1 },
+  // Leaving for a competitor, said as decided: "I'm switching providers", "we're moving to another bank".
+  { re: /\b(?:i(?:'m|’m| am)|we(?:'re|’re| are))\s+(?:(?:now|so|definitely|just)\s+)?(?:switching|moving|changing|going)\s+(?:to\s+(?:a|another|a different|your)\s+(?:\w+\s+)?)?(?:providers?|suppliers?|carriers?|networks?|banks?|insurers?|companies|competitors?)\b/i, weight: 2 },
   { re: /\b(?:frustrat\w*|annoy\w*|disappoint\w*|upset|angry|irritat\w*|not happy|unhappy|not impressed|fed up)\b/i, weight: 1 },
   { re: /(?<![\p{L}])(?:stinksauer|stocksauer|fuchsteufelswild|wütend|(?:so|echt|richtig|total|wirklich|extrem) sauer|(?:habe|hab|hab['’]s|habe es|hab es|bin es) (?:echt |so |wirklich |langsam )?satt|die nase (?:gestrichen )?voll|wie könn(?:t|en) (?:ihr|sie) (?:nur )?(?:so ?was|das|so etwas)|(?:was für eine|so eine|reine|die reinste) zeitverschwendung|(?:das|dies) ist (?:doch )?(?:diebstahl|betrug|abzocke|eine (?:unverschämtheit|frechheit|sauerei|schande))|(?:die )?schlechteste(?:n|r)? (?:\p{L}+ ){0,2}(?:firma|service|kundenservice|support|anbieter|laden|erfahrung|unternehmen))(?![\p{L}])/iu, weight: 3 },
   { re: /(?<![\p{L}])(?:(?:ist|sind) (?:doch )?(?:ein|der reinste|ein schlechter) witz|ignoriert (?:zu )?werden|werde (?:\p{L}+ ){0,2}ignoriert|(?:sie|ihr) ignorier(?:en|t) mich|zeitverschwendung|umsonst (?:frei ?genommen|gewartet|gefahren))(?![\p{L}])/iu, weight: 2 },
@@ -225,6 +232,16 @@ const ANGER_PHRASES: Cue[] = [
   { re: /(?<![\p{L}])(?:außer mir(?: vor (?:wut|zorn|ärger))?|ausser mir(?: vor (?:wut|zorn))?|(?:ich )?koche vor wut|kochend vor wut|(?:hat|haben|habt) mich (?:\p{L}+ ){0,4}(?:angelogen|belogen|verarscht|über den tisch gezogen)|(?:wurde|werde|bin) (?:\p{L}+ ){0,3}(?:angelogen|belogen|verarscht)|(?:absolut |wirklich |total |echt )?(?:erbärmlich|miserabel|unterirdisch|grottenschlecht|katastrophal|unterste schublade)(?:e|er|es|en)? (?:service|kundenservice|support|leistung|firma|laden|verein|unternehmen)|(?:service|kundenservice|support) (?:ist|war) (?:absolut |wirklich |total |echt )?(?:erbärmlich|miserabel|unterirdisch|grottenschlecht|katastrophal|eine katastrophe|eine zumutung))(?![\p{L}])/iu, weight: 3 },
   { re: /(?<![\p{L}])(?:meine|unsere|meinen|unseren|den ganzen|die ganze|das ganze|einen|eine|ganze|zwei|drei|vier) (?:\p{L}+ ){0,2}(?:abende?|nächte|wochenenden?|urlaub|tage|wochen|zeit|vormittage?|nachmittage?) (?:\p{L}+ ){0,5}(?:verschwendet|vergeudet|verplempert)(?![\p{L}])/iu, weight: 3 },
   { re: /(?<![\p{L}])(?:ist|sind|war|wurde|hat|haben) (?:\p{L}+ ){0,3}(?:ruiniert|zerstört|kaputt ?gemacht)(?![\p{L}])/iu, weight: 2 },
+  // Empörung in einem Wort: "Unverschämt!", "Eine Frechheit.", "Inakzeptabel." (Nicht "lächerlich": "nicht lächerlich gemeint".)
+  { re: /(?<![\p{L}])(?:unverschämt|(?:eine |so eine |die reinste )?frechheit|inakzeptabel|nicht akzeptabel|inakzeptable|skandal|eine farce|eine unverschämtheit)(?![\p{L}])/iu, weight: 2 },
+  // Das Produkt als Dreck: "so einen Dreck verkaufen", "euer Schrott".
+  { re: /(?<![\p{L}])(?:so(?: ein(?:en)?)?|diese[nmrs]?|euren?|eure[mnrs]?|ihre[nmrs]?|diesen|den|solchen?) (?:dreck|mist|schrott|müll|scheiß|scheiss|murks|pfusch)(?![\p{L}])/iu, weight: 2 },
+  // Vorwurfsfragen: "Wie könnt ihr so etwas verkaufen?", "Wie kann man nur …?"
+  { re: /(?<![\p{L}])(?:wie könn(?:t|en) (?:ihr|sie)|wie kann man) (?:\p{L}+ ){1,8}\p{L}+\s*\?/iu, weight: 1.5 },
+  // "… und jetzt berechnet ihr mir das auch noch": obendrein, zum Schaden noch.
+  { re: /(?<![\p{L}])(?:jetzt|nun|dann|obendrein)(?: \p{L}+){1,6} auch noch(?![\p{L}])/iu, weight: 1 },
+  // Warten als Ärgernis: "seit 45 Minuten in der Warteschleife", "drei Tage hintereinander", "seit zwei Wochen".
+  { re: /(?<![\p{L}])(?:warteschleife|(?:\d+|zwei|drei|vier|fünf|mehrere) (?:tage|wochen|mal) (?:hintereinander|am stück|in folge)|seit (?:\d+|zwei|drei|vier|fünf|sechs|mehreren|vielen) (?:tagen|wochen|monaten)|(?:stunden|ewig|ewigkeiten) (?:lang )?(?:gewartet|in der warteschleife))(?![\p{L}])/iu, weight: 1 },
   { re: /(?<![\p{L}])(?:enttäuscht|genervt|ärgerlich|verärgert|unzufrieden|frustriert|ärgert mich|nervt)(?![\p{L}])/iu, weight: 1 },
 ];
 

@@ -59,6 +59,12 @@ describe('anger level', () => {
     'Man hat mich zweimal wegen der Erstattung angelogen.',
     'Ihr Kundenservice ist unterirdisch, niemand ruft zurück.',
     'Ich habe zwei ganze Wochenenden mit Warten auf Ihre Techniker verschwendet.',
+    // Indignation in one word, the wait as the grievance, leaving for a competitor, the product as rubbish.
+    'Two hours on hold for a meter reading. Outrageous.',
+    'Stuck in your queue for 40 minutes again today, and we are switching providers.',
+    'Mein Paket ist seit zwei Wochen weg. Inakzeptabel!',
+    'Wie könnt ihr so einen Schrott überhaupt verkaufen?',
+    'Erst kommt der Techniker nicht, und jetzt berechnet ihr mir die Anfahrt auch noch. Eine Frechheit.',
   ];
   for (const text of angry) it(`at least angry (>=2): ${text}`, () => expect(anger(text)).toBeGreaterThanOrEqual(2));
 
@@ -218,6 +224,11 @@ describe('polite customer messages stay below anger 2', () => {
     'Hallo, ich habe noch keine Antwort auf meine Frage von gestern. Wäre es möglich, dass sich jemand meldet? Danke!',
     'Entschuldigen Sie die Störung, die Rechnung scheint falsch zu sein. Können Sie das bitte prüfen?',
     'Ich habe einen Asylantrag-Termin und kann das Paket erst nächste Woche abholen.',
+    // The same words, not about us: "ridiculous hats", a switch of devices, a short wait, a plain question.
+    'Kentucky Derby photos: pretty horses, ridiculous hats.',
+    "I'm switching from Android to iPhone, how do I move my contacts?",
+    'I was on hold for 5 minutes, no big deal, but could you check my bill?',
+    'Wie kann man die Rechnung als PDF herunterladen?',
   ];
   for (const text of polite) it(`polite: ${text}`, () => expect(anger(text)).toBeLessThan(2));
 });
