@@ -3,9 +3,11 @@
 //
 // Speed: the reply is re-checked on every pause in typing. Sentences whose findings are not
 // remembered go on "sheets" of up to 32 sentences of one language. One dictionary pass per sheet
-// (word-index.ts) finds every word any pattern needs (prefilter.ts); a pattern then runs only on
-// the sentences that hold its words, and one whose words cannot be named runs once over the whole
-// sheet (joined by newlines, `m` flag: ^ and $ are sentence start and end).
+// (word-index.ts) finds every word any pattern needs (prefilter.ts). A pattern none of whose
+// "waking" words the sheet holds is skipped at once; the others ask the index, as a flat program,
+// which sentences hold all they need, and run only there. A pattern whose words cannot be named
+// runs once over the whole sheet (joined by newlines, `m` flag: ^ and $ are sentence start and
+// end). Expressions are built the first time a pattern runs, so the worker starts quickly.
 import { RULES } from '../rules/index';
 import { clearCommitmentCache, extractCommitmentDetails } from './commitments';
 import { analyzeCustomer } from './customer';
@@ -177,8 +179,7 @@ function hitOf(m: RegExpExecArray, index: number, offset: number, pattern: Patte
  * whole sheet, where a match may not run into the next sentence.
  */
 function patternHits(sheet: Sheet, pattern: Pattern, entry: CompiledPattern = compile(pattern)): Hit[] {
-  const { need, program, caseSensitive, id } = entry;
-  if (id !== undefined && !sheet.awake[id]) return [];
+  const { need, program, caseSensitive } = entry;
   const hits: Hit[] = [];
   if (need) {
     const where = program ? sheet.words.sentencesForProgram(program) : sheet.words.sentencesFor(need, caseSensitive);
@@ -289,7 +290,9 @@ function ruleFindings(rule: Rule, lang: RuleLanguage, severity: Severity, sheet:
   const patterns = lang.patterns ?? [];
   const compiledList = compiledPatterns(lang);
   for (let i = 0; i < patterns.length; i += 1) {
-    if (compiledList[i]!.id !== undefined && !sheet.awake[compiledList[i]!.id!]) continue;
+    // A pattern none of whose waking words the sheet holds cannot match there.
+    const { id } = compiledList[i]!;
+    if (id !== undefined && !sheet.awake[id]) continue;
     hits.push(...patternHits(sheet, patterns[i]!, compiledList[i]));
   }
   if (lang.detect) {
