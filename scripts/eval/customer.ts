@@ -6,26 +6,14 @@
 //    (split by a hash of the request id, see politeness-split.ts); the tuning half is printed too.
 //  - VADER tweets: sanity check that anger rises on the most negative tweets.
 // Run: node scripts/run-ts.mjs scripts/eval/customer.ts
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { analyzeCustomer, hostilityScore, impolitenessScore } from '../../src/engine/customer';
+import { sharedEvalDir } from './paths';
 import { auc, quartiles, readPoliteness } from './politeness-split';
 
 const started = Date.now();
-function findRoot(): string {
-  // run-ts bundles this file into node_modules/.cache; process.argv[1] is the original path.
-  const candidates = [process.argv[1] ? dirname(process.argv[1]) : '', dirname(fileURLToPath(import.meta.url)), process.cwd()];
-  for (let dir of candidates) {
-    for (let i = 0; i < 6 && dir; i += 1) {
-      if (existsSync(resolve(dir, 'package.json')) && existsSync(resolve(dir, 'src', 'engine'))) return dir;
-      dir = dirname(dir);
-    }
-  }
-  return process.cwd();
-}
-const repoRoot = findRoot();
-const evalDir = resolve(repoRoot, '..', 'shared', 'eval');
+const evalDir = sharedEvalDir();
 
 // ------------------------------------------------------------------ GermEval 2018
 

@@ -12,24 +12,14 @@
 // Run: node scripts/run-ts.mjs scripts/eval/fit-politeness.ts           (prints cross-validation)
 //      node scripts/run-ts.mjs scripts/eval/fit-politeness.ts --write   (also rewrites src/engine/politeness-weights.ts)
 //      ONLY='gratitude,greeting,...' node scripts/run-ts.mjs scripts/eval/fit-politeness.ts   (a subset of the strategies)
-import { existsSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { impolitenessScore, politenessFeatureValues } from '../../src/engine/politeness';
+import { repoRoot, sharedEvalDir } from './paths';
 import { auc, fnv1a, quartiles, readPoliteness, type PolitenessRequest } from './politeness-split';
 
-function findRoot(): string {
-  const candidates = [process.argv[1] ? dirname(process.argv[1]) : '', dirname(fileURLToPath(import.meta.url)), process.cwd()];
-  for (let dir of candidates) {
-    for (let i = 0; i < 6 && dir; i += 1) {
-      if (existsSync(resolve(dir, 'package.json')) && existsSync(resolve(dir, 'src', 'engine'))) return dir;
-      dir = dirname(dir);
-    }
-  }
-  return process.cwd();
-}
-const root = findRoot();
-const evalDir = resolve(root, '..', 'shared', 'eval');
+const root = repoRoot();
+const evalDir = sharedEvalDir();
 const CORPORA = [
   ['Wikipedia', 'stanford_politeness_wikipedia.annotated.csv'],
   ['Stack Exchange', 'stanford_politeness_stack-exchange.annotated.csv'],

@@ -15,8 +15,9 @@
 //   --ibm-test  run the real-data report on ibm_twcc_test.json instead of the dev file (final check only)
 // Labeling policy: tests/eval/README.md.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { checkReply } from '../../src/engine/check';
+import { repoRoot } from './paths';
 import { splitSentences } from '../../src/engine/text';
 import type { Finding, Language, ReplyCategory } from '../../src/engine/types';
 import { REPLY_CATEGORIES } from '../../src/engine/types';
@@ -33,15 +34,7 @@ const TARGET_R = 0.9;
 /** Categories judged only on replies marked `"complete": true` (see tests/eval/README.md). */
 const COMPLETE_ONLY: ReadonlySet<ReplyCategory> = new Set(['no-closing-offer']);
 
-function findRoot(): string {
-  let dir = resolve(dirname(process.argv[1] ?? '.'));
-  for (let i = 0; i < 6; i += 1) {
-    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'src', 'engine'))) return dir;
-    dir = dirname(dir);
-  }
-  return process.cwd();
-}
-const root = findRoot();
+const root = repoRoot();
 
 interface Example {
   id: string;
