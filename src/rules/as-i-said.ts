@@ -170,6 +170,12 @@ export const asISaid: Rule = {
         re: /(?<![\p{L}])(?:(?:bitte\s+)?lesen\s+Sie|lies)\s+(?:(?:sich|dir)\s+)?(?:(?:bitte|doch|einfach|mal)\s+){0,2}(?:meine|unsere|die|den|das|unser|mein|unseren|meinen)\s+(?:[\p{L}-]+\s+){0,3}?(?:noch\s*(?:ein)?mal|nochmals|erneut|ein\s+zweites\s+Mal)(?:\s+(?:genau|in\s+Ruhe|gründlich|aufmerksam|richtig|sorgfältig|langsam))?(?:\s+durch)?(?![\p{L}])/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? 'ich fasse dir das Wichtigste gern noch einmal zusammen' : 'ich fasse Ihnen das Wichtigste gern noch einmal zusammen'],
       },
+      // Broad: "Das haben wir Ihnen doch schon dreimal mitgeteilt.", "Hab ich dir doch mehrfach gesagt!"
+      {
+        re: /(?:^|(?<=[,;:]\s*))(?<hit>(?:(?:das|es|dies)\s+)?(?:habe?\s+ich|haben\s+wir|ich\s+habe?|wir\s+haben)\s+(?:Ihnen|dir|euch)\s+(?:(?:das|es|doch|ja|schon|bereits|nun|jetzt|auch|so)\s+){0,4}(?:doch|mehrfach|mehrmals|\p{L}*mal|x-mal|zigmal|oft\s+genug|wiederholt|zum\s+\p{L}+\s+Mal)\s+(?:(?:schon|bereits|so|ja|doch)\s+)?(?:gesagt|erkl(?:ä|ae)rt|mitgeteilt|geschrieben|erl(?:ä|ae)utert|geantwortet|gezeigt|geschildert))(?=\s*[.!]*\s*$)/u,
+        unless: /(?<![\p{L}])(?:noch\s+einmal|nochmal|einmal|erstmal|diesmal)\s+(?:gesagt|erkl(?:ä|ae)rt|mitgeteilt|geschrieben|gezeigt)|\?\s*$/u,
+        rewrite: () => ['ich fasse es gern noch einmal zusammen'],
+      },
     ],
     message: 'Das erinnert den Kunden daran, was Sie schon gesagt haben',
     explanation:
@@ -224,6 +230,8 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Ich habe Ihnen den Link noch einmal geschickt.',
+      'Das habe ich Ihnen gestern geschrieben, hier noch einmal der Link.',
       'Ich habe Ihnen gestern schon geschrieben, dass die Erstattung unterwegs ist – sie ist jetzt angekommen.',
       'Wie Sie klar erkannt haben, fehlt ein Teil.',
       'Ich habe Ihnen die Unterlagen schon geschickt, schauen Sie gern auch im Spam-Ordner nach.',
@@ -251,6 +259,7 @@ export const examples: RuleExampleSet = {
       'Ich lese mir Ihre Nachricht gleich noch einmal in Ruhe durch und melde mich.',
     ],
     invalid: [
+      { text: '[[Das haben wir Ihnen nun schon dreimal mitgeteilt]].', rewrite: 'Ich fasse es gern noch einmal zusammen.' },
       { text: '[[Wie schon x-mal gesagt]], der Tarif läuft bis März.', rewrite: 'Kurz zusammengefasst, der Tarif läuft bis März.' },
       { text: '[[Ich hab dir das doch per Mail erklärt]].', rewrite: 'Ich erkläre es dir gern noch einmal anders.' },
       { text: 'Wie in den AGB [[eindeutig ]]geregelt, ist der Tarif monatlich kündbar.', rewrite: 'Wie in den AGB geregelt, ist der Tarif monatlich kündbar.' },
