@@ -236,6 +236,49 @@ export const closedDoor: Rule = {
         unlessNext: DE_NEXT,
         rewrite: deRewrite,
       },
+      // Broad (second round): refusal predicates with any fronted object, without an alternative in this or the next sentence.
+      // "Ratenzahlung bieten wir für den Zahnersatz nicht an", "Das machen wir grundsätzlich nicht".
+      {
+        re: /(?<![\p{L}])(?:bieten|machen|akzeptieren|erlauben|gew(?:ä|ae)hren|erstatten|(?:ü|ue)bernehmen|nehmen|geben|zahlen|tauschen|verl(?:ä|ae)ngern|(?:ä|ae)ndern|stornieren|genehmigen|vergeben|verschicken|versenden|liefern|reparieren|unterst(?:ü|ue)tzen|verkaufen|vermieten|reservieren|akzeptiere|mache|erstatte)\s+(?:wir|ich)(?:\s+[^\s.!?,;]+){0,4}?\s+(?:grunds(?:ä|ae)tzlich\s+|generell\s+|prinzipiell\s+|leider\s+)?nicht(?:\s+mehr)?(?:\s+(?:an|zur(?:ü|ue)ck|aus|um|ab|her|raus))?(?=\s*[.!,;]|\s*$)/u,
+        unless: DE_ALT,
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
+      // "Eine Rückerstattung lehnen wir ab", "Ihren Antrag müssen wir leider ablehnen".
+      {
+        re: /(?<![\p{L}])(?:(?:lehnen\s+wir(?!(?:\s+[^\s.!?,;]+){0,2}?\s+nicht(?![\p{L}])))(?:\s+[^\s.!?,;]+){0,3}?\s+ab|(?:m(?:ü|ue)ssen\s+wir|muss\s+ich)(?:\s+[^\s.!?,;]+){0,3}?\s+ablehnen)(?=\s*[.!,;]|\s*$)/u,
+        unless: DE_ALT,
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
+      // "Die Abholung am Samstag ist ausgeschlossen", "Das ist bei uns nicht üblich", "… ist nicht drin / nicht vorgesehen".
+      {
+        re: /(?<![\p{L}])(?:ist|sind|w(?:ä|ae)re|w(?:ä|ae)ren)\s+(?:(?:leider|grunds(?:ä|ae)tzlich|generell|hier|bei\s+uns|so|in\s+diesem\s+Fall|in\s+Ihrem\s+Fall|in\s+deinem\s+Fall|definitiv|komplett|v(?:ö|oe)llig|absolut)\s+){0,2}(?:ausgeschlossen|(?<=ist\s+(?:\p{L}+\s+){0,2})nicht\s+drin|nicht\s+vorgesehen|nicht\s+(?:ü|ue)blich|nicht\s+gestattet|nicht\s+erlaubt|nicht\s+zul(?:ä|ae)ssig|unzul(?:ä|ae)ssig|untersagt|nicht\s+verhandelbar)(?=\s*[.!,;]|\s*$)/u,
+        unless: new RegExp(DE_ALT.source + String.raw`|(?<![\p{L}])(?:nur|Risiko|Gefahr|Datenverlust|Verlust|Schaden|Missbrauch|Fehler|Verwechslung|Doppel\p{L}*|Zweifel|Irrtum|Haftung\p{L}*|Zusatzkosten|Kosten|Gebühr\p{L}*|Mahnung\p{L}*|Sperre|Nachteil\p{L}*|Strafe|Kündigung)(?![\p{L}])`, 'u'),
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
+      // "Leider keine Chance.", "Da ist nichts zu machen.", "Zwecklos, die Frist ist vorbei."
+      {
+        re: /(?:^|(?<=^(?:leider|sorry|nein|tja|hm+|also)\s*,?\s*))(?:(?:da|hier)\s+(?:gibt\s+es|ist)\s+)?(?:leider\s+|absolut\s+|echt\s+|wirklich\s+)?(?:keine\s+Chance|keine\s+M(?:ö|oe)glichkeit|nichts\s+zu\s+machen|zwecklos|aussichtslos)(?=\s*[.!,;]|\s*$)/u,
+        unless: DE_ALT,
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
+      // The customer cannot: "Den Kurs kannst du nicht mehr zurückgeben", "Sie können das Ticket nicht stornieren".
+      {
+        re: /(?<![\p{L}])(?:kannst\s+du|k(?:ö|oe)nnen\s+Sie|du\s+kannst|Sie\s+k(?:ö|oe)nnen)(?:\s+[^\s.!?,;]+){0,3}?\s+(?:leider\s+)?nicht(?:\s+mehr)?\s+(?:[\p{L}-]+\s+)?(?:zur(?:ü|ue)ckgeben|stornieren|k(?:ü|ue)ndigen|umtauschen|zur(?:ü|ue)cksenden|zur(?:ü|ue)ckschicken|(?:ä|ae)ndern|umbuchen|(?:ü|ue)bertragen|verl(?:ä|ae)ngern|zur(?:ü|ue)ckbekommen|einl(?:ö|oe)sen|widerrufen|r(?:ü|ue)ckg(?:ä|ae)ngig\s+machen|reaktivieren|erstattet\s+bekommen|zur(?:ü|ue)ckerstattet\s+bekommen|wiederherstellen)(?=\s*[.!,;]|\s*$)/u,
+        unless: new RegExp(DE_ALT.source + String.raw`|(?<![\p{L}])(?:nicht\s+nur|m(?:ü|ue)ssen|brauchen|ohne|selbst|auch\s+online)(?![\p{L}])`, 'u'),
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
+      // "Auf Ihren Wunsch können wir nicht eingehen", "Dem können wir nicht nachkommen".
+      {
+        re: /(?<![\p{L}])(?:k(?:ö|oe)nnen\s+wir|kann\s+ich|wir\s+k(?:ö|oe)nnen|ich\s+kann)\s+(?:(?:leider|Ihnen|dir|da|hier|so|in\s+diesem\s+Fall|darauf|dem|diesem\s+Wunsch|Ihrem\s+Wunsch|deinem\s+Wunsch)\s+){0,3}(?:nicht|nicht\s+mehr)\s+(?:eingehen|nachkommen|entsprechen|stattgeben|zustimmen|erf(?:ü|ue)llen|ber(?:ü|ue)cksichtigen)(?=\s*[.!,;]|\s*$)/u,
+        unless: DE_ALT,
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
     ],
     message: 'Eine verschlossene Tür ohne Ausweg',
     explanation:
@@ -335,6 +378,12 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Ratenzahlung bieten wir nicht an, aber ich kann Ihnen eine Stundung einrichten.',
+      'Ein Datenverlust ist ausgeschlossen, Ihre Fotos sind gesichert.',
+      'Mit dem Ticket kannst du alle Regionalzüge nutzen, nur ICE und IC sind ausgeschlossen.',
+      'Sie können nicht nur online, sondern auch telefonisch kündigen.',
+      'Das machen wir nicht nur für Sie, sondern für alle Kunden gern.',
+      'Die Reservierung lehnen wir nicht ab, sie ist bestätigt.',
       'Eine Sonderregelung können wir gern treffen.',
       'Eine Anmeldung ist nicht nötig, Sie können direkt loslegen.',
       'Eine Zahlung ist nicht mehr möglich, weil die Rechnung bereits beglichen ist.',
@@ -374,6 +423,12 @@ export const examples: RuleExampleSet = {
       'Eine Erstattung ist nicht nötig, das Geld wurde nie abgebucht.',
     ],
     invalid: [
+      { text: 'Teilzahlungen [[bieten wir bei Gebrauchtwagen nicht an]].', rewrite: 'Teilzahlungen bieten wir bei Gebrauchtwagen nicht an, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+      { text: 'Den Widerspruch [[lehnen wir ab]].', rewrite: 'Den Widerspruch lehnen wir ab, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+      { text: 'Ein Parkplatz direkt am Haus [[ist nicht vorgesehen]].', rewrite: 'Ein Parkplatz direkt am Haus ist nicht vorgesehen, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+      { text: '[[Leider keine Chance]].', rewrite: 'Leider keine Chance, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+      { text: 'Das Abo [[kannst du nicht mehr kündigen]].', rewrite: 'Das Abo kannst du nicht mehr kündigen, aber ich schaue gern, was ich sonst für dich tun kann.' },
+      { text: 'Dem [[können wir nicht nachkommen]].', rewrite: 'Dem können wir nicht nachkommen, aber ich schaue gern, was ich sonst für Sie tun kann.' },
       { text: '[[Eine Auszahlung ist nicht vorgesehen]].', rewrite: 'Eine Auszahlung ist nicht vorgesehen, aber ich schaue gern, was ich sonst für Sie tun kann.' },
       { text: '[[Eine Ratenzahlung können wir leider nicht einrichten]].', rewrite: 'Eine Ratenzahlung können wir leider nicht einrichten, aber ich schaue gern, was ich sonst für Sie tun kann.' },
       { text: '[[Eine Übertragung des Vertrags ist ausgeschlossen]].', rewrite: 'Eine Übertragung des Vertrags ist ausgeschlossen, aber ich schaue gern, was ich sonst für Sie tun kann.' },
