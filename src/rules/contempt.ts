@@ -192,6 +192,16 @@ export const contempt: Rule = {
         re: /(?<![\p{L}])(?:(?:Ihr|dein|euer)\s+Ton\s+ist\s+(?:(?:echt|wirklich|absolut|einfach|völlig|total|ja)\s+){0,2}(?:unterirdisch|unter\s+aller\s+Sau|das\s+Letzte|peinlich|unverschämt)|(?:ich\s+)?(?:habe|hab)\s+(?:(?:echt|wirklich|ehrlich\s+gesagt|langsam)\s+)?keine\s+Lust\s+(?:mehr\s*)?,?\s*(?:mich\s+)?(?:mit\s+(?:Ihnen|dir|euch)\s+(?:[\p{L}]+\s+){0,2}?(?:zu\s+)?(?:diskutieren|streiten|reden|herumzuschlagen|rumzuärgern)|auf\s+(?:diese|die|solche|Ihre|deine)\s+[\p{L}-]+))(?![\p{L}])/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? 'ich möchte das für dich klären' : 'ich möchte das für Sie klären'],
       },
+      // Broad: a contemptuous exclamation opening the sentence: "Was für ein Schwachsinn.", "So ein Quatsch, …".
+      {
+        re: /^(?<hit>(?:was\s+f(?:ü|ue)r\s+(?:ein(?:en)?|'?n)|so\s+(?:ein(?:en)?|'?n)|welch\s+ein)\s+(?:(?:totaler|kompletter|absoluter|gro(?:ß|ss)er|riesiger)\s+)?(?:Schwachsinn|Quatsch|Bl(?:ö|oe)dsinn|Unsinn|Mist|K(?:ä|ae)se|Bullshit|Affentheater|Kindergarten|Zirkus|Theater|Unfug|Humbug|Schmarrn|Stuss))(?![\p{L}])/u,
+        rewrite: deCalm,
+      },
+      // Broad: "Geh mir nicht auf die Nerven", "Sie gehen mir auf den Keks", "Sie rauben mir den letzten Nerv".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:geh|gehen\s+Sie|gehst\s+du|Sie\s+gehen|du\s+gehst)\s+mir\s+(?:(?:echt|wirklich|langsam|gewaltig|total|nicht|so|mit\s+\S+\s+\S+)\s+){0,3}auf\s+(?:die\s+Nerven|den\s+Keks|den\s+Sack|den\s+Geist|den\s+Wecker|den\s+Senkel)|(?:Sie\s+rauben|du\s+raubst)\s+mir\s+(?:noch\s+)?den\s+(?:letzten\s+)?Nerv)(?![\p{L}])/u,
+        rewrite: deCalm,
+      },
     ],
   },
 };
@@ -237,6 +247,8 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Sie haben völlig recht, das war Quatsch von uns.',
+      'Ich gehe der Sache auf den Grund.',
       'Das ist gar nicht so schwer, ich zeige es Ihnen.',
       'Ich verstehe, dass Ihnen das auf die Nerven geht.',
       'Wie oft ist das schon passiert? Dann prüfe ich die Leitung.',
@@ -269,6 +281,8 @@ export const examples: RuleExampleSet = {
       'Ihr Ton ist völlig in Ordnung, danke für die Geduld.',
     ],
     invalid: [
+      { text: '[[Was für ein Blödsinn]], der Vertrag läuft noch.', rewrite: 'Danke für Ihre Nachricht, der Vertrag läuft noch.' },
+      { text: 'Bitte, [[Sie gehen mir echt auf den Keks]].', rewrite: 'Bitte, danke für Ihre Nachricht.' },
       { text: 'Ehrlich, [[das ist doch wohl nicht so schwer]].', rewrite: 'Ehrlich, ich erkläre es Ihnen gern noch einmal anders.' },
       { text: '[[Sie gehen mir langsam auf die Nerven]].', rewrite: 'Danke für Ihre Nachricht.' },
       { text: '[[Wie oft denn noch?]] Die Frist ist vorbei.', rewrite: 'Ich erkläre es Ihnen gern noch einmal anders. Die Frist ist vorbei.' },
