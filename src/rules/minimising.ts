@@ -253,6 +253,13 @@ export const minimising: Rule = {
         unless: /\?/u,
         rewrite: () => ['ich nehme das ernst und schaue es mir an'],
       },
+      // Broad idioms that shrink the complaint: "Mach dir nicht ins Hemd", "Jammern auf hohem Niveau", "Stell dich nicht so an",
+      // "wegen so einer Kleinigkeit", "Sturm im Wasserglas", "viel Lärm um nichts".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:mach(?:e|t)?\s+(?:dir|euch)|machen\s+Sie\s+sich)\s+(?:(?:mal|doch|jetzt|bitte|blo(?:ß|ss))\s+){0,2}nicht\s+(?:gleich\s+)?ins\s+Hemd|Jammern\s+auf\s+hohem\s+Niveau|(?:stell(?:e|t)?\s+(?:dich|euch)|stellen\s+Sie\s+sich)\s+(?:(?:mal|doch|jetzt|bitte)\s+){0,2}nicht\s+so\s+an|(?:hab(?:e|t)?\s+(?:dich|euch)|haben\s+Sie\s+sich)\s+(?:(?:mal|doch|jetzt|bitte)\s+){0,2}nicht\s+so|wegen\s+(?:so\s+(?:einer|einem|was|etwas)|einer\s+solchen|dieser)\s+(?:Kleinigkeit|Lappalie|Bagatelle|Nichtigkeit)|Sturm\s+im\s+Wasserglas|viel\s+L(?:ä|ae)rm\s+um\s+nichts|(?:kein|ein)\s+(?:Drama|Theater|Aufstand|Fass)\s+(?:draus|daraus)\s+machen)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:entschuldig\p{L}*|bedank\p{L}*|Sorgen\s+machen|keine\s+Umst(?:ä|ae)nde)(?![\p{L}])|\?\s*$/u,
+        rewrite: deFrustrating,
+      },
     ],
     message: 'Das spielt das Problem herunter',
     explanation:
@@ -300,6 +307,8 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Machen Sie sich keine Sorgen, das Hemd wird ersetzt.',
+      'Wegen dieser Kleinigkeit müssen Sie sich nicht entschuldigen, ich ändere es gern.',
       'Das ist nicht so schlimm, wie es aussieht: Der Schaden ist nur am Karton.',
       'Das kommt leider immer wieder vor, deshalb haben wir den Prozess geändert.',
       'Es ist nicht schlimm, dass Sie sich erst jetzt melden.',
@@ -342,6 +351,7 @@ export const examples: RuleExampleSet = {
       'Bilden Sie sich gern selbst ein Urteil, die Testberichte hänge ich an.',
     ],
     invalid: [
+      { text: '[[Stell dich nicht so an]], die Kaution kommt.', rewrite: 'Ich verstehe, dass das für dich ärgerlich ist, die Kaution kommt.' },
       { text: '[[Das ist nicht so wild]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },
       { text: 'Ehrlich, [[das ist doch halb so wild]].', rewrite: 'Ehrlich, ich verstehe, dass das für Sie ärgerlich ist.' },
       { text: '[[Es gibt wirklich Schlimmeres]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },
