@@ -12,7 +12,7 @@ const fold = (s: string) => s.replace(/ä/g, '(?:ä|ae)').replace(/ö/g, '(?:ö|
 const DE_SURE_STRONG = fold(String.raw`garantiert|ganz\s+bestimmt|ganz\s+sicher|auf\s+jeden\s+Fall|auf\s+alle\s+Fälle|hundertprozentig|100\s?%(?:ig)?|(?:100|hundert)\s*pro(?:zent)?|definitiv|mit\s+(?:absoluter\s+|hundertprozentiger\s+)?Sicherheit|todsicher|zweifellos|ohne\s+(?:jeden\s+)?Zweifel`);
 const DE_SURE_WEAK = String.raw`sicher|sicherlich|bestimmt`;
 const DE_OUTCOME_CORE = fold(String.raw`(?:zurück|rück)?erstattet|zurückerstatte[nt]|gutgeschrieben|ausgezahlt|überwiesen|genehmigt|genehmigen|bewilligt|übernommen|übernimmt|übernehmen|akzeptiert|anerkannt|behoben|gelöst|repariert|erledigt|freigeschaltet|entsperrt|aufgehoben|zurückgenommen|abgeholt|geliefert|zugestellt|angemeldet|eingebaut|installiert|getauscht|ersetzt|verlängert|bereit|fertig|funktionieren|funktioniert|klappen|klappt|da\s+sein|auf\s+(?:Ihrem|deinem|Ihr|dein|dem)\s+Konto`);
-const DE_OUTCOME = DE_OUTCOME_CORE + fold(String.raw`|ankommen|kommt|kommen|läuft|laufen|zurück`);
+const DE_OUTCOME = DE_OUTCOME_CORE + fold(String.raw`|ankommen|kommt|kommen|läuft|laufen|zurück|landet|landen|eintreffen|trifft|zur\s+Verfügung|verfügbar|stabil|wieder\s+da|bei\s+(?:Ihnen|dir|euch)|da(?=\s*[.!,;]|\s*$)`);
 // Not a forecast: negated or asked, hedged, "ob", or the agent's own next step.
 const DE_NOT_FORECAST = new RegExp(String.raw`(?<![\p{L}])(?:ob|zu\s+(?:100|hundert)|(?:nicht|kein\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:garantiert|sicher|mit\s+(?:\p{L}+\s+)?Sicherheit|hundertprozentig|definitiv|auf\s+jeden\s+Fall|bestimmt)|(?:100|hundert)\s*(?:%|Prozent|pro)\s+(?:des|der|vom|von|aller|Ihres|Ihrer|deines|deiner|unserer|unseres)|nicht\s+(?:ganz\s+|hundertprozentig\s+|100\s?%\s+)?(?:sicher|garantieren|versprechen|sagen|zusagen)|kein\p{L}*\s+Garantie|hoffe|hoffentlich|voraussichtlich|wahrscheinlich|vermutlich|sollte|sollten|dürfte|könnte|falls|wenn|Garantiezeit|Garantiefall|sicher\s+(?:verpackt|verwahrt|aufbewahrt|gespeichert|verschlüsselt|angekommen|abgestellt|hinterlegt|gelagert|aufgehoben)|(?:ich|wir)\s+(?:melde|melden|rufe|rufen|schreibe|schreiben|schicke|schicken|kümmere|kümmern|prüfe|prüfen|schaue|schauen|gebe|geben|frage|fragen|komme)|(?:melde|rufe|schreibe|schicke|kümmere|prüfe|schaue|gebe|frage|komme)\s+ich|(?:melden|rufen|schreiben|schicken|kümmern|prüfen|schauen|geben|fragen)\s+wir)(?![\p{L}])|\?\s*$`, 'u');
 
@@ -178,6 +178,12 @@ export const certainty: Rule = {
         re: /,\s*(?<hit>(?:da|davon|dessen)\s+bin\s+ich\s+(?:mir\s+)?(?:ganz\s+|absolut\s+|100\s?%(?:ig)?\s+|hundertprozentig\s+|total\s+)?sicher|das\s+versprech(?:e)?\s+ich\s+(?:Ihnen|dir|euch)|ich\s+versprech(?:e)?\s+(?:es\s+)?(?:Ihnen|dir|euch))\s*[.!]*$/u,
         rewrite: () => ['da bin ich zuversichtlich'],
       },
+      // Broad: a strong marker next to a date the agent does not control, either order ("garantiert noch diese Woche", "bis Freitag definitiv").
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?<hit>` + DE_SURE_STRONG + String.raw`)(?![\p{L}])(?=(?:\s+[^\s.!?]+){0,2}?\s+(?:noch\s+)?` + DE_WHEN + String.raw`(?![\p{L}]))`, 'u'),
+        unless: DE_NOT_FORECAST,
+        rewrite: () => ['voraussichtlich', 'nach jetzigem Stand'],
+      },
     ],
     message: 'Sicherheit, die Sie vielleicht nicht einlösen können',
     explanation:
@@ -241,6 +247,7 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Der Techniker kommt voraussichtlich morgen, ich bestätige den Termin heute Abend.',
       'Ob die Kasse das genehmigt, kann ich leider nicht garantieren; ich reiche alles heute ein.',
       'Ich bin mir nicht sicher, ob das Ticket bis morgen freigeschaltet ist, deshalb frage ich nach.',
       'Auf jeden Fall rufe ich Sie an, sobald der Techniker fertig ist.',
@@ -263,6 +270,8 @@ export const examples: RuleExampleSet = {
       'Die Anlage hat eine Verfügbarkeit von 99,9 Prozent.',
     ],
     invalid: [
+      { text: 'Die Ersatzkarte ist [[garantiert]] bis Freitag bei Ihnen.', rewrite: 'Die Ersatzkarte ist voraussichtlich bis Freitag bei Ihnen.' },
+      { text: 'Das neue Modem steht [[mit Sicherheit]] ab Montag zur Verfügung.', rewrite: 'Das neue Modem steht voraussichtlich ab Montag zur Verfügung.' },
       { text: 'Die Gutschrift ist [[garantiert]] nächste Woche auf Ihrem Konto.', rewrite: 'Die Gutschrift ist voraussichtlich nächste Woche auf Ihrem Konto.' },
       { text: 'Der Monteur kommt am Donnerstag [[definitiv]].', rewrite: 'Der Monteur kommt am Donnerstag voraussichtlich.' },
       { text: 'Deine Reklamation wird [[sicher]] schnell anerkannt.', rewrite: 'Deine Reklamation wird voraussichtlich schnell anerkannt.' },
