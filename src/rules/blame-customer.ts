@@ -24,7 +24,7 @@ const DE_PART = String.raw`(?:\p{L}*ge\p{L}{2,}(?:t|en)|(?:be|ver|er|über|ueber
 const DE_FAULT_ADV = String.raw`(?:nicht|nie|niemals|falsch|falsche[nmrs]?|verkehrt|versehentlich|aus\s+Versehen|zu\s+sp(?:ä|ae)t|unvollst(?:ä|ae)ndig)`;
 // Status, receipt and hedges are no accusation: "noch nicht bezahlt", "nicht erhalten", "nicht angegeben, ob …".
 const DE_FAULT_NOT = /(?<![\p{L}])(?:noch\s+nicht|bisher\s+nicht|bislang\s+nicht|nicht\s+(?:\p{L}+\s+)?(?:falsch|verkehrt|zu\s+sp(?:ä|ae)t|verpasst|versäumt|versaeumt|vergessen|übersehen|uebersehen)|nichts|nicht\s+nur|nicht\s+(?:erhalten|bekommen|empfangen|gesehen|gefunden|erreicht|gewusst|gebraucht|benötigt|gemusst|verdient)|falls|wenn|ob|keine\s+Sorge|kein\s+Problem|sondern|zum\s+Glück|richtig\s+gemacht|gut\s+gemacht|welche\p{L}*|wann|wohin)(?![\p{L}])|(?:für|fuer|dafür|dafuer)\s+(?:[^\s.!?,]+\s+){0,4}?(?:haben\s+Sie|hast\s+du)\s+nicht\s+bezahlt|\?\s*$/u;
-const DE_DATA = String.raw`(?:Angaben|Daten|Adresse|Anschrift|IBAN|Kontonummer|Bankverbindung|Bankdaten|Zahlungsdaten|Kartennummer|Karten(?:daten|nummer)|Unterlagen|Dokumente|Nachweise|Belege|Eingabe|Eingaben|Postleitzahl|PLZ|Nummer|Kundennummer|Mailadresse|E-Mail-Adresse|E-Mail|Telefonnummer|Handynummer|Passwort|Zugangsdaten|Lieferadresse|Rechnungsadresse|Fotos|Bilder|Antrag|Formular)`;
+const DE_DATA = String.raw`(?:Angaben|Daten|Adresse|Anschrift|IBAN|Kontonummer|Bankverbindung|Bankdaten|Zahlungsdaten|Kartennummer|Karten(?:daten|nummer)|Unterlagen|Dokumente|Nachweise|Belege|Eingabe|Eingaben|Postleitzahl|PLZ|Nummer|Kundennummer|Mailadresse|E-Mail-Adresse|E-Mail|Telefonnummer|Handynummer|Passwort|Zugangsdaten|Lieferadresse|Rechnungsadresse|Fotos|Bilder|Antrag|Formular|Z(?:ä|ae)hlerst(?:ä|ae)nde|Z(?:ä|ae)hlerstand|Ablesung|Angabe|PIN|TAN|Kennwort|Kontodaten|(?:Ü|Ue)berweisung|Verwendungszweck|Nachweis|Unterschrift|Meldung)`;
 
 export const blameCustomer: Rule = {
   id: 'blame-customer',
@@ -556,13 +556,13 @@ export const blameCustomer: Rule = {
       },
       // Broad, fronted participle: "Falsch angegeben haben Sie die Postleitzahl", "Nicht bezahlt hast du die zweite Rate".
       {
-        re: new RegExp(String.raw`^(?<hit>(?:falsch|nicht|verkehrt|versehentlich)\s+(?:[^\s.!?]+\s+)?` + DE_PART + String.raw`\s+(?:haben\s+Sie|hast\s+du)(?:\s+[^\s.!?,]+){0,3}?)(?=\s*(?:[,.!;]|$))`, 'u'),
+        re: new RegExp(String.raw`^(?<hit>(?:(?:falsch|nicht|verkehrt|versehentlich)\s+(?:[^\s.!?]+\s+)?` + DE_PART + String.raw`|vergessen|vers(?:ä|ae)umt|(?:ü|ue)bersehen|verpasst|ignoriert|unterlassen|verschwiegen)\s+(?:haben\s+Sie|hast\s+du)(?:\s+[^\s.!?,]+){0,3}?)(?=\s*(?:[,.!;]|$))`, 'u'),
         unless: DE_FAULT_NOT,
         rewrite: deTogether,
       },
       // Broad: the customer's data as faulty: "Ihre Angaben waren leider unvollständig", "die von dir angegebene IBAN ist falsch".
       {
-        re: new RegExp(String.raw`(?<![\p{L}])(?<hit>(?:Ihre?[nmrs]?|deine?[nmrs]?|die\s+von\s+(?:Ihnen|dir)\s+(?:angegebenen?|eingegebenen?|hinterlegten?|genannten?|eingereichten?|hochgeladenen?))\s+(?:[\p{L}-]+\s+)?` + DE_DATA + String.raw`\s+(?:war|waren|ist|sind)\s+(?:(?:leider|wohl|offenbar|offensichtlich|einfach|schlicht|halt|eben|schon|eindeutig)\s+){0,2}(?:falsch|fehlerhaft|unvollst(?:ä|ae)ndig|ung(?:ü|ue)ltig|veraltet|unleserlich|abgelaufen|nicht\s+(?:korrekt|vollst(?:ä|ae)ndig|richtig|lesbar|g(?:ü|ue)ltig|aktuell)))(?![\p{L}])`, 'u'),
+        re: new RegExp(String.raw`(?<![\p{L}])(?<hit>(?:Ihre?[nmrs]?|deine?[nmrs]?|die\s+von\s+(?:Ihnen|dir)\s+(?:angegebenen?|eingegebenen?|hinterlegten?|genannten?|eingereichten?|hochgeladenen?))\s+(?:[\p{L}-]+\s+)?` + DE_DATA + String.raw`\s+(?:war|waren|ist|sind)\s+(?:(?:leider|wohl|offenbar|offensichtlich|einfach|schlicht|halt|eben|schon|eindeutig)\s+){0,2}(?:falsch(?:\s+(?:abgelesen|angegeben|eingegeben|eingetragen|ausgef(?:ü|ue)llt|(?:ü|ue)bermittelt|gemeldet|hinterlegt|ausgew(?:ä|ae)hlt))?|fehlerhaft|unvollst(?:ä|ae)ndig|ung(?:ü|ue)ltig|veraltet|unleserlich|abgelaufen|nicht\s+(?:korrekt|vollst(?:ä|ae)ndig|richtig|lesbar|g(?:ü|ue)ltig|aktuell)))(?![\p{L}])`, 'u'),
         unless: /(?<![\p{L}])(?:falls|wenn|ob|sollten?|keine\s+Sorge|nicht\s+Ihre\s+Schuld)(?![\p{L}])|\?\s*$/u,
         rewrite: deTogether,
       },
@@ -731,6 +731,7 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Ihre Rechnung war leider fehlerhaft, ich habe sie korrigiert.',
       'Sie haben die Kaution noch nicht überwiesen? Kein Problem, ich schicke Ihnen die Kontodaten.',
       'Sie haben nichts falsch gemacht, der Fehler lag bei uns.',
       'Du hast die Mail mit dem Code nicht erhalten, deshalb schicke ich sie dir noch mal.',
