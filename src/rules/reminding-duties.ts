@@ -303,7 +303,7 @@ export const remindingDuties: Rule = {
       },
       // Broad: "Das sollte man eigentlich wissen", "das weiß man doch", "das muss jeder wissen".
       {
-        re: /(?<![\p{L}])(?<hit>(?:das|sowas|so\s+etwas|so\s+was)\s+(?:sollte|m(?:ü|ue)sste|muss|weiß|weiss|kennt)\s+(?:man|jeder|jede|doch\s+jeder|eigentlich\s+jeder)(?:\s+(?:doch|eigentlich|schon|eben|halt|ja|wirklich))*(?:\s+(?:wissen|kennen|beachten))?)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?<hit>(?:das|sowas|so\s+etwas|so\s+was)\s+(?:sollte|m(?:ü|ue)sste|muss|weiß|weiss|kennt)\s+(?:man|jeder|jede|doch\s+jeder|eigentlich\s+jeder)(?:\s+(?:doch|eigentlich|schon|eben|halt|ja|wirklich))*(?:\s+(?:wissen|kennen|beachten)|(?=\s*[.!,;]|\s*$)))(?![\p{L}])/u,
         unless: /(?<![\p{L}])(?:nicht|kein\p{L}*|niemand)(?![\p{L}])|\?\s*$/u,
         rewrite: () => ['das ist leicht zu übersehen'],
       },
@@ -317,6 +317,18 @@ export const remindingDuties: Rule = {
       {
         re: /^(?<hit>wie\s+(?:Sie\s+|du\s+)?(?:in|aus)\s+(?<doc>(?:den|der|dem|unseren|unserer|unserem|Ihrem|Ihren|deinem|deinen)\s+(?:[\p{L}-]+\s+)?(?:AGB|FAQ|\p{L}*[Bb]edingungen|\p{L}*[Vv]ertrag|Vertragsunterlagen|Hausordnung|\p{L}*[Aa]nleitung|Richtlinien|Regeln|Satzung|Kleingedruckten|Datenschutzerkl(?:ä|ae)rung|Merkblatt|Hilfe(?:seite|bereich)?))\s+(?:[\p{L}-]+\s+){0,2}?(?:nachzulesen|nachlesen|nachlesen\s+k(?:ö|oe)nnen|lesen\s+k(?:ö|oe)nnen|zu\s+lesen|steht|stand|beschrieben|angegeben|erw(?:ä|ae)hnt|vermerkt|festgehalten|geregelt|ersichtlich|entnehmen\s+k(?:ö|oe)nnen|ausgef(?:ü|ue)hrt)(?:\s+(?:ist|wird|sind|steht|k(?:ö|oe)nnen|kannst))?\s*,\s*)/u,
         rewrite: (ctx) => ['laut ' + (ctx.groups.doc ?? 'den Bedingungen') + ' '],
+      },
+      // Broad: habits prescribed to the customer: "Du solltest dir angewöhnen, …", "Gewöhnen Sie sich bitte an, …".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:Sie\s+sollten\s+sich|du\s+solltest\s+dir|ihr\s+solltet\s+euch)\s+(?:(?:wirklich|besser|vielleicht|mal|dringend|künftig|kuenftig)\s+){0,2}angew(?:ö|oe)hnen|(?:gew(?:ö|oe)hnen\s+Sie\s+sich|gew(?:ö|oe)hn(?:e)?\s+dir)\s+(?:(?:bitte|doch|mal|besser|künftig|kuenftig)\s+){0,2}an)(?![\p{L}])/u,
+        unless: /\?\s*$/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'ein Tipp, falls er dir hilft:' : 'ein Tipp, falls er Ihnen hilft:'],
+      },
+      // Broad: moralising "man" with a particle: "Das kann man doch nicht einfach ignorieren", "So etwas muss man eben vorher prüfen".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:das|so\s+etwas|sowas|so\s+was|dies)\s+(?:kann|darf|muss|sollte|m(?:ü|ue)sste)\s+man\s+(?:doch|eben|halt|ja|schon)(?:\s+(?:nicht|einfach|auch|wirklich|vorher|rechtzeitig|selbst|selber|wissen|mal))*\s+\p{L}+(?:en|ern|eln))(?=\s*[.!]|\s*$)/u,
+        unless: /\?\s*$/u,
+        rewrite: () => ['das ist leicht zu übersehen'],
       },
     ],
     message: 'Das belehrt den Kunden',
@@ -416,6 +428,8 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Gewöhnen Sie sich ruhig Zeit, die Unterlagen in Ruhe zu lesen.',
+      'Das kann man doch gut verstehen.',
       'Zur Erinnerung schicke ich Ihnen den Termin noch einmal per Mail.',
       'Zur Info: Ihr Paket ist heute rausgegangen.',
       'Das muss man nicht wissen, dafür sind wir da.',
@@ -440,6 +454,7 @@ export const examples: RuleExampleSet = {
       'Das steht auch in Ihrem Kundenkonto, den Link schicke ich Ihnen gern.',
     ],
     invalid: [
+      { text: '[[So etwas muss man eben vorher prüfen]].', rewrite: 'Das ist leicht zu übersehen.' },
       { text: '[[Zur Erinnerung]]: Die Kaution wird erst nach der Abnahme ausgezahlt.', rewrite: 'Damit alles klappt: Die Kaution wird erst nach der Abnahme ausgezahlt.' },
       { text: '[[Darf ich Sie daran erinnern, dass]] der Vertrag eine Mindestlaufzeit hat.', rewrite: 'Der Hintergrund ist, dass der Vertrag eine Mindestlaufzeit hat.' },
       { text: '[[Das weiß man doch]], wenn man ein Auto mietet.', rewrite: 'Das ist leicht zu übersehen, wenn man ein Auto mietet.' },
