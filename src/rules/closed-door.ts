@@ -279,6 +279,34 @@ export const closedDoor: Rule = {
         unlessNext: DE_NEXT,
         rewrite: deRewrite,
       },
+      // Broad: "Eine Erstattung für nicht genutzte Kurstage gibt es nicht" (any noun of remedy, a gap before "gibt es nicht").
+      {
+        re: /(?<![\p{L}])(?:eine?n?|die|der|das|ein)\s+(?:[\p{L}-]+\s+)?(?:\p{L}{3,}(?:ung|nahme|tausch|gabe|schrift|schein|satz|erlass)|Rabatt|Kulanz|Ausnahme|Entsch(?:ä|ae)digung|Geld\s+zur(?:ü|ue)ck)(?:\s+[^\s.!?,;]+){0,5}?\s+gibt\s+es\s+(?:(?:leider|hier|daf(?:ü|ue)r|bei\s+uns|grunds(?:ä|ae)tzlich|generell|auch|in\s+diesem\s+Fall|diesmal)\s+){0,2}(?:nicht|keine?n?)(?:\s+mehr)?(?=\s*[.!,;]|\s*$)/u,
+        unless: new RegExp(DE_ALT.source + String.raw`|(?<![\p{L}])(?:falls|wenn|ob|sollte|Sorge|keine\s+Sorge)(?![\p{L}])`, 'u'),
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
+      // Broad: "Eine Umbuchung Ihres Mietwagens ist so kurzfristig nicht mehr möglich" (gap after the noun and before "nicht").
+      {
+        re: /(?<![\p{L}])(?:eine?|die|der|das|ein)\s+(?:[\p{L}-]+\s+)?\p{L}{3,}(?:ung|nahme|tausch|gabe|schrift|erlass)(?:\s+[^\s.!?,;]+){0,5}?\s+(?:ist|w(?:ä|ae)re|sind)\s+(?:[^\s.!?,;]+\s+){0,3}?(?:nicht|nicht\s+mehr|leider\s+nicht(?:\s+mehr)?)\s+(?:m(?:ö|oe)glich|machbar|drin|zul(?:ä|ae)ssig|vorgesehen)(?=\s*[.!,;]|\s*$)/u,
+        unless: new RegExp(DE_ALT.source + String.raw`|(?<![\p{L}])(?:falls|wenn|ob|sollte|sobald)(?![\p{L}])|(?:bereits|schon)\s+(?:\p{L}+\s+)?(?:bezahlt|beglichen|erledigt|erstattet|storniert|gek(?:ü|ue)ndigt|gutgeschrieben|zur(?:ü|ue)ckgezahlt|(?:ü|ue)berwiesen|ausgef(?:ü|ue)hrt|abgeschlossen|zugestellt|geliefert)`, 'u'),
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
+      // Broad: separable refusal with any verb: "Die Sperre heben wir nicht vorzeitig auf", "Den Vertrag lösen wir nicht auf".
+      {
+        re: /(?<![\p{L}])\p{L}+(?:en|ern|eln)\s+wir(?:\s+[^\s.!?,;]+){0,4}?\s+nicht(?:\s+(?:mehr|vorzeitig|fr(?:ü|ue)her|sofort|jetzt|einfach|so|nachtr(?:ä|ae)glich|r(?:ü|ue)ckwirkend|vorher))?\s+(?:auf|an|zur(?:ü|ue)ck|aus|um|ab|ein|frei|heraus|raus|nach)(?=\s*[.!,;]|\s*$)/u,
+        unless: new RegExp(DE_ALT.source + String.raw`|(?<![\p{L}])(?:Sorge|keine\s+Sorge|falls|wenn|ob)(?![\p{L}])|nicht(?:\s+\p{L}+)?\s+ab\s*(?:[.!,;]|$)|(?:heben|rechnen|schalten|drehen|stellen)\s+wir(?:\s+[^\s.!?,;]+){0,4}?\s+nicht(?:\s+\p{L}+)?\s+(?:an|aus)(?![\p{L}])`, 'u'),
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
+      // Broad: "Dein Wunsch lässt sich nicht umsetzen", "Das lässt sich leider nicht mehr rückgängig machen".
+      {
+        re: /(?<![\p{L}])(?:l(?:ä|ae)sst|lassen)\s+sich\s+(?:(?:leider|so|jetzt|nun|hier|grunds(?:ä|ae)tzlich|technisch|einfach)\s+){0,2}nicht\s+(?:mehr\s+)?(?:(?:r(?:ü|ue)ckg(?:ä|ae)ngig\s+)?machen|umsetzen|(?:ä|ae)ndern|einrichten|erf(?:ü|ue)llen|stornieren|erstatten|verschieben|umbuchen|verl(?:ä|ae)ngern|(?:ü|ue)bertragen|zur(?:ü|ue)cknehmen|realisieren|durchf(?:ü|ue)hren|bearbeiten|beschleunigen|reparieren|wiederherstellen|freischalten|entsperren|aufheben|korrigieren|anpassen|l(?:ö|oe)schen|umstellen|k(?:ü|ue)ndigen|einl(?:ö|oe)sen|tauschen|umtauschen|ersetzen|auszahlen|gutschreiben)(?=\s*[.!,;]|\s*$)/u,
+        unless: new RegExp(DE_ALT.source + String.raw`|(?<![\p{L}])(?:falls|wenn|ob)(?![\p{L}])`, 'u'),
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
     ],
     message: 'Eine verschlossene Tür ohne Ausweg',
     explanation:
@@ -378,6 +406,9 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Den Betrag ziehen wir nicht ab, keine Sorge.',
+      'Falls eine Umbuchung nicht möglich ist, melde ich mich.',
+      'Das lässt sich leider nicht vermeiden, deshalb informieren wir Sie vorab.',
       'Ratenzahlung bieten wir nicht an, aber ich kann Ihnen eine Stundung einrichten.',
       'Ein Datenverlust ist ausgeschlossen, Ihre Fotos sind gesichert.',
       'Mit dem Ticket kannst du alle Regionalzüge nutzen, nur ICE und IC sind ausgeschlossen.',
@@ -423,6 +454,9 @@ export const examples: RuleExampleSet = {
       'Eine Erstattung ist nicht nötig, das Geld wurde nie abgebucht.',
     ],
     invalid: [
+      { text: '[[Einen Rabatt für Bestandskunden gibt es nicht]].', rewrite: 'Einen Rabatt für Bestandskunden gibt es nicht, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+      { text: 'Die Sperre [[heben wir nicht vorzeitig auf]].', rewrite: 'Die Sperre heben wir nicht vorzeitig auf, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+      { text: 'Ihr Wunsch [[lässt sich nicht umsetzen]].', rewrite: 'Ihr Wunsch lässt sich nicht umsetzen, aber ich schaue gern, was ich sonst für Sie tun kann.' },
       { text: 'Teilzahlungen [[bieten wir bei Gebrauchtwagen nicht an]].', rewrite: 'Teilzahlungen bieten wir bei Gebrauchtwagen nicht an, aber ich schaue gern, was ich sonst für Sie tun kann.' },
       { text: 'Den Widerspruch [[lehnen wir ab]].', rewrite: 'Den Widerspruch lehnen wir ab, aber ich schaue gern, was ich sonst für Sie tun kann.' },
       { text: 'Ein Parkplatz direkt am Haus [[ist nicht vorgesehen]].', rewrite: 'Ein Parkplatz direkt am Haus ist nicht vorgesehen, aber ich schaue gern, was ich sonst für Sie tun kann.' },
