@@ -202,6 +202,12 @@ export const contempt: Rule = {
         re: /(?<![\p{L}])(?<hit>(?:geh|gehen\s+Sie|gehst\s+du|Sie\s+gehen|du\s+gehst)\s+mir\s+(?:(?:echt|wirklich|langsam|gewaltig|total|nicht|so|mit\s+\S+\s+\S+)\s+){0,3}auf\s+(?:die\s+Nerven|den\s+Keks|den\s+Sack|den\s+Geist|den\s+Wecker|den\s+Senkel)|(?:Sie\s+rauben|du\s+raubst)\s+mir\s+(?:noch\s+)?den\s+(?:letzten\s+)?Nerv)(?![\p{L}])/u,
         rewrite: deCalm,
       },
+      // Broad: indifference to the customer: "Mir ist echt egal, was Ihr Zahnarzt sagt", "Das ist uns herzlich wurscht".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:mir|uns)\s+(?:ist|sind|war)\s+(?:(?:echt|doch|v(?:ö|oe)llig|total|herzlich|ziemlich|wirklich|ehrlich\s+gesagt|ganz|komplett|relativ)\s+){0,2}(?:egal|wurscht|wurst|schnuppe|Latte|schnurz)|(?:ist|sind|war)\s+(?:mir|uns)\s+(?:(?:echt|doch|v(?:ö|oe)llig|total|herzlich|ziemlich|wirklich|ehrlich\s+gesagt|ganz|komplett|relativ)\s+){0,2}(?:egal|wurscht|wurst|schnuppe|Latte|schnurz))(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:nicht|keineswegs|ob|beides|welche\p{L}*|wann\s+(?:Sie|du)|wie\s+(?:Sie|du)\s+(?:lieber|zahlen|bezahlen))(?![\p{L}])|\?\s*$/u,
+        rewrite: deCalm,
+      },
     ],
   },
 };
@@ -247,6 +253,8 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Das ist mir nicht egal, ich kümmere mich sofort.',
+      'Mir ist egal, ob Sie per Mail oder Telefon antworten.',
       'Sie haben völlig recht, das war Quatsch von uns.',
       'Ich gehe der Sache auf den Grund.',
       'Das ist gar nicht so schwer, ich zeige es Ihnen.',
@@ -281,6 +289,7 @@ export const examples: RuleExampleSet = {
       'Ihr Ton ist völlig in Ordnung, danke für die Geduld.',
     ],
     invalid: [
+      { text: '[[Mir ist ehrlich gesagt egal]], was der Vermieter sagt.', rewrite: 'Danke für Ihre Nachricht, was der Vermieter sagt.' },
       { text: '[[Was für ein Blödsinn]], der Vertrag läuft noch.', rewrite: 'Danke für Ihre Nachricht, der Vertrag läuft noch.' },
       { text: 'Bitte, [[Sie gehen mir echt auf den Keks]].', rewrite: 'Bitte, danke für Ihre Nachricht.' },
       { text: 'Ehrlich, [[das ist doch wohl nicht so schwer]].', rewrite: 'Ehrlich, ich erkläre es Ihnen gern noch einmal anders.' },

@@ -116,7 +116,7 @@ export const insult: Rule = {
       {
         // Case-sensitive: "Sie sind" (you), not "sie sind" (they).
         caseSensitive: true,
-        re: /(?<![\p{L}])(?<hit>(?:Sie\s+sind|[Dd]u\s+bist|[Ii]hr\s+seid|[Ss]ind\s+Sie|[Bb]ist\s+du|[Ss]eid\s+ihr)\s+(?:(?:eigentlich|echt|wirklich|denn|total|v(?:ö|oe)llig|komplett|so|zu|ja|einfach|wohl|halt|auch|etwa)\s+){0,3}(?:bl(?:ö|oe)d|dumm|doof|d(?:ä|ae)mlich|bescheuert|beschr(?:ä|ae)nkt|begriffsstutzig|unf(?:ä|ae)hig|lernresistent|schwer\s+von\s+Begriff|minderbemittelt|hohl|bekloppt|verbl(?:ö|oe)det|unterbelichtet|naiv|unverbesserlich)(?![\p{L}])(?:[^.!?]*[.!?]+)?)/u,
+        re: /(?<![\p{L}])(?<hit>(?:Sie\s+sind|[Dd]u\s+bist|[Ii]hr\s+seid|[Ss]ind\s+Sie|[Bb]ist\s+du|[Ss]eid\s+ihr)\s+(?:(?:eigentlich|echt|wirklich|denn|total|v(?:ö|oe)llig|komplett|so|zu|ja|einfach|wohl|halt|auch|etwa)\s+){0,3}(?:bl(?:ö|oe)d|dumm|doof|d(?:ä|ae)mlich|bescheuert|beschr(?:ä|ae)nkt|begriffsstutzig|unf(?:ä|ae)hig|lernresistent|schwer\s+von\s+Begriff|minderbemittelt|hohl|bekloppt|verbl(?:ö|oe)det|unterbelichtet|naiv|unverbesserlich)(?![\p{L}])(?:[^.!?]{0,80}\?+|\s*[.!]+)?)/u,
         unless: /(?<![\p{L}])(?:nicht|kein\p{L}*)\s+(?:(?:eigentlich|echt|wirklich|so|zu)\s+)?(?:bl(?:ö|oe)d|dumm|doof|unf(?:ä|ae)hig|naiv)|(?:bl(?:ö|oe)d|dumm|doof)\s+gelaufen/u,
         rewrite: deQuestion,
       },

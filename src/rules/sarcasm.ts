@@ -133,7 +133,7 @@ export const sarcasm: Rule = {
       },
       // Broad: congratulating the customer on a mishap: "Herzlichen Glückwunsch, Sie haben es geschafft, Ihr Konto sperren zu lassen."
       {
-        re: /^(?<hit>(?:herzlichen\s+Gl(?:ü|ue)ckwunsch|Gl(?:ü|ue)ckwunsch|gratuliere|Gratulation|bravo|toll\s+gemacht|gut\s+gemacht|respekt))\s*[,!:]+\s*(?=(?:Sie|du)\s+(?:haben|hast)\s+(?:es\s+)?(?:\S+\s+){0,2}?(?:geschafft|hinbekommen|fertiggebracht|fertig\s+gebracht)[^.!?]*?(?<![\p{L}])(?:sperren|gesperrt|kaputt|verlieren|verloren|l(?:ö|oe)schen|gel(?:ö|oe)scht|verpassen|verpasst|ablaufen|abgelaufen|falsch|zerst(?:ö|oe)ren|zerschossen|Mahnung|Strafe|Geb(?:ü|ue)hr|k(?:ü|ue)ndigen|abschleppen|verfallen)(?![\p{L}]))/u,
+        re: /^(?<hit>(?:herzlichen\s+Gl(?:ü|ue)ckwunsch|Gl(?:ü|ue)ckwunsch|gratuliere|Gratulation|bravo|toll\s+gemacht|gut\s+gemacht|respekt))\s*[,!:]+\s*(?=(?:jetzt|nun|damit|na)\s+(?:haben\s+Sie|hast\s+du)\s+(?![^.!?]*(?:freu|geschafft\s*!|bestanden|gewonnen))|(?:Sie|du)\s+(?:haben|hast)\s+(?:es\s+)?(?:\S+\s+){0,2}?(?:geschafft|hinbekommen|fertiggebracht|fertig\s+gebracht)[^.!?]*?(?<![\p{L}])(?:sperren|gesperrt|kaputt|verlieren|verloren|l(?:ö|oe)schen|gel(?:ö|oe)scht|verpassen|verpasst|ablaufen|abgelaufen|falsch|zerst(?:ö|oe)ren|zerschossen|Mahnung|Strafe|Geb(?:ü|ue)hr|k(?:ü|ue)ndigen|abschleppen|verfallen)(?![\p{L}]))/u,
         rewrite: deSorry,
       },
       // Broad: "Schön, dass Sie auch mal Zeit gefunden haben", "Nett, dass du dich endlich mal meldest".
