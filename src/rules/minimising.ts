@@ -260,6 +260,17 @@ export const minimising: Rule = {
         unless: /(?<![\p{L}])(?:entschuldig\p{L}*|bedank\p{L}*|Sorgen\s+machen|keine\s+Umst(?:ä|ae)nde)(?![\p{L}])|\?\s*$/u,
         rewrite: deFrustrating,
       },
+      // Broad: "Das bisschen Wartezeit werden Sie schon überstehen", "das wirst du ja wohl verkraften".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:das|die|dieses?)\s+bisschen\s+[\p{L}-]+|(?:werden\s+Sie|wirst\s+du|werdet\s+ihr|kann\s+man|k(?:ö|oe)nnen\s+Sie|kannst\s+du)\s+(?:(?:das|es|schon|ja|doch|wohl|auch|noch|gerade\s+noch)\s+){1,3}(?:(?:ü|ue)berleben|(?:ü|ue)berstehen|aushalten|verkraften|verschmerzen|ertragen|verkraften))(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:nur\s+ein\s+bisschen|ein\s+bisschen)(?![\p{L}])|\?\s*$/u,
+        rewrite: deFrustrating,
+      },
+      // Broad: "Sie regen sich wegen nichts auf", "du ärgerst dich über nichts".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:regen\s+Sie\s+sich|regst\s+du\s+dich|Sie\s+regen\s+sich|du\s+regst\s+dich|Sie\s+(?:ä|ae)rgern\s+sich|du\s+(?:ä|ae)rgerst\s+dich|Sie\s+beschweren\s+sich|du\s+beschwerst\s+dich|(?:ä|ae)rgern\s+Sie\s+sich|(?:ä|ae)rgerst\s+du\s+dich|beschweren\s+Sie\s+sich|beschwerst\s+du\s+dich)\s+(?:(?:doch|ja|hier|echt|wirklich|gerade)\s+){0,2}(?:wegen|(?:ü|ue)ber|um)\s+(?:nichts|gar\s+nichts|nix|so\s+(?:was|etwas)|Kleinigkeiten|eine\s+Kleinigkeit)(?:\s+auf)?)(?![\p{L}])/u,
+        rewrite: deFrustrating,
+      },
     ],
     message: 'Das spielt das Problem herunter',
     explanation:
@@ -307,6 +318,7 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Das dauert nur ein bisschen länger als sonst, ich melde mich.',
       'Machen Sie sich keine Sorgen, das Hemd wird ersetzt.',
       'Wegen dieser Kleinigkeit müssen Sie sich nicht entschuldigen, ich ändere es gern.',
       'Das ist nicht so schlimm, wie es aussieht: Der Schaden ist nur am Karton.',
@@ -351,6 +363,7 @@ export const examples: RuleExampleSet = {
       'Bilden Sie sich gern selbst ein Urteil, die Testberichte hänge ich an.',
     ],
     invalid: [
+      { text: 'Ehrlich, [[Sie regen sich wegen nichts auf]].', rewrite: 'Ehrlich, ich verstehe, dass das für Sie ärgerlich ist.' },
       { text: '[[Stell dich nicht so an]], die Kaution kommt.', rewrite: 'Ich verstehe, dass das für dich ärgerlich ist, die Kaution kommt.' },
       { text: '[[Das ist nicht so wild]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },
       { text: 'Ehrlich, [[das ist doch halb so wild]].', rewrite: 'Ehrlich, ich verstehe, dass das für Sie ärgerlich ist.' },
