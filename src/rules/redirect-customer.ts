@@ -418,14 +418,26 @@ export const redirectCustomer: Rule = {
       // Broad (second round): an imperative to contact a third party, with up to five words in between:
       // "Wende dich mit der Photo-TAN bitte an deine Filiale", "Schreiben Sie dazu bitte direkt dem Kursanbieter".
       {
-        re: new RegExp(String.raw`(?:^|(?<=^(?:bitte|dann|also|da|dazu|dafür|hierfür|hierzu)\s*,?\s*))(?:wende\s+dich|wendet\s+euch|wenden\s+Sie\s+sich|melde\s+dich|meldet\s+euch|melden\s+Sie\s+sich|richte|richten\s+Sie|schreib(?:e|t)?|schreiben\s+Sie|ruf(?:e|t)?|rufen\s+Sie|frag(?:e|t)?|fragen\s+Sie|kontaktiere|kontaktieren\s+Sie|geh(?:e|t)?|gehen\s+Sie)(?:\s+[^\s.!?,;]+){0,5}?\s+(?:(?:an|bei|beim|zum|zur)\s+)?(?:Ihre[mnrs]?|deine[mnrs]?|eure[mnrs]?|de[mnrs]|die|das|der|zust(?:ä|ae)ndige[nmr]?|jeweilige[nmr]?|(?<=(?:beim|zum|zur)\s))\s*` + NOT_US + String.raw`(?:[\p{L}-]+\s+)?` + DE_THIRD + String.raw`(?![\p{L}])`, 'u'),
+        re: new RegExp(String.raw`(?:^|(?<=^(?:bitte|dann|also|da|dazu|dafür|hierfür|hierzu)\s*,?\s*))(?:wende\s+dich|wendest\s+du\s+dich|wendet\s+euch|wenden\s+Sie\s+sich|meldest\s+du\s+dich|rufst\s+du|fragst\s+du|schreibst\s+du|gehst\s+du|melde\s+dich|meldet\s+euch|melden\s+Sie\s+sich|richte|richten\s+Sie|schreib(?:e|t)?|schreiben\s+Sie|ruf(?:e|t)?|rufen\s+Sie|frag(?:e|t)?|fragen\s+Sie|kontaktiere|kontaktieren\s+Sie|geh(?:e|t)?|gehen\s+Sie)(?:\s+[^\s.!?,;]+){0,5}?\s+(?:(?:an|bei|beim|zum|zur)\s+)?(?:Ihre[mnrs]?|deine[mnrs]?|eure[mnrs]?|de[mnrs]|die|das|der|zust(?:ä|ae)ndige[nmr]?|jeweilige[nmr]?|(?<=(?:beim|zum|zur)\s))\s*` + NOT_US + String.raw`(?:[\p{L}-]+\s+)?` + DE_THIRD + String.raw`(?![\p{L}])`, 'u'),
         unless: DE_KEEP,
         rewrite: deRewrite,
       },
       // Broad, modal: "Den Sperrmülltermin musst du beim Abfallwirtschaftsbetrieb selbst buchen", "Das müssen Sie mit der Kasse klären".
       {
-        re: new RegExp(String.raw`^(?:[^\s.!?,;]+\s+){0,4}?(?:musst\s+du|m(?:ü|ue)ssen\s+Sie|du\s+musst|Sie\s+m(?:ü|ue)ssen)(?:\s+[^\s.!?,;]+){0,4}?\s+(?:bei|beim|mit|an|bei\s+der|mit\s+der|mit\s+dem)\s+(?:(?:Ihre[mnrs]?|deine[mnrs]?|de[mnrs]|die|zust(?:ä|ae)ndige[nmr]?)\s+)?(?:[\p{L}-]+\s+)?` + DE_THIRD + String.raw`(?:\s+[^\s.!?,;]+){0,3}?\s+(?:buchen|beantragen|kl(?:ä|ae)ren|melden|anmelden|regeln|ausmachen|erfragen|einreichen|abkl(?:ä|ae)ren|besprechen|reklamieren|k(?:ü|ue)ndigen|wenden|nachfragen|vereinbaren)(?![\p{L}])`, 'u'),
+        re: new RegExp(String.raw`^(?:[^\s.!?,;]+\s+){0,4}?(?:musst\s+du|m(?:ü|ue)ssen\s+Sie|du\s+musst|Sie\s+m(?:ü|ue)ssen)(?:\s+[^\s.!?,;]+){0,4}?\s+(?:bei|beim|mit|an|bei\s+der|mit\s+der|mit\s+dem)\s+(?:(?:Ihre[mnrs]?|deine[mnrs]?|de[mnrs]|die|zust(?:ä|ae)ndige[nmr]?)\s+)?(?:[\p{L}-]+\s+)?` + DE_THIRD + String.raw`(?:\s+[^\s.!?,;]+){0,3}?\s+\p{L}+(?:en|ern|eln)(?=\s*[.!,;]|\s*$)`, 'u'),
         unless: new RegExp(DE_KEEP.source + String.raw`|(?:musst|m(?:ü|ue)ssen)\s+(?:[^\s.!?,;]+\s+){0,2}?(?:nicht|nichts|kein\p{L}*|nie)(?![\p{L}])`, 'u'),
+        rewrite: deRewrite,
+      },
+      // Broad: the decision handed to a third party: "Da sind wir raus, das entscheidet die Bank", "darüber entscheidet allein Ihre Kasse".
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?:(?:da|hier)\s+sind\s+wir\s+raus|(?:das|dies|dar(?:ü|ue)ber)\s+entscheid(?:et|en)\s+(?:(?:allein|alleine|nur|ausschlie(?:ß|ss)lich|letztlich)\s+)?(?:die|der|das|Ihre|deine|Ihr|dein)\s+(?:[\p{L}-]+\s+)?` + DE_THIRD + String.raw`)(?![\p{L}])`, 'u'),
+        unless: DE_KEEP,
+        rewrite: deRewrite,
+      },
+      // Broad, infinitive imperative: "Bitte direkt an den Netzbetreiber wenden."
+      {
+        re: new RegExp(String.raw`^(?:bitte\s+)?(?:(?:direkt|gleich|selbst|daf(?:ü|ue)r|dazu|damit|hierf(?:ü|ue)r)\s+){0,2}(?:an|bei)\s+(?:den|die|das|de[mn]|Ihre[mnrs]?|deine[mnrs]?|zust(?:ä|ae)ndige[nmr]?)\s+(?:[\p{L}-]+\s+)?` + DE_THIRD + String.raw`\s+(?:wenden|melden|richten)(?![\p{L}])`, 'u'),
+        unless: DE_KEEP,
         rewrite: deRewrite,
       },
     ],
@@ -509,6 +521,7 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Darüber entscheidet die Kasse, ich reiche den Antrag heute für Sie ein und melde mich.',
       'Sie müssen sich nicht an Ihre Krankenkasse wenden, das erledigen wir.',
       'Wende dich jederzeit gern direkt an mich.',
       'Ich habe dem Kursanbieter geschrieben und melde mich, sobald er antwortet.',
@@ -547,6 +560,7 @@ export const examples: RuleExampleSet = {
       'Das gehört nicht zu den bekannten Fehlern, deshalb schaue ich es mir selbst an.',
     ],
     invalid: [
+      { text: '[[Bitte direkt an den Stromanbieter wenden]].', rewrite: 'Ich kläre das für Sie und melde mich bei Ihnen.' },
       { text: '[[Schreib wegen der Rückzahlung bitte direkt deinem Stromanbieter]].', rewrite: 'Ich kläre das für dich und melde mich bei dir.' },
       { text: '[[Den Termin müssen Sie beim Bürgeramt selbst vereinbaren]].', rewrite: 'Ich kläre das für Sie und melde mich bei Ihnen.' },
       { text: '[[Das klärst du am besten direkt mit dem Händler]].', rewrite: 'Ich kläre das für dich und melde mich bei dir.' },
