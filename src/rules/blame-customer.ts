@@ -562,7 +562,7 @@ export const blameCustomer: Rule = {
       },
       // Broad: the customer's data as faulty: "Ihre Angaben waren leider unvollständig", "die von dir angegebene IBAN ist falsch".
       {
-        re: new RegExp(String.raw`(?<![\p{L}])(?<hit>(?:Ihre?[nmrs]?|deine?[nmrs]?|die\s+von\s+(?:Ihnen|dir)\s+(?:angegebenen?|eingegebenen?|hinterlegten?|genannten?|eingereichten?|hochgeladenen?))\s+(?:[\p{L}-]+\s+)?` + DE_DATA + String.raw`\s+(?:war|waren|ist|sind)\s+(?:(?:leider|wohl|offenbar|offensichtlich|einfach|schlicht|halt|eben|schon|eindeutig)\s+){0,2}(?:falsch(?:\s+(?:abgelesen|angegeben|eingegeben|eingetragen|ausgef(?:ü|ue)llt|(?:ü|ue)bermittelt|gemeldet|hinterlegt|ausgew(?:ä|ae)hlt))?|fehlerhaft|unvollst(?:ä|ae)ndig|ung(?:ü|ue)ltig|veraltet|unleserlich|abgelaufen|nicht\s+(?:korrekt|vollst(?:ä|ae)ndig|richtig|lesbar|g(?:ü|ue)ltig|aktuell)))(?![\p{L}])`, 'u'),
+        re: new RegExp(String.raw`(?<![\p{L}])(?<hit>(?:Ihre?[nmrs]?|deine?[nmrs]?|die\s+von\s+(?:Ihnen|dir)\s+(?:angegebenen?|eingegebenen?|hinterlegten?|genannten?|eingereichten?|hochgeladenen?))\s+(?:[\p{L}-]+\s+)?` + DE_DATA + String.raw`(?:\s+(?:im|in\s+der|in\s+dem|auf\s+dem|auf\s+der|beim|bei\s+der|vom|von\s+der|zur|zum)\s+[\p{L}-]+)?\s+(?:war|waren|ist|sind)\s+(?:(?:leider|wohl|offenbar|offensichtlich|einfach|schlicht|halt|eben|schon|eindeutig)\s+){0,2}(?:falsch(?:\s+(?:abgelesen|angegeben|eingegeben|eingetragen|ausgef(?:ü|ue)llt|(?:ü|ue)bermittelt|gemeldet|hinterlegt|ausgew(?:ä|ae)hlt))?|fehlerhaft|unvollst(?:ä|ae)ndig|ung(?:ü|ue)ltig|veraltet|unleserlich|abgelaufen|nicht\s+(?:korrekt|vollst(?:ä|ae)ndig|richtig|lesbar|g(?:ü|ue)ltig|aktuell)))(?![\p{L}])`, 'u'),
         unless: /(?<![\p{L}])(?:falls|wenn|ob|sollten?|keine\s+Sorge|nicht\s+Ihre\s+Schuld)(?![\p{L}])|\?\s*$/u,
         rewrite: deTogether,
       },
@@ -577,6 +577,12 @@ export const blameCustomer: Rule = {
         caseSensitive: true,
         re: new RegExp(String.raw`^(?<hit>(?:[Ww]enn|[Ff]alls)\s+(?:Sie|du)\s+(?:[^\s.!?,]+\s+){0,6}?` + DE_PART + String.raw`\s+(?:hätten|haetten|hättest|haettest)\s*,\s*(?:dann\s+)?(?:wäre|waere|wären|waeren|hätte|haette|hätten|haetten|würde|wuerde|würden|wuerden|wüssten|wuessten|wüsstest|wuesstest|könnten|koennten|könntest|koenntest|müssten|muessten|bräuchten|braeuchten|gäbe|gaebe)[^.!?]*)`, 'u'),
         unless: /(?<![\p{L}])(?:wir|ich)\s+(?:[\p{L}]+\s+){0,3}?(?:hätten|hätte|haetten|haette)(?![\p{L}])|\?\s*$/u,
+        rewrite: deTogether,
+      },
+      // Broad, passive: "Bei Ihnen wurde die Rechnung offenbar übersehen", "Von dir wurde die Frist nicht eingehalten".
+      {
+        re: /^(?<hit>(?:bei|von)\s+(?:Ihnen|dir|euch)\s+(?:wurde|wurden|ist|sind)\s+(?:[^\s.!?,;]+\s+){0,4}?(?:(?:ü|ue)bersehen|vergessen|vers(?:ä|ae)umt|verpasst|ignoriert|falsch\s+\p{L}+|nicht\s+(?:rechtzeitig\s+|richtig\s+)?(?:\p{L}*ge\p{L}{2,}(?:t|en)|(?:be|ver|er|ent)\p{L}{2,}t|\p{L}{3,}iert)))(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:nichts|falls|wenn|ob|noch\s+nicht|nicht\s+(?:erhalten|bekommen|angekommen|zugestellt|geliefert|gebucht|berechnet|abgebucht))(?![\p{L}])|\?\s*$/u,
         rewrite: deTogether,
       },
     ],
@@ -731,6 +737,8 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Bei Ihnen wurde nichts falsch gemacht, der Fehler lag im System.',
+      'Von Ihnen wurde die Zahlung noch nicht abgebucht.',
       'Ihre Rechnung war leider fehlerhaft, ich habe sie korrigiert.',
       'Sie haben die Kaution noch nicht überwiesen? Kein Problem, ich schicke Ihnen die Kontodaten.',
       'Sie haben nichts falsch gemacht, der Fehler lag bei uns.',
@@ -805,6 +813,7 @@ export const examples: RuleExampleSet = {
       'Die Bestellung wurde von Ihnen bereits bezahlt, danke!',
     ],
     invalid: [
+      { text: '[[Bei dir wurde die Kündigungsfrist leider übersehen]].', rewrite: 'Lass uns das gemeinsam lösen.' },
       { text: '[[Die Zählernummer hast du bei der Anmeldung nicht eingetragen]].', rewrite: 'Lass uns das gemeinsam lösen.' },
       { text: '[[Falsch ausgefüllt haben Sie den Antrag]].', rewrite: 'Lassen Sie uns das gemeinsam lösen.' },
       { text: 'Die Zahlung ging zurück, [[die von Ihnen angegebene IBAN ist ungültig]].', rewrite: 'Die Zahlung ging zurück, lassen Sie uns das gemeinsam lösen.' },
