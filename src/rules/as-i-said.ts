@@ -176,6 +176,12 @@ export const asISaid: Rule = {
         unless: /(?<![\p{L}])(?:noch\s+einmal|nochmal|einmal|erstmal|diesmal)\s+(?:gesagt|erkl(?:ä|ae)rt|mitgeteilt|geschrieben|gezeigt)|\?\s*$/u,
         rewrite: () => ['ich fasse es gern noch einmal zusammen'],
       },
+      // Broad: "Ich hatte Ihnen das bereits ausführlich erklärt", "Das hatten wir dir schon klar mitgeteilt".
+      {
+        re: /(?:^|(?<=[,;:]\s*))(?<hit>(?:(?:das|es|dies)\s+)?(?:hatte\s+ich|hatten\s+wir|ich\s+hatte|wir\s+hatten)\s+(?:Ihnen|dir|euch)\s+(?:(?:das|es|doch|ja|auch|so)\s+){0,2}(?:bereits|schon)\s+(?:(?:ausf(?:ü|ue)hrlich|deutlich|klar|mehrfach|mehrmals|genau|extra|explizit|eindeutig)\s+){0,2}(?:gesagt|erkl(?:ä|ae)rt|mitgeteilt|geschrieben|erl(?:ä|ae)utert|geschildert))(?=\s*[.!]*\s*$)/u,
+        unless: /\?\s*$/u,
+        rewrite: () => ['ich fasse es gern noch einmal zusammen'],
+      },
     ],
     message: 'Das erinnert den Kunden daran, was Sie schon gesagt haben',
     explanation:
@@ -230,6 +236,7 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Ich hatte Ihnen gestern den Link geschickt, hier ist er noch einmal.',
       'Ich habe Ihnen den Link noch einmal geschickt.',
       'Das habe ich Ihnen gestern geschrieben, hier noch einmal der Link.',
       'Ich habe Ihnen gestern schon geschrieben, dass die Erstattung unterwegs ist – sie ist jetzt angekommen.',
@@ -259,6 +266,7 @@ export const examples: RuleExampleSet = {
       'Ich lese mir Ihre Nachricht gleich noch einmal in Ruhe durch und melde mich.',
     ],
     invalid: [
+      { text: '[[Das hatte ich dir bereits ausführlich erklärt]].', rewrite: 'Ich fasse es gern noch einmal zusammen.' },
       { text: '[[Das haben wir Ihnen nun schon dreimal mitgeteilt]].', rewrite: 'Ich fasse es gern noch einmal zusammen.' },
       { text: '[[Wie schon x-mal gesagt]], der Tarif läuft bis März.', rewrite: 'Kurz zusammengefasst, der Tarif läuft bis März.' },
       { text: '[[Ich hab dir das doch per Mail erklärt]].', rewrite: 'Ich erkläre es dir gern noch einmal anders.' },

@@ -330,6 +330,17 @@ export const remindingDuties: Rule = {
         unless: /\?\s*$/u,
         rewrite: () => ['das ist leicht zu übersehen'],
       },
+      // Broad: "Bitte merken Sie sich: …", "Merk dir: …", "Nochmal für dich: …", "Noch einmal zum Mitschreiben: …".
+      {
+        re: /^(?<hit>(?:bitte\s+)?(?:merken\s+Sie\s+sich|merk(?:e|t)?\s+(?:dir|euch))(?:\s+(?:bitte|doch|mal|endlich|einfach|f(?:ü|ue)rs\s+n(?:ä|ae)chste\s+Mal|f(?:ü|ue)r\s+die\s+Zukunft))*|(?:nochmal|noch\s+mal|noch\s+einmal|ein\s+letztes\s+Mal)\s+(?:f(?:ü|ue)r\s+(?:Sie|dich|euch)|zum\s+Mitschreiben|ganz\s+langsam|zur\s+Erinnerung|in\s+aller\s+Deutlichkeit))\s*(?=:)/u,
+        rewrite: () => ['kurz zusammengefasst'],
+      },
+      // Broad: "Man sollte schon wissen, was man bucht", "Das muss man halt wissen".
+      {
+        re: /^(?<hit>man\s+(?:sollte|muss|m(?:ü|ue)sste)\s+(?:(?:schon|eben|halt|doch|ja|eigentlich|vorher)\s+){1,3}(?:wissen|lesen|pr(?:ü|ue)fen|beachten|kennen))(?![\p{L}])/u,
+        unless: /\?\s*$/u,
+        rewrite: () => ['das ist leicht zu übersehen'],
+      },
     ],
     message: 'Das belehrt den Kunden',
     explanation:
@@ -428,6 +439,8 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Merken Sie sich den Termin gern vor, ich schicke eine Erinnerung.',
+      'Man sollte meinen, das klappt sofort, deshalb habe ich nachgehakt.',
       'Gewöhnen Sie sich ruhig Zeit, die Unterlagen in Ruhe zu lesen.',
       'Das kann man doch gut verstehen.',
       'Zur Erinnerung schicke ich Ihnen den Termin noch einmal per Mail.',
@@ -454,6 +467,8 @@ export const examples: RuleExampleSet = {
       'Das steht auch in Ihrem Kundenkonto, den Link schicke ich Ihnen gern.',
     ],
     invalid: [
+      { text: '[[Merk dir bitte]]: Die Tickets sind personengebunden.', rewrite: 'Kurz zusammengefasst: Die Tickets sind personengebunden.' },
+      { text: '[[Man muss eben prüfen]], was man unterschreibt.', rewrite: 'Das ist leicht zu übersehen, was man unterschreibt.' },
       { text: '[[So etwas muss man eben vorher prüfen]].', rewrite: 'Das ist leicht zu übersehen.' },
       { text: '[[Zur Erinnerung]]: Die Kaution wird erst nach der Abnahme ausgezahlt.', rewrite: 'Damit alles klappt: Die Kaution wird erst nach der Abnahme ausgezahlt.' },
       { text: '[[Darf ich Sie daran erinnern, dass]] der Vertrag eine Mindestlaufzeit hat.', rewrite: 'Der Hintergrund ist, dass der Vertrag eine Mindestlaufzeit hat.' },
