@@ -239,7 +239,7 @@ export const closedDoor: Rule = {
       // Broad (second round): refusal predicates with any fronted object, without an alternative in this or the next sentence.
       // "Ratenzahlung bieten wir für den Zahnersatz nicht an", "Das machen wir grundsätzlich nicht".
       {
-        re: /(?<![\p{L}])(?:bieten|machen|akzeptieren|erlauben|gew(?:ä|ae)hren|erstatten|(?:ü|ue)bernehmen|nehmen|geben|zahlen|tauschen|verl(?:ä|ae)ngern|(?:ä|ae)ndern|stornieren|genehmigen|vergeben|verschicken|versenden|liefern|reparieren|unterst(?:ü|ue)tzen|verkaufen|vermieten|reservieren|akzeptiere|mache|erstatte)\s+(?:wir|ich)(?:\s+[^\s.!?,;]+){0,4}?\s+(?:grunds(?:ä|ae)tzlich\s+|generell\s+|prinzipiell\s+|leider\s+)?nicht(?:\s+mehr)?(?:\s+(?:an|zur(?:ü|ue)ck|aus|um|ab|her|raus))?(?=\s*[.!,;]|\s*$)/u,
+        re: /(?<![\p{L}])(?:bieten|machen|akzeptieren|erlauben|gew(?:ä|ae)hren|erstatten|(?:ü|ue)bernehmen|nehmen|geben|zahlen|tauschen|verl(?:ä|ae)ngern|(?:ä|ae)ndern|stornieren|genehmigen|vergeben|verschicken|versenden|liefern|reparieren|unterst(?:ü|ue)tzen|verkaufen|vermieten|reservieren|akzeptiere|mache|erstatte)\s+(?:wir|ich)(?:\s+[^\s.!?,;]+){0,4}?\s+(?:grunds(?:ä|ae)tzlich\s+|generell\s+|prinzipiell\s+|leider\s+)?(?:nicht(?:\s+mehr)?|keine?n?)(?:\s+(?:an|zur(?:ü|ue)ck|aus|um|ab|her|raus))?(?=\s*[.!,;]|\s*$)/u,
         unless: DE_ALT,
         unlessNext: DE_NEXT,
         rewrite: deRewrite,
@@ -281,7 +281,7 @@ export const closedDoor: Rule = {
       },
       // Broad: "Eine Erstattung für nicht genutzte Kurstage gibt es nicht" (any noun of remedy, a gap before "gibt es nicht").
       {
-        re: /(?<![\p{L}])(?:eine?n?|die|der|das|ein)\s+(?:[\p{L}-]+\s+)?(?:\p{L}{3,}(?:ung|nahme|tausch|gabe|schrift|schein|satz|erlass)|Rabatt|Kulanz|Ausnahme|Entsch(?:ä|ae)digung|Geld\s+zur(?:ü|ue)ck)(?:\s+[^\s.!?,;]+){0,5}?\s+gibt\s+es\s+(?:(?:leider|hier|daf(?:ü|ue)r|bei\s+uns|grunds(?:ä|ae)tzlich|generell|auch|in\s+diesem\s+Fall|diesmal)\s+){0,2}(?:nicht|keine?n?)(?:\s+mehr)?(?=\s*[.!,;]|\s*$)/u,
+        re: /(?<![\p{L}])(?:eine?n?|die|der|das|ein)\s+(?:[\p{L}-]+\s+)?(?:\p{L}{3,}(?:ung|nahme|tausch|gabe|schrift|schein|satz|erlass)|Rabatt|Kulanz|Ausnahme|Entsch(?:ä|ae)digung|Geld\s+zur(?:ü|ue)ck)(?:\s+[^\s.!?,;]+){0,5}?\s+gibt\s+es\s+(?:[^\s.!?,;]+\s+){0,4}?(?:nicht|keine?n?)(?:\s+mehr)?(?=\s*[.!,;]|\s*$)/u,
         unless: new RegExp(DE_ALT.source + String.raw`|(?<![\p{L}])(?:falls|wenn|ob|sollte|Sorge|keine\s+Sorge)(?![\p{L}])`, 'u'),
         unlessNext: DE_NEXT,
         rewrite: deRewrite,
@@ -303,6 +303,20 @@ export const closedDoor: Rule = {
       // Broad: "Dein Wunsch lässt sich nicht umsetzen", "Das lässt sich leider nicht mehr rückgängig machen".
       {
         re: /(?<![\p{L}])(?:l(?:ä|ae)sst|lassen)\s+sich\s+(?:(?:leider|so|jetzt|nun|hier|grunds(?:ä|ae)tzlich|technisch|einfach)\s+){0,2}nicht\s+(?:mehr\s+)?(?:(?:r(?:ü|ue)ckg(?:ä|ae)ngig\s+)?machen|umsetzen|(?:ä|ae)ndern|einrichten|erf(?:ü|ue)llen|stornieren|erstatten|verschieben|umbuchen|verl(?:ä|ae)ngern|(?:ü|ue)bertragen|zur(?:ü|ue)cknehmen|realisieren|durchf(?:ü|ue)hren|bearbeiten|beschleunigen|reparieren|wiederherstellen|freischalten|entsperren|aufheben|korrigieren|anpassen|l(?:ö|oe)schen|umstellen|k(?:ü|ue)ndigen|einl(?:ö|oe)sen|tauschen|umtauschen|ersetzen|auszahlen|gutschreiben)(?=\s*[.!,;]|\s*$)/u,
+        unless: new RegExp(DE_ALT.source + String.raw`|(?<![\p{L}])(?:falls|wenn|ob)(?![\p{L}])`, 'u'),
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
+      // Broad: "Das können wir so nicht machen", "das kann ich leider nicht tun".
+      {
+        re: /(?<![\p{L}])(?:das|dies|so\s+etwas|sowas)\s+(?:k(?:ö|oe)nnen\s+wir|kann\s+ich|d(?:ü|ue)rfen\s+wir|darf\s+ich)\s+(?:(?:Ihnen|dir|leider|so|hier|aktuell|momentan|jetzt|einfach)\s+){0,2}nicht\s+(?:mehr\s+)?(?:machen|tun|umsetzen|zulassen|durchf(?:ü|ue)hren)(?=\s*[.!,;]|\s*$)/u,
+        unless: DE_ALT,
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
+      // Broad, plural remedy without an article: "Kostenlose Stornierungen gibt es bei diesem Tarif nicht".
+      {
+        re: /^(?:(?:leider|nein|sorry)\s*,?\s*)?(?:[\p{L}-]+\s+)?(?:\p{L}{3,}(?:ungen|nahmen|schriften|scheine|erl(?:ä|ae)sse)|Rabatte|Ausnahmen|Erstattungen|Gutscheine|Entsch(?:ä|ae)digungen)(?:\s+[^\s.!?,;]+){0,5}?\s+gibt\s+es\s+(?:[^\s.!?,;]+\s+){0,4}?(?:nicht|keine)(?:\s+mehr)?(?=\s*[.!,;]|\s*$)/u,
         unless: new RegExp(DE_ALT.source + String.raw`|(?<![\p{L}])(?:falls|wenn|ob)(?![\p{L}])`, 'u'),
         unlessNext: DE_NEXT,
         rewrite: deRewrite,
@@ -406,6 +420,8 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Das können wir gern so machen.',
+      'Falls es Rabatte gibt, melde ich mich.',
       'Den Betrag ziehen wir nicht ab, keine Sorge.',
       'Falls eine Umbuchung nicht möglich ist, melde ich mich.',
       'Das lässt sich leider nicht vermeiden, deshalb informieren wir Sie vorab.',
@@ -454,6 +470,9 @@ export const examples: RuleExampleSet = {
       'Eine Erstattung ist nicht nötig, das Geld wurde nie abgebucht.',
     ],
     invalid: [
+      { text: '[[Das können wir so nicht machen]].', rewrite: 'Das können wir so nicht machen, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+      { text: '[[Teilerstattungen gibt es bei Sonderangeboten nicht]].', rewrite: 'Teilerstattungen gibt es bei Sonderangeboten nicht, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+      { text: 'Ausnahmen [[machen wir keine]].', rewrite: 'Ausnahmen machen wir keine, aber ich schaue gern, was ich sonst für Sie tun kann.' },
       { text: '[[Einen Rabatt für Bestandskunden gibt es nicht]].', rewrite: 'Einen Rabatt für Bestandskunden gibt es nicht, aber ich schaue gern, was ich sonst für Sie tun kann.' },
       { text: 'Die Sperre [[heben wir nicht vorzeitig auf]].', rewrite: 'Die Sperre heben wir nicht vorzeitig auf, aber ich schaue gern, was ich sonst für Sie tun kann.' },
       { text: 'Ihr Wunsch [[lässt sich nicht umsetzen]].', rewrite: 'Ihr Wunsch lässt sich nicht umsetzen, aber ich schaue gern, was ich sonst für Sie tun kann.' },
