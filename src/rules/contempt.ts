@@ -208,6 +208,11 @@ export const contempt: Rule = {
         unless: /(?<![\p{L}])(?:nicht|keineswegs|ob|beides|welche\p{L}*|wann\s+(?:Sie|du)|wie\s+(?:Sie|du)\s+(?:lieber|zahlen|bezahlen))(?![\p{L}])|\?\s*$/u,
         rewrite: deCalm,
       },
+      // A dismissive vocative tacked on: "Das ist doch nicht mein Problem, Mann.", "…, Meister!"
+      {
+        re: /(?<hit>,\s*(?:Mann|Alter|Meister|Freundchen|Digga|Dicker|Sch(?:ä|ae)tzchen|Kleiner|Junge|M(?:ä|ae)dchen|Herzchen))\s*(?=[.!?]*\s*$)/u,
+        rewrite: () => [''],
+      },
     ],
   },
 };
@@ -253,6 +258,7 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Herr Mann, Ihr Paket ist unterwegs.',
       'Das ist mir nicht egal, ich kümmere mich sofort.',
       'Mir ist egal, ob Sie per Mail oder Telefon antworten.',
       'Sie haben völlig recht, das war Quatsch von uns.',
@@ -289,6 +295,7 @@ export const examples: RuleExampleSet = {
       'Ihr Ton ist völlig in Ordnung, danke für die Geduld.',
     ],
     invalid: [
+      { text: 'Das ist doch nicht meine Baustelle[[, Meister]].', rewrite: 'Das ist doch nicht meine Baustelle.' },
       { text: '[[Mir ist ehrlich gesagt egal]], was der Vermieter sagt.', rewrite: 'Danke für Ihre Nachricht, was der Vermieter sagt.' },
       { text: '[[Was für ein Blödsinn]], der Vertrag läuft noch.', rewrite: 'Danke für Ihre Nachricht, der Vertrag läuft noch.' },
       { text: 'Bitte, [[Sie gehen mir echt auf den Keks]].', rewrite: 'Bitte, danke für Ihre Nachricht.' },
