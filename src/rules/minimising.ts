@@ -271,6 +271,12 @@ export const minimising: Rule = {
         re: /(?<![\p{L}])(?<hit>(?:regen\s+Sie\s+sich|regst\s+du\s+dich|Sie\s+regen\s+sich|du\s+regst\s+dich|Sie\s+(?:ä|ae)rgern\s+sich|du\s+(?:ä|ae)rgerst\s+dich|Sie\s+beschweren\s+sich|du\s+beschwerst\s+dich|(?:ä|ae)rgern\s+Sie\s+sich|(?:ä|ae)rgerst\s+du\s+dich|beschweren\s+Sie\s+sich|beschwerst\s+du\s+dich)\s+(?:(?:doch|ja|hier|echt|wirklich|gerade)\s+){0,2}(?:wegen|(?:ü|ue)ber|um)\s+(?:nichts|gar\s+nichts|nix|so\s+(?:was|etwas)|Kleinigkeiten|eine\s+Kleinigkeit)(?:\s+auf)?)(?![\p{L}])/u,
         rewrite: deFrustrating,
       },
+      // Broad: the problem called a trifle: "Das ist doch Pillepalle", "ist ja nur Kleinkram", "sind doch Peanuts".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:ist|sind|war)\s+(?:(?:doch|ja|nur|eh|halt|eben|wirklich|echt|alles)\s+){1,3}(?:(?:eine?|ein)\s+)?(?:Pillepalle|Peanuts|Kleinkram|Kinderkram|Lappalie|Bagatelle|Kleinigkeit|Kinkerlitzchen|Klacks|Pipifax|Witz|Nichtigkeit))(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:f(?:ü|ue)r\s+(?:mich|uns)|mache\s+ich|machen\s+wir|gern|gerne|kein\p{L}*)(?![\p{L}])|\?\s*$/u,
+        rewrite: (ctx) => [/^(?:sind)/iu.test(ctx.match) ? 'sind ärgerlich, das verstehe ich' : /^war/iu.test(ctx.match) ? 'war ärgerlich, das verstehe ich' : 'ist ärgerlich, das verstehe ich'],
+      },
     ],
     message: 'Das spielt das Problem herunter',
     explanation:
@@ -318,6 +324,8 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Das ist keine Kleinigkeit, ich kümmere mich sofort.',
+      'Das ist für mich eine Kleinigkeit, ich mache das gern.',
       'Das dauert nur ein bisschen länger als sonst, ich melde mich.',
       'Machen Sie sich keine Sorgen, das Hemd wird ersetzt.',
       'Wegen dieser Kleinigkeit müssen Sie sich nicht entschuldigen, ich ändere es gern.',
@@ -363,6 +371,7 @@ export const examples: RuleExampleSet = {
       'Bilden Sie sich gern selbst ein Urteil, die Testberichte hänge ich an.',
     ],
     invalid: [
+      { text: 'Die Gebühr [[ist doch nur Kleinkram]].', rewrite: 'Die Gebühr ist ärgerlich, das verstehe ich.' },
       { text: 'Ehrlich, [[Sie regen sich wegen nichts auf]].', rewrite: 'Ehrlich, ich verstehe, dass das für Sie ärgerlich ist.' },
       { text: '[[Stell dich nicht so an]], die Kaution kommt.', rewrite: 'Ich verstehe, dass das für dich ärgerlich ist, die Kaution kommt.' },
       { text: '[[Das ist nicht so wild]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },
