@@ -12,7 +12,7 @@ const fold = (s: string) => s.replace(/ä/g, '(?:ä|ae)').replace(/ö/g, '(?:ö|
 const DE_SURE_STRONG = fold(String.raw`garantiert|ganz\s+bestimmt|ganz\s+sicher|auf\s+jeden\s+Fall|auf\s+alle\s+Fälle|hundertprozentig|100\s?%(?:ig)?|(?:100|hundert)\s*pro(?:zent)?|definitiv|mit\s+(?:absoluter\s+|hundertprozentiger\s+)?Sicherheit|todsicher|zweifellos|ohne\s+(?:jeden\s+)?Zweifel`);
 const DE_SURE_WEAK = String.raw`sicher|sicherlich|bestimmt`;
 const DE_OUTCOME_CORE = fold(String.raw`(?:zurück|rück)?erstattet|zurückerstatte[nt]|gutgeschrieben|ausgezahlt|überwiesen|genehmigt|genehmigen|bewilligt|übernommen|übernimmt|übernehmen|akzeptiert|anerkannt|behoben|gelöst|repariert|erledigt|freigeschaltet|entsperrt|aufgehoben|zurückgenommen|abgeholt|geliefert|zugestellt|angemeldet|eingebaut|installiert|getauscht|ersetzt|verlängert|bereit|fertig|funktionieren|funktioniert|klappen|klappt|da\s+sein|auf\s+(?:Ihrem|deinem|Ihr|dein|dem)\s+Konto`);
-const DE_OUTCOME = DE_OUTCOME_CORE + fold(String.raw`|ankommen|kommt|kommen|läuft|laufen|zurück|landet|landen|eintreffen|trifft|zur\s+Verfügung|verfügbar|stabil|wieder\s+da|bei\s+(?:Ihnen|dir|euch)|da(?=\s*[.!,;]|\s*$)`);
+const DE_OUTCOME = DE_OUTCOME_CORE + fold(String.raw`|ankommen|kommt|kommen|läuft|laufen|zurück|landet|landen|eintreffen|trifft|behebt|beheben|löst|lösen|hilft|wirkt|zahlt|bezahlt|zur\s+Verfügung|verfügbar|stabil|wieder\s+da|bei\s+(?:Ihnen|dir|euch)|da(?=\s*[.!,;]|\s*$)`);
 // Not a forecast: negated or asked, hedged, "ob", or the agent's own next step.
 const DE_NOT_FORECAST = new RegExp(String.raw`(?<![\p{L}])(?:ob|zu\s+(?:100|hundert)|(?:nicht|kein\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:garantiert|sicher|mit\s+(?:\p{L}+\s+)?Sicherheit|hundertprozentig|definitiv|auf\s+jeden\s+Fall|bestimmt)|(?:100|hundert)\s*(?:%|Prozent|pro)\s+(?:des|der|vom|von|aller|Ihres|Ihrer|deines|deiner|unserer|unseres)|nicht\s+(?:ganz\s+|hundertprozentig\s+|100\s?%\s+)?(?:sicher|garantieren|versprechen|sagen|zusagen)|kein\p{L}*\s+Garantie|hoffe|hoffentlich|voraussichtlich|wahrscheinlich|vermutlich|sollte|sollten|dürfte|könnte|falls|wenn|Garantiezeit|Garantiefall|sicher\s+(?:verpackt|verwahrt|aufbewahrt|gespeichert|verschlüsselt|angekommen|abgestellt|hinterlegt|gelagert|aufgehoben)|(?:ich|wir)\s+(?:melde|melden|rufe|rufen|schreibe|schreiben|schicke|schicken|kümmere|kümmern|prüfe|prüfen|schaue|schauen|gebe|geben|frage|fragen|komme)|(?:melde|rufe|schreibe|schicke|kümmere|prüfe|schaue|gebe|frage|komme)\s+ich|(?:melden|rufen|schreiben|schicken|kümmern|prüfen|schauen|geben|fragen)\s+wir)(?![\p{L}])|\?\s*$`, 'u');
 
@@ -247,6 +247,7 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Das Update sollte den Fehler beheben, ich prüfe es morgen mit Ihnen.',
       'Der Techniker kommt voraussichtlich morgen, ich bestätige den Termin heute Abend.',
       'Ob die Kasse das genehmigt, kann ich leider nicht garantieren; ich reiche alles heute ein.',
       'Ich bin mir nicht sicher, ob das Ticket bis morgen freigeschaltet ist, deshalb frage ich nach.',
@@ -270,6 +271,7 @@ export const examples: RuleExampleSet = {
       'Die Anlage hat eine Verfügbarkeit von 99,9 Prozent.',
     ],
     invalid: [
+      { text: 'Der Neustart behebt das Problem [[garantiert]].', rewrite: 'Der Neustart behebt das Problem voraussichtlich.' },
       { text: 'Die Ersatzkarte ist [[garantiert]] bis Freitag bei Ihnen.', rewrite: 'Die Ersatzkarte ist voraussichtlich bis Freitag bei Ihnen.' },
       { text: 'Das neue Modem steht [[mit Sicherheit]] ab Montag zur Verfügung.', rewrite: 'Das neue Modem steht voraussichtlich ab Montag zur Verfügung.' },
       { text: 'Die Gutschrift ist [[garantiert]] nächste Woche auf Ihrem Konto.', rewrite: 'Die Gutschrift ist voraussichtlich nächste Woche auf Ihrem Konto.' },
