@@ -585,6 +585,13 @@ export const blameCustomer: Rule = {
         unless: /(?<![\p{L}])(?:nichts|falls|wenn|ob|noch\s+nicht|nicht\s+(?:erhalten|bekommen|angekommen|zugestellt|geliefert|gebucht|berechnet|abgebucht))(?![\p{L}])|\?\s*$/u,
         rewrite: deTogether,
       },
+      // Broad, sentence-initial Nebensatz: "Weil Sie den Code zu spät eingegeben haben, ist er abgelaufen".
+      {
+        caseSensitive: true,
+        re: new RegExp(String.raw`^(?<hit>(?:[Ww]eil|[Dd]a|[Nn]achdem)\s+(?:Sie|du)\s+(?:[^\s.!?,;]+\s+){0,6}?` + DE_FAULT_ADV + String.raw`\s+(?:[^\s.!?,;]+\s+){0,2}?` + DE_PART + String.raw`\s+(?:haben|hast|hatten|hattest))(?=\s*,)`, 'u'),
+        unless: DE_FAULT_NOT,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'lass uns das gemeinsam lösen:' : 'lassen Sie uns das gemeinsam lösen:'],
+      },
     ],
     message: 'Das gibt dem Kunden die Schuld',
     explanation:
@@ -737,6 +744,8 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Weil Sie nicht zu Hause waren, habe ich einen neuen Termin gebucht.',
+      'Da Sie die Kündigung fristgerecht eingereicht haben, endet der Vertrag am 31.',
       'Bei Ihnen wurde nichts falsch gemacht, der Fehler lag im System.',
       'Von Ihnen wurde die Zahlung noch nicht abgebucht.',
       'Ihre Rechnung war leider fehlerhaft, ich habe sie korrigiert.',
