@@ -182,6 +182,11 @@ export const asISaid: Rule = {
         unless: /\?\s*$/u,
         rewrite: () => ['ich fasse es gern noch einmal zusammen'],
       },
+      // Broad, preterite: "Wie ich bereits sagte, …", "wie wir Ihnen schon schrieben, …".
+      {
+        re: /(?<![\p{L}])(?<hit>wie\s+(?:ich|wir)\s+(?:(?:Ihnen|dir|euch)\s+)?(?:(?:ja|doch|bereits|schon|eben|vorhin|mehrfach|mehrmals)\s+){1,2}(?:sagte|sagten|schrieb|schrieben|erw(?:ä|ae)hnte|erw(?:ä|ae)hnten|erkl(?:ä|ae)rte|erkl(?:ä|ae)rten|mitteilte|mitteilten|ausf(?:ü|ue)hrte|ausf(?:ü|ue)hrten))\s*,\s*/u,
+        rewrite: () => ['kurz zusammengefasst: '],
+      },
     ],
     message: 'Das erinnert den Kunden daran, was Sie schon gesagt haben',
     explanation:
@@ -236,6 +241,7 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Wie ich gerade sehe, ist die Zahlung eingegangen.',
       'Ich hatte Ihnen gestern den Link geschickt, hier ist er noch einmal.',
       'Ich habe Ihnen den Link noch einmal geschickt.',
       'Das habe ich Ihnen gestern geschrieben, hier noch einmal der Link.',

@@ -341,6 +341,17 @@ export const remindingDuties: Rule = {
         unless: /\?\s*$/u,
         rewrite: () => ['das ist leicht zu übersehen'],
       },
+      // Broad: "…, bevor Sie sich beschweren", "bevor du meckerst".
+      {
+        re: /(?<hit>,?\s*bevor\s+(?:Sie|du|ihr)\s+(?:(?:sich|dich|euch|uns|mir|hier|gleich|wieder|das\s+n(?:ä|ae)chste\s+Mal)\s+){0,2}(?:beschweren|beschwerst|meckern|meckerst|reklamieren|reklamierst|aufregen|aufregst|herumschimpfen|schimpfen|schimpfst))(?=\s*[.!]|\s*$)/u,
+        rewrite: () => [''],
+      },
+      // Broad: "Das hätte dir eigentlich klar sein müssen", "das hätte Ihnen auffallen müssen".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:das|es|dies)\s+h(?:ä|ae)tte\s+(?:Ihnen|dir|euch)\s+(?:(?:eigentlich|doch|schon|ja|auch|sp(?:ä|ae)testens\s+\p{L}+)\s+){0,2}(?:klar|bewusst|bekannt)\s+sein\s+m(?:ü|ue)ssen|(?:das|es|dies)\s+h(?:ä|ae)tte\s+(?:Ihnen|dir|euch)\s+(?:(?:eigentlich|doch|schon|ja|auch)\s+){0,2}(?:auffallen|einleuchten)\s+m(?:ü|ue)ssen)(?![\p{L}])/u,
+        unless: /\?\s*$/u,
+        rewrite: () => ['das ist leicht zu übersehen'],
+      },
     ],
     message: 'Das belehrt den Kunden',
     explanation:
@@ -439,6 +450,7 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Melden Sie sich gern, bevor Sie den Vertrag kündigen, vielleicht finden wir eine Lösung.',
       'Merken Sie sich den Termin gern vor, ich schicke eine Erinnerung.',
       'Man sollte meinen, das klappt sofort, deshalb habe ich nachgehakt.',
       'Gewöhnen Sie sich ruhig Zeit, die Unterlagen in Ruhe zu lesen.',
@@ -467,6 +479,8 @@ export const examples: RuleExampleSet = {
       'Das steht auch in Ihrem Kundenkonto, den Link schicke ich Ihnen gern.',
     ],
     invalid: [
+      { text: 'Schauen Sie bitte in die FAQ[[, bevor Sie sich beschweren]].', rewrite: 'Schauen Sie bitte in die FAQ.' },
+      { text: '[[Das hätte Ihnen eigentlich klar sein müssen]].', rewrite: 'Das ist leicht zu übersehen.' },
       { text: '[[Merk dir bitte]]: Die Tickets sind personengebunden.', rewrite: 'Kurz zusammengefasst: Die Tickets sind personengebunden.' },
       { text: '[[Man muss eben prüfen]], was man unterschreibt.', rewrite: 'Das ist leicht zu übersehen, was man unterschreibt.' },
       { text: '[[So etwas muss man eben vorher prüfen]].', rewrite: 'Das ist leicht zu übersehen.' },
