@@ -321,6 +321,13 @@ export const closedDoor: Rule = {
         unlessNext: DE_NEXT,
         rewrite: deRewrite,
       },
+      // Broad: an action noun + "geht (leider) nicht": "Eine frühere Abholung geht leider nicht".
+      {
+        re: /^(?:(?:leider|nein|sorry)\s*,?\s*)?(?:eine?|ein|der|die|das)\s+(?:[\p{L}-]+\s+){0,2}?\p{L}{3,}(?:ung|nahme|holung|gabe|tausch|buchung|zahlung|verl(?:ä|ae)ngerung)\s+(?:[^\s.!?,;]+\s+){0,3}?geht\s+(?:(?:leider|so|wirklich|aktuell|momentan|hier|bei\s+uns|jetzt|nun|einfach)\s+){0,2}nicht(?:\s+mehr)?(?=\s*[.!,;]|\s*$)/u,
+        unless: new RegExp(DE_ALT.source + String.raw`|(?<![\p{L}])(?:falls|wenn|ob)(?![\p{L}])`, 'u'),
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
     ],
     message: 'Eine verschlossene Tür ohne Ausweg',
     explanation:
@@ -420,6 +427,8 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Eine frühere Abholung geht leider nicht, aber ich buche Ihnen gern den ersten Termin am Montag.',
+      'Die Umbuchung geht ganz einfach in der App.',
       'Das können wir gern so machen.',
       'Falls es Rabatte gibt, melde ich mich.',
       'Den Betrag ziehen wir nicht ab, keine Sorge.',
@@ -470,6 +479,7 @@ export const examples: RuleExampleSet = {
       'Eine Erstattung ist nicht nötig, das Geld wurde nie abgebucht.',
     ],
     invalid: [
+      { text: '[[Eine Verlängerung der Mietdauer geht leider nicht]].', rewrite: 'Eine Verlängerung der Mietdauer geht leider nicht, aber ich schaue gern, was ich sonst für Sie tun kann.' },
       { text: '[[Das können wir so nicht machen]].', rewrite: 'Das können wir so nicht machen, aber ich schaue gern, was ich sonst für Sie tun kann.' },
       { text: '[[Teilerstattungen gibt es bei Sonderangeboten nicht]].', rewrite: 'Teilerstattungen gibt es bei Sonderangeboten nicht, aber ich schaue gern, was ich sonst für Sie tun kann.' },
       { text: 'Ausnahmen [[machen wir keine]].', rewrite: 'Ausnahmen machen wir keine, aber ich schaue gern, was ich sonst für Sie tun kann.' },
