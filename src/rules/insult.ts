@@ -116,7 +116,7 @@ export const insult: Rule = {
       {
         // Case-sensitive: "Sie sind" (you), not "sie sind" (they).
         caseSensitive: true,
-        re: /(?<![\p{L}])(?<hit>(?:Sie\s+sind|[Dd]u\s+bist|[Ii]hr\s+seid|[Ss]ind\s+Sie|[Bb]ist\s+du|[Ss]eid\s+ihr)\s+(?:(?:eigentlich|echt|wirklich|denn|total|v(?:ö|oe)llig|komplett|so|zu|ja|einfach|wohl|halt|auch|etwa)\s+){0,3}(?:bl(?:ö|oe)d|dumm|doof|d(?:ä|ae)mlich|bescheuert|beschr(?:ä|ae)nkt|begriffsstutzig|unf(?:ä|ae)hig|lernresistent|schwer\s+von\s+Begriff|minderbemittelt|hohl|bekloppt|verbl(?:ö|oe)det|unterbelichtet|naiv|unverbesserlich)(?![\p{L}])(?:[^.!?]{0,80}\?+|\s*[.!]+)?)/u,
+        re: /(?<![\p{L}])(?<hit>(?:Sie\s+sind|[Dd]u\s+bist|[Ii]hr\s+seid|[Ss]ind\s+Sie|[Bb]ist\s+du|[Ss]eid\s+ihr)\s+(?:(?:eigentlich|echt|wirklich|denn|total|v(?:ö|oe)llig|komplett|so|zu|ja|einfach|wohl|halt|auch|etwa)\s+){0,3}(?:bl(?:ö|oe)d|dumm|doof|d(?:ä|ae)mlich|bescheuert|beschr(?:ä|ae)nkt|begriffsstutzig|unf(?:ä|ae)hig|lernresistent|schwer\s+von\s+Begriff|minderbemittelt|hohl|bekloppt|verbl(?:ö|oe)det|unterbelichtet|naiv|unverbesserlich|das\s+Letzte|eine\s+Zumutung|peinlich|l(?:ä|ae)cherlich|unertr(?:ä|ae)glich|nervig|anstrengend)(?![\p{L}])(?:[^.!?]{0,80}\?+|\s*[.!]+)?)/u,
         unless: /(?<![\p{L}])(?:nicht|kein\p{L}*)\s+(?:(?:eigentlich|echt|wirklich|so|zu)\s+)?(?:bl(?:ö|oe)d|dumm|doof|unf(?:ä|ae)hig|naiv)|(?:bl(?:ö|oe)d|dumm|doof)\s+gelaufen/u,
         rewrite: deQuestion,
       },
@@ -164,6 +164,7 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Das ist peinlich für uns, ich entschuldige mich.',
       'Die Kollegen sind so dumm gelaufen, dass das Paket zurückging.',
       'Sie sind nicht dumm, die Seite ist wirklich verwirrend.',
       'Das ist dumm gelaufen, ich kümmere mich.',
@@ -177,6 +178,7 @@ export const examples: RuleExampleSet = {
       'Sind Sie blind oder sehbehindert? Dann schalte ich Ihnen die Vorlesefunktion frei.',
     ],
     invalid: [
+      { text: 'Ganz ehrlich, [[Sie sind echt anstrengend.]]', rewrite: 'Ganz ehrlich, lassen Sie mich das Schritt für Schritt erklären.' },
       { text: '[[Bist du echt so begriffsstutzig, dass du die Mail nicht findest?]] Sie liegt im Spam.', rewrite: 'Lass mich dir das Schritt für Schritt erklären. Sie liegt im Spam.' },
       { text: '[[Sind Sie blöd?]] Ich habe es doch erklärt.', rewrite: 'Lassen Sie mich das Schritt für Schritt erklären. Ich habe es doch erklärt.' },
       { text: '[[Bist du eigentlich dumm?]]', rewrite: 'Lass mich dir das Schritt für Schritt erklären.' },

@@ -184,6 +184,12 @@ export const snapping: Rule = {
         re: /(?<![\p{L}])(?<hit>(?:ich\s+lass(?:e)?\s+mich|wir\s+lassen\s+uns)\s+(?:(?:von\s+(?:Ihnen|dir|euch)|hier|so|doch|sicher|bestimmt|auch)\s+){0,3}nicht\s+(?:(?:l(?:ä|ae)nger|mehr|weiter|so)\s+)?(?:anschreien|anbr(?:ü|ue)llen|beleidigen|anp(?:ö|oe)beln|anmaulen|anmachen|beschimpfen|so\s+behandeln|f(?:ü|ue)r\s+dumm\s+verkaufen|vorf(?:ü|ue)hren|ver(?:ä|ae)ppeln|verarschen))(?![\p{L}])/u,
         rewrite: deBoundary,
       },
+      // Broad: "Ich hab keinen Bock mehr auf diese Diskussion", "null Bock", "keinen Nerv mehr für so was".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:ich\s+)?(?:hab(?:e)?|habe\s+ich|hab\s+ich)?\s*(?:keinen|null|kein)\s+(?:Bock|Nerv)\s+(?:mehr\s+)?(?:auf|f(?:ü|ue)r)\s+(?:diese|die|so\s+eine|so\s+was|so\s+etwas|Ihre|deine|eure|das|den)(?:\s+[\p{L}-]+)?)(?![\p{L}])/u,
+        unless: /\?\s*$/u,
+        rewrite: deHear,
+      },
     ],
     message: 'Das fährt den Kunden an',
     explanation:
@@ -279,6 +285,7 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Wir haben keinen Bedarf mehr für die Fotos, danke.',
       'Es reicht, wenn Sie mir die Rechnungsnummer schicken.',
       'Wechseln Sie gern in den günstigeren Tarif, ich stelle das für Sie um.',
       'Ich lasse mich gern vom Gegenteil überzeugen.',
@@ -296,6 +303,7 @@ export const examples: RuleExampleSet = {
       'Sonst noch etwas, bei dem ich helfen kann?',
     ],
     invalid: [
+      { text: 'Ehrlich, [[ich hab keinen Bock mehr auf diese Diskussion]].', rewrite: 'Ehrlich, ich verstehe Sie.' },
       { text: 'Wenn es dir nicht passt, [[such dir halt einen anderen Anbieter]].', rewrite: 'Wenn es dir nicht passt, ich helfe dir gern.' },
       { text: '[[Jetzt reicht es mir aber]]!', rewrite: 'Ich verstehe Sie!' },
       { text: '[[Ich lasse mich von Ihnen nicht beschimpfen]].', rewrite: 'Ich helfe Ihnen gern, wenn wir respektvoll bleiben.' },
