@@ -277,6 +277,12 @@ export const minimising: Rule = {
         unless: /(?<![\p{L}])(?:f(?:ü|ue)r\s+(?:mich|uns)|mache\s+ich|machen\s+wir|gern|gerne|kein\p{L}*)(?![\p{L}])|\?\s*$/u,
         rewrite: (ctx) => [/^(?:sind)/iu.test(ctx.match) ? 'sind ärgerlich, das verstehe ich' : /^war/iu.test(ctx.match) ? 'war ärgerlich, das verstehe ich' : 'ist ärgerlich, das verstehe ich'],
       },
+      // Broad: the customer said to over-worry: "Sie machen sich zu viele Gedanken", "du siehst das zu eng", "Sie nehmen das zu ernst".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:Sie\s+machen\s+sich|du\s+machst\s+dir|ihr\s+macht\s+euch)\s+(?:(?:da|hier|echt|wirklich|einfach|viel|doch|glaube\s+ich)\s+){0,2}zu\s+viele?\s+(?:Gedanken|Sorgen|Stress|Kopf)|(?:Sie\s+sehen|du\s+siehst)\s+das\s+(?:(?:echt|wirklich|viel|einfach|etwas)\s+)?zu\s+eng|(?:Sie\s+nehmen|du\s+nimmst)\s+das\s+(?:(?:echt|wirklich|viel|einfach|etwas)\s+)?zu\s+(?:ernst|schwer|tragisch))(?![\p{L}])/u,
+        unless: /\?\s*$/u,
+        rewrite: deFrustrating,
+      },
     ],
     message: 'Das spielt das Problem herunter',
     explanation:
@@ -324,6 +330,7 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Machen Sie sich keine Gedanken, ich kümmere mich.',
       'Das ist keine Kleinigkeit, ich kümmere mich sofort.',
       'Das ist für mich eine Kleinigkeit, ich mache das gern.',
       'Das dauert nur ein bisschen länger als sonst, ich melde mich.',
@@ -371,6 +378,7 @@ export const examples: RuleExampleSet = {
       'Bilden Sie sich gern selbst ein Urteil, die Testberichte hänge ich an.',
     ],
     invalid: [
+      { text: 'Ich glaube, [[Sie machen sich zu viele Gedanken]].', rewrite: 'Ich glaube, ich verstehe, dass das für Sie ärgerlich ist.' },
       { text: 'Die Gebühr [[ist doch nur Kleinkram]].', rewrite: 'Die Gebühr ist ärgerlich, das verstehe ich.' },
       { text: 'Ehrlich, [[Sie regen sich wegen nichts auf]].', rewrite: 'Ehrlich, ich verstehe, dass das für Sie ärgerlich ist.' },
       { text: '[[Stell dich nicht so an]], die Kaution kommt.', rewrite: 'Ich verstehe, dass das für dich ärgerlich ist, die Kaution kommt.' },
