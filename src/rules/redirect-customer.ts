@@ -418,7 +418,7 @@ export const redirectCustomer: Rule = {
       // Broad (second round): an imperative to contact a third party, with up to five words in between:
       // "Wende dich mit der Photo-TAN bitte an deine Filiale", "Schreiben Sie dazu bitte direkt dem Kursanbieter".
       {
-        re: new RegExp(String.raw`(?:^|(?<=^(?:bitte|dann|also|da|dazu|dafür|hierfür|hierzu)\s*,?\s*))(?:wende\s+dich|wendest\s+du\s+dich|wendet\s+euch|wenden\s+Sie\s+sich|meldest\s+du\s+dich|rufst\s+du|fragst\s+du|schreibst\s+du|gehst\s+du|melde\s+dich|meldet\s+euch|melden\s+Sie\s+sich|richte|richten\s+Sie|schreib(?:e|t)?|schreiben\s+Sie|ruf(?:e|t)?|rufen\s+Sie|frag(?:e|t)?|fragen\s+Sie|kontaktiere|kontaktieren\s+Sie|geh(?:e|t)?|gehen\s+Sie)(?:\s+[^\s.!?,;]+){0,5}?\s+(?:(?:an|bei|beim|zum|zur)\s+)?(?:Ihre[mnrs]?|deine[mnrs]?|eure[mnrs]?|de[mnrs]|die|das|der|zust(?:ä|ae)ndige[nmr]?|jeweilige[nmr]?|(?<=(?:beim|zum|zur)\s))\s*` + NOT_US + String.raw`(?:[\p{L}-]+\s+)?` + DE_THIRD + String.raw`(?![\p{L}])`, 'u'),
+        re: new RegExp(String.raw`(?:^|(?<=^(?:bitte|dann|also|da|dazu|dafür|hierfür|hierzu)\s*,?\s*))(?:wende\s+dich|wendest\s+du\s+dich|wendet\s+euch|wenden\s+Sie\s+sich|meldest\s+du\s+dich|rufst\s+du|fragst\s+du|schreibst\s+du|gehst\s+du|melde\s+dich|meldet\s+euch|melden\s+Sie\s+sich|richte|richten\s+Sie|schreib(?:e|t)?|schreiben\s+Sie|schick(?:e|t)?|schicken\s+Sie|sende(?:t)?|senden\s+Sie|ruf(?:e|t)?|rufen\s+Sie|frag(?:e|t)?|fragen\s+Sie|kontaktiere|kontaktieren\s+Sie|geh(?:e|t)?|gehen\s+Sie)(?:\s+[^\s.!?,;]+){0,5}?\s+(?:(?:an|bei|beim|zum|zur)\s+)?(?:Ihre[mnrs]?|deine[mnrs]?|eure[mnrs]?|de[mnrs]|die|das|der|zust(?:ä|ae)ndige[nmr]?|jeweilige[nmr]?|(?<=(?:beim|zum|zur)\s))\s*` + NOT_US + String.raw`(?:[\p{L}-]+\s+)?` + DE_THIRD + String.raw`(?![\p{L}])`, 'u'),
         unless: DE_KEEP,
         rewrite: deRewrite,
       },
@@ -521,6 +521,7 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Schick mir die Fotos einfach per Mail, ich leite sie an den Hersteller weiter.',
       'Darüber entscheidet die Kasse, ich reiche den Antrag heute für Sie ein und melde mich.',
       'Sie müssen sich nicht an Ihre Krankenkasse wenden, das erledigen wir.',
       'Wende dich jederzeit gern direkt an mich.',
@@ -560,6 +561,7 @@ export const examples: RuleExampleSet = {
       'Das gehört nicht zu den bekannten Fehlern, deshalb schaue ich es mir selbst an.',
     ],
     invalid: [
+      { text: '[[Schick deine Reklamation am besten an den Hersteller]].', rewrite: 'Ich kläre das für dich und melde mich bei dir.' },
       { text: '[[Bitte direkt an den Stromanbieter wenden]].', rewrite: 'Ich kläre das für Sie und melde mich bei Ihnen.' },
       { text: '[[Schreib wegen der Rückzahlung bitte direkt deinem Stromanbieter]].', rewrite: 'Ich kläre das für dich und melde mich bei dir.' },
       { text: '[[Den Termin müssen Sie beim Bürgeramt selbst vereinbaren]].', rewrite: 'Ich kläre das für Sie und melde mich bei Ihnen.' },
