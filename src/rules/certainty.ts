@@ -184,6 +184,11 @@ export const certainty: Rule = {
         unless: DE_NOT_FORECAST,
         rewrite: () => ['voraussichtlich', 'nach jetzigem Stand'],
       },
+      // A promise as an opener: "Das verspreche ich Ihnen: …", "Versprochen: …".
+      {
+        re: /^(?<hit>(?:das\s+)?versprech(?:e)?\s+ich\s+(?:Ihnen|dir|euch)(?:\s+(?:hoch\s+und\s+heilig|fest))?|versprochen)\s*(?=:)/u,
+        rewrite: () => ['ich gehe davon aus'],
+      },
     ],
     message: 'Sicherheit, die Sie vielleicht nicht einlösen können',
     explanation:
@@ -247,6 +252,7 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Ich verspreche nichts, was ich nicht halten kann.',
       'Das Update sollte den Fehler beheben, ich prüfe es morgen mit Ihnen.',
       'Der Techniker kommt voraussichtlich morgen, ich bestätige den Termin heute Abend.',
       'Ob die Kasse das genehmigt, kann ich leider nicht garantieren; ich reiche alles heute ein.',
@@ -271,6 +277,7 @@ export const examples: RuleExampleSet = {
       'Die Anlage hat eine Verfügbarkeit von 99,9 Prozent.',
     ],
     invalid: [
+      { text: '[[Das verspreche ich Ihnen]]: Der Router kommt morgen.', rewrite: 'Ich gehe davon aus: Der Router kommt morgen.' },
       { text: 'Der Neustart behebt das Problem [[garantiert]].', rewrite: 'Der Neustart behebt das Problem voraussichtlich.' },
       { text: 'Die Ersatzkarte ist [[garantiert]] bis Freitag bei Ihnen.', rewrite: 'Die Ersatzkarte ist voraussichtlich bis Freitag bei Ihnen.' },
       { text: 'Das neue Modem steht [[mit Sicherheit]] ab Montag zur Verfügung.', rewrite: 'Das neue Modem steht voraussichtlich ab Montag zur Verfügung.' },
