@@ -592,6 +592,12 @@ export const blameCustomer: Rule = {
         unless: DE_FAULT_NOT,
         rewrite: (ctx) => [ctx.register === 'informal' ? 'lass uns das gemeinsam lösen:' : 'lassen Sie uns das gemeinsam lösen:'],
       },
+      // Broad: "…, weil Ihr Konto nicht gedeckt war", "da deine Karte abgelaufen ist".
+      {
+        re: /(?<=[^\s,])\s*,?\s*(?<![\p{L}])(?:weil|da)\s+(?:Ihr|Ihre|dein|deine)\s+(?:[\p{L}-]+\s+)?(?:Konto|Karte|Kreditkarte|Ausweis|Dokument|Vertrag|Akku|Passwort|Abo|Guthaben|Limit|Zahlungsmittel)\s+(?:(?:leider|offenbar|wohl)\s+)?(?:nicht\s+(?:ausreichend\s+)?(?:gedeckt|aktiviert|freigeschaltet|verifiziert|bestätigt|aktuell|gültig)|abgelaufen|gesperrt|ungültig|leer|überzogen|ueberzogen|erschöpft|ausgeschöpft)\s+(?:war|ist|waren|sind)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:falls|ob|keine\s+Sorge|bei\s+uns|unser\p{L}*)(?![\p{L}])/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? ', und ich helfe dir gern, das zu lösen' : ', und ich helfe Ihnen gern, das zu lösen'],
+      },
     ],
     message: 'Das gibt dem Kunden die Schuld',
     explanation:
@@ -744,6 +750,7 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Die Zahlung ging durch, weil Ihr Konto gedeckt war.',
       'Weil Sie nicht zu Hause waren, habe ich einen neuen Termin gebucht.',
       'Da Sie die Kündigung fristgerecht eingereicht haben, endet der Vertrag am 31.',
       'Bei Ihnen wurde nichts falsch gemacht, der Fehler lag im System.',
@@ -822,6 +829,7 @@ export const examples: RuleExampleSet = {
       'Die Bestellung wurde von Ihnen bereits bezahlt, danke!',
     ],
     invalid: [
+      { text: 'Die Abbuchung scheiterte[[, weil dein Konto nicht gedeckt war]].', rewrite: 'Die Abbuchung scheiterte, und ich helfe dir gern, das zu lösen.' },
       { text: '[[Bei dir wurde die Kündigungsfrist leider übersehen]].', rewrite: 'Lass uns das gemeinsam lösen.' },
       { text: '[[Die Zählernummer hast du bei der Anmeldung nicht eingetragen]].', rewrite: 'Lass uns das gemeinsam lösen.' },
       { text: '[[Falsch ausgefüllt haben Sie den Antrag]].', rewrite: 'Lassen Sie uns das gemeinsam lösen.' },
