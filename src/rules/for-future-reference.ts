@@ -72,6 +72,12 @@ export const forFutureReference: Rule = {
         unless: /\?\s*$/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? 'wenn du magst, zeige ich dir, wo du das schnell findest' : 'wenn Sie möchten, zeige ich Ihnen, wo Sie das schnell finden'],
       },
+      // Broad: "Bitte informieren Sie sich künftig selbst über die Abfuhrtermine", "Achte nächstes Mal besser darauf".
+      {
+        re: /^(?<hit>(?:bitte\s+)?(?:informieren\s+Sie\s+sich|informier(?:e)?\s+dich|achten\s+Sie|achte|pr(?:ü|ue)fen\s+Sie|pr(?:ü|ue)f(?:e)?|k(?:ü|ue)mmern\s+Sie\s+sich|k(?:ü|ue)mmer(?:e)?\s+dich)\s+(?:[^\s.!?,;]+\s+){0,2}?(?:k(?:ü|ue)nftig|zuk(?:ü|ue)nftig|in\s+Zukunft|n(?:ä|ae)chstes\s+Mal|beim\s+n(?:ä|ae)chsten\s+Mal|das\s+n(?:ä|ae)chste\s+Mal)\s+(?:[^\s.!?,;]+\s+){0,2}?(?:selbst|selber|vorher|rechtzeitig|besser|genauer|gr(?:ü|ue)ndlicher)(?![\p{L}])[^.!?]*)/u,
+        unless: /\?\s*$/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'wenn du magst, zeige ich dir, wo du das schnell findest' : 'wenn Sie möchten, zeige ich Ihnen, wo Sie das schnell finden'],
+      },
     ],
   },
 };

@@ -352,6 +352,12 @@ export const remindingDuties: Rule = {
         unless: /\?\s*$/u,
         rewrite: () => ['das ist leicht zu übersehen'],
       },
+      // Broad: "Das sollte doch eigentlich selbstverständlich sein" (modal only: "Das ist doch selbstverständlich" is friendly).
+      {
+        re: /(?<![\p{L}])(?<hit>(?:das|dies|so\s+etwas|sowas)\s+(?:sollte|m(?:ü|ue)sste|d(?:ü|ue)rfte)\s+(?:(?:doch|eigentlich|ja|wohl|schon|jedem|jedermann)\s+){1,3}(?:selbstverst(?:ä|ae)ndlich|klar|logisch|offensichtlich|bekannt)(?:\s+sein)?)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:dass\s+(?:wir|ich)|gern|gerne|helfen)(?![\p{L}])|\?\s*$/u,
+        rewrite: () => ['das ist leicht zu übersehen'],
+      },
     ],
     message: 'Das belehrt den Kunden',
     explanation:
@@ -450,6 +456,7 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Das ist doch selbstverständlich, dass wir Ihnen helfen!',
       'Melden Sie sich gern, bevor Sie den Vertrag kündigen, vielleicht finden wir eine Lösung.',
       'Merken Sie sich den Termin gern vor, ich schicke eine Erinnerung.',
       'Man sollte meinen, das klappt sofort, deshalb habe ich nachgehakt.',
@@ -479,6 +486,7 @@ export const examples: RuleExampleSet = {
       'Das steht auch in Ihrem Kundenkonto, den Link schicke ich Ihnen gern.',
     ],
     invalid: [
+      { text: '[[Das sollte doch selbstverständlich sein]].', rewrite: 'Das ist leicht zu übersehen.' },
       { text: 'Schauen Sie bitte in die FAQ[[, bevor Sie sich beschweren]].', rewrite: 'Schauen Sie bitte in die FAQ.' },
       { text: '[[Das hätte Ihnen eigentlich klar sein müssen]].', rewrite: 'Das ist leicht zu übersehen.' },
       { text: '[[Merk dir bitte]]: Die Tickets sind personengebunden.', rewrite: 'Kurz zusammengefasst: Die Tickets sind personengebunden.' },
