@@ -239,7 +239,7 @@ export const closedDoor: Rule = {
       // Broad (second round): refusal predicates with any fronted object, without an alternative in this or the next sentence.
       // "Ratenzahlung bieten wir für den Zahnersatz nicht an", "Das machen wir grundsätzlich nicht".
       {
-        re: /(?<![\p{L}])(?:bieten|machen|akzeptieren|erlauben|gew(?:ä|ae)hren|erstatten|(?:ü|ue)bernehmen|nehmen|geben|zahlen|tauschen|verl(?:ä|ae)ngern|(?:ä|ae)ndern|stornieren|genehmigen|vergeben|verschicken|versenden|liefern|reparieren|unterst(?:ü|ue)tzen|verkaufen|vermieten|reservieren|akzeptiere|mache|erstatte)\s+(?:wir|ich)(?:\s+[^\s.!?,;]+){0,4}?\s+(?:grunds(?:ä|ae)tzlich\s+|generell\s+|prinzipiell\s+|leider\s+)?(?:nicht(?:\s+mehr)?|keine?n?)(?:\s+(?:an|zur(?:ü|ue)ck|aus|um|ab|her|raus))?(?=\s*[.!,;]|\s*$)/u,
+        re: /(?<![\p{L}])(?:bieten|machen|akzeptieren|erlauben|gew(?:ä|ae)hren|erstatten|(?:ü|ue)bernehmen|nehmen|geben|zahlen|tauschen|verl(?:ä|ae)ngern|(?:ä|ae)ndern|stornieren|genehmigen|vergeben|verschicken|versenden|liefern|reparieren|unterst(?:ü|ue)tzen|verkaufen|vermieten|reservieren|erlassen|streichen|stunden|freigeben|entsperren|gutschreiben|auszahlen|verschieben|(?:ü|ue)bertragen|akzeptiere|mache|erstatte)\s+(?:wir|ich)(?:\s+[^\s.!?,;]+){0,4}?\s+(?:grunds(?:ä|ae)tzlich\s+|generell\s+|prinzipiell\s+|leider\s+)?(?:nicht(?:\s+mehr)?|keine?n?)(?:\s+(?:an|zur(?:ü|ue)ck|aus|um|ab|her|raus))?(?=\s*[.!,;]|\s*$)/u,
         unless: DE_ALT,
         unlessNext: DE_NEXT,
         rewrite: deRewrite,
