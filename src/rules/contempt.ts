@@ -213,6 +213,21 @@ export const contempt: Rule = {
         re: /(?<hit>,\s*(?:Mann|Alter|Meister|Freundchen|Digga|Dicker|Sch(?:ä|ae)tzchen|Kleiner|Junge|M(?:ä|ae)dchen|Herzchen))\s*(?=[.!?]*\s*$)/u,
         rewrite: () => [''],
       },
+      // Broad: exasperated "boah, echt jetzt?", "Mann, im Ernst?" and "Ihre Beschwerde interessiert hier niemanden".
+      {
+        re: /^(?<hit>(?:boah?|oh\s+Mann|Mann|meine\s+G(?:ü|ue)te|Alter|ach\s+Gott)\s*[,!.]*\s*(?:echt\s+jetzt|ernsthaft|im\s+Ernst|wirklich\s+jetzt)\s*[?!]*)/u,
+        rewrite: deCalm,
+      },
+      {
+        re: /(?<![\p{L}])(?<hit>(?:interessiert|juckt|k(?:ü|ue)mmert)\s+(?:hier\s+|uns\s+|mich\s+)?(?:(?:echt|wirklich|ehrlich\s+gesagt|leider)\s+)?(?:niemanden|keinen|keine\s+Sau|(?:mich|uns)\s+(?:echt\s+|wirklich\s+|ehrlich\s+gesagt\s+)?nicht))(?![\p{L}])/u,
+        unless: /\?\s*$|(?<![\p{L}])(?:ob|falls|wenn)(?![\p{L}])/u,
+        rewrite: deCalm,
+      },
+      // Broad: "Sparen Sie sich Ihre Drohungen", "Spar dir deine Kommentare" (not "Sparen Sie sich die Mühe/den Weg").
+      {
+        re: /(?<![\p{L}])(?<hit>(?:sparen\s+Sie\s+sich|spar(?:e|t)?\s+(?:dir|euch))\s+(?:(?:Ihre|deine|eure|die|den|diese[nrs]?|solche)\s+)?(?:Drohungen|Kommentare|Belehrungen|Ausreden|Spr(?:ü|ue)che|Vorw(?:ü|ue)rfe|Beleidigungen|Tiraden|Unterstellungen|Ton|Frechheiten))(?![\p{L}])/u,
+        rewrite: deCalm,
+      },
     ],
   },
 };
@@ -258,6 +273,8 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Sparen Sie sich den Weg in die Filiale, das geht online.',
+      'Interessiert Sie auch unser neuer Tarif?',
       'Herr Mann, Ihr Paket ist unterwegs.',
       'Das ist mir nicht egal, ich kümmere mich sofort.',
       'Mir ist egal, ob Sie per Mail oder Telefon antworten.',
@@ -295,6 +312,7 @@ export const examples: RuleExampleSet = {
       'Ihr Ton ist völlig in Ordnung, danke für die Geduld.',
     ],
     invalid: [
+      { text: '[[Sparen Sie sich Ihre Belehrungen]].', rewrite: 'Danke für Ihre Nachricht.' },
       { text: 'Das ist doch nicht meine Baustelle[[, Meister]].', rewrite: 'Das ist doch nicht meine Baustelle.' },
       { text: '[[Mir ist ehrlich gesagt egal]], was der Vermieter sagt.', rewrite: 'Danke für Ihre Nachricht, was der Vermieter sagt.' },
       { text: '[[Was für ein Blödsinn]], der Vertrag läuft noch.', rewrite: 'Danke für Ihre Nachricht, der Vertrag läuft noch.' },

@@ -120,6 +120,11 @@ export const insult: Rule = {
         unless: /(?<![\p{L}])(?:nicht|kein\p{L}*)\s+(?:(?:eigentlich|echt|wirklich|so|zu)\s+)?(?:bl(?:ö|oe)d|dumm|doof|unf(?:ä|ae)hig|naiv)|(?:bl(?:ö|oe)d|dumm|doof)\s+gelaufen/u,
         rewrite: deQuestion,
       },
+      // Broad: "Vielleicht sollten Sie mal Ihr Gehirn einschalten", "Kopf benutzen!"
+      {
+        re: /^(?<hit>[^.!?]{0,60}?(?<![\p{L}])(?:(?:Ihr|dein|euer|das)\s+)?(?:Gehirn|Hirn|Kopf|Verstand|Denkapparat)\s+(?:(?:mal|doch|einfach|bitte|endlich)\s+){0,2}(?:einschalten|anschalten|benutzen|anstrengen|gebrauchen|nutzen)(?![\p{L}])[^.!?]*[.!?]*)/u,
+        rewrite: deQuestion,
+      },
     ],
     message: 'Das beleidigt den Kunden',
     explanation:
@@ -178,6 +183,7 @@ export const examples: RuleExampleSet = {
       'Sind Sie blind oder sehbehindert? Dann schalte ich Ihnen die Vorlesefunktion frei.',
     ],
     invalid: [
+      { text: 'Hallo. [[Vielleicht sollten Sie mal Ihr Gehirn einschalten.]]', rewrite: 'Hallo. Lassen Sie mich das Schritt für Schritt erklären.' },
       { text: 'Ganz ehrlich, [[Sie sind echt anstrengend.]]', rewrite: 'Ganz ehrlich, lassen Sie mich das Schritt für Schritt erklären.' },
       { text: '[[Bist du echt so begriffsstutzig, dass du die Mail nicht findest?]] Sie liegt im Spam.', rewrite: 'Lass mich dir das Schritt für Schritt erklären. Sie liegt im Spam.' },
       { text: '[[Sind Sie blöd?]] Ich habe es doch erklärt.', rewrite: 'Lassen Sie mich das Schritt für Schritt erklären. Ich habe es doch erklärt.' },

@@ -190,6 +190,11 @@ export const snapping: Rule = {
         unless: /\?\s*$/u,
         rewrite: deHear,
       },
+      // Broad: "Bleiben Sie doch einfach weg, wenn es Ihnen nicht passt."
+      {
+        re: /(?<![\p{L}])(?<hit>(?:bleiben\s+Sie|bleib|bleibt)\s+(?:(?:doch|einfach|halt|eben|dann|lieber|gleich)\s+){1,3}weg(?![\p{L}])(?:\s*,\s*(?:wenn|falls)[^.!?]*)?)/u,
+        rewrite: deHelp,
+      },
     ],
     message: 'Das fährt den Kunden an',
     explanation:
@@ -285,6 +290,7 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Bleiben Sie gern dran, ich bin gleich wieder da.',
       'Wir haben keinen Bedarf mehr für die Fotos, danke.',
       'Es reicht, wenn Sie mir die Rechnungsnummer schicken.',
       'Wechseln Sie gern in den günstigeren Tarif, ich stelle das für Sie um.',
@@ -303,6 +309,7 @@ export const examples: RuleExampleSet = {
       'Sonst noch etwas, bei dem ich helfen kann?',
     ],
     invalid: [
+      { text: '[[Bleiben Sie doch einfach weg, wenn es Ihnen nicht passt]].', rewrite: 'Ich helfe Ihnen gern.' },
       { text: 'Ehrlich, [[ich hab keinen Bock mehr auf diese Diskussion]].', rewrite: 'Ehrlich, ich verstehe Sie.' },
       { text: 'Wenn es dir nicht passt, [[such dir halt einen anderen Anbieter]].', rewrite: 'Wenn es dir nicht passt, ich helfe dir gern.' },
       { text: '[[Jetzt reicht es mir aber]]!', rewrite: 'Ich verstehe Sie!' },
