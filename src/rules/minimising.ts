@@ -283,6 +283,12 @@ export const minimising: Rule = {
         unless: /\?\s*$/u,
         rewrite: deFrustrating,
       },
+      // Broad: "Das ist nun wirklich kein Drama" (not "kein Problem", not "kein Beinbruch").
+      {
+        re: /(?<![\p{L}])(?<hit>(?:ist|sind|war)\s+(?:(?:doch|ja|nun|wirklich|echt|halt|eben|jetzt|auch|nun\s+wirklich|nun\s+mal)\s+){1,3}(?:kein(?:e)?\s+(?:Drama|Staatsaff(?:ä|ae)re|Staatsakt|gro(?:ß|ss)e\s+Sache|gro(?:ß|ss)es\s+Ding|Katastrophe)))(?![\p{L}])/u,
+        unless: /\?\s*$/u,
+        rewrite: (ctx) => [/^sind/iu.test(ctx.match) ? 'sind ärgerlich, das verstehe ich' : /^war/iu.test(ctx.match) ? 'war ärgerlich, das verstehe ich' : 'ist ärgerlich, das verstehe ich'],
+      },
     ],
     message: 'Das spielt das Problem herunter',
     explanation:
@@ -330,6 +336,7 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Ist das keine große Sache für Sie?',
       'Machen Sie sich keine Gedanken, ich kümmere mich.',
       'Das ist keine Kleinigkeit, ich kümmere mich sofort.',
       'Das ist für mich eine Kleinigkeit, ich mache das gern.',
@@ -378,6 +385,7 @@ export const examples: RuleExampleSet = {
       'Bilden Sie sich gern selbst ein Urteil, die Testberichte hänge ich an.',
     ],
     invalid: [
+      { text: 'Die Verspätung [[ist doch kein Drama]].', rewrite: 'Die Verspätung ist ärgerlich, das verstehe ich.' },
       { text: 'Ich glaube, [[Sie machen sich zu viele Gedanken]].', rewrite: 'Ich glaube, ich verstehe, dass das für Sie ärgerlich ist.' },
       { text: 'Die Gebühr [[ist doch nur Kleinkram]].', rewrite: 'Die Gebühr ist ärgerlich, das verstehe ich.' },
       { text: 'Ehrlich, [[Sie regen sich wegen nichts auf]].', rewrite: 'Ehrlich, ich verstehe, dass das für Sie ärgerlich ist.' },
