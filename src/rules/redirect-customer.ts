@@ -440,6 +440,12 @@ export const redirectCustomer: Rule = {
         unless: DE_KEEP,
         rewrite: deRewrite,
       },
+      // Broad: "Da kann Ihnen nur der Hersteller weiterhelfen", "Das ist Aufgabe Ihres Netzbetreibers", "Die Kollegen vom Vertrieb sind dafür zuständig".
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?:k(?:ö|oe)nnen|kann)\s+(?:Ihnen|dir|euch)\s+(?:(?:leider|da|hier|wirklich)\s+)?nur\s+(?:der|die|das|Ihr|Ihre|dein|deine)\s+(?:[\p{L}-]+\s+)?` + DE_THIRD + String.raw`\s+(?:weiterhelfen|helfen|sagen|beantworten|Auskunft\s+geben)(?![\p{L}])|(?<![\p{L}])(?:ist|w(?:ä|ae)re)\s+(?:(?:allein|eindeutig|ganz\s+klar|nun\s+mal)\s+)?(?:Aufgabe|Sache|Angelegenheit|Job)\s+(?:Ihres|Ihrer|deines|deiner|des|der)\s+(?:[\p{L}-]+\s+)?` + DE_THIRD + String.raw`(?:e?s)?(?![\p{L}])|(?<![\p{L}])(?:die\s+)?(?:Kolleg(?:en|innen|in|e)|Leute)\s+(?:vom|von\s+der|aus\s+der|aus\s+dem|im|in\s+der)\s+[\p{L}-]+\s+(?:sind|ist)\s+(?:(?:daf(?:ü|ue)r|hierf(?:ü|ue)r|da)\s+)?zust(?:ä|ae)ndig(?![\p{L}])`, 'u'),
+        unless: DE_KEEP,
+        rewrite: deRewrite,
+      },
     ],
     message: 'Schickt den Kunden woandershin',
     explanation:
@@ -521,6 +527,7 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Das ist Aufgabe des Netzbetreibers, ich habe ihn für Sie bereits informiert.',
       'Schick mir die Fotos einfach per Mail, ich leite sie an den Hersteller weiter.',
       'Darüber entscheidet die Kasse, ich reiche den Antrag heute für Sie ein und melde mich.',
       'Sie müssen sich nicht an Ihre Krankenkasse wenden, das erledigen wir.',
@@ -561,6 +568,7 @@ export const examples: RuleExampleSet = {
       'Das gehört nicht zu den bekannten Fehlern, deshalb schaue ich es mir selbst an.',
     ],
     invalid: [
+      { text: 'Da [[kann Ihnen nur die Krankenkasse weiterhelfen]].', rewrite: 'Da kläre ich das für Sie und melde mich bei Ihnen.' },
       { text: '[[Schick deine Reklamation am besten an den Hersteller]].', rewrite: 'Ich kläre das für dich und melde mich bei dir.' },
       { text: '[[Bitte direkt an den Stromanbieter wenden]].', rewrite: 'Ich kläre das für Sie und melde mich bei Ihnen.' },
       { text: '[[Schreib wegen der Rückzahlung bitte direkt deinem Stromanbieter]].', rewrite: 'Ich kläre das für dich und melde mich bei dir.' },
