@@ -152,6 +152,11 @@ export const feelingsApology: Rule = {
         unless: /(?<![\p{L}])(?:weil|unser\s+Fehler|bei\s+uns\s+lag|(?:ich|wir)\s+(?:habe|haben|schicke|schicken|k(?:ü|ue)mmere|k(?:ü|ue)mmern|erstatte|erstatten|buche|buchen|tausche|tauschen|kl(?:ä|ae)re|kl(?:ä|ae)ren|versuche|versuchen|pr(?:ü|ue)fe|pr(?:ü|ue)fen))(?![\p{L}])/u,
         rewrite: deLeadRewrite,
       },
+      // Broad: "Wir bedauern, dass Sie diesen Eindruck gewonnen haben."
+      {
+        re: new RegExp(String.raw`(?<hit>` + DE_LEAD + String.raw`\s*,?\s+dass\s+(?:Sie|du)\s+(?:(?:diesen|den|so\s+einen|einen\s+solchen|einen\s+falschen|einen\s+schlechten)\s+Eindruck|(?:dieses|das|so\s+ein)\s+Gef(?:ü|ue)hl)\s+(?:(?:von\s+uns|bei\s+uns)\s+)?(?:gewonnen|bekommen|gehabt|erhalten)\s+(?:haben|hast))(?![\p{L}])`, 'iu'),
+        rewrite: deLeadRewrite,
+      },
     ],
     message: 'Das entschuldigt das Gefühl des Kunden, nicht das Problem',
     explanation:
@@ -215,6 +220,7 @@ export const examples: RuleExampleSet = {
       'Wir bedauern, dass das Hotel nicht Ihren Vorstellungen entsprochen hat, und ich habe Ihnen den Aufpreis erstattet.',
     ],
     invalid: [
+      { text: '[[Wir bedauern, dass Sie diesen Eindruck gewonnen haben]].', rewrite: 'Wir bedauern, dass wir Sie enttäuscht haben.' },
       { text: '[[Wir bedauern, dass du mit der Abrechnung vom letzten Monat nicht zufrieden bist]].', rewrite: 'Wir bedauern, dass wir dich enttäuscht haben.' },
       { text: '[[Es tut uns leid, dass Sie sich zu einer schlechten Bewertung entschieden haben]].', rewrite: 'Es tut uns leid, dass wir Sie enttäuscht haben.' },
       { text: '[[Tut mir leid, dass du mit dem Ergebnis nicht glücklich bist]].', rewrite: 'Tut mir leid, dass wir dich enttäuscht haben.' },

@@ -14,7 +14,7 @@ const deRewrite = (ctx: MatchContext) => {
 
 // Broad (second round): an apology followed at once by aber/jedoch/allerdings and a justification, unless the
 // next words are the agent's own action ("…, aber ich habe Ihnen …").
-const DE_JUSTIFY = String.raw`(?:Bedingungen|Vorgaben|Bestimmungen|Hausordnung|Policy|steht|stand|nicht|nichts|kein\p{L}*|nie|niemals|erst|nur|so|laut|Tarif|Vertrag|AGB|Regeln?|Richtlinien?|Vorschriften?|vorgesehen|enthalten|gilt|gelten|bleibt|bleiben|f(?:ä|ae)llig|f(?:ü|ue)r\s+alle|leider|Frist|abgelaufen|vorbei|ausgeschlossen|eindeutig|korrekt|rechtens|berechtigt|Entscheidung|entschieden|muss|m(?:ü|ue)ssen|musst|selbst|selber)`;
+const DE_JUSTIFY = String.raw`(?:Problem|Sache|Bedingungen|Vorgaben|Bestimmungen|Hausordnung|Policy|steht|stand|nicht|nichts|kein\p{L}*|nie|niemals|erst|nur|so|laut|Tarif|Vertrag|AGB|Regeln?|Richtlinien?|Vorschriften?|vorgesehen|enthalten|gilt|gelten|bleibt|bleiben|f(?:ä|ae)llig|f(?:ü|ue)r\s+alle|leider|Frist|abgelaufen|vorbei|ausgeschlossen|eindeutig|korrekt|rechtens|berechtigt|Entscheidung|entschieden|muss|m(?:ü|ue)ssen|musst|selbst|selber)`;
 const DE_OWN_NEXT = String.raw`(?:(?:kann|k(?:ö|oe)nnen|habe|haben|werde|werden|m(?:ö|oe)chte|m(?:ö|oe)chten|biete|bieten|schicke|schicken)\s+(?:ich|wir)|(?:ich|wir)\s+(?:kann|k(?:ö|oe)nnen|habe|haben|werde|werden|k(?:ü|ue)mmere|k(?:ü|ue)mmern|schicke|schicken|biete|bieten|helfe|helfen|erstatte|erstatten|schaue|schauen|kl(?:ä|ae)re|kl(?:ä|ae)ren|melde|melden|buche|buchen|rufe|rufen|gebe|geben|tausche|tauschen|storniere|sende|leite|finde|finden|m(?:ö|oe)chte|m(?:ö|oe)chten|verstehe|verstehen)|natürlich|gern|gerne|selbstverständlich|zum\s+Glück|gute\s+Nachrichten)`;
 const deRewriteBroad = (ctx: MatchContext) => {
   const m = /^([\s\S]*?)\s*,?\s*(aber|jedoch|allerdings)\s+(\p{L}+)$/iu.exec(ctx.match);
@@ -73,7 +73,7 @@ export const sorryBut: Rule = {
       },
       // Broad: "Es tut uns leid, aber das Roaming war in Ihrem Tarif nie enthalten", "Tut mir leid, jedoch ist die Kaution erst … fällig".
       {
-        re: new RegExp(String.raw`(?<hit>(?:(?:(?:es|das)\s+)?tut\s+(?:mir|uns)\s+(?:sehr\s+|echt\s+|wirklich\s+|total\s+)?leid|(?:ich\s+)?bedau(?:e)?re(?:\s+es)?|(?:wir\s+)?bedauern(?:\s+es)?|Entschuldigung|sorry|sry|Verzeihung|(?:ich\s+)?entschuldige\s+mich|(?:wir\s+)?entschuldigen\s+uns)\s*,?\s+(?:aber|jedoch|allerdings)\s+(?!` + DE_OWN_NEXT + String.raw`(?![\p{L}]))\p{L}+)(?=(?:\s+[^\s.!?]+){0,6}?\s+` + DE_JUSTIFY + String.raw`(?![\p{L}]))`, 'u'),
+        re: new RegExp(String.raw`(?<hit>(?:(?:(?:es|das)\s+)?tut\s+(?:mir|uns)\s+(?:sehr\s+|echt\s+|wirklich\s+|total\s+)?leid|(?:ich\s+)?bedau(?:e)?re(?:\s+es)?|(?:wir\s+)?bedauern(?:\s+es)?|Entschuldigung|sorry|sry|Verzeihung|Pardon|(?:ich\s+)?entschuldige\s+mich|(?:wir\s+)?entschuldigen\s+uns)\s*,?\s+(?:aber|jedoch|allerdings)\s+(?!` + DE_OWN_NEXT + String.raw`(?![\p{L}]))\p{L}+)(?=(?:\s+[^\s.!?]+){0,6}?\s+` + DE_JUSTIFY + String.raw`(?![\p{L}]))`, 'u'),
         unless: new RegExp(String.raw`(?:aber|jedoch|allerdings)\s+(?:\p{L}+\s+){0,2}?` + DE_OWN_NEXT + String.raw`(?![\p{L}])|(?<![\p{L}])(?:ich|wir)\s+(?:versuche|versuchen|schicke|schicken|k(?:ü|ue)mmere|k(?:ü|ue)mmern|kl(?:ä|ae)re|kl(?:ä|ae)ren|pr(?:ü|ue)fe|pr(?:ü|ue)fen|melde|melden|habe|haben|erstatte|erstatten|biete|bieten|buche|buchen|tausche|tauschen)(?![\p{L}])|\?\s*$`, 'u'),
         rewrite: deRewriteBroad,
       },
