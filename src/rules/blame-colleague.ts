@@ -259,6 +259,12 @@ export const blameColleague: Rule = {
         re: /(?<![\p{L}])(?:geht|ging)\s+(?:(?:wohl|leider|ganz\s+klar|eindeutig|allein|komplett|voll)\s+)?(?:aufs\s+Konto|auf\s+das\s+Konto|auf\s+die\s+Kappe)\s+(?:Ihres|Ihrer|deines|deiner|eures|eurer)\s+[\p{L}-]+(?![\p{L}])/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? 'hat Ursachen, die ich für dich kläre' : 'hat Ursachen, die ich für Sie kläre'],
       },
+      // Broad: "Den Fehler hat eindeutig Ihr Elektriker gemacht", "das hat der Vormieter verursacht".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:den\s+Fehler|den\s+Schaden|das\s+Problem|den\s+Mist|das)\s+(?:hat|haben|hatte)\s+(?:(?:eindeutig|ganz\s+klar|wohl|offenbar|definitiv|nachweislich|sicher)\s+)?(?:Ihr|Ihre|dein|deine|der|die|unser|unsere)\s+[\p{L}-]+\s+(?:gemacht|verursacht|verschuldet|verbockt|verbaut|eingebaut|angerichtet|zu\s+verantworten))(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:ob|falls|wenn|pr(?:ü|ue)fe|kl(?:ä|ae)re|nicht)(?![\p{L}])|\?\s*$/u,
+        rewrite: () => ['da ist etwas schiefgegangen, und ich kümmere mich darum'],
+      },
     ],
     message: 'Das schiebt die Schuld auf Kollegen',
     explanation:
@@ -340,6 +346,7 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Ich prüfe, ob der Elektriker den Fehler gemacht hat.',
       'Das war ganz klar unser Fehler, nicht Ihrer.',
       'Das ist nicht Ihre Schuld, sondern unsere.',
       'Da können wir leider nichts machen, aber ich biete Ihnen eine Gutschrift an.',
@@ -375,6 +382,7 @@ export const examples: RuleExampleSet = {
       'Beim Kollegen in der Buchhaltung habe ich nachgefragt, die Zahlung ist jetzt richtig zugeordnet.',
     ],
     invalid: [
+      { text: '[[Den Schaden hat eindeutig Ihr Vormieter verursacht]].', rewrite: 'Da ist etwas schiefgegangen, und ich kümmere mich darum.' },
       { text: '[[Das ist nicht unsere Schuld, sondern die des Vermieters]].', rewrite: 'Ich kläre das für Sie.' },
       { text: '[[Dafür können wir nichts]], der Server gehört dem Publisher.', rewrite: 'Ich kläre das für Sie, der Server gehört dem Publisher.' },
       { text: '[[Die Hausverwaltung hat das verschuldet]].', rewrite: 'Da ist etwas schiefgegangen, und ich kümmere mich darum.' },
