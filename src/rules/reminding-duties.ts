@@ -358,6 +358,12 @@ export const remindingDuties: Rule = {
         unless: /(?<![\p{L}])(?:dass\s+(?:wir|ich)|gern|gerne|helfen)(?![\p{L}])|\?\s*$/u,
         rewrite: () => ['das ist leicht zu übersehen'],
       },
+      // Broad: general advice as a rule: "Grundsätzlich sollte man Belege aufheben", "Eigentlich muss man das wissen".
+      {
+        re: /^(?<hit>(?:grunds(?:ä|ae)tzlich|generell|eigentlich|normalerweise|prinzipiell)\s+(?:sollte|muss|m(?:ü|ue)sste)\s+man)(?![\p{L}])/u,
+        unless: /\?\s*$/u,
+        rewrite: () => ['ein Tipp für später: Am besten sollte man'],
+      },
     ],
     message: 'Das belehrt den Kunden',
     explanation:
@@ -456,6 +462,7 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Grundsätzlich können Sie die Belege auch digital einreichen.',
       'Das ist doch selbstverständlich, dass wir Ihnen helfen!',
       'Melden Sie sich gern, bevor Sie den Vertrag kündigen, vielleicht finden wir eine Lösung.',
       'Merken Sie sich den Termin gern vor, ich schicke eine Erinnerung.',
