@@ -253,7 +253,7 @@ export const closedDoor: Rule = {
       },
       // "Die Abholung am Samstag ist ausgeschlossen", "Das ist bei uns nicht üblich", "… ist nicht drin / nicht vorgesehen".
       {
-        re: /(?<![\p{L}])(?:ist|sind|w(?:ä|ae)re|w(?:ä|ae)ren)\s+(?:(?:leider|grunds(?:ä|ae)tzlich|generell|hier|bei\s+uns|so|in\s+diesem\s+Fall|in\s+Ihrem\s+Fall|in\s+deinem\s+Fall|definitiv|komplett|v(?:ö|oe)llig|absolut)\s+){0,2}(?:ausgeschlossen|(?<=ist\s+(?:\p{L}+\s+){0,2})nicht\s+drin|nicht\s+vorgesehen|nicht\s+(?:ü|ue)blich|nicht\s+gestattet|nicht\s+erlaubt|nicht\s+zul(?:ä|ae)ssig|unzul(?:ä|ae)ssig|untersagt|nicht\s+verhandelbar)(?=\s*[.!,;]|\s*$)/u,
+        re: /(?<![\p{L}])(?:ist|sind|w(?:ä|ae)re|w(?:ä|ae)ren)\s+(?:(?:leider|grunds(?:ä|ae)tzlich|generell|hier|bei\s+uns|so|in\s+diesem\s+Fall|in\s+Ihrem\s+Fall|in\s+deinem\s+Fall|definitiv|komplett|v(?:ö|oe)llig|absolut)\s+){0,2}(?:ausgeschlossen|(?<=ist\s+(?:\p{L}+\s+){0,2})nicht\s+drin|nicht\s+vorgesehen|nicht\s+(?:ü|ue)blich|nicht\s+gestattet|nicht\s+erlaubt|nicht\s+zul(?:ä|ae)ssig|unzul(?:ä|ae)ssig|untersagt|nicht\s+verhandelbar|(?:auch\s+)?nicht\s+(?:buchbar|bestellbar|erstattbar|stornierbar|umtauschbar|(?:ü|ue)bertragbar|k(?:ü|ue)ndbar))(?=\s*[.!,;]|\s*$)/u,
         unless: new RegExp(DE_ALT.source + String.raw`|(?<![\p{L}])(?:nur|Risiko|Gefahr|Datenverlust|Verlust|Schaden|Missbrauch|Fehler|Verwechslung|Doppel\p{L}*|Zweifel|Irrtum|Haftung\p{L}*|Zusatzkosten|Kosten|Gebühr\p{L}*|Mahnung\p{L}*|Sperre|Nachteil\p{L}*|Strafe|Kündigung)(?![\p{L}])`, 'u'),
         unlessNext: DE_NEXT,
         rewrite: deRewrite,
@@ -325,6 +325,20 @@ export const closedDoor: Rule = {
       {
         re: /^(?:(?:leider|nein|sorry)\s*,?\s*)?(?:eine?|ein|der|die|das)\s+(?:[\p{L}-]+\s+){0,2}?\p{L}{3,}(?:ung|nahme|holung|gabe|tausch|buchung|zahlung|verl(?:ä|ae)ngerung)\s+(?:[^\s.!?,;]+\s+){0,3}?geht\s+(?:(?:leider|so|wirklich|aktuell|momentan|hier|bei\s+uns|jetzt|nun|einfach)\s+){0,2}nicht(?:\s+mehr)?(?=\s*[.!,;]|\s*$)/u,
         unless: new RegExp(DE_ALT.source + String.raw`|(?<![\p{L}])(?:falls|wenn|ob)(?![\p{L}])`, 'u'),
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
+      // Broad: "Dafür gibt es keine Lösung", "Hierfür gibt es leider keinen Weg".
+      {
+        re: /(?<![\p{L}])(?:daf(?:ü|ue)r|hierf(?:ü|ue)r|da|in\s+Ihrem\s+Fall|in\s+deinem\s+Fall)\s+gibt\s+es\s+(?:(?:leider|aktuell|momentan|derzeit|wirklich|einfach)\s+){0,2}(?:keine|keinen)\s+(?:L(?:ö|oe)sung|M(?:ö|oe)glichkeit|Weg|Ausweg|Option|Alternative|Ausnahme)(?=\s*[.!,;]|\s*$)/u,
+        unless: new RegExp(DE_ALT.source.replace('|dafür|', '|'), 'u'),
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
+      // Broad: "Ihre Anfrage können wir nicht bearbeiten", "deinen Wunsch kann ich nicht erfüllen".
+      {
+        re: /(?<![\p{L}])(?:Ihre[nmr]?|deine[nmr]?|diese[nmr]?|solche)\s+[\p{L}-]+\s+(?:k(?:ö|oe)nnen\s+wir|kann\s+ich|d(?:ü|ue)rfen\s+wir|darf\s+ich)\s+(?:(?:leider|so|hier|aktuell|momentan|jetzt|so\s+nicht)\s+){0,2}nicht\s+(?:mehr\s+)?(?:bearbeiten|annehmen|akzeptieren|genehmigen|erf(?:ü|ue)llen|anbieten|ber(?:ü|ue)cksichtigen|umsetzen|zulassen|weiterleiten)(?=\s*[.!,;]|\s*$)/u,
+        unless: DE_ALT,
         unlessNext: DE_NEXT,
         rewrite: deRewrite,
       },
@@ -427,6 +441,7 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Dafür gibt es keine Gebühr, das ist im Tarif enthalten.',
       'Eine frühere Abholung geht leider nicht, aber ich buche Ihnen gern den ersten Termin am Montag.',
       'Die Umbuchung geht ganz einfach in der App.',
       'Das können wir gern so machen.',
@@ -479,6 +494,8 @@ export const examples: RuleExampleSet = {
       'Eine Erstattung ist nicht nötig, das Geld wurde nie abgebucht.',
     ],
     invalid: [
+      { text: '[[Hierfür gibt es leider keine Lösung]].', rewrite: 'Hierfür gibt es leider keine Lösung, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+      { text: '[[Ihre Anfrage können wir nicht bearbeiten]].', rewrite: 'Ihre Anfrage können wir nicht bearbeiten, aber ich schaue gern, was ich sonst für Sie tun kann.' },
       { text: '[[Eine Verlängerung der Mietdauer geht leider nicht]].', rewrite: 'Eine Verlängerung der Mietdauer geht leider nicht, aber ich schaue gern, was ich sonst für Sie tun kann.' },
       { text: '[[Das können wir so nicht machen]].', rewrite: 'Das können wir so nicht machen, aber ich schaue gern, was ich sonst für Sie tun kann.' },
       { text: '[[Teilerstattungen gibt es bei Sonderangeboten nicht]].', rewrite: 'Teilerstattungen gibt es bei Sonderangeboten nicht, aber ich schaue gern, was ich sonst für Sie tun kann.' },
