@@ -228,6 +228,11 @@ export const contempt: Rule = {
         re: /(?<![\p{L}])(?<hit>(?:sparen\s+Sie\s+sich|spar(?:e|t)?\s+(?:dir|euch))\s+(?:(?:Ihre|deine|eure|die|den|diese[nrs]?|solche)\s+)?(?:Drohungen|Kommentare|Belehrungen|Ausreden|Spr(?:ü|ue)che|Vorw(?:ü|ue)rfe|Beleidigungen|Tiraden|Unterstellungen|Ton|Frechheiten))(?![\p{L}])/u,
         rewrite: deCalm,
       },
+      // Broad: "Geht's noch?", "Haben Sie sie noch alle?", "Sind Sie noch bei Trost?"
+      {
+        re: /(?<![\p{L}])(?<hit>(?:geht(?:['’]?s|\s+es)\s+(?:eigentlich\s+|denn\s+)?noch|(?:haben\s+Sie|hast\s+du|habt\s+ihr)\s+(?:sie|die)\s+noch\s+alle|(?:sind\s+Sie|bist\s+du|seid\s+ihr)\s+noch\s+(?:ganz\s+)?bei\s+Trost|(?:sind\s+Sie|bist\s+du)\s+noch\s+ganz\s+dicht)\s*\?+)/u,
+        rewrite: deCalm,
+      },
     ],
   },
 };
@@ -273,6 +278,7 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Geht es Ihnen wieder besser?',
       'Sparen Sie sich den Weg in die Filiale, das geht online.',
       'Interessiert Sie auch unser neuer Tarif?',
       'Herr Mann, Ihr Paket ist unterwegs.',
