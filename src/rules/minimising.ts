@@ -268,12 +268,12 @@ export const minimising: Rule = {
       },
       // Broad: "Sie regen sich wegen nichts auf", "du ärgerst dich über nichts".
       {
-        re: /(?<![\p{L}])(?<hit>(?:regen\s+Sie\s+sich|regst\s+du\s+dich|Sie\s+regen\s+sich|du\s+regst\s+dich|Sie\s+(?:ä|ae)rgern\s+sich|du\s+(?:ä|ae)rgerst\s+dich|Sie\s+beschweren\s+sich|du\s+beschwerst\s+dich|(?:ä|ae)rgern\s+Sie\s+sich|(?:ä|ae)rgerst\s+du\s+dich|beschweren\s+Sie\s+sich|beschwerst\s+du\s+dich)\s+(?:(?:doch|ja|hier|echt|wirklich|gerade)\s+){0,2}(?:wegen|(?:ü|ue)ber|um)\s+(?:nichts|gar\s+nichts|nix|so\s+(?:was|etwas)|Kleinigkeiten|eine\s+Kleinigkeit)(?:\s+auf)?)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?<hit>(?:regen\s+Sie\s+sich|regst\s+du\s+dich|Sie\s+regen\s+sich|du\s+regst\s+dich|Sie\s+(?:ä|ae)rgern\s+sich|du\s+(?:ä|ae)rgerst\s+dich|Sie\s+beschweren\s+sich|du\s+beschwerst\s+dich|(?:ä|ae)rgern\s+Sie\s+sich|(?:ä|ae)rgerst\s+du\s+dich|beschweren\s+Sie\s+sich|beschwerst\s+du\s+dich)\s+(?:(?:doch|ja|hier|echt|wirklich|gerade)\s+){0,2}(?:(?:wegen|(?:ü|ue)ber|um)\s+(?:nichts|gar\s+nichts|nix|so\s+(?:was|etwas)|Kleinigkeiten|eine\s+Kleinigkeit)|(?:v(?:ö|oe)llig\s+|ganz\s+)?(?:unn(?:ö|oe)tig|umsonst|grundlos|ohne\s+Grund))(?:\s+auf)?)(?![\p{L}])/u,
         rewrite: deFrustrating,
       },
       // Broad: the problem called a trifle: "Das ist doch Pillepalle", "ist ja nur Kleinkram", "sind doch Peanuts".
       {
-        re: /(?<![\p{L}])(?<hit>(?:ist|sind|war)\s+(?:(?:doch|ja|nur|eh|halt|eben|wirklich|echt|alles)\s+){1,3}(?:(?:eine?|ein)\s+)?(?:Pillepalle|Peanuts|Kleinkram|Kinderkram|Lappalie|Bagatelle|Kleinigkeit|Kinkerlitzchen|Klacks|Pipifax|Witz|Nichtigkeit))(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?<hit>(?:ist|sind|war)\s+(?:(?:doch|ja|nur|eh|halt|eben|wirklich|echt|alles)\s+){1,3}(?:(?:eine?|ein)\s+)?(?:Pillepalle|Peanuts|Kleinkram|Kinderkram|Lappalien?|Bagatellen?|Kleinigkeiten|Kleinigkeit|Kinkerlitzchen|Klacks|Pipifax|Witz|Nichtigkeiten?))(?![\p{L}])/u,
         unless: /(?<![\p{L}])(?:f(?:ü|ue)r\s+(?:mich|uns)|mache\s+ich|machen\s+wir|gern|gerne|kein\p{L}*)(?![\p{L}])|\?\s*$/u,
         rewrite: (ctx) => [/^(?:sind)/iu.test(ctx.match) ? 'sind ärgerlich, das verstehe ich' : /^war/iu.test(ctx.match) ? 'war ärgerlich, das verstehe ich' : 'ist ärgerlich, das verstehe ich'],
       },
