@@ -446,6 +446,12 @@ export const redirectCustomer: Rule = {
         unless: DE_KEEP,
         rewrite: deRewrite,
       },
+      // Broad: "Das fällt in die Zuständigkeit Ihrer Gemeinde", "liegt im Zuständigkeitsbereich des Vermieters".
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?:f(?:ä|ae)llt|liegt)\s+(?:(?:leider|eindeutig|ganz\s+klar|allein)\s+)?(?:in\s+die|in\s+den|im|in\s+der)\s+(?:Zust(?:ä|ae)ndigkeit|Zust(?:ä|ae)ndigkeitsbereich|Verantwortung|Verantwortungsbereich|Bereich)\s+(?:Ihrer|Ihres|deiner|deines|der|des)\s+(?:[\p{L}-]+\s+)?` + DE_THIRD + String.raw`(?:e?s)?(?![\p{L}])`, 'u'),
+        unless: DE_KEEP,
+        rewrite: deRewrite,
+      },
     ],
     message: 'Schickt den Kunden woandershin',
     explanation:
@@ -527,6 +533,7 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Das fällt in meinen Bereich, ich kümmere mich.',
       'Das ist Aufgabe des Netzbetreibers, ich habe ihn für Sie bereits informiert.',
       'Schick mir die Fotos einfach per Mail, ich leite sie an den Hersteller weiter.',
       'Darüber entscheidet die Kasse, ich reiche den Antrag heute für Sie ein und melde mich.',
