@@ -170,6 +170,23 @@ export const asISaid: Rule = {
         re: /(?<![\p{L}])(?:(?:bitte\s+)?lesen\s+Sie|lies)\s+(?:(?:sich|dir)\s+)?(?:(?:bitte|doch|einfach|mal)\s+){0,2}(?:meine|unsere|die|den|das|unser|mein|unseren|meinen)\s+(?:[\p{L}-]+\s+){0,3}?(?:noch\s*(?:ein)?mal|nochmals|erneut|ein\s+zweites\s+Mal)(?:\s+(?:genau|in\s+Ruhe|gründlich|aufmerksam|richtig|sorgfältig|langsam))?(?:\s+durch)?(?![\p{L}])/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? 'ich fasse dir das Wichtigste gern noch einmal zusammen' : 'ich fasse Ihnen das Wichtigste gern noch einmal zusammen'],
       },
+      // Broad: "Das haben wir Ihnen doch schon dreimal mitgeteilt.", "Hab ich dir doch mehrfach gesagt!"
+      {
+        re: /(?:^|(?<=[,;:]\s*))(?<hit>(?:(?:das|es|dies)\s+)?(?:habe?\s+ich|haben\s+wir|ich\s+habe?|wir\s+haben)\s+(?:Ihnen|dir|euch)\s+(?:(?:das|es|doch|ja|schon|bereits|nun|jetzt|auch|so)\s+){0,4}(?:doch|mehrfach|mehrmals|\p{L}*mal|x-mal|zigmal|oft\s+genug|wiederholt|zum\s+\p{L}+\s+Mal)\s+(?:(?:schon|bereits|so|ja|doch)\s+)?(?:gesagt|erkl(?:ä|ae)rt|mitgeteilt|geschrieben|erl(?:ä|ae)utert|geantwortet|gezeigt|geschildert))(?=\s*[.!]*\s*$)/u,
+        unless: /(?<![\p{L}])(?:noch\s+einmal|nochmal|einmal|erstmal|diesmal)\s+(?:gesagt|erkl(?:ä|ae)rt|mitgeteilt|geschrieben|gezeigt)|\?\s*$/u,
+        rewrite: () => ['ich fasse es gern noch einmal zusammen'],
+      },
+      // Broad: "Ich hatte Ihnen das bereits ausführlich erklärt", "Das hatten wir dir schon klar mitgeteilt".
+      {
+        re: /(?:^|(?<=[,;:]\s*))(?<hit>(?:(?:das|es|dies)\s+)?(?:hatte\s+ich|hatten\s+wir|ich\s+hatte|wir\s+hatten)\s+(?:Ihnen|dir|euch)\s+(?:(?:das|es|doch|ja|auch|so)\s+){0,2}(?:bereits|schon)\s+(?:(?:ausf(?:ü|ue)hrlich|deutlich|klar|mehrfach|mehrmals|genau|extra|explizit|eindeutig)\s+){0,2}(?:gesagt|erkl(?:ä|ae)rt|mitgeteilt|geschrieben|erl(?:ä|ae)utert|geschildert))(?=\s*[.!]*\s*$)/u,
+        unless: /\?\s*$/u,
+        rewrite: () => ['ich fasse es gern noch einmal zusammen'],
+      },
+      // Broad, preterite: "Wie ich bereits sagte, …", "wie wir Ihnen schon schrieben, …".
+      {
+        re: /(?<![\p{L}])(?<hit>wie\s+(?:ich|wir)\s+(?:(?:Ihnen|dir|euch)\s+)?(?:(?:ja|doch|bereits|schon|eben|vorhin|mehrfach|mehrmals)\s+){1,2}(?:sagte|sagten|schrieb|schrieben|erw(?:ä|ae)hnte|erw(?:ä|ae)hnten|erkl(?:ä|ae)rte|erkl(?:ä|ae)rten|mitteilte|mitteilten|ausf(?:ü|ue)hrte|ausf(?:ü|ue)hrten))\s*,\s*/u,
+        rewrite: () => ['kurz zusammengefasst: '],
+      },
     ],
     message: 'Das erinnert den Kunden daran, was Sie schon gesagt haben',
     explanation:
@@ -224,6 +241,10 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Wie ich gerade sehe, ist die Zahlung eingegangen.',
+      'Ich hatte Ihnen gestern den Link geschickt, hier ist er noch einmal.',
+      'Ich habe Ihnen den Link noch einmal geschickt.',
+      'Das habe ich Ihnen gestern geschrieben, hier noch einmal der Link.',
       'Ich habe Ihnen gestern schon geschrieben, dass die Erstattung unterwegs ist – sie ist jetzt angekommen.',
       'Wie Sie klar erkannt haben, fehlt ein Teil.',
       'Ich habe Ihnen die Unterlagen schon geschickt, schauen Sie gern auch im Spam-Ordner nach.',
@@ -251,6 +272,8 @@ export const examples: RuleExampleSet = {
       'Ich lese mir Ihre Nachricht gleich noch einmal in Ruhe durch und melde mich.',
     ],
     invalid: [
+      { text: '[[Das hatte ich dir bereits ausführlich erklärt]].', rewrite: 'Ich fasse es gern noch einmal zusammen.' },
+      { text: '[[Das haben wir Ihnen nun schon dreimal mitgeteilt]].', rewrite: 'Ich fasse es gern noch einmal zusammen.' },
       { text: '[[Wie schon x-mal gesagt]], der Tarif läuft bis März.', rewrite: 'Kurz zusammengefasst, der Tarif läuft bis März.' },
       { text: '[[Ich hab dir das doch per Mail erklärt]].', rewrite: 'Ich erkläre es dir gern noch einmal anders.' },
       { text: 'Wie in den AGB [[eindeutig ]]geregelt, ist der Tarif monatlich kündbar.', rewrite: 'Wie in den AGB geregelt, ist der Tarif monatlich kündbar.' },

@@ -99,8 +99,8 @@ export const assurance: Rule = {
       {
         // "Seien Sie versichert", "Sei versichert", "Sie können sicher sein, dass",
         // "Sie können sich darauf verlassen", "Verlassen Sie sich drauf", "Verlass dich drauf".
-        re: /(?<![\p{L}])(?<hit>(?:seien\s+Sie|sei|seid)\s+(?:(?:dir|euch)\s+)?(?:versichert|gewiss|sicher)|(?:Sie\s+können|du\s+kannst|ihr\s+könnt)\s+(?:sich\s+|dir\s+|euch\s+)?(?:sicher\s+sein|darauf\s+vertrauen|(?:sich|dich|euch)\s+dar?auf\s+verlassen)|verlass(?:en\s+Sie\s+sich|t\s+euch|e?\s+dich)\s+dr?auf)(?![\p{L}])(?=\s*,|\s*:|\s+dass(?![\p{L}]))/u,
-        unless: /(?:sicher\s+sein|verlassen|vertrauen)\s*,?\s*dass\s+(?:ich|wir)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?<hit>(?:seien\s+Sie|sei|seid)\s+(?:(?:dir|euch)\s+)?(?:versichert|gewiss|sicher)|(?:Sie\s+k(?:ö|oe)nnen|du\s+kannst|ihr\s+k(?:ö|oe)nnt)\s+(?:sich\s+|dir\s+|euch\s+)?(?:sicher\s+sein|darauf\s+vertrauen|(?:sich|dich|euch)\s+dar?auf\s+verlassen)|verlass(?:en\s+Sie\s+sich|t\s+euch|e?\s+dich)\s+dr?auf)(?![\p{L}])(?=\s*,|\s*:|\s+dass(?![\p{L}]))/u,
+        unless: /(?:sicher\s+sein|verlassen|vertrauen)\s*,?\s*dass\s+(?:ich|wir)(?![\p{L}])|(?<![\p{L}])(?:Daten|Privatsph(?:ä|ae)re|vertraulich|verschl(?:ü|ue)sselt|gesch(?:ü|ue)tzt|sicher\s+gespeichert|Datenschutz)(?![\p{L}])/u,
         rewrite: (ctx) => deExpect(ctx.register, false),
       },
       {
@@ -216,6 +216,7 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Seien Sie versichert, dass Ihre Daten bei uns sicher gespeichert sind.',
       "Mit Sicherheit kann ich das erst sagen, wenn der Techniker da war.",
       "Sie können sich darauf verlassen, dass ich mich morgen melde.",
       "Wir arbeiten daran, dass so etwas nicht wieder vorkommt.",
@@ -233,6 +234,7 @@ export const examples: RuleExampleSet = {
       'Kriegen wir das auf jeden Fall bis Freitag hin?',
     ],
     invalid: [
+      { text: '[[Sie koennen sich darauf verlassen]], dass die Kaution bis Monatsende da ist.', rewrite: 'Ich gehe davon aus, dass die Kaution bis Monatsende da ist.' },
       { text: "[[Ich schwöre Ihnen]], das Paket ist morgen da.", rewrite: "Ich tue alles, was ich kann, damit das klappt, das Paket ist morgen da." },
       { text: "Die Reparatur ist [[mit absoluter Sicherheit]] bis Freitag fertig.", rewrite: "Die Reparatur ist voraussichtlich bis Freitag fertig." },
       { text: "Ihr Antrag wird [[sicher]] genehmigt.", rewrite: "Ihr Antrag wird voraussichtlich genehmigt." },

@@ -296,6 +296,12 @@ export const belittling: Rule = {
         unless: /(?<![\p{L}])(?:Sorge|weil|denn|ich\s+(?:habe|hab|schicke|erstatte))(?![\p{L}])|\?/u,
         rewrite: deFrustrating,
       },
+      // Broad: comparing with worse-off customers: "Andere warten viel länger", "Andere Kunden haben ganz andere Probleme".
+      {
+        re: /^(?<hit>(?:andere|viele\s+andere|manche|andere\s+Kunden|andere\s+Leute|andere\s+Mieter|andere\s+Spieler)\s+(?:(?:Kunden|Leute)\s+)?(?:warten|haben|zahlen|m(?:ü|ue)ssen|hatten|trifft\s+es)\s+(?:(?:viel|noch|deutlich|sogar|oft|ja|doch|auch|ganz)\s+){0,2}(?:l(?:ä|ae)nger|mehr|schlimmer|schlimmere|gr(?:ö|oe)(?:ß|ss)ere|andere\s+Probleme|h(?:ä|ae)rter|weniger\s+Gl(?:ü|ue)ck))(?![\p{L}])/u,
+        unless: /\?\s*$/u,
+        rewrite: deWait,
+      },
     ],
     message: 'Das spielt das Problem herunter',
     explanation:
@@ -406,6 +412,7 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Andere Kunden haben das gleiche Problem gemeldet, wir arbeiten an einer Lösung.',
       'Das ist wirklich kein Drama, weil ich den Termin schon verschoben habe.',
       'Es gibt wirklich Schlimmeres für Sie zu tun, als Formulare auszufüllen – deshalb erledige ich das.',
       'Das ist doch kein Problem, ich ändere das sofort.',
@@ -421,6 +428,7 @@ export const examples: RuleExampleSet = {
       'Andere Kunden warten leider auch länger, deshalb habe ich Ihren Fall vorgezogen.',
     ],
     invalid: [
+      { text: '[[Andere Kunden warten noch länger]].', rewrite: 'Ich weiß, dass das Warten ärgerlich ist.' },
       { text: '[[Das ist echt kein Beinbruch]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },
       { text: '[[Da kommen Sie schon drüber hinweg]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },
       { text: '[[Sonst hat sich noch niemand beschwert]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },

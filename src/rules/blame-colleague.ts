@@ -10,7 +10,7 @@ const deOursAfter = (ctx: MatchContext) => {
 };
 const deOursFinal = () => ['uns ein Fehler unterlaufen ist', 'bei uns etwas schiefgegangen ist'];
 
-const DE_WHO = String.raw`(?:(?:der|die|das|mein(?:e)?|unser(?:e)?|ein(?:e)?|einer\s+der|eine\s+der)\s+(?:(?:andere[nr]?|vorige[nr]?|neue[nr]?|liebe[nr]?|zuständige[nr]?|werte[nr]?)\s+)?(?:Kolleg(?:e|in|en|innen)|Mitarbeiter(?:in|innen)?|Abteilung|IT(?:-Abteilung)?|Technik(?:abteilung)?|Buchhaltung|Lager|Versand(?:abteilung)?|Vertrieb|Innendienst|Außendienst|Zentrale|Entwickler(?:in|innen)?|Team|Azubi|Praktikant(?:in)?|Spedition(?:en)?|Paketdienst(?:e)?|Lieferdienst(?:e)?|Bote|Boten|Fahrer|Post|Kurier(?:e|dienst|dienste)?|Zusteller|Techniker(?:in)?|Monteur(?:in)?|Hersteller|Kundendienst|Callcenter|Hotline|Frühschicht|Spätschicht|Jungs|Leute|\p{L}*(?:team|abteilung|schicht))(?:\s+(?:vom|von\s+der|aus\s+dem|aus\s+der|im|in\s+der)\s+[\p{L}-]+|\s+vor\s+Ort)?|(?:Herr|Frau)\s+[\p{L}-]+)`;
+const DE_WHO = String.raw`(?:(?:der|die|das|mein(?:e)?|unser(?:e)?|ein(?:e)?|einer\s+der|eine\s+der)\s+(?:(?:andere[nr]?|vorige[nr]?|neue[nr]?|liebe[nr]?|zuständige[nr]?|werte[nr]?)\s+)?(?:Kolleg(?:e|in|en|innen)|Mitarbeiter(?:in|innen)?|Abteilung|IT(?:-Abteilung)?|Technik(?:abteilung)?|Buchhaltung|Lager|Versand(?:abteilung)?|Vertrieb|Innendienst|Außendienst|Zentrale|Entwickler(?:in|innen)?|Team|Azubi|Praktikant(?:in)?|Spedition(?:en)?|Paketdienst(?:e)?|Lieferdienst(?:e)?|Bote|Boten|Fahrer|Post|Kurier(?:e|dienst|dienste)?|Zusteller|Techniker(?:in)?|Monteur(?:in)?|Hersteller|Kundendienst|Callcenter|Hotline|Frühschicht|Spätschicht|Jungs|Leute|\p{L}*(?:team|abteilung|schicht))(?:\s+(?:vom|von\s+der|aus\s+dem|aus\s+der|im|in\s+der)\s+[\p{L}-]+|\s+vor\s+Ort)?|(?:Herr|Frau)\s+[\p{L}-]+|(?:jemand|einer|eine|irgendwer|irgendjemand)\s+(?:in|aus|von|bei|im|vom|beim)\s+(?:der|dem|unserer|unserem)?\s*[\p{L}-]+)`;
 const DE_GAP = String.raw`(?:[\p{L}-]+\s+){0,8}?`;
 const DE_BOTCHED = String.raw`(?:kaputt\s*gemacht|zerschossen|(?:Mist|Murks|Scheiße|Scheiss|Bockmist)\s+gebaut|verbockt|vermasselt|verbaselt|versaut|verpfuscht|verschlampt|geschlampt|gepfuscht|gepennt|verpennt|versemmelt|verkackt)`;
 const DE_USELESS = String.raw`(?:(?:völlig|total|echt|einfach|halt|wohl|leider|mal\s+wieder|wieder|ja)\s+){0,2}(?:unfähig|inkompetent|nutzlos|zu\s+blöd|zu\s+dumm|(?:daran\s+)?schuld)`;
@@ -39,6 +39,10 @@ const DE_SLIPPED = String.raw`(?:hat|haben|hatte|hatten)\s+(?:(?:Ihnen|dir|euch|
 /** Owning it in the same sentence: "…, und wir hätten das früher merken müssen". */
 const DE_SLIP_OWNING = new RegExp(`${DE_OWNING.source}|(?<![\\p{L}])(?:wir\\s+hätten|hätten\\s+wir|unsere\\s+Verantwortung|auf\\s+unsere\\s+Kappe)(?![\\p{L}])`, 'u');
 const DE_PARTNER = String.raw`(?:(?:der|die|das|unser(?:e|er)?|Ihr(?:e)?|dein(?:e)?)\s+(?:Logistikpartner|Lieferdienst|Paketdienst|Versanddienstleister|Partner|Subunternehmer|Installateur|Lieferant|Hersteller|Vorgänger(?:in)?|Bank|Nachtschicht|Spätschicht|Frühschicht|Buchhaltung|Kollege|Kollegin)(?:\s+(?:vom|von\s+der|aus\s+dem|aus\s+der|im|in\s+der)\s+[\p{L}-]+)?)`;
+// Broad German cue classes (second round): an outside party named as the one at fault.
+const deSortIt = (ctx: MatchContext) => [ctx.register === 'informal' ? 'ich kläre das für dich' : 'ich kläre das für Sie'];
+const DE_THIRD = String.raw`(?:(?:der|die|das|Ihr(?:e)?|dein(?:e)?|unser(?:e)?)\s+(?:Netzbetreiber|Provider|Anbieter|Bank|Vermieter(?:in)?|Hausverwaltung|Verwaltung|Krankenkasse|Kasse|Versicherung|Amt|Behörde|Stadt|Gemeinde|Airline|Fluggesellschaft|Hotel|Verkäufer(?:in)?|Händler|Haendler|Partner|Dienstleister|Lieferant|Publisher|Handwerker|Subunternehmer|Vorgänger(?:in)?|Spedition|Paketdienst|Kurier(?:dienst)?|Zusteller|Hersteller|Lager|Kolleg(?:e|in)|Buchhaltung|Technik|Techniker|Post|Praxis|Labor|Zahntechniker|Vermietstation|Station|Filiale|Zentrale|Entwickler|Server-?Team)(?![\p{L}]))`;
+
 export const blameColleague: Rule = {
   id: 'blame-colleague',
   category: 'blame',
@@ -233,6 +237,34 @@ export const blameColleague: Rule = {
         unless: DE_OWNING,
         rewrite: deOurs,
       },
+      // Broad: "Das ist nicht unser Fehler, sondern der Ihrer Bank", "Nicht unsere Schuld, das war der Kurier".
+      {
+        re: /(?<![\p{L}])(?:(?:das|es|dies)\s+(?:ist|war)\s+(?:(?:ja|doch|aber|auch|definitiv|wirklich|echt|eindeutig|ganz\s+klar)\s+)?)?nicht\s+(?:unser(?:e)?|mein(?:e)?)\s+(?:Fehler|Schuld|Verschulden|Versäumnis)(?![\p{L}])(?:\s*,?\s*sondern\s+[^.!?]*)?/u,
+        unless: /(?<![\p{L}])(?:sondern|aber)\s+(?:(?:ganz\s+)?klar\s+)?(?:unser|mein)(?![\p{L}])|(?:war|ist)\s+(?:ganz\s+)?(?:klar\s+)?unser\s+Fehler|\?\s*$/u,
+        rewrite: deSortIt,
+      },
+      // Broad: "Dafür können wir nichts", "da kann ich ja nichts dafür" (not "da kann ich nichts machen").
+      {
+        re: /(?<![\p{L}])(?:dafür|da)\s+(?:können|koennen)\s+wir\s+(?:(?:doch|aber|ja|leider|auch|wirklich|echt|nun\s+mal|halt|eben)\s+){0,2}nichts(?:\s+dafür)?(?!\s+(?:machen|tun|ändern|aendern|mehr|weiter|sagen|versprechen))(?![\p{L}])/u,
+        unless: /\?\s*$/u,
+        rewrite: deSortIt,
+      },
+      // Broad: an outside party "hat das verursacht/verschuldet/verbockt", "geht auf das Konto Ihres Vermieters".
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])` + DE_THIRD + String.raw`(?:\s+[^\s.!?,]+){0,4}?\s+(?:hat|haben|hatte)\s+(?:(?:das|es|den\s+Fehler|das\s+Problem|die\s+Störung|den\s+Schaden|die\s+Verzögerung|mal\s+wieder|wieder|da|wohl|leider|offenbar|eindeutig|ganz\s+klar)\s+){0,3}(?:verursacht|verschuldet|zu\s+verantworten|verbockt|vermasselt|versemmelt|vergeigt|verpatzt|verschusselt|verbaselt|verschlampt|geschlampt|gepfuscht|verpfuscht|gepennt|verpennt|(?:Mist|Murks|Bockmist)\s+gebaut)(?![\p{L}])`, 'u'),
+        unless: /(?<![\p{L}])(?:ob|falls|wenn|prüfe|pruefe|prüfen|klären|klaere)(?![\p{L}])|\?\s*$/u,
+        rewrite: () => ['da ist etwas schiefgegangen, und ich kümmere mich darum'],
+      },
+      {
+        re: /(?<![\p{L}])(?:geht|ging)\s+(?:(?:wohl|leider|ganz\s+klar|eindeutig|allein|komplett|voll)\s+)?(?:aufs\s+Konto|auf\s+das\s+Konto|auf\s+die\s+Kappe)\s+(?:Ihres|Ihrer|deines|deiner|eures|eurer)\s+[\p{L}-]+(?![\p{L}])/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'hat Ursachen, die ich für dich kläre' : 'hat Ursachen, die ich für Sie kläre'],
+      },
+      // Broad: "Den Fehler hat eindeutig Ihr Elektriker gemacht", "das hat der Vormieter verursacht".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:den\s+Fehler|den\s+Schaden|das\s+Problem|den\s+Mist|das)\s+(?:hat|haben|hatte)\s+(?:(?:eindeutig|ganz\s+klar|wohl|offenbar|definitiv|nachweislich|sicher)\s+)?(?:Ihr|Ihre|dein|deine|der|die|unser|unsere)\s+[\p{L}-]+\s+(?:gemacht|verursacht|verschuldet|verbockt|verbaut|eingebaut|angerichtet|zu\s+verantworten))(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:ob|falls|wenn|pr(?:ü|ue)fe|kl(?:ä|ae)re|nicht)(?![\p{L}])|\?\s*$/u,
+        rewrite: () => ['da ist etwas schiefgegangen, und ich kümmere mich darum'],
+      },
     ],
     message: 'Das schiebt die Schuld auf Kollegen',
     explanation:
@@ -314,6 +346,11 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Ich prüfe, ob der Elektriker den Fehler gemacht hat.',
+      'Das war ganz klar unser Fehler, nicht Ihrer.',
+      'Das ist nicht Ihre Schuld, sondern unsere.',
+      'Da können wir leider nichts machen, aber ich biete Ihnen eine Gutschrift an.',
+      'Ich prüfe, ob der Paketdienst den Schaden verursacht hat.',
       // Jemand anderes hat gepatzt, aber die Antwort übernimmt es oder behebt es schon.
       'Der Paketdienst hat Ihr Paket verloren, das tut mir sehr leid, ich habe schon ein neues verschickt.',
       'Falls der Kurier nichts abgegeben hat, melden Sie sich einfach.',
@@ -345,6 +382,11 @@ export const examples: RuleExampleSet = {
       'Beim Kollegen in der Buchhaltung habe ich nachgefragt, die Zahlung ist jetzt richtig zugeordnet.',
     ],
     invalid: [
+      { text: '[[Den Schaden hat eindeutig Ihr Vormieter verursacht]].', rewrite: 'Da ist etwas schiefgegangen, und ich kümmere mich darum.' },
+      { text: '[[Das ist nicht unsere Schuld, sondern die des Vermieters]].', rewrite: 'Ich kläre das für Sie.' },
+      { text: '[[Dafür können wir nichts]], der Server gehört dem Publisher.', rewrite: 'Ich kläre das für Sie, der Server gehört dem Publisher.' },
+      { text: '[[Die Hausverwaltung hat das verschuldet]].', rewrite: 'Da ist etwas schiefgegangen, und ich kümmere mich darum.' },
+      { text: 'Die Verspätung [[geht auf das Konto Ihrer Airline]].', rewrite: 'Die Verspätung hat Ursachen, die ich für Sie kläre.' },
       { text: '[[Der Lieferdienst hat die Pakete vertauscht]], deshalb kam die falsche Lampe.', rewrite: 'Uns ist ein Fehler unterlaufen, deshalb kam die falsche Lampe.' },
       { text: "[[Der Kollege von der Frühschicht hat das falsch eingetragen]].", rewrite: "Uns ist ein Fehler unterlaufen." },
       { text: "[[Die Post hat Ihr Paket verschlampt]], da können wir nichts machen.", rewrite: "Uns ist ein Fehler unterlaufen, da können wir nichts machen." },

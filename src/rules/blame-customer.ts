@@ -18,6 +18,14 @@ const deSteps = (ctx: MatchContext) =>
 const EN_SOFT = /\b(?:if|in\s+case|whether|even\s+if|don['’]?t\s+worry|no\s+worries|not\s+that)\b/;
 const DE_SOFT = /(?<![\p{L}])(?:falls|wenn|ob|keine\s+Sorge|nicht\s+dass)(?![\p{L}])/u;
 
+// Broad German cue classes (second round): the customer as the agent of a fault, in V2, inversion and
+// fronted-participle order. A participle by shape (ge…t/en, be-/ver-/er-/über-/zer-/ent-…t, …iert).
+const DE_PART = String.raw`(?:\p{L}*ge\p{L}{2,}(?:t|en)|(?:be|ver|er|über|ueber|zer|ent|miss)\p{L}{2,}t|\p{L}{3,}iert)`;
+const DE_FAULT_ADV = String.raw`(?:nicht|nie|niemals|falsch|falsche[nmrs]?|(?<=(?:offenbar|wohl|anscheinend|scheinbar|vermutlich|offensichtlich)\s+(?:\S+\s+){0,2})(?:alte[nmrs]?|veraltete[nmrs]?|abgelaufene[nmrs]?)|verkehrt|versehentlich|aus\s+Versehen|zu\s+sp(?:ä|ae)t|unvollst(?:ä|ae)ndig)`;
+// Status, receipt and hedges are no accusation: "noch nicht bezahlt", "nicht erhalten", "nicht angegeben, ob …".
+const DE_FAULT_NOT = /(?<![\p{L}])(?:noch\s+nicht|bisher\s+nicht|bislang\s+nicht|nicht\s+(?:\p{L}+\s+)?(?:falsch|verkehrt|zu\s+sp(?:ä|ae)t|verpasst|versäumt|versaeumt|vergessen|übersehen|uebersehen)|nichts|nicht\s+nur|nicht\s+(?:erhalten|bekommen|empfangen|gesehen|gefunden|erreicht|gewusst|gebraucht|benötigt|gemusst|verdient)|falls|wenn|ob|keine\s+Sorge|kein\s+Problem|sondern|zum\s+Glück|richtig\s+gemacht|gut\s+gemacht|welche\p{L}*|wann|wohin|danke|vielen\s+Dank)(?![\p{L}])|(?:für|fuer|dafür|dafuer)\s+(?:[^\s.!?,]+\s+){0,4}?(?:haben\s+Sie|hast\s+du)\s+nicht\s+bezahlt|\?\s*$/u;
+const DE_DATA = String.raw`(?:Angaben|Daten|Adresse|Anschrift|IBAN|Kontonummer|Bankverbindung|Bankdaten|Zahlungsdaten|Kartennummer|Karten(?:daten|nummer)|Unterlagen|Dokumente|Nachweise|Belege|Eingabe|Eingaben|Postleitzahl|PLZ|Nummer|Kundennummer|Mailadresse|E-Mail-Adresse|E-Mail|Telefonnummer|Handynummer|Passwort|Zugangsdaten|Lieferadresse|Rechnungsadresse|Fotos|Bilder|Antrag|Formular|Z(?:ä|ae)hlerst(?:ä|ae)nde|Z(?:ä|ae)hlerstand|Ablesung|Angabe|PIN|TAN|Kennwort|Kontodaten|(?:Ü|Ue)berweisung|Verwendungszweck|Nachweis|Unterschrift|Meldung)`;
+
 export const blameCustomer: Rule = {
   id: 'blame-customer',
   category: 'blame',
@@ -537,6 +545,59 @@ export const blameCustomer: Rule = {
         unless: /(?<![\p{L}])(?:keine\s+Sorge|kein\s+Problem|falls|wenn|ob|passiert|korrigiert|geändert|danke)(?![\p{L}])|\?/u,
         rewrite: () => ['ist etwas durcheinandergeraten'],
       },
+      // Broad: "(Sie haben | du hast | haben Sie | hast du) … (nicht | falsch | versehentlich …) … <Partizip>" in any
+      // word order ("Den Schaden haben Sie bei der Übergabe nicht gemeldet", "Du hast beim Kauf das falsche Datum gewählt").
+      {
+        // Case-sensitive: "Sie haben" (you), not "sie haben" (they).
+        re: new RegExp(String.raw`(?<hit>(?:^(?:[^\s.!?,]+\s+){0,6}?)?(?<![\p{L}])(?:Sie\s+haben|[Dd]u\s+hast|[Hh]aben\s+Sie|[Hh]ast\s+du)\s+(?:[^\s.!?,;]+\s+){0,6}?` + DE_FAULT_ADV + String.raw`\s+(?:[^\s.!?,;]+\s+){0,2}?` + DE_PART + String.raw`)(?![\p{L}])`, 'u'),
+        caseSensitive: true,
+        unless: DE_FAULT_NOT,
+        rewrite: deTogether,
+      },
+      // Broad, fronted participle: "Falsch angegeben haben Sie die Postleitzahl", "Nicht bezahlt hast du die zweite Rate".
+      {
+        re: new RegExp(String.raw`^(?<hit>(?:(?:falsch|nicht|verkehrt|versehentlich)\s+(?:[^\s.!?]+\s+)?` + DE_PART + String.raw`|vergessen|vers(?:ä|ae)umt|(?:ü|ue)bersehen|verpasst|ignoriert|unterlassen|verschwiegen)\s+(?:haben\s+Sie|hast\s+du)(?:\s+[^\s.!?,]+){0,3}?)(?=\s*(?:[,.!;]|$))`, 'u'),
+        unless: DE_FAULT_NOT,
+        rewrite: deTogether,
+      },
+      // Broad: the customer's data as faulty: "Ihre Angaben waren leider unvollständig", "die von dir angegebene IBAN ist falsch".
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?<hit>(?:Ihre?[nmrs]?|deine?[nmrs]?|die\s+von\s+(?:Ihnen|dir)\s+(?:angegebenen?|eingegebenen?|hinterlegten?|genannten?|eingereichten?|hochgeladenen?))\s+(?:[\p{L}-]+\s+)?` + DE_DATA + String.raw`(?:\s+(?:im|in\s+der|in\s+dem|auf\s+dem|auf\s+der|beim|bei\s+der|vom|von\s+der|zur|zum)\s+[\p{L}-]+)?\s+(?:war|waren|ist|sind)\s+(?:(?:leider|wohl|offenbar|offensichtlich|einfach|schlicht|halt|eben|schon|eindeutig)\s+){0,2}(?:falsch(?:\s+(?:abgelesen|angegeben|eingegeben|eingetragen|ausgef(?:ü|ue)llt|(?:ü|ue)bermittelt|gemeldet|hinterlegt|ausgew(?:ä|ae)hlt))?|fehlerhaft|unvollst(?:ä|ae)ndig|ung(?:ü|ue)ltig|veraltet|unleserlich|abgelaufen|nicht\s+(?:korrekt|vollst(?:ä|ae)ndig|richtig|lesbar|g(?:ü|ue)ltig|aktuell)))(?![\p{L}])`, 'u'),
+        unless: /(?<![\p{L}])(?:falls|wenn|ob|sollten?|keine\s+Sorge|nicht\s+Ihre\s+Schuld)(?![\p{L}])|\?\s*$/u,
+        rewrite: deTogether,
+      },
+      // Broad Nebensatz: "…, weil du Cheats benutzt hast", "…, da Sie es selbst aktiviert haben".
+      {
+        re: /(?<=[^\s,])\s*,?\s*(?<![\p{L}])(?:weil|da)\s+(?:Sie|du)\s+(?:[\p{L}-]+\s+){0,5}?(?:selbst|selber|eigenm(?:ä|ae)chtig|unerlaubt\p{L}*|verbotene?[nmrs]?|Cheats?|Hacks?|Bots?|Drittsoftware|Drittanbieter\p{L}*|Mods?|Skripte?|Makros?|VPN|mehrfach|mehrmals|zu\s+oft|zu\s+viele?)\s+(?:[\p{L}-]+\s+){0,3}?(?:aktiviert|gebucht|bestellt|gelöscht|geloescht|gekündigt|gekuendigt|eingestellt|geändert|geaendert|ausgewählt|ausgewaehlt|gewählt|gewaehlt|deaktiviert|abgeschaltet|ausgeschaltet|storniert|benutzt|verwendet|genutzt|installiert|eingesetzt|eingegeben|versucht|abgebrochen|zurückgesetzt|zurueckgesetzt)\s+(?:haben|hast|hatten|hattest)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:nicht\s+weil|sondern|keine\s+Sorge|kein\s+Problem|falls|ob|zum\s+Glück|richtig\s+gemacht|gut\s+gemacht|danke|vielen\s+Dank)(?![\p{L}])/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? ', und ich helfe dir gern, das zu lösen' : ', und ich helfe Ihnen gern, das zu lösen'],
+      },
+      // Broad Konjunktiv: "Wenn du die AGB gelesen hättest, wüsstest du das", "Hätten Sie früher angerufen, …".
+      {
+        caseSensitive: true,
+        re: new RegExp(String.raw`^(?<hit>(?:[Ww]enn|[Ff]alls)\s+(?:Sie|du)\s+(?:[^\s.!?,]+\s+){0,6}?` + DE_PART + String.raw`\s+(?:hätten|haetten|hättest|haettest)\s*,\s*(?:dann\s+)?(?:wäre|waere|wären|waeren|hätte|haette|hätten|haetten|würde|wuerde|würden|wuerden|wüssten|wuessten|wüsstest|wuesstest|könnten|koennten|könntest|koenntest|müssten|muessten|bräuchten|braeuchten|gäbe|gaebe)[^.!?]*)`, 'u'),
+        unless: /(?<![\p{L}])(?:wir|ich)\s+(?:[\p{L}]+\s+){0,3}?(?:hätten|hätte|haetten|haette)(?![\p{L}])|\?\s*$/u,
+        rewrite: deTogether,
+      },
+      // Broad, passive: "Bei Ihnen wurde die Rechnung offenbar übersehen", "Von dir wurde die Frist nicht eingehalten".
+      {
+        re: /^(?<hit>(?:bei|von)\s+(?:Ihnen|dir|euch)\s+(?:wurde|wurden|ist|sind)\s+(?:[^\s.!?,;]+\s+){0,4}?(?:(?:ü|ue)bersehen|vergessen|vers(?:ä|ae)umt|verpasst|ignoriert|falsch\s+\p{L}+|nicht\s+(?:rechtzeitig\s+|richtig\s+)?(?:\p{L}*ge\p{L}{2,}(?:t|en)|(?:be|ver|er|ent)\p{L}{2,}t|\p{L}{3,}iert)))(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:nichts|falls|wenn|ob|noch\s+nicht|nicht\s+(?:erhalten|bekommen|angekommen|zugestellt|geliefert|gebucht|berechnet|abgebucht))(?![\p{L}])|\?\s*$/u,
+        rewrite: deTogether,
+      },
+      // Broad, sentence-initial Nebensatz: "Weil Sie den Code zu spät eingegeben haben, ist er abgelaufen".
+      {
+        caseSensitive: true,
+        re: new RegExp(String.raw`^(?<hit>(?:[Ww]eil|[Dd]a|[Nn]achdem)\s+(?:Sie|du)\s+(?:[^\s.!?,;]+\s+){0,6}?` + DE_FAULT_ADV + String.raw`\s+(?:[^\s.!?,;]+\s+){0,2}?` + DE_PART + String.raw`\s+(?:haben|hast|hatten|hattest))(?=\s*,)`, 'u'),
+        unless: DE_FAULT_NOT,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'lass uns das gemeinsam lösen:' : 'lassen Sie uns das gemeinsam lösen:'],
+      },
+      // Broad: "…, weil Ihr Konto nicht gedeckt war", "da deine Karte abgelaufen ist".
+      {
+        re: /(?<=[^\s,])\s*,?\s*(?<![\p{L}])(?:weil|da)\s+(?:Ihr|Ihre|dein|deine)\s+(?:[\p{L}-]+\s+)?(?:Konto|Karte|Kreditkarte|Ausweis|Dokument|Vertrag|Akku|Passwort|Abo|Guthaben|Limit|Zahlungsmittel)\s+(?:(?:leider|offenbar|wohl)\s+)?(?:nicht\s+(?:ausreichend\s+)?(?:gedeckt|aktiviert|freigeschaltet|verifiziert|bestätigt|aktuell|gültig)|abgelaufen|gesperrt|ungültig|leer|überzogen|ueberzogen|erschöpft|ausgeschöpft)\s+(?:war|ist|waren|sind)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:falls|ob|keine\s+Sorge|bei\s+uns|unser\p{L}*)(?![\p{L}])/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? ', und ich helfe dir gern, das zu lösen' : ', und ich helfe Ihnen gern, das zu lösen'],
+      },
     ],
     message: 'Das gibt dem Kunden die Schuld',
     explanation:
@@ -689,6 +750,20 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Die Zahlung ging durch, weil Ihr Konto gedeckt war.',
+      'Weil Sie nicht zu Hause waren, habe ich einen neuen Termin gebucht.',
+      'Da Sie die Kündigung fristgerecht eingereicht haben, endet der Vertrag am 31.',
+      'Bei Ihnen wurde nichts falsch gemacht, der Fehler lag im System.',
+      'Von Ihnen wurde die Zahlung noch nicht abgebucht.',
+      'Ihre Rechnung war leider fehlerhaft, ich habe sie korrigiert.',
+      'Sie haben die Kaution noch nicht überwiesen? Kein Problem, ich schicke Ihnen die Kontodaten.',
+      'Sie haben nichts falsch gemacht, der Fehler lag bei uns.',
+      'Du hast die Mail mit dem Code nicht erhalten, deshalb schicke ich sie dir noch mal.',
+      'Wir haben sie nicht verschickt, weil das Lager leer war.',
+      'Falls Ihre Angaben unvollständig sind, ergänze ich sie gern.',
+      'Für so eine Wartezeit haben Sie nicht bezahlt, das verstehe ich.',
+      'Wenn wir das früher gewusst hätten, wäre das nicht passiert.',
+      'Sie haben recht, die Buchung wurde bei uns versehentlich doppelt ausgelöst.',
       'Du kannst das Abo selber abschließen, hier ist der Link.',
       'Du hast die Rechnung bezahlt, deshalb ist keine Mahnung mehr fällig.',
       'Sie haben die Zahlung veranlasst, damit ist die Sperre aufgehoben und es fallen keine Gebühren mehr an.',
@@ -754,6 +829,13 @@ export const examples: RuleExampleSet = {
       'Die Bestellung wurde von Ihnen bereits bezahlt, danke!',
     ],
     invalid: [
+      { text: 'Die Abbuchung scheiterte[[, weil dein Konto nicht gedeckt war]].', rewrite: 'Die Abbuchung scheiterte, und ich helfe dir gern, das zu lösen.' },
+      { text: '[[Bei dir wurde die Kündigungsfrist leider übersehen]].', rewrite: 'Lass uns das gemeinsam lösen.' },
+      { text: '[[Die Zählernummer hast du bei der Anmeldung nicht eingetragen]].', rewrite: 'Lass uns das gemeinsam lösen.' },
+      { text: '[[Falsch ausgefüllt haben Sie den Antrag]].', rewrite: 'Lassen Sie uns das gemeinsam lösen.' },
+      { text: 'Die Zahlung ging zurück, [[die von Ihnen angegebene IBAN ist ungültig]].', rewrite: 'Die Zahlung ging zurück, lassen Sie uns das gemeinsam lösen.' },
+      { text: 'Der Account wurde gesperrt[[, weil du Bots eingesetzt hast]].', rewrite: 'Der Account wurde gesperrt, und ich helfe dir gern, das zu lösen.' },
+      { text: '[[Wenn Sie den Zählerstand gemeldet hätten, wäre die Nachzahlung niedriger]].', rewrite: 'Lassen Sie uns das gemeinsam lösen.' },
       { text: '[[Du hast vergessen, beim Bezahlen den Gutschein im Warenkorb einzulösen]].', rewrite: 'Lass uns die Schritte gemeinsam durchgehen.' },
       { text: 'Die Zahlung kam nicht an[[, weil du einen Tippfehler in der Kartennummer hattest]].', rewrite: 'Die Zahlung kam nicht an, und ich helfe dir gern, das zu lösen.' },
       { text: '[[Sie haben den Kredit selbst beantragt]].', rewrite: 'Lassen Sie uns das gemeinsam lösen.' },

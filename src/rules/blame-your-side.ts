@@ -247,6 +247,13 @@ export const blameYourSide: Rule = {
         unless: DE_HEDGE_OWNING,
         rewrite: deCheck,
       },
+      // Broad: "Das ist Ihre Verantwortung, nicht unsere", "das fällt in deinen Verantwortungsbereich".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:das|dies|es)\s+(?:ist|war|liegt|f(?:ä|ae)llt)\s+(?:(?:allein|ganz|eindeutig|nun\s+mal|klar|voll\s+und\s+ganz)\s+)?(?:in\s+)?(?:Ihre[rnm]?|deine[rnm]?)\s+(?:eigene[rnm]?\s+)?(?:Verantwortung|Verantwortungsbereich|Pflicht|Verschulden))(?![\p{L}])/u,
+        // "Es liegt in Ihrer Verantwortung, Ihr Passwort sicher aufzubewahren" is a duty (lecturing), not blame.
+        unless: /(?<![\p{L}])(?:nicht\s+(?:Ihre|deine)|falls|wenn|ob)(?![\p{L}])|Verantwortung(?:sbereich)?\s*,[^.!?]*zu|\?\s*$/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'lass uns das gemeinsam klären' : 'lassen Sie uns das gemeinsam klären'],
+      },
     ],
     message: 'Das schiebt das Problem auf die Seite des Kunden',
     explanation:
@@ -322,6 +329,8 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Das ist nicht Ihre Verantwortung, wir kümmern uns darum.',
+      'Es liegt in Ihrer Verantwortung, Ihr Passwort sicher aufzubewahren.',
       "Ihr Router ist nicht zu alt, er unterstützt den Tarif.",
       "Ihr Handy ist zu alt für das Update? Dann zeige ich Ihnen eine Alternative.",
       'Der Fehler liegt bei uns, das tut mir leid.',
@@ -337,6 +346,7 @@ export const examples: RuleExampleSet = {
       'Die Störung liegt bei Ihrem Mobilfunkanbieter, ich habe dort schon ein Ticket für Sie eröffnet.',
     ],
     invalid: [
+      { text: 'Tut mir leid, aber [[das ist allein deine Verantwortung]].', rewrite: 'Tut mir leid, aber lass uns das gemeinsam klären.' },
       { text: "[[Ihr WLAN ist einfach zu schwach]].", rewrite: "Lassen Sie uns gemeinsam herausfinden, woran es liegt." },
       { text: "[[Ursache ist Ihr Virenscanner]].", rewrite: "Lassen Sie uns gemeinsam herausfinden, woran es liegt." },
       { text: "Das [[liegt an Ihrem veralteten Browser]].", rewrite: "Das hat eine Ursache, die wir gemeinsam finden." },

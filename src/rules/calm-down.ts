@@ -52,7 +52,7 @@ export const calmDown: Rule = {
   },
   de: {
     patterns: [
-      { re: /(?<![\p{L}])(?:entspannen\s+Sie\s+sich|entspann(?:e)?\s+dich)(?![\p{L}])/u, rewrite: deFeeling },
+      { re: /(?<![\p{L}])(?:entspannen\s+Sie\s+sich|entspann(?:e)?\s+dich)(?![\p{L}])/u, unless: /(?:entspannen\s+Sie\s+sich|entspann(?:e)?\s+dich)\s+(?:(?:gut|sch(?:ö|oe)n|ruhig|einfach)\s+)?(?:im\s+Urlaub|am\s+Wochenende|zu\s+Hause|in\s+Ruhe|bei\s+\p{L}+|beim\s+\p{L}+|und\s+genie(?:ß|ss)en|und\s+genie(?:ß|ss)|w(?:ä|ae)hrend)/u, rewrite: deFeeling },
       { re: /(?<![\p{L}])keine\s+Panik(?![\p{L}])/u, unless: /(?<![\p{L}])(?:ich\s+(?:habe|hab|kümmere|schicke|erstatte)|storniert|erstattet|weil|denn|sicher|geschützt)(?![\p{L}])/u, rewrite: (ctx) => [ctx.register === 'informal' ? 'ich verstehe, dass dich das beunruhigt' : 'ich verstehe, dass Sie das beunruhigt'] },
       { re: /(?<![\p{L}])(?:seien\s+Sie|sei)\s+(?:doch\s+|bitte\s+)?nicht\s+so\s+(?:dramatisch|emotional|hysterisch|theatralisch|empfindlich|empfindsam|sensibel|dünnhäutig|pingelig|kleinlich)(?![\p{L}])/u, rewrite: deFeeling },
       { re: /(?<![\p{L}])(?:das\s+ist\s+)?(?:(?:doch|wirklich|echt|ja)\s+)*(?:keine\s+große\s+Sache|kein\s+großes\s+Ding|keine\s+große\s+Affäre)(?![\p{L}])/u, rewrite: deMatters },
@@ -85,6 +85,11 @@ export const calmDown: Rule = {
       // Separable "aufregen": "Regen Sie sich doch nicht wegen 2 Euro auf", "reg dich nicht so auf", "reg dich ab".
       {
         re: /(?<![\p{L}])(?:regen\s+Sie\s+sich|reg(?:e)?\s+dich|regt\s+euch)\s+(?:(?:doch|bitte|mal|jetzt|wieder|erst\s+mal|erstmal)\s+){0,3}(?:ab|nicht\s+(?:[^\s.!?]+\s+){0,5}?auf)(?![\p{L}])/u,
+        rewrite: deFeeling,
+      },
+      // Broad: "Kein Grund, gleich so emotional zu werden", "Sie müssen jetzt nicht gleich laut werden".
+      {
+        re: /(?<![\p{L}])(?<hit>kein(?:en)?\s+Grund\s*,?\s+(?:(?:gleich|so|jetzt|hier|direkt|sofort)\s+){0,3}(?:emotional|laut|unfreundlich|aggressiv|w(?:ü|ue)tend|sauer|ungehalten|pampig|unh(?:ö|oe)flich|ausfallend|pers(?:ö|oe)nlich|hysterisch|dramatisch|frech|ausf(?:ä|ae)llig|beleidigend|gereizt)\s+zu\s+(?:werden|sein)|(?:Sie\s+m(?:ü|ue)ssen|du\s+musst|man\s+muss)\s+(?:(?:doch|ja|jetzt|hier|auch)\s+){0,2}nicht\s+(?:(?:gleich|so|direkt|sofort)\s+){1,2}(?:emotional|laut|unfreundlich|aggressiv|w(?:ü|ue)tend|sauer|ungehalten|pampig|unh(?:ö|oe)flich|ausfallend|pers(?:ö|oe)nlich|hysterisch|dramatisch|frech|ausf(?:ä|ae)llig|gereizt)\s+werden)(?![\p{L}])/u,
         rewrite: deFeeling,
       },
     ],
@@ -136,6 +141,9 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Entspannen Sie sich im Urlaub, wir kümmern uns um den Rest.',
+      'Kein Grund zur Sorge, Ihre Daten sind sicher.',
+      'Du musst nicht gleich alles auf einmal erledigen.',
       'Kein Grund zur Panik: Ihre Daten sind verschlüsselt.',
       'Das ist alles andere als halb so wild, das verstehe ich.',
       'Das ist halb so wild für Sie, weil ich die Gebühr schon erstattet habe.',
@@ -155,6 +163,7 @@ export const examples: RuleExampleSet = {
       'Regenschirme sind im Shop gerade nicht auf Lager.',
     ],
     invalid: [
+      { text: '[[Kein Grund, gleich so ausfallend zu werden]].', rewrite: 'Ich verstehe, dass Sie das ärgert.' },
       { text: 'Ehrlich, [[kein Grund zur Panik]].', rewrite: 'Ehrlich, ich verstehe, dass Sie das ärgert.' },
       { text: '[[Ein wenig Geduld musst du halt aufbringen]].', rewrite: 'Ich verstehe, dass dich das ärgert.' },
       { text: 'Das ist Standard, [[darüber brauchen Sie sich nicht aufzuregen]].', rewrite: 'Das ist Standard, ich verstehe, dass Sie das ärgert.' },

@@ -5,6 +5,17 @@ import type { Rule, RuleExampleSet } from '../engine/types';
 const EN_WHEN = String.raw`(?:tomorrow|tmrw|tmr|tomorow|2moro|today|tonight|this\s+(?:week|evening|afternoon)|next\s+week|on\s+time|by\s+(?:tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:the\s+)?end(?:\s+of\s+(?:the\s+)?(?:day|week|month|today))?|next|\d))`;
 const DE_WHEN = String.raw`(?:morgen|heute|übermorgen|rechtzeitig|pünktlich|diese\s+Woche|nächste\s+Woche|bis\s+(?:morgen|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Ende|zum|\d)|am\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag))`;
 
+
+// Broad German cue classes (second round): a certainty marker and an outcome the agent does not
+// control, in either order, with a bounded word gap; umlauts may be written ae/oe/ue/ss.
+const fold = (s: string) => s.replace(/ä/g, '(?:ä|ae)').replace(/ö/g, '(?:ö|oe)').replace(/ü/g, '(?:ü|ue)').replace(/ß/g, '(?:ß|ss)');
+const DE_SURE_STRONG = fold(String.raw`garantiert|ganz\s+bestimmt|ganz\s+sicher|auf\s+jeden\s+Fall|auf\s+alle\s+Fälle|hundertprozentig|100\s?%(?:ig)?|(?:100|hundert)\s*pro(?:zent)?|definitiv|mit\s+(?:absoluter\s+|hundertprozentiger\s+)?Sicherheit|todsicher|zweifellos|ohne\s+(?:jeden\s+)?Zweifel`);
+const DE_SURE_WEAK = String.raw`sicher|sicherlich|bestimmt`;
+const DE_OUTCOME_CORE = fold(String.raw`(?:zurück|rück)?erstattet|zurückerstatte[nt]|gutgeschrieben|ausgezahlt|überwiesen|genehmigt|genehmigen|bewilligt|übernommen|übernimmt|übernehmen|akzeptiert|anerkannt|behoben|gelöst|repariert|erledigt|freigeschaltet|entsperrt|aufgehoben|zurückgenommen|abgeholt|geliefert|zugestellt|angemeldet|eingebaut|installiert|getauscht|ersetzt|verlängert|bereit|fertig|funktionieren|funktioniert|klappen|klappt|da\s+sein|auf\s+(?:Ihrem|deinem|Ihr|dein|dem)\s+Konto`);
+const DE_OUTCOME = DE_OUTCOME_CORE + fold(String.raw`|ankommen|kommt|kommen|läuft|laufen|zurück|landet|landen|eintreffen|trifft|statt(?=\s*[.!,;]|\s*$)|stattfinden|planmäßig|pünktlich|behebt|beheben|löst|lösen|hilft|wirkt|zahlt|bezahlt|zur\s+Verfügung|verfügbar|stabil|wieder\s+da|bei\s+(?:Ihnen|dir|euch)|da(?=\s*[.!,;]|\s*$)`);
+// Not a forecast: negated or asked, hedged, "ob", or the agent's own next step.
+const DE_NOT_FORECAST = new RegExp(String.raw`(?<![\p{L}])(?:ob|zu\s+(?:100|hundert)|(?:nicht|kein\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:garantiert|sicher|mit\s+(?:\p{L}+\s+)?Sicherheit|hundertprozentig|definitiv|auf\s+jeden\s+Fall|bestimmt)|(?:100|hundert)\s*(?:%|Prozent|pro)\s+(?:des|der|vom|von|aller|Ihres|Ihrer|deines|deiner|unserer|unseres)|nicht\s+(?:ganz\s+|hundertprozentig\s+|100\s?%\s+)?(?:sicher|garantieren|versprechen|sagen|zusagen)|kein\p{L}*\s+Garantie|hoffe|hoffentlich|voraussichtlich|wahrscheinlich|vermutlich|sollte|sollten|dürfte|könnte|falls|wenn|Garantiezeit|Garantiefall|sicher\s+(?:verpackt|verwahrt|aufbewahrt|gespeichert|verschlüsselt|angekommen|abgestellt|hinterlegt|gelagert|aufgehoben)|(?:ich|wir)\s+(?:melde|melden|rufe|rufen|schreibe|schreiben|schicke|schicken|kümmere|kümmern|prüfe|prüfen|schaue|schauen|gebe|geben|frage|fragen|komme)|(?:melde|rufe|schreibe|schicke|kümmere|prüfe|schaue|gebe|frage|komme)\s+ich|(?:melden|rufen|schreiben|schicken|kümmern|prüfen|schauen|geben|fragen)\s+wir)(?![\p{L}])|\?\s*$`, 'u');
+
 export const certainty: Rule = {
   id: 'certainty',
   category: 'overpromise',
@@ -138,6 +149,46 @@ export const certainty: Rule = {
         re: /,\s*(?<hit>(?:100|hundert)\s*(?:Pro(?:zent)?|%)|hundertpro(?:zentig)?)(?=\s*[.!]*\s*$)/u,
         rewrite: () => ['da bin ich zuversichtlich'],
       },
+      // Broad: certainty marker, then within six words an outcome ("wird auf jeden Fall nächsten Dienstag abgeholt",
+      // "steht definitiv um 8 Uhr für dich bereit").
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?<hit>` + DE_SURE_STRONG + String.raw`)(?![\p{L}])(?=(?:\s+\S+){0,8}?\s+(?:` + DE_OUTCOME + String.raw`)(?![\p{L}]))`, 'u'),
+        unless: DE_NOT_FORECAST,
+        rewrite: () => ['voraussichtlich', 'nach jetzigem Stand'],
+      },
+      // Broad: outcome first, marker after ("Der Techniker kommt morgen ganz sicher", "genehmigt den Antrag bestimmt").
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?:` + DE_OUTCOME + String.raw`)(?:\s+[^\s.!?]+){0,4}?\s+(?<hit>` + DE_SURE_STRONG + String.raw`)(?![\p{L}])(?!\s+(?:nicht|kein\p{L}*)(?![\p{L}]))`, 'u'),
+        unless: DE_NOT_FORECAST,
+        rewrite: () => ['voraussichtlich', 'nach jetzigem Stand'],
+      },
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?:` + DE_OUTCOME_CORE + String.raw`)(?:\s+[^\s.!?]+){0,4}?\s+(?<hit>` + DE_SURE_WEAK + String.raw`)(?![\p{L}])(?!\s+(?:nicht|kein\p{L}*)(?![\p{L}]))`, 'u'),
+        unless: DE_NOT_FORECAST,
+        rewrite: () => ['voraussichtlich', 'nach jetzigem Stand'],
+      },
+      // Broad: "werden Ihnen sicher komplett erstattet", "wird bestimmt bald behoben": the weak marker after a future auxiliary.
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?:wird|werden|wirst|ist|sind)(?:\s+[^\s.!?]+){0,3}?\s+(?<hit>` + DE_SURE_WEAK + String.raw`)(?:\s+[^\s.!?]+){0,3}?\s+(?:` + DE_OUTCOME_CORE + String.raw`)(?![\p{L}])`, 'u'),
+        unless: DE_NOT_FORECAST,
+        rewrite: () => ['voraussichtlich', 'nach jetzigem Stand'],
+      },
+      // A tag of certainty at the end: "…, da bin ich mir sicher", "…, das verspreche ich dir".
+      {
+        re: /,\s*(?<hit>(?:da|davon|dessen)\s+bin\s+ich\s+(?:mir\s+)?(?:ganz\s+|absolut\s+|100\s?%(?:ig)?\s+|hundertprozentig\s+|total\s+)?sicher|das\s+versprech(?:e)?\s+ich\s+(?:Ihnen|dir|euch)|ich\s+versprech(?:e)?\s+(?:es\s+)?(?:Ihnen|dir|euch))\s*[.!]*$/u,
+        rewrite: () => ['da bin ich zuversichtlich'],
+      },
+      // Broad: a strong marker next to a date the agent does not control, either order ("garantiert noch diese Woche", "bis Freitag definitiv").
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?<hit>` + DE_SURE_STRONG + String.raw`)(?![\p{L}])(?=(?:\s+[^\s.!?]+){0,2}?\s+(?:noch\s+)?` + DE_WHEN + String.raw`(?![\p{L}]))`, 'u'),
+        unless: DE_NOT_FORECAST,
+        rewrite: () => ['voraussichtlich', 'nach jetzigem Stand'],
+      },
+      // A promise as an opener: "Das verspreche ich Ihnen: …", "Versprochen: …".
+      {
+        re: /^(?<hit>(?:das\s+)?versprech(?:e)?\s+ich\s+(?:Ihnen|dir|euch)(?:\s+(?:hoch\s+und\s+heilig|fest))?|versprochen)\s*(?=:)/u,
+        rewrite: () => ['ich gehe davon aus'],
+      },
     ],
     message: 'Sicherheit, die Sie vielleicht nicht einlösen können',
     explanation:
@@ -201,6 +252,15 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Ich verspreche nichts, was ich nicht halten kann.',
+      'Das Update sollte den Fehler beheben, ich prüfe es morgen mit Ihnen.',
+      'Der Techniker kommt voraussichtlich morgen, ich bestätige den Termin heute Abend.',
+      'Ob die Kasse das genehmigt, kann ich leider nicht garantieren; ich reiche alles heute ein.',
+      'Ich bin mir nicht sicher, ob das Ticket bis morgen freigeschaltet ist, deshalb frage ich nach.',
+      'Auf jeden Fall rufe ich Sie an, sobald der Techniker fertig ist.',
+      'Die Kosten werden zu 100 Prozent von uns übernommen.',
+      'Die Ware ist sicher verpackt und wird abgeholt.',
+      'Die Erstattung kommt voraussichtlich bis Freitag, ganz sicher sagen kann ich es erst morgen.',
       'Das ist zu 100 Prozent unser Fehler.',
       'Ich kann nicht mit absoluter Sicherheit sagen, wann es kommt.',
       'Ich bin mir nicht ganz sicher, deshalb frage ich im Lager nach und melde mich heute noch.',
@@ -217,6 +277,16 @@ export const examples: RuleExampleSet = {
       'Die Anlage hat eine Verfügbarkeit von 99,9 Prozent.',
     ],
     invalid: [
+      { text: '[[Das verspreche ich Ihnen]]: Der Router kommt morgen.', rewrite: 'Ich gehe davon aus: Der Router kommt morgen.' },
+      { text: 'Der Neustart behebt das Problem [[garantiert]].', rewrite: 'Der Neustart behebt das Problem voraussichtlich.' },
+      { text: 'Die Ersatzkarte ist [[garantiert]] bis Freitag bei Ihnen.', rewrite: 'Die Ersatzkarte ist voraussichtlich bis Freitag bei Ihnen.' },
+      { text: 'Das neue Modem steht [[mit Sicherheit]] ab Montag zur Verfügung.', rewrite: 'Das neue Modem steht voraussichtlich ab Montag zur Verfügung.' },
+      { text: 'Die Gutschrift ist [[garantiert]] nächste Woche auf Ihrem Konto.', rewrite: 'Die Gutschrift ist voraussichtlich nächste Woche auf Ihrem Konto.' },
+      { text: 'Der Monteur kommt am Donnerstag [[definitiv]].', rewrite: 'Der Monteur kommt am Donnerstag voraussichtlich.' },
+      { text: 'Deine Reklamation wird [[sicher]] schnell anerkannt.', rewrite: 'Deine Reklamation wird voraussichtlich schnell anerkannt.' },
+      { text: 'Die Kasse genehmigt den Antrag [[bestimmt]].', rewrite: 'Die Kasse genehmigt den Antrag voraussichtlich.' },
+      { text: 'Die Rückzahlung landet bis Montag bei dir, [[da bin ich mir ganz sicher]].', rewrite: 'Die Rückzahlung landet bis Montag bei dir, da bin ich zuversichtlich.' },
+      { text: 'Dein Zugang ist [[auf alle Faelle]] heute Abend wieder freigeschaltet.', rewrite: 'Dein Zugang ist voraussichtlich heute Abend wieder freigeschaltet.' },
       { text: 'Das kann ich dir [[zu 100 Prozent]] zusagen.', rewrite: 'Das kann ich dir nach jetzigem Stand zusagen.' },
       { text: 'Das Problem ist damit [[ein für alle Mal]] gelöst.', rewrite: 'Das Problem ist damit nach jetzigem Stand gelöst.' },
       { text: 'Das Paket kommt [[ganz sicher]] morgen an.', rewrite: 'Das Paket kommt voraussichtlich morgen an.' },

@@ -236,6 +236,112 @@ export const closedDoor: Rule = {
         unlessNext: DE_NEXT,
         rewrite: deRewrite,
       },
+      // Broad (second round): refusal predicates with any fronted object, without an alternative in this or the next sentence.
+      // "Ratenzahlung bieten wir für den Zahnersatz nicht an", "Das machen wir grundsätzlich nicht".
+      {
+        re: /(?<![\p{L}])(?:bieten|machen|akzeptieren|erlauben|gew(?:ä|ae)hren|erstatten|(?:ü|ue)bernehmen|nehmen|geben|zahlen|tauschen|verl(?:ä|ae)ngern|(?:ä|ae)ndern|stornieren|genehmigen|vergeben|verschicken|versenden|liefern|reparieren|unterst(?:ü|ue)tzen|verkaufen|vermieten|reservieren|erlassen|streichen|stunden|freigeben|entsperren|gutschreiben|auszahlen|verschieben|(?:ü|ue)bertragen|akzeptiere|mache|erstatte)\s+(?:wir|ich)(?:\s+[^\s.!?,;]+){0,4}?\s+(?:grunds(?:ä|ae)tzlich\s+|generell\s+|prinzipiell\s+|leider\s+)?(?:nicht(?:\s+mehr)?|keine?n?)(?:\s+(?:an|zur(?:ü|ue)ck|aus|um|ab|her|raus))?(?=\s*[.!,;]|\s*$)/u,
+        unless: DE_ALT,
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
+      // "Eine Rückerstattung lehnen wir ab", "Ihren Antrag müssen wir leider ablehnen".
+      {
+        re: /(?<![\p{L}])(?:(?:lehnen\s+wir(?!(?:\s+[^\s.!?,;]+){0,2}?\s+nicht(?![\p{L}])))(?:\s+[^\s.!?,;]+){0,3}?\s+ab|(?:m(?:ü|ue)ssen\s+wir|muss\s+ich)(?:\s+[^\s.!?,;]+){0,3}?\s+ablehnen)(?=\s*[.!,;]|\s*$)/u,
+        unless: DE_ALT,
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
+      // "Die Abholung am Samstag ist ausgeschlossen", "Das ist bei uns nicht üblich", "… ist nicht drin / nicht vorgesehen".
+      {
+        re: /(?<![\p{L}])(?:ist|sind|w(?:ä|ae)re|w(?:ä|ae)ren)\s+(?:(?:leider|grunds(?:ä|ae)tzlich|generell|hier|bei\s+uns|so|in\s+diesem\s+Fall|in\s+Ihrem\s+Fall|in\s+deinem\s+Fall|definitiv|komplett|v(?:ö|oe)llig|absolut)\s+){0,2}(?:ausgeschlossen|(?<=ist\s+(?:\p{L}+\s+){0,2})nicht\s+drin|nicht\s+vorgesehen|nicht\s+(?:ü|ue)blich|nicht\s+gestattet|nicht\s+erlaubt|nicht\s+zul(?:ä|ae)ssig|unzul(?:ä|ae)ssig|untersagt|nicht\s+verhandelbar|(?:auch\s+)?nicht\s+(?:buchbar|bestellbar|erstattbar|stornierbar|umtauschbar|(?:ü|ue)bertragbar|k(?:ü|ue)ndbar))(?=\s*[.!,;]|\s*$)/u,
+        unless: new RegExp(DE_ALT.source + String.raw`|(?<![\p{L}])(?:nur|Risiko|Gefahr|Datenverlust|Verlust|Schaden|Missbrauch|Fehler|Verwechslung|Doppel\p{L}*|Zweifel|Irrtum|Haftung\p{L}*|Zusatzkosten|Kosten|Gebühr\p{L}*|Mahnung\p{L}*|Sperre|Nachteil\p{L}*|Strafe|Kündigung)(?![\p{L}])`, 'u'),
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
+      // "Leider keine Chance.", "Da ist nichts zu machen.", "Zwecklos, die Frist ist vorbei."
+      {
+        re: /(?:^|(?<=^(?:leider|sorry|nein|tja|hm+|also)\s*,?\s*))(?:(?:da|hier)\s+(?:gibt\s+es|ist)\s+)?(?:leider\s+|absolut\s+|echt\s+|wirklich\s+)?(?:keine\s+Chance|keine\s+M(?:ö|oe)glichkeit|nichts\s+zu\s+machen|zwecklos|aussichtslos)(?=\s*[.!,;]|\s*$)/u,
+        unless: DE_ALT,
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
+      // The customer cannot: "Den Kurs kannst du nicht mehr zurückgeben", "Sie können das Ticket nicht stornieren".
+      {
+        re: /(?<![\p{L}])(?:kannst\s+du|k(?:ö|oe)nnen\s+Sie|du\s+kannst|Sie\s+k(?:ö|oe)nnen)(?:\s+[^\s.!?,;]+){0,3}?\s+(?:leider\s+)?nicht(?:\s+mehr)?\s+(?:[\p{L}-]+\s+)?(?:zur(?:ü|ue)ckgeben|stornieren|k(?:ü|ue)ndigen|umtauschen|zur(?:ü|ue)cksenden|zur(?:ü|ue)ckschicken|(?:ä|ae)ndern|umbuchen|(?:ü|ue)bertragen|verl(?:ä|ae)ngern|zur(?:ü|ue)ckbekommen|einl(?:ö|oe)sen|widerrufen|r(?:ü|ue)ckg(?:ä|ae)ngig\s+machen|reaktivieren|erstattet\s+bekommen|zur(?:ü|ue)ckerstattet\s+bekommen|wiederherstellen)(?=\s*[.!,;]|\s*$)/u,
+        unless: new RegExp(DE_ALT.source + String.raw`|(?<![\p{L}])(?:nicht\s+nur|m(?:ü|ue)ssen|brauchen|ohne|selbst|auch\s+online)(?![\p{L}])`, 'u'),
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
+      // "Auf Ihren Wunsch können wir nicht eingehen", "Dem können wir nicht nachkommen".
+      {
+        re: /(?<![\p{L}])(?:k(?:ö|oe)nnen\s+wir|kann\s+ich|wir\s+k(?:ö|oe)nnen|ich\s+kann)\s+(?:(?:leider|Ihnen|dir|da|hier|so|in\s+diesem\s+Fall|darauf|dem|diesem\s+Wunsch|Ihrem\s+Wunsch|deinem\s+Wunsch)\s+){0,3}(?:nicht|nicht\s+mehr)\s+(?:eingehen|nachkommen|entsprechen|stattgeben|zustimmen|erf(?:ü|ue)llen|ber(?:ü|ue)cksichtigen)(?=\s*[.!,;]|\s*$)/u,
+        unless: DE_ALT,
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
+      // Broad: "Eine Erstattung für nicht genutzte Kurstage gibt es nicht" (any noun of remedy, a gap before "gibt es nicht").
+      {
+        re: /(?<![\p{L}])(?:eine?n?|die|der|das|ein)\s+(?:[\p{L}-]+\s+)?(?:\p{L}{3,}(?:ung|nahme|tausch|gabe|schrift|schein|satz|erlass)|Rabatt|Kulanz|Ausnahme|Entsch(?:ä|ae)digung|Geld\s+zur(?:ü|ue)ck)(?:\s+[^\s.!?,;]+){0,5}?\s+gibt\s+es\s+(?:[^\s.!?,;]+\s+){0,4}?(?:nicht|keine?n?)(?:\s+mehr)?(?=\s*[.!,;]|\s*$)/u,
+        unless: new RegExp(DE_ALT.source + String.raw`|(?<![\p{L}])(?:falls|wenn|ob|sollte|Sorge|keine\s+Sorge)(?![\p{L}])`, 'u'),
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
+      // Broad: "Eine Umbuchung Ihres Mietwagens ist so kurzfristig nicht mehr möglich" (gap after the noun and before "nicht").
+      {
+        re: /(?<![\p{L}])(?:eine?|die|der|das|ein)\s+(?:[\p{L}-]+\s+)?\p{L}{3,}(?:ung|nahme|tausch|gabe|schrift|erlass)(?:\s+[^\s.!?,;]+){0,5}?\s+(?:ist|w(?:ä|ae)re|sind)\s+(?:[^\s.!?,;]+\s+){0,3}?(?:nicht|nicht\s+mehr|leider\s+nicht(?:\s+mehr)?)\s+(?:m(?:ö|oe)glich|machbar|drin|zul(?:ä|ae)ssig|vorgesehen)(?=\s*[.!,;]|\s*$)/u,
+        unless: new RegExp(DE_ALT.source + String.raw`|(?<![\p{L}])(?:falls|wenn|ob|sollte|sobald)(?![\p{L}])|(?:bereits|schon)\s+(?:\p{L}+\s+)?(?:bezahlt|beglichen|erledigt|erstattet|storniert|gek(?:ü|ue)ndigt|gutgeschrieben|zur(?:ü|ue)ckgezahlt|(?:ü|ue)berwiesen|ausgef(?:ü|ue)hrt|abgeschlossen|zugestellt|geliefert)`, 'u'),
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
+      // Broad: separable refusal with any verb: "Die Sperre heben wir nicht vorzeitig auf", "Den Vertrag lösen wir nicht auf".
+      {
+        re: /(?<![\p{L}])\p{L}+(?:en|ern|eln)\s+wir(?:\s+[^\s.!?,;]+){0,4}?\s+nicht(?:\s+(?:mehr|vorzeitig|fr(?:ü|ue)her|sofort|jetzt|einfach|so|nachtr(?:ä|ae)glich|r(?:ü|ue)ckwirkend|vorher))?\s+(?:auf|an|zur(?:ü|ue)ck|aus|um|ab|ein|frei|heraus|raus|nach)(?=\s*[.!,;]|\s*$)/u,
+        unless: new RegExp(DE_ALT.source + String.raw`|(?<![\p{L}])(?:Sorge|keine\s+Sorge|falls|wenn|ob)(?![\p{L}])|nicht(?:\s+\p{L}+)?\s+ab\s*(?:[.!,;]|$)|(?:heben|rechnen|schalten|drehen|stellen)\s+wir(?:\s+[^\s.!?,;]+){0,4}?\s+nicht(?:\s+\p{L}+)?\s+(?:an|aus)(?![\p{L}])`, 'u'),
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
+      // Broad: "Dein Wunsch lässt sich nicht umsetzen", "Das lässt sich leider nicht mehr rückgängig machen".
+      {
+        re: /(?<![\p{L}])(?:l(?:ä|ae)sst|lassen)\s+sich\s+(?:(?:leider|so|jetzt|nun|hier|grunds(?:ä|ae)tzlich|technisch|einfach)\s+){0,2}nicht\s+(?:mehr\s+)?(?:(?:r(?:ü|ue)ckg(?:ä|ae)ngig\s+)?machen|umsetzen|(?:ä|ae)ndern|einrichten|erf(?:ü|ue)llen|stornieren|erstatten|verschieben|umbuchen|verl(?:ä|ae)ngern|(?:ü|ue)bertragen|zur(?:ü|ue)cknehmen|realisieren|durchf(?:ü|ue)hren|bearbeiten|beschleunigen|reparieren|wiederherstellen|freischalten|entsperren|aufheben|korrigieren|anpassen|l(?:ö|oe)schen|umstellen|k(?:ü|ue)ndigen|einl(?:ö|oe)sen|tauschen|umtauschen|ersetzen|auszahlen|gutschreiben)(?=\s*[.!,;]|\s*$)/u,
+        unless: new RegExp(DE_ALT.source + String.raw`|(?<![\p{L}])(?:falls|wenn|ob)(?![\p{L}])`, 'u'),
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
+      // Broad: "Das können wir so nicht machen", "das kann ich leider nicht tun".
+      {
+        re: /(?<![\p{L}])(?:das|dies|so\s+etwas|sowas)\s+(?:k(?:ö|oe)nnen\s+wir|kann\s+ich|d(?:ü|ue)rfen\s+wir|darf\s+ich)\s+(?:(?:Ihnen|dir|leider|so|hier|aktuell|momentan|jetzt|einfach)\s+){0,2}nicht\s+(?:mehr\s+)?(?:machen|tun|umsetzen|zulassen|durchf(?:ü|ue)hren)(?=\s*[.!,;]|\s*$)/u,
+        unless: DE_ALT,
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
+      // Broad, plural remedy without an article: "Kostenlose Stornierungen gibt es bei diesem Tarif nicht".
+      {
+        re: /^(?:(?:leider|nein|sorry)\s*,?\s*)?(?:[\p{L}-]+\s+)?(?:\p{L}{3,}(?:ungen|nahmen|schriften|scheine|erl(?:ä|ae)sse)|Rabatte|Ausnahmen|Erstattungen|Gutscheine|Entsch(?:ä|ae)digungen)(?:\s+[^\s.!?,;]+){0,5}?\s+gibt\s+es\s+(?:[^\s.!?,;]+\s+){0,4}?(?:nicht|keine)(?:\s+mehr)?(?=\s*[.!,;]|\s*$)/u,
+        unless: new RegExp(DE_ALT.source + String.raw`|(?<![\p{L}])(?:falls|wenn|ob)(?![\p{L}])`, 'u'),
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
+      // Broad: an action noun + "geht (leider) nicht": "Eine frühere Abholung geht leider nicht".
+      {
+        re: /^(?:(?:leider|nein|sorry)\s*,?\s*)?(?:eine?|ein|der|die|das)\s+(?:[\p{L}-]+\s+){0,2}?\p{L}{3,}(?:ung|nahme|holung|gabe|tausch|buchung|zahlung|verl(?:ä|ae)ngerung)\s+(?:[^\s.!?,;]+\s+){0,3}?geht\s+(?:(?:leider|so|wirklich|aktuell|momentan|hier|bei\s+uns|jetzt|nun|einfach)\s+){0,2}nicht(?:\s+mehr)?(?=\s*[.!,;]|\s*$)/u,
+        unless: new RegExp(DE_ALT.source + String.raw`|(?<![\p{L}])(?:falls|wenn|ob)(?![\p{L}])`, 'u'),
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
+      // Broad: "Dafür gibt es keine Lösung", "Hierfür gibt es leider keinen Weg".
+      {
+        re: /(?<![\p{L}])(?:daf(?:ü|ue)r|hierf(?:ü|ue)r|da|in\s+Ihrem\s+Fall|in\s+deinem\s+Fall)\s+gibt\s+es\s+(?:(?:leider|aktuell|momentan|derzeit|wirklich|einfach)\s+){0,2}(?:keine|keinen)\s+(?:L(?:ö|oe)sung|M(?:ö|oe)glichkeit|Weg|Ausweg|Option|Alternative|Ausnahme)(?=\s*[.!,;]|\s*$)/u,
+        unless: new RegExp(DE_ALT.source.replace('|dafür|', '|'), 'u'),
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
+      // Broad: "Ihre Anfrage können wir nicht bearbeiten", "deinen Wunsch kann ich nicht erfüllen".
+      {
+        re: /(?<![\p{L}])(?:Ihre[nmr]?|deine[nmr]?|diese[nmr]?|solche)\s+[\p{L}-]+\s+(?:k(?:ö|oe)nnen\s+wir|kann\s+ich|d(?:ü|ue)rfen\s+wir|darf\s+ich)\s+(?:(?:leider|so|hier|aktuell|momentan|jetzt|so\s+nicht)\s+){0,2}nicht\s+(?:mehr\s+)?(?:bearbeiten|annehmen|akzeptieren|genehmigen|erf(?:ü|ue)llen|anbieten|ber(?:ü|ue)cksichtigen|umsetzen|zulassen|weiterleiten)(?=\s*[.!,;]|\s*$)/u,
+        unless: DE_ALT,
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
     ],
     message: 'Eine verschlossene Tür ohne Ausweg',
     explanation:
@@ -335,6 +441,20 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Dafür gibt es keine Gebühr, das ist im Tarif enthalten.',
+      'Eine frühere Abholung geht leider nicht, aber ich buche Ihnen gern den ersten Termin am Montag.',
+      'Die Umbuchung geht ganz einfach in der App.',
+      'Das können wir gern so machen.',
+      'Falls es Rabatte gibt, melde ich mich.',
+      'Den Betrag ziehen wir nicht ab, keine Sorge.',
+      'Falls eine Umbuchung nicht möglich ist, melde ich mich.',
+      'Das lässt sich leider nicht vermeiden, deshalb informieren wir Sie vorab.',
+      'Ratenzahlung bieten wir nicht an, aber ich kann Ihnen eine Stundung einrichten.',
+      'Ein Datenverlust ist ausgeschlossen, Ihre Fotos sind gesichert.',
+      'Mit dem Ticket kannst du alle Regionalzüge nutzen, nur ICE und IC sind ausgeschlossen.',
+      'Sie können nicht nur online, sondern auch telefonisch kündigen.',
+      'Das machen wir nicht nur für Sie, sondern für alle Kunden gern.',
+      'Die Reservierung lehnen wir nicht ab, sie ist bestätigt.',
       'Eine Sonderregelung können wir gern treffen.',
       'Eine Anmeldung ist nicht nötig, Sie können direkt loslegen.',
       'Eine Zahlung ist nicht mehr möglich, weil die Rechnung bereits beglichen ist.',
@@ -374,6 +494,21 @@ export const examples: RuleExampleSet = {
       'Eine Erstattung ist nicht nötig, das Geld wurde nie abgebucht.',
     ],
     invalid: [
+      { text: '[[Hierfür gibt es leider keine Lösung]].', rewrite: 'Hierfür gibt es leider keine Lösung, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+      { text: '[[Ihre Anfrage können wir nicht bearbeiten]].', rewrite: 'Ihre Anfrage können wir nicht bearbeiten, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+      { text: '[[Eine Verlängerung der Mietdauer geht leider nicht]].', rewrite: 'Eine Verlängerung der Mietdauer geht leider nicht, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+      { text: '[[Das können wir so nicht machen]].', rewrite: 'Das können wir so nicht machen, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+      { text: '[[Teilerstattungen gibt es bei Sonderangeboten nicht]].', rewrite: 'Teilerstattungen gibt es bei Sonderangeboten nicht, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+      { text: 'Ausnahmen [[machen wir keine]].', rewrite: 'Ausnahmen machen wir keine, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+      { text: '[[Einen Rabatt für Bestandskunden gibt es nicht]].', rewrite: 'Einen Rabatt für Bestandskunden gibt es nicht, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+      { text: 'Die Sperre [[heben wir nicht vorzeitig auf]].', rewrite: 'Die Sperre heben wir nicht vorzeitig auf, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+      { text: 'Ihr Wunsch [[lässt sich nicht umsetzen]].', rewrite: 'Ihr Wunsch lässt sich nicht umsetzen, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+      { text: 'Teilzahlungen [[bieten wir bei Gebrauchtwagen nicht an]].', rewrite: 'Teilzahlungen bieten wir bei Gebrauchtwagen nicht an, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+      { text: 'Den Widerspruch [[lehnen wir ab]].', rewrite: 'Den Widerspruch lehnen wir ab, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+      { text: 'Ein Parkplatz direkt am Haus [[ist nicht vorgesehen]].', rewrite: 'Ein Parkplatz direkt am Haus ist nicht vorgesehen, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+      { text: '[[Leider keine Chance]].', rewrite: 'Leider keine Chance, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+      { text: 'Das Abo [[kannst du nicht mehr kündigen]].', rewrite: 'Das Abo kannst du nicht mehr kündigen, aber ich schaue gern, was ich sonst für dich tun kann.' },
+      { text: 'Dem [[können wir nicht nachkommen]].', rewrite: 'Dem können wir nicht nachkommen, aber ich schaue gern, was ich sonst für Sie tun kann.' },
       { text: '[[Eine Auszahlung ist nicht vorgesehen]].', rewrite: 'Eine Auszahlung ist nicht vorgesehen, aber ich schaue gern, was ich sonst für Sie tun kann.' },
       { text: '[[Eine Ratenzahlung können wir leider nicht einrichten]].', rewrite: 'Eine Ratenzahlung können wir leider nicht einrichten, aber ich schaue gern, was ich sonst für Sie tun kann.' },
       { text: '[[Eine Übertragung des Vertrags ist ausgeschlossen]].', rewrite: 'Eine Übertragung des Vertrags ist ausgeschlossen, aber ich schaue gern, was ich sonst für Sie tun kann.' },

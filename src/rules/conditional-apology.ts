@@ -179,6 +179,11 @@ export const conditionalApology: Rule = {
         re: /(?<![\p{L}])(?:leid|Entschuldigung|entschuldigen\s+Sie|sorry|Verzeihung|entschuldige\s+mich|entschuldige(?:\s+bitte)?|entschuldigen\s+(?:wir\s+)?uns)\s*,?\s+(?<hit>falls|wenn|sofern)\s+(?=(?:das|dies|es|meine\s+\p{L}+|mein\s+\p{L}+|unsere\s+\p{L}+|unser\s+\p{L}+|ich)\s+(?:(?:etwas|ein\s+bisschen|vielleicht|wohl)\s+)?zu\s+(?:knapp|kurz|direkt|hart|streng|forsch|schroff|harsch|technisch|kompliziert|unfreundlich|kurz\s+angebunden)\s+(?:war|ist|gewesen\s+ist|rüberkam|klang|wirkte|gewesen\s+bin|war)(?![\p{L}]))/u,
         rewrite: () => ['dass'],
       },
+      // Broad, inverted: "Leid tut es mir, wenn du dich geärgert hast", "Leid tut uns das, falls Sie sich ungerecht behandelt fühlen".
+      {
+        re: new RegExp(String.raw`^leid\s+tut\s+(?:es|das)\s+(?:mir|uns)(?:\s+(?:sehr|wirklich|echt|schon|ja))?\s*,?\s+(?<hit>falls|wenn|sofern)\s+(?=(?:[^\s,.;:!?]+\s+){0,5}?(?:` + DE_COND_PRED + String.raw`|angegriffen|beleidigt|gefühlt|benachteiligt|fühlen|fühlst|ungerecht))`, 'u'),
+        rewrite: () => ['dass'],
+      },
     ],
     message: 'Das entschuldigt das Gefühl des Kunden, nicht das Problem',
     explanation:
@@ -230,6 +235,7 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Leid tut es mir, dass du dich geärgert hast.',
       'Entschuldige bitte, dass ich mich erst jetzt melde.',
       'Sollte es zu Verzögerungen kommen, melde ich mich sofort bei Ihnen.',
       "Wenn du dich über den Techniker geärgert hast, sag mir bitte, wann er da war.",
@@ -259,6 +265,7 @@ export const examples: RuleExampleSet = {
       'Falls die Antwort zu knapp war, frag gern nach, ich erkläre es ausführlicher.',
     ],
     invalid: [
+      { text: 'Leid tut es mir, [[wenn]] du dich geärgert hast.', rewrite: 'Leid tut es mir, dass du dich geärgert hast.' },
       { text: 'Entschuldige bitte, [[wenn]] du dich über die Wartezeit geärgert hast.', rewrite: 'Entschuldige bitte, dass du dich über die Wartezeit geärgert hast.' },
       { text: '[[Sollte es hier zu Missverständnissen gekommen sein, ]]entschuldigen wir uns.', rewrite: 'Für die Missverständnisse entschuldigen wir uns.' },
       { text: "Es tut mir leid, [[falls]] ich mich unklar ausgedrückt habe.", rewrite: "Es tut mir leid, dass ich mich unklar ausgedrückt habe." },

@@ -192,6 +192,47 @@ export const contempt: Rule = {
         re: /(?<![\p{L}])(?:(?:Ihr|dein|euer)\s+Ton\s+ist\s+(?:(?:echt|wirklich|absolut|einfach|völlig|total|ja)\s+){0,2}(?:unterirdisch|unter\s+aller\s+Sau|das\s+Letzte|peinlich|unverschämt)|(?:ich\s+)?(?:habe|hab)\s+(?:(?:echt|wirklich|ehrlich\s+gesagt|langsam)\s+)?keine\s+Lust\s+(?:mehr\s*)?,?\s*(?:mich\s+)?(?:mit\s+(?:Ihnen|dir|euch)\s+(?:[\p{L}]+\s+){0,2}?(?:zu\s+)?(?:diskutieren|streiten|reden|herumzuschlagen|rumzuärgern)|auf\s+(?:diese|die|solche|Ihre|deine)\s+[\p{L}-]+))(?![\p{L}])/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? 'ich möchte das für dich klären' : 'ich möchte das für Sie klären'],
       },
+      // Broad: a contemptuous exclamation opening the sentence: "Was für ein Schwachsinn.", "So ein Quatsch, …".
+      {
+        re: /^(?<hit>(?:was\s+f(?:ü|ue)r\s+(?:ein(?:en)?|'?n)|so\s+(?:ein(?:en)?|'?n)|welch\s+ein)\s+(?:(?:totaler|kompletter|absoluter|gro(?:ß|ss)er|riesiger)\s+)?(?:Schwachsinn|Quatsch|Bl(?:ö|oe)dsinn|Unsinn|Mist|K(?:ä|ae)se|Bullshit|Affentheater|Kindergarten|Zirkus|Theater|Unfug|Humbug|Schmarrn|Stuss))(?![\p{L}])/u,
+        rewrite: deCalm,
+      },
+      // Broad: "Geh mir nicht auf die Nerven", "Sie gehen mir auf den Keks", "Sie rauben mir den letzten Nerv".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:geh|gehen\s+Sie|gehst\s+du|Sie\s+gehen|du\s+gehst)\s+mir\s+(?:(?:echt|wirklich|langsam|gewaltig|total|nicht|so|mit\s+\S+\s+\S+)\s+){0,3}auf\s+(?:die\s+Nerven|den\s+Keks|den\s+Sack|den\s+Geist|den\s+Wecker|den\s+Senkel)|(?:Sie\s+rauben|du\s+raubst)\s+mir\s+(?:noch\s+)?den\s+(?:letzten\s+)?Nerv)(?![\p{L}])/u,
+        rewrite: deCalm,
+      },
+      // Broad: indifference to the customer: "Mir ist echt egal, was Ihr Zahnarzt sagt", "Das ist uns herzlich wurscht".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:mir|uns)\s+(?:ist|sind|war)\s+(?:(?:echt|doch|v(?:ö|oe)llig|total|herzlich|ziemlich|wirklich|ehrlich\s+gesagt|ganz|komplett|relativ)\s+){0,2}(?:egal|wurscht|wurst|schnuppe|Latte|schnurz)|(?:ist|sind|war)\s+(?:mir|uns)\s+(?:(?:echt|doch|v(?:ö|oe)llig|total|herzlich|ziemlich|wirklich|ehrlich\s+gesagt|ganz|komplett|relativ)\s+){0,2}(?:egal|wurscht|wurst|schnuppe|Latte|schnurz))(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:nicht|keineswegs|ob|beides|welche\p{L}*|wann\s+(?:Sie|du)|wie\s+(?:Sie|du)\s+(?:lieber|zahlen|bezahlen))(?![\p{L}])|\?\s*$/u,
+        rewrite: deCalm,
+      },
+      // A dismissive vocative tacked on: "Das ist doch nicht mein Problem, Mann.", "…, Meister!"
+      {
+        re: /(?<hit>,\s*(?:Mann|Alter|Meister|Freundchen|Digga|Dicker|Sch(?:ä|ae)tzchen|Kleiner|Junge|M(?:ä|ae)dchen|Herzchen))\s*(?=[.!?]*\s*$)/u,
+        rewrite: () => [''],
+      },
+      // Broad: exasperated "boah, echt jetzt?", "Mann, im Ernst?" and "Ihre Beschwerde interessiert hier niemanden".
+      {
+        re: /^(?<hit>(?:boah?|oh\s+Mann|Mann|meine\s+G(?:ü|ue)te|Alter|ach\s+Gott)\s*[,!.]*\s*(?:echt\s+jetzt|ernsthaft|im\s+Ernst|wirklich\s+jetzt)\s*[?!]*)/u,
+        rewrite: deCalm,
+      },
+      {
+        re: /(?<![\p{L}])(?<hit>(?:interessiert|juckt|k(?:ü|ue)mmert)\s+(?:hier\s+|uns\s+|mich\s+)?(?:(?:echt|wirklich|ehrlich\s+gesagt|leider)\s+)?(?:niemanden|keinen|keine\s+Sau|(?:mich|uns)\s+(?:echt\s+|wirklich\s+|ehrlich\s+gesagt\s+)?nicht))(?![\p{L}])/u,
+        unless: /\?\s*$|(?<![\p{L}])(?:ob|falls|wenn)(?![\p{L}])/u,
+        rewrite: deCalm,
+      },
+      // Broad: "Sparen Sie sich Ihre Drohungen", "Spar dir deine Kommentare" (not "Sparen Sie sich die Mühe/den Weg").
+      {
+        re: /(?<![\p{L}])(?<hit>(?:sparen\s+Sie\s+sich|spar(?:e|t)?\s+(?:dir|euch))\s+(?:(?:Ihre|deine|eure|die|den|diese[nrs]?|solche)\s+)?(?:Drohungen|Kommentare|Belehrungen|Ausreden|Spr(?:ü|ue)che|Vorw(?:ü|ue)rfe|Beleidigungen|Tiraden|Unterstellungen|Ton|Frechheiten))(?![\p{L}])/u,
+        rewrite: deCalm,
+      },
+      // Broad: "Geht's noch?", "Haben Sie sie noch alle?", "Sind Sie noch bei Trost?"
+      {
+        re: /(?<![\p{L}])(?<hit>(?:geht(?:['’]?s|\s+es)\s+(?:eigentlich\s+|denn\s+)?noch|(?:haben\s+Sie|hast\s+du|habt\s+ihr)\s+(?:sie|die)\s+noch\s+alle|(?:sind\s+Sie|bist\s+du|seid\s+ihr)\s+noch\s+(?:ganz\s+)?bei\s+Trost|(?:sind\s+Sie|bist\s+du)\s+noch\s+ganz\s+dicht)\s*\?+)/u,
+        rewrite: deCalm,
+      },
     ],
   },
 };
@@ -237,6 +278,14 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Geht es Ihnen wieder besser?',
+      'Sparen Sie sich den Weg in die Filiale, das geht online.',
+      'Interessiert Sie auch unser neuer Tarif?',
+      'Herr Mann, Ihr Paket ist unterwegs.',
+      'Das ist mir nicht egal, ich kümmere mich sofort.',
+      'Mir ist egal, ob Sie per Mail oder Telefon antworten.',
+      'Sie haben völlig recht, das war Quatsch von uns.',
+      'Ich gehe der Sache auf den Grund.',
       'Das ist gar nicht so schwer, ich zeige es Ihnen.',
       'Ich verstehe, dass Ihnen das auf die Nerven geht.',
       'Wie oft ist das schon passiert? Dann prüfe ich die Leitung.',
@@ -269,6 +318,11 @@ export const examples: RuleExampleSet = {
       'Ihr Ton ist völlig in Ordnung, danke für die Geduld.',
     ],
     invalid: [
+      { text: '[[Sparen Sie sich Ihre Belehrungen]].', rewrite: 'Danke für Ihre Nachricht.' },
+      { text: 'Das ist doch nicht meine Baustelle[[, Meister]].', rewrite: 'Das ist doch nicht meine Baustelle.' },
+      { text: '[[Mir ist ehrlich gesagt egal]], was der Vermieter sagt.', rewrite: 'Danke für Ihre Nachricht, was der Vermieter sagt.' },
+      { text: '[[Was für ein Blödsinn]], der Vertrag läuft noch.', rewrite: 'Danke für Ihre Nachricht, der Vertrag läuft noch.' },
+      { text: 'Bitte, [[Sie gehen mir echt auf den Keks]].', rewrite: 'Bitte, danke für Ihre Nachricht.' },
       { text: 'Ehrlich, [[das ist doch wohl nicht so schwer]].', rewrite: 'Ehrlich, ich erkläre es Ihnen gern noch einmal anders.' },
       { text: '[[Sie gehen mir langsam auf die Nerven]].', rewrite: 'Danke für Ihre Nachricht.' },
       { text: '[[Wie oft denn noch?]] Die Frist ist vorbei.', rewrite: 'Ich erkläre es Ihnen gern noch einmal anders. Die Frist ist vorbei.' },

@@ -168,6 +168,13 @@ export const deflectingApology: Rule = {
         unless: /(?<![\p{L}])(?:ich\s+(?:schicke|habe|hab|erstatte|tausche|kümmere)|unser\s+Fehler|mein\s+Fehler|zu\s+Recht|beschädigt|defekt|kaputt)(?![\p{L}])/u,
         rewrite: (ctx) => [du(ctx) ? 'dass wir dich enttäuscht haben' : 'dass wir Sie enttäuscht haben'],
       },
+      // Broad: regret that the customer sees it differently / was not convinced: "Es tut mir leid, dass du das anders siehst",
+      // "Schade, dass Sie unser Angebot nicht überzeugt hat".
+      {
+        re: new RegExp(DE_LEAD + String.raw`\s*,?\s+(?<hit>dass\s+(?:(?:Sie|du)\s+(?:(?:das|es|die\s+Sache|das\s+Ganze|unsere\s+Entscheidung|meine\s+Antwort)\s+)?(?:anders|so|nicht\s+so)\s+(?:sehen|siehst|empfinden|empfindest|wahrnehmen|wahrnimmst|beurteilen|beurteilst|bewerten|bewertest|auffassen|auffasst)|(?:Sie|dich)\s+(?:[^\s,.;:!?]+\s+){0,4}?nicht\s+(?:(?:ganz|so\s+recht|wirklich)\s+)?(?:(?:ü|ue)berzeugt|begeistert|abgeholt)\s+(?:hat|haben|hatte)))(?![\p{L}])`, 'u'),
+        unless: /(?<![\p{L}])(?:weil\s+wir|unser\s+Fehler|ich\s+(?:habe|schicke|kümmere|erstatte|buche))(?![\p{L}])/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'dass wir dich nicht überzeugen konnten' : 'dass wir Sie nicht überzeugen konnten'],
+      },
     ],
     message: 'Diese Entschuldigung schiebt die Schuld dem Kunden zu',
     explanation:
@@ -232,6 +239,7 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Es tut mir leid, dass wir Sie nicht überzeugen konnten, ich habe Ihnen ein neues Angebot geschickt.',
       'Wir entschuldigen uns für das Missverständnis in unserer letzten Mail.',
       'Es tut mir leid, dass die Jacke nicht Ihren Erwartungen entspricht, sie war beschädigt, ich schicke sofort Ersatz.',
       'Entschuldigung für die Verwirrung, in meiner Mail stand das falsche Datum.',
@@ -242,6 +250,7 @@ export const examples: RuleExampleSet = {
       'Schade, dass es mit dem Termin nicht geklappt hat, ich schlage Ihnen zwei neue vor.',
     ],
     invalid: [
+      { text: 'Es tut mir leid, [[dass du das anders siehst]].', rewrite: 'Es tut mir leid, dass wir dich nicht überzeugen konnten.' },
       { text: 'Es tut uns leid, [[dass Sie das anders aufgefasst haben]].', rewrite: 'Es tut uns leid, dass wir uns nicht klar genug ausgedrückt haben.' },
       { text: 'Ich entschuldige mich für [[eventuelle Unklarheiten]].', rewrite: 'Ich entschuldige mich für die Verwirrung, die wir verursacht haben.' },
       { text: 'Wir bedauern, [[dass das Ergebnis nicht Ihren Erwartungen entsprochen hat]].', rewrite: 'Wir bedauern, dass wir Sie enttäuscht haben.' },

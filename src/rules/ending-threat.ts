@@ -112,6 +112,12 @@ export const endingThreat: Rule = {
         re: new RegExp(String.raw`(?<![\p{L}])${DE_IF}[^.!?]{0,40}?,?\s*(?:dann\s+)?(?:sperren|kündigen|schließen|löschen|deaktivieren|blockieren|beenden)\s+wir\s+(?:(?:Ihr|Ihren|Ihre|dein|deinen|deine|das|den|die|euer|euren)\s+)?(?:Account|Konto|Kundenkonto|Vertrag|Zugang|Abo|Anschluss|Mitgliedschaft|Profil)(?![\p{L}])(?:\s*,?\s+dann\s+hat\s+sich\s+das\s+(?:Thema\s+)?erledigt)?`, 'u'),
         rewrite: deBoundary,
       },
+      // Broad: "Wenn du weiter so rumpöbelst, ist hier Schluss", "dann ist das Gespräch beendet", "mache ich hier Schluss".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:ist|w(?:ä|ae)re)\s+(?:(?:hier|dann|sofort|jetzt|gleich)\s+){1,2}(?:Schluss|Ende(?:\s+im\s+Gel(?:ä|ae)nde)?)(?!\s+mit(?![\p{L}]))|(?:ist|w(?:ä|ae)re|wird)\s+(?:(?:dann|sofort|jetzt|gleich|hier)\s+){0,2}(?:das\s+Gespr(?:ä|ae)ch|der\s+Chat|die\s+Unterhaltung|die\s+Konversation|unser\s+Gespr(?:ä|ae)ch)\s+(?:(?:sofort|dann|hiermit)\s+)?(?:beendet|vorbei|zu\s+Ende)|(?:mache|machen)\s+(?:ich|wir)\s+(?:hier\s+|dann\s+|sofort\s+)*Schluss)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:Schluss\s+mit\s+(?:dem|der|den)\s+(?:Warten|Ärger|Aerger|Problem)|Wochenende|Feierabend|Dienstschluss|Ladenschluss|Anmeldeschluss|Frist|Monatsende|Vertragsende|Kündigung|Kuendigung|erst|sobald|gel(?:ö|oe)st|geklärt)(?![\p{L}])|\?\s*$/u,
+        rewrite: deBoundary,
+      },
     ],
     message: 'Das droht mit dem Abbruch des Gesprächs',
     explanation:
@@ -167,6 +173,8 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Schluss mit dem Warten: Ihr Paket ist unterwegs.',
+      'Dann ist die Sache für Sie erledigt.',
       'Noch eine Nachricht von mir: Das Paket ist unterwegs.',
       'Ich schließe das Ticket, da das Problem gelöst ist. Schönen Tag noch!',
       'Wenn Sie weiterhin Probleme haben, melden Sie sich gern.',

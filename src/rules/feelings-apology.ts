@@ -145,6 +145,18 @@ export const feelingsApology: Rule = {
         unless: /(?<![\p{L}])(?:unser\s+Fehler|mein\s+Fehler|ich\s+(?:habe|hab|schicke|erstatte|buche)|(?:habe|hab)\s+ich|wir\s+haben)(?![\p{L}])/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? 'es tut mir leid, dass wir dich nicht überzeugen konnten' : 'es tut mir leid, dass wir Sie nicht überzeugen konnten'],
       },
+      // Broad: regret about the customer's state or decision with a longer gap: "Wir bedauern, dass Sie mit der Entscheidung der Kasse unzufrieden sind",
+      // "Es tut uns leid, dass Sie sich zu dieser Bewertung entschieden haben".
+      {
+        re: new RegExp(String.raw`(?<hit>` + DE_LEAD + String.raw`\s*,?\s+dass\s+(?:Sie|du)\s+(?:(?:[^\s,.;:!?]+\s+){0,7}?(?:` + DE_EMOTION + String.raw`|unglücklich|ungl(?:ü|ue)cklich|nicht\s+(?:ganz\s+|so\s+|mehr\s+)?(?:zufrieden|einverstanden|gl(?:ü|ue)cklich|(?:ü|ue)berzeugt))\s+(?:sind|bist|waren|warst|gewesen\s+(?:sind|bist))|(?:sich|dich)\s+(?:[^\s,.;:!?]+\s+){0,4}?(?:Bewertung|Beschwerde|Rezension|Reklamation|diesem\s+Schritt|Schritt)\s+(?:entschieden|entschlossen)\s+(?:haben|hast)))(?![\p{L}])`, 'iu'),
+        unless: /(?<![\p{L}])(?:weil|unser\s+Fehler|bei\s+uns\s+lag|(?:ich|wir)\s+(?:habe|haben|schicke|schicken|k(?:ü|ue)mmere|k(?:ü|ue)mmern|erstatte|erstatten|buche|buchen|tausche|tauschen|kl(?:ä|ae)re|kl(?:ä|ae)ren|versuche|versuchen|pr(?:ü|ue)fe|pr(?:ü|ue)fen))(?![\p{L}])/u,
+        rewrite: deLeadRewrite,
+      },
+      // Broad: "Wir bedauern, dass Sie diesen Eindruck gewonnen haben."
+      {
+        re: new RegExp(String.raw`(?<hit>` + DE_LEAD + String.raw`\s*,?\s+dass\s+(?:Sie|du)\s+(?:(?:diesen|den|so\s+einen|einen\s+solchen|einen\s+falschen|einen\s+schlechten)\s+Eindruck|(?:dieses|das|so\s+ein)\s+Gef(?:ü|ue)hl)\s+(?:(?:von\s+uns|bei\s+uns)\s+)?(?:gewonnen|bekommen|gehabt|erhalten)\s+(?:haben|hast))(?![\p{L}])`, 'iu'),
+        rewrite: deLeadRewrite,
+      },
     ],
     message: 'Das entschuldigt das Gefühl des Kunden, nicht das Problem',
     explanation:
@@ -187,6 +199,8 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Es tut mir leid, dass Sie mit der Abrechnung unzufrieden sind, weil wir den Tarif falsch eingestellt haben.',
+      'Schön, dass Sie sich für eine Bewertung entschieden haben.',
       'Es tut mir leid, dass Sie sich über die doppelte Abbuchung ärgern mussten, das war unser Fehler.',
       'Es tut mir leid, dass Sie sich ungerecht behandelt gefühlt haben, Sie hatten völlig recht.',
       "Es tut mir leid, dass Sie enttäuscht sind, weil das Paket kaputt ankam; ich schicke heute Ersatz.",
@@ -206,6 +220,9 @@ export const examples: RuleExampleSet = {
       'Wir bedauern, dass das Hotel nicht Ihren Vorstellungen entsprochen hat, und ich habe Ihnen den Aufpreis erstattet.',
     ],
     invalid: [
+      { text: '[[Wir bedauern, dass Sie diesen Eindruck gewonnen haben]].', rewrite: 'Wir bedauern, dass wir Sie enttäuscht haben.' },
+      { text: '[[Wir bedauern, dass du mit der Abrechnung vom letzten Monat nicht zufrieden bist]].', rewrite: 'Wir bedauern, dass wir dich enttäuscht haben.' },
+      { text: '[[Es tut uns leid, dass Sie sich zu einer schlechten Bewertung entschieden haben]].', rewrite: 'Es tut uns leid, dass wir Sie enttäuscht haben.' },
       { text: '[[Tut mir leid, dass du mit dem Ergebnis nicht glücklich bist]].', rewrite: 'Tut mir leid, dass wir dich enttäuscht haben.' },
       { text: '[[Sorry, dass du dich so aufregst]], aber die Regel gilt für alle.', rewrite: 'Sorry, dass wir dich enttäuscht haben, aber die Regel gilt für alle.' },
       { text: '[[Es tut uns leid, dass Sie mit der Lösung nicht einverstanden sind]].', rewrite: 'Es tut uns leid, dass wir Sie enttäuscht haben.' },

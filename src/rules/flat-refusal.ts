@@ -47,9 +47,9 @@ export const flatRefusal: Rule = {
   },
   de: {
     patterns: [
-      { re: /\bdas\s+(?:geht|funktioniert)\s+(?:so\s+)?(?:leider\s+)?nicht\b(?!\s+ohne\b)/, unless: DE_ALTERNATIVE },
+      { re: /\bdas\s+(?:geht|funktioniert)\s+(?:(?:so|leider|wirklich|echt|einfach|absolut|definitiv|hier|bei\s+uns|nun\s+mal|halt|eben|aktuell|momentan|grundsätzlich|generell)\s+){0,2}nicht\b(?!\s+ohne\b)(?!\s+(?:nur|mehr\s+als)\b)/, unless: DE_ALTERNATIVE },
       { re: /\bdas\s+machen\s+wir\s+(?:leider\s+)?nicht\b/, unless: DE_ALTERNATIVE },
-      { re: /\b(?:das\s+ist|ist\s+das)\s+(?:(?:leider|so|hier|bei\s+uns|grundsätzlich)\s+){0,2}(?:nicht\s+möglich|nicht\s+machbar|nicht\s+umsetzbar|unmöglich|ausgeschlossen)(?![\p{L}])/u, unless: DE_ALTERNATIVE },
+      { re: /\b(?:das\s+ist|ist\s+das)\s+(?:(?:leider|so|hier|bei\s+uns|grundsätzlich)\s+){0,2}(?:nicht\s+möglich|nicht\s+machbar|nicht\s+umsetzbar|unmöglich|ausgeschlossen)(?![\p{L}])/u, unless: new RegExp(DE_ALTERNATIVE.source + String.raw`|^(?:ist|wäre|sollte)\s+das\s+(?:\p{L}+\s+){0,3}?(?:nicht\s+möglich|nicht\s+machbar|nicht\s+umsetzbar|unmöglich|ausgeschlossen)(?:\s+sein)?\s*,`, 'u') },
       { re: /\bda\s+(?:kann\s+ich|können\s+wir)\s+(?:leider\s+)?nichts\s+(?:mehr\s+)?(?:machen|tun)\b/, unless: DE_ALTERNATIVE },
       // "So funktioniert das nicht", "So läuft das leider nicht"
       { re: /(?<![\p{L}])so\s+(?:funktioniert|geht|läuft)\s+das\s+(?:bei\s+uns\s+)?(?:leider\s+)?nicht(?![\p{L}])/u, unless: DE_ALTERNATIVE },
@@ -84,6 +84,7 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Ist das nicht möglich, melde ich mich bei Ihnen.',
       'Das geht nicht ohne Ihre Unterschrift, deshalb schicke ich Ihnen das Formular.',
       'Sie müssen nichts weiter tun.',
       'Das geht nicht ohne Ihre Unterschrift, aber ich schicke Ihnen das Formular gleich zu.',

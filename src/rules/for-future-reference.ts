@@ -66,6 +66,18 @@ export const forFutureReference: Rule = {
       },
       // "Für die Zukunft: Zählerstände bitte bis zum 5. melden."
       { re: /^(?:für\s+die\s+Zukunft|fürs\s+nächste\s+Mal|für\s+das\s+nächste\s+Mal|künftig|zukünftig|in\s+Zukunft)\s*:/u, rewrite: deTip },
+      // Broad: "Das nächste Mal schaust du bitte vorher in die FAQ", "Künftig achten Sie bitte selbst auf die Frist".
+      {
+        re: /^(?<hit>(?:das\s+n(?:ä|ae)chste\s+Mal|beim\s+n(?:ä|ae)chsten\s+Mal|n(?:ä|ae)chstes\s+Mal|k(?:ü|ue)nftig|zuk(?:ü|ue)nftig|in\s+Zukunft|f(?:ü|ue)r\s+die\s+Zukunft)\s+(?!(?:k(?:ö|oe)nnen|kannst|k(?:ö|oe)nnt|d(?:ü|ue)rfen|darfst|erhalten|bekommen|bekommst|erh(?:ä|ae)ltst|sparen|sparst|profitieren|brauchen|brauchst|m(?:ü|ue)ssen\s+Sie\s+nichts|musst\s+du\s+nichts)\s)(?:[\p{L}-]+\s+)?(?:Sie|du)\s+(?:[^\s.!?,]+\s+){0,2}?(?:bitte|doch|besser|lieber|gef(?:ä|ae)lligst|vorher|zuerst|erst|rechtzeitig|selbst|selber)(?![\p{L}])[^.!?]*)/u,
+        unless: /\?\s*$/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'wenn du magst, zeige ich dir, wo du das schnell findest' : 'wenn Sie möchten, zeige ich Ihnen, wo Sie das schnell finden'],
+      },
+      // Broad: "Bitte informieren Sie sich künftig selbst über die Abfuhrtermine", "Achte nächstes Mal besser darauf".
+      {
+        re: /^(?<hit>(?:bitte\s+)?(?:informieren\s+Sie\s+sich|informier(?:e)?\s+dich|achten\s+Sie|achte|pr(?:ü|ue)fen\s+Sie|pr(?:ü|ue)f(?:e)?|k(?:ü|ue)mmern\s+Sie\s+sich|k(?:ü|ue)mmer(?:e)?\s+dich)\s+(?:[^\s.!?,;]+\s+){0,2}?(?:k(?:ü|ue)nftig|zuk(?:ü|ue)nftig|in\s+Zukunft|n(?:ä|ae)chstes\s+Mal|beim\s+n(?:ä|ae)chsten\s+Mal|das\s+n(?:ä|ae)chste\s+Mal)\s+(?:[^\s.!?,;]+\s+){0,2}?(?:selbst|selber|vorher|rechtzeitig|besser|genauer|gr(?:ü|ue)ndlicher)(?![\p{L}])[^.!?]*)/u,
+        unless: /\?\s*$/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'wenn du magst, zeige ich dir, wo du das schnell findest' : 'wenn Sie möchten, zeige ich Ihnen, wo Sie das schnell finden'],
+      },
     ],
   },
 };
@@ -96,6 +108,9 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Das nächste Mal rufe ich Sie direkt an.',
+      'Künftig können Sie die Rechnung einfach in der App abrufen.',
+      'In Zukunft bekommst du die Tickets direkt aufs Handy.',
       'Merken Sie sich für die Zukunft gern meinen Namen, ich bin Ihre Ansprechpartnerin.',
       'Für die Zukunft habe ich Ihnen eine Erinnerung eingerichtet.',
       'Merken Sie sich gern die Nummer, falls wieder etwas ist.',
@@ -108,6 +123,7 @@ export const examples: RuleExampleSet = {
       'In Zukunft prüfen wir jede Sendung doppelt.',
     ],
     invalid: [
+      { text: '[[Beim nächsten Mal meldest du den Schaden bitte sofort]].', rewrite: 'Wenn du magst, zeige ich dir, wo du das schnell findest.' },
       { text: '[[Fürs nächste Mal:]] Retouren bitte vorher anmelden.', rewrite: 'Ein Tipp: Retouren bitte vorher anmelden.' },
       { text: '[[Merk dir bitte fürs nächste Mal]], dass Retouren angemeldet werden müssen.', rewrite: 'Gut zu wissen ist, dass Retouren angemeldet werden müssen.' },
       { text: "[[Künftig sollten Sie]] Ihre Bankdaten vor dem Absenden prüfen.", rewrite: "Ein Tipp: Sie können Ihre Bankdaten vor dem Absenden prüfen." },

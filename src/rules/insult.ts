@@ -112,6 +112,19 @@ export const insult: Rule = {
         re: /(?<![\p{L}])(?:sind\s+Sie|bist\s+du|seid\s+ihr)\s+(?:(?:eigentlich|denn|wirklich|echt|so)\s+){0,2}(?:schwer\s+von\s+Begriff|begriffsstutzig|beschränkt|dumm|blöd|bloed|doof|bescheuert|unfähig)(?![\p{L}])[^.!?\n]*\?*/u,
         rewrite: deQuestion,
       },
+      // Broad: the customer called stupid/incompetent in any word order: "Sind Sie eigentlich zu blöd, …", "du bist echt begriffsstutzig".
+      {
+        // Case-sensitive: "Sie sind" (you), not "sie sind" (they).
+        caseSensitive: true,
+        re: /(?<![\p{L}])(?<hit>(?:Sie\s+sind|[Dd]u\s+bist|[Ii]hr\s+seid|[Ss]ind\s+Sie|[Bb]ist\s+du|[Ss]eid\s+ihr)\s+(?:(?:eigentlich|echt|wirklich|denn|total|v(?:ö|oe)llig|komplett|so|zu|ja|einfach|wohl|halt|auch|etwa)\s+){0,3}(?:bl(?:ö|oe)d|dumm|doof|d(?:ä|ae)mlich|bescheuert|beschr(?:ä|ae)nkt|begriffsstutzig|unf(?:ä|ae)hig|lernresistent|schwer\s+von\s+Begriff|minderbemittelt|hohl|bekloppt|verbl(?:ö|oe)det|unterbelichtet|naiv|unverbesserlich|das\s+Letzte|eine\s+Zumutung|peinlich|l(?:ä|ae)cherlich|unertr(?:ä|ae)glich|nervig|anstrengend)(?![\p{L}])(?:[^.!?]{0,80}\?+|\s*[.!]+)?)/u,
+        unless: /(?<![\p{L}])(?:nicht|kein\p{L}*)\s+(?:(?:eigentlich|echt|wirklich|so|zu)\s+)?(?:bl(?:ö|oe)d|dumm|doof|unf(?:ä|ae)hig|naiv)|(?:bl(?:ö|oe)d|dumm|doof)\s+gelaufen/u,
+        rewrite: deQuestion,
+      },
+      // Broad: "Vielleicht sollten Sie mal Ihr Gehirn einschalten", "Kopf benutzen!"
+      {
+        re: /^(?<hit>[^.!?]{0,60}?(?<![\p{L}])(?:(?:Ihr|dein|euer|das)\s+)?(?:Gehirn|Hirn|Kopf|Verstand|Denkapparat)\s+(?:(?:mal|doch|einfach|bitte|endlich)\s+){0,2}(?:einschalten|anschalten|benutzen|anstrengen|gebrauchen|nutzen)(?![\p{L}])[^.!?]*[.!?]*)/u,
+        rewrite: deQuestion,
+      },
     ],
     message: 'Das beleidigt den Kunden',
     explanation:
@@ -156,6 +169,10 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Das ist peinlich für uns, ich entschuldige mich.',
+      'Die Kollegen sind so dumm gelaufen, dass das Paket zurückging.',
+      'Sie sind nicht dumm, die Seite ist wirklich verwirrend.',
+      'Das ist dumm gelaufen, ich kümmere mich.',
       'Sind Sie mit der Lösung zufrieden?',
       'Sind Sie blind oder sehbehindert? Dann hilft Ihnen unser barrierefreier Modus.',
       'Niemand hält Sie für dumm, die Frage ist berechtigt.',
@@ -166,6 +183,9 @@ export const examples: RuleExampleSet = {
       'Sind Sie blind oder sehbehindert? Dann schalte ich Ihnen die Vorlesefunktion frei.',
     ],
     invalid: [
+      { text: 'Hallo. [[Vielleicht sollten Sie mal Ihr Gehirn einschalten.]]', rewrite: 'Hallo. Lassen Sie mich das Schritt für Schritt erklären.' },
+      { text: 'Ganz ehrlich, [[Sie sind echt anstrengend.]]', rewrite: 'Ganz ehrlich, lassen Sie mich das Schritt für Schritt erklären.' },
+      { text: '[[Bist du echt so begriffsstutzig, dass du die Mail nicht findest?]] Sie liegt im Spam.', rewrite: 'Lass mich dir das Schritt für Schritt erklären. Sie liegt im Spam.' },
       { text: '[[Sind Sie blöd?]] Ich habe es doch erklärt.', rewrite: 'Lassen Sie mich das Schritt für Schritt erklären. Ich habe es doch erklärt.' },
       { text: '[[Bist du eigentlich dumm?]]', rewrite: 'Lass mich dir das Schritt für Schritt erklären.' },
       { text: 'Ehrlich gesagt, [[Sie sind wirklich unfähig]].', rewrite: 'Ehrlich gesagt, da liegt wohl ein Missverständnis vor.' },

@@ -253,6 +253,42 @@ export const minimising: Rule = {
         unless: /\?/u,
         rewrite: () => ['ich nehme das ernst und schaue es mir an'],
       },
+      // Broad idioms that shrink the complaint: "Mach dir nicht ins Hemd", "Jammern auf hohem Niveau", "Stell dich nicht so an",
+      // "wegen so einer Kleinigkeit", "Sturm im Wasserglas", "viel Lärm um nichts".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:mach(?:e|t)?\s+(?:dir|euch)|machen\s+Sie\s+sich)\s+(?:(?:mal|doch|jetzt|bitte|blo(?:ß|ss))\s+){0,2}nicht\s+(?:gleich\s+)?ins\s+Hemd|Jammern\s+auf\s+hohem\s+Niveau|(?:stell(?:e|t)?\s+(?:dich|euch)|stellen\s+Sie\s+sich)\s+(?:(?:mal|doch|jetzt|bitte)\s+){0,2}nicht\s+so\s+an|(?:hab(?:e|t)?\s+(?:dich|euch)|haben\s+Sie\s+sich)\s+(?:(?:mal|doch|jetzt|bitte)\s+){0,2}nicht\s+so|wegen\s+(?:so\s+(?:einer|einem|was|etwas)|einer\s+solchen|dieser)\s+(?:Kleinigkeit|Lappalie|Bagatelle|Nichtigkeit)|Sturm\s+im\s+Wasserglas|viel\s+L(?:ä|ae)rm\s+um\s+nichts|(?:kein|ein)\s+(?:Drama|Theater|Aufstand|Fass)\s+(?:draus|daraus)\s+machen)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:entschuldig\p{L}*|bedank\p{L}*|Sorgen\s+machen|keine\s+Umst(?:ä|ae)nde)(?![\p{L}])|\?\s*$/u,
+        rewrite: deFrustrating,
+      },
+      // Broad: "Das bisschen Wartezeit werden Sie schon überstehen", "das wirst du ja wohl verkraften".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:das|die|dieses?)\s+bisschen\s+[\p{L}-]+|(?:werden\s+Sie|wirst\s+du|werdet\s+ihr|kann\s+man|k(?:ö|oe)nnen\s+Sie|kannst\s+du)\s+(?:(?:das|es|schon|ja|doch|wohl|auch|noch|gerade\s+noch)\s+){1,3}(?:(?:ü|ue)berleben|(?:ü|ue)berstehen|aushalten|verkraften|verschmerzen|ertragen|verkraften))(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:nur\s+ein\s+bisschen|ein\s+bisschen)(?![\p{L}])|\?\s*$/u,
+        rewrite: deFrustrating,
+      },
+      // Broad: "Sie regen sich wegen nichts auf", "du ärgerst dich über nichts".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:regen\s+Sie\s+sich|regst\s+du\s+dich|Sie\s+regen\s+sich|du\s+regst\s+dich|Sie\s+(?:ä|ae)rgern\s+sich|du\s+(?:ä|ae)rgerst\s+dich|Sie\s+beschweren\s+sich|du\s+beschwerst\s+dich|(?:ä|ae)rgern\s+Sie\s+sich|(?:ä|ae)rgerst\s+du\s+dich|beschweren\s+Sie\s+sich|beschwerst\s+du\s+dich)\s+(?:(?:doch|ja|hier|echt|wirklich|gerade)\s+){0,2}(?:(?:wegen|(?:ü|ue)ber|um)\s+(?:nichts|gar\s+nichts|nix|so\s+(?:was|etwas)|Kleinigkeiten|eine\s+Kleinigkeit)|(?:v(?:ö|oe)llig\s+|ganz\s+)?(?:unn(?:ö|oe)tig|umsonst|grundlos|ohne\s+Grund))(?:\s+auf)?)(?![\p{L}])/u,
+        rewrite: deFrustrating,
+      },
+      // Broad: the problem called a trifle: "Das ist doch Pillepalle", "ist ja nur Kleinkram", "sind doch Peanuts".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:ist|sind|war)\s+(?:(?:doch|ja|nur|eh|halt|eben|wirklich|echt|alles)\s+){1,3}(?:(?:eine?|ein)\s+)?(?:Pillepalle|Peanuts|Kleinkram|Kinderkram|Lappalien?|Bagatellen?|Kleinigkeiten|Kleinigkeit|Kinkerlitzchen|Klacks|Pipifax|Witz|Nichtigkeiten?))(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:f(?:ü|ue)r\s+(?:mich|uns)|mache\s+ich|machen\s+wir|gern|gerne|kein\p{L}*)(?![\p{L}])|\?\s*$/u,
+        rewrite: (ctx) => [/^(?:sind)/iu.test(ctx.match) ? 'sind ärgerlich, das verstehe ich' : /^war/iu.test(ctx.match) ? 'war ärgerlich, das verstehe ich' : 'ist ärgerlich, das verstehe ich'],
+      },
+      // Broad: the customer said to over-worry: "Sie machen sich zu viele Gedanken", "du siehst das zu eng", "Sie nehmen das zu ernst".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:Sie\s+machen\s+sich|du\s+machst\s+dir|ihr\s+macht\s+euch)\s+(?:(?:da|hier|echt|wirklich|einfach|viel|doch|glaube\s+ich)\s+){0,2}zu\s+viele?\s+(?:Gedanken|Sorgen|Stress|Kopf)|(?:Sie\s+sehen|du\s+siehst)\s+das\s+(?:(?:echt|wirklich|viel|einfach|etwas)\s+)?zu\s+eng|(?:Sie\s+nehmen|du\s+nimmst)\s+das\s+(?:(?:echt|wirklich|viel|einfach|etwas)\s+)?zu\s+(?:ernst|schwer|tragisch))(?![\p{L}])/u,
+        unless: /\?\s*$/u,
+        rewrite: deFrustrating,
+      },
+      // Broad: "Das ist nun wirklich kein Drama" (not "kein Problem", not "kein Beinbruch").
+      {
+        re: /(?<![\p{L}])(?<hit>(?:ist|sind|war)\s+(?:(?:doch|ja|nun|wirklich|echt|halt|eben|jetzt|auch|nun\s+wirklich|nun\s+mal)\s+){1,3}(?:kein(?:e)?\s+(?:Drama|Staatsaff(?:ä|ae)re|Staatsakt|gro(?:ß|ss)e\s+Sache|gro(?:ß|ss)es\s+Ding|Katastrophe)))(?![\p{L}])/u,
+        unless: /\?\s*$/u,
+        rewrite: (ctx) => [/^sind/iu.test(ctx.match) ? 'sind ärgerlich, das verstehe ich' : /^war/iu.test(ctx.match) ? 'war ärgerlich, das verstehe ich' : 'ist ärgerlich, das verstehe ich'],
+      },
     ],
     message: 'Das spielt das Problem herunter',
     explanation:
@@ -300,6 +336,13 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Ist das keine große Sache für Sie?',
+      'Machen Sie sich keine Gedanken, ich kümmere mich.',
+      'Das ist keine Kleinigkeit, ich kümmere mich sofort.',
+      'Das ist für mich eine Kleinigkeit, ich mache das gern.',
+      'Das dauert nur ein bisschen länger als sonst, ich melde mich.',
+      'Machen Sie sich keine Sorgen, das Hemd wird ersetzt.',
+      'Wegen dieser Kleinigkeit müssen Sie sich nicht entschuldigen, ich ändere es gern.',
       'Das ist nicht so schlimm, wie es aussieht: Der Schaden ist nur am Karton.',
       'Das kommt leider immer wieder vor, deshalb haben wir den Prozess geändert.',
       'Es ist nicht schlimm, dass Sie sich erst jetzt melden.',
@@ -342,6 +385,11 @@ export const examples: RuleExampleSet = {
       'Bilden Sie sich gern selbst ein Urteil, die Testberichte hänge ich an.',
     ],
     invalid: [
+      { text: 'Die Verspätung [[ist doch kein Drama]].', rewrite: 'Die Verspätung ist ärgerlich, das verstehe ich.' },
+      { text: 'Ich glaube, [[Sie machen sich zu viele Gedanken]].', rewrite: 'Ich glaube, ich verstehe, dass das für Sie ärgerlich ist.' },
+      { text: 'Die Gebühr [[ist doch nur Kleinkram]].', rewrite: 'Die Gebühr ist ärgerlich, das verstehe ich.' },
+      { text: 'Ehrlich, [[Sie regen sich wegen nichts auf]].', rewrite: 'Ehrlich, ich verstehe, dass das für Sie ärgerlich ist.' },
+      { text: '[[Stell dich nicht so an]], die Kaution kommt.', rewrite: 'Ich verstehe, dass das für dich ärgerlich ist, die Kaution kommt.' },
       { text: '[[Das ist nicht so wild]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },
       { text: 'Ehrlich, [[das ist doch halb so wild]].', rewrite: 'Ehrlich, ich verstehe, dass das für Sie ärgerlich ist.' },
       { text: '[[Es gibt wirklich Schlimmeres]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },

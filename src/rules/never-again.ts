@@ -79,6 +79,18 @@ export const neverAgain: Rule = {
         unless: /(?<![\p{L}])(?:hoffentlich|voraussichtlich|sollte|sollten|nach\s+jetzigem\s+Stand|wahrscheinlich|vermutlich|falls|wenn)(?![\p{L}])|\?/u,
         rewrite: (ctx) => [startsClause(ctx.before) ? 'wir tun alles dafür, dass das nicht wieder passiert' : 'tun wir alles dafür, dass das nicht wieder passiert'],
       },
+      // Broad: any subject, "nie(mals) mehr/wieder" + happen-verb in either order ("Ab sofort wird so ein Fehler nie mehr passieren",
+      // "Bei deinem Konto kommt das nie wieder vor"); umlaut-free spellings too.
+      {
+        re: /(?<![\p{L}])(?:wird|werden)(?:\s+[^\s.!?]+){0,4}?\s+(?<hit>nie(?:mals)?\s+(?:mehr|wieder))(?:\s+[^\s.!?]+){0,2}?\s+(?:passieren|vorkommen|auftreten|geschehen|geben|ausfallen|(?:fehlerhaft|falsch|kaputt|zu\s+sp(?:ä|ae)t|versp(?:ä|ae)tet|gest(?:ö|oe)rt|offline|unerreichbar|(?:ü|ue)berlastet|unp(?:ü|ue)nktlich)\s+sein|warten\s+m(?:ü|ue)ssen)(?![\p{L}])/u,
+        unless: new RegExp(String.raw`(?<![\p{L}])(?:ob|darf|dürfe?n?|duerfe?n?|sollte|sollten|soll|hoffe|hoffentlich|damit|wenn|falls|weil|tun\s+alles|arbeiten|versuchen|gerne?|Gedanken|Sorge|Angst)(?![\p{L}])|\?\s*$`, 'u'),
+        rewrite: (ctx) => ['hoffentlich ' + ctx.match],
+      },
+      {
+        re: /(?<![\p{L}])(?:passiert|kommt|tritt)(?:\s+[^\s.!?]+){0,4}?\s+(?<hit>nie(?:mals)?\s+(?:mehr|wieder))(?=\s*(?:vor|auf)?\s*(?:[.!,;]|$))/u,
+        unless: new RegExp(String.raw`(?<![\p{L}])(?:ob|darf|dürfe?n?|duerfe?n?|sollte|sollten|soll|hoffe|hoffentlich|damit|wenn|falls|weil|tun\s+alles|arbeiten|versuchen|gerne?|Gedanken|Sorge|Angst)(?![\p{L}])|\?\s*$`, 'u'),
+        rewrite: (ctx) => ['hoffentlich ' + ctx.match],
+      },
     ],
     message: '„Nie wieder“ kann niemand versprechen',
     explanation:
@@ -121,6 +133,10 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Wir werden nie wieder so günstig sein wie im Sommer, deshalb lohnt sich die Buchung jetzt.',
+      'Das darf nie wieder passieren, deshalb haben wir den Prozess umgestellt.',
+      'Der Kurs wird nie mehr als 20 Teilnehmer haben.',
+      'Wir tun alles, damit so etwas bei Ihrer Buchung nie wieder vorkommt.',
       'Die Störung tritt nicht mehr auf, seit wir den Server getauscht haben.',
       'Wir stellen sicher, dass Sie keine doppelte Rechnung mehr bekommen: Ich habe die zweite storniert.',
       'Das kommt leider immer wieder vor, ich kümmere mich sofort.',
@@ -139,6 +155,9 @@ export const examples: RuleExampleSet = {
       'Hoffentlich wird es ab jetzt keine Ausfälle mehr geben, wir beobachten die Leitung.',
     ],
     invalid: [
+      { text: 'Die Rechnung wird [[nie wieder]] fehlerhaft sein.', rewrite: 'Die Rechnung wird hoffentlich nie wieder fehlerhaft sein.' },
+      { text: 'Ab sofort wird so ein Fehler [[nie mehr]] auftreten.', rewrite: 'Ab sofort wird so ein Fehler hoffentlich nie mehr auftreten.' },
+      { text: 'Mit dem neuen Router tritt der Abbruch [[nie wieder]] auf.', rewrite: 'Mit dem neuen Router tritt der Abbruch hoffentlich nie wieder auf.' },
       { text: '[[Der Fehler tritt garantiert nicht mehr auf]].', rewrite: 'Wir tun alles dafür, dass das nicht wieder passiert.' },
       { text: '[[Das kommt ab sofort garantiert nicht mehr vor]].', rewrite: 'Wir tun alles dafür, dass das nicht wieder passiert.' },
       { text: '[[Wir stellen sicher, dass]] es keinerlei Ausfälle mehr gibt.', rewrite: 'Wir tun alles dafür, dass es keinerlei Ausfälle mehr gibt.' },

@@ -64,6 +64,12 @@ export const policyRefusal: Rule = {
         unless: DE_ALTERNATIVE,
         unlessNext: /^(?:aber|jedoch|stattdessen|alternativ)(?![\p{L}])|(?<![\p{L}])(?:ich\s+kann|wir\s+können|kann\s+ich|können\s+wir)\s+(?!nur(?![\p{L}])|nicht(?![\p{L}])|leider(?![\p{L}]))|(?<![\p{L}])Alternative(?![\p{L}])/u,
       },
+      // Tautologies that close the door: "Vorschrift ist Vorschrift", "Regel ist Regel", "Frist ist Frist".
+      {
+        re: /(?<![\p{L}])(?<w>Vorschrift|Regel|Gesetz|Frist|Vertrag|Richtlinie|Policy|Bestimmung|Anweisung)\s+ist\s+\k<w>(?![\p{L}])/u,
+        unless: /\?\s*$/u,
+        rewrite: (ctx) => (ctx.register === 'informal' ? ['lass mich schauen, was im Rahmen unserer Regeln möglich ist'] : ['lassen Sie mich schauen, was im Rahmen unserer Regeln möglich ist']),
+      },
     ],
     message: 'Ein „Nein“, das sich hinter Richtlinien versteckt',
     explanation:
@@ -101,6 +107,7 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Die Frist ist flexibel, ich verlängere sie gern.',
       'Das ist gegen unsere Richtlinien, aber ich kann Ihnen einen Gutschein anbieten.',
       'Unsere Richtlinien finden Sie hier.',
       'Das ist nicht gegen die Regeln, Sie können das gern so machen.',
@@ -110,6 +117,7 @@ export const examples: RuleExampleSet = {
       'Das sind leider die Regeln. Ich kann Ihnen aber gern einen Gutschein anbieten.',
     ],
     invalid: [
+      { text: '[[Frist ist Frist]].', rewrite: 'Lassen Sie mich schauen, was im Rahmen unserer Regeln möglich ist.' },
       { text: '[[Das ist gegen unsere Richtlinien]].', rewrite: 'Lassen Sie mich schauen, was im Rahmen unserer Regeln möglich ist.' },
       { text: 'Tut mir leid, [[das verstößt gegen unsere Richtlinien]].', rewrite: 'Tut mir leid, lassen Sie mich schauen, was im Rahmen unserer Regeln möglich ist.' },
       { text: '[[Unsere AGB erlauben das nicht]].', rewrite: 'Lassen Sie mich schauen, was im Rahmen unserer Regeln möglich ist.' },

@@ -12,7 +12,7 @@ import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
 
 const EN_THIRD = String.raw`(?:bank|card\s+issuer|credit\s+card\s+company|carrier|network\s+provider|provider|ISP|operator|insurer|insurance(?:\s+company|\s+provider)?|employer|IT(?:\s+department|\s+team)?|landlord|airline|hotel|manufacturer|retailer|seller|vendor|merchant|dealer(?:ship)?|store|shop|courier|post\s+office|postal\s+service|delivery\s+company|shipping\s+company|developer|publisher|app\s+store|authorit(?:y|ies)|council|police|lawyer|agency|travel\s+agent|tour\s+operator|(?:delivery\s+)?driver|partner(?:\s+company)?|(?:community\s+)?forum|(?:\w+\s+)?(?:department|dept|hotline|helpline|support\s+line|desk|team))`;
 const EN_OWN = /\b(?:for\s+you|on\s+your\s+behalf|myself|I['’]?ve\s+(?:already\s+)?(?:contacted|called|emailed|asked|written|spoken)|I\s+have\s+(?:already\s+)?(?:contacted|called|emailed|asked|written|spoken)|I['’]?ll\s+(?:also\s+|still\s+)?(?:follow|update|keep|stay|get\s+back|check|chase|let\s+you\s+know|contact|call)|I\s+will\s+(?:also\s+|still\s+)?(?:follow|update|keep|stay|get\s+back|check|chase|let\s+you\s+know|contact|call)|if\s+you\s+(?:prefer|like|want|wish|'d\s+rather))\b|\?\s*$/;
-const DE_THIRD = String.raw`(?:Hotline|Bank|Hausbank|Hersteller\p{L}*|Händler|Verkäufer\p{L}*|Netzbetreiber|Mobilfunkanbieter|Anbieter|Provider|Versicherung|Versicherer|Airline|Fluggesellschaft|Paketdienst|Zusteller|Spedition|Post|Vermieter\p{L}*|Arbeitgeber\p{L}*|Behörde|Amt|Polizei|Kundenservice|Kundendienst|Support|Abteilung|Fachabteilung|Buchhaltung|Vertrieb|Filiale|Werkstatt|Reisebüro|Veranstalter|Hotel|IT(?:-Abteilung)?|\p{L}+abteilung|\p{L}+-Team|\p{L}+team)`;
+const DE_THIRD = String.raw`(?:Hotline|Bank|Hausbank|Hersteller\p{L}*|Händler|Verkäufer\p{L}*|Netzbetreiber|Mobilfunkanbieter|Anbieter|Provider|Versicherung|Versicherer|Airline|Fluggesellschaft|Paketdienst|Zusteller|Spedition|Post|Vermieter\p{L}*|Arbeitgeber\p{L}*|Behörde|Amt|Polizei|Kundenservice|Kundendienst|Support|Abteilung|Fachabteilung|Buchhaltung|Vertrieb|Filiale|Werkstatt|Reisebüro|Veranstalter|Hotel|IT(?:-Abteilung)?|\p{L}+abteilung|\p{L}+-Team|\p{L}+team|\p{L}*(?:anbieter|betreiber|betrieb|amt|verwaltung|verbund|kasse|versicherung|praxis|station|zentrale|dienst|händler|haendler|hersteller|service|support|vermietung)|Publisher|Entwickler\p{L}*|Zahnarzt|Zahnärztin|Arzt|Ärztin|Stadt|Gemeinde|Labor|Steam|Sony|Microsoft|PayPal|DHL|Hermes|DPD|GLS|UPS)`;
 const DE_OWN = /(?<![\p{L}])(?:für\s+(?:Sie|dich)|selbst\s+(?:nach|darum)|bleibe|melde\s+mich|halte\s+(?:Sie|dich)|kümmere\s+mich|habe\s+(?:bereits|schon)|wenn\s+(?:Sie|du)\s+(?:möchten|möchtest|wollen|willst|lieber)|gern(?:e)?\s+auch)(?![\p{L}])|\?\s*$/u;
 
 const enRewrite = () => ["I'll take this up with them for you and get back to you", "I'll sort this out with them for you"];
@@ -415,6 +415,43 @@ export const redirectCustomer: Rule = {
         unless: DE_KEEP,
         rewrite: deRewrite,
       },
+      // Broad (second round): an imperative to contact a third party, with up to five words in between:
+      // "Wende dich mit der Photo-TAN bitte an deine Filiale", "Schreiben Sie dazu bitte direkt dem Kursanbieter".
+      {
+        re: new RegExp(String.raw`(?:^|(?<=^(?:bitte|dann|also|da|dazu|dafür|hierfür|hierzu)\s*,?\s*))(?:wende\s+dich|wendest\s+du\s+dich|wendet\s+euch|wenden\s+Sie\s+sich|meldest\s+du\s+dich|rufst\s+du|fragst\s+du|schreibst\s+du|gehst\s+du|melde\s+dich|meldet\s+euch|melden\s+Sie\s+sich|richte|richten\s+Sie|schreib(?:e|t)?|schreiben\s+Sie|schick(?:e|t)?|schicken\s+Sie|sende(?:t)?|senden\s+Sie|ruf(?:e|t)?|rufen\s+Sie|frag(?:e|t)?|fragen\s+Sie|kontaktiere|kontaktieren\s+Sie|geh(?:e|t)?|gehen\s+Sie)(?:\s+[^\s.!?,;]+){0,5}?\s+(?:(?:an|bei|beim|zum|zur)\s+)?(?:Ihre[mnrs]?|deine[mnrs]?|eure[mnrs]?|de[mnrs]|die|das|der|zust(?:ä|ae)ndige[nmr]?|jeweilige[nmr]?|(?<=(?:beim|zum|zur)\s))\s*` + NOT_US + String.raw`(?:[\p{L}-]+\s+)?` + DE_THIRD + String.raw`(?![\p{L}])`, 'u'),
+        unless: DE_KEEP,
+        rewrite: deRewrite,
+      },
+      // Broad, modal: "Den Sperrmülltermin musst du beim Abfallwirtschaftsbetrieb selbst buchen", "Das müssen Sie mit der Kasse klären".
+      {
+        re: new RegExp(String.raw`^(?:[^\s.!?,;]+\s+){0,4}?(?:musst\s+du|m(?:ü|ue)ssen\s+Sie|du\s+musst|Sie\s+m(?:ü|ue)ssen)(?:\s+[^\s.!?,;]+){0,4}?\s+(?:bei|beim|mit|an|bei\s+der|mit\s+der|mit\s+dem)\s+(?:(?:Ihre[mnrs]?|deine[mnrs]?|de[mnrs]|die|zust(?:ä|ae)ndige[nmr]?)\s+)?(?:[\p{L}-]+\s+)?` + DE_THIRD + String.raw`(?:\s+[^\s.!?,;]+){0,3}?\s+\p{L}+(?:en|ern|eln)(?=\s*[.!,;]|\s*$)`, 'u'),
+        unless: new RegExp(DE_KEEP.source + String.raw`|(?:musst|m(?:ü|ue)ssen)\s+(?:[^\s.!?,;]+\s+){0,2}?(?:nicht|nichts|kein\p{L}*|nie)(?![\p{L}])`, 'u'),
+        rewrite: deRewrite,
+      },
+      // Broad: the decision handed to a third party: "Da sind wir raus, das entscheidet die Bank", "darüber entscheidet allein Ihre Kasse".
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?:(?:da|hier)\s+sind\s+wir\s+raus|(?:das|dies|dar(?:ü|ue)ber)\s+entscheid(?:et|en)\s+(?:(?:allein|alleine|nur|ausschlie(?:ß|ss)lich|letztlich)\s+)?(?:die|der|das|Ihre|deine|Ihr|dein)\s+(?:[\p{L}-]+\s+)?` + DE_THIRD + String.raw`)(?![\p{L}])`, 'u'),
+        unless: DE_KEEP,
+        rewrite: deRewrite,
+      },
+      // Broad, infinitive imperative: "Bitte direkt an den Netzbetreiber wenden."
+      {
+        re: new RegExp(String.raw`^(?:bitte\s+)?(?:(?:direkt|gleich|selbst|daf(?:ü|ue)r|dazu|damit|hierf(?:ü|ue)r)\s+){0,2}(?:an|bei)\s+(?:den|die|das|de[mn]|Ihre[mnrs]?|deine[mnrs]?|zust(?:ä|ae)ndige[nmr]?)\s+(?:[\p{L}-]+\s+)?` + DE_THIRD + String.raw`\s+(?:wenden|melden|richten)(?![\p{L}])`, 'u'),
+        unless: DE_KEEP,
+        rewrite: deRewrite,
+      },
+      // Broad: "Da kann Ihnen nur der Hersteller weiterhelfen", "Das ist Aufgabe Ihres Netzbetreibers", "Die Kollegen vom Vertrieb sind dafür zuständig".
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?:k(?:ö|oe)nnen|kann)\s+(?:Ihnen|dir|euch)\s+(?:(?:leider|da|hier|wirklich)\s+)?nur\s+(?:der|die|das|Ihr|Ihre|dein|deine)\s+(?:[\p{L}-]+\s+)?` + DE_THIRD + String.raw`\s+(?:weiterhelfen|helfen|sagen|beantworten|Auskunft\s+geben)(?![\p{L}])|(?<![\p{L}])(?:ist|w(?:ä|ae)re)\s+(?:(?:allein|eindeutig|ganz\s+klar|nun\s+mal)\s+)?(?:Aufgabe|Sache|Angelegenheit|Job)\s+(?:Ihres|Ihrer|deines|deiner|des|der)\s+(?:[\p{L}-]+\s+)?` + DE_THIRD + String.raw`(?:e?s)?(?![\p{L}])|(?<![\p{L}])(?:die\s+)?(?:Kolleg(?:en|innen|in|e)|Leute)\s+(?:vom|von\s+der|aus\s+der|aus\s+dem|im|in\s+der)\s+[\p{L}-]+\s+(?:sind|ist)\s+(?:(?:daf(?:ü|ue)r|hierf(?:ü|ue)r|da)\s+)?zust(?:ä|ae)ndig(?![\p{L}])`, 'u'),
+        unless: DE_KEEP,
+        rewrite: deRewrite,
+      },
+      // Broad: "Das fällt in die Zuständigkeit Ihrer Gemeinde", "liegt im Zuständigkeitsbereich des Vermieters".
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?:f(?:ä|ae)llt|liegt)\s+(?:(?:leider|eindeutig|ganz\s+klar|allein)\s+)?(?:in\s+die|in\s+den|im|in\s+der)\s+(?:Zust(?:ä|ae)ndigkeit|Zust(?:ä|ae)ndigkeitsbereich|Verantwortung|Verantwortungsbereich|Bereich)\s+(?:Ihrer|Ihres|deiner|deines|der|des)\s+(?:[\p{L}-]+\s+)?` + DE_THIRD + String.raw`(?:e?s)?(?![\p{L}])`, 'u'),
+        unless: DE_KEEP,
+        rewrite: deRewrite,
+      },
     ],
     message: 'Schickt den Kunden woandershin',
     explanation:
@@ -496,6 +533,13 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Das fällt in meinen Bereich, ich kümmere mich.',
+      'Das ist Aufgabe des Netzbetreibers, ich habe ihn für Sie bereits informiert.',
+      'Schick mir die Fotos einfach per Mail, ich leite sie an den Hersteller weiter.',
+      'Darüber entscheidet die Kasse, ich reiche den Antrag heute für Sie ein und melde mich.',
+      'Sie müssen sich nicht an Ihre Krankenkasse wenden, das erledigen wir.',
+      'Wende dich jederzeit gern direkt an mich.',
+      'Ich habe dem Kursanbieter geschrieben und melde mich, sobald er antwortet.',
       'Das kläre ich direkt mit dem Verkäufer.',
       'Das klären Sie bitte mit uns, wir sind zuständig.',
       'Das müsst ihr nicht mit dem Vermieter klären, das übernehme ich.',
@@ -531,6 +575,11 @@ export const examples: RuleExampleSet = {
       'Das gehört nicht zu den bekannten Fehlern, deshalb schaue ich es mir selbst an.',
     ],
     invalid: [
+      { text: 'Da [[kann Ihnen nur die Krankenkasse weiterhelfen]].', rewrite: 'Da kläre ich das für Sie und melde mich bei Ihnen.' },
+      { text: '[[Schick deine Reklamation am besten an den Hersteller]].', rewrite: 'Ich kläre das für dich und melde mich bei dir.' },
+      { text: '[[Bitte direkt an den Stromanbieter wenden]].', rewrite: 'Ich kläre das für Sie und melde mich bei Ihnen.' },
+      { text: '[[Schreib wegen der Rückzahlung bitte direkt deinem Stromanbieter]].', rewrite: 'Ich kläre das für dich und melde mich bei dir.' },
+      { text: '[[Den Termin müssen Sie beim Bürgeramt selbst vereinbaren]].', rewrite: 'Ich kläre das für Sie und melde mich bei Ihnen.' },
       { text: '[[Das klärst du am besten direkt mit dem Händler]].', rewrite: 'Ich kläre das für dich und melde mich bei dir.' },
       { text: '[[Das müsst ihr mit dem Vermieter ausmachen]].', rewrite: 'Ich kläre das für Sie und melde mich bei Ihnen.' },
       { text: '[[Ruf bitte die Störungshotline an]], die helfen dir.', rewrite: 'Ich kläre das für dich und melde mich bei dir, die helfen dir.' },

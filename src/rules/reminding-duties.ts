@@ -290,6 +290,80 @@ export const remindingDuties: Rule = {
         re: /(?<![\p{L}])(?:bitte\s+)?beachten\s+Sie\s+(?:(?:bitte|hierzu|dazu|diesbezüglich|auch|künftig)\s+){0,2}(?:unsere|die)\s+(?:Allgemeinen\s+Geschäftsbedingungen|AGB|Nutzungsbedingungen|Vertragsbedingungen|Richtlinien|Bedingungen)(?=\s*[.!]*\s*$)/u,
         rewrite: deHelp,
       },
+      // Broad: a reminder opener followed by a rule or duty ("Zur Erinnerung: Sperrmüll muss vier Wochen vorher angemeldet werden").
+      {
+        re: /^(?<hit>(?:nur\s+|nochmal\s+|noch\s+einmal\s+|kurz\s+)?(?:zur\s+Erinnerung|zur\s+Info|zur\s+Kenntnis|f(?:ü|ue)rs\s+Protokoll))\s*[:–-]\s*(?=[^.!?]*?(?<![\p{L}])(?:muss|m(?:ü|ue)ssen|musst|darf|d(?:ü|ue)rfen|gilt|steht|stand|nur|erst|vorher|rechtzeitig|selbst|selber|sp(?:ä|ae)testens|nicht|kein\p{L}*|zu\s+\p{L}+en|Sie|du)(?![\p{L}]))/u,
+        unless: /\?\s*$/u,
+        rewrite: () => ['damit alles klappt'],
+      },
+      // Broad: "Ich darf Sie daran erinnern, dass Sie …", "Darf ich dich daran erinnern, dass die AGB …".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:(?:ich|wir)\s+(?:darf|d(?:ü|ue)rfen|m(?:ö|oe)chte|m(?:ö|oe)chten|muss|m(?:ü|ue)ssen)\s+(?:Sie|dich|euch)|darf\s+ich\s+(?:Sie|dich|euch)|(?:ich|wir)\s+erinnere?n?\s+(?:Sie|dich|euch))\s+(?:(?:noch\s+einmal|nochmal|nochmals|gern|gerne|kurz|freundlich|ausdr(?:ü|ue)cklich)\s+)?daran(?:\s+erinnern)?\s*,?\s*dass)(?=(?:\s+[^\s.!?]+){0,8}?\s+(?:Sie|du|man|AGB|Vertrag|Regeln?|Bedingungen|Frist|verpflichtet|zugestimmt|akzeptiert|unterschrieben|Hausordnung)(?![\p{L}]))/u,
+        rewrite: () => ['der Hintergrund ist, dass'],
+      },
+      // Broad: "Das sollte man eigentlich wissen", "das weiß man doch", "das muss jeder wissen".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:das|sowas|so\s+etwas|so\s+was)\s+(?:sollte|m(?:ü|ue)sste|muss|weiß|weiss|kennt)\s+(?:man|jeder|jede|doch\s+jeder|eigentlich\s+jeder)(?:\s+(?:doch|eigentlich|schon|eben|halt|ja|wirklich))*(?:\s+(?:wissen|kennen|beachten)|(?=\s*[.!,;]|\s*$)))(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:nicht|kein\p{L}*|niemand)(?![\p{L}])|\?\s*$/u,
+        rewrite: () => ['das ist leicht zu übersehen'],
+      },
+      // Broad: "Grundsätzlich gilt: …" + a duty of the customer.
+      {
+        re: /^(?<hit>(?:grunds(?:ä|ae)tzlich|generell|allgemein|prinzipiell|hier|bei\s+uns)\s+gilt|es\s+gilt\s+(?:grunds(?:ä|ae)tzlich|generell|immer))\s*:\s*(?=[^.!?]*?(?<![\p{L}])(?:wer|muss|m(?:ü|ue)ssen|musst|Sie|du|man|nur|kein\p{L}*|nicht)(?![\p{L}]))/u,
+        unless: /\?\s*$/u,
+        rewrite: () => ['kurz zum Hintergrund'],
+      },
+      // Broad: "Wie in den AGB nachzulesen ist, …", "wie in unseren Mietbedingungen beschrieben, …".
+      {
+        re: /^(?<hit>wie\s+(?:Sie\s+|du\s+)?(?:in|aus)\s+(?<doc>(?:den|der|dem|unseren|unserer|unserem|Ihrem|Ihren|deinem|deinen)\s+(?:[\p{L}-]+\s+)?(?:AGB|FAQ|\p{L}*[Bb]edingungen|\p{L}*[Vv]ertrag|Vertragsunterlagen|Hausordnung|\p{L}*[Aa]nleitung|Richtlinien|Regeln|Satzung|Kleingedruckten|Datenschutzerkl(?:ä|ae)rung|Merkblatt|Hilfe(?:seite|bereich)?))\s+(?:[\p{L}-]+\s+){0,2}?(?:nachzulesen|nachlesen|nachlesen\s+k(?:ö|oe)nnen|lesen\s+k(?:ö|oe)nnen|zu\s+lesen|steht|stand|beschrieben|angegeben|erw(?:ä|ae)hnt|vermerkt|festgehalten|geregelt|ersichtlich|entnehmen\s+k(?:ö|oe)nnen|ausgef(?:ü|ue)hrt)(?:\s+(?:ist|wird|sind|steht|k(?:ö|oe)nnen|kannst))?\s*,\s*)/u,
+        rewrite: (ctx) => ['laut ' + (ctx.groups.doc ?? 'den Bedingungen') + ' '],
+      },
+      // Broad: habits prescribed to the customer: "Du solltest dir angewöhnen, …", "Gewöhnen Sie sich bitte an, …".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:Sie\s+sollten\s+sich|du\s+solltest\s+dir|ihr\s+solltet\s+euch)\s+(?:(?:wirklich|besser|vielleicht|mal|dringend|künftig|kuenftig)\s+){0,2}angew(?:ö|oe)hnen|(?:gew(?:ö|oe)hnen\s+Sie\s+sich|gew(?:ö|oe)hn(?:e)?\s+dir)\s+(?:(?:bitte|doch|mal|besser|künftig|kuenftig)\s+){0,2}an)(?![\p{L}])/u,
+        unless: /\?\s*$/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'ein Tipp, falls er dir hilft:' : 'ein Tipp, falls er Ihnen hilft:'],
+      },
+      // Broad: moralising "man" with a particle: "Das kann man doch nicht einfach ignorieren", "So etwas muss man eben vorher prüfen".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:das|so\s+etwas|sowas|so\s+was|dies)\s+(?:kann|darf|muss|sollte|m(?:ü|ue)sste)\s+man\s+(?:doch|eben|halt|ja|schon)(?:\s+(?:nicht|einfach|auch|wirklich|vorher|rechtzeitig|selbst|selber|wissen|mal))*\s+\p{L}+(?:en|ern|eln))(?=\s*[.!]|\s*$)/u,
+        unless: /\?\s*$/u,
+        rewrite: () => ['das ist leicht zu übersehen'],
+      },
+      // Broad: "Bitte merken Sie sich: …", "Merk dir: …", "Nochmal für dich: …", "Noch einmal zum Mitschreiben: …".
+      {
+        re: /^(?<hit>(?:bitte\s+)?(?:merken\s+Sie\s+sich|merk(?:e|t)?\s+(?:dir|euch))(?:\s+(?:bitte|doch|mal|endlich|einfach|f(?:ü|ue)rs\s+n(?:ä|ae)chste\s+Mal|f(?:ü|ue)r\s+die\s+Zukunft))*|(?:nochmal|noch\s+mal|noch\s+einmal|ein\s+letztes\s+Mal)\s+(?:f(?:ü|ue)r\s+(?:Sie|dich|euch)|zum\s+Mitschreiben|ganz\s+langsam|zur\s+Erinnerung|in\s+aller\s+Deutlichkeit))\s*(?=:)/u,
+        rewrite: () => ['kurz zusammengefasst'],
+      },
+      // Broad: "Man sollte schon wissen, was man bucht", "Das muss man halt wissen".
+      {
+        re: /^(?<hit>man\s+(?:sollte|muss|m(?:ü|ue)sste)\s+(?:(?:schon|eben|halt|doch|ja|eigentlich|vorher)\s+){1,3}(?:wissen|lesen|pr(?:ü|ue)fen|beachten|kennen))(?![\p{L}])/u,
+        unless: /\?\s*$/u,
+        rewrite: () => ['das ist leicht zu übersehen'],
+      },
+      // Broad: "…, bevor Sie sich beschweren", "bevor du meckerst".
+      {
+        re: /(?<hit>,?\s*bevor\s+(?:Sie|du|ihr)\s+(?:(?:sich|dich|euch|uns|mir|hier|gleich|wieder|das\s+n(?:ä|ae)chste\s+Mal)\s+){0,2}(?:beschweren|beschwerst|meckern|meckerst|reklamieren|reklamierst|aufregen|aufregst|herumschimpfen|schimpfen|schimpfst))(?=\s*[.!]|\s*$)/u,
+        rewrite: () => [''],
+      },
+      // Broad: "Das hätte dir eigentlich klar sein müssen", "das hätte Ihnen auffallen müssen".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:das|es|dies)\s+h(?:ä|ae)tte\s+(?:Ihnen|dir|euch)\s+(?:(?:eigentlich|doch|schon|ja|auch|sp(?:ä|ae)testens\s+\p{L}+)\s+){0,2}(?:klar|bewusst|bekannt)\s+sein\s+m(?:ü|ue)ssen|(?:das|es|dies)\s+h(?:ä|ae)tte\s+(?:Ihnen|dir|euch)\s+(?:(?:eigentlich|doch|schon|ja|auch)\s+){0,2}(?:auffallen|einleuchten)\s+m(?:ü|ue)ssen)(?![\p{L}])/u,
+        unless: /\?\s*$/u,
+        rewrite: () => ['das ist leicht zu übersehen'],
+      },
+      // Broad: "Das sollte doch eigentlich selbstverständlich sein" (modal only: "Das ist doch selbstverständlich" is friendly).
+      {
+        re: /(?<![\p{L}])(?<hit>(?:das|dies|so\s+etwas|sowas)\s+(?:sollte|m(?:ü|ue)sste|d(?:ü|ue)rfte)\s+(?:(?:doch|eigentlich|ja|wohl|schon|jedem|jedermann)\s+){1,3}(?:selbstverst(?:ä|ae)ndlich|klar|logisch|offensichtlich|bekannt)(?:\s+sein)?)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:dass\s+(?:wir|ich)|gern|gerne|helfen)(?![\p{L}])|\?\s*$/u,
+        rewrite: () => ['das ist leicht zu übersehen'],
+      },
+      // Broad: general advice as a rule: "Grundsätzlich sollte man Belege aufheben", "Eigentlich muss man das wissen".
+      {
+        re: /^(?<hit>(?:grunds(?:ä|ae)tzlich|generell|eigentlich|normalerweise|prinzipiell)\s+(?:sollte|muss|m(?:ü|ue)sste)\s+man)(?![\p{L}])/u,
+        unless: /\?\s*$/u,
+        rewrite: () => ['ein Tipp für später: Am besten sollte man'],
+      },
     ],
     message: 'Das belehrt den Kunden',
     explanation:
@@ -388,6 +462,19 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Grundsätzlich können Sie die Belege auch digital einreichen.',
+      'Das ist doch selbstverständlich, dass wir Ihnen helfen!',
+      'Melden Sie sich gern, bevor Sie den Vertrag kündigen, vielleicht finden wir eine Lösung.',
+      'Merken Sie sich den Termin gern vor, ich schicke eine Erinnerung.',
+      'Man sollte meinen, das klappt sofort, deshalb habe ich nachgehakt.',
+      'Gewöhnen Sie sich ruhig Zeit, die Unterlagen in Ruhe zu lesen.',
+      'Das kann man doch gut verstehen.',
+      'Zur Erinnerung schicke ich Ihnen den Termin noch einmal per Mail.',
+      'Zur Info: Ihr Paket ist heute rausgegangen.',
+      'Das muss man nicht wissen, dafür sind wir da.',
+      'Ich darf Ihnen mitteilen, dass die Kasse zugestimmt hat.',
+      'Grundsätzlich gilt bei uns: Kundenzufriedenheit zuerst.',
+      'Wie in der Mail angekündigt, kommt der Techniker morgen.',
       "Das steht auch in den FAQ, aber ich erkläre es gern kurz: Sie tippen auf Einstellungen.",
       "Sie tragen keine Verantwortung für den Ausfall.",
       "Das habe ich Ihnen gerade per SMS geschickt.",
@@ -406,6 +493,17 @@ export const examples: RuleExampleSet = {
       'Das steht auch in Ihrem Kundenkonto, den Link schicke ich Ihnen gern.',
     ],
     invalid: [
+      { text: '[[Das sollte doch selbstverständlich sein]].', rewrite: 'Das ist leicht zu übersehen.' },
+      { text: 'Schauen Sie bitte in die FAQ[[, bevor Sie sich beschweren]].', rewrite: 'Schauen Sie bitte in die FAQ.' },
+      { text: '[[Das hätte Ihnen eigentlich klar sein müssen]].', rewrite: 'Das ist leicht zu übersehen.' },
+      { text: '[[Merk dir bitte]]: Die Tickets sind personengebunden.', rewrite: 'Kurz zusammengefasst: Die Tickets sind personengebunden.' },
+      { text: '[[Man muss eben prüfen]], was man unterschreibt.', rewrite: 'Das ist leicht zu übersehen, was man unterschreibt.' },
+      { text: '[[So etwas muss man eben vorher prüfen]].', rewrite: 'Das ist leicht zu übersehen.' },
+      { text: '[[Zur Erinnerung]]: Die Kaution wird erst nach der Abnahme ausgezahlt.', rewrite: 'Damit alles klappt: Die Kaution wird erst nach der Abnahme ausgezahlt.' },
+      { text: '[[Darf ich Sie daran erinnern, dass]] der Vertrag eine Mindestlaufzeit hat.', rewrite: 'Der Hintergrund ist, dass der Vertrag eine Mindestlaufzeit hat.' },
+      { text: '[[Das weiß man doch]], wenn man ein Auto mietet.', rewrite: 'Das ist leicht zu übersehen, wenn man ein Auto mietet.' },
+      { text: '[[Generell gilt]]: Wer die Frist verpasst, zahlt die volle Gebühr.', rewrite: 'Kurz zum Hintergrund: Wer die Frist verpasst, zahlt die volle Gebühr.' },
+      { text: '[[Wie in den Tarifbedingungen beschrieben, ]]fallen im Ausland Gebühren an.', rewrite: 'Laut den Tarifbedingungen fallen im Ausland Gebühren an.' },
       { text: "Das [[können Sie alles in unseren AGB nachlesen]].", rewrite: "Das steht in unseren AGB, und ich erkläre es Ihnen gern." },
       { text: "[[Das habe ich Ihnen bereits gestern erklärt]].", rewrite: "Ich fasse es gern noch einmal zusammen." },
       { text: '[[Passen Sie nächstes Mal bitte besser auf]].', rewrite: 'Lassen Sie mich Ihnen dabei helfen.' },

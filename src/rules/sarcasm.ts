@@ -131,6 +131,16 @@ export const sarcasm: Rule = {
         unless: /(?:freu|Geburtstag|Hochzeit|Jubiläum|gewonnen|bestanden|Schulden|Ratenzahlung|abbezahlt|:\)|😊|🙂|🎉)/u,
         rewrite: deSorry,
       },
+      // Broad: congratulating the customer on a mishap: "Herzlichen Glückwunsch, Sie haben es geschafft, Ihr Konto sperren zu lassen."
+      {
+        re: /^(?<hit>(?:herzlichen\s+Gl(?:ü|ue)ckwunsch|Gl(?:ü|ue)ckwunsch|gratuliere|Gratulation|bravo|toll\s+gemacht|gut\s+gemacht|respekt))\s*[,!:]+\s*(?=(?:jetzt|nun|damit|na)\s+(?:haben\s+Sie|hast\s+du)\s+(?![^.!?]*(?:freu|geschafft\s*!|bestanden|gewonnen))|(?:Sie|du)\s+(?:haben|hast)\s+(?:es\s+)?(?:\S+\s+){0,2}?(?:geschafft|hinbekommen|fertiggebracht|fertig\s+gebracht)[^.!?]*?(?<![\p{L}])(?:sperren|gesperrt|kaputt|verlieren|verloren|l(?:ö|oe)schen|gel(?:ö|oe)scht|verpassen|verpasst|ablaufen|abgelaufen|falsch|zerst(?:ö|oe)ren|zerschossen|Mahnung|Strafe|Geb(?:ü|ue)hr|k(?:ü|ue)ndigen|abschleppen|verfallen)(?![\p{L}]))/u,
+        rewrite: deSorry,
+      },
+      // Broad: "Schön, dass Sie auch mal Zeit gefunden haben", "Nett, dass du dich endlich mal meldest".
+      {
+        re: /^(?<hit>(?:sch(?:ö|oe)n|nett|toll|super|wie\s+sch(?:ö|oe)n|sch(?:ö|oe)n\s+zu\s+h(?:ö|oe)ren|freut\s+mich)\s*,?\s+dass\s+(?:Sie|du)\s+(?:sich\s+|dich\s+)?(?:\S+\s+){0,3}?(?:auch\s+(?:schon\s+)?mal|endlich\s+(?:auch\s+)?(?:mal|einmal)|doch\s+noch|auch\s+noch)(?![\p{L}])[^.!?,]*)/u,
+        rewrite: deSorry,
+      },
     ],
     message: 'Sarkasmus verspottet den Kunden',
     explanation:
@@ -185,6 +195,9 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Herzlichen Glückwunsch zur neuen Wohnung!',
+      'Schön, dass Sie sich melden!',
+      'Glückwunsch, Sie haben es geschafft, die Anmeldung ist durch.',
       'Glückwunsch, Sie haben es geschafft, die Anmeldung ist durch!',
       'Herzlichen Glückwunsch, jetzt ist der Kredit abbezahlt und die Schulden sind weg!',
       'Natürlich haben wir das nicht absichtlich gemacht, und es tut mir leid.',
@@ -202,6 +215,8 @@ export const examples: RuleExampleSet = {
       'Ich habe den Tarif umgestellt, bist du jetzt zufrieden mit dem Preis?',
     ],
     invalid: [
+      { text: '[[Gratuliere]], du hast es geschafft, dein Passwort zu sperren.', rewrite: 'Das tut mir leid, du hast es geschafft, dein Passwort zu sperren.' },
+      { text: '[[Nett, dass du dich auch mal meldest]].', rewrite: 'Das tut mir leid.' },
       { text: '[[Glückwunsch]], du hast es tatsächlich geschafft, dein Konto zu sperren.', rewrite: 'Das tut mir leid, du hast es tatsächlich geschafft, dein Konto zu sperren.' },
       { text: '[[Herzlichen Glückwunsch]], damit sind die Fotos weg.', rewrite: 'Das tut mir leid, damit sind die Fotos weg.' },
       { text: '[[Na klar, wir haben Ihre Bestellung absichtlich storniert]].', rewrite: 'Es tut mir leid, dass das passiert ist.' },

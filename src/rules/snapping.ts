@@ -168,6 +168,33 @@ export const snapping: Rule = {
         unless: /\?/u,
         rewrite: deHelp,
       },
+      // Broad: "Wenn Ihnen das nicht passt, suchen Sie sich halt einen anderen Anbieter", "such dir doch was anderes".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:suchen\s+Sie\s+sich|such(?:e|t)?\s+(?:dir|euch)|gehen\s+Sie|geh|wechseln\s+Sie|wechsel|wechsle|bestellen\s+Sie|bestell|buchen\s+Sie|buch)\s+(?:(?:doch|halt|eben|einfach|ruhig|gern|gerne)\s+){1,3}(?:(?:sich|dir|euch)\s+)?(?:einen\s+anderen|eine\s+andere|ein\s+anderes|was\s+anderes|etwas\s+anderes|woanders(?:\s+hin)?|zur\s+Konkurrenz|zu\s+einem\s+anderen|zu\s+einer\s+anderen)(?:\s+[\p{L}-]+)?)(?![\p{L}])/u,
+        unless: /\?\s*$/u,
+        rewrite: deHelp,
+      },
+      // Broad: "Jetzt reicht es mir aber wirklich!", "Mir reicht's.", "Es reicht jetzt."
+      {
+        re: /^(?<hit>(?:(?:also|so|ok(?:ay)?|nein|nee)\s*,?\s*)?(?:(?:jetzt|nun|langsam|mir)\s+reicht(?:['’]?s|\s+es)|(?:es|das)\s+reicht(?=\s+(?:jetzt|mir|aber|wirklich|echt|endg(?:ü|ue)ltig)|\s*[.!]))(?:\s+(?:mir|aber|wirklich|echt|langsam|endg(?:ü|ue)ltig|jetzt|dann|auch|mal))*)(?=\s*[.!]|\s*$)/u,
+        rewrite: deHear,
+      },
+      // Broad: "Ich lasse mich von Ihnen nicht anschreien", "wir lassen uns nicht beleidigen".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:ich\s+lass(?:e)?\s+mich|wir\s+lassen\s+uns)\s+(?:(?:von\s+(?:Ihnen|dir|euch)|hier|so|doch|sicher|bestimmt|auch)\s+){0,3}nicht\s+(?:(?:l(?:ä|ae)nger|mehr|weiter|so)\s+)?(?:anschreien|anbr(?:ü|ue)llen|beleidigen|anp(?:ö|oe)beln|anmaulen|anmachen|beschimpfen|so\s+behandeln|f(?:ü|ue)r\s+dumm\s+verkaufen|vorf(?:ü|ue)hren|ver(?:ä|ae)ppeln|verarschen))(?![\p{L}])/u,
+        rewrite: deBoundary,
+      },
+      // Broad: "Ich hab keinen Bock mehr auf diese Diskussion", "null Bock", "keinen Nerv mehr für so was".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:ich\s+)?(?:hab(?:e)?|habe\s+ich|hab\s+ich)?\s*(?:keinen|null|kein)\s+(?:Bock|Nerv)\s+(?:mehr\s+)?(?:auf|f(?:ü|ue)r)\s+(?:diese|die|so\s+eine|so\s+was|so\s+etwas|Ihre|deine|eure|das|den)(?:\s+[\p{L}-]+)?)(?![\p{L}])/u,
+        unless: /\?\s*$/u,
+        rewrite: deHear,
+      },
+      // Broad: "Bleiben Sie doch einfach weg, wenn es Ihnen nicht passt."
+      {
+        re: /(?<![\p{L}])(?<hit>(?:bleiben\s+Sie|bleib|bleibt)\s+(?:(?:doch|einfach|halt|eben|dann|lieber|gleich)\s+){1,3}weg(?![\p{L}])(?:\s*,\s*(?:wenn|falls)[^.!?]*)?)/u,
+        rewrite: deHelp,
+      },
     ],
     message: 'Das fährt den Kunden an',
     explanation:
@@ -263,6 +290,11 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Bleiben Sie gern dran, ich bin gleich wieder da.',
+      'Wir haben keinen Bedarf mehr für die Fotos, danke.',
+      'Es reicht, wenn Sie mir die Rechnungsnummer schicken.',
+      'Wechseln Sie gern in den günstigeren Tarif, ich stelle das für Sie um.',
+      'Ich lasse mich gern vom Gegenteil überzeugen.',
       'Wenn Ihnen das Modell nicht gefällt, gehen Sie doch einfach in den Einstellungen auf Standard zurück.',
       'Wenn Ihnen der Tarif nicht passt, wechseln Sie gern in den Basistarif, ich helfe dabei.',
       'Sie müssen nicht woanders kaufen, wir liefern nach.',
@@ -277,6 +309,11 @@ export const examples: RuleExampleSet = {
       'Sonst noch etwas, bei dem ich helfen kann?',
     ],
     invalid: [
+      { text: '[[Bleiben Sie doch einfach weg, wenn es Ihnen nicht passt]].', rewrite: 'Ich helfe Ihnen gern.' },
+      { text: 'Ehrlich, [[ich hab keinen Bock mehr auf diese Diskussion]].', rewrite: 'Ehrlich, ich verstehe Sie.' },
+      { text: 'Wenn es dir nicht passt, [[such dir halt einen anderen Anbieter]].', rewrite: 'Wenn es dir nicht passt, ich helfe dir gern.' },
+      { text: '[[Jetzt reicht es mir aber]]!', rewrite: 'Ich verstehe Sie!' },
+      { text: '[[Ich lasse mich von Ihnen nicht beschimpfen]].', rewrite: 'Ich helfe Ihnen gern, wenn wir respektvoll bleiben.' },
       { text: '[[Dann kauf halt woanders]], wenn du unzufrieden bist.', rewrite: 'Ich helfe dir gern, wenn du unzufrieden bist.' },
       { text: '[[Wenn Ihnen unser Service nicht gefällt, gehen Sie doch]].', rewrite: 'Ich helfe Ihnen gern.' },
       { text: 'Ganz ehrlich, [[ich diskutiere darüber nicht weiter]].', rewrite: 'Ganz ehrlich, ich helfe Ihnen gern.' },

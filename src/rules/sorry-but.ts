@@ -12,6 +12,18 @@ const deRewrite = (ctx: MatchContext) => {
   return [`${lead.replace(/(?:sehr\s+)?leid$/iu, 'wirklich leid')}. ${next}`, `${lead}, und ich möchte ehrlich zu ${you} sein: ${next}`];
 };
 
+// Broad (second round): an apology followed at once by aber/jedoch/allerdings and a justification, unless the
+// next words are the agent's own action ("…, aber ich habe Ihnen …").
+const DE_JUSTIFY = String.raw`(?:H(?:ä|ae)nde|gebunden|Problem|Sache|Bedingungen|Vorgaben|Bestimmungen|Hausordnung|Policy|steht|stand|nicht|nichts|kein\p{L}*|nie|niemals|erst|nur|so|laut|Tarif|Vertrag|AGB|Regeln?|Richtlinien?|Vorschriften?|vorgesehen|enthalten|gilt|gelten|bleibt|bleiben|f(?:ä|ae)llig|f(?:ü|ue)r\s+alle|leider|Frist|abgelaufen|vorbei|ausgeschlossen|eindeutig|korrekt|rechtens|berechtigt|Entscheidung|entschieden|muss|m(?:ü|ue)ssen|musst|selbst|selber)`;
+const DE_OWN_NEXT = String.raw`(?:(?:kann|k(?:ö|oe)nnen|habe|haben|werde|werden|m(?:ö|oe)chte|m(?:ö|oe)chten|biete|bieten|schicke|schicken)\s+(?:ich|wir)|(?:ich|wir)\s+(?:kann|k(?:ö|oe)nnen|habe|haben|werde|werden|k(?:ü|ue)mmere|k(?:ü|ue)mmern|schicke|schicken|biete|bieten|helfe|helfen|erstatte|erstatten|schaue|schauen|kl(?:ä|ae)re|kl(?:ä|ae)ren|melde|melden|buche|buchen|rufe|rufen|gebe|geben|tausche|tauschen|storniere|sende|leite|finde|finden|m(?:ö|oe)chte|m(?:ö|oe)chten|verstehe|verstehen)|natürlich|gern|gerne|selbstverständlich|zum\s+Glück|gute\s+Nachrichten)`;
+const deRewriteBroad = (ctx: MatchContext) => {
+  const m = /^([\s\S]*?)\s*,?\s*(aber|jedoch|allerdings)\s+(\p{L}+)$/iu.exec(ctx.match);
+  const lead = (m?.[1] ?? 'es tut mir leid').trim();
+  const next = m?.[3] ?? '';
+  if ((m?.[2] ?? '').toLowerCase() === 'aber') return [`${lead.replace(/(?:sehr\s+)?leid$/iu, 'wirklich leid')}. ${next.replace(/^\p{Ll}/u, (c) => c.toUpperCase())}`];
+  return [`${lead}, und ehrlich gesagt ${next.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())}`];
+};
+
 export const sorryBut: Rule = {
   id: 'sorry-but',
   category: 'insincere-apology',
@@ -59,6 +71,12 @@ export const sorryBut: Rule = {
           return [`das tut mir wirklich leid. ${next}`, `das tut mir leid, und ich möchte ehrlich zu ${you} sein: ${next}`];
         },
       },
+      // Broad: "Es tut uns leid, aber das Roaming war in Ihrem Tarif nie enthalten", "Tut mir leid, jedoch ist die Kaution erst … fällig".
+      {
+        re: new RegExp(String.raw`(?<hit>(?:(?:(?:es|das)\s+)?tut\s+(?:mir|uns)\s+(?:sehr\s+|echt\s+|wirklich\s+|total\s+)?leid|(?:ich\s+)?bedau(?:e)?re(?:\s+es)?|(?:wir\s+)?bedauern(?:\s+es)?|Entschuldigung|sorry|sry|Verzeihung|Pardon|(?:ich\s+)?entschuldige\s+mich|(?:wir\s+)?entschuldigen\s+uns)\s*,?\s+(?:aber|jedoch|allerdings)\s+(?!` + DE_OWN_NEXT + String.raw`(?![\p{L}]))\p{L}+)(?=(?:\s+[^\s.!?]+){0,6}?\s+` + DE_JUSTIFY + String.raw`(?![\p{L}]))`, 'u'),
+        unless: new RegExp(String.raw`(?:aber|jedoch|allerdings)\s+(?:\p{L}+\s+){0,2}?` + DE_OWN_NEXT + String.raw`(?![\p{L}])|(?<![\p{L}])(?:ich|wir)\s+(?:versuche|versuchen|schicke|schicken|k(?:ü|ue)mmere|k(?:ü|ue)mmern|kl(?:ä|ae)re|kl(?:ä|ae)ren|pr(?:ü|ue)fe|pr(?:ü|ue)fen|melde|melden|habe|haben|erstatte|erstatten|biete|bieten|buche|buchen|tausche|tauschen)(?![\p{L}])|\?\s*$`, 'u'),
+        rewrite: deRewriteBroad,
+      },
     ],
     message: '„Tut mir leid, aber …“ nimmt die Entschuldigung zurück',
     explanation:
@@ -98,6 +116,8 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Es tut mir leid, aber ich habe gute Nachrichten: Die Erstattung ist da.',
+      'Tut mir leid, jedoch kann ich Ihnen eine Gutschrift anbieten.',
       'Entschuldigung, aber hätten Sie kurz die Bestellnummer für mich?',
       "Tut mir leid, aber es funktioniert jetzt wieder, ich habe den Server neu gestartet.",
       "Es tut mir leid, aber auch ich finde keinen Fehler in Ihrer Eingabe – schicken Sie mir bitte einen Screenshot?",
@@ -111,6 +131,8 @@ export const examples: RuleExampleSet = {
       'Tut mir leid, aber das hat nicht geklappt, ich versuche es gleich nochmal.',
     ],
     invalid: [
+      { text: '[[Es tut uns leid, aber die]] Kaution wird erst nach sechs Monaten fällig.', rewrite: 'Es tut uns wirklich leid. Die Kaution wird erst nach sechs Monaten fällig.' },
+      { text: '[[Tut mir leid, allerdings gilt]] die Regel für alle Mieter.', rewrite: 'Tut mir leid, und ehrlich gesagt gilt die Regel für alle Mieter.' },
       { text: "[[Es tut uns leid, aber die]] Frist ist abgelaufen.", rewrite: "Es tut uns wirklich leid. Die Frist ist abgelaufen." },
       { text: "[[Tut mir echt leid, aber da]] kann ich nichts machen.", rewrite: "Tut mir echt wirklich leid. Da kann ich nichts machen." },
       { text: '[[Sorry, aber das]] ist nun mal unsere Regel.', rewrite: 'Das tut mir wirklich leid. Das ist nun mal unsere Regel.' },

@@ -177,6 +177,12 @@ export const talkingDown: Rule = {
         re: /^(?:grundsätzlich|generell|eigentlich|normalerweise|prinzipiell|im\s+Prinzip)\s+(?:sollte|muss|müsste)\s+man\s+(?:[\p{L}\d-]+\s+){0,8}?(?:prüfen|überprüfen|lesen|durchlesen|kontrollieren|beachten|sichern|aufbewahren|speichern|nachschauen|checken|informieren|melden|kündigen)(?![\p{L}])[^.!?]*/u,
         rewrite: deHowItWorks,
       },
+      // Broad: "Lies doch einfach mal die Nutzungsbedingungen", "Lesen Sie erst die Anleitung", "Schau doch vorher in die FAQ".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:lies|lest|lesen\s+Sie)\s+(?:(?:bitte|einfach|mal|auch|nochmal|noch\s+mal|halt|eben)\s+){0,2}(?:doch|erst|zuerst|vorher|genauer|richtig|gr(?:ü|ue)ndlich(?:er)?|einfach\s+mal|halt|eben)(?:\s+(?:bitte|einfach|mal|erst|zuerst|vorher|selbst|selber|genau|genauer|nochmal|richtig))*|(?:schau|schaut|schauen\s+Sie|guck|guckt|gucken\s+Sie)\s+(?:(?:bitte|einfach|mal|auch)\s+){0,2}(?:doch|erst|zuerst|vorher|halt|eben)(?:\s+(?:bitte|einfach|mal|erst|zuerst|vorher|selbst|selber|genau|nochmal))*(?=\s+(?:in|auf)\s+(?:die|den|das|unsere[nm]?)\s+(?:AGB|FAQ|\p{L}*[Bb]edingungen|\p{L}*[Aa]nleitung|Regeln|Hausordnung|Vertrag|Kleingedruckte|Hilfe\p{L}*|Beschreibung|Produktbeschreibung|Richtlinien)(?![\p{L}])))(?![\p{L}])/u,
+        unless: /\?\s*$/u,
+        rewrite: (ctx) => [/^(?:lies|lest)/iu.test(ctx.match) ? 'lies gern' : /^lesen/iu.test(ctx.match) ? 'lesen Sie gern' : /^(?:schau|guck)\p{L}*\s+Sie/iu.test(ctx.match) ? 'schauen Sie gern' : 'schau gern'],
+      },
     ],
     message: 'Das klingt von oben herab',
     explanation:
@@ -223,6 +229,9 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Lesen Sie gern in Ruhe nach, ich habe die Stelle markiert.',
+      'Schau doch mal in dein Postfach, vielleicht ist die Mail im Spam.',
+      'Lesen Sie bitte die Anleitung auf Seite 4, dort ist es gut erklärt.',
       'Das sollte eigentlich klar sein, ist es aber nicht – unsere Seite ist missverständlich.',
       'Das ist in unseren FAQ ausführlich beschrieben, hier ist der Link.',
       'Das ist selbstverständlich kostenlos für Sie.',
@@ -249,6 +258,8 @@ export const examples: RuleExampleSet = {
       'Grundsätzlich können Sie die Lieferung auch im Paketshop abholen.',
     ],
     invalid: [
+      { text: '[[Lies doch zuerst]] die Packungsbeilage.', rewrite: 'Lies gern die Packungsbeilage.' },
+      { text: '[[Schau doch vorher]] in die FAQ.', rewrite: 'Schau gern in die FAQ.' },
       { text: '[[Das steht alles in der Anleitung genau beschrieben]].', rewrite: 'So funktioniert es.' },
       { text: '[[Das sollte doch klar sein]].', rewrite: 'So funktioniert es.' },
       { text: 'Ehrlich gesagt [[ist das Allgemeinwissen]].', rewrite: 'Ehrlich gesagt so funktioniert es.' },
