@@ -1,6 +1,6 @@
 // "Sorry if you feel ...", "I'm sorry you feel that way", "falls Sie sich ... fühlen":
 // apologising for the customer's reaction instead of for what went wrong.
-import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
+import type { MatchContext, Pattern, Rule, RuleExampleSet } from '../engine/types';
 
 const EN_FEEL_OBJECT = String.raw`(?:we|I|our|the|this|it|you|your|nobody|no\s+one|someone|they|there|my)`;
 
@@ -10,6 +10,40 @@ const deSorry = (ctx: MatchContext) =>
     : ['es tut mir leid, dass das so ärgerlich für Sie war', 'es tut mir leid, was da schiefgelaufen ist'];
 
 const DE_COND_PRED = String.raw`(?:geärgert|verärgert|aufgeregt|gekränkt|verletzt|verwirrt|irritiert|missverständlich|unklar|unglücklich|ungeschickt|unhöflich|unfreundlich|schroff|harsch|barsch|falsch\s+angekommen|anders\s+verstanden|nicht\s+nachvollziehbar|(?:nicht\s+)?(?:Ihren|deinen)\s+(?:Vorstellungen|Erwartungen)|(?:Ihre|deine)\s+Erwartungen\s+nicht|Unklarheiten|Missverständnissen|ungerecht\s+behandelt|schlecht\s+behandelt|unfair\s+behandelt|nicht\s+ernst\s+genommen|im\s+Stich\s+gelassen|übergangen)`;
+
+/**
+ * Broad English insincere apologies by cue classes: an APOLOGY word, then within a few words "if" + an
+ * offence/feeling cue ("sorry if the desk staff came across as rude", "we regret if our service did not meet
+ * your expectations"); an APOLOGY for the customer's mood ("apologies that you were upset", "sorry ur mad");
+ * or an APOLOGY + but/however + a justification ("sorry, but the window was announced a month ago").
+ * Silenced by ownership ("that's on us", "I've", "let me"), questions and the polite "sorry if this is a repeat question".
+ */
+const EN_APOLOGY = String.raw`\b(?:sorry|soz|sry|apologi[sz]e|apologies|regret)`;
+const EN_OFFENCE_CUE = String.raw`(?:feel|feels|felt|feeling|upset|upsetting|offen[cd]\w*|rude|rudely|unclear|confus\w*|misunderst\w*|misinterpret\w*|misled|(?:came|come|comes|coming)\s+(?:across|off|over)|(?:sounded|seemed|appeared|looked)\s+(?:that\s+way|like\s+that|so|unfair|dismissive|rude|harsh|cold|unfriendly|condescending|patroni[sz]ing)|inconvenienc\w*|disappoint\w*|frustrat\w*|annoy\w*|hurt|impression|expectations?|unhelpful|harsh|blunt|curt|dismissive|abrupt|cold|unfriendly|let\s+(?:you|u)\s+down|(?:didn['’]?t|did\s+not|doesn['’]?t|does\s+not)\s+(?:meet|live\s+up)|not\s+(?:clear|helpful|satisfied|happy)|unhappy|dissatisf\w*|bothered|in\s+any\s+way|the\s+wrong\s+way|wrong\s+idea|anything\s+(?:I|we)\s+(?:said|wrote|did)|taken\s+aback|put\s+out|(?:was|were)\s+(?:mistaken|misread))`;
+const EN_MOOD = String.raw`(?:upset|mad|angry|cross|annoyed|unhappy|disappointed|offended|frustrated|irritated|dissatisfied|displeased|bothered|not\s+happy|not\s+satisfied|unsatisfied|put\s+out|miffed|pissed(?:\s+off)?|fed\s+up)`;
+const EN_JUSTIFY = String.raw`(?:announced|stated|explained|mentioned|informed|notified|told|warned|advertised|published|clearly|policy|policies|terms|conditions|T&Cs?|rules?|procedures?|agreed|accepted|followed|correct(?:ly)?|accurate|nothing\s+(?:wrong|unusual)|as\s+(?:stated|mentioned|per|explained|advertised|agreed)|everyone|everybody|all\s+(?:our\s+)?customers|other\s+customers|that['’]?s\s+(?:how|just|simply|the\s+(?:price|rule|way|policy|deal|fee|process))|how\s+(?:it|this|things)\s+(?:works|work|goes)|out\s+of\s+our\s+(?:hands|control)|beyond\s+our\s+control|(?:was|were|is|are)\s+(?:down|closed|unavailable)\s+for\s+everyone|we\s+(?:did|followed|sent|told|informed|warned|were\s+clear)|you\s+(?:agreed|accepted|were\s+told|were\s+informed|signed|chose|should\s+have))`;
+const EN_BROAD_APOLOGY_UNLESS = /\b(?:that['’]?s\s+on\s+(?:us|me)|shouldn['’]?t\s+have|to\s+clarify|to\s+be\s+clear|the\s+correct|should\s+not\s+have|(?:we|I)\s+got\s+(?:this|it|that)\s+wrong|(?:un)?acceptable|not\s+ok(?:ay)?|(?:our|my)\s+(?:fault|mistake|bad|error)|we\s+should(?:\s+have|['’]ve)|I\s+should(?:\s+have|['’]ve)|I['’]?ve|I\s+have|I['’]?ll|I\s+will|let\s+me|I\s+can(?!['’]?t|not)|we\s+can(?!['’]?t|not)|we['’]?ve|we['’]?ll|here['’]?s|good\s+news|a\s+(?:repeat|silly|stupid|dumb|basic|daft|quick)\s+question|if\s+(?:you(?:['’]ve|\s+have)\s+already|I(?:['’]ve|\s+have)?\s+(?:misunderstood|misread|missed|got\s+(?:it|this|that)\s+wrong)|this\s+(?:is|was)\s+(?:a\s+)?(?:repeat|duplicate|already))|to\s+(?:hear|learn|see|read)\s+(?:that\s+)?(?:you|u)|(?:I|we)\s+(?:still\s+)?(?:do\s+not|don['’]?t|dont|can['’]?t|cannot)\s+(?:quite\s+|really\s+|fully\s+)?(?:understand|see|follow|find|know|get|remember))\b|(?:unclear|confusing|not\s+clear)\s*[:–—]|\?/;
+const EN_BROAD_APOLOGY: Pattern[] = [
+  // APOLOGY + "if" + an offence or feeling cue: "sorry if my last reply offended you", "I apologize if you were inconvenienced in any way".
+  {
+    re: new RegExp(String.raw`${EN_APOLOGY}(?:\s+(?:very|so|truly|sincerely|deeply|really|again|though))?\s+(?<hit>if\s+(?:\S+\s+){0,7}?${EN_OFFENCE_CUE}\b[^.!?;,]*)`),
+    unless: EN_BROAD_APOLOGY_UNLESS,
+    rewrite: (ctx) => [ctx.match.replace(/^if\b/i, 'that')],
+  },
+  // APOLOGY for the customer's mood: "apologies that you were upset by the email", "sorry ur mad".
+  {
+    re: new RegExp(String.raw`${EN_APOLOGY}\s+(?<hit>(?:that\s+)?(?:(?:you|u)(?:['’]?re|\s+are|\s+were|\s+got|\s+seem|\s+seemed|\s+feel|\s+felt|['’]ve\s+been|\s+have\s+been|\s+r)?|ur|youre)\s+(?:so\s+|very\s+|a\s+bit\s+|a\s+little\s+|that\s+|this\s+|quite\s+|rather\s+)?${EN_MOOD}\b(?:\s+(?:by|with|about|at|over)\s+(?:the|our|my|this|that|your|it)(?:\s+[\w'’-]+){0,2})?)`),
+    unless: EN_BROAD_APOLOGY_UNLESS,
+    rewrite: () => ['that we let you down'],
+  },
+  // APOLOGY + but/however + a justification: "sorry, but the maintenance window was announced a month ago",
+  // "I'm sorry you were disappointed, but that's the price we quoted", "apologies, but we followed the booking terms".
+  {
+    re: new RegExp(String.raw`${EN_APOLOGY}\b(?:\s+[^\s.!?;]+){0,8}?\s*,?\s+(?<hit>but|however)\b,?(?:\s+[^\s.!?;]+){0,8}?\s+${EN_JUSTIFY}\b`),
+    unless: EN_BROAD_APOLOGY_UNLESS,
+    rewrite: () => ['and let me explain what happened:'],
+  },
+];
 
 export const conditionalApology: Rule = {
   id: 'conditional-apology',
@@ -65,6 +99,7 @@ export const conditionalApology: Rule = {
         re: /\b(?:sorry|apologi[sz]e|apologies)\s+(?<hit>if)\s+(?=(?:this|that|it)(?:['’]?s|\s+is|\s+was|\s+has\s+been)\s+(?:so\s+|a\s+bit\s+|very\s+)?(?:frustrating|annoying|upsetting|disappointing|inconvenient|confusing)\b)/,
         rewrite: () => ['that'],
       },
+      ...EN_BROAD_APOLOGY,
     ],
     message: 'This apologises for the customer\'s feelings, not for the problem',
     explanation:
@@ -171,6 +206,12 @@ export const conditionalApology: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "Sorry if this is a repeat question, but which room was it?",
+      "I'm sorry, but I have good news: the part arrived.",
+      "Sorry for the delay, but your refund has been processed.",
+      "I'm sorry to hear you're upset about the delay, I've moved your slot forward.",
+      "I'm really sorry you're upset, this shouldn't have happened.",
+      "Sorry, but could you send me the booking reference?",
       "If you're upset about the delay, I understand, and I've booked the earliest slot.",
       'Sorry if it seemed slow earlier, our site was down and it is back now.',
       "I'm sorry that your parcel arrived damaged.",
@@ -187,6 +228,10 @@ export const examples: RuleExampleSet = {
       'Apologies, you were right and we got it wrong.',
     ],
     invalid: [
+      { text: "I'm sorry [[if the rental desk staff came across as rude]].", rewrite: "I'm sorry that the rental desk staff came across as rude." },
+      { text: "We regret [[if our service did not meet your expectations]].", rewrite: "We regret that our service did not meet your expectations." },
+      { text: "Apologies [[that you were upset by the email]].", rewrite: "Apologies that we let you down." },
+      { text: "Sorry, [[but]] the maintenance window was announced a month ago.", rewrite: "Sorry, and let me explain what happened: the maintenance window was announced a month ago." },
       { text: "[[If you're upset, I apologise]].", rewrite: "I'm sorry for the trouble this has caused." },
       { text: "Sorry [[if it felt like]] nobody cared.", rewrite: "Sorry that nobody cared." },
       { text: "[[Apologies that you see it that way]].", rewrite: "Sorry this has been so frustrating." },
