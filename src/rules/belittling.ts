@@ -2,7 +2,7 @@
 // "it's just a minor issue", "it could be worse", "I don't see what the big deal is",
 // "you'll have to wait like everyone else"; "Das ist doch nur eine Kleinigkeit", "Es gibt
 // Schlimmeres", "Ich verstehe die Aufregung nicht", "Sie sind nicht der einzige Kunde".
-import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
+import type { MatchContext, Pattern, Rule, RuleExampleSet } from '../engine/types';
 
 const enFrustrating = () => ['I understand how frustrating this is', 'I can see why this is frustrating'];
 const enMatters = () => ['I understand this matters to you', 'I can see why this is annoying'];
@@ -17,6 +17,48 @@ const deWait = () => ['ich weiß, dass das Warten ärgerlich ist', 'ich verstehe
 const EN_COMFORT = /\b(?:no\s+worries|don['’]?t\s+worry|no\s+problem|happens\s+to\s+(?:the\s+best|all|everyone)|not\s+your\s+fault|I['’]?ve|I\s+have|I['’]?ll|I\s+will|already)\b/;
 const DE_COMFORT = /(?<![\p{L}])(?:keine\s+Sorge|kein\s+Problem|macht\s+nichts|nicht\s+(?:Ihre|deine)\s+Schuld|ich\s+habe|ich\s+hab|habe\s+ich|ich\s+kümmere|schon\s+erledigt)(?![\p{L}])/u;
 const END = String.raw`(?=\s*(?:[.!;…,]|$))`;
+
+/**
+ * Broad English dismissive wording by cue classes: a MINIMISER ("only", "just", "merely", "a minor / small /
+ * tiny / trivial / cosmetic") applied by a copula to the problem ("it's only a 10 minute delay", "the outage was
+ * only for an hour", "it's a minor billing difference"), "hardly / not the end of the world / a big deal", and
+ * other customers as the yardstick ("most customers didn't even notice"). Silenced by acknowledgement,
+ * ownership, reassurance about a task ("not a big deal to change it, I can do it now") and sales facts
+ * ("it's only 2 pounds more for express").
+ */
+const EN_PROBLEM_NOUN = String.raw`(?:minutes?|mins?|hours?|hrs?|days?|weeks?|pounds?|quid|euros?|dollars?|bucks|cents?|pence|p|scratch(?:es)?|dents?|marks?|scuffs?|chips?|cracks?|glitch(?:es)?|hiccups?|delays?|differences?|things?|issues?|problems?|inconvenience|matter|details?|bugs?|errors?|discrepanc(?:y|ies)|blips?|outage|game|ticket|fee|charge|amount|sum|wait|drop|mistake)`;
+const EN_PROBLEM_SUBJECT = String.raw`(?:delay|outage|downtime|wait|waiting\s+time|scratch(?:es)?|dents?|marks?|scuffs?|damage|difference|discrepancy|overcharge|charge|problem|issue|glitch|bug|error|fault|disruption|interruption|inconvenience|cracks?|chips?|stains?|noise|leak|drop|lag|hold-?up|mix-?up)`;
+const EN_BROAD_DISMISS_UNLESS = /\b(?:I\s+(?:know|realise|realize|understand|get)|I['’]?m\s+sorry|sorry|apologi|I['’]?ve|I\s+have|I['’]?ll|I\s+will|let\s+me|we['’]?ll|we\s+will|I\s+can(?!['’]?t|not)|we\s+can(?!['’]?t|not)|happy\s+to|still\s+(?:matters|important|annoying|frustrating)|to\s+you|for\s+you|more|extra|cheaper|left|remaining|to\s+go|away|until|till|refund\w*|credit\w*|(?:to|with)\s+(?:change|fix|swap|update|do|sort|arrange|add|ask)|if|whether|not\s+(?:just|only)|the\s+good\s+news|on\s+our\s+(?:side|end)|our\s+(?:fault|mistake|end|side)|fixed|resolved|sorted|now|soon|so\s+you|walk|drive|ride|from|before|after)\b|\?/;
+const EN_BROAD_DISMISS: Pattern[] = [
+  // "it's only a 10 minute delay", "the outage was only for an hour", "its just a cosmetic thing".
+  {
+    re: new RegExp(String.raw`\b(?:it|its|that|this|(?:the|your|this|that)\s+(?:[\w-]+\s+)?${EN_PROBLEM_SUBJECT})(?:['’]?s|\s+is|\s+was|\s+were|\s+are)\s+(?:(?:really|honestly|literally|basically|still)\s+)?(?:only|just|merely|nothing\s+but)\s+(?:for\s+|by\s+|about\s+|like\s+)?(?:a|an|one|two|three|a\s+few|a\s+couple(?:\s+of)?|\d+(?:[.,]\d+)?|£\s?\d+|€\s?\d+|\$\s?\d+|some|the\s+one)\s+(?:[\w-]+\s+){0,2}?${EN_PROBLEM_NOUN}\b[^.!?;,]*`),
+    unless: EN_BROAD_DISMISS_UNLESS,
+    rewrite: enFrustrating,
+  },
+  // "it's a minor billing difference of 2 pounds", "its just a cosmetic thing", "that's a trivial issue really".
+  {
+    re: new RegExp(String.raw`\b(?:it|its|that|this|(?:the|your|this|that)\s+(?:[\w-]+\s+)?${EN_PROBLEM_SUBJECT})(?:['’]?s|\s+is|\s+was)\s+(?:(?:really|honestly|literally|basically|just|only|simply|merely)\s+)?(?:a|an)\s+(?:(?:very|really|pretty|fairly)\s+)?(?:minor|small|tiny|little|trivial|cosmetic|slight|teeny|minuscule|negligible|insignificant)\s+(?:[\w-]+\s+)?${EN_PROBLEM_NOUN}\b[^.!?;,]*`),
+    unless: EN_BROAD_DISMISS_UNLESS,
+    rewrite: enFrustrating,
+  },
+  // "a 5 minute wait is hardly the end of the world", "it's not a big deal", "that isn't that serious".
+  {
+    re: /\b(?:hardly|not\s+exactly|(?:is|was|['’]s)(?:n['’]?t|\s+not))\s+(?:really\s+)?(?:the\s+end\s+of\s+the\s+world|a\s+(?:(?:big|huge|major)\s+deal|disaster|tragedy|catastrophe|crisis|drama|emergency)|(?:that|so)\s+(?:big\s+(?:of\s+)?a\s+deal|serious|bad|important|urgent|dramatic))\b[^.!?;,]*/,
+    unless: EN_BROAD_DISMISS_UNLESS,
+    rewrite: (ctx) => {
+      const m = /^(?:(['’]s)|(was)|(is|are))/i.exec(ctx.match);
+      const verb = m ? (m[1] ? m[1] : `${m[2] ?? m[3]} `) : '';
+      return [`${verb}frustrating, I understand`, `${verb}annoying, I can see that`];
+    },
+  },
+  // Other customers as the yardstick: "most customers didn't even notice", "nobody else has complained".
+  {
+    re: /\b(?:most|many|other|plenty\s+of|lots\s+of|the\s+other)\s+(?:customers|people|users|players|patients|drivers|residents|clients|guests|tenants|members)\s+(?:[\w-]+\s+)?(?:(?:didn['’]?t|did\s+not|never|wouldn['’]?t|hardly)\s+(?:even\s+)?|(?:don['’]?t|do\s+not)\s+even\s+)(?:notice|noticed|mind|care|complain|bother)\b[^.!?;,]*|\b(?:nobody|no\s+one|no-one)\s+else\s+(?:has\s+|have\s+)?(?:even\s+)?(?:noticed|minded|complained|cared|had\s+(?:a|any)\s+(?:problem|issue))\b[^.!?;,]*/,
+    unless: /\b(?:I['’]?ve|I\s+have|I['’]?ll|I\s+will|let\s+me|but\s+(?:that|it|this)\s+(?:doesn['’]?t|does\s+not)|doesn['’]?t\s+(?:make|mean)|still|sorry)\b|\?/,
+    rewrite: enFrustrating,
+  },
+];
 
 export const belittling: Rule = {
   id: 'belittling',
@@ -214,6 +256,7 @@ export const belittling: Rule = {
         unless: /\b(?:I['’]?ll|I\s+will|we\s+(?:stay|remain))\b/,
         rewrite: enFrustrating,
       },
+      ...EN_BROAD_DISMISS,
     ],
     message: 'This belittles the problem',
     explanation:
@@ -308,6 +351,12 @@ export const belittling: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      'The install is only a few minutes of work.',
+      'The upgrade is only 5 pounds a month.',
+      "It was just a glitch on our side and it's fixed now.",
+      "It's not a big deal to change the date, I can do it now.",
+      "I know it's only a small scratch, but it still matters, so I've booked the repair.",
+      "It's only a few minutes' walk from the station.",
       "It's not like anyone told you about the fee, so I've refunded it.",
       'I hope you will get over the cold soon, the return can wait.',
       "It's not that big, only 2 GB, so it downloads quickly.",
@@ -353,6 +402,11 @@ export const examples: RuleExampleSet = {
       "It's not a disaster at all, and I've already fixed it.",
     ],
     invalid: [
+      { text: 'Honestly, [[the outage was only for an hour]].', rewrite: 'Honestly, I understand how frustrating this is.' },
+      { text: '[[Its just a cosmetic thing]], doesnt affect the car.', rewrite: 'I understand how frustrating this is, doesnt affect the car.' },
+      { text: 'A 5 minute wait is [[hardly the end of the world]].', rewrite: 'A 5 minute wait is frustrating, I understand.' },
+      { text: 'The delay [[isn\'t that big a deal]].', rewrite: 'The delay is frustrating, I understand.' },
+      { text: '[[Most players never even noticed the lag]].', rewrite: 'I understand how frustrating this is.' },
       { text: "[[you will get over it]]", rewrite: "I understand this matters to you" },
       { text: "[[It's not like anybody got hurt]].", rewrite: "I understand this matters to you." },
       { text: "[[It's a refund, not a tragedy]].", rewrite: "I understand this matters to you." },
