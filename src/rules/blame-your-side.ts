@@ -65,6 +65,28 @@ const EN_BROAD_BLAME: Pattern[] = [
     unless: EN_BROAD_BLAME_UNLESS,
     rewrite: () => ['as something got missed along the way'],
   },
+  // A failure explained by the customer's own action with a fault cue: "... because you installed them over an
+  // unsupported version", "the appointment was missed as you arrived 25 minutes late", "since your admin
+  // activated it on too many machines", "because the location you dropped was off by a mile".
+  {
+    re: /\b(?:because|as|since|cos|cause|coz|bc)\s+(?:you|u|(?:your|ur)\s+[\w'’-]+|the\s+[\w-]+\s+(?:you|u)\s+[a-z]+)\b(?:\s+[^\s.!?;,]+){0,8}?\s+(?:wrong(?:ly)?|incorrect(?:ly)?|invalid|late|too\s+(?:many|much|late|early|long|soon|often|fast)|unsupported|incompatible|unofficial|incomplete|off\s+by|mistakenly|by\s+mistake|accidentally|twice|more\s+than\s+(?:once|\d+)|over\s+(?:the|your)\s+(?:limit|allowance))\b[^.!?;,]*/,
+    unless: new RegExp(EN_BROAD_BLAME_UNLESS.source + String.raw`|\b(?:safe|secure|protected|unaffected|fine|not\s+because|so\s+you\s+(?:won['’]?t|don['’]?t|didn['’]?t)|I\s+can['’]?t|I\s+cannot|my\s+(?:password|account|card|order|phone|email))\b`),
+    rewrite: () => ['and I\'ll help you sort it out'],
+  },
+  // A third party's responsibility: "that's on the council's waste team", "any damage is the responsibility of
+  // your moving company", "not our end".
+  {
+    re: new RegExp(String.raw`\b(?:that|this|it)(?:['’]?s|\s+is|\s+was)\s+(?:all\s+|entirely\s+|squarely\s+)?on\s+(?:the|your|ur|their)\s+(?:[\w'’-]+\s+){0,3}?${EN_THIRD}\b[^.!?;]*|\b(?:the\s+)?(?:responsibility|fault|liability)\s+of\s+${EN_FAULT_AGENT}[^.!?;,]*|\b(?:is|are|was|lies\s+with)\s+(?:your|the)\s+(?:[\w'’-]+\s+){0,2}?${EN_THIRD}['’]s\s+(?:responsibility|fault|problem|liability|mistake|error)\b|,?\s*not\s+(?:on\s+)?(?:our|my)\s+(?:end|side|doing)\b`),
+    unless: EN_BROAD_BLAME_UNLESS,
+    rewrite: () => ["something I'll look into for you"],
+  },
+  // Passive damage or fault with the customer as agent: "returned with a cracked windscreen by the renter",
+  // "the booking was cancelled by you".
+  {
+    re: /\b(?:damaged|broken|cracked|scratched|dented|lost|cancell?ed|deleted|changed|entered|caused|misused|returned\s+(?:late|damaged|dirty|with\s+[^.!?;]{1,30}?))\s+(?:[\w-]+\s+){0,3}?by\s+(?:you|u|yourself|the\s+(?:renter|hirer|driver|tenant|customer|account\s+holder|cardholder|user|owner|player|guest)|your\s+[\w'’-]+)\b[^.!?;,]*/,
+    unless: new RegExp(EN_BROAD_BLAME_UNLESS.source + String.raw`|\bnot\s+(?:\w+\s+)?by\s+(?:you|u)\b|\brequested\b`),
+    rewrite: (ctx) => [`${ctx.match.replace(/\s+by\s+\S.*$/i, '')}, and I'll help you sort it out`],
+  },
 ];
 
 export const blameYourSide: Rule = {
@@ -304,6 +326,8 @@ export const blameYourSide: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "Your refund was delayed because you sent it back late, but I've pushed it through.",
+      "The order shipped on Monday because you chose standard delivery.",
       "The courier lost the parcel, and we should have spotted it sooner.",
       "Your installer said the valve was fine, and I've booked our engineer to double-check.",
       "If the reading you sent was wrong, just send a new photo.",
@@ -342,6 +366,9 @@ export const examples: RuleExampleSet = {
       "It crashed because your phone runs an older iOS version, so I've sent you a two-step update guide.",
     ],
     invalid: [
+      { text: "The appointment was missed [[as you arrived 25 minutes late]].", rewrite: "The appointment was missed and I'll help you sort it out." },
+      { text: "[[That's on the council's waste team, not us]].", rewrite: "Something I'll look into for you." },
+      { text: "The car was [[returned with a cracked windscreen by the renter]].", rewrite: "The car was returned with a cracked windscreen, and I'll help you sort it out." },
       { text: "[[Your GP's surgery sent the referral to the wrong clinic]].", rewrite: "Something went wrong along the way, and I'll help you sort it out." },
       { text: "Sadly [[the meter reading you sent in was wrong]], so the bill is an estimate.", rewrite: "Sadly something went wrong along the way, and I'll help you sort it out, so the bill is an estimate." },
       { text: "Honestly, [[the rental desk dropped the ball here]].", rewrite: "Honestly, something went wrong along the way, and I'll help you sort it out." },
