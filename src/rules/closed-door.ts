@@ -39,7 +39,7 @@ const EN_SERVICE_VERB = String.raw`(?:refund|revers|cancel|chang|undo|amend|modi
 const EN_REFUSAL_PARTICIPLE = String.raw`(?:granted|refunded|extended|changed|cancell?ed|transferred|reversed|issued|accepted|made|processed|approved|offered|given|honou?red|reinstated|recovered|restored|reopened|waived|exchanged|returned|replaced|moved|rescheduled|rebooked|undone|amended|modified|overridden|released|reissued|credited|split|merged|combined|reactivated|unlocked)`;
 const EN_WAY_FORWARD = String.raw`|\b(?:maybe|perhaps|you\s+(?:could|might|may)|you\s+can(?!['’]?t|not|\s+not|\s+only)|try|here['’]?s\s+how|more\s+(?:details|info|information)|(?:this|the|our)\s+(?:article|guide|page|link|FAQ)|please\s+(?:see|visit|check|follow)|without|(?<!at\s)once|after\s+(?:\d+|the|your|that|this)|before|yet|for\s+now)\b|https?:`;
 const EN_BROAD_NEXT = new RegExp(EN_NEXT.source + EN_WAY_FORWARD);
-const EN_BROAD_REFUSAL_UNLESS = new RegExp(EN_ALT.source + EN_WAY_FORWARD + String.raw`|\bimpossible\s+to\s+(?:say|tell|know|answer|predict|guess|judge)\b|\bas\s+(?:(?:already|clearly|previously)\s+)?(?:stated|mentioned|explained|shown|noted|outlined)\b|\b(?:assuming|if|whether|when|as\s+long\s+as|so\s+long\s+as|until|unless|don['’]?t\s+worry|no\s+worries|rest\s+assured|safe|secure|securely|protected|privacy|nobody|no\s+one|anyone\s+else|third[\s-]part(?:y|ies)|other\s+(?:customers|users|people)|not\s+impossible|nothing\s+is\s+impossible|good\s+news|(?:you|u)\s+(?:won['’]?t|will\s+not|don['’]?t|do\s+not|can['’]?t|cannot)\s+(?:need|have|lose|be\s+charged))\b`);
+const EN_BROAD_REFUSAL_UNLESS = new RegExp(EN_ALT.source + EN_WAY_FORWARD + String.raw`|\bimpossible\s+to\s+(?:say|tell|know|answer|predict|guess|judge)\b|\bas\s+(?:(?:already|clearly|previously)\s+)?(?:stated|mentioned|explained|shown|noted|outlined)\b|\b(?:assuming|if|whether|when|as\s+long\s+as|so\s+long\s+as|until|unless|don['’]?t\s+worry|no\s+worries|rest\s+assured|safe|secure|securely|protected|privacy|nobody|no\s+one|any(?:one|body)|some(?:one|body)\s+else|third[\s-]part(?:y|ies)|other\s+(?:customers|users|people)|not\s+impossible|nothing\s+is\s+impossible|good\s+news|(?:you|u)\s+(?:won['’]?t|will\s+not|don['’]?t|do\s+not|can['’]?t|cannot)\s+(?:need|have|lose|be\s+charged))\b`);
 const EN_BROAD_REFUSAL: Pattern[] = [
   // STATE: "cancelling mid-term isn't possible", "rescheduling within 24 hours is not permitted", "refunds on
   // in-game currency are out of the question", "it's impossible to recover deleted characters".
@@ -60,6 +60,15 @@ const EN_BROAD_REFUSAL: Pattern[] = [
   // PASSIVE: "extensions cannot be granted", "the deposit can't be refunded".
   {
     re: new RegExp(String.raw`\b(?:can(?:no|['’])?t|cannot|can\s+not|(?:is|are)\s+not\s+able\s+to|may\s+not)\s+be\s+(?:(?:currently|unfortunately|simply|just)\s+)?${EN_REFUSAL_PARTICIPLE}\b[^.!?;,]*`),
+    unless: EN_BROAD_REFUSAL_UNLESS,
+    unlessNext: EN_BROAD_NEXT,
+    rewrite: enRewrite,
+  },
+  // More refusal predicates: "walk-in appointments are not offered here", "permits are non-transferable", "your
+  // claim does not qualify for compensation", "it won't be possible to upgrade", "there is no option to pause",
+  // "this request has been declined", "nope, can't extend the trial".
+  {
+    re: new RegExp(String.raw`\b(?:is|are|was|were)(?:n['’]?t|\s+not)\s+(?:(?:currently|unfortunately|sadly|strictly|generally|normally)\s+)?(?:offered|provided|refundable|transferable|exchangeable|returnable|eligible|covered|granted|accepted)\b[^.!?;,]*|\b(?:is|are|was|were)\s+(?:(?:strictly|completely|entirely|totally)\s+)?non-?(?:refundable|transferable|exchangeable|negotiable|returnable|cancell?able|changeable|amendable)\b[^.!?;,]*|\b(?:does|do|did)(?:n['’]?t|\s+not)\s+(?:qualify|meet\s+(?:the|our)\s+(?:criteria|requirements|conditions))\b[^.!?;,]*|\b(?:(?:is|are)(?:n['’]?t|\s+not)\s+entitled\s+to|(?:is|are)\s+ineligible)\b[^.!?;,]*|\b(?:won['’]?t|will\s+not|wouldn['’]?t|would\s+not)\s+be\s+(?:possible|permitted|allowed|an\s+option|feasible)\b[^.!?;,]*|\b(?:there['’]?s|there\s+is|there\s+are)\s+no\s+(?:option|options|way|possibility|facility|provision|mechanism|means|scope)\s+(?:to|for)\b[^.!?;,]*|\b(?:request|application|claim|appeal|refund|dispute|return|exchange|extension|complaint|petition|permit|booking)s?\s+(?:has|have|was|were|is|are)\s+(?:been\s+)?(?:declined|rejected|refused|denied|turned\s+down|not\s+(?:approved|accepted|granted|successful))\b[^.!?;,]*|^(?:(?:no|nope|nah|sorry|unfortunately)\s*,?\s+)(?:can['’]?t|cannot|won['’]?t)\s+(?:be\s+)?${EN_SERVICE_VERB}\b[^.!?;,]*`),
     unless: EN_BROAD_REFUSAL_UNLESS,
     unlessNext: EN_BROAD_NEXT,
     rewrite: enRewrite,
@@ -252,6 +261,8 @@ export const closedDoor: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "There's no option to pause online, so I've paused it for you.",
+      'Your claim qualifies for compensation.',
       "It isn't possible to change it online, but I can change it for you now.",
       "Don't worry, it's not possible for anyone else to see your details.",
       "Nothing is impossible for our engineers, they'll be there at 9.",
@@ -300,6 +311,9 @@ export const examples: RuleExampleSet = {
       "We're not required to ask for ID for this, so you're all set.",
     ],
     invalid: [
+      { text: 'Walk-in appointments [[are not offered at this branch]].', rewrite: 'Walk-in appointments are not offered at this branch, but let me see what we can do.' },
+      { text: 'Your claim [[does not qualify for compensation]].', rewrite: 'Your claim does not qualify for compensation, but let me see what we can do.' },
+      { text: '[[There is no option to pause the licence]].', rewrite: 'There is no option to pause the licence, but let me see what we can do.' },
       { text: 'Cancelling mid-term [[isn\'t possible]].', rewrite: "Cancelling mid-term isn't possible, but let me see what we can do." },
       { text: 'Refunds on in-game currency [[are out of the question]].', rewrite: 'Refunds on in-game currency are out of the question, but let me see what we can do.' },
       { text: 'Sadly [[we won\'t be reinstating the licence]].', rewrite: "Sadly we won't be reinstating the licence, but let me see what we can do." },
