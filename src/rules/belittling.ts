@@ -58,6 +58,32 @@ const EN_BROAD_DISMISS: Pattern[] = [
     unless: /\b(?:I['’]?ve|I\s+have|I['’]?ll|I\s+will|let\s+me|but\s+(?:that|it|this)\s+(?:doesn['’]?t|does\s+not)|doesn['’]?t\s+(?:make|mean)|still|sorry)\b|\?/,
     rewrite: enFrustrating,
   },
+  // A problem state minimised by its duration: "the heating was only off for a morning", "only down for an hour".
+  {
+    re: /\b(?:only|just|merely)\s+(?:(?:been|gone|went)\s+)?(?:off|down|out|late|delayed|broken|closed|offline|unavailable|gone|missing|disconnected|interrupted|away|cut\s+off)\s+(?:for|by)\s+(?:a|an|one|two|three|a\s+few|a\s+couple(?:\s+of)?|\d+|half\s+an?)\s+(?:[\w-]+\s+)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|morning|afternoon|evening|night|while|bit|moment|seconds?|stops?)\b[^.!?;,]*/,
+    unless: EN_BROAD_DISMISS_UNLESS,
+    rewrite: (ctx) => [`${ctx.match.replace(/^(?:only|just|merely)\s+/i, '')}, and I understand how frustrating that is`],
+  },
+  // Telling the customer their feeling is too much: "nothing to get worked up about", "no need to make a fuss over
+  // a missing bin lid", "you're worrying way too much", "stop panicking".
+  {
+    re: /\bnothing\s+to\s+(?:get\s+(?:so\s+)?(?:worked\s+up|upset|excited|angry|mad|stressed|het\s+up)|(?:make|kick\s+up)\s+a\s+fuss|fuss|panic|stress|cry|moan|complain|whine|be\s+(?:so\s+)?upset)\s+(?:about|over)\b[^.!?;,]*|\bno\s+need\s+to\s+(?:make\s+(?:such\s+)?a\s+fuss|get\s+(?:so\s+)?(?:worked\s+up|upset|angry|mad|dramatic|het\s+up)|be\s+(?:so\s+)?(?:dramatic|upset|angry|rude)|overreact|kick\s+off)\b[^.!?;,]*|\b(?:you|u)(?:['’]re|\s+are|r)\s+(?:\w+\s+)?(?:worrying|stressing|fussing|panicking|overthinking|freaking\s+out)\s+(?:\w+\s+)?(?:too\s+much|over\s+nothing|about\s+nothing|for\s+nothing|unnecessarily|over\s+(?:a|an|one)\s+(?:tiny|little|small|minor))\b[^.!?;,]*|(?:^|(?<=[,;:–—]\s{0,2})|(?<=\b(?:just|so|honestly|look|well|ok|okay|oh|please)\s*,?\s+))stop\s+(?:panicking|worrying|stressing|fussing|freaking\s+out|overreacting|overthinking|being\s+(?:so\s+)?(?:dramatic|paranoid))\b/,
+    unless: /\b(?:I['’]?ve|I\s+have|I['’]?ll|I\s+will|let\s+me|not\s+(?:to\s+)?(?:say|saying)|I\s+(?:know|understand|get)\s+(?:why|how))\b|\?|["“”]/,
+    rewrite: enFrustrating,
+  },
+  // "Honestly, it's a 50p difference", "it's a 10-minute delay" as the whole answer.
+  {
+    re: /\b(?:it['’]?s|its|it\s+is|that['’]?s|thats|that\s+is)\s+(?:(?:only|just|literally|honestly|merely)\s+)?(?:a|one)\s+(?:\d+\s*(?:p|pence|c|cents?|quid)|[£$€]\s?\d+(?:[.,]\d+)?|\d+[-\s](?:minute|min|hour|second|day)s?)\s+(?:difference|charge|fee|delay|wait|thing|issue|problem|outage|overcharge)\b[^.!?;,]*/,
+    unless: new RegExp(EN_BROAD_DISMISS_UNLESS.source + String.raw`|\b(?:at\s+the\s+moment|currently|right\s+now|usually|average|typically|about|around|roughly)\b`),
+    rewrite: enFrustrating,
+  },
+  // The problem as normal or part of life: "everyone gets the occasional lag spike", "it's part of online gaming",
+  // "a bit of condensation is totally normal" (without a fix or an acknowledgement).
+  {
+    re: /\b(?:everyone|everybody|we\s+all|all\s+(?:players|customers|drivers|users|patients))\s+(?:gets?|has|have|experiences?|deals?\s+with|goes\s+through)\s+(?:an?\s+|the\s+)?(?:occasional|odd|bit\s+of|little|few)\b[^.!?;,]*|\b(?:it['’]?s|that['’]?s|this\s+is|it\s+is|that\s+is)\s+(?:just\s+)?(?:all\s+)?part\s+(?:and\s+parcel\s+)?of\s+(?:online\s+gaming|the\s+game|life|living|owning|driving|renting|gaming|the\s+experience|the\s+deal|using|having)\b[^.!?;,]*/,
+    unless: EN_BROAD_DISMISS_UNLESS,
+    rewrite: enFrustrating,
+  },
 ];
 
 export const belittling: Rule = {
@@ -351,6 +377,9 @@ export const belittling: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      'The wait is about a 10-minute wait at the moment.',
+      "No fuss at all, happy to help.",
+      "You're not worrying too much, this needs fixing and I've booked it.",
       'The install is only a few minutes of work.',
       'The upgrade is only 5 pounds a month.',
       "It was just a glitch on our side and it's fixed now.",
@@ -402,6 +431,9 @@ export const examples: RuleExampleSet = {
       "It's not a disaster at all, and I've already fixed it.",
     ],
     invalid: [
+      { text: 'The heating was [[only off for a morning]].', rewrite: 'The heating was off for a morning, and I understand how frustrating that is.' },
+      { text: 'A bit of condensation is normal, [[nothing to get worked up about]].', rewrite: 'A bit of condensation is normal, I understand how frustrating this is.' },
+      { text: '[[Everyone gets the occasional lag spike]].', rewrite: 'I understand how frustrating this is.' },
       { text: 'Honestly, [[the outage was only for an hour]].', rewrite: 'Honestly, I understand how frustrating this is.' },
       { text: '[[Its just a cosmetic thing]], doesnt affect the car.', rewrite: 'I understand how frustrating this is, doesnt affect the car.' },
       { text: 'A 5 minute wait is [[hardly the end of the world]].', rewrite: 'A 5 minute wait is frustrating, I understand.' },
