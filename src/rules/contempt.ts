@@ -45,7 +45,7 @@ const EN_BROAD_HOSTILE: Pattern[] = [
   // Verdicts on the customer's words or manner: "your complaint makes no sense", "your attitude isn't helping",
   // "that's a ridiculous request".
   {
-    re: /\byour\s+(?:(?:whole|entire|latest|last)\s+)?(?:complaint|request|e-?mail|message|argument|logic|attitude|tone|behaviou?r|demands?|question|claim|reasoning|point|rant|review|story|excuse|threats?)\s+(?:(?:really|honestly|frankly|just|simply|frankly)\s+)?(?:makes?\s+(?:no|zero|little)\s+sense|(?:is|are|was)\s+(?:(?:frankly|honestly|just|simply|quite|totally|completely)\s+)?(?:ridiculous|absurd|nonsense|pointless|unreasonable|silly|stupid|laughable|childish|rude|unacceptable|pathetic|a\s+joke|not\s+helping|not\s+helpful|getting\s+(?:old|tiresome|boring))|(?:isn['’]?t|aren['’]?t|doesn['’]?t|won['’]?t)\s+(?:helping|help|get\s+(?:you|u)\s+anywhere|change\s+anything))\b|\b(?:that['’]?s|this\s+is|what\s+an?|such\s+an?|it['’]?s)\s+(?:a\s+|an\s+)?(?:really\s+|pretty\s+|frankly\s+)?(?:ridiculous|absurd|silly|stupid|pointless|laughable|unreasonable|outrageous|childish|pathetic|dumb)\s+(?:request|question|complaint|demand|claim|idea|thing\s+to\s+(?:ask|say)|argument|email|message|review)\b/,
+    re: /\byour\s+(?:(?:whole|entire|latest|last|constant|endless|repeated|many|countless|daily)\s+)?(?:complaints?|requests?|e-?mails?|messages?|calls?|arguments?|logic|attitude|tone|behaviou?r|demands?|questions?|claims?|reasoning|points?|rants?|reviews?|story|excuses?|threats?)\s+(?:(?:really|honestly|frankly|just|simply)\s+)?(?:makes?\s+(?:no|zero|little)\s+sense|(?:is|are|was|were)\s+(?:(?:frankly|honestly|just|simply|quite|totally|completely|getting|becoming)\s+)?(?:ridiculous|excessive|out\s+of\s+hand|annoying|too\s+much|tiresome|old|absurd|nonsense|pointless|unreasonable|silly|stupid|laughable|childish|rude|unacceptable|pathetic|a\s+joke|not\s+helping|not\s+helpful|getting\s+(?:old|tiresome|boring))|(?:isn['’]?t|aren['’]?t|doesn['’]?t|won['’]?t)\s+(?:helping|help|get\s+(?:you|u)\s+anywhere|change\s+anything))\b|\b(?:that['’]?s|this\s+is|what\s+an?|such\s+an?|it['’]?s)\s+(?:a\s+|an\s+)?(?:really\s+|pretty\s+|frankly\s+)?(?:ridiculous|absurd|silly|stupid|pointless|laughable|unreasonable|outrageous|childish|pathetic|dumb)\s+(?:request|question|complaint|demand|claim|idea|thing\s+to\s+(?:ask|say)|argument|email|message|review)\b/,
     unless: /\b(?:if\s+(?:this|it|that|mine|my\s+\w+)(?:['’]s|\s+is|\s+was|\s+sounds)|my\s+(?:own\s+)?(?:question|request|idea)|not\s+an?\s+(?:\w+\s+)?(?:silly|stupid|dumb|ridiculous)|no\s+such\s+thing\s+as\s+an?|never\s+an?\s+(?:silly|stupid|dumb))\b|\?|["“”]/,
     rewrite: () => ['thanks for explaining this', 'I see what you mean'],
   },
@@ -60,6 +60,30 @@ const EN_BROAD_HOSTILE: Pattern[] = [
     re: /\bif\s+(?:you|u)\s+(?:keep|continue|carry\s+on|go\s+on)\s+(?:to\s+)?(?:\w+ing|\w+)\b[^.!?]{0,60}?\b(?:we|I)(?:['’]ll|\s+will|\s+shall|['’]d|\s+would|\s+are\s+going\s+to)\s+(?:(?:have\s+to|simply|just|be\s+forced\s+to)\s+)?(?:remove|ban|block|close|cancel|terminate|end|suspend|report|refuse|stop\s+(?:serving|helping|responding)|delete|bar|blacklist|call\s+the\s+police|take\s+(?:legal\s+)?action)\b[^.!?;]*/,
     unless: /["“”]/,
     rewrite: () => ["I want to help, and I'd ask that we keep this respectful"],
+  },
+  // Snark markers on an order: "try reading the confirmation email for once", "maybe try listening next time".
+  {
+    re: /\b(?:try|maybe\s+try|how\s+about)\s+(?:reading|listening|looking|checking|paying\s+attention|opening|scrolling)\b[^.!?;]*?\b(?:for\s+once|next\s+time|first|properly|this\s+time)\b[^.!?;,]*/,
+    unless: /\b(?:I['’]?ll|I\s+will|let\s+me|together|if\s+(?:that|it)\s+helps)\b|["“”]/,
+    rewrite: () => ['the details are in the confirmation email, and I can walk you through them'],
+  },
+  // Exasperation: "I've explained this three times already, I'm done", "we're done here", "I give up".
+  {
+    re: /\b(?:I['’]?ve|I\s+have|we['’]?ve|we\s+have)\s+(?:already\s+)?(?:explained|told\s+you|said|answered|gone\s+over)\s+(?:this|that|it)\s+(?:(?:\w+\s+){0,2}?(?:times|twice)|(?:already\s+)?(?:several|many|multiple|countless)\s+times)\b[^.!?;]*|\b(?:I['’]?m|I\s+am|we['’]?re|we\s+are)\s+(?:so\s+|completely\s+|totally\s+)?done(?:\s+here|\s+with\s+(?:this|you|the\s+conversation))?(?=\s*[.!]|\s*$)|\bthis\s+conversation\s+is\s+over\b|\bI\s+give\s+up(?=\s*[.!]|\s*$)/,
+    unless: /\b(?:I['’]?m\s+sorry|sorry\s+(?:that|you|I)|apologi|let\s+me\s+(?:try|explain)|all\s+done|done\s+(?:for\s+you|now|it)|I['’]?ve\s+done)\b|["“”]/,
+    rewrite: () => ['let me explain it another way'],
+  },
+  // Counterfactual blame of the customer's attention: "maybe if you'd listened the first time we wouldn't be here".
+  {
+    re: /\bif\s+(?:you|u)(?:['’]d|\s+had)\s+(?:just\s+|only\s+|actually\s+|bothered\s+to\s+)?(?:listened|read|paid\s+attention|followed|checked|looked|done\s+what|asked|opened|scrolled)\b[^.!?;]*/,
+    unless: /\b(?:I['’]?d|we['’]?d\s+have\s+(?:been\s+)?(?:happy|glad)|you['’]d\s+like|sorry)\b|["“”]/,
+    rewrite: () => ["let's sort this out together"],
+  },
+  // Character verdicts: "you're being completely unreasonable", "you really don't get it", "is that so hard to understand".
+  {
+    re: /\b(?:you|u)(?:['’]re|\s+are|r)\s+(?:being\s+)?(?:(?:completely|totally|utterly|really|so|very|just|incredibly|absolutely|quite|a\s+bit)\s+)?(?:unreasonable|ridiculous|absurd|difficult|childish|hysterical|impossible|paranoid|delusional|entitled(?!\s+to\b)|irrational|obnoxious|insufferable|a\s+pain|a\s+nightmare|a\s+joke)\b|\b(?:you|u)\s+(?:really|just|still|clearly|simply|obviously)\s+(?:don['’]?t|do\s+not|can['’]?t)\s+(?:get|understand|grasp)\s+(?:it|this|that)\b|\b(?:is|was)\s+(?:that|it|this)\s+(?:really\s+)?(?:so|that|too)\s+(?:hard|difficult|complicated)\s+to\s+(?:understand|grasp|follow|read|get|do)\b|\bhow\s+hard\s+can\s+it\s+(?:really\s+)?be\b|\bwho\s+(?:raised|taught)\s+(?:you|u)\b|\b(?:learn|mind)\s+(?:some|your)\s+manners\b|\bkeep\s+(?:your|ur)\s+(?:[\w-]+\s+)?(?:threats|comments|opinions|attitude|tone|insults|sarcasm|complaints|remarks)\s+to\s+yourself\b/,
+    unless: /\b(?:not\s+being|aren['’]?t\s+being|you['’]re\s+not|you\s+are\s+not|never|not\s+that\s+hard|isn['’]?t\s+(?:that\s+)?hard)\b|["“”]/,
+    rewrite: () => ['I see this matters a lot to you', 'let me explain it another way'],
   },
 ];
 
@@ -220,6 +244,10 @@ export const contempt: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      'You are entitled to a full refund under the guarantee.',
+      "That's all done for you now, I've updated the address.",
+      "It's not that hard to set up, and I'm happy to walk you through it.",
+      "If you'd like, I can call you tomorrow.",
       'Please read the FAQ before contacting support, most questions are answered there.',
       'Good luck with the tournament this weekend!',
       'Sorry if this is a silly question, but which model do you have?',
@@ -243,6 +271,9 @@ export const examples: RuleExampleSet = {
       "Another quick question for you: which colour would you like?",
     ],
     invalid: [
+      { text: "[[I've explained this three times already, I'm done]].", rewrite: "Let me explain it another way." },
+      { text: 'Honestly, [[you\'re being completely unreasonable]].', rewrite: 'Honestly, I see this matters a lot to you.' },
+      { text: 'Maybe [[if you\'d listened the first time we wouldn\'t be here]].', rewrite: "Maybe let's sort this out together." },
       { text: 'Honestly, [[some people just can\'t follow simple instructions]].', rewrite: "Honestly, let me help you with this." },
       { text: '[[Are you seriously asking this for the third time]]?', rewrite: 'Let me go through it again?' },
       { text: 'Frankly, [[your complaint makes no sense]].', rewrite: 'Frankly, thanks for explaining this.' },
