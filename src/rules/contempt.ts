@@ -73,12 +73,6 @@ const EN_BROAD_HOSTILE: Pattern[] = [
     unless: /\b(?:I['’]?m\s+sorry|sorry\s+(?:that|you|I)|apologi|let\s+me\s+(?:try|explain)|all\s+done|done\s+(?:for\s+you|now|it)|I['’]?ve\s+done)\b|["“”]/,
     rewrite: () => ['let me explain it another way'],
   },
-  // Counterfactual blame of the customer's attention: "maybe if you'd listened the first time we wouldn't be here".
-  {
-    re: /\bif\s+(?:you|u)(?:['’]d|\s+had)\s+(?:just\s+|only\s+|actually\s+|bothered\s+to\s+)?(?:listened|read|paid\s+attention|followed|checked|looked|done\s+what|asked|opened|scrolled)\b[^.!?;]*/,
-    unless: /\b(?:I['’]?d|we['’]?d\s+have\s+(?:been\s+)?(?:happy|glad)|you['’]d\s+like|sorry)\b|["“”]/,
-    rewrite: () => ["let's sort this out together"],
-  },
   // Character verdicts: "you're being completely unreasonable", "you really don't get it", "is that so hard to understand".
   {
     re: /\b(?:you|u)(?:['’]re|\s+are|r)\s+(?:being\s+)?(?:(?:completely|totally|utterly|really|so|very|just|incredibly|absolutely|quite|a\s+bit)\s+)?(?:unreasonable|ridiculous|absurd|difficult|childish|hysterical|impossible|paranoid|delusional|entitled(?!\s+to\b)|irrational|obnoxious|insufferable|a\s+pain|a\s+nightmare|a\s+joke)\b|\b(?:you|u)\s+(?:really|just|still|clearly|simply|obviously)\s+(?:don['’]?t|do\s+not|can['’]?t)\s+(?:get|understand|grasp)\s+(?:it|this|that)\b|\b(?:is|was)\s+(?:that|it|this)\s+(?:really\s+)?(?:so|that|too)\s+(?:hard|difficult|complicated)\s+to\s+(?:understand|grasp|follow|read|get|do)\b|\bhow\s+hard\s+can\s+it\s+(?:really\s+)?be\b|\bwho\s+(?:raised|taught)\s+(?:you|u)\b|\b(?:learn|mind)\s+(?:some|your)\s+manners\b|\bkeep\s+(?:your|ur)\s+(?:[\w-]+\s+)?(?:threats|comments|opinions|attitude|tone|insults|sarcasm|complaints|remarks)\s+to\s+yourself\b/,
@@ -273,7 +267,6 @@ export const examples: RuleExampleSet = {
     invalid: [
       { text: "[[I've explained this three times already, I'm done]].", rewrite: "Let me explain it another way." },
       { text: 'Honestly, [[you\'re being completely unreasonable]].', rewrite: 'Honestly, I see this matters a lot to you.' },
-      { text: 'Maybe [[if you\'d listened the first time we wouldn\'t be here]].', rewrite: "Maybe let's sort this out together." },
       { text: 'Honestly, [[some people just can\'t follow simple instructions]].', rewrite: "Honestly, let me help you with this." },
       { text: '[[Are you seriously asking this for the third time]]?', rewrite: 'Let me go through it again?' },
       { text: 'Frankly, [[your complaint makes no sense]].', rewrite: 'Frankly, thanks for explaining this.' },
