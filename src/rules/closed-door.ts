@@ -35,16 +35,16 @@ const deRewrite = (ctx: MatchContext) =>
  * Reassurance ("don't worry, nobody else can see it", "your data cannot be shared with third parties"),
  * conditions ("if that's not possible") and questions stay silent.
  */
-const EN_SERVICE_VERB = String.raw`(?:refund|revers|cancel|chang|undo|amend|modif|extend|exchang|replac|return|waiv|remov|reinstat|recover|restor|rebook|reschedul|transfer|upgrad|downgrad|unlock|reopen|accept|approv|offer|giv|issu|honou?r|match|process|compensat|reimburs|do|shar|send|ship|deliver|provid|grant|allow|permit|book|reserv|hold|mov|merg|split|paus|releas|reactivat|reissu|credit|overrid|guarantee|swap|switch|lower|reduc|adjust|increas|rais|fix|repair|make\s+(?:an?\s+)?(?:exception|exceptions|change|changes|refund)|see\s+(?:walk-?ins?|patients|you\s+without))(?:e|es|ed|ing|y|ies|ying|s)?`;
+const EN_SERVICE_VERB = String.raw`(?:refund|revers|cancel|chang|undo|amend|modif|extend|exchang|replac|return|waiv|remov|reinstat|recover|restor|rebook|reschedul|transfer|upgrad|downgrad|unlock|reopen|accept|approv|offer|giv|issu|honou?r|match|process|compensat|reimburs|do|shar|send|ship|deliver|provid|grant|allow|permit|book|reserv|hold|mov|merg|split|paus|releas|reactivat|reissu|credit|overrid|guarantee|promis|swap|switch|lower|reduc|adjust|increas|rais|fix|repair|make\s+(?:an?\s+)?(?:exception|exceptions|change|changes|refund)|see\s+(?:walk-?ins?|patients|you\s+without))(?:e|es|ed|ing|y|ies|ying|s)?`;
 const EN_REFUSAL_PARTICIPLE = String.raw`(?:granted|refunded|extended|changed|cancell?ed|transferred|reversed|issued|accepted|made|processed|approved|offered|given|honou?red|reinstated|recovered|restored|reopened|waived|exchanged|returned|replaced|moved|rescheduled|rebooked|undone|amended|modified|overridden|released|reissued|credited|split|merged|combined|reactivated|unlocked)`;
-const EN_WAY_FORWARD = String.raw`|\b(?:maybe|perhaps|you\s+(?:could|might|may)|you\s+can(?!['’]?t|not|\s+not|\s+only)|try|here['’]?s\s+how|more\s+(?:details|info|information)|(?:this|the|our)\s+(?:article|guide|page|link|FAQ)|please\s+(?:see|visit|check|follow)|without|(?<!at\s)once|after\s+(?:\d+|the|your|that|this)|before|yet|for\s+now)\b|https?:`;
+const EN_WAY_FORWARD = String.raw`|\b(?:maybe|perhaps|you\s+(?:could|might|may)|you\s+can(?!['’]?t|not|\s+not|\s+only)|try|here['’]?s\s+how|more\s+(?:details|info|information)|(?:this|the|our)\s+(?:article|guide|page|link|FAQ)|please\s+(?:see|visit|check|follow)|without|(?<!at\s)once(?!\s+(?:booked|purchased|bought|paid|made|placed|confirmed|started|used|opened|activated|dispatched|shipped|submitted|issued|signed|sent|processed|collected)\b)|after\s+(?:\d+|the|your|that|this)|before|yet|for\s+now)\b|https?:`;
 const EN_BROAD_NEXT = new RegExp(EN_NEXT.source + EN_WAY_FORWARD);
 const EN_BROAD_REFUSAL_UNLESS = new RegExp(EN_ALT.source + EN_WAY_FORWARD + String.raw`|\bimpossible\s+to\s+(?:say|tell|know|answer|predict|guess|judge)\b|\bas\s+(?:(?:already|clearly|previously)\s+)?(?:stated|mentioned|explained|shown|noted|outlined)\b|\b(?:assuming|if|whether|when|as\s+long\s+as|so\s+long\s+as|until|unless|don['’]?t\s+worry|no\s+worries|rest\s+assured|safe|secure|securely|protected|privacy|nobody|no\s+one|any(?:one|body)|some(?:one|body)\s+else|third[\s-]part(?:y|ies)|other\s+(?:customers|users|people)|not\s+impossible|nothing\s+is\s+impossible|good\s+news|(?:you|u)\s+(?:won['’]?t|will\s+not|don['’]?t|do\s+not|can['’]?t|cannot)\s+(?:need|have|lose|be\s+charged))\b`);
 const EN_BROAD_REFUSAL: Pattern[] = [
   // STATE: "cancelling mid-term isn't possible", "rescheduling within 24 hours is not permitted", "refunds on
   // in-game currency are out of the question", "it's impossible to recover deleted characters".
   {
-    re: /(?:\b(?:(?:is|are|was|were|(?:it|that|this|which)['’]s)(?:n['’]?t|\s+not)|aint)\s+(?:(?:currently|unfortunately|sadly|strictly|generally|really|simply|just|normally|usually)\s+)?(?:possible|permitted|allowed|an\s+option|doable|something\s+(?:I|we)\s+(?:can\s+|are\s+able\s+to\s+)?(?:do|offer|provide|allow|support|accept|arrange))\b|\b(?:is|are|was|were|(?:it|that|this|which)['’]s|(?:they|you|we)['’]re)\s+(?:(?:simply|just|really|completely|absolutely|totally|unfortunately|sadly|strictly)\s+)?(?:impossible|out\s+of\s+the\s+question|prohibited|forbidden|not\s+on\s+offer)\b|\b(?:against|contrary\s+to)\s+(?:our|the|company|store|clinic|council)\s+(?:policy|policies|rules|terms|guidelines)\b)[^.!?;,]*/,
+    re: /(?:\b(?:(?:is|are|was|were|(?:it|that|this|which)['’]s)(?:\s+(?:simply|just|really|unfortunately|sadly|definitely|certainly|currently|still))?(?:n['’]?t|\s+not)|aint)\s+(?:(?:currently|unfortunately|sadly|strictly|generally|really|simply|just|normally|usually)\s+)?(?:possible|permitted|allowed|an\s+option|doable|feasible|workable|guaranteed|supported|something\s+(?:I|we)\s+(?:can\s+|are\s+able\s+to\s+)?(?:do|offer|provide|allow|support|accept|arrange))\b|\b(?:is|are|was|were|(?:it|that|this|which)['’]s|(?:they|you|we)['’]re)\s+(?:(?:simply|just|really|completely|absolutely|totally|unfortunately|sadly|strictly)\s+)?(?:impossible|out\s+of\s+the\s+question|prohibited|forbidden|not\s+on\s+offer)\b|\b(?:against|contrary\s+to)\s+(?:our|the|company|store|clinic|council)\s+(?:policy|policies|rules|terms|guidelines)\b)[^.!?;,]*/,
     unless: EN_BROAD_REFUSAL_UNLESS,
     unlessNext: EN_BROAD_NEXT,
     rewrite: enRewrite,
@@ -69,6 +69,14 @@ const EN_BROAD_REFUSAL: Pattern[] = [
   // "this request has been declined", "nope, can't extend the trial".
   {
     re: new RegExp(String.raw`\b(?:is|are|was|were)(?:n['’]?t|\s+not)\s+(?:(?:currently|unfortunately|sadly|strictly|generally|normally)\s+)?(?:offered|provided|refundable|transferable|exchangeable|returnable|eligible|covered|granted|accepted)\b[^.!?;,]*|\b(?:is|are|was|were)\s+(?:(?:strictly|completely|entirely|totally)\s+)?non-?(?:refundable|transferable|exchangeable|negotiable|returnable|cancell?able|changeable|amendable)\b[^.!?;,]*|\b(?:does|do|did)(?:n['’]?t|\s+not)\s+(?:qualify|meet\s+(?:the|our)\s+(?:criteria|requirements|conditions))\b[^.!?;,]*|\b(?:(?:is|are)(?:n['’]?t|\s+not)\s+entitled\s+to|(?:is|are)\s+ineligible)\b[^.!?;,]*|\b(?:won['’]?t|will\s+not|wouldn['’]?t|would\s+not)\s+be\s+(?:possible|permitted|allowed|an\s+option|feasible)\b[^.!?;,]*|\b(?:there['’]?s|there\s+is|there\s+are)\s+no\s+(?:option|options|way|possibility|facility|provision|mechanism|means|scope)\s+(?:to|for)\b[^.!?;,]*|\b(?:request|application|claim|appeal|refund|dispute|return|exchange|extension|complaint|petition|permit|booking)s?\s+(?:has|have|was|were|is|are)\s+(?:been\s+)?(?:declined|rejected|refused|denied|turned\s+down|not\s+(?:approved|accepted|granted|successful))\b[^.!?;,]*|^(?:(?:no|nope|nah|sorry|unfortunately)\s*,?\s+)(?:can['’]?t|cannot|won['’]?t)\s+(?:be\s+)?${EN_SERVICE_VERB}\b[^.!?;,]*`),
+    unless: EN_BROAD_REFUSAL_UNLESS,
+    unlessNext: EN_BROAD_NEXT,
+    rewrite: enRewrite,
+  },
+  // Refusal verbs and closures: "we must decline your request", "we have no plans to bring back the old pricing",
+  // "there will be no compensation", "no, that's final".
+  {
+    re: /\b(?:we|I)(?:['’]ve|\s+have)?\s+(?:must|have\s+to|need\s+to|(?:are|am)\s+going\s+to|will|['’]ll|(?:have\s+)?(?:decided|chosen)\s+to|regret(?:fully)?)\s+(?:(?:respectfully|politely|unfortunately|therefore)\s+)?(?:decline|refuse|reject|deny|turn\s+down)\s+(?:(?:your|this|the|that|any|such)\s+(?:[\w-]+\s+)?(?:request|application|claim|appeal|refund|complaint|proposal|demand|petition|booking|order|return|offer)s?|(?:it|this|that)\b)[^.!?;,]*|\b(?:we|I)\s+(?:have|has)\s+no\s+(?:plans?|intention|intentions)\s+(?:to|of)\b[^.!?;,]*|\bthere\s+(?:will\s+be|['’]ll\s+be|is|are|['’]s)\s+no\s+(?:compensation|refunds?|credits?|exceptions?|discounts?|reimbursement|extensions?|goodwill(?:\s+(?:gesture|payment))?|further\s+(?:action|discussion|correspondence))\b[^.!?;,]*|\b(?:that['’]?s|this\s+is|it['’]?s|the\s+decision\s+is|our\s+decision\s+is)\s+(?:our\s+)?final(?:\s+(?:answer|decision|word|offer))?\b(?!\s+(?:step|stage|version|reminder|day|invoice|bill|payment))/,
     unless: EN_BROAD_REFUSAL_UNLESS,
     unlessNext: EN_BROAD_NEXT,
     rewrite: enRewrite,
@@ -261,6 +269,8 @@ export const closedDoor: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "This is the final step, then you're done.",
+      'There will be no charge for the repair.',
       "There's no option to pause online, so I've paused it for you.",
       'Your claim qualifies for compensation.',
       "It isn't possible to change it online, but I can change it for you now.",
@@ -311,6 +321,9 @@ export const examples: RuleExampleSet = {
       "We're not required to ask for ID for this, so you're all set.",
     ],
     invalid: [
+      { text: 'Regrettably, [[we must decline your request]].', rewrite: 'Regrettably, we must decline your request, but let me see what we can do.' },
+      { text: '[[There will be no compensation for the outage]].', rewrite: 'There will be no compensation for the outage, but let me see what we can do.' },
+      { text: '[[You cannot swap seats once booked]].', rewrite: 'You cannot swap seats once booked, but let me see what we can do.' },
       { text: 'Walk-in appointments [[are not offered at this branch]].', rewrite: 'Walk-in appointments are not offered at this branch, but let me see what we can do.' },
       { text: 'Your claim [[does not qualify for compensation]].', rewrite: 'Your claim does not qualify for compensation, but let me see what we can do.' },
       { text: '[[There is no option to pause the licence]].', rewrite: 'There is no option to pause the licence, but let me see what we can do.' },
