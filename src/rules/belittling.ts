@@ -32,13 +32,13 @@ const EN_BROAD_DISMISS_UNLESS = /\b(?:I\s+(?:know|realise|realize|understand|get
 const EN_BROAD_DISMISS: Pattern[] = [
   // "it's only a 10 minute delay", "the outage was only for an hour", "its just a cosmetic thing".
   {
-    re: new RegExp(String.raw`\b(?:it|its|that|this|(?:the|your|this|that)\s+(?:[\w-]+\s+)?${EN_PROBLEM_SUBJECT})(?:['’]?s|\s+is|\s+was|\s+were|\s+are)\s+(?:(?:really|honestly|literally|basically|still)\s+)?(?:only|just|merely|nothing\s+but)\s+(?:for\s+|by\s+|about\s+|like\s+)?(?:a|an|one|two|three|a\s+few|a\s+couple(?:\s+of)?|\d+(?:[.,]\d+)?|£\s?\d+|€\s?\d+|\$\s?\d+|some|the\s+one)\s+(?:[\w-]+\s+){0,2}?${EN_PROBLEM_NOUN}\b[^.!?;,]*`),
+    re: new RegExp(String.raw`\b(?:it|its|that|this|(?:the|your|this|that)\s+(?:[\w-]+\s+)?${EN_PROBLEM_SUBJECT})(?:['’]?s|\s+is|\s+was|\s+were|\s+are)\s+(?:(?:really|honestly|literally|basically|still)\s+)?(?:only|just|merely|nothing\s+but)\s+(?:for\s+|by\s+|about\s+|like\s+)?(?:a|an|one|two|three|a\s+few|a\s+couple(?:\s+of)?|\d+(?:[.,]\d+)?|£\s?\d+|€\s?\d+|\$\s?\d+|some|the\s+one)\s+(?:[\w-]+\s+){0,2}?${EN_PROBLEM_NOUN}(?![\w-])[^.!?;,]*`),
     unless: EN_BROAD_DISMISS_UNLESS,
     rewrite: enFrustrating,
   },
   // "it's a minor billing difference of 2 pounds", "its just a cosmetic thing", "that's a trivial issue really".
   {
-    re: new RegExp(String.raw`\b(?:it|its|that|this|(?:the|your|this|that)\s+(?:[\w-]+\s+)?${EN_PROBLEM_SUBJECT})(?:['’]?s|\s+is|\s+was)\s+(?:(?:really|honestly|literally|basically|just|only|simply|merely)\s+)?(?:a|an)\s+(?:(?:very|really|pretty|fairly)\s+)?(?:minor|small|tiny|little|trivial|cosmetic|slight|teeny|minuscule|negligible|insignificant)\s+(?:[\w-]+\s+)?${EN_PROBLEM_NOUN}\b[^.!?;,]*`),
+    re: new RegExp(String.raw`\b(?:it|its|that|this|(?:the|your|this|that)\s+(?:[\w-]+\s+)?${EN_PROBLEM_SUBJECT})(?:['’]?s|\s+is|\s+was)\s+(?:(?:really|honestly|literally|basically|just|only|simply|merely)\s+)?(?:a|an)\s+(?:(?:very|really|pretty|fairly)\s+)?(?:minor|small|tiny|little|trivial|cosmetic|slight|teeny|minuscule|negligible|insignificant)\s+(?:[\w-]+\s+)?${EN_PROBLEM_NOUN}(?![\w-])[^.!?;,]*`),
     unless: EN_BROAD_DISMISS_UNLESS,
     rewrite: enFrustrating,
   },
@@ -82,6 +82,13 @@ const EN_BROAD_DISMISS: Pattern[] = [
   {
     re: /\b(?:everyone|everybody|we\s+all|all\s+(?:players|customers|drivers|users|patients))\s+(?:gets?|has|have|experiences?|deals?\s+with|goes\s+through)\s+(?:an?\s+|the\s+)?(?:occasional|odd|bit\s+of|little|few)\b[^.!?;,]*|\b(?:it['’]?s|that['’]?s|this\s+is|it\s+is|that\s+is)\s+(?:just\s+)?(?:all\s+)?part\s+(?:and\s+parcel\s+)?of\s+(?:online\s+gaming|the\s+game|life|living|owning|driving|renting|gaming|the\s+experience|the\s+deal|using|having)\b[^.!?;,]*/,
     unless: EN_BROAD_DISMISS_UNLESS,
+    rewrite: enFrustrating,
+  },
+  // Idioms and yardsticks: "a storm in a teacup", "plenty of people wait longer than that", "the dent's barely
+  // noticeable", "come on, it's one missed appointment".
+  {
+    re: /\b(?:(?:a\s+)?storm\s+in\s+a\s+teacup|(?:a\s+)?mountain\s+out\s+of\s+a\s+molehill|(?:a\s+lot\s+of\s+)?fuss\s+(?:about|over)\s+nothing|much\s+ado\s+about\s+nothing)\b[^.!?;,]*|\b(?:plenty\s+of|lots\s+of|many|most|other)\s+(?:people|customers|patients|users|players|drivers|residents|clients|guests)\s+(?:wait|pay|have|get|put\s+up\s+with|deal\s+with|manage|cope\s+with)\s+(?:\w+\s+){0,2}?(?:longer|more|worse)\b[^.!?;,]*|\b(?:barely|hardly|scarcely)\s+(?:noticeable|visible|there|a\s+scratch|a\s+mark)\b[^.!?;,]*|\bcome\s+on\s*,?\s+(?:it['’]?s|its|that['’]?s|it\s+was)\s+(?:only\s+|just\s+)?(?:one|a\s+single)\b[^.!?;,]*/,
+    unless: new RegExp(EN_BROAD_DISMISS_UNLESS.source + String.raw`|\b(?:will\s+be|once|after|repair(?:ed)?)\b`),
     rewrite: enFrustrating,
   },
 ];
@@ -377,6 +384,8 @@ export const belittling: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "It's just a game-changer for teams your size.",
+      'The repair will be barely noticeable once it is done.',
       'The wait is about a 10-minute wait at the moment.',
       "No fuss at all, happy to help.",
       "You're not worrying too much, this needs fixing and I've booked it.",
@@ -431,6 +440,7 @@ export const examples: RuleExampleSet = {
       "It's not a disaster at all, and I've already fixed it.",
     ],
     invalid: [
+      { text: 'Honestly, [[a storm in a teacup]].', rewrite: 'Honestly, I understand how frustrating this is.' },
       { text: 'The heating was [[only off for a morning]].', rewrite: 'The heating was off for a morning, and I understand how frustrating that is.' },
       { text: 'A bit of condensation is normal, [[nothing to get worked up about]].', rewrite: 'A bit of condensation is normal, I understand how frustrating this is.' },
       { text: '[[Everyone gets the occasional lag spike]].', rewrite: 'I understand how frustrating this is.' },

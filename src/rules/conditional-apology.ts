@@ -19,7 +19,7 @@ const DE_COND_PRED = String.raw`(?:geärgert|verärgert|aufgeregt|gekränkt|verl
  * Silenced by ownership ("that's on us", "I've", "let me"), questions and the polite "sorry if this is a repeat question".
  */
 const EN_APOLOGY = String.raw`\b(?:sorry|soz|sry|apologi[sz]e|apologies|regret)`;
-const EN_OFFENCE_CUE = String.raw`(?:feel|feels|felt|feeling|upset|upsetting|offen[cd]\w*|rude|rudely|unclear|confus\w*|misunderst\w*|misinterpret\w*|misled|(?:came|come|comes|coming)\s+(?:across|off|over)|(?:sounded|seemed|appeared|looked)\s+(?:that\s+way|like\s+that|so|unfair|dismissive|rude|harsh|cold|unfriendly|condescending|patroni[sz]ing)|inconvenienc\w*|disappoint\w*|frustrat\w*|annoy\w*|hurt|impression|expectations?|unhelpful|harsh|blunt|curt|dismissive|abrupt|cold|unfriendly|let\s+(?:you|u)\s+down|(?:didn['’]?t|did\s+not|doesn['’]?t|does\s+not)\s+(?:meet|live\s+up)|not\s+(?:clear|helpful|satisfied|happy)|unhappy|dissatisf\w*|bothered|in\s+any\s+way|the\s+wrong\s+way|wrong\s+idea|anything\s+(?:I|we)\s+(?:said|wrote|did)|taken\s+aback|put\s+out|short\s+with\s+(?:you|u)|sharp\s+with\s+(?:you|u)|snappy|brusque|impatient|difficult(?:y|ies)|affected|experienced|(?:was|were)\s+(?:mistaken|misread))`;
+const EN_OFFENCE_CUE = String.raw`(?:feel|feels|felt|feeling|upset|upsetting|offen[cd]\w*|rude|rudely|unclear|confus\w*|misunderst\w*|misinterpret\w*|misled|(?:came|come|comes|coming)\s+(?:across|off|over)|(?:sounded|seemed|appeared|looked)\s+(?:that\s+way|like\s+that|so|unfair|dismissive|rude|harsh|cold|unfriendly|condescending|patroni[sz]ing)|inconvenienc\w*|disappoint\w*|frustrat\w*|annoy\w*|hurt|impression|expectations?|unhelpful|harsh|blunt|curt|dismissive|abrupt|cold|unfriendly|let\s+(?:you|u)\s+down|(?:didn['’]?t|did\s+not|doesn['’]?t|does\s+not)\s+(?:meet|live\s+up)|not\s+(?:clear|helpful|satisfied|happy)|unhappy|dissatisf\w*|bothered|in\s+any\s+way|the\s+wrong\s+way|wrong\s+idea|anything\s+(?:I|we)\s+(?:said|wrote|did)|taken\s+aback|put\s+out|short\s+with\s+(?:you|u)|(?:clear|simple|detailed|plain)\s+enough\s+for\s+(?:you|u)|sharp\s+with\s+(?:you|u)|snappy|brusque|impatient|difficult(?:y|ies)|affected|experienced|(?:was|were)\s+(?:mistaken|misread))`;
 const EN_MOOD = String.raw`(?:upset|mad|angry|cross|annoyed|unhappy|disappointed|offended|frustrated|irritated|dissatisfied|displeased|bothered|not\s+happy|not\s+satisfied|unsatisfied|put\s+out|miffed|pissed(?:\s+off)?|fed\s+up)`;
 const EN_JUSTIFY = String.raw`(?:(?:decision|fine|charge|fee|penalty|ruling|policy|answer|outcome)\s+(?:has\s+been\s+made|was\s+made|is\s+final|stands|remains|will\s+stand)|(?:is|are)\s+final|we\s+stand\s+by|binding|non-negotiable|no\s+exceptions|announced|stated|explained|mentioned|informed|notified|told|warned|advertised|published|clearly|policy|policies|terms|conditions|T&Cs?|rules?|procedures?|agreed|accepted|followed|correct(?:ly)?|accurate|nothing\s+(?:wrong|unusual)|as\s+(?:stated|mentioned|per|explained|advertised|agreed)|everyone|everybody|all\s+(?:our\s+)?customers|other\s+customers|that['’]?s\s+(?:how|just|simply|the\s+(?:price|rule|way|policy|deal|fee|process))|how\s+(?:it|this|things)\s+(?:works|work|goes)|out\s+of\s+our\s+(?:hands|control)|beyond\s+our\s+control|(?:was|were|is|are)\s+(?:down|closed|unavailable)\s+for\s+everyone|we\s+(?:did|followed|sent|told|informed|warned|were\s+clear)|you\s+(?:agreed|accepted|were\s+told|were\s+informed|signed|chose|should\s+have))`;
 const EN_BROAD_APOLOGY_UNLESS = /\b(?:that['’]?s\s+on\s+(?:us|me)|shouldn['’]?t\s+have|to\s+clarify|to\s+be\s+clear|the\s+correct|should\s+not\s+have|(?:we|I)\s+got\s+(?:this|it|that)\s+wrong|(?:un)?acceptable|not\s+ok(?:ay)?|(?:our|my)\s+(?:fault|mistake|bad|error)|we\s+should(?:\s+have|['’]ve)|I\s+should(?:\s+have|['’]ve)|I['’]?ve|I\s+have|I['’]?ll|I\s+will|let\s+me|I\s+can(?!['’]?t|not)|we\s+can(?!['’]?t|not)|we['’]?ve|we['’]?ll|here['’]?s|good\s+news|a\s+(?:repeat|silly|stupid|dumb|basic|daft|quick)\s+question|if\s+(?:you(?:['’]ve|\s+have)\s+already|I(?:['’]ve|\s+have)?\s+(?:misunderstood|misread|missed|got\s+(?:it|this|that)\s+wrong)|this\s+(?:is|was)\s+(?:a\s+)?(?:repeat|duplicate|already))|to\s+(?:hear|learn|see|read)\s+(?:that\s+)?(?:you|u)|(?:I|we)\s+(?:still\s+)?(?:do\s+not|don['’]?t|dont|can['’]?t|cannot)\s+(?:quite\s+|really\s+|fully\s+)?(?:understand|see|follow|find|know|get|remember))\b|(?:unclear|confusing|not\s+clear)\s*[:–—]|\?/;
@@ -39,21 +39,21 @@ const EN_BROAD_APOLOGY: Pattern[] = [
   // APOLOGY + but/however + a justification: "sorry, but the maintenance window was announced a month ago",
   // "I'm sorry you were disappointed, but that's the price we quoted", "apologies, but we followed the booking terms".
   {
-    re: new RegExp(String.raw`${EN_APOLOGY}\b(?:\s+[^\s.!?;]+){0,8}?\s*,?\s+(?<hit>but|however)\b,?(?:\s+[^\s.!?;]+){0,8}?\s+${EN_JUSTIFY}\b`),
+    re: new RegExp(String.raw`${EN_APOLOGY}\b(?:\s+[^\s.!?;]+){0,8}?\s*,?\s+(?<hit>but|however|although|though|that\s+said|nevertheless|nonetheless)\b,?(?:\s+[^\s.!?;]+){0,8}?\s+${EN_JUSTIFY}\b`),
     // A feelings or conditional apology before the "but" is flagged by its own pattern: one finding per sentence.
     unless: new RegExp(EN_BROAD_APOLOGY_UNLESS.source + String.raw`|\b(?:sorry|apologi[sz]e|apologies|regret)\s+(?:if|that\s+(?:you|u)|you|u|ur|(?:that\s+)?(?:this|that|it)\s+(?:has\s+been|is|was)\s+(?:so\s+|really\s+|very\s+)?(?:frustrating|annoying|upsetting|stressful|difficult|hard))\b`),
     rewrite: () => ['and let me explain what happened:'],
   },
   // APOLOGY for the customer's opinion: "I'm sorry you didn't like the way the driver spoke to you", "sry u feel that way".
   {
-    re: new RegExp(String.raw`${EN_APOLOGY}\s+(?<hit>(?:that\s+)?(?:you|u)\s+(?:(?:didn['’]?t|did\s+not|don['’]?t|do\s+not)\s+(?:like|enjoy|appreciate|agree\s+with|care\s+for)|disliked|disagree(?:d)?\s+with|object(?:ed)?\s+to|took\s+(?:issue|offen[cs]e)|(?:feel|felt|see\s+it|think|thought)\s+(?:that\s+way|like\s+that|so\b))[^.!?;,]*)`),
+    re: new RegExp(String.raw`${EN_APOLOGY}\s+(?<hit>(?:that\s+)?(?:you|u)\s+(?:(?:didn['’]?t|did\s+not|don['’]?t|do\s+not)\s+(?:like|enjoy|appreciate|agree\s+with|care\s+for)|disliked|disagree(?:d)?\s+with|took\s+(?:\S+\s+){1,3}?(?:the\s+wrong\s+way|badly|personally|amiss)|object(?:ed)?\s+to|took\s+(?:issue|offen[cs]e)|(?:feel|felt|see\s+it|think|thought)\s+(?:that\s+way|like\s+that|so\b))[^.!?;,]*)`),
     unless: EN_BROAD_APOLOGY_UNLESS,
     rewrite: () => ['that this let you down'],
   },
   // APOLOGY for a "perceived" problem or for feelings the customer "may" have: "sorry for any perceived delay",
   // "we regret any frustration you may feel".
   {
-    re: new RegExp(String.raw`${EN_APOLOGY}\s+(?:for\s+)?(?<hit>(?:any|the|this|that)\s+(?:perceived|alleged|apparent|supposed)\s+[\w-]+|any\s+(?:[\w-]+\s+){1,2}?(?:that\s+)?(?:you|u)\s+(?:may|might|could)\s+(?:feel|have\s+felt|have\s+experienced|experience|have\s+had|perceive|have\s+perceived))`),
+    re: new RegExp(String.raw`${EN_APOLOGY}\s+(?:for\s+)?(?<hit>(?:any|the|this|that)\s+(?:perceived|alleged|apparent|supposed)\s+[\w-]+|any\s+[\w-]+\s+(?:that\s+)?(?:you|u)\s+(?:believe|feel|think|say|claim|consider|perceive)\b[^.!?;,]*|any\s+(?:[\w-]+\s+){1,2}?(?:that\s+)?(?:you|u)\s+(?:may|might|could)\s+(?:feel|have\s+felt|have\s+experienced|experience|have\s+had|perceive|have\s+perceived))`),
     unless: EN_BROAD_APOLOGY_UNLESS,
     rewrite: () => ['the trouble this caused'],
   },
@@ -244,6 +244,7 @@ export const examples: RuleExampleSet = {
       'Apologies, you were right and we got it wrong.',
     ],
     invalid: [
+      { text: "We apologise for [[any distress you believe was caused]].", rewrite: "We apologise for the trouble this caused." },
       { text: "We apologise [[should you have experienced any difficulties with the portal]].", rewrite: "We apologise that you have experienced any difficulties with the portal." },
       { text: "I'm sorry [[you didn't like the way the driver spoke to you]].", rewrite: "I'm sorry that this let you down." },
       { text: "Sorry for [[any perceived delay]] with your permit.", rewrite: "Sorry for the trouble this caused with your permit." },

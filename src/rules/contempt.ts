@@ -79,6 +79,13 @@ const EN_BROAD_HOSTILE: Pattern[] = [
     unless: /\b(?:not\s+being|aren['’]?t\s+being|you['’]re\s+not|you\s+are\s+not|never|not\s+that\s+hard|isn['’]?t\s+(?:that\s+)?hard)\b|["“”]/,
     rewrite: () => ['I see this matters a lot to you', 'let me explain it another way'],
   },
+  // More rhetorical put-downs: "do I look like a mind reader?", "are you always this difficult?", "you clearly didn't
+  // bother to read a single word", "maybe think before you book".
+  {
+    re: /\bdo\s+I\s+look\s+like\s+(?:a|an|your)\s+[\w-]+(?:\s+[\w-]+)?|\bare\s+(?:you|u)\s+always\s+(?:this|so|that)\s+[\w-]+|\b(?:you|u)\s+(?:clearly\s+|obviously\s+|just\s+|never\s+)?(?:didn['’]?t|did\s+not|don['’]?t|do\s+not|never)\s+(?:even\s+)?bother(?:ed)?\s+(?:to\s+)?(?:read|look|check|listen|open|reading|looking|checking)\b[^.!?;,]*|\ba\s+single\s+word\s+(?:I|we)\s+(?:wrote|said|sent)\b|\b(?:maybe\s+|try\s+to\s+|please\s+)?think\s+(?:twice\s+)?before\s+(?:you|u)\s+(?:book|buy|order|complain|write|post|email|call|shout|send|click)\w*\b/,
+    unless: /["“”]/,
+    rewrite: () => ['let me help you with this', "I'd like to sort this out with you"],
+  },
 ];
 
 export const contempt: Rule = {
@@ -238,6 +245,7 @@ export const contempt: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      'Do I have the right booking reference?',
       'You are entitled to a full refund under the guarantee.',
       "That's all done for you now, I've updated the address.",
       "It's not that hard to set up, and I'm happy to walk you through it.",
@@ -265,6 +273,7 @@ export const examples: RuleExampleSet = {
       "Another quick question for you: which colour would you like?",
     ],
     invalid: [
+      { text: '[[Do I look like a mind reader]]?', rewrite: 'Let me help you with this?' },
       { text: "[[I've explained this three times already, I'm done]].", rewrite: "Let me explain it another way." },
       { text: 'Honestly, [[you\'re being completely unreasonable]].', rewrite: 'Honestly, I see this matters a lot to you.' },
       { text: 'Honestly, [[some people just can\'t follow simple instructions]].', rewrite: "Honestly, let me help you with this." },
