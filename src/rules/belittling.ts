@@ -26,13 +26,13 @@ const END = String.raw`(?=\s*(?:[.!;…,]|$))`;
  * ownership, reassurance about a task ("not a big deal to change it, I can do it now") and sales facts
  * ("it's only 2 pounds more for express").
  */
-const EN_PROBLEM_NOUN = String.raw`(?:minutes?|mins?|hours?|hrs?|days?|weeks?|pounds?|quid|euros?|dollars?|bucks|cents?|pence|p|scratch(?:es)?|dents?|marks?|scuffs?|chips?|cracks?|glitch(?:es)?|hiccups?|delays?|differences?|things?|issues?|problems?|inconvenience|matter|details?|bugs?|errors?|discrepanc(?:y|ies)|blips?|outage|game|ticket|fee|charge|amount|sum|wait|drop|mistake)`;
+const EN_PROBLEM_NOUN = String.raw`(?:minutes?|mins?|hours?|hrs?|days?|weeks?|pounds?|quid|euros?|dollars?|bucks|cents?|pence|p|scratch(?:es)?|dents?|marks?|scuffs?|chips?|cracks?|glitch(?:es)?|hiccups?|delays?|differences?|things?|issues?|problems?|inconvenience|matter|details?|bugs?|errors?|discrepanc(?:y|ies)|blips?|outage|game|ticket|fee|charge|amount|sum|wait|drop|mistake|typos?|bruises?|rash|cuts?|graze|bumps?|swelling|scrapes?|spots?|smudges?)`;
 const EN_PROBLEM_SUBJECT = String.raw`(?:delay|outage|downtime|wait|waiting\s+time|scratch(?:es)?|dents?|marks?|scuffs?|damage|difference|discrepancy|overcharge|charge|problem|issue|glitch|bug|error|fault|disruption|interruption|inconvenience|cracks?|chips?|stains?|noise|leak|drop|lag|hold-?up|mix-?up)`;
 const EN_BROAD_DISMISS_UNLESS = /\b(?:I\s+(?:know|realise|realize|understand|get)|I['’]?m\s+sorry|sorry|apologi|I['’]?ve|I\s+have|I['’]?ll|I\s+will|let\s+me|we['’]?ll|we\s+will|I\s+can(?!['’]?t|not)|we\s+can(?!['’]?t|not)|happy\s+to|still\s+(?:matters|important|annoying|frustrating)|to\s+you|for\s+you|more|extra|cheaper|left|remaining|to\s+go|away|until|till|refund\w*|credit\w*|(?:to|with)\s+(?:change|fix|swap|update|do|sort|arrange|add|ask)|if|whether|not\s+(?:just|only)|the\s+good\s+news|on\s+our\s+(?:side|end)|our\s+(?:fault|mistake|end|side)|fixed|resolved|sorted|now|soon|so\s+you|walk|drive|ride|from|before|after)\b|\?/;
 const EN_BROAD_DISMISS: Pattern[] = [
   // "it's only a 10 minute delay", "the outage was only for an hour", "its just a cosmetic thing".
   {
-    re: new RegExp(String.raw`\b(?:it|its|that|this|(?:the|your|this|that)\s+(?:[\w-]+\s+)?${EN_PROBLEM_SUBJECT})(?:['’]?s|\s+is|\s+was|\s+were|\s+are)\s+(?:(?:really|honestly|literally|basically|still)\s+)?(?:only|just|merely|nothing\s+but)\s+(?:for\s+|by\s+|about\s+|like\s+)?(?:a|an|one|two|three|a\s+few|a\s+couple(?:\s+of)?|\d+(?:[.,]\d+)?|£\s?\d+|€\s?\d+|\$\s?\d+|some|the\s+one)\s+(?:[\w-]+\s+){0,2}?${EN_PROBLEM_NOUN}(?![\w-])[^.!?;,]*`),
+    re: new RegExp(String.raw`\b(?:it|its|that|this|(?:the|your|this|that)\s+(?:[\w-]+\s+)?${EN_PROBLEM_SUBJECT})(?:['’]?s|\s+is|\s+was|\s+were|\s+are)\s+(?:(?:really|honestly|literally|basically|still)\s+)?(?:only|just|merely|literally|nothing\s+but)\s+(?:for\s+|by\s+|about\s+|like\s+)?(?:a|an|one|two|three|a\s+few|a\s+couple(?:\s+of)?|\d+(?:[.,]\d+)?|£\s?\d+|€\s?\d+|\$\s?\d+|some|the\s+one)\s+(?:[\w-]+\s+){0,2}?${EN_PROBLEM_NOUN}(?![\w-])[^.!?;,]*`),
     unless: EN_BROAD_DISMISS_UNLESS,
     rewrite: enFrustrating,
   },
@@ -89,6 +89,12 @@ const EN_BROAD_DISMISS: Pattern[] = [
   {
     re: /\b(?:(?:a\s+)?storm\s+in\s+a\s+teacup|(?:a\s+)?mountain\s+out\s+of\s+a\s+molehill|(?:a\s+lot\s+of\s+)?fuss\s+(?:about|over)\s+nothing|much\s+ado\s+about\s+nothing)\b[^.!?;,]*|\b(?:plenty\s+of|lots\s+of|many|most|other)\s+(?:people|customers|patients|users|players|drivers|residents|clients|guests)\s+(?:wait|pay|have|get|put\s+up\s+with|deal\s+with|manage|cope\s+with)\s+(?:\w+\s+){0,2}?(?:longer|more|worse)\b[^.!?;,]*|\b(?:barely|hardly|scarcely)\s+(?:noticeable|visible|there|a\s+scratch|a\s+mark)\b[^.!?;,]*|\bcome\s+on\s*,?\s+(?:it['’]?s|its|that['’]?s|it\s+was)\s+(?:only\s+|just\s+)?(?:one|a\s+single)\b[^.!?;,]*/,
     unless: new RegExp(EN_BROAD_DISMISS_UNLESS.source + String.raw`|\b(?:will\s+be|once|after|repair(?:ed)?)\b`),
+    rewrite: enFrustrating,
+  },
+  // "The glitch is really not worth a ticket."
+  {
+    re: /\b(?:is|are|was|['’]s)\s+(?:(?:really|honestly|hardly|just|simply)\s+)?(?:not\s+)?(?:(?:really|honestly)\s+)?(?<!hardly\s)(?:not|hardly)\s+worth\s+(?:a|an|the|any)\s+(?:ticket|complaint|fuss|call|e-?mail|refund|claim|review|message|letter|trip|visit)\b[^.!?;,]*/,
+    unless: EN_BROAD_DISMISS_UNLESS,
     rewrite: enFrustrating,
   },
 ];

@@ -44,7 +44,7 @@ const EN_BROAD_REFUSAL: Pattern[] = [
   // STATE: "cancelling mid-term isn't possible", "rescheduling within 24 hours is not permitted", "refunds on
   // in-game currency are out of the question", "it's impossible to recover deleted characters".
   {
-    re: /(?:\b(?:(?:is|are|was|were|(?:it|that|this|which)['’]s)(?:\s+(?:simply|just|really|unfortunately|sadly|definitely|certainly|currently|still))?(?:n['’]?t|\s+not)|aint)\s+(?:(?:currently|unfortunately|sadly|strictly|generally|really|simply|just|normally|usually)\s+)?(?:possible|permitted|allowed|an\s+option|doable|feasible|workable|guaranteed|supported|something\s+(?:I|we)\s+(?:can\s+|are\s+able\s+to\s+)?(?:do|offer|provide|allow|support|accept|arrange))\b|\b(?:is|are|was|were|(?:it|that|this|which)['’]s|(?:they|you|we)['’]re)\s+(?:(?:simply|just|really|completely|absolutely|totally|unfortunately|sadly|strictly)\s+)?(?:impossible|out\s+of\s+the\s+question|prohibited|forbidden|not\s+on\s+offer)\b|\b(?:against|contrary\s+to)\s+(?:our|the|company|store|clinic|council)\s+(?:policy|policies|rules|terms|guidelines)\b)[^.!?;,]*/,
+    re: /(?:\b(?:(?:is|are|was|were|(?:it|that|this|which)['’]s)(?:\s+(?:simply|just|really|unfortunately|sadly|definitely|certainly|currently|still))?(?:n['’]?t|\s+not)|aint)\s+(?:(?:currently|unfortunately|sadly|strictly|generally|really|simply|just|normally|usually)\s+)?(?:possible|permitted|allowed|an\s+option|doable|feasible|workable|guaranteed|supported|in\s+scope|something\s+(?:I|we)\s+(?:can\s+|are\s+able\s+to\s+)?(?:do|offer|provide|allow|support|accept|arrange))\b|\b(?:is|are|was|were|(?:it|that|this|which)['’]s|(?:they|you|we)['’]re)\s+(?:(?:simply|just|really|completely|absolutely|totally|unfortunately|sadly|strictly)\s+)?(?:impossible|out\s+of\s+the\s+question|out\s+of\s+scope|prohibited|forbidden|not\s+on\s+offer)\b|\b(?:against|contrary\s+to)\s+(?:our|the|company|store|clinic|council)\s+(?:policy|policies|rules|terms|guidelines)\b)[^.!?;,]*/,
     unless: EN_BROAD_REFUSAL_UNLESS,
     unlessNext: EN_BROAD_NEXT,
     rewrite: enRewrite,
@@ -52,14 +52,14 @@ const EN_BROAD_REFUSAL: Pattern[] = [
   // AGENT: "we won't be reinstating the licence", "the clinic is unable to see walk-in patients", "we're not
   // permitted to share the meter data", "you're not allowed to transfer the permit", "we can't extend the rental".
   {
-    re: new RegExp(String.raw`\b(?:we|I|you|u|they|(?:the|our|this)\s+(?:[\w-]+\s+)?(?:clinic|practice|surgery|council|team|office|store|shop|branch|department|system|company|depot|garage|desk|airline|hotel|school|app|platform|agency|provider|landlord|bank))(?:['’]re|\s+are|['’]m|\s+am|\s+is|['’]s)?\s+(?:(?:unfortunately|simply|just|really|currently|sadly|still|therefore|definitely)\s+)?(?:can(?:no|['’])?t|cannot|can\s+not|won['’]?t|will\s+not|unable\s+to|not\s+able\s+to|not\s+(?:allowed|permitted|authori[sz]ed)\s+to|(?:won['’]?t|will\s+not)\s+be)\s+(?:(?:be\s+)?(?:able\s+to\s+)?)${EN_SERVICE_VERB}\b(?!\s+(?:but|wondering|noticing|thinking)\b|(?:\s+\S+){0,3}?\s+(?:my|mine)\b)[^.!?;,]*`),
+    re: new RegExp(String.raw`\b(?:we|I|you|u|they|(?:the|our|this)\s+(?:[\w-]+\s+)?(?:clinic|practice|surgery|council|team|office|store|shop|branch|department|system|company|depot|garage|desk|airline|hotel|school|app|platform|agency|provider|landlord|bank))(?:['’]re|\s+are|['’]m|\s+am|\s+is|['’]s)?\s+(?:(?:unfortunately|simply|just|really|currently|sadly|still|therefore|definitely)\s+)?(?:can(?:no|['’])?t|cannot|can\s+not|won['’]?t|will\s+not|unable\s+to|not\s+able\s+to|not\s+in\s+a\s+position\s+to|not\s+(?:allowed|permitted|authori[sz]ed)\s+to|(?:won['’]?t|will\s+not)\s+be|(?:does|do)(?:n['’]?t|\s+not)(?=\s+(?:accept|offer|allow|issue|provide|refund|permit|grant|honou?r|exchange)))\s+(?:(?:be\s+)?(?:able\s+to\s+)?)${EN_SERVICE_VERB}\b(?!\s+(?:but|wondering|noticing|thinking)\b|(?:\s+\S+){0,3}?\s+(?:my|mine)\b)[^.!?;,]*`),
     unless: EN_BROAD_REFUSAL_UNLESS,
     unlessNext: EN_BROAD_NEXT,
     rewrite: enRewrite,
   },
   // PASSIVE: "extensions cannot be granted", "the deposit can't be refunded".
   {
-    re: new RegExp(String.raw`\b(?:can(?:no|['’])?t|cannot|can\s+not|(?:is|are)\s+not\s+able\s+to|may\s+not)\s+be\s+(?:(?:currently|unfortunately|simply|just)\s+)?${EN_REFUSAL_PARTICIPLE}\b[^.!?;,]*`),
+    re: new RegExp(String.raw`\b(?:can(?:no|['’])?t|cannot|can\s+not|(?:is|are)\s+not\s+able\s+to|may\s+not|(?<=\bno\s+[\w-]+\s+)(?:can|will|may))\s+be\s+(?:(?:currently|unfortunately|simply|just)\s+)?${EN_REFUSAL_PARTICIPLE}\b[^.!?;,]*`),
     unless: EN_BROAD_REFUSAL_UNLESS,
     unlessNext: EN_BROAD_NEXT,
     rewrite: enRewrite,

@@ -86,6 +86,13 @@ const EN_BROAD_HOSTILE: Pattern[] = [
     unless: /["“”]/,
     rewrite: () => ['let me help you with this', "I'd like to sort this out with you"],
   },
+  // Giving up on the customer: "I don't know what else you want from me", "enough with the caps lock",
+  // "if you can't be civil, don't bother writing in", "not sure why I even bother replying".
+  {
+    re: /\b(?:I\s+)?(?:don['’]?t|do\s+not)\s+know\s+what\s+(?:else\s+|more\s+)?(?:you|u)\s+(?:want|expect)\s+(?:from\s+(?:me|us)|(?:me|us)\s+to\s+(?:do|say))\b|^(?:ok(?:ay)?\s*,?\s+)?enough\s+(?:with|of)\s+(?:the|your|this|all\s+the)\b[^.!?;,]*|\bdon['’]?t\s+(?:even\s+)?bother\s+(?:writing|emailing|calling|contacting|replying|asking|coming\s+back|complaining)\b[^.!?;,]*|\bwhy\s+(?:I|we)\s+(?:even\s+)?bother\b[^.!?;,]*/,
+    unless: /\b(?:I['’]?ll|I\s+will|let\s+me)\s+(?:find|check|look|sort|get)\b|["“”]/,
+    rewrite: () => ['let me see what else I can do for you'],
+  },
 ];
 
 export const contempt: Rule = {
