@@ -69,7 +69,7 @@ const EN_BROAD_BLAME: Pattern[] = [
   // unsupported version", "the appointment was missed as you arrived 25 minutes late", "since your admin
   // activated it on too many machines", "because the location you dropped was off by a mile".
   {
-    re: /\b(?:because|as|since|cos|cause|coz|bc)\s+(?:(?:you|u)(?:['’](?:re|ve|d|ll))?|(?:your|ur)\s+[\w'’-]+|the\s+[\w-]+\s+(?:you|u)\s+[a-z]+|some(?:one|body)\s+(?:on|at|from)\s+(?:your|ur)\s+(?:end|side)|one\s+of\s+(?:your|ur)\s+[\w'’-]+)\b(?:\s+[^\s.!?;,]+){0,8}?\s+(?:mid-?[\w-]+|halfway|part-?way|cheat(?:ing|ed)|without\s+permission|upside\s+down|the\s+wrong\s+way|wrong(?:ly)?|incorrect(?:ly)?|invalid|late|too\s+(?:many|much|late|early|long|soon|often|fast)|unsupported|incompatible|unofficial|incomplete|off\s+by|mistakenly|by\s+mistake|accidentally|twice|over\s+(?:the|your)\s+(?:limit|allowance))\b[^.!?;,]*/,
+    re: /\b(?:because|as|since|cos|cause|coz|bc)\s+(?:(?:you|u)(?:['’](?:re|ve|d|ll))?|(?:your|ur)\s+[\w'’-]+|the\s+[\w-]+\s+(?:you|u)\s+[a-z]+|some(?:one|body)\s+(?:on|at|from)\s+(?:your|ur)\s+(?:end|side)|one\s+of\s+(?:your|ur)\s+[\w'’-]+|the\s+[\w-]+\s+(?:on|in|from|for)\s+(?:your|ur)\s+[\w'’-]+)\b(?:\s+[^\s.!?;,]+){0,8}?\s+(?:mid-?[\w-]+|halfway|part-?way|cheat(?:ing|ed)|without\s+permission|upside\s+down|the\s+wrong\s+way|wrong(?:ly)?|incorrect(?:ly)?|invalid|late|too\s+(?:many|much|late|early|long|soon|often|fast)|unsupported|incompatible|unofficial|incomplete|off\s+by|mistakenly|by\s+mistake|accidentally|twice|over\s+(?:the|your)\s+(?:limit|allowance))\b[^.!?;,]*/,
     unless: new RegExp(EN_BROAD_BLAME_UNLESS.source + String.raw`|\b(?:safe|secure|protected|unaffected|fine|not\s+because|so\s+you\s+(?:won['’]?t|don['’]?t|didn['’]?t)|I\s+can['’]?t|I\s+cannot|my\s+(?:password|account|card|order|phone|email))\b`),
     rewrite: () => ['and I\'ll help you sort it out'],
   },
@@ -90,9 +90,15 @@ const EN_BROAD_BLAME: Pattern[] = [
   // The fault placed on the customer's side: "the signature was missing on your part", "installed upside down by
   // your technician".
   {
-    re: /\b(?:missing|wrong|incorrect|incomplete|late|an?\s+(?:error|mistake|oversight|omission|typo))\s+(?:on|at|from)\s+(?:your|ur)\s+(?:part|side|end)\b[^.!?;,]*|\b(?:installed|fitted|wired|set\s+up|configured|parked|entered|connected|assembled|mounted)\s+(?:\S+\s+){0,3}?(?:wrong(?:ly)?|incorrectly|upside\s+down|badly|improperly|the\s+wrong\s+way)\s+by\s+(?:you|u|(?:your|ur)\s+[\w'’-]+|the\s+(?:renter|driver|tenant|customer|owner|installer|technician))\b[^.!?;,]*/,
+    re: /\b(?:missing|wrong|incorrect|incomplete|late|an?\s+(?:error|mistake|oversight|omission|typo))\s+(?:on|at|from)\s+(?:your|ur)\s+(?:part|side|end)\b[^.!?;,]*|\b(?:installed|fitted|wired|set\s+up|configured|parked|entered|connected|assembled|mounted|read|typed|recorded|submitted|filled\s+(?:in|out)|reported|measured|taken|written|labell?ed|addressed|packed)\s+(?:\S+\s+){0,3}?(?:wrong(?:ly)?|incorrectly|upside\s+down|badly|improperly|the\s+wrong\s+way)\s+by\s+(?:you|u|(?:your|ur)\s+[\w'’-]+|the\s+(?:renter|driver|tenant|customer|owner|installer|technician))\b[^.!?;,]*/,
     unless: new RegExp(EN_BROAD_BLAME_UNLESS.source + String.raw`|\b(?:nothing|no\s+(?:error|mistake|problem))\b|\bnot\s+(?:\w+\s+){0,2}(?:on|at|from)\s+your\b|\bours\b`),
     rewrite: (ctx) => [`${ctx.match.replace(/\s+(?:(?:on|at|from)\s+(?:your|ur)\s+(?:part|side|end)|by\s+\S).*$/i, '')}, and I'll help you sort it out`],
+  },
+  // "Your locksmith changed the barrel without telling us", "that's between you and the haulier".
+  {
+    re: /\b(?:you|u|(?:your|ur)\s+(?:[\w'’-]+\s+){0,2}?[\w-]+)\s+(?:[a-z]+ed|did|made|took|went|put|set|sent|gave|got|let|broke|left)\b[^.!?;]{0,50}?\bwithout\s+(?:telling|informing|asking|notifying|consulting|letting)\s+(?:us|anyone|me)\b[^.!?;,]*|\b(?:that['’]?s|that\s+is|it['’]?s|this\s+is)\s+(?:something\s+)?between\s+(?:you|u)\s+and\s+(?:them|the\s+[\w-]+|your\s+[\w-]+)\b[^.!?;,]*/,
+    unless: EN_BROAD_BLAME_UNLESS,
+    rewrite: () => ["something I'll look into for you"],
   },
 ];
 
@@ -374,6 +380,7 @@ export const examples: RuleExampleSet = {
       "It crashed because your phone runs an older iOS version, so I've sent you a two-step update guide.",
     ],
     invalid: [
+      { text: "[[Your locksmith changed the barrel without telling us]], hence the alarm.", rewrite: "Something I'll look into for you, hence the alarm." },
       { text: "Sadly the signature was [[missing on your part]].", rewrite: "Sadly the signature was missing, and I'll help you sort it out." },
       { text: "The appointment was missed [[as you arrived 25 minutes late]].", rewrite: "The appointment was missed and I'll help you sort it out." },
       { text: "[[That's on the council's waste team, not us]].", rewrite: "Something I'll look into for you." },
