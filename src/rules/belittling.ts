@@ -2,7 +2,7 @@
 // "it's just a minor issue", "it could be worse", "I don't see what the big deal is",
 // "you'll have to wait like everyone else"; "Das ist doch nur eine Kleinigkeit", "Es gibt
 // Schlimmeres", "Ich verstehe die Aufregung nicht", "Sie sind nicht der einzige Kunde".
-import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
+import type { MatchContext, Pattern, Rule, RuleExampleSet } from '../engine/types';
 
 const enFrustrating = () => ['I understand how frustrating this is', 'I can see why this is frustrating'];
 const enMatters = () => ['I understand this matters to you', 'I can see why this is annoying'];
@@ -17,6 +17,87 @@ const deWait = () => ['ich weiß, dass das Warten ärgerlich ist', 'ich verstehe
 const EN_COMFORT = /\b(?:no\s+worries|don['’]?t\s+worry|no\s+problem|happens\s+to\s+(?:the\s+best|all|everyone)|not\s+your\s+fault|I['’]?ve|I\s+have|I['’]?ll|I\s+will|already)\b/;
 const DE_COMFORT = /(?<![\p{L}])(?:keine\s+Sorge|kein\s+Problem|macht\s+nichts|nicht\s+(?:Ihre|deine)\s+Schuld|ich\s+habe|ich\s+hab|habe\s+ich|ich\s+kümmere|schon\s+erledigt)(?![\p{L}])/u;
 const END = String.raw`(?=\s*(?:[.!;…,]|$))`;
+
+/**
+ * Broad English dismissive wording by cue classes: a MINIMISER ("only", "just", "merely", "a minor / small /
+ * tiny / trivial / cosmetic") applied by a copula to the problem ("it's only a 10 minute delay", "the outage was
+ * only for an hour", "it's a minor billing difference"), "hardly / not the end of the world / a big deal", and
+ * other customers as the yardstick ("most customers didn't even notice"). Silenced by acknowledgement,
+ * ownership, reassurance about a task ("not a big deal to change it, I can do it now") and sales facts
+ * ("it's only 2 pounds more for express").
+ */
+const EN_PROBLEM_NOUN = String.raw`(?:minutes?|mins?|hours?|hrs?|days?|weeks?|pounds?|quid|euros?|dollars?|bucks|cents?|pence|p|scratch(?:es)?|dents?|marks?|scuffs?|chips?|cracks?|glitch(?:es)?|hiccups?|delays?|differences?|things?|issues?|problems?|inconvenience|matter|details?|bugs?|errors?|discrepanc(?:y|ies)|blips?|outage|game|ticket|fee|charge|amount|sum|wait|drop|mistake|typos?|bruises?|rash|cuts?|graze|bumps?|swelling|scrapes?|spots?|smudges?)`;
+const EN_PROBLEM_SUBJECT = String.raw`(?:delay|outage|downtime|wait|waiting\s+time|scratch(?:es)?|dents?|marks?|scuffs?|damage|difference|discrepancy|overcharge|charge|problem|issue|glitch|bug|error|fault|disruption|interruption|inconvenience|cracks?|chips?|stains?|noise|leak|drop|lag|hold-?up|mix-?up)`;
+const EN_BROAD_DISMISS_UNLESS = /\b(?:I\s+(?:know|realise|realize|understand|get)|I['’]?m\s+sorry|sorry|apologi|I['’]?ve|I\s+have|I['’]?ll|I\s+will|let\s+me|we['’]?ll|we\s+will|I\s+can(?!['’]?t|not)|we\s+can(?!['’]?t|not)|happy\s+to|still\s+(?:matters|important|annoying|frustrating)|to\s+you|for\s+you|more|extra|cheaper|left|remaining|to\s+go|away|until|till|refund\w*|credit\w*|(?:to|with)\s+(?:change|fix|swap|update|do|sort|arrange|add|ask)|if|whether|not\s+(?:just|only)|the\s+good\s+news|on\s+our\s+(?:side|end)|our\s+(?:fault|mistake|end|side)|fixed|resolved|sorted|now|soon|so\s+you|walk|drive|ride|from|before|after)\b|\?/;
+const EN_BROAD_DISMISS: Pattern[] = [
+  // "it's only a 10 minute delay", "the outage was only for an hour", "its just a cosmetic thing".
+  {
+    re: new RegExp(String.raw`\b(?:it|its|that|this|(?:the|your|this|that)\s+(?:[\w-]+\s+)?${EN_PROBLEM_SUBJECT})(?:['’]?s|\s+is|\s+was|\s+were|\s+are)\s+(?:(?:really|honestly|literally|basically|still)\s+)?(?:only|just|merely|literally|nothing\s+but)\s+(?:for\s+|by\s+|about\s+|like\s+)?(?:a|an|one|two|three|a\s+few|a\s+couple(?:\s+of)?|\d+(?:[.,]\d+)?|£\s?\d+|€\s?\d+|\$\s?\d+|some|the\s+one)\s+(?:[\w-]+\s+){0,2}?${EN_PROBLEM_NOUN}(?![\w-])[^.!?;,]*`),
+    unless: EN_BROAD_DISMISS_UNLESS,
+    rewrite: enFrustrating,
+  },
+  // "it's a minor billing difference of 2 pounds", "its just a cosmetic thing", "that's a trivial issue really".
+  {
+    re: new RegExp(String.raw`\b(?:it|its|that|this|(?:the|your|this|that)\s+(?:[\w-]+\s+)?${EN_PROBLEM_SUBJECT})(?:['’]?s|\s+is|\s+was)\s+(?:(?:really|honestly|literally|basically|just|only|simply|merely)\s+)?(?:a|an)\s+(?:(?:very|really|pretty|fairly)\s+)?(?:minor|small|tiny|little|trivial|cosmetic|slight|teeny|minuscule|negligible|insignificant)\s+(?:[\w-]+\s+)?${EN_PROBLEM_NOUN}(?![\w-])[^.!?;,]*`),
+    unless: EN_BROAD_DISMISS_UNLESS,
+    rewrite: enFrustrating,
+  },
+  // "a 5 minute wait is hardly the end of the world", "it's not a big deal", "that isn't that serious".
+  {
+    re: /\b(?:hardly|not\s+exactly|(?:is|was|['’]s)(?:n['’]?t|\s+not))\s+(?:really\s+)?(?:the\s+end\s+of\s+the\s+world|a\s+(?:(?:big|huge|major)\s+deal|disaster|tragedy|catastrophe|crisis|drama|emergency)|(?:that|so)\s+(?:big\s+(?:of\s+)?a\s+deal|serious|bad|important|urgent|dramatic))\b[^.!?;,]*/,
+    unless: EN_BROAD_DISMISS_UNLESS,
+    rewrite: (ctx) => {
+      const m = /^(?:(['’]s)|(was)|(is|are))/i.exec(ctx.match);
+      const verb = m ? (m[1] ? m[1] : `${m[2] ?? m[3]} `) : '';
+      return [`${verb}frustrating, I understand`, `${verb}annoying, I can see that`];
+    },
+  },
+  // Other customers as the yardstick: "most customers didn't even notice", "nobody else has complained".
+  {
+    re: /\b(?:most|many|other|plenty\s+of|lots\s+of|the\s+other)\s+(?:customers|people|users|players|patients|drivers|residents|clients|guests|tenants|members)\s+(?:[\w-]+\s+)?(?:(?:didn['’]?t|did\s+not|never|wouldn['’]?t|hardly)\s+(?:even\s+)?|(?:don['’]?t|do\s+not)\s+even\s+)(?:notice|noticed|mind|care|complain|bother)\b[^.!?;,]*|\b(?:nobody|no\s+one|no-one)\s+else\s+(?:has\s+|have\s+)?(?:even\s+)?(?:noticed|minded|complained|cared|had\s+(?:a|any)\s+(?:problem|issue))\b[^.!?;,]*/,
+    unless: /\b(?:I['’]?ve|I\s+have|I['’]?ll|I\s+will|let\s+me|but\s+(?:that|it|this)\s+(?:doesn['’]?t|does\s+not)|doesn['’]?t\s+(?:make|mean)|still|sorry)\b|\?/,
+    rewrite: enFrustrating,
+  },
+  // A problem state minimised by its duration: "the heating was only off for a morning", "only down for an hour".
+  {
+    re: /\b(?:only|just|merely)\s+(?:(?:been|gone|went)\s+)?(?:off|down|out|late|delayed|broken|closed|offline|unavailable|gone|missing|disconnected|interrupted|away|cut\s+off)\s+(?:for|by)\s+(?:a|an|one|two|three|a\s+few|a\s+couple(?:\s+of)?|\d+|half\s+an?)\s+(?:[\w-]+\s+)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|morning|afternoon|evening|night|while|bit|moment|seconds?|stops?)\b[^.!?;,]*/,
+    unless: EN_BROAD_DISMISS_UNLESS,
+    rewrite: (ctx) => [`${ctx.match.replace(/^(?:only|just|merely)\s+/i, '')}, and I understand how frustrating that is`],
+  },
+  // Telling the customer their feeling is too much: "nothing to get worked up about", "no need to make a fuss over
+  // a missing bin lid", "you're worrying way too much", "stop panicking".
+  {
+    re: /\bnothing\s+to\s+(?:get\s+(?:so\s+)?(?:worked\s+up|upset|excited|angry|mad|stressed|het\s+up)|(?:make|kick\s+up)\s+a\s+fuss|fuss|panic|stress|cry|moan|complain|whine|be\s+(?:so\s+)?upset)\s+(?:about|over)\b[^.!?;,]*|\bno\s+need\s+to\s+(?:make\s+(?:such\s+)?a\s+fuss|get\s+(?:so\s+)?(?:worked\s+up|upset|angry|mad|dramatic|het\s+up)|be\s+(?:so\s+)?(?:dramatic|upset|angry|rude)|overreact|kick\s+off)\b[^.!?;,]*|\b(?:you|u)(?:['’]re|\s+are|r)\s+(?:\w+\s+)?(?:worrying|stressing|fussing|panicking|overthinking|freaking\s+out)\s+(?:\w+\s+)?(?:too\s+much|over\s+nothing|about\s+nothing|for\s+nothing|unnecessarily|over\s+(?:a|an|one)\s+(?:tiny|little|small|minor))\b[^.!?;,]*|(?:^|(?<=[,;:–—]\s{0,2})|(?<=\b(?:just|so|honestly|look|well|ok|okay|oh|please)\s*,?\s+))stop\s+(?:panicking|worrying|stressing|fussing|freaking\s+out|overreacting|overthinking|being\s+(?:so\s+)?(?:dramatic|paranoid))\b/,
+    unless: /\b(?:I['’]?ve|I\s+have|I['’]?ll|I\s+will|let\s+me|not\s+(?:to\s+)?(?:say|saying)|I\s+(?:know|understand|get)\s+(?:why|how))\b|\?|["“”]/,
+    rewrite: enFrustrating,
+  },
+  // "Honestly, it's a 50p difference", "it's a 10-minute delay" as the whole answer.
+  {
+    re: /\b(?:it['’]?s|its|it\s+is|that['’]?s|thats|that\s+is)\s+(?:(?:only|just|literally|honestly|merely)\s+)?(?:a|one)\s+(?:\d+\s*(?:p|pence|c|cents?|quid)|[£$€]\s?\d+(?:[.,]\d+)?|\d+[-\s](?:minute|min|hour|second|day)s?)\s+(?:difference|charge|fee|delay|wait|thing|issue|problem|outage|overcharge)\b[^.!?;,]*/,
+    unless: new RegExp(EN_BROAD_DISMISS_UNLESS.source + String.raw`|\b(?:at\s+the\s+moment|currently|right\s+now|usually|average|typically|about|around|roughly)\b`),
+    rewrite: enFrustrating,
+  },
+  // The problem as normal or part of life: "everyone gets the occasional lag spike", "it's part of online gaming",
+  // "a bit of condensation is totally normal" (without a fix or an acknowledgement).
+  {
+    re: /\b(?:everyone|everybody|we\s+all|all\s+(?:players|customers|drivers|users|patients))\s+(?:gets?|has|have|experiences?|deals?\s+with|goes\s+through)\s+(?:an?\s+|the\s+)?(?:occasional|odd|bit\s+of|little|few)\b[^.!?;,]*|\b(?:it['’]?s|that['’]?s|this\s+is|it\s+is|that\s+is)\s+(?:just\s+)?(?:all\s+)?part\s+(?:and\s+parcel\s+)?of\s+(?:online\s+gaming|the\s+game|life|living|owning|driving|renting|gaming|the\s+experience|the\s+deal|using|having)\b[^.!?;,]*/,
+    unless: EN_BROAD_DISMISS_UNLESS,
+    rewrite: enFrustrating,
+  },
+  // Idioms and yardsticks: "a storm in a teacup", "plenty of people wait longer than that", "the dent's barely
+  // noticeable", "come on, it's one missed appointment".
+  {
+    re: /\b(?:(?:a\s+)?storm\s+in\s+a\s+teacup|(?:a\s+)?mountain\s+out\s+of\s+a\s+molehill|(?:a\s+lot\s+of\s+)?fuss\s+(?:about|over)\s+nothing|much\s+ado\s+about\s+nothing)\b[^.!?;,]*|\b(?:plenty\s+of|lots\s+of|many|most|other)\s+(?:people|customers|patients|users|players|drivers|residents|clients|guests)\s+(?:wait|pay|have|get|put\s+up\s+with|deal\s+with|manage|cope\s+with)\s+(?:\w+\s+){0,2}?(?:longer|more|worse)\b[^.!?;,]*|\b(?:barely|hardly|scarcely)\s+(?:noticeable|visible|there|a\s+scratch|a\s+mark)\b[^.!?;,]*|\bcome\s+on\s*,?\s+(?:it['’]?s|its|that['’]?s|it\s+was)\s+(?:only\s+|just\s+)?(?:one|a\s+single)\b[^.!?;,]*/,
+    unless: new RegExp(EN_BROAD_DISMISS_UNLESS.source + String.raw`|\b(?:will\s+be|once|after|repair(?:ed)?)\b`),
+    rewrite: enFrustrating,
+  },
+  // "The glitch is really not worth a ticket."
+  {
+    re: /\b(?:is|are|was|['’]s)\s+(?:(?:really|honestly|hardly|just|simply)\s+)?(?:not\s+)?(?:(?:really|honestly)\s+)?(?<!hardly\s)(?:not|hardly)\s+worth\s+(?:a|an|the|any)\s+(?:ticket|complaint|fuss|call|e-?mail|refund|claim|review|message|letter|trip|visit)\b[^.!?;,]*/,
+    unless: EN_BROAD_DISMISS_UNLESS,
+    rewrite: enFrustrating,
+  },
+];
 
 export const belittling: Rule = {
   id: 'belittling',
@@ -214,6 +295,7 @@ export const belittling: Rule = {
         unless: /\b(?:I['’]?ll|I\s+will|we\s+(?:stay|remain))\b/,
         rewrite: enFrustrating,
       },
+      ...EN_BROAD_DISMISS,
     ],
     message: 'This belittles the problem',
     explanation:
@@ -314,6 +396,17 @@ export const belittling: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "It's just a game-changer for teams your size.",
+      'The repair will be barely noticeable once it is done.',
+      'The wait is about a 10-minute wait at the moment.',
+      "No fuss at all, happy to help.",
+      "You're not worrying too much, this needs fixing and I've booked it.",
+      'The install is only a few minutes of work.',
+      'The upgrade is only 5 pounds a month.',
+      "It was just a glitch on our side and it's fixed now.",
+      "It's not a big deal to change the date, I can do it now.",
+      "I know it's only a small scratch, but it still matters, so I've booked the repair.",
+      "It's only a few minutes' walk from the station.",
       "It's not like anyone told you about the fee, so I've refunded it.",
       'I hope you will get over the cold soon, the return can wait.',
       "It's not that big, only 2 GB, so it downloads quickly.",
@@ -359,6 +452,15 @@ export const examples: RuleExampleSet = {
       "It's not a disaster at all, and I've already fixed it.",
     ],
     invalid: [
+      { text: 'Honestly, [[a storm in a teacup]].', rewrite: 'Honestly, I understand how frustrating this is.' },
+      { text: 'The heating was [[only off for a morning]].', rewrite: 'The heating was off for a morning, and I understand how frustrating that is.' },
+      { text: 'A bit of condensation is normal, [[nothing to get worked up about]].', rewrite: 'A bit of condensation is normal, I understand how frustrating this is.' },
+      { text: '[[Everyone gets the occasional lag spike]].', rewrite: 'I understand how frustrating this is.' },
+      { text: 'Honestly, [[the outage was only for an hour]].', rewrite: 'Honestly, I understand how frustrating this is.' },
+      { text: '[[Its just a cosmetic thing]], doesnt affect the car.', rewrite: 'I understand how frustrating this is, doesnt affect the car.' },
+      { text: 'A 5 minute wait is [[hardly the end of the world]].', rewrite: 'A 5 minute wait is frustrating, I understand.' },
+      { text: 'The delay [[isn\'t that big a deal]].', rewrite: 'The delay is frustrating, I understand.' },
+      { text: '[[Most players never even noticed the lag]].', rewrite: 'I understand how frustrating this is.' },
       { text: "[[you will get over it]]", rewrite: "I understand this matters to you" },
       { text: "[[It's not like anybody got hurt]].", rewrite: "I understand this matters to you." },
       { text: "[[It's a refund, not a tragedy]].", rewrite: "I understand this matters to you." },

@@ -2,7 +2,7 @@
 // "the problem is with your router", "user error", "your bank blocked it, take it up with them",
 // "the courier lost it, not us"; "Das Problem liegt bei Ihnen", "Das ist ein Bedienfehler",
 // "Das liegt an Ihrem Router", "Der Kurier hat es verloren, nicht wir".
-import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
+import type { MatchContext, Pattern, Rule, RuleExampleSet } from '../engine/types';
 
 const enCheck = () => ["let's find out together what is causing this", "let me help you track this down"];
 const enTogether = () => ["let's sort this out together", 'let me help you fix this'];
@@ -22,6 +22,87 @@ const EN_HEDGE = /\b(?:if|whether|might|may|could|possibly|perhaps|maybe|likely|
 const DE_HEDGE = /(?<![\p{L}])(?:falls|wenn|ob|vielleicht|vermutlich|wahrscheinlich|möglicherweise|eventuell|evtl|könnte|dürfte|scheint|ich\s+zeige|ich\s+helfe|ich\s+schaue|lassen\s+Sie\s+uns|lass\s+uns|gemeinsam|gern|gerne|nicht\s+an\s+(?:Ihnen|dir|Ihrem|Ihrer|deinem|deiner))(?![\p{L}])|\?/u;
 /** Hedged, or the agent takes it on in the same sentence ("…, ich habe dort schon ein Ticket eröffnet"). */
 const DE_HEDGE_OWNING = new RegExp(`${DE_HEDGE.source}|(?<![\\p{L}])(?:ich\\s+(?:habe|hab|kläre|kümmere)|(?:habe|hab)\\s+ich|Ticket)(?![\\p{L}])`, 'u');
+
+/**
+ * Broad English blame by roles, not phrases (a fault's AGENT + a FAULT predicate within a few words).
+ * Agents: the customer ("you", "the X you sent"), their bank/insurer/IT/GP/installer, a courier or partner,
+ * "our warehouse", "the previous agent". Silenced by hedges, questions, ownership ("I've", "I'll", "sorry",
+ * "on us") and negated cues ("not your fault", "you didn't do anything wrong").
+ */
+const EN_THIRD = String.raw`(?:bank|card\s+issuer|insurer|insurance\s+(?:company|provider)|(?:network\s+|energy\s+|internet\s+|broadband\s+|email\s+)?(?:provider|supplier)|ISP|employer|IT(?:\s+(?:department|team|admin|people|guys))?|admin(?:istrator)?|installer|electrician|plumber|builder|landlord|letting\s+agent|GP(?:['’]s)?(?:\s+(?:surgery|practice))?|surgery|doctor['’]?s?(?:\s+(?:office|surgery))?|pharmacy|pharmacist|courier|carrier|delivery\s+(?:driver|company|partner|firm|service)|driver|postman|post\s+office|postal\s+service|Royal\s+Mail|manufacturer|seller|vendor|reseller|retailer|partner|contractor|subcontractor|engineer|technician|warehouse(?:\s+(?:team|staff|guys))?|depot|dispatch(?:\s+team)?|billing(?:\s+(?:team|department|dept))?|accounts(?:\s+(?:team|department|dept))|finance\s+(?:team|department)|sales\s+(?:team|department|dept)|(?:previous|last|other|first|night|weekend|day)\s+(?:agent|colleague|shift|advisor|adviser|rep|representative|person|team|guy)|colleague|rental\s+desk|front\s+desk|reception(?:ist)?|hotel|airline|council|school|accountant|solicitor|processor|payment\s+(?:provider|processor|gateway)|HR(?:\s+(?:team|department|system))?|admin\s+team|office|clinic|venue|organi[sz]er|host|agency|operator|carrier|network|firm|company|guys|people|staff|team|department|dept)`;
+const EN_FAULT_AGENT = String.raw`(?:(?:your|ur|the|our|their)\s+(?:[\w'’-]+\s+){0,2}?${EN_THIRD}(?:\s+(?:staff|team|people))?|the\s+(?:[\w-]+\s+){0,2}?(?:you|u)\s+(?:gave(?:\s+us)?|sent(?:\s+(?:us|in))?|hired|employed|paid|entered|typed|provided|supplied|submitted|used|chose|selected|picked|put\s+in|filled\s+in|uploaded|registered\s+with|quoted|booked))`;
+const EN_FAULT_PRED = String.raw`(?:(?:messed|screwed|mucked|cocked|fouled|mixed)\s+(?:(?:it|this|that|things|everything|your\s+[\w-]+|the\s+[\w-]+)\s+)?up|dropped\s+the\s+ball|made\s+(?:a|an|the|some)\s+(?:\w+\s+)?(?:mistake|error|typo|mess|mix-?up|blunder)|got\s+(?:it|this|that|the\s+[\w-]+|your\s+[\w-]+)\s+wrong|(?:gave|told|sent)\s+(?:you|u)\s+(?:the\s+|an?\s+)?(?:wrong|incorrect|false|bad|inaccurate|misleading|outdated)|(?:didn['’]?t|didnt|did\s+not|never|forgot\s+to|failed\s+to|neglected\s+to)\s+(?:bother\s+to\s+)?(?:send|pass|forward|update|process|record|log|note|tell|inform|ship|deliver|book|submit|register|file|enter|check|read|pay|authori[sz]e|approve|sign|include|attach|notify|follow|put|turn\s+up|show\s+up|arrive|do|fit|fix|connect|return|collect|pick\s+up|leave|wait|knock|ring|call|answer|respond|reply|bring|get|cancel|refund|credit|apply|activate|set\s+up|finish|complete|label|pack|scan|sign\s+off)|never\s+(?:(?!(?:asked|shared|sold|stored|used|accessed|requested|charged|needed|missed)\b)[a-z]+ed|sent|told|paid|put|did|got|read|brought|left|rang|came|showed\s+up|turned\s+up|gave|took)\b|(?:sent|delivered|shipped|posted|forwarded|took|put|booked|entered|typed|keyed|wired|installed|fitted|charged|billed|addressed|labell?ed|packed|processed|filed|logged|recorded|quoted|routed|assigned)\s+(?:[\w'’-]+\s+){0,4}?(?:wrong(?:ly)?|incorrect(?:ly)?|incomplete|invalid|inaccurate|outdated|to\s+the\s+wrong|at\s+the\s+wrong|in\s+the\s+wrong|under\s+the\s+wrong)|(?:lost|damaged|broke|misplaced|mislabell?ed|misrouted|mis-?delivered|mishandled|scratched|dented|dropped)\s+(?:it|this|them|your|the)\b|(?:is|was|were|are)\s+(?:(?:simply|clearly|just|unfortunately|all|obviously)\s+)?(?:wrong|incorrect|invalid|incomplete|inaccurate|illegible|unreadable|not\s+valid|not\s+correct)|(?:is|was|are|were)\s+(?:(?:entirely|solely|totally|fully)\s+)?(?:to\s+blame|at\s+fault|responsible\s+for\s+(?:this|that|the\s+(?:delay|damage|mistake|error|problem|issue)))|(?:blocked|rejected|declined|refused|bounced|stopped|held)\s+(?:it|the|your|our)\b[^.!?;,]{0,40}?(?:,?\s*(?:that['’]?s|which\s+is|this\s+is)\s+why|,?\s*not\s+(?:us|we|our)\b|,?\s*(?:so\s+)?(?:there['’]?s\s+)?nothing\s+(?:we|I)\s+can\s+do))`;
+/** Ownership, hedges, questions and negated cues silence the broad blame patterns. */
+const EN_BROAD_BLAME_UNLESS = /\b(?:if|whether|might|may|could|possibly|perhaps|maybe|seems?|looks?\s+like|appears?|I['’]?ve|I\s+have|I['’]?ll|I\s+will|we['’]?ve|we\s+have|we['’]?ll|we\s+will|(?:I|we)(?:['’]m|\s+am|['’]re|\s+are)\s+(?:now\s+|already\s+|personally\s+)?(?:[a-z]+ing|on\s+it)|we\s+should(?:\s+have|['’]ve)|let\s+me|sorry|apologi[sz]e|apologies|our\s+(?:fault|mistake|error|bad)|on\s+us|not\s+your\s+fault|nothing\s+(?:you\s+)?(?:did\s+)?wrong|you\s+(?:did(?:n['’]?t|\s+not)|were\s+right)|you['’]?re\s+right|thanks?|thank\s+you)\b|\?/;
+const EN_BROAD_BLAME: Pattern[] = [
+  // AGENT + FAULT: "your GP's surgery sent the referral to the wrong clinic", "the meter reading you sent in was wrong",
+  // "the courier dropped the ball", "our warehouse team messed up again", "the previous agent gave you incorrect information".
+  {
+    re: new RegExp(String.raw`\b${EN_FAULT_AGENT}(?:\s+in)?\s+(?:(?:has|have|had|clearly|obviously|simply|just|apparently|evidently|again|also|completely|totally|actually|seriously|really|unfortunately)\s+){0,2}${EN_FAULT_PRED}[^.!?;,]*`),
+    unless: EN_BROAD_BLAME_UNLESS,
+    rewrite: () => ["something went wrong along the way, and I'll help you sort it out"],
+  },
+  // FAULT by AGENT, passive: "the mistake was made by your bank", "the error was caused by the courier".
+  {
+    re: new RegExp(String.raw`\b(?:the\s+|this\s+|that\s+)?(?:mistake|error|mix-?up|problem|issue|fault|damage|delay|confusion)\s+(?:was|is|has\s+been)\s+(?:(?:clearly|entirely|obviously|solely)\s+)?(?:made|caused|created)\s+by\s+(?:you\b|${EN_FAULT_AGENT})[^.!?;,]*|\b(?:the\s+)?(?:fault|blame|responsibility|problem|mistake|error)\s+(?:lies|lay|rests|sits|is|was)\s+(?:(?:entirely|solely|squarely|clearly|fully|completely|all)\s+)?with\s+${EN_FAULT_AGENT}[^.!?;]*`),
+    unless: EN_BROAD_BLAME_UNLESS,
+    rewrite: () => ["something went wrong along the way, and I'll help you sort it out"],
+  },
+  // NOT-US: "we can't be held responsible for delays caused by the postal service", "it's not our error, ...",
+  // "that's not our problem", "nothing we can do on our side".
+  {
+    re: /\b(?:we|I)\s+(?:can(?:no|['’])?t|cannot|can\s+not|are\s+not|aren['’]?t|['’]re\s+not|am\s+not|['’]m\s+not)\s+(?:be\s+)?(?:held\s+)?(?:responsible|liable|accountable)\b[^.!?;]*|\b(?:it|this|that)(?:['’]?s\s+not|\s+is\s+not|\s+was\s+not|\s+isn['’]?t|\s+wasn['’]?t|s\s+not)\s+(?:really\s+)?(?:our|my)\s+(?:fault|error|mistake|problem|responsibility|issue|doing)\b|\bnot\s+(?:our|my)\s+(?:fault|error|mistake|problem|responsibility)\b|\bnothing\s+(?:we|I)\s+can\s+do\s+(?:on|at|from)\s+(?:our|my)\s+(?:side|end)\b/,
+    unless: /\b(?:if|whether|sorry\s+(?:that|for)|(?:I['’]?m|I\s+am|we['’]re|we\s+are)\s+(?:so\s+|really\s+|very\s+|truly\s+)?sorry|alone|apologi[sz]e\s+for|I['’]?ll|I\s+will|let\s+me|but\s+I|however,?\s+I|(?<!nothing\s)I\s+can|(?<!nothing\s)we\s+can\s+(?!be)|I['’]?ve|I\s+have|anyway|all\s+the\s+same|still)\b|\bnot\s+(?:your|you)\b|\?/,
+    rewrite: () => ["I'll still do what I can to help"],
+  },
+  // The customer as the agent with a fault word: "you entered an invalid VAT number", "u gave us an expired card".
+  {
+    re: /\b(?:you|u)\s+(?:(?:simply|clearly|obviously|just|apparently|evidently)\s+)?(?:entered|typed|gave(?:\s+us)?|sent(?:\s+us)?|provided|used|chose|selected|picked|put\s+in|filled\s+in|submitted|supplied|uploaded|booked|ordered|quoted|registered\s+with)\s+(?:an?|the|your|ur)\s+(?:[\w-]+\s+)?(?:invalid|incorrect|wrong|incomplete|expired|outdated|out-of-date|misspel(?:led|t)|unsupported)\b[^.!?;,]*/,
+    unless: EN_BROAD_BLAME_UNLESS,
+    rewrite: () => ['there was a mix-up with the details'],
+  },
+  // A cause on the customer's side: "because your bin wasn't out by 7am", "since your form wasn't signed".
+  {
+    re: /\b(?:because|since|as|cos|cause|coz)\s+(?:your|ur)\s+(?:[\w'’-]+\s+){1,2}?(?:wasn['’]?t|weren['’]?t|was\s+not|were\s+not|hadn['’]?t\s+been|had\s+not\s+been)\s+(?:(?:properly|correctly|fully)\s+)?(?:out|put\s+out|ready|there|filled\s+in|completed|signed|submitted|included|attached|labell?ed|packed|left\s+out)\b[^.!?;,]*/,
+    unless: EN_BROAD_BLAME_UNLESS,
+    rewrite: () => ['as something got missed along the way'],
+  },
+  // A failure explained by the customer's own action with a fault cue: "... because you installed them over an
+  // unsupported version", "the appointment was missed as you arrived 25 minutes late", "since your admin
+  // activated it on too many machines", "because the location you dropped was off by a mile".
+  {
+    re: /\b(?:because|as|since|cos|cause|coz|bc)\s+(?:(?:you|u)(?:['’](?:re|ve|d|ll))?|(?:your|ur)\s+[\w'’-]+|the\s+[\w-]+\s+(?:you|u)\s+[a-z]+|some(?:one|body)\s+(?:on|at|from)\s+(?:your|ur)\s+(?:end|side)|one\s+of\s+(?:your|ur)\s+[\w'’-]+|the\s+[\w-]+\s+(?:on|in|from|for)\s+(?:your|ur)\s+[\w'’-]+)\b(?:\s+[^\s.!?;,]+){0,8}?\s+(?:mid-?[\w-]+|halfway|part-?way|cheat(?:ing|ed)|without\s+permission|upside\s+down|the\s+wrong\s+way|wrong(?:ly)?|incorrect(?:ly)?|invalid|late|too\s+(?:many|much|late|early|long|soon|often|fast)|unsupported|incompatible|unofficial|incomplete|off\s+by|mistakenly|by\s+mistake|accidentally|twice|over\s+(?:the|your)\s+(?:limit|allowance))\b[^.!?;,]*/,
+    unless: new RegExp(EN_BROAD_BLAME_UNLESS.source + String.raw`|\b(?:safe|secure|protected|unaffected|fine|not\s+because|so\s+you\s+(?:won['’]?t|don['’]?t|didn['’]?t)|I\s+can['’]?t|I\s+cannot|my\s+(?:password|account|card|order|phone|email))\b`),
+    rewrite: () => ['and I\'ll help you sort it out'],
+  },
+  // A third party's responsibility: "that's on the council's waste team", "any damage is the responsibility of
+  // your moving company", "not our end".
+  {
+    re: new RegExp(String.raw`\b(?:that|this|it)(?:['’]?s|\s+is|\s+was)\s+(?:all\s+|entirely\s+|squarely\s+)?on\s+(?:the|your|ur|their)\s+(?:[\w'’-]+\s+){0,3}?${EN_THIRD}\b[^.!?;]*|\b(?:the\s+)?(?:responsibility|fault|liability)\s+of\s+${EN_FAULT_AGENT}[^.!?;,]*|\b(?:is|are|was|lies\s+with)\s+(?:your|the)\s+(?:[\w'’-]+\s+){0,2}?${EN_THIRD}['’]s\s+(?:responsibility|fault|problem|liability|mistake|error)\b|,?\s*not\s+(?:on\s+)?(?:our|my)\s+(?:end|side|doing)\b`),
+    unless: EN_BROAD_BLAME_UNLESS,
+    rewrite: () => ["something I'll look into for you"],
+  },
+  // Passive damage or fault with the customer as agent: "returned with a cracked windscreen by the renter",
+  // "the booking was cancelled by you".
+  {
+    re: /\b(?:damaged|broken|cracked|scratched|dented|lost|cancell?ed|deleted|changed|entered|caused|misused|returned\s+(?:late|damaged|dirty|with\s+[^.!?;]{1,30}?))\s+(?:[\w-]+\s+){0,3}?by\s+(?:you|u|yourself|the\s+(?:renter|hirer|driver|tenant|customer|account\s+holder|cardholder|user|owner|player|guest)|your\s+[\w'’-]+)\b[^.!?;,]*/,
+    unless: new RegExp(EN_BROAD_BLAME_UNLESS.source + String.raw`|\bnot\s+(?:\w+\s+)?by\s+(?:you|u)\b|\brequested\b`),
+    rewrite: (ctx) => [`${ctx.match.replace(/\s+by\s+\S.*$/i, '')}, and I'll help you sort it out`],
+  },
+  // The fault placed on the customer's side: "the signature was missing on your part", "installed upside down by
+  // your technician".
+  {
+    re: /\b(?:missing|wrong|incorrect|incomplete|late|an?\s+(?:error|mistake|oversight|omission|typo))\s+(?:on|at|from)\s+(?:your|ur)\s+(?:part|side|end)\b[^.!?;,]*|\b(?:installed|fitted|wired|set\s+up|configured|parked|entered|connected|assembled|mounted|read|typed|recorded|submitted|filled\s+(?:in|out)|reported|measured|taken|written|labell?ed|addressed|packed)\s+(?:\S+\s+){0,3}?(?:wrong(?:ly)?|incorrectly|upside\s+down|badly|improperly|the\s+wrong\s+way)\s+by\s+(?:you|u|(?:your|ur)\s+[\w'’-]+|the\s+(?:renter|driver|tenant|customer|owner|installer|technician))\b[^.!?;,]*/,
+    unless: new RegExp(EN_BROAD_BLAME_UNLESS.source + String.raw`|\b(?:nothing|no\s+(?:error|mistake|problem))\b|\bnot\s+(?:\w+\s+){0,2}(?:on|at|from)\s+your\b|\bours\b`),
+    rewrite: (ctx) => [`${ctx.match.replace(/\s+(?:(?:on|at|from)\s+(?:your|ur)\s+(?:part|side|end)|by\s+\S).*$/i, '')}, and I'll help you sort it out`],
+  },
+  // "Your locksmith changed the barrel without telling us", "that's between you and the haulier".
+  {
+    re: /\b(?:you|u|(?:your|ur)\s+(?:[\w'’-]+\s+){0,2}?[\w-]+)\s+(?:[a-z]+ed|did|made|took|went|put|set|sent|gave|got|let|broke|left)\b[^.!?;]{0,50}?\bwithout\s+(?:telling|informing|asking|notifying|consulting|letting)\s+(?:us|anyone|me)\b[^.!?;,]*|\b(?:that['’]?s|that\s+is|it['’]?s|this\s+is)\s+(?:something\s+)?between\s+(?:you|u)\s+and\s+(?:them|the\s+[\w-]+|your\s+[\w-]+)\b[^.!?;,]*/,
+    unless: EN_BROAD_BLAME_UNLESS,
+    rewrite: () => ["something I'll look into for you"],
+  },
+];
 
 export const blameYourSide: Rule = {
   id: 'blame-your-side',
@@ -163,6 +244,7 @@ export const blameYourSide: Rule = {
         unless: /\b(?:if|whether|but|however|I['’]?ll|I\s+will|let\s+me|I['’]?ve|I\s+have|anyway|still)\b|\?/,
         rewrite: (ctx) => (/^(?:is|are|was|were)/i.test(ctx.match) ? ["is something I'd still like to help you with"] : ['let me see what we can do here']),
       },
+      ...EN_BROAD_BLAME,
     ],
     message: 'This puts the problem on the customer’s side',
     explanation:
@@ -266,6 +348,15 @@ export const blameYourSide: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "Nothing went wrong on your side, the server crashed.",
+      "Your refund was delayed because you sent it back late, but I've pushed it through.",
+      "The order shipped on Monday because you chose standard delivery.",
+      "The courier lost the parcel, and we should have spotted it sooner.",
+      "Your installer said the valve was fine, and I've booked our engineer to double-check.",
+      "If the reading you sent was wrong, just send a new photo.",
+      "You didn't do anything wrong, the form you sent was fine.",
+      "Our team will never ask for your password.",
+      "Was the licence key you entered incorrect?",
       "We're on your side here.",
       "No action is needed on your end.",
       "That's not a mistake on your part, it's ours.",
@@ -298,6 +389,18 @@ export const examples: RuleExampleSet = {
       "It crashed because your phone runs an older iOS version, so I've sent you a two-step update guide.",
     ],
     invalid: [
+      { text: "[[Your locksmith changed the barrel without telling us]], hence the alarm.", rewrite: "Something I'll look into for you, hence the alarm." },
+      { text: "Sadly the signature was [[missing on your part]].", rewrite: "Sadly the signature was missing, and I'll help you sort it out." },
+      { text: "The appointment was missed [[as you arrived 25 minutes late]].", rewrite: "The appointment was missed and I'll help you sort it out." },
+      { text: "[[That's on the council's waste team, not us]].", rewrite: "Something I'll look into for you." },
+      { text: "The car was [[returned with a cracked windscreen by the renter]].", rewrite: "The car was returned with a cracked windscreen, and I'll help you sort it out." },
+      { text: "[[Your GP's surgery sent the referral to the wrong clinic]].", rewrite: "Something went wrong along the way, and I'll help you sort it out." },
+      { text: "Sadly [[the meter reading you sent in was wrong]], so the bill is an estimate.", rewrite: "Sadly something went wrong along the way, and I'll help you sort it out, so the bill is an estimate." },
+      { text: "Honestly, [[the rental desk dropped the ball here]].", rewrite: "Honestly, something went wrong along the way, and I'll help you sort it out." },
+      { text: "[[The mistake was made by your bank when it processed the transfer]].", rewrite: "Something went wrong along the way, and I'll help you sort it out." },
+      { text: "Sorry, [[nothing we can do on our side]].", rewrite: "Sorry, I'll still do what I can to help." },
+      { text: "[[You entered an invalid VAT number]], so the order was rejected.", rewrite: "There was a mix-up with the details, so the order was rejected." },
+      { text: "The bin was skipped [[because your bin wasn't out by 7am]].", rewrite: "The bin was skipped as something got missed along the way." },
       { text: "[[Your bank put a stop on the transfer, so please sort that out with them]].", rewrite: "Your bank stopped the payment, and I will help you get it through." },
       { text: "[[The late payment is on your side, I'm afraid]].", rewrite: "Let's look at the late payment together." },
       { text: "[[That isn't a fault on our part]].", rewrite: "Let me explain what happened." },

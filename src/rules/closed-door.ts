@@ -5,7 +5,7 @@
 // möglich sein", "lässt sich nicht rückgängig machen", "Unser System lässt das nicht zu", "Wir können
 // die Buchung nicht ändern", "Das dürfen wir nicht", "Das kommt nicht in Frage", "Eine Entschädigung
 // ist nicht vorgesehen". An alternative in the same sentence or the next one keeps it silent.
-import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
+import type { MatchContext, Pattern, Rule, RuleExampleSet } from '../engine/types';
 
 const EN_ALT = /\b(?:(?<!sorry\s*,?\s*)but|however|instead|alternatively|unless|what\s+(?:I|we)\s+can|(?<!(?:nothing|something)\s+(?:more\s+|else\s+|further\s+)?|\bno\s+way\s+)(?:I|we)\s+can\s+(?!not\b|only\b)|you\s+can\s+(?:still|also)|I['’]?ll|I\s+will|let\s+me|happy\s+to|so\s+(?:I|we)|I['’]?ve|I\s+have|for\s+you|on\s+your\s+behalf|automatically|online|in\s+the\s+app|yet)\b|\?\s*$/;
 const DE_ALT = /(?<![\p{L}])(?:(?<!(?:leid|Entschuldigung|sorry)\s*,?\s*)aber|jedoch|stattdessen|alternativ|dafür|(?:ich\s+kann|wir\s+können)(?!(?:\s+\p{L}+){0,4}?\s+(?:nicht|kein\p{L}*|nichts)(?![\p{L}]))|Sie\s+können\s+(?:aber|gern|gerne|jederzeit)|ich\s+(?:schicke|biete|schaue|kümmere|helfe|kläre|habe|schlage)|automatisch|online|deshalb|noch\s+nicht|für\s+(?:Sie|dich|euch))(?![\p{L}])|\?\s*$/u;
@@ -26,6 +26,62 @@ const deRewrite = (ctx: MatchContext) =>
   ctx.register === 'informal'
     ? [`${ctx.match}, aber ich schaue gern, was ich sonst für dich tun kann`, `${ctx.match}, aber ich habe eine andere Idee`]
     : [`${ctx.match}, aber ich schaue gern, was ich sonst für Sie tun kann`, `${ctx.match}, aber ich habe eine andere Idee`];
+
+/**
+ * Broad English refusals by cue classes, silenced by an alternative in the same or the next sentence (EN_ALT,
+ * EN_NEXT): a STATE refusal ("X isn't possible / is not permitted / is out of the question / is impossible /
+ * against our policy"), an AGENT refusal ("we / I / the clinic / our team" + can't / won't (be) / unable to /
+ * not able to / not allowed to + a service verb), and a PASSIVE refusal ("extensions cannot be granted").
+ * Reassurance ("don't worry, nobody else can see it", "your data cannot be shared with third parties"),
+ * conditions ("if that's not possible") and questions stay silent.
+ */
+const EN_SERVICE_VERB = String.raw`(?:refund|revers|cancel|chang|undo|amend|modif|extend|exchang|replac|return|waiv|remov|reinstat|recover|restor|rebook|reschedul|transfer|upgrad|downgrad|unlock|reopen|accept|approv|offer|giv|issu|honou?r|match|process|compensat|reimburs|do|shar|send|ship|deliver|provid|grant|allow|permit|book|reserv|hold|mov|merg|split|paus|releas|reactivat|reissu|credit|overrid|guarantee|promis|swap|switch|lower|reduc|adjust|increas|rais|fix|repair|make\s+(?:an?\s+)?(?:exception|exceptions|change|changes|refund)|see\s+(?:walk-?ins?|patients|you\s+without))(?:e|es|ed|ing|y|ies|ying|s)?`;
+const EN_REFUSAL_PARTICIPLE = String.raw`(?:granted|refunded|extended|changed|cancell?ed|transferred|reversed|issued|accepted|made|processed|approved|offered|given|honou?red|reinstated|recovered|restored|reopened|waived|exchanged|returned|replaced|moved|rescheduled|rebooked|undone|amended|modified|overridden|released|reissued|credited|split|merged|combined|reactivated|unlocked)`;
+const EN_WAY_FORWARD = String.raw`|\b(?:maybe|perhaps|you\s+(?:could|might|may)|you\s+can(?!['’]?t|not|\s+not|\s+only)|try|here['’]?s\s+how|more\s+(?:details|info|information)|(?:this|the|our)\s+(?:article|guide|page|link|FAQ)|please\s+(?:see|visit|check|follow)|without|(?<!at\s)once(?!\s+(?:booked|purchased|bought|paid|made|placed|confirmed|started|used|opened|activated|dispatched|shipped|submitted|issued|signed|sent|processed|collected)\b)|after\s+(?:\d+|the|your|that|this)|before|yet|for\s+now)\b|https?:`;
+const EN_BROAD_NEXT = new RegExp(EN_NEXT.source + EN_WAY_FORWARD);
+const EN_BROAD_REFUSAL_UNLESS = new RegExp(EN_ALT.source + EN_WAY_FORWARD + String.raw`|\bimpossible\s+to\s+(?:say|tell|know|answer|predict|guess|judge)\b|\bas\s+(?:(?:already|clearly|previously)\s+)?(?:stated|mentioned|explained|shown|noted|outlined)\b|\b(?:assuming|if|whether|when|as\s+long\s+as|so\s+long\s+as|until|unless|don['’]?t\s+worry|no\s+worries|rest\s+assured|safe|secure|securely|protected|privacy|nobody|no\s+one|any(?:one|body)|some(?:one|body)\s+else|third[\s-]part(?:y|ies)|other\s+(?:customers|users|people)|not\s+impossible|nothing\s+is\s+impossible|good\s+news|(?:you|u)\s+(?:won['’]?t|will\s+not|don['’]?t|do\s+not|can['’]?t|cannot)\s+(?:need|have|lose|be\s+charged))\b`);
+const EN_BROAD_REFUSAL: Pattern[] = [
+  // STATE: "cancelling mid-term isn't possible", "rescheduling within 24 hours is not permitted", "refunds on
+  // in-game currency are out of the question", "it's impossible to recover deleted characters".
+  {
+    re: /(?:\b(?:(?:is|are|was|were|(?:it|that|this|which)['’]s)(?:\s+(?:simply|just|really|unfortunately|sadly|definitely|certainly|currently|still))?(?:n['’]?t|\s+not)|aint)\s+(?:(?:currently|unfortunately|sadly|strictly|generally|really|simply|just|normally|usually)\s+)?(?:possible|permitted|allowed|an\s+option|doable|feasible|workable|guaranteed|supported|in\s+scope|something\s+(?:I|we)\s+(?:can\s+|are\s+able\s+to\s+)?(?:do|offer|provide|allow|support|accept|arrange))\b|\b(?:is|are|was|were|(?:it|that|this|which)['’]s|(?:they|you|we)['’]re)\s+(?:(?:simply|just|really|completely|absolutely|totally|unfortunately|sadly|strictly)\s+)?(?:impossible|out\s+of\s+the\s+question|out\s+of\s+scope|prohibited|forbidden|not\s+on\s+offer)\b|\b(?:against|contrary\s+to)\s+(?:our|the|company|store|clinic|council)\s+(?:policy|policies|rules|terms|guidelines)\b)[^.!?;,]*/,
+    unless: EN_BROAD_REFUSAL_UNLESS,
+    unlessNext: EN_BROAD_NEXT,
+    rewrite: enRewrite,
+  },
+  // AGENT: "we won't be reinstating the licence", "the clinic is unable to see walk-in patients", "we're not
+  // permitted to share the meter data", "you're not allowed to transfer the permit", "we can't extend the rental".
+  {
+    re: new RegExp(String.raw`\b(?:we|I|you|u|they|(?:the|our|this)\s+(?:[\w-]+\s+)?(?:clinic|practice|surgery|council|team|office|store|shop|branch|department|system|company|depot|garage|desk|airline|hotel|school|app|platform|agency|provider|landlord|bank))(?:['’]re|\s+are|['’]m|\s+am|\s+is|['’]s)?\s+(?:(?:unfortunately|simply|just|really|currently|sadly|still|therefore|definitely)\s+)?(?:can(?:no|['’])?t|cannot|can\s+not|won['’]?t|will\s+not|unable\s+to|not\s+able\s+to|not\s+in\s+a\s+position\s+to|not\s+(?:allowed|permitted|authori[sz]ed)\s+to|(?:won['’]?t|will\s+not)\s+be|(?:does|do)(?:n['’]?t|\s+not)(?=\s+(?:accept|offer|allow|issue|provide|refund|permit|grant|honou?r|exchange)))\s+(?:(?:be\s+)?(?:able\s+to\s+)?)${EN_SERVICE_VERB}\b(?!\s+(?:but|wondering|noticing|thinking)\b|(?:\s+\S+){0,3}?\s+(?:my|mine)\b)[^.!?;,]*`),
+    unless: EN_BROAD_REFUSAL_UNLESS,
+    unlessNext: EN_BROAD_NEXT,
+    rewrite: enRewrite,
+  },
+  // PASSIVE: "extensions cannot be granted", "the deposit can't be refunded".
+  {
+    re: new RegExp(String.raw`\b(?:can(?:no|['’])?t|cannot|can\s+not|(?:is|are)\s+not\s+able\s+to|may\s+not|(?<=\bno\s+[\w-]+\s+)(?:can|will|may))\s+be\s+(?:(?:currently|unfortunately|simply|just)\s+)?${EN_REFUSAL_PARTICIPLE}\b[^.!?;,]*`),
+    unless: EN_BROAD_REFUSAL_UNLESS,
+    unlessNext: EN_BROAD_NEXT,
+    rewrite: enRewrite,
+  },
+  // More refusal predicates: "walk-in appointments are not offered here", "permits are non-transferable", "your
+  // claim does not qualify for compensation", "it won't be possible to upgrade", "there is no option to pause",
+  // "this request has been declined", "nope, can't extend the trial".
+  {
+    re: new RegExp(String.raw`\b(?:is|are|was|were)(?:n['’]?t|\s+not)\s+(?:(?:currently|unfortunately|sadly|strictly|generally|normally)\s+)?(?:offered|provided|refundable|transferable|exchangeable|returnable|eligible|covered|granted|accepted)\b[^.!?;,]*|\b(?:is|are|was|were)\s+(?:(?:strictly|completely|entirely|totally)\s+)?non-?(?:refundable|transferable|exchangeable|negotiable|returnable|cancell?able|changeable|amendable)\b[^.!?;,]*|\b(?:does|do|did)(?:n['’]?t|\s+not)\s+(?:qualify|meet\s+(?:the|our)\s+(?:criteria|requirements|conditions))\b[^.!?;,]*|\b(?:(?:is|are)(?:n['’]?t|\s+not)\s+entitled\s+to|(?:is|are)\s+ineligible)\b[^.!?;,]*|\b(?:won['’]?t|will\s+not|wouldn['’]?t|would\s+not)\s+be\s+(?:possible|permitted|allowed|an\s+option|feasible)\b[^.!?;,]*|\b(?:there['’]?s|there\s+is|there\s+are)\s+no\s+(?:option|options|way|possibility|facility|provision|mechanism|means|scope)\s+(?:to|for)\b[^.!?;,]*|\b(?:request|application|claim|appeal|refund|dispute|return|exchange|extension|complaint|petition|permit|booking)s?\s+(?:has|have|was|were|is|are)\s+(?:been\s+)?(?:declined|rejected|refused|denied|turned\s+down|not\s+(?:approved|accepted|granted|successful))\b[^.!?;,]*|^(?:(?:no|nope|nah|sorry|unfortunately)\s*,?\s+)(?:can['’]?t|cannot|won['’]?t)\s+(?:be\s+)?${EN_SERVICE_VERB}\b[^.!?;,]*`),
+    unless: EN_BROAD_REFUSAL_UNLESS,
+    unlessNext: EN_BROAD_NEXT,
+    rewrite: enRewrite,
+  },
+  // Refusal verbs and closures: "we must decline your request", "we have no plans to bring back the old pricing",
+  // "there will be no compensation", "no, that's final".
+  {
+    re: /\b(?:we|I)(?:['’]ve|\s+have)?\s+(?:must|have\s+to|need\s+to|(?:are|am)\s+going\s+to|will|['’]ll|(?:have\s+)?(?:decided|chosen)\s+to|regret(?:fully)?)\s+(?:(?:respectfully|politely|unfortunately|therefore)\s+)?(?:decline|refuse|reject|deny|turn\s+down)\s+(?:(?:your|this|the|that|any|such)\s+(?:[\w-]+\s+)?(?:request|application|claim|appeal|refund|complaint|proposal|demand|petition|booking|order|return|offer)s?|(?:it|this|that)\b)[^.!?;,]*|\b(?:we|I)\s+(?:have|has)\s+no\s+(?:plans?|intention|intentions)\s+(?:to|of)\b[^.!?;,]*|\bthere\s+(?:will\s+be|['’]ll\s+be|is|are|['’]s)\s+no\s+(?:compensation|refunds?|credits?|exceptions?|discounts?|reimbursement|extensions?|goodwill(?:\s+(?:gesture|payment))?|further\s+(?:action|discussion|correspondence))\b[^.!?;,]*|\b(?:that['’]?s|this\s+is|it['’]?s|the\s+decision\s+is|our\s+decision\s+is)\s+(?:our\s+)?final(?:\s+(?:answer|decision|word|offer))?\b(?!\s+(?:step|stage|version|reminder|day|invoice|bill|payment))/,
+    unless: EN_BROAD_REFUSAL_UNLESS,
+    unlessNext: EN_BROAD_NEXT,
+    rewrite: enRewrite,
+  },
+];
 
 export const closedDoor: Rule = {
   id: 'closed-door',
@@ -93,6 +149,7 @@ export const closedDoor: Rule = {
       { re: /\b(?:isn['’]?t|is\s+not|isnt|aren['’]?t|are\s+not)\s+(?:really\s+|currently\s+|unfortunately\s+)?something\s+(?:that\s+)?(?:I|we)\s+(?:currently\s+|normally\s+|generally\s+)?(?:(?:can|could|are\s+able\s+to|am\s+able\s+to)\s+(?:do|offer|provide|change|allow|arrange|help(?:\s+(?:you\s+)?with)?|assist(?:\s+(?:you\s+)?with)?)|offer|do|provide|allow|support|sell|stock|arrange)\b/, unless: EN_ALT, unlessNext: EN_NEXT, rewrite: enRewrite },
       // "Your claim is not covered", "this fare isn't refundable".
       { re: /\b(?:(?:is|are|was|were)\s+not|isn['’]?t|isnt|aren['’]?t|wasn['’]?t|weren['’]?t)\s+(?:(?:currently|unfortunately|sadly|simply)\s+)?(?:covered|refundable|eligible)\b(?:\s+(?:by|under|in|for)\s+(?:your|the|this|our)\s+[\w-]+(?:\s+[\w-]+)?)?/, unless: new RegExp(EN_ALT.source + String.raw`|\b(?:safe|good\s+news|don['’]?t\s+worry|no\s+need|affected|recall)\b`), unlessNext: EN_NEXT, rewrite: enRewrite },
+      ...EN_BROAD_REFUSAL,
     ],
     message: 'A closed door without a way forward',
     explanation:
@@ -354,6 +411,16 @@ export const closedDoor: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "This is the final step, then you're done.",
+      'There will be no charge for the repair.',
+      "There's no option to pause online, so I've paused it for you.",
+      'Your claim qualifies for compensation.',
+      "It isn't possible to change it online, but I can change it for you now.",
+      "Don't worry, it's not possible for anyone else to see your details.",
+      "Nothing is impossible for our engineers, they'll be there at 9.",
+      "If that's not possible for you, just let me know.",
+      "I can't change my own password either, so I know the feeling.",
+      "Refunds on this plan aren't possible. What I can do is move your credit to next year.",
       "Promo codes cant be stacked, but I've applied the bigger one for you.",
       "Your subscription can't be paused, but I can downgrade it to the free plan.",
       "Don't worry, your card details can't be seen by our staff.",
@@ -396,6 +463,17 @@ export const examples: RuleExampleSet = {
       "We're not required to ask for ID for this, so you're all set.",
     ],
     invalid: [
+      { text: 'Regrettably, [[we must decline your request]].', rewrite: 'Regrettably, we must decline your request, but let me see what we can do.' },
+      { text: '[[There will be no compensation for the outage]].', rewrite: 'There will be no compensation for the outage, but let me see what we can do.' },
+      { text: '[[You cannot swap seats once booked]].', rewrite: 'You cannot swap seats once booked, but let me see what we can do.' },
+      { text: 'Walk-in appointments [[are not offered at this branch]].', rewrite: 'Walk-in appointments are not offered at this branch, but let me see what we can do.' },
+      { text: 'Your claim [[does not qualify for compensation]].', rewrite: 'Your claim does not qualify for compensation, but let me see what we can do.' },
+      { text: '[[There is no option to pause the licence]].', rewrite: 'There is no option to pause the licence, but let me see what we can do.' },
+      { text: 'Cancelling mid-term [[isn\'t possible]].', rewrite: "Cancelling mid-term isn't possible, but let me see what we can do." },
+      { text: 'Refunds on in-game currency [[are out of the question]].', rewrite: 'Refunds on in-game currency are out of the question, but let me see what we can do.' },
+      { text: 'Sadly [[we won\'t be reinstating the licence]].', rewrite: "Sadly we won't be reinstating the licence, but let me see what we can do." },
+      { text: 'Sadly [[the booking fee cannot be waived]].', rewrite: 'Sadly the booking fee cannot be waived, but let me see what we can do.' },
+      { text: '[[It\'s impossible to recover deleted characters]].', rewrite: "It's impossible to recover deleted characters, but let me see what we can do." },
       { text: "[[Promo codes cant be stacked]].", rewrite: "Promo codes cant be stacked, but let me see what we can do." },
       { text: "Sadly, [[tickets can't be transferred to someone else]].", rewrite: "Sadly, tickets can't be transferred to someone else, but let me see what we can do." },
       { text: "[[Gift vouchers cannot be redeemed for cash]].", rewrite: "Gift vouchers cannot be redeemed for cash, but let me see what we can do." },

@@ -1,6 +1,6 @@
 // "Sorry if you feel ...", "I'm sorry you feel that way", "falls Sie sich ... fühlen":
 // apologising for the customer's reaction instead of for what went wrong.
-import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
+import type { MatchContext, Pattern, Rule, RuleExampleSet } from '../engine/types';
 
 const EN_FEEL_OBJECT = String.raw`(?:we|I|our|the|this|it|you|your|nobody|no\s+one|someone|they|there|my)`;
 
@@ -10,6 +10,54 @@ const deSorry = (ctx: MatchContext) =>
     : ['es tut mir leid, dass das so ärgerlich für Sie war', 'es tut mir leid, was da schiefgelaufen ist'];
 
 const DE_COND_PRED = String.raw`(?:geärgert|verärgert|aufgeregt|gekränkt|verletzt|verwirrt|irritiert|missverständlich|unklar|unglücklich|ungeschickt|unhöflich|unfreundlich|schroff|harsch|barsch|falsch\s+angekommen|anders\s+verstanden|nicht\s+nachvollziehbar|(?:nicht\s+)?(?:Ihren|deinen)\s+(?:Vorstellungen|Erwartungen)|(?:Ihre|deine)\s+Erwartungen\s+nicht|Unklarheiten|Missverständnissen|ungerecht\s+behandelt|schlecht\s+behandelt|unfair\s+behandelt|nicht\s+ernst\s+genommen|im\s+Stich\s+gelassen|übergangen|(?:falsch|komisch|blöd|arrogant|herablassend|patzig|unpassend|frech)\s+(?:rübergekommen|ruebergekommen|angekommen)|auf\s+den\s+Schlips\s+getreten|zu\s+nahe\s+getreten|Unannehmlichkeiten|Umstände|Nachteile)`;
+
+/**
+ * Broad English insincere apologies by cue classes: an APOLOGY word, then within a few words "if" + an
+ * offence/feeling cue ("sorry if the desk staff came across as rude", "we regret if our service did not meet
+ * your expectations"); an APOLOGY for the customer's mood ("apologies that you were upset", "sorry ur mad");
+ * or an APOLOGY + but/however + a justification ("sorry, but the window was announced a month ago").
+ * Silenced by ownership ("that's on us", "I've", "let me"), questions and the polite "sorry if this is a repeat question".
+ */
+const EN_APOLOGY = String.raw`\b(?:sorry|soz|sry|apologi[sz]e|apologies|regret)`;
+const EN_OFFENCE_CUE = String.raw`(?:feel|feels|felt|feeling|upset|upsetting|offen[cd]\w*|rude|rudely|unclear|confus\w*|misunderst\w*|misinterpret\w*|misled|(?:came|come|comes|coming)\s+(?:across|off|over)|(?:sounded|seemed|appeared|looked)\s+(?:that\s+way|like\s+that|so|unfair|dismissive|rude|harsh|cold|unfriendly|condescending|patroni[sz]ing)|inconvenienc\w*|disappoint\w*|frustrat\w*|annoy\w*|hurt|impression|expectations?|unhelpful|harsh|blunt|curt|dismissive|abrupt|cold|unfriendly|let\s+(?:you|u)\s+down|(?:didn['’]?t|did\s+not|doesn['’]?t|does\s+not)\s+(?:meet|live\s+up)|not\s+(?:clear|helpful|satisfied|happy)|unhappy|dissatisf\w*|bothered|in\s+any\s+way|the\s+wrong\s+way|wrong\s+idea|anything\s+(?:I|we)\s+(?:said|wrote|did)|taken\s+aback|put\s+out|short\s+with\s+(?:you|u)|gave\s+(?:you|u)\s+(?:a\s+)?(?:fright|scare|shock|headache|the\s+wrong\s+idea)|scared|alarm(?:ed|ing)|frighten(?:ed|ing)|startled|shocked|(?:clear|simple|detailed|plain)\s+enough\s+for\s+(?:you|u)|sharp\s+with\s+(?:you|u)|snappy|brusque|impatient|difficult(?:y|ies)|affected|experienced|(?:was|were)\s+(?:mistaken|misread))`;
+const EN_MOOD = String.raw`(?:upset|mad|angry|cross|annoyed|unhappy|disappointed|offended|frustrated|irritated|dissatisfied|displeased|bothered|not\s+happy|not\s+satisfied|unsatisfied|put\s+out|miffed|pissed(?:\s+off)?|fed\s+up)`;
+const EN_JUSTIFY = String.raw`(?:(?:decision|fine|charge|fee|penalty|ruling|policy|answer|outcome)\s+(?:has\s+been\s+made|was\s+made|is\s+final|stands|remains|will\s+stand)|(?:is|are)\s+final|we\s+stand\s+by|binding|non-negotiable|no\s+exceptions|announced|stated|explained|mentioned|informed|notified|told|warned|advertised|published|clearly|policy|policies|terms|conditions|T&Cs?|rules?|procedures?|agreed|accepted|followed|correct(?:ly)?|accurate|nothing\s+(?:wrong|unusual)|as\s+(?:stated|mentioned|per|explained|advertised|agreed)|everyone|everybody|all\s+(?:our\s+)?customers|other\s+customers|that['’]?s\s+(?:how|just|simply|the\s+(?:price|rule|way|policy|deal|fee|process))|how\s+(?:it|this|things)\s+(?:works|work|goes)|out\s+of\s+our\s+(?:hands|control)|beyond\s+our\s+control|(?:was|were|is|are)\s+(?:down|closed|unavailable)\s+for\s+everyone|we\s+(?:did|followed|sent|told|informed|warned|were\s+clear)|you\s+(?:agreed|accepted|were\s+told|were\s+informed|signed|chose|should\s+have))`;
+const EN_BROAD_APOLOGY_UNLESS = /\b(?:that['’]?s\s+on\s+(?:us|me)|shouldn['’]?t\s+have|to\s+clarify|to\s+be\s+clear|the\s+correct|should\s+not\s+have|(?:we|I)\s+got\s+(?:this|it|that)\s+wrong|(?:un)?acceptable|not\s+ok(?:ay)?|(?:our|my)\s+(?:fault|mistake|bad|error)|we\s+should(?:\s+have|['’]ve)|I\s+should(?:\s+have|['’]ve)|I['’]?ve|I\s+have|I['’]?ll|I\s+will|let\s+me|I\s+can(?!['’]?t|not)|we\s+can(?!['’]?t|not)|we['’]?ve|we['’]?ll|here['’]?s|good\s+news|a\s+(?:repeat|silly|stupid|dumb|basic|daft|quick)\s+question|if\s+(?:you(?:['’]ve|\s+have)\s+already|I(?:['’]ve|\s+have)?\s+(?:misunderstood|misread|missed|got\s+(?:it|this|that)\s+wrong)|this\s+(?:is|was)\s+(?:a\s+)?(?:repeat|duplicate|already))|to\s+(?:hear|learn|see|read)\s+(?:that\s+)?(?:you|u)|(?:I|we)\s+(?:still\s+)?(?:do\s+not|don['’]?t|dont|can['’]?t|cannot)\s+(?:quite\s+|really\s+|fully\s+)?(?:understand|see|follow|find|know|get|remember))\b|(?:unclear|confusing|not\s+clear)\s*[:–—]|\?/;
+const EN_BROAD_APOLOGY: Pattern[] = [
+  // APOLOGY + "if" + an offence or feeling cue: "sorry if my last reply offended you", "I apologize if you were inconvenienced in any way".
+  {
+    re: new RegExp(String.raw`${EN_APOLOGY}(?:\s+(?:very|so|truly|sincerely|deeply|really|again|though))?\s+(?<hit>(?:if|in\s+case|should\s+(?:you|u|this|that|it|anything)|to\s+(?:whatever|any|the)\s+extent(?:\s+that)?|insofar\s+as|where)\s+(?:\S+\s+){0,7}?${EN_OFFENCE_CUE}\b[^.!?;,]*)`),
+    unless: EN_BROAD_APOLOGY_UNLESS,
+    rewrite: (ctx) => [ctx.match.replace(/^(?:if|in\s+case|should|to\s+(?:whatever|any|the)\s+extent(?:\s+that)?|insofar\s+as|where)\b/i, 'that')],
+  },
+  // APOLOGY for the customer's mood: "apologies that you were upset by the email", "sorry ur mad".
+  {
+    re: new RegExp(String.raw`${EN_APOLOGY}\s+(?<hit>(?:that\s+)?(?:(?:you|u)(?:['’]?re|\s+are|\s+were|\s+got|\s+seem|\s+seemed|\s+feel|\s+felt|['’]ve\s+been|\s+have\s+been|\s+r)?|ur|youre)\s+(?:so\s+|very\s+|a\s+bit\s+|a\s+little\s+|that\s+|this\s+|quite\s+|rather\s+)?${EN_MOOD}\b(?:\s+(?:by|with|about|at|over)\s+(?:the|our|my|this|that|your|it)(?:\s+[\w'’-]+){0,2})?)`),
+    unless: EN_BROAD_APOLOGY_UNLESS,
+    rewrite: () => ['that we let you down'],
+  },
+  // APOLOGY + but/however + a justification: "sorry, but the maintenance window was announced a month ago",
+  // "I'm sorry you were disappointed, but that's the price we quoted", "apologies, but we followed the booking terms".
+  {
+    re: new RegExp(String.raw`${EN_APOLOGY}\b(?:\s+[^\s.!?;]+){0,8}?\s*,?\s+(?<hit>but|however|although|though|that\s+said|nevertheless|nonetheless)\b,?(?:\s+[^\s.!?;]+){0,8}?\s+${EN_JUSTIFY}\b`),
+    // A feelings or conditional apology before the "but" is flagged by its own pattern: one finding per sentence.
+    unless: new RegExp(EN_BROAD_APOLOGY_UNLESS.source + String.raw`|\b(?:sorry|apologi[sz]e|apologies|regret)\s+(?:if|that\s+(?:you|u)|you|u|ur|(?:that\s+)?(?:this|that|it)\s+(?:has\s+been|is|was)\s+(?:so\s+|really\s+|very\s+)?(?:frustrating|annoying|upsetting|stressful|difficult|hard))\b`),
+    rewrite: () => ['and let me explain what happened:'],
+  },
+  // APOLOGY for the customer's opinion: "I'm sorry you didn't like the way the driver spoke to you", "sry u feel that way".
+  {
+    re: new RegExp(String.raw`${EN_APOLOGY}\s+(?<hit>(?:that\s+)?(?:you|u)\s+(?:(?:didn['’]?t|did\s+not|don['’]?t|do\s+not)\s+(?:like|enjoy|appreciate|agree\s+with|care\s+for)|disliked|disagree(?:d)?\s+with|took\s+(?:\S+\s+){1,3}?(?:the\s+wrong\s+way|badly|personally|amiss)|(?:see|view|regard|consider|find|found)\s+(?:\S+\s+){1,3}?(?:as\s+)?(?:unfair|unreasonable|excessive|too\s+(?:high|expensive|much)|expensive|confusing|rude|difficult|complicated|harsh|unacceptable|unhelpful)|object(?:ed)?\s+to|took\s+(?:issue|offen[cs]e)|(?:feel|felt|see\s+it|think|thought)\s+(?:that\s+way|like\s+that|so\b))[^.!?;,]*)`),
+    unless: EN_BROAD_APOLOGY_UNLESS,
+    rewrite: () => ['that this let you down'],
+  },
+  // APOLOGY for a "perceived" problem or for feelings the customer "may" have: "sorry for any perceived delay",
+  // "we regret any frustration you may feel".
+  {
+    re: new RegExp(String.raw`${EN_APOLOGY}\s+(?:for\s+)?(?<hit>(?:any|the|this|that)\s+(?:perceived|alleged|apparent|supposed)\s+[\w-]+|(?:any|the)\s+offen[cs]e\s+(?:taken|caused|you\s+(?:took|may\s+have\s+taken))|any\s+[\w-]+\s+(?:that\s+)?(?:you|u)\s+(?:believe|feel|think|say|claim|consider|perceive)\b[^.!?;,]*|any\s+(?:[\w-]+\s+){1,2}?(?:that\s+)?(?:you|u)\s+(?:may|might|could)\s+(?:feel|have\s+felt|have\s+experienced|experience|have\s+had|perceive|have\s+perceived))`),
+    unless: EN_BROAD_APOLOGY_UNLESS,
+    rewrite: () => ['the trouble this caused'],
+  },
+];
 
 export const conditionalApology: Rule = {
   id: 'conditional-apology',
@@ -65,6 +113,7 @@ export const conditionalApology: Rule = {
         re: /\b(?:sorry|apologi[sz]e|apologies)\s+(?<hit>if)\s+(?=(?:this|that|it)(?:['’]?s|\s+is|\s+was|\s+has\s+been)\s+(?:so\s+|a\s+bit\s+|very\s+)?(?:frustrating|annoying|upsetting|disappointing|inconvenient|confusing)\b)/,
         rewrite: () => ['that'],
       },
+      ...EN_BROAD_APOLOGY,
     ],
     message: 'This apologises for the customer\'s feelings, not for the problem',
     explanation:
@@ -196,6 +245,14 @@ export const conditionalApology: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "I'm sorry the nurse was short with you, I've passed this to the ward manager.",
+      "Sorry, I meant Tuesday, not Thursday.",
+      "Sorry if this is a repeat question, but which room was it?",
+      "I'm sorry, but I have good news: the part arrived.",
+      "Sorry for the delay, but your refund has been processed.",
+      "I'm sorry to hear you're upset about the delay, I've moved your slot forward.",
+      "I'm really sorry you're upset, this shouldn't have happened.",
+      "Sorry, but could you send me the booking reference?",
       "If you're upset about the delay, I understand, and I've booked the earliest slot.",
       'Sorry if it seemed slow earlier, our site was down and it is back now.',
       "I'm sorry that your parcel arrived damaged.",
@@ -212,6 +269,15 @@ export const examples: RuleExampleSet = {
       'Apologies, you were right and we got it wrong.',
     ],
     invalid: [
+      { text: "Apologies for [[any offence taken]].", rewrite: "Apologies for the trouble this caused." },
+      { text: "We apologise for [[any distress you believe was caused]].", rewrite: "We apologise for the trouble this caused." },
+      { text: "We apologise [[should you have experienced any difficulties with the portal]].", rewrite: "We apologise that you have experienced any difficulties with the portal." },
+      { text: "I'm sorry [[you didn't like the way the driver spoke to you]].", rewrite: "I'm sorry that this let you down." },
+      { text: "Sorry for [[any perceived delay]] with your permit.", rewrite: "Sorry for the trouble this caused with your permit." },
+      { text: "I'm sorry [[if the rental desk staff came across as rude]].", rewrite: "I'm sorry that the rental desk staff came across as rude." },
+      { text: "We regret [[if our service did not meet your expectations]].", rewrite: "We regret that our service did not meet your expectations." },
+      { text: "Apologies [[that you were upset by the email]].", rewrite: "Apologies that we let you down." },
+      { text: "Sorry, [[but]] the maintenance window was announced a month ago.", rewrite: "Sorry, and let me explain what happened: the maintenance window was announced a month ago." },
       { text: "[[If you're upset, I apologise]].", rewrite: "I'm sorry for the trouble this has caused." },
       { text: "Sorry [[if it felt like]] nobody cared.", rewrite: "Sorry that nobody cared." },
       { text: "[[Apologies that you see it that way]].", rewrite: "Sorry this has been so frustrating." },

@@ -2,7 +2,7 @@
 // die Buchhaltung": sending the customer off to someone else instead of taking it there yourself.
 // Contacting us / me ("wenden Sie sich gern an mich") is not passing on.
 import { startsClause } from '../engine/text';
-import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
+import type { MatchContext, Pattern, Rule, RuleExampleSet } from '../engine/types';
 
 // Us/me is not passing on; nor is the customer's own bank, carrier or provider, which only
 // the customer can talk to ("you'll need to contact your bank to release the hold").
@@ -24,6 +24,85 @@ const deWende = (ctx: MatchContext) => {
     : [`wende ich mich für ${you} an`, `frage ich für ${you} nach bei`];
 };
 
+/**
+ * Broad English passing-on by cue classes: an imperative (at a clause start), "you'll need to / you have to /
+ * you should / I'd suggest (you)" or "try" + a CONTACT verb + a THIRD PARTY (the bank, the manufacturer, the
+ * courier, billing, IT, your provider, the store, the council, "Steam support", "them"). Silenced when the
+ * agent owns the hand-off ("I've passed", "I'll ask", "for you"), when contact is not needed ("no need to
+ * call the bank"), for questions, for the customer's own past contact ("you said you'd called the bank")
+ * and for us / our own support team.
+ */
+const EN_CONTACT_VERB = String.raw`(?:contact(?:ing)?|call(?:ing)?|phon(?:e|ing)|ring(?:ing)?|e-?mail(?:ing)?|messag(?:e|ing)|DM|writ(?:e|ing)\s+to|reach(?:ing)?\s+out\s+to|speak(?:ing)?\s+(?:to|with)|talk(?:ing)?\s+(?:to|with)|tak(?:e|ing)\s+(?:it|this|that|this\s+one|that\s+one|the\s+matter|this\s+matter|that\s+matter|your\s+complaint|the\s+complaint)\s+up\s+with|get(?:ting)?\s+in\s+touch\s+with|(?:rais|escalat)(?:e|ing)\s+(?:it|this|that|the\s+issue|your\s+complaint)\s+with|go(?:ing)?\s+(?:through|back\s+to)|check(?:ing)?\s+(?:with|in\s+with)|ask(?:ing)?|complain(?:ing)?\s+to|direct(?:ing)?\s+(?:[\w-]+\s+){0,2}?to|sort(?:ing)?\s+(?:it|this|that)\s+out\s+with|deal(?:ing)?\s+(?:directly\s+)?with|liais(?:e|ing)\s+(?:directly\s+)?with|get(?:ting)?\s+on(?:to|\s+to)|chas(?:e|ing)|follow(?:ing)?\s+up\s+with|(?:rais|open|log|fil|lodg|submit)(?:e|es|ing|s)?\s+(?:a|an)\s+(?:ticket|case|complaint|claim|request|dispute)\s+with|(?:submit|send|refer|forward|address|report|bring|fil|lodg|log|put|tak)(?:e|es|ing|s)?\s+(?:(?:it|this|that|them|(?:the|your|any|all|a)\s+[\w-]+)\s+)?(?:directly\s+|straight\s+)?(?:to|with)(?!\s+(?:directly\s+|straight\s+)?(?:our|us|me)\b)|head(?:ing)?\s+(?:over\s+|down\s+)?to|pop(?:ping)?\s+(?:into|down\s+to|in\s+to)|go(?:ing)?\s+(?:over\s+|down\s+)?to|visit(?:ing)?)`;
+const EN_THIRD_PARTY_NOUN = String.raw`(?:broker|banks?|card\s+issuer|manufacturer|maker|brand|courier|carrier|post\s+office|postal\s+service|department|dept|sales|billing|accounts|finance|IT\s+(?:department|team|admin|desk|support|people|guys)|help\s*desk|hotline|helpline|support|customer\s+(?:service|care|support)|provider|supplier|ISP|operator|(?<!app\s|play\s|microsoft\s|windows\s|online\s|web\s)store|shop|seller|retailer|vendor|reseller|dealer(?:ship)?|garage|franchise|branch|developers?|devs?|publisher|studio|insurer|insurance(?:\s+company)?|GP|doctor|surgery|pharmacist|pharmacy|clinic|hospital|council|town\s+hall|city\s+hall|authority|authorities|police|landlord|letting\s+agent|agency|airline|hotel|venue|organi[sz]ers?|admin(?:istrator)?|company|office|desk|people|guys|folks|merchant|marketplace|installer|engineer|electrician|plumber|utility(?:\s+company)?|employer|HR|payroll|accountant|solicitor|lawyer|registrar|embassy|team)`;
+const EN_NOT_US_TARGET = String.raw`(?!(?:our|this)\s+(?:(?:[\w-]+\s+){0,2}?(?:support|care|service|help\s*desk|helpline|chat)|team|agents?|advisors?|specialists?|experts?|colleagues\s+here)\b)`;
+const EN_THIRD_PARTY = String.raw`(?<who>${EN_NOT_US_TARGET}(?:(?:(?:the|your|ur|our|their|a|an|any|his|her|that|this)\s+(?:[\w'’&-]+\s+){0,2}?${EN_THIRD_PARTY_NOUN}|(?!(?:our|us|me)\b)[\w&'’-]+\s+(?:support|help\s*desk|customer\s+(?:service|care|support)))\b(?:\s+(?:team|department|dept|desk|line|office|support|people|guys|staff|owner|manager|holder|director|admin))?(?=\s*(?:$|[.,;:!?)(–—-]|(?:about|for|to|at|on|in|with|directly|instead|first|and|or|if|as|so|they|who|which|that|regarding|re|via|by|asap|please|since|because|then|but|now|today|here|there|not|yourself|themselves|itself|too|again)\b))|them\b))`;
+const EN_PASS_UNLESS = /\b(?:only\s+(?:they|them|the\s+[\w-]+|your\s+[\w-]+)\s+(?:can|could|are\s+able)|I['’]?ve|I\s+have|I['’]?ll|I\s+will|I\s+can(?!['’]?t|not)|I\s+am\s+(?:going|happy)|let\s+me|we['’]?ve|we\s+have|we['’]?ll|we\s+will|for\s+you|on\s+your\s+behalf|no\s+need|needn['’]?t|don['’]?t\s+(?:need|have)\s+to|do\s+not\s+(?:need|have)\s+to|not\s+necessary|you['’]?ve\s+(?:already\s+)?(?:contacted|called|spoken|emailed|rung|been\s+in\s+touch)|you\s+(?:already\s+)?(?:contacted|called|spoke|said|mentioned|told)|thanks?\s+(?:you\s+)?for\s+(?:contacting|calling|reaching)|if\s+(?:you\s+)?(?:ever\s+|still\s+)?(?:want|wish|prefer|like|['’]d\s+(?:like|prefer|rather))|instead\s+of\s+(?:calling|contacting|having\s+to))\b|\?/;
+const enPassRewrite = (ctx: MatchContext) => {
+  const who = (ctx.groups.who ?? 'them').replace(/^(?:ur)\b/i, 'your');
+  return [`I'll get in touch with ${who} for you`, `let me check with ${who} for you`];
+};
+const EN_BROAD_PASS: Pattern[] = [
+  // Imperative at a clause start: "pls contact ur bank", "go to the town hall", "raise it with your IT admin",
+  // "..., get in touch with them", "best to reach out to Steam support", "try calling the insurance company".
+  {
+    re: new RegExp(String.raw`(?:^(?:(?:please|pls|plz|kindly)\s+)?|(?<=[,;:–—]\s{0,2})(?:(?:please|pls|plz|kindly)\s+)?|(?<=\b(?:please|pls|plz|kindly|just|simply|best(?:\s+to)?|so|then|instead|otherwise|and|or|now|first|maybe|perhaps|honestly|better|easiest)\s+))(?:(?:try|go\s+ahead\s+and)\s+)?${EN_CONTACT_VERB}\s+(?:(?:directly|straight)\s+)?${EN_THIRD_PARTY}`),
+    unless: EN_PASS_UNLESS,
+    rewrite: enPassRewrite,
+  },
+  // Obligation or advice: "you will have to email the billing team", "you should get in touch with your energy
+  // supplier", "I'd suggest you talk to the sales department", "you have to go through the airline".
+  {
+    re: new RegExp(String.raw`\b(?:(?:you|u)(?:['’]?ll|\s+will|['’]?d|\s+would)?\s+(?:(?:really|probably|just|first|still|then)\s+)?(?:need\s+to|have\s+to|must|should|ought\s+to|want\s+to|(?:may|might|would)\s+(?:need|have|want)\s+to|could|can|got\s+to|gotta|better)|I['’]?d\s+(?:suggest|recommend|advise)(?:\s+that)?(?:\s+(?:you|u))?|(?:it['’]?s\s+)?best\s+(?:if\s+you|to)|you['’]?re\s+(?:better\s+off|best\s+off)|(?:you|u)(?:['’]d|\s+would)\s+be\s+(?:better|best)\s+off|(?:your\s+|the\s+)?best\s+bet\s+(?:is|would\s+be)\s+to|the\s+best\s+(?:thing|option|way|route)\s+(?:is|would\s+be)\s+to|I['’]?d)\s+(?:(?:directly|just|first)\s+)?${EN_CONTACT_VERB}\s+(?:(?:directly|straight)\s+)?${EN_THIRD_PARTY}`),
+    unless: EN_PASS_UNLESS,
+    rewrite: enPassRewrite,
+  },
+  // "That's a question for the manufacturer", "this one is a matter for your insurer".
+  {
+    re: new RegExp(String.raw`\b(?:that|this|it)(?:['’]?s|\s+is|\s+one\s+is|\s+would\s+be)\s+(?:(?:really|more|actually|one)\s+)?(?:a\s+|an\s+)?(?:question|matter|query|issue|thing|job|case)\s+for\s+${EN_THIRD_PARTY}`),
+    unless: EN_PASS_UNLESS,
+    rewrite: (ctx) => [`let me check that with ${(ctx.groups.who ?? 'them').replace(/^ur\b/i, 'your')} for you`],
+  },
+  // "Drop the venue an email", "give your insurer a ring".
+  {
+    re: new RegExp(String.raw`(?:^|(?<=[,;:–—]\s{0,2})|(?<=\b(?:please|pls|just|so|then|best\s+to|maybe|perhaps|I['’]?d|you\s+(?:can|could|should|need\s+to|will\s+need\s+to|['’]ll\s+need\s+to|have\s+to|might\s+want\s+to))\s+))(?:drop|give|send|shoot|fire\s+off)\s+${EN_NOT_US_TARGET}(?<who>(?:the|your|ur|their)\s+(?:[\w'’&-]+\s+){0,2}?${EN_THIRD_PARTY_NOUN}|them)\s+(?:an?\s+)?(?:quick\s+)?(?:e-?mail|line|message|note|call|ring|bell|buzz|shout|text|DM)\b`),
+    unless: EN_PASS_UNLESS,
+    rewrite: enPassRewrite,
+  },
+  // Routing rules: "queries about the invoice must be sent to finance@partner.com", "claims should go to the insurer".
+  {
+    re: new RegExp(String.raw`\b(?:must|should|need\s+to|needs\s+to|have\s+to|has\s+to|will\s+need\s+to|are\s+to|is\s+to)\s+(?:be\s+)?(?:sent|directed|addressed|raised|submitted|referred|forwarded|taken|go|made)\s+(?:directly\s+)?(?:to|with)\s+(?<who>${EN_NOT_US_TARGET}(?:(?:the|your|ur|their)\s+(?:[\w'’&-]+\s+){0,2}?${EN_THIRD_PARTY_NOUN}\b|[\w.+-]+@[\w-]+(?:\.[\w-]+)+))`),
+    unless: EN_PASS_UNLESS,
+    rewrite: (ctx) => [`are something I'll take to ${(ctx.groups.who ?? 'them').replace(/^ur\b/i, 'your')} for you`],
+  },
+  // "Not something we handle, try the DVLA", "we don't deal with that".
+  {
+    re: /\b(?:(?:that['’]?s|that\s+is|it['’]?s|it\s+is|this\s+is)\s+)?not\s+(?:something|a\s+thing|anything|an\s+area|a\s+matter)\s+(?:that\s+)?(?:we|I)\s+(?:handle|deal\s+with|cover|look\s+after|manage|take\s+care\s+of|do\s+here|are\s+responsible\s+for)\b|\b(?:we|I)\s+(?:don['’]?t|do\s+not)\s+(?:handle|deal\s+with|look\s+after|take\s+care\s+of)\s+(?:that|this|those|these|it|such|any)\b/,
+    unless: EN_PASS_UNLESS,
+    rewrite: () => ["let me find the right person for this and get back to you"],
+  },
+  // A named organisation as the target (case-sensitive): "you'll want to ring Highways England",
+  // "reach out to Epic support", "try the DVLA", "contact Apple".
+  {
+    re: /(?:(?<=(?:^|[,;:–—]\s{0,2}|\b(?:[Pp]lease|[Pp]ls|[Jj]ust|[Ss]o|[Tt]hen|[Bb]est|[Bb]est\s+to|[Mm]aybe|[Pp]erhaps|[Ii]nstead)\s+))|\b(?:[Yy]ou|[Uu])(?:['’]?ll|\s+will|['’]?d|\s+would)?\s+(?:(?:really|probably|just|first)\s+)?(?:need\s+to|have\s+to|must|should|want\s+to|(?:may|might)\s+(?:need|want)\s+to|could|can)\s+|\bI['’]?d\s+(?:suggest|recommend)(?:\s+(?:you|that\s+you))?\s+)(?:[Cc]ontact(?:ing)?|[Cc]all(?:ing)?|[Rr]ing(?:ing)?|[Pp]hon(?:e|ing)|[Ee]-?mail(?:ing)?|[Rr]each(?:ing)?\s+out\s+to|[Gg]et(?:ting)?\s+in\s+touch\s+with|[Ss]peak(?:ing)?\s+(?:to|with)|[Tt]alk(?:ing)?\s+to|[Cc]heck(?:ing)?\s+with|[Tt]ry(?=\s+the\s+[A-Z]{2,})|[Aa]sk(?:ing)?|[Tt]ak(?:e|ing)\s+it\s+up\s+with)\s+(?:the\s+)?(?<who>(?!(?:I|We|Our|Us|Me|You|Your|My|This|That|The|It|Any|All|Customer|Support|Help|Hi|Hello|Settings|Preferences|Menu|Account|Options|Profile|Home|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b)[A-Z][A-Za-z&'’.-]+(?:\s+(?:[A-Z][A-Za-z&'’.-]+|support|customer\s+service|help\s*desk)){0,3})\b/,
+    caseSensitive: true,
+    unless: EN_PASS_UNLESS,
+    rewrite: enPassRewrite,
+  },
+  // Requests phrased as questions: "can you check with your HR team about the seats?", "could you contact the bank?"
+  {
+    re: new RegExp(String.raw`^(?:(?:so|ok|okay|in\s+that\s+case)\s*,?\s+)?(?:can|could|would)\s+(?:you|u)\s+(?:please\s+|just\s+|maybe\s+)?${EN_CONTACT_VERB}\s+(?:(?:directly|straight)\s+)?${EN_THIRD_PARTY}`),
+    unless: /\b(?:I['’]?ve|I\s+have|I['’]?ll|I\s+will|let\s+me|already|yet|for\s+me\s+to|so\s+(?:I|we)\s+can)\b/,
+    rewrite: enPassRewrite,
+  },
+  // Routing statements: "appeals go through the parking authority", "that one's for Sony, not us", "the pharmacy
+  // is who you want", "claims are handled by the airline".
+  {
+    re: new RegExp(String.raw`\b(?:appeals|claims|complaints|queries|questions|refunds|requests|disputes|returns|repairs|warranty\s+claims|bookings|cancellations|issues)\s+(?:(?:like\s+this|of\s+this\s+kind|about\s+[\w-]+)\s+)?(?:go|have\s+to\s+go|need\s+to\s+go|are\s+handled|are\s+dealt\s+with|are\s+processed|are\s+managed)\s+(?:through|by|via|to)\s+${EN_THIRD_PARTY}|\b(?:that|this)(?:\s+one)?(?:['’]s|\s+is)\s+(?:one\s+)?for\s+(?:the\s+)?(?<org>[A-Z][\w&'’-]+|(?:your\s+)?[\w-]+\s+(?:team|department|provider|bank|insurer))\s*,?\s+not\s+(?:us|me)\b|\b(?:is|are)\s+(?:who|the\s+(?:people|ones|team|place))\s+(?:you|u)\s+(?:want|need|should\s+(?:talk|speak)\s+to)\b|\b(?:is|are)\s+the\s+(?:person|people|one|ones|team|place)\s+to\s+(?:ask|contact|call|talk\s+to|speak\s+to|see)\b`),
+    unless: EN_PASS_UNLESS,
+    rewrite: () => ["something I'll take up for you"],
+  },
+];
+
 export const contactElsewhere: Rule = {
   id: 'contact-elsewhere',
   category: 'passing-on',
@@ -42,6 +121,7 @@ export const contactElsewhere: Rule = {
         re: /\b(?<hit>please\s+(?:contact|call|phone|ring|email|reach\s+out\s+to|get\s+in\s+touch\s+with|write\s+to))\s+(?=(?:our|the|your)\s+(?:other\s+|separate\s+|\w+\s+){0,2}?(?:department|dept|hotline|helpline|office|bank|carrier|manufacturer|provider|seller|retailer|colleagues)\b)/,
         rewrite: () => ["I'll reach out to", "I'll check with"],
       },
+      ...EN_BROAD_PASS,
     ],
     message: 'This sends the customer elsewhere',
     explanation:
@@ -84,6 +164,19 @@ export const contactElsewhere: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      'Please send the form to our returns team.',
+      "We've referred this to our claims team, who will contact you by Friday.",
+      'You can go through Settings to change the theme.',
+      "I'll liaise with your GP's surgery and call you back.",
+      'Please call Monday morning if the engineer has not arrived.',
+      "No need to call the insurance company, we handle the claim from here.",
+      "I've passed this to billing and they'll email you by Friday.",
+      'Let me reach out to the landlord for you.',
+      'Did you already contact the store?',
+      "You said you'd called the bank, thank you for doing that.",
+      'Please go to the App Store and update the app.',
+      'Please go to the support page for the full guide.',
+      'Feel free to reach out to our support team again any time.',
       'If anything else comes up, you can always contact us here.',
       'I have contacted the billing team myself and will update you by Friday.',
       "You don't need to contact anyone else, I'm handling this.",
@@ -92,6 +185,17 @@ export const examples: RuleExampleSet = {
       'Please contact us via DM with your order number.',
     ],
     invalid: [
+      { text: '[[Please submit your claim directly to the airline]].', rewrite: "I'll get in touch with the airline for you." },
+      { text: '[[Appeals go through the parking authority]].', rewrite: "Something I'll take up for you." },
+      { text: '[[Drop the venue an email]], they handle refunds.', rewrite: "I'll get in touch with the venue for you, they handle refunds." },
+      { text: 'Queries about the licence invoice [[must be sent to finance@partner.com]].', rewrite: "Queries about the licence invoice are something I'll take to finance@partner.com for you." },
+      { text: "[[Not something we handle]], sorry.", rewrite: "Let me find the right person for this and get back to you, sorry." },
+      { text: "[[You'll want to ring Highways England]] about the pothole.", rewrite: "I'll get in touch with Highways England for you about the pothole." },
+      { text: 'For the water pressure, [[ring the utility company]].', rewrite: "For the water pressure, I'll get in touch with the utility company for you." },
+      { text: '[[Raise it with your IT admin]], they control the seats.', rewrite: "I'll get in touch with your IT admin for you, they control the seats." },
+      { text: "[[I'd suggest you talk to the sales department]].", rewrite: "I'll get in touch with the sales department for you." },
+      { text: 'Licence transfers are handled by our reseller, [[get in touch with them]].', rewrite: "Licence transfers are handled by our reseller, I'll get in touch with them for you." },
+      { text: "[[That's a question for the manufacturer]].", rewrite: "Let me check that with the manufacturer for you." },
       { text: "Due to contractual agreements, [[you'll need to contact]] AT&T for a resolution.", rewrite: "Due to contractual agreements, I'll reach out to AT&T for a resolution." },
       { text: '[[You have to call]] the billing department about this.', rewrite: "I'll reach out to the billing department about this." },
       { text: '[[Please call]] our other hotline for that.', rewrite: "I'll reach out to our other hotline for that." },

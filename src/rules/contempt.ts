@@ -1,7 +1,7 @@
 // Open exasperation and contempt aimed at the customer: "Seriously??", "Are you kidding me?",
 // "Unbelievable.", "What part of X is so hard to understand?", "the dumbest complaint I've read",
 // "stop wasting my time", "(not that you've shown much of it)", "this crap", "take it or leave it".
-import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
+import type { MatchContext, Pattern, Rule, RuleExampleSet } from '../engine/types';
 
 const enCalm = () => ['thanks for getting back to me', 'I see'];
 const deCalm = (ctx: MatchContext) => (ctx.register === 'informal' ? ['danke für deine Nachricht', 'verstehe'] : ['danke für Ihre Nachricht', 'verstehe']);
@@ -12,6 +12,88 @@ const deWalk = (ctx: MatchContext) =>
 /** Exasperated openers that make up a whole sentence. */
 const EN_EXASPERATED = /^(?:seriously|are\s+(?:you|u)\s+(?:kidding|joking|serious)(?:\s+me)?(?:\s+(?:right\s+now|rn))?|(?:you|u)(?:['’]?re|\s+are)\s+(?:kidding|joking)(?:\s+me)?|(?:oh\s+)?come\s+on|give\s+me\s+a\s+break|unbelievable|unreal|ridiculous|pathetic|typical|for\s+crying\s+out\s+loud|enough(?:\s+(?:already|now))?)\s*(?:[?!.]+|$)/;
 const DE_EXASPERATED = /^(?:ernsthaft|im\s+ernst|echt\s+jetzt|jetzt\s+mal\s+im\s+ernst|also\s+wirklich|(?:wollen\s+Sie|willst\s+du)\s+mich\s+(?:veräppeln|verarschen|veralbern|auf\s+den\s+Arm\s+nehmen)|soll\s+das\s+ein\s+Witz\s+sein|ist\s+das\s+(?:Ihr|dein)\s+Ernst|unglaublich|unfassbar|lächerlich|typisch)\s*(?:[?!.]+|$)/u;
+
+/**
+ * Broad English hostility by cue classes: orders about the customer's behaviour ("deal with it", "get over it",
+ * "stop wasting my time", "read the email before you complain"), contemptuous rhetorical questions ("are you
+ * seriously asking", "do you even know", "what part of X don't you understand"), sweeping put-downs ("some
+ * people just can't follow simple instructions", "people like you"), verdicts on the customer's words or manner
+ * ("your complaint makes no sense", "your attitude isn't helping", "that's a ridiculous request"), taunts ("good
+ * luck finding a cheaper one", "nice try", "not my problem") and threats tied to behaviour ("if you keep
+ * shouting we'll remove you"). Silenced where the customer is quoted or the words are negated / self-directed.
+ */
+const enHelp = () => ['let me help you with this', "I'd like to sort this out with you"];
+const EN_BROAD_HOSTILE: Pattern[] = [
+  // Orders about the customer's behaviour.
+  {
+    re: /(?:^|(?<=[,;:–—]\s{0,2})|(?<=\b(?:just|so|then|honestly|seriously|look|well|ok|okay|now)\s*,?\s+))(?:deal\s+with\s+it|get\s+over\s+it|live\s+with\s+it|suck\s+it\s+up|grow\s+up|get\s+a\s+grip|get\s+real|man\s+up|toughen\s+up|move\s+on|stop\s+(?:wasting\s+(?:my|our)\s+time|complaining|whining|moaning|crying|shouting|yelling|screaming|ranting|nagging|pestering|harassing|spamming|messaging\s+us|emailing\s+us|being\s+(?:so\s+)?(?:rude|difficult|dramatic|childish|ridiculous|unreasonable))|read\s+(?:the|my|our|your)\s+(?:[\w-]+\s+)?(?:e-?mail|message|reply|terms|instructions|FAQ|manual|invoice|page|policy|contract|letter|confirmation|booking)s?\s+(?:(?:properly|carefully|first)\s+)?(?:before\s+(?:you\s+)?(?:complain|moan|whine|rant|shout|kick\s+off|start\s+(?:complaining|shouting|ranting))\w*|next\s+time))\b[^.!?;,]*/,
+    unless: /\b(?:don['’]?t|didn['’]?t|no\s+need|never)\s+(?:need\s+to\s+|have\s+to\s+)?(?:deal|read|stop)\b|["“”]/,
+    rewrite: enHelp,
+  },
+  // Contemptuous rhetorical questions.
+  {
+    re: /\b(?:are\s+(?:you|u)\s+(?:seriously|honestly)\s+(?:asking|telling|saying|complaining|expecting|suggesting|claiming|writing|emailing|contacting)|(?:do|did|can|have)\s+(?:you|u)\s+even\s+(?:know|read|understand|listen|look|check|try|bother|care|think|open|see)|what\s+part\s+of\b[^.!?]{1,60}?\b(?:don['’]?t|do\s+not|didn['’]?t)\s+(?:you|u)\s+(?:understand|get)|how\s+(?:many\s+times|often)\s+(?:do|must|will)\s+(?:I|we)\s+(?:have\s+to\s+)?(?:tell|explain|say|repeat)|(?:can['’]?t|cannot)\s+(?:you|u)\s+read(?=\s*[?!.]|\s*$|\s+(?:properly|at\s+all|English)))\b[^.!?;]*/,
+    unless: /\b(?:did\s+you\s+ever\s+(?:get|receive|hear)|have\s+you\s+ever\s+(?:used|tried\s+our|been))\b|["“”]/,
+    rewrite: () => ['let me go through it again'],
+  },
+  // Sweeping put-downs: "some people just can't follow simple instructions", "people like you".
+  {
+    re: /\b(?:some\s+(?:people|customers|folks|users|players)\s+(?:(?:just|really|simply|clearly|honestly|still)\s+)?(?:can['’]?t|cannot|never|don['’]?t|won['’]?t|refuse\s+to|will\s+never|are\s+never)\s+(?:(?:even|be|bother\s+to)\s+)?(?:follow|read|understand|listen|learn|get|accept|pleased|happy|satisfied|grateful|manage|help\s+themselves)|(?:people|customers)\s+like\s+(?:you|u|yourself)|you\s+people|you\s+lot)\b[^.!?;]*/,
+    unless: /\b(?:customers|people)\s+like\s+(?:you|u|yourself)\s+(?:are|who|make|keep|help)\s+(?:(?:the\s+)?(?:reason|why|what|us|great|valued|important|loyal)|[\w-]+\s+(?:us|better))|\bthanks?\b|["“”]/,
+    rewrite: enHelp,
+  },
+  // Verdicts on the customer's words or manner: "your complaint makes no sense", "your attitude isn't helping",
+  // "that's a ridiculous request".
+  {
+    re: /\byour\s+(?:(?:whole|entire|latest|last|constant|endless|repeated|many|countless|daily)\s+)?(?:complaints?|requests?|e-?mails?|messages?|calls?|arguments?|logic|attitude|tone|behaviou?r|demands?|questions?|claims?|reasoning|points?|rants?|reviews?|story|excuses?|threats?)\s+(?:(?:really|honestly|frankly|just|simply)\s+)?(?:makes?\s+(?:no|zero|little)\s+sense|(?:is|are|was|were)\s+(?:(?:frankly|honestly|just|simply|quite|totally|completely|getting|becoming)\s+)?(?:ridiculous|excessive|out\s+of\s+hand|annoying|too\s+much|tiresome|old|absurd|nonsense|pointless|unreasonable|silly|stupid|laughable|childish|rude|unacceptable|pathetic|a\s+joke|not\s+helping|not\s+helpful|getting\s+(?:old|tiresome|boring))|(?:isn['’]?t|aren['’]?t|doesn['’]?t|won['’]?t)\s+(?:helping|help|get\s+(?:you|u)\s+anywhere|change\s+anything))\b|\b(?:that['’]?s|this\s+is|what\s+an?|such\s+an?|it['’]?s)\s+(?:a\s+|an\s+)?(?:really\s+|pretty\s+|frankly\s+)?(?:ridiculous|absurd|silly|stupid|pointless|laughable|unreasonable|outrageous|childish|pathetic|dumb)\s+(?:request|question|complaint|demand|claim|idea|thing\s+to\s+(?:ask|say)|argument|email|message|review)\b/,
+    unless: /\b(?:if\s+(?:this|it|that|mine|my\s+\w+)(?:['’]s|\s+is|\s+was|\s+sounds)|my\s+(?:own\s+)?(?:question|request|idea)|not\s+an?\s+(?:\w+\s+)?(?:silly|stupid|dumb|ridiculous)|no\s+such\s+thing\s+as\s+an?|never\s+an?\s+(?:silly|stupid|dumb))\b|\?|["“”]/,
+    rewrite: () => ['thanks for explaining this', 'I see what you mean'],
+  },
+  // Taunts: "good luck finding a cheaper rental anywhere else", "good luck with that", "nice try", "not my problem".
+  {
+    re: /\bgood\s+luck\s+(?:finding|getting|trying|with\s+that)\b[^.!?;]*?(?:\b(?:anywhere|elsewhere|else|cheaper|better)\b[^.!?;,]*|(?<=with\s+that))|^(?:nice|good)\s+try\b|\b(?:that['’]?s|that\s+is|it['’]?s|it\s+is|sounds\s+like)?\s*not\s+(?:really\s+)?(?:my|our)\s+(?:problem|concern|headache)\b(?=\s+(?:if|that|when)\b|\s*[,.!]|\s*$)/,
+    unless: /\bgood\s+luck\s+with\s+that\s+(?:new|exam|test|move|trip|interview|project|tournament|game|race|match)|["“”]/,
+    rewrite: () => ['let me see what I can do'],
+  },
+  // Threats tied to the customer's behaviour: "if you keep shouting at our receptionists we'll remove you".
+  {
+    re: /\bif\s+(?:you|u)\s+(?:keep|continue|carry\s+on|go\s+on)\s+(?:to\s+)?(?:\w+ing|\w+)\b[^.!?]{0,60}?\b(?:we|I)(?:['’]ll|\s+will|\s+shall|['’]d|\s+would|\s+are\s+going\s+to)\s+(?:(?:have\s+to|simply|just|be\s+forced\s+to)\s+)?(?:remove|ban|block|close|cancel|terminate|end|suspend|report|refuse|stop\s+(?:serving|helping|responding)|delete|bar|blacklist|call\s+the\s+police|take\s+(?:legal\s+)?action)\b[^.!?;]*/,
+    unless: /["“”]/,
+    rewrite: () => ["I want to help, and I'd ask that we keep this respectful"],
+  },
+  // Snark markers on an order: "try reading the confirmation email for once", "maybe try listening next time".
+  {
+    re: /\b(?:try|maybe\s+try|how\s+about)\s+(?:reading|listening|looking|checking|paying\s+attention|opening|scrolling)\b[^.!?;]*?\b(?:for\s+once|next\s+time|first|properly|this\s+time)\b[^.!?;,]*/,
+    unless: /\b(?:I['’]?ll|I\s+will|let\s+me|together|if\s+(?:that|it)\s+helps)\b|["“”]/,
+    rewrite: () => ['the details are in the confirmation email, and I can walk you through them'],
+  },
+  // Exasperation: "I've explained this three times already, I'm done", "we're done here", "I give up".
+  {
+    re: /\b(?:I['’]?ve|I\s+have|we['’]?ve|we\s+have)\s+(?:already\s+)?(?:explained|told\s+you|said|answered|gone\s+over)\s+(?:this|that|it)\s+(?:(?:\w+\s+){0,2}?(?:times|twice)|(?:already\s+)?(?:several|many|multiple|countless)\s+times)\b[^.!?;]*|\b(?:I['’]?m|I\s+am|we['’]?re|we\s+are)\s+(?:so\s+|completely\s+|totally\s+)?done(?:\s+here|\s+with\s+(?:this|you|the\s+conversation))?(?=\s*[.!]|\s*$)|\bthis\s+conversation\s+is\s+over\b|\bI\s+give\s+up(?=\s*[.!]|\s*$)/,
+    unless: /\b(?:I['’]?m\s+sorry|sorry\s+(?:that|you|I)|apologi|let\s+me\s+(?:try|explain)|all\s+done|done\s+(?:for\s+you|now|it)|I['’]?ve\s+done)\b|["“”]/,
+    rewrite: () => ['let me explain it another way'],
+  },
+  // Character verdicts: "you're being completely unreasonable", "you really don't get it", "is that so hard to understand".
+  {
+    re: /\b(?:you|u)(?:['’]re|\s+are|r)\s+(?:being\s+)?(?:(?:completely|totally|utterly|really|so|very|just|incredibly|absolutely|quite|a\s+bit)\s+)?(?:unreasonable|ridiculous|absurd|difficult|childish|hysterical|impossible|paranoid|delusional|entitled(?!\s+to\b)|irrational|obnoxious|insufferable|a\s+pain|a\s+nightmare|a\s+joke)\b|\b(?:you|u)\s+(?:really|just|still|clearly|simply|obviously)\s+(?:don['’]?t|do\s+not|can['’]?t)\s+(?:get|understand|grasp)\s+(?:it|this|that)\b|\b(?:is|was)\s+(?:that|it|this)\s+(?:really\s+)?(?:so|that|too)\s+(?:hard|difficult|complicated)\s+to\s+(?:understand|grasp|follow|read|get|do)\b|\bhow\s+hard\s+can\s+it\s+(?:really\s+)?be\b|\bwho\s+(?:raised|taught)\s+(?:you|u)\b|\b(?:learn|mind)\s+(?:some|your)\s+manners\b|\bkeep\s+(?:your|ur)\s+(?:[\w-]+\s+)?(?:threats|comments|opinions|attitude|tone|insults|sarcasm|complaints|remarks)\s+to\s+yourself\b/,
+    unless: /\b(?:not\s+being|aren['’]?t\s+being|you['’]re\s+not|you\s+are\s+not|never|not\s+that\s+hard|isn['’]?t\s+(?:that\s+)?hard)\b|["“”]/,
+    rewrite: () => ['I see this matters a lot to you', 'let me explain it another way'],
+  },
+  // More rhetorical put-downs: "do I look like a mind reader?", "are you always this difficult?", "you clearly didn't
+  // bother to read a single word", "maybe think before you book".
+  {
+    re: /\bdo\s+I\s+look\s+like\s+(?:a|an|your)\s+[\w-]+(?:\s+[\w-]+)?|\bare\s+(?:you|u)\s+always\s+(?:this|so|that)\s+[\w-]+|\b(?:you|u)\s+(?:clearly\s+|obviously\s+|just\s+|never\s+)?(?:didn['’]?t|did\s+not|don['’]?t|do\s+not|never)\s+(?:even\s+)?bother(?:ed)?\s+(?:to\s+)?(?:read|look|check|listen|open|reading|looking|checking)\b[^.!?;,]*|\ba\s+single\s+word\s+(?:I|we)\s+(?:wrote|said|sent)\b|\b(?:maybe\s+|try\s+to\s+|please\s+)?think\s+(?:twice\s+)?before\s+(?:you|u)\s+(?:book|buy|order|complain|write|post|email|call|shout|send|click)\w*\b/,
+    unless: /["“”]/,
+    rewrite: () => ['let me help you with this', "I'd like to sort this out with you"],
+  },
+  // Giving up on the customer: "I don't know what else you want from me", "enough with the caps lock",
+  // "if you can't be civil, don't bother writing in", "not sure why I even bother replying".
+  {
+    re: /\b(?:I\s+)?(?:don['’]?t|do\s+not)\s+know\s+what\s+(?:else\s+|more\s+)?(?:you|u)\s+(?:want|expect)\s+(?:from\s+(?:me|us)|(?:me|us)\s+to\s+(?:do|say))\b|^(?:ok(?:ay)?\s*,?\s+)?enough\s+(?:with|of)\s+(?:the|your|this|all\s+the)\b[^.!?;,]*|\bdon['’]?t\s+(?:even\s+)?bother\s+(?:writing|emailing|calling|contacting|replying|asking|coming\s+back|complaining)\b[^.!?;,]*|\bwhy\s+(?:I|we)\s+(?:even\s+)?bother\b[^.!?;,]*/,
+    unless: /\b(?:I['’]?ll|I\s+will|let\s+me)\s+(?:find|check|look|sort|get)\b|["“”]/,
+    rewrite: () => ['let me see what else I can do for you'],
+  },
+];
 
 export const contempt: Rule = {
   id: 'contempt',
@@ -63,6 +145,7 @@ export const contempt: Rule = {
         rewrite: (ctx) => (/^(?:I|don|do|haven)/i.test(ctx.match) ? ['I want to get this resolved'] : ['this']),
       },
       { re: /\btake\s+it\s+or\s+leave\s+it\b/, rewrite: () => ['this is the best option I can offer right now'] },
+      ...EN_BROAD_HOSTILE,
     ],
   },
   de: {
@@ -241,6 +324,17 @@ export const contempt: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      'Do I have the right booking reference?',
+      'You are entitled to a full refund under the guarantee.',
+      "That's all done for you now, I've updated the address.",
+      "It's not that hard to set up, and I'm happy to walk you through it.",
+      "If you'd like, I can call you tomorrow.",
+      'Please read the FAQ before contacting support, most questions are answered there.',
+      'Good luck with the tournament this weekend!',
+      'Sorry if this is a silly question, but which model do you have?',
+      "You don't need to deal with it yourself, I've booked the engineer.",
+      'Customers like you are the reason we do this.',
+      'There is no such thing as a silly question.',
       'Seriously, thank you for your patience while we sorted this out.',
       'Are you able to send a screenshot of the error?',
       'I understand the steps were hard to follow, so here they are again in a shorter form.',
@@ -258,6 +352,15 @@ export const examples: RuleExampleSet = {
       "Another quick question for you: which colour would you like?",
     ],
     invalid: [
+      { text: '[[Do I look like a mind reader]]?', rewrite: 'Let me help you with this?' },
+      { text: "[[I've explained this three times already, I'm done]].", rewrite: "Let me explain it another way." },
+      { text: 'Honestly, [[you\'re being completely unreasonable]].', rewrite: 'Honestly, I see this matters a lot to you.' },
+      { text: 'Honestly, [[some people just can\'t follow simple instructions]].', rewrite: "Honestly, let me help you with this." },
+      { text: '[[Are you seriously asking this for the third time]]?', rewrite: 'Let me go through it again?' },
+      { text: 'Frankly, [[your complaint makes no sense]].', rewrite: 'Frankly, thanks for explaining this.' },
+      { text: '[[Good luck finding a cheaper rental anywhere else]].', rewrite: 'Let me see what I can do.' },
+      { text: '[[If you keep shouting at our receptionists we\'ll remove you from the practice]].', rewrite: "I want to help, and I'd ask that we keep this respectful." },
+      { text: '[[Get over it]], it\'s a parking ticket.', rewrite: "Let me help you with this, it's a parking ticket." },
       { text: "Great, [[another pointless complaint about the app]].", rewrite: "Great, thanks for your message." },
       { text: "[[You have wasted so much of my time]].", rewrite: "Let's sort this out together." },
       { text: "[[Enough already!]]", rewrite: "I understand." },
