@@ -7,7 +7,7 @@
 // ist nicht vorgesehen". An alternative in the same sentence or the next one keeps it silent.
 import type { MatchContext, Pattern, Rule, RuleExampleSet } from '../engine/types';
 
-const EN_ALT = /\b(?:(?<!sorry\s*,?\s*)but|however|instead|alternatively|unless|what\s+(?:I|we)\s+can|(?<!(?:nothing|something)\s+(?:more\s+|else\s+|further\s+)?|\bno\s+way\s+)(?:I|we)\s+can\s+(?!not\b|only\b)|you\s+can\s+(?:still|also)|I['’]?ll|I\s+will|let\s+me|happy\s+to|so\s+(?:I|we)|I['’]?ve|I\s+have|for\s+you|on\s+your\s+behalf|automatically|online|in\s+the\s+app|yet)\b|\?\s*$/;
+const EN_ALT = /\b(?:(?<!sorry\s*,?\s*)but|however|instead|alternatively|unless|what\s+(?:I|we)\s+can|(?<!(?:nothing|something)\s+(?:more\s+|else\s+|further\s+)?|\bno\s+way\s+)(?:I|we)\s+can\s+(?!not\b|only\b)|you\s+can\s+(?:still|also)|I['’]?ll|I\s+will|let\s+me|happy\s+to|so\s+(?:I|we)|I['’]?ve|I\s+have|for\s+you|on\s+your\s+behalf|automatically|online|in\s+the\s+app|yet|(?:I|we)\s+do\s+(?:offer|have|provide|ship|accept|sell|support|carry|run|fly|deliver|allow))\b|^(?:while|whilst|although|though)\s|\?\s*$/;
 const DE_ALT = /(?<![\p{L}])(?:(?<!(?:leid|Entschuldigung|sorry)\s*,?\s*)aber|jedoch|stattdessen|alternativ|dafür|(?:ich\s+kann|wir\s+können)(?!(?:\s+\p{L}+){0,4}?\s+(?:nicht|kein\p{L}*|nichts)(?![\p{L}]))|Sie\s+können\s+(?:aber|gern|gerne|jederzeit)|ich\s+(?:schicke|biete|schaue|kümmere|helfe|kläre|habe|schlage)|automatisch|online|deshalb|noch\s+nicht|für\s+(?:Sie|dich|euch))(?![\p{L}])|\?\s*$/u;
 const EN_NEXT = /^(?:but|however|instead|alternatively)\b|\b(?:I|we)\s+(?:can|could|['’]d\s+be\s+happy\s+to|would\s+be\s+happy\s+to)\s+(?!only\b|not\b|no\s+longer\b)|\bwhat\s+(?:I|we)\s+can\b|\byou\s+can\s+(?:also|still|instead)\b|\balternative|\bI['’]?ve\b|\bI\s+have\b|\bI['’]?ll\b|\bI\s+will\b|\blet\s+me\b/;
 const DE_NEXT = /^(?:aber|jedoch|stattdessen|alternativ)(?![\p{L}])|(?<![\p{L}])(?:ich\s+kann|wir\s+können|kann\s+ich|können\s+wir)\s+(?!nur(?![\p{L}])|nicht(?![\p{L}])|leider(?![\p{L}]))|(?<![\p{L}])(?:Alternative|ich\s+habe|habe\s+ich|ich\s+schicke|ich\s+kümmere|ich\s+kläre|ich\s+schaue)(?![\p{L}])/u;
@@ -412,6 +412,9 @@ export const examples: RuleExampleSet = {
   en: {
     valid: [
       "This is the final step, then you're done.",
+      // A concessive refusal that goes on to what we do offer.
+      'While we currently do not offer direct trains to Lyon, we do offer connections via Paris.',
+      "Although we can't take returns after 60 days, the manufacturer's warranty covers this.",
       'There will be no charge for the repair.',
       "There's no option to pause online, so I've paused it for you.",
       'Your claim qualifies for compensation.',
