@@ -71,7 +71,7 @@ const EN_BROAD_BLAME: Pattern[] = [
   // unsupported version", "the appointment was missed as you arrived 25 minutes late", "since your admin
   // activated it on too many machines", "because the location you dropped was off by a mile".
   {
-    re: /\b(?:because|as|since|cos|cause|coz|bc)\s+(?:(?:you|u)(?:['’](?:re|ve|d|ll))?|(?:your|ur)\s+[\w'’-]+|the\s+[\w-]+\s+(?:you|u)\s+[a-z]+|some(?:one|body)\s+(?:on|at|from)\s+(?:your|ur)\s+(?:end|side)|one\s+of\s+(?:your|ur)\s+[\w'’-]+|the\s+[\w-]+\s+(?:on|in|from|for)\s+(?:your|ur)\s+[\w'’-]+)\b(?:\s+[^\s.!?;,]+){0,8}?\s+(?:mid-?[\w-]+|halfway|part-?way|cheat(?:ing|ed)|without\s+permission|upside\s+down|the\s+wrong\s+way|wrong(?:ly)?|incorrect(?:ly)?|invalid|late|too\s+(?:many|much|late|early|long|soon|often|fast)|unsupported|incompatible|unofficial|incomplete|off\s+by|mistakenly|by\s+mistake|accidentally|twice|over\s+(?:the|your)\s+(?:limit|allowance))\b[^.!?;,]*/,
+    re: /\b(?:because|as|since|cos|cause|coz|bc)\s+(?:(?:you|u)(?:['’](?:re|ve|d|ll))?|(?:your|ur)\s+[\w'’-]+|the\s+[\w-]+\s+(?:you|u)\s+[a-z]+|some(?:one|body)\s+(?:on|at|from)\s+(?:your|ur)\s+(?:end|side)|one\s+of\s+(?:your|ur)\s+[\w'’-]+|the\s+[\w-]+\s+(?:on|in|from|for)\s+(?:your|ur)\s+[\w'’-]+)\b(?:\s+[^\s.!?;,]+){0,8}?\s+(?:mid-?[\w-]+|halfway|part-?way|cheat(?:ing|ed)|without\s+permission|upside\s+down|the\s+wrong\s+way|wrong(?:ly)?|incorrect(?:ly)?|invalid|late|too\s+(?:many|much|late|early|long|soon|often|fast)|unsupported|incompatible|unofficial|jailbroken|rooted|modded|cracked|pirated|non-genuine|counterfeit|knock-off|incomplete|off\s+by|mistakenly|by\s+mistake|accidentally|twice|over\s+(?:the|your)\s+(?:limit|allowance))\b[^.!?;,]*/,
     unless: new RegExp(EN_BROAD_BLAME_UNLESS.source + String.raw`|\b(?:safe|secure|protected|unaffected|fine|not\s+because|so\s+you\s+(?:won['’]?t|don['’]?t|didn['’]?t)|I\s+can['’]?t|I\s+cannot|my\s+(?:password|account|card|order|phone|email))\b`),
     rewrite: () => ['and I\'ll help you sort it out'],
   },
@@ -101,6 +101,105 @@ const EN_BROAD_BLAME: Pattern[] = [
     re: /\b(?:you|u|(?:your|ur)\s+(?:[\w'’-]+\s+){0,2}?[\w-]+)\s+(?:[a-z]+ed|did|made|took|went|put|set|sent|gave|got|let|broke|left)\b[^.!?;]{0,50}?\bwithout\s+(?:telling|informing|asking|notifying|consulting|letting)\s+(?:us|anyone|me)\b[^.!?;,]*|\b(?:that['’]?s|that\s+is|it['’]?s|this\s+is)\s+(?:something\s+)?between\s+(?:you|u)\s+and\s+(?:them|the\s+[\w-]+|your\s+[\w-]+)\b[^.!?;,]*/,
     unless: EN_BROAD_BLAME_UNLESS,
     rewrite: () => ["something I'll look into for you"],
+  },
+];
+
+/**
+ * Implicit blame (how other writers blame): evidence frames that pin an action on the customer ("according to our
+ * records you opted out", "the system shows you declined", "as per your booking you selected"), duties in the past
+ * ("you were supposed to", "you'd have needed to"), causes placed on the customer's details ("due to the incorrect
+ * postcode on your order", "because of too many failed attempts from your device"), "the issue is that you ...",
+ * "it was you who ...", "... yourself", "that's down to ...", "cancelled on your side", "your claim didn't meet ...".
+ */
+const EN_CUSTOMER_ACT = String.raw`(?:(?:didn['’]?t|did\s+not|never|haven['’]?t|hadn['’]?t|failed\s+to|forgot\s+to|neglected\s+to)\b|(?:were\s+(?:advised|warned|told|informed|reminded|made\s+aware|asked)|selected|chose|opted|declined|cancell?ed|agreed|accepted|ticked|unticked|booked|entered|typed|provided|gave|requested|changed|removed|deleted|turned\s+off|switched\s+off|skipped|missed|ignored|signed\s+up|signed|confirmed|clicked|reset|logged|used|ordered|purchased|bought|registered|approved|authori[sz]ed|chose|picked|put|set|sent|submitted|uploaded|waived|refused|rejected)\b)`;
+const EN_EVIDENCE_FRAME = String.raw`(?:according\s+to\s+(?:our|my|the)\s+(?:records|system|logs|notes|files|data|account\s+history|audit\s+trail|activity\s+log|booking\s+history)|as\s+per\s+(?:your|ur|the|our)\s+(?:booking|order|contract|agreement|records|account|application|form|reservation|rental\s+agreement|terms|confirmation)|per\s+(?:our|the|your|ur)\s+(?:records|system|logs|notes|(?:rental\s+|hire\s+|tenancy\s+|service\s+|licen[cs]e\s+)?(?:agreement|contract)|terms|booking|order)|(?:looking\s+at|checking|having\s+checked)\s+(?:your|ur|the)\s+(?:account|booking|order|records|history|file)(?=,?\s+(?:you|u)\s+(?:never|didn|did\s+not|haven|hadn|failed|forgot))|(?:our|the|my)\s+(?:records|system|logs|notes|account\s+history|history|data|audit\s+trail)\s+(?:clearly\s+)?(?:shows?|indicates?|confirms?|says?|states?|tells\s+(?:me|us))|(?:your|ur)\s+(?:booking|order|account|contract|reservation|application|form|account\s+history|rental\s+agreement|confirmation(?:\s+email)?)\s+(?:clearly\s+)?(?:shows?|states?|says?|confirms?|indicates?))`;
+const EN_BLAME_ADJ = String.raw`(?:incorrect|wrong|invalid|missing|incomplete|inaccurate|mistyped|misspel(?:led|t)|unsigned|late|overdue|insufficient|illegible|unreadable|unpaid|duplicate|blurry|mismatched)`;
+const enLooksLike = () => ['it looks like you'];
+const enUsualStep = () => ['the usual step is to'];
+const enTogetherLook = () => ["let's look at what happened together"];
+const EN_IMPLICIT_BLAME: Pattern[] = [
+  // "According to our records you opted out of paper bills", "the system shows you declined the cover".
+  {
+    re: new RegExp(String.raw`\b(?<hit>${EN_EVIDENCE_FRAME}(?:\s+that)?,?\s+(?:you|u))\s+(?:(?:clearly|actually|originally|already|yourself|only|previously)\s+)?${EN_CUSTOMER_ACT}[^.!?;]*`),
+    unless: EN_BROAD_BLAME_UNLESS,
+    rewrite: enLooksLike,
+  },
+  // "It was you who selected standard delivery."
+  {
+    re: /\b(?<hit>(?:it|that)\s+(?:was|were)\s+(?:actually\s+|in\s+fact\s+)?(?:you|u)\s+(?:who|that))\s+[a-z]+/,
+    unless: EN_BROAD_BLAME_UNLESS,
+    rewrite: enLooksLike,
+  },
+  // Duties in the past: "you were supposed to return it to a marked bay", "you'd have needed to cancel earlier".
+  {
+    re: /\b(?<hit>(?:you|u)\s+(?:were|was)\s+(?:(?:clearly|actually|always|only|also)\s+)?(?:supposed|meant|required|expected|obliged|instructed|asked|told)\s+to|(?:you|u)(?:['’]d|\s+would)\s+(?:have|['’]ve|of)\s+(?:needed|had)\s+to)\s+(?!(?:receive|get|be|hear|have|see|hear|enjoy|relax)\b)[a-z]+\b[^.!?;]*/,
+    unless: EN_BROAD_BLAME_UNLESS,
+    rewrite: enUsualStep,
+  },
+  {
+    re: /\b(?<hit>(?:you|u)\s+needed\s+to)\s+(?!(?:receive|get|be|hear|have|see|know)\b)[a-z]+(?:\s+[^\s.!?;,]+){0,6}?\s+(?:before|by|within|prior\s+to|in\s+advance|beforehand|first)\b[^.!?;]*/,
+    unless: EN_BROAD_BLAME_UNLESS,
+    rewrite: enUsualStep,
+  },
+  // A cause on the customer's details: "due to the incorrect postcode on your order", "because of your late payment".
+  {
+    re: new RegExp(String.raw`\b(?<conn>due\s+to|because\s+of|owing\s+to|caused\s+by|as\s+a\s+result\s+of|down\s+to)\s+(?:(?:the|a|an)\s+)?(?:(?:[\w-]+\s+)?${EN_BLAME_ADJ}\s+[\w-]+(?:\s+[\w-]+)?\s+(?:on|in|from|with|for|of|to)\s+(?:your|ur)\b|(?:your|ur)\s+(?:own\s+)?${EN_BLAME_ADJ}\b|(?:too\s+many|repeated|multiple|several)\s+(?:failed|incorrect|wrong|invalid|unsuccessful)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:on|in|from|with|by|for)\s+(?:your|ur)\b)[^.!?;,]*`),
+    unless: EN_BROAD_BLAME_UNLESS,
+    rewrite: (ctx) => [`${(ctx.groups.conn ?? 'due to').toLowerCase()} a mix-up with the details`],
+  },
+  // "The problem here is that you booked under another email", "the issue is your meter reading, which ...".
+  {
+    re: /\bthe\s+(?:only\s+|main\s+|real\s+)?(?:problem|issue|trouble|reason)(?:\s+here)?\s+(?:is|was)\s+(?:(?:simply|just|that)\s+){0,2}(?:you|u)\s+(?:(?:didn['’]?t|did\s+not|haven['’]?t|hadn['’]?t|never|forgot|failed|missed|ignored|chose|selected|picked|booked|entered|typed|used|gave|sent|put|ordered|cancell?ed|changed|signed\s+up|registered|paid|tried)\b)[^.!?;]*|\bthe\s+(?:only\s+|main\s+|real\s+)?(?:problem|issue|trouble|culprit)(?:\s+here)?\s+(?:is|was)\s+(?:simply\s+|just\s+)?(?:your|ur)\s+[\w-]+(?:\s+[\w-]+)?(?=\s*(?:,\s*(?:which|that)\b|[.!;]|$))[^.!?;]*/,
+    unless: EN_BROAD_BLAME_UNLESS,
+    rewrite: enTogetherLook,
+  },
+  // "... and reset the PIN yourself", "you cancelled it yourself".
+  {
+    re: /\b(?:you|u)\s+(?:(?:already|actually|originally)\s+)?(?:[a-z]+ed|made|did|chose|took|gave|sent|put|set|paid|bought|wrote|reset|cut|shut|left)\b(?:\s+[^\s.!?;,]+){1,6}?\s+yourself(?=\s*(?:[.!;,]|$))/,
+    unless: EN_BROAD_BLAME_UNLESS,
+    rewrite: (ctx) => [ctx.match.replace(/\s+yourself$/i, '')],
+  },
+  // "That's down to the wrong plan being chosen", "it's all down to how you entered the date".
+  {
+    re: /\b(?:that|this|it)(?:['’]?s|\s+is|\s+was)\s+(?:(?:all|entirely|simply|just|purely)\s+)?down\s+to\s+(?:(?:your|ur)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:choice|decision|mistake|error|input|entry|selection|typo|oversight)|(?:how|what|when)\s+(?:you|u)\s+(?:[a-z]+ed|did|chose|put|set|gave|sent)|the\s+(?:wrong|incorrect|invalid|missing)\b)[^.!?;]*/,
+    unless: EN_BROAD_BLAME_UNLESS,
+    rewrite: enTogetherLook,
+  },
+  // "The mandate was cancelled on your side."
+  {
+    re: /\b(?:was|were|had\s+been|has\s+been|got)\s+(?:(?:accidentally|mistakenly|manually)\s+)?(?:cancell?ed|changed|entered|deleted|removed|stopped|declined|blocked|switched\s+off|turned\s+off|disabled|missed|altered|edited|typed|selected|chosen|rejected|revoked|paused|unsubscribed|opted\s+out)\s+(?:\S+\s+){0,2}?(?:on|at|from)\s+(?:your|ur)\s+(?:side|end|part)\b/,
+    unless: EN_BROAD_BLAME_UNLESS,
+    rewrite: (ctx) => [ctx.match.replace(/\s+(?:on|at|from)\s+(?:your|ur)\s+(?:side|end|part)$/i, '')],
+  },
+  // "Unfortunately your application didn't meet the requirements."
+  {
+    re: /\b(?<subj>the\s+[\w-]+\s+(?:you|u)\s+(?:submitted|sent|uploaded|provided|gave\s+us|supplied|filled\s+in|sent\s+in|attached)|(?:your|ur)\s+(?:[\w-]+\s+)?(?:application|claim|submission|request|documents?|documentation|photos?|pictures?|images?|item|return|entry|form|proof|evidence|appeal|ID|files?|upload|paperwork|listing|advert|video|content|post|design|essay|reading))\s+(?:(?:unfortunately|sadly|simply|just)\s+)?(?:didn['’]?t|did\s+not|failed\s+to)\s+(?:meet|satisfy|fulfil+|comply\s+with|pass|qualify|match)\b[^.!?;,]*/,
+    unless: EN_BROAD_BLAME_UNLESS,
+    rewrite: (ctx) => [`${ctx.groups.subj ?? 'your request'} couldn't be approved as it stands, and I'll help you with what's missing`],
+  },
+  // "You agreed to the 12-month minimum term when you signed."
+  {
+    re: /\b(?:you|u)\s+(?:(?:already|explicitly|clearly|also)\s+)?(?:(?:agreed|consented|signed\s+up)\s+to|accepted)\s+(?:the|our|a|this|these|that)\s+(?:[^\s.!?;,]+\s+){0,3}?(?:terms|term|conditions|contract|policy|minimum|agreement|fee|fees|charge|charges|T&Cs?|Ts\s*&\s*Cs|responsibility|excess|rules)\b[^.!?;]*/,
+    unless: EN_BROAD_BLAME_UNLESS,
+    rewrite: () => ['the plan comes with these terms'],
+  },
+  // A customer step done wrong, passive: "the booking was made for the wrong date", "it was entered incorrectly".
+  {
+    re: /\b(?:was|were|had\s+been|got)\s+(?:entered|typed|booked|made|selected|chosen|filled\s+(?:in|out)|submitted|input|keyed\s+in|registered|set\s+up|addressed|scanned|uploaded)\s+(?:[^\s.!?;,]+\s+){0,3}?(?:incorrectly|wrongly|wrong|(?:for|to|with|under|in|at|on)\s+the\s+wrong)\b[^.!?;,]*/,
+    unless: new RegExp(EN_BROAD_BLAME_UNLESS.source + String.raw`|\b(?:by|from)\s+(?:us|our|me)\b|\bour\s+(?:end|side|system|team|staff|agent|colleague)`),
+    rewrite: () => ['there was a mix-up with the details'],
+  },
+  // "That's exactly what you picked", "the tickets were for Saturday, which is what you booked".
+  {
+    re: /\b(?:which|that)(?:['’]?s|\s+is|\s+was)\s+(?:exactly\s+|precisely\s+|just\s+)?what\s+(?:you|u)\s+(?:picked|chose|selected|booked|ordered|asked\s+for|requested|entered|agreed\s+to|signed\s+up\s+for|paid\s+for|typed)\b[^.!?;,]*/,
+    unless: new RegExp(EN_BROAD_BLAME_UNLESS.source + String.raw`|\bhere\b`),
+    rewrite: () => ["which I'm happy to change for you"],
+  },
+  // "This wouldn't have happened if the bin had been left at the kerb."
+  {
+    re: /\b(?:this|that|it|none\s+of\s+(?:this|that))\s+(?:(?:wouldn['’]?t|would\s+not|would\s+never)\s+(?:have|['’]ve)\s+(?:happened|been\s+(?:a\s+problem|an\s+issue))|would\s+have\s+been\s+(?:fine|avoided)|(?<=none\s+of\s+(?:this|that)\s+)would\s+(?:have|['’]ve)\s+happened)\s+if\s+(?!(?:we|I|our|my)\b)[^.!?;]*/,
+    unless: /\b(?:I['’]?ve|I\s+have|I['’]?ll|I\s+will|sorry|apologi[sz]e|apologies|our\s+(?:fault|mistake|error)|on\s+us)\b|\?/,
+    rewrite: enTogetherLook,
   },
 ];
 
@@ -245,6 +344,7 @@ export const blameYourSide: Rule = {
         rewrite: (ctx) => (/^(?:is|are|was|were)/i.test(ctx.match) ? ["is something I'd still like to help you with"] : ['let me see what we can do here']),
       },
       ...EN_BROAD_BLAME,
+      ...EN_IMPLICIT_BLAME,
     ],
     message: 'This puts the problem on the customer’s side',
     explanation:
@@ -348,6 +448,20 @@ export const blameYourSide: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "You agreed to be contacted by phone, so I'll ring you at 3.",
+      "The parcel was sent to the wrong depot by us, and I've rerouted it.",
+      "Here is the blue kettle, which is what you ordered.",
+      "This wouldn't have happened if we had checked the stock first, sorry.",
+      "Looking at your account, everything is set up correctly.",
+      "According to our records your gas meter was read on 3 May, so the bill is based on that.",
+      "The system shows you are eligible for the off-peak tariff.",
+      "As per your request, I have moved the MOT to Thursday.",
+      "You were supposed to get a confirmation text, and I can see it never went out, so I've resent it.",
+      "You would need to bring photo ID on the day.",
+      "The delay is due to a missing part at our depot.",
+      "The reason is your safety.",
+      "It's down to you which seat you pick.",
+      "Your claim didn't meet the threshold at first, but I've had it reviewed and approved.",
       "Nothing went wrong on your side, the server crashed.",
       "Your refund was delayed because you sent it back late, but I've pushed it through.",
       "The order shipped on Monday because you chose standard delivery.",
@@ -389,6 +503,21 @@ export const examples: RuleExampleSet = {
       "It crashed because your phone runs an older iOS version, so I've sent you a two-step update guide.",
     ],
     invalid: [
+      { text: "[[You accepted the £250 excess when you collected the van]].", rewrite: "The plan comes with these terms." },
+      { text: "The seat [[was booked on the wrong flight number]].", rewrite: "The seat there was a mix-up with the details." },
+      { text: "The match was at 7pm, [[which is what you selected]].", rewrite: "The match was at 7pm, which I'm happy to change for you." },
+      { text: "[[None of this would have happened if the gate code had been updated]].", rewrite: "Let's look at what happened together." },
+      { text: "[[Checking your account, you]] never verified the new number.", rewrite: "It looks like you never verified the new number." },
+      { text: "[[According to the audit trail you]] switched off two-factor login on Sunday.", rewrite: "It looks like you switched off two-factor login on Sunday." },
+      { text: "[[It was you who]] picked the basic cover at the desk.", rewrite: "It looks like you picked the basic cover at the desk." },
+      { text: "[[You were meant to]] leave the keys in the drop box.", rewrite: "The usual step is to leave the keys in the drop box." },
+      { text: "Sadly [[you'd have needed to]] renew the permit by June.", rewrite: "Sadly the usual step is to renew the permit by June." },
+      { text: "The licence lapsed [[owing to the unpaid invoice on your account]].", rewrite: "The licence lapsed owing to a mix-up with the details." },
+      { text: "[[The issue here is that you registered with your old work email]].", rewrite: "Let's look at what happened together." },
+      { text: "Yes, [[you cancelled the direct debit yourself]].", rewrite: "Yes, you cancelled the direct debit." },
+      { text: "[[That's all down to how you filled in the form]].", rewrite: "Let's look at what happened together." },
+      { text: "The reminders stopped because they [[were switched off on your end]].", rewrite: "The reminders stopped because they were switched off." },
+      { text: "I'm afraid [[your planning application did not comply with the height limits]].", rewrite: "I'm afraid your planning application couldn't be approved as it stands, and I'll help you with what's missing." },
       { text: "[[Your locksmith changed the barrel without telling us]], hence the alarm.", rewrite: "Something I'll look into for you, hence the alarm." },
       { text: "Sadly the signature was [[missing on your part]].", rewrite: "Sadly the signature was missing, and I'll help you sort it out." },
       { text: "The appointment was missed [[as you arrived 25 minutes late]].", rewrite: "The appointment was missed and I'll help you sort it out." },
