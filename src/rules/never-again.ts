@@ -21,7 +21,7 @@ export const neverAgain: Rule = {
       { re: /\b(?:there['’]?s|there\s+is)\s+(?:absolutely\s+)?(?:zero|no)\s+chance\s+(?:of\s+)?(?:this|that|it)\s+(?:(?:ever\s+)?happening|going\s+wrong|breaking)\s+again\b/, unless: /\?|\b(?:can['’]?t|cannot|won['’]?t|wouldn['’]?t)\s+(?:say|promise|guarantee|claim)\b/ },
       { re: /\b(?:I|we)(?:['’]?ll|\s+will)\s+(?:personally\s+)?(?:make\s+sure|ensure)\s+(?:that\s+)?(?:this|that|it)\s+never\s+happens?\s+(?:to\s+you\s+)?again\b/ },
       {
-        re: /\b(?:I\s+(?:can\s+)?(?:promise|guarantee|assure)\s+(?:you\s+)?(?:that\s+)?)?(?:this|that|it|such\s+a\s+thing|the\s+same\s+thing)\s+(?:will\s+never|won['’]?t\s+ever|won['’]?t|will\s+not|(?:is|are)\s+never\s+going\s+to|(?:is\s+not|isn['’]?t)\s+going\s+to)\s+(?:happen|occur|be\s+repeated)\s+again\b/,
+        re: /\b(?:I\s+(?:can\s+)?(?:promise|guarantee|assure)\s+(?:you\s+)?(?:that\s+)?)?(?:this|that|it|such\s+a\s+thing|the\s+same\s+thing)\s+(?:will\s+never|won['’]?t\s+ever|won['’]?t|will\s+not|(?:is|are)\s+never\s+going\s+to|(?:is\s+not|isn['’]?t)\s+going\s+to)\s+(?:happen|occur|recur|be\s+repeated|be\s+(?:an?\s+)?(?:issue|problem|concern|worry))\s+(?:(?:for|to)\s+(?:you|u)\s+)?(?:ever\s+)?again\b/,
         unless: EN_EFFORT,
       },
       {
