@@ -201,6 +201,34 @@ const EN_IMPLICIT_BLAME: Pattern[] = [
     unless: /\b(?:I['’]?ve|I\s+have|I['’]?ll|I\s+will|sorry|apologi[sz]e|apologies|our\s+(?:fault|mistake|error)|on\s+us)\b|\?/,
     rewrite: enTogetherLook,
   },
+  // The detail the customer gave + a fault: "the card you used has since expired", "the email address you
+  // registered with has a typo in it"; a cause in what they did: "a result of the settings you changed".
+  {
+    re: /\bthe\s+(?:[\w-]+\s+){0,2}?(?:you|u)\s+(?:provided|registered\s+with|gave(?:\s+us)?|used|entered|typed|selected|chose|changed|uploaded|submitted|supplied|put\s+in|booked\s+with|signed\s+up\s+with|sent(?:\s+us)?)\b[^.!?;]{0,40}?\b(?:has|had|have|contains?|contained|with|is|was|were|are)\s+(?:(?:since|already|now|got|a|an|actually|clearly)\s+){0,2}(?:typos?|expired|wrong|incorrect|invalid|out\s+of\s+date|outdated|misspel\w+|errors?|mistakes?|missing|incomplete|not\s+valid|not\s+correct)\b[^.!?;,]*|\b(?:result\s+of|because\s+of|due\s+to|caused\s+by|down\s+to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:you|u)\s+(?:changed|made|entered|installed|selected|chose|deleted|removed|turned\s+off|switched\s+off|disabled|set|used|downloaded|typed|skipped|ignored)\b[^.!?;,]*/,
+    unless: new RegExp(EN_BROAD_BLAME_UNLESS.source + String.raw`|\b(?:here['’]?s|link|saved|secure|safe)\b`),
+    rewrite: () => ['there was a mix-up with the details'],
+  },
+  // "Your landlord hasn't signed the consent form, which is holding everything up", "your upload was in the
+  // wrong format, which is why it was rejected": the customer's side not done + a consequence.
+  {
+    re: /\b(?:your|ur)\s+(?:[\w'’-]+\s+){0,2}?[\w-]+\s+(?:(?:hasn['’]?t|has\s+not|haven['’]?t|have\s+not|didn['’]?t|did\s+not|wasn['’]?t|weren['’]?t|doesn['’]?t|does\s+not|never)\s+(?:yet\s+)?(?:sign(?:ed)?|release[ds]?|sen[dt]|return(?:ed)?|pa(?:y|id)|approved?|authori[sz]ed?|confirm(?:ed)?|respond(?:ed)?|repl(?:y|ied)|provided?|complete[ds]?|submit(?:ted)?|match(?:ed)?|met|meet|include[ds]?|give|given|fill(?:ed)?|been\s+(?:signed|completed|submitted|paid|received|provided|secured|updated))|(?:was|were|is|are)\s+(?:(?:simply|just|unfortunately|all)\s+)?(?:in|on|at|for|to|under|with)\s+the\s+wrong)\b(?=[^.!?;]*\b(?:so\s+(?:we|I|the|our|it)\s+(?:can['’]?t|couldn['’]?t|cannot|could\s+not|weren['’]?t|wasn['’]?t|were\s+unable|was\s+unable|had\s+to)|which\s+(?:is|was)\s+(?:why|holding|stopping|blocking|delaying)|which\s+(?:means|meant)\s+(?:we|I|the|it|our)\s+(?:can['’]?t|couldn['’]?t|cannot|could\s+not|weren['’]?t|aren['’]?t|won['’]?t)|that['’]?s\s+why|is\s+why|holding\s+(?:\w+\s+)?up|hence|failed|rejected|declined|bounced)\b)[^.!?;,]*/,
+    unless: EN_BROAD_BLAME_UNLESS,
+    rewrite: () => ['something still needs sorting on the paperwork, and I can help with that'],
+  },
+  // Passive customer steps done wrong or skipped: "the wrong size was ordered", "the child seat wasn't requested
+  // when the booking was made", "had the form been completed correctly, ...".
+  {
+    re: /\bthe\s+wrong\s+[\w-]+(?:\s+[\w-]+)?\s+(?:was|were|had\s+been|has\s+been|got)\s+(?:ordered|selected|chosen|booked|entered|picked|given|provided|used|uploaded|submitted|typed|added)\b[^.!?;,]*|\b(?:wasn['’]?t|weren['’]?t|was\s+not|were\s+not|hadn['’]?t\s+been|had\s+not\s+been)\s+(?:requested|selected|ticked|added|included|booked|ordered|mentioned|specified|declared|paid|signed|completed|submitted|provided|secured|put\s+out)\s+(?:when|at\s+the\s+time|at\s+booking|during|on\s+the\s+(?:form|booking|order)|at\s+checkout)\b[^.!?;,]*|^had\s+(?:the|your)\s+[\w-]+(?:\s+[\w-]+)?\s+been\s+[a-z]+(?:\s+(?:in|out|up|off))?\s+(?:correctly|properly|in\s+time|on\s+time|earlier|fully|in\s+full)\b[^.!?;]*/,
+    unless: new RegExp(EN_BROAD_BLAME_UNLESS.source + String.raw`|\b(?:by\s+(?:us|me|our)|our\s+(?:end|side|system|team|staff))\b`),
+    rewrite: () => ['there was a mix-up with the details'],
+  },
+  // Defensive: "we can only go by the information you provided", "rather than the one on the invoice",
+  // "we attended at the agreed time but nobody was home", "so our meter reader couldn't access the property".
+  {
+    re: /\bwe\s+can\s+only\s+(?:go\s+by|use|work\s+with|act\s+on|rely\s+on|process|go\s+off)\s+(?:the\s+)?(?:information|details|data|address|number|what)\s+(?:you|u)\s+(?:provided|gave(?:\s+us)?|entered|supplied|told\s+us|sent)\b[^.!?;,]*|\b(?:rather\s+than|instead\s+of)\s+the\s+(?:one|address|number|account|date|details?|reference)\s+(?:on|in|from|we\s+(?:sent|gave|provided|listed))\s+(?:the|your|our)\s+[\w-]+\b[^.!?;,]*|\b(?:but|however,?)\s+(?:nobody|no\s*one|no-one)\s+(?:was|were)\s+(?:home|in|there|available|around|present|at\s+home|answering)\b[^.!?;,]*|\b(?:but|however,?)\s+there\s+was\s+(?:nobody|no\s*one|no-one)\s+(?:home|in|there|to\s+(?:sign|answer|let|open|receive))\b[^.!?;,]*|\b(?:so|which\s+meant|meaning)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:couldn['’]?t|could\s+not|was\s+unable\s+to|were\s+unable\s+to|wasn['’]?t\s+able\s+to)\s+(?:access|get\s+in(?:to)?|enter|deliver|complete|finish|read|fit|install|reach|collect)\b[^.!?;,]*/,
+    unless: /\b(?:I['’]?ve|I\s+have|I['’]?ll|I\s+will|we['’]?ve|we['’]?ll|we\s+will|sorry|apologi[sz]e|apologies|our\s+(?:fault|mistake|error)|let\s+me|if|whether)\b|\?/,
+    rewrite: () => ["so we'll find a way that works for you"],
+  },
 ];
 
 export const blameYourSide: Rule = {
@@ -448,6 +476,11 @@ export const blameYourSide: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "The card you used is saved securely for next time.",
+      "Your bank hasn't confirmed the transfer yet, which is normal for international payments.",
+      "The driver tried to deliver but nobody was home, so I've rebooked it for Saturday.",
+      "The wrong size was sent by our warehouse, and a replacement is on its way.",
+      "Your contract doesn't include roaming, so here's a cheap add-on if you need it.",
       "You agreed to be contacted by phone, so I'll ring you at 3.",
       "The parcel was sent to the wrong depot by us, and I've rerouted it.",
       "Here is the blue kettle, which is what you ordered.",
@@ -503,6 +536,11 @@ export const examples: RuleExampleSet = {
       "It crashed because your phone runs an older iOS version, so I've sent you a two-step update guide.",
     ],
     invalid: [
+      { text: "Sadly [[the IBAN you gave us has a typo in it]].", rewrite: "Sadly there was a mix-up with the details." },
+      { text: "[[Your employer hasn't returned the reference form]], which is why the application stalled.", rewrite: "Something still needs sorting on the paperwork, and I can help with that, which is why the application stalled." },
+      { text: "I'm afraid [[the wrong vehicle class was selected]].", rewrite: "I'm afraid there was a mix-up with the details." },
+      { text: "[[Had the claim form been filled in properly, it would have gone through]].", rewrite: "There was a mix-up with the details." },
+      { text: "The fitter arrived at 8, [[but nobody was in]].", rewrite: "The fitter arrived at 8, so we'll find a way that works for you." },
       { text: "[[You accepted the £250 excess when you collected the van]].", rewrite: "The plan comes with these terms." },
       { text: "The seat [[was booked on the wrong flight number]].", rewrite: "The seat there was a mix-up with the details." },
       { text: "The match was at 7pm, [[which is what you selected]].", rewrite: "The match was at 7pm, which I'm happy to change for you." },
