@@ -28,6 +28,41 @@ export const remindingDuties: Rule = {
   description: 'Lecturing the customer about their duties or what they were already told',
   en: {
     patterns: [
+      // "I'd like to point out that ...", "I must stress that ...".
+      {
+        re: /\bI(?:['’]d|\s+would)\s+(?:just\s+)?like\s+to\s+(?:point\s+out|stress|emphasi[sz]e|make\s+(?:it\s+)?clear)\s+that\b|\bI\s+(?:must|have\s+to|need\s+to)\s+(?:point\s+out|stress|emphasi[sz]e)\s+(?:again\s+)?that\b/,
+        unless: /\b(?:I['’]?ve|I\s+have|I['’]?ll|I\s+will|loyal|credit|free|good\s+news|entitled|eligible)\b|\?/,
+        rewrite: () => ['just so you have it,'],
+      },
+      // "This was all explained at the time of sale", "this was made clear when you booked".
+      {
+        re: /\b(?:this|it|that|everything|all\s+of\s+this)\s+(?:was|were)\s+(?:all\s+|clearly\s+|fully\s+)*(?:explained|made\s+clear|pointed\s+out|covered|stated|disclosed|communicated|set\s+out)\s+(?:to\s+(?:you|u)\s+)?(?:at\s+the\s+(?:time|point)|when\s+(?:you|u)|during\s+(?:the\s+)?(?:sale|booking|sign-?up|handover|checkout|call)|before\s+(?:you|u)|in\s+writing|at\s+(?:booking|checkout|sign-?up|handover|collection))\b[^.!?;]*/,
+        unless: /\b(?:I['’]?ve|I\s+have|I['’]?ll|I\s+will|sorry|apologi[sz]e|should\s+have|wasn['’]?t|not|if|whether)\b|\?/,
+        rewrite: () => ["here's a quick summary of what was agreed"],
+      },
+      // "The information is all there if you take the time to look."
+      {
+        re: /\bif\s+(?:you|u)\s+(?:(?:just|actually|only|simply)\s+)?(?:take|took|had\s+taken)\s+the\s+time\s+to\s+(?:look|read|check)\b[^.!?;]*|\b(?:all|right)\s+there\s+if\s+(?:you|u)\s+(?:(?:just|actually|bother\s+to)\s+)?(?:look|read|check)\b[^.!?;]*/,
+        rewrite: (ctx) => [/^(?:all|right)\b/i.test(ctx.match) ? "all listed, and I'm happy to point you to it" : "and I'm happy to point you to it"],
+      },
+      // "We expect customers to check their orders on arrival", "we cannot be expected to know ...".
+      {
+        re: /\bwe\s+(?:would\s+)?expect\s+(?:all\s+)?(?:customers|you|guests|members|users|passengers|clients|tenants|hirers|drivers|residents|parents|patients)\s+to\s+(?:check|read|know|understand|keep|follow|inspect|review|be\s+aware|report|tell)\b[^.!?;]*|\bwe\s+(?:can(?:no|['’])?t|cannot|can\s+not)\s+be\s+expected\s+to\b[^.!?;]*/,
+        unless: /\b(?:not|if|whether)\s+(?:to\s+)?(?:check|read|know)\b|\?/,
+        rewrite: enHelp,
+      },
+      // "As a reminder, cancellations must be made 24 hours in advance."
+      {
+        re: new RegExp(String.raw`\b(?<hit>as\s+a\s+(?:(?:friendly|gentle|quick|final)\s+)?reminder\s*,)(?=${EN_DUTY})`),
+        unless: /\b(?:appointment|booking\s+is|is\s+(?:at|on)|I['’]?ll|I\s+will)\b|\?/,
+        rewrite: () => ['just so you have it,'],
+      },
+      // "... section 7 of your agreement, which you signed", "covered in detail in clause 4".
+      {
+        re: /(?<=\b(?:agreement|contract|terms|T&Cs|conditions|policy|waiver|paperwork|declaration)\b[^.!?;]{0,12}?),?\s+which\s+(?:you|u)\s+(?:signed|agreed\s+to|accepted|ticked|acknowledged|read|initialled)\b|\bcovered\s+(?:in\s+(?:full\s+|detail\s+)?)?in\s+(?:section|clause|paragraph|point)\s+\d+\b[^.!?;]*/,
+        unless: /\b(?:I['’]?ve|I\s+have|I['’]?ll|I\s+will|gives?\s+you|entitles?|free|covered\s+for\s+you)\b|\?/,
+        rewrite: (ctx) => (/^,?\s*which\b/i.test(ctx.match) ? [', which I can go through with you'] : ['set out in the agreement, and I can go through it with you']),
+      },
       // Broad pointers at the fine print followed by a duty: "As stated in the welcome pack, the heating must be left on".
       {
         re: new RegExp(String.raw`\b(?<hit>as\s+(?:(?:clearly|already)\s+)?(?:stated|specified|set\s+out|laid\s+out|written|indicated|stipulated|printed)\s+(?:in|on)\s+(?:the|our|your)\s+(?:[\w-]+\s+){0,2}?(?:terms|T&Cs|conditions|contract|agreement|policy|FAQs?|confirmation|handbook|manual|guide|instructions|e-?mail|letter|website|site|ticket|invoice|leaflet|rules|pack|page|small\s+print|booking))(?=${EN_DUTY})`),
@@ -418,6 +453,11 @@ export const remindingDuties: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "I'd like to point out that you're entitled to a free repair, so I've booked it.",
+      "As a reminder, your appointment is at 9am on Tuesday.",
+      "This wasn't explained at the time of sale, and I'm sorry about that.",
+      "We ask guests to check out by 11, but I've arranged a late checkout for you.",
+      "Section 7 of your agreement actually gives you a free repair.",
       "As stated in your confirmation, check-in opens at 3pm and I've added a late arrival note.",
       "It's important to us that you feel safe at the pool.",
       "We did notify customers in January, but the email clearly didn't reach you, sorry about that.",
@@ -461,6 +501,12 @@ export const examples: RuleExampleSet = {
       "It's all in the email I just sent, and I've pasted the key dates below too.",
     ],
     invalid: [
+      { text: "[[I must point out that]] the voucher expired in May.", rewrite: "Just so you have it, the voucher expired in May." },
+      { text: "[[Everything was clearly set out when you signed up]].", rewrite: "Here's a quick summary of what was agreed." },
+      { text: "The opening times are [[all there if you look]].", rewrite: "The opening times are all listed, and I'm happy to point you to it." },
+      { text: "[[We expect tenants to report damp straight away]].", rewrite: "Let me help you with this." },
+      { text: "[[As a friendly reminder,]] late returns incur a fee.", rewrite: "Just so you have it, late returns incur a fee." },
+      { text: "It is in the hire contract[[, which you signed]].", rewrite: "It is in the hire contract, which I can go through with you." },
       { text: "[[As set out in the hire agreement]], late returns incur a daily fee.", rewrite: "As described in our information, late returns incur a daily fee." },
       { text: "[[It says right there on the voucher that it expires in March]].", rewrite: "The details are on the ticket, and I can go through them with you." },
       { text: "The rates went up in April, [[so it shouldn't have come as a surprise]].", rewrite: "The rates went up in April, I can see how it was easy to miss." },
