@@ -115,6 +115,7 @@ const EN_VERBS = [
   String.raw`(?:call|ring|phone|text|e-?mail|mail|message|dm|pm|contact|update|notify|inform|ping|calling|ringing|phoning|texting|e-?mailing|mailing|messaging|contacting|updating|notifying|informing|calls|rings|phones|texts|e-?mails|contacts|messages)\s+(?:you|u)\b(?:\s+back\b)?`,
   String.raw`(?:write|writing|reply|replying|respond|responding|get\s+back|getting\s+back|come\s+back|coming\s+back|circle\s+back|report\s+back)\s+to\s+(?:you|u)\b`,
   String.raw`(?:get|getting|circle|report|check|checking)\s+back\b`,
+  String.raw`(?:circle|come|coming|circling)\s+(?:round|around)\s+to\s+(?:you|u)\b`,
   String.raw`(?:write|writing)\s+back(?:\s+to\s+(?:you|u))?\b`,
   // Not the noun: "We'll keep an eye out for your reply".
   String.raw`(?<!(?:your|a|the|for|our|my|his|her|their)\s+)(?:reply|replying|respond|responding)\b`,
@@ -130,14 +131,14 @@ const EN_VERBS = [
   String.raw`(?:send|sending)\s+(?:you|u|it|this|that|them|the|a|an|your|over|out)\b`,
   String.raw`(?:keep|keeping)\s+(?:you|u)\s+(?:posted|updated|informed|in\s+the\s+loop|up\s+to\s+date)\b`,
   String.raw`let\s+(?:you|u)\s+know\b`,
-  String.raw`give\s+(?:you|u)\s+(?:a\s+)?(?:call|ring|buzz|shout|update|heads[-\s]up|answer)\b`,
+  String.raw`give\s+(?:you|u)\s+(?:a\s+)?(?:call|ring|bell|buzz|shout|update|heads[-\s]up|answer)\b`,
   String.raw`drop\s+(?:you|u)\s+(?:a|an)\s+(?:line|note|message|e-?mail|mail)\b`,
   String.raw`(?:provide|have|share)\s+(?:(?:you|u)\s+(?:with\s+)?)?(?:an?\s+)?(?:update|answer|news)\b`,
 ];
 const EN_CORES: RegExp[] = [
   newFastRegExp(`${EN_SUBJECT}${EN_GAP}\\s+(?:${EN_VERBS.join('|')})`, 'iu'),
   // "You'll hear from us", "you will receive an update", "you'll be contacted": our promise, the customer as subject.
-  /\byou(?:['’]ll|\s+will)\s+(?:(?:hear\s+(?:back|from\s+(?:me|us|someone|our))|be\s+contacted)\b|(?:receive|get)\s+(?:a|an|our)\s+(?:[\w-]+\s+)?(?:call|e-?mail|reply|response|answer|update|message|text|letter|SMS|notification)\s+from\s+(?:me|us)\b|(?:receive|get)\s+(?:a|an|our)\s+(?:call|e-?mail|reply|response|answer|update|message)\b|have\s+(?:(?:a|an|my|our)\s+(?:answer|update|reply|response|news|decision)\s+from\s+(?:me|us)|my\s+(?:answer|update|reply|response|decision))\b)/iu,
+  /\byou(?:['’]ll|\s+will)\s+(?:(?:(?:hear|be\s+hearing)\s+(?:back|from\s+(?:me|us|someone|our))|be\s+contacted)\b|(?:receive|get)\s+(?:a|an|our)\s+(?:[\w-]+\s+)?(?:call|e-?mail|reply|response|answer|update|message|text|letter|SMS|notification)\s+from\s+(?:me|us)\b|(?:receive|get)\s+(?:a|an|our)\s+(?:call|e-?mail|reply|response|answer|update|message)\b|have\s+(?:(?:a|an|my|our)\s+(?:answer|update|reply|response|news|decision)\s+from\s+(?:me|us)|my\s+(?:answer|update|reply|response|decision))\b)/iu,
   /\b(?:you\s+can\s+)?expect\s+(?:a|an|our)\s+(?:call|e-?mail|reply|response|answer|update)\s+from\s+(?:me|us)\b/iu,
 ];
 

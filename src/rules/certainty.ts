@@ -23,6 +23,21 @@ export const certainty: Rule = {
   description: 'Stating a date or outcome as certain ("definitely tomorrow", "100% sure", "no matter what")',
   en: {
     patterns: [
+      {
+        re: /\b(?:will|['’]ll|is\s+going\s+to)\s+(?:be\s+)?[^.!?;]{0,60}?,?\s+(?<hit>trust\s+me)\b/,
+        unless: /\b(?:try|hope|should|might|may|if)\b|\?/,
+        rewrite: () => ["that's the plan"],
+      },
+      {
+        re: /\b(?:our|the|this|that)\s+(?:[\w-]+\s+){1,3}?(?<hit>never)\s+(?=(?:loses|fails|misses|breaks|goes\s+wrong|makes\s+mistakes|gets\s+it\s+wrong|crashes|goes\s+down|arrives\s+late|runs\s+late)\b)/,
+        unless: /\b(?:almost|hardly|rarely|if)\b|\?/,
+        rewrite: () => ['rarely'],
+      },
+      {
+        re: /\b(?:will|won['’]?t|['’]ll)\b[^.!?;]{0,60}?\b(?<hit>(?:I\s+can\s+(?:tell|promise|assure)\s+you\s+(?:that\s+)?)?(?:for\s+certain|with\s+(?:absolute\s+|complete\s+)?certainty))\b/,
+        unless: /\b(?:can['’]?t|cannot|can\s+not|not|no\s+one|nobody|if|whether|I['’]?ll|I\s+will)\b|\?/,
+        rewrite: () => ['as far as I know'],
+      },
       // Broad certainty cue classes (round 5): intensified "make absolutely sure", "you can count on a refund",
       // "is certain to arrive", "will resolve every single one of your issues", "will work for everyone",
       // "I can 100% confirm ... will", "... no matter what".
@@ -234,6 +249,9 @@ export const certainty: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "I can't say for certain when the price will change.",
+      "Our courier almost never loses parcels, and this one is tracked.",
+      "It should be sorted soon, trust me, I'll keep an eye on it.",
       "I'll make sure the engineer has your notes before the visit.",
       "You can count on me to keep you posted.",
       "I think the new batch is bound to sell out, so I've reserved one for you.",
@@ -266,6 +284,9 @@ export const examples: RuleExampleSet = {
       "Your refund will go through without any action from you.",
     ],
     invalid: [
+      { text: "It'll be back up in no time, [[trust me]].", rewrite: "It'll be back up in no time, that's the plan." },
+      { text: "The new booking system [[never]] crashes.", rewrite: "The new booking system rarely crashes." },
+      { text: "Your bill won't change again, [[I can tell you that for certain]].", rewrite: "Your bill won't change again, as far as I know." },
       { text: "We'll [[make absolutely sure]] the next visit goes smoothly.", rewrite: "We'll do everything I can to make sure the next visit goes smoothly." },
       { text: "[[You can bank on]] a refund by the weekend.", rewrite: "I'll do my best to get you a refund by the weekend." },
       { text: "Your new permit is [[guaranteed to]] arrive before the 1st.", rewrite: "Your new permit is expected to arrive before the 1st." },

@@ -25,7 +25,7 @@ export const neverAgain: Rule = {
         unless: EN_EFFORT,
       },
       {
-        re: /\b(?:I\s+(?:can\s+)?(?:promise|guarantee|assure)\s+(?:you\s+)?(?:that\s+)?)?(?:(?:this|that|it)\s+(?:will\s+)?never\s+happens?\s+again|nothing\s+(?:like\s+(?:this|that)|of\s+the\s+sort|similar)\s+will\s+(?:ever\s+)?happen\s+(?:to\s+you\s+)?again|(?:this|that)\s+(?:is|will\s+be)\s+the\s+last\s+time\s+you['’]?ll\s+(?:ever\s+)?(?:have|see|experience|face|get)\s+(?:this|that|the\s+same|such\s+an?)\b[^.!?,;]*)\b/,
+        re: /\b(?:I\s+(?:can\s+)?(?:promise|guarantee|assure)\s+(?:you\s+)?(?:that\s+)?)?(?:(?:this|that|it)\s+(?:will\s+)?never\s+happens?\s+again|nothing\s+(?:like\s+(?:this|that)|of\s+the\s+sort|similar)\s+will\s+(?:ever\s+)?happen\s+(?:to\s+you\s+)?again|(?:this|that)\s+(?:is|will\s+be)\s+the\s+last\s+time\s+you(?:['’]?ll|\s+will)?\s+(?:ever\s+)?(?:(?:have|see|experience|face|get)\s+(?:this|that|the\s+same|such\s+an?)|have\s+to\s+(?:chase|complain|wait|deal\s+with|put\s+up\s+with|go\s+through|worry|suffer|call\s+us\s+about))\b[^.!?,;]*|(?:absolutely\s+)?no\s+way\s+(?:that\s+)?(?:this|that|it|the\s+[\w-]+|your\s+[\w-]+)\s+(?:will|['’]ll|is\s+going\s+to)\s+(?:be\s+late|happen|go\s+wrong|fail|break|get\s+lost|be\s+(?:lost|delayed|damaged|missed|wrong))\s+again)\b/,
         unless: EN_EFFORT,
       },
       // "You'll never have to wait in that queue again", "I've made sure you'll never get a late delivery again".
@@ -117,6 +117,8 @@ export const examples: RuleExampleSet = {
       "This is the last time you'll need to enter the code, the new app remembers it.",
     ],
     invalid: [
+      { text: "[[This is the last time you will have to chase us about the boiler]].", rewrite: "We're doing everything we can to keep this from happening again." },
+      { text: "[[No way the bus will be late again]].", rewrite: "We're doing everything we can to keep this from happening again." },
       { text: "[[You'll never have to chase us for a refund again]].", rewrite: "We're doing everything we can to keep this from happening again." },
       { text: "[[I've made sure this will never happen to you again]].", rewrite: "We're doing everything we can to keep this from happening again." },
       { text: "[[There is no chance of this happening again]].", rewrite: "We're doing everything we can to keep this from happening again." },

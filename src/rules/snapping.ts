@@ -29,6 +29,11 @@ export const snapping: Rule = {
   description: 'Snapping at the customer: not caring, brushing off, telling them off',
   en: {
     patterns: [
+      {
+        re: /\b(?:slowly|properly|carefully)\s+this\s+time\b|\bI['’]?m\s+not\s+here\s+to\s+be\s+(?:shouted|yelled|sworn|screamed|snapped)\s+at\b|\bI\s+am\s+not\s+here\s+to\s+be\s+(?:shouted|yelled|sworn|screamed|snapped)\s+at\b/,
+        unless: /\b(?:we['’]?ll|I['’]?ll|I\s+will|we\s+will)\s+(?:do|check|go)\b|\?/,
+        rewrite: enBoundary,
+      },
       // Broad cue classes (round 5): tone policing, "that's frankly ridiculous", rhetorical
       // "do you honestly think we'd ...", "your constant complaining", "wasting both our time".
       {
@@ -228,6 +233,7 @@ export const snapping: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "We'll do it properly this time, with a senior engineer.",
       "I understand the wait is frankly ridiculous, and I'm sorry.",
       "Your tone is completely understandable after three missed visits.",
       "Do you think we could try the 3pm slot instead?",
@@ -273,6 +279,8 @@ export const examples: RuleExampleSet = {
       "We're sick of this bug too, and the fix ships tomorrow.",
     ],
     invalid: [
+      { text: "Read the steps again, [[slowly this time]].", rewrite: "Read the steps again, I want to help, and I'd ask that we keep this respectful." },
+      { text: "[[I'm not here to be yelled at]].", rewrite: "I want to help, and I'd ask that we keep this respectful." },
       { text: "[[Your attitude is frankly out of line]].", rewrite: "I want to help, and I'd ask that we keep this respectful." },
       { text: "[[That's just utterly absurd]].", rewrite: "I understand why this is frustrating." },
       { text: "[[Do you seriously believe we'd lose your file on purpose]]?", rewrite: "I understand why it looks that way?" },
