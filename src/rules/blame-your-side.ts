@@ -229,6 +229,31 @@ const EN_IMPLICIT_BLAME: Pattern[] = [
     unless: /\b(?:I['’]?ve|I\s+have|I['’]?ll|I\s+will|we['’]?ve|we['’]?ll|we\s+will|sorry|apologi[sz]e|apologies|our\s+(?:fault|mistake|error)|let\s+me|if|whether)\b|\?/,
     rewrite: () => ["so we'll find a way that works for you"],
   },
+  // Someone on the customer's side did it: "somebody in your household changed the controls", "your son made the
+  // purchases", "the issue started when you installed that launcher".
+  {
+    re: /\b(?:some(?:one|body)|a\s+(?:member|person))\s+(?:(?:in|at|from|of)\s+your\s+(?:household|home|family|house|office|company|team|organi[sz]ation|flat|building)|with\s+access\s+to\s+your\s+[\w-]+)\s+(?:must\s+have\s+|has\s+|had\s+)?(?:[a-z]+ed|made|did|took|bought|set|put|gave|sent|spent|ran\s+up)\b[^.!?;,]*|\byour\s+(?:son|daughter|child|children|kids?|partner|husband|wife|flatmate|housemate|roommate|teenager|family\s+member|employee)\s+(?:must\s+have\s+|has\s+|had\s+)?(?:(?:made|ran\s+up)\s+(?:the\s+|these\s+|those\s+)?(?:[\w-]+\s+)?(?:purchases?|payments?|charges?|changes?|orders?|transactions?)|(?:used|spent|changed|deleted|cancell?ed|reset|turned\s+off|switched\s+off|removed|downloaded|installed)\b)[^.!?;,]*|\b(?:the\s+)?(?:issue|problem|fault|trouble|error|crash(?:es|ing)?|it|this)\s+(?:only\s+)?(?:started|began|happened|appeared)\s+(?:right\s+)?(?:when|after|once|as\s+soon\s+as)\s+(?:you|u)\s+(?:[a-z]+ed|put|set|took|made|did|ran|got)\b[^.!?;,]*/,
+    unless: /\b(?:I['’]?ve|I\s+have|I['’]?ll|I\s+will|we['’]?ve|we['’]?ll|we\s+will|sorry|apologi[sz]e|apologies|our\s+(?:fault|mistake|error|update|bug)|let\s+me|if|whether|no\s+one|nobody)\b|\?/,
+    rewrite: () => ["let's look at what happened together"],
+  },
+  // Unapproved parts or people + consequence: "serviced by a non-approved engineer, which voids the warranty";
+  // misuse as the rule: "this only happens when people ignore the low battery warning".
+  {
+    re: /\b(?:(?:an?|the|that|those|these)\s+)?(?:non-?approved|unapproved|unauthori[sz]ed|non-?authori[sz]ed|unofficial|uncertified|non-?certified|third-?party|unlicen[cs]ed|non-?genuine)\s+(?:[\w-]+\s+)?(?:engineer|installer|technician|mechanic|repairer|repair\s+shop|garage|charger|cable|parts?|launcher|app|software|mods?|accessor(?:y|ies)|ink|cartridges?|firmware)\b[^.!?;]{0,40}?\b(?:voids?|invalidates?|which\s+is\s+why|that['’]?s\s+why|hence|caused|causes|damaged|is\s+the\s+(?:reason|cause))\b[^.!?;,]*/,
+    unless: new RegExp(EN_BROAD_BLAME_UNLESS.source + String.raw`|\b(?:not|doesn['’]?t|won['’]?t)\s+(?:void|invalidate|affect)`),
+    rewrite: () => ['a part we need to check together'],
+  },
+  {
+    re: /\b(?:only\s+)?(?:happens|occurs|breaks|fails)\s+(?:when|if)\s+(?:people|customers|users|owners|drivers|players|you|u)\s+(?:ignore|don['’]?t|do\s+not|skip|forget|misuse|overload|overfill|drop|mishandle)\b[^.!?;,]*/,
+    unless: EN_BROAD_BLAME_UNLESS,
+    rewrite: () => ["can happen in a few situations, and I'll help you check yours"],
+  },
+  // "Returned with stains, hence the cleaning fee"; "nothing we could have done".
+  {
+    re: /\b(?:left|returned|found|handed\s+back|brought\s+back)\b[^.!?;]{0,40}?\b(?:hence|which\s+is\s+why|so)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:charge|fee|fine|deduction|penalty|surcharge|excess)\b|\b(?:there['’]?s\s+|there\s+was\s+)?nothing\s+(?:more\s+|else\s+)?(?:we|I)\s+could\s+(?:have|['’]ve)\s+done\b[^.!?;]*/,
+    unless: /\b(?:I['’]?ve|I\s+have|I['’]?ll|I\s+will|we['’]?ll|we\s+will|sorry|apologi[sz]e|apologies|refund(?:ed)?|waived?|if|whether)\b|\?/,
+    rewrite: (ctx) => (/^(?:there|nothing)\b/i.test(ctx.match) ? ["let's look at what happened together"] : [`${ctx.match.replace(/,?\s*(?:hence|which\s+is\s+why|so)\s+\S.*$/i, '')}, which I'm happy to go through with you`]),
+  },
 ];
 
 export const blameYourSide: Rule = {
@@ -476,6 +501,10 @@ export const blameYourSide: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "Looks like your parental controls got reset in our update, I've restored them.",
+      "Your son's account is now linked to yours.",
+      "Third-party chargers are fine to use and won't void the warranty.",
+      "The van was returned with a dent, so the excess applies, but I've waived it this time.",
       "The card you used is saved securely for next time.",
       "Your bank hasn't confirmed the transfer yet, which is normal for international payments.",
       "The driver tried to deliver but nobody was home, so I've rebooked it for Saturday.",
@@ -536,6 +565,12 @@ export const examples: RuleExampleSet = {
       "It crashed because your phone runs an older iOS version, so I've sent you a two-step update guide.",
     ],
     invalid: [
+      { text: "[[Someone in your office deleted the shared folder]].", rewrite: "Let's look at what happened together." },
+      { text: "[[The crashes began when you added those mods]].", rewrite: "Let's look at what happened together." },
+      { text: "The unit was fitted with [[an unofficial cable, which is why it burnt out]].", rewrite: "The unit was fitted with a part we need to check together." },
+      { text: "This [[only happens when users skip the calibration step]].", rewrite: "This can happen in a few situations, and I'll help you check yours." },
+      { text: "The flat was [[left with rubbish everywhere, hence the fee]].", rewrite: "The flat was left with rubbish everywhere, which I'm happy to go through with you." },
+      { text: "Honestly, [[there was nothing more we could have done]].", rewrite: "Honestly, let's look at what happened together." },
       { text: "Sadly [[the IBAN you gave us has a typo in it]].", rewrite: "Sadly there was a mix-up with the details." },
       { text: "[[Your employer hasn't returned the reference form]], which is why the application stalled.", rewrite: "Something still needs sorting on the paperwork, and I can help with that, which is why the application stalled." },
       { text: "I'm afraid [[the wrong vehicle class was selected]].", rewrite: "I'm afraid there was a mix-up with the details." },
