@@ -112,28 +112,33 @@ interface Core {
 const EN_GAP = String.raw`(?:\s+(?!(?:you|u|not|never|no|unable|if|when|once|unless|need|needs|require|wait)\b)[\w'’-]+){0,12}?`;
 const EN_SUBJECT = String.raw`(?:\b(?:I|we|(?:someone|somebody)(?:\s+(?:from|in|on)\s+(?:our|the)\s+(?:[a-z-]+\s+)?(?:team|department))?|one\s+of\s+(?:us|our\s+[a-z]+)|(?:our|a|the)\s+(?:[a-z-]+\s+)?(?:team|colleague|specialist|technician|agent|manager|supervisor|department|engineer|expert)s?)(?:['’]ll|\s+will|\s+shall|['’](?:m|re)\s+going\s+to|\s+(?:am|are|is)\s+going\s+to|['’](?:m|re)\s+gonna)|\blet\s+(?:me|us)|^will|^\s*ill(?=\s+\p{L})|(?<=^\s*(?:(?:ok(?:ay)?|sure|right|so|thanks?)[,!]?\s+)?(?:I|we)\b[^.!?]{0,80}?\s)and\s+(?:will|shall)(?=\s))`;
 const EN_VERBS = [
-  String.raw`(?:call|ring|phone|text|e-?mail|mail|message|dm|pm|contact|update|notify|inform|ping|calling|ringing|phoning|texting|e-?mailing|mailing|messaging|contacting|updating|notifying|informing)\s+(?:you|u)\b(?:\s+back\b)?`,
+  String.raw`(?:call|ring|phone|text|e-?mail|mail|message|dm|pm|contact|update|notify|inform|ping|calling|ringing|phoning|texting|e-?mailing|mailing|messaging|contacting|updating|notifying|informing|calls|rings|phones|texts|e-?mails|contacts|messages)\s+(?:you|u)\b(?:\s+back\b)?`,
   String.raw`(?:write|writing|reply|replying|respond|responding|get\s+back|getting\s+back|come\s+back|coming\s+back|circle\s+back|report\s+back)\s+to\s+(?:you|u)\b`,
   String.raw`(?:get|getting|circle|report|check|checking)\s+back\b`,
+  String.raw`(?:circle|come|coming|circling)\s+(?:round|around)\s+to\s+(?:you|u)\b`,
   String.raw`(?:write|writing)\s+back(?:\s+to\s+(?:you|u))?\b`,
   // Not the noun: "We'll keep an eye out for your reply".
   String.raw`(?<!(?:your|a|the|for|our|my|his|her|their)\s+)(?:reply|replying|respond|responding)\b`,
   String.raw`(?:follow|following)[-\s]up\b`,
   String.raw`(?:reach|reaching)\s+out\b`,
-  String.raw`(?:be|get|getting)\s+(?:back\s+)?in\s+touch\b`,
+  String.raw`(?:be|get|getting)\s+(?:back\s+)?in\s+(?:touch|contact)\b`,
+  String.raw`revert(?:ing)?\s+(?:back\s+)?to\s+(?:you|u)\b`,
+  String.raw`(?:come|coming)\s+back\s+with\s+(?:an?\s+)?(?:update|answer|news|reply|response|decision)\b`,
+  String.raw`confirm(?:ing)?\s+(?:(?:this|it|that|everything)\s+)?(?:by\s+(?:e-?mail|text|phone|letter)|with\s+(?:you|u)|to\s+(?:you|u))\b`,
+  String.raw`(?:post|posting|ship|shipping|courier|dispatch|dispatching|forward|forwarding)\s+(?:(?:it|this|that|them|the|a|an|your)\b(?:\s+[\w-]+){0,3}?\s+)?(?:to|over\s+to)\s+(?:you|u)\b`,
   String.raw`touch\s+base\b`,
   String.raw`call(?:ing)?\s+back\b`,
   String.raw`(?:send|sending)\s+(?:you|u|it|this|that|them|the|a|an|your|over|out)\b`,
   String.raw`(?:keep|keeping)\s+(?:you|u)\s+(?:posted|updated|informed|in\s+the\s+loop|up\s+to\s+date)\b`,
   String.raw`let\s+(?:you|u)\s+know\b`,
-  String.raw`give\s+(?:you|u)\s+(?:a\s+)?(?:call|ring|buzz|shout|update|heads[-\s]up|answer)\b`,
+  String.raw`give\s+(?:you|u)\s+(?:a\s+)?(?:call|ring|bell|buzz|shout|update|heads[-\s]up|answer)\b`,
   String.raw`drop\s+(?:you|u)\s+(?:a|an)\s+(?:line|note|message|e-?mail|mail)\b`,
   String.raw`(?:provide|have|share)\s+(?:(?:you|u)\s+(?:with\s+)?)?(?:an?\s+)?(?:update|answer|news)\b`,
 ];
 const EN_CORES: RegExp[] = [
   newFastRegExp(`${EN_SUBJECT}${EN_GAP}\\s+(?:${EN_VERBS.join('|')})`, 'iu'),
   // "You'll hear from us", "you will receive an update", "you'll be contacted": our promise, the customer as subject.
-  /\byou(?:['’]ll|\s+will)\s+(?:(?:hear\s+(?:back|from\s+(?:me|us|someone|our))|be\s+contacted)\b|(?:receive|get)\s+(?:a|an|our)\s+(?:call|e-?mail|reply|response|answer|update|message)\b|have\s+(?:(?:a|an|my|our)\s+(?:answer|update|reply|response|news|decision)\s+from\s+(?:me|us)|my\s+(?:answer|update|reply|response|decision))\b)/iu,
+  /\byou(?:['’]ll|\s+will)\s+(?:(?:(?:hear|be\s+hearing)\s+(?:back|from\s+(?:me|us|someone|our))|be\s+contacted)\b|(?:receive|get)\s+(?:a|an|our)\s+(?:[\w-]+\s+)?(?:call|e-?mail|reply|response|answer|update|message|text|letter|SMS|notification)\s+from\s+(?:me|us)\b|(?:receive|get)\s+(?:a|an|our)\s+(?:call|e-?mail|reply|response|answer|update|message)\b|have\s+(?:(?:a|an|my|our)\s+(?:answer|update|reply|response|news|decision)\s+from\s+(?:me|us)|my\s+(?:answer|update|reply|response|decision))\b)/iu,
   /\b(?:you\s+can\s+)?expect\s+(?:a|an|our)\s+(?:call|e-?mail|reply|response|answer|update)\s+from\s+(?:me|us)\b/iu,
 ];
 

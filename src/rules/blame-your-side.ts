@@ -71,7 +71,7 @@ const EN_BROAD_BLAME: Pattern[] = [
   // unsupported version", "the appointment was missed as you arrived 25 minutes late", "since your admin
   // activated it on too many machines", "because the location you dropped was off by a mile".
   {
-    re: /\b(?:because|as|since|cos|cause|coz|bc)\s+(?:(?:you|u)(?:['’](?:re|ve|d|ll))?|(?:your|ur)\s+[\w'’-]+|the\s+[\w-]+\s+(?:you|u)\s+[a-z]+|some(?:one|body)\s+(?:on|at|from)\s+(?:your|ur)\s+(?:end|side)|one\s+of\s+(?:your|ur)\s+[\w'’-]+|the\s+[\w-]+\s+(?:on|in|from|for)\s+(?:your|ur)\s+[\w'’-]+)\b(?:\s+[^\s.!?;,]+){0,8}?\s+(?:mid-?[\w-]+|halfway|part-?way|cheat(?:ing|ed)|without\s+permission|upside\s+down|the\s+wrong\s+way|wrong(?:ly)?|incorrect(?:ly)?|invalid|late|too\s+(?:many|much|late|early|long|soon|often|fast)|unsupported|incompatible|unofficial|incomplete|off\s+by|mistakenly|by\s+mistake|accidentally|twice|over\s+(?:the|your)\s+(?:limit|allowance))\b[^.!?;,]*/,
+    re: /\b(?:because|as|since|cos|cause|coz|bc)\s+(?:(?:you|u)(?:['’](?:re|ve|d|ll))?|(?:your|ur)\s+[\w'’-]+|the\s+[\w-]+\s+(?:you|u)\s+[a-z]+|some(?:one|body)\s+(?:on|at|from)\s+(?:your|ur)\s+(?:end|side)|one\s+of\s+(?:your|ur)\s+[\w'’-]+|the\s+[\w-]+\s+(?:on|in|from|for)\s+(?:your|ur)\s+[\w'’-]+)\b(?:\s+[^\s.!?;,]+){0,8}?\s+(?:mid-?[\w-]+|halfway|part-?way|cheat(?:ing|ed)|without\s+permission|upside\s+down|the\s+wrong\s+way|wrong(?:ly)?|incorrect(?:ly)?|invalid|late|too\s+(?:many|much|late|early|long|soon|often|fast)|unsupported|incompatible|unofficial|jailbroken|rooted|modded|cracked|pirated|non-genuine|counterfeit|knock-off|incomplete|off\s+by|mistakenly|by\s+mistake|accidentally|twice|over\s+(?:the|your)\s+(?:limit|allowance))\b[^.!?;,]*/,
     unless: new RegExp(EN_BROAD_BLAME_UNLESS.source + String.raw`|\b(?:safe|secure|protected|unaffected|fine|not\s+because|so\s+you\s+(?:won['’]?t|don['’]?t|didn['’]?t)|I\s+can['’]?t|I\s+cannot|my\s+(?:password|account|card|order|phone|email))\b`),
     rewrite: () => ['and I\'ll help you sort it out'],
   },
@@ -101,6 +101,158 @@ const EN_BROAD_BLAME: Pattern[] = [
     re: /\b(?:you|u|(?:your|ur)\s+(?:[\w'’-]+\s+){0,2}?[\w-]+)\s+(?:[a-z]+ed|did|made|took|went|put|set|sent|gave|got|let|broke|left)\b[^.!?;]{0,50}?\bwithout\s+(?:telling|informing|asking|notifying|consulting|letting)\s+(?:us|anyone|me)\b[^.!?;,]*|\b(?:that['’]?s|that\s+is|it['’]?s|this\s+is)\s+(?:something\s+)?between\s+(?:you|u)\s+and\s+(?:them|the\s+[\w-]+|your\s+[\w-]+)\b[^.!?;,]*/,
     unless: EN_BROAD_BLAME_UNLESS,
     rewrite: () => ["something I'll look into for you"],
+  },
+];
+
+/**
+ * Implicit blame (how other writers blame): evidence frames that pin an action on the customer ("according to our
+ * records you opted out", "the system shows you declined", "as per your booking you selected"), duties in the past
+ * ("you were supposed to", "you'd have needed to"), causes placed on the customer's details ("due to the incorrect
+ * postcode on your order", "because of too many failed attempts from your device"), "the issue is that you ...",
+ * "it was you who ...", "... yourself", "that's down to ...", "cancelled on your side", "your claim didn't meet ...".
+ */
+const EN_CUSTOMER_ACT = String.raw`(?:(?:didn['’]?t|did\s+not|never|haven['’]?t|hadn['’]?t|failed\s+to|forgot\s+to|neglected\s+to)\b|(?:were\s+(?:advised|warned|told|informed|reminded|made\s+aware|asked)|selected|chose|opted|declined|cancell?ed|agreed|accepted|ticked|unticked|booked|entered|typed|provided|gave|requested|changed|removed|deleted|turned\s+off|switched\s+off|skipped|missed|ignored|signed\s+up|signed|confirmed|clicked|reset|logged|used|ordered|purchased|bought|registered|approved|authori[sz]ed|chose|picked|put|set|sent|submitted|uploaded|waived|refused|rejected)\b)`;
+const EN_EVIDENCE_FRAME = String.raw`(?:according\s+to\s+(?:our|my|the)\s+(?:records|system|logs|notes|files|data|account\s+history|audit\s+trail|activity\s+log|booking\s+history)|as\s+per\s+(?:your|ur|the|our)\s+(?:booking|order|contract|agreement|records|account|application|form|reservation|rental\s+agreement|terms|confirmation)|per\s+(?:our|the|your|ur)\s+(?:records|system|logs|notes|(?:rental\s+|hire\s+|tenancy\s+|service\s+|licen[cs]e\s+)?(?:agreement|contract)|terms|booking|order)|(?:looking\s+at|checking|having\s+checked)\s+(?:your|ur|the)\s+(?:account|booking|order|records|history|file)(?=,?\s+(?:you|u)\s+(?:never|didn|did\s+not|haven|hadn|failed|forgot))|(?:our|the|my)\s+(?:records|system|logs|notes|account\s+history|history|data|audit\s+trail)\s+(?:clearly\s+)?(?:shows?|indicates?|confirms?|says?|states?|tells\s+(?:me|us))|(?:your|ur)\s+(?:booking|order|account|contract|reservation|application|form|account\s+history|rental\s+agreement|confirmation(?:\s+email)?)\s+(?:clearly\s+)?(?:shows?|states?|says?|confirms?|indicates?))`;
+const EN_BLAME_ADJ = String.raw`(?:incorrect|wrong|invalid|missing|incomplete|inaccurate|mistyped|misspel(?:led|t)|unsigned|late|overdue|insufficient|illegible|unreadable|unpaid|duplicate|blurry|mismatched)`;
+const enLooksLike = () => ['it looks like you'];
+const enUsualStep = () => ['the usual step is to'];
+const enTogetherLook = () => ["let's look at what happened together"];
+const EN_IMPLICIT_BLAME: Pattern[] = [
+  // "According to our records you opted out of paper bills", "the system shows you declined the cover".
+  {
+    re: new RegExp(String.raw`\b(?<hit>${EN_EVIDENCE_FRAME}(?:\s+that)?,?\s+(?:you|u))\s+(?:(?:clearly|actually|originally|already|yourself|only|previously)\s+)?${EN_CUSTOMER_ACT}[^.!?;]*`),
+    unless: EN_BROAD_BLAME_UNLESS,
+    rewrite: enLooksLike,
+  },
+  // "It was you who selected standard delivery."
+  {
+    re: /\b(?<hit>(?:it|that)\s+(?:was|were)\s+(?:actually\s+|in\s+fact\s+)?(?:you|u)\s+(?:who|that))\s+[a-z]+/,
+    unless: EN_BROAD_BLAME_UNLESS,
+    rewrite: enLooksLike,
+  },
+  // Duties in the past: "you were supposed to return it to a marked bay", "you'd have needed to cancel earlier".
+  {
+    re: /\b(?<hit>(?:you|u)\s+(?:were|was)\s+(?:(?:clearly|actually|always|only|also)\s+)?(?:supposed|meant|required|expected|obliged|instructed|asked|told)\s+to|(?:you|u)(?:['’]d|\s+would)\s+(?:have|['’]ve|of)\s+(?:needed|had)\s+to)\s+(?!(?:receive|get|be|hear|have|see|hear|enjoy|relax)\b)[a-z]+\b[^.!?;]*/,
+    unless: EN_BROAD_BLAME_UNLESS,
+    rewrite: enUsualStep,
+  },
+  {
+    re: /\b(?<hit>(?:you|u)\s+needed\s+to)\s+(?!(?:receive|get|be|hear|have|see|know)\b)[a-z]+(?:\s+[^\s.!?;,]+){0,6}?\s+(?:before|by|within|prior\s+to|in\s+advance|beforehand|first)\b[^.!?;]*/,
+    unless: EN_BROAD_BLAME_UNLESS,
+    rewrite: enUsualStep,
+  },
+  // A cause on the customer's details: "due to the incorrect postcode on your order", "because of your late payment".
+  {
+    re: new RegExp(String.raw`\b(?<conn>due\s+to|because\s+of|owing\s+to|caused\s+by|as\s+a\s+result\s+of|down\s+to)\s+(?:(?:the|a|an)\s+)?(?:(?:[\w-]+\s+)?${EN_BLAME_ADJ}\s+[\w-]+(?:\s+[\w-]+)?\s+(?:on|in|from|with|for|of|to)\s+(?:your|ur)\b|(?:your|ur)\s+(?:own\s+)?${EN_BLAME_ADJ}\b|(?:too\s+many|repeated|multiple|several)\s+(?:failed|incorrect|wrong|invalid|unsuccessful)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:on|in|from|with|by|for)\s+(?:your|ur)\b)[^.!?;,]*`),
+    unless: EN_BROAD_BLAME_UNLESS,
+    rewrite: (ctx) => [`${(ctx.groups.conn ?? 'due to').toLowerCase()} a mix-up with the details`],
+  },
+  // "The problem here is that you booked under another email", "the issue is your meter reading, which ...".
+  {
+    re: /\bthe\s+(?:only\s+|main\s+|real\s+)?(?:problem|issue|trouble|reason)(?:\s+here)?\s+(?:is|was)\s+(?:(?:simply|just|that)\s+){0,2}(?:you|u)\s+(?:(?:didn['’]?t|did\s+not|haven['’]?t|hadn['’]?t|never|forgot|failed|missed|ignored|chose|selected|picked|booked|entered|typed|used|gave|sent|put|ordered|cancell?ed|changed|signed\s+up|registered|paid|tried)\b)[^.!?;]*|\bthe\s+(?:only\s+|main\s+|real\s+)?(?:problem|issue|trouble|culprit)(?:\s+here)?\s+(?:is|was)\s+(?:simply\s+|just\s+)?(?:your|ur)\s+[\w-]+(?:\s+[\w-]+)?(?=\s*(?:,\s*(?:which|that)\b|[.!;]|$))[^.!?;]*/,
+    unless: EN_BROAD_BLAME_UNLESS,
+    rewrite: enTogetherLook,
+  },
+  // "... and reset the PIN yourself", "you cancelled it yourself".
+  {
+    re: /\b(?:you|u)\s+(?:(?:already|actually|originally)\s+)?(?:[a-z]+ed|made|did|chose|took|gave|sent|put|set|paid|bought|wrote|reset|cut|shut|left)\b(?:\s+[^\s.!?;,]+){1,6}?\s+yourself(?=\s*(?:[.!;,]|$))/,
+    unless: EN_BROAD_BLAME_UNLESS,
+    rewrite: (ctx) => [ctx.match.replace(/\s+yourself$/i, '')],
+  },
+  // "That's down to the wrong plan being chosen", "it's all down to how you entered the date".
+  {
+    re: /\b(?:that|this|it)(?:['’]?s|\s+is|\s+was)\s+(?:(?:all|entirely|simply|just|purely)\s+)?down\s+to\s+(?:(?:your|ur)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:choice|decision|mistake|error|input|entry|selection|typo|oversight)|(?:how|what|when)\s+(?:you|u)\s+(?:[a-z]+ed|did|chose|put|set|gave|sent)|the\s+(?:wrong|incorrect|invalid|missing)\b)[^.!?;]*/,
+    unless: EN_BROAD_BLAME_UNLESS,
+    rewrite: enTogetherLook,
+  },
+  // "The mandate was cancelled on your side."
+  {
+    re: /\b(?:was|were|had\s+been|has\s+been|got)\s+(?:(?:accidentally|mistakenly|manually)\s+)?(?:cancell?ed|changed|entered|deleted|removed|stopped|declined|blocked|switched\s+off|turned\s+off|disabled|missed|altered|edited|typed|selected|chosen|rejected|revoked|paused|unsubscribed|opted\s+out)\s+(?:\S+\s+){0,2}?(?:on|at|from)\s+(?:your|ur)\s+(?:side|end|part)\b/,
+    unless: EN_BROAD_BLAME_UNLESS,
+    rewrite: (ctx) => [ctx.match.replace(/\s+(?:on|at|from)\s+(?:your|ur)\s+(?:side|end|part)$/i, '')],
+  },
+  // "Unfortunately your application didn't meet the requirements."
+  {
+    re: /\b(?<subj>the\s+[\w-]+\s+(?:you|u)\s+(?:submitted|sent|uploaded|provided|gave\s+us|supplied|filled\s+in|sent\s+in|attached)|(?:your|ur)\s+(?:[\w-]+\s+)?(?:application|claim|submission|request|documents?|documentation|photos?|pictures?|images?|item|return|entry|form|proof|evidence|appeal|ID|files?|upload|paperwork|listing|advert|video|content|post|design|essay|reading))\s+(?:(?:unfortunately|sadly|simply|just)\s+)?(?:didn['’]?t|did\s+not|failed\s+to)\s+(?:meet|satisfy|fulfil+|comply\s+with|pass|qualify|match)\b[^.!?;,]*/,
+    unless: EN_BROAD_BLAME_UNLESS,
+    rewrite: (ctx) => [`${ctx.groups.subj ?? 'your request'} couldn't be approved as it stands, and I'll help you with what's missing`],
+  },
+  // "You agreed to the 12-month minimum term when you signed."
+  {
+    re: /\b(?:you|u)\s+(?:(?:already|explicitly|clearly|also)\s+)?(?:(?:agreed|consented|signed\s+up)\s+to|accepted)\s+(?:the|our|a|this|these|that)\s+(?:[^\s.!?;,]+\s+){0,3}?(?:terms|term|conditions|contract|policy|minimum|agreement|fee|fees|charge|charges|T&Cs?|Ts\s*&\s*Cs|responsibility|excess|rules)\b[^.!?;]*/,
+    unless: EN_BROAD_BLAME_UNLESS,
+    rewrite: () => ['the plan comes with these terms'],
+  },
+  // A customer step done wrong, passive: "the booking was made for the wrong date", "it was entered incorrectly".
+  {
+    re: /\b(?:was|were|had\s+been|got)\s+(?:entered|typed|booked|made|selected|chosen|filled\s+(?:in|out)|submitted|input|keyed\s+in|registered|set\s+up|addressed|scanned|uploaded)\s+(?:[^\s.!?;,]+\s+){0,3}?(?:incorrectly|wrongly|wrong|(?:for|to|with|under|in|at|on)\s+the\s+wrong)\b[^.!?;,]*/,
+    unless: new RegExp(EN_BROAD_BLAME_UNLESS.source + String.raw`|\b(?:by|from)\s+(?:us|our|me)\b|\bour\s+(?:end|side|system|team|staff|agent|colleague)`),
+    rewrite: () => ['there was a mix-up with the details'],
+  },
+  // "That's exactly what you picked", "the tickets were for Saturday, which is what you booked".
+  {
+    re: /\b(?:which|that)(?:['’]?s|\s+is|\s+was)\s+(?:exactly\s+|precisely\s+|just\s+)?what\s+(?:you|u)\s+(?:picked|chose|selected|booked|ordered|asked\s+for|requested|entered|agreed\s+to|signed\s+up\s+for|paid\s+for|typed)\b[^.!?;,]*/,
+    unless: new RegExp(EN_BROAD_BLAME_UNLESS.source + String.raw`|\bhere\b`),
+    rewrite: () => ["which I'm happy to change for you"],
+  },
+  // "This wouldn't have happened if the bin had been left at the kerb."
+  {
+    re: /\b(?:this|that|it|none\s+of\s+(?:this|that))\s+(?:(?:wouldn['’]?t|would\s+not|would\s+never)\s+(?:have|['’]ve)\s+(?:happened|been\s+(?:a\s+problem|an\s+issue))|would\s+have\s+been\s+(?:fine|avoided)|(?<=none\s+of\s+(?:this|that)\s+)would\s+(?:have|['’]ve)\s+happened)\s+if\s+(?!(?:we|I|our|my)\b)[^.!?;]*/,
+    unless: /\b(?:I['’]?ve|I\s+have|I['’]?ll|I\s+will|sorry|apologi[sz]e|apologies|our\s+(?:fault|mistake|error)|on\s+us)\b|\?/,
+    rewrite: enTogetherLook,
+  },
+  // The detail the customer gave + a fault: "the card you used has since expired", "the email address you
+  // registered with has a typo in it"; a cause in what they did: "a result of the settings you changed".
+  {
+    re: /\bthe\s+(?:[\w-]+\s+){0,2}?(?:you|u)\s+(?:provided|registered\s+with|gave(?:\s+us)?|used|entered|typed|selected|chose|changed|uploaded|submitted|supplied|put\s+in|booked\s+with|signed\s+up\s+with|sent(?:\s+us)?)\b[^.!?;]{0,40}?\b(?:has|had|have|contains?|contained|with|is|was|were|are)\s+(?:(?:since|already|now|got|a|an|actually|clearly)\s+){0,2}(?:typos?|expired|wrong|incorrect|invalid|out\s+of\s+date|outdated|misspel\w+|errors?|mistakes?|missing|incomplete|not\s+valid|not\s+correct)\b[^.!?;,]*|\b(?:result\s+of|because\s+of|due\s+to|caused\s+by|down\s+to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:you|u)\s+(?:changed|made|entered|installed|selected|chose|deleted|removed|turned\s+off|switched\s+off|disabled|set|used|downloaded|typed|skipped|ignored)\b[^.!?;,]*/,
+    unless: new RegExp(EN_BROAD_BLAME_UNLESS.source + String.raw`|\b(?:here['’]?s|link|saved|secure|safe)\b`),
+    rewrite: () => ['there was a mix-up with the details'],
+  },
+  // "Your landlord hasn't signed the consent form, which is holding everything up", "your upload was in the
+  // wrong format, which is why it was rejected": the customer's side not done + a consequence.
+  {
+    re: /\b(?:your|ur)\s+(?:[\w'’-]+\s+){0,2}?[\w-]+\s+(?:(?:hasn['’]?t|has\s+not|haven['’]?t|have\s+not|didn['’]?t|did\s+not|wasn['’]?t|weren['’]?t|doesn['’]?t|does\s+not|never)\s+(?:yet\s+)?(?:sign(?:ed)?|release[ds]?|sen[dt]|return(?:ed)?|pa(?:y|id)|approved?|authori[sz]ed?|confirm(?:ed)?|respond(?:ed)?|repl(?:y|ied)|provided?|complete[ds]?|submit(?:ted)?|match(?:ed)?|met|meet|include[ds]?|give|given|fill(?:ed)?|been\s+(?:signed|completed|submitted|paid|received|provided|secured|updated))|(?:was|were|is|are)\s+(?:(?:simply|just|unfortunately|all)\s+)?(?:in|on|at|for|to|under|with)\s+the\s+wrong)\b(?=[^.!?;]*\b(?:so\s+(?:we|I|the|our|it)\s+(?:can['’]?t|couldn['’]?t|cannot|could\s+not|weren['’]?t|wasn['’]?t|were\s+unable|was\s+unable|had\s+to)|which\s+(?:is|was)\s+(?:why|holding|stopping|blocking|delaying)|which\s+(?:means|meant)\s+(?:we|I|the|it|our)\s+(?:can['’]?t|couldn['’]?t|cannot|could\s+not|weren['’]?t|aren['’]?t|won['’]?t)|that['’]?s\s+why|is\s+why|holding\s+(?:\w+\s+)?up|hence|failed|rejected|declined|bounced)\b)[^.!?;,]*/,
+    unless: EN_BROAD_BLAME_UNLESS,
+    rewrite: () => ['something still needs sorting on the paperwork, and I can help with that'],
+  },
+  // Passive customer steps done wrong or skipped: "the wrong size was ordered", "the child seat wasn't requested
+  // when the booking was made", "had the form been completed correctly, ...".
+  {
+    re: /\bthe\s+wrong\s+[\w-]+(?:\s+[\w-]+)?\s+(?:was|were|had\s+been|has\s+been|got)\s+(?:ordered|selected|chosen|booked|entered|picked|given|provided|used|uploaded|submitted|typed|added)\b[^.!?;,]*|\b(?:wasn['’]?t|weren['’]?t|was\s+not|were\s+not|hadn['’]?t\s+been|had\s+not\s+been)\s+(?:requested|selected|ticked|added|included|booked|ordered|mentioned|specified|declared|paid|signed|completed|submitted|provided|secured|put\s+out)\s+(?:when|at\s+the\s+time|at\s+booking|during|on\s+the\s+(?:form|booking|order)|at\s+checkout)\b[^.!?;,]*|^had\s+(?:the|your)\s+[\w-]+(?:\s+[\w-]+)?\s+been\s+[a-z]+(?:\s+(?:in|out|up|off))?\s+(?:correctly|properly|in\s+time|on\s+time|earlier|fully|in\s+full)\b[^.!?;]*/,
+    unless: new RegExp(EN_BROAD_BLAME_UNLESS.source + String.raw`|\b(?:by\s+(?:us|me|our)|our\s+(?:end|side|system|team|staff))\b`),
+    rewrite: () => ['there was a mix-up with the details'],
+  },
+  // Defensive: "we can only go by the information you provided", "rather than the one on the invoice",
+  // "we attended at the agreed time but nobody was home", "so our meter reader couldn't access the property".
+  {
+    re: /\bwe\s+can\s+only\s+(?:go\s+by|use|work\s+with|act\s+on|rely\s+on|process|go\s+off)\s+(?:the\s+)?(?:information|details|data|address|number|what)\s+(?:you|u)\s+(?:provided|gave(?:\s+us)?|entered|supplied|told\s+us|sent)\b[^.!?;,]*|\b(?:rather\s+than|instead\s+of)\s+the\s+(?:one|address|number|account|date|details?|reference)\s+(?:on|in|from|we\s+(?:sent|gave|provided|listed))\s+(?:the|your|our)\s+[\w-]+\b[^.!?;,]*|\b(?:but|however,?)\s+(?:nobody|no\s*one|no-one)\s+(?:was|were)\s+(?:home|in|there|available|around|present|at\s+home|answering)\b[^.!?;,]*|\b(?:but|however,?)\s+there\s+was\s+(?:nobody|no\s*one|no-one)\s+(?:home|in|there|to\s+(?:sign|answer|let|open|receive))\b[^.!?;,]*|\b(?:so|which\s+meant|meaning)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:couldn['’]?t|could\s+not|was\s+unable\s+to|were\s+unable\s+to|wasn['’]?t\s+able\s+to)\s+(?:access|get\s+in(?:to)?|enter|deliver|complete|finish|read|fit|install|reach|collect)\b[^.!?;,]*/,
+    unless: /\b(?:I['’]?ve|I\s+have|I['’]?ll|I\s+will|we['’]?ve|we['’]?ll|we\s+will|sorry|apologi[sz]e|apologies|our\s+(?:fault|mistake|error)|let\s+me|if|whether)\b|\?/,
+    rewrite: () => ["so we'll find a way that works for you"],
+  },
+  // Someone on the customer's side did it: "somebody in your household changed the controls", "your son made the
+  // purchases", "the issue started when you installed that launcher".
+  {
+    re: /\b(?:some(?:one|body)|a\s+(?:member|person))\s+(?:(?:in|at|from|of)\s+your\s+(?:household|home|family|house|office|company|team|organi[sz]ation|flat|building)|with\s+access\s+to\s+your\s+[\w-]+)\s+(?:must\s+have\s+|has\s+|had\s+)?(?:[a-z]+ed|made|did|took|bought|set|put|gave|sent|spent|ran\s+up)\b[^.!?;,]*|\byour\s+(?:son|daughter|child|children|kids?|partner|husband|wife|flatmate|housemate|roommate|teenager|family\s+member|employee)\s+(?:must\s+have\s+|has\s+|had\s+)?(?:(?:made|ran\s+up)\s+(?:the\s+|these\s+|those\s+)?(?:[\w-]+\s+)?(?:purchases?|payments?|charges?|changes?|orders?|transactions?)|(?:used|spent|changed|deleted|cancell?ed|reset|turned\s+off|switched\s+off|removed|downloaded|installed)\b)[^.!?;,]*|\b(?:the\s+)?(?:issue|problem|fault|trouble|error|crash(?:es|ing)?|it|this)\s+(?:only\s+)?(?:started|began|happened|appeared)\s+(?:right\s+)?(?:when|after|once|as\s+soon\s+as)\s+(?:you|u)\s+(?:[a-z]+ed|put|set|took|made|did|ran|got)\b[^.!?;,]*/,
+    unless: /\b(?:I['’]?ve|I\s+have|I['’]?ll|I\s+will|we['’]?ve|we['’]?ll|we\s+will|sorry|apologi[sz]e|apologies|our\s+(?:fault|mistake|error|update|bug)|let\s+me|if|whether|no\s+one|nobody)\b|\?/,
+    rewrite: () => ["let's look at what happened together"],
+  },
+  // Unapproved parts or people + consequence: "serviced by a non-approved engineer, which voids the warranty";
+  // misuse as the rule: "this only happens when people ignore the low battery warning".
+  {
+    re: /\b(?:(?:an?|the|that|those|these)\s+)?(?:non-?approved|unapproved|unauthori[sz]ed|non-?authori[sz]ed|unofficial|uncertified|non-?certified|third-?party|unlicen[cs]ed|non-?genuine)\s+(?:[\w-]+\s+)?(?:engineer|installer|technician|mechanic|repairer|repair\s+shop|garage|charger|cable|parts?|launcher|app|software|mods?|accessor(?:y|ies)|ink|cartridges?|firmware)\b[^.!?;]{0,40}?\b(?:voids?|invalidates?|which\s+is\s+why|that['’]?s\s+why|hence|caused|causes|damaged|is\s+the\s+(?:reason|cause))\b[^.!?;,]*/,
+    unless: new RegExp(EN_BROAD_BLAME_UNLESS.source + String.raw`|\b(?:not|doesn['’]?t|won['’]?t)\s+(?:void|invalidate|affect)`),
+    rewrite: () => ['a part we need to check together'],
+  },
+  {
+    re: /\b(?:only\s+)?(?:happens|occurs|breaks|fails)\s+(?:when|if)\s+(?:people|customers|users|owners|drivers|players|you|u)\s+(?:ignore|don['’]?t|do\s+not|skip|forget|misuse|overload|overfill|drop|mishandle)\b[^.!?;,]*/,
+    unless: EN_BROAD_BLAME_UNLESS,
+    rewrite: () => ["can happen in a few situations, and I'll help you check yours"],
+  },
+  // "Returned with stains, hence the cleaning fee"; "nothing we could have done".
+  {
+    re: /\b(?:left|returned|found|handed\s+back|brought\s+back)\b[^.!?;]{0,40}?\b(?:hence|which\s+is\s+why|so)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:charge|fee|fine|deduction|penalty|surcharge|excess)\b|\b(?:there['’]?s\s+|there\s+was\s+)?nothing\s+(?:more\s+|else\s+)?(?:we|I)\s+could\s+(?:have|['’]ve)\s+done\b[^.!?;]*/,
+    unless: /\b(?:I['’]?ve|I\s+have|I['’]?ll|I\s+will|we['’]?ll|we\s+will|sorry|apologi[sz]e|apologies|refund(?:ed)?|waived?|if|whether)\b|\?/,
+    rewrite: (ctx) => (/^(?:there|nothing)\b/i.test(ctx.match) ? ["let's look at what happened together"] : [`${ctx.match.replace(/,?\s*(?:hence|which\s+is\s+why|so)\s+\S.*$/i, '')}, which I'm happy to go through with you`]),
   },
 ];
 
@@ -245,6 +397,7 @@ export const blameYourSide: Rule = {
         rewrite: (ctx) => (/^(?:is|are|was|were)/i.test(ctx.match) ? ["is something I'd still like to help you with"] : ['let me see what we can do here']),
       },
       ...EN_BROAD_BLAME,
+      ...EN_IMPLICIT_BLAME,
     ],
     message: 'This puts the problem on the customer’s side',
     explanation:
@@ -348,6 +501,29 @@ export const blameYourSide: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "Looks like your parental controls got reset in our update, I've restored them.",
+      "Your son's account is now linked to yours.",
+      "Third-party chargers are fine to use and won't void the warranty.",
+      "The van was returned with a dent, so the excess applies, but I've waived it this time.",
+      "The card you used is saved securely for next time.",
+      "Your bank hasn't confirmed the transfer yet, which is normal for international payments.",
+      "The driver tried to deliver but nobody was home, so I've rebooked it for Saturday.",
+      "The wrong size was sent by our warehouse, and a replacement is on its way.",
+      "Your contract doesn't include roaming, so here's a cheap add-on if you need it.",
+      "You agreed to be contacted by phone, so I'll ring you at 3.",
+      "The parcel was sent to the wrong depot by us, and I've rerouted it.",
+      "Here is the blue kettle, which is what you ordered.",
+      "This wouldn't have happened if we had checked the stock first, sorry.",
+      "Looking at your account, everything is set up correctly.",
+      "According to our records your gas meter was read on 3 May, so the bill is based on that.",
+      "The system shows you are eligible for the off-peak tariff.",
+      "As per your request, I have moved the MOT to Thursday.",
+      "You were supposed to get a confirmation text, and I can see it never went out, so I've resent it.",
+      "You would need to bring photo ID on the day.",
+      "The delay is due to a missing part at our depot.",
+      "The reason is your safety.",
+      "It's down to you which seat you pick.",
+      "Your claim didn't meet the threshold at first, but I've had it reviewed and approved.",
       "Nothing went wrong on your side, the server crashed.",
       "Your refund was delayed because you sent it back late, but I've pushed it through.",
       "The order shipped on Monday because you chose standard delivery.",
@@ -389,6 +565,32 @@ export const examples: RuleExampleSet = {
       "It crashed because your phone runs an older iOS version, so I've sent you a two-step update guide.",
     ],
     invalid: [
+      { text: "[[Someone in your office deleted the shared folder]].", rewrite: "Let's look at what happened together." },
+      { text: "[[The crashes began when you added those mods]].", rewrite: "Let's look at what happened together." },
+      { text: "The unit was fitted with [[an unofficial cable, which is why it burnt out]].", rewrite: "The unit was fitted with a part we need to check together." },
+      { text: "This [[only happens when users skip the calibration step]].", rewrite: "This can happen in a few situations, and I'll help you check yours." },
+      { text: "The flat was [[left with rubbish everywhere, hence the fee]].", rewrite: "The flat was left with rubbish everywhere, which I'm happy to go through with you." },
+      { text: "Honestly, [[there was nothing more we could have done]].", rewrite: "Honestly, let's look at what happened together." },
+      { text: "Sadly [[the IBAN you gave us has a typo in it]].", rewrite: "Sadly there was a mix-up with the details." },
+      { text: "[[Your employer hasn't returned the reference form]], which is why the application stalled.", rewrite: "Something still needs sorting on the paperwork, and I can help with that, which is why the application stalled." },
+      { text: "I'm afraid [[the wrong vehicle class was selected]].", rewrite: "I'm afraid there was a mix-up with the details." },
+      { text: "[[Had the claim form been filled in properly, it would have gone through]].", rewrite: "There was a mix-up with the details." },
+      { text: "The fitter arrived at 8, [[but nobody was in]].", rewrite: "The fitter arrived at 8, so we'll find a way that works for you." },
+      { text: "[[You accepted the £250 excess when you collected the van]].", rewrite: "The plan comes with these terms." },
+      { text: "The seat [[was booked on the wrong flight number]].", rewrite: "The seat there was a mix-up with the details." },
+      { text: "The match was at 7pm, [[which is what you selected]].", rewrite: "The match was at 7pm, which I'm happy to change for you." },
+      { text: "[[None of this would have happened if the gate code had been updated]].", rewrite: "Let's look at what happened together." },
+      { text: "[[Checking your account, you]] never verified the new number.", rewrite: "It looks like you never verified the new number." },
+      { text: "[[According to the audit trail you]] switched off two-factor login on Sunday.", rewrite: "It looks like you switched off two-factor login on Sunday." },
+      { text: "[[It was you who]] picked the basic cover at the desk.", rewrite: "It looks like you picked the basic cover at the desk." },
+      { text: "[[You were meant to]] leave the keys in the drop box.", rewrite: "The usual step is to leave the keys in the drop box." },
+      { text: "Sadly [[you'd have needed to]] renew the permit by June.", rewrite: "Sadly the usual step is to renew the permit by June." },
+      { text: "The licence lapsed [[owing to the unpaid invoice on your account]].", rewrite: "The licence lapsed owing to a mix-up with the details." },
+      { text: "[[The issue here is that you registered with your old work email]].", rewrite: "Let's look at what happened together." },
+      { text: "Yes, [[you cancelled the direct debit yourself]].", rewrite: "Yes, you cancelled the direct debit." },
+      { text: "[[That's all down to how you filled in the form]].", rewrite: "Let's look at what happened together." },
+      { text: "The reminders stopped because they [[were switched off on your end]].", rewrite: "The reminders stopped because they were switched off." },
+      { text: "I'm afraid [[your planning application did not comply with the height limits]].", rewrite: "I'm afraid your planning application couldn't be approved as it stands, and I'll help you with what's missing." },
       { text: "[[Your locksmith changed the barrel without telling us]], hence the alarm.", rewrite: "Something I'll look into for you, hence the alarm." },
       { text: "Sadly the signature was [[missing on your part]].", rewrite: "Sadly the signature was missing, and I'll help you sort it out." },
       { text: "The appointment was missed [[as you arrived 25 minutes late]].", rewrite: "The appointment was missed and I'll help you sort it out." },

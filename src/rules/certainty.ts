@@ -23,6 +23,54 @@ export const certainty: Rule = {
   description: 'Stating a date or outcome as certain ("definitely tomorrow", "100% sure", "no matter what")',
   en: {
     patterns: [
+      {
+        re: /\b(?:will|['’]ll|is\s+going\s+to)\s+(?:be\s+)?[^.!?;]{0,60}?,?\s+(?<hit>trust\s+me)\b/,
+        unless: /\b(?:try|hope|should|might|may|if)\b|\?/,
+        rewrite: () => ["that's the plan"],
+      },
+      {
+        re: /\b(?:our|the|this|that)\s+(?:[\w-]+\s+){1,3}?(?<hit>never)\s+(?=(?:loses|fails|misses|breaks|goes\s+wrong|makes\s+mistakes|gets\s+it\s+wrong|crashes|goes\s+down|arrives\s+late|runs\s+late)\b)/,
+        unless: /\b(?:almost|hardly|rarely|if)\b|\?/,
+        rewrite: () => ['rarely'],
+      },
+      {
+        re: /\b(?:will|won['’]?t|['’]ll)\b[^.!?;]{0,60}?\b(?<hit>(?:I\s+can\s+(?:tell|promise|assure)\s+you\s+(?:that\s+)?)?(?:for\s+certain|with\s+(?:absolute\s+|complete\s+)?certainty))\b/,
+        unless: /\b(?:can['’]?t|cannot|can\s+not|not|no\s+one|nobody|if|whether|I['’]?ll|I\s+will)\b|\?/,
+        rewrite: () => ['as far as I know'],
+      },
+      // Broad certainty cue classes (round 5): intensified "make absolutely sure", "you can count on a refund",
+      // "is certain to arrive", "will resolve every single one of your issues", "will work for everyone",
+      // "I can 100% confirm ... will", "... no matter what".
+      {
+        re: /\b(?<hit>(?:make|making)\s+(?:absolutely|completely|totally|100\s?%|one\s+hundred\s+per\s?cent|doubly|triple)\s+sure)\b(?=[^.!?;]{0,80}\b(?:perfect|flawless|right|on\s+time|never|no\s+(?:more|further)|sorted|fixed|resolved|smoothly|smooth|without\s+(?:a\s+hitch|problems?|issues?))\b)/,
+        unless: /\?/,
+        rewrite: () => ['do everything I can to make sure'],
+      },
+      {
+        re: /\b(?<hit>you\s+can\s+(?:count|bank)\s+on)\s+(?=(?:a|an|the|your|it|that|this|full|getting|having|receiving)\b)/,
+        unless: /\b(?:not|can['’]?t|cannot)\b|\?/,
+        rewrite: () => ["I'll do my best to get you"],
+      },
+      {
+        re: /\b(?:is|are|will\s+be)\s+(?<hit>(?:certain|sure|bound|guaranteed)\s+to)\s+(?=(?:arrive|work|fix|be\s+(?:fixed|sorted|resolved|back|approved|delivered|refunded|there|with\s+you|ready)|get|reach|solve|resolve|sort|come|go\s+through|clear|land|pass|succeed)\b)/,
+        unless: /\b(?:not|isn['’]?t|aren['’]?t|if|whether|suspect|think|guess|imagine|probably|maybe|hope)\b|\?/,
+        rewrite: () => ['expected to'],
+      },
+      {
+        re: /\b(?:will|['’]ll|is\s+going\s+to|are\s+going\s+to)\s+(?:(?:definitely|personally|easily)\s+)?(?:resolve|fix|solve|sort(?:\s+out)?|answer|handle|clear\s+up)\s+(?:every\s+(?:single\s+)?(?:one|issue|problem|question|concern|bug)|all\s+(?:of\s+)?(?:your|the|these|those)\s+(?:[\w-]+\s+)?(?:issues|problems|questions|concerns|bugs|crashes))\b[^.!?;,]*/,
+        unless: /\b(?:try|aim|hope|work\s+(?:to|on)|not|if|whether)\b|\?/,
+        rewrite: () => ['will work through these with you one by one'],
+      },
+      {
+        re: /\b(?:will|['’]ll|is\s+going\s+to|are\s+going\s+to)\s+(?:(?:definitely|certainly)\s+)?(?:work|be\s+(?:fixed|resolved|solved|working))\s+(?:(?:straight\s+away|instantly|immediately|perfectly|flawlessly)\s+)?for\s+(?:everyone|everybody|all\s+(?:users|customers|players|members))\b|\b(?:will|['’]ll)\s+work\s+(?:perfectly\s+|flawlessly\s+)?every\s+(?:single\s+)?time\b/,
+        unless: /\b(?:should|hope|expect|if|whether|not)\b|\?/,
+        rewrite: () => ['should work for most people once it rolls out'],
+      },
+      {
+        re: /\b(?<hit>(?:can|could)\s+(?:100\s?%|one\s+hundred\s+per\s?cent|a\s+hundred\s+per\s?cent|hundred\s+per\s?cent|absolutely|definitely)\s+(?:confirm|say|promise|tell\s+you))\b(?=[^.!?;]{0,80}\b(?:will|['’]ll|won['’]?t|is\s+going\s+to)\b)/,
+        unless: /\?/,
+        rewrite: () => ['can tell you the plan is that'],
+      },
       // "It's definitely going to be delivered tomorrow": the certainty sits before "going to".
       {
         re: new RegExp(String.raw`\b(?:it|this|that|they|your\s+[\w-]+|the\s+[\w-]+)(?:['’]?s|\s+is|['’]?re|\s+are)\s+(?<hit>definitely|definately|certainly|absolutely|100\s?%|for\s+sure)\s+going\s+to\s+(?=(?:\S+\s+){0,4}?` + EN_WHEN + String.raw`\b)`),
@@ -80,7 +128,7 @@ export const certainty: Rule = {
       },
       {
         // "we will refund you in full, no matter what"
-        re: /\b(?:refund|replace|reimburse|compensate|cover|pay|fix|sort)\b[^.!?]{0,60}?(?<hit>no\s+matter\s+what|whatever\s+(?:the\s+(?:amount|cost|price|damage|total|bill)|it\s+(?:costs|takes))|no\s+matter\s+(?:the|how\s+much\s+it)\s+(?:amount|cost|price|costs))\b/,
+        re: /\b(?:refund|replace|reimburse|compensate|cover|pay|fix|sort|get|reopen|restore|recover|unlock|reinstate|rebook|deliver)\b[^.!?]{0,60}?(?<hit>no\s+matter\s+what(?!\s+(?:I|you|u|we|they|he|she|it|happens|else)\b)|whatever\s+(?:the\s+(?:amount|cost|price|damage|total|bill)|it\s+(?:costs|takes))|no\s+matter\s+(?:the|how\s+much\s+it)\s+(?:amount|cost|price|costs))\b/,
         rewrite: () => ["once I've confirmed the details", 'as far as our policy allows'],
       },
       // "…, the upgrade is yours for the whole week, 100%.": the certainty tacked on at the end (not "I agree, 100%").
@@ -201,6 +249,15 @@ export const certainty: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "I can't say for certain when the price will change.",
+      "Our courier almost never loses parcels, and this one is tracked.",
+      "It should be sorted soon, trust me, I'll keep an eye on it.",
+      "I'll make sure the engineer has your notes before the visit.",
+      "You can count on me to keep you posted.",
+      "I think the new batch is bound to sell out, so I've reserved one for you.",
+      "We'll try to fix all of your open tickets this week and I'll update you on each.",
+      "I can't fix it no matter what I try, so I've escalated it to the network team.",
+      "The patch should work for everyone once it rolls out.",
       "I agree, 100%.",
       "Consider it done, I've already updated the address.",
       "We refunded 100% of the fare.",
@@ -227,6 +284,15 @@ export const examples: RuleExampleSet = {
       "Your refund will go through without any action from you.",
     ],
     invalid: [
+      { text: "It'll be back up in no time, [[trust me]].", rewrite: "It'll be back up in no time, that's the plan." },
+      { text: "The new booking system [[never]] crashes.", rewrite: "The new booking system rarely crashes." },
+      { text: "Your bill won't change again, [[I can tell you that for certain]].", rewrite: "Your bill won't change again, as far as I know." },
+      { text: "We'll [[make absolutely sure]] the next visit goes smoothly.", rewrite: "We'll do everything I can to make sure the next visit goes smoothly." },
+      { text: "[[You can bank on]] a refund by the weekend.", rewrite: "I'll do my best to get you a refund by the weekend." },
+      { text: "Your new permit is [[guaranteed to]] arrive before the 1st.", rewrite: "Your new permit is expected to arrive before the 1st." },
+      { text: "The new firmware [[will fix all of your connection problems]].", rewrite: "The new firmware will work through these with you one by one." },
+      { text: "Once it's live it [[will work for everyone]].", rewrite: "Once it's live it should work for most people once it rolls out." },
+      { text: "I [[can 100% confirm]] the technician will be there by nine.", rewrite: "I can tell you the plan is that the technician will be there by nine." },
       { text: "We'll cover the repair, [[whatever it costs]].", rewrite: "We'll cover the repair, once I've confirmed the details." },
       { text: "The upgrade is yours for the whole stay, [[100 percent]].", rewrite: "The upgrade is yours for the whole stay, as far as I can see." },
       { text: "[[Consider it sorted]]!", rewrite: "I'm on it!" },

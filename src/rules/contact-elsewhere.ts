@@ -32,10 +32,10 @@ const deWende = (ctx: MatchContext) => {
  * call the bank"), for questions, for the customer's own past contact ("you said you'd called the bank")
  * and for us / our own support team.
  */
-const EN_CONTACT_VERB = String.raw`(?:contact(?:ing)?|call(?:ing)?|phon(?:e|ing)|ring(?:ing)?|e-?mail(?:ing)?|messag(?:e|ing)|DM|writ(?:e|ing)\s+to|reach(?:ing)?\s+out\s+to|speak(?:ing)?\s+(?:to|with)|talk(?:ing)?\s+(?:to|with)|tak(?:e|ing)\s+(?:it|this|that|this\s+one|that\s+one|the\s+matter|this\s+matter|that\s+matter|your\s+complaint|the\s+complaint)\s+up\s+with|get(?:ting)?\s+in\s+touch\s+with|(?:rais|escalat)(?:e|ing)\s+(?:it|this|that|the\s+issue|your\s+complaint)\s+with|go(?:ing)?\s+(?:through|back\s+to)|check(?:ing)?\s+(?:with|in\s+with)|ask(?:ing)?|complain(?:ing)?\s+to|direct(?:ing)?\s+(?:[\w-]+\s+){0,2}?to|sort(?:ing)?\s+(?:it|this|that)\s+out\s+with|deal(?:ing)?\s+(?:directly\s+)?with|liais(?:e|ing)\s+(?:directly\s+)?with|get(?:ting)?\s+on(?:to|\s+to)|chas(?:e|ing)|follow(?:ing)?\s+up\s+with|(?:rais|open|log|fil|lodg|submit)(?:e|es|ing|s)?\s+(?:a|an)\s+(?:ticket|case|complaint|claim|request|dispute)\s+with|(?:submit|send|refer|forward|address|report|bring|fil|lodg|log|put|tak)(?:e|es|ing|s)?\s+(?:(?:it|this|that|them|(?:the|your|any|all|a)\s+[\w-]+)\s+)?(?:directly\s+|straight\s+)?(?:to|with)(?!\s+(?:directly\s+|straight\s+)?(?:our|us|me)\b)|head(?:ing)?\s+(?:over\s+|down\s+)?to|pop(?:ping)?\s+(?:into|down\s+to|in\s+to)|go(?:ing)?\s+(?:over\s+|down\s+)?to|visit(?:ing)?)`;
-const EN_THIRD_PARTY_NOUN = String.raw`(?:broker|banks?|card\s+issuer|manufacturer|maker|brand|courier|carrier|post\s+office|postal\s+service|department|dept|sales|billing|accounts|finance|IT\s+(?:department|team|admin|desk|support|people|guys)|help\s*desk|hotline|helpline|support|customer\s+(?:service|care|support)|provider|supplier|ISP|operator|(?<!app\s|play\s|microsoft\s|windows\s|online\s|web\s)store|shop|seller|retailer|vendor|reseller|dealer(?:ship)?|garage|franchise|branch|developers?|devs?|publisher|studio|insurer|insurance(?:\s+company)?|GP|doctor|surgery|pharmacist|pharmacy|clinic|hospital|council|town\s+hall|city\s+hall|authority|authorities|police|landlord|letting\s+agent|agency|airline|hotel|venue|organi[sz]ers?|admin(?:istrator)?|company|office|desk|people|guys|folks|merchant|marketplace|installer|engineer|electrician|plumber|utility(?:\s+company)?|employer|HR|payroll|accountant|solicitor|lawyer|registrar|embassy|team)`;
+const EN_CONTACT_VERB = String.raw`(?:contact(?:ing)?|call(?:ing)?|phon(?:e|ing)|ring(?:ing)?|e-?mail(?:ing)?|messag(?:e|ing)|DM|writ(?:e|ing)\s+to|reach(?:ing)?\s+out\s+to|speak(?:ing)?\s+(?:to|with)|talk(?:ing)?\s+(?:to|with)|tak(?:e|ing)\s+(?:it|this|that|this\s+one|that\s+one|the\s+matter|this\s+matter|that\s+matter|your\s+complaint|the\s+complaint)\s+up\s+with|get(?:ting)?\s+in\s+touch\s+with|(?:rais|escalat)(?:e|ing)\s+(?:it|this|that|the\s+issue|your\s+complaint)\s+with|go(?:ing)?\s+(?:through|via|back\s+to)|request(?:ing)?\s+(?:it|this|that|them|one|a\s+copy)\s+from|apply(?:ing)?\s+(?:directly\s+)?(?:to|through|via)|check(?:ing)?\s+(?:with|in\s+with)|ask(?:ing)?|complain(?:ing)?\s+to|direct(?:ing)?\s+(?:[^\s.!?;,]+\s+){0,5}?to|sort(?:ing)?\s+(?:it|this|that)\s+out\s+with|deal(?:ing)?\s+(?:directly\s+)?with|liais(?:e|ing)\s+(?:directly\s+)?with|get(?:ting)?\s+on(?:to|\s+to)|chas(?:e|ing)|follow(?:ing)?\s+up\s+with|(?:rais|open|log|fil|lodg|submit)(?:e|es|ing|s)?\s+(?:a|an)\s+(?:ticket|case|complaint|claim|request|dispute)\s+with|(?:submit|send|refer|forward|address|report|bring|fil|lodg|log|put|tak)(?:e|es|ing|s)?\s+(?:(?:it|this|that|them|(?:the|your|any|all|a)\s+[\w-]+)\s+)?(?:directly\s+|straight\s+)?(?:to|with)(?!\s+(?:directly\s+|straight\s+)?(?:our|us|me)\b)|head(?:ing)?\s+(?:over\s+|down\s+)?to|pop(?:ping)?\s+(?:into|down\s+to|in\s+to)|go(?:ing)?\s+(?:over\s+|down\s+)?to|visit(?:ing)?)`;
+const EN_THIRD_PARTY_NOUN = String.raw`(?:broker|banks?|card\s+issuer|manufacturer|maker|brand|courier|carrier|post\s+office|postal\s+service|department|dept|sales|billing|accounts|finance|IT\s+(?:department|team|admin|desk|support|people|guys)|help\s*desk|hotline|helpline|support|customer\s+(?:service|care|support)|provider|supplier|ISP|operator|(?<!app\s|play\s|microsoft\s|windows\s|online\s|web\s)store|shop|seller|retailer|vendor|reseller|dealer(?:ship)?|garage|franchise|branch|developers?|devs?|publisher|studio|insurer|insurance(?:\s+company)?|GP|doctor|surgery|pharmacist|pharmacy|clinic|hospital|council|town\s+hall|city\s+hall|authority|authorities|police|landlord|letting\s+agent|agency|airline|hotel|venue|organi[sz]ers?|admin(?:istrator)?|company|office|desk|people|guys|folks|merchant|marketplace|installer|engineer|electrician|plumber|utility(?:\s+company)?|employer|HR|payroll|accountant|solicitor|lawyer|registrar|embassy|switchboard|reception|box\s+office|ticket\s+office|booking\s+office|firm|(?:booking|travel|ticket(?:ing)?|reseller|partner|third-party)\s+(?:site|website|platform|agent|agency|app)|team)`;
 const EN_NOT_US_TARGET = String.raw`(?!(?:our|this)\s+(?:(?:[\w-]+\s+){0,2}?(?:support|care|service|help\s*desk|helpline|chat)|team|agents?|advisors?|specialists?|experts?|colleagues\s+here)\b)`;
-const EN_THIRD_PARTY = String.raw`(?<who>${EN_NOT_US_TARGET}(?:(?:(?:the|your|ur|our|their|a|an|any|his|her|that|this)\s+(?:[\w'’&-]+\s+){0,2}?${EN_THIRD_PARTY_NOUN}|(?!(?:our|us|me)\b)[\w&'’-]+\s+(?:support|help\s*desk|customer\s+(?:service|care|support)))\b(?:\s+(?:team|department|dept|desk|line|office|support|people|guys|staff|owner|manager|holder|director|admin))?(?=\s*(?:$|[.,;:!?)(–—-]|(?:about|for|to|at|on|in|with|directly|instead|first|and|or|if|as|so|they|who|which|that|regarding|re|via|by|asap|please|since|because|then|but|now|today|here|there|not|yourself|themselves|itself|too|again)\b))|them\b))`;
+const EN_THIRD_PARTY = String.raw`(?<who>${EN_NOT_US_TARGET}(?:(?:(?:the|your|ur|our|their|a|an|any|his|her|that|this)\s+(?:[\w'’&-]+\s+){0,2}?${EN_THIRD_PARTY_NOUN}|(?!(?:our|us|me)\b)[\w&'’-]+\s+(?:support|help\s*desk|customer\s+(?:service|care|support)))\b(?:\s+(?:team|department|dept|desk|line|office|support|people|guys|staff|owner|manager|holder|director|admin))?(?=\s*(?:$|[.,;:!?)(–—-]|(?:about|for|to|at|on|in|with|directly|instead|first|and|or|if|as|so|they|who|which|that|regarding|re|via|by|asap|please|since|because|then|but|now|today|here|there|not|yourself|themselves|itself|too|again|whether|what|how|when|why|where|concerning|over|once|can|will|would|should|is|are)\b|['’](?:ll|re|s)\b))|them\b))`;
 const EN_PASS_UNLESS = /\b(?:only\s+(?:they|them|the\s+[\w-]+|your\s+[\w-]+)\s+(?:can|could|are\s+able)|I['’]?ve|I\s+have|I['’]?ll|I\s+will|I\s+can(?!['’]?t|not)|I\s+am\s+(?:going|happy)|let\s+me|we['’]?ve|we\s+have|we['’]?ll|we\s+will|for\s+you|on\s+your\s+behalf|no\s+need|needn['’]?t|don['’]?t\s+(?:need|have)\s+to|do\s+not\s+(?:need|have)\s+to|not\s+necessary|you['’]?ve\s+(?:already\s+)?(?:contacted|called|spoken|emailed|rung|been\s+in\s+touch)|you\s+(?:already\s+)?(?:contacted|called|spoke|said|mentioned|told)|thanks?\s+(?:you\s+)?for\s+(?:contacting|calling|reaching)|if\s+(?:you\s+)?(?:ever\s+|still\s+)?(?:want|wish|prefer|like|['’]d\s+(?:like|prefer|rather))|instead\s+of\s+(?:calling|contacting|having\s+to))\b|\?/;
 const enPassRewrite = (ctx: MatchContext) => {
   const who = (ctx.groups.who ?? 'them').replace(/^(?:ur)\b/i, 'your');
@@ -52,7 +52,7 @@ const EN_BROAD_PASS: Pattern[] = [
   // Obligation or advice: "you will have to email the billing team", "you should get in touch with your energy
   // supplier", "I'd suggest you talk to the sales department", "you have to go through the airline".
   {
-    re: new RegExp(String.raw`\b(?:(?:you|u)(?:['’]?ll|\s+will|['’]?d|\s+would)?\s+(?:(?:really|probably|just|first|still|then)\s+)?(?:need\s+to|have\s+to|must|should|ought\s+to|want\s+to|(?:may|might|would)\s+(?:need|have|want)\s+to|could|can|got\s+to|gotta|better)|I['’]?d\s+(?:suggest|recommend|advise)(?:\s+that)?(?:\s+(?:you|u))?|(?:it['’]?s\s+)?best\s+(?:if\s+you|to)|you['’]?re\s+(?:better\s+off|best\s+off)|(?:you|u)(?:['’]d|\s+would)\s+be\s+(?:better|best)\s+off|(?:your\s+|the\s+)?best\s+bet\s+(?:is|would\s+be)\s+to|the\s+best\s+(?:thing|option|way|route)\s+(?:is|would\s+be)\s+to|I['’]?d)\s+(?:(?:directly|just|first)\s+)?${EN_CONTACT_VERB}\s+(?:(?:directly|straight)\s+)?${EN_THIRD_PARTY}`),
+    re: new RegExp(String.raw`\b(?:(?:you|u)(?:['’]?ll|\s+will|['’]?d|\s+would)?\s+(?:(?:really|probably|just|first|still|then)\s+)?(?:need\s+to|have\s+to|must|should|ought\s+to|want\s+to|(?:may|might|would)\s+(?:need|have|want)\s+to|could|can|got\s+to|gotta|better)|I['’]?d\s+(?:suggest|recommend|advise)(?:\s+that)?(?:\s+(?:you|u))?|(?:it['’]?s\s+)?best\s+(?:if\s+you|to)|you['’]?re\s+(?:better\s+off|best\s+off)|(?:you|u)(?:['’]d|\s+would)\s+be\s+(?:better|best)\s+off|(?:your\s+|the\s+)?best\s+bet\s+(?:is|would\s+be)\s+to|(?:the\s+)?best\s+(?:thing|option|way|route)(?:\s+to\s+do)?\s+(?:is|would\s+be)\s+(?:to\s+)?|I['’]?d)\s+(?:(?:directly|just|first)\s+)?${EN_CONTACT_VERB}\s+(?:(?:directly|straight)\s+)?${EN_THIRD_PARTY}`),
     unless: EN_PASS_UNLESS,
     rewrite: enPassRewrite,
   },
@@ -83,7 +83,7 @@ const EN_BROAD_PASS: Pattern[] = [
   // A named organisation as the target (case-sensitive): "you'll want to ring Highways England",
   // "reach out to Epic support", "try the DVLA", "contact Apple".
   {
-    re: /(?:(?<=(?:^|[,;:–—]\s{0,2}|\b(?:[Pp]lease|[Pp]ls|[Jj]ust|[Ss]o|[Tt]hen|[Bb]est|[Bb]est\s+to|[Mm]aybe|[Pp]erhaps|[Ii]nstead)\s+))|\b(?:[Yy]ou|[Uu])(?:['’]?ll|\s+will|['’]?d|\s+would)?\s+(?:(?:really|probably|just|first)\s+)?(?:need\s+to|have\s+to|must|should|want\s+to|(?:may|might)\s+(?:need|want)\s+to|could|can)\s+|\bI['’]?d\s+(?:suggest|recommend)(?:\s+(?:you|that\s+you))?\s+)(?:[Cc]ontact(?:ing)?|[Cc]all(?:ing)?|[Rr]ing(?:ing)?|[Pp]hon(?:e|ing)|[Ee]-?mail(?:ing)?|[Rr]each(?:ing)?\s+out\s+to|[Gg]et(?:ting)?\s+in\s+touch\s+with|[Ss]peak(?:ing)?\s+(?:to|with)|[Tt]alk(?:ing)?\s+to|[Cc]heck(?:ing)?\s+with|[Tt]ry(?=\s+the\s+[A-Z]{2,})|[Aa]sk(?:ing)?|[Tt]ak(?:e|ing)\s+it\s+up\s+with)\s+(?:the\s+)?(?<who>(?!(?:I|We|Our|Us|Me|You|Your|My|This|That|The|It|Any|All|Customer|Support|Help|Hi|Hello|Settings|Preferences|Menu|Account|Options|Profile|Home|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b)[A-Z][A-Za-z&'’.-]+(?:\s+(?:[A-Z][A-Za-z&'’.-]+|support|customer\s+service|help\s*desk)){0,3})\b/,
+    re: /(?:(?<=(?:^|[,;:–—]\s{0,2}|\b(?:[Pp]lease|[Pp]ls|[Jj]ust|[Ss]o|[Tt]hen|[Bb]est|[Bb]est\s+to|[Mm]aybe|[Pp]erhaps|[Ii]nstead)\s+))|\b(?:[Yy]ou|[Uu])(?:['’]?ll|\s+will|['’]?d|\s+would)?\s+(?:(?:really|probably|just|first)\s+)?(?:need\s+to|have\s+to|must|should|want\s+to|(?:may|might)\s+(?:need|want)\s+to|could|can)\s+|\bI['’]?d\s+(?:suggest|recommend)(?:\s+(?:you|that\s+you))?\s+)(?:[Cc]ontact(?:ing)?|[Cc]all(?:ing)?|[Rr]ing(?:ing)?|[Pp]hon(?:e|ing)|[Ee]-?mail(?:ing)?|[Rr]each(?:ing)?\s+out\s+to|[Gg]et(?:ting)?\s+in\s+touch\s+with|[Ss]peak(?:ing)?\s+(?:to|with)|[Tt]alk(?:ing)?\s+to|[Cc]heck(?:ing)?\s+with|[Tt]ry(?=\s+the\s+[A-Z]{2,})|[Aa]sk(?:ing)?|[Rr]equest(?:ing)?\s+(?:it|this|that|them|one|a\s+copy)\s+from|[Aa]pply(?:ing)?\s+(?:directly\s+)?(?:to|through|via)|[Tt]ak(?:e|ing)\s+(?:it|this|that)\s+up\s+with|[Ss]ort(?:ing)?\s+(?:it|this|that)\s+out\s+with|[Rr]ais(?:e|ing)\s+(?:it|this|that)\s+with|[Cc]omplain(?:ing)?\s+to|[Dd]eal(?:ing)?\s+(?:directly\s+)?with)\s+(?:the\s+)?(?<who>(?!(?:I|We|Our|Us|Me|You|Your|My|This|That|The|It|Any|All|Customer|Support|Help|Hi|Hello|Settings|Preferences|Menu|Account|Options|Profile|Home|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b)[A-Z][A-Za-z&'’.-]+(?:\s+(?:[A-Z][A-Za-z&'’.-]+|support|customer\s+service|help\s*desk)){0,3})\b/,
     caseSensitive: true,
     unless: EN_PASS_UNLESS,
     rewrite: enPassRewrite,
@@ -97,9 +97,58 @@ const EN_BROAD_PASS: Pattern[] = [
   // Routing statements: "appeals go through the parking authority", "that one's for Sony, not us", "the pharmacy
   // is who you want", "claims are handled by the airline".
   {
-    re: new RegExp(String.raw`\b(?:appeals|claims|complaints|queries|questions|refunds|requests|disputes|returns|repairs|warranty\s+claims|bookings|cancellations|issues)\s+(?:(?:like\s+this|of\s+this\s+kind|about\s+[\w-]+)\s+)?(?:go|have\s+to\s+go|need\s+to\s+go|are\s+handled|are\s+dealt\s+with|are\s+processed|are\s+managed)\s+(?:through|by|via|to)\s+${EN_THIRD_PARTY}|\b(?:that|this)(?:\s+one)?(?:['’]s|\s+is)\s+(?:one\s+)?for\s+(?:the\s+)?(?<org>[A-Z][\w&'’-]+|(?:your\s+)?[\w-]+\s+(?:team|department|provider|bank|insurer))\s*,?\s+not\s+(?:us|me)\b|\b(?:is|are)\s+(?:who|the\s+(?:people|ones|team|place))\s+(?:you|u)\s+(?:want|need|should\s+(?:talk|speak)\s+to)\b|\b(?:is|are)\s+the\s+(?:person|people|one|ones|team|place)\s+to\s+(?:ask|contact|call|talk\s+to|speak\s+to|see)\b`),
+    re: new RegExp(String.raw`\b(?:appeals|claims|complaints|queries|questions|refunds|requests|disputes|returns|repairs|warranty\s+claims|bookings|cancellations|issues)\s+(?:(?:like\s+this|of\s+this\s+kind|about\s+[\w-]+)\s+)?(?:go|have\s+to\s+go|need\s+to\s+go|are\s+handled|are\s+dealt\s+with|are\s+processed|are\s+managed)\s+(?:through|by|via|to)\s+${EN_THIRD_PARTY}|\b(?:that|this)(?:\s+one)?(?:['’]s|\s+is)\s+(?:one\s+)?for\s+(?:the\s+)?(?<org>[A-Z][\w&'’-]+|(?:your\s+)?[\w-]+\s+(?:team|department|provider|bank|insurer))\s*,?\s+not\s+(?:us|me)\b|\b(?:is|are)\s+(?:who|the\s+(?:people|ones|team|place))\s+(?:you|u)\s+(?:want|need|should\s+(?:talk|speak)\s+to)\b|\b(?:is|are|would\s+be|will\s+be)\s+the\s+(?:person|people|one|ones|team|place)\s+to\s+(?:ask|contact|call|talk\s+to|speak\s+to|see|go\s+to)\b`),
     unless: EN_PASS_UNLESS,
     rewrite: () => ["something I'll take up for you"],
+  },
+  // "This sits with our partner clinic", "that falls under your insurer".
+  {
+    re: new RegExp(String.raw`\b(?:this|that|it)(?:\s+one)?\s+(?:sits|lies|falls|rests|comes)\s+(?:squarely\s+|entirely\s+)?(?:with|under|to)\s+${EN_THIRD_PARTY}`),
+    unless: EN_PASS_UNLESS,
+    rewrite: (ctx) => [`this is something I'll take to ${(ctx.groups.who ?? 'them').replace(/^ur\b/i, 'your')} for you`],
+  },
+  // "Apple Support can assist with this", "your bank will be better able to help", "the council is best placed to".
+  {
+    re: new RegExp(String.raw`(?<![\w-])(?!(?:one-on-one|live|chat|phone|e-?mail|technical|tech|premium|priority)\s+support)${EN_THIRD_PARTY}\s+(?:(?:will|would|should|['’]ll)\s+be\s+(?:better\s+|best\s+|much\s+better\s+)?able\s+to\s+(?:help|assist|advise|answer|sort)|(?:are|is|['’]re)\s+(?:much\s+)?(?:better|best)\s+placed\s+to|can\s+(?:better\s+|best\s+)?(?:help|assist|advise)\s+(?:you\s+)?(?:with\s+)?(?:this|that|it|these|those|further))\b`),
+    unless: EN_PASS_UNLESS,
+    rewrite: (ctx) => [`I'll check with ${(ctx.groups.who ?? 'them').replace(/^ur\b/i, 'your')} for you and`],
+  },
+  // "The best people to help with that would be the airline", "the right team to ask is billing".
+  {
+    re: new RegExp(String.raw`\b(?:the\s+)?(?:best|right|correct|only)\s+(?:people|person|team|place|ones?|department|contact)\s+to\s+(?:help|ask|contact|call|talk\s+to|speak\s+to|deal\s+with|assist|sort)(?:\s+(?:you\s+)?(?:with|on|about)\s+(?:this|that|it|this\s+one))?\s+(?:is|are|would\s+be|will\s+be)\s+${EN_THIRD_PARTY}`),
+    unless: EN_PASS_UNLESS,
+    rewrite: (ctx) => [`I'll take this to ${(ctx.groups.who ?? 'them').replace(/^ur\b/i, 'your')} for you`],
+  },
+  // "..., those go to the manufacturer", "they're handled by the venue".
+  {
+    re: new RegExp(String.raw`\b(?:those|these|they|that|this|it)(?:['’]re|\s+are|\s+is|['’]s)?\s+(?:go|goes|need\s+to\s+go|needs\s+to\s+go|have\s+to\s+go|has\s+to\s+go|should\s+go|handled|dealt\s+with|managed|processed)\s+(?:directly\s+)?(?:to|through|by|via)\s+${EN_THIRD_PARTY}`),
+    unless: EN_PASS_UNLESS,
+    rewrite: (ctx) => [`I'll take this to ${(ctx.groups.who ?? 'them').replace(/^ur\b/i, 'your')} for you`],
+  },
+  // Routing to a named organisation: "questions about your tax code should be directed to HMRC".
+  {
+    re: /\b(?:must|should|need\s+to|needs\s+to|have\s+to|has\s+to|will\s+need\s+to|are\s+to|is\s+to)\s+(?:be\s+)?(?:sent|directed|addressed|raised|submitted|referred|forwarded|taken|made)\s+(?:directly\s+)?(?:to|with)\s+(?:the\s+)?(?<who>(?!(?:I|We|Our|Us|Me|You|Your|My|This|That|The|It|Any|All|Customer|Support|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][A-Za-z&'’-]+(?:\s+(?:(?:for|of|and)\s+)?[A-Z][A-Za-z&'’-]+){0,3})\b/,
+    caseSensitive: true,
+    unless: EN_PASS_UNLESS,
+    rewrite: () => ["are something I'll take up for you"],
+  },
+  // "It's down to the bank", "that's up to your insurer".
+  {
+    re: new RegExp(String.raw`\b(?:it|that|this)(?:['’]?s|\s+is)\s+(?:(?:all|entirely|really|completely)\s+)?(?:down\s+to|up\s+to)\s+${EN_THIRD_PARTY}`),
+    unless: EN_PASS_UNLESS,
+    rewrite: (ctx) => [`it's something I'll take up with ${(ctx.groups.who ?? 'them').replace(/^ur\b/i, 'your')} for you`],
+  },
+  // "The school office handles lunch payments, not us."
+  {
+    re: new RegExp(String.raw`\b(?:the|your)\s+(?:[\w'’-]+\s+){0,2}?${EN_THIRD_PARTY_NOUN}\s+(?:handles?|deals?\s+with|manages?|looks?\s+after|(?:is|are)\s+responsible\s+for|takes?\s+care\s+of|sorts?\s+out)\b[^.!?;]{0,50}?,?\s+not\s+(?:us|me|we)\b`),
+    unless: EN_PASS_UNLESS,
+    rewrite: () => ["that's handled elsewhere, and I'll take it to them for you"],
+  },
+  // "You'll need to log a ticket on the vendor portal."
+  {
+    re: /(?:\b(?:you['’]?ll|you\s+will|you)\s+(?:need|have)\s+to\s+|\bplease\s+|\byou\s+(?:should|must|can)\s+)?\b(?:log|raise|open|submit|file|lodge)\s+(?:a|an)\s+(?:ticket|case|request|claim|complaint)\s+(?:on|through|via|with|in)\s+(?:the|their|your)\s+(?:[\w'’-]+\s+)?(?:vendor|partner|supplier|manufacturer|retailer|third-party|seller|provider|bank|insurer|council|developer|publisher)['’]?s?\s+(?:portal|site|website|app|system|form)\b/,
+    unless: EN_PASS_UNLESS,
+    rewrite: () => ["I'll raise this with them for you"],
   },
 ];
 
@@ -164,6 +213,14 @@ export const contactElsewhere: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "The school office handles lunch payments, and I've asked them to call you.",
+      "It's up to you whether you keep the old router.",
+      "I've logged a ticket on the vendor portal for you.",
+      "Our live support will be able to help you best, the chat is open until 8pm.",
+      "I checked with the clinic and they can see you on Monday.",
+      "The box office has already reissued your tickets.",
+      "This sits with me now, and I'll update you by Friday.",
+      "The right person to help is me, so let's sort it here.",
       'Please send the form to our returns team.',
       "We've referred this to our claims team, who will contact you by Friday.",
       'You can go through Settings to change the theme.',
@@ -185,6 +242,15 @@ export const examples: RuleExampleSet = {
       'Please contact us via DM with your order number.',
     ],
     invalid: [
+      { text: "Sorry, [[that's entirely up to your insurer]].", rewrite: "Sorry, it's something I'll take up with your insurer for you." },
+      { text: "[[The parish council manages the allotments, not us]].", rewrite: "That's handled elsewhere, and I'll take it to them for you." },
+      { text: "[[You'll need to open a case on the manufacturer's portal]].", rewrite: "I'll raise this with them for you." },
+      { text: "For repairs, [[go via the dealer]].", rewrite: "For repairs, I'll get in touch with the dealer for you." },
+      { text: "[[This falls under your home insurer]], as it's water damage.", rewrite: "This is something I'll take to your home insurer for you, as it's water damage." },
+      { text: "Honestly, [[the dealership will be better able to help]] with the recall.", rewrite: "Honestly, I'll check with the dealership for you and with the recall." },
+      { text: "[[The only people to ask about this would be the ticketing agency]].", rewrite: "I'll take this to the ticketing agency for you." },
+      { text: "We can't change seat maps, [[they're handled by the venue]].", rewrite: "We can't change seat maps, I'll take this to the venue for you." },
+      { text: "Appeals [[must be sent to Transport for London]].", rewrite: "Appeals are something I'll take up for you." },
       { text: '[[Please submit your claim directly to the airline]].', rewrite: "I'll get in touch with the airline for you." },
       { text: '[[Appeals go through the parking authority]].', rewrite: "Something I'll take up for you." },
       { text: '[[Drop the venue an email]], they handle refunds.', rewrite: "I'll get in touch with the venue for you, they handle refunds." },

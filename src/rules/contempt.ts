@@ -26,7 +26,7 @@ const enHelp = () => ['let me help you with this', "I'd like to sort this out wi
 const EN_BROAD_HOSTILE: Pattern[] = [
   // Orders about the customer's behaviour.
   {
-    re: /(?:^|(?<=[,;:–—]\s{0,2})|(?<=\b(?:just|so|then|honestly|seriously|look|well|ok|okay|now)\s*,?\s+))(?:deal\s+with\s+it|get\s+over\s+it|live\s+with\s+it|suck\s+it\s+up|grow\s+up|get\s+a\s+grip|get\s+real|man\s+up|toughen\s+up|move\s+on|stop\s+(?:wasting\s+(?:my|our)\s+time|complaining|whining|moaning|crying|shouting|yelling|screaming|ranting|nagging|pestering|harassing|spamming|messaging\s+us|emailing\s+us|being\s+(?:so\s+)?(?:rude|difficult|dramatic|childish|ridiculous|unreasonable))|read\s+(?:the|my|our|your)\s+(?:[\w-]+\s+)?(?:e-?mail|message|reply|terms|instructions|FAQ|manual|invoice|page|policy|contract|letter|confirmation|booking)s?\s+(?:(?:properly|carefully|first)\s+)?(?:before\s+(?:you\s+)?(?:complain|moan|whine|rant|shout|kick\s+off|start\s+(?:complaining|shouting|ranting))\w*|next\s+time))\b[^.!?;,]*/,
+    re: /(?:^|(?<=[,;:–—]\s{0,2})|(?<=\b(?:just|so|then|honestly|seriously|look|well|ok|okay|now|maybe|perhaps|please)\s*,?\s+))(?:deal\s+with\s+it|get\s+over\s+it|live\s+with\s+it|suck\s+it\s+up|grow\s+up|get\s+a\s+grip|get\s+real|man\s+up|toughen\s+up|move\s+on|stop\s+(?:wasting\s+(?:my|our)\s+time|complaining|whining|moaning|crying|shouting|yelling|screaming|ranting|nagging|pestering|harassing|spamming|messaging\s+us|emailing\s+us|being\s+(?:so\s+)?(?:rude|difficult|dramatic|childish|ridiculous|unreasonable))|read\s+(?:the|my|our|your)\s+(?:[\w-]+\s+)?(?:e-?mail|message|reply|terms|instructions|FAQ|manual|invoice|page|policy|contract|letter|confirmation|booking)s?\s+(?:(?:properly|carefully|first)\s+)?(?:before\s+(?:you\s+)?(?:complain|moan|whine|rant|shout|kick\s+off|start\s+(?:complaining|shouting|ranting))\w*|next\s+time))\b[^.!?;,]*/,
     unless: /\b(?:don['’]?t|didn['’]?t|no\s+need|never)\s+(?:need\s+to\s+|have\s+to\s+)?(?:deal|read|stop)\b|["“”]/,
     rewrite: enHelp,
   },
@@ -137,7 +137,7 @@ export const contempt: Rule = {
         rewrite: () => ['a fair point', 'an important point'],
       },
       { re: /\b(?:stop|quit|don['’]?t|do\s+not)\s+wast(?:e|ing)\s+(?:my|our)\s+time\b/, rewrite: () => ['please bear with me', 'could you help me out'] },
-      { re: /\byou(?:['’]?re|\s+are)\s+(?:just\s+|really\s+)?wasting\s+(?:my|our|everyone['’]?s)\s+time\b|\byou(?:['’]?ve|\s+have)\s+(?:already\s+)?wasted\s+(?:enough\s+of\s+|so\s+much\s+of\s+)?(?:my|our|everyone['’]?s)\s+time\b/, rewrite: () => ["let's sort this out together"] },
+      { re: /\byou(?:['’]?re|\s+are)\s+(?:just\s+|really\s+)?wasting\s+(?:my|our|everyone['’]?s|both\s+(?:of\s+)?our|both\s+our)\s+time\b|\byou(?:['’]?ve|\s+have)\s+(?:already\s+)?wasted\s+(?:enough\s+of\s+|so\s+much\s+of\s+)?(?:my|our|everyone['’]?s)\s+time\b/, rewrite: () => ["let's sort this out together"] },
       // A dig in brackets or after a dash: "(not that you've shown much of it)".
       { re: /\s*[(—–-]?\s*\bnot\s+that\s+(?:you|u)(?:['’]?ve|['’]?d|\s+(?:have|had|would|ever|even|really)){0,2}\s+(?:shown|had|been|bothered|read|listened|cared?|noticed|known?|understood|tried)\b[^.!?)]*\)?/, rewrite: () => [''] },
       {
@@ -352,6 +352,7 @@ export const examples: RuleExampleSet = {
       "Another quick question for you: which colour would you like?",
     ],
     invalid: [
+      { text: "Sorry, but [[you're wasting both of our time]] here.", rewrite: "Sorry, but let's sort this out together here." },
       { text: '[[Do I look like a mind reader]]?', rewrite: 'Let me help you with this?' },
       { text: "[[I've explained this three times already, I'm done]].", rewrite: "Let me explain it another way." },
       { text: 'Honestly, [[you\'re being completely unreasonable]].', rewrite: 'Honestly, I see this matters a lot to you.' },

@@ -66,6 +66,10 @@ export const followUpPromise: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "Please confirm by email that the address is right.",
+      "You can post the old card to us in the prepaid envelope.",
+      "The nurse calls every patient the day before.",
+      "Did you get a confirmation email from us?",
       'Please call us tomorrow.',
       'Could you send it by Friday?',
       'I called you yesterday but could not reach you.',
@@ -75,6 +79,12 @@ export const examples: RuleExampleSet = {
       'You wrote: "I will call you tomorrow and cancel".',
     ],
     invalid: [
+      { text: "[[Our billing team will be in contact about the credit]].", rewrite: "Our billing team will be in contact about the credit by tomorrow at 5 pm." },
+      { text: "[[I will look into this and revert to you]].", rewrite: "I will look into this and revert to you by tomorrow at 5 pm." },
+      { text: "[[We'll courier the spare key to you]].", rewrite: "We'll courier the spare key to you by tomorrow at 5 pm." },
+      { text: "[[You'll get a confirmation email from us]].", rewrite: "You'll get a confirmation email from us by tomorrow at 5 pm." },
+      { text: "[[I'll make sure the nurse calls you back]].", rewrite: "I'll make sure the nurse calls you back by tomorrow at 5 pm." },
+      { text: "[[I'll come back with an answer]].", rewrite: "I'll come back with an answer by tomorrow at 5 pm." },
       { text: "Thanks for your patience. [[I'll get back to you]].", rewrite: "Thanks for your patience. I'll get back to you by tomorrow at 5 pm." },
       { text: '[[We will get back to you as soon as possible]].', rewrite: 'We will get back to you by tomorrow at 5 pm.' },
       { text: "[[We'll be in touch shortly]].", rewrite: "We'll be in touch within the hour." },

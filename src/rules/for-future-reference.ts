@@ -21,7 +21,7 @@ export const forFutureReference: Rule = {
         rewrite: () => ["if it helps, I'm happy to walk you through the details"],
       },
       {
-        re: /\b(?<hit>(?:for\s+future\s+reference|in\s+(?:the\s+)?future|next\s+time|going\s+forward)\s*[,:]?)\s+(?=(?:please\s+)?(?:always|make\s+sure|be\s+sure|remember\s+to|do\s+not|don['’]?t|never|double[\s-]?check|you\s+(?:should|need\s+to|must|have\s+to))\b|please\s+(?:read|check|look|think|verify|pay\s+attention|follow|double-check|remember|use)\b)/,
+        re: /\b(?<hit>(?:for\s+future\s+reference|in\s+(?:the\s+)?future|next\s+time|going\s+forward)\s*[,:]?)\s+(?=(?:(?:please|kindly|do)\s+)?(?:always|make\s+sure|be\s+sure|ensure|remember\s+to|do\s+not|don['’]?t|never|double[\s-]?check|you\s+(?:should|need\s+to|must|have\s+to))\b|(?:please|kindly)\s+(?:read|check|look|think|verify|pay\s+attention|follow|double-check|remember|use)\b)/,
         unless: /\b(?:we(?:\s+will|\s*['’]ll)|I(?:\s+will|\s*['’]?ll))\b/,
       },
       // "Please make sure to read our emails in future", "remember to check the size chart next time".
@@ -86,6 +86,7 @@ export const forFutureReference: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "Going forward, we'll ensure the gate code is on every booking.",
       'I will read your notes more carefully this time, sorry about before.',
       'Could you check the address carefully this time? The last one bounced.',
       'Next time you order, your discount is applied automatically.',
@@ -96,6 +97,7 @@ export const examples: RuleExampleSet = {
       "Please make sure to keep the receipt next time you buy a gift card, it makes refunds faster.",
     ],
     invalid: [
+      { text: "[[Going forward,]] kindly ensure the gate is unlocked on collection day.", rewrite: "If it helps, kindly ensure the gate is unlocked on collection day." },
       { text: "[[Please check the address more carefully next time]].", rewrite: "If it helps, I'm happy to walk you through the details." },
       { text: "[[Next time,]] please follow the instructions.", rewrite: "If it helps, please follow the instructions." },
       { text: "[[Please remember to check the size chart in future]].", rewrite: "If it helps, I'm happy to walk you through the details." },

@@ -21,11 +21,11 @@ export const neverAgain: Rule = {
       { re: /\b(?:there['’]?s|there\s+is)\s+(?:absolutely\s+)?(?:zero|no)\s+chance\s+(?:of\s+)?(?:this|that|it)\s+(?:(?:ever\s+)?happening|going\s+wrong|breaking)\s+again\b/, unless: /\?|\b(?:can['’]?t|cannot|won['’]?t|wouldn['’]?t)\s+(?:say|promise|guarantee|claim)\b/ },
       { re: /\b(?:I|we)(?:['’]?ll|\s+will)\s+(?:personally\s+)?(?:make\s+sure|ensure)\s+(?:that\s+)?(?:this|that|it)\s+never\s+happens?\s+(?:to\s+you\s+)?again\b/ },
       {
-        re: /\b(?:I\s+(?:can\s+)?(?:promise|guarantee|assure)\s+(?:you\s+)?(?:that\s+)?)?(?:this|that|it|such\s+a\s+thing|the\s+same\s+thing)\s+(?:will\s+never|won['’]?t\s+ever|won['’]?t|will\s+not|(?:is|are)\s+never\s+going\s+to|(?:is\s+not|isn['’]?t)\s+going\s+to)\s+(?:happen|occur|be\s+repeated)\s+again\b/,
+        re: /\b(?:I\s+(?:can\s+)?(?:promise|guarantee|assure)\s+(?:you\s+)?(?:that\s+)?)?(?:this|that|it|such\s+a\s+thing|the\s+same\s+thing)\s+(?:will\s+never|won['’]?t\s+ever|won['’]?t|will\s+not|(?:is|are)\s+never\s+going\s+to|(?:is\s+not|isn['’]?t)\s+going\s+to)\s+(?:happen|occur|recur|be\s+repeated|be\s+(?:an?\s+)?(?:issue|problem|concern|worry))\s+(?:(?:for|to)\s+(?:you|u)\s+)?(?:ever\s+)?again\b/,
         unless: EN_EFFORT,
       },
       {
-        re: /\b(?:I\s+(?:can\s+)?(?:promise|guarantee|assure)\s+(?:you\s+)?(?:that\s+)?)?(?:(?:this|that|it)\s+(?:will\s+)?never\s+happens?\s+again|nothing\s+(?:like\s+(?:this|that)|of\s+the\s+sort|similar)\s+will\s+(?:ever\s+)?happen\s+(?:to\s+you\s+)?again|(?:this|that)\s+(?:is|will\s+be)\s+the\s+last\s+time\s+you['’]?ll\s+(?:ever\s+)?(?:have|see|experience|face|get)\s+(?:this|that|the\s+same|such\s+an?)\b[^.!?,;]*)\b/,
+        re: /\b(?:I\s+(?:can\s+)?(?:promise|guarantee|assure)\s+(?:you\s+)?(?:that\s+)?)?(?:(?:this|that|it)\s+(?:will\s+)?never\s+happens?\s+again|nothing\s+(?:like\s+(?:this|that)|of\s+the\s+sort|similar)\s+will\s+(?:ever\s+)?happen\s+(?:to\s+you\s+)?again|(?:this|that)\s+(?:is|will\s+be)\s+the\s+last\s+time\s+you(?:['’]?ll|\s+will)?\s+(?:ever\s+)?(?:(?:have|see|experience|face|get)\s+(?:this|that|the\s+same|such\s+an?)|have\s+to\s+(?:chase|complain|wait|deal\s+with|put\s+up\s+with|go\s+through|worry|suffer|call\s+us\s+about))\b[^.!?,;]*|(?:absolutely\s+)?no\s+way\s+(?:that\s+)?(?:this|that|it|the\s+[\w-]+|your\s+[\w-]+)\s+(?:will|['’]ll|is\s+going\s+to)\s+(?:be\s+late|happen|go\s+wrong|fail|break|get\s+lost|be\s+(?:lost|delayed|damaged|missed|wrong))\s+again)\b/,
         unless: EN_EFFORT,
       },
       // "You'll never have to wait in that queue again", "I've made sure you'll never get a late delivery again".
@@ -117,6 +117,8 @@ export const examples: RuleExampleSet = {
       "This is the last time you'll need to enter the code, the new app remembers it.",
     ],
     invalid: [
+      { text: "[[This is the last time you will have to chase us about the boiler]].", rewrite: "We're doing everything we can to keep this from happening again." },
+      { text: "[[No way the bus will be late again]].", rewrite: "We're doing everything we can to keep this from happening again." },
       { text: "[[You'll never have to chase us for a refund again]].", rewrite: "We're doing everything we can to keep this from happening again." },
       { text: "[[I've made sure this will never happen to you again]].", rewrite: "We're doing everything we can to keep this from happening again." },
       { text: "[[There is no chance of this happening again]].", rewrite: "We're doing everything we can to keep this from happening again." },

@@ -28,6 +28,83 @@ export const remindingDuties: Rule = {
   description: 'Lecturing the customer about their duties or what they were already told',
   en: {
     patterns: [
+      // "I'd like to point out that ...", "I must stress that ...".
+      {
+        re: /\bI(?:['’]d|\s+would)\s+(?:just\s+)?like\s+to\s+(?:point\s+out|stress|emphasi[sz]e|make\s+(?:it\s+)?clear)\s+that\b|\bI\s+(?:must|have\s+to|need\s+to)\s+(?:point\s+out|stress|emphasi[sz]e)\s+(?:again\s+)?that\b/,
+        unless: /\b(?:I['’]?ve|I\s+have|I['’]?ll|I\s+will|loyal|credit|free|good\s+news|entitled|eligible)\b|\?/,
+        rewrite: () => ['just so you have it,'],
+      },
+      // "This was all explained at the time of sale", "this was made clear when you booked".
+      {
+        re: /\b(?:this|it|that|everything|all\s+of\s+this)\s+(?:was|were)\s+(?:all\s+|clearly\s+|fully\s+)*(?:explained|made\s+clear|pointed\s+out|covered|stated|disclosed|communicated|set\s+out)\s+(?:to\s+(?:you|u)\s+)?(?:at\s+the\s+(?:time|point)|when\s+(?:you|u)|during\s+(?:the\s+)?(?:sale|booking|sign-?up|handover|checkout|call)|before\s+(?:you|u)|in\s+writing|at\s+(?:booking|checkout|sign-?up|handover|collection))\b[^.!?;]*/,
+        unless: /\b(?:I['’]?ve|I\s+have|I['’]?ll|I\s+will|sorry|apologi[sz]e|should\s+have|wasn['’]?t|not|if|whether)\b|\?/,
+        rewrite: () => ["here's a quick summary of what was agreed"],
+      },
+      // "The information is all there if you take the time to look."
+      {
+        re: /\bif\s+(?:you|u)\s+(?:(?:just|actually|only|simply)\s+)?(?:take|took|had\s+taken)\s+the\s+time\s+to\s+(?:look|read|check)\b[^.!?;]*|\b(?:all|right)\s+there\s+if\s+(?:you|u)\s+(?:(?:just|actually|bother\s+to)\s+)?(?:look|read|check)\b[^.!?;]*/,
+        rewrite: (ctx) => [/^(?:all|right)\b/i.test(ctx.match) ? "all listed, and I'm happy to point you to it" : "and I'm happy to point you to it"],
+      },
+      // "We expect customers to check their orders on arrival", "we cannot be expected to know ...".
+      {
+        re: /\bwe\s+(?:would\s+)?expect\s+(?:all\s+)?(?:customers|you|guests|members|users|passengers|clients|tenants|hirers|drivers|residents|parents|patients)\s+to\s+(?:check|read|know|understand|keep|follow|inspect|review|be\s+aware|report|tell)\b[^.!?;]*|\bwe\s+(?:can(?:no|['’])?t|cannot|can\s+not)\s+be\s+expected\s+to\b[^.!?;]*/,
+        unless: /\b(?:not|if|whether)\s+(?:to\s+)?(?:check|read|know)\b|\?/,
+        rewrite: enHelp,
+      },
+      // "As a reminder, cancellations must be made 24 hours in advance."
+      {
+        re: new RegExp(String.raw`\b(?<hit>as\s+a\s+(?:(?:friendly|gentle|quick|final)\s+)?reminder\s*,)(?=${EN_DUTY})`),
+        unless: /\b(?:appointment|booking\s+is|is\s+(?:at|on)|I['’]?ll|I\s+will)\b|\?/,
+        rewrite: () => ['just so you have it,'],
+      },
+      // "... section 7 of your agreement, which you signed", "covered in detail in clause 4".
+      {
+        re: /(?<=\b(?:agreement|contract|terms|T&Cs|conditions|policy|waiver|paperwork|declaration)\b[^.!?;]{0,12}?),?\s+which\s+(?:you|u)\s+(?:signed|agreed\s+to|accepted|ticked|acknowledged|read|initialled)\b|\bcovered\s+(?:in\s+(?:full\s+|detail\s+)?)?in\s+(?:section|clause|paragraph|point)\s+\d+\b[^.!?;]*/,
+        unless: /\b(?:I['’]?ve|I\s+have|I['’]?ll|I\s+will|gives?\s+you|entitles?|free|covered\s+for\s+you)\b|\?/,
+        rewrite: (ctx) => (/^,?\s*which\b/i.test(ctx.match) ? [', which I can go through with you'] : ['set out in the agreement, and I can go through it with you']),
+      },
+      // Broad pointers at the fine print followed by a duty: "As stated in the welcome pack, the heating must be left on".
+      {
+        re: new RegExp(String.raw`\b(?<hit>as\s+(?:(?:clearly|already)\s+)?(?:stated|specified|set\s+out|laid\s+out|written|indicated|stipulated|printed)\s+(?:in|on)\s+(?:the|our|your)\s+(?:[\w-]+\s+){0,2}?(?:terms|T&Cs|conditions|contract|agreement|policy|FAQs?|confirmation|handbook|manual|guide|instructions|e-?mail|letter|website|site|ticket|invoice|leaflet|rules|pack|page|small\s+print|booking))(?=${EN_DUTY})`),
+        unless: /\b(?:I['’]?ve|I\s+have|I['’]?ll|I\s+will|we['’]?ll|we\s+will|sorry)\b|\?/,
+        rewrite: () => ['as described in our information'],
+      },
+      // "It says right there on the ticket", "it's there in black and white".
+      {
+        re: /\b(?:it|this|that)\s+(?:says|states|is\s+(?:written|printed|stated|shown))\s+(?:right\s+there|right|in\s+black\s+and\s+white|in\s+(?:big\s+)?(?:bold|capitals|red|big\s+letters))\s+(?:on|in|at)\s+(?:the|your|our)\s+[\w-]+[^.!?;]*|\b(?:it|this|that)(?:['’]?s|\s+is|\s+was)\s+(?:all\s+)?(?:(?:right\s+)?there\s+)?in\s+black\s+and\s+white\b[^.!?;]*/,
+        unless: /\?/,
+        rewrite: () => ['the details are on the ticket, and I can go through them with you'],
+      },
+      // "So it shouldn't come as a surprise", "it's hard to miss".
+      {
+        re: /\b(?:(?:so|which\s+means)\s+)?(?:it|this|that)\s+(?:shouldn['’]?t|should\s+not|really\s+shouldn['’]?t)\s+(?:have\s+)?(?:come\s+as|be|been)\s+(?:a|any)\s+surprise\b|\b(?:it['’]?s|it\s+is|that['’]?s|that\s+is)\s+(?:pretty\s+|really\s+|quite\s+)?(?:hard|difficult|impossible)\s+to\s+miss\b/,
+        unless: /\?/,
+        rewrite: () => ['I can see how it was easy to miss'],
+      },
+      // Defensive "we did notify all customers", "all residents were informed in advance".
+      {
+        re: /\bwe\s+did\s+(?:(?:actually|already|in\s+fact|clearly)\s+)?(?:notify|inform|e-?mail|write\s+to|warn|tell|advise|announce|publish|post|communicate|let\s+(?:you|everyone|all\s+[\w-]+)\s+know)\b[^.!?;]*|\b(?:all\s+(?:our\s+)?(?:customers|members|users|tenants|residents|guests|passengers|account\s+holders|subscribers|patients|parents)|every\s+(?:customer|member|user|tenant|resident|guest|passenger|subscriber|patient|parent)|everyone)\s+(?:were|was|has\s+been|have\s+been)\s+(?:(?:all|clearly|duly|properly|already|also|personally)\s+)?(?:notified|informed|told|advised|warned|e-?mailed|written\s+to|made\s+aware|sent\s+(?:an?\s+)?(?:e-?mail|letter|notice|reminder))\b[^.!?;]*/,
+        unless: /\b(?:I['’]?ve|I\s+have|I['’]?ll|I\s+will|sorry|apologi[sz]e|but\s+(?:it|the|your|that|this)|didn['’]?t\s+reach|missed\s+you)\b|\?/,
+        rewrite: () => ['we sent a notice about this, and I can resend it if it helps'],
+      },
+      // "It's important that you read the instructions", "it's essential for you to check ...".
+      {
+        re: /\bit(?:['’]?s|\s+is|\s+was)\s+(?:(?:very|really|extremely|super|so)\s+)?(?:important|essential|vital|crucial|imperative)\s+(?:that\s+(?:you|u)|for\s+(?:you|u)\s+to)\s+(?:always\s+)?(?:read|check|follow|keep|understand|familiari[sz]e|make\s+sure|ensure|pay\s+attention|double-check|review|note|remember)\b[^.!?;]*/,
+        unless: /\b(?:I['’]?ll|I\s+will|let\s+me|here['’]?s|here\s+is|happy\s+to)\b|\?/,
+        rewrite: enHelp,
+      },
+      // "That's just common sense", "that's standard practice".
+      {
+        re: /\b(?:that|this|it)(?:['’]?s|\s+is)\s+(?:just\s+|only\s+|simply\s+|pretty\s+|basic\s+|all\s+)?(?:common\s+sense|standard\s+practice|basic\s+(?:knowledge|stuff|practice|common\s+sense)|general\s+knowledge|common\s+knowledge)\b(?=\s*(?:[.!,;]|$))/,
+        unless: /\b(?:not|isn['’]?t)\b|\?/,
+        rewrite: () => ['that is how it usually works'],
+      },
+      // "I'd recommend reading the FAQ, it answers most questions", "I suggest checking the terms before booking".
+      {
+        re: /\bI(?:['’]?d|\s+would)?\s+(?:strongly\s+)?(?:recommend|suggest|advise)\s+(?:(?:that\s+)?you\s+)?(?:reading|read|checking|check|reviewing|review|looking\s+at|familiari[sz]ing\s+yourself\s+with)\s+(?:through\s+)?(?:the|our)\s+(?:[\w-]+\s+)?(?:terms|T&Cs|conditions|FAQs?|manual|guide|instructions|policy|small\s+print|help\s+(?:centre|center|pages?)|contract)\b(?=[^.!?;]{0,60}\b(?:before|first|in\s+future|next\s+time|carefully|properly|it\s+(?:answers|covers|explains)|most\s+questions)\b)[^.!?;]*/,
+        unless: /\b(?:I['’]?ll|I\s+will|I['’]?ve|I['’]?m\s+here|I\s+am\s+here|happy|stuck|here['’]?s|link|section)\b|\?/,
+        rewrite: () => ["here's the short version of what the terms say"],
+      },
       // Pointing at where it was written: "it's all in our FAQ", "as you can see from our email".
       { re: /\b(?:it['’]?s|its|this\s+is|that['’]?s|thats|everything\s+is)\s+(?:all\s+)?(?:clearly\s+)?(?:in|on|explained\s+in|stated\s+in|listed\s+in|described\s+in|written\s+in)\s+(?:our|the)\s+(?:FAQs?|terms|T&Cs|help\s+(?:centre|center|pages?)|manual|product\s+page|confirmation(?:\s+e-?mail)?)\b(?:,?\s+by\s+the\s+way)?/i, unless: /\b(?:here['’]?s|link|I['’]ve\s+(?:copied|pasted|linked)|below)\b|\?/i, rewrite: enHelp },
       { re: /\bas\s+you\s+(?:can|could|will|would)\s+(?:see|read|tell)\s+(?:from|in)\s+(?:our|my|the)\s+(?:e-?mail|message|letter|terms|FAQs?|confirmation)(?:\s+(?:of|from|dated)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+|[A-Za-z]+\s+\d{1,2}(?:st|nd|rd|th)?|(?:last\s+)?[A-Za-z]+day))?\b/i, rewrite: () => ['to recap briefly'] },
@@ -39,7 +116,7 @@ export const remindingDuties: Rule = {
       },
       // "You are responsible for checking ...", "it is the customer's responsibility", "that's your job".
       {
-        re: /\byou(?:['’]?re|\s+are|\s+were)\s+(?:(?:solely|fully|entirely|personally|always|ultimately)\s+)?responsible\s+for\s+(?:checking|keeping|making|ensuring|reading|providing|entering|returning|updating|cancell?ing|backing|verifying|knowing|securing|protecting|paying|reviewing)\b[^.!?;,]*|\b(?:it\s+is|it['’]?s|this\s+is|that\s+is)\s+(?:(?:entirely|solely|always|ultimately)\s+)?the\s+(?:customer|account\s+holder|cardholder|card\s+holder|buyer|passenger|user|guest|member|traveller|traveler)['’]?s\s+(?:own\s+)?(?:responsibility|duty|job)\b|\b(?:that|this)(?:['’]?s|\s+is)\s+(?:(?:entirely|solely|really)\s+)?your\s+(?:own\s+)?(?:responsibility|job|duty)(?=\s*(?:[.!;,]|$))/,
+        re: /\byou(?:['’]?re|\s+are|\s+were)\s+(?:(?:solely|fully|entirely|personally|always|ultimately)\s+)?responsible\s+for\s+(?:checking|keeping|making|ensuring|reading|providing|entering|returning|updating|cancell?ing|backing|verifying|knowing|securing|protecting|paying|reviewing)\b[^.!?;,]*|\b(?:it\s+is|it['’]?s|this\s+is|that\s+is)\s+(?:(?:entirely|solely|always|ultimately)\s+)?the\s+(?:[\w-]+\s+)?(?:customer|account\s+holder|cardholder|card\s+holder|buyer|passenger|user|guest|member|traveller|traveler|tenant|owner|hirer|renter|driver|holder|policyholder|resident|purchaser|patient|parent|client|subscriber|player|borrower|occupant)['’]?s\s+(?:own\s+)?(?:responsibility|duty|job|obligation)\b|\b(?:that|this)(?:['’]?s|\s+is)\s+(?:(?:entirely|solely|really)\s+)?your\s+(?:own\s+)?(?:responsibility|job|duty)(?=\s*(?:[.!;,]|$))/,
         unless: /\b(?:not|no\s+longer|never|if|whether)\b|\?/,
         rewrite: (ctx) => (/^(?:it|this|that)\b/i.test(ctx.match) && /^to\b/i.test(ctx.after.trimStart()) ? ['it helps'] : enHelp()),
       },
@@ -69,7 +146,7 @@ export const remindingDuties: Rule = {
       },
       // "You should always keep a backup", "please pay more attention next time".
       {
-        re: /\byou\s+should\s+(?:really\s+)?always\s+(?:keep|make\s+(?:a\s+)?(?:backup|copy|note)|back\s+up|check|read|save|double-check|remember)\b[^.!?;,]*|\b(?:please\s+)?pay\s+(?:more|closer|better)\s+attention\b(?:\s+(?:next\s+time|in\s+future|to\s+[\w-]+(?:\s+[\w-]+)?))?/,
+        re: /\byou\s+(?:should|must|need\s+to|have\s+to)\s+(?:really\s+)?always\s+(?:keep|make\s+(?:a\s+)?(?:backup|copy|note)|back\s+up|check|read|save|double-check|remember)\b[^.!?;,]*|\b(?:please\s+)?pay\s+(?:more|closer|better)\s+attention\b(?:\s+(?:next\s+time|in\s+future|to\s+[\w-]+(?:\s+[\w-]+)?))?/,
         unless: /\b(?:we|I)\s+(?:should|will|need)\b|\b(?:we|I)['’]?ll\b|\?/,
         rewrite: enHelp,
       },
@@ -376,6 +453,17 @@ export const remindingDuties: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "I'd like to point out that you're entitled to a free repair, so I've booked it.",
+      "As a reminder, your appointment is at 9am on Tuesday.",
+      "This wasn't explained at the time of sale, and I'm sorry about that.",
+      "We ask guests to check out by 11, but I've arranged a late checkout for you.",
+      "Section 7 of your agreement actually gives you a free repair.",
+      "As stated in your confirmation, check-in opens at 3pm and I've added a late arrival note.",
+      "It's important to us that you feel safe at the pool.",
+      "We did notify customers in January, but the email clearly didn't reach you, sorry about that.",
+      "The deposit isn't the tenant's responsibility in this case, so we'll cover it.",
+      "That's not common knowledge, so thanks for asking.",
+      "I'd recommend reading the FAQ section I've linked, it has pictures.",
       "The parking times are on the sign at the entrance, and your ticket covers the whole day.",
       "As promised, here's your voucher.",
       "As it turns out, the parcel was at the depot.",
@@ -413,6 +501,20 @@ export const examples: RuleExampleSet = {
       "It's all in the email I just sent, and I've pasted the key dates below too.",
     ],
     invalid: [
+      { text: "[[I must point out that]] the voucher expired in May.", rewrite: "Just so you have it, the voucher expired in May." },
+      { text: "[[Everything was clearly set out when you signed up]].", rewrite: "Here's a quick summary of what was agreed." },
+      { text: "The opening times are [[all there if you look]].", rewrite: "The opening times are all listed, and I'm happy to point you to it." },
+      { text: "[[We expect tenants to report damp straight away]].", rewrite: "Let me help you with this." },
+      { text: "[[As a friendly reminder,]] late returns incur a fee.", rewrite: "Just so you have it, late returns incur a fee." },
+      { text: "It is in the hire contract[[, which you signed]].", rewrite: "It is in the hire contract, which I can go through with you." },
+      { text: "[[As set out in the hire agreement]], late returns incur a daily fee.", rewrite: "As described in our information, late returns incur a daily fee." },
+      { text: "[[It says right there on the voucher that it expires in March]].", rewrite: "The details are on the ticket, and I can go through them with you." },
+      { text: "The rates went up in April, [[so it shouldn't have come as a surprise]].", rewrite: "The rates went up in April, I can see how it was easy to miss." },
+      { text: "[[All residents were informed by letter two weeks ahead]].", rewrite: "We sent a notice about this, and I can resend it if it helps." },
+      { text: "[[It's vital that you follow the aftercare sheet]].", rewrite: "Let me help you with this." },
+      { text: "[[It is the hirer's responsibility]] to check the tyres.", rewrite: "It helps to check the tyres." },
+      { text: "Backing up your save files? [[That's just common sense]].", rewrite: "Backing up your save files? That is how it usually works." },
+      { text: "[[I'd strongly suggest reviewing our cancellation policy before booking again]].", rewrite: "Here's the short version of what the terms say." },
       { text: "[[The parking times are on the sign for a reason]].", rewrite: "These are there to keep things fair for everyone." },
       { text: "[[As clearly stated on our website]], orders ship within 5 days.", rewrite: "Just so you know, orders ship within 5 days." },
       { text: "[[Like it says on the receipt]], sale items are final.", rewrite: "Just so you know, sale items are final." },

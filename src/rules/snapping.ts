@@ -29,6 +29,32 @@ export const snapping: Rule = {
   description: 'Snapping at the customer: not caring, brushing off, telling them off',
   en: {
     patterns: [
+      {
+        re: /\b(?:slowly|properly|carefully)\s+this\s+time\b|\bI['’]?m\s+not\s+here\s+to\s+be\s+(?:shouted|yelled|sworn|screamed|snapped)\s+at\b|\bI\s+am\s+not\s+here\s+to\s+be\s+(?:shouted|yelled|sworn|screamed|snapped)\s+at\b/,
+        unless: /\b(?:we['’]?ll|I['’]?ll|I\s+will|we\s+will)\s+(?:do|check|go)\b|\?/,
+        rewrite: enBoundary,
+      },
+      // Broad cue classes (round 5): tone policing, "that's frankly ridiculous", rhetorical
+      // "do you honestly think we'd ...", "your constant complaining", "wasting both our time".
+      {
+        re: /\byour\s+(?:tone|attitude|language|behaviou?r|manner)\s+(?:is|was|has\s+been)\s+(?:(?:frankly|simply|totally|completely|quite|very|really|just)\s+)?(?:not\s+acceptable|unacceptable|uncalled\s+for|inappropriate|out\s+of\s+line|rude|not\s+appropriate|not\s+ok(?:ay)?|not\s+on)\b[^.!?;]*|\bI\s+(?:won['’]?t|will\s+not|am\s+not\s+going\s+to|['’]m\s+not\s+going\s+to|refuse\s+to)\s+(?:respond|reply)\s+to\s+(?:it|that|this|messages\s+like\s+(?:this|that)|(?:that|this)\s+kind\s+of\s+(?:message|language|tone)|your\s+(?:tone|attitude|rudeness|insults))\b|\bI\s+(?:don['’]?t|do\s+not)\s+appreciate\s+(?:being\s+(?:spoken|talked|written)\s+to|your\s+(?:tone|attitude|language)|the\s+(?:tone|attitude))\b[^.!?;]*/,
+        unless: /\?/,
+        rewrite: enBoundary,
+      },
+      {
+        re: /\b(?:that|this|it)(?:['’]?s|\s+is)\s+(?:(?:frankly|just|simply|quite|totally|utterly|completely|absolutely|honestly)\s+)+(?:ridiculous|absurd|nonsense|laughable|preposterous|ludicrous)\b[^.!?;]*/,
+        unless: /\b(?:understand|agree|know|sorry|must\s+be|feel|fair|I\s+get\s+(?:it|that|why)|you['’]?re\s+right|our|we)\b|\?/,
+        rewrite: () => ["I understand why this is frustrating"],
+      },
+      {
+        re: /^(?:do|did|would)\s+(?:you|u)\s+(?:honestly|seriously|genuinely|really\s+(?:think|believe)\s+(?=(?:that\s+)?(?:we|I|anyone|anybody)\b))\s*(?:think|believe|expect|imagine|suppose)?\s*(?:that\s+)?(?:we|I|anyone|anybody|someone|they|our\s+[\w-]+)(?:['’]d|\s+would|\s+want(?:ed)?|\s+enjoy|\s+like|\s+do|\s+did|\s+could)\b[^.!?;]*/,
+        rewrite: () => ["I understand why it looks that way"],
+      },
+      {
+        re: /\byour\s+(?:constant|endless|repeated|continuous|continual|non-?stop|incessant|persistent|daily|never-?ending)\s+(?:complaining|complaints|moaning|whining|e-?mails|messages|calls|demands|threats|nagging|chasing|questions|badgering)\b[^.!?;]*/,
+        unless: /\b(?:thank|thanks|appreciate|sorry)\b|\?/,
+        rewrite: () => ['I know you have had to chase us about this'],
+      },
       // "I don't care", "I couldn't care less", "see if I care", "who cares", "whatever".
       {
         re: /\bI\s+(?:(?:really|honestly|frankly|just|simply)\s+)?(?:don['’]?t|do\s+not|dont)\s+(?:really\s+|even\s+)?care(?=\s*(?:[.!,;…]|$|\s+(?:about\s+(?:your|that|this|it|the)|what\s+you|if\s+you|whether\s+you|how\s+you|anymore|any\s+more)\b))|\bI\s+(?:couldn['’]?t|could\s+not|could)\s+care\s+less\b|\bsee\s+if\s+I\s+care\b|(?:^|(?<=[,;:]\s{0,2}))who\s+cares\b\s*\?*|^(?:(?:fine|ok(?:ay)?|yeah|sure|well)\s*,?\s+)?whatever(?=\s*(?:[.!,…]|$))/,
@@ -207,6 +233,12 @@ export const snapping: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "We'll do it properly this time, with a senior engineer.",
+      "I understand the wait is frankly ridiculous, and I'm sorry.",
+      "Your tone is completely understandable after three missed visits.",
+      "Do you think we could try the 3pm slot instead?",
+      "Thanks for your constant patience while we fixed this.",
+      "I won't reply to the old thread, I'll keep everything here.",
       "I'm not paid until Friday, so I can't check payroll questions before then.",
       "haha no worries, I've reset it for you.",
       "You can call us as often as you like, the line is free.",
@@ -247,6 +279,12 @@ export const examples: RuleExampleSet = {
       "We're sick of this bug too, and the fix ships tomorrow.",
     ],
     invalid: [
+      { text: "Read the steps again, [[slowly this time]].", rewrite: "Read the steps again, I want to help, and I'd ask that we keep this respectful." },
+      { text: "[[I'm not here to be yelled at]].", rewrite: "I want to help, and I'd ask that we keep this respectful." },
+      { text: "[[Your attitude is frankly out of line]].", rewrite: "I want to help, and I'd ask that we keep this respectful." },
+      { text: "[[That's just utterly absurd]].", rewrite: "I understand why this is frustrating." },
+      { text: "[[Do you seriously believe we'd lose your file on purpose]]?", rewrite: "I understand why it looks that way?" },
+      { text: "[[Your endless emails about the parking permit won't speed things up]].", rewrite: "I know you have had to chase us about this." },
       { text: "[[I'm not paid enough to deal with this]].", rewrite: "I hear you." },
       { text: "Honestly, [[I don't get paid enough to put up with this]].", rewrite: "Honestly, I hear you." },
       { text: "[[Yell at me all you want, the fare stays the same]].", rewrite: "I understand you're frustrated, and I want to find a way forward." },
