@@ -208,6 +208,46 @@ export const certainty: Rule = {
         re: new RegExp(String.raw`(?<![\p{L}])(?<hit>(?:ich|wir)\s+(?:sorge|sorgen)\s+(?:persönlich\s+|höchstpersönlich\s+)?dafür\s*,?\s*dass)(?=[^.!?\n]{0,60}?(?<![\p{L}])(?:bis|spätestens|heute|morgen|übermorgen|innerhalb|sofort)(?![\p{L}])[^.!?\n]{0,40}?(?<![\p{L}])(?:` + DE_OUTCOME_CORE + String.raw`)\s+(?:ist|sind|wird|werden|hast|haben)(?![\p{L}]))`, 'u'),
         rewrite: () => ['ich setze mich dafür ein, dass'],
       },
+      // Round 3: a bad outcome ruled out ("Ihr Flug wird auf keinen Fall gestrichen", "wird garantiert nicht gesperrt").
+      {
+        re: /(?<![\p{L}])(?:wird|werden|wirst)\s+(?:[\p{L}-]+\s+){0,2}?(?<hit>auf\s+keinen\s+Fall|keinesfalls|garantiert\s+nicht|ganz\s+sicher\s+nicht|sicher\s+nicht|bestimmt\s+nicht|100\s?%(?:ig)?\s+nicht|hundertprozentig\s+nicht)\s+(?:mehr\s+)?(?:gestrichen|storniert|abgesagt|gekündigt|abgelehnt|gesperrt|berechnet|verschoben|annulliert|eingezogen|abgebucht|gelöscht|beschädigt|verspätet)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:ob|hoffe|hoffentlich|falls|wenn)(?![\p{L}])|\?\s*$/u,
+        rewrite: () => ['nach jetzigem Stand nicht'],
+      },
+      // Round 3: a fix claimed to be final ("Das Update behebt das Problem endgültig", "löst den Fehler dauerhaft").
+      {
+        re: /(?<![\p{L}])(?:behebt|beheben|löst|lösen|beseitigt|beseitigen|repariert|reparieren|behoben|gelöst|beseitigt)\s+(?:[^\s.!?,]+\s+){0,3}?(?<hit>endgültig|dauerhaft|für\s+immer|ein\s+für\s+alle\s+Mal|restlos)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:soll|sollte|sollten|hoffe|hoffentlich|ob|falls|wenn|nicht|kein\p{L}*|voraussichtlich)(?![\p{L}])|\?\s*$/u,
+        rewrite: () => ['voraussichtlich'],
+      },
+      {
+        re: /(?<![\p{L}])(?:wird|werden|ist|sind)\s+(?:[^\s.!?,]+\s+){0,3}?(?<hit>endgültig|dauerhaft|ein\s+für\s+alle\s+Mal|restlos)\s+(?=(?:behoben|gelöst|beseitigt|repariert)(?![\p{L}]))/u,
+        unless: /(?<![\p{L}])(?:soll|sollte|sollten|hoffe|hoffentlich|ob|falls|wenn|nicht|kein\p{L}*|voraussichtlich)(?![\p{L}])|\?\s*$/u,
+        rewrite: () => ['voraussichtlich'],
+      },
+      // Round 3: "Wir garantieren Ihnen eine Lieferung bis Heiligabend".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:ich|wir)\s+(?:garantiere|garantieren)\s+(?:Ihnen|dir|euch))\s+(?=(?:eine?n?|die|den|das)\s)/u,
+        unless: /\?\s*$/u,
+        rewrite: (ctx) => [/^ich/iu.test(ctx.match) ? 'ich bemühe mich um' : 'wir bemühen uns um'],
+      },
+      // Round 3: the result as good as done ("ist so gut wie auf Ihrem Konto", "nur noch Formsache").
+      {
+        re: /(?<![\p{L}])(?<hit>(?:ist|sind)\s+(?:schon\s+|praktisch\s+|quasi\s+)?so\s+gut\s+wie\s+(?:[^\s.!?,]+\s+){0,3}?(?:genehmigt|bewilligt|durch|gelöst|behoben|erstattet|freigeschaltet|(?:auf|in)\s+(?:Ihrem|deinem|eurem)\s+(?:Konto|Briefkasten))|(?:nur\s+noch|reine)\s+(?:eine\s+)?Formsache)(?![\p{L}])/u,
+        unless: DE_NOT_FORECAST,
+        rewrite: () => ['ist auf einem guten Weg'],
+      },
+      // Round 3: "da können Sie Gift drauf nehmen".
+      {
+        re: /,?\s*(?<hit>da(?:rauf)?\s+(?:können\s+Sie|kannst\s+du|könnt\s+ihr)\s+Gift\s+(?:drauf|darauf)\s+nehmen)(?=\s*[.!]*$)/u,
+        rewrite: () => ['nach jetzigem Stand'],
+      },
+      // Round 3: "Ab morgen läuft alles wieder reibungslos", "nach dem Update funktioniert alles einwandfrei".
+      {
+        re: /(?<![\p{L}])(?:ab\s+(?:morgen|sofort|jetzt|heute|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|nächster\s+Woche)|nach\s+(?:dem|der)\s+[\p{L}-]+|danach|dann)\s+(?<hit>(?:läuft|laufen|funktioniert|funktionieren|klappt|klappen|geht|gehen)\s+(?:(?:dann|alles|wieder|garantiert|sicher)\s+){0,3}(?:reibungslos|einwandfrei|problemlos|fehlerfrei|störungsfrei|ohne\s+(?:Probleme|Störungen|Fehler)))(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:soll|sollte|sollten|hoffe|hoffentlich|ob|falls|wenn|meist(?:ens)?|normalerweise|in\s+der\s+Regel|voraussichtlich)(?![\p{L}])|\?\s*$/u,
+        rewrite: (ctx) => [/^(?:laufen|funktionieren|klappen|gehen)/iu.test(ctx.match) ? 'sollten wieder normal laufen' : 'sollte alles wieder normal laufen'],
+      },
       // Round 3: "Die Gutschrift kommt sicher noch diese Woche", "klappt bestimmt bis Freitag": weak marker before a date.
       {
         re: new RegExp(String.raw`(?<![\p{L}])(?:kommt|kommen|klappt|klappen|läuft|laufen|ist|sind|wird|werden|geht|gehen|landet|trifft)\s+(?<hit>(?:ganz\s+)?(?:sicher|sicherlich|bestimmt))\s+(?:noch\s+|schon\s+)?` + DE_WHEN + String.raw`(?![\p{L}])(?!\s+(?:nicht|kein\p{L}*)(?![\p{L}]))`, 'u'),
@@ -304,6 +344,10 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Ihre neue Brille ist so gut wie fertig, ich rufe Sie an, sobald sie da ist.',
+      'Das Update soll das Problem dauerhaft beheben; falls nicht, melden Sie sich bitte.',
+      'Ich kann leider nicht garantieren, dass der Flug stattfindet.',
+      'Nach dem Neustart sollte alles wieder reibungslos laufen.',
       'In der Regel ist die Gutschrift innerhalb von drei Werktagen auf Ihrem Konto.',
       'Morgen ist leider Feiertag, deshalb rufe ich Sie am Donnerstag an.',
       'Ich bin mir sicher, dass dich das ärgert.',
@@ -335,6 +379,12 @@ export const examples: RuleExampleSet = {
       'Die Anlage hat eine Verfügbarkeit von 99,9 Prozent.',
     ],
     invalid: [
+      { text: 'Ihr Termin wird [[auf keinen Fall]] verschoben.', rewrite: 'Ihr Termin wird nach jetzigem Stand nicht verschoben.' },
+      { text: 'Der Patch löst den Fehler [[endgültig]].', rewrite: 'Der Patch löst den Fehler voraussichtlich.' },
+      { text: 'Die Störung wird morgen [[dauerhaft]] behoben.', rewrite: 'Die Störung wird morgen voraussichtlich behoben.' },
+      { text: '[[Wir garantieren dir]] einen Platz im Kurs.', rewrite: 'Wir bemühen uns um einen Platz im Kurs.' },
+      { text: 'Die Bewilligung [[ist so gut wie durch]].', rewrite: 'Die Bewilligung ist auf einem guten Weg.' },
+      { text: 'Ab Montag [[läuft alles wieder reibungslos]].', rewrite: 'Ab Montag sollte alles wieder normal laufen.' },
       { text: 'Der Handwerker kommt am Freitag, [[darauf können Sie zählen]].', rewrite: 'Der Handwerker kommt am Freitag, nach jetzigem Stand.' },
       { text: 'Die Kaution ist bis Monatsende zurück, [[das kann ich dir zusichern]].', rewrite: 'Die Kaution ist bis Monatsende zurück, nach jetzigem Stand.' },
       { text: '[[In zwei Stunden]] ist die Sperre wieder aufgehoben.', rewrite: 'Voraussichtlich in zwei Stunden ist die Sperre wieder aufgehoben.' },
