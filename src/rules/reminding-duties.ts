@@ -308,6 +308,29 @@ export const remindingDuties: Rule = {
         unless: /(?<![\p{L}])(?:nicht|kein\p{L}*|niemand)(?![\p{L}])|\?\s*$/u,
         rewrite: () => ['das ist leicht zu übersehen'],
       },
+      // Round 3b: "Das wurde Ihnen bei Vertragsabschluss ausführlich erklärt" (told before, with a place or time in between).
+      {
+        re: /(?<![\p{L}])(?<hit>(?:das|es|dies|alles)\s+(?:wurde|ist)\s+(?:Ihnen|dir|euch)\s+(?:[^\s.!?,]+\s+){0,4}?(?:ausf(?:ü|ue)hrlich|deutlich|klar|genau|bereits|schon|mehrfach|ausdr(?:ü|ue)cklich)\s+(?:erkl(?:ä|ae)rt|mitgeteilt|gesagt|erl(?:ä|ae)utert|dargelegt)(?:\s+worden)?)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:falsch|nicht|leider\s+nicht|nie|wohl\s+nicht)(?![\p{L}])|\?\s*$/u,
+        rewrite: () => ['ich fasse es gern noch einmal zusammen'],
+      },
+      // Round 3b: "Bitte informieren Sie sich künftig vorab …".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:bitte\s+)?(?:informieren\s+Sie\s+sich|informier(?:e)?\s+dich)\s+(?:(?:bitte|künftig|zukünftig|in\s+Zukunft|nächstes\s+Mal|beim\s+nächsten\s+Mal|das\s+nächste\s+Mal)\s+){1,2}(?:vorab|vorher|rechtzeitig|selbst|selber|selbstständig))(?![\p{L}])/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'gern schicke ich dir künftig vorab eine Info' : 'gern schicke ich Ihnen künftig vorab eine Info'],
+      },
+      // Round 3b: "Es steht doch groß auf der Startseite", "das steht ja auf jeder Rechnung".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:es|das|alles)\s+steht\s+(?:(?:doch|ja|übrigens|auch)\s+){0,2}(?:groß|gross|fett|unübersehbar|gut\s+sichtbar|ganz\s+oben)\s+(?:auf|in|unter|im)\s+(?:der|dem|den|unserer|unserem|unseren|jeder|jedem)\s+[\p{L}-]+)/u,
+        unless: /\?\s*$|(?<![\p{L}])(?:ich\s+(?:schicke|sende|habe)|leicht\s+zu\s+übersehen)(?![\p{L}])/u,
+        rewrite: () => ['Sie finden es auch auf der Seite'],
+      },
+      // Round 3b: "Auch für Sie gelten die gleichen Regeln", "man kann schon etwas Eigeninitiative erwarten", "Wer lesen kann, ist klar im Vorteil".
+      {
+        re: /(?<![\p{L}])(?<hit>auch\s+f(?:ü|ue)r\s+(?:Sie|dich|euch)\s+gelten\s+(?:die\s+)?(?:gleichen|selben|dieselben|unsere)\s+(?:Regeln|Bedingungen|AGB|Fristen|Vorschriften)(?:\s+wie\s+f(?:ü|ue)r\s+alle(?:\s+anderen)?)?|(?:kann|darf)\s+man\s+(?:(?:doch|schon|wohl|ja|wirklich)\s+){1,2}(?:erwarten|verlangen))(?![\p{L}])/u,
+        unless: /\?\s*$/u,
+        rewrite: (ctx) => [/^auch/iu.test(ctx.match) ? 'kurz zum Hintergrund: Die Regeln sind für alle gleich' : /^wer/iu.test(ctx.match) ? 'die Details stehen auch schriftlich bereit' : 'hilft'],
+      },
       // Round 3, inversion: "Eigentlich sollte bekannt sein, dass …", "Doch müsste Ihnen klar sein, dass …".
       {
         re: /^(?<hit>(?:eigentlich|doch|ja|allgemein)\s+(?:sollte|m(?:ü|ue)sste|d(?:ü|ue)rfte)\s+(?:(?:Ihnen|dir|euch|doch|eigentlich|ja|allgemein|hinl(?:ä|ae)nglich|inzwischen|jedem|l(?:ä|ae)ngst)\s+){0,2}(?:bekannt|klar|bewusst)\s+sein\s*,\s*dass)(?![\p{L}])/u,
@@ -468,6 +491,9 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Das wurde Ihnen bei Vertragsabschluss leider falsch erklärt, das tut mir leid.',
+      'Die Öffnungszeiten stehen auf der Startseite, ich schicke Ihnen den Link.',
+      'Für die Zukunft habe ich Ihre Telefonnummer hinterlegt.',
       'Ich möchte Sie darauf hinweisen, dass Sie das Gerät kostenlos zurückschicken können.',
       'Zur Klarstellung: Ich habe die Erstattung bereits veranlasst.',
       'Eigentlich sollte die Karte bei dir sein, ich frage bei der Post nach.',
@@ -502,6 +528,11 @@ export const examples: RuleExampleSet = {
       'Das steht auch in Ihrem Kundenkonto, den Link schicke ich Ihnen gern.',
     ],
     invalid: [
+      { text: '[[Das wurde dir beim Einzug ausführlich erklärt]].', rewrite: 'Ich fasse es gern noch einmal zusammen.' },
+      { text: '[[Bitte informieren Sie sich künftig vorab]] über die Fristen.', rewrite: 'Gern schicke ich Ihnen künftig vorab eine Info über die Fristen.' },
+      { text: '[[Es steht doch groß auf der Startseite]].', rewrite: 'Sie finden es auch auf der Seite.' },
+      { text: '[[Auch für dich gelten die gleichen Regeln wie für alle]].', rewrite: 'Kurz zum Hintergrund: Die Regeln sind für alle gleich.' },
+      { text: 'Etwas Geduld [[kann man schon erwarten]].', rewrite: 'Etwas Geduld hilft.' },
       { text: '[[Ich muss Sie darauf hinweisen, dass]] die Hausordnung das Grillen verbietet.', rewrite: 'Der Hintergrund ist, dass die Hausordnung das Grillen verbietet.' },
       { text: '[[Zur Klarstellung]]: Die Kaution wird erst nach der Abnahme fällig.', rewrite: 'Damit alles klappt: Die Kaution wird erst nach der Abnahme fällig.' },
       { text: '[[Eigentlich müsste dir klar sein, dass]] Tickets nicht übertragbar sind.', rewrite: 'Gut zu wissen ist, dass Tickets nicht übertragbar sind.' },
