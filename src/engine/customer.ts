@@ -182,7 +182,7 @@ const REPEATED: Cue[] = [
   { re: /\b(?:no one|nobody|none of you)\b[^.!?\n]{0,30}\b(?:replie[sd]|respond\w*|answer\w*|got back|gets back|call(?:ed)? back|helps?|helped|cares?)\b|\bno (?:reply|response|answer) (?:yet|at all|so far|for)\b|\bstill (?:no|not|nothing|haven't|hasn't|waiting|broken)\b/i, weight: 1 },
   { re: new RegExp(`(?<![\\p{L}])zum (?:zweiten|dritten|vierten|fünften|x-ten|xten|zigsten|hundertsten|tausendsten|wiederholten|\\d+\\.|letzten) ?mal(?![\\p{L}])`, 'iu'), weight: 1.5 },
   { re: new RegExp(`(?<![\\p{L}])${NUMBER_DE}(?: |-)?(?:mal|male)(?![\\p{L}])[^.!?\\n]{0,40}(?:angerufen|geschrieben|gemeldet|nachgefragt|gefragt|kontaktiert|erklärt|reklamiert|beschwert|versucht|gemailt|telefoniert|geschickt)`, 'iu'), weight: 1.5 },
-  { re: /(?<![\p{L}])(?:schon wieder|wieder einmal|immer wieder|zigmal|x-mal|mehrfach|mehrmals|jedes mal das gleiche|seit wochen|seit monaten)(?![\p{L}])/iu, weight: 1.5 },
+  { re: /(?<![\p{L}])(?:schon wieder|wieder einmal|immer wieder|zigmal|x-mal|mehrfach|mehrmals|jedes mal das gleiche|seit wochen|seit monaten|seit tagen|seit einer woche|seit einem monat|(?:das|zum) (?:zweite|dritte|vierte|fünfte|x-te|zigste|hundertste)n? ?mal)(?![\p{L}])/iu, weight: 1.5 },
   { re: /(?<![\p{L}])(?:immer noch|noch immer|bis heute|nach wie vor)(?: nicht| kein| nichts)|(?<![\p{L}])(?:niemand|keiner)(?: \p{L}+){0,3} (?:meldet|antwortet|ruft|hilft|kümmert)|(?<![\p{L}])keine (?:antwort|reaktion|rückmeldung)(?![\p{L}])/iu, weight: 1 },
 ];
 
@@ -243,6 +243,11 @@ const ANGER_PHRASES: Cue[] = [
   // Warten als Ärgernis: "seit 45 Minuten in der Warteschleife", "drei Tage hintereinander", "seit zwei Wochen".
   { re: /(?<![\p{L}])(?:warteschleife|(?:\d+|zwei|drei|vier|fünf|mehrere) (?:tage|wochen|mal) (?:hintereinander|am stück|in folge)|seit (?:\d+|zwei|drei|vier|fünf|sechs|mehreren|vielen) (?:tagen|wochen|monaten)|(?:stunden|ewig|ewigkeiten) (?:lang )?(?:gewartet|in der warteschleife))(?![\p{L}])/iu, weight: 1 },
   { re: /(?<![\p{L}])(?:enttäuscht|genervt|ärgerlich|verärgert|unzufrieden|frustriert|ärgert mich|nervt)(?![\p{L}])/iu, weight: 1 },
+  // Round 3: how German customers say it without a swear word: "Das ist nicht in Ordnung", "So geht man nicht mit
+  // Kunden um", "Das kann doch nicht Ihr Ernst sein", "Schnauze voll", "im Stich gelassen", "Saftladen", "lächerlich".
+  { re: /(?<![\p{L}])(?:(?:das|dies|es) (?:ist|war) (?:\p{L}+ ){0,2}nicht (?:mehr )?in ordnung|(?:das|so was|sowas) geht (?:so |gar |überhaupt |echt )?(?:gar )?nicht(?= *[.!])|so geht man (?:doch )?nicht mit (?:\p{L}+ ){0,2}(?:kunden|kundinnen|mir|menschen|leuten) um|(?:das )?kann (?:doch |ja )?(?:wohl )?nicht (?:ihr|euer|dein|wirklich ihr|wirklich euer) ernst sein|ist das (?:ihr|euer|dein) ernst|schnauze (?:gestrichen )?voll|stinkig|angefressen|(?:im stich|hängen) ?gelassen|(?:lassen|lasst|lässt) (?:mich|uns) (?:einfach )?(?:hängen|im stich)|saftladen|verarsche|abzocke|abgezockt|(?:so )?langsam reicht(?:['’]?s| es)|(?:jetzt|nun) reicht(?:['’]?s| es)|(?:das|dies|es) ist (?:doch |einfach |echt |wirklich |absolut |ja )?(?:lächerlich|ein witz|eine katastrophe|katastrophal|unterirdisch|eine zumutung|eine sauerei)|unmöglich,? wie|was (?:ist|soll) das (?:bitte |denn |eigentlich )*für ein(?:e)? (?:service|laden|verein|saftladen|kundenservice|firma|saustall)|(?:total|sehr|maßlos|zutiefst|extrem|mega|echt|wirklich|bitter) enttäuscht)(?![\p{L}])/iu, weight: 3 },
+  // Weaker: being put off, demanding it now ("werde jedes Mal vertröstet", "Ich erwarte jetzt eine Lösung", "sofort zurück!").
+  { re: /(?<![\p{L}])(?:vertröstet|abgewimmelt|hingehalten|(?:ich )?erwarte (?:jetzt |nun |sofort |umgehend |endlich )+(?:eine|ihre|eure|deine|mein|meine|dass)|(?:sofort|umgehend|endlich|jetzt) zurück *!|(?:will|möchte|verlange) (?:jetzt |sofort |endlich )?mein geld|extra (?:\p{L}+ )?(?:frei ?genommen|urlaub genommen|zu hause geblieben)|keiner fühlt sich (?:\p{L}+ )?zuständig|niemand fühlt sich (?:\p{L}+ )?zuständig)(?![\p{L}])/iu, weight: 2 },
 ];
 
 // ---------------------------------------------------------------------------------------------

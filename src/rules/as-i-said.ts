@@ -81,6 +81,22 @@ export const asISaid: Rule = {
   },
   de: {
     patterns: [
+      // Round 3: "Wie in unserer letzten Mail schon erklärt, …", "wie am Telefon bereits mitgeteilt, …": any place, then
+      // bereits/schon + said, opening the sentence (not "wie Sie bereits erwähnt haben": that restates the customer).
+      {
+        re: new RegExp(String.raw`(?:^|(?<=[,;:]\s{0,3}))(?<hit>wie\s+(?!(?:Sie|du|ihr|Ihre?[mnrs]?|deine?[mnrs]?|besprochen|vereinbart)(?![\p{L}]))(?:[\p{L}\d.-]+\s+){0,5}?(?:bereits|schon|mehrfach|mehrmals|wiederholt)\s+(?:(?:ausführlich|deutlich|klar|genau|mehrfach)\s+)?(?:${DE_SAID}|erläutert|kommuniziert|erklaert|erwaehnt)(?:\s+(?:habe|haben|hatte|hatten|wurde|worden))?)(?=\s*,)`, 'u'),
+        rewrite: deRecap,
+      },
+      // Round 3: "Ich hatte Ihnen bereits am Montag geschrieben, dass …": a date or channel between "bereits" and "said".
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?:ich|wir)\s+(?:hatte|hatten|habe|haben)\s+(?:Ihnen|dir|euch)\s+(?:(?:das|es|doch|ja|auch)\s+)?(?:bereits|schon)\s+(?:[\p{L}\d.-]+\s+){1,3}?(?:${DE_SAID}|erläutert)(?=\s*,\s*(?:dass|wie|wo|was|wann|warum))`, 'u'),
+        rewrite: deConfirm,
+      },
+      // Round 3: explaining "ganz langsam" / "zum Mitschreiben" / "in einfachen Worten" talks down.
+      {
+        re: /(?<![\p{L}])(?:erkl(?:ä|ae)re|erkl(?:ä|ae)ren|sage|sagen|schreibe|schreiben|wiederhole|wiederholen|buchstabiere)(?:\s+[^\s.!?,]+){0,5}?(?<hit>\s+(?:ganz\s+langsam(?:\s+zum\s+Mitschreiben)?|zum\s+Mitschreiben|so,?\s+dass\s+(?:es|das)\s+(?:jeder|auch\s+Sie|auch\s+du)\s+versteh\p{L}*))(?![\p{L}])/u,
+        rewrite: () => [''],
+      },
       { re: /(?<![\p{L}])(?:ich\s+erkläre|erkläre\s+ich)\s+(?:es|das)\s+(?:Ihnen\s+|dir\s+)?(?:(?:jetzt|gern|gerne|aber|nun|hier)\s+){0,2}(?:noch\s+)?(?:ein\s+letztes\s+Mal|zum\s+letzten\s+Mal)(?![\p{L}])/u, rewrite: deAgain },
       {
         re: new RegExp(String.raw`(?<![\p{L}])wie\s+(?:ich|wir)\s+(?:Ihnen|dir|euch)\s+(?:bereits|schon)\s+in\s+(?:meiner|unserer)\s+(?:letzten|vorigen|vorherigen|ersten)\s+(?:Mail|E-Mail|Nachricht|Antwort)\s+${DE_SAID}(?:\s+(?:habe|haben))?(?![\p{L}])`, 'u'),
@@ -106,7 +122,7 @@ export const asISaid: Rule = {
         re: new RegExp(String.raw`(?<![\p{L}])(?:ich|wir)\s+(?:habe|haben)\s+(?:(?:es|das)\s+)?(?:Ihnen|dir|euch)\s+(?:(?:es|das)\s+)?(?:(?:doch|ja|bereits|schon|mehrfach|mehrmals|zweimal|dreimal|viermal|fünfmal|zehnmal|zigmal|hundertmal|x-mal|oft\s+genug|ausführlich|jetzt|nun|inzwischen|mittlerweile|gefühlt)\s+){1,3}${DE_SAID}(?=\s*[.!:]|\s*$)`, 'u'),
         rewrite: deAgain,
       },
-      { re: /(?<=^|[,;:]\s{0,3})zum\s+(?:zweiten|dritten|vierten|fünften|x-ten|hundertsten|wiederholten|letzten)\s+Mal(?=\s*[,:;!.—–-])/u, unless: /(?:bestell|kauf|besuch|Willkommen|gebucht|buchen)/u, rewrite: deRecap },
+      { re: /(?<=^|[,;:]\s{0,3})zum\s+(?:zweiten|dritten|vierten|fünften|x-ten|hundertsten|wiederholten|letzten)\s+Male?(?=\s*[,:;!.—–-])/u, unless: /(?:bestell|kauf|besuch|Willkommen|gebucht|buchen)/u, rewrite: deRecap },
       { re: /(?<![\p{L}])wie\s+oft\s+(?:muss|soll)\s+ich\s+(?:(?:Ihnen|dir|euch|es|das)\s+){0,2}(?:noch\s+)?(?:(?:sagen|erklären|schreiben|wiederholen))(?![\p{L}])[^.!?]*\?*/u, rewrite: deAgain },
       {
         // "Wie Ihnen mein Kollege bereits mitgeteilt hat", "Wie in unserer Mail vom Montag beschrieben"
@@ -241,6 +257,10 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Wie Sie bereits erwähnt haben, fehlt die Rechnung; ich schicke sie Ihnen heute.',
+      'Wie mit dir besprochen, kommt der Techniker am Montag.',
+      'Ich erkläre Ihnen die Schritte gern in einfachen Worten.',
+      'Ich hatte Ihnen am Montag geschrieben, leider an die alte Adresse.',
       'Wie ich gerade sehe, ist die Zahlung eingegangen.',
       'Ich hatte Ihnen gestern den Link geschickt, hier ist er noch einmal.',
       'Ich habe Ihnen den Link noch einmal geschickt.',
@@ -272,6 +292,9 @@ export const examples: RuleExampleSet = {
       'Ich lese mir Ihre Nachricht gleich noch einmal in Ruhe durch und melde mich.',
     ],
     invalid: [
+      { text: '[[Wie am Telefon bereits mitgeteilt]], kostet der Zweitschlüssel 40 Euro.', rewrite: 'Kurz zusammengefasst, kostet der Zweitschlüssel 40 Euro.' },
+      { text: '[[Wir hatten dir schon vor zwei Wochen geschrieben]], dass der Kurs ausfällt.', rewrite: 'Ich bestätige dir gern noch einmal, dass der Kurs ausfällt.' },
+      { text: 'Ich sage es Ihnen gern noch einmal[[ ganz langsam]].', rewrite: 'Ich sage es Ihnen gern noch einmal.' },
       { text: '[[Das hatte ich dir bereits ausführlich erklärt]].', rewrite: 'Ich fasse es gern noch einmal zusammen.' },
       { text: '[[Das haben wir Ihnen nun schon dreimal mitgeteilt]].', rewrite: 'Ich fasse es gern noch einmal zusammen.' },
       { text: '[[Wie schon x-mal gesagt]], der Tarif läuft bis März.', rewrite: 'Kurz zusammengefasst, der Tarif läuft bis März.' },

@@ -598,6 +598,38 @@ export const blameCustomer: Rule = {
         unless: /(?<![\p{L}])(?:falls|ob|keine\s+Sorge|bei\s+uns|unser\p{L}*)(?![\p{L}])/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? ', und ich helfe dir gern, das zu lösen' : ', und ich helfe Ihnen gern, das zu lösen'],
       },
+      // Round 3: records or the system as evidence against the customer ("Laut unseren Unterlagen haben Sie den Tarif selbst
+      // gewechselt", "Unser System zeigt, dass du die Zahlung abgebrochen hast", "Aus den Daten geht hervor, dass Sie …").
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?<hit>(?:(?:laut|gemäß|gemaess|nach)\s+(?:unseren|unserer|unserem|den|der|dem)\s+(?:Unterlagen|Daten|Aufzeichnungen|System|Systemdaten|Protokollen|Protokoll|Logs|Akten|Informationen)|(?:unser|das)\s+System\s+(?:zeigt|sagt|meldet)|(?:aus|in)\s+(?:unseren|den)\s+(?:Unterlagen|Daten|Logs|Protokollen)\s+(?:geht\s+hervor|sehe\s+ich|sehen\s+wir|ist\s+ersichtlich)|im\s+System\s+(?:sehe\s+ich|sehen\s+wir|steht))\s*,?\s+(?:(?:dass|haben|hast|hat)\s+)?(?:[^\s.!?,]+\s+){0,2}?(?:Sie|du)\s+(?:[^\s.!?,]+\s+){0,5}?(?:(?:selbst|selber|eigenh(?:ä|ae)ndig|ausdr(?:ü|ue)cklich)\s+(?:[^\s.!?,]+\s+){0,2}?` + DE_PART + String.raw`|abgebrochen|abgelehnt|widerrufen|vers(?:ä|ae)umt|verpasst|(?:ü|ue)bersehen|vergessen|ignoriert|(?:nicht|nie)\s+(?:[^\s.!?,]+\s+)?(?:best(?:ä|ae)tigt|bezahlt|abgeschlossen|aktiviert|angegeben|hochgeladen|unterschrieben|eingereicht|abgeholt|beantwortet|ge(?:ö|oe)ffnet|gelesen|reagiert))(?:\s+(?:haben|hast|hat|hatten|hattest))?)(?![\p{L}])`, 'u'),
+        unless: DE_FAULT_NOT,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'lass uns gemeinsam schauen, was passiert ist' : 'lassen Sie uns gemeinsam schauen, was passiert ist'],
+      },
+      // Round 3: a cause pinned on the customer's faulty input ("ist auf Ihre unvollständigen Angaben zurückzuführen",
+      // "wegen deiner falschen Eingabe", "durch Ihre fehlerhafte Anmeldung").
+      {
+        re: /(?<![\p{L}])(?<hit>(?:auf|durch|wegen|aufgrund|infolge|an)\s+(?:Ihre|deine|eure)[rnms]?\s+(?:[\p{L}-]+\s+)?(?:unvollst(?:ä|ae)ndig|fehlerhaft|falsch|fehlend|unleserlich|ungenau|unsachgem(?:ä|ae)(?:ß|ss)|unzureichend|mangelhaft|verkehrt|versp(?:ä|ae)tet|ungültig)\p{L}*\s+(?:\p{L}*(?:Angaben|Daten|Adresse|Anschrift|IBAN|Kontonummer|Bankverbindung|Unterlagen|Dokumente|Nachweise|Eingabe|Eingaben|Postleitzahl|Nummer|Passwort|Bedienung|Nutzung|Handhabung|Anwendung|Installation|Einrichtung|Montage|Zahlung|Überweisung|Ueberweisung|Anmeldung|Registrierung|Einstellung|Einstellungen|Kündigung|Buchung|Bestellung|Auswahl|Lagerung|Pflege|Reinigung|Verpackung|Rücksendung|Ruecksendung|Antrag|Formular|Ablesung|Information|Informationen|Mitteilung|Meldung))(?:\s+zur(?:ü|ue)ckzuf(?:ü|ue)hren)?)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:keine\s+Sorge|kein\s+Problem|nicht\s+(?:auf|durch|wegen|an)\s+(?:Ihr|dein|eur)|falls|wenn|ob)(?![\p{L}])|\?\s*$/u,
+        rewrite: (c) => [`${c.match.split(/\s+/)[0]} ${/^(?:auf|durch)$/iu.test(c.match.split(/\s+/)[0]!) ? 'eine kleine Unstimmigkeit' : 'einer kleinen Unstimmigkeit'}${/zur(?:ü|ue)ckzuf(?:ü|ue)hren$/u.test(c.match) ? ' zurückzuführen' : ''}`],
+      },
+      // Round 3: "die fehlerhafte IBAN, die Sie angegeben haben": a faulty thing the customer supplied, in a relative clause.
+      {
+        re: /(?<![\p{L}])(?<hit>(?:unvollst(?:ä|ae)ndig|fehlerhaft|falsch|ungültig|veraltet|unleserlich)\p{L}*\s+[\p{L}-]+\s*,\s+(?:die|den|das|der)\s+(?:Sie|du)\s+(?:[^\s.!?,]+\s+){0,3}?(?:angegeben|eingegeben|eingetragen|gew(?:ä|ae)hlt|ausgew(?:ä|ae)hlt|hinterlegt|genannt|(?:ü|ue)bermittelt|geschickt|hochgeladen|ausgef(?:ü|ue)llt|gebucht|bestellt)(?:\s+(?:haben|hast|hatten|hattest))?)(?![\p{L}])/u,
+        unless: DE_SOFT,
+        rewrite: () => ['Angabe, die wir gemeinsam prüfen'],
+      },
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?<hit>(?:von\s+(?:Ihnen|dir|euch)|Ihrerseits|deinerseits)\s+(?:falsch|fehlerhaft|unvollst(?:ä|ae)ndig|unsachgem(?:ä|ae)(?:ß|ss)|verkehrt|versehentlich|zu\s+sp(?:ä|ae)t|nicht\s+richtig|nicht\s+korrekt)\s+(?<part>` + DE_PART + String.raw`))(?![\p{L}])`, 'u'),
+        unless: DE_FAULT_NOT,
+        rewrite: (c) => [`nicht wie vorgesehen ${c.groups.part ?? ''}`.trim()],
+      },
+      // Round 3: passive with the customer as agent ("wurde das Gerät von Ihnen falsch angeschlossen", "weil dein Passwort zu
+      // oft falsch eingegeben wurde").
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?<hit>(?:weil|da)\s+(?:Ihr|dein|euer)e?[rnms]?\s+[\p{L}-]+\s+(?:[^\s.!?,]+\s+){0,3}?(?:falsch|fehlerhaft|nicht\s+korrekt|nicht\s+richtig|unvollst(?:ä|ae)ndig)\s+(?:eingegeben|angegeben|eingetragen|ausgef(?:ü|ue)llt|hinterlegt|eingestellt|angeschlossen|verwendet|bedient)\s+(?:wurde|wurden|worden\s+ist|ist))(?![\p{L}])`, 'u'),
+        unless: DE_FAULT_NOT,
+        rewrite: () => ['da etwas nicht geklappt hat'],
+      },
     ],
     message: 'Das gibt dem Kunden die Schuld',
     explanation:
@@ -750,6 +782,10 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Laut unseren Unterlagen ist Ihre Zahlung am 3. eingegangen, danke.',
+      'Laut unseren Unterlagen haben Sie die Bestellung am Montag storniert, die Erstattung ist unterwegs.',
+      'Ich habe wegen Ihrer falschen Lieferung sofort Ersatz geschickt.',
+      'Unser System zeigt, dass du alles richtig eingegeben hast; der Fehler lag bei uns.',
       'Die Zahlung ging durch, weil Ihr Konto gedeckt war.',
       'Weil Sie nicht zu Hause waren, habe ich einen neuen Termin gebucht.',
       'Da Sie die Kündigung fristgerecht eingereicht haben, endet der Vertrag am 31.',
@@ -829,6 +865,10 @@ export const examples: RuleExampleSet = {
       'Die Bestellung wurde von Ihnen bereits bezahlt, danke!',
     ],
     invalid: [
+      { text: '[[Unser System zeigt, dass du die Zahlung abgebrochen hast]].', rewrite: 'Lass uns gemeinsam schauen, was passiert ist.' },
+      { text: 'Die Rücksendung kam nicht an, was [[auf Ihre fehlerhafte Verpackung zurückzuführen]] ist.', rewrite: 'Die Rücksendung kam nicht an, was auf eine kleine Unstimmigkeit zurückzuführen ist.' },
+      { text: 'Schuld ist die [[falsche Postleitzahl, die Sie eingetragen haben]].', rewrite: 'Schuld ist die Angabe, die wir gemeinsam prüfen.' },
+      { text: 'Das Kabel wurde [[von Ihnen falsch eingesteckt]].', rewrite: 'Das Kabel wurde nicht wie vorgesehen eingesteckt.' },
       { text: 'Die Abbuchung scheiterte[[, weil dein Konto nicht gedeckt war]].', rewrite: 'Die Abbuchung scheiterte, und ich helfe dir gern, das zu lösen.' },
       { text: '[[Bei dir wurde die Kündigungsfrist leider übersehen]].', rewrite: 'Lass uns das gemeinsam lösen.' },
       { text: '[[Die Zählernummer hast du bei der Anmeldung nicht eingetragen]].', rewrite: 'Lass uns das gemeinsam lösen.' },

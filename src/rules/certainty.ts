@@ -237,6 +237,98 @@ export const certainty: Rule = {
         re: /^(?<hit>(?:das\s+)?versprech(?:e)?\s+ich\s+(?:Ihnen|dir|euch)(?:\s+(?:hoch\s+und\s+heilig|fest))?|versprochen)\s*(?=:)/u,
         rewrite: () => ['ich gehe davon aus'],
       },
+      // Round 3: an assurance tag closing a forecast ("…, darauf können Sie zählen", "…, das kann ich Ihnen zusichern",
+      // "…, da kann nichts mehr schiefgehen", "…, ohne Wenn und Aber").
+      {
+        re: new RegExp(String.raw`,\s*(?<hit>(?:darauf|drauf|da)\s+(?:können\s+Sie|kannst\s+du|könnt\s+ihr)\s+(?:(?:sich|dich|euch|fest|sicher|ganz)\s+){0,2}(?:zählen|Gift\s+nehmen|wetten)|das\s+(?:kann|darf|möchte)\s+ich\s+(?:Ihnen|dir|euch)\s+(?:fest\s+|schon\s+jetzt\s+)?(?:zusichern|garantieren|versprechen|versichern|fest\s+zusagen|zusagen)|(?:da|dabei|jetzt)\s+(?:kann|wird|geht|passiert)\s+(?:garantiert\s+|sicher\s+|bestimmt\s+)?(?:nichts|nix)(?:\s+mehr)?(?:\s+schief(?:gehen)?|\s+passieren)?|ohne\s+Wenn\s+und\s+Aber|Ehrenwort|großes\s+Ehrenwort)\s*[.!]*$`, 'u'),
+        unless: DE_NOT_FORECAST,
+        rewrite: () => ['nach jetzigem Stand'],
+      },
+      // Round 3: a deadline opening a flat forecast in V2 ("Innerhalb von 24 Stunden ist Ihr Internet wieder da",
+      // "Spätestens Montag haben Sie Ihr Geld", "Morgen früh ist das Geld auf Ihrem Konto").
+      {
+        re: new RegExp(String.raw`^(?:(?:ok(?:ay)?|gut|keine\s+Sorge|alles\s+klar)\s*[,!.]\s*)?(?<hit>(?:spätestens|spaetestens|innerhalb(?:\s+von)?|in|bis(?:\s+spätestens)?)\s+(?:den\s+nächsten\s+|wenigen\s+|einer\s+|einem\s+|zwei\s+|drei\s+|\d+\s+)?(?:Minuten|Minute|Stunden|Stunde|Tagen|Tag|Werktagen|Woche|morgen|übermorgen|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag)|(?:morgen|übermorgen)(?:\s+(?:früh|frueh|mittag|nachmittag|abend|vormittag))?)(?:\s+[^\s.!?,]+){0,2}?\s+(?:ist|sind|hast\s+du|haben\s+Sie|habt\s+ihr|wird|werden|kommt|steht|läuft|laeuft)(?:\s+[^\s.!?,]+){1,5}?\s+(?:` + DE_OUTCOME_CORE + String.raw`|wieder\s+(?:da|online|erreichbar|verfügbar|frei)|auf\s+(?:Ihrem|deinem|eurem)\s+Konto|in\s+(?:Ihrem|deinem|eurem)\s+Briefkasten|bei\s+(?:Ihnen|dir|euch))(?![\p{L}])`, 'u'),
+        unless: new RegExp(String.raw`(?<![\p{L}])(?:in\s+der\s+Regel|meist(?:ens)?|normalerweise|üblicherweise|gewöhnlich|erfahrungsgemäß|ca\.?|circa|etwa|ungefähr|rund|laut|nach\s+Angaben)(?![\p{L}])|` + DE_NOT_FORECAST.source, 'u'),
+        rewrite: (c) => ['voraussichtlich ' + c.match.replace(/^(?:Spätestens|Spaetestens|Innerhalb|In|Bis|Morgen|Übermorgen)(?![\p{L}])/u, (w) => w.toLowerCase())],
+      },
+      // Round 3: "Ich sorge persönlich dafür, dass Ihr Zähler bis Montag getauscht ist": a deadline for a result others deliver.
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?<hit>(?:ich|wir)\s+(?:sorge|sorgen)\s+(?:persönlich\s+|höchstpersönlich\s+)?dafür\s*,?\s*dass)(?=[^.!?\n]{0,60}?(?<![\p{L}])(?:bis|spätestens|heute|morgen|übermorgen|innerhalb|sofort)(?![\p{L}])[^.!?\n]{0,40}?(?<![\p{L}])(?:` + DE_OUTCOME_CORE + String.raw`)\s+(?:ist|sind|wird|werden|hast|haben)(?![\p{L}]))`, 'u'),
+        rewrite: () => ['ich setze mich dafür ein, dass'],
+      },
+      // Round 3: a bad outcome ruled out ("Ihr Flug wird auf keinen Fall gestrichen", "wird garantiert nicht gesperrt").
+      {
+        re: /(?<![\p{L}])(?:wird|werden|wirst)\s+(?:[\p{L}-]+\s+){0,2}?(?<hit>auf\s+keinen\s+Fall|keinesfalls|garantiert\s+nicht|ganz\s+sicher\s+nicht|sicher\s+nicht|bestimmt\s+nicht|100\s?%(?:ig)?\s+nicht|hundertprozentig\s+nicht)\s+(?:mehr\s+)?(?:gestrichen|storniert|abgesagt|gekündigt|abgelehnt|gesperrt|berechnet|verschoben|annulliert|eingezogen|abgebucht|gelöscht|beschädigt|verspätet)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:ob|hoffe|hoffentlich|falls|wenn)(?![\p{L}])|\?\s*$/u,
+        rewrite: () => ['nach jetzigem Stand nicht'],
+      },
+      // Round 3: a fix claimed to be final ("Das Update behebt das Problem endgültig", "löst den Fehler dauerhaft").
+      {
+        re: /(?<![\p{L}])(?:behebt|beheben|löst|lösen|beseitigt|beseitigen|repariert|reparieren|behoben|gelöst|beseitigt)\s+(?:[^\s.!?,]+\s+){0,3}?(?<hit>endgültig|dauerhaft|für\s+immer|ein\s+für\s+alle\s+Mal|restlos)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:soll|sollte|sollten|hoffe|hoffentlich|ob|falls|wenn|nicht|kein\p{L}*|voraussichtlich)(?![\p{L}])|\?\s*$/u,
+        rewrite: () => ['voraussichtlich'],
+      },
+      {
+        re: /(?<![\p{L}])(?:wird|werden|ist|sind)\s+(?:[^\s.!?,]+\s+){0,3}?(?<hit>endgültig|dauerhaft|ein\s+für\s+alle\s+Mal|restlos)\s+(?=(?:behoben|gelöst|beseitigt|repariert)(?![\p{L}]))/u,
+        unless: /(?<![\p{L}])(?:soll|sollte|sollten|hoffe|hoffentlich|ob|falls|wenn|nicht|kein\p{L}*|voraussichtlich)(?![\p{L}])|\?\s*$/u,
+        rewrite: () => ['voraussichtlich'],
+      },
+      // Round 3: "Wir garantieren Ihnen eine Lieferung bis Heiligabend".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:ich|wir)\s+(?:garantiere|garantieren)\s+(?:Ihnen|dir|euch))\s+(?=(?:eine?n?|die|den|das)\s)/u,
+        unless: /\?\s*$/u,
+        rewrite: (ctx) => [/^ich/iu.test(ctx.match) ? 'ich bemühe mich um' : 'wir bemühen uns um'],
+      },
+      // Round 3: the result as good as done ("ist so gut wie auf Ihrem Konto", "nur noch Formsache").
+      {
+        re: /(?<![\p{L}])(?<hit>(?:ist|sind)\s+(?:schon\s+|praktisch\s+|quasi\s+)?so\s+gut\s+wie\s+(?:[^\s.!?,]+\s+){0,3}?(?:genehmigt|bewilligt|durch|gelöst|behoben|erstattet|freigeschaltet|(?:auf|in)\s+(?:Ihrem|deinem|eurem)\s+(?:Konto|Briefkasten))|(?:nur\s+noch|reine)\s+(?:eine\s+)?Formsache)(?![\p{L}])/u,
+        unless: DE_NOT_FORECAST,
+        rewrite: () => ['ist auf einem guten Weg'],
+      },
+      // Round 3: "da können Sie Gift drauf nehmen".
+      {
+        re: /,?\s*(?<hit>da(?:rauf)?\s+(?:können\s+Sie|kannst\s+du|könnt\s+ihr)\s+Gift\s+(?:drauf|darauf)\s+nehmen)(?=\s*[.!]*$)/u,
+        rewrite: () => ['nach jetzigem Stand'],
+      },
+      // Round 3: "Ab morgen läuft alles wieder reibungslos", "nach dem Update funktioniert alles einwandfrei".
+      {
+        re: /(?<![\p{L}])(?:ab\s+(?:morgen|sofort|jetzt|heute|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|nächster\s+Woche)|nach\s+(?:dem|der)\s+[\p{L}-]+|danach|dann)\s+(?<hit>(?:läuft|laufen|funktioniert|funktionieren|klappt|klappen|geht|gehen)\s+(?:(?:dann|alles|wieder|garantiert|sicher)\s+){0,3}(?:reibungslos|einwandfrei|problemlos|fehlerfrei|störungsfrei|ohne\s+(?:Probleme|Störungen|Fehler)))(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:soll|sollte|sollten|hoffe|hoffentlich|ob|falls|wenn|meist(?:ens)?|normalerweise|in\s+der\s+Regel|voraussichtlich)(?![\p{L}])|\?\s*$/u,
+        rewrite: (ctx) => [/^(?:laufen|funktionieren|klappen|gehen)/iu.test(ctx.match) ? 'sollten wieder normal laufen' : 'sollte alles wieder normal laufen'],
+      },
+      // Round 3: "Die Gutschrift kommt sicher noch diese Woche", "klappt bestimmt bis Freitag": weak marker before a date.
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?:kommt|kommen|klappt|klappen|läuft|laufen|ist|sind|wird|werden|geht|gehen|landet|trifft)\s+(?<hit>(?:ganz\s+)?(?:sicher|sicherlich|bestimmt))\s+(?:noch\s+|schon\s+)?` + DE_WHEN + String.raw`(?![\p{L}])(?!\s+(?:nicht|kein\p{L}*)(?![\p{L}]))`, 'u'),
+        unless: DE_NOT_FORECAST,
+        rewrite: () => ['voraussichtlich'],
+      },
+      // Round 3: the result as already secured or sure to be fixed ("Der Platz ist Ihnen sicher", "das kriegen wir heute
+      // noch hin", "haben wir im Nu gelöst", "ist nach der Reparatur garantiert wie neu").
+      {
+        re: /(?<![\p{L}])(?<hit>(?:ist|sind)\s+(?:Ihnen|dir|euch)\s+(?:so\s+gut\s+wie\s+|absolut\s+|hundertprozentig\s+|ganz\s+)?sicher)(?=\s*[.!,;]|\s*$)/u,
+        unless: DE_NOT_FORECAST,
+        rewrite: (c) => [(/^sind/i.test(c.match) ? 'sind' : 'ist') + ' für ' + (/(?<![\p{L}])euch(?![\p{L}])/iu.test(c.match) ? 'euch' : /(?<![\p{L}])dir(?![\p{L}])/iu.test(c.match) ? 'dich' : 'Sie') + ' vorgemerkt'],
+      },
+      {
+        re: /(?<![\p{L}])(?<hit>(?:kriegen|bekommen|kriege|krieg|bekomme)\s+(?:wir|ich)\s+(?:(?:das|es|alles)\s+)?(?:(?:heute|morgen|noch|sofort|gleich|ruckzuck|locker|schnell|garantiert|sicher|bestimmt|easy|problemlos|im\s+Nu|in\s+null\s+Komma\s+nichts|im\s+Handumdrehen)\s+){0,3}(?:wieder\s+)?hin)(?![\p{L}])/u,
+        unless: DE_NOT_FORECAST,
+        rewrite: (c) => [/^\S+\s+ich/i.test(c.match) ? 'versuche ich hinzubekommen' : 'versuchen wir hinzubekommen'],
+      },
+      {
+        re: /(?<![\p{L}])(?<hit>(?:wir|ich)\s+(?:kriegen|bekommen|kriege|krieg|bekomme)\s+(?:das|es|alles)\s+(?:(?:heute|morgen|noch|sofort|gleich|ruckzuck|locker|schnell|garantiert|sicher|bestimmt|easy|problemlos|im\s+Nu|in\s+null\s+Komma\s+nichts|im\s+Handumdrehen)\s+){0,3}(?:wieder\s+)?hin)(?![\p{L}])/u,
+        unless: DE_NOT_FORECAST,
+        rewrite: (c) => [/^ich/i.test(c.match) ? 'ich tue alles, um das hinzubekommen' : 'wir tun alles, um das hinzubekommen'],
+      },
+      {
+        re: /(?<![\p{L}])(?<hit>(?:haben|hab|habe)\s+(?:wir|ich)\s+(?:das|es|alles)\s+(?:im\s+Nu|ruckzuck|in\s+null\s+Komma\s+nichts|im\s+Handumdrehen|in\s+wenigen\s+Minuten|schnell\s+wieder)\s+(?:erledigt|gelöst|behoben|repariert|geregelt|hingekriegt))(?![\p{L}])/u,
+        unless: DE_NOT_FORECAST,
+        rewrite: (c) => [/^\S+\s+ich/i.test(c.match) ? 'kümmere ich mich so schnell wie möglich darum' : 'kümmern wir uns so schnell wie möglich darum'],
+      },
+      {
+        re: /(?<![\p{L}])(?<hit>(?:garantiert|ganz\s+sicher|definitiv)\s+(?:wieder\s+)?(?:wie\s+neu|einwandfrei|voll\s+funktionsfähig|fehlerfrei))(?![\p{L}])/u,
+        unless: DE_NOT_FORECAST,
+        rewrite: () => ['voraussichtlich wieder einwandfrei'],
+      },
     ],
     message: 'Sicherheit, die Sie vielleicht nicht einlösen können',
     explanation:
@@ -318,6 +410,16 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Ihre neue Brille ist so gut wie fertig, ich rufe Sie an, sobald sie da ist.',
+      'Das Update soll das Problem dauerhaft beheben; falls nicht, melden Sie sich bitte.',
+      'Ich kann leider nicht garantieren, dass der Flug stattfindet.',
+      'Nach dem Neustart sollte alles wieder reibungslos laufen.',
+      'In der Regel ist die Gutschrift innerhalb von drei Werktagen auf Ihrem Konto.',
+      'Morgen ist leider Feiertag, deshalb rufe ich Sie am Donnerstag an.',
+      'Ich bin mir sicher, dass dich das ärgert.',
+      'Ich sorge dafür, dass Ihr Anliegen heute noch bearbeitet wird.',
+      'Ob wir das bis Freitag hinkriegen, kann ich noch nicht sagen, ich frage in der Werkstatt nach.',
+      'Ihre Daten sind bei uns sicher, darauf achten wir sehr.',
       'Ich verspreche nichts, was ich nicht halten kann.',
       'Das Update sollte den Fehler beheben, ich prüfe es morgen mit Ihnen.',
       'Der Techniker kommt voraussichtlich morgen, ich bestätige den Termin heute Abend.',
@@ -343,6 +445,20 @@ export const examples: RuleExampleSet = {
       'Die Anlage hat eine Verfügbarkeit von 99,9 Prozent.',
     ],
     invalid: [
+      { text: 'Ihr Termin wird [[auf keinen Fall]] verschoben.', rewrite: 'Ihr Termin wird nach jetzigem Stand nicht verschoben.' },
+      { text: 'Der Patch löst den Fehler [[endgültig]].', rewrite: 'Der Patch löst den Fehler voraussichtlich.' },
+      { text: 'Die Störung wird morgen [[dauerhaft]] behoben.', rewrite: 'Die Störung wird morgen voraussichtlich behoben.' },
+      { text: '[[Wir garantieren dir]] einen Platz im Kurs.', rewrite: 'Wir bemühen uns um einen Platz im Kurs.' },
+      { text: 'Die Bewilligung [[ist so gut wie durch]].', rewrite: 'Die Bewilligung ist auf einem guten Weg.' },
+      { text: 'Ab Montag [[läuft alles wieder reibungslos]].', rewrite: 'Ab Montag sollte alles wieder normal laufen.' },
+      { text: 'Der Handwerker kommt am Freitag, [[darauf können Sie zählen]].', rewrite: 'Der Handwerker kommt am Freitag, nach jetzigem Stand.' },
+      { text: 'Die Kaution ist bis Monatsende zurück, [[das kann ich dir zusichern]].', rewrite: 'Die Kaution ist bis Monatsende zurück, nach jetzigem Stand.' },
+      { text: '[[In zwei Stunden]] ist die Sperre wieder aufgehoben.', rewrite: 'Voraussichtlich in zwei Stunden ist die Sperre wieder aufgehoben.' },
+      { text: 'Die neue Karte kommt [[bestimmt]] bis Mittwoch.', rewrite: 'Die neue Karte kommt voraussichtlich bis Mittwoch.' },
+      { text: 'Keine Panik, das [[kriegen wir hin]].', rewrite: 'Keine Panik, das versuchen wir hinzubekommen.' },
+      { text: 'Keine Sorge, [[ich krieg das ruckzuck hin]]!', rewrite: 'Keine Sorge, ich tue alles, um das hinzubekommen!' },
+      { text: 'Dein Platz im Kurs [[ist dir sicher]].', rewrite: 'Dein Platz im Kurs ist für dich vorgemerkt.' },
+      { text: '[[Wir sorgen dafür, dass]] die Anmeldung spätestens Montag erledigt ist.', rewrite: 'Ich setze mich dafür ein, dass die Anmeldung spätestens Montag erledigt ist.' },
       { text: '[[Das verspreche ich Ihnen]]: Der Router kommt morgen.', rewrite: 'Ich gehe davon aus: Der Router kommt morgen.' },
       { text: 'Der Neustart behebt das Problem [[garantiert]].', rewrite: 'Der Neustart behebt das Problem voraussichtlich.' },
       { text: 'Die Ersatzkarte ist [[garantiert]] bis Freitag bei Ihnen.', rewrite: 'Die Ersatzkarte ist voraussichtlich bis Freitag bei Ihnen.' },

@@ -157,6 +157,13 @@ export const feelingsApology: Rule = {
         re: new RegExp(String.raw`(?<hit>` + DE_LEAD + String.raw`\s*,?\s+dass\s+(?:Sie|du)\s+(?:(?:diesen|den|so\s+einen|einen\s+solchen|einen\s+falschen|einen\s+schlechten)\s+Eindruck|(?:dieses|das|so\s+ein)\s+Gef(?:ü|ue)hl)\s+(?:(?:von\s+uns|bei\s+uns)\s+)?(?:gewonnen|bekommen|gehabt|erhalten)\s+(?:haben|hast))(?![\p{L}])`, 'iu'),
         rewrite: deLeadRewrite,
       },
+      // Round 3: sorry for how the customer took it, liked it or reacts ("Entschuldigen Sie, dass Ihnen unsere Antwort nicht
+      // gefällt", "Wir bedauern es, wenn Sie mit der Reparatur nicht zufrieden waren", "dass es für Sie so rübergekommen ist").
+      {
+        re: new RegExp(String.raw`(?<hit>(?:(?:es\s+)?tut\s+(?:mir|uns)\s+(?:sehr\s+|wirklich\s+|echt\s+)?leid|entschuldigen\s+Sie(?:\s+bitte)?|entschuldige(?:\s+bitte)?|Entschuldigung|sorry|(?:ich\s+)?bedau(?:e)?re(?:\s+es)?|(?:wir\s+)?bedauern(?:\s+es)?)\s*,?\s+(?:dass|wenn|falls|sofern)\s+(?:[^\s,.;:!?]+\s+){0,6}?(?:nicht\s+(?:so\s+|ganz\s+)?(?:gef(?:ä|ae)llt|gefallen\s+(?:hat|haben)|gefiel|zusagt|zugesagt\s+hat)|missf(?:ä|ae)llt|missfallen\s+hat|(?:nicht\s+(?:ganz\s+|so\s+|mehr\s+)?zufrieden|unzufrieden|nicht\s+einverstanden)(?:\s+(?:sind|bist|seid|waren|warst|wart|gewesen\s+(?:sind|bist)))?|so\s+(?:r(?:ü|ue)ber|her(?:ü|ue)ber|an)gekommen\s+(?:ist|sein\s+sollte)|so\s+(?:r(?:ü|ue)ber|an)kam|so\s+(?:empfunden|aufgefasst|wahrgenommen|verstanden)\s+(?:haben|hast)|(?:sich|dich)\s+(?:so\s+|darüber\s+|über\s+[^\s,.;:!?]+\s+(?:[^\s,.;:!?]+\s+)?)?(?:aufregen|aufregst|ärgern|ärgerst|aergern|aergerst)))(?![\p{L}])`, 'u'),
+        unless: /(?<![\p{L}])(?:erstatt\p{L}*|gutgeschrieben|gutschreiben|unser(?:\s+\p{L}+)?\s+Fehler|mein\s+Fehler|ersetze\p{L}*|tausche\p{L}*|kostenlos|zu\s+Recht|(?:weil|da)\s+wir|(?:ich|wir)\s+(?:schicke|schicken|habe|haben|hab|kümmere|kümmern|buche|buchen|hole|holen))(?![\p{L}])/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'es tut mir leid, dass das für dich so ärgerlich ist' : 'es tut mir leid, dass das für Sie so ärgerlich ist'],
+      },
     ],
     message: 'Das entschuldigt das Gefühl des Kunden, nicht das Problem',
     explanation:
@@ -199,6 +206,9 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Es tut mir leid, dass Ihnen der Kurs nicht gefallen hat; ich erstatte Ihnen die Gebühr.',
+      'Entschuldigen Sie bitte die lange Wartezeit.',
+      'Es tut uns leid, dass die Reparatur nicht geklappt hat, wir holen das Gerät morgen ab.',
       'Es tut mir leid, dass Sie mit der Abrechnung unzufrieden sind, weil wir den Tarif falsch eingestellt haben.',
       'Schön, dass Sie sich für eine Bewertung entschieden haben.',
       'Es tut mir leid, dass Sie sich über die doppelte Abbuchung ärgern mussten, das war unser Fehler.',
@@ -220,6 +230,8 @@ export const examples: RuleExampleSet = {
       'Wir bedauern, dass das Hotel nicht Ihren Vorstellungen entsprochen hat, und ich habe Ihnen den Aufpreis erstattet.',
     ],
     invalid: [
+      { text: '[[Wir bedauern es, wenn du mit dem Mietwagen nicht zufrieden warst]].', rewrite: 'Es tut mir leid, dass das für dich so ärgerlich ist.' },
+      { text: '[[Entschuldigen Sie, dass Ihnen die neue Tarifstruktur nicht gefällt]].', rewrite: 'Es tut mir leid, dass das für Sie so ärgerlich ist.' },
       { text: '[[Wir bedauern, dass Sie diesen Eindruck gewonnen haben]].', rewrite: 'Wir bedauern, dass wir Sie enttäuscht haben.' },
       { text: '[[Wir bedauern, dass du mit der Abrechnung vom letzten Monat nicht zufrieden bist]].', rewrite: 'Wir bedauern, dass wir dich enttäuscht haben.' },
       { text: '[[Es tut uns leid, dass Sie sich zu einer schlechten Bewertung entschieden haben]].', rewrite: 'Es tut uns leid, dass wir Sie enttäuscht haben.' },

@@ -131,7 +131,7 @@ export const minimising: Rule = {
       },
       {
         // "Die Abweichung ist minimal und vernachlässigbar", "Der Fleck ist kaum zu sehen", "Das merkt doch keiner", "nur ein minimaler Unterschied"
-        re: /(?<![\p{L}])(?:(?:ist|sind)\s+(?:(?:doch|wirklich|nur|ja|völlig|absolut)\s+){0,2}(?:minimal|vernachlässigbar|verschwindend\s+gering|kaum\s+(?:zu\s+sehen|sichtbar|spürbar|merklich|zu\s+merken))(?:\s+und\s+(?:völlig\s+)?vernachlässigbar)?|nur\s+(?:ein|eine)\s+(?:minimale[rs]?|geringfügige[rs]?|winzige[rs]?)\s+[\p{L}-]+|(?:das|es)\s+(?:merkt|sieht)\s+(?:doch\s+|ja\s+|eh\s+)?(?:keiner|niemand|kein\s+Mensch)|(?:das|es)\s+fällt\s+(?:(?:im\s+Alltag|doch|ja|eigentlich|eh)\s+){0,2}(?:gar\s+|kaum\s+|überhaupt\s+)?(?:nicht|kaum)\s+auf|(?:ist|sind)\s+(?:völlig\s+|ganz\s+)?normal\s+und\s+kein(?:e|en)?\s+[\p{L}-]+)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:(?:ist|sind)\s+(?:(?:doch|wirklich|nur|ja|völlig|absolut)\s+){0,2}(?:minimal|vernachlässigbar|verschwindend\s+gering|kaum\s+(?:zu\s+sehen|sichtbar|spürbar|merklich|zu\s+merken))(?:\s+und\s+(?:völlig\s+)?vernachlässigbar)?|nur\s+(?:ein|eine)\s+(?:minimale[rs]?|geringfügige[rs]?|winzige[rs]?)\s+[\p{L}-]+|(?:das|es)\s+(?:merkt|sieht)\s+(?:doch\s+|ja\s+|eh\s+)?(?:keiner|niemand|kein\s+Mensch)|(?:das|es)\s+fällt\s+(?:(?:im\s+Alltag|doch|ja|eigentlich|eh)\s+){0,2}(?:gar\s+|kaum\s+|überhaupt\s+)?(?:nicht|kaum)\s+auf|(?:ist|sind)\s+(?:völlig\s+|ganz\s+)?normal\s+und\s+kein(?:e|en)?\s+(?!(?:Fehler|Schuld|Versäumnis)\s+(?:Ihrer|deiner|eurer)seits)[\p{L}-]+)(?![\p{L}])/u,
         unless: DE_FIXING,
         rewrite: (ctx) => {
           const verb = /^(ist|sind)(?![\p{L}])/iu.exec(ctx.match);
@@ -289,6 +289,28 @@ export const minimising: Rule = {
         unless: /\?\s*$/u,
         rewrite: (ctx) => [/^sind/iu.test(ctx.match) ? 'sind ärgerlich, das verstehe ich' : /^war/iu.test(ctx.match) ? 'war ärgerlich, das verstehe ich' : 'ist ärgerlich, das verstehe ich'],
       },
+      // Round 3: "Da stellen Sie sich aber an", "stell dich nicht so an": the customer as making a fuss.
+      {
+        re: /^(?:(?:na\s+ja|naja|also|ach|da|jetzt)\s*,?\s+)?(?:stellen\s+Sie\s+sich|stellst\s+du\s+dich|stell\s+dich|Sie\s+stellen\s+sich|du\s+stellst\s+dich)\s+(?:(?:aber|ganz\s+schön|ziemlich|echt|wirklich|doch|nicht\s+so|mal\s+nicht\s+so|bitte\s+nicht\s+so)\s+){1,2}an(?=\s*[.!,]|\s*$)/u,
+        rewrite: deFrustrating,
+      },
+      // Round 3: other customers as the yardstick ("Andere Kunden haben damit überhaupt keine Probleme", "die meisten kommen gut klar").
+      {
+        re: /(?<![\p{L}])(?:(?:andere|alle\s+anderen|die\s+meisten|unsere\s+anderen|viele\s+andere|sonst\s+alle|alle\s+übrigen)\s+(?:Kunden|Kundinnen|Nutzer|Nutzerinnen|Mieter|Gäste|Fahrgäste|Spieler|Teilnehmer|Leute|Menschen)|(?:alle|die\s+meisten)\s+anderen)\s+(?:(?:haben|hatten|kommen|kamen|beschweren|sind)\s+)(?:(?:damit|da|sich|ja|auch|doch|überhaupt|gar|gut|bisher|bislang)\s+){0,4}(?:kein(?:e|en)?\s+(?:Probleme?|Schwierigkeiten|Beschwerden)|klar|nicht|zufrieden)(?![\p{L}])/u,
+        unless: /\?\s*$|(?<![\p{L}])(?:auch\s+betroffen|ebenfalls\s+betroffen|Störung)(?![\p{L}])/u,
+        rewrite: deFrustrating,
+      },
+      // Round 3: "Ein paar Tage Verspätung sind doch völlig normal": the grievance called normal, with "doch".
+      {
+        re: /(?<![\p{L}])(?:ist|sind)\s+doch\s+(?:(?:völlig|ganz|absolut|total|vollkommen|eigentlich)\s+)?(?:normal|üblich|nichts\s+Ungewöhnliches|nichts\s+Besonderes|Standard)(?![\p{L}])/u,
+        unless: /\?\s*$|(?<![\p{L}])(?:ärger\p{L}*|aufreg\p{L}*|sauer|verärgert|enttäuscht|frustriert|verstehe|verständlich)(?![\p{L}])/u,
+        rewrite: (ctx) => [/^sind/iu.test(ctx.match) ? 'sind ärgerlich, das verstehe ich' : 'ist ärgerlich, das verstehe ich'],
+      },
+      // Round 3: "Sie nehmen das viel zu persönlich", "nimm das nicht so tragisch".
+      {
+        re: /(?<![\p{L}])(?:Sie\s+nehmen|du\s+nimmst|nehmen\s+Sie|nimm)\s+(?:das|es|alles)\s+(?:(?:viel|etwas|ein\s+bisschen|echt|doch|bitte|aber|wirklich)\s+){0,2}(?:zu\s+|nicht\s+so\s+)(?:persönlich|ernst|tragisch|schwer)(?![\p{L}])/u,
+        rewrite: deFrustrating,
+      },
     ],
     message: 'Das spielt das Problem herunter',
     explanation:
@@ -336,6 +358,10 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Das ist ganz normal und kein Fehler Ihrerseits.',
+      'Es ist doch normal, dass Sie sich über die Verspätung ärgern.',
+      'Andere Kunden sind auch betroffen, es gibt eine Störung, die wir gerade beheben.',
+      'Wir nehmen das sehr ernst.',
       'Ist das keine große Sache für Sie?',
       'Machen Sie sich keine Gedanken, ich kümmere mich.',
       'Das ist keine Kleinigkeit, ich kümmere mich sofort.',
@@ -385,6 +411,10 @@ export const examples: RuleExampleSet = {
       'Bilden Sie sich gern selbst ein Urteil, die Testberichte hänge ich an.',
     ],
     invalid: [
+      { text: '[[Da stellen Sie sich aber an]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },
+      { text: '[[Die meisten Mieter kommen damit gut klar]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },
+      { text: 'Zwei Stunden Wartezeit [[sind doch völlig normal]].', rewrite: 'Zwei Stunden Wartezeit sind ärgerlich, das verstehe ich.' },
+      { text: '[[Du nimmst das echt zu persönlich]].', rewrite: 'Ich verstehe, dass das für dich ärgerlich ist.' },
       { text: 'Die Verspätung [[ist doch kein Drama]].', rewrite: 'Die Verspätung ist ärgerlich, das verstehe ich.' },
       { text: 'Ich glaube, [[Sie machen sich zu viele Gedanken]].', rewrite: 'Ich glaube, ich verstehe, dass das für Sie ärgerlich ist.' },
       { text: 'Die Gebühr [[ist doch nur Kleinkram]].', rewrite: 'Die Gebühr ist ärgerlich, das verstehe ich.' },

@@ -452,6 +452,18 @@ export const redirectCustomer: Rule = {
         unless: DE_KEEP,
         rewrite: deRewrite,
       },
+      // Round 3: "Das läuft alles über den Hersteller", "das geht ausschließlich über Ihre Hausverwaltung".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:das|dies|alles|es)\s+(?:läuft|laeuft|geht|laufen)\s+(?:(?:alles|ausschließlich|nur|komplett|direkt|leider|immer|grundsätzlich)\s+){0,2}über\s+(?:den|die|das|Ihre[nm]?|deine[nm]?|Ihr|dein)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+)/u,
+        unless: /(?<![\p{L}])(?:(?:ich|wir)\s+(?:kläre|klären|kümmere|kümmern|leite|leiten|frage|fragen|rufe|rufen|melde|melden|habe|haben)|(?:kläre|kümmere|leite|frage|rufe|melde)\s+ich)(?![\p{L}])|\?\s*$/u,
+        rewrite: (ctx) => [(startsClause(ctx.before) ? 'ich kläre das' : 'kläre ich das') + (ctx.register === 'informal' ? ' gern für dich mit der zuständigen Stelle' : ' gern für Sie mit der zuständigen Stelle')],
+      },
+      // Round 3: "Am besten schreiben Sie direkt an das Fundbüro", "schreib dafür eine Mail an deine Bank".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:schreiben\s+Sie|schreib|schreibe)\s+(?:(?:bitte|am\s+besten|direkt|einfach|doch|dafür|dazu|hierzu|deshalb|dann|eine\s+(?:kurze\s+)?(?:Mail|E-Mail|Nachricht))\s+){0,3}an\s+(?:den|die|das|Ihre[nm]?|deine[nm]?|Ihr|dein)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+)/u,
+        unless: /(?<![\p{L}])(?:(?:ich|wir)\s+(?:kläre|klären|kümmere|kümmern|leite|leiten|habe|haben)|uns|mich|mir)(?![\p{L}])|\?\s*$/u,
+        rewrite: (ctx) => [(startsClause(ctx.before) ? 'ich kläre das' : 'kläre ich das') + (ctx.register === 'informal' ? ' gern für dich mit der zuständigen Stelle' : ' gern für Sie mit der zuständigen Stelle')],
+      },
     ],
     message: 'Schickt den Kunden woandershin',
     explanation:
@@ -533,6 +545,9 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Die Zahlung läuft über PayPal und ist bereits bestätigt.',
+      'Das läuft über den Hersteller, ich kläre das heute für Sie.',
+      'Schreiben Sie uns gern an die bekannte Adresse.',
       'Das fällt in meinen Bereich, ich kümmere mich.',
       'Das ist Aufgabe des Netzbetreibers, ich habe ihn für Sie bereits informiert.',
       'Schick mir die Fotos einfach per Mail, ich leite sie an den Hersteller weiter.',
@@ -575,6 +590,8 @@ export const examples: RuleExampleSet = {
       'Das gehört nicht zu den bekannten Fehlern, deshalb schaue ich es mir selbst an.',
     ],
     invalid: [
+      { text: 'Leider, [[das läuft alles über die Hausverwaltung]].', rewrite: 'Leider, ich kläre das gern für Sie mit der zuständigen Stelle.' },
+      { text: 'Dafür [[schreiben Sie bitte an das Bürgeramt]].', rewrite: 'Dafür kläre ich das für Sie und melde mich bei Ihnen.' },
       { text: 'Da [[kann Ihnen nur die Krankenkasse weiterhelfen]].', rewrite: 'Da kläre ich das für Sie und melde mich bei Ihnen.' },
       { text: '[[Schick deine Reklamation am besten an den Hersteller]].', rewrite: 'Ich kläre das für dich und melde mich bei dir.' },
       { text: '[[Bitte direkt an den Stromanbieter wenden]].', rewrite: 'Ich kläre das für Sie und melde mich bei Ihnen.' },

@@ -369,13 +369,14 @@ export const remindingDuties: Rule = {
       },
       // Broad: a reminder opener followed by a rule or duty ("Zur Erinnerung: Sperrmüll muss vier Wochen vorher angemeldet werden").
       {
-        re: /^(?<hit>(?:nur\s+|nochmal\s+|noch\s+einmal\s+|kurz\s+)?(?:zur\s+Erinnerung|zur\s+Info|zur\s+Kenntnis|f(?:ü|ue)rs\s+Protokoll))\s*[:–-]\s*(?=[^.!?]*?(?<![\p{L}])(?:muss|m(?:ü|ue)ssen|musst|darf|d(?:ü|ue)rfen|gilt|steht|stand|nur|erst|vorher|rechtzeitig|selbst|selber|sp(?:ä|ae)testens|nicht|kein\p{L}*|zu\s+\p{L}+en|Sie|du)(?![\p{L}]))/u,
+        re: /^(?<hit>(?:nur\s+|nochmal\s+|noch\s+einmal\s+|kurz\s+)?(?:zur\s+Erinnerung|zur\s+Info|zur\s+Kenntnis|f(?:ü|ue)rs\s+Protokoll|zur\s+Klarstellung|damit\s+(?:das|es)\s+klar\s+ist|um\s+(?:das|es)\s+(?:noch\s*(?:ein)?mal\s+)?klarzustellen|(?:lassen\s+Sie\s+mich|lass\s+mich)\s+(?:das|es|eins|eines)\s+(?:(?:noch\s*(?:ein)?mal|nochmals|ganz|kurz)\s+){0,2}klarstellen|um\s+es\s+(?:ganz\s+)?(?:deutlich|klar)\s+zu\s+sagen))\s*[:–-]\s*(?=[^.!?]*?(?<![\p{L}])(?:muss|m(?:ü|ue)ssen|musst|darf|d(?:ü|ue)rfen|gilt|steht|stand|nur|erst|vorher|rechtzeitig|selbst|selber|sp(?:ä|ae)testens|nicht|kein\p{L}*|zu\s+\p{L}+en|Sie|du)(?![\p{L}]))/u,
         unless: /\?\s*$/u,
         rewrite: () => ['damit alles klappt'],
       },
       // Broad: "Ich darf Sie daran erinnern, dass Sie …", "Darf ich dich daran erinnern, dass die AGB …".
       {
-        re: /(?<![\p{L}])(?<hit>(?:(?:ich|wir)\s+(?:darf|d(?:ü|ue)rfen|m(?:ö|oe)chte|m(?:ö|oe)chten|muss|m(?:ü|ue)ssen)\s+(?:Sie|dich|euch)|darf\s+ich\s+(?:Sie|dich|euch)|(?:ich|wir)\s+erinnere?n?\s+(?:Sie|dich|euch))\s+(?:(?:noch\s+einmal|nochmal|nochmals|gern|gerne|kurz|freundlich|ausdr(?:ü|ue)cklich)\s+)?daran(?:\s+erinnern)?\s*,?\s*dass)(?=(?:\s+[^\s.!?]+){0,8}?\s+(?:Sie|du|man|AGB|Vertrag|Regeln?|Bedingungen|Frist|verpflichtet|zugestimmt|akzeptiert|unterschrieben|Hausordnung)(?![\p{L}]))/u,
+        re: /(?<![\p{L}])(?<hit>(?:(?:ich|wir)\s+(?:darf|d(?:ü|ue)rfen|m(?:ö|oe)chte|m(?:ö|oe)chten|muss|m(?:ü|ue)ssen)\s+(?:Sie|dich|euch)|darf\s+ich\s+(?:Sie|dich|euch)|(?:ich|wir)\s+erinnere?n?\s+(?:Sie|dich|euch))\s+(?:(?:noch\s+einmal|nochmal|nochmals|gern|gerne|kurz|freundlich|ausdr(?:ü|ue)cklich)\s+)?(?:daran(?:\s+erinnern)?|darauf\s+(?:hinweisen|aufmerksam\s+machen))\s*,?\s*dass)(?=(?:\s+[^\s.!?]+){0,8}?\s+(?:Sie|du|man|AGB|Vertrag|Regeln?|Bedingungen|Frist|verpflichtet|zugestimmt|akzeptiert|unterschrieben|Hausordnung)(?![\p{L}]))/u,
+        unless: /(?<![\p{L}])(?:können|kannst|könnt|kostenlos|gratis|kostenfrei|m(?:ö|oe)chten?\s+(?:Sie|dich|euch)\s+(?:\p{L}+\s+){0,2}darauf)(?![\p{L}])/u,
         rewrite: () => ['der Hintergrund ist, dass'],
       },
       // Broad: "Das sollte man eigentlich wissen", "das weiß man doch", "das muss jeder wissen".
@@ -384,9 +385,37 @@ export const remindingDuties: Rule = {
         unless: /(?<![\p{L}])(?:nicht|kein\p{L}*|niemand)(?![\p{L}])|\?\s*$/u,
         rewrite: () => ['das ist leicht zu übersehen'],
       },
+      // Round 3b: "Das wurde Ihnen bei Vertragsabschluss ausführlich erklärt" (told before, with a place or time in between).
+      {
+        re: /(?<![\p{L}])(?<hit>(?:das|es|dies|alles)\s+(?:wurde|ist)\s+(?:Ihnen|dir|euch)\s+(?:[^\s.!?,]+\s+){0,4}?(?:ausf(?:ü|ue)hrlich|deutlich|klar|genau|bereits|schon|mehrfach|ausdr(?:ü|ue)cklich)\s+(?:erkl(?:ä|ae)rt|mitgeteilt|gesagt|erl(?:ä|ae)utert|dargelegt)(?:\s+worden)?)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:falsch|nicht|leider\s+nicht|nie|wohl\s+nicht)(?![\p{L}])|\?\s*$/u,
+        rewrite: () => ['ich fasse es gern noch einmal zusammen'],
+      },
+      // Round 3b: "Bitte informieren Sie sich künftig vorab …".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:bitte\s+)?(?:informieren\s+Sie\s+sich|informier(?:e)?\s+dich)\s+(?:(?:bitte|künftig|zukünftig|in\s+Zukunft|nächstes\s+Mal|beim\s+nächsten\s+Mal|das\s+nächste\s+Mal)\s+){1,2}(?:vorab|vorher|rechtzeitig|selbst|selber|selbstständig))(?![\p{L}])/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'gern schicke ich dir künftig vorab eine Info' : 'gern schicke ich Ihnen künftig vorab eine Info'],
+      },
+      // Round 3b: "Es steht doch groß auf der Startseite", "das steht ja auf jeder Rechnung".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:es|das|alles)\s+steht\s+(?:(?:doch|ja|übrigens|auch)\s+){0,2}(?:groß|gross|fett|unübersehbar|gut\s+sichtbar|ganz\s+oben)\s+(?:auf|in|unter|im)\s+(?:der|dem|den|unserer|unserem|unseren|jeder|jedem)\s+[\p{L}-]+)/u,
+        unless: /\?\s*$|(?<![\p{L}])(?:ich\s+(?:schicke|sende|habe)|leicht\s+zu\s+übersehen)(?![\p{L}])/u,
+        rewrite: () => ['Sie finden es auch auf der Seite'],
+      },
+      // Round 3b: "Auch für Sie gelten die gleichen Regeln", "man kann schon etwas Eigeninitiative erwarten", "Wer lesen kann, ist klar im Vorteil".
+      {
+        re: /(?<![\p{L}])(?<hit>auch\s+f(?:ü|ue)r\s+(?:Sie|dich|euch)\s+gelten\s+(?:die\s+)?(?:gleichen|selben|dieselben|unsere)\s+(?:Regeln|Bedingungen|AGB|Fristen|Vorschriften)(?:\s+wie\s+f(?:ü|ue)r\s+alle(?:\s+anderen)?)?|(?:kann|darf)\s+man\s+(?:(?:doch|schon|wohl|ja|wirklich)\s+){1,2}(?:erwarten|verlangen))(?![\p{L}])/u,
+        unless: /\?\s*$/u,
+        rewrite: (ctx) => [/^auch/iu.test(ctx.match) ? 'kurz zum Hintergrund: Die Regeln sind für alle gleich' : /^wer/iu.test(ctx.match) ? 'die Details stehen auch schriftlich bereit' : 'hilft'],
+      },
+      // Round 3, inversion: "Eigentlich sollte bekannt sein, dass …", "Doch müsste Ihnen klar sein, dass …".
+      {
+        re: /^(?<hit>(?:eigentlich|doch|ja|allgemein)\s+(?:sollte|m(?:ü|ue)sste|d(?:ü|ue)rfte)\s+(?:(?:Ihnen|dir|euch|doch|eigentlich|ja|allgemein|hinl(?:ä|ae)nglich|inzwischen|jedem|l(?:ä|ae)ngst)\s+){0,2}(?:bekannt|klar|bewusst)\s+sein\s*,\s*dass)(?![\p{L}])/u,
+        rewrite: () => ['gut zu wissen ist, dass'],
+      },
       // Broad: "Grundsätzlich gilt: …" + a duty of the customer.
       {
-        re: /^(?<hit>(?:grunds(?:ä|ae)tzlich|generell|allgemein|prinzipiell|hier|bei\s+uns)\s+gilt|es\s+gilt\s+(?:grunds(?:ä|ae)tzlich|generell|immer))\s*:\s*(?=[^.!?]*?(?<![\p{L}])(?:wer|muss|m(?:ü|ue)ssen|musst|Sie|du|man|nur|kein\p{L}*|nicht)(?![\p{L}]))/u,
+        re: /^(?<hit>(?:grunds(?:ä|ae)tzlich|generell|allgemein|prinzipiell|hier|bei\s+uns)\s+gilt(?:\s+(?:bei\s+uns|hier|immer|f(?:ü|ue)r\s+alle))?|es\s+gilt\s+(?:grunds(?:ä|ae)tzlich|generell|immer))\s*:\s*(?=[^.!?]*?(?<![\p{L}])(?:wer|muss|m(?:ü|ue)ssen|musst|Sie|du|man|nur|kein\p{L}*|nicht)(?![\p{L}]))/u,
         unless: /\?\s*$/u,
         rewrite: () => ['kurz zum Hintergrund'],
       },
@@ -564,6 +593,12 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Das wurde Ihnen bei Vertragsabschluss leider falsch erklärt, das tut mir leid.',
+      'Die Öffnungszeiten stehen auf der Startseite, ich schicke Ihnen den Link.',
+      'Für die Zukunft habe ich Ihre Telefonnummer hinterlegt.',
+      'Ich möchte Sie darauf hinweisen, dass Sie das Gerät kostenlos zurückschicken können.',
+      'Zur Klarstellung: Ich habe die Erstattung bereits veranlasst.',
+      'Eigentlich sollte die Karte bei dir sein, ich frage bei der Post nach.',
       'Grundsätzlich können Sie die Belege auch digital einreichen.',
       'Das ist doch selbstverständlich, dass wir Ihnen helfen!',
       'Melden Sie sich gern, bevor Sie den Vertrag kündigen, vielleicht finden wir eine Lösung.',
@@ -595,6 +630,15 @@ export const examples: RuleExampleSet = {
       'Das steht auch in Ihrem Kundenkonto, den Link schicke ich Ihnen gern.',
     ],
     invalid: [
+      { text: '[[Das wurde dir beim Einzug ausführlich erklärt]].', rewrite: 'Ich fasse es gern noch einmal zusammen.' },
+      { text: '[[Bitte informieren Sie sich künftig vorab]] über die Fristen.', rewrite: 'Gern schicke ich Ihnen künftig vorab eine Info über die Fristen.' },
+      { text: '[[Es steht doch groß auf der Startseite]].', rewrite: 'Sie finden es auch auf der Seite.' },
+      { text: '[[Auch für dich gelten die gleichen Regeln wie für alle]].', rewrite: 'Kurz zum Hintergrund: Die Regeln sind für alle gleich.' },
+      { text: 'Etwas Geduld [[kann man schon erwarten]].', rewrite: 'Etwas Geduld hilft.' },
+      { text: '[[Ich muss Sie darauf hinweisen, dass]] die Hausordnung das Grillen verbietet.', rewrite: 'Der Hintergrund ist, dass die Hausordnung das Grillen verbietet.' },
+      { text: '[[Zur Klarstellung]]: Die Kaution wird erst nach der Abnahme fällig.', rewrite: 'Damit alles klappt: Die Kaution wird erst nach der Abnahme fällig.' },
+      { text: '[[Eigentlich müsste dir klar sein, dass]] Tickets nicht übertragbar sind.', rewrite: 'Gut zu wissen ist, dass Tickets nicht übertragbar sind.' },
+      { text: '[[Generell gilt bei uns]]: Wer zu spät kommt, verliert den Termin.', rewrite: 'Kurz zum Hintergrund: Wer zu spät kommt, verliert den Termin.' },
       { text: '[[Das sollte doch selbstverständlich sein]].', rewrite: 'Das ist leicht zu übersehen.' },
       { text: 'Schauen Sie bitte in die FAQ[[, bevor Sie sich beschweren]].', rewrite: 'Schauen Sie bitte in die FAQ.' },
       { text: '[[Das hätte Ihnen eigentlich klar sein müssen]].', rewrite: 'Das ist leicht zu übersehen.' },

@@ -221,6 +221,28 @@ export const snapping: Rule = {
         re: /(?<![\p{L}])(?<hit>(?:bleiben\s+Sie|bleib|bleibt)\s+(?:(?:doch|einfach|halt|eben|dann|lieber|gleich)\s+){1,3}weg(?![\p{L}])(?:\s*,\s*(?:wenn|falls)[^.!?]*)?)/u,
         rewrite: deHelp,
       },
+      // Round 3: sarcastic ability question ("Lesen können Sie aber schon, oder?", "Zuhören kannst du schon, oder?").
+      {
+        re: /^(?:lesen|zuh(?:ö|oe)ren|rechnen|verstehen)\s+(?:können\s+Sie|kannst\s+du|könnt\s+ihr)(?:\s+(?:aber|doch|schon|ja|hoffentlich|noch)){1,3}[,\s]*(?:oder|gell|ne|nicht|nich|nicht\s+wahr)?\s*\?+/u,
+        rewrite: deHelp,
+      },
+      // Round 3: "Dann machen Sie es doch selbst", "mach's halt selber".
+      {
+        re: /(?<![\p{L}])(?:dann\s+)?(?:machen\s+Sie|mach|macht)\s+(?:es|das|['’]?s)\s+(?:(?:doch|halt|eben|gefälligst|einfach|bitte)\s+){1,2}(?:selbst|selber)(?![\p{L}])/u,
+        unless: /\?\s*$/u,
+        rewrite: deHelp,
+      },
+      // Round 3: the customer's messages as a nuisance ("Ihre Mails nerven langsam", "du nervst", "Ihre Anrufe gehen mir auf die Nerven").
+      {
+        re: /(?<![\p{L}])(?:(?:Ihre|deine|eure)\s+(?:ständigen\s+|dauernden\s+|vielen\s+)?(?:Mails|E-Mails|Nachrichten|Anrufe|Beschwerden|Fragen|Kommentare|Tickets)\s+(?:(?:langsam|echt|wirklich|allmählich|gewaltig|ziemlich)\s+)?(?:nerven|gehen\s+(?:mir|uns)\s+(?:langsam\s+)?auf\s+die\s+Nerven)|(?:Sie\s+nerven|du\s+nervst|ihr\s+nervt)(?!\s+(?:\p{L}+\s+)?(?:nicht|niemanden|kein\p{L}*)(?![\p{L}])))(?:\s+(?:langsam|allmählich|echt|wirklich|gewaltig))?(?![\p{L}])/u,
+        unless: /\?\s*$|(?<![\p{L}])(?:nicht|kein\p{L}*)\s+(?:nerven|nervst)|(?:Sie|du)\s+nerven?s?t?\s+(?:nicht|niemanden)(?![\p{L}])/u,
+        rewrite: deHear,
+      },
+      // Round 3: "Mit Ihnen zu diskutieren bringt eh nichts", "mit dir zu reden hat keinen Sinn".
+      {
+        re: /(?<![\p{L}])mit\s+(?:Ihnen|dir|euch)\s+(?:zu\s+)?(?:diskutieren|reden|sprechen|verhandeln)\s+(?:bringt|hat|ist)\s+(?:(?:eh|ja|doch|echt|wirklich|sowieso|einfach|offenbar|leider)\s+){0,2}(?:nichts|keinen\s+Sinn|zwecklos|sinnlos)(?![\p{L}])/u,
+        rewrite: deHelp,
+      },
     ],
     message: 'Das fährt den Kunden an',
     explanation:
@@ -328,6 +350,9 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Lesen können Sie die Anleitung auch in der App.',
+      'Sie nerven überhaupt nicht, fragen Sie ruhig.',
+      'Mit Ihnen zu sprechen hat mir sehr geholfen.',
       'Bleiben Sie gern dran, ich bin gleich wieder da.',
       'Wir haben keinen Bedarf mehr für die Fotos, danke.',
       'Es reicht, wenn Sie mir die Rechnungsnummer schicken.',
@@ -347,6 +372,10 @@ export const examples: RuleExampleSet = {
       'Sonst noch etwas, bei dem ich helfen kann?',
     ],
     invalid: [
+      { text: '[[Zuhören kannst du aber schon, oder?]]', rewrite: 'Ich helfe dir gern' },
+      { text: 'Wenn Sie alles besser wissen, [[dann machen Sie es doch selbst]].', rewrite: 'Wenn Sie alles besser wissen, ich helfe Ihnen gern.' },
+      { text: '[[Deine Nachrichten nerven allmählich]].', rewrite: 'Ich verstehe dich.' },
+      { text: '[[Mit Ihnen zu reden bringt eh nichts]].', rewrite: 'Ich helfe Ihnen gern.' },
       { text: '[[Bleiben Sie doch einfach weg, wenn es Ihnen nicht passt]].', rewrite: 'Ich helfe Ihnen gern.' },
       { text: 'Ehrlich, [[ich hab keinen Bock mehr auf diese Diskussion]].', rewrite: 'Ehrlich, ich verstehe Sie.' },
       { text: 'Wenn es dir nicht passt, [[such dir halt einen anderen Anbieter]].', rewrite: 'Wenn es dir nicht passt, ich helfe dir gern.' },

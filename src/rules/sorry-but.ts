@@ -73,8 +73,8 @@ export const sorryBut: Rule = {
       },
       // Broad: "Es tut uns leid, aber das Roaming war in Ihrem Tarif nie enthalten", "Tut mir leid, jedoch ist die Kaution erst … fällig".
       {
-        re: new RegExp(String.raw`(?<hit>(?:(?:(?:es|das)\s+)?tut\s+(?:mir|uns)\s+(?:sehr\s+|echt\s+|wirklich\s+|total\s+)?leid|(?:ich\s+)?bedau(?:e)?re(?:\s+es)?|(?:wir\s+)?bedauern(?:\s+es)?|Entschuldigung|sorry|sry|Verzeihung|Pardon|(?:ich\s+)?entschuldige\s+mich|(?:wir\s+)?entschuldigen\s+uns)\s*,?\s+(?:aber|jedoch|allerdings)\s+(?!` + DE_OWN_NEXT + String.raw`(?![\p{L}]))\p{L}+)(?=(?:\s+[^\s.!?]+){0,6}?\s+` + DE_JUSTIFY + String.raw`(?![\p{L}]))`, 'u'),
-        unless: new RegExp(String.raw`(?:aber|jedoch|allerdings)\s+(?:\p{L}+\s+){0,2}?` + DE_OWN_NEXT + String.raw`(?![\p{L}])|(?<![\p{L}])(?:ich|wir)\s+(?:versuche|versuchen|schicke|schicken|k(?:ü|ue)mmere|k(?:ü|ue)mmern|kl(?:ä|ae)re|kl(?:ä|ae)ren|pr(?:ü|ue)fe|pr(?:ü|ue)fen|melde|melden|habe|haben|erstatte|erstatten|biete|bieten|buche|buchen|tausche|tauschen)(?![\p{L}])|\?\s*$`, 'u'),
+        re: new RegExp(String.raw`(?<hit>(?:(?:(?:es|das)\s+)?tut\s+(?:mir|uns)\s+(?:sehr\s+|echt\s+|wirklich\s+|total\s+)?leid(?:\s+f(?:ü|ue)r\s+(?:Sie|dich|euch))?|(?:ich\s+)?bedau(?:e)?re(?:\s+es)?|(?:wir\s+)?bedauern(?:\s+es)?|Entschuldigung|sorry|sry|Verzeihung|Pardon|(?:ich\s+)?entschuldige\s+mich|(?:wir\s+)?entschuldigen\s+uns)\s*,?\s+(?:aber|jedoch|allerdings|doch)\s+(?!` + DE_OWN_NEXT + String.raw`(?![\p{L}]))\p{L}+)(?=(?:\s+[^\s.!?]+){0,6}?\s+` + DE_JUSTIFY + String.raw`(?![\p{L}]))`, 'u'),
+        unless: new RegExp(String.raw`(?:aber|jedoch|allerdings|doch)\s+(?:\p{L}+\s+){0,2}?` + DE_OWN_NEXT + String.raw`(?![\p{L}])|(?<![\p{L}])(?:ich|wir)\s+(?:versuche|versuchen|schicke|schicken|k(?:ü|ue)mmere|k(?:ü|ue)mmern|kl(?:ä|ae)re|kl(?:ä|ae)ren|pr(?:ü|ue)fe|pr(?:ü|ue)fen|melde|melden|habe|haben|erstatte|erstatten|biete|bieten|buche|buchen|tausche|tauschen)(?![\p{L}])|\?\s*$`, 'u'),
         rewrite: deRewriteBroad,
       },
     ],
@@ -116,6 +116,7 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Tut mir leid, doch ich habe gute Nachrichten: Der Techniker kommt heute.',
       'Es tut mir leid, aber ich habe gute Nachrichten: Die Erstattung ist da.',
       'Tut mir leid, jedoch kann ich Ihnen eine Gutschrift anbieten.',
       'Entschuldigung, aber hätten Sie kurz die Bestellnummer für mich?',
