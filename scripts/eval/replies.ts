@@ -3,8 +3,8 @@
 //     precision and recall at reply level (a reply "predicts" the set of categories of its findings).
 //  2. Real agent replies (IBM Twitter customer care, ../shared/eval/ibm_twcc_dev.json): share of
 //     replies and sentences flagged per category, with a few flagged sentences to read.
-//     The second and third dev sets tests/eval/dev2.{en,de}.jsonl and dev3.{en,de}.jsonl (the first and
-//     second held-out sets; tuned on since) the same way.
+//     The second, third and fourth dev sets tests/eval/dev2/dev3/dev4.{en,de}.jsonl (the first, second
+//     and third held-out sets; tuned on since) the same way.
 //  3. With --holdout: the held-out set tests/eval/holdout.{en,de}.jsonl (same format and labeling
 //     policy, written separately from the rules): the same table, printed after the dev tables.
 //     Its misses are listed only with --verbose, so that rules are not tuned to its lines.
@@ -63,9 +63,9 @@ interface CategoryScore {
   meetsTarget: boolean | null;
 }
 
-type LabeledSet = 'dev' | 'dev2' | 'dev3' | 'holdout';
-const SET_FILE: Record<LabeledSet, string> = { dev: 'replies', dev2: 'dev2', dev3: 'dev3', holdout: 'holdout' };
-const SET_TITLE: Record<LabeledSet, string> = { dev: 'dev set', dev2: 'second dev set (the first held-out set, tuned on since)', dev3: 'third dev set (the second held-out set, tuned on since)', holdout: 'held-out set' };
+type LabeledSet = 'dev' | 'dev2' | 'dev3' | 'dev4' | 'holdout';
+const SET_FILE: Record<LabeledSet, string> = { dev: 'replies', dev2: 'dev2', dev3: 'dev3', dev4: 'dev4', holdout: 'holdout' };
+const SET_TITLE: Record<LabeledSet, string> = { dev: 'dev set', dev2: 'second dev set (the first held-out set, tuned on since)', dev3: 'third dev set (the second held-out set, tuned on since)', dev4: 'fourth dev set (the third held-out set, tuned on since)', holdout: 'held-out set' };
 
 interface DevResult {
   set: LabeledSet;
@@ -311,7 +311,7 @@ function printReal(r: RealResult | { file: string; missing: true }): void {
 }
 
 const t0 = performance.now();
-const dev = (['dev', 'dev2', 'dev3'] as const).flatMap((set) => (['en', 'de'] as const).map((l) => evalDev(l, set)));
+const dev = (['dev', 'dev2', 'dev3', 'dev4'] as const).flatMap((set) => (['en', 'de'] as const).map((l) => evalDev(l, set)));
 const holdout = HOLDOUT && existsSync(join(root, 'tests', 'eval', `${SET_FILE.holdout}.en.jsonl`))
   ? (['en', 'de'] as const).map((l) => evalDev(l, 'holdout'))
   : undefined;
