@@ -105,7 +105,7 @@ export const blameColleague: Rule = {
       },
       // A named team or the colleague the customer spoke to slipped: "our Leeds depot lost the paperwork", "the agent you spoke to shouldn't have promised you that".
       {
-        re: new RegExp(String.raw`\b(?:my|our|the)\s+(?:[\w-]+\s+)?(?:warehouse|branch|depot|store|shop|office|call\s+cent(?:re|er)|team|department|colleagues?|co-?workers?|agents?|reps?|representatives?|courier|driver|technicians?|engineers?|installers?|staff|partner|supplier|contractor|person|advisor|adviser|guy|lady|man|woman|girl|bloke|chap|fella)(?:\s+(?:(?:who|that)\s+)?you\s+(?:spoke|talked|chatted|dealt|were\s+dealing)\s+(?:to|with)(?:\s+(?:before|earlier|previously|last\s+time|yesterday|on\s+the\s+phone|last\s+week|at\s+the\s+[\w-]+))?)?\s+(?:${EN_SLIPPED}|(?:shouldn['’]?t|should\s+not|should\s+never)\s+have\s+(?:promised|told|said|offered|agreed|given|quoted|sold|confirmed)|had\s+no\s+(?:right|authority|business)\s+to|(?:wasn['’]?t|was\s+not|weren['’]?t|were\s+not)\s+(?:authori[sz]ed|allowed|supposed|entitled)\s+to\s+(?:promise|offer|tell|say|agree|give|quote|sell|confirm|do))\b[^.!?;]*`),
+        re: new RegExp(String.raw`\b(?:(?:my|our|the)\s+(?:[\w-]+\s+)?(?:warehouse|branch|depot|store|shop|office|call\s+cent(?:re|er)|team|department|colleagues?|co-?workers?|agents?|reps?|representatives?|courier|driver|technicians?|engineers?|installers?|staff|partner|supplier|contractor|person|advisor|adviser|guy|lady|man|woman|girl|bloke|chap|fella|plumber|electrician|fitter|surveyor|mechanic|handyman|cleaner|builder)|whoever(?=\s+(?:you|took|handled|answered|came)\b))(?:\s+(?:(?:who|that)\s+)?you\s+(?:spoke|talked|chatted|dealt|were\s+dealing)\s+(?:to|with)|\s+(?:(?:who|that)\s+)?(?:took|handled|answered|dealt\s+with|picked\s+up)\s+your\s+(?:call|case|ticket|chat|complaint|booking|order|claim|enquiry|inquiry)|\s+(?:who|that)\s+(?:came|visited|called|was\s+sent|went)(?:\s+(?:out|over|round|by))?|\s+(?:on|from)\s+the\s+(?:night|day|early|late|weekend|morning|evening)\s+shift)?(?:\s+(?:on|in|at|over|last|this|earlier|yesterday|before|previously|today)(?:\s+(?!(?:shouldn|should|had|gave|got|didn|did|wasn|was|told|never|forgot|failed)\b)[\w'’-]+){0,2}){0,2}\s+(?:${EN_SLIPPED}|got\s+(?:it|that|this|(?:your|the)\s+[\w-]+)\s+wrong|(?:gave|told)\s+you\s+(?:the\s+|some\s+)?(?:wrong|incorrect|false|bad|misleading)|(?:shouldn['’]?t|should\s+not|should\s+never)\s+have\s+(?:promised|told|said|offered|agreed|given|quoted|sold|confirmed|checked|done|booked|charged|cancell?ed|sent)|had\s+no\s+(?:right|authority|business)\s+to|(?:wasn['’]?t|was\s+not|weren['’]?t|were\s+not)\s+(?:authori[sz]ed|allowed|supposed|entitled)\s+to\s+(?:promise|offer|tell|say|agree|give|quote|sell|confirm|do))\b[^.!?;]*`),
         unless: EN_OWNING,
         unlessNext: EN_FIXED_NEXT,
         rewrite: enOurs,
@@ -307,12 +307,16 @@ export const examples: RuleExampleSet = {
       "He is not useless at all, he just had the wrong file.",
       "Our warehouse team are amazing, they found your parcel in ten minutes.",
       "The technician who came out knew exactly what he was doing and fixed it fast.",
+      "The colleague who took your call on Tuesday passed your notes to me, so I have everything.",
+      "The engineer who came out on Monday should have called you first, and I'm sorry he didn't.",
     ],
     invalid: [
       { text: "[[the guy you spoke to shouldnt have said that, he's new]].", rewrite: "We made a mistake on our side." },
       { text: "[[The fitter who came out on Monday had no right to promise you that]].", rewrite: "We made a mistake on our side." },
       { text: "[[Our Bristol depot lost the return label, they do that all the time]].", rewrite: "We made a mistake on our side." },
       { text: "[[The advisor you talked to on the phone shouldn't have promised a call-back]].", rewrite: "We made a mistake on our side." },
+      { text: "[[Whoever took your booking on Sunday morning got the dates wrong]].", rewrite: "We made a mistake on our side." },
+      { text: "[[The plumber who came round last Thursday should have checked the valve]].", rewrite: "We made a mistake on our side." },
       { text: "[[She wasn't authorised to offer that price]].", rewrite: "We made a mistake on our side." },
       { text: "[[That one's on our dispatch team]].", rewrite: "That's on us." },
       { text: "[[It wasn't me]], the system did it.", rewrite: "I'll put it right for you, the system did it." },
