@@ -25,9 +25,22 @@ export const transfer: Rule = {
         rewrite: () => ['bring in a colleague and stay with you', 'get a colleague to help and stay on this with you'],
       },
       {
-        re: /\bI['’]?m\s+(?<hit>(?:transferring|forwarding|passing|handing)\s+(?:you|u)\b(?:\s+(?:on|over|through))?(?:\s+to\b)?)/,
+        re: /\b(?:I['’]?m|I\s+am|we['’]?re|we\s+are)\s+(?:(?:now|just|going\s+to\s+be)\s+)?(?<hit>(?:transferring|forwarding|passing|handing)\s+(?:you|u)\b(?:\s+(?:on|over|through))?(?:\s+to\b)?)/,
         unless: EN_OWNERSHIP,
         rewrite: (ctx) => (/\bto$/.test(ctx.match) ? ['looping in'] : ['bringing in a colleague and staying with you']),
+      },
+      {
+        // No subject, chat style: "Transferring you to another team now.", "OK, putting you through to billing",
+        // "passing your chat over to the lettings team".
+        re: /^(?:(?:ok(?:ay)?|right|alright|so|now|sure|thanks)\s{0,2},?\s{1,3})?(?<hit>(?:transferring|passing|putting|handing|redirecting|forwarding|moving|sending|connecting)\s+(?:you|u|your\s+(?:chat|call|case|query|ticket|conversation|enquiry|inquiry))\s+(?:(?:on|over|through|across|back)\s+)?to)\b/,
+        unless: EN_OWNERSHIP,
+        rewrite: () => ["I'm looping in", "I'm bringing in"],
+      },
+      {
+        // Passive: "You will now be transferred to a colleague", "you'll be put through to the claims line".
+        re: /\b(?<hit>(?:you|u)(?:['’]?ll|\s+will|\s+are\s+(?:going\s+to|about\s+to))\s+(?:(?:now|shortly|soon|then|just)\s+)?be\s+(?:transferred|passed(?:\s+(?:on|over))?|put\s+through|redirected|forwarded|handed\s+over)\s+to)\b/,
+        unless: EN_OWNERSHIP,
+        rewrite: () => ["I'm bringing in", "I'm looping in"],
       },
     ],
     message: 'Passing the customer on',
@@ -76,6 +89,9 @@ export const examples: RuleExampleSet = {
   en: {
     valid: [
       'I have forwarded this to our billing team myself and will update you by Friday.',
+      'Transferring your balance to the new account is free.',
+      'Sending you the form now, it only takes a minute.',
+      "You'll be transferred the full amount by Friday.",
       "I'll stay on it until it's solved.",
       "We'll forward this as a suggestion to our dev team.",
       "I'll pass your feedback to the team.",
@@ -88,6 +104,9 @@ export const examples: RuleExampleSet = {
       { text: "I'm [[handing you over to]] my supervisor.", rewrite: "I'm looping in my supervisor." },
       { text: 'Let me [[hand you on to]] whoever is free next.', rewrite: 'Let me loop in whoever is free next.' },
       { text: "I'll [[transfer you to]] our billing team.", rewrite: "I'll loop in our billing team." },
+      { text: "Right, [[passing you over to]] the bookings desk.", rewrite: "Right, I'm looping in the bookings desk." },
+      { text: "[[You'll shortly be put through to]] an adviser.", rewrite: "I'm bringing in an adviser." },
+      { text: "We're [[forwarding you to]] our lettings team.", rewrite: "We're looping in our lettings team." },
       { text: 'Let me [[pass you over to]] a colleague.', rewrite: 'Let me loop in a colleague.' },
       { text: "OK, I'll [[transfer you]] now.", rewrite: "OK, I'll bring in a colleague and stay with you now." },
       { text: "I'm [[forwarding you to]] the returns department.", rewrite: "I'm looping in the returns department." },
