@@ -7,7 +7,7 @@
 // ist nicht vorgesehen". An alternative in the same sentence or the next one keeps it silent.
 import type { MatchContext, Pattern, Rule, RuleExampleSet } from '../engine/types';
 
-const EN_ALT = /\b(?:(?<!sorry\s*,?\s*)but|however|instead|alternatively|unless|what\s+(?:I|we)\s+can|(?<!(?:nothing|something)\s+(?:more\s+|else\s+|further\s+)?|\bno\s+way\s+)(?:I|we)\s+can\s+(?!not\b|only\b)|you\s+can\s+(?:still|also)|I['’]?ll|I\s+will|let\s+me|happy\s+to|so\s+(?:I|we)|I['’]?ve|I\s+have|for\s+you|on\s+your\s+behalf|automatically|online|in\s+the\s+app|yet|(?:I|we)\s+do\s+(?:offer|have|provide|ship|accept|sell|support|carry|run|fly|deliver|allow))\b|^(?:while|whilst|although|though)\s|\?\s*$/;
+const EN_ALT = /\b(?:(?<!sorry\s*,?\s*)but|however|instead|alternatively|unless|what\s+(?:I|we)\s+can|(?<!(?:nothing|something)\s+(?:more\s+|else\s+|further\s+)?|\bno\s+way\s+)(?:I|we)\s+can\s+(?!not\b|only\b)|you\s+can\s+(?:still|also)|I['’]?ll|I\s+will|(?<!(?:won['’]?t|not|n['’]t|wont)\s)let\s+me|happy\s+to|so\s+(?:I|we)|I['’]?ve|I\s+have|for\s+you|on\s+your\s+behalf|automatically|online|in\s+the\s+app|yet|(?:I|we)\s+do\s+(?:offer|have|provide|ship|accept|sell|support|carry|run|fly|deliver|allow))\b|^(?:while|whilst|although|though)\s|\?\s*$/;
 const DE_ALT = /(?<![\p{L}])(?:(?<!(?:leid|Entschuldigung|sorry)\s*,?\s*)aber|jedoch|stattdessen|alternativ|dafür|(?:ich\s+kann|wir\s+können)(?!(?:\s+\p{L}+){0,4}?\s+(?:nicht|kein\p{L}*|nichts)(?![\p{L}]))|Sie\s+können\s+(?:aber|gern|gerne|jederzeit)|ich\s+(?:schicke|biete|schaue|kümmere|helfe|kläre|habe|schlage)|automatisch|online|deshalb|noch\s+nicht|für\s+(?:Sie|dich|euch))(?![\p{L}])|\?\s*$/u;
 const EN_NEXT = /^(?:but|however|instead|alternatively)\b|\b(?:I|we)\s+(?:can|could|['’]d\s+be\s+happy\s+to|would\s+be\s+happy\s+to)\s+(?!only\b|not\b|no\s+longer\b)|\bwhat\s+(?:I|we)\s+can\b|\byou\s+can\s+(?:also|still|instead)\b|\balternative|\bI['’]?ve\b|\bI\s+have\b|\bI['’]?ll\b|\bI\s+will\b|\blet\s+me\b/;
 const DE_NEXT = /^(?:aber|jedoch|stattdessen|alternativ)(?![\p{L}])|(?<![\p{L}])(?:ich\s+kann|wir\s+können|kann\s+ich|können\s+wir)\s+(?!nur(?![\p{L}])|nicht(?![\p{L}])|leider(?![\p{L}]))|(?<![\p{L}])(?:Alternative|ich\s+habe|habe\s+ich|ich\s+schicke|ich\s+kümmere|ich\s+kläre|ich\s+schaue)(?![\p{L}])/u;
@@ -35,7 +35,7 @@ const deRewrite = (ctx: MatchContext) =>
  * Reassurance ("don't worry, nobody else can see it", "your data cannot be shared with third parties"),
  * conditions ("if that's not possible") and questions stay silent.
  */
-const EN_SERVICE_VERB = String.raw`(?:refund|revers|cancel|chang|undo|amend|modif|extend|exchang|replac|return|waiv|remov|reinstat|recover|restor|rebook|reschedul|transfer|upgrad|downgrad|unlock|reopen|accept|approv|offer|giv|issu|honou?r|match|process|compensat|reimburs|do|shar|send|ship|deliver|provid|grant|allow|permit|book|reserv|hold|mov|merg|split|paus|releas|reactivat|reissu|credit|overrid|guarantee|promis|swap|switch|lower|reduc|adjust|increas|rais|fix|repair|make\s+(?:an?\s+)?(?:exception|exceptions|change|changes|refund)|see\s+(?:walk-?ins?|patients|you\s+without))(?:e|es|ed|ing|y|ies|ying|s)?`;
+const EN_SERVICE_VERB = String.raw`(?:refund|revers|cancel|chang|undo|amend|modif|extend|exchang|replac|return|waiv|remov|reinstat|recover|restor|rebook|reschedul|transfer|upgrad|downgrad|unlock|reopen|accept|approv|offer|giv|issu|honou?r|match|process|compensat|reimburs|do|shar|send|ship|deliver|provid|grant|allow|permit|book|reserv|hold|mov|merg|split|paus|releas|reactivat|reissu|credit|overrid|guarantee|promis|swap|switch|lower|reduc|adjust|increas|rais|fix|repair|make\s+(?:an?\s+)?(?:exception|exceptions|change|changes|refund)|see\s+(?:walk-?ins?|patients|you\s+without)|hand(?:ing)?\s+out|hand|add)(?:e|es|ed|ing|y|ies|ying|s)?`;
 const EN_REFUSAL_PARTICIPLE = String.raw`(?:granted|refunded|extended|changed|cancell?ed|transferred|reversed|issued|accepted|made|processed|approved|offered|given|honou?red|reinstated|recovered|restored|reopened|waived|exchanged|returned|replaced|moved|rescheduled|rebooked|undone|amended|modified|overridden|released|reissued|credited|split|merged|combined|reactivated|unlocked)`;
 const EN_WAY_FORWARD = String.raw`|\b(?:maybe|perhaps|you\s+(?:could|might|may)|you\s+can(?!['’]?t|not|\s+not|\s+only)|try|here['’]?s\s+how|more\s+(?:details|info|information)|(?:this|the|our)\s+(?:article|guide|page|link|FAQ)|please\s+(?:see|visit|check|follow)|without|(?<!at\s)once(?!\s+(?:booked|purchased|bought|paid|made|placed|confirmed|started|used|opened|activated|dispatched|shipped|submitted|issued|signed|sent|processed|collected)\b)|after\s+(?:\d+|the|your|that|this)|before|yet|for\s+now)\b|https?:`;
 const EN_BROAD_NEXT = new RegExp(EN_NEXT.source + EN_WAY_FORWARD);
@@ -52,7 +52,7 @@ const EN_BROAD_REFUSAL: Pattern[] = [
   // AGENT: "we won't be reinstating the licence", "the clinic is unable to see walk-in patients", "we're not
   // permitted to share the meter data", "you're not allowed to transfer the permit", "we can't extend the rental".
   {
-    re: new RegExp(String.raw`\b(?:we|I|you|u|they|(?:the|our|this)\s+(?:[\w-]+\s+)?(?:clinic|practice|surgery|council|team|office|store|shop|branch|department|system|company|depot|garage|desk|airline|hotel|school|app|platform|agency|provider|landlord|bank))(?:['’]re|\s+are|['’]m|\s+am|\s+is|['’]s)?\s+(?:(?:unfortunately|simply|just|really|currently|sadly|still|therefore|definitely)\s+)?(?:can(?:no|['’])?t|cannot|can\s+not|won['’]?t|will\s+not|unable\s+to|not\s+able\s+to|not\s+in\s+a\s+position\s+to|not\s+(?:allowed|permitted|authori[sz]ed)\s+to|(?:won['’]?t|will\s+not)\s+be|(?:does|do)(?:n['’]?t|\s+not)(?=\s+(?:accept|offer|allow|issue|provide|refund|permit|grant|honou?r|exchange)))\s+(?:(?:be\s+)?(?:able\s+to\s+)?)${EN_SERVICE_VERB}\b(?!\s+(?:but|wondering|noticing|thinking)\b|(?:\s+\S+){0,3}?\s+(?:my|mine)\b)[^.!?;,]*`),
+    re: new RegExp(String.raw`\b(?:we|I|you|u|they|(?:the|our|this|my)\s+(?:[\w-]+\s+)?(?:clinic|practice|surgery|council|team|office|store|shop|branch|department|system|company|depot|garage|desk|airline|hotel|school|app|platform|agency|provider|landlord|bank|portal|tool|software|screen|computer|database|till|terminal|website|site))(?:['’]re|\s+are|['’]m|\s+am|\s+is|['’]s)?\s+(?:(?:unfortunately|simply|just|really|currently|sadly|still|therefore|definitely)\s+)?(?:can(?:no|['’])?t|cannot|can\s+not|won['’]?t|will\s+not|unable\s+to|not\s+able\s+to|not\s+in\s+a\s+position\s+to|not\s+(?:allowed|permitted|authori[sz]ed)\s+to|(?:won['’]?t|will\s+not)\s+be|(?:does|do)(?:n['’]?t|\s+not)(?=\s+(?:just\s+|simply\s+)?(?:accept|offer|allow|issue|provide|refund|permit|grant|honou?r|exchange|hand|give|let)))\s+(?:(?:just|simply|ever|go\s+and)\s+)?(?:(?:be\s+)?(?:able\s+to\s+)?)(?:(?:let|allow)\s+(?:me|us|you|u|anyone|customers)\s+(?:to\s+)?)?${EN_SERVICE_VERB}\b(?!\s+(?:but|wondering|noticing|thinking)\b|(?:\s+\S+){0,3}?\s+(?:my|mine)\b)[^.!?;,]*`),
     unless: EN_BROAD_REFUSAL_UNLESS,
     unlessNext: EN_BROAD_NEXT,
     rewrite: enRewrite,
@@ -69,6 +69,13 @@ const EN_BROAD_REFUSAL: Pattern[] = [
   // "this request has been declined", "nope, can't extend the trial".
   {
     re: new RegExp(String.raw`\b(?:is|are|was|were)(?:n['’]?t|\s+not)\s+(?:(?:currently|unfortunately|sadly|strictly|generally|normally)\s+)?(?:offered|provided|refundable|transferable|exchangeable|returnable|eligible|covered|granted|accepted)\b[^.!?;,]*|\b(?:is|are|was|were)\s+(?:(?:strictly|completely|entirely|totally)\s+)?non-?(?:refundable|transferable|exchangeable|negotiable|returnable|cancell?able|changeable|amendable)\b[^.!?;,]*|\b(?:does|do|did)(?:n['’]?t|\s+not)\s+(?:qualify|meet\s+(?:the|our)\s+(?:criteria|requirements|conditions))\b[^.!?;,]*|\b(?:(?:is|are)(?:n['’]?t|\s+not)\s+entitled\s+to|(?:is|are)\s+ineligible)\b[^.!?;,]*|\b(?:won['’]?t|will\s+not|wouldn['’]?t|would\s+not)\s+be\s+(?:possible|permitted|allowed|an\s+option|feasible)\b[^.!?;,]*|\b(?:there['’]?s|there\s+is|there\s+are)\s+no\s+(?:option|options|way|possibility|facility|provision|mechanism|means|scope)\s+(?:to|for)\b[^.!?;,]*|\b(?:request|application|claim|appeal|refund|dispute|return|exchange|extension|complaint|petition|permit|booking)s?\s+(?:has|have|was|were|is|are)\s+(?:been\s+)?(?:declined|rejected|refused|denied|turned\s+down|not\s+(?:approved|accepted|granted|successful))\b[^.!?;,]*|^(?:(?:no|nope|nah|sorry|unfortunately)\s*,?\s+)(?:can['’]?t|cannot|won['’]?t)\s+(?:be\s+)?${EN_SERVICE_VERB}\b[^.!?;,]*`),
+    unless: EN_BROAD_REFUSAL_UNLESS,
+    unlessNext: EN_BROAD_NEXT,
+    rewrite: enRewrite,
+  },
+  // The system as the wall: "the computer says no".
+  {
+    re: /\b(?:the\s+)?(?:computer|system)\s+says\s+no\b/,
     unless: EN_BROAD_REFUSAL_UNLESS,
     unlessNext: EN_BROAD_NEXT,
     rewrite: enRewrite,
@@ -411,6 +418,9 @@ export const closedDoor: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "The booking screen won't let me split the payment, so I've sent you two separate links instead.",
+      "We can't just leave you without hot water, so a plumber is coming at 2pm.",
+      "The portal won't let you pay twice, so your money is safe.",
       "This is the final step, then you're done.",
       // A concessive refusal that goes on to what we do offer.
       'While we currently do not offer direct trains to Lyon, we do offer connections via Paris.',
@@ -469,6 +479,9 @@ export const examples: RuleExampleSet = {
       { text: 'Regrettably, [[we must decline your request]].', rewrite: 'Regrettably, we must decline your request, but let me see what we can do.' },
       { text: '[[There will be no compensation for the outage]].', rewrite: 'There will be no compensation for the outage, but let me see what we can do.' },
       { text: '[[You cannot swap seats once booked]].', rewrite: 'You cannot swap seats once booked, but let me see what we can do.' },
+      { text: "[[The booking screen won't let me split the payment]].", rewrite: "The booking screen won't let me split the payment, but let me see what we can do." },
+      { text: '[[We cannot simply hand out spare keys]].', rewrite: 'We cannot simply hand out spare keys, but let me see what we can do.' },
+      { text: 'Sadly [[the computer says no]].', rewrite: 'Sadly the computer says no, but let me see what we can do.' },
       { text: 'Walk-in appointments [[are not offered at this branch]].', rewrite: 'Walk-in appointments are not offered at this branch, but let me see what we can do.' },
       { text: 'Your claim [[does not qualify for compensation]].', rewrite: 'Your claim does not qualify for compensation, but let me see what we can do.' },
       { text: '[[There is no option to pause the licence]].', rewrite: 'There is no option to pause the licence, but let me see what we can do.' },

@@ -3,7 +3,9 @@ import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
 
 /** A refusal that already offers a way forward is fine ("..., but I can ...").
  *  The "but" of "sorry, but" is not an alternative: it introduces the refusal. */
-const EN_ALTERNATIVE = /\b(?:(?<!sorry\s*,?\s*)but|however|instead|what\s+(?:I|we)\s+can|I\s+can\s+(?:offer|suggest)|alternatively|unless)\b/;
+// An alternative may also come first or be implied by the channel: "please call us so we can verify you; we can't do
+// that part by email".
+const EN_ALTERNATIVE = /\b(?:(?<!sorry\s*,?\s*)but|however|instead|what\s+(?:I|we)\s+can|I\s+can\s+(?:offer|suggest)|alternatively|unless|so\s+(?:that\s+)?(?:we|I)\s+can|(?:by|via|over)\s+(?:e-?mail|chat|the\s+phone|phone|post|text|twitter|social\s+media)|in\s+(?:this|the)\s+chat)\b/;
 // Umlaut-safe edges: `\b` does not see "ü" as a letter, so "dafür\b" never matched before.
 const DE_ALTERNATIVE = /(?<![\p{L}])(?:(?<!(?:leid|Entschuldigung|sorry)\s*,?\s*)aber|jedoch|stattdessen|dafür|alternativ|was\s+(?:ich|wir)\s+(?:tun|machen|anbieten)\s+(?:kann|können)|ich\s+kann\s+(?:Ihnen|dir)\s+(?:anbieten|vorschlagen))(?![\p{L}])/u;
 
@@ -65,6 +67,7 @@ export const flatRefusal: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "Please pop into the branch with your ID so we can check it; we can't do that over the phone.",
       "I can't wait to help you with this.",
       'No problem at all.',
       "We don't do refunds on digital items, but I can offer you a voucher.",

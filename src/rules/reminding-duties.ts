@@ -126,6 +126,27 @@ export const remindingDuties: Rule = {
         unless: /\b(?:if|whether|not)\b|\?/,
         rewrite: enHelp,
       },
+      // Pointing at where the customer should have read it: "..., which is clearly stated in the text message",
+      // "which was plainly marked on the signs", "it's very clearly displayed on the ticket".
+      {
+        re: /\b(?<subj>which|it|this|that)(?:['’]?s|\s+is|\s+was|\s+has\s+been|\s+are|\s+were)\s+(?:(?:all|very|quite|really|always)\s+)?(?:clearly|explicitly|plainly|prominently|visibly|obviously)\s+(?:stated|written|printed|marked|shown|displayed|explained|mentioned|listed|signposted|spel(?:led|t)\s+out|set\s+out|labell?ed|highlighted|indicated|outlined|posted)\s+(?<where>(?:on|in|at)\s+(?:our|the|your|each|every|all)\b[^.!?,;]*)/,
+        unless: /\b(?:but|however|although|though|sorry|I['’]?ve|I\s+have|I['’]?ll|I\s+will|if|whether)\b|\?/,
+        rewrite: (ctx) => [/^which/i.test(ctx.match) ? `which you'll also find ${ctx.groups.where ?? 'in our terms'}` : `you'll also find this ${ctx.groups.where ?? 'in our terms'}`],
+      },
+      // The customer's reading duty as house rule: "which we do ask all customers to read carefully", "we expect all
+      // tenants to read the house rules", "as we remind all passengers, ...".
+      {
+        re: /\b(?<which>which\s+|as\s+)?we\s+(?:do\s+|always\s+|specifically\s+|clearly\s+|explicitly\s+|kindly\s+)?(?:ask|expect|require|remind|tell|instruct)\s+(?:all\s+(?:of\s+)?(?:our\s+)?|every\s+|our\s+|each\s+)?(?:customers?|guests?|users?|passengers?|members?|tenants?|residents?|patients?|clients?|drivers?|renters?|hirers?|buyers?|parents?|travell?ers?|visitors?|everyone|everybody|people)\b(?:\s+to\s+(?:(?:always|carefully|please|kindly|properly)\s+)?(?:read|check(?!\s+(?:out|in)\b)|review|double-?check|look\s+at|note|familiari[sz]e|go\s+through|make\s+sure|keep\s+an\s+eye)\b|(?=\s*,))[^.!?;]*/,
+        unless: /\b(?:if|whether|but|however|I['’]?ve|I\s+have|I['’]?ll|I\s+will)\b|\?/,
+        rewrite: (ctx) => [ctx.groups.which ? "which I'm happy to go through with you" : "I'm happy to go through the details with you"],
+      },
+      // Presuming agreement before a refusal or rule: "I'm sure you understand that we can't just ...", "you'll
+      // appreciate that we can't make exceptions", "as I'm sure you're aware, the deadline was Friday".
+      {
+        re: /\b(?:(?:I['’]?m|I\s+am|Im)\s+sure\s+(?:you|u)(?:['’]ll|\s+will|\s+can|\s+would|\s+must)?|surely\s+(?:you|u)(?:\s+can)?|I\s+trust\s+(?:you|u)(?:\s+can|\s+will)?|(?:you|u)(?:['’]ll|\s+will|\s+must|\s+can\s+surely|\s+surely))\s+(?:understand|appreciate|realise|realize|see|agree|accept)(?:\s+(?:that|why))?(?=[^.!?]{0,80}?\b(?:can['’]?t|cannot|can\s+not|cant|won['’]?t|not|no|rules?|polic(?:y|ies)|standard|have\s+to|has\s+to|must|deadline|fee|everyone|exceptions?|apply|applies|cancell?ations?|charged?|kept|retained|non-refundable|terms|conditions)\b)|\bas\s+(?:(?:I['’]?m|I\s+am|Im)\s+sure\s+(?:you['’]?re|you\s+are|you\s+know|u\s+know)(?:\s+(?:aware|already\s+aware))?|(?:you['’]?re|you\s+are)\s+(?:surely|no\s+doubt|doubtless|undoubtedly|probably|well)\s+aware|you\s+(?:surely|no\s+doubt|must|should|will)\s+(?:already\s+)?know)\b/,
+        unless: /\?/,
+        rewrite: (ctx) => [/^as\b/i.test(ctx.match) ? (/^\s*,/.test(ctx.after ?? '') ? 'just so you have it' : 'just so you have it,') : 'to be upfront with you,'],
+      },
       // "It clearly says on the website", "it's clearly stated in our terms".
       {
         re: /\b(?:it|this|that)(?:['’]?s|\s+is|\s+was)?\s+(?:(?:very|quite|all)\s+)?(?:clearly|explicitly|plainly|all|literally)\s+(?:says|said|stated|written|explained|mentioned|shown|listed|spell?ed\s+out|spelt\s+out|there)\s+(?<where>(?:on|in)\s+(?:our|the|your)\b[^.!?,;]*?)(?=\s+that\b|\s*[.!?,;]|\s*$)/,
@@ -482,6 +503,9 @@ export const remindingDuties: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "I'm sure you'll enjoy the upgraded room, it has a sea view.",
+      "The new timetable is clearly shown in the app, which I've linked below.",
+      "We ask all visitors to sign in at reception, so just give your name at the desk.",
       "I'd like to point out that you're entitled to a free repair, so I've booked it.",
       "As a reminder, your appointment is at 9am on Tuesday.",
       "This wasn't explained at the time of sale, and I'm sorry about that.",
@@ -531,6 +555,10 @@ export const examples: RuleExampleSet = {
     ],
     invalid: [
       { text: "[[I must point out that]] the voucher expired in May.", rewrite: "Just so you have it, the voucher expired in May." },
+      { text: "The bin day changed in April, [[which was prominently printed on the council calendar]].", rewrite: "The bin day changed in April, which you'll also find on the council calendar." },
+      { text: "The dress code is in the invite, [[which we expect all guests to read]].", rewrite: "The dress code is in the invite, which I'm happy to go through with you." },
+      { text: "[[I trust you can appreciate that]] the deposit is kept for cancellations.", rewrite: "To be upfront with you, the deposit is kept for cancellations." },
+      { text: "[[As you're no doubt aware]], the hire ended on Sunday.", rewrite: "Just so you have it, the hire ended on Sunday." },
       { text: "[[Everything was clearly set out when you signed up]].", rewrite: "Here's a quick summary of what was agreed." },
       { text: "The opening times are [[all there if you look]].", rewrite: "The opening times are all listed, and I'm happy to point you to it." },
       { text: "[[We expect tenants to report damp straight away]].", rewrite: "Let me help you with this." },
