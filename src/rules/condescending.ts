@@ -41,7 +41,7 @@ export const condescending: Rule = {
       },
       // "You're impossible", "you're the worst customer I've ever had".
       {
-        re: /\byou(?:['’]?re|\s+are|\s+r)\s+(?:(?:just|really|honestly|simply|absolutely|truly|seriously)\s+)?(?:impossible(?:\s+to\s+(?:deal\s+with|please|help|work\s+with))?|unbearable|insufferable|exhausting|a\s+(?:nightmare|pain|headache|pest|nuisance)|unbelievable|the\s+worst(?:\s+customer)?(?:\s+(?:I['’]?ve|I\s+have|we['’]?ve|we\s+have)\s+ever\s+(?:had|dealt\s+with|seen))?|the\s+most\s+(?:difficult|annoying|demanding|rude|entitled|unreasonable)\s+(?:customer|person|client)|so\s+(?:annoying|demanding|difficult|rude|entitled)|entitled|annoying)\b/,
+        re: /\byou(?:['’]?re|\s+are|\s+r)\s+(?:(?:just|really|honestly|simply|absolutely|truly|seriously)\s+)?(?:impossible(?:\s+to\s+(?:deal\s+with|please|help|work\s+with))?|unbearable|insufferable|exhausting|a\s+(?:nightmare|pain|headache|pest|nuisance)|unbelievable|the\s+worst(?:\s+customer)?(?:\s+(?:I['’]?ve|I\s+have|we['’]?ve|we\s+have)\s+ever\s+(?:had|dealt\s+with|seen))?|the\s+most\s+(?:difficult|annoying|demanding|rude|entitled|unreasonable)\s+(?:customer|person|client)|so\s+(?:annoying|demanding|difficult|rude|entitled)|entitled(?!\s+to\b)|annoying)\b/,
         unless: /\b(?:not|isn['’]?t|aren['’]?t|never)\b|\?/,
         rewrite: enHear,
       },
@@ -196,6 +196,7 @@ export const condescending: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "You're entitled to a full refund, and it is on its way.",
       "I know it's not rocket science to you, but the menus are confusing, so let me walk you through.",
       "Our rocket science kit for kids is back in stock.",
       'You need to be patient for two more days while the payment clears, then it shows.',

@@ -105,6 +105,13 @@ export const contempt: Rule = {
     explanation: 'Eye-rolling remarks ("Seriously??", "what part of … is so hard") tell the customer they are a nuisance; they answer in kind and the conversation escalates.',
     rewrite: enCalm,
     patterns: [
+      // Exasperated counting questions: "HOW many more times do you want it resent??", "how many times do you need
+      // to be told?", "how often do you expect us to resend it?".
+      {
+        re: /\bhow\s+(?:many\s+(?:more\s+)?(?:times|e-?mails|messages|calls|tickets|complaints)|often)\s+(?:do|does|will|are|must|should|did|have)\s+(?:you|u|we|I)\s+(?:(?:really|honestly|actually|still)\s+)?(?:want|need|expect|intend|plan|planning|going\s+to\s+(?:ask|write|call|ring|phone|e-?mail|complain|message|chase|send|make|contact|keep)|have\s+to\s+(?:go\s+(?:through|over)|explain|tell|repeat|resend|send)|need\s+to\s+be\s+told)\b[^.!?]*\?*|\bhow\s+many\s+more\s+times\b(?=[^.!?]*(?:\?|$))[^.!?]*\?*/,
+        unless: /\b(?:nights?|days?|weeks?|guests?|rooms?|would\s+you\s+like|reminders?|weekly|monthly|daily)\b/,
+        rewrite: () => ["let me make sure this reaches you this time", "I'd like to get this sorted for good"],
+      },
       // "Seriously??", "Are you kidding me?", "Unbelievable." as a sentence of its own.
       { re: EN_EXASPERATED, unless: /\b(?:great|good|amazing|awesome|news|congrat\w*|thank)/, rewrite: () => ['I understand.', 'I see.'] },
       { re: /\bgive\s+me\s+a\s+break\b/, unless: /\b(?:need|needs|take|took|taking|could\s+use|deserve)\b/ },
@@ -324,6 +331,8 @@ export const contempt: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "How many times have you tried resetting the meter?",
+      "How often do you want the statement emailed, monthly or quarterly?",
       'Do I have the right booking reference?',
       'You are entitled to a full refund under the guarantee.',
       "That's all done for you now, I've updated the address.",
@@ -352,6 +361,8 @@ export const examples: RuleExampleSet = {
       "Another quick question for you: which colour would you like?",
     ],
     invalid: [
+      { text: "[[How many more calls are you going to make about one missing sock?]]", rewrite: "Let me make sure this reaches you this time" },
+      { text: "Honestly, [[how often do you need us to resend the code?]]", rewrite: "Honestly, let me make sure this reaches you this time" },
       { text: "Sorry, but [[you're wasting both of our time]] here.", rewrite: "Sorry, but let's sort this out together here." },
       { text: '[[Do I look like a mind reader]]?', rewrite: 'Let me help you with this?' },
       { text: "[[I've explained this three times already, I'm done]].", rewrite: "Let me explain it another way." },

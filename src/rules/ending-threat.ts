@@ -72,6 +72,13 @@ export const endingThreat: Rule = {
         unless: EN_FRIENDLY,
         rewrite: enBoundary,
       },
+      // Shutting the conversation down: "if you're going to talk to me like that, ...", "there's nothing more to
+      // discuss", "closing this ticket now", "we're done here" (not a friendly close after a fix).
+      {
+        re: /\bif\s+(?:you['’]?re|youre|you\s+are|u\s+r|ur)\s+(?:going\s+to|gonna)\s+(?:talk|speak|write|be\s+(?:rude|abusive|like\s+(?:that|this)))(?:\s+to\s+(?:me|us))?(?:\s+like\s+(?:that|this))?(?<=(?:that|this|rude|abusive))\b[^.!?]*|\b(?:there['’]?s|theres|there\s+is)\s+(?:really\s+|simply\s+)?nothing\s+(?:more|else|further)\s+to\s+(?:discuss|say|talk\s+about|add)\b[^.!?]*|^(?:(?:ok(?:ay)?|right|so|well|fine)\s{0,2},?\s{1,3}){0,2}(?:closing|ending|terminating)\s+(?:this|the|our|your)\s+(?:ticket|chat|conversation|case|thread|discussion)(?:\s+(?:now|here))?\b|\b(?:we['’]?re|we\s+are|I['’]?m|I\s+am)\s+done\s+here\b/,
+        unless: new RegExp(EN_FRIENDLY.source + String.raw`|\b(?:as\s+resolved|once|nothing\s+(?:more|else)\s+(?:you|for\s+you))\b`),
+        rewrite: enBoundary,
+      },
       { re: /\bI['’]?m\s+done\s+(?:talking\s+to\s+you|with\s+you|discussing\s+this|arguing)\b|\bI\s+am\s+done\s+(?:talking\s+to\s+you|with\s+you|discussing\s+this|arguing)\b/, rewrite: enBoundary },
       {
         re: /\b(?:I|we)\s+(?:will\s+not|won['’]?t|am\s+not\s+going\s+to|['’]m\s+not\s+going\s+to|refuse\s+to)\s+(?:continue\s+this\s+(?:conversation|discussion|chat)|discuss\s+(?:this|it|that)\s+(?:any\s+(?:further|more|longer)|further))\b/,
@@ -130,6 +137,9 @@ export const endingThreat: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "Your replacement is booked, so I'm closing this ticket now; have a lovely evening!",
+      "If you're going to be out on Friday, the driver can leave it with a neighbour.",
+      "There's nothing more you need to do, your cover starts Monday.",
       "If you'd like to continue this conversation by phone, just call us.",
       "I'll continue this chat as soon as I have the courier's answer.",
       "I'm closing this ticket now since the issue is resolved, feel free to reopen it anytime.",
@@ -150,6 +160,9 @@ export const examples: RuleExampleSet = {
       "Further requests for invoices can be made in the app.",
     ],
     invalid: [
+      { text: "[[If you're going to write to me like that, I'm stepping away]].", rewrite: "I want to keep helping you, and for that we need to keep things respectful." },
+      { text: "Right, [[there's nothing further to discuss]].", rewrite: "Right, I want to keep helping you, and for that we need to keep things respectful." },
+      { text: "OK. [[Ending this chat now]].", rewrite: "OK. I want to keep helping you, and for that we need to keep things respectful." },
       { text: "[[I'm not continuing this chat if you swear at me again]].", rewrite: "I want to keep helping you, and for that we need to keep things respectful." },
       { text: "[[If you insult my team once more, I will end this chat]].", rewrite: "I want to keep helping you, and for that we need to keep things respectful." },
       { text: "[[Any further emails like this will be ignored]].", rewrite: "I want to keep helping you, and for that we need to keep things respectful." },

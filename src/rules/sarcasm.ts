@@ -14,6 +14,13 @@ export const sarcasm: Rule = {
   description: 'Sarcastic remarks about the customer',
   en: {
     patterns: [
+      // Malice imputed to ourselves, sarcastically: "because we obviously cancel trains just for fun to ruin your
+      // morning", "as if we delayed your flight for the fun of it", "because I enjoy keeping customers on hold".
+      {
+        re: /\b(?:(?:because|cos|coz|cause|as\s+if|like)\s+(?:we|I)(?:['’]d|\s+would)?\s+(?:(?:obviously|clearly|totally|really|just|of\s+course|deliberately|purposely)\s+)?|(?:we|I)\s+(?:obviously|clearly|of\s+course|totally)\s+)(?:(?:love|enjoy|like)\s+[a-z]+ing\b[^.!?;]{0,50}|(?:[\w'’-]+\s+){0,6}?(?:just\s+)?(?:for\s+(?:fun|the\s+fun\s+of\s+it|kicks|a\s+laugh|laughs|the\s+hell\s+of\s+it|our\s+(?:own\s+)?amusement|sport)|to\s+(?:ruin|annoy|spite|wind\s+up|upset|irritate|inconvenience|torment|punish)\s+(?:you|your|customers|people|everyone)|on\s+purpose)\b)[^.!?;]*/,
+        unless: /\b(?:sorry|apologi[sz]e|apologies|never|wouldn['’]?t|would\s+not|got\s+(?:this|it|that)\s+wrong)\b|^\s*because\s+we\s+(?:love|enjoy|like)\s+(?:hearing|helping|seeing|reading|welcoming|working)/,
+        rewrite: () => ["I understand how frustrating this is, and it wasn't what we wanted either"],
+      },
       // "Oh great, another genius who ..." — the whole sarcastic clause.
       {
         re: /\b(?:oh\s+)?(?:just\s+)?(?:great|wonderful|fantastic|brilliant|perfect|lovely|marvell?ous|terrific|super)\s*[,.!…-]*\s+(?:yet\s+)?another\s+(?:[a-z]+\s+)?(?:genius|expert|einstein|know-it-all|smart\s*ass|comedian|complaint|whiner|moaner|troll|rocket\s+scientist|(?:angry|upset|rude)\s+customer)s?\b[^.!?]*/,
@@ -153,6 +160,8 @@ export const sarcasm: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "We hold the pub quiz just for fun, there is no entry fee.",
+      "I'm sorry, we would never cancel a service on purpose; this was a fault at the exchange.",
       "Sure, let me just pull up your booking.",
       "Sure, I'll just drive it over to you this afternoon.",
       "Sure, let me just check that for you.",
@@ -174,6 +183,8 @@ export const examples: RuleExampleSet = {
       "Thanks for the photos, they help a lot.",
     ],
     invalid: [
+      { text: "Yeah, [[as if we lost your suitcase for a laugh]].", rewrite: "Yeah, I understand how frustrating this is, and it wasn't what we wanted either." },
+      { text: "Sure, [[because I love cutting people off mid-call]].", rewrite: "Sure, I understand how frustrating this is, and it wasn't what we wanted either." },
       { text: "[[Right, let me just teleport to your house and plug it in, shall I?]]", rewrite: "Let me see what I can do from here." },
       { text: "[[Oh sure, I'll just magic the parcel back from the depot]].", rewrite: "Let me see what I can do from here." },
       { text: "[[Here we go, another guest who thinks late checkout is free]].", rewrite: "Thanks for getting in touch." },
