@@ -36,7 +36,22 @@ export const minimising: Rule = {
   en: {
     patterns: [
       { re: /\b(?:isn['’]?t|is\s+not|aren['’]?t|are\s+not)\s+the\s+end\s+of\s+the\s+world\b/, rewrite: () => ['is really frustrating'] },
-      { re: /(?:\b(?:this|that|it)\s+|(?<=^|[,;:—–-]\s{0,3}))happens\s+all\s+the\s+time\b/, unless: EN_COMFORT, rewrite: enFrustrating },
+      // "... happens all the time with online banks" names a cause elsewhere, it does not shrink the problem.
+      { re: /(?:\b(?:this|that|it)\s+|(?<=^|[,;:—–-]\s{0,3}))happens\s+all\s+the\s+time\b/, unless: new RegExp(EN_COMFORT.source + String.raw`|\bhappens\s+all\s+the\s+time\s+with\b`), rewrite: enFrustrating },
+      // The amount or size talked down: "it's really not that much money in the grand scheme of things", "it's pennies",
+      // "a small price to pay", "the late fee is tiny compared to the ticket", "a two-day delay isn't much".
+      {
+        re: /\b(?:(?:it['’]?s|it\s+is|that['’]?s|that\s+is|its)\s+(?:really\s+|honestly\s+|hardly\s+|only\s+)?(?:not\s+(?:that|very|a\s+lot\s+of|all\s+that)\s+much(?:\s+money)?|not\s+(?:a\s+lot|much|a\s+big\s+amount)(?:\s+of\s+money)?|hardly\s+(?:a\s+fortune|anything|a\s+lot)|pennies|peanuts|small\s+change|loose\s+change|a\s+drop\s+in\s+the\s+ocean|a\s+small\s+price\s+to\s+pay)|in\s+the\s+(?:grand\s+|great\s+|wider\s+)?scheme\s+of\s+things|(?:is|are)\s+(?:tiny|negligible|minimal|trivial|nothing)\s+(?:compared\s+(?:to|with)|next\s+to|in\s+comparison)|(?:is|are|isn['’]?t|aren['’]?t)\s+(?:hardly|barely)\s+(?:the\s+end\s+of\s+the\s+world|a\s+(?:disaster|catastrophe|big\s+deal|tragedy|fortune))|(?<!there\s)(?:isn['’]?t|is\s+not)\s+(?:really\s+|that\s+)?much(?=\s*(?:[.,;!]|$)))[^.!?;]*/,
+        unless: /\b(?:but|however|I['’]?ve|I\s+have|refund\w*|anyway|principle|sorry|a\s+month|per\s+month|more\s+than|less\s+than|cheaper|no\s+worries|don['’]?t\s+worry)\b|\?/,
+        rewrite: enFrustrating,
+      },
+      // One broken part set against the rest working: "it's only one episode that won't load, the rest of the season
+      // plays fine", "everything else in the car works, it's just the one light".
+      {
+        re: /\b(?:(?:(?:it['’]?s|it\s+is|that['’]?s|its)\s+(?:only|just)\s+(?:the\s+)?(?:one|a\s+single|two|a\s+couple\s+of|a\s+few)|only\s+(?:one|two|three|a\s+couple|a\s+few)\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){1,2})?|it\s+only\s+affects\s+(?:one|two|a\s+single|a\s+couple\s+of|a\s+few))\b[^.!?;]{0,60}?(?:the\s+rest|everything\s+else|all\s+the\s+others|the\s+others|the\s+other\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:(?:of|in|on)\s+(?:the\s+|your\s+)?[\w-]+\s+)?(?:is|are|was|were|works?|plays?|arrived|came|runs?|looks?|seems?)\b|(?:the\s+rest|everything\s+else)\s+(?:(?:of|in|on)\s+(?:the\s+|your\s+)?[\w-]+\s+)?(?:is|are|was|were|works?|arrived|plays?|came)\s+(?:fine|ok(?:ay)?|perfectly|unaffected|normal|as\s+expected|in\s+one\s+piece)\b[^.!?;]{0,20}?[,;]\s*(?:it['’]?s|its|it\s+is)\s+(?:only|just)\s+(?:the\s+)?(?:one|a\s+single|two)\b)[^.!?;]*/,
+        unless: /\b(?:I['’]?ve|I\s+have|I['’]?ll|I\s+will|sent|reset|on\s+its\s+way|replac\w*|refund\w*|sorry|so\s+I)\b|\?/,
+        rewrite: () => ['I understand how annoying it is when part of it doesn\'t work'],
+      },
       // "It happens." / "These things happen." — not "if it happens again", "as it happens".
       {
         re: new RegExp(String.raw`(?<!\b(?:if|when|whenever|once|before|after|until|as|how|why|where|what|whether|unless|sure|ensure|that|again|why\s+this|to\s+see\s+if)\s+)\b(?:(?:it|that|this|stuff|shit)\s+(?:just\s+|sometimes\s+|simply\s+)?happens|(?:(?:these|such)\s+things|things\s+like\s+(?:this|that))\s+(?:just\s+|sometimes\s+|simply\s+)?happen)${END}`),
@@ -323,6 +338,9 @@ export const minimising: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "Delays happen all the time with this courier, which is why I've switched your order to another one.",
+      "It's only £3 a month more than your current plan.",
+      "Only one of the three chairs was damaged, and the replacement is already on its way.",
       "Our first world tour starts in May.",
       "It's not a luxury problem at all, it's your heating, so I've booked an engineer.",
       'Missing a flight is awful, so I rebooked you.',
@@ -340,6 +358,8 @@ export const examples: RuleExampleSet = {
       "There is a bright side: the new model is twice as fast.",
     ],
     invalid: [
+      { text: "Honestly, [[it's a small price to pay for a faster line]].", rewrite: "Honestly, I understand how frustrating this is." },
+      { text: "[[It's just the one tile that cracked, the rest of the floor looks great]].", rewrite: "I understand how annoying it is when part of it doesn't work." },
       { text: "[[Bit of a luxury problem]], really.", rewrite: "A fair concern, really." },
       { text: "[[Talk about first-world problems]].", rewrite: "A fair concern." },
       { text: "[[It's only money]], you'll get it back.", rewrite: "I understand how frustrating this is, you'll get it back." },
