@@ -26,10 +26,17 @@ export const assurance: Rule = {
         rewrite: (ctx) => (ctx.groups.subj?.toLowerCase() === 'we' ? ['we expect', 'as far as we can tell,'] : ['I expect', 'as far as I can tell,']),
       },
       {
+        // The assurance tagged on after a dated outcome: "your account will be restored within the hour, rest assured",
+        // "it'll be back online in 20 minutes, guaranteed", "you'll have the keys by Friday, no question".
+        re: /\b(?:will|['’]ll)\s+(?:(?:definitely|certainly|absolutely|surely)\s+)?[a-z]+\b[^.!?;]{0,60}?\b(?:today|tonight|tomorrow|within|by|in\s+(?:\d+|an?|the\s+next)|before|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b[^.!?;]{0,30}?,\s*(?<hit>rest\s+assured|I\s+(?:can\s+)?(?:assure|promise)\s+you|guaranteed|no\s+question(?:\s+about\s+it)?|for\s+sure|trust\s+me|100\s*%|without\s+fail|you\s+have\s+my\s+word)(?=\s*[.!]*\s*$)/,
+        unless: /\b(?:if|hope|hopefully|should|expect|aim|try|I['’]?ll\s+(?:update|let\s+you\s+know|keep))\b|\?/,
+        rewrite: () => ["that's what we're aiming for, and I'll keep you posted"],
+      },
+      {
         // "Rest assured(,) ...", "you can rest assured that ...", "please be assured".
         re: /(?<![\p{L}])(?<hit>(?:(?:you\s+can|please|just)\s+)?(?:(?:rest|be)\s+assured|rest\s+easy)(?:\s*,)?)(?=\s+\p{L})(?!\s+of\b)/u,
         // "Rest assured we're working on it" reports the team's effort, not an outcome.
-        unless: /\b(?:can['’]?t|cannot|not)\s+(?:rest|be)\s+assured\b|\bassured,?\s+(?:that\s+)?(?:(?:I|we)(?:['’]\w+)?|our\s+(?:\w+\s+)?team(?:s)?(?:['’]s)?|the\s+team)\s+(?:(?:is|are|am|will|have\s+been|has\s+been)\s+)?(?:\w+\s+)?(?:working|looking|investigating|continu\w*|doing|monitoring|on\s+it|aware)\b/,
+        unless: /\b(?:can['’]?t|cannot|not)\s+(?:rest|be)\s+assured\b|\bassured,?\s+(?:that\s+)?(?:your|all)\s+(?:[\w-]+\s+)?(?:data|details|information|money|funds|savings|account|card|photos|files)\s+(?:is|are)\s+(?:completely\s+|fully\s+|perfectly\s+)?(?:safe|secure|protected)\b|\bassured,?\s+(?:that\s+)?(?:I['’]?m|I\s+am|we['’]re|we\s+are)\s+(?:chasing|on\s+it|handling|following\s+up)|\bassured,?\s+(?:that\s+)?(?:(?:I|we)(?:['’]\w+)?|our\s+(?:\w+\s+)?team(?:s)?(?:['’]s)?|the\s+team)\s+(?:(?:is|are|am|will|have\s+been|has\s+been)\s+)?(?:\w+\s+)?(?:working|looking|investigating|continu\w*|doing|monitoring|on\s+it|aware)\b/,
         rewrite: () => ['I expect', 'as far as I can tell,'],
       },
       {
@@ -183,6 +190,8 @@ export const assurance: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "Rest assured, your savings are fully protected.",
+      "The site should be back within the hour, and I'll update you either way.",
       "I can't assure you of a date yet, but I have asked the warehouse.",
       "I'll make sure you get an update from me by tomorrow noon.",
       'Believe me, I understand how frustrating this outage is.',
@@ -197,6 +206,7 @@ export const examples: RuleExampleSet = {
       "Trust us with the setup, our engineer will do it for free.",
     ],
     invalid: [
+      { text: "The boiler will be repaired by Thursday, [[you have my word]].", rewrite: "The boiler will be repaired by Thursday, that's what we're aiming for, and I'll keep you posted." },
       { text: "[[Trust us,]] this will work.", rewrite: "I expect this will work." },
       { text: "[[It'll be smooth sailing]] from now on.", rewrite: "It should be much better from now on." },
       { text: 'The outage is over for good, [[you have my promise]].', rewrite: 'The outage is over for good, as far as I can tell.' },

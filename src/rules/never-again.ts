@@ -21,16 +21,16 @@ export const neverAgain: Rule = {
       { re: /\b(?:there['’]?s|there\s+is)\s+(?:absolutely\s+)?(?:zero|no)\s+chance\s+(?:of\s+)?(?:this|that|it)\s+(?:(?:ever\s+)?happening|going\s+wrong|breaking)\s+again\b/, unless: /\?|\b(?:can['’]?t|cannot|won['’]?t|wouldn['’]?t)\s+(?:say|promise|guarantee|claim)\b/ },
       { re: /\b(?:I|we)(?:['’]?ll|\s+will)\s+(?:personally\s+)?(?:make\s+sure|ensure)\s+(?:that\s+)?(?:this|that|it)\s+never\s+happens?\s+(?:to\s+you\s+)?again\b/ },
       {
-        re: /\b(?:I\s+(?:can\s+)?(?:promise|guarantee|assure)\s+(?:you\s+)?(?:that\s+)?)?(?:this|that|it|such\s+a\s+thing|the\s+same\s+thing)\s+(?:will\s+never|won['’]?t\s+ever|won['’]?t|will\s+not|(?:is|are)\s+never\s+going\s+to|(?:is\s+not|isn['’]?t)\s+going\s+to)\s+(?:happen|occur|recur|be\s+repeated|be\s+(?:an?\s+)?(?:issue|problem|concern|worry))\s+(?:(?:for|to)\s+(?:you|u)\s+)?(?:ever\s+)?again\b/,
+        re: /\b(?:I\s+(?:can\s+)?(?:promise|guarantee|assure)\s+(?:you\s+)?(?:that\s+)?)?(?:this|that|it|such\s+a\s+thing|the\s+same\s+thing)\s+(?:will\s+never|['’]ll\s+never|won['’]?t\s+ever|wont\s+ever|won['’]?t|wont|will\s+not|(?:is|are)\s+never\s+going\s+to|(?:is\s+not|isn['’]?t)\s+going\s+to)\s+(?:happen|occur|recur|be\s+repeated|be\s+(?:an?\s+)?(?:issue|problem|concern|worry))\s+(?:(?:for|to|with)\s+(?:you|u|anyone|your\s+(?:[\w'’-]+\s+)?[\w'’-]+|any\s+(?:of\s+)?(?:your\s+)?[\w'’-]+)\s+)?(?:ever\s+)?again\b/,
         unless: EN_EFFORT,
       },
       {
-        re: /\b(?:I\s+(?:can\s+)?(?:promise|guarantee|assure)\s+(?:you\s+)?(?:that\s+)?)?(?:(?:this|that|it)\s+(?:will\s+)?never\s+happens?\s+again|nothing\s+(?:like\s+(?:this|that)|of\s+the\s+sort|similar)\s+will\s+(?:ever\s+)?happen\s+(?:to\s+you\s+)?again|(?:this|that)\s+(?:is|will\s+be)\s+the\s+last\s+time\s+you(?:['’]?ll|\s+will)?\s+(?:ever\s+)?(?:(?:have|see|experience|face|get)\s+(?:this|that|the\s+same|such\s+an?)|have\s+to\s+(?:chase|complain|wait|deal\s+with|put\s+up\s+with|go\s+through|worry|suffer|call\s+us\s+about))\b[^.!?,;]*|(?:absolutely\s+)?no\s+way\s+(?:that\s+)?(?:this|that|it|the\s+[\w-]+|your\s+[\w-]+)\s+(?:will|['’]ll|is\s+going\s+to)\s+(?:be\s+late|happen|go\s+wrong|fail|break|get\s+lost|be\s+(?:lost|delayed|damaged|missed|wrong))\s+again)\b/,
+        re: /\b(?:I\s+(?:can\s+)?(?:promise|guarantee|assure)\s+(?:you\s+)?(?:that\s+)?)?(?:(?:this|that|it)\s+(?:will\s+)?never\s+happens?\s+again|nothing\s+(?:like\s+(?:this|that)|of\s+the\s+sort|similar)\s+(?:will|['’]ll|is\s+going\s+to)\s+(?:ever\s+)?happen\s+(?:(?:to|with)\s+(?:you|u|anyone|your\s+(?:[\w'’-]+\s+)?[\w'’-]+|any\s+(?:of\s+)?(?:your\s+)?[\w'’-]+)\s+)?again|(?:this|that)\s+(?:is|will\s+be)\s+the\s+last\s+time\s+you(?:['’]?ll|\s+will)?\s+(?:ever\s+)?(?:(?:have|see|experience|face|get)\s+(?:this|that|the\s+same|such\s+an?)|have\s+to\s+(?:chase|complain|wait|deal\s+with|put\s+up\s+with|go\s+through|worry|suffer|call\s+us\s+about))\b[^.!?,;]*|(?:absolutely\s+)?no\s+way\s+(?:that\s+)?(?:this|that|it|the\s+[\w-]+|your\s+[\w-]+)\s+(?:will|['’]ll|is\s+going\s+to)\s+(?:be\s+late|happen|go\s+wrong|fail|break|get\s+lost|be\s+(?:lost|delayed|damaged|missed|wrong))\s+again)\b/,
         unless: EN_EFFORT,
       },
       // "You'll never have to wait in that queue again", "I've made sure you'll never get a late delivery again".
       // Not what a handover spares the customer: "so you won't have to explain it again".
-      { re: /\byou(?:(?:['’]?ll|\s+will)\s+never|\s+(?:won['’]?t|will\s+not)\s+ever)\s+(?:have\s+to|need\s+to|get|see|experience|face|go\s+through|deal\s+with|be\s+(?:charged|overcharged|kept\s+waiting|left\s+waiting))\b[^.!?]{0,60}?\bagain\b/, unless: /\b(?:hope|hopefully|if|fingers\s+crossed|can['’]?t\s+promise|can['’]?t\s+guarantee|shouldn['’]?t|explain|repeat|re-?enter|retype|re-?send|tell\s+(?:us|me|anyone|your\s+story)|log\s+in|sign\s+in|fill\s+in|upload|type)\b|\?/ },
+      { re: /\byou(?:(?:['’]?ll|\s+will)\s+never|\s+(?:won['’]?t|will\s+not)\s+ever)\s+(?:have\s+to|need\s+to|get|see|experience|face|go\s+through|deal\s+with|be\s+(?:charged|overcharged|kept\s+waiting|left\s+waiting))\b[^.!?]{0,60}?\bagain\b/, unless: /\b(?:hope|hopefully|if|fingers\s+crossed|can['’]?t\s+promise|can['’]?t\s+guarantee|shouldn['’]?t|(?:as|because|since|now\s+that)\s+(?:it|the\s+[\w-]+|your\s+[\w-]+|that)(?:['’]s|\s+is|\s+has\s+been|\s+was)\s+(?:now\s+)?(?:closed|cancell?ed|removed|deleted|ended|switched\s+off|terminated|paid\s+off)|explain|repeat|re-?enter|retype|re-?send|tell\s+(?:us|me|anyone|your\s+story)|log\s+in|sign\s+in|fill\s+in|upload|type)\b|\?/ },
       { re: /\b(?:I|we)(?:['’]?ve|\s+have)\s+(?:personally\s+)?made\s+sure\s+(?:that\s+)?(?:this|that|it|you)\b[^.!?]{0,60}?\bnever\b[^.!?]{0,40}?\bagain\b/, unless: /\?/ },
     ],
     message: 'Nobody can promise "never again"',
@@ -103,6 +103,8 @@ export const neverAgain: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "You'll never be billed for the landline again, since it has been cancelled.",
+      "I hope nothing like this happens to your pension again.",
       "I've briefed Sam on everything, so you won't have to explain it again.",
       "I hope you never have to deal with this again, and I've added a note to your account.",
       "You'll never be charged twice: I've set a limit on the card.",
@@ -117,6 +119,8 @@ export const examples: RuleExampleSet = {
       "This is the last time you'll need to enter the code, the new app remembers it.",
     ],
     invalid: [
+      { text: "[[Nothing like this is going to happen with your deliveries again]].", rewrite: "We're doing everything we can to keep this from happening again." },
+      { text: "[[That wont ever happen to your rota again]].", rewrite: "We're doing everything we can to keep this from happening again." },
       { text: "[[This is the last time you will have to chase us about the boiler]].", rewrite: "We're doing everything we can to keep this from happening again." },
       { text: "[[No way the bus will be late again]].", rewrite: "We're doing everything we can to keep this from happening again." },
       { text: "[[You'll never have to chase us for a refund again]].", rewrite: "We're doing everything we can to keep this from happening again." },
