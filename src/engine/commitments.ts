@@ -134,6 +134,11 @@ const EN_VERBS = [
   String.raw`give\s+(?:you|u)\s+(?:a\s+)?(?:call|ring|bell|buzz|shout|update|heads[-\s]up|answer)\b`,
   String.raw`drop\s+(?:you|u)\s+(?:a|an)\s+(?:line|note|message|e-?mail|mail)\b`,
   String.raw`(?:provide|have|share)\s+(?:(?:you|u)\s+(?:with\s+)?)?(?:an?\s+)?(?:update|answer|news)\b`,
+  // Following up with a third party on the customer's behalf: "I'll ring the surgery first thing Monday", "we will
+  // contact the landlord on Thursday", "I'll check with the hotel tomorrow morning".
+  String.raw`(?:ring|call|phone|e-?mail|contact|chase(?:\s+up)?|speak\s+(?:to|with)|talk\s+to|check\s+with|get\s+in\s+touch\s+with|get\s+hold\s+of|follow\s+up\s+with)\s+(?:the|your|our)\s+(?!(?:customer|link|form|page|number|app|website|site)\b)[\w-]+\b`,
+  // The customer's ticket or case as the thing updated: "I'll update this ticket tomorrow by noon".
+  String.raw`(?:update|amend)\s+(?:this|the|your)\s+(?:ticket|case|claim|thread|request|complaint|order|booking|record|application)\b`,
 ];
 const EN_CORES: RegExp[] = [
   newFastRegExp(`${EN_SUBJECT}${EN_GAP}\\s+(?:${EN_VERBS.join('|')})`, 'iu'),

@@ -18,6 +18,10 @@ describe('extractCommitments: English families (now = Wed 25 Nov, 10:00)', () =>
     ["Let me check with finance, you'll have an answer from me by Friday.", at(11, 27, 17)],
     ["You'll have an update from us by end of day.", at(11, 25, 17)],
     ["Give me a moment to check, you'll have my answer by Thursday.", at(11, 26, 17)],
+    // Following up with a third party, or on the ticket itself (fourth dev set families, other words).
+    ["I'll phone the dental practice on Friday morning about your appointment.", at(11, 27, 9)],
+    ["We will chase up the installer tomorrow.", at(11, 26, 17)],
+    ["I'll amend your booking by 3pm today once the hotel replies.", at(11, 25, 15)],
   ];
   for (const [text, due] of cases) {
     it(text, () => {
@@ -33,6 +37,9 @@ describe('extractCommitments: English families (now = Wed 25 Nov, 10:00)', () =>
     'I wrote back to you yesterday.',
     'Please write back to us by Friday.',
     'Your refund should arrive by Thursday.',
+    'The surgery will call you on Monday to confirm.',
+    'You can update the ticket any time before Friday.',
+    'I rang the garage this morning and the part arrives Thursday.',
   ];
   for (const text of none) {
     it(`no promise: ${text}`, () => {
