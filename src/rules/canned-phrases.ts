@@ -72,8 +72,14 @@ export const cannedPhrases: Rule = {
         rewrite: (ctx) => (/actioned/i.test(ctx.match) ? ['will be handled by me personally', 'is in my hands now'] : ['our specialist team', 'my colleagues in the right team']),
       },
       {
-        // "We hope this email finds you well", "please find attached", "kindly revert", "further to your recent enquiry", "we will endeavour to".
-        re: /\b(?<hit>(?:I|we)\s+(?:hope|trust)\s+(?:this|that\s+this|the)\s+(?:e-?mail|message|letter|note)\s+finds\s+you\s+well|please\s+find\s+(?:attached|enclosed|herewith|below)|(?:kindly|please)\s+revert(?:\s+back)?|further\s+to\s+your\s+(?:recent\s+|previous\s+|last\s+|kind\s+)?(?:enquiry|inquiry|e-?mail|letter|message|correspondence|call|request|complaint)|we\s+(?:will|shall)\s+endeavou?r\s+to|in\s+a\s+timely\s+(?:manner|fashion))\b/,
+        // Sorry about an "experience" that is never named: "We are sorry to hear about your experience", "sorry to
+        // learn of your recent experience at our branch", "we regret to hear about your experience".
+        re: /\b(?<hit>(?:(?:we|I)(?:['’]re|['’]m|\s+are|\s+am|\s+were|\s+was)\s+(?:(?:very|so|truly|really|deeply|sincerely)\s+)?(?:sorry|sad|saddened|disappointed)|(?:we|I)\s+(?:(?:truly|deeply|sincerely)\s+)?regret|(?:so\s+|very\s+)?sorry)\s+to\s+(?:hear|learn|read)\s+(?:about|of)\s+your\s+(?:recent\s+|negative\s+|poor\s+|unfortunate\s+|bad\s+|disappointing\s+|unpleasant\s+)?experiences?(?:\s+(?:with|at|in)\s+(?:our|the|us)(?:\s+[\w-]+){0,2})?)(?=\s*(?:[.!]|$))/,
+        rewrite: () => ["I'm sorry about what happened", "I'm sorry this went wrong for you"],
+      },
+      {
+        // "We hope this email finds you well", "please find below", "kindly revert", "further to your recent enquiry", "we will endeavour to".
+        re: /\b(?<hit>(?:I|we)\s+(?:hope|trust)\s+(?:this|that\s+this|the)\s+(?:e-?mail|message|letter|note)\s+finds\s+you\s+well|please\s+find\s+(?:herewith|below)|(?:kindly|please)\s+revert(?:\s+back)?|further\s+to\s+your\s+(?:recent\s+|previous\s+|last\s+|kind\s+)?(?:enquiry|inquiry|e-?mail|letter|message|correspondence|call|request|complaint)|we\s+(?:will|shall)\s+endeavou?r\s+to|in\s+a\s+timely\s+(?:manner|fashion))\b/,
         rewrite: (ctx) => (/finds/i.test(ctx.match) ? ['thanks for getting in touch'] : /find/i.test(ctx.match) ? ["here's"] : /revert/i.test(ctx.match) ? ['please reply'] : /^further/i.test(ctx.match) ? ['thanks for your message'] : /endeavou?r/i.test(ctx.match) ? ["we'll do our best to"] : ['quickly']),
       },
       {
@@ -103,7 +109,7 @@ export const cannedPhrases: Rule = {
       },
       {
         // "for quality and training purposes", "will respond accordingly", "unable to comment on individual cases", "it has been noted".
-        re: /\b(?<hit>for\s+(?:quality|training|monitoring)(?:\s+(?:and|&)\s+(?:training|quality|monitoring))?\s+purposes|(?:respond|act|proceed|deal\s+with\s+(?:it|this)|be\s+(?:dealt\s+with|handled|actioned))\s+accordingly|(?:unable|not\s+able)\s+to\s+comment\s+on\s+individual\s+(?:cases|accounts|customers|matters)|(?:it|this)\s+has\s+been\s+(?:duly\s+)?(?:noted|logged|recorded|registered))\b/,
+        re: /\b(?<hit>for\s+(?:quality|training|monitoring)(?:\s+(?:and|&)\s+(?:training|quality|monitoring))?\s+purposes|(?:respond|act|proceed|deal\s+with\s+(?:it|this)|be\s+(?:dealt\s+with|handled|actioned))\s+accordingly|(?:unable|not\s+able)\s+to\s+comment\s+on\s+individual\s+(?:cases|accounts|customers|matters)|(?:it|this)\s+has\s+been\s+(?:duly\s+)?(?:noted|logged|recorded|registered)(?!\s+(?:with|under|as|on|in|for|by|and\s+(?:booked|scheduled|assigned|fixed|passed\s+to\s+[A-Z])))\b)\b/,
         rewrite: (ctx) => {
           const m = ctx.match.toLowerCase();
           if (m.includes('purposes')) return ['so we can keep improving'];
@@ -437,6 +443,9 @@ export const cannedPhrases: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "Please find attached the repair quote we discussed on the phone.",
+      "It has been logged under reference PT-4410 and the repair crew is booked for Monday.",
+      "I'm sorry to hear the courier left your parcel in the rain.",
       "Dear Ms Brook, your renewal is due on Friday.",
       "Thanks so much for waiting, it's sorted now!",
       'Hi Lukas, thanks for your patience while I looked into this.',
@@ -465,6 +474,7 @@ export const examples: RuleExampleSet = {
       "We record nothing without your consent, and this chat is private.",
     ],
     invalid: [
+      { text: "[[We were sorry to learn of your recent experience with our store]].", rewrite: "I'm sorry about what happened." },
       { text: "[[Dear valued member]], your renewal is due.", rewrite: "Hello, your renewal is due." },
       { text: "[[We thank you for your cooperation]].", rewrite: "Thanks for bearing with me." },
       { text: "Your call may be recorded [[for quality and training purposes]].", rewrite: "Your call may be recorded so we can keep improving." },
@@ -483,7 +493,7 @@ export const examples: RuleExampleSet = {
       { text: "[[Our team is committed to providing the best possible service]].", rewrite: "I want to get this right for you." },
       { text: "[[We will endeavour to]] reply soon.", rewrite: "We'll do our best to reply soon." },
       { text: "[[We hope this email finds you well]].", rewrite: "Thanks for getting in touch." },
-      { text: "[[Please find attached]] the invoice.", rewrite: "Here's the invoice." },
+      { text: "[[Please find below]] the invoice.", rewrite: "Here's the invoice." },
       { text: "[[We take all such complaints very seriously]].", rewrite: "I take this seriously." },
       { text: "We have your request and [[will revert shortly]].", rewrite: "We have your request and will get back to you soon." },
       { text: "[[Should you require any further assistance]], call us.", rewrite: "If you need anything else, call us." },

@@ -24,6 +24,13 @@ const EN_MOOD = String.raw`(?:upset|mad|angry|cross|annoyed|unhappy|disappointed
 const EN_JUSTIFY = String.raw`(?:(?:decision|fine|charge|fee|penalty|ruling|policy|answer|outcome)\s+(?:has\s+been\s+made|was\s+made|is\s+final|stands|remains|will\s+stand)|(?:is|are)\s+final|we\s+stand\s+by|binding|non-negotiable|no\s+exceptions|announced|stated|explained|mentioned|informed|notified|told|warned|advertised|published|clearly|policy|policies|terms|conditions|T&Cs?|rules?|procedures?|agreed|accepted|followed|correct(?:ly)?|accurate|nothing\s+(?:wrong|unusual)|as\s+(?:stated|mentioned|per|explained|advertised|agreed)|everyone|everybody|all\s+(?:our\s+)?customers|other\s+customers|that['’]?s\s+(?:how|just|simply|the\s+(?:price|rule|way|policy|deal|fee|process))|how\s+(?:it|this|things)\s+(?:works|work|goes)|out\s+of\s+our\s+(?:hands|control)|beyond\s+our\s+control|(?:was|were|is|are)\s+(?:down|closed|unavailable)\s+for\s+everyone|we\s+(?:did|followed|sent|told|informed|warned|were\s+clear)|you\s+(?:agreed|accepted|were\s+told|were\s+informed|signed|chose|should\s+have))`;
 const EN_BROAD_APOLOGY_UNLESS = /\b(?:that['’]?s\s+on\s+(?:us|me)|shouldn['’]?t\s+have|to\s+clarify|to\s+be\s+clear|the\s+correct|should\s+not\s+have|(?:we|I)\s+got\s+(?:this|it|that)\s+wrong|(?:un)?acceptable|not\s+ok(?:ay)?|(?:our|my)\s+(?:fault|mistake|bad|error)|we\s+should(?:\s+have|['’]ve)|I\s+should(?:\s+have|['’]ve)|I['’]?ve|I\s+have|I['’]?ll|I\s+will|let\s+me|I\s+can(?!['’]?t|not)|we\s+can(?!['’]?t|not)|we['’]?ve|we['’]?ll|here['’]?s|good\s+news|a\s+(?:repeat|silly|stupid|dumb|basic|daft|quick)\s+question|if\s+(?:you(?:['’]ve|\s+have)\s+already|I(?:['’]ve|\s+have)?\s+(?:misunderstood|misread|missed|got\s+(?:it|this|that)\s+wrong)|this\s+(?:is|was)\s+(?:a\s+)?(?:repeat|duplicate|already))|to\s+(?:hear|learn|see|read)\s+(?:that\s+)?(?:you|u)|(?:I|we)\s+(?:still\s+)?(?:do\s+not|don['’]?t|dont|can['’]?t|cannot)\s+(?:quite\s+|really\s+|fully\s+)?(?:understand|see|follow|find|know|get|remember))\b|(?:unclear|confusing|not\s+clear)\s*[:–—]|\?/;
 const EN_BROAD_APOLOGY: Pattern[] = [
+  // The condition first, the apology last: "If this has caused you any frustration, I apologise", "should this have
+  // caused you any upset, we apologise", "if my last message came across as rude, apologies", "if u were inconvenienced, sorry".
+  {
+    re: new RegExp(String.raw`^(?:(?:and|but|so|also|again)\s*,?\s+)?(?<hit>(?:if|should|in\s+case)\s+(?:\S+\s+){0,8}?${EN_OFFENCE_CUE}\b[^.!?;]*?,?\s*(?:(?:then\s+)?(?:I|we)(?:['’]m|['’]re|\s+am|\s+are)?\s+(?:(?:truly|sincerely|very|so|really|do)\s+)?(?:apologi[sz]e|sorry)|(?:(?:my|our)\s+)?(?:sincere\s+|deepest\s+)?apologies|sorry)(?:\s+(?:for\s+(?:that|this|it)|about\s+(?:that|this|it)))?)(?=\s*[.!…]*\s*$)`),
+    unless: EN_BROAD_APOLOGY_UNLESS,
+    rewrite: () => ["I'm sorry for the trouble this caused you", "I'm sorry we let you down"],
+  },
   // APOLOGY + "if" + an offence or feeling cue: "sorry if my last reply offended you", "I apologize if you were inconvenienced in any way".
   {
     re: new RegExp(String.raw`${EN_APOLOGY}(?:\s+(?:very|so|truly|sincerely|deeply|really|again|though))?\s+(?<hit>(?:if|in\s+case|should\s+(?:you|u|this|that|it|anything)|to\s+(?:whatever|any|the)\s+extent(?:\s+that)?|insofar\s+as|where)\s+(?:\S+\s+){0,7}?${EN_OFFENCE_CUE}\b[^.!?;,]*)`),
@@ -245,6 +252,8 @@ export const conditionalApology: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "If the courier misses the slot again, I'm sorry in advance, and I'll rebook it myself.",
+      "If this has caused you any frustration, I apologise, and I've added a credit to your account.",
       "I'm sorry the nurse was short with you, I've passed this to the ward manager.",
       "Sorry, I meant Tuesday, not Thursday.",
       "Sorry if this is a repeat question, but which room was it?",
@@ -269,6 +278,8 @@ export const examples: RuleExampleSet = {
       'Apologies, you were right and we got it wrong.',
     ],
     invalid: [
+      { text: "[[Should the new layout have confused you, our apologies]].", rewrite: "I'm sorry for the trouble this caused you." },
+      { text: "[[If you found my tone a bit curt, sorry about that]].", rewrite: "I'm sorry for the trouble this caused you." },
       { text: "Apologies for [[any offence taken]].", rewrite: "Apologies for the trouble this caused." },
       { text: "We apologise for [[any distress you believe was caused]].", rewrite: "We apologise for the trouble this caused." },
       { text: "We apologise [[should you have experienced any difficulties with the portal]].", rewrite: "We apologise that you have experienced any difficulties with the portal." },
