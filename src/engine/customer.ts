@@ -176,6 +176,8 @@ const REPEATED: Cue[] = [
   { re: new RegExp(`\\b${NUMBER_EN}\\s+times?\\b[^.!?\\n]{0,40}\\b(?:writ|wrote|call|phon|rang|email|e-mail|contact|chat|messag|ask|reach|explain|told|tell|complain|tried|try|trying|request|report|sent|send)`, 'i'), weight: 1.5 },
   { re: new RegExp(`\\b(?:writ\\w*|wrote|call\\w*|phoned|rang|emailed|e-mailed|contacted|chatted|messaged|asked|reached out|explained|told you|complained|tried|requested|reported|sent)\\b[^.!?\\n]{0,40}\\b${NUMBER_EN}\\s+times?\\b`, 'i'), weight: 1.5 },
   { re: /\bfor the (?:second|third|fourth|fifth|umpteenth|nth|\d+(?:st|nd|rd|th)|last|hundredth|millionth) time\b/i, weight: 1.5 },
+  // "This is the THIRD time my ticket hasn't renewed", "my fourth email about this", "the 5th attempt".
+  { re: /\b(?:this is|that's|that’s|that is|it's|it’s|it is|now the|my|this is my|the)\s+(?:second|third|fourth|fifth|sixth|umpteenth|nth|\d+(?:st|nd|rd|th))\s+(?:time|email|e-mail|call|message|complaint|chat|letter|attempt|request)\b/i, weight: 1.5 },
   // Shouted "AGAIN" / "SCHON WIEDER": the repeat is the complaint (case-sensitive on purpose).
   { re: /\b(?:AGAIN|ONCE MORE)\b|(?<![\p{L}])(?:WIEDER|ERNEUT)(?![\p{L}])/u, weight: 1.5 },
   { re: /\b(?:yet again|once again|again and again|over and over|time and again|every single time|keeps? happening|same problem again|(?:still|have been) waiting for (?:weeks|months|days|ages))\b/i, weight: 1.5 },
@@ -209,6 +211,8 @@ const ANGER_PHRASES: Cue[] = [
   // Said outright: "I'm furious", "beyond angry", "sick of", "worst company I've ever", "this is theft", "what a waste of my time".
   { re: /\b(?:furious|livid|fuming|(?:so|really|very|extremely|beyond|absolutely|incredibly) (?:angry|mad|pissed(?: off)?)|sick of|sick and tired|fed up|had enough|how dare you|shame on you|(?:the )?worst (?:\w+ ){0,2}(?:company|service|support|provider|experience|shop|store|airline|bank|business)\b[^.!?\n]{0,30}\bever|(?:this|that|it)(?: is|'s|’s) (?:theft|robbery|daylight robbery|a (?:scam|rip-?off|disgrace)|fraud|disgraceful|outrageous)|(?:what|such) a (?:total |complete )?waste of (?:my )?time|wast(?:ed|ing) (?:\w+ ){0,2}(?:hours?|days?|my (?:time|day|evening|weekend))|how could you)\b/i, weight: 3 },
   { re: /\b(?:(?:this|that|it|is|are) (?:such |a total |an absolute )?a joke|are you kidding|are you serious|you(?:'re| are) kidding|what the hell|what the heck|how dare you|shame on you|i am done|i'm done|unbelievable|beyond frustrat\w*|so frustrat\w*|extremely frustrat\w*|really angry|very angry|so angry|furious|livid|fuming)\b/i, weight: 2 },
+  // An insult word turned up: "absolutely useless app", "totally pathetic".
+  { re: /\b(?:absolutely|totally|completely|utterly|bloody|fucking|so|beyond)\s+(?:useless|pathetic|hopeless|shambolic|incompetent|clueless|worthless)\b/i, weight: 1.5 },
   // Contemptuous address and sarcasm: "you people", "thanks for nothing", "na toll", "danke für nichts".
   { re: /\b(?:you people|you lot|thanks (?:a lot |so much |very much )?for nothing|thank you for nothing|yeah,? right|great job,? (?:guys|team|everyone)?\s*[.!]{2,})/i, weight: 2 },
   { re: /(?<![\p{L}])(?:danke für nichts|vielen dank auch[.!]|na (?:toll|super|prima|klasse|bravo)|ganz toll gemacht|echt super gemacht|herzlichen glückwunsch[,.!]* (?:ihr|sie|zu diesem|zu dieser))(?![\p{L}])/iu, weight: 2 },

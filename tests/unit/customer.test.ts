@@ -229,8 +229,14 @@ describe('polite customer messages stay below anger 2', () => {
     "I'm switching from Android to iPhone, how do I move my contacts?",
     'I was on hold for 5 minutes, no big deal, but could you check my bill?',
     'Wie kann man die Rechnung als PDF herunterladen?',
+    // A repeat without complaint: "the second time I've ordered", "my third week with the phone".
+    "It's the second time I've ordered from you and the delivery was quick again, thanks!",
+    'My third week with the new phone and I love it.',
   ];
   for (const text of polite) it(`polite: ${text}`, () => expect(anger(text)).toBeLessThan(2));
+  it('a repeat named as the complaint plus a turned-up insult is angry', () => {
+    expect(anger('That is the FOURTH time the meter reading was wrong. Totally hopeless company.')).toBeGreaterThanOrEqual(2);
+  });
 });
 
 describe('hostilityScore', () => {
