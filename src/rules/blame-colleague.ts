@@ -60,7 +60,7 @@ export const blameColleague: Rule = {
         rewrite: () => ['is our responsibility to sort out'],
       },
       // "they've been useless this month", "they're incompetent".
-      { re: /\bthey(?:['’]?ve\s+been|\s+have\s+been|['’]?re|\s+are|\s+were)\s+(?:(?:so|totally|completely|absolutely|really|just|pretty)\s+)?(?:useless|incompetent|clueless|hopeless|a\s+joke|a\s+disaster)\b/, rewrite: () => ['there have been delays on their side'] },
+      { re: /\bthey(?:['’]?ve\s+been|\s+have\s+been|['’]?re|\s+are|\s+were)\s+(?:(?:so|totally|completely|absolutely|really|just|pretty|an\s+absolute|a\s+complete|a\s+total)\s+)?(?:useless|incompetent|clueless|hopeless|a\s+joke|a\s+disaster|(?:a\s+)?nightmare(?:\s+to\s+(?:work|deal)\s+with)?|a\s+shambles|impossible\s+to\s+(?:work|deal)\s+with|a\s+pain(?:\s+to\s+(?:work|deal)\s+with)?)\b/, rewrite: () => ['there have been delays on their side'] },
       // "He didn't know what he was doing", "that mistake was made by the previous agent, not me".
       {
         re: new RegExp(String.raw`\b(?:he|she|they|${EN_WHO}(?:\s+who\s+(?:came|was\s+sent|visited|called|answered)(?:\s+(?:out|over|round|you))?)?)\s+(?:clearly\s+|obviously\s+)?(?:didn['’]?t|did\s+not|doesn['’]?t|does\s+not|don['’]?t|do\s+not)\s+(?:know|have\s+(?:a|any)\s+(?:clue|idea))\s+what\s+(?:he|she|they)\s+(?:was|were|is|are)\s+doing\b|\b(?:that|the|this)\s+(?:mistake|error|mix-?up)\s+was\s+(?:made|caused)\s+by\s+(?:the|my|our|a|another)\s+(?:previous\s+|other\s+|last\s+|new\s+|former\s+)?(?:agent|colleague|team|department|rep|representative|person|employee|staff\s+member)\b(?:,?\s+not\s+(?:me|us))?`),
@@ -311,6 +311,7 @@ export const examples: RuleExampleSet = {
       "The engineer who came out on Monday should have called you first, and I'm sorry he didn't.",
     ],
     invalid: [
+      { text: "The scaffolders are late again, [[they're an absolute nightmare to deal with]].", rewrite: "The scaffolders are late again, there have been delays on their side." },
       { text: "[[the guy you spoke to shouldnt have said that, he's new]].", rewrite: "We made a mistake on our side." },
       { text: "[[The fitter who came out on Monday had no right to promise you that]].", rewrite: "We made a mistake on our side." },
       { text: "[[Our Bristol depot lost the return label, they do that all the time]].", rewrite: "We made a mistake on our side." },
