@@ -144,6 +144,25 @@ const EN_BROAD_PASS: Pattern[] = [
     unless: EN_PASS_UNLESS,
     rewrite: () => ["that's handled elsewhere, and I'll take it to them for you"],
   },
+  // "…, not us" after a third party: "refunds for marketplace sellers go through the seller, not us".
+  {
+    re: new RegExp(String.raw`\b(?:through|by|via|to|with)\s+(?:the|your|ur|their)\s+(?:[\w'’&-]+\s+){0,2}?${EN_THIRD_PARTY_NOUN}\s*,?\s+not\s+(?:us|me|through\s+us|with\s+us)\b`),
+    unless: EN_PASS_UNLESS,
+    rewrite: () => ["through them, and I'll take it to them for you"],
+  },
+  // Another organisation's job, and their forum as the place to ask: "server outages are Valve's responsibility",
+  // "maybe ask on their forum", "post it in the publisher's community".
+  {
+    re: /\b(?:is|are)\s+(?:entirely\s+|solely\s+|really\s+|all\s+)?(?:the\s+)?(?!(?:our|my|your|everyone|anyone|nobody|customer|tenant|hirer|driver|owner|user|renter|guest|patient|member|buyer|cardholder|account\s+holder|parent|student|player)['’])[\w&-]+['’]s?\s+(?:responsibility|remit|job|department|problem|call)\b[^.!?;]*|\b(?:ask|post|raise\s+it|check)\s+(?:on|in)\s+(?:their|the\s+[\w'’-]+)\s+(?:official\s+)?(?:forum|forums|community(?:\s+(?:page|forum|board))?|discord|subreddit|support\s+(?:site|page|portal|forum)|help\s+(?:centre|center)|message\s+board)\b/,
+    unless: EN_PASS_UNLESS,
+    rewrite: (ctx) => [/^are\b/i.test(ctx.match) ? "are something I'll take up with them for you" : /^is\b/i.test(ctx.match) ? "is something I'll take up with them for you" : "let me ask them for you"],
+  },
+  // The third party will have to sort it: "your clinic will have to sort out the referral with the hospital".
+  {
+    re: new RegExp(String.raw`\b(?:the|your|ur)\s+(?:[\w'’-]+\s+){0,2}?${EN_THIRD_PARTY_NOUN}\s+(?:will|would|['’]ll)\s+(?:have|need)\s+to\s+(?:sort|settle|resolve|deal\s+with|handle|look\s+into|fix|arrange|take\s+care\s+of)\b[^.!?;]*`),
+    unless: EN_PASS_UNLESS,
+    rewrite: () => ["I'll work this out with them for you"],
+  },
   // A third party's remit + how to reach them: "the courier handles all missing parcels, their number is …",
   // "your landlord is responsible for repairs, you can reach them on …".
   {
@@ -222,6 +241,8 @@ export const contactElsewhere: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "Your clinic will have to sign the form, and I've already emailed it to them for you.",
+      "Refunds go straight back to your card, not to a voucher.",
       "The school office handles lunch payments, and I've asked them to call you.",
       "If Thursday doesn't suit, or you have any other questions, just ring the office on 0113 496 0000.",
       "We have no access to Steam purchases, so I've asked Valve on your behalf.",
@@ -254,6 +275,9 @@ export const examples: RuleExampleSet = {
       'Please contact us via DM with your order number.',
     ],
     invalid: [
+      { text: "Parking fines are handled [[by the letting agent, not us]].", rewrite: "Parking fines are handled through them, and I'll take it to them for you." },
+      { text: "Matchmaking bugs [[are the studio's responsibility]].", rewrite: "Matchmaking bugs are something I'll take up with them for you." },
+      { text: "[[The school will need to sort the bus pass out]].", rewrite: "I'll work this out with them for you." },
       { text: "Sorry, [[that's entirely up to your insurer]].", rewrite: "Sorry, it's something I'll take up with your insurer for you." },
       { text: "[[The parish council manages the allotments, not us]].", rewrite: "That's handled elsewhere, and I'll take it to them for you." },
       { text: "[[You'll need to open a case on the manufacturer's portal]].", rewrite: "I'll raise this with them for you." },
