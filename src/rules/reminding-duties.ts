@@ -126,6 +126,27 @@ export const remindingDuties: Rule = {
         unless: /\b(?:if|whether|not)\b|\?/,
         rewrite: enHelp,
       },
+      // Duties of a role, stated as the rule: "patients are expected to cancel 24 hours in advance", "tenants are
+      // supposed to report leaks straight away" (any verb; "customers are required to read" is covered above).
+      {
+        re: /\b(?:patients|tenants|residents|drivers|renters|hirers|parents|students|players|clients|visitors|subscribers|owners|customers|users|passengers|guests|members|travell?ers|leaseholders|policyholders|account\s+holders|cardholders)\s+(?:are|were)\s+(?:always\s+|clearly\s+|all\s+)?(?:expected|supposed|obliged)\s+to\s+[a-z]+\b[^.!?;,]*/,
+        unless: /\b(?:if|whether|not|never)\b|\?/,
+        rewrite: enHelp,
+      },
+      // The document the customer was given: "this is covered in the onboarding guide you were sent in March",
+      // "it's all explained in the welcome pack you received".
+      {
+        re: /\b(?:this|that|it|which|everything|all\s+of\s+this)(?:['’]s|\s+is|\s+was|\s+were|\s+are)\s+(?:all\s+|clearly\s+|fully\s+|already\s+)?(?:covered|explained|described|detailed|set\s+out|outlined|mentioned|included|stated|listed|spelled\s+out|spelt\s+out)\s+in\s+(?:the|your|our)\s+(?:[\w-]+\s+){0,2}?(?:guide|e-?mail|letter|contract|agreement|terms|manual|handbook|pack|leaflet|booklet|confirmation|documentation|docs|FAQs?|policy|paperwork|instructions|brochure|invoice|receipt)\s+(?:that\s+)?(?:you|u)\s+(?:were\s+(?:sent|given|e-?mailed|handed)|received|got|signed|agreed\s+to|accepted|downloaded|were\s+asked\s+to\s+read)\b[^.!?;,]*/,
+        unless: /\b(?:but|however|sorry|I['’]?ve|I\s+have|I['’]?ll|I\s+will|if)\b|\?/,
+        rewrite: () => ["I'm happy to go through it with you"],
+      },
+      // Rules for everyone, the customer included: "the rules apply to everyone, including you", "just so we're
+      // clear, ...", "all of this is on our website if you take a moment to look".
+      {
+        re: /\b(?:the\s+|our\s+|these\s+|those\s+)?(?:rules?|polic(?:y|ies)|terms|fees?|charges?|deadlines?|conditions)\s+(?:apply|applies)\s+(?:equally\s+)?to\s+(?:everyone|everybody|all\s+(?:our\s+)?(?:customers|guests|users|tenants|patients|members|passengers|drivers))(?:\s*,?\s+including\s+(?:you|yourself))?\b|^(?:just\s+)?so\s+(?:we['’]?re|we\s+are)\s+(?:(?:absolutely|perfectly|completely)\s+)?(?:clear|on\s+the\s+same\s+page)\b|\bif\s+(?:you|u)\s+(?:just\s+|only\s+|would\s+)?(?:take|took|spend|spent|bother\s+to\s+take)\s+(?:a\s+(?:moment|minute|second|few\s+(?:minutes|seconds))|the\s+time|two\s+minutes|five\s+minutes)\s+to\s+(?:look|read|check|scroll|have\s+a\s+look)\b/,
+        unless: /\b(?:sorry|I['’]?ve|I\s+have|I['’]?ll\s+(?:waive|refund|make\s+an\s+exception))\b|\?/,
+        rewrite: (ctx) => [/^(?:just\s+)?so\s+we/i.test(ctx.match) ? 'to sum up' : /^if\b/i.test(ctx.match) ? "and I'm happy to point you to it" : 'the same rules apply across all bookings'],
+      },
       // Pointing at where the customer should have read it: "..., which is clearly stated in the text message",
       // "which was plainly marked on the signs", "it's very clearly displayed on the ticket".
       {
@@ -503,6 +524,9 @@ export const remindingDuties: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "Tenants are not expected to pay for the repair, so I've cancelled the invoice.",
+      "It's all explained in the welcome pack, but I've summarised the key points below for you.",
+      "If you take a moment to confirm your address, I'll send the card straight away.",
       "I'm sure you'll enjoy the upgraded room, it has a sea view.",
       "The new timetable is clearly shown in the app, which I've linked below.",
       "We ask all visitors to sign in at reception, so just give your name at the desk.",
@@ -554,6 +578,9 @@ export const examples: RuleExampleSet = {
       "It's all in the email I just sent, and I've pasted the key dates below too.",
     ],
     invalid: [
+      { text: "[[Renters are expected to return the van with a full tank]].", rewrite: "Let me help you with this." },
+      { text: "Honestly, [[it's all covered in the staff handbook you were given]].", rewrite: "Honestly, I'm happy to go through it with you." },
+      { text: "[[Just so we're clear]], the gym closes at 10.", rewrite: "To sum up, the gym closes at 10." },
       { text: "[[I must point out that]] the voucher expired in May.", rewrite: "Just so you have it, the voucher expired in May." },
       { text: "The bin day changed in April, [[which was prominently printed on the council calendar]].", rewrite: "The bin day changed in April, which you'll also find on the council calendar." },
       { text: "The dress code is in the invite, [[which we expect all guests to read]].", rewrite: "The dress code is in the invite, which I'm happy to go through with you." },
