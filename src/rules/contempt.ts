@@ -105,6 +105,13 @@ export const contempt: Rule = {
     explanation: 'Eye-rolling remarks ("Seriously??", "what part of … is so hard") tell the customer they are a nuisance; they answer in kind and the conversation escalates.',
     rewrite: enCalm,
     patterns: [
+      // Telling the customer to read before complaining, or that they didn't bother: "maybe try reading the email
+      // before firing off complaints", "if you had bothered to check, you would know", "you couldn't be bothered to read it".
+      {
+        re: /\b(?:(?:maybe|perhaps|try|next\s+time)\s+(?:try\s+)?(?:reading|checking|looking\s+at|opening|scrolling\s+through|read|check)\b[^.!?;]{0,50}?\bbefore\s+(?:firing\s+off|complaining|sending|writing\s+in|emailing|e-mailing|shouting|ranting|moaning|kicking\s+off|getting\s+(?:angry|upset|shirty)|having\s+a\s+go)|if\s+(?:you|u)(?:['’]d|\s+had)?\s+(?:even\s+|just\s+|actually\s+)?bothered\s+to|(?:you|u)\s+(?:couldn['’]?t|could\s+not|didn['’]?t|did\s+not)\s+(?:even\s+)?(?:be\s+bothered|bother)\s+to)\b[^.!?;]*/,
+        unless: /\bsorry\b|\?/,
+        rewrite: () => ["let me walk you through it", "here's the short version"],
+      },
       // Exasperated counting questions: "HOW many more times do you want it resent??", "how many times do you need
       // to be told?", "how often do you expect us to resend it?".
       {
@@ -331,6 +338,8 @@ export const contempt: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "Thanks for bothering to write in, it really helps us.",
+      "Try reading the guide on your phone before the visit, it has pictures of each step.",
       "How many times have you tried resetting the meter?",
       "How often do you want the statement emailed, monthly or quarterly?",
       'Do I have the right booking reference?',
@@ -361,6 +370,8 @@ export const examples: RuleExampleSet = {
       "Another quick question for you: which colour would you like?",
     ],
     invalid: [
+      { text: "[[Perhaps check your spam folder before having a go at us]].", rewrite: "Let me walk you through it." },
+      { text: "[[If you'd actually bothered to read the letter, you'd know]].", rewrite: "Let me walk you through it." },
       { text: "[[How many more calls are you going to make about one missing sock?]]", rewrite: "Let me make sure this reaches you this time" },
       { text: "Honestly, [[how often do you need us to resend the code?]]", rewrite: "Honestly, let me make sure this reaches you this time" },
       { text: "Sorry, but [[you're wasting both of our time]] here.", rewrite: "Sorry, but let's sort this out together here." },

@@ -45,6 +45,14 @@ export const minimising: Rule = {
         unless: /\b(?:but|however|I['’]?ve|I\s+have|refund\w*|anyway|principle|sorry|a\s+month|per\s+month|more\s+than|less\s+than|cheaper|no\s+worries|don['’]?t\s+worry)\b|\?/,
         rewrite: enFrustrating,
       },
+      // Other customers or "normal" as the yardstick: "lag spikes are normal, everyone gets them", "most customers
+      // wouldn't even notice the difference", "nobody else seems to have trouble with this", "no need to make a big
+      // deal out of a late invoice" (not "it's normal to feel frustrated").
+      {
+        re: /\b(?:(?:is|are|['’]s|['’]re)\s+(?:completely\s+|totally\s+|perfectly\s+|quite\s+|pretty\s+|just\s+)?normal\b[^.!?;]{0,30}?,?\s*(?:everyone|everybody|all\s+(?:our\s+)?(?:customers|players|users|drivers|guests))\s+(?:gets?|has|have|experiences?|sees?|deals?\s+with)\b|(?:most|other|many|plenty\s+of)\s+(?:of\s+our\s+)?(?:customers|people|users|players|guests|patients|drivers|tenants|members)\s+(?:would(?:n['’]?t|\s+not)|don['’]?t|do\s+not|never|have\s+no|had\s+no|seem\s+to\s+manage|manage)\s+(?:even\s+)?(?:notice|mind|care|complain|problem|issue|trouble|fine|just\s+fine)|(?:nobody|no\s+one|no-one)\s+else\s+(?:seems\s+to\s+(?:have|be\s+having)|has|is\s+having|had|complains?|complained|has\s+complained)\b|(?:no\s+need\s+to|don['’]?t|do\s+not|there['’]?s\s+no\s+need\s+to|you\s+(?:don['’]?t\s+need\s+to|needn['’]?t))\s+make\s+(?:such\s+)?(?:a\s+)?(?:big\s+|huge\s+)?(?:deal|fuss|drama|song\s+and\s+dance|scene)\b)[^.!?;]*/,
+        unless: /\b(?:to\s+feel|to\s+be\s+(?:upset|annoyed|frustrated|angry|worried)|I['’]?ve|I\s+have|I['’]?ll|I\s+will|sorry|still|anyway|but)\b|\?/,
+        rewrite: enFrustrating,
+      },
       // One broken part set against the rest working: "it's only one episode that won't load, the rest of the season
       // plays fine", "everything else in the car works, it's just the one light".
       {
@@ -338,6 +346,8 @@ export const minimising: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "It's completely normal to feel annoyed after a wait like that, everyone would.",
+      "Nobody else has reported it yet, but I've logged it and I'm checking your line now.",
       "Delays happen all the time with this courier, which is why I've switched your order to another one.",
       "It's only £3 a month more than your current plan.",
       "Only one of the three chairs was damaged, and the replacement is already on its way.",
@@ -358,6 +368,8 @@ export const examples: RuleExampleSet = {
       "There is a bright side: the new model is twice as fast.",
     ],
     invalid: [
+      { text: "[[Most of our members don't even notice the noise]].", rewrite: "I understand how frustrating this is." },
+      { text: "Honestly, [[there's no need to make such a fuss about a parking space]].", rewrite: "Honestly, I understand how frustrating this is." },
       { text: "Honestly, [[it's a small price to pay for a faster line]].", rewrite: "Honestly, I understand how frustrating this is." },
       { text: "[[It's just the one tile that cracked, the rest of the floor looks great]].", rewrite: "I understand how annoying it is when part of it doesn't work." },
       { text: "[[Bit of a luxury problem]], really.", rewrite: "A fair concern, really." },
