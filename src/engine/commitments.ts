@@ -123,6 +123,8 @@ const EN_VERBS = [
   String.raw`(?:reach|reaching)\s+out\b`,
   String.raw`(?:be|get|getting)\s+(?:back\s+)?in\s+(?:touch|contact)\b`,
   String.raw`revert(?:ing)?\s+(?:back\s+)?to\s+(?:you|u)\b`,
+  // "I will revert by EOD with the quote": revert without "to you", followed by a time or what comes back.
+  String.raw`revert(?:ing)?(?:\s+back)?(?=\s+(?:by|before|with|within|on|in|tomorrow|today|tonight|shortly|asap|first|later|early)\b|\s*[.,;!]|\s*$)`,
   String.raw`(?:come|coming)\s+back\s+with\s+(?:an?\s+)?(?:update|answer|news|reply|response|decision)\b`,
   String.raw`confirm(?:ing)?\s+(?:(?:this|it|that|everything)\s+)?(?:by\s+(?:e-?mail|text|phone|letter)|with\s+(?:you|u)|to\s+(?:you|u))\b`,
   String.raw`(?:post|posting|ship|shipping|courier|dispatch|dispatching|forward|forwarding)\s+(?:(?:it|this|that|them|the|a|an|your)\b(?:\s+[\w-]+){0,3}?\s+)?(?:to|over\s+to)\s+(?:you|u)\b`,

@@ -35,7 +35,7 @@ const deRewrite = (ctx: MatchContext) =>
  * Reassurance ("don't worry, nobody else can see it", "your data cannot be shared with third parties"),
  * conditions ("if that's not possible") and questions stay silent.
  */
-const EN_SERVICE_VERB = String.raw`(?:refund|revers|cancel|chang|undo|amend|modif|extend|exchang|replac|return|waiv|remov|reinstat|recover|restor|rebook|reschedul|transfer|upgrad|downgrad|unlock|reopen|accept|approv|offer|giv|issu|honou?r|match|process|compensat|reimburs|do|shar|send|ship|deliver|provid|grant|allow|permit|book|reserv|hold|mov|merg|split|paus|releas|reactivat|reissu|credit|overrid|guarantee|promis|swap|switch|lower|reduc|adjust|increas|rais|fix|repair|make\s+(?:an?\s+)?(?:exception|exceptions|change|changes|refund)|see\s+(?:walk-?ins?|patients|you\s+without)|hand(?:ing)?\s+out|hand|add)(?:e|es|ed|ing|y|ies|ying|s)?`;
+const EN_SERVICE_VERB = String.raw`(?:refund|revers|cancel|chang|undo|amend|modif|extend|exchang|replac|return|waiv|remov|reinstat|recover|restor|rebook|reschedul|transfer|upgrad|downgrad|unlock|reopen|accept|approv|offer|giv|issu|honou?r|match|process|compensat|reimburs|do|shar|send|ship|deliver|provid|grant|allow|permit|book|reserv|hold|mov|merg|split|paus|releas|reactivat|reissu|credit|overrid|guarantee|promis|swap|switch|lower|reduc|adjust|increas|rais|fix|repair|make\s+(?:an?\s+)?(?:exception|exceptions|change|changes|refund)|see\s+(?:walk-?ins?|patients|you\s+without)|hand(?:ing)?\s+out|hand|add|accommodat|facilitat|fulfil|fulfill|entertain|action|grant)(?:e|es|ed|ing|y|ies|ying|s)?`;
 const EN_REFUSAL_PARTICIPLE = String.raw`(?:granted|refunded|extended|changed|cancell?ed|transferred|reversed|issued|accepted|made|processed|approved|offered|given|honou?red|reinstated|recovered|restored|reopened|waived|exchanged|returned|replaced|moved|rescheduled|rebooked|undone|amended|modified|overridden|released|reissued|credited|split|merged|combined|reactivated|unlocked)`;
 const EN_WAY_FORWARD = String.raw`|\b(?:maybe|perhaps|you\s+(?:could|might|may)|you\s+can(?!['’]?t|not|\s+not|\s+only)|try|here['’]?s\s+how|more\s+(?:details|info|information)|(?:this|the|our)\s+(?:article|guide|page|link|FAQ)|please\s+(?:see|visit|check|follow)|without|(?<!at\s)once(?!\s+(?:booked|purchased|bought|paid|made|placed|confirmed|started|used|opened|activated|dispatched|shipped|submitted|issued|signed|sent|processed|collected)\b)|after\s+(?:\d+|the|your|that|this)|before|yet|for\s+now)\b|https?:`;
 const EN_BROAD_NEXT = new RegExp(EN_NEXT.source + EN_WAY_FORWARD);
@@ -69,6 +69,13 @@ const EN_BROAD_REFUSAL: Pattern[] = [
   // "this request has been declined", "nope, can't extend the trial".
   {
     re: new RegExp(String.raw`\b(?:is|are|was|were)(?:n['’]?t|\s+not)\s+(?:(?:currently|unfortunately|sadly|strictly|generally|normally)\s+)?(?:offered|provided|refundable|transferable|exchangeable|returnable|eligible|covered|granted|accepted)\b[^.!?;,]*|\b(?:is|are|was|were)\s+(?:(?:strictly|completely|entirely|totally)\s+)?non-?(?:refundable|transferable|exchangeable|negotiable|returnable|cancell?able|changeable|amendable)\b[^.!?;,]*|\b(?:does|do|did)(?:n['’]?t|\s+not)\s+(?:qualify|meet\s+(?:the|our)\s+(?:criteria|requirements|conditions))\b[^.!?;,]*|\b(?:(?:is|are)(?:n['’]?t|\s+not)\s+entitled\s+to|(?:is|are)\s+ineligible)\b[^.!?;,]*|\b(?:won['’]?t|will\s+not|wouldn['’]?t|would\s+not)\s+be\s+(?:possible|permitted|allowed|an\s+option|feasible)\b[^.!?;,]*|\b(?:there['’]?s|there\s+is|there\s+are)\s+no\s+(?:option|options|way|possibility|facility|provision|mechanism|means|scope)\s+(?:to|for)\b[^.!?;,]*|\b(?:request|application|claim|appeal|refund|dispute|return|exchange|extension|complaint|petition|permit|booking)s?(?:\s+(?:to|for)(?:\s+[\w'’-]+){1,4}?)?\s+(?:has|have|was|were|is|are)\s+(?:been\s+)?(?:declined|rejected|refused|denied|turned\s+down|not\s+(?:approved|accepted|granted|successful))\b[^.!?;,]*|^(?:(?:no|nope|nah|sorry|unfortunately)\s*,?\s+)(?:can['’]?t|cannot|won['’]?t)\s+(?:be\s+)?${EN_SERVICE_VERB}\b[^.!?;,]*`),
+    unless: EN_BROAD_REFUSAL_UNLESS,
+    unlessNext: EN_BROAD_NEXT,
+    rewrite: enRewrite,
+  },
+  // "No can do (on the refund)".
+  {
+    re: /\bno\s+can\s+do\b[^.!?;,]*/,
     unless: EN_BROAD_REFUSAL_UNLESS,
     unlessNext: EN_BROAD_NEXT,
     rewrite: enRewrite,

@@ -112,6 +112,12 @@ export const contempt: Rule = {
         unless: /\bsorry\b|\?/,
         rewrite: () => ["let me walk you through it", "here's the short version"],
       },
+      // Doubting the customer can read or understand: "is English not your first language or something?", "can you even read?".
+      {
+        re: /\b(?:is\s+english\s+not\s+your\s+(?:first|native)\s+language|is\s+english\s+(?:even\s+)?your\s+(?:first|native)\s+language\s+or\s+(?:something|what)|do\s+(?:you|u)\s+(?:even\s+)?(?:speak|understand|read)\s+english|can\s+(?:you|u)\s+(?:even|actually|not)\s+read(?=\s*[?!]|\s+(?:properly|english|at\s+all)\b)|can['’]?t\s+(?:you|u)\s+read(?=\s*[?!]|\s+(?:properly|english|at\s+all)\b)|(?:did|do)\s+(?:you|u)\s+(?:even|actually)\s+read)\b[^.!?;]*\?*/,
+        unless: /\b(?:sorry|language\s+(?:line|support|options?)|translat\w*|interpreter|prefer(?:red)?|would\s+you\s+like)\b/,
+        rewrite: () => ['let me put it another way', 'let me explain it differently'],
+      },
       // Exasperated counting questions: "HOW many more times do you want it resent??", "how many times do you need
       // to be told?", "how often do you expect us to resend it?".
       {
@@ -338,6 +344,9 @@ export const contempt: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "Why can't you read the file as a string in that version?",
+      "If English isn't your first language, we have a language line: would you prefer Polish?",
+      "Can you read me the code on the back of the card?",
       "Thanks for bothering to write in, it really helps us.",
       "Try reading the guide on your phone before the visit, it has pictures of each step.",
       "How many times have you tried resetting the meter?",
@@ -370,6 +379,7 @@ export const examples: RuleExampleSet = {
       "Another quick question for you: which colour would you like?",
     ],
     invalid: [
+      { text: "Honestly, [[can you not read?]]", rewrite: "Honestly, let me put it another way" },
       { text: "[[Perhaps check your spam folder before having a go at us]].", rewrite: "Let me walk you through it." },
       { text: "[[If you'd actually bothered to read the letter, you'd know]].", rewrite: "Let me walk you through it." },
       { text: "[[How many more calls are you going to make about one missing sock?]]", rewrite: "Let me make sure this reaches you this time" },

@@ -26,7 +26,7 @@ export const forFutureReference: Rule = {
       },
       // "Please make sure to read our emails in future", "remember to check the size chart next time".
       {
-        re: /\b(?:please\s+)?(?:make\s+sure\s+(?:to|you)|be\s+sure\s+to|remember\s+to|try\s+to|do\s+try\s+to)\s+(?:read|check|look\s+at|follow|double-check|pay\s+attention\s+to)\b[^.!?;]{0,60}?\b(?:in\s+(?:the\s+)?future|next\s+time|from\s+now\s+on|going\s+forward)\b/,
+        re: /\b(?:please\s+)?(?:make\s+sure\s+(?:to|you)|be\s+sure\s+to|remember\s+to|try\s+to|do\s+try\s+to|ensure\s+(?:that\s+)?you|(?:please|kindly)\s+(?:always\s+)?)\s+(?:read|check|look\s+at|follow|double-check|pay\s+attention\s+to)\b[^.!?;]{0,60}?\b(?:in\s+(?:the\s+)?future|next\s+time|from\s+now\s+on|going\s+forward)\b/,
         unless: /\b(?:we(?:\s+will|\s*['’]ll)|I(?:\s+will|\s*['’]?ll))\b|\?/,
         rewrite: () => ["if it helps, I'm happy to walk you through the details"],
       },
@@ -97,6 +97,7 @@ export const examples: RuleExampleSet = {
       "Please make sure to keep the receipt next time you buy a gift card, it makes refunds faster.",
     ],
     invalid: [
+      { text: "[[Please ensure you check the size guide before ordering in future]].", rewrite: "If it helps, I'm happy to walk you through the details." },
       { text: "[[Going forward,]] kindly ensure the gate is unlocked on collection day.", rewrite: "If it helps, kindly ensure the gate is unlocked on collection day." },
       { text: "[[Please check the address more carefully next time]].", rewrite: "If it helps, I'm happy to walk you through the details." },
       { text: "[[Next time,]] please follow the instructions.", rewrite: "If it helps, please follow the instructions." },

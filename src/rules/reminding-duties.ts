@@ -83,7 +83,7 @@ export const remindingDuties: Rule = {
       },
       // Defensive "we did notify all customers", "all residents were informed in advance".
       {
-        re: /\bwe\s+did\s+(?:(?:actually|already|in\s+fact|clearly)\s+)?(?:notify|inform|e-?mail|write\s+to|warn|tell|advise|announce|publish|post|communicate|let\s+(?:you|everyone|all\s+[\w-]+)\s+know)\b[^.!?;]*|\b(?:all\s+(?:our\s+)?(?:customers|members|users|tenants|residents|guests|passengers|account\s+holders|subscribers|patients|parents)|every\s+(?:customer|member|user|tenant|resident|guest|passenger|subscriber|patient|parent)|everyone)\s+(?:were|was|has\s+been|have\s+been)\s+(?:(?:all|clearly|duly|properly|already|also|personally)\s+)?(?:notified|informed|told|advised|warned|e-?mailed|written\s+to|made\s+aware|sent\s+(?:an?\s+)?(?:e-?mail|letter|notice|reminder))\b[^.!?;]*/,
+        re: /\bwe\s+did\s+(?:(?:actually|already|in\s+fact|clearly)\s+)?(?:notify|inform|e-?mail|write\s+to|warn|tell|advise|announce|publish|post|communicate|send|remind|text|mail|call|flag|publici[sz]e|display|put\s+up|let\s+(?:you|everyone|all\s+[\w-]+)\s+know)\b[^.!?;]*|\b(?:all\s+(?:our\s+)?(?:customers|members|users|tenants|residents|guests|passengers|account\s+holders|subscribers|patients|parents)|every\s+(?:customer|member|user|tenant|resident|guest|passenger|subscriber|patient|parent)|everyone)\s+(?:were|was|has\s+been|have\s+been)\s+(?:(?:all|clearly|duly|properly|already|also|personally)\s+)?(?:notified|informed|told|advised|warned|e-?mailed|written\s+to|made\s+aware|sent\s+(?:an?\s+)?(?:e-?mail|letter|notice|reminder))\b[^.!?;]*/,
         unless: /\b(?:I['’]?ve|I\s+have|I['’]?ll|I\s+will|sorry|apologi[sz]e|but\s+(?:it|the|your|that|this)|didn['’]?t\s+reach|missed\s+you)\b|\?/,
         rewrite: () => ['we sent a notice about this, and I can resend it if it helps'],
       },
@@ -106,7 +106,7 @@ export const remindingDuties: Rule = {
         rewrite: () => ["here's the short version of what the terms say"],
       },
       // Pointing at where it was written: "it's all in our FAQ", "as you can see from our email".
-      { re: /\b(?:it['’]?s|its|this\s+is|that['’]?s|thats|everything\s+is)\s+(?:all\s+)?(?:clearly\s+)?(?:in|on|explained\s+in|stated\s+in|listed\s+in|described\s+in|written\s+in)\s+(?:our|the)\s+(?:FAQs?|terms|T&Cs|help\s+(?:centre|center|pages?)|manual|product\s+page|confirmation(?:\s+e-?mail)?)\b(?:,?\s+by\s+the\s+way)?/i, unless: /\b(?:here['’]?s|link|I['’]ve\s+(?:copied|pasted|linked)|below)\b|\?/i, rewrite: enHelp },
+      { re: /\b(?:it['’]?s|its|this\s+is|that['’]?s|thats|everything\s+is)\s+(?:all\s+)?(?:clearly\s+)?(?:in|on|explained\s+in|stated\s+in|listed\s+in|described\s+in|written\s+in)\s+(?:our|the)\s+(?:FAQs?|terms|T&Cs|help\s+(?:centre|center|pages?)|manual|product\s+page|confirmation(?:\s+e-?mail)?|receipt|ticket|invoice|label|booking\s+confirmation|website|site|app|sign|signs|noticeboard|leaflet|contract)\b(?:,?\s+by\s+the\s+way)?(?=\s*[.!,;]|\s*$)/i, unless: /\b(?:here['’]?s|link|I['’]ve\s+(?:copied|pasted|linked)|below)\b|\?/i, rewrite: enHelp },
       { re: /\bas\s+you\s+(?:can|could|will|would)\s+(?:see|read|tell)\s+(?:from|in)\s+(?:our|my|the)\s+(?:e-?mail|message|letter|terms|FAQs?|confirmation)(?:\s+(?:of|from|dated)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+|[A-Za-z]+\s+\d{1,2}(?:st|nd|rd|th)?|(?:last\s+)?[A-Za-z]+day))?\b/i, rewrite: () => ['to recap briefly'] },
       // "You obviously missed the part where it says no refunds", "you skipped the bit that explains the fee".
       {
@@ -146,6 +146,12 @@ export const remindingDuties: Rule = {
         re: /\b(?:the\s+|our\s+|these\s+|those\s+)?(?:rules?|polic(?:y|ies)|terms|fees?|charges?|deadlines?|conditions)\s+(?:apply|applies)\s+(?:equally\s+)?to\s+(?:everyone|everybody|all\s+(?:our\s+)?(?:customers|guests|users|tenants|patients|members|passengers|drivers))(?:\s*,?\s+including\s+(?:you|yourself))?\b|^(?:just\s+)?so\s+(?:we['’]?re|we\s+are)\s+(?:(?:absolutely|perfectly|completely)\s+)?(?:clear|on\s+the\s+same\s+page)\b|\bif\s+(?:you|u)\s+(?:just\s+|only\s+|would\s+)?(?:take|took|spend|spent|bother\s+to\s+take)\s+(?:a\s+(?:moment|minute|second|few\s+(?:minutes|seconds))|the\s+time|two\s+minutes|five\s+minutes)\s+to\s+(?:look|read|check|scroll|have\s+a\s+look)\b/,
         unless: /\b(?:sorry|I['’]?ve|I\s+have|I['’]?ll\s+(?:waive|refund|make\s+an\s+exception))\b|\?/,
         rewrite: (ctx) => [/^(?:just\s+)?so\s+we/i.test(ctx.match) ? 'to sum up' : /^if\b/i.test(ctx.match) ? "and I'm happy to point you to it" : 'the same rules apply across all bookings'],
+      },
+      // "As per section 4.2 of the MSA, notice must be given in writing", "under clause 9 of your lease, pets must be registered".
+      {
+        re: new RegExp(String.raw`\b(?:as\s+per|per|under|in\s+line\s+with)\s+(?:section|clause|paragraph|point|article|schedule)\s+[\w.()-]+(?:\s+of\s+(?:the|your|our)\s+[\w&-]+(?:\s+[\w&-]+)?)?\s*,?${EN_DUTY}[^.!?;]*`),
+        unless: /\b(?:but|however|I['’]?ve|I\s+have|I['’]?ll|I\s+will|still\s+(?:well\s+)?within|good\s+news)\b|\?/,
+        rewrite: () => ["our terms say this, and I'm happy to go through them with you"],
       },
       // Pointing at where the customer should have read it: "..., which is clearly stated in the text message",
       // "which was plainly marked on the signs", "it's very clearly displayed on the ticket".
@@ -524,6 +530,7 @@ export const remindingDuties: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "Under clause 9 of your lease you're covered for this, so I've booked the repair.",
       "Tenants are not expected to pay for the repair, so I've cancelled the invoice.",
       "It's all explained in the welcome pack, but I've summarised the key points below for you.",
       "If you take a moment to confirm your address, I'll send the card straight away.",
@@ -578,6 +585,8 @@ export const examples: RuleExampleSet = {
       "It's all in the email I just sent, and I've pasted the key dates below too.",
     ],
     invalid: [
+      { text: "[[Under clause 9 of your lease, pets must be registered with the office]].", rewrite: "Our terms say this, and I'm happy to go through them with you." },
+      { text: "[[We did text everyone about the road closure]].", rewrite: "We sent a notice about this, and I can resend it if it helps." },
       { text: "[[Renters are expected to return the van with a full tank]].", rewrite: "Let me help you with this." },
       { text: "Honestly, [[it's all covered in the staff handbook you were given]].", rewrite: "Honestly, I'm happy to go through it with you." },
       { text: "[[Just so we're clear]], the gym closes at 10.", rewrite: "To sum up, the gym closes at 10." },
