@@ -27,7 +27,8 @@ export const anyInconvenience: Rule = {
         rewrite: () => ["I'm sorry for the trouble this has caused", "I'm sorry about this"],
       },
       {
-        re: /\b(?:for|about)\s+any\s+(?:inconv[ei]ni[ea]nces?|inconvenince|disruption|distress|upset)(?:\s+(?:this|that|it)\s+(?:may|might|could)\s+(?:have\s+)?(?:caused|cause|be\s+causing|been\s+causing)(?:\s+you)?|\s+(?:caused|incurred)(?:\s+to\s+you)?)?(?![\p{L}])/u,
+        re: /\b(?:for|about|regret)\s+any\s+(?:inconv[ei]ni[ea]nces?|inconvenince|disruption|distress|upset)(?:\s+(?:this|that|it)\s+(?:may|might|could)\s+(?:have\s+)?(?:caused|cause|be\s+causing|been\s+causing)(?:\s+you)?|\s+(?:caused|incurred)(?:\s+to\s+you)?)?(?![\p{L}])/u,
+        rewrite: (ctx) => (/^regret/i.test(ctx.match) ? ['are sorry for the hassle this has caused you'] : ['for the hassle this has caused you']),
       },
       {
         re: /\bfor\s+the\s+inconvenience\s+(?:this|that|it)\s+(?:may|might|could)\s+(?:have\s+)?(?:caused|cause|be\s+causing|been\s+causing)(?:\s+you)?\b/,
@@ -111,6 +112,7 @@ export const examples: RuleExampleSet = {
       'Apologies for any trouble or frustration, Bob.',
     ],
     invalid: [
+      { text: "We [[regret any distress this may have caused]].", rewrite: "We are sorry for the hassle this has caused you." },
       { text: "[[Any inconvenience caused is regretted]].", rewrite: "I'm sorry for the trouble this has caused." },
       { text: "We sincerely apologise [[for any distress caused]].", rewrite: "We sincerely apologise for the hassle this has caused you." },
       { text: "Please accept our apologies [[for the inconvenience caused]].", rewrite: "Please accept our apologies for the hassle this has caused you." },

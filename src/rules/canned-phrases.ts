@@ -72,6 +72,11 @@ export const cannedPhrases: Rule = {
         rewrite: (ctx) => (/actioned/i.test(ctx.match) ? ['will be handled by me personally', 'is in my hands now'] : ['our specialist team', 'my colleagues in the right team']),
       },
       {
+        // Service-level boilerplate: "We aim to respond to all enquiries within 10 working days".
+        re: /\b(?<hit>we\s+(?:aim|endeavou?r|strive|try|seek)\s+to\s+(?:respond|reply|answer|deal\s+with|process|acknowledge|resolve)\s+(?:to\s+)?(?:all|any|every)\s+(?:[\w-]+\s+)?(?:enquiries|inquiries|queries|complaints|correspondence|e-?mails|messages|requests|tickets|cases)\s+within\b[^.!?;]*)/,
+        rewrite: () => ["I'll get back to you on this myself"],
+      },
+      {
         // Sorry about an "experience" that is never named: "We are sorry to hear about your experience", "sorry to
         // learn of your recent experience at our branch", "we regret to hear about your experience".
         re: /\b(?<hit>(?:(?:we|I)(?:['’]re|['’]m|\s+are|\s+am|\s+were|\s+was)\s+(?:(?:very|so|truly|really|deeply|sincerely)\s+)?(?:sorry|sad|saddened|disappointed)|(?:we|I)\s+(?:(?:truly|deeply|sincerely)\s+)?regret|(?:so\s+|very\s+)?sorry)\s+to\s+(?:hear|learn|read)\s+(?:about|of)\s+your\s+(?:recent\s+|negative\s+|poor\s+|unfortunate\s+|bad\s+|disappointing\s+|unpleasant\s+)?experiences?(?:\s+(?:with|at|in)\s+(?:our|the|us)(?:\s+[\w-]+){0,2})?)(?=\s*(?:[.!]|$))/,
@@ -474,6 +479,7 @@ export const examples: RuleExampleSet = {
       "We record nothing without your consent, and this chat is private.",
     ],
     invalid: [
+      { text: "[[We endeavour to resolve all complaints within eight weeks]].", rewrite: "I'll get back to you on this myself." },
       { text: "[[We were sorry to learn of your recent experience with our store]].", rewrite: "I'm sorry about what happened." },
       { text: "[[Dear valued member]], your renewal is due.", rewrite: "Hello, your renewal is due." },
       { text: "[[We thank you for your cooperation]].", rewrite: "Thanks for bearing with me." },

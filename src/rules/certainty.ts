@@ -23,6 +23,13 @@ export const certainty: Rule = {
   description: 'Stating a date or outcome as certain ("definitely tomorrow", "100% sure", "no matter what")',
   en: {
     patterns: [
+      // A fix claimed final, the outcome as settled, savings as certain: "this patch fixes the crash for good", "your
+      // claim is as good as approved", "the new plan will save you money every single month".
+      {
+        re: /\b(?:(?:fix(?:es|ed)?|solv(?:e|es|ed)|sort(?:s|ed)?|resolv(?:e|es|ed)|cur(?:e|es|ed)|stop(?:s|ped)?|end(?:s|ed)?|(?:get|gets|got)\s+rid\s+of)\s+(?:(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?|your\s+[\w-]+(?:\s+[\w-]+)?|all\s+(?:of\s+)?(?:the|your)\s+[\w-]+)\s+)?(?:for\s+good|once\s+and\s+for\s+all|permanently|forever|for\s+ever)|(?:is|are|['’]s|['’]re)\s+as\s+good\s+as\s+(?:approved|done|sorted|yours|guaranteed|confirmed|granted|fixed|paid|accepted|agreed|booked)|(?:is|['’]s)\s+(?:just\s+)?a\s+(?:done\s+deal|formality|given|sure\s+thing)|will\s+(?:definitely\s+|certainly\s+|absolutely\s+)?(?:save|cut|reduce|lower)\s+(?:you\s+)?(?:money|£\s?\d+|\$\s?\d+|€\s?\d+|your\s+(?:bills?|costs?))\b[^.!?;]{0,30}?\b(?:every\s+(?:single\s+)?(?:month|year|time|bill)|guaranteed|for\s+sure|no\s+matter\s+what))\b[^.!?;,]*/,
+        unless: /\b(?:hope|hopefully|should|expect|aim|try|if|might|may|could|most\s+(?:people|customers)|usually|normally|in\s+most\s+cases|we\s+(?:tested|found)|not)\b|\?/,
+        rewrite: () => ["should sort this, and I'll keep an eye on it for you"],
+      },
       {
         re: /\b(?:will|['’]ll|is\s+going\s+to)\s+(?:be\s+)?[^.!?;]{0,60}?,?\s+(?<hit>trust\s+me)\b/,
         unless: /\b(?:try|hope|should|might|may|if)\b|\?/,
@@ -341,6 +348,8 @@ export const certainty: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "This update should fix the crash for good, and I'll keep an eye on your reports.",
+      "In most cases the new tariff will cut your bills every month.",
       "I can't say for certain when the price will change.",
       "Our courier almost never loses parcels, and this one is tracked.",
       "It should be sorted soon, trust me, I'll keep an eye on it.",
@@ -376,6 +385,7 @@ export const examples: RuleExampleSet = {
       "Your refund will go through without any action from you.",
     ],
     invalid: [
+      { text: "The new filter [[gets rid of the smell once and for all]].", rewrite: "The new filter should sort this, and I'll keep an eye on it for you." },
       { text: "It'll be back up in no time, [[trust me]].", rewrite: "It'll be back up in no time, that's the plan." },
       { text: "The new booking system [[never]] crashes.", rewrite: "The new booking system rarely crashes." },
       { text: "Your bill won't change again, [[I can tell you that for certain]].", rewrite: "Your bill won't change again, as far as I know." },

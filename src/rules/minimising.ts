@@ -53,6 +53,12 @@ export const minimising: Rule = {
         unless: /\b(?:to\s+feel|to\s+be\s+(?:upset|annoyed|frustrated|angry|worried)|I['’]?ve|I\s+have|I['’]?ll|I\s+will|sorry|still|anyway|but)\b|\?/,
         rewrite: enFrustrating,
       },
+      // "you'll barely notice it", "you won't even notice the difference".
+      {
+        re: /\b(?:you|u)(?:['’]ll|\s+will|\s+would|['’]d|\s+won['’]?t|\s+wouldn['’]?t|\s+will\s+not|\s+probably\s+won['’]?t)\s+(?:barely|hardly|scarcely|not\s+even|even|probably\s+not|probably\s+never|never\s+even)\s+(?:notice|see|feel|tell)\b[^.!?;]*/,
+        unless: /\b(?:I['’]?ve|I\s+have|I['’]?ll|I\s+will|sorry|but|however|still)\b|\?/,
+        rewrite: enFrustrating,
+      },
       // One broken part set against the rest working: "it's only one episode that won't load, the rest of the season
       // plays fine", "everything else in the car works, it's just the one light".
       {
@@ -346,6 +352,7 @@ export const minimising: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "You'll barely notice the new meter, and I've booked the fitting for a time that suits you.",
       "It's completely normal to feel annoyed after a wait like that, everyone would.",
       "Nobody else has reported it yet, but I've logged it and I'm checking your line now.",
       "Delays happen all the time with this courier, which is why I've switched your order to another one.",
@@ -368,6 +375,7 @@ export const examples: RuleExampleSet = {
       "There is a bright side: the new model is twice as fast.",
     ],
     invalid: [
+      { text: "[[You won't even notice the scratch once it's mounted]].", rewrite: "I understand how frustrating this is." },
       { text: "[[Most of our members don't even notice the noise]].", rewrite: "I understand how frustrating this is." },
       { text: "Honestly, [[there's no need to make such a fuss about a parking space]].", rewrite: "Honestly, I understand how frustrating this is." },
       { text: "Honestly, [[it's a small price to pay for a faster line]].", rewrite: "Honestly, I understand how frustrating this is." },

@@ -42,6 +42,12 @@ export const transfer: Rule = {
         unless: EN_OWNERSHIP,
         rewrite: () => ["I'm bringing in", "I'm looping in"],
       },
+      {
+        // Forwarded and left: "your query has been forwarded to the relevant team, who will contact you directly".
+        re: /\b(?<hit>(?:has|have|was|were)\s+been\s+(?:now\s+)?(?:forwarded|passed(?:\s+on)?|transferred|referred|handed\s+over|sent\s+on)\s+to\s+(?:the|another|a\s+different|our)\s+(?:[\w-]+\s+){0,2}?(?:team|department|dept|colleagues?|unit|desk)\s*,?\s+(?:who|which|and\s+they)\s+(?:will|['’]ll|should|may)\s+(?:contact|get\s+back\s+to|reply\s+to|respond\s+to|be\s+in\s+touch\s+with|reach\s+out\s+to)\s+you(?:\s+directly)?)\b/,
+        unless: new RegExp(EN_OWNERSHIP.source + String.raw`|\b(?:I['’]?ve\s+briefed|I['’]?ll\s+(?:stay|check|chase)|by\s+(?:\d|tomorrow|today|monday|tuesday|wednesday|thursday|friday))\b`),
+        rewrite: () => ["is with my colleagues in that team, and I'll stay on it and update you myself"],
+      },
     ],
     message: 'Passing the customer on',
     explanation:
@@ -88,6 +94,7 @@ export const transfer: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "Your query has been passed to our claims team; I've briefed them and I'll stay on it until it's settled.",
       'I have forwarded this to our billing team myself and will update you by Friday.',
       'Transferring your balance to the new account is free.',
       'Sending you the form now, it only takes a minute.',
@@ -101,6 +108,7 @@ export const examples: RuleExampleSet = {
       'I handed your case to our fraud team and told them everything.',
     ],
     invalid: [
+      { text: "Your complaint [[has been referred to the appropriate department, who will be in touch with you]].", rewrite: "Your complaint is with my colleagues in that team, and I'll stay on it and update you myself." },
       { text: "I'm [[handing you over to]] my supervisor.", rewrite: "I'm looping in my supervisor." },
       { text: 'Let me [[hand you on to]] whoever is free next.', rewrite: 'Let me loop in whoever is free next.' },
       { text: "I'll [[transfer you to]] our billing team.", rewrite: "I'll loop in our billing team." },
