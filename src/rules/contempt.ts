@@ -118,6 +118,13 @@ export const contempt: Rule = {
         unless: /\b(?:sorry|language\s+(?:line|support|options?)|translat\w*|interpreter|prefer(?:red)?|would\s+you\s+like)\b/,
         rewrite: () => ['let me put it another way', 'let me explain it differently'],
       },
+      // "Are you being deliberately difficult?", "that's your problem, not mine", "sounds like a you problem", "I could not
+      // care less about your review".
+      {
+        re: /\b(?:are\s+(?:you|u)|you['’]re|you\s+are)\s+(?:just\s+)?being\s+(?:deliberately|purposely|intentionally|wilfully|willfully)\s+(?:difficult|obtuse|awkward|unreasonable|dense|slow|stubborn)\b[^.!?;]*\?*|\b(?:that['’]?s|that\s+is|it['’]?s|it\s+is|sounds\s+like)\s+(?:a\s+you\s+problem|your\s+(?:own\s+)?problem(?:\s*,?\s+not\s+(?:mine|ours))?)\b|\bI\s+(?:really\s+|honestly\s+|frankly\s+|genuinely\s+)?(?:couldn['’]?t|could\s+not)\s+care\s+less\b[^.!?;]*|\bI\s+(?:really\s+|honestly\s+|frankly\s+)?(?:don['’]?t|do\s+not)\s+care\s+(?:about\s+your|what\s+you|if\s+you|whether\s+you)\b[^.!?;]*/,
+        unless: /\b(?:sorry|not\s+your\s+problem|isn['’]?t\s+your\s+problem)\b/,
+        rewrite: () => ["I'd like to sort this out with you", "let me help with this"],
+      },
       // Exasperated counting questions: "HOW many more times do you want it resent??", "how many times do you need
       // to be told?", "how often do you expect us to resend it?".
       {
@@ -344,6 +351,8 @@ export const contempt: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "That sounds like a tricky problem, so let me help.",
+      "It's not your problem to fix, I'll handle it.",
       "Why can't you read the file as a string in that version?",
       "If English isn't your first language, we have a language line: would you prefer Polish?",
       "Can you read me the code on the back of the card?",
@@ -379,6 +388,8 @@ export const examples: RuleExampleSet = {
       "Another quick question for you: which colour would you like?",
     ],
     invalid: [
+      { text: "Honestly, [[that's your problem, not ours]].", rewrite: "Honestly, I'd like to sort this out with you." },
+      { text: "[[Are you being deliberately awkward?]]", rewrite: "I'd like to sort this out with you" },
       { text: "Honestly, [[can you not read?]]", rewrite: "Honestly, let me put it another way" },
       { text: "[[Perhaps check your spam folder before having a go at us]].", rewrite: "Let me walk you through it." },
       { text: "[[If you'd actually bothered to read the letter, you'd know]].", rewrite: "Let me walk you through it." },

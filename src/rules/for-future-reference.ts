@@ -21,7 +21,7 @@ export const forFutureReference: Rule = {
         rewrite: () => ["if it helps, I'm happy to walk you through the details"],
       },
       {
-        re: /\b(?<hit>(?:for\s+future\s+reference|in\s+(?:the\s+)?future|next\s+time|going\s+forward)\s*[,:]?)\s+(?=(?:(?:please|kindly|do)\s+)?(?:always|make\s+sure|be\s+sure|ensure|remember\s+to|do\s+not|don['’]?t|never|double[\s-]?check|you\s+(?:should|need\s+to|must|have\s+to))\b|(?:please|kindly)\s+(?:read|check|look|think|verify|pay\s+attention|follow|double-check|remember|use)\b)/,
+        re: /\b(?<hit>(?:for\s+future\s+reference|in\s+(?:the\s+)?future|next\s+time|going\s+forward)\s*[,:]?)\s+(?=(?:(?:please|kindly|do)\s+)?(?:always|make\s+sure|be\s+sure|ensure|remember\s+to|do\s+not|don['’]?t|never|double[\s-]?check|you\s+(?:should|need\s+to|must|have\s+to))\b|(?:please|kindly)\s+(?:read|check|look|think|verify|pay\s+attention|follow|double-check|remember|use)\b|you\s+(?:could|might\s+want\s+to|may\s+want\s+to|would\s+do\s+well\s+to|ought\s+to|should\s+probably)\s+(?:always\s+)?(?:check|read|look|make\s+sure|double-check|confirm|verify|think)\b)/,
         unless: /\b(?:we(?:\s+will|\s*['’]ll)|I(?:\s+will|\s*['’]?ll))\b/,
       },
       // "Please make sure to read our emails in future", "remember to check the size chart next time".
@@ -97,6 +97,7 @@ export const examples: RuleExampleSet = {
       "Please make sure to keep the receipt next time you buy a gift card, it makes refunds faster.",
     ],
     invalid: [
+      { text: "[[In future,]] you could check the forecast before booking.", rewrite: "If it helps, you could check the forecast before booking." },
       { text: "[[Please ensure you check the size guide before ordering in future]].", rewrite: "If it helps, I'm happy to walk you through the details." },
       { text: "[[Going forward,]] kindly ensure the gate is unlocked on collection day.", rewrite: "If it helps, kindly ensure the gate is unlocked on collection day." },
       { text: "[[Please check the address more carefully next time]].", rewrite: "If it helps, I'm happy to walk you through the details." },

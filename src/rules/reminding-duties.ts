@@ -36,7 +36,7 @@ export const remindingDuties: Rule = {
       },
       // "This was all explained at the time of sale", "this was made clear when you booked".
       {
-        re: /\b(?:this|it|that|everything|all\s+of\s+this)\s+(?:was|were)\s+(?:all\s+|clearly\s+|fully\s+)*(?:explained|made\s+clear|pointed\s+out|covered|stated|disclosed|communicated|set\s+out)\s+(?:to\s+(?:you|u)\s+)?(?:at\s+the\s+(?:time|point)|when\s+(?:you|u)|during\s+(?:the\s+)?(?:sale|booking|sign-?up|handover|checkout|call)|before\s+(?:you|u)|in\s+writing|at\s+(?:booking|checkout|sign-?up|handover|collection))\b[^.!?;]*/,
+        re: /\b(?:this|it|that|everything|all\s+of\s+this)\s+(?:was|were)\s+(?:all\s+|clearly\s+|fully\s+|very\s+|quite\s+|perfectly\s+|crystal\s+)*(?:explained|made\s+(?:very\s+|quite\s+|perfectly\s+|crystal\s+|abundantly\s+)?clear|pointed\s+out|covered|stated|disclosed|communicated|set\s+out)\s+(?:to\s+(?:you|u)\s+)?(?:at\s+the\s+(?:time|point)|when\s+(?:you|u)|during\s+(?:the\s+)?(?:sale|booking|sign-?up|handover|checkout|call)|before\s+(?:you|u)|in\s+writing|at\s+(?:booking|checkout|sign-?up|handover|collection))\b[^.!?;]*/,
         unless: /\b(?:I['’]?ve|I\s+have|I['’]?ll|I\s+will|sorry|apologi[sz]e|should\s+have|wasn['’]?t|not|if|whether)\b|\?/,
         rewrite: () => ["here's a quick summary of what was agreed"],
       },
@@ -152,6 +152,12 @@ export const remindingDuties: Rule = {
         re: new RegExp(String.raw`\b(?:as\s+per|per|under|in\s+line\s+with)\s+(?:section|clause|paragraph|point|article|schedule)\s+[\w.()-]+(?:\s+of\s+(?:the|your|our)\s+[\w&-]+(?:\s+[\w&-]+)?)?\s*,?${EN_DUTY}[^.!?;]*`),
         unless: /\b(?:but|however|I['’]?ve|I\s+have|I['’]?ll|I\s+will|still\s+(?:well\s+)?within|good\s+news)\b|\?/,
         rewrite: () => ["our terms say this, and I'm happy to go through them with you"],
+      },
+      // "The information is readily available on our site", "it's freely available in the app".
+      {
+        re: /\b(?:is|are|was|were|['’]s)\s+(?:all\s+)?(?:readily|freely|easily|clearly|publicly|always)\s+(?:available|accessible|visible|findable|to\s+be\s+found)\s+(?:on|in|at|via|through)\s+(?:our|the|your)\b[^.!?;,]*/,
+        unless: /\b(?:but|however|I['’]?ve|I\s+have|I['’]?ll|I\s+will|here|below|link|attached)\b|\?/,
+        rewrite: () => ["is on our site too, and I'm happy to send it to you"],
       },
       // Pointing at where the customer should have read it: "..., which is clearly stated in the text message",
       // "which was plainly marked on the signs", "it's very clearly displayed on the ticket".
@@ -530,6 +536,7 @@ export const remindingDuties: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "The timetable is readily available on our site, and I've pasted it below.",
       "Under clause 9 of your lease you're covered for this, so I've booked the repair.",
       "Tenants are not expected to pay for the repair, so I've cancelled the invoice.",
       "It's all explained in the welcome pack, but I've summarised the key points below for you.",
@@ -585,6 +592,7 @@ export const examples: RuleExampleSet = {
       "It's all in the email I just sent, and I've pasted the key dates below too.",
     ],
     invalid: [
+      { text: "The menu [[is freely available on the app]].", rewrite: "The menu is on our site too, and I'm happy to send it to you." },
       { text: "[[Under clause 9 of your lease, pets must be registered with the office]].", rewrite: "Our terms say this, and I'm happy to go through them with you." },
       { text: "[[We did text everyone about the road closure]].", rewrite: "We sent a notice about this, and I can resend it if it helps." },
       { text: "[[Renters are expected to return the van with a full tank]].", rewrite: "Let me help you with this." },

@@ -14,7 +14,7 @@ const EN_NEXT = /^(?:but|however|instead|alternatively)\b|\b(?:I|we)\s+(?:can|co
 const DE_NEXT = /^(?:aber|jedoch|stattdessen|alternativ)(?![\p{L}])|(?<![\p{L}])(?:ich\s+kann|wir\s+können|kann\s+ich|können\s+wir)\s+(?!nur(?![\p{L}])|nicht(?![\p{L}])|leider(?![\p{L}]))|(?<![\p{L}])Alternative(?![\p{L}])/u;
 
 // What a customer asks us for. Not "share/sell/store" (a reassurance about data) nor "charge" (good news).
-const EN_SERVICE = String.raw`(?:ship|deliver|offer|accept|provide|do|support|allow|issue|refund|exchange|make|take|grant|give|sell|price[-\s]match|honou?r|extend|ship\s+out|repair|replace)`;
+const EN_SERVICE = String.raw`(?:ship|deliver|offer|accept|provide|do|support|allow|issue|refund|exchange|make|take|grant|give|sell|price[-\s]match|honou?r|extend|ship\s+out|repair|replace|keep|hold|run|operate|maintain)`;
 const DE_OBJECT = String.raw`(?:Erstattungen|Erstattung|Rückerstattungen|Umtausch|Ausnahmen|Ausnahme|Rücksendungen|Rücknahmen|Reparaturen|Gutschriften|Gutschrift|Preisanpassungen|Ratenzahlung|Teillieferungen|Expressversand|Lieferungen)`;
 
 const enRewrite = (ctx: MatchContext) => {
