@@ -52,7 +52,7 @@ const EN_BROAD_PASS: Pattern[] = [
   // Obligation or advice: "you will have to email the billing team", "you should get in touch with your energy
   // supplier", "I'd suggest you talk to the sales department", "you have to go through the airline".
   {
-    re: new RegExp(String.raw`\b(?:(?:you|u)(?:['’]?ll|\s+will|['’]?d|\s+would)?\s+(?:(?:really|probably|just|first|still|then)\s+)?(?:need\s+to|have\s+to|must|should|ought\s+to|want\s+to|(?:may|might|would)\s+(?:need|have|want)\s+to|could|can|got\s+to|gotta|better)|I['’]?d\s+(?:suggest|recommend|advise)(?:\s+that)?(?:\s+(?:you|u))?|(?:it['’]?s\s+)?best\s+(?:if\s+you|to)|you['’]?re\s+(?:better\s+off|best\s+off)|(?:you|u)(?:['’]d|\s+would)\s+be\s+(?:better|best)\s+off|(?:your\s+|the\s+)?best\s+bet\s+(?:is|would\s+be)\s+to|(?:the\s+)?best\s+(?:thing|option|way|route)(?:\s+to\s+do)?\s+(?:is|would\s+be)\s+(?:to\s+)?|I['’]?d)\s+(?:(?:directly|just|first)\s+)?${EN_CONTACT_VERB}\s+(?:(?:directly|straight)\s+)?${EN_THIRD_PARTY}`),
+    re: new RegExp(String.raw`\b(?:(?:you|u)(?:['’]?ll|\s+will|['’]?d|\s+would)?\s+(?:(?:really|probably|just|first|still|then)\s+)?(?:need\s+to|have\s+to|must|should|ought\s+to|want\s+to|(?:may|might|would)\s+(?:need|have|want)\s+to|could|can|got\s+to|gotta|better)|I(?:['’]?d|\s+would)\s+(?:suggest|recommend|advise)(?:\s+that)?(?:\s+(?:you|u))?|(?:it['’]?s\s+)?best\s+(?:if\s+you|to)|you['’]?re\s+(?:better\s+off|best\s+off)|(?:you|u)(?:['’]d|\s+would)\s+be\s+(?:better|best)\s+off|(?:your\s+|the\s+)?best\s+bet\s+(?:is|would\s+be)\s+to|(?:the\s+)?best\s+(?:thing|option|way|route)(?:\s+to\s+do)?\s+(?:is|would\s+be)\s+(?:to\s+)?|I['’]?d)\s+(?:(?:directly|just|first)\s+)?${EN_CONTACT_VERB}\s+(?:(?:directly|straight)\s+)?${EN_THIRD_PARTY}`),
     unless: EN_PASS_UNLESS,
     rewrite: enPassRewrite,
   },
@@ -162,6 +162,12 @@ const EN_BROAD_PASS: Pattern[] = [
     unless: /\b(?:I['’]?ve|I\s+have|I['’]?ll|I\s+will|let\s+me|for\s+you|on\s+your\s+behalf|already)\b/,
     rewrite: (ctx) => [`I'm happy to ask ${(ctx.groups.who ?? 'them').replace(/^ur\b/i, 'your')} for you`],
   },
+  // The third party should handle it: "the retailer you bought it from should handle the return".
+  {
+    re: new RegExp(String.raw`\b(?:the|your|ur)\s+(?:[\w'’-]+\s+){0,2}?${EN_THIRD_PARTY_NOUN}(?:\s+(?:you|u)\s+(?:bought|ordered|purchased|booked|got|hired)\s+(?:it|them|this|that|the\s+[\w-]+)\s+(?:from|through|with|via))?\s+(?:should|will|would|can|needs\s+to|has\s+to|must|is\s+(?:responsible\s+for|meant\s+to))\s+(?:handle|deal\s+with|sort(?:\s+out)?|process|take\s+care\s+of|look\s+after|arrange|manage|cover|refund|replace)\b[^.!?;]*`),
+    unless: EN_PASS_UNLESS,
+    rewrite: () => ["I'll work this out with them for you"],
+  },
   // "…, not us" after a third party: "refunds for marketplace sellers go through the seller, not us".
   {
     re: new RegExp(String.raw`\b(?:through|by|via|to|with)\s+(?:the|your|ur|their)\s+(?:[\w'’&-]+\s+){0,2}?${EN_THIRD_PARTY_NOUN}\s*,?\s+not\s+(?:us|me|through\s+us|with\s+us)\b`),
@@ -259,6 +265,7 @@ export const contactElsewhere: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "The shop you ordered it from should process the exchange, and I've already emailed them the details for you.",
       "Have you tried restarting the router? If not, I can talk you through it.",
       "Your clinic will have to sign the form, and I've already emailed it to them for you.",
       "Refunds go straight back to your card, not to a voucher.",
@@ -294,6 +301,7 @@ export const examples: RuleExampleSet = {
       'Please contact us via DM with your order number.',
     ],
     invalid: [
+      { text: "[[The shop you ordered it from should process the exchange]].", rewrite: "I'll work this out with them for you." },
       { text: "[[Have you tried calling the pharmacy]]?", rewrite: "I'm happy to ask the pharmacy for you?" },
       { text: "Honestly [[the quickest route is the regulator]].", rewrite: "Honestly I'll get in touch with the regulator for you." },
       { text: "[[Please direct any billing disputes to the wholesaler]].", rewrite: "I'll get in touch with the wholesaler for you." },
