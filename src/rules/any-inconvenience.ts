@@ -27,6 +27,11 @@ export const anyInconvenience: Rule = {
         rewrite: () => ["I'm sorry for the trouble this has caused", "I'm sorry about this"],
       },
       {
+        // "We apologise for the inconvenience." as the whole sentence (not a credit "for the inconvenience").
+        re: /\b(?:we|I)\s+(?:(?:do|sincerely|truly|deeply|again)\s+)?(?:apologi[sz]e|(?:are|am|['’]re|['’]m)\s+(?:very\s+|so\s+|truly\s+|really\s+)?sorry)\s+(?<hit>for\s+the\s+inconvenience(?:\s+(?:caused|this\s+(?:has\s+)?caused(?:\s+you)?))?)(?=\s*[.!]*\s*$)/,
+        rewrite: () => ['for the hassle this has caused you', 'for the trouble with this'],
+      },
+      {
         re: /\b(?:for|about|regret)\s+any\s+(?:inconv[ei]ni[ea]nces?|inconvenince|disruption|distress|upset)(?:\s+(?:this|that|it)\s+(?:may|might|could)\s+(?:have\s+)?(?:caused|cause|be\s+causing|been\s+causing)(?:\s+you)?|\s+(?:caused|incurred)(?:\s+to\s+you)?)?(?![\p{L}])/u,
         rewrite: (ctx) => (/^regret/i.test(ctx.match) ? ['are sorry for the hassle this has caused you'] : ['for the hassle this has caused you']),
       },
@@ -104,6 +109,7 @@ export const anyInconvenience: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "I've added a £20 credit to your account for the inconvenience.",
       'We regretted the decision and reversed it, so the inconvenience is over.',
       "I'm sorry your parcel arrived late and that you had to chase us.",
       'Let me know if you run into any trouble with the new password.',
@@ -112,6 +118,7 @@ export const examples: RuleExampleSet = {
       'Apologies for any trouble or frustration, Bob.',
     ],
     invalid: [
+      { text: "Again, we apologise [[for the inconvenience]].", rewrite: "Again, we apologise for the hassle this has caused you." },
       { text: "We [[regret any distress this may have caused]].", rewrite: "We are sorry for the hassle this has caused you." },
       { text: "[[Any inconvenience caused is regretted]].", rewrite: "I'm sorry for the trouble this has caused." },
       { text: "We sincerely apologise [[for any distress caused]].", rewrite: "We sincerely apologise for the hassle this has caused you." },

@@ -72,6 +72,11 @@ export const cannedPhrases: Rule = {
         rewrite: (ctx) => (/actioned/i.test(ctx.match) ? ['will be handled by me personally', 'is in my hands now'] : ['our specialist team', 'my colleagues in the right team']),
       },
       {
+        // "Please allow up to 28 days for a response", "being handled with the utmost priority".
+        re: /\b(?<hit>please\s+allow\s+(?:up\s+to\s+|at\s+least\s+)?(?:\d+|a\s+few|several|two|three|five|ten|fourteen|twenty-?eight)\s+(?:working\s+|business\s+|calendar\s+)?(?:days|hours|weeks)\s+for\s+(?:a\s+|our\s+)?(?:response|reply|processing|us\s+to\s+(?:respond|reply))|with\s+(?:the\s+)?utmost\s+(?:priority|urgency|care|importance|seriousness|attention|discretion))\b/,
+        rewrite: (ctx) => [/^please/i.test(ctx.match) ? "I'll get back to you as soon as I have an answer" : 'as a priority'],
+      },
+      {
         // Service-level boilerplate: "We aim to respond to all enquiries within 10 working days".
         re: /\b(?<hit>we\s+(?:aim|endeavou?r|strive|try|seek)\s+to\s+(?:respond|reply|answer|deal\s+with|process|acknowledge|resolve)\s+(?:to\s+)?(?:all|any|every)\s+(?:[\w-]+\s+)?(?:enquiries|inquiries|queries|complaints|correspondence|e-?mails|messages|requests|tickets|cases)\s+within\b[^.!?;]*)/,
         rewrite: () => ["I'll get back to you on this myself"],
@@ -479,6 +484,7 @@ export const examples: RuleExampleSet = {
       "We record nothing without your consent, and this chat is private.",
     ],
     invalid: [
+      { text: "[[Please allow up to 10 working days for a response]].", rewrite: "I'll get back to you as soon as I have an answer." },
       { text: "[[We endeavour to resolve all complaints within eight weeks]].", rewrite: "I'll get back to you on this myself." },
       { text: "[[We were sorry to learn of your recent experience with our store]].", rewrite: "I'm sorry about what happened." },
       { text: "[[Dear valued member]], your renewal is due.", rewrite: "Hello, your renewal is due." },

@@ -26,7 +26,7 @@ export const certainty: Rule = {
       // A fix claimed final, the outcome as settled, savings as certain: "this patch fixes the crash for good", "your
       // claim is as good as approved", "the new plan will save you money every single month".
       {
-        re: /\b(?:(?:fix(?:es|ed)?|solv(?:e|es|ed)|sort(?:s|ed)?|resolv(?:e|es|ed)|cur(?:e|es|ed)|stop(?:s|ped)?|end(?:s|ed)?|(?:get|gets|got)\s+rid\s+of)\s+(?:(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?|your\s+[\w-]+(?:\s+[\w-]+)?|all\s+(?:of\s+)?(?:the|your)\s+[\w-]+)\s+)?(?:for\s+good|once\s+and\s+for\s+all|permanently|forever|for\s+ever)|(?:is|are|['’]s|['’]re)\s+as\s+good\s+as\s+(?:approved|done|sorted|yours|guaranteed|confirmed|granted|fixed|paid|accepted|agreed|booked)|(?:is|['’]s)\s+(?:just\s+)?a\s+(?:done\s+deal|formality|given|sure\s+thing)|will\s+(?:definitely\s+|certainly\s+|absolutely\s+)?(?:save|cut|reduce|lower)\s+(?:you\s+)?(?:money|£\s?\d+|\$\s?\d+|€\s?\d+|your\s+(?:bills?|costs?))\b[^.!?;]{0,30}?\b(?:every\s+(?:single\s+)?(?:month|year|time|bill)|guaranteed|for\s+sure|no\s+matter\s+what))\b[^.!?;,]*/,
+        re: /\b(?:(?:fix(?:es|ed)?|solv(?:e|es|ed)|sort(?:s|ed)?|resolv(?:e|es|ed)|cur(?:e|es|ed)|stop(?:s|ped)?|end(?:s|ed)?|(?:get|gets|got)\s+rid\s+of)\s+(?:(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?|your\s+[\w-]+(?:\s+[\w-]+)?|all\s+(?:of\s+)?(?:the|your)\s+[\w-]+)\s+)?(?:for\s+good|once\s+and\s+for\s+all|permanently|forever|for\s+ever)|(?:is|are|['’]s|['’]re)\s+as\s+good\s+as\s+(?:approved|done|sorted|yours|guaranteed|confirmed|granted|fixed|paid|accepted|agreed|booked)|(?:is|['’]s)\s+(?:just\s+)?a\s+(?:done\s+deal|formality|given|sure\s+thing)|(?:everything|all|it|this)\s+(?:will\s+be|is\s+going\s+to\s+be|['’]ll\s+be|is)\s+(?:absolutely\s+|totally\s+)?(?:perfect|flawless|seamless|smooth\s+sailing|plain\s+sailing)\s+(?:from\s+now\s+on|going\s+forward|from\s+here\s+on|in\s+(?:the\s+)?future)|guarantees?\s+(?:you\s+)?(?:zero|no|100\s*%|full|complete|total|perfect|uninterrupted|instant)\s+[\w-]+|will\s+(?:definitely\s+|certainly\s+|absolutely\s+)?(?:save|cut|reduce|lower)\s+(?:you\s+)?(?:money|£\s?\d+|\$\s?\d+|€\s?\d+|your\s+(?:bills?|costs?))\b[^.!?;]{0,30}?\b(?:every\s+(?:single\s+)?(?:month|year|time|bill)|guaranteed|for\s+sure|no\s+matter\s+what))\b[^.!?;,]*/,
         unless: /\b(?:hope|hopefully|should|expect|aim|try|if|might|may|could|most\s+(?:people|customers)|usually|normally|in\s+most\s+cases|we\s+(?:tested|found)|not)\b|\?/,
         rewrite: () => ["should sort this, and I'll keep an eye on it for you"],
       },
@@ -348,6 +348,7 @@ export const certainty: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "The upgrade keeps downtime to a minimum, usually under five minutes.",
       "This update should fix the crash for good, and I'll keep an eye on your reports.",
       "In most cases the new tariff will cut your bills every month.",
       "I can't say for certain when the price will change.",
@@ -385,6 +386,7 @@ export const examples: RuleExampleSet = {
       "Your refund will go through without any action from you.",
     ],
     invalid: [
+      { text: "The new router [[guarantees uninterrupted streaming]].", rewrite: "The new router should sort this, and I'll keep an eye on it for you." },
       { text: "The new filter [[gets rid of the smell once and for all]].", rewrite: "The new filter should sort this, and I'll keep an eye on it for you." },
       { text: "It'll be back up in no time, [[trust me]].", rewrite: "It'll be back up in no time, that's the plan." },
       { text: "The new booking system [[never]] crashes.", rewrite: "The new booking system rarely crashes." },

@@ -21,7 +21,8 @@ export const importantToUs: Rule = {
       { re: /\byour\s+satisfaction\s+is\s+our\s+(?:top\s+|number\s+one\s+|highest\s+|#1\s+)?priority\b/ },
       // "We value you as a customer", "thank you for your continued business", "your call is valuable to us".
       { re: /\bwe\s+(?:truly\s+|greatly\s+|really\s+|very\s+much\s+)?(?:value|appreciate)\s+you\s+as\s+(?:a|our|an)\s+(?:valued\s+|loyal\s+)?(?:customer|client|member|guest)\b|\b(?:we\s+)?thank\s+you\s+for\s+your\s+continued\s+(?:business|custom|loyalty|support|patronage|trust)\b|\byour\s+(?:call|request|inquiry|enquiry|query|concern|email|e-mail|message|ticket|case|feedback|business|custom)\s+is\s+(?:very\s+|extremely\s+|really\s+)?(?:valuable|important)\s+to\s+us\b/ },
-      { re: /\b(?:you\s+are|you['’]?re)\s+a\s+valued\s+customer\b|\bas\s+a\s+valued\s+customer\b/ },
+      // Not when something concrete follows for the customer: "you're a valued customer, and I've applied the loyalty discount".
+      { re: /\b(?:you\s+are|you['’]?re)\s+a\s+valued\s+customer\b|\bas\s+a\s+valued\s+customer\b/, unless: /\b(?:I['’]?ve|I\s+have|we['’]?ve|we\s+have)\s+(?:already\s+|just\s+)?(?:applied|added|refunded|credited|upgraded|waived|sent|booked|given)\b/ },
       {
         re: /\bthank\s+you\s+for\s+(?:contacting|calling|choosing)\s+(?:our\s+|the\s+)?(?:\w+\s+)?(?:customer\s+(?:service|support|care)(?:\s+(?:team|department|center|centre))?|service\s+(?:center|centre|department))\b/,
         rewrite: () => ['thanks for reaching out', 'thanks for letting us know'],
@@ -62,6 +63,7 @@ export const importantToUs: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "You're a valued customer, and I've applied the loyalty discount to your bill.",
       'Keeping your account safe is important to us, so I have reset the password.',
       'Is the delivery date important to you? I can upgrade the shipping.',
       'I appreciate your patience while I check this.',

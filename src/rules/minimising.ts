@@ -59,6 +59,12 @@ export const minimising: Rule = {
         unless: /\b(?:I['’]?ve|I\s+have|I['’]?ll|I\s+will|sorry|but|however|still)\b|\?/,
         rewrite: enFrustrating,
       },
+      // "Don't worry about it, it's nothing."
+      {
+        re: /\b(?:it['’]?s|its|it\s+is|that['’]?s|that\s+is)\s+(?:really\s+|honestly\s+|just\s+)?nothing(?:\s+(?:serious|major|much|big))?(?=\s*[.!]*\s*$)/,
+        unless: /\b(?:owe|pay|charge|cost|fee|price|extra|I['’]?ve|I\s+have|sorry)\b/,
+        rewrite: enFrustrating,
+      },
       // One broken part set against the rest working: "it's only one episode that won't load, the rest of the season
       // plays fine", "everything else in the car works, it's just the one light".
       {
@@ -352,6 +358,7 @@ export const minimising: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "You owe us nothing.",
       "You'll barely notice the new meter, and I've booked the fitting for a time that suits you.",
       "It's completely normal to feel annoyed after a wait like that, everyone would.",
       "Nobody else has reported it yet, but I've logged it and I'm checking your line now.",
@@ -375,6 +382,7 @@ export const examples: RuleExampleSet = {
       "There is a bright side: the new model is twice as fast.",
     ],
     invalid: [
+      { text: "Honestly, [[it's nothing]].", rewrite: "Honestly, I understand how frustrating this is." },
       { text: "[[You won't even notice the scratch once it's mounted]].", rewrite: "I understand how frustrating this is." },
       { text: "[[Most of our members don't even notice the noise]].", rewrite: "I understand how frustrating this is." },
       { text: "Honestly, [[there's no need to make such a fuss about a parking space]].", rewrite: "Honestly, I understand how frustrating this is." },

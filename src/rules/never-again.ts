@@ -30,7 +30,7 @@ export const neverAgain: Rule = {
       },
       // "You'll never have to wait in that queue again", "I've made sure you'll never get a late delivery again".
       // Not what a handover spares the customer: "so you won't have to explain it again".
-      { re: /\byou(?:(?:['’]?ll|\s+will)\s+never|\s+(?:won['’]?t|will\s+not)\s+ever)\s+(?:have\s+to|need\s+to|get|see|experience|face|go\s+through|deal\s+with|be\s+(?:charged|overcharged|kept\s+waiting|left\s+waiting))\b[^.!?]{0,60}?\bagain\b/, unless: /\b(?:hope|hopefully|if|fingers\s+crossed|can['’]?t\s+promise|can['’]?t\s+guarantee|shouldn['’]?t|(?:as|because|since|now\s+that)\s+(?:it|the\s+[\w-]+|your\s+[\w-]+|that)(?:['’]s|\s+is|\s+has\s+been|\s+was)\s+(?:now\s+)?(?:closed|cancell?ed|removed|deleted|ended|switched\s+off|terminated|paid\s+off)|explain|repeat|re-?enter|retype|re-?send|tell\s+(?:us|me|anyone|your\s+story)|log\s+in|sign\s+in|fill\s+in|upload|type)\b|\?/ },
+      { re: /\byou(?:(?:(?:['’]?ll|\s+will)\s+never|\s+(?:won['’]?t|will\s+not)\s+ever)\s+(?:have\s+to|need\s+to|get|see|experience|face|go\s+through|deal\s+with|hit|run\s+into|be\s+(?:charged|overcharged|kept\s+waiting|left\s+waiting))|\s+(?:won['’]?t|will\s+not)\s+(?:see|experience|face|hit|run\s+into|get)\s+(?:this|that|the|an?|any)\s+(?:[\w-]+\s+)?(?:error|problem|issue|fault|crash|bug|message|outage|delay|glitch))\b[^.!?]{0,60}?\bagain\b/, unless: /\b(?:hope|hopefully|if|fingers\s+crossed|can['’]?t\s+promise|can['’]?t\s+guarantee|shouldn['’]?t|(?:as|because|since|now\s+that)\s+(?:it|the\s+[\w-]+|your\s+[\w-]+|that)(?:['’]s|\s+is|\s+has\s+been|\s+was)\s+(?:now\s+)?(?:closed|cancell?ed|removed|deleted|ended|switched\s+off|terminated|paid\s+off)|explain|repeat|re-?enter|retype|re-?send|tell\s+(?:us|me|anyone|your\s+story)|log\s+in|sign\s+in|fill\s+in|upload|type)\b|\?/ },
       { re: /\b(?:I|we)(?:['’]?ve|\s+have)\s+(?:personally\s+)?made\s+sure\s+(?:that\s+)?(?:this|that|it|you)\b[^.!?]{0,60}?\bnever\b[^.!?]{0,40}?\bagain\b/, unless: /\?/ },
     ],
     message: 'Nobody can promise "never again"',
@@ -103,6 +103,7 @@ export const neverAgain: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "You won't need to enter your card details again, they're saved now.",
       "You'll never be billed for the landline again, since it has been cancelled.",
       "I hope nothing like this happens to your pension again.",
       "I've briefed Sam on everything, so you won't have to explain it again.",
@@ -119,6 +120,7 @@ export const examples: RuleExampleSet = {
       "This is the last time you'll need to enter the code, the new app remembers it.",
     ],
     invalid: [
+      { text: "With the new firmware [[you won't see the pairing error again]].", rewrite: "With the new firmware we're doing everything we can to keep this from happening again." },
       { text: "[[Nothing like this is going to happen with your deliveries again]].", rewrite: "We're doing everything we can to keep this from happening again." },
       { text: "[[That wont ever happen to your rota again]].", rewrite: "We're doing everything we can to keep this from happening again." },
       { text: "[[This is the last time you will have to chase us about the boiler]].", rewrite: "We're doing everything we can to keep this from happening again." },
