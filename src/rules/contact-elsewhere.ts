@@ -174,6 +174,18 @@ const EN_BROAD_PASS: Pattern[] = [
     unless: EN_PASS_UNLESS,
     rewrite: (ctx) => [/^between/i.test(ctx.match) ? "something I'll take up with them for you" : "I'll take this up with them for you"],
   },
+  // Someone else's remit + the customer sent there: "parking permits are issued by the council, so you will want to apply
+  // there", "the airline is responsible for your luggage, not the airport", "an accountant would be your best bet".
+  {
+    re: new RegExp(String.raw`\b(?:issued|handled|managed|processed|run|provided|dealt\s+with|administered|decided|set)\s+by\s+${EN_THIRD_PARTY}[^.!?;]{0,30}?(?:so|and|,)\s+(?:you|u)(?:['’]ll|\s+will|['’]d|\s+would)?\s+(?:want|need|have)\s+to\s+[a-z]+\s+(?:there|them|with\s+them|to\s+them)\b|\b(?:the|your|ur)\s+(?:[\w'’&-]+\s+){0,2}?${EN_THIRD_PARTY_NOUN}\s+(?:is|are)\s+(?:solely\s+|fully\s+|entirely\s+)?responsible\s+for\s+[^.!?;]{1,40}?,?\s+not\s+(?:us|me|the\s+[\w-]+|our\s+[\w-]+)\b`),
+    unless: EN_PASS_UNLESS,
+    rewrite: () => ["something I'll take up with them for you"],
+  },
+  {
+    re: new RegExp(String.raw`${EN_THIRD_PARTY}\s+(?:would|will|might|may)\s+be\s+(?:your|the)\s+(?:best|better|safest)\s+(?:bet|option|route|person|people|port\s+of\s+call)\b`),
+    unless: EN_PASS_UNLESS,
+    rewrite: enPassRewrite,
+  },
   // "…, not us" after a third party: "refunds for marketplace sellers go through the seller, not us".
   {
     re: new RegExp(String.raw`\b(?:through|by|via|to|with)\s+(?:the|your|ur|their)\s+(?:[\w'’&-]+\s+){0,2}?${EN_THIRD_PARTY_NOUN}\s*,?\s+not\s+(?:us|me|through\s+us|with\s+us)\b`),
@@ -271,6 +283,7 @@ export const contactElsewhere: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "Permits are issued by the council, and I've already applied for yours.",
       "Between you and me, the new model is much quieter.",
       "The shop you ordered it from should process the exchange, and I've already emailed them the details for you.",
       "Have you tried restarting the router? If not, I can talk you through it.",
@@ -308,6 +321,7 @@ export const examples: RuleExampleSet = {
       'Please contact us via DM with your order number.',
     ],
     invalid: [
+      { text: "Sorry, [[an accountant would be your best bet]].", rewrite: "Sorry, I'll get in touch with an accountant for you." },
       { text: "Repairs are [[between you and your managing agent]].", rewrite: "Repairs are something I'll take up with them for you." },
       { text: "[[The shop you ordered it from should process the exchange]].", rewrite: "I'll work this out with them for you." },
       { text: "[[Have you tried calling the pharmacy]]?", rewrite: "I'm happy to ask the pharmacy for you?" },

@@ -159,6 +159,12 @@ export const remindingDuties: Rule = {
         unless: /\b(?:but|however|I['’]?ve|I\s+have|I['’]?ll|I\s+will|here|below|link|attached)\b|\?/,
         rewrite: () => ["is on our site too, and I'm happy to send it to you"],
       },
+      // "You were advised at the time of booking that the fare is non-refundable."
+      {
+        re: /\byou\s+were\s+(?:told|informed|advised|notified|warned|made\s+aware)\s+(?:at\s+the\s+time\s+of|when\s+you|during|before|on\s+(?:booking|purchase|collection|check-?in|sign-?up)|at\s+(?:booking|purchase|collection|check-?in|sign-?up))\b[^.!?;]*/,
+        unless: /\b(?:but|however|sorry|wrongly|incorrectly|I['’]?ve|I\s+have|if)\b|\?/,
+        rewrite: () => ["we mentioned this when you booked, and I'm happy to go through it again"],
+      },
       // Pointing at where the customer should have read it: "..., which is clearly stated in the text message",
       // "which was plainly marked on the signs", "it's very clearly displayed on the ticket".
       {
@@ -536,6 +542,7 @@ export const remindingDuties: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "You were wrongly told at booking that the fare is refundable, so I've refunded it.",
       "The timetable is readily available on our site, and I've pasted it below.",
       "Under clause 9 of your lease you're covered for this, so I've booked the repair.",
       "Tenants are not expected to pay for the repair, so I've cancelled the invoice.",
@@ -592,6 +599,7 @@ export const examples: RuleExampleSet = {
       "It's all in the email I just sent, and I've pasted the key dates below too.",
     ],
     invalid: [
+      { text: "[[You were informed at check-in that the pool closes at 8]].", rewrite: "We mentioned this when you booked, and I'm happy to go through it again." },
       { text: "The menu [[is freely available on the app]].", rewrite: "The menu is on our site too, and I'm happy to send it to you." },
       { text: "[[Under clause 9 of your lease, pets must be registered with the office]].", rewrite: "Our terms say this, and I'm happy to go through them with you." },
       { text: "[[We did text everyone about the road closure]].", rewrite: "We sent a notice about this, and I can resend it if it helps." },
