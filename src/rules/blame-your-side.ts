@@ -131,6 +131,13 @@ const EN_BROAD_BLAME: Pattern[] = [
     unless: new RegExp(EN_BROAD_BLAME_UNLESS.source + String.raw`|\bif\s+that\s+was(?:n['’]?t|\s+not)\b`),
     rewrite: (ctx) => [/^(?:against|contrary|despite|ignoring)\b/i.test(ctx.match) ? 'in a way we should look at together' : "let's look at what happened together"],
   },
+  // "Down to the way the unit was stored", "your company's admin removed your licence", "the late fee applies as payment
+  // reached us on the 9th".
+  {
+    re: /\b(?:down\s+to|due\s+to|because\s+of|caused\s+by|a\s+result\s+of)\s+(?:the\s+way|how)\s+(?:the\s+[\w-]+|it|they|you|u|your\s+[\w-]+)\s+(?:(?:was|were|has\s+been|had\s+been|is|are)\s+)?(?:stored|used|installed|handled|maintained|cleaned|fitted|set\s+up|treated|packed|charged|operated|driven|kept|looked\s+after|assembled|washed)\b[^.!?;]*|\b(?:your|ur)\s+(?:[\w'’-]+\s+){0,2}?(?:admin(?:istrator)?|manager|IT\s+(?:team|department|admin)|company|employer|organi[sz]ation|account\s+(?:owner|holder)|colleague|partner|husband|wife|son|daughter|kid|child|parent)\s+(?:has\s+|had\s+)?(?:removed|deleted|revoked|cancell?ed|disabled|deactivated|changed|reset|downgraded|reassigned|transferred|blocked)\s+(?:your|the)\b[^.!?;,]*|\b(?:fee|charge|penalty|fine|interest)\s+(?:applies|was\s+applied|is\s+due|stands)\s+(?:as|because|since)\s+(?:your\s+)?(?:payment|it|the\s+payment|the\s+form|the\s+return|the\s+renewal)\s+(?:only\s+)?(?:reached\s+us|arrived|came\s+in|was\s+received|was\s+made|cleared)\b[^.!?;]*/,
+    unless: EN_BROAD_BLAME_UNLESS,
+    rewrite: () => ["let's look at what happened together"],
+  },
   // The counterfactual: "had you told us sooner we could have stopped the payment", "if you'd returned it in time"
   // (not reading: "if you had read the policy before signing" is lecturing).
   {
@@ -607,6 +614,7 @@ export const blameYourSide: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "The fee applies as standard, and I've waived it this once.",
       "Our logs show a login from your device at 9pm; if that wasn't you, I'll lock the account now.",
       "Your parcel was missing the charger, so I've sent one by express.",
       "The scan you sent is a little too dark to read, could you try another one when you get a chance?",
@@ -688,6 +696,7 @@ export const examples: RuleExampleSet = {
       "That's between you and me, but the sale starts on Friday.",
     ],
     invalid: [
+      { text: "[[Your employer's administrator deactivated your account on Monday]].", rewrite: "Let's look at what happened together." },
       { text: "The heater failed [[despite our safety notes about covering it]].", rewrite: "The heater failed in a way we should look at together." },
       { text: "[[You left the freezer door open]], which the warranty doesn't cover.", rewrite: "Let's look at what happened together, which the warranty doesn't cover." },
       { text: "Sadly this [[is not a manufacturing defect]].", rewrite: "Sadly this may have another cause, so let's look at it together." },
