@@ -40,6 +40,17 @@ const DE_SLIPPED = String.raw`(?:hat|haben|hatte|hatten)\s+(?:(?:Ihnen|dir|euch|
 const DE_SLIP_OWNING = new RegExp(`${DE_OWNING.source}|(?<![\\p{L}])(?:wir\\s+hätten|hätten\\s+wir|unsere\\s+Verantwortung|auf\\s+unsere\\s+Kappe)(?![\\p{L}])`, 'u');
 const DE_PARTNER = String.raw`(?:(?:der|die|das|unser(?:e|er)?|Ihr(?:e)?|dein(?:e)?)\s+(?:Logistikpartner|Lieferdienst|Paketdienst|Versanddienstleister|Partner|Subunternehmer|Installateur|Lieferant|Hersteller|Vorgänger(?:in)?|Bank|Nachtschicht|Spätschicht|Frühschicht|Buchhaltung|Kollege|Kollegin)(?:\s+(?:vom|von\s+der|aus\s+dem|aus\s+der|im|in\s+der)\s+[\p{L}-]+)?)`;
 // Broad German cue classes (second round): an outside party named as the one at fault.
+/**
+ * Broad (round 4): any outside party or colleague named by its ROLE, including compounds
+ * ("Zahnarztpraxis", "Zulassungsstelle", "Kita-Leitung", "Servicehotline", "Hausmeister").
+ */
+const DE_ROLE = String.raw`(?:[\p{L}]+-)?[\p{L}]*(?:firma|betrieb|dienst|stelle|praxis|werkstatt|verwaltung|leitung|betreiber|anbieter|hotline|rezeption|zentrale|abteilung|team|schicht|partner|bank|kasse|versicherung|airline|gesellschaft|unternehmer|unternehmen|händler|haendler|berater|beraterin|vormieter|vermieter|meister|techniker|monteur|installateur|handwerker|fahrer|bote|zusteller|kurier|spedition|druckerei|agentur|amt|behörde|büro|center|labor|lager|hersteller|lieferant|verkäufer|kollege|kollegin|kollegen|vorgänger|vorgängerin|elektriker|klempner|gutachter|makler|notar|arzt|ärztin|apotheke|post|reisebüro|veranstalter|netzbetreiber|provider|filiale|studio|schule|kita|hotel|vermietung|verwaltung)`;
+const DE_ACTOR = String.raw`(?:der|die|das|Ihr(?:e)?|dein(?:e)?|euer|eure|unser(?:e)?)\s+(?:(?:zuständige|beauftragte|externe|andere|alte|frühere|vorige)[nr]?\s+)?${DE_ROLE}(?:\s+(?:vom|von\s+der|aus\s+dem|aus\s+der|im|in\s+der|in\s+dem|am|an\s+der|vor\s+Ort)(?:\s+[\p{L}-]+)?)?`;
+/** What went wrong, as a participle: botched, done wrongly/late, lost, forgotten, damaged. */
+const DE_FAULT = String.raw`(?:${DE_BOTCHED}|(?:falsch|fehlerhaft|unsachgemäß|unsachgemaess|schief|verspätet|verspaetet|(?:viel\s+)?zu\s+spät|(?:viel\s+)?zu\s+spaet|nicht\s+rechtzeitig|unvollständig|schlampig|nachlässig)\s+(?:[\p{L}-]+\s+){0,2}?\p{L}+(?:t|en)|(?:eine?[nm]?\s+)?falsche[nrsm]?\s+(?:[\p{L}-]+\s+){1,3}?\p{L}+(?:t|en)|verloren|verlegt|vergessen|versäumt|verschlafen|verbummelt|verschwitzt|vertauscht|verwechselt|übersehen|beschädigt|zerkratzt|zerbrochen|kaputt\s*gemacht)`;
+const DE_FAULT_TAIL = String.raw`(?:\s*,\s*nicht\s+(?:wir|ich|uns|unser\p{L}*))?`;
+/** The predicate negated ("hat nichts falsch gemacht"), checked or owned: not blame. */
+const DE_FAULT_OK = new RegExp(`${DE_OWNING.source}|(?<![\\p{L}])(?:nichts\\s+falsch|nicht\\s+(?:falsch|zu\\s+spät|verspätet|beschädigt|verloren|vergessen)|wenn|prüfe|prüfen|kläre|klären|wir\\s+hätten|hätten\\s+wir)(?![\\p{L}])`, 'u');
 const deSortIt = (ctx: MatchContext) => [ctx.register === 'informal' ? 'ich kläre das für dich' : 'ich kläre das für Sie'];
 const DE_THIRD = String.raw`(?:(?:der|die|das|Ihr(?:e)?|dein(?:e)?|unser(?:e)?)\s+(?:Netzbetreiber|Provider|Anbieter|Bank|Vermieter(?:in)?|Hausverwaltung|Verwaltung|Krankenkasse|Kasse|Versicherung|Amt|Behörde|Stadt|Gemeinde|Airline|Fluggesellschaft|Hotel|Verkäufer(?:in)?|Händler|Haendler|Partner|Dienstleister|Lieferant|Publisher|Handwerker|Subunternehmer|Vorgänger(?:in)?|Spedition|Paketdienst|Kurier(?:dienst)?|Zusteller|Hersteller|Lager|Kolleg(?:e|in)|Buchhaltung|Technik|Techniker|Post|Praxis|Labor|Zahntechniker|Vermietstation|Station|Filiale|Zentrale|Entwickler|Server-?Team)(?![\p{L}]))`;
 
@@ -265,6 +276,39 @@ export const blameColleague: Rule = {
         unless: /(?<![\p{L}])(?:ob|falls|wenn|pr(?:ü|ue)fe|kl(?:ä|ae)re|nicht)(?![\p{L}])|\?\s*$/u,
         rewrite: () => ['da ist etwas schiefgegangen, und ich kümmere mich darum'],
       },
+      // Broad (round 4): role × fault predicate, V2: "Die Werkstatt hat den Reifendruck falsch eingestellt",
+      // "Die Airline hat Ihr Gepäck verschlampt", "Die Praxis hat den Plan zu spät bei uns eingereicht".
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])${DE_ACTOR}\s+(?:hat|haben|hatte|hatten)\s+(?:[\p{L}\d€-]+\s+){0,5}?${DE_FAULT}(?![\p{L}])${DE_FAULT_TAIL}`, 'u'),
+        unless: DE_FAULT_OK,
+        unlessNext: DE_FIXED_NEXT,
+        rewrite: () => ['da ist etwas schiefgegangen, und ich kümmere mich darum'],
+      },
+      // Inverted: "Da hat der Netzbetreiber geschlampt, nicht wir", "Leider hat die Rezeption Ihnen eine falsche Nummer genannt".
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?<adv>da|hier|leider|wohl|offenbar|offensichtlich|anscheinend|dabei|dann)\s+(?:hat|haben|hatte|hatten)\s+${DE_ACTOR}\s+(?:[\p{L}\d€-]+\s+){0,5}?${DE_FAULT}(?![\p{L}])${DE_FAULT_TAIL}`, 'u'),
+        unless: DE_FAULT_OK,
+        unlessNext: DE_FIXED_NEXT,
+        rewrite: deOursAfter,
+      },
+      // Verb last: "…, weil die Zulassungsstelle die Papiere zu spät geschickt hat".
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?:weil|da|dass|nachdem)\s+(?<hit>${DE_ACTOR}\s+(?:[\p{L}\d€-]+\s+){0,5}?${DE_FAULT}\s+(?:hat|haben|hatte|hatten))(?![\p{L}])`, 'u'),
+        unless: DE_FAULT_OK,
+        rewrite: deOursFinal,
+      },
+      // Konjunktiv: "Der Hausmeister hätte den Ausfall längst melden müssen", "die Kita-Leitung hätte Sie informieren sollen".
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])${DE_ACTOR}\s+(?:hätte|hätten|haette|haetten)\s+(?:[\p{L}\d€-]+\s+){0,6}?\p{L}+(?:en|n)\s+(?:müssen|muessen|sollen)(?![\p{L}])`, 'u'),
+        unless: DE_FAULT_OK,
+        rewrite: () => ['da ist etwas schiefgegangen, und ich kümmere mich darum'],
+      },
+      // Habitual: "Unser Callcenter gibt ständig falsche Auskünfte", "die Hotline erzählt immer wieder falsche Sachen".
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])${DE_ACTOR}\s+(?:gibt|geben|erzählt|erzählen|macht|machen|schickt|schicken|sagt|sagen|nennt|nennen|trägt|tragen|verschickt|liefert)\s+(?:(?:leider|ja|halt|eben|wohl|offenbar|mal\s+wieder)\s+){0,2}(?:ständig|immer\s+wieder|dauernd|andauernd|laufend|oft|öfter|regelmäßig|gern|gerne|permanent)\s+(?:[\p{L}-]+\s+){0,2}?(?:falsche|fehlerhafte|widersprüchliche|unvollständige)[nrsm]?\s+[\p{L}-]+(?![\p{L}])`, 'u'),
+        unless: DE_FAULT_OK,
+        rewrite: () => ['da ist etwas schiefgegangen, und ich kümmere mich darum'],
+      },
     ],
     message: 'Das schiebt die Schuld auf Kollegen',
     explanation:
@@ -380,6 +424,10 @@ export const examples: RuleExampleSet = {
       'Die Verzögerung geht auf unsere Kappe, nicht auf die des Paketdienstes.',
       'Die haben sich sofort gekümmert und das Paket noch am selben Tag zugestellt.',
       'Beim Kollegen in der Buchhaltung habe ich nachgefragt, die Zahlung ist jetzt richtig zugeordnet.',
+      'Die Werkstatt hat nichts falsch gemacht, das Teil war ab Werk defekt.',
+      'Ich prüfe, ob die Zulassungsstelle die Papiere zu spät geschickt hat.',
+      'Die Druckerei hat die Karten zu spät geliefert, das tut mir leid, ich habe Ihnen den Versand erstattet.',
+      'Die Umzugsfirma hat Ihren Schrank heute pünktlich geliefert.',
     ],
     invalid: [
       { text: '[[Den Schaden hat eindeutig Ihr Vormieter verursacht]].', rewrite: 'Da ist etwas schiefgegangen, und ich kümmere mich darum.' },
@@ -390,7 +438,7 @@ export const examples: RuleExampleSet = {
       { text: '[[Der Lieferdienst hat die Pakete vertauscht]], deshalb kam die falsche Lampe.', rewrite: 'Uns ist ein Fehler unterlaufen, deshalb kam die falsche Lampe.' },
       { text: "[[Der Kollege von der Frühschicht hat das falsch eingetragen]].", rewrite: "Uns ist ein Fehler unterlaufen." },
       { text: "[[Die Post hat Ihr Paket verschlampt]], da können wir nichts machen.", rewrite: "Uns ist ein Fehler unterlaufen, da können wir nichts machen." },
-      { text: "Das Lager hat falsch gepackt, [[nicht meine Schuld]].", rewrite: "Das Lager hat falsch gepackt, ich kümmere mich jetzt darum." },
+      { text: "Das Paket war falsch gepackt, [[nicht meine Schuld]].", rewrite: "Das Paket war falsch gepackt, ich kümmere mich jetzt darum." },
       { text: '[[Da ist der Versand schuld]], das Paket lag zu lange.', rewrite: 'Uns ist ein Fehler unterlaufen, das Paket lag zu lange.' },
       { text: 'Das hat ein Kollege versprochen, [[da kann ich nichts dafür]].', rewrite: 'Das hat ein Kollege versprochen, ich kümmere mich jetzt darum.' },
       { text: 'Die Spedition ist langsam, [[die sind momentan völlig überfordert]].', rewrite: 'Die Spedition ist langsam, dort gab es Verzögerungen.' },
@@ -416,6 +464,12 @@ export const examples: RuleExampleSet = {
       { text: 'Der Ausfall [[geht aufs Konto unseres Netzpartners]].', rewrite: 'Der Ausfall geht auf unsere Kappe.' },
       { text: 'Da ist [[bei der Kollegin aus dem Lager]] leider etwas durcheinandergeraten.', rewrite: 'Da ist bei uns leider etwas durcheinandergeraten.' },
       { text: '[[Da hat der Techniker vor Ort offenbar nichts ins System eingetragen]].', rewrite: 'Da ist uns ein Fehler unterlaufen.' },
+      // Broad (round 4): any role × fault predicate, in V2, inverted, verb-last, Konjunktiv and habitual form.
+      { text: '[[Die Umzugsfirma hat Ihren Schrank beim Transport beschädigt]].', rewrite: 'Da ist etwas schiefgegangen, und ich kümmere mich darum.' },
+      { text: '[[Da hat die Druckerei geschlampt, nicht wir]].', rewrite: 'Da ist uns ein Fehler unterlaufen.' },
+      { text: 'Es dauert, weil [[die Zulassungsstelle die Papiere verspätet geschickt hat]].', rewrite: 'Es dauert, weil uns ein Fehler unterlaufen ist.' },
+      { text: '[[Die Kita-Leitung hätte Sie längst informieren müssen]].', rewrite: 'Da ist etwas schiefgegangen, und ich kümmere mich darum.' },
+      { text: 'Zu den Fristen: [[unsere Servicehotline macht leider immer wieder fehlerhafte Angaben]].', rewrite: 'Zu den Fristen: da ist etwas schiefgegangen, und ich kümmere mich darum.' },
     ],
   },
 };

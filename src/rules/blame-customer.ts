@@ -418,6 +418,19 @@ export const blameCustomer: Rule = {
         unless: /(?<![\p{L}])(?:keine\s+Sorge|kein\s+Problem|passiert\s+schnell|ich\s+(?:habe|hab)|korrigiert|ergänzt|falls|ob)(?![\p{L}])|\?/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? ', und ich helfe dir gern, das zu lösen' : ', und ich helfe Ihnen gern, das zu lösen'],
       },
+      // Broad (round 4): the wrong thing fronted, the customer as its author:
+      // "Den falschen Zählerstand haben Sie uns selbst gemeldet", "Die alte Adresse hast du im Formular angegeben".
+      {
+        re: /^(?:den|die|das|einen|eine|ein)\s+(?:falsche|alte|veraltete|ungültige|abgelaufene|fehlerhafte|unvollständige)[nmrs]?\s+[\p{L}-]+\s+(?:haben\s+Sie|hast\s+du|habt\s+ihr)\s+(?:[\p{L}\d-]+\s+){0,5}?(?:gebucht|eingegeben|gewählt|ausgewählt|ausgesucht|bestellt|angegeben|verwendet|benutzt|eingetragen|gekauft|abgeschlossen|angeklickt|genannt|mitgeteilt|gemeldet|übermittelt|angekreuzt|getippt|hochgeladen|überwiesen|geschickt|geschrieben|ausgefüllt|unterschrieben|eingereicht)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:falls|wenn|ob|keine\s+Sorge|kein\s+Problem|passiert|korrigiert|geändert|von\s+uns|bekommen|erhalten)(?![\p{L}])|\?/u,
+        rewrite: () => ['da ist etwas durcheinandergeraten'],
+      },
+      // Broad (round 4): "Das liegt nicht an uns", "das liegt sicher nicht bei uns als Reisebüro".
+      {
+        re: /(?<![\p{L}])(?:das|dies|es|der\s+Fehler|das\s+Problem|die\s+Verzögerung)\s+(?:liegt|lag)\s+(?:(?:aber|doch|ja|wirklich|definitiv|sicher|ganz\s+sicher|bestimmt|eindeutig|auf\s+jeden\s+Fall|jedenfalls|nun\s+mal|halt|eben)\s+){0,2}nicht\s+(?:an|bei)\s+uns(?:\s+als\s+[\p{L}-]+)?(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:sondern\s+(?:an|bei)\s+uns|ob|falls)(?![\p{L}])|\?/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'ich kümmere mich trotzdem für dich darum' : 'ich kümmere mich trotzdem für Sie darum'],
+      },
       // "Dafür sind wir nicht verantwortlich", "Damit haben wir nichts zu tun"
       {
         re: /(?<![\p{L}])(?:dafür\s+sind\s+wir\s+nicht\s+(?:verantwortlich|haftbar)|(?:damit\s+haben\s+wir|wir\s+haben\s+damit)\s+nichts\s+zu\s+tun)(?![\p{L}])/u,
@@ -782,6 +795,9 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Die falsche Rechnung haben Sie von uns bekommen, das tut mir leid.',
+      'Das liegt nicht an Ihnen, sondern an unserem System.',
+      'Ich prüfe, ob das an uns liegt.',
       'Laut unseren Unterlagen ist Ihre Zahlung am 3. eingegangen, danke.',
       'Laut unseren Unterlagen haben Sie die Bestellung am Montag storniert, die Erstattung ist unterwegs.',
       'Ich habe wegen Ihrer falschen Lieferung sofort Ersatz geschickt.',
@@ -865,6 +881,8 @@ export const examples: RuleExampleSet = {
       'Die Bestellung wurde von Ihnen bereits bezahlt, danke!',
     ],
     invalid: [
+      { text: '[[Die alte Adresse hast du im Formular angegeben]].', rewrite: 'Da ist etwas durcheinandergeraten.' },
+      { text: 'Ihr Koffer kam zu spät an, [[das liegt aber nicht an uns]].', rewrite: 'Ihr Koffer kam zu spät an, ich kümmere mich trotzdem für Sie darum.' },
       { text: '[[Unser System zeigt, dass du die Zahlung abgebrochen hast]].', rewrite: 'Lass uns gemeinsam schauen, was passiert ist.' },
       { text: 'Die Rücksendung kam nicht an, was [[auf Ihre fehlerhafte Verpackung zurückzuführen]] ist.', rewrite: 'Die Rücksendung kam nicht an, was auf eine kleine Unstimmigkeit zurückzuführen ist.' },
       { text: 'Schuld ist die [[falsche Postleitzahl, die Sie eingetragen haben]].', rewrite: 'Schuld ist die Angabe, die wir gemeinsam prüfen.' },
