@@ -12,8 +12,10 @@ const fold = (s: string) => s.replace(/ä/g, '(?:ä|ae)').replace(/ö/g, '(?:ö|
 const DE_SURE_STRONG = fold(String.raw`garantiert|ganz\s+bestimmt|ganz\s+sicher|auf\s+jeden\s+Fall|auf\s+alle\s+Fälle|hundertprozentig|100\s?%(?:ig)?|(?:100|hundert)\s*pro(?:zent)?|definitiv|mit\s+(?:absoluter\s+|hundertprozentiger\s+)?Sicherheit|todsicher|zweifellos|ohne\s+(?:jeden\s+)?Zweifel`);
 const DE_SURE_WEAK = String.raw`sicher|sicherlich|bestimmt`;
 const DE_OUTCOME_CORE = fold(String.raw`(?:zurück|rück)?erstattet|zurückerstatte[nt]|gutgeschrieben|ausgezahlt|überwiesen|genehmigt|genehmigen|bewilligt|übernommen|übernimmt|übernehmen|akzeptiert|anerkannt|behoben|gelöst|repariert|erledigt|freigeschaltet|entsperrt|aufgehoben|zurückgenommen|abgeholt|geliefert|zugestellt|angemeldet|eingebaut|installiert|getauscht|ersetzt|verlängert|bereit|fertig|funktionieren|funktioniert|klappen|klappt|da\s+sein|auf\s+(?:Ihrem|deinem|Ihr|dein|dem)\s+Konto`);
-const DE_OUTCOME = DE_OUTCOME_CORE + fold(String.raw`|ankommen|kommt|kommen|läuft|laufen|zurück|landet|landen|eintreffen|trifft|statt(?=\s*[.!,;]|\s*$)|stattfinden|planmäßig|pünktlich|behebt|beheben|löst|lösen|hilft|wirkt|zahlt|bezahlt|zur\s+Verfügung|verfügbar|stabil|wieder\s+da|bei\s+(?:Ihnen|dir|euch)|da(?=\s*[.!,;]|\s*$)`);
+const DE_OUTCOME = DE_OUTCOME_CORE + fold(String.raw`|ankommen|kommt|kommen|läuft|laufen|zurück|landet|landen|eintreffen|trifft|statt(?=\s*[.!,;]|\s*$)|stattfinden|planmäßig|pünktlich|behebt|beheben|löst|lösen|hilft|wirkt|zahlt|bezahlt|zur\s+Verfügung|verfügbar|stabil|wieder\s+da|bei\s+(?:Ihnen|dir|euch)|da(?=\s*[.!,;]|\s*$)|(?<=(?:garantiert|sicher|bestimmt|Fall|hundertprozentig|definitiv|dann|wieder)\s)weg(?=\s*[.!,;]|\s*$)|verschwunden|vorbei|Geschichte|beseitigt|in\s+Ordnung|bestehen|bestanden|durch(?=\s*[.!,;]|\s*$)`);
 // Not a forecast: negated or asked, hedged, "ob", or the agent's own next step.
+/** Round 4: trouble the agent cannot rule out ("keine weiteren Kosten", "nie wieder Verbindungsabbrüche"). */
+const DE_TROUBLE = String.raw`[\p{L}-]*(?:probleme?|ärger|aerger|sorgen|stress|ausfall|ausfälle|störung|störungen|abbrüche|abbruch|schäden|schaden|kosten|gebühren|mahnung|mahnungen|nachzahlung|nachzahlungen|verspätung|verspätungen|wartezeit|wartezeiten|panne|pannen|fehler|ruckler|feuchtigkeit|schimmel|beschwerden|einschränkungen|unterbrechungen|aussetzer|rechnungen|forderungen)`;
 const DE_NOT_FORECAST = new RegExp(String.raw`(?<![\p{L}])(?:ob|zu\s+(?:100|hundert)|(?:nicht|kein\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:garantiert|sicher|mit\s+(?:\p{L}+\s+)?Sicherheit|hundertprozentig|definitiv|auf\s+jeden\s+Fall|bestimmt)|(?:100|hundert)\s*(?:%|Prozent|pro)\s+(?:des|der|vom|von|aller|Ihres|Ihrer|deines|deiner|unserer|unseres)|nicht\s+(?:ganz\s+|hundertprozentig\s+|100\s?%\s+)?(?:sicher|garantieren|versprechen|sagen|zusagen)|kein\p{L}*\s+Garantie|hoffe|hoffentlich|voraussichtlich|wahrscheinlich|vermutlich|sollte|sollten|dürfte|könnte|falls|wenn|Garantiezeit|Garantiefall|sicher\s+(?:verpackt|verwahrt|aufbewahrt|gespeichert|verschlüsselt|angekommen|abgestellt|hinterlegt|gelagert|aufgehoben)|(?:ich|wir)\s+(?:melde|melden|rufe|rufen|schreibe|schreiben|schicke|schicken|kümmere|kümmern|prüfe|prüfen|schaue|schauen|gebe|geben|frage|fragen|komme)|(?:melde|rufe|schreibe|schicke|kümmere|prüfe|schaue|gebe|frage|komme)\s+ich|(?:melden|rufen|schreiben|schicken|kümmern|prüfen|schauen|geben|fragen)\s+wir)(?![\p{L}])|\?\s*$`, 'u');
 
 export const certainty: Rule = {
@@ -329,6 +331,24 @@ export const certainty: Rule = {
         unless: DE_NOT_FORECAST,
         rewrite: () => ['voraussichtlich wieder einwandfrei'],
       },
+      // Broad (round 4): certainty marker + no further trouble: "Es kommen ganz sicher keine weiteren Kosten auf Sie zu".
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?<hit>` + DE_SURE_STRONG + String.raw`|sicher|sicherlich|bestimmt)\s+(?=(?:kein|keine|keinen)\s+(?:(?:weiteren|zusätzlichen|neuen|extra|versteckten|bösen|unerwarteten|großen)\s+){0,2}` + DE_TROUBLE + String.raw`(?![\p{L}]))`, 'u'),
+        unless: DE_NOT_FORECAST,
+        rewrite: () => ['nach jetzigem Stand'],
+      },
+      // Broad (round 4): "never again" about trouble the customer will have: "Nach der Sanierung haben Sie nie wieder Probleme mit Feuchtigkeit".
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?:haben\s+Sie|hast\s+du|habt\s+ihr|Sie\s+haben|du\s+hast|ihr\s+habt|gibt\s+es|gibts|gibt's|werden\s+Sie|wirst\s+du|Sie\s+werden|du\s+wirst)\s+(?:[\p{L}-]+\s+){0,3}?(?<hit>nie(?:mals)?\s+(?:wieder|mehr))\s+(?=(?:[\p{L}-]+\s+)?` + DE_TROUBLE + String.raw`(?![\p{L}]))`, 'u'),
+        unless: /(?<![\p{L}])(?:hoffe|hoffentlich|damit|sollen|soll|sollten|möchte|möchten|wünsche|wünschen|ob|falls|wenn|arbeiten|dafür)(?![\p{L}])|\?/u,
+        rewrite: () => ['deutlich seltener'],
+      },
+      // Broad (round 4): vouching idioms: "dafür lege ich meine Hand ins Feuer", "darauf gebe ich Ihnen mein Wort", "darauf verwette ich …".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:dafür|dafuer|darauf|da)\s+(?:lege|leg|würde|wuerde)\s+ich\s+(?:meine\s+|die\s+)?Hand\s+ins\s+Feuer(?:\s+legen)?|(?:darauf|drauf|dafür)\s+(?:gebe|geb)\s+ich\s+(?:Ihnen|dir|euch)\s+(?:mein\s+(?:Wort|Ehrenwort)|Brief\s+und\s+Siegel)|(?:darauf|drauf|da)\s+(?:verwette|wette)\s+ich(?:\s+(?:meinen|mein|meine)\s+[\p{L}-]+)?|(?:ich\s+)?(?:gebe|geb)\s+(?:Ihnen|dir|euch)\s+(?:mein\s+(?:Wort|Ehrenwort)|Brief\s+und\s+Siegel)\s+(?:darauf|drauf))(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:nicht|kein\p{L}*)\s+(?:ins\s+Feuer|darauf|drauf)|\?/u,
+        rewrite: () => ['nach jetzigem Stand'],
+      },
     ],
     message: 'Sicherheit, die Sie vielleicht nicht einlösen können',
     explanation:
@@ -410,6 +430,10 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Wir arbeiten daran, dass Sie nie wieder Probleme mit dem Login haben.',
+      'Die Gebühr ist sicher keine Kleinigkeit, das verstehe ich.',
+      'Sie haben nie wieder etwas von uns gehört, das tut mir leid.',
+      'Dafür würde ich meine Hand nicht ins Feuer legen, deshalb prüfe ich es nach.',
       'Ihre neue Brille ist so gut wie fertig, ich rufe Sie an, sobald sie da ist.',
       'Das Update soll das Problem dauerhaft beheben; falls nicht, melden Sie sich bitte.',
       'Ich kann leider nicht garantieren, dass der Flug stattfindet.',
@@ -454,6 +478,10 @@ export const examples: RuleExampleSet = {
       { text: 'Der Handwerker kommt am Freitag, [[darauf können Sie zählen]].', rewrite: 'Der Handwerker kommt am Freitag, nach jetzigem Stand.' },
       { text: 'Die Kaution ist bis Monatsende zurück, [[das kann ich dir zusichern]].', rewrite: 'Die Kaution ist bis Monatsende zurück, nach jetzigem Stand.' },
       { text: '[[In zwei Stunden]] ist die Sperre wieder aufgehoben.', rewrite: 'Voraussichtlich in zwei Stunden ist die Sperre wieder aufgehoben.' },
+      { text: 'Der Schimmel ist nach der Behandlung [[garantiert]] Geschichte.', rewrite: 'Der Schimmel ist nach der Behandlung voraussichtlich Geschichte.' },
+      { text: 'Mit dem Tarifwechsel gibt es [[ganz sicher]] keine Nachzahlungen mehr.', rewrite: 'Mit dem Tarifwechsel gibt es nach jetzigem Stand keine Nachzahlungen mehr.' },
+      { text: 'Mit dem neuen Router hast du [[nie wieder]] Verbindungsabbrüche.', rewrite: 'Mit dem neuen Router hast du deutlich seltener Verbindungsabbrüche.' },
+      { text: 'Die Fenster sind am Freitag drin, [[dafür lege ich meine Hand ins Feuer]].', rewrite: 'Die Fenster sind am Freitag drin, nach jetzigem Stand.' },
       { text: 'Die neue Karte kommt [[bestimmt]] bis Mittwoch.', rewrite: 'Die neue Karte kommt voraussichtlich bis Mittwoch.' },
       { text: 'Keine Panik, das [[kriegen wir hin]].', rewrite: 'Keine Panik, das versuchen wir hinzubekommen.' },
       { text: 'Keine Sorge, [[ich krieg das ruckzuck hin]]!', rewrite: 'Keine Sorge, ich tue alles, um das hinzubekommen!' },

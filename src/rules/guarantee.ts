@@ -50,13 +50,13 @@ export const guarantee: Rule = {
     patterns: [
       // "Ich garantiere Ihnen(, dass ...)", "wir garantieren"; "ich garantiere nicht" does not match.
       {
-        re: /\b(?<subj>ich|wir)\s+(?<hit>garantieren?(?:\s+(?:Ihnen|dir|euch))?)(?=\s*,?\s*dass(?![\p{L}]))/u,
+        re: /\b(?<subj>ich|wir)\s+(?<hit>garantieren?(?:\s+(?:Ihnen|dir|euch))?(?:\s+(?:persönlich|höchstpersönlich|hiermit|fest|ausdrücklich|absolut|hoch\s+und\s+heilig))?)(?=\s*,?\s*dass(?![\p{L}]))/u,
         unless: /(?<![\p{L}])(?:nie(?:mals)?|nicht)\s+(?:mehr|wieder)\s+(?:passieren|vorkommen)|(?<![\p{L}])(?:Jahre|Jahren|Monate|Monaten|Garantie|Gewährleistung|Haltbarkeit)(?![\p{L}])/u,
         rewrite: (ctx) => (ctx.groups.subj?.toLowerCase() === 'wir' ? ['gehen davon aus', 'tun alles dafür'] : ['gehe davon aus', 'tue alles dafür']),
       },
       // "Ich kann Ihnen garantieren, dass ..."
       {
-        re: /\b(?<subj>ich|wir)\s+(?<hit>(?:kann|können)\s+(?:Ihnen\s+|dir\s+|euch\s+)?(?:auch\s+|absolut\s+|persönlich\s+)?garantieren)(?=\s*,?\s*dass)/u,
+        re: /\b(?<subj>ich|wir)\s+(?<hit>(?:kann|können|darf|dürfen|möchte|möchten|will|wollen)\s+(?:Ihnen\s+|dir\s+|euch\s+)?(?:(?:auch|absolut|persönlich|fest|schon\s+jetzt|jetzt\s+schon|ruhig|hiermit)\s+){0,2}(?:garantieren|versprechen|zusichern|fest\s+zusagen))(?=\s*,?\s*dass\s+(?!ich(?![\p{L}])|wir(?![\p{L}])))/u,
         rewrite: (ctx) => (ctx.groups.subj?.toLowerCase() === 'wir' ? ['gehen davon aus', 'tun alles dafür'] : ['gehe davon aus', 'tue alles dafür']),
       },
       // "Das kann ich Ihnen garantieren", "Das garantiere ich Ihnen"
@@ -119,6 +119,8 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Ich kann Ihnen versprechen, dass ich mich morgen melde.',
+      'Ich kann Ihnen nicht versprechen, dass der Kurs stattfindet.',
       'Sie können sich auf mich verlassen, ich melde mich morgen um 9.',
       'Ihr Gerät hat noch Garantie, die Reparatur ist also kostenlos.',
       'Die Garantiezeit beträgt zwei Jahre.',
@@ -134,6 +136,8 @@ export const examples: RuleExampleSet = {
       'Ich melde mich morgen früh bei dir, ganz sicher.',
     ],
     invalid: [
+      { text: 'Ich [[garantiere dir persönlich]], dass der Kurs stattfindet.', rewrite: 'Ich gehe davon aus, dass der Kurs stattfindet.' },
+      { text: 'Wir [[können Ihnen versprechen]], dass der Antrag durchgeht.', rewrite: 'Wir gehen davon aus, dass der Antrag durchgeht.' },
       { text: '[[Da kannst du dich drauf verlassen]].', rewrite: 'So ist der Plan.' },
       { text: 'Ich [[garantiere Ihnen]], dass das Paket morgen ankommt.', rewrite: 'Ich gehe davon aus, dass das Paket morgen ankommt.' },
       { text: 'Wir [[garantieren]], dass das Problem heute gelöst wird.', rewrite: 'Wir gehen davon aus, dass das Problem heute gelöst wird.' },

@@ -31,7 +31,7 @@ export const promise: Rule = {
     patterns: [
       {
         // "Ich verspreche Ihnen, dass das Paket morgen ankommt"; not "..., dass ich mich morgen melde".
-        re: /\b(?<subj>ich|wir)\s+(?<hit>versprechen?(?:\s+(?:Ihnen|dir|euch))?)\s*,?\s*dass\s+(?!ich\b|wir\b)/u,
+        re: /\b(?<subj>ich|wir)\s+(?<hit>versprechen?(?:\s+(?:Ihnen|dir|euch))?(?:\s+(?:persönlich|höchstpersönlich|hiermit|fest|ausdrücklich|hoch\s+und\s+heilig))?)\s*,?\s*dass\s+(?!ich\b|wir\b)/u,
         unless: /(?<![\p{L}])(?:nie(?:mals)?|nicht)\s+(?:mehr|wieder)(?![\p{L}])/u,
         rewrite: (ctx) => (ctx.groups.subj?.toLowerCase() === 'wir' ? ['gehen davon aus', 'tun alles dafür'] : ['gehe davon aus', 'tue alles dafür']),
       },
