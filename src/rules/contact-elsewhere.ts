@@ -10,7 +10,7 @@ const EN_US = String.raw`(?:us|me|our\s+(?:support\s+)?team\s+here|this\s+team|y
 // The customer's own bank or provider counts too ("Wenden Sie sich an Ihren Mobilfunkanbieter"), unless
 // the reply says only they can act ("…, nur sie kann die Sperre aufheben").
 const DE_US = String.raw`(?:uns|mich|niemand|niemanden|keine|keinen|keinem)(?![\p{L}])`;
-const DE_ONLY_THEY = String.raw`|(?<![\p{L}])nur\s+(?:sie|die|er|diese|dieser|dort)(?![\p{L}])`;
+const DE_ONLY_THEY = String.raw`|(?<![\p{L}])nur\s+(?:sie|die|der|er|diese|dieser|dort)(?:\s+[\p{L}-]+)?\s+(?:kann|können|koennen|darf|dürfen|hat|haben|gibt|ist|sind|wird|werden)(?![\p{L}])`;
 
 /** German main clauses keep the verb second: "Ich wende mich …" at the start of a clause, but
  *  "Dafür wende ich mich …" after a leading word. */
@@ -280,6 +280,7 @@ export const examples: RuleExampleSet = {
       'Wenden Sie sich bitte an Ihre Bank, nur sie kann die Sperre aufheben.',
     ],
     invalid: [
+      { text: 'Da [[müssten Sie sich an Ihre Schulleitung wenden]], wir organisieren nur die Busse.', rewrite: 'Da wende ich mich für Sie an Ihre Schulleitung, wir organisieren nur die Busse.' },
       { text: '[[Wenden Sie sich bitte an]] die Buchhaltung.', rewrite: 'Ich wende mich für Sie an die Buchhaltung.' },
       { text: 'Da [[müssen Sie sich an die Buchhaltung wenden]].', rewrite: 'Da wende ich mich für Sie an die Buchhaltung.' },
       { text: 'Dafür [[wende dich bitte an]] den Hersteller.', rewrite: 'Dafür wende ich mich für dich an den Hersteller.' },
