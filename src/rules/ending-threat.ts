@@ -118,6 +118,12 @@ export const endingThreat: Rule = {
         unless: /(?<![\p{L}])(?:Schluss\s+mit\s+(?:dem|der|den)\s+(?:Warten|Ärger|Aerger|Problem)|Wochenende|Feierabend|Dienstschluss|Ladenschluss|Anmeldeschluss|Frist|Monatsende|Vertragsende|Kündigung|Kuendigung|erst|sobald|gel(?:ö|oe)st|geklärt)(?![\p{L}])|\?\s*$/u,
         rewrite: deBoundary,
       },
+      // Broad (round 4): ultimatum "noch ein Wort in dem Ton und der Chat ist zu", "Noch eine solche Nachricht und wir sperren Ihr Konto".
+      {
+        re: /^(?<hit>noch\s+(?:ein|eine|einmal|ein\s+einziges|eine\s+einzige|ein\s+weiteres|eine\s+weitere)\s+(?:(?:solche[rs]?|so\s+eine?|so\s+ein|weitere[rs]?|falsche[rs]?)\s+)?(?:[^\s.!?,;]+\s+){0,5}?und\s+(?:ich|wir|der\s+Chat|das\s+Gespräch|die\s+Unterhaltung|das\s+Ticket|Sie|du|Ihr|dein)(?![\p{L}])[^.!?\n]*)/u,
+        unless: /\?\s*$/u,
+        rewrite: deBoundary,
+      },
     ],
     message: 'Das droht mit dem Abbruch des Gesprächs',
     explanation:
@@ -173,6 +179,7 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Noch ein Hinweis: Die Rechnung kommt per Post.',
       'Schluss mit dem Warten: Ihr Paket ist unterwegs.',
       'Dann ist die Sache für Sie erledigt.',
       'Noch eine Nachricht von mir: Das Paket ist unterwegs.',
@@ -187,6 +194,7 @@ export const examples: RuleExampleSet = {
       'Wenn Sie das wünschen, kündigen wir Ihren Vertrag zum Monatsende.',
     ],
     invalid: [
+      { text: '[[noch eine beleidigung und du bist gesperrt]].', rewrite: 'Ich möchte dir gern weiterhelfen, dafür brauchen wir einen respektvollen Ton.' },
       { text: '[[Noch so eine Mail und ich sperre Ihr Konto]].', rewrite: 'Ich möchte Ihnen gern weiterhelfen, dafür brauchen wir einen respektvollen Ton.' },
       { text: '[[Ich beende jetzt das Gespräch]].', rewrite: 'Ich möchte Ihnen gern weiterhelfen, dafür brauchen wir einen respektvollen Ton.' },
       { text: '[[Wenn Sie so weitermachen, schließe ich das Ticket]].', rewrite: 'Ich möchte Ihnen gern weiterhelfen, dafür brauchen wir einen respektvollen Ton.' },

@@ -50,8 +50,8 @@ export const profanity: Rule = {
         rewrite: (ctx) => [(ctx.groups.w ?? 'was').toLowerCase()],
       },
       // Interjektionen am Satzanfang: "Verdammt, ...", "Scheiße!", "Mist, ...".
-      { re: /^(?:verdammt|verflucht|verdammte\s+Scheiße|Scheiße|Scheisse|Scheiß|Kacke|Mist|Mist\s+verdammter)(?:\s+noch\s+(?:ein)?mal)?(?=\s*[,.!?…]|\s*$)/u, rewrite: deInterjection },
-      { re: /(?<![\p{L}])verdammt\s+noch\s+(?:ein)?mal(?![\p{L}])/u, rewrite: () => ['bitte'] },
+      { re: /^(?:verdammt|verflucht|verdammte\s+Scheiße|Scheiße|Scheisse|Scheiß|Kacke|Mist|Mist\s+verdammter|Herrgott|Himmelherrgott|Kruzifix|Herrschaftszeiten)(?:\s+noch\s*(?:ein)?mal)?(?=\s*[,.!?…]|\s*$)/u, rewrite: deInterjection },
+      { re: /(?<![\p{L}])(?:verdammt|verflucht|Herrgott|Himmelherrgott|Himmel|Kruzifix|Sakrament|Menschenskind|Mensch|Mann)\s+noch\s*(?:ein)?mal(?![\p{L}])/u, rewrite: () => ['bitte'] },
       // "der verdammte Drucker", "das Scheißteil", "Scheiß-App": der Fluch fällt weg, das Nomen bleibt.
       // Case-sensitive on purpose: a separate word after "Scheiß" must be a capitalised noun
       // ("der Scheiß wollen die ..." is not an attribute), and compounds need three more letters.
@@ -108,6 +108,7 @@ export const examples: RuleExampleSet = {
       'Bitte schicken Sie uns ein Foto der beschädigten Verpackung.',
     ],
     invalid: [
+      { text: 'Ich kann doch nicht hellsehen, [[Herrgott nochmal]]!', rewrite: 'Ich kann doch nicht hellsehen, bitte!' },
       { text: '[[Was zum Teufel]] haben Sie mit dem Gerät gemacht?', rewrite: 'Was haben Sie mit dem Gerät gemacht?' },
       { text: '[[Verdammt]], das Paket ging an die falsche Adresse.', rewrite: 'Oh je, das Paket ging an die falsche Adresse.' },
       { text: 'Starten Sie das [[Scheißgerät]] neu.', rewrite: 'Starten Sie das Gerät neu.' },

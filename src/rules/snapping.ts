@@ -183,9 +183,10 @@ export const snapping: Rule = {
         re: /(?<![\p{L}])(?:dafür\s+werde\s+ich\s+(?:echt\s+)?nicht\s+(?:genug\s+)?bezahlt|ich\s+werde\s+(?:echt\s+)?nicht\s+(?:genug\s+)?dafür\s+bezahlt)(?![\p{L}])|\*(?:seufz|augenroll|augenrollen|kopfschüttel|facepalm|stöhn|grummel)\*|^(?:seufz|ächz|stöhn|oh\s+Mann|boah)(?![\p{L}])\s*[.!…]+|🙄/u,
         rewrite: deHear,
       },
-      // "Schön für Sie.", "Sind Sie jetzt fertig?", "Wer's glaubt.", "Ja, ja.", "Sonst noch was?".
+      // "Schön für Sie.", "Sind Sie jetzt fertig?", "Wer's glaubt.", "Ja, ja.", "Sonst noch Wünsche?", "Sonst noch was??"
+      // (a bare "Sonst noch was?" is how many agents close a friendly chat: not flagged).
       {
-        re: /^(?:schön\s+für\s+(?:Sie|dich)|(?:sind\s+Sie|bist\s+du)\s+(?:jetzt|endlich|dann)\s+fertig\s*\?|wer['’]?s\s+glaubt(?:,?\s+wird\s+selig)?|ja,?\s+ja|jaja|sonst\s+noch\s+was\s*\?|das\s+glauben\s+Sie\s+(?:doch\s+)?selbst\s+nicht|das\s+glaubst\s+du\s+(?:doch\s+)?selbst\s+nicht)\s*[.!?…]*$/u,
+        re: /^(?:schön\s+für\s+(?:Sie|dich)|(?:sind\s+Sie|bist\s+du)\s+(?:jetzt|endlich|dann)\s+fertig\s*\?|wer['’]?s\s+glaubt(?:,?\s+wird\s+selig)?|ja,?\s+ja|jaja|sonst\s+noch\s+(?:was|etwas|Wünsche)\s*\?{2,}|sonst\s+noch\s+Wünsche\s*\?|das\s+glauben\s+Sie\s+(?:doch\s+)?selbst\s+nicht|das\s+glaubst\s+du\s+(?:doch\s+)?selbst\s+nicht)\s*[.!?…]*$/u,
         rewrite: deHear,
       },
       // "Dann kaufen Sie halt woanders", "Wenn Ihnen das nicht passt, kündigen Sie doch", "bestell doch einfach woanders".
@@ -350,6 +351,7 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Hallo Pia, ich habe das Paket an die Filiale umgeleitet. Sonst noch was?',
       'Lesen können Sie die Anleitung auch in der App.',
       'Sie nerven überhaupt nicht, fragen Sie ruhig.',
       'Mit Ihnen zu sprechen hat mir sehr geholfen.',
