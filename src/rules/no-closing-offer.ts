@@ -12,7 +12,7 @@ const DE_OFFER = /(?<![\p{L}])(?:sonst\s+(?:noch\s+)?(?:etwas|was|irgendwie|helf
  * The reply asks something of the customer (a question, a request, steps to try): the conversation
  * goes on, so this is not yet the end where one offers more. Checked on the body without links.
  */
-const ASKS_CUSTOMER = /\?|\b(?:please|pls|plz|kindly|could\s+you|can\s+you|would\s+you|(?:send|shoot|DM|dm|message|tell|show)\s+us|share|try|follow\s+(?:the|these)|go\s+ahead|make\s+sure|we(?:['’]?d|\s+would)?\s+(?:suggest|recommend)|I(?:['’]?d|\s+would)?\s+(?:suggest|recommend))\b|(?<![\p{L}])(?:bitte(?!\s+(?:entschuldig\p{L}*|um\s+(?:Entschuldigung|Verständnis|Nachsicht)|(?:haben\s+Sie|hab|habt)\s+(?:noch\s+)?(?:etwas\s+|ein\s+wenig\s+)?(?:Verständnis|Geduld|Nachsicht))(?![\p{L}]))|könnten\s+Sie|können\s+Sie|kannst\s+du|könntest\s+du|(?:senden|schicken|teilen|nennen|geben|probieren|versuchen|prüfen|klicken|starten)\s+Sie|(?:schick|sende|teil|probier|versuch|prüf|klick|starte)\s+(?:uns|mir|bitte|mal|doch|einfach|es|das))(?![\p{L}])/iu;
+const ASKS_CUSTOMER = /\?|\b(?:please|pls|plz|kindly|could\s+you|can\s+you|would\s+you|(?:send|shoot|DM|dm|message|tell|show)\s+us|share|try|follow\s+(?:the|these)|go\s+ahead|make\s+sure|we(?:['’]?d|\s+would)?\s+(?:suggest|recommend)|I(?:['’]?d|\s+would)?\s+(?:suggest|recommend))\b|(?<![\p{L}])(?:bitte(?!\s+(?:entschuldig\p{L}*|um\s+(?:Entschuldigung|Verständnis|Nachsicht)|(?:haben\s+Sie|hab|habt)\s+(?:noch\s+)?(?:etwas\s+|ein\s+wenig\s+)?(?:Verständnis|Geduld|Nachsicht)|(?:bringen\s+Sie|bring|beachten\s+Sie|beachte|denken\s+Sie|denk|halten\s+Sie|halte|planen\s+Sie|plane))(?![\p{L}]))|könnten\s+Sie|können\s+Sie|kannst\s+du|könntest\s+du|(?:senden|schicken|teilen|nennen|geben|probieren|versuchen|prüfen|klicken|starten)\s+Sie|(?:schick|sende|teil|probier|versuch|prüf|klick|starte)\s+(?:uns|mir|bitte|mal|doch|einfach|es|das))(?![\p{L}])/iu;
 const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
 
 /** Both a greeting and a sign-off around a short body ("Hi! Your seat is now 14A. Enjoy the flight."): a finished message, too. */
@@ -24,9 +24,11 @@ const detectReplyEn: ReplyDetector = (reply) => detectWith(reply, true);
 /** German sign-off typed on the same line as the last sentence ("… liegt jetzt bei 42,10 €. lg ray"). */
 const DE_INLINE_SIGN_OFF = /(?<=[.!])\s+(?:lg|vg|mfg|bg|gruß|grüße|(?:viele|liebe|beste|schöne)\s+grüße|ciao|tschüss|bis\s+(?:dann|bald))(?:\s*[,!-]?\s*\p{L}[\p{L}'’-]*)?\s*[.!]*$/iu;
 /** A closing wish as the last sentence ("Guten Flug!", "Viel Spaß damit!"): said after the business is done, like a sign-off. */
-const DE_WISH = /^(?:gute[n]?\s+(?:Flug|Reise|Fahrt|Heimreise|Besserung|Appetit|Rutsch)|viel\s+(?:Spaß|Spass|Freude|Erfolg|Vergnügen)|alles\s+Gute|(?:frohe|schöne)\s+(?:Feiertage|Ostern|Weihnachten|Ferien)|(?:schönen|schöne)\s+(?:Urlaub|Reise|Aufenthalt|Woche)|bis\s+(?:bald|dann|zum\s+nächsten\s+Mal))(?![\p{L}])(?:\s+(?:damit|dabei|noch|und\s+\p{L}+|mit\s+\p{L}+(?:\s+\p{L}+)?)){0,2}\s*[!.]*\s*\p{Extended_Pictographic}*$/iu;
+const DE_WISH = /^(?:gute[n]?\s+(?:Flug|Reise|Fahrt|Heimreise|Besserung|Appetit|Rutsch)|viel\s+(?:Spaß|Spass|Freude|Erfolg|Vergnügen)|alles\s+Gute|(?:frohe|schöne)\s+(?:Feiertage|Ostern|Weihnachten|Ferien)|(?:schönen|schöne)\s+(?:Urlaub|Reise|Aufenthalt|Woche)|bis\s+(?:bald|dann|zum\s+nächsten\s+Mal))(?![\p{L}])(?:\s+(?:damit|dabei|noch|und\s+\p{L}+|mit\s+\p{L}+(?:\s+\p{L}+)?|(?:beim|bei\s+(?:der|dem|den)|im|in\s+(?:der|dem|den)|am|auf\s+(?:der|dem)|nach|zum|zur|mit\s+(?:der|dem|den|Ihrem|Ihrer|deinem|deiner))\s+[\p{L}-]+)){0,2}\s*[!.]*\s*\p{Extended_Pictographic}*$/iu;
 /** A company or department line under the sign-off ("Stadtwerke Kiel – Kundenservice", "Netz GmbH | Kundenbetreuung"). */
 const COMPANY_LINE = /^\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}\s+[–—|\/-]\s+\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,2}$/u;
+/** A German signature under the sign-off: "Maja vom Spieler-Support", "Tom aus dem Kundenservice", "Jan Petersen, CloudWerk". */
+const DE_SIGNATURE_LINE = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:\s*,\s*\p{Lu}[\p{L}.&'’-]*(?:\s+[\p{L}.&'’-]+){0,3}|\s+(?:vom|von\s+der|von\s+den|aus\s+dem|aus\s+der|aus\s+den|im)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2})$/u;
 /** A one-line chat reply that reports a finished job ("jo, ist erledigt, …", "ok, schon erledigt, …"). */
 const DE_DONE_OPENER = /^(?:\p{L}{1,8}\s*[,!]\s*)?(?:(?:ist|schon|alles|hab(?:e)?\s+ich|wurde|so)\s+)?(?:erledigt|gemacht)(?![\p{L}])/iu;
 
@@ -40,7 +42,7 @@ function germanParts(reply: Parameters<ReplyDetector>[0]): ReturnType<typeof rep
     const before = reply.text.slice(0, s.start).replace(/[ \t]+$/, '');
     return (after === '' || after.startsWith('\n')) && before.endsWith('\n');
   };
-  if (sentences.length > 1 && COMPANY_LINE.test(sentences[sentences.length - 1]!.text) && lastOwnLine()) { sentences.pop(); extra = true; }
+  if (sentences.length > 1 && (COMPANY_LINE.test(sentences[sentences.length - 1]!.text) || DE_SIGNATURE_LINE.test(sentences[sentences.length - 1]!.text)) && lastOwnLine()) { sentences.pop(); extra = true; }
   const parts = replyParts({ text: reply.text, sentences });
   const last = parts.body[parts.body.length - 1];
   if (parts.body.length > 1 && last && last.text.split(/\s+/).length <= 6 && DE_WISH.test(last.text)) {
@@ -163,6 +165,7 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Hallo Frau Kern,\nIhr Ausweis liegt bereit. Bitte schicken Sie uns noch ein Foto.\nMit freundlichen Grüßen\nTom aus dem Bürgerservice',
       'Hallo Frau Meier,\nich habe die doppelte Abbuchung storniert, das Geld ist in fünf Werktagen wieder auf Ihrem Konto. Kann ich sonst noch etwas für Sie tun?\nViele Grüße\nAnna',
       'Die Erstattung ist veranlasst und sollte in den nächsten Tagen auf Ihrem Konto sein. Melden Sie sich gerne, wenn Sie noch Fragen haben.',
       'Ich habe das Passwort zurückgesetzt und dir den Link per Mail geschickt. Bei weiteren Fragen stehe ich dir gerne zur Verfügung.',
@@ -186,6 +189,19 @@ export const examples: RuleExampleSet = {
       'Hallo Frau Beck,\nIhr Sitzplatz ist jetzt 3C am Gang. Wenn Sie noch etwas brauchen, bin ich für Sie da. Gute Reise!',
     ],
     invalid: [
+      // Round 4: a signature "Name vom Team" / "Name, Firma", a closing wish with "beim …", an instruction for later ("Bitte bringen Sie … mit").
+      {
+        text: 'Guten Tag Herr Roth,\nder Mietvertrag liegt Ihnen jetzt unterschrieben als PDF vor. [[Er gilt ab dem ersten Januar.]]\nBeste Grüße\nJana Wolf, Hausverwaltung Nord',
+        rewrite: 'Guten Tag Herr Roth,\nder Mietvertrag liegt Ihnen jetzt unterschrieben als PDF vor. Er gilt ab dem ersten Januar. Kann ich sonst noch etwas für Sie tun?\nBeste Grüße\nJana Wolf, Hausverwaltung Nord',
+      },
+      {
+        text: 'Hi Sam,\n[[Deine Skins sind wieder da, du findest sie im Inventar unter Sammlung.]]\nViel Spaß beim Spielen\nTom vom Support-Team',
+        rewrite: 'Hi Sam,\nDeine Skins sind wieder da, du findest sie im Inventar unter Sammlung. Kann ich sonst noch etwas für dich tun?\nViel Spaß beim Spielen\nTom vom Support-Team',
+      },
+      {
+        text: 'Sehr geehrte Frau Kern,\nIhr Reisepass liegt zur Abholung bereit. [[Bitte bringen Sie den alten Pass zur Abholung mit.]]\nMit freundlichen Grüßen\nBürgeramt Süd',
+        rewrite: 'Sehr geehrte Frau Kern,\nIhr Reisepass liegt zur Abholung bereit. Bitte bringen Sie den alten Pass zur Abholung mit. Kann ich sonst noch etwas für Sie tun?\nMit freundlichen Grüßen\nBürgeramt Süd',
+      },
       // A polite apology, "bitte haben Sie Geduld" or "kann ich noch nicht sagen" is not a closing offer.
       {
         text: 'Hallo Jonas,\nbitte entschuldige die späte Antwort. [[Dein Ticket ist jetzt wieder freigeschaltet.]]\nLG Mia',
