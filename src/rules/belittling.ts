@@ -412,6 +412,17 @@ export const belittling: Rule = {
         unless: /(?<![\p{L}])(?:deshalb|daher|darum|ebenfalls|alle\s+bekommen|Gutschrift|informiert)(?![\p{L}])|\?\s*$/u,
         rewrite: deFrustrating,
       },
+      // Broad (round 4): shrugging idioms: "Ein bisschen Wartezeit hat noch niemandem geschadet", "Davon geht die Welt nicht unter",
+      // "Wegen so einer Kleinigkeit rufen Sie hier an?"
+      {
+        re: /(?:^|,\s*)(?<hit>[^.!?,;:\n]{0,60}?(?<![\p{L}])(?:(?:hat|hätte)\s+(?:doch\s+|ja\s+)?(?:noch\s+)?(?:niemandem|keinem)\s+geschadet|(?:davon|daran|deswegen)\s+(?:ist|sind)\s+(?:doch\s+|ja\s+)?(?:noch\s+)?(?:niemand|keiner)\s+gestorben|(?:davon|deswegen|dadurch|deshalb)\s+geht\s+(?:doch\s+|ja\s+)?die\s+Welt\s+nicht\s+unter|(?:ist|wäre)\s+(?:doch\s+|ja\s+)?nicht\s+das\s+Ende\s+der\s+Welt)(?![\p{L}])[^.!?,;:\n]*)/u,
+        unless: DE_REASSURE,
+        rewrite: deFrustrating,
+      },
+      {
+        re: /(?<![\p{L}])(?<hit>wegen\s+(?:so\s+einer|so\s+ner|einer\s+solchen|dieser|so\s+einem|diesem)\s+(?:Kleinigkeit|Lappalie|Bagatelle|Nichtigkeit|Kinderkram|Pipifax|Kleinkram)(?:\s+[^.!?,;\n]{1,60}?)?(?=\s*[?!.]|\s*$))/u,
+        rewrite: deFrustrating,
+      },
     ],
     message: 'Das spielt das Problem herunter',
     explanation:
@@ -542,6 +553,7 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Das Update hat Ihrem Gerät nicht geschadet, alle Daten sind noch da.',
       'Das ist nicht dramatisch für Ihre Daten: alles ist gesichert, ich zeige Ihnen, wie Sie es wiederherstellen.',
       'Die anderen Gäste haben sich auch beschwert, deshalb bekommen alle eine Gutschrift.',
       'Das ist kein großer Aufwand für uns, ich erledige es sofort.',
@@ -563,6 +575,8 @@ export const examples: RuleExampleSet = {
       'Andere Kunden warten leider auch länger, deshalb habe ich Ihren Fall vorgezogen.',
     ],
     invalid: [
+      { text: '[[Ein bisschen Wartezeit hat noch niemandem geschadet]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },
+      { text: '[[Wegen so einer Kleinigkeit rufen Sie hier an]]?', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist?' },
       { text: '[[Zwei Tage Verzögerung sind jetzt nicht so tragisch]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },
       { text: 'Die Gebühr stimmt, und [[ehrlich gesagt ist das ja kein großer Betrag]].', rewrite: 'Die Gebühr stimmt, und ich verstehe, dass das für Sie ärgerlich ist.' },
       { text: '[[Wegen zehn Minuten Wartezeit musst du nicht gleich eine Beschwerde schreiben]].', rewrite: 'Ich verstehe, dass das für dich ärgerlich ist.' },

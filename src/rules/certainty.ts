@@ -12,7 +12,7 @@ const fold = (s: string) => s.replace(/ä/g, '(?:ä|ae)').replace(/ö/g, '(?:ö|
 const DE_SURE_STRONG = fold(String.raw`garantiert|ganz\s+bestimmt|ganz\s+sicher|auf\s+jeden\s+Fall|auf\s+alle\s+Fälle|hundertprozentig|100\s?%(?:ig)?|(?:100|hundert)\s*pro(?:zent)?|definitiv|mit\s+(?:absoluter\s+|hundertprozentiger\s+)?Sicherheit|todsicher|zweifellos|ohne\s+(?:jeden\s+)?Zweifel`);
 const DE_SURE_WEAK = String.raw`sicher|sicherlich|bestimmt`;
 const DE_OUTCOME_CORE = fold(String.raw`(?:zurück|rück)?erstattet|zurückerstatte[nt]|gutgeschrieben|ausgezahlt|überwiesen|genehmigt|genehmigen|bewilligt|übernommen|übernimmt|übernehmen|akzeptiert|anerkannt|behoben|gelöst|repariert|erledigt|freigeschaltet|entsperrt|aufgehoben|zurückgenommen|abgeholt|geliefert|zugestellt|angemeldet|eingebaut|installiert|getauscht|ersetzt|verlängert|bereit|fertig|funktionieren|funktioniert|klappen|klappt|da\s+sein|auf\s+(?:Ihrem|deinem|Ihr|dein|dem)\s+Konto`);
-const DE_OUTCOME = DE_OUTCOME_CORE + fold(String.raw`|ankommen|kommt|kommen|läuft|laufen|zurück|landet|landen|eintreffen|trifft|statt(?=\s*[.!,;]|\s*$)|stattfinden|planmäßig|pünktlich|behebt|beheben|löst|lösen|hilft|wirkt|zahlt|bezahlt|zur\s+Verfügung|verfügbar|stabil|wieder\s+da|bei\s+(?:Ihnen|dir|euch)|da(?=\s*[.!,;]|\s*$)|(?<=(?:garantiert|sicher|bestimmt|Fall|hundertprozentig|definitiv|dann|wieder)\s)weg(?=\s*[.!,;]|\s*$)|verschwunden|vorbei|Geschichte|beseitigt|in\s+Ordnung|bestehen|bestanden|durch(?=\s*[.!,;]|\s*$)`);
+const DE_OUTCOME = DE_OUTCOME_CORE + fold(String.raw`|ankommen|kommt|kommen|läuft|laufen|zurück|landet|landen|eintreffen|trifft|statt(?=\s*[.!,;]|\s*$)|stattfinden|planmäßig|pünktlich|behebt|beheben|löst|lösen|hilft|wirkt|zahlt|bezahlt|zur\s+Verfügung|verfügbar|stabil|wieder\s+da|bei\s+(?:Ihnen|dir|euch)|da(?=\s*[.!,;]|\s*$)|(?<=(?:garantiert|sicher|bestimmt|Fall|hundertprozentig|definitiv|dann|wieder)\s)weg(?=\s*[.!,;]|\s*$)|verschwunden|in\s+(?:Ihrem|deinem|eurem)\s+(?:Briefkasten|Postfach|Konto|Depot)|vorbei|Geschichte|beseitigt|in\s+Ordnung|bestehen|bestanden|durch(?=\s*[.!,;]|\s*$)`);
 // Not a forecast: negated or asked, hedged, "ob", or the agent's own next step.
 /** Round 4: trouble the agent cannot rule out ("keine weiteren Kosten", "nie wieder Verbindungsabbrüche"). */
 const DE_TROUBLE = String.raw`[\p{L}-]*(?:probleme?|ärger|aerger|sorgen|stress|ausfall|ausfälle|störung|störungen|abbrüche|abbruch|schäden|schaden|kosten|gebühren|mahnung|mahnungen|nachzahlung|nachzahlungen|verspätung|verspätungen|wartezeit|wartezeiten|panne|pannen|fehler|ruckler|feuchtigkeit|schimmel|beschwerden|einschränkungen|unterbrechungen|aussetzer|rechnungen|forderungen)`;
@@ -333,7 +333,7 @@ export const certainty: Rule = {
       },
       // Broad (round 4): certainty marker + no further trouble: "Es kommen ganz sicher keine weiteren Kosten auf Sie zu".
       {
-        re: new RegExp(String.raw`(?<![\p{L}])(?<hit>` + DE_SURE_STRONG + String.raw`|sicher|sicherlich|bestimmt)\s+(?=(?:kein|keine|keinen)\s+(?:(?:weiteren|zusätzlichen|neuen|extra|versteckten|bösen|unerwarteten|großen)\s+){0,2}` + DE_TROUBLE + String.raw`(?![\p{L}]))`, 'u'),
+        re: new RegExp(String.raw`(?<![\p{L}])(?<hit>` + DE_SURE_STRONG + String.raw`|sicher|sicherlich|bestimmt)\s+(?=nie(?:mals)?\s+(?:wieder|mehr)(?![\p{L}])|(?:kein|keine|keinen)\s+(?:(?:weiteren|zusätzlichen|neuen|extra|versteckten|bösen|unerwarteten|großen)\s+){0,2}` + DE_TROUBLE + String.raw`(?![\p{L}]))`, 'u'),
         unless: DE_NOT_FORECAST,
         rewrite: () => ['nach jetzigem Stand'],
       },
@@ -348,6 +348,18 @@ export const certainty: Rule = {
         re: /(?<![\p{L}])(?<hit>(?:dafür|dafuer|darauf|da)\s+(?:lege|leg|würde|wuerde)\s+ich\s+(?:meine\s+|die\s+)?Hand\s+ins\s+Feuer(?:\s+legen)?|(?:darauf|drauf|dafür)\s+(?:gebe|geb)\s+ich\s+(?:Ihnen|dir|euch)\s+(?:mein\s+(?:Wort|Ehrenwort)|Brief\s+und\s+Siegel)|(?:darauf|drauf|da)\s+(?:verwette|wette)\s+ich(?:\s+(?:meinen|mein|meine)\s+[\p{L}-]+)?|(?:ich\s+)?(?:gebe|geb)\s+(?:Ihnen|dir|euch)\s+(?:mein\s+(?:Wort|Ehrenwort)|Brief\s+und\s+Siegel)\s+(?:darauf|drauf))(?![\p{L}])/u,
         unless: /(?<![\p{L}])(?:nicht|kein\p{L}*)\s+(?:ins\s+Feuer|darauf|drauf)|\?/u,
         rewrite: () => ['nach jetzigem Stand'],
+      },
+      // Broad (round 4): an outcome called certain: "Die Kostenübernahme ist zu hundert Prozent sicher", "Ihr Platz ist absolut sicher".
+      {
+        re: /(?<![\p{L}])(?:[\p{L}-]*(?:erstattung|übernahme|genehmigung|zusage|lieferung|zahlung|gutschrift|bewilligung|zulassung|reparatur|termin|platz|rückgabe|auszahlung|freigabe|zustellung)|(?:Ihr|dein)\s+Geld)\s+(?:ist|sind|wäre)\s+(?:(?:jetzt|damit|schon|also|Ihnen|dir)\s+){0,2}(?<hit>(?:zu\s+(?:100|hundert)\s*(?:%|Prozent)|hundertprozentig|absolut|todsicher|ganz|völlig|total|so\s+gut\s+wie)\s+sicher)(?=\s*[.!,;]|\s*$)/u,
+        unless: /\?\s*$/u,
+        rewrite: () => ['so gut wie vorgemerkt'],
+      },
+      // Broad (round 4): "Mit dem neuen Tarif zahlen Sie nie wieder zu viel", "du wartest nie wieder ewig".
+      {
+        re: /(?<![\p{L}])(?:\p{L}{3,}en\s+Sie|\p{L}{3,}st\s+du|Sie\s+\p{L}{3,}en|du\s+\p{L}{3,}st)\s+(?:[\p{L}-]+\s+){0,2}?(?<hit>nie(?:mals)?\s+(?:wieder|mehr))\s+(?=(?:zu\s+(?:viel|lange|spät)|ewig|stundenlang|umsonst|doppelt|warten|anstehen|nachzahlen|frieren|suchen)(?![\p{L}]))/u,
+        unless: /(?<![\p{L}])(?:hoffe|hoffentlich|damit|sollen|soll|sollten|möchte|möchten|ob|falls|wenn)(?![\p{L}])|\?/u,
+        rewrite: () => ['deutlich seltener'],
       },
     ],
     message: 'Sicherheit, die Sie vielleicht nicht einlösen können',
@@ -430,6 +442,7 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Ihre Daten sind absolut sicher.',
       'Wir arbeiten daran, dass Sie nie wieder Probleme mit dem Login haben.',
       'Die Gebühr ist sicher keine Kleinigkeit, das verstehe ich.',
       'Sie haben nie wieder etwas von uns gehört, das tut mir leid.',
@@ -469,6 +482,8 @@ export const examples: RuleExampleSet = {
       'Die Anlage hat eine Verfügbarkeit von 99,9 Prozent.',
     ],
     invalid: [
+      { text: 'Die Kostenübernahme ist [[zu hundert Prozent sicher]].', rewrite: 'Die Kostenübernahme ist so gut wie vorgemerkt.' },
+      { text: 'Mit dem neuen Tarif zahlen Sie [[nie wieder]] zu viel.', rewrite: 'Mit dem neuen Tarif zahlen Sie deutlich seltener zu viel.' },
       { text: 'Ihr Termin wird [[auf keinen Fall]] verschoben.', rewrite: 'Ihr Termin wird nach jetzigem Stand nicht verschoben.' },
       { text: 'Der Patch löst den Fehler [[endgültig]].', rewrite: 'Der Patch löst den Fehler voraussichtlich.' },
       { text: 'Die Störung wird morgen [[dauerhaft]] behoben.', rewrite: 'Die Störung wird morgen voraussichtlich behoben.' },

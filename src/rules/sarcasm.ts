@@ -143,7 +143,7 @@ export const sarcasm: Rule = {
       },
       // Broad (round 4): mock praise for noticing late: "Schön, dass Ihnen nach drei Monaten auch schon auffällt, …", "Toll, dass du das jetzt auch endlich merkst".
       {
-        re: /^(?<hit>(?:sch(?:ö|oe)n|nett|toll|super|klasse|prima|wie\s+sch(?:ö|oe)n|freut\s+mich)\s*,?\s+dass\s+(?:Sie|du|Ihnen|dir|ihr|euch)\s+[^.!?\n]{0,60}?(?<![\p{L}])(?:auch\s+schon|jetzt\s+auch\s+(?:schon|endlich)|auch\s+endlich|endlich\s+auch|nun\s+auch\s+schon)(?![\p{L}])[^,.!?\n]*)/u,
+        re: /^(?:(?:wow|oh|ach|na|ja|aha)\s*[,!]?\s*)?(?<hit>(?:(?:ganz|echt|wirklich|sehr|wie)\s+)?(?:sch(?:ö|oe)n|nett|toll|super|klasse|prima|großartig|wunderbar|freut\s+mich)\s*,?\s+dass\s+(?:Sie|du|Ihnen|dir|ihr|euch)\s+[^.!?\n]{0,60}?(?<![\p{L}])(?:auch\s+schon|jetzt\s+auch\s+(?:schon|endlich)|auch\s+endlich|endlich\s+auch|nun\s+auch\s+schon)(?![\p{L}])[^,.!?\n]*)/u,
         unless: DE_HAPPY,
         rewrite: () => ['danke für den Hinweis'],
       },

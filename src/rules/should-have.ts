@@ -129,6 +129,12 @@ export const shouldHave: Rule = {
         unless: /(?<![\p{L}])(?:nicht|nirgends|nirgendwo|kein\p{L}*|ob|falls|wenn|ich\s+habe|markiert)(?![\p{L}])|\?\s*$/u,
         rewrite: () => ['zum Nachlesen auch'],
       },
+      // Broad (round 4): a rule for every customer: "Jeder Kunde sollte wissen, dass …", "Das sollte man als Mieter wissen".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:jede[rs]?\s+(?:[\p{L}-]+\s+)?(?:Kunde|Kundin|Mieter|Mieterin|Fahrgast|Reisende[r]?|Nutzer|Nutzerin|Mitglied|Teilnehmer|Teilnehmerin|Gast|Käufer|Käuferin|Besteller|Patient|Patientin|Autofahrer|Erwachsene[r]?|Vertragspartner)|(?:alle|die\s+meisten)\s+(?:Kunden|Nutzer|Mieter|Gäste|Fahrgäste)|man)\s+(?:sollte|muss|müsste|weiß|wissen|sollten|müssen)\s+(?:(?:eigentlich|doch|schon|ja|halt|eben|wirklich|inzwischen|mittlerweile|heutzutage)\s+){0,2}(?:wissen|damit\s+rechnen|beachten|bedenken))(?=\s*,?\s*(?:dass|wie|was|wo|wann|ob)(?![\p{L}]))/u,
+        unless: /\?\s*$/u,
+        rewrite: () => ['leider ist es so'],
+      },
     ],
     message: 'Das hält dem Kunden vor, was er hätte tun sollen',
     explanation:
@@ -172,6 +178,7 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Jeder Kunde bekommt eine Bestätigung per Mail.',
       'Das steht nirgends deutlich in der Anleitung, das geben wir an die Redaktion weiter.',
       'Wer die Kaution zurück möchte, kann mir einfach die IBAN schicken.',
       'Bevor Sie das Gerät einschicken, sichern Sie bitte Ihre Daten.',
@@ -193,6 +200,7 @@ export const examples: RuleExampleSet = {
       'Ich haette Ihnen das frueher sagen muessen, das tut mir leid.',
     ],
     invalid: [
+      { text: '[[Jeder Mieter sollte wissen]], dass die Kaution verzinst wird.', rewrite: 'Leider ist es so, dass die Kaution verzinst wird.' },
       { text: '[[Wer online ein Auto mietet, sollte eigentlich wissen]], dass die Kaution geblockt wird.', rewrite: 'Leider ist es so, dass die Kaution geblockt wird.' },
       { text: '[[Das sollte man als Vereinsmitglied eigentlich wissen]].', rewrite: 'Das ist leicht zu übersehen.' },
       { text: 'Es empfiehlt sich, die Packungsbeilage zu lesen[[, bevor man sich beschwert]].', rewrite: 'Es empfiehlt sich, die Packungsbeilage zu lesen; gern helfe ich Ihnen aber auch direkt.' },
