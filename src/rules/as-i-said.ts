@@ -2,6 +2,7 @@
 // before", "I already told you", "wie bereits erwähnt", "wie ich Ihnen schon gesagt habe".
 // Restating the customer ("as you mentioned", "wie in Ihrer Nachricht beschrieben") is good.
 import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 const enRecap = () => ['to recap', 'just to summarise'];
 const enConfirm = () => ['I can confirm', 'to recap,'];
@@ -80,7 +81,7 @@ export const asISaid: Rule = {
     rewrite: enRecap,
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       // Round 3: "Wie in unserer letzten Mail schon erklärt, …", "wie am Telefon bereits mitgeteilt, …": any place, then
       // bereits/schon + said, opening the sentence (not "wie Sie bereits erwähnt haben": that restates the customer).
       {
@@ -203,7 +204,7 @@ export const asISaid: Rule = {
         re: /(?<![\p{L}])(?<hit>wie\s+(?:ich|wir)\s+(?:(?:Ihnen|dir|euch)\s+)?(?:(?:ja|doch|bereits|schon|eben|vorhin|mehrfach|mehrmals)\s+){1,2}(?:sagte|sagten|schrieb|schrieben|erw(?:ä|ae)hnte|erw(?:ä|ae)hnten|erkl(?:ä|ae)rte|erkl(?:ä|ae)rten|mitteilte|mitteilten|ausf(?:ü|ue)hrte|ausf(?:ü|ue)hrten))\s*,\s*/u,
         rewrite: () => ['kurz zusammengefasst: '],
       },
-    ],
+    ]),
     message: 'Das erinnert den Kunden daran, was Sie schon gesagt haben',
     explanation:
       '„Wie bereits erwähnt“ klingt wie eine Rüge: Der Kunde hört, dass er hätte zuhören sollen. Geben Sie die Information einfach freundlich noch einmal.',

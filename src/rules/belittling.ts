@@ -3,6 +3,7 @@
 // "you'll have to wait like everyone else"; "Das ist doch nur eine Kleinigkeit", "Es gibt
 // Schlimmeres", "Ich verstehe die Aufregung nicht", "Sie sind nicht der einzige Kunde".
 import type { MatchContext, Pattern, Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 const enFrustrating = () => ['I understand how frustrating this is', 'I can see why this is frustrating'];
 const enMatters = () => ['I understand this matters to you', 'I can see why this is annoying'];
@@ -306,7 +307,7 @@ export const belittling: Rule = {
     rewrite: enFrustrating,
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       // "Reg dich ab", "nicht gleich aufregen", "mach mal keinen Stress", "bleiben Sie locker".
       {
         re: new RegExp(String.raw`(?<![\p{L}])(?:reg(?:en\s+Sie\s+sich|e?\s+dich)\s+(?:(?:mal|doch|bitte|wieder|erst\s+mal)\s+){0,2}ab|nicht\s+(?:gleich|so)\s+aufregen|(?:bleiben\s+Sie|bleib)\s+(?:(?:mal|doch|bitte|ganz|jetzt)\s+){0,2}(?:locker|entspannt|cool|gelassen)${END}|(?:muss|braucht|müssen|brauchen)\s+(?:man|Sie|du)\s+sich\s+(?:doch\s+|jetzt\s+)?(?:(?:deswegen|deshalb|darüber)\s+)?(?:nicht|kein\p{L}*)\s+(?:(?:so|gleich)\s+)?(?:aufregen|aufzuregen|ärgern)|nicht\s+(?:(?:gleich|sofort)\s+)?die\s+Nerven\s+verlieren|(?:(?:Sie\s+machen|du\s+machst)\s+(?:(?:hier|doch|gerade|da)\s+)?)?aus\s+einer\s+Mücke\s+einen\s+Elefanten|(?:nehmen\s+Sie|nimm)\s+(?:es|das)\s+(?:doch\s+|bitte\s+)?nicht\s+(?:so\s+)?persönlich|abwarten\s+und\s+Tee\s+trinken)(?![\p{L}])`, 'u'),
@@ -423,7 +424,7 @@ export const belittling: Rule = {
         re: /(?<![\p{L}])(?<hit>wegen\s+(?:so\s+einer|so\s+ner|einer\s+solchen|dieser|so\s+einem|diesem)\s+(?:Kleinigkeit|Lappalie|Bagatelle|Nichtigkeit|Kinderkram|Pipifax|Kleinkram)(?:\s+[^.!?,;\n]{1,60}?)?(?=\s*[?!.]|\s*$))/u,
         rewrite: deFrustrating,
       },
-    ],
+    ]),
     message: 'Das spielt das Problem herunter',
     explanation:
       'Wer das Problem kleinredet oder den Kunden mit „allen anderen“ vergleicht, sagt ihm, dass sein Ärger nicht zählt. Erkennen Sie an, was es für ihn bedeutet, und sagen Sie, wie es weitergeht.',

@@ -1,6 +1,7 @@
 // Blaming a colleague or another team in front of the customer: "my colleague messed up",
 // "der Kollege hat Mist gebaut", "die IT hat das verbockt" (cf. the CRM example in seed 003).
 import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 const deOurs = () => ['uns ist ein Fehler unterlaufen', 'bei uns ist etwas schiefgegangen'];
 /** "Da hat der Kollege ... verbockt" keeps its opening adverb: "Da ist uns ein Fehler unterlaufen". */
@@ -154,7 +155,7 @@ export const blameColleague: Rule = {
     rewrite: enOurs,
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       // Jemand anderes hat gepatzt: "Der Paketdienst hat es verloren", "Der Kollege vom Außendienst hat Ihnen das falsch gesagt".
       { re: new RegExp(String.raw`(?<![\p{L}])(?:${DE_PARTNER})\s+${DE_SLIPPED}(?![\p{L}])[^.!?;,]*`, 'u'), unless: DE_SLIP_OWNING, unlessNext: DE_FIXED_NEXT, rewrite: deOurs },
       { re: new RegExp(String.raw`(?<![\p{L}])(?:da|daran)\s+(?:ist|sind|war|waren)\s+${DE_WHO}\s+schuld(?![\p{L}])`, 'u'), rewrite: deOurs },
@@ -309,7 +310,7 @@ export const blameColleague: Rule = {
         unless: DE_FAULT_OK,
         rewrite: () => ['da ist etwas schiefgegangen, und ich kümmere mich darum'],
       },
-    ],
+    ]),
     message: 'Das schiebt die Schuld auf Kollegen',
     explanation:
       'Für den Kunden ist jeder Kollege das Unternehmen. Wer die Schuld auf andere schiebt, klingt nach Ausrede und verspielt Vertrauen; übernehmen Sie den Fehler fürs Team, schauen Sie in die Ticket-Notizen und sagen Sie, wie es weitergeht.',

@@ -2,6 +2,7 @@
 // "Sie haben das falsch gemacht". ("You should have ..." is lecturing, see should-have.)
 import { startsClause } from '../engine/text';
 import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 const enTogether = () => ["let's sort this out together", 'let me help you fix this'];
 const enSteps = () => ["let's go through the steps together", 'let me walk you through it'];
@@ -298,7 +299,7 @@ export const blameCustomer: Rule = {
     rewrite: enTogether,
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       // "…, weil Sie die falsche Adresse eingegeben haben", "weil du die App nicht aktualisiert hast".
       {
         re: /(?<=[^\s,])\s*,?\s*(?<![\p{L}])(?:weil|da)\s+(?:Sie|du)\s+(?:[\p{L}-]+\s+){0,6}?(?:nicht|nie|keine[nm]?|falsche?[nmrs]?|unvollständige?[nmrs]?|ungültige?[nmrs]?|veraltete?[nmrs]?|alte[nmrs]?|abgelaufene?[nmrs]?|vergessen|versäumt|verpasst|übersehen|ignoriert|versehentlich|im\s+falschen|zu\s+sp(?:ä|ae)t|versp(?:ä|ae)tet|verkehrt(?:\s*herum)?|mit\s+(?:einem|nem|einer)\s+\p{L}*(?:fehler|dreher)|(?:einen|nen)\s+\p{L}*(?:Tippfehler|Zahlendreher|Buchstabendreher|Schreibfehler|dreher))\s+(?:[\p{L}-]+\s+){0,4}?(?:haben|hast|hatten|hattest)(?![\p{L}])/u,
@@ -643,7 +644,7 @@ export const blameCustomer: Rule = {
         unless: DE_FAULT_NOT,
         rewrite: () => ['da etwas nicht geklappt hat'],
       },
-    ],
+    ]),
     message: 'Das gibt dem Kunden die Schuld',
     explanation:
       'Selbst wenn der Kunde einen Fehler gemacht hat: Schuldzuweisungen drängen ihn in die Verteidigung. Konzentrieren Sie sich darauf, das Problem gemeinsam zu lösen.',

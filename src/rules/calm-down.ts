@@ -1,5 +1,6 @@
 // "Calm down", "no big deal", "kein Grund zur Aufregung": telling an upset customer how to feel.
 import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 // Rewrites start lower-case where the language allows; the engine capitalises at sentence start.
 const EN_FEELING = () => ['I understand how frustrating this is', 'I can see why this is upsetting'];
@@ -51,7 +52,7 @@ export const calmDown: Rule = {
     rewrite: EN_FEELING,
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       { re: /(?<![\p{L}])(?:entspannen\s+Sie\s+sich|entspann(?:e)?\s+dich)(?![\p{L}])/u, unless: /(?:entspannen\s+Sie\s+sich|entspann(?:e)?\s+dich)\s+(?:(?:gut|sch(?:ö|oe)n|ruhig|einfach)\s+)?(?:im\s+Urlaub|am\s+Wochenende|zu\s+Hause|in\s+Ruhe|bei\s+\p{L}+|beim\s+\p{L}+|und\s+genie(?:ß|ss)en|und\s+genie(?:ß|ss)|w(?:ä|ae)hrend)/u, rewrite: deFeeling },
       { re: /(?<![\p{L}])keine\s+Panik(?![\p{L}])/u, unless: /(?<![\p{L}])(?:ich\s+(?:habe|hab|kümmere|schicke|erstatte)|storniert|erstattet|weil|denn|sicher|geschützt)(?![\p{L}])/u, rewrite: (ctx) => [ctx.register === 'informal' ? 'ich verstehe, dass dich das beunruhigt' : 'ich verstehe, dass Sie das beunruhigt'] },
       { re: /(?<![\p{L}])(?:seien\s+Sie|sei)\s+(?:doch\s+|bitte\s+)?nicht\s+so\s+(?:dramatisch|emotional|hysterisch|theatralisch|empfindlich|empfindsam|sensibel|dünnhäutig|pingelig|kleinlich)(?![\p{L}])/u, rewrite: deFeeling },
@@ -92,7 +93,7 @@ export const calmDown: Rule = {
         re: /(?<![\p{L}])(?<hit>kein(?:en)?\s+Grund\s*,?\s+(?:(?:gleich|so|jetzt|hier|direkt|sofort)\s+){0,3}(?:emotional|laut|unfreundlich|aggressiv|w(?:ü|ue)tend|sauer|ungehalten|pampig|unh(?:ö|oe)flich|ausfallend|pers(?:ö|oe)nlich|hysterisch|dramatisch|frech|ausf(?:ä|ae)llig|beleidigend|gereizt)\s+zu\s+(?:werden|sein)|(?:Sie\s+m(?:ü|ue)ssen|du\s+musst|man\s+muss)\s+(?:(?:doch|ja|jetzt|hier|auch)\s+){0,2}nicht\s+(?:(?:gleich|so|direkt|sofort)\s+){1,2}(?:emotional|laut|unfreundlich|aggressiv|w(?:ü|ue)tend|sauer|ungehalten|pampig|unh(?:ö|oe)flich|ausfallend|pers(?:ö|oe)nlich|hysterisch|dramatisch|frech|ausf(?:ä|ae)llig|gereizt)\s+werden)(?![\p{L}])/u,
         rewrite: deFeeling,
       },
-    ],
+    ]),
     message: 'Das schreibt dem Kunden vor, wie er sich fühlen soll',
     explanation:
       '„Beruhigen Sie sich“ oder „halb so wild“ gibt einem verärgerten Kunden das Gefühl, dass sein Problem beiseitegeschoben wird. Erkennen Sie das Gefühl an und gehen Sie dann zur Lösung über.',

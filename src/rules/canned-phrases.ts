@@ -7,6 +7,7 @@
 // A plain "thanks for your patience" or "danke für deine Geduld" is human and NOT flagged
 // (many real agent replies use it); the markers are the stacked formulas and the passive voice.
 import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 const sie = (ctx: MatchContext, formal: string, informal: string) => (ctx.register === 'informal' ? informal : formal);
 
@@ -164,7 +165,7 @@ export const cannedPhrases: Rule = {
     rewrite: () => ["I've read your message and I'm on it"],
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       {
         // "Ihr Anliegen wurde zur Kenntnis genommen", "Ihre Anfrage wurde erfasst und wird in der Reihenfolge des Eingangs bearbeitet"
         re: /(?<![\p{L}])(?<hit>(?:(?:Ihr|dein)\s+(?:Anliegen|Feedback|Hinweis|Schreiben|Fall|Ticket|Vorgang)|(?:Ihre|deine)\s+(?:Anfrage|Beschwerde|Reklamation|Nachricht|E-Mail|Mail|Meldung|Anregung|Anregungen|Hinweise|Anmerkungen|Kritik|Korrespondenz)|diese[rs]?)\s+(?:wurde|wurden|ist|sind)\s+(?:(?:von\s+uns|bei\s+uns|hiermit|soeben|bereits|erfolgreich)\s+){0,2}(?:zur\s+Kenntnis\s+genommen|erfasst|aufgenommen|registriert|vermerkt|protokolliert|dokumentiert|eingegangen)(?:\s+(?:und|worden\s+und)\s+(?:wird|werden)\s+(?:schnellstmöglich|schnellstens|so\s+schnell\s+wie\s+möglich|zeitnah|baldmöglichst|umgehend|in\s+Kürze|entsprechend|in\s+der\s+Reihenfolge\s+(?:des|ihres)\s+Eingangs)\s+bearbeitet)?)(?![\p{L}])/u,
@@ -440,7 +441,7 @@ export const cannedPhrases: Rule = {
         re: /(?<![\p{L}])(?<hit>(?:wir\s+bitten|ich\s+bitte|mit\s+der\s+Bitte)\s+(?:(?:Sie\s+)?(?:höflich\s+|freundlich\s+)?)?um\s+(?:Ihre\s+|deine\s+)?(?:Kenntnisnahme|Beachtung)|in\s+Erwartung\s+(?:Ihrer|deiner)\s+(?:geschätzten\s+|baldigen\s+)?(?:Rückmeldung|Antwort|Nachricht|Rückantwort)|(?:verbleiben|verbleibe)\s+(?:wir|ich)\s+mit\s+(?:freundlichen|besten|herzlichen)\s+Grüßen)(?![\p{L}])/u,
         rewrite: (ctx) => [sie(ctx, 'ich freue mich auf Ihre Antwort', 'ich freue mich auf deine Antwort')],
       },
-    ],
+    ]),
     message: 'Klingt nach Textbaustein',
     explanation:
       'Formbrief-Formeln zeigen einem verärgerten Kunden, dass niemand seine Nachricht wirklich gelesen hat. Sagen Sie es wie zu einem Menschen: was Sie gelesen haben und was Sie jetzt tun.',

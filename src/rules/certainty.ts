@@ -1,6 +1,7 @@
 // "It will definitely arrive tomorrow", "100% sure", "ganz sicher morgen", "no matter what":
 // certainty about dates and outcomes the agent does not control.
 import type { Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 const EN_WHEN = String.raw`(?:tomorrow|tmrw|tmr|tomorow|2moro|today|tonight|this\s+(?:week|evening|afternoon)|next\s+week|on\s+time|by\s+(?:tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:the\s+)?end(?:\s+of\s+(?:the\s+)?(?:day|week|month|today))?|next|\d))`;
 const DE_WHEN = String.raw`(?:morgen|heute|übermorgen|rechtzeitig|pünktlich|diese\s+Woche|nächste\s+Woche|bis\s+(?:morgen|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Ende|zum|\d)|am\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag))`;
@@ -151,7 +152,7 @@ export const certainty: Rule = {
     rewrite: () => ['most likely'],
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       {
         // "kommt ganz sicher morgen an", "wird auf jeden Fall bis Freitag erledigt"
         re: new RegExp(String.raw`(?<![\p{L}])(?<hit>ganz\s+sicher|todsicher|hundertprozentig|100\s?%(?:ig)?|auf\s+jeden\s+Fall|definitiv|bestimmt)\s+(?=(?:\p{L}+\s+){0,2}?` + DE_WHEN + String.raw`(?![\p{L}]))`, 'u'),
@@ -361,7 +362,7 @@ export const certainty: Rule = {
         unless: /(?<![\p{L}])(?:hoffe|hoffentlich|damit|sollen|soll|sollten|möchte|möchten|ob|falls|wenn)(?![\p{L}])|\?/u,
         rewrite: () => ['deutlich seltener'],
       },
-    ],
+    ]),
     message: 'Sicherheit, die Sie vielleicht nicht einlösen können',
     explanation:
       'Termine und Ergebnisse, die von Paketdiensten, anderen Abteilungen oder Richtlinien abhängen, können sich verschieben. Als sicher angekündigt, wirkt jede Verschiebung wie ein gebrochenes Versprechen.',

@@ -6,6 +6,7 @@
 // die Buchung nicht ändern", "Das dürfen wir nicht", "Das kommt nicht in Frage", "Eine Entschädigung
 // ist nicht vorgesehen". An alternative in the same sentence or the next one keeps it silent.
 import type { MatchContext, Pattern, Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 const EN_ALT = /\b(?:(?<!sorry\s*,?\s*)but|however|instead|alternatively|unless|what\s+(?:I|we)\s+can|(?<!(?:nothing|something)\s+(?:more\s+|else\s+|further\s+)?|\bno\s+way\s+)(?:I|we)\s+can\s+(?!not\b|only\b)|you\s+can\s+(?:still|also)|I['’]?ll|I\s+will|let\s+me|happy\s+to|so\s+(?:I|we)|I['’]?ve|I\s+have|for\s+you|on\s+your\s+behalf|automatically|online|in\s+the\s+app|yet|(?:I|we)\s+do\s+(?:offer|have|provide|ship|accept|sell|support|carry|run|fly|deliver|allow))\b|^(?:while|whilst|although|though)\s|\?\s*$/;
 const DE_ALT = /(?<![\p{L}])(?:(?<!(?:leid|Entschuldigung|sorry)\s*,?\s*)aber|jedoch|stattdessen|alternativ|dafür|(?:ich\s+kann|wir\s+können)(?!(?:\s+\p{L}+){0,4}?\s+(?:nicht|kein\p{L}*|nichts)(?![\p{L}]))|Sie\s+können\s+(?:aber|gern|gerne|jederzeit)|ich\s+(?:schicke|biete|schaue|kümmere|helfe|kläre|habe|schlage)|automatisch|online|deshalb|noch\s+nicht|für\s+(?:Sie|dich|euch))(?![\p{L}])|\?\s*$/u;
@@ -164,7 +165,7 @@ export const closedDoor: Rule = {
     rewrite: enRewrite,
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       // "Mehr können wir nicht tun", "Da ist nichts mehr zu machen", "Da kann man nichts machen"
       { re: /(?<![\p{L}])(?:(?:mehr|weiter)\s+(?:kann\s+ich|können\s+wir)\s+(?:(?:Ihnen|dir|da|hier|leider|für\s+(?:Sie|dich))\s+){0,3}nicht\s+(?:tun|machen|helfen)|(?:da|hier)\s+ist\s+(?:leider\s+)?nichts\s+(?:mehr\s+)?zu\s+machen|(?:da|hier)\s+kann\s+man\s+(?:leider\s+)?nichts\s+(?:mehr\s+)?machen)(?![\p{L}])/u, unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
       // "Das wird leider nicht möglich sein", "das würde nicht gehen"
@@ -435,7 +436,7 @@ export const closedDoor: Rule = {
         unlessNext: DE_NEXT,
         rewrite: deRewrite,
       },
-    ],
+    ]),
     message: 'Eine verschlossene Tür ohne Ausweg',
     explanation:
       'Eine Absage ohne alles danach lässt einen verärgerten Kunden ohne Weg nach vorn. Sagen Sie, was Sie stattdessen tun können, auch wenn es wenig ist.',

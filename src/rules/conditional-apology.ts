@@ -1,6 +1,7 @@
 // "Sorry if you feel ...", "I'm sorry you feel that way", "falls Sie sich ... fühlen":
 // apologising for the customer's reaction instead of for what went wrong.
 import type { MatchContext, Pattern, Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 const EN_FEEL_OBJECT = String.raw`(?:we|I|our|the|this|it|you|your|nobody|no\s+one|someone|they|there|my)`;
 
@@ -121,7 +122,7 @@ export const conditionalApology: Rule = {
     rewrite: () => ['that'],
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       {
         // "Es tut mir leid, falls Sie sich ungerecht behandelt fühlen" → "..., dass Sie ..."
         re: /(?<![\p{L}])(?:leid|Entschuldigung|entschuldigen\s+(?:Sie|Sie\s+bitte)|Verzeihung|sorry|entschuldige\s+mich|entschuldige(?:\s+bitte)?|entschuldigen\s+(?:wir\s+)?uns|bedaure|bedauern)\s*,?\s+(?<hit>falls|wenn|sofern)\s+(?=(?:Sie|du)\s+(?:sich|dich)\s+(?:\p{L}+\s+){0,4}?(?:fühlen|fühlst|gefühlt|geärgert|angegriffen|gekränkt|beleidigt|verletzt)(?![\p{L}]))/u,
@@ -257,7 +258,7 @@ export const conditionalApology: Rule = {
         unless: /(?<![\p{L}])(?:(?:unser|unsere|unseren|unserem|mein|meinen|meinem)\s+(?:Fehler|Versehen|Panne|Schuld|Irrtum)|wegen\s+uns|über\s+(?:uns|mich)|ärgern\s+mussten|ärgern\s+musstest|ich\s+habe|wir\s+haben)(?![\p{L}])/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? 'es tut mir leid, dass das so ärgerlich für dich war' : 'es tut mir leid, dass das so ärgerlich für Sie war'],
       },
-    ],
+    ]),
     message: 'Das entschuldigt das Gefühl des Kunden, nicht das Problem',
     explanation:
       '„Falls Sie sich … fühlen“ klingt, als läge das Problem nur in der Wahrnehmung des Kunden. Entschuldigen Sie sich ohne Bedingung für das, was tatsächlich schiefgelaufen ist.',

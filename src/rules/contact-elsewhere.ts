@@ -3,6 +3,7 @@
 // Contacting us / me ("wenden Sie sich gern an mich") is not passing on.
 import { startsClause } from '../engine/text';
 import type { MatchContext, Pattern, Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 // Us/me is not passing on; nor is the customer's own bank, carrier or provider, which only
 // the customer can talk to ("you'll need to contact your bank to release the hold").
@@ -178,7 +179,7 @@ export const contactElsewhere: Rule = {
     rewrite: () => ["I'll reach out to"],
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       {
         // "Wenden Sie sich bitte an die Buchhaltung", "Bitte wende dich an den Hersteller"
         re: new RegExp(String.raw`(?<![\p{L}])(?<hit>(?:bitte\s+)?(?:wenden\s+Sie\s+sich|wende\s+dich)(?:\s+(?:bitte|doch|dafür|damit|deshalb|direkt|dort|hierzu|dazu|deswegen|am\s+besten|für\s+(?:Ihre|deine|diese|solche)\s+[\p{L}-]+)){0,4}\s+an)\s+(?!` + DE_US + String.raw`)(?=\p{L})`, 'u'),
@@ -201,7 +202,7 @@ export const contactElsewhere: Rule = {
         unless: /\?\s*$/u,
         rewrite: () => ['kläre ich das für Sie direkt', 'frage ich für Sie nach'],
       },
-    ],
+    ]),
     message: 'Das schickt den Kunden woandershin',
     explanation:
       'Von einer Stelle zur nächsten geschickt zu werden, frustriert Kunden besonders. Nehmen Sie die Frage wenn möglich selbst mit zur anderen Abteilung und kommen Sie mit der Antwort zurück.',

@@ -2,6 +2,7 @@
 // "Unbelievable.", "What part of X is so hard to understand?", "the dumbest complaint I've read",
 // "stop wasting my time", "(not that you've shown much of it)", "this crap", "take it or leave it".
 import type { MatchContext, Pattern, Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 const enCalm = () => ['thanks for getting back to me', 'I see'];
 const deCalm = (ctx: MatchContext) => (ctx.register === 'informal' ? ['danke für deine Nachricht', 'verstehe'] : ['danke für Ihre Nachricht', 'verstehe']);
@@ -152,7 +153,7 @@ export const contempt: Rule = {
     message: 'Das klingt genervt oder herablassend',
     explanation: 'Augenrollende Bemerkungen („Ernsthaft??“, „was ist daran so schwer“) geben dem Kunden das Gefühl, lästig zu sein; er antwortet im selben Ton und das Gespräch eskaliert.',
     rewrite: deCalm,
-    patterns: [
+    patterns: foldDe([
       { re: DE_EXASPERATED, unless: /(?:freu|toll|super|Glückwunsch|danke)/u, rewrite: () => ['Verstehe.', 'Ich verstehe.'] },
       {
         re: /(?<![\p{L}])was\s+(?:genau\s+|bitte\s+|denn\s+)?(?:ist|war)\s+an\s+[^.!?]{1,60}?\s+so\s+(?:schwer|schwierig|kompliziert|unklar)(?:\s+zu\s+(?:verstehen|begreifen))?\s*[?!.]*|(?<![\p{L}])was\s+(?:genau\s+)?(?:verstehen\s+Sie|verstehst\s+du)\s+an\s+[^.!?]{1,60}?\s+nicht\s*[?!.]*/u,
@@ -328,7 +329,7 @@ export const contempt: Rule = {
         unless: /\?\s*$/u,
         rewrite: deCalm,
       },
-    ],
+    ]),
   },
 };
 

@@ -1,6 +1,7 @@
 // Threatening to end the conversation: "I'm ending this conversation", "If you keep this up I will
 // close the ticket", "Ich beende jetzt das Gespräch". A boundary can be set without a threat.
 import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 const EN_THING = String.raw`(?:conversation|chat|call|discussion|ticket|thread|case|exchange)`;
 /** What the customer keeps doing. */
@@ -84,7 +85,7 @@ export const endingThreat: Rule = {
     rewrite: enBoundary,
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       // "Noch einmal so ein Ton und ich schließe das Ticket."
       { re: new RegExp(String.raw`(?<![\p{L}])noch\s+(?:ein(?:mal)?\s+)?(?:so\s+)?(?:ein(?:e)?\s+)?(?:Ton|Beleidigung|Ausdruck|Nachricht|Mail|Wort|Kommentar|Drohung|Beschimpfung)\s*(?:,|und)\s+(?:ich|wir)\s+(?:schließe|beende|lege|blockiere|sperre)n?(?![\p{L}])[^.!?]*`, 'u'), rewrite: deBoundary },
       // "Wenn Sie so weitermachen, beende ich das Gespräch / lege ich auf / schließe ich das Ticket."
@@ -124,7 +125,7 @@ export const endingThreat: Rule = {
         unless: /\?\s*$/u,
         rewrite: deBoundary,
       },
-    ],
+    ]),
     message: 'Das droht mit dem Abbruch des Gesprächs',
     explanation:
       'Mit Auflegen oder Schließen des Tickets zu drohen macht aus dem Gespräch einen Machtkampf, und der Kunde eskaliert. Wenn der Ton beleidigend ist, benennen Sie das Verhalten und setzen Sie ruhig eine Grenze.',

@@ -1,6 +1,7 @@
 // "I guarantee", "Ich garantiere Ihnen": a guarantee the agent may not be able to keep.
 // The product warranty ("under warranty", "Ihr Gerät hat noch Garantie") is not a promise.
 import type { Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 export const guarantee: Rule = {
   id: 'guarantee',
@@ -47,7 +48,7 @@ export const guarantee: Rule = {
     rewrite: () => ['expect'],
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       // "Ich garantiere Ihnen(, dass ...)", "wir garantieren"; "ich garantiere nicht" does not match.
       {
         re: /\b(?<subj>ich|wir)\s+(?<hit>garantieren?(?:\s+(?:Ihnen|dir|euch))?(?:\s+(?:persönlich|höchstpersönlich|hiermit|fest|ausdrücklich|absolut|hoch\s+und\s+heilig))?)(?=\s*,?\s*dass(?![\p{L}]))/u,
@@ -81,7 +82,7 @@ export const guarantee: Rule = {
         re: /^(?<hit>(?:da|darauf|drauf)\s+(?:können\s+Sie\s+sich|kannst\s+du\s+dich|könnt\s+ihr\s+euch)\s+(?:(?:drauf|darauf|hundertprozentig|voll|fest)\s+)?verlassen)(?=\s*[.!]*\s*$)/u,
         rewrite: () => ['so ist der Plan'],
       },
-    ],
+    ]),
     message: 'Eine Garantie, die Sie vielleicht nicht halten können',
     explanation:
       'Platzt die Garantie, kommt der Kunde verärgerter zurück und vertraut Ihnen weniger. Sagen Sie, was Sie erwarten und was Sie tun; fragen Sie im Zweifel Ihre Teamleitung, bevor Sie ein Ergebnis zusagen.',

@@ -1,5 +1,6 @@
 // Insults aimed at the customer: "are you stupid?", "you're an idiot", "Sind Sie blöd?".
 import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 const EN_SLUR = String.raw`(?:stupid|dumb|thick|dense|slow|an?\s+idiot|an?\s+moron|an?\s+imbecile|an?\s+fool|idiots|morons|blind|deaf|illiterate|retarded|insane|mental)`;
 /** People asking about an impairment to help (accessibility), not to insult. */
@@ -77,7 +78,7 @@ export const insult: Rule = {
     rewrite: enQuestion,
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       {
         re: new RegExp(String.raw`(?<![\p{L}])(?:[Ss]ind\s+Sie|[Bb]ist\s+du|[Ss]eid\s+ihr)\s+(?:(?:eigentlich|denn|etwa|wirklich|echt|total|völlig|so)\s+){0,2}${DE_SLUR}(?![\p{L}])(?:\s+oder\s+was)?\s*\?+`),
         // Case-sensitive: the polite "Sie", not "sie" (they).
@@ -131,7 +132,7 @@ export const insult: Rule = {
         unless: /\?\s*$/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? 'lass uns das gemeinsam Schritt für Schritt durchgehen' : 'lassen Sie uns das gemeinsam Schritt für Schritt durchgehen'],
       },
-    ],
+    ]),
     message: 'Das beleidigt den Kunden',
     explanation:
       'Beschimpfungen machen aus einem Problem einen persönlichen Streit, und der Kunde erinnert sich länger daran als an die Lösung. Bleiben Sie sachlich und erklären Sie den nächsten Schritt.',

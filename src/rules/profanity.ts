@@ -1,5 +1,6 @@
 // Swearing in the agent's reply: "what the hell", "damn", "this crap", "verdammt", "Scheiße".
 import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 /** Keep the capital of a German noun that followed "Scheiß-" or "verdammte". */
 const capital = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
@@ -43,7 +44,7 @@ export const profanity: Rule = {
     rewrite: enInterjection,
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       // "Was zum Teufel", "warum zur Hölle": das Fragewort bleibt.
       {
         re: /(?<![\p{L}])(?<w>was|warum|wieso|weshalb|wie|wo|wer)\s+(?:zum\s+(?:Teufel|Henker|Geier|Kuckuck)|zur\s+Hölle|in\s+Gottes\s+Namen)(?![\p{L}])/u,
@@ -72,7 +73,7 @@ export const profanity: Rule = {
         re: /(?<![\p{L}])(?:das\s+ist|das\s+war|ist\s+das)\s+(?:(?:doch|echt|total|kompletter|völliger|totaler|einfach|ja|natürlich)\s+){0,2}(?<what>Scheiße|Scheisse|Schwachsinn|Bullshit|Blödsinn|Kacke)(?![\p{L}])/u,
         rewrite: (ctx) => (/^(?:Schwachsinn|Bullshit|Blödsinn)$/i.test(ctx.groups.what ?? '') ? ['das stimmt so nicht ganz'] : ['das ist wirklich ärgerlich']),
       },
-    ],
+    ]),
     message: 'Fluchen wirkt wie verlorene Beherrschung',
     explanation:
       'Schimpfwörter in einer Support-Antwort wirken, als hätte man die Geduld verloren, auch wenn sie mitfühlend gemeint sind, und der Kunde fühlt sich angegriffen. Sagen Sie dasselbe in sachlichen Worten.',

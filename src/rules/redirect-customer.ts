@@ -9,6 +9,7 @@
 // and offering our own channel ("you can also call us") are not flagged.
 import { startsClause } from '../engine/text';
 import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 const EN_THIRD = String.raw`(?:bank|card\s+issuer|credit\s+card\s+company|carrier|network\s+provider|provider|ISP|operator|insurer|insurance(?:\s+company|\s+provider)?|employer|IT(?:\s+department|\s+team)?|landlord|airline|hotel|manufacturer|retailer|seller|vendor|merchant|dealer(?:ship)?|store|shop|courier|post\s+office|postal\s+service|delivery\s+company|shipping\s+company|developer|publisher|app\s+store|authorit(?:y|ies)|council|police|lawyer|agency|travel\s+agent|tour\s+operator|(?:delivery\s+)?driver|partner(?:\s+company)?|(?:community\s+)?forum|(?:\w+\s+)?(?:department|dept|hotline|helpline|support\s+line|desk|team))`;
 const EN_OWN = /\b(?:for\s+you|on\s+your\s+behalf|myself|I['’]?ve\s+(?:already\s+)?(?:contacted|called|emailed|asked|written|spoken)|I\s+have\s+(?:already\s+)?(?:contacted|called|emailed|asked|written|spoken)|I['’]?ll\s+(?:also\s+|still\s+)?(?:follow|update|keep|stay|get\s+back|check|chase|let\s+you\s+know|contact|call)|I\s+will\s+(?:also\s+|still\s+)?(?:follow|update|keep|stay|get\s+back|check|chase|let\s+you\s+know|contact|call)|if\s+you\s+(?:prefer|like|want|wish|'d\s+rather))\b|\?\s*$/;
@@ -193,7 +194,7 @@ export const redirectCustomer: Rule = {
     rewrite: enRewrite,
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       {
         // "Rufen Sie bitte die Hotline an", "Kontaktier am besten den Verkäufer", "Fragen Sie am besten Ihren Netzbetreiber"
         re: new RegExp(String.raw`(?<![\p{L}])(?<hit>(?:rufen\s+Sie|ruf|rufst\s+du|fragen\s+Sie|frag|fragst\s+du|kontaktieren\s+Sie|kontaktiere|kontaktier|kontaktierst\s+du|schreiben\s+Sie|schreib|schreibst\s+du)\s+(?:(?:bitte|am\s+besten|doch|einfach|direkt|mal|dafür|damit|deshalb|deswegen|da|dort|dann|dazu|hierfür|lieber|selbst|schon)\s+){0,4}(?:die|den|das|Ihre|Ihren|Ihr|deine|deinen|dein)\s+(?:\p{L}+\s+)?` + DE_THIRD + String.raw`(?:\s+an)?)(?![\p{L}])`, 'u'),
@@ -477,7 +478,7 @@ export const redirectCustomer: Rule = {
         unless: /\?\s*$/u,
         rewrite: deRewrite,
       },
-    ],
+    ]),
     message: 'Schickt den Kunden woandershin',
     explanation:
       'Wer einen verärgerten Kunden an eine andere Firma, Abteilung oder Nummer verweist, lässt ihn von vorn anfangen. Übernehmen Sie: klären Sie es selbst oder übergeben Sie mit Namen und bleiben Sie dran.',

@@ -1,5 +1,6 @@
 // Sarcasm: "Oh great, another genius", "thanks for nothing", "Na toll", "Glückwunsch, ...".
 import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 const enSorry = () => ['I am sorry about this', 'thanks for letting us know'];
 const deSorry = () => ['das tut mir leid', 'danke für den Hinweis'];
@@ -89,7 +90,7 @@ export const sarcasm: Rule = {
     rewrite: enSorry,
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       {
         re: /(?<![\p{L}])na\s+(?:toll|super|klasse|bravo|gro(?:ß|ss)artig|wunderbar|herrlich|prächtig|fantastisch|spitze)(?![\p{L}])/u,
         unless: DE_HAPPY,
@@ -158,7 +159,7 @@ export const sarcasm: Rule = {
         re: /^(?<hit>(?:ja\s+)?(?:nee|ne|nö)\s*,?\s+(?:is|ist)\s+(?:schon\s+)?klar)(?=\s*[.!…]*\s*$)/u,
         rewrite: () => ['verstehe'],
       },
-    ],
+    ]),
     message: 'Sarkasmus verspottet den Kunden',
     explanation:
       'Sarkasmus wirkt schriftlich wie Spott; ein verärgerter Kunde liest daraus Verachtung und eskaliert. Sagen Sie klar, was Sie meinen.',

@@ -1,6 +1,7 @@
 // Telling the customer what they should have done: "you should have read the instructions",
 // "if you had read the FAQ", "Sie hätten die Anleitung lesen sollen", "du hättest ... müssen".
 import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 const enHelp = () => ['let me help you with this', "here's how we can fix it"];
 const deHelp = (ctx: MatchContext) =>
@@ -55,7 +56,7 @@ export const shouldHave: Rule = {
     rewrite: enHelp,
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       // "Grundsätzlich gilt: erst lesen, dann bestellen."
       {
         re: /^[^.!?\n]{0,40}?(?<![\p{L}])erst\s+(?:mal\s+)?(?:lesen|informieren|nachdenken|prüfen|schauen|gucken|checken|nachlesen|messen|denken|nachmessen),?\s+dann\s+(?:bestellen|kaufen|buchen|schreiben|klicken|beschweren|meckern|unterschreiben|abschicken|handeln|reklamieren)(?![\p{L}])[^.!?;]*/u,
@@ -135,7 +136,7 @@ export const shouldHave: Rule = {
         unless: /\?\s*$/u,
         rewrite: () => ['leider ist es so'],
       },
-    ],
+    ]),
     message: 'Das hält dem Kunden vor, was er hätte tun sollen',
     explanation:
       'Vorzuhalten, was der Kunde hätte tun sollen, ändert nichts mehr und klingt wie eine Rüge. Helfen Sie in der jetzigen Lage; ein Tipp für das nächste Mal geht auch freundlich.',

@@ -2,6 +2,7 @@
 // alone", "stop bothering us", "yeah right", "*sigh*", "I don't get paid enough for this";
 // "Das ist mir egal", "Mäßigen Sie Ihren Ton", "Lassen Sie mich in Ruhe", "Schön für Sie.", "*seufz*".
 import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 const enHear = () => ['I hear you', 'I understand'];
 const enHelp = () => ["I'm here to help", 'let me see what I can do'];
@@ -150,7 +151,7 @@ export const snapping: Rule = {
     rewrite: enHear,
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       // "Wow. Einfach nur wow."
       { re: /^(?:einfach\s+nur\s+wow|wow,?\s+einfach\s+nur\s+wow)\s*[.!]*$/u, rewrite: deHear },
       // "Das ist mir egal", "Ist mir doch egal", "interessiert mich nicht".
@@ -244,7 +245,7 @@ export const snapping: Rule = {
         re: /(?<![\p{L}])mit\s+(?:Ihnen|dir|euch)\s+(?:zu\s+)?(?:diskutieren|reden|sprechen|verhandeln)\s+(?:bringt|hat|ist)\s+(?:(?:eh|ja|doch|echt|wirklich|sowieso|einfach|offenbar|leider)\s+){0,2}(?:nichts|keinen\s+Sinn|zwecklos|sinnlos)(?![\p{L}])/u,
         rewrite: deHelp,
       },
-    ],
+    ]),
     message: 'Das fährt den Kunden an',
     explanation:
       'Wer den Kunden abblitzen lässt („ist mir egal“) oder zurechtweist („Mäßigen Sie Ihren Ton“), heizt den Konflikt an. Bleiben Sie ruhig; eine Grenze lässt sich auch höflich setzen, mit einem Hilfsangebot.',
