@@ -334,7 +334,7 @@ export const certainty: Rule = {
       },
       // Broad (round 4): certainty marker + no further trouble: "Es kommen ganz sicher keine weiteren Kosten auf Sie zu".
       {
-        re: new RegExp(String.raw`(?<![\p{L}])(?<hit>` + DE_SURE_STRONG + String.raw`|sicher|sicherlich|bestimmt)\s+(?=nie(?:mals)?\s+(?:wieder|mehr)(?![\p{L}])|(?:kein|keine|keinen)\s+(?:(?:weiteren|zusätzlichen|neuen|extra|versteckten|bösen|unerwarteten|großen)\s+){0,2}` + DE_TROUBLE + String.raw`(?![\p{L}]))`, 'u'),
+        re: new RegExp(String.raw`(?<![\p{L}])(?<hit>` + DE_SURE_STRONG + String.raw`|sicher|sicherlich|bestimmt)\s+(?=nie(?:mals)?\s+(?:wieder|mehr)(?![\p{L}])|(?<=(?:garantiert|hundertprozentig|100\s?%(?:ig)?|definitiv|todsicher)\s+)nicht\s+mehr\s+(?:auf|vor|ab|aus|kaputt|hängen|haengen|passieren|abstürzen|ausfallen|auftauchen|auftreten|vorkommen|kommen|klemmen|tropfen|ruckeln|flackern)(?![\p{L}])|(?:kein|keine|keinen)\s+(?:(?:weiteren|zusätzlichen|neuen|extra|versteckten|bösen|unerwarteten|großen)\s+){0,2}` + DE_TROUBLE + String.raw`(?![\p{L}]))`, 'u'),
         unless: DE_NOT_FORECAST,
         rewrite: () => ['nach jetzigem Stand'],
       },
