@@ -16,6 +16,7 @@ describe('extractCommitments: German families (now = Wed 25 Nov, 10:00)', () => 
     ['Spätestens morgen haben Sie von mir die Kündigungsbestätigung.', at(11, 26, 17)],
     ['Lassen Sie mir bis morgen früh etwas Zeit, dann rufe ich Sie an.', at(11, 26, 9)],
     ['Gib mir bitte noch bis Freitag Zeit, danach schicke ich dir den neuen Vertrag.', at(11, 27, 17)],
+    ['Morgen Mittag habe ich eine Antwort für Sie.', at(11, 26, 12)],
   ];
   for (const [text, due] of cases) {
     it(text, () => {
@@ -28,6 +29,7 @@ describe('extractCommitments: German families (now = Wed 25 Nov, 10:00)', () => 
   const none = [
     'Sie haben von mir gestern eine Mail bekommen.',
     'Sie haben von uns am Montag nichts gehört.',
+    'Ich habe eine Lösung für Sie: der Tarif M.',
     'Bitte schicken Sie uns die Unterlagen bis Freitag, dann prüfen Sie den Status online.',
   ];
   for (const text of none) {
