@@ -20,7 +20,7 @@ export const bareNo: Rule = {
   },
   de: {
     patterns: foldDe([
-      { re: /^(?:nein|nö)(?=\s*[.!]*\s*$)/u, unlessNext: /^(?:aber|jedoch|stattdessen|alternativ)(?![\p{L}])|(?<![\p{L}])(?:ich\s+kann|wir\s+können|kann\s+ich|können\s+wir)\s+(?!nur(?![\p{L}])|nicht(?![\p{L}])|leider(?![\p{L}]))/u },
+      { re: /^(?:(?:leider|sorry|tut\s+mir\s+leid|also|ne|nee)\s*,?\s*)?(?:nein|nö)(?:\s*,?\s*(?:leider|sorry|tut\s+mir\s+leid))?(?=\s*[.!]*\s*$)/u, unlessNext: /^(?:aber|jedoch|stattdessen|alternativ)(?![\p{L}])|(?<![\p{L}])(?:ich\s+kann|wir\s+können|kann\s+ich|können\s+wir)\s+(?!nur(?![\p{L}])|nicht(?![\p{L}])|leider(?![\p{L}]))/u },
     ]),
     message: 'Ein bloßes „Nein.“ schließt die Tür',
     explanation:

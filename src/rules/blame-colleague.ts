@@ -48,7 +48,7 @@ const DE_PARTNER = String.raw`(?:(?:der|die|das|unser(?:e|er)?|Ihr(?:e)?|dein(?:
 const DE_ROLE = String.raw`(?:[\p{L}]+-)?[\p{L}]*(?:firma|betrieb|dienst|stelle|praxis|werkstatt|verwaltung|leitung|betreiber|anbieter|hotline|rezeption|zentrale|abteilung|team|schicht|partner|bank|kasse|versicherung|airline|gesellschaft|unternehmer|unternehmen|händler|haendler|berater|beraterin|vormieter|vermieter|meister|techniker|monteur|installateur|handwerker|fahrer|bote|zusteller|kurier|spedition|druckerei|agentur|amt|behörde|büro|center|labor|lager|hersteller|lieferant|verkäufer|kollege|kollegin|kollegen|vorgänger|vorgängerin|elektriker|klempner|gutachter|makler|notar|arzt|ärztin|apotheke|post|reisebüro|veranstalter|netzbetreiber|provider|filiale|studio|schule|kita|hotel|vermietung|verwaltung)`;
 const DE_ACTOR = String.raw`(?:der|die|das|Ihr(?:e)?|dein(?:e)?|euer|eure|unser(?:e)?)\s+(?:(?:zuständige|beauftragte|externe|andere|alte|frühere|vorige)[nr]?\s+)?${DE_ROLE}(?:\s+(?:vom|von\s+der|aus\s+dem|aus\s+der|im|in\s+der|in\s+dem|am|an\s+der|vor\s+Ort)(?:\s+[\p{L}-]+)?)?`;
 /** What went wrong, as a participle: botched, done wrongly/late, lost, forgotten, damaged. */
-const DE_FAULT = String.raw`(?:${DE_BOTCHED}|(?:falsch|fehlerhaft|unsachgemäß|unsachgemaess|schief|verspätet|verspaetet|(?:viel\s+)?zu\s+spät|(?:viel\s+)?zu\s+spaet|nicht\s+rechtzeitig|unvollständig|schlampig|nachlässig)\s+(?:[\p{L}-]+\s+){0,2}?\p{L}+(?:t|en)|(?:eine?[nm]?\s+)?falsche[nrsm]?\s+(?:[\p{L}-]+\s+){1,3}?\p{L}+(?:t|en)|verloren|verlegt|vergessen|versäumt|verschlafen|verbummelt|verschwitzt|vertauscht|verwechselt|übersehen|beschädigt|zerkratzt|zerbrochen|kaputt\s*gemacht)`;
+const DE_FAULT = String.raw`(?:${DE_BOTCHED}|(?:falsch|fehlerhaft|unsachgemäß|unsachgemaess|schief|verspätet|verspaetet|(?:viel\s+)?zu\s+spät|(?:viel\s+)?zu\s+spaet|nicht\s+rechtzeitig|unvollständig|schlampig|nachlässig)\s+(?:[\p{L}-]+\s+){0,2}?\p{L}+(?:t|en)|(?:eine?[nm]?\s+)?falsche[nrsm]?\s+(?:[\p{L}-]+\s+){1,3}?\p{L}+(?:t|en)|verloren|verlegt|vergessen|versäumt|verschlafen|verbummelt|verschwitzt|vertauscht|verwechselt|übersehen|beschädigt|zerkratzt|zerbrochen|kaputt\s*gemacht|fallen\s*(?:ge)?lassen|zerstört|ruiniert|eingedrückt|verbogen|verkratzt)`;
 const DE_FAULT_TAIL = String.raw`(?:\s*,\s*nicht\s+(?:wir|ich|uns|unser\p{L}*))?`;
 /** The predicate negated ("hat nichts falsch gemacht"), checked or owned: not blame. */
 const DE_FAULT_OK = new RegExp(`${DE_OWNING.source}|(?<![\\p{L}])(?:nichts\\s+falsch|nicht\\s+(?:falsch|zu\\s+spät|verspätet|beschädigt|verloren|vergessen)|wenn|prüfe|prüfen|kläre|klären|wir\\s+hätten|hätten\\s+wir)(?![\\p{L}])`, 'u');
@@ -274,7 +274,7 @@ export const blameColleague: Rule = {
       // Broad: "Den Fehler hat eindeutig Ihr Elektriker gemacht", "das hat der Vormieter verursacht".
       {
         re: /(?<![\p{L}])(?<hit>(?:den\s+Fehler|den\s+Schaden|das\s+Problem|den\s+Mist|das)\s+(?:hat|haben|hatte)\s+(?:(?:eindeutig|ganz\s+klar|wohl|offenbar|definitiv|nachweislich|sicher)\s+)?(?:Ihr|Ihre|dein|deine|der|die|unser|unsere)\s+[\p{L}-]+\s+(?:gemacht|verursacht|verschuldet|verbockt|verbaut|eingebaut|angerichtet|zu\s+verantworten))(?![\p{L}])/u,
-        unless: /(?<![\p{L}])(?:ob|falls|wenn|pr(?:ü|ue)fe|kl(?:ä|ae)re|nicht)(?![\p{L}])|\?\s*$/u,
+        unless: /(?<![\p{L}])(?:ob|falls|wenn|pr(?:ü|ue)fe|kl(?:ä|ae)re|nicht(?!\s+(?:wir|uns|ich|von\s+uns|bei\s+uns|unser\p{L}*)(?![\p{L}])))(?![\p{L}])|\?\s*$/u,
         rewrite: () => ['da ist etwas schiefgegangen, und ich kümmere mich darum'],
       },
       // Broad (round 4): role × fault predicate, V2: "Die Werkstatt hat den Reifendruck falsch eingestellt",
@@ -431,6 +431,7 @@ export const examples: RuleExampleSet = {
       'Die Umzugsfirma hat Ihren Schrank heute pünktlich geliefert.',
     ],
     invalid: [
+      { text: '[[Die Spedition hat die Ware beim Ausladen fallen lassen]].', rewrite: 'Da ist etwas schiefgegangen, und ich kümmere mich darum.' },
       { text: '[[Den Schaden hat eindeutig Ihr Vormieter verursacht]].', rewrite: 'Da ist etwas schiefgegangen, und ich kümmere mich darum.' },
       { text: '[[Das ist nicht unsere Schuld, sondern die des Vermieters]].', rewrite: 'Ich kläre das für Sie.' },
       { text: '[[Dafür können wir nichts]], der Server gehört dem Publisher.', rewrite: 'Ich kläre das für Sie, der Server gehört dem Publisher.' },

@@ -436,6 +436,13 @@ export const closedDoor: Rule = {
         unlessNext: DE_NEXT,
         rewrite: deRewrite,
       },
+      // Broad (round 4): a rule or system permitting nothing: "Unser System erlaubt keine Teilzahlungen", "die AGB gestatten keine Rückgabe".
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?:unsere?[nmrs]?|die|der|das|Ihre?[nmrs]?|deine?[nmrs]?|diese[rs]?)\s+(?:[\p{L}-]+\s+)?` + DE_NORM + String.raw`\s+(?:erlaubt|erlauben|gestattet|gestatten|ermöglicht|ermöglichen|lässt|lassen|akzeptiert|akzeptieren)\s+(?:(?:leider|grundsätzlich|generell|derzeit|aktuell|hier|bei\s+uns)\s+){0,2}(?:keine|keinen|kein)\s+[\p{L}-]+(?:\s+zu)?(?=\s*[.!,;]|\s*$)`, 'u'),
+        unless: new RegExp(DE_ALT_WIDE.source + String.raw`|(?<![\p{L}])(?:sobald|wenn|falls|ob|noch\s+nicht)(?![\p{L}])`, 'u'),
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
     ]),
     message: 'Eine verschlossene Tür ohne Ausweg',
     explanation:
@@ -618,6 +625,7 @@ export const examples: RuleExampleSet = {
       'Eine Erstattung ist nicht nötig, das Geld wurde nie abgebucht.',
     ],
     invalid: [
+      { text: '[[Unser System erlaubt keine Teilzahlungen]].', rewrite: 'Unser System erlaubt keine Teilzahlungen, aber ich schaue gern, was ich sonst für Sie tun kann.' },
       { text: 'Ihren Wunschtermin [[können wir in der Hauptsaison nicht berücksichtigen]].', rewrite: 'Ihren Wunschtermin können wir in der Hauptsaison nicht berücksichtigen, aber ich schaue gern, was ich sonst für Sie tun kann.' },
       { text: 'Bitte verstehen Sie, [[dass wir die Gebühr nicht einfach streichen können]].', rewrite: 'Bitte verstehen Sie, dass wir die Gebühr nicht einfach streichen können, aber ich schaue gern, was ich sonst für Sie tun kann.' },
       { text: 'nee, [[umbuchen geht bei deinem Tarif nicht]]', rewrite: 'nee, umbuchen geht bei deinem Tarif nicht, aber ich schaue gern, was ich sonst für dich tun kann' },

@@ -478,6 +478,12 @@ export const redirectCustomer: Rule = {
         unless: /\?\s*$/u,
         rewrite: deRewrite,
       },
+      // Broad (round 4): the third party must deal with it: "Darum muss sich Ihre Versicherung kümmern", "Das muss Ihr Arbeitgeber klären".
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?<hit>(?:darum|drum|da|dafür|das|dies|darüber)\s+(?:muss|müssen|müsste|müssten|sollte|sollten)\s+(?:sich\s+)?(?:Ihre?[nmrs]?|deine?[nmrs]?|die|der|das|den)\s+(?:[\p{L}-]+\s+)?` + DE_THIRD + String.raw`(?![\p{L}])\s+(?:(?:schon|selbst|dann|bitte)\s+)?(?:kümmern|klären|regeln|entscheiden|prüfen|bearbeiten|übernehmen|beantworten))(?![\p{L}])`, 'u'),
+        unless: DE_KEEP,
+        rewrite: deRewrite,
+      },
     ]),
     message: 'Schickt den Kunden woandershin',
     explanation:
@@ -608,6 +614,7 @@ export const examples: RuleExampleSet = {
       'Das gehört nicht zu den bekannten Fehlern, deshalb schaue ich es mir selbst an.',
     ],
     invalid: [
+      { text: '[[Darum muss sich Ihre Versicherung kümmern]].', rewrite: 'Ich kläre das für Sie und melde mich bei Ihnen.' },
       { text: '[[Bitte melden Sie den Schaden bei Ihrer Hausratversicherung]].', rewrite: 'Ich kläre das für Sie und melde mich bei Ihnen.' },
       { text: '[[Den Antrag müssten Sie bei der Familienkasse stellen]].', rewrite: 'Ich kläre das für Sie und melde mich bei Ihnen.' },
       { text: '[[Fragen zur Steuerklasse beantwortet Ihnen das Finanzamt, nicht wir]].', rewrite: 'Ich kläre das für Sie und melde mich bei Ihnen.' },

@@ -245,6 +245,12 @@ export const snapping: Rule = {
         re: /(?<![\p{L}])mit\s+(?:Ihnen|dir|euch)\s+(?:zu\s+)?(?:diskutieren|reden|sprechen|verhandeln)\s+(?:bringt|hat|ist)\s+(?:(?:eh|ja|doch|echt|wirklich|sowieso|einfach|offenbar|leider)\s+){0,2}(?:nichts|keinen\s+Sinn|zwecklos|sinnlos)(?![\p{L}])/u,
         rewrite: deHelp,
       },
+      // Broad (round 4): refusing the conversation: "Ich habe keine Lust, mit Ihnen zu diskutieren", "hab echt keine Nerven für solche Spielchen".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:ich\s+habe|ich\s+hab|hab\s+ich|habe\s+ich)\s+(?:(?:echt|wirklich|ehrlich\s+gesagt|langsam|absolut|gerade)\s+){0,2}keine\s+(?:Lust|Nerven|Geduld)(?:\s+mehr)?\s*,?\s*(?:mit\s+(?:Ihnen|dir|euch)\s+(?:darüber\s+)?(?:zu\s+)?(?:diskutieren|streiten|rumzustreiten|rumzudiskutieren)|(?:auf|für)\s+(?:diese|solche|Ihre|deine|eure|so\s+eine|diese\s+ganze)\s+(?:Diskussion(?:en)?|Spielchen|Streiterei(?:en)?|Beschwerden|Mails|Nachrichten|Vorwürfe|Diskutiererei)|(?:darauf|dafür|auf\s+sowas|für\s+sowas)))(?![\p{L}])/u,
+        unless: /\?\s*$/u,
+        rewrite: deHear,
+      },
     ]),
     message: 'Das fährt den Kunden an',
     explanation:
@@ -352,6 +358,7 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Ich habe keine Zeit mehr für einen Rückruf heute, ich melde mich morgen früh.',
       'Hallo Pia, ich habe das Paket an die Filiale umgeleitet. Sonst noch was?',
       'Lesen können Sie die Anleitung auch in der App.',
       'Sie nerven überhaupt nicht, fragen Sie ruhig.',
@@ -375,6 +382,7 @@ export const examples: RuleExampleSet = {
       'Sonst noch etwas, bei dem ich helfen kann?',
     ],
     invalid: [
+      { text: 'Ehrlich, [[ich habe keine Lust, mit Ihnen zu diskutieren]].', rewrite: 'Ehrlich, ich verstehe Sie.' },
       { text: '[[Zuhören kannst du aber schon, oder?]]', rewrite: 'Ich helfe dir gern' },
       { text: 'Wenn Sie alles besser wissen, [[dann machen Sie es doch selbst]].', rewrite: 'Wenn Sie alles besser wissen, ich helfe Ihnen gern.' },
       { text: '[[Deine Nachrichten nerven allmählich]].', rewrite: 'Ich verstehe dich.' },
