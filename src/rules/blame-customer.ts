@@ -308,7 +308,7 @@ export const blameCustomer: Rule = {
       },
       // "Das Durcheinander kommt daher, dass du im falschen Shop bestellt hast."
       {
-        re: /(?<![\p{L}])(?:kommt|kam|liegt|lag)\s+daher,\s+dass\s+(?:Sie|du)\s+[^.!?]{1,80}?\s(?:haben|hast|hatten|hattest)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:(?:kommt|kam|liegt|lag)\s+daher|(?:liegt|lag)\s+daran|(?:ist|war|sind|waren)\s+(?:(?:allein|ausschließlich|einzig|darauf|leider)\s+){0,2}(?:darauf\s+)?zurückzuführen|(?:resultiert|resultierte|rührt|rührte|ergibt\s+sich|ergab\s+sich)\s+daraus|hat\s+(?:seine|ihre)\s+Ursache\s+darin),\s+dass\s+(?:Sie|du)\s+[^.!?]{1,80}?\s(?:haben|hast|hatten|hattest)(?![\p{L}])/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? 'lässt sich zum Glück lösen, und ich helfe dir gern dabei' : 'lässt sich zum Glück lösen, und ich helfe Ihnen gern dabei'],
       },
       // "Sie haben das falsche Datum gebucht", "du hast doch selbst den falschen Tarif gewählt".

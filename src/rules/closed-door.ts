@@ -443,6 +443,13 @@ export const closedDoor: Rule = {
         unlessNext: DE_NEXT,
         rewrite: deRewrite,
       },
+      // Broad (round 4), formal: "Einem Erlass kann leider nicht entsprochen werden", "Ihrem Antrag können wir nicht stattgeben".
+      {
+        re: /(?<![\p{L}])(?:(?:kann|können|konnte|könnte)\s+(?:(?:wir|ich)\s+)?(?:(?:Ihnen|leider|daher|somit|folglich|deshalb|hier|in\s+diesem\s+Fall)\s+){0,2}nicht\s+(?:entsprochen\s+werden|stattgegeben\s+werden|entsprechen|stattgeben)|(?:muss|müssen|musste)(?<=(?:Antrag|Widerspruch|Anfrage|Einspruch|Forderung|Reklamation|Anspruch|Beschwerde|Wunsch|Ersuchen|Anliegen)(?:\s+[^\s.!?,;]+){0,4}\s+(?:muss|müssen|musste))\s+(?:(?:leider|daher|somit|folglich|deshalb)\s+){0,2}(?:abgelehnt|zurückgewiesen)\s+werden)(?![\p{L}])/u,
+        unless: new RegExp(DE_ALT_WIDE.source + String.raw`|(?<![\p{L}])(?:sobald|wenn|falls|ob|noch\s+nicht)(?![\p{L}])`, 'u'),
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
     ]),
     message: 'Eine verschlossene Tür ohne Ausweg',
     explanation:
@@ -566,6 +573,7 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Ihrem Antrag können wir nicht stattgeben, wir können Ihnen aber eine Ratenzahlung anbieten.',
       'Das kann ich von hier aus nicht freigeben, aber die Filiale kann das sofort.',
       'Ich kann leider nicht sagen, wann das Paket kommt, ich frage beim Versand nach.',
       'Wir können nicht ausschließen, dass es noch einmal passiert.',
@@ -625,6 +633,7 @@ export const examples: RuleExampleSet = {
       'Eine Erstattung ist nicht nötig, das Geld wurde nie abgebucht.',
     ],
     invalid: [
+      { text: 'Ihrem Antrag [[können wir nicht stattgeben]].', rewrite: 'Ihrem Antrag können wir nicht stattgeben, aber ich schaue gern, was ich sonst für Sie tun kann.' },
       { text: '[[Unser System erlaubt keine Teilzahlungen]].', rewrite: 'Unser System erlaubt keine Teilzahlungen, aber ich schaue gern, was ich sonst für Sie tun kann.' },
       { text: 'Ihren Wunschtermin [[können wir in der Hauptsaison nicht berücksichtigen]].', rewrite: 'Ihren Wunschtermin können wir in der Hauptsaison nicht berücksichtigen, aber ich schaue gern, was ich sonst für Sie tun kann.' },
       { text: 'Bitte verstehen Sie, [[dass wir die Gebühr nicht einfach streichen können]].', rewrite: 'Bitte verstehen Sie, dass wir die Gebühr nicht einfach streichen können, aber ich schaue gern, was ich sonst für Sie tun kann.' },

@@ -82,6 +82,11 @@ export const guarantee: Rule = {
         re: /^(?<hit>(?:da|darauf|drauf)\s+(?:können\s+Sie\s+sich|kannst\s+du\s+dich|könnt\s+ihr\s+euch)\s+(?:(?:drauf|darauf|hundertprozentig|voll|fest)\s+)?verlassen)(?=\s*[.!]*\s*$)/u,
         rewrite: () => ['so ist der Plan'],
       },
+      // Broad (round 4), formal: "Wir sichern Ihnen zu, dass der Bescheid noch diesen Monat ergeht".
+      {
+        re: /(?<![\p{L}])(?<subj>ich|wir)\s+(?<hit>(?:sichere|sichern)\s+(?:Ihnen|dir|euch)\s+(?:(?:hiermit|verbindlich|fest|ausdrücklich)\s+){0,2}zu)(?=\s*,?\s*dass\s+(?!ich(?![\p{L}])|wir(?![\p{L}])))/u,
+        rewrite: (ctx) => (ctx.groups.subj?.toLowerCase() === 'wir' ? ['gehen davon aus', 'tun alles dafür'] : ['gehe davon aus', 'tue alles dafür']),
+      },
     ]),
     message: 'Eine Garantie, die Sie vielleicht nicht halten können',
     explanation:
@@ -120,6 +125,7 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Wir sichern Ihnen zu, dass wir uns bis Freitag melden.',
       'Ich kann Ihnen versprechen, dass ich mich morgen melde.',
       'Ich kann Ihnen nicht versprechen, dass der Kurs stattfindet.',
       'Sie können sich auf mich verlassen, ich melde mich morgen um 9.',
@@ -137,6 +143,7 @@ export const examples: RuleExampleSet = {
       'Ich melde mich morgen früh bei dir, ganz sicher.',
     ],
     invalid: [
+      { text: 'Wir [[sichern Ihnen zu]], dass der Bescheid noch diesen Monat ergeht.', rewrite: 'Wir gehen davon aus, dass der Bescheid noch diesen Monat ergeht.' },
       { text: 'Ich [[garantiere dir persönlich]], dass der Kurs stattfindet.', rewrite: 'Ich gehe davon aus, dass der Kurs stattfindet.' },
       { text: 'Wir [[können Ihnen versprechen]], dass der Antrag durchgeht.', rewrite: 'Wir gehen davon aus, dass der Antrag durchgeht.' },
       { text: '[[Da kannst du dich drauf verlassen]].', rewrite: 'So ist der Plan.' },

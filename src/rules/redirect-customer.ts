@@ -484,6 +484,12 @@ export const redirectCustomer: Rule = {
         unless: DE_KEEP,
         rewrite: deRewrite,
       },
+      // Broad (round 4), formal: "Anfragen dieser Art sind an die Zentrale Vergabestelle zu richten".
+      {
+        re: new RegExp(String.raw`(?:^|,\s*)(?<hit>[^.!?,;:\n]{0,60}?(?<![\p{L}])(?:ist|sind)\s+(?:(?:bitte|direkt|ausschließlich|grundsätzlich|schriftlich)\s+){0,2}an\s+(?:die|den|das|Ihre?[nmrs]?|deine?[nmrs]?)\s+(?:[\p{L}-]+\s+)?` + DE_THIRD + String.raw`(?![\p{L}])(?:\s+[^\s.!?,;]+){0,3}?\s+zu\s+(?:richten|stellen|senden|schicken|adressieren))(?![\p{L}])`, 'u'),
+        unless: DE_KEEP,
+        rewrite: deRewrite,
+      },
     ]),
     message: 'Schickt den Kunden woandershin',
     explanation:
@@ -614,6 +620,7 @@ export const examples: RuleExampleSet = {
       'Das gehört nicht zu den bekannten Fehlern, deshalb schaue ich es mir selbst an.',
     ],
     invalid: [
+      { text: '[[Anfragen dieser Art sind an die Zentrale Vergabestelle zu richten]].', rewrite: 'Ich kläre das für Sie und melde mich bei Ihnen.' },
       { text: '[[Darum muss sich Ihre Versicherung kümmern]].', rewrite: 'Ich kläre das für Sie und melde mich bei Ihnen.' },
       { text: '[[Bitte melden Sie den Schaden bei Ihrer Hausratversicherung]].', rewrite: 'Ich kläre das für Sie und melde mich bei Ihnen.' },
       { text: '[[Den Antrag müssten Sie bei der Familienkasse stellen]].', rewrite: 'Ich kläre das für Sie und melde mich bei Ihnen.' },

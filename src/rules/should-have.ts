@@ -136,6 +136,11 @@ export const shouldHave: Rule = {
         unless: /\?\s*$/u,
         rewrite: () => ['leider ist es so'],
       },
+      // Broad (round 4): chancery lecturing: "Bitte nehmen Sie künftig zur Kenntnis, dass …".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:bitte\s+)?(?:nehmen\s+Sie|nimm)\s+(?:bitte\s+)?(?:(?:künftig|zukünftig|in\s+Zukunft|endlich|nun|jetzt|auch)\s+){0,2}zur\s+Kenntnis)(?=\s*,?\s*dass(?![\p{L}]))/u,
+        rewrite: () => ['zur Info'],
+      },
     ]),
     message: 'Das hält dem Kunden vor, was er hätte tun sollen',
     explanation:
@@ -201,6 +206,7 @@ export const examples: RuleExampleSet = {
       'Ich haette Ihnen das frueher sagen muessen, das tut mir leid.',
     ],
     invalid: [
+      { text: '[[Bitte nehmen Sie künftig zur Kenntnis]], dass wir nur schriftlich antworten.', rewrite: 'Zur Info, dass wir nur schriftlich antworten.' },
       { text: '[[Jeder Mieter sollte wissen]], dass die Kaution verzinst wird.', rewrite: 'Leider ist es so, dass die Kaution verzinst wird.' },
       { text: '[[Wer online ein Auto mietet, sollte eigentlich wissen]], dass die Kaution geblockt wird.', rewrite: 'Leider ist es so, dass die Kaution geblockt wird.' },
       { text: '[[Das sollte man als Vereinsmitglied eigentlich wissen]].', rewrite: 'Das ist leicht zu übersehen.' },
