@@ -258,6 +258,12 @@ export const conditionalApology: Rule = {
         unless: /(?<![\p{L}])(?:(?:unser|unsere|unseren|unserem|mein|meinen|meinem)\s+(?:Fehler|Versehen|Panne|Schuld|Irrtum)|wegen\s+uns|über\s+(?:uns|mich)|ärgern\s+mussten|ärgern\s+musstest|ich\s+habe|wir\s+haben)(?![\p{L}])/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? 'es tut mir leid, dass das so ärgerlich für dich war' : 'es tut mir leid, dass das so ärgerlich für Sie war'],
       },
+      // Broad (round 4), chat: "sorry wenns dich stört", "tut mir leid, falls's nervt".
+      {
+        re: /(?<![\p{L}])(?:leid|Entschuldigung|sorry|sry|Verzeihung)\s*,?\s+(?<hit>(?:wenn|falls)['’]?s)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:doppelt|mehrfach|hier\s+(?:ist|sind)|anbei|ich\s+(?:prüfe|schicke|kläre|habe|hab|kümmere))(?![\p{L}])|:\s*\S/u,
+        rewrite: () => ['dass es'],
+      },
     ]),
     message: 'Das entschuldigt das Gefühl des Kunden, nicht das Problem',
     explanation:
@@ -360,6 +366,7 @@ export const examples: RuleExampleSet = {
       'Falls die Antwort zu knapp war, frag gern nach, ich erkläre es ausführlicher.',
     ],
     invalid: [
+      { text: 'sorry [[wenns]] dich stört', rewrite: 'sorry dass es dich stört' },
       { text: 'Tut mir leid, [[wenn]] das Formular für Sie zu umständlich war.', rewrite: 'Tut mir leid, dass das Formular für Sie zu umständlich war.' },
       { text: '[[Falls]] unser Fahrer unfreundlich war, möchte ich mich dafür entschuldigen.', rewrite: 'Dass unser Fahrer unfreundlich war, möchte ich mich dafür entschuldigen.' },
       { text: '[[Sollte die Wartezeit für Sie zu lang gewesen sein, bitten wir um Entschuldigung]].', rewrite: 'Es tut uns leid, dass das nicht so gelaufen ist, wie es sollte.' },

@@ -490,6 +490,12 @@ export const redirectCustomer: Rule = {
         unless: DE_KEEP,
         rewrite: deRewrite,
       },
+      // Broad (round 4): platforms without an article: "frag da mal bei PayPal nach", "melde dich bei Amazon".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:frag|frage|fragen\s+Sie|fragt|meld\s+dich|melde\s+dich|melden\s+Sie\s+sich|meldet\s+euch|erkundige\s+dich|erkundigen\s+Sie\s+sich|wende\s+dich|wenden\s+Sie\s+sich|ruf|rufen\s+Sie)\s+(?:(?:da|dort|dann|doch|mal|am\s+besten|bitte|einfach|direkt|vielleicht|selbst|lieber)\s+){0,4}(?:bei|an)\s+(?:PayPal|Amazon|eBay|Ebay|DHL|Hermes|DPD|GLS|UPS|Klarna|Apple|Google|Microsoft|Sony|Steam|Nintendo|Telekom|Vodafone|O2|Netflix|Spotify|Zalando|Otto|Lieferando|Booking|Airbnb|Uber)(?:\s+(?:nach|an))?)(?![\p{L}])/u,
+        unless: DE_KEEP,
+        rewrite: deRewrite,
+      },
     ]),
     message: 'Schickt den Kunden woandershin',
     explanation:
@@ -620,6 +626,7 @@ export const examples: RuleExampleSet = {
       'Das gehört nicht zu den bekannten Fehlern, deshalb schaue ich es mir selbst an.',
     ],
     invalid: [
+      { text: '[[frag da mal bei PayPal nach]], dein Geld liegt dort', rewrite: 'Ich kläre das für dich und melde mich bei dir, dein Geld liegt dort' },
       { text: '[[Anfragen dieser Art sind an die Zentrale Vergabestelle zu richten]].', rewrite: 'Ich kläre das für Sie und melde mich bei Ihnen.' },
       { text: '[[Darum muss sich Ihre Versicherung kümmern]].', rewrite: 'Ich kläre das für Sie und melde mich bei Ihnen.' },
       { text: '[[Bitte melden Sie den Schaden bei Ihrer Hausratversicherung]].', rewrite: 'Ich kläre das für Sie und melde mich bei Ihnen.' },

@@ -141,6 +141,12 @@ export const shouldHave: Rule = {
         re: /(?<![\p{L}])(?<hit>(?:bitte\s+)?(?:nehmen\s+Sie|nimm)\s+(?:bitte\s+)?(?:(?:künftig|zukünftig|in\s+Zukunft|endlich|nun|jetzt|auch)\s+){0,2}zur\s+Kenntnis)(?=\s*,?\s*dass(?![\p{L}]))/u,
         rewrite: () => ['zur Info'],
       },
+      // Broad (round 4): "Lies halt die Mail richtig", "Lesen Sie doch einfach die Anleitung genau".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:lies|les|lesen\s+Sie|lest)\s+(?:(?:halt|doch|einfach|mal|bitte|erst|erstmal|zuerst|eben|nochmal|nochmals)\s+){1,3}(?:[\p{L}-]+\s+){0,3}?(?:richtig|genau|gründlich|ordentlich|aufmerksam|vollständig|durch|genauer|bis\s+zum\s+Ende))(?![\p{L}])/u,
+        unless: /\?\s*$/u,
+        rewrite: deHelp,
+      },
     ]),
     message: 'Das hält dem Kunden vor, was er hätte tun sollen',
     explanation:
