@@ -72,6 +72,8 @@ const CLAUSE_BOUNDARY = newFastRegExp(
 /** German present tense describing now: "anbei", "hiermit"; without a date also "wegen Ihrer Bestellung". */
 const DE_HEREWITH = fastRegExp(/(?<![\p{L}])(?:anbei|hiermit|im\s+Anhang|beigefügt|in\s+der\s+Anlage|anhängend)(?![\p{L}])/iu);
 const DE_ABOUT = fastRegExp(/(?<![\p{L}])(?:wegen|bezüglich|bzgl|betreffend|aufgrund|in\s+Sachen|im\s+Auftrag)(?![\p{L}])/iu);
+/** A German clause that goes on from the one before ("…, dann schicke ich Ihnen …"). */
+const DE_THEN_START = fastRegExp(/^\s*(?:dann|danach|anschließend|anschliessend)(?![\p{L}])/iu);
 const DE_REASON_START = fastRegExp(/^\s*,?\s*(?:weil|da|denn|um|damit)(?![\p{L}])/iu);
 const CONDITION_START = fastRegExp(/^(?:\s*,\s*)?\s*(?:once|when|whenever|if|unless|as\s+soon\s+as|sobald|wenn|falls|sofern|nachdem|sowie)\b/iu);
 
@@ -209,6 +211,12 @@ const DE_CORES: DeCore[] = [
   // "Morgen früh haben Sie meine Antwort", "bis 15 Uhr hast du eine Antwort von mir" (not "… bekommen/gelesen").
   { re: newFastRegExp(String.raw`(?<![\p{L}])(?<head>(?:Sie\s+haben|[Dd]u\s+hast))${DE_GAP}\s+(?:(?:meine|unsere)\s+(?:Antwort|Rückmeldung|Lösung|Entscheidung|Einschätzung)|(?:eine|die)\s+(?:Antwort|Rückmeldung|Lösung|Entscheidung|Einschätzung)\s+von\s+(?:mir|uns))(?![\p{L}])(?![^.!?,;]*(?<![\p{L}])(?:bekommen|erhalten|gelesen|gesehen|verpasst|übersehen|geöffnet)(?![\p{L}]))`, 'u'), verbs: ['haben', 'hast'], inverted: false },
   { re: newFastRegExp(String.raw`(?<![\p{L}])(?<head>(?:[Hh]aben\s+Sie|[Hh]ast\s+du))${DE_GAP}\s+(?:(?:meine|unsere)\s+(?:Antwort|Rückmeldung|Lösung|Entscheidung|Einschätzung)|(?:eine|die)\s+(?:Antwort|Rückmeldung|Lösung|Entscheidung|Einschätzung)\s+von\s+(?:mir|uns))(?![\p{L}])(?![^.!?,;]*(?<![\p{L}])(?:bekommen|erhalten|gelesen|gesehen|verpasst|übersehen|geöffnet)(?![\p{L}]))`, 'u'), verbs: ['haben', 'hast'], inverted: true },
+  // Round 4: "Heute Abend habe ich die Antwort für Sie", "bis Freitag haben wir eine Lösung für dich" (present tense: only with a time).
+  { re: newFastRegExp(String.raw`(?<![\p{L}])(?<head>(?:ich\s+habe|ich\s+hab|wir\s+haben))${DE_GAP}\s+(?:die|eine|meine|unsere|eine\s+erste)\s+(?:Antwort|Rückmeldung|Lösung|Info|Infos|Information|Entscheidung|Einschätzung|Bestätigung)\s+für\s+(?:Sie|dich|euch)(?![\p{L}])`, 'iu'), verbs: ['habe', 'hab', 'haben'], inverted: false, present: true, ambiguous: true },
+  { re: newFastRegExp(String.raw`(?<![\p{L}])(?<head>(?:habe\s+ich|hab\s+ich|haben\s+wir))${DE_GAP}\s+(?:die|eine|meine|unsere|eine\s+erste)\s+(?:Antwort|Rückmeldung|Lösung|Info|Infos|Information|Entscheidung|Einschätzung|Bestätigung)\s+für\s+(?:Sie|dich|euch)(?![\p{L}])`, 'iu'), verbs: ['habe', 'hab', 'haben'], inverted: true, present: true, ambiguous: true },
+  // Round 4: "Spätestens Donnerstag haben Sie von mir die Bescheinigung", "bis Freitag hast du die Unterlagen von uns" (any document; not "… bekommen/gehört", the past).
+  { re: newFastRegExp(String.raw`(?<![\p{L}])(?<head>(?:Sie\s+haben|[Dd]u\s+hast))${DE_GAP}\s+von\s+(?:mir|uns)(?![\p{L}])(?![^.!?,;]*(?<![\p{L}])(?:bekommen|erhalten|gelesen|gesehen|gehört|verpasst|übersehen|geöffnet|nichts|geschickt|gesendet|verlangt|gefordert)(?![\p{L}]))`, 'u'), verbs: ['haben', 'hast'], inverted: false },
+  { re: newFastRegExp(String.raw`(?<![\p{L}])(?<head>(?:[Hh]aben\s+Sie|[Hh]ast\s+du))${DE_GAP}\s+von\s+(?:mir|uns)(?![\p{L}])(?![^.!?,;]*(?<![\p{L}])(?:bekommen|erhalten|gelesen|gesehen|gehört|verpasst|übersehen|geöffnet|nichts|geschickt|gesendet|verlangt|gefordert)(?![\p{L}]))`, 'u'), verbs: ['haben', 'hast'], inverted: true },
 ];
 /** Something the system does by itself is no promise of the agent's ("bekommen Sie automatisch per Mail"). */
 const DE_AUTOMATIC = fastRegExp(/(?<![\p{L}])(?:automatisch|automatische[nmrs]?|systemseitig|vom\s+System)(?![\p{L}])/iu);
@@ -603,6 +611,15 @@ function extractFromSentence(sentence: string, offset: number, now: Date, allLan
       if (before.length) {
         const shift = clause.start - previous.start;
         times = [...before, ...times.map((t) => ({ ...t, start: t.start + shift, end: t.end + shift }))];
+        text = sentence.slice(previous.start, clause.start + clause.text.length);
+        textStart = previous.start;
+      }
+    }
+    // German "…, dann …": "Geben Sie mir bis heute Abend, dann schicke ich Ihnen …": the time sits in a longer clause before "dann".
+    if (!times.length && previous && DE_THEN_START.test(clause.text) && previous.text.trim().split(/\s+/).length <= 12 && !languages.some((l) => findCore(previous.text, l))) {
+      const before = findTimes(previous.text, now, languages);
+      if (before.length) {
+        times = before.map((t) => ({ ...t }));
         text = sentence.slice(previous.start, clause.start + clause.text.length);
         textStart = previous.start;
       }

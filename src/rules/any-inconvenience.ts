@@ -1,6 +1,7 @@
 // "We apologize for any inconvenience (this may have caused)", "für etwaige Unannehmlichkeiten":
 // the stock apology of form letters. It apologises for a hypothetical, not for what happened.
 import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 /** The relative clause in the rewrite needs a closing comma when the sentence goes on ("…, bitten wir …"). */
 const closeClause = (ctx: MatchContext, text: string) => {
@@ -49,7 +50,7 @@ export const anyInconvenience: Rule = {
     rewrite: () => ['for the hassle this has caused you', 'for the trouble with this'],
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       {
         // "für etwaige/eventuelle/eventuell entstandene Unannehmlichkeiten", "die entstandenen Unannehmlichkeiten"
         re: /(?<![\p{L}])(?:für\s+)?(?:(?:die\s+)?(?:etwaige|etwaigen|eventuelle|eventuellen|eventuell\s+entstandene|eventuell\s+entstandenen|möglicherweise\s+entstandene|möglicherweise\s+entstandenen|entstandene|entstandenen|jegliche|alle)\s+)Unannehmlichkeiten(?![\p{L}])/u,
@@ -97,7 +98,7 @@ export const anyInconvenience: Rule = {
         re: /(?<![\p{L}])(?<hit>(?:bitten\s+wir|wir\s+bitten)(?:\s+Sie)?\s*,?\s*(?:dies|das|diese|dieses)\s+(?:vielmals\s+|höflichst\s+)?zu\s+entschuldigen)(?![\p{L}])/u,
         rewrite: (ctx) => [/^wir/iu.test(ctx.match) ? 'es tut uns leid' : 'tut es uns leid'],
       },
-    ],
+    ]),
     message: 'Floskel aus dem Serienbrief',
     explanation:
       '„Etwaige Unannehmlichkeiten“ klingt automatisch und entschuldigt sich für ein Vielleicht statt für das, was passiert ist. Benennen Sie das Problem und entschuldigen Sie sich dafür.',

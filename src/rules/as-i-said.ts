@@ -2,6 +2,7 @@
 // before", "I already told you", "wie bereits erwähnt", "wie ich Ihnen schon gesagt habe".
 // Restating the customer ("as you mentioned", "wie in Ihrer Nachricht beschrieben") is good.
 import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 const enRecap = () => ['to recap', 'just to summarise'];
 const enConfirm = () => ['I can confirm', 'to recap,'];
@@ -80,7 +81,7 @@ export const asISaid: Rule = {
     rewrite: enRecap,
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       // Round 3: "Wie in unserer letzten Mail schon erklärt, …", "wie am Telefon bereits mitgeteilt, …": any place, then
       // bereits/schon + said, opening the sentence (not "wie Sie bereits erwähnt haben": that restates the customer).
       {
@@ -203,7 +204,13 @@ export const asISaid: Rule = {
         re: /(?<![\p{L}])(?<hit>wie\s+(?:ich|wir)\s+(?:(?:Ihnen|dir|euch)\s+)?(?:(?:ja|doch|bereits|schon|eben|vorhin|mehrfach|mehrmals)\s+){1,2}(?:sagte|sagten|schrieb|schrieben|erw(?:ä|ae)hnte|erw(?:ä|ae)hnten|erkl(?:ä|ae)rte|erkl(?:ä|ae)rten|mitteilte|mitteilten|ausf(?:ü|ue)hrte|ausf(?:ü|ue)hrten))\s*,\s*/u,
         rewrite: () => ['kurz zusammengefasst: '],
       },
-    ],
+      // Broad (round 4), inverted chat form: "hab ich dir doch schon gestern geschrieben", "habe ich Ihnen doch bereits erklärt".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:hab|habe|haben)\s+(?:ich|wir)\s+(?:dir|Ihnen|euch)\s+(?:(?:das|es|ja|eigentlich|auch)\s+){0,2}doch\s+(?:(?:schon|bereits|extra|alles)\s+){0,2}(?:[\p{L}\d.-]+\s+){0,3}?(?:geschrieben|gesagt|erklärt|mitgeteilt|geschickt|erwähnt|geantwortet|beantwortet))(?![\p{L}])/u,
+        unless: /\?\s*$/u,
+        rewrite: deAgain,
+      },
+    ]),
     message: 'Das erinnert den Kunden daran, was Sie schon gesagt haben',
     explanation:
       '„Wie bereits erwähnt“ klingt wie eine Rüge: Der Kunde hört, dass er hätte zuhören sollen. Geben Sie die Information einfach freundlich noch einmal.',
@@ -257,6 +264,7 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Hab ich dir schon geschickt, schau mal in dein Postfach.',
       'Wie Sie bereits erwähnt haben, fehlt die Rechnung; ich schicke sie Ihnen heute.',
       'Wie mit dir besprochen, kommt der Techniker am Montag.',
       'Ich erkläre Ihnen die Schritte gern in einfachen Worten.',
@@ -292,6 +300,7 @@ export const examples: RuleExampleSet = {
       'Ich lese mir Ihre Nachricht gleich noch einmal in Ruhe durch und melde mich.',
     ],
     invalid: [
+      { text: '[[hab ich dir doch schon gestern geschrieben]]', rewrite: 'Ich erkläre es dir gern noch einmal anders' },
       { text: '[[Wie am Telefon bereits mitgeteilt]], kostet der Zweitschlüssel 40 Euro.', rewrite: 'Kurz zusammengefasst, kostet der Zweitschlüssel 40 Euro.' },
       { text: '[[Wir hatten dir schon vor zwei Wochen geschrieben]], dass der Kurs ausfällt.', rewrite: 'Ich bestätige dir gern noch einmal, dass der Kurs ausfällt.' },
       { text: 'Ich sage es Ihnen gern noch einmal[[ ganz langsam]].', rewrite: 'Ich sage es Ihnen gern noch einmal.' },

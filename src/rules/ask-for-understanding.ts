@@ -3,6 +3,7 @@
 // Thanking for patience or understanding ("Thanks for your patience", "Vielen Dank für Ihre Geduld")
 // is common and natural in real replies (6 of 586 IBM agent replies) and is not flagged.
 import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 const deRewrite = (ctx: MatchContext) => {
   const you = ctx.register === 'informal' ? 'dich' : 'Sie';
@@ -31,7 +32,7 @@ export const askForUnderstanding: Rule = {
     rewrite: () => ['I know this is frustrating', "I know this isn't the answer you hoped for"],
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       { re: /(?<![\p{L}])wir\s+bitten\s+(?:Sie\s+)?(?:(?:höflich|freundlich|herzlich)st\s+)?(?:um\s+(?:Ihr|dein|Ihrer|deiner)?\s*Verständnis|um\s+Nachsicht)(?![\p{L}])/u },
       { re: /(?<![\p{L}])(?:bitte\s+haben\s+Sie|haben\s+Sie\s+bitte|bitte\s+hab|hab\s+bitte)\s+(?:etwas\s+)?Verständnis(?:\s+(?:dafür|für\s+(?:diese|die|unsere)\s+\p{L}+))?(?![\p{L}])/u },
       { re: /(?<![\p{L}])wir\s+bitten\s+(?:Sie\s+|dich\s+|euch\s+)?(?:(?:höflich|freundlich)st\s+)?um\s+(?:(?:etwas|ein\s+wenig|noch\s+etwas|noch\s+ein\s+wenig)\s+Geduld|(?:Ihre|deine|eure)\s+Geduld)(?![\p{L}])/u },
@@ -39,7 +40,7 @@ export const askForUnderstanding: Rule = {
       { re: /(?<![\p{L}])(?:ich\s+bitte|wir\s+bitten)\s+(?:Sie\s+|dich\s+)?(?:um\s+)?(?:Ihr|dein)\s+Verständnis(?![\p{L}])/u },
       // "Wir bitten Sie, sich noch etwas zu gedulden."
       { re: /(?<![\p{L}])(?:wir\s+bitten|ich\s+bitte)\s+(?:Sie|dich|euch)\s*,?\s+sich\s+(?:(?:noch|bitte)\s+)?(?:(?:etwas|ein\s+wenig|einen\s+Moment|einige\s+Tage)\s+)?zu\s+gedulden(?![\p{L}])/u },
-    ],
+    ]),
     message: 'Standardfloskel nach schlechten Nachrichten',
     explanation:
       '„Wir bitten um Ihr Verständnis“ klingt nach Textbaustein und verlangt vom Kunden, die Nachricht einfach hinzunehmen. Erkennen Sie an, was das für ihn bedeutet, und sagen Sie, was Sie tun können.',

@@ -6,6 +6,7 @@
 // ("I'll make sure you get an update today", "ich sorge dafür, dass Sie heute eine Antwort
 // bekommen") is follow-through, and insurance cover ("Sie sind versichert") is a fact.
 import type { Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 const EN_PERK = String.raw`(?:for\s+free|free(?:\s+of\s+charge)?|(?:a\s+)?(?:full\s+)?refund(?:ed)?|compensat\w*|vouchers?|credits?|upgrade[ds]?|(?:your\s+|the\s+)?money\s+back|replacements?|discounts?|waived|reimburs\w*|free\s+\w+|new\s+(?:one|model|device|phone|unit|laptop|router))`;
 const DE_PERK = String.raw`(?:dauerhaft|lebenslang|für\s+immer|zum\s+halben\s+Preis|kostenlos\p{L}*|gratis|umsonst|Erstattung|Rückerstattung|Entschädigung|Gutschrift|Gutschein|Ersatz\p{L}*|Upgrade|Rabatt|Geld\s+zurück|erstattet|erlassen|gutgeschrieben|entschädigt|neues?\s+(?:Gerät|Modell|Handy|Smartphone|Router))`;
@@ -97,7 +98,7 @@ export const assurance: Rule = {
     rewrite: () => ['I expect'],
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       {
         // "Ich kann Ihnen versichern, dass ...", "ich versichere dir ...", "wir können Ihnen versichern"
         re: /(?<![\p{L}])(?<hit>(?<subj>ich|wir)\s+(?:(?:kann|können)\s+(?:Ihnen|dir|euch)\s+(?:auch\s+|persönlich\s+|absolut\s+)?versichern|versicher(?:e|n)\s+(?:Ihnen|dir|euch)(?:\s+persönlich)?))(?=\s*,|\s*:|\s+dass(?![\p{L}]))/u,
@@ -178,7 +179,7 @@ export const assurance: Rule = {
         unless: /\?\s*$/u,
         rewrite: () => ['sehr wahrscheinlich', 'nach jetzigem Stand'],
       },
-    ],
+    ]),
     message: 'Eine Zusicherung, die Sie vielleicht nicht einlösen können',
     explanation:
       'Zusicherungen wie „Vertrauen Sie mir" oder „Seien Sie versichert" versprechen ein Ergebnis, das Sie nicht in der Hand haben; geht es schief, verliert der Kunde das Vertrauen. Sagen Sie, was Sie erwarten und was Sie selbst tun.',

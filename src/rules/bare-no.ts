@@ -2,6 +2,7 @@
 // "No problem", "No, you don't need to do anything" and "Nein, das ist kostenlos" are not bare.
 // An alternative in the NEXT sentence ("No. But I can …", "Nein. Aber ich kann …") keeps it silent (unlessNext).
 import type { Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 export const bareNo: Rule = {
   id: 'bare-no',
@@ -18,9 +19,9 @@ export const bareNo: Rule = {
     rewrite: () => ['unfortunately not, but let me see what I can do', "that won't work, I'm afraid, but here is what I can do"],
   },
   de: {
-    patterns: [
-      { re: /^(?:nein|nö)(?=\s*[.!]*\s*$)/u, unlessNext: /^(?:aber|jedoch|stattdessen|alternativ)(?![\p{L}])|(?<![\p{L}])(?:ich\s+kann|wir\s+können|kann\s+ich|können\s+wir)\s+(?!nur(?![\p{L}])|nicht(?![\p{L}])|leider(?![\p{L}]))/u },
-    ],
+    patterns: foldDe([
+      { re: /^(?:(?:leider|sorry|tut\s+mir\s+leid|also|ne|nee)\s*,?\s*)?(?:nein|nö)(?:\s*,?\s*(?:leider|sorry|tut\s+mir\s+leid))?(?=\s*[.!]*\s*$)/u, unlessNext: /^(?:aber|jedoch|stattdessen|alternativ)(?![\p{L}])|(?<![\p{L}])(?:ich\s+kann|wir\s+können|kann\s+ich|können\s+wir)\s+(?!nur(?![\p{L}])|nicht(?![\p{L}])|leider(?![\p{L}]))/u },
+    ]),
     message: 'Ein bloßes „Nein.“ schließt die Tür',
     explanation:
       'Ein einzelnes „Nein.“ wirkt schroff und endgültig. Sagen Sie in einem ganzen Satz, was nicht geht, und was Sie stattdessen tun können.',

@@ -3,6 +3,7 @@
 // "you'll have to wait like everyone else"; "Das ist doch nur eine Kleinigkeit", "Es gibt
 // Schlimmeres", "Ich verstehe die Aufregung nicht", "Sie sind nicht der einzige Kunde".
 import type { MatchContext, Pattern, Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 const enFrustrating = () => ['I understand how frustrating this is', 'I can see why this is frustrating'];
 const enMatters = () => ['I understand this matters to you', 'I can see why this is annoying'];
@@ -13,6 +14,9 @@ const deFrustrating = (ctx: MatchContext) =>
     : ['ich verstehe, dass das für Sie ärgerlich ist', 'ich kann gut verstehen, dass Sie das ärgert'];
 const deWait = () => ['ich weiß, dass das Warten ärgerlich ist', 'ich verstehe, dass die Wartezeit ärgerlich ist'];
 
+/** Round 4: reassurance with a reason or an action in the same sentence ("nicht dramatisch für Ihre Daten: alles ist gesichert"). */
+const DE_REASSURE = /(?<![\p{L}])(?:weil\s+ich|da\s+ich|weil\s+wir|schon|bereits|keine\s+Sorge|kein\s+Problem|für\s+(?:Ihre|deine|Ihr|dein)|gesichert|ich\s+(?:zeige|erkläre|erstatte|schicke|kümmere|habe|hab|mache|verstehe|kann\s+(?:gut\s+)?verstehen)|verstehe\s+ich|aber\s+ich|für\s+(?:uns|mich))(?![\p{L}])|\?\s*$/u;
+const DE_PEOPLE = String.raw`(?:Kunden|Kundinnen|Mieter|Mieterinnen|Gäste|Nutzer|Nutzerinnen|Teilnehmer|Teilnehmerinnen|Patienten|Patientinnen|Fahrgäste|Reisenden|Reisende|Mitglieder|Spieler|Eltern|Bewohner|Käufer|Besteller|Leute|Nachbarn|Passagiere|Abonnenten|Schüler|Studierenden|Kursteilnehmer)`;
 /** Comforting the customer about their own slip, or reassurance backed by what the agent did. */
 const EN_COMFORT = /\b(?:no\s+worries|don['’]?t\s+worry|no\s+problem|happens\s+to\s+(?:the\s+best|all|everyone)|not\s+your\s+fault|I['’]?ve|I\s+have|I['’]?ll|I\s+will|already)\b/;
 const DE_COMFORT = /(?<![\p{L}])(?:keine\s+Sorge|kein\s+Problem|macht\s+nichts|nicht\s+(?:Ihre|deine)\s+Schuld|ich\s+habe|ich\s+hab|habe\s+ich|ich\s+kümmere|schon\s+erledigt)(?![\p{L}])/u;
@@ -303,7 +307,7 @@ export const belittling: Rule = {
     rewrite: enFrustrating,
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       // "Reg dich ab", "nicht gleich aufregen", "mach mal keinen Stress", "bleiben Sie locker".
       {
         re: new RegExp(String.raw`(?<![\p{L}])(?:reg(?:en\s+Sie\s+sich|e?\s+dich)\s+(?:(?:mal|doch|bitte|wieder|erst\s+mal)\s+){0,2}ab|nicht\s+(?:gleich|so)\s+aufregen|(?:bleiben\s+Sie|bleib)\s+(?:(?:mal|doch|bitte|ganz|jetzt)\s+){0,2}(?:locker|entspannt|cool|gelassen)${END}|(?:muss|braucht|müssen|brauchen)\s+(?:man|Sie|du)\s+sich\s+(?:doch\s+|jetzt\s+)?(?:(?:deswegen|deshalb|darüber)\s+)?(?:nicht|kein\p{L}*)\s+(?:(?:so|gleich)\s+)?(?:aufregen|aufzuregen|ärgern)|nicht\s+(?:(?:gleich|sofort)\s+)?die\s+Nerven\s+verlieren|(?:(?:Sie\s+machen|du\s+machst)\s+(?:(?:hier|doch|gerade|da)\s+)?)?aus\s+einer\s+Mücke\s+einen\s+Elefanten|(?:nehmen\s+Sie|nimm)\s+(?:es|das)\s+(?:doch\s+|bitte\s+)?nicht\s+(?:so\s+)?persönlich|abwarten\s+und\s+Tee\s+trinken)(?![\p{L}])`, 'u'),
@@ -317,7 +321,7 @@ export const belittling: Rule = {
       // "Das ist doch nur eine Kleinigkeit", "eine Lappalie", "kein Beinbruch", "nicht dramatisch".
       {
         re: /(?<![\p{L}])(?:(?:das|es|dies)\s+)?(?:ist|sind|war)\s+(?:(?:doch|ja|halt|eben|wirklich|echt|eigentlich)\s+){0,2}(?:(?:nur|bloß|lediglich)\s+)?(?:(?<=(?:doch|nur|bloß|lediglich|halt|eben)\s+)(?:eine\s+)?Kleinigkeit|(?:eine\s+)?(?:Lappalie|Bagatelle)|Peanuts|Kinkerlitzchen|Kleinkram|kein\s+Beinbruch|(?:doch\s+|wirklich\s+|echt\s+|gar\s+)?nicht\s+(?:so\s+)?dramatisch)(?![\p{L}])/u,
-        unless: DE_COMFORT,
+        unless: new RegExp(DE_COMFORT.source + '|' + DE_REASSURE.source, 'u'),
         rewrite: deFrustrating,
       },
       // "Das ist doch kein Drama", "Die paar Tage werden Sie schon überleben", "Sonst hat sich noch niemand beschwert".
@@ -384,7 +388,43 @@ export const belittling: Rule = {
         unless: /\?\s*$/u,
         rewrite: deWait,
       },
-    ],
+      // Broad (round 4): downplaying predicates: "ist jetzt nicht wirklich dramatisch", "sind jetzt nicht so tragisch", "ist ja kein großer Betrag".
+      {
+        re: /(?:^(?:(?:naja|na\s+ja|also|ach|hm|tja)\s*,?\s*)?|,\s*(?:und\s+|aber\s+)?)(?<hit>[^.!?,;:\n]{0,60}?(?<![\p{L}])(?:ist|sind|war|wäre|waere)\s+(?:(?:das|es|dies|jetzt|ja|doch|nun|wirklich|echt|eigentlich|auch|ehrlich\s+gesagt|also|halt|eben)\s+){0,3}(?:nicht\s+(?:(?:so|wirklich|besonders|allzu|sonderlich|gerade|weiter)\s+){0,2}(?:dramatisch|tragisch|wild|weltbewegend|der\s+Rede\s+wert)|(?:nun\s+)?wirklich\s+nicht\s+(?:dramatisch|tragisch|wild|schlimm)|kein(?:e|en)?\s+(?:(?:so\s+)?(?:großer|großes|große|riesiger|riesige|wirklicher|echter|echtes)\s+)?(?:Betrag|Summe|Drama|Weltuntergang|Beinbruch|Katastrophe|Verlust|Aufreger)))(?![\p{L}])/u,
+        unless: DE_REASSURE,
+        rewrite: deFrustrating,
+      },
+      // Broad (round 4): reproaching an overreaction: "Wegen einer fehlenden Schraube muss man doch nicht gleich das ganze Regal zurückschicken".
+      {
+        re: /^(?:(?:naja|na\s+ja|also|ach|hm|tja|ehrlich\s+gesagt)\s*,?\s*)?(?<hit>(?:wegen|für)\s+[^.!?,;\n]{1,60}?\s(?:muss|müssen|musst|muesst|braucht|brauchen|brauchst)\s+(?:man|Sie|du)\s+(?:[^\s.!?,;]+\s+){0,3}?nicht\s+(?:gleich|sofort|direkt)(?![\p{L}])[^.!?,;\n]*)/u,
+        unless: DE_REASSURE,
+        rewrite: deFrustrating,
+      },
+      // Broad (round 4): "da muss man sich nicht so reinsteigern", "stell dich nicht so an", "reg dich doch nicht gleich so auf".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:(?:da|dann|also)\s+)?(?:(?:muss|müssen|musst|braucht|brauchen|brauchst)\s+(?:man|Sie|du)\s+sich|(?:muss|musst)\s+du\s+dich|(?:müssen|brauchen)\s+Sie\s+sich)\s+(?:(?:doch|ja|jetzt|wirklich|echt|aber|auch)\s+){0,2}(?:nicht|nicht\s+gleich)\s+so\s+(?:(?:reinsteigern|hineinsteigern|reinzusteigern|anstellen|anzustellen|haben|aufführen|aufzuführen|aufspielen|aufregen|aufzuregen)|(?:sehr\s+)?(?:reinsteigern|aufregen))|(?:stell|stellen)\s+(?:dich|Sie\s+sich)\s+(?:(?:doch|jetzt|mal|bitte|wegen\s+[^\s.!?,;]+(?:\s+[^\s.!?,;]+)?)\s+){0,3}nicht\s+(?:gleich\s+)?so\s+an|(?:steiger|steigere|steigern)\s+(?:dich|Sie\s+sich)\s+(?:(?:doch|jetzt|mal|bitte)\s+){0,2}nicht\s+(?:gleich\s+)?so\s+rein)(?![\p{L}])/u,
+        unless: /\?\s*$/u,
+        rewrite: deFrustrating,
+      },
+      // Broad (round 4): others as the yardstick: "Die anderen Mieter haben sich über den Baulärm auch nicht beschwert",
+      // "Alle anderen Gäste sind zufrieden", "Sonst beschwert sich niemand".
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?<hit>(?:(?:die|alle)\s+(?:anderen|übrigen|restlichen)|andere|die\s+meisten|viele\s+andere)\s+(?:[\p{L}-]+\s+)?` + DE_PEOPLE + String.raw`\s+(?:haben|hatten|hat|sind|waren)\s+(?:sich\s+)?(?:[^\s.!?,;]+\s+){0,5}?(?:(?:auch|ja|doch|bisher|noch)\s+)?(?:nicht\s+beschwert|kein(?:e|en)?\s+(?:Problem|Probleme|Beschwerde|Beschwerden|Schwierigkeiten)|nichts\s+(?:gesagt|bemängelt|beanstandet|gemerkt)|(?:vollauf\s+|vollkommen\s+|sehr\s+|total\s+)?zufrieden)|sonst\s+(?:beschwert|beklagt)\s+sich\s+(?:(?:eigentlich|auch|ja|doch|komischerweise|übrigens)\s+){0,2}(?:niemand|keiner|kein\s+Mensch))(?![\p{L}])`, 'u'),
+        unless: /(?<![\p{L}])(?:deshalb|daher|darum|ebenfalls|alle\s+bekommen|Gutschrift|informiert)(?![\p{L}])|\?\s*$/u,
+        rewrite: deFrustrating,
+      },
+      // Broad (round 4): shrugging idioms: "Ein bisschen Wartezeit hat noch niemandem geschadet", "Davon geht die Welt nicht unter",
+      // "Wegen so einer Kleinigkeit rufen Sie hier an?"
+      {
+        re: /(?:^|,\s*)(?<hit>[^.!?,;:\n]{0,60}?(?<![\p{L}])(?:(?:hat|hätte)\s+(?:doch\s+|ja\s+)?(?:noch\s+)?(?:niemandem|keinem)\s+geschadet|(?:davon|daran|deswegen)\s+(?:ist|sind)\s+(?:doch\s+|ja\s+)?(?:noch\s+)?(?:niemand|keiner)\s+gestorben|(?:davon|deswegen|dadurch|deshalb)\s+geht\s+(?:doch\s+|ja\s+)?die\s+Welt\s+nicht\s+unter|(?:ist|wäre)\s+(?:doch\s+|ja\s+)?nicht\s+das\s+Ende\s+der\s+Welt)(?![\p{L}])[^.!?,;:\n]*)/u,
+        unless: DE_REASSURE,
+        rewrite: deFrustrating,
+      },
+      {
+        re: /(?<![\p{L}])(?<hit>wegen\s+(?:so\s+einer|so\s+ner|einer\s+solchen|dieser|so\s+einem|diesem)\s+(?:Kleinigkeit|Lappalie|Bagatelle|Nichtigkeit|Kinderkram|Pipifax|Kleinkram)(?:\s+[^.!?,;\n]{1,60}?)?(?=\s*[?!.]|\s*$))/u,
+        rewrite: deFrustrating,
+      },
+    ]),
     message: 'Das spielt das Problem herunter',
     explanation:
       'Wer das Problem kleinredet oder den Kunden mit „allen anderen“ vergleicht, sagt ihm, dass sein Ärger nicht zählt. Erkennen Sie an, was es für ihn bedeutet, und sagen Sie, wie es weitergeht.',
@@ -514,6 +554,12 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Das Update hat Ihrem Gerät nicht geschadet, alle Daten sind noch da.',
+      'Das ist nicht dramatisch für Ihre Daten: alles ist gesichert, ich zeige Ihnen, wie Sie es wiederherstellen.',
+      'Die anderen Gäste haben sich auch beschwert, deshalb bekommen alle eine Gutschrift.',
+      'Das ist kein großer Aufwand für uns, ich erledige es sofort.',
+      'Es war kein großer Betrag, aber ich verstehe, dass es ums Prinzip geht, und erstatte ihn.',
+      'Sie müssen das Regal nicht gleich zurückschicken, ich schicke Ihnen die fehlende Schraube.',
       'Andere Kunden haben das gleiche Problem gemeldet, wir arbeiten an einer Lösung.',
       'Das ist wirklich kein Drama, weil ich den Termin schon verschoben habe.',
       'Es gibt wirklich Schlimmeres für Sie zu tun, als Formulare auszufüllen – deshalb erledige ich das.',
@@ -530,6 +576,13 @@ export const examples: RuleExampleSet = {
       'Andere Kunden warten leider auch länger, deshalb habe ich Ihren Fall vorgezogen.',
     ],
     invalid: [
+      { text: '[[Ein bisschen Wartezeit hat noch niemandem geschadet]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },
+      { text: '[[Wegen so einer Kleinigkeit rufen Sie hier an]]?', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist?' },
+      { text: '[[Zwei Tage Verzögerung sind jetzt nicht so tragisch]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },
+      { text: 'Die Gebühr stimmt, und [[ehrlich gesagt ist das ja kein großer Betrag]].', rewrite: 'Die Gebühr stimmt, und ich verstehe, dass das für Sie ärgerlich ist.' },
+      { text: '[[Wegen zehn Minuten Wartezeit musst du nicht gleich eine Beschwerde schreiben]].', rewrite: 'Ich verstehe, dass das für dich ärgerlich ist.' },
+      { text: 'Ja, es wird laut, [[da muss man sich nicht so reinsteigern]].', rewrite: 'Ja, es wird laut, ich verstehe, dass das für Sie ärgerlich ist.' },
+      { text: '[[Die anderen Gäste hatten mit dem Frühstück auch kein Problem]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },
       { text: '[[Andere Kunden warten noch länger]].', rewrite: 'Ich weiß, dass das Warten ärgerlich ist.' },
       { text: '[[Das ist echt kein Beinbruch]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },
       { text: '[[Da kommen Sie schon drüber hinweg]].', rewrite: 'Ich verstehe, dass das für Sie ärgerlich ist.' },

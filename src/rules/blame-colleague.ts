@@ -1,6 +1,7 @@
 // Blaming a colleague or another team in front of the customer: "my colleague messed up",
 // "der Kollege hat Mist gebaut", "die IT hat das verbockt" (cf. the CRM example in seed 003).
 import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 const deOurs = () => ['uns ist ein Fehler unterlaufen', 'bei uns ist etwas schiefgegangen'];
 /** "Da hat der Kollege ... verbockt" keeps its opening adverb: "Da ist uns ein Fehler unterlaufen". */
@@ -40,6 +41,17 @@ const DE_SLIPPED = String.raw`(?:hat|haben|hatte|hatten)\s+(?:(?:Ihnen|dir|euch|
 const DE_SLIP_OWNING = new RegExp(`${DE_OWNING.source}|(?<![\\p{L}])(?:wir\\s+hätten|hätten\\s+wir|unsere\\s+Verantwortung|auf\\s+unsere\\s+Kappe)(?![\\p{L}])`, 'u');
 const DE_PARTNER = String.raw`(?:(?:der|die|das|unser(?:e|er)?|Ihr(?:e)?|dein(?:e)?)\s+(?:Logistikpartner|Lieferdienst|Paketdienst|Versanddienstleister|Partner|Subunternehmer|Installateur|Lieferant|Hersteller|Vorgänger(?:in)?|Bank|Nachtschicht|Spätschicht|Frühschicht|Buchhaltung|Kollege|Kollegin)(?:\s+(?:vom|von\s+der|aus\s+dem|aus\s+der|im|in\s+der)\s+[\p{L}-]+)?)`;
 // Broad German cue classes (second round): an outside party named as the one at fault.
+/**
+ * Broad (round 4): any outside party or colleague named by its ROLE, including compounds
+ * ("Zahnarztpraxis", "Zulassungsstelle", "Kita-Leitung", "Servicehotline", "Hausmeister").
+ */
+const DE_ROLE = String.raw`(?:[\p{L}]+-)?[\p{L}]*(?:firma|betrieb|dienst|stelle|praxis|werkstatt|verwaltung|leitung|betreiber|anbieter|hotline|rezeption|zentrale|abteilung|team|schicht|partner|bank|kasse|versicherung|airline|gesellschaft|unternehmer|unternehmen|händler|haendler|berater|beraterin|vormieter|vermieter|meister|techniker|monteur|installateur|handwerker|fahrer|bote|zusteller|kurier|spedition|druckerei|agentur|amt|behörde|büro|center|labor|lager|hersteller|lieferant|verkäufer|kollege|kollegin|kollegen|vorgänger|vorgängerin|elektriker|klempner|gutachter|makler|notar|arzt|ärztin|apotheke|post|reisebüro|veranstalter|netzbetreiber|provider|filiale|studio|schule|kita|hotel|vermietung|verwaltung)`;
+const DE_ACTOR = String.raw`(?:der|die|das|Ihr(?:e)?|dein(?:e)?|euer|eure|unser(?:e)?)\s+(?:(?:zuständige|beauftragte|externe|andere|alte|frühere|vorige)[nr]?\s+)?${DE_ROLE}(?:\s+(?:vom|von\s+der|aus\s+dem|aus\s+der|im|in\s+der|in\s+dem|am|an\s+der|vor\s+Ort)(?:\s+[\p{L}-]+)?)?`;
+/** What went wrong, as a participle: botched, done wrongly/late, lost, forgotten, damaged. */
+const DE_FAULT = String.raw`(?:${DE_BOTCHED}|(?:falsch|fehlerhaft|unsachgemäß|unsachgemaess|schief|verspätet|verspaetet|(?:viel\s+)?zu\s+spät|(?:viel\s+)?zu\s+spaet|nicht\s+rechtzeitig|unvollständig|schlampig|nachlässig)\s+(?:[\p{L}-]+\s+){0,2}?\p{L}+(?:t|en)|(?:eine?[nm]?\s+)?falsche[nrsm]?\s+(?:[\p{L}-]+\s+){1,3}?\p{L}+(?:t|en)|verloren|verlegt|vergessen|versäumt|verschlafen|verbummelt|verschwitzt|vertauscht|verwechselt|übersehen|beschädigt|zerkratzt|zerbrochen|kaputt\s*gemacht|fallen\s*(?:ge)?lassen|zerstört|ruiniert|eingedrückt|verbogen|verkratzt)`;
+const DE_FAULT_TAIL = String.raw`(?:\s*,\s*nicht\s+(?:wir|ich|uns|unser\p{L}*))?`;
+/** The predicate negated ("hat nichts falsch gemacht"), checked or owned: not blame. */
+const DE_FAULT_OK = new RegExp(`${DE_OWNING.source}|(?<![\\p{L}])(?:nichts\\s+falsch|nicht\\s+(?:falsch|zu\\s+spät|verspätet|beschädigt|verloren|vergessen)|wenn|prüfe|prüfen|kläre|klären|wir\\s+hätten|hätten\\s+wir)(?![\\p{L}])`, 'u');
 const deSortIt = (ctx: MatchContext) => [ctx.register === 'informal' ? 'ich kläre das für dich' : 'ich kläre das für Sie'];
 const DE_THIRD = String.raw`(?:(?:der|die|das|Ihr(?:e)?|dein(?:e)?|unser(?:e)?)\s+(?:Netzbetreiber|Provider|Anbieter|Bank|Vermieter(?:in)?|Hausverwaltung|Verwaltung|Krankenkasse|Kasse|Versicherung|Amt|Behörde|Stadt|Gemeinde|Airline|Fluggesellschaft|Hotel|Verkäufer(?:in)?|Händler|Haendler|Partner|Dienstleister|Lieferant|Publisher|Handwerker|Subunternehmer|Vorgänger(?:in)?|Spedition|Paketdienst|Kurier(?:dienst)?|Zusteller|Hersteller|Lager|Kolleg(?:e|in)|Buchhaltung|Technik|Techniker|Post|Praxis|Labor|Zahntechniker|Vermietstation|Station|Filiale|Zentrale|Entwickler|Server-?Team)(?![\p{L}]))`;
 
@@ -143,7 +155,7 @@ export const blameColleague: Rule = {
     rewrite: enOurs,
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       // Jemand anderes hat gepatzt: "Der Paketdienst hat es verloren", "Der Kollege vom Außendienst hat Ihnen das falsch gesagt".
       { re: new RegExp(String.raw`(?<![\p{L}])(?:${DE_PARTNER})\s+${DE_SLIPPED}(?![\p{L}])[^.!?;,]*`, 'u'), unless: DE_SLIP_OWNING, unlessNext: DE_FIXED_NEXT, rewrite: deOurs },
       { re: new RegExp(String.raw`(?<![\p{L}])(?:da|daran)\s+(?:ist|sind|war|waren)\s+${DE_WHO}\s+schuld(?![\p{L}])`, 'u'), rewrite: deOurs },
@@ -262,10 +274,43 @@ export const blameColleague: Rule = {
       // Broad: "Den Fehler hat eindeutig Ihr Elektriker gemacht", "das hat der Vormieter verursacht".
       {
         re: /(?<![\p{L}])(?<hit>(?:den\s+Fehler|den\s+Schaden|das\s+Problem|den\s+Mist|das)\s+(?:hat|haben|hatte)\s+(?:(?:eindeutig|ganz\s+klar|wohl|offenbar|definitiv|nachweislich|sicher)\s+)?(?:Ihr|Ihre|dein|deine|der|die|unser|unsere)\s+[\p{L}-]+\s+(?:gemacht|verursacht|verschuldet|verbockt|verbaut|eingebaut|angerichtet|zu\s+verantworten))(?![\p{L}])/u,
-        unless: /(?<![\p{L}])(?:ob|falls|wenn|pr(?:ü|ue)fe|kl(?:ä|ae)re|nicht)(?![\p{L}])|\?\s*$/u,
+        unless: /(?<![\p{L}])(?:ob|falls|wenn|pr(?:ü|ue)fe|kl(?:ä|ae)re|nicht(?!\s+(?:wir|uns|ich|von\s+uns|bei\s+uns|unser\p{L}*)(?![\p{L}])))(?![\p{L}])|\?\s*$/u,
         rewrite: () => ['da ist etwas schiefgegangen, und ich kümmere mich darum'],
       },
-    ],
+      // Broad (round 4): role × fault predicate, V2: "Die Werkstatt hat den Reifendruck falsch eingestellt",
+      // "Die Airline hat Ihr Gepäck verschlampt", "Die Praxis hat den Plan zu spät bei uns eingereicht".
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])${DE_ACTOR}\s+(?:hat|haben|hatte|hatten)\s+(?:[\p{L}\d€-]+\s+){0,5}?${DE_FAULT}(?![\p{L}])${DE_FAULT_TAIL}`, 'u'),
+        unless: DE_FAULT_OK,
+        unlessNext: DE_FIXED_NEXT,
+        rewrite: () => ['da ist etwas schiefgegangen, und ich kümmere mich darum'],
+      },
+      // Inverted: "Da hat der Netzbetreiber geschlampt, nicht wir", "Leider hat die Rezeption Ihnen eine falsche Nummer genannt".
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?<adv>da|hier|leider|wohl|offenbar|offensichtlich|anscheinend|dabei|dann)\s+(?:hat|haben|hatte|hatten)\s+${DE_ACTOR}\s+(?:[\p{L}\d€-]+\s+){0,5}?${DE_FAULT}(?![\p{L}])${DE_FAULT_TAIL}`, 'u'),
+        unless: DE_FAULT_OK,
+        unlessNext: DE_FIXED_NEXT,
+        rewrite: deOursAfter,
+      },
+      // Verb last: "…, weil die Zulassungsstelle die Papiere zu spät geschickt hat".
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?:weil|da|dass|nachdem)\s+(?<hit>${DE_ACTOR}\s+(?:[\p{L}\d€-]+\s+){0,5}?${DE_FAULT}\s+(?:hat|haben|hatte|hatten))(?![\p{L}])`, 'u'),
+        unless: DE_FAULT_OK,
+        rewrite: deOursFinal,
+      },
+      // Konjunktiv: "Der Hausmeister hätte den Ausfall längst melden müssen", "die Kita-Leitung hätte Sie informieren sollen".
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])${DE_ACTOR}\s+(?:hätte|hätten|haette|haetten)\s+(?:[\p{L}\d€-]+\s+){0,6}?\p{L}+(?:en|n)\s+(?:müssen|muessen|sollen)(?![\p{L}])`, 'u'),
+        unless: DE_FAULT_OK,
+        rewrite: () => ['da ist etwas schiefgegangen, und ich kümmere mich darum'],
+      },
+      // Habitual: "Unser Callcenter gibt ständig falsche Auskünfte", "die Hotline erzählt immer wieder falsche Sachen".
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])${DE_ACTOR}\s+(?:gibt|geben|erzählt|erzählen|macht|machen|schickt|schicken|sagt|sagen|nennt|nennen|trägt|tragen|verschickt|liefert)\s+(?:(?:leider|ja|halt|eben|wohl|offenbar|mal\s+wieder)\s+){0,2}(?:ständig|immer\s+wieder|dauernd|andauernd|laufend|oft|öfter|regelmäßig|gern|gerne|permanent)\s+(?:[\p{L}-]+\s+){0,2}?(?:falsche|fehlerhafte|widersprüchliche|unvollständige)[nrsm]?\s+[\p{L}-]+(?![\p{L}])`, 'u'),
+        unless: DE_FAULT_OK,
+        rewrite: () => ['da ist etwas schiefgegangen, und ich kümmere mich darum'],
+      },
+    ]),
     message: 'Das schiebt die Schuld auf Kollegen',
     explanation:
       'Für den Kunden ist jeder Kollege das Unternehmen. Wer die Schuld auf andere schiebt, klingt nach Ausrede und verspielt Vertrauen; übernehmen Sie den Fehler fürs Team, schauen Sie in die Ticket-Notizen und sagen Sie, wie es weitergeht.',
@@ -385,8 +430,13 @@ export const examples: RuleExampleSet = {
       'Die Verzögerung geht auf unsere Kappe, nicht auf die des Paketdienstes.',
       'Die haben sich sofort gekümmert und das Paket noch am selben Tag zugestellt.',
       'Beim Kollegen in der Buchhaltung habe ich nachgefragt, die Zahlung ist jetzt richtig zugeordnet.',
+      'Die Werkstatt hat nichts falsch gemacht, das Teil war ab Werk defekt.',
+      'Ich prüfe, ob die Zulassungsstelle die Papiere zu spät geschickt hat.',
+      'Die Druckerei hat die Karten zu spät geliefert, das tut mir leid, ich habe Ihnen den Versand erstattet.',
+      'Die Umzugsfirma hat Ihren Schrank heute pünktlich geliefert.',
     ],
     invalid: [
+      { text: '[[Die Spedition hat die Ware beim Ausladen fallen lassen]].', rewrite: 'Da ist etwas schiefgegangen, und ich kümmere mich darum.' },
       { text: '[[Den Schaden hat eindeutig Ihr Vormieter verursacht]].', rewrite: 'Da ist etwas schiefgegangen, und ich kümmere mich darum.' },
       { text: '[[Das ist nicht unsere Schuld, sondern die des Vermieters]].', rewrite: 'Ich kläre das für Sie.' },
       { text: '[[Dafür können wir nichts]], der Server gehört dem Publisher.', rewrite: 'Ich kläre das für Sie, der Server gehört dem Publisher.' },
@@ -395,7 +445,7 @@ export const examples: RuleExampleSet = {
       { text: '[[Der Lieferdienst hat die Pakete vertauscht]], deshalb kam die falsche Lampe.', rewrite: 'Uns ist ein Fehler unterlaufen, deshalb kam die falsche Lampe.' },
       { text: "[[Der Kollege von der Frühschicht hat das falsch eingetragen]].", rewrite: "Uns ist ein Fehler unterlaufen." },
       { text: "[[Die Post hat Ihr Paket verschlampt]], da können wir nichts machen.", rewrite: "Uns ist ein Fehler unterlaufen, da können wir nichts machen." },
-      { text: "Das Lager hat falsch gepackt, [[nicht meine Schuld]].", rewrite: "Das Lager hat falsch gepackt, ich kümmere mich jetzt darum." },
+      { text: "Das Paket war falsch gepackt, [[nicht meine Schuld]].", rewrite: "Das Paket war falsch gepackt, ich kümmere mich jetzt darum." },
       { text: '[[Da ist der Versand schuld]], das Paket lag zu lange.', rewrite: 'Uns ist ein Fehler unterlaufen, das Paket lag zu lange.' },
       { text: 'Das hat ein Kollege versprochen, [[da kann ich nichts dafür]].', rewrite: 'Das hat ein Kollege versprochen, ich kümmere mich jetzt darum.' },
       { text: 'Die Spedition ist langsam, [[die sind momentan völlig überfordert]].', rewrite: 'Die Spedition ist langsam, dort gab es Verzögerungen.' },
@@ -421,6 +471,12 @@ export const examples: RuleExampleSet = {
       { text: 'Der Ausfall [[geht aufs Konto unseres Netzpartners]].', rewrite: 'Der Ausfall geht auf unsere Kappe.' },
       { text: 'Da ist [[bei der Kollegin aus dem Lager]] leider etwas durcheinandergeraten.', rewrite: 'Da ist bei uns leider etwas durcheinandergeraten.' },
       { text: '[[Da hat der Techniker vor Ort offenbar nichts ins System eingetragen]].', rewrite: 'Da ist uns ein Fehler unterlaufen.' },
+      // Broad (round 4): any role × fault predicate, in V2, inverted, verb-last, Konjunktiv and habitual form.
+      { text: '[[Die Umzugsfirma hat Ihren Schrank beim Transport beschädigt]].', rewrite: 'Da ist etwas schiefgegangen, und ich kümmere mich darum.' },
+      { text: '[[Da hat die Druckerei geschlampt, nicht wir]].', rewrite: 'Da ist uns ein Fehler unterlaufen.' },
+      { text: 'Es dauert, weil [[die Zulassungsstelle die Papiere verspätet geschickt hat]].', rewrite: 'Es dauert, weil uns ein Fehler unterlaufen ist.' },
+      { text: '[[Die Kita-Leitung hätte Sie längst informieren müssen]].', rewrite: 'Da ist etwas schiefgegangen, und ich kümmere mich darum.' },
+      { text: 'Zu den Fristen: [[unsere Servicehotline macht leider immer wieder fehlerhafte Angaben]].', rewrite: 'Zu den Fristen: da ist etwas schiefgegangen, und ich kümmere mich darum.' },
     ],
   },
 };

@@ -2,6 +2,7 @@
 // "Sie haben das falsch gemacht". ("You should have ..." is lecturing, see should-have.)
 import { startsClause } from '../engine/text';
 import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 const enTogether = () => ["let's sort this out together", 'let me help you fix this'];
 const enSteps = () => ["let's go through the steps together", 'let me walk you through it'];
@@ -298,7 +299,7 @@ export const blameCustomer: Rule = {
     rewrite: enTogether,
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       // "…, weil Sie die falsche Adresse eingegeben haben", "weil du die App nicht aktualisiert hast".
       {
         re: /(?<=[^\s,])\s*,?\s*(?<![\p{L}])(?:weil|da)\s+(?:Sie|du)\s+(?:[\p{L}-]+\s+){0,6}?(?:nicht|nie|keine[nm]?|falsche?[nmrs]?|unvollständige?[nmrs]?|ungültige?[nmrs]?|veraltete?[nmrs]?|alte[nmrs]?|abgelaufene?[nmrs]?|vergessen|versäumt|verpasst|übersehen|ignoriert|versehentlich|im\s+falschen|zu\s+sp(?:ä|ae)t|versp(?:ä|ae)tet|verkehrt(?:\s*herum)?|mit\s+(?:einem|nem|einer)\s+\p{L}*(?:fehler|dreher)|(?:einen|nen)\s+\p{L}*(?:Tippfehler|Zahlendreher|Buchstabendreher|Schreibfehler|dreher))\s+(?:[\p{L}-]+\s+){0,4}?(?:haben|hast|hatten|hattest)(?![\p{L}])/u,
@@ -307,7 +308,7 @@ export const blameCustomer: Rule = {
       },
       // "Das Durcheinander kommt daher, dass du im falschen Shop bestellt hast."
       {
-        re: /(?<![\p{L}])(?:kommt|kam|liegt|lag)\s+daher,\s+dass\s+(?:Sie|du)\s+[^.!?]{1,80}?\s(?:haben|hast|hatten|hattest)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?:(?:kommt|kam|liegt|lag)\s+daher|(?:liegt|lag)\s+daran|(?:ist|war|sind|waren)\s+(?:(?:allein|ausschließlich|einzig|darauf|leider)\s+){0,2}(?:darauf\s+)?zurückzuführen|(?:resultiert|resultierte|rührt|rührte|ergibt\s+sich|ergab\s+sich)\s+daraus|hat\s+(?:seine|ihre)\s+Ursache\s+darin),\s+dass\s+(?:Sie|du)\s+[^.!?]{1,80}?\s(?:haben|hast|hatten|hattest)(?![\p{L}])/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? 'lässt sich zum Glück lösen, und ich helfe dir gern dabei' : 'lässt sich zum Glück lösen, und ich helfe Ihnen gern dabei'],
       },
       // "Sie haben das falsche Datum gebucht", "du hast doch selbst den falschen Tarif gewählt".
@@ -418,6 +419,19 @@ export const blameCustomer: Rule = {
         unless: /(?<![\p{L}])(?:keine\s+Sorge|kein\s+Problem|passiert\s+schnell|ich\s+(?:habe|hab)|korrigiert|ergänzt|falls|ob)(?![\p{L}])|\?/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? ', und ich helfe dir gern, das zu lösen' : ', und ich helfe Ihnen gern, das zu lösen'],
       },
+      // Broad (round 4): the wrong thing fronted, the customer as its author:
+      // "Den falschen Zählerstand haben Sie uns selbst gemeldet", "Die alte Adresse hast du im Formular angegeben".
+      {
+        re: /^(?:den|die|das|einen|eine|ein)\s+(?:falsche|alte|veraltete|ungültige|abgelaufene|fehlerhafte|unvollständige)[nmrs]?\s+[\p{L}-]+\s+(?:haben\s+Sie|hast\s+du|habt\s+ihr)\s+(?:[\p{L}\d-]+\s+){0,5}?(?:gebucht|eingegeben|gewählt|ausgewählt|ausgesucht|bestellt|angegeben|verwendet|benutzt|eingetragen|gekauft|abgeschlossen|angeklickt|genannt|mitgeteilt|gemeldet|übermittelt|angekreuzt|getippt|hochgeladen|überwiesen|geschickt|geschrieben|ausgefüllt|unterschrieben|eingereicht)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:falls|wenn|ob|keine\s+Sorge|kein\s+Problem|passiert|korrigiert|geändert|von\s+uns|bekommen|erhalten)(?![\p{L}])|\?/u,
+        rewrite: () => ['da ist etwas durcheinandergeraten'],
+      },
+      // Broad (round 4): "Das liegt nicht an uns", "das liegt sicher nicht bei uns als Reisebüro".
+      {
+        re: /(?<![\p{L}])(?:das|dies|es|der\s+Fehler|das\s+Problem|die\s+Verzögerung)\s+(?:liegt|lag)\s+(?:(?:aber|doch|ja|wirklich|definitiv|sicher|ganz\s+sicher|bestimmt|eindeutig|auf\s+jeden\s+Fall|jedenfalls|nun\s+mal|halt|eben)\s+){0,2}nicht\s+(?:an|bei)\s+uns(?:\s+als\s+[\p{L}-]+)?(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:sondern\s+(?:an|bei)\s+uns|ob|falls)(?![\p{L}])|\?/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'ich kümmere mich trotzdem für dich darum' : 'ich kümmere mich trotzdem für Sie darum'],
+      },
       // "Dafür sind wir nicht verantwortlich", "Damit haben wir nichts zu tun"
       {
         re: /(?<![\p{L}])(?:dafür\s+sind\s+wir\s+nicht\s+(?:verantwortlich|haftbar)|(?:damit\s+haben\s+wir|wir\s+haben\s+damit)\s+nichts\s+zu\s+tun)(?![\p{L}])/u,
@@ -474,7 +488,7 @@ export const blameCustomer: Rule = {
       // Counterfactual reproach: "Hätten Sie die IBAN richtig eingetragen, wäre das nicht passiert",
       // "Wenn du die Anleitung gelesen hättest, wüsstest du das".
       {
-        re: /(?<![\p{L}])(?:(?:hätten|haetten)\s+Sie|(?:hättest|haettest)\s+du)\s+(?:[\p{L}\d-]+\s+){0,6}?(?:\p{L}*ge\p{L}{2,}(?:t|en)|(?:be|ver|er|über|zer|ent)\p{L}{2,}t|\p{L}{3,}iert)\s*,\s*(?:dann\s+)?(?:wäre|waere|wären|würde|wuerde|würden|hätte|hätten|wüssten|wüsstest|könnten|könntest|müssten|müsstest)(?![\p{L}])[^.!?;]*|(?<![\p{L}])wenn\s+(?:Sie|du)\s+(?:[\p{L}\d-]+\s+){0,6}?(?:\p{L}*ge\p{L}{2,}(?:t|en)|(?:be|ver|er|über|zer|ent)\p{L}{2,}t|\p{L}{3,}iert)\s+(?:hätten|hättest|haetten|haettest)\s*,\s*(?:dann\s+)?(?:wäre|waere|wären|würde|wuerde|würden|hätte|hätten|wüssten|wüsstest|könnten|könntest|müssten|müsstest)(?![\p{L}])[^.!?;]*/u,
+        re: /(?<![\p{L}])(?:(?:hätten|haetten)\s+Sie|(?:hättest|haettest)\s+du)\s+(?:[\p{L}\d-]+\s+){0,6}?(?:\p{L}*ge\p{L}{2,}(?:t|en)|(?:be|ver|er|über|zer|ent)\p{L}{2,}t|\p{L}{3,}iert)\s*,\s*(?:dann\s+)?(?:wäre|waere|wären|würde|wuerde|würden|hätte|hätten|wüssten|wüsstest|könnten|könntest|müssten|müsstest|gäbe|gaebe|gäbs|bräuchten|bräuchtest|läge|lägen|käme|kämen|ginge|gingen)(?![\p{L}])[^.!?;]*|(?<![\p{L}])wenn\s+(?:Sie|du)\s+(?:[\p{L}\d-]+\s+){0,6}?(?:\p{L}*ge\p{L}{2,}(?:t|en)|(?:be|ver|er|über|zer|ent)\p{L}{2,}t|\p{L}{3,}iert)\s+(?:hätten|hättest|haetten|haettest)\s*,\s*(?:dann\s+)?(?:wäre|waere|wären|würde|wuerde|würden|hätte|hätten|wüssten|wüsstest|könnten|könntest|müssten|müsstest|gäbe|gaebe|gäbs|bräuchten|bräuchtest|läge|lägen|käme|kämen|ginge|gingen)(?![\p{L}])[^.!?;]*/u,
         // Reading and knowing ("hättest du die Anleitung gelesen, wüsstest du …") is lecturing, see should-have.
         unless: /(?<![\p{L}])(?:wir|ich|uns|gern|gerne|lieber|danke|dank|zum\s+Glück|glücklicherweise|gut,?\s+dass|toll|prima|gelesen|durchgelesen|nachgelesen|informiert|wüssten|wüsstest|gewusst)(?![\p{L}])|\?/u,
         rewrite: deTogether,
@@ -630,7 +644,7 @@ export const blameCustomer: Rule = {
         unless: DE_FAULT_NOT,
         rewrite: () => ['da etwas nicht geklappt hat'],
       },
-    ],
+    ]),
     message: 'Das gibt dem Kunden die Schuld',
     explanation:
       'Selbst wenn der Kunde einen Fehler gemacht hat: Schuldzuweisungen drängen ihn in die Verteidigung. Konzentrieren Sie sich darauf, das Problem gemeinsam zu lösen.',
@@ -782,6 +796,9 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Die falsche Rechnung haben Sie von uns bekommen, das tut mir leid.',
+      'Das liegt nicht an Ihnen, sondern an unserem System.',
+      'Ich prüfe, ob das an uns liegt.',
       'Laut unseren Unterlagen ist Ihre Zahlung am 3. eingegangen, danke.',
       'Laut unseren Unterlagen haben Sie die Bestellung am Montag storniert, die Erstattung ist unterwegs.',
       'Ich habe wegen Ihrer falschen Lieferung sofort Ersatz geschickt.',
@@ -865,6 +882,8 @@ export const examples: RuleExampleSet = {
       'Die Bestellung wurde von Ihnen bereits bezahlt, danke!',
     ],
     invalid: [
+      { text: '[[Die alte Adresse hast du im Formular angegeben]].', rewrite: 'Da ist etwas durcheinandergeraten.' },
+      { text: 'Ihr Koffer kam zu spät an, [[das liegt aber nicht an uns]].', rewrite: 'Ihr Koffer kam zu spät an, ich kümmere mich trotzdem für Sie darum.' },
       { text: '[[Unser System zeigt, dass du die Zahlung abgebrochen hast]].', rewrite: 'Lass uns gemeinsam schauen, was passiert ist.' },
       { text: 'Die Rücksendung kam nicht an, was [[auf Ihre fehlerhafte Verpackung zurückzuführen]] ist.', rewrite: 'Die Rücksendung kam nicht an, was auf eine kleine Unstimmigkeit zurückzuführen ist.' },
       { text: 'Schuld ist die [[falsche Postleitzahl, die Sie eingetragen haben]].', rewrite: 'Schuld ist die Angabe, die wir gemeinsam prüfen.' },

@@ -3,6 +3,7 @@
 // "the courier lost it, not us"; "Das Problem liegt bei Ihnen", "Das ist ein Bedienfehler",
 // "Das liegt an Ihrem Router", "Der Kurier hat es verloren, nicht wir".
 import type { MatchContext, Pattern, Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 const enCheck = () => ["let's find out together what is causing this", "let me help you track this down"];
 const enTogether = () => ["let's sort this out together", 'let me help you fix this'];
@@ -518,7 +519,7 @@ export const blameYourSide: Rule = {
     rewrite: enCheck,
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       // "Das Problem liegt bei Ihnen", "der Fehler liegt auf Ihrer Seite", "… muss bei Ihnen liegen".
       {
         re: /(?<![\p{L}])(?:(?:das|der|die)\s+)?(?:Problem|Fehler|Ursache|Versäumnis|Schuld|Störung|Fehlerquelle)\s+(?:liegt|lag|ist|war|muss|dürfte|wird)\s+(?:(?:also|wohl|eindeutig|ganz\s+klar|klar|offenbar|offensichtlich|definitiv|eher|leider|nun\s+mal|halt|eben|allein|einzig|daher|somit)\s+){0,2}(?:bei\s+(?:Ihnen|dir|euch)|auf\s+(?:Ihrer|deiner|eurer)\s+Seite)(?:\s+liegen)?(?:,?\s+nicht\s+bei\s+uns)?(?![\p{L}])/u,
@@ -602,7 +603,7 @@ export const blameYourSide: Rule = {
         unless: /(?<![\p{L}])(?:nicht\s+(?:Ihre|deine)|falls|wenn|ob)(?![\p{L}])|Verantwortung(?:sbereich)?\s*,[^.!?]*zu|\?\s*$/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? 'lass uns das gemeinsam klären' : 'lassen Sie uns das gemeinsam klären'],
       },
-    ],
+    ]),
     message: 'Das schiebt das Problem auf die Seite des Kunden',
     explanation:
       '„Das Problem liegt bei Ihnen“ oder „Das ist Sache Ihrer Bank“ lässt den Kunden mit dem Problem allein. Auch wenn die Ursache außerhalb liegt: Helfen Sie, sie zu finden und zu beheben.',

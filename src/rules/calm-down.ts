@@ -1,5 +1,6 @@
 // "Calm down", "no big deal", "kein Grund zur Aufregung": telling an upset customer how to feel.
 import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 // Rewrites start lower-case where the language allows; the engine capitalises at sentence start.
 const EN_FEELING = () => ['I understand how frustrating this is', 'I can see why this is upsetting'];
@@ -51,7 +52,7 @@ export const calmDown: Rule = {
     rewrite: EN_FEELING,
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       { re: /(?<![\p{L}])(?:entspannen\s+Sie\s+sich|entspann(?:e)?\s+dich)(?![\p{L}])/u, unless: /(?:entspannen\s+Sie\s+sich|entspann(?:e)?\s+dich)\s+(?:(?:gut|sch(?:ö|oe)n|ruhig|einfach)\s+)?(?:im\s+Urlaub|am\s+Wochenende|zu\s+Hause|in\s+Ruhe|bei\s+\p{L}+|beim\s+\p{L}+|und\s+genie(?:ß|ss)en|und\s+genie(?:ß|ss)|w(?:ä|ae)hrend)/u, rewrite: deFeeling },
       { re: /(?<![\p{L}])keine\s+Panik(?![\p{L}])/u, unless: /(?<![\p{L}])(?:ich\s+(?:habe|hab|kümmere|schicke|erstatte)|storniert|erstattet|weil|denn|sicher|geschützt)(?![\p{L}])/u, rewrite: (ctx) => [ctx.register === 'informal' ? 'ich verstehe, dass dich das beunruhigt' : 'ich verstehe, dass Sie das beunruhigt'] },
       { re: /(?<![\p{L}])(?:seien\s+Sie|sei)\s+(?:doch\s+|bitte\s+)?nicht\s+so\s+(?:dramatisch|emotional|hysterisch|theatralisch|empfindlich|empfindsam|sensibel|dünnhäutig|pingelig|kleinlich)(?![\p{L}])/u, rewrite: deFeeling },
@@ -63,7 +64,7 @@ export const calmDown: Rule = {
       },
       { re: /\bberuhigen\s+Sie\s+sich(?:\s+(?:bitte|erst\s+mal|erstmal|mal))?\b/ },
       { re: /\bberuhig(?:e|en)?\s+dich(?:\s+(?:bitte|erst\s+mal|erstmal|mal))?\b/ },
-      { re: /\b(?:(?:es\s+gibt|da\s+gibt\s+es)\s+)?kein(?:en)?\s+Grund(?:\s+zur\s+(?:Aufregung|Panik)(?!\s*:\s*\S)(?!\s*,?\s*(?:weil|denn|da)\s)|,?\s+sich\s+(?:(?:so|deswegen|darüber|gleich|jetzt|derart)\s+){0,2}aufzuregen|,?\s+(?:(?:so|deswegen|gleich|jetzt|direkt|derart)\s+){0,2}(?:sauer|wütend|ärgerlich|aufgebracht|verärgert|gereizt|unfreundlich|laut)\s+zu\s+(?:sein|werden)|,?\s+so\s+ein(?:en)?\s+(?:Drama|Theater|Aufstand)\s+zu\s+machen)/ },
+      { re: /\b(?:(?:es\s+gibt|da\s+gibt\s+es)\s+)?kein(?:en)?\s+Grund(?:\s+zur\s+(?:Aufregung|Panik|Beunruhigung|Hektik|Aufruhr)(?!\s*:\s*\S)(?!\s*,?\s*(?:weil|denn|da)\s)|,?\s+sich\s+(?:(?:so|deswegen|darüber|gleich|jetzt|derart)\s+){0,2}aufzuregen|,?\s+(?:(?:so|deswegen|gleich|jetzt|direkt|derart)\s+){0,2}(?:sauer|wütend|ärgerlich|aufgebracht|verärgert|gereizt|unfreundlich|laut)\s+zu\s+(?:sein|werden)|,?\s+so\s+ein(?:en)?\s+(?:Drama|Theater|Aufstand)\s+zu\s+machen)/ },
       { re: /\bReg(?:en\s+Sie\s+sich|e?\s+dich)\s+(?:doch\s+)?(?:bitte\s+)?nicht\s+(?:so\s+)?auf\b/ },
       { re: /\b(?:das\s+ist\s+)?(?:doch\s+)?halb\s+so\s+(?:wild|schlimm)\b/, unless: /(?<![\p{L}])(?:weil|denn|ich\s+(?:habe|hab)|andere\s+als)(?![\p{L}])/u, rewrite: deMatters },
       { re: /(?<![\p{L}])(?:kommen\s+Sie|komm)\s+(?:(?:mal|doch|bitte|jetzt)\s+){0,2}(?:wieder\s+)?runter(?=\s*(?:[.!,;]|$))/u, unless: /(?<![\p{L}])(?:Treppe|Stock|Etage|Erdgeschoss|Keller|Lobby|Empfang)(?![\p{L}])/u, rewrite: deFeeling },
@@ -75,7 +76,7 @@ export const calmDown: Rule = {
         unless: /\?/u,
         rewrite: deFeeling,
       },
-      { re: /^(?:(?:ey|hey|na|also|jetzt)\s*,?\s+)?(?:chill|chillen\s+Sie|chillt)\s+(?:mal|doch|bitte|jetzt)(?:\s+(?:mal|doch|bitte|jetzt))?(?![\p{L}])(?:\s+(?:wieder\s+)?(?:runter|ab)(?![\p{L}]))?/u, rewrite: deFeeling },
+      { re: /^(?:(?:ey|hey|na|also|jetzt|alter|alta|digga|mann|boah)\s*,?\s+)?(?:chill|chillen\s+Sie|chillt)(?:\s+(?:mal|doch|bitte|jetzt)(?:\s+(?:mal|doch|bitte|jetzt))?|(?=\s*[,!.]|\s*$))(?![\p{L}])(?:\s+(?:wieder\s+)?(?:runter|ab)(?![\p{L}]))?/u, unless: /(?<![\p{L}])(?:ich\s+(?:hab|habe)|erledigt|keine\s+Sorge)(?![\p{L}])/u, rewrite: deFeeling },
       // "Ein bisschen Geduld müssen Sie schon haben", "da brauchst du dich nicht zu beschweren".
       {
         re: /(?<![\p{L}])(?:(?:ein\s+(?:bisschen|wenig)|etwas)\s+Geduld\s+(?:müssen|musst|sollten|solltest|brauchen|brauchst)\s+(?:Sie|du)\s+(?:(?:schon|halt|eben|doch|aber|ja|nun\s+mal)\s+){1,2}(?:haben|aufbringen|mitbringen)|(?:Sie\s+müssen|du\s+musst)\s+(?:(?:schon|halt|eben|doch|aber|ja|nun\s+mal)\s+){1,2}(?:ein\s+(?:bisschen|wenig)\s+|etwas\s+)?Geduld\s+haben|(?:da|darüber|deswegen|deshalb|dafür)\s+(?:brauchen|müssen)\s+Sie\s+sich\s+(?:(?:doch|wirklich|echt|jetzt|also|nun)\s+)?(?:nicht|nicht\s+gleich)\s+(?:(?:zu\s+)?(?:beschweren|aufregen|ärgern)|aufzuregen)|(?:da|darüber|deswegen|deshalb|dafür)\s+(?:brauchst|musst)\s+du\s+dich\s+(?:(?:doch|wirklich|echt|jetzt|also|nun)\s+)?(?:nicht|nicht\s+gleich)\s+(?:(?:zu\s+)?(?:beschweren|aufregen|ärgern)|aufzuregen))(?![\p{L}])/u,
@@ -92,7 +93,7 @@ export const calmDown: Rule = {
         re: /(?<![\p{L}])(?<hit>kein(?:en)?\s+Grund\s*,?\s+(?:(?:gleich|so|jetzt|hier|direkt|sofort)\s+){0,3}(?:emotional|laut|unfreundlich|aggressiv|w(?:ü|ue)tend|sauer|ungehalten|pampig|unh(?:ö|oe)flich|ausfallend|pers(?:ö|oe)nlich|hysterisch|dramatisch|frech|ausf(?:ä|ae)llig|beleidigend|gereizt)\s+zu\s+(?:werden|sein)|(?:Sie\s+m(?:ü|ue)ssen|du\s+musst|man\s+muss)\s+(?:(?:doch|ja|jetzt|hier|auch)\s+){0,2}nicht\s+(?:(?:gleich|so|direkt|sofort)\s+){1,2}(?:emotional|laut|unfreundlich|aggressiv|w(?:ü|ue)tend|sauer|ungehalten|pampig|unh(?:ö|oe)flich|ausfallend|pers(?:ö|oe)nlich|hysterisch|dramatisch|frech|ausf(?:ä|ae)llig|gereizt)\s+werden)(?![\p{L}])/u,
         rewrite: deFeeling,
       },
-    ],
+    ]),
     message: 'Das schreibt dem Kunden vor, wie er sich fühlen soll',
     explanation:
       '„Beruhigen Sie sich“ oder „halb so wild“ gibt einem verärgerten Kunden das Gefühl, dass sein Problem beiseitegeschoben wird. Erkennen Sie das Gefühl an und gehen Sie dann zur Lösung über.',
@@ -141,6 +142,7 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Chill, ich hab das schon erledigt.',
       'Entspannen Sie sich im Urlaub, wir kümmern uns um den Rest.',
       'Kein Grund zur Sorge, Ihre Daten sind sicher.',
       'Du musst nicht gleich alles auf einmal erledigen.',
@@ -163,6 +165,7 @@ export const examples: RuleExampleSet = {
       'Regenschirme sind im Shop gerade nicht auf Lager.',
     ],
     invalid: [
+      { text: '[[alter, chill]], dein paket kommt schon noch', rewrite: 'Ich verstehe, dass dich das ärgert, dein paket kommt schon noch' },
       { text: '[[Kein Grund, gleich so ausfallend zu werden]].', rewrite: 'Ich verstehe, dass Sie das ärgert.' },
       { text: 'Ehrlich, [[kein Grund zur Panik]].', rewrite: 'Ehrlich, ich verstehe, dass Sie das ärgert.' },
       { text: '[[Ein wenig Geduld musst du halt aufbringen]].', rewrite: 'Ich verstehe, dass dich das ärgert.' },

@@ -7,6 +7,7 @@
 // A plain "thanks for your patience" or "danke für deine Geduld" is human and NOT flagged
 // (many real agent replies use it); the markers are the stacked formulas and the passive voice.
 import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 const sie = (ctx: MatchContext, formal: string, informal: string) => (ctx.register === 'informal' ? informal : formal);
 
@@ -180,7 +181,7 @@ export const cannedPhrases: Rule = {
     rewrite: () => ["I've read your message and I'm on it"],
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       {
         // "Ihr Anliegen wurde zur Kenntnis genommen", "Ihre Anfrage wurde erfasst und wird in der Reihenfolge des Eingangs bearbeitet"
         re: /(?<![\p{L}])(?<hit>(?:(?:Ihr|dein)\s+(?:Anliegen|Feedback|Hinweis|Schreiben|Fall|Ticket|Vorgang)|(?:Ihre|deine)\s+(?:Anfrage|Beschwerde|Reklamation|Nachricht|E-Mail|Mail|Meldung|Anregung|Anregungen|Hinweise|Anmerkungen|Kritik|Korrespondenz)|diese[rs]?)\s+(?:wurde|wurden|ist|sind)\s+(?:(?:von\s+uns|bei\s+uns|hiermit|soeben|bereits|erfolgreich)\s+){0,2}(?:zur\s+Kenntnis\s+genommen|erfasst|aufgenommen|registriert|vermerkt|protokolliert|dokumentiert|eingegangen)(?:\s+(?:und|worden\s+und)\s+(?:wird|werden)\s+(?:schnellstmöglich|schnellstens|so\s+schnell\s+wie\s+möglich|zeitnah|baldmöglichst|umgehend|in\s+Kürze|entsprechend|in\s+der\s+Reihenfolge\s+(?:des|ihres)\s+Eingangs)\s+bearbeitet)?)(?![\p{L}])/u,
@@ -441,7 +442,22 @@ export const cannedPhrases: Rule = {
         re: /^(?<hit>(?:(?:Ihr|dein)\s+(?:Ticket|Vorgang|Fall|Serviceauftrag)(?:\s+(?:#|Nr\.?)\s*\d[\d-]*|\s+\d[\d-]*)?\s+(?:wurde|ist)\s+(?:soeben\s+|erfolgreich\s+)?(?:aktualisiert|geändert|erstellt|angelegt|eröffnet|bearbeitet|geschlossen|gelöst|weitergeleitet|zugewiesen|eskaliert)|Status\s*:\s*(?:in\s+Bearbeitung|offen|neu|wartend|in\s+Prüfung|gelöst|erledigt|geschlossen)))(?=\s*[.!]?\s*$)/u,
         rewrite: (ctx) => [sie(ctx, 'ich arbeite gerade an Ihrem Anliegen', 'ich arbeite gerade an deinem Anliegen')],
       },
-    ],
+      // Broad (round 4): corporate thanks for loyalty/trust: "Wir danken Ihnen für das entgegengebrachte Vertrauen", "wir bedanken uns für Ihre langjährige Treue".
+      {
+        re: /(?<![\p{L}])(?<hit>wir\s+(?:danken\s+(?:Ihnen|dir|euch)?|bedanken\s+uns(?:\s+bei\s+(?:Ihnen|dir|euch))?)\s*(?:(?:recht\s+)?herzlich\s+|vielmals\s+|sehr\s+|ganz\s+herzlich\s+)?f(?:ü|ue)r\s+(?:Ihr|Ihre|dein|deine|euer|eure|das|die)\s+(?:(?:uns\s+)?(?:entgegengebrachte|langjährige|bisherige|große|anhaltende|treue|geschätzte)[nrs]?\s+){0,2}(?:Vertrauen|Treue|Kundentreue|Loyalität|Interesse|Verbundenheit))(?![\p{L}])(?!\s+in\s+unser)/u,
+        rewrite: (ctx) => [sie(ctx, 'schön, dass Sie bei uns sind', 'schön, dass du bei uns bist')],
+      },
+      // Broad (round 4): the availability formula stacked with fillers: "stehen wir Ihnen selbstverständlich jederzeit gerne zur Verfügung".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:stehen|steht|stehe)\s+(?:(?:wir|ich|Ihnen|dir|euch|unser\s+[\p{L}-]+|unsere\s+[\p{L}-]+)\s+){1,2}(?:(?:selbstverständlich|jederzeit|gerne|gern|natürlich|weiterhin|stets|immer)\s+){2,4}zur\s+Verfügung)(?![\p{L}])/u,
+        rewrite: (ctx) => [sie(ctx, 'helfe ich Ihnen gern weiter', 'helfe ich dir gern weiter')],
+      },
+      // Broad (round 4): chancery formulas: "Wir bitten um Kenntnisnahme", "In Erwartung Ihrer geschätzten Rückmeldung verbleiben wir …".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:wir\s+bitten|ich\s+bitte|mit\s+der\s+Bitte)\s+(?:(?:Sie\s+)?(?:höflich\s+|freundlich\s+)?)?um\s+(?:Ihre\s+|deine\s+)?(?:Kenntnisnahme|Beachtung)|in\s+Erwartung\s+(?:Ihrer|deiner)\s+(?:geschätzten\s+|baldigen\s+)?(?:Rückmeldung|Antwort|Nachricht|Rückantwort)|(?:verbleiben|verbleibe)\s+(?:wir|ich)\s+mit\s+(?:freundlichen|besten|herzlichen)\s+Grüßen)(?![\p{L}])/u,
+        rewrite: (ctx) => [sie(ctx, 'ich freue mich auf Ihre Antwort', 'ich freue mich auf deine Antwort')],
+      },
+    ]),
     message: 'Klingt nach Textbaustein',
     explanation:
       'Formbrief-Formeln zeigen einem verärgerten Kunden, dass niemand seine Nachricht wirklich gelesen hat. Sagen Sie es wie zu einem Menschen: was Sie gelesen haben und was Sie jetzt tun.',
@@ -530,6 +546,9 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Bei weiteren Fragen stehen wir Ihnen gern zur Verfügung.',
+      'Die Unterlagen stehen Ihnen ab sofort im Kundenportal zur Verfügung.',
+      'Danke, dass du uns so lange treu bist, Jana, das freut mich wirklich.',
       "Ich nehme das ernst und habe die Sperre aufgehoben.",
       "Wir haben Ihre Anfrage erhalten und ich habe die Buchung sofort storniert.",
       "Wir bitten Sie, das Gerät bis Freitag zurückzuschicken, das Etikett hängt an.",
@@ -563,6 +582,9 @@ export const examples: RuleExampleSet = {
       'Der Status Ihrer Bestellung: sie ist heute rausgegangen.',
     ],
     invalid: [
+      { text: '[[Wir bedanken uns für Ihre langjährige Treue]].', rewrite: 'Schön, dass Sie bei uns sind.' },
+      { text: 'Bei Fragen [[stehen wir Ihnen jederzeit gerne zur Verfügung]].', rewrite: 'Bei Fragen helfe ich Ihnen gern weiter.' },
+      { text: '[[Wir bitten um Kenntnisnahme]].', rewrite: 'Ich freue mich auf Ihre Antwort.' },
       { text: "[[Ihre Anfrage befindet sich derzeit in Bearbeitung]].", rewrite: "Ich arbeite gerade an Ihrem Anliegen." },
       { text: "Ihr Schaden wird von [[der zuständigen Fachabteilung]] geprüft.", rewrite: "Ihr Schaden wird von unserem Fachteam geprüft." },
       { text: "[[Bezugnehmend auf]] Ihre E-Mail vom 4. Mai: Die Kündigung ist bestätigt.", rewrite: "Mit Blick auf Ihre E-Mail vom 4. Mai: Die Kündigung ist bestätigt." },

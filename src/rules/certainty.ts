@@ -1,6 +1,7 @@
 // "It will definitely arrive tomorrow", "100% sure", "ganz sicher morgen", "no matter what":
 // certainty about dates and outcomes the agent does not control.
 import type { Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 const EN_WHEN = String.raw`(?:tomorrow|tmrw|tmr|tomorow|2moro|today|tonight|this\s+(?:week|evening|afternoon)|next\s+week|on\s+time|by\s+(?:tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:the\s+)?end(?:\s+of\s+(?:the\s+)?(?:day|week|month|today))?|next|\d))`;
 const DE_WHEN = String.raw`(?:morgen|heute|übermorgen|rechtzeitig|pünktlich|diese\s+Woche|nächste\s+Woche|bis\s+(?:morgen|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Ende|zum|\d)|am\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag))`;
@@ -12,8 +13,10 @@ const fold = (s: string) => s.replace(/ä/g, '(?:ä|ae)').replace(/ö/g, '(?:ö|
 const DE_SURE_STRONG = fold(String.raw`garantiert|ganz\s+bestimmt|ganz\s+sicher|auf\s+jeden\s+Fall|auf\s+alle\s+Fälle|hundertprozentig|100\s?%(?:ig)?|(?:100|hundert)\s*pro(?:zent)?|definitiv|mit\s+(?:absoluter\s+|hundertprozentiger\s+)?Sicherheit|todsicher|zweifellos|ohne\s+(?:jeden\s+)?Zweifel`);
 const DE_SURE_WEAK = String.raw`sicher|sicherlich|bestimmt`;
 const DE_OUTCOME_CORE = fold(String.raw`(?:zurück|rück)?erstattet|zurückerstatte[nt]|gutgeschrieben|ausgezahlt|überwiesen|genehmigt|genehmigen|bewilligt|übernommen|übernimmt|übernehmen|akzeptiert|anerkannt|behoben|gelöst|repariert|erledigt|freigeschaltet|entsperrt|aufgehoben|zurückgenommen|abgeholt|geliefert|zugestellt|angemeldet|eingebaut|installiert|getauscht|ersetzt|verlängert|bereit|fertig|funktionieren|funktioniert|klappen|klappt|da\s+sein|auf\s+(?:Ihrem|deinem|Ihr|dein|dem)\s+Konto`);
-const DE_OUTCOME = DE_OUTCOME_CORE + fold(String.raw`|ankommen|kommt|kommen|läuft|laufen|zurück|landet|landen|eintreffen|trifft|statt(?=\s*[.!,;]|\s*$)|stattfinden|planmäßig|pünktlich|behebt|beheben|löst|lösen|hilft|wirkt|zahlt|bezahlt|zur\s+Verfügung|verfügbar|stabil|wieder\s+da|bei\s+(?:Ihnen|dir|euch)|da(?=\s*[.!,;]|\s*$)`);
+const DE_OUTCOME = DE_OUTCOME_CORE + fold(String.raw`|ankommen|kommt|kommen|läuft|laufen|zurück|landet|landen|eintreffen|trifft|statt(?=\s*[.!,;]|\s*$)|stattfinden|planmäßig|pünktlich|behebt|beheben|löst|lösen|hilft|wirkt|zahlt|bezahlt|zur\s+Verfügung|verfügbar|stabil|wieder\s+da|bei\s+(?:Ihnen|dir|euch)|da(?=\s*[.!,;]|\s*$)|(?<=(?:garantiert|sicher|bestimmt|Fall|hundertprozentig|definitiv|dann|wieder)\s)weg(?=\s*[.!,;]|\s*$)|verschwunden|in\s+(?:Ihrem|deinem|eurem)\s+(?:Briefkasten|Postfach|Konto|Depot)|vorbei|Geschichte|beseitigt|in\s+Ordnung|bestehen|bestanden|durch(?=\s*[.!,;]|\s*$)`);
 // Not a forecast: negated or asked, hedged, "ob", or the agent's own next step.
+/** Round 4: trouble the agent cannot rule out ("keine weiteren Kosten", "nie wieder Verbindungsabbrüche"). */
+const DE_TROUBLE = String.raw`[\p{L}-]*(?:probleme?|ärger|aerger|sorgen|stress|ausfall|ausfälle|störung|störungen|abbrüche|abbruch|schäden|schaden|kosten|gebühren|mahnung|mahnungen|nachzahlung|nachzahlungen|verspätung|verspätungen|wartezeit|wartezeiten|panne|pannen|fehler|ruckler|feuchtigkeit|schimmel|beschwerden|einschränkungen|unterbrechungen|aussetzer|rechnungen|forderungen)`;
 const DE_NOT_FORECAST = new RegExp(String.raw`(?<![\p{L}])(?:ob|zu\s+(?:100|hundert)|(?:nicht|kein\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:garantiert|sicher|mit\s+(?:\p{L}+\s+)?Sicherheit|hundertprozentig|definitiv|auf\s+jeden\s+Fall|bestimmt)|(?:100|hundert)\s*(?:%|Prozent|pro)\s+(?:des|der|vom|von|aller|Ihres|Ihrer|deines|deiner|unserer|unseres)|nicht\s+(?:ganz\s+|hundertprozentig\s+|100\s?%\s+)?(?:sicher|garantieren|versprechen|sagen|zusagen)|kein\p{L}*\s+Garantie|hoffe|hoffentlich|voraussichtlich|wahrscheinlich|vermutlich|sollte|sollten|dürfte|könnte|falls|wenn|Garantiezeit|Garantiefall|sicher\s+(?:verpackt|verwahrt|aufbewahrt|gespeichert|verschlüsselt|angekommen|abgestellt|hinterlegt|gelagert|aufgehoben)|(?:ich|wir)\s+(?:melde|melden|rufe|rufen|schreibe|schreiben|schicke|schicken|kümmere|kümmern|prüfe|prüfen|schaue|schauen|gebe|geben|frage|fragen|komme)|(?:melde|rufe|schreibe|schicke|kümmere|prüfe|schaue|gebe|frage|komme)\s+ich|(?:melden|rufen|schreiben|schicken|kümmern|prüfen|schauen|geben|fragen)\s+wir)(?![\p{L}])|\?\s*$`, 'u');
 
 export const certainty: Rule = {
@@ -156,7 +159,7 @@ export const certainty: Rule = {
     rewrite: () => ['most likely'],
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       {
         // "kommt ganz sicher morgen an", "wird auf jeden Fall bis Freitag erledigt"
         re: new RegExp(String.raw`(?<![\p{L}])(?<hit>ganz\s+sicher|todsicher|hundertprozentig|100\s?%(?:ig)?|auf\s+jeden\s+Fall|definitiv|bestimmt)\s+(?=(?:\p{L}+\s+){0,2}?` + DE_WHEN + String.raw`(?![\p{L}]))`, 'u'),
@@ -336,7 +339,37 @@ export const certainty: Rule = {
         unless: DE_NOT_FORECAST,
         rewrite: () => ['voraussichtlich wieder einwandfrei'],
       },
-    ],
+      // Broad (round 4): certainty marker + no further trouble: "Es kommen ganz sicher keine weiteren Kosten auf Sie zu".
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?<hit>` + DE_SURE_STRONG + String.raw`|sicher|sicherlich|bestimmt)\s+(?=nie(?:mals)?\s+(?:wieder|mehr)(?![\p{L}])|(?<=(?:garantiert|hundertprozentig|100\s?%(?:ig)?|definitiv|todsicher)\s+)nicht\s+mehr\s+(?:auf|vor|ab|aus|kaputt|hängen|haengen|passieren|abstürzen|ausfallen|auftauchen|auftreten|vorkommen|kommen|klemmen|tropfen|ruckeln|flackern)(?![\p{L}])|(?:kein|keine|keinen)\s+(?:(?:weiteren|zusätzlichen|neuen|extra|versteckten|bösen|unerwarteten|großen)\s+){0,2}` + DE_TROUBLE + String.raw`(?![\p{L}]))`, 'u'),
+        unless: DE_NOT_FORECAST,
+        rewrite: () => ['nach jetzigem Stand'],
+      },
+      // Broad (round 4): "never again" about trouble the customer will have: "Nach der Sanierung haben Sie nie wieder Probleme mit Feuchtigkeit".
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?:haben\s+Sie|hast\s+du|habt\s+ihr|Sie\s+haben|du\s+hast|ihr\s+habt|gibt\s+es|gibts|gibt's|werden\s+Sie|wirst\s+du|Sie\s+werden|du\s+wirst)\s+(?:[\p{L}-]+\s+){0,3}?(?<hit>nie(?:mals)?\s+(?:wieder|mehr))\s+(?=(?:[\p{L}-]+\s+)?` + DE_TROUBLE + String.raw`(?![\p{L}]))`, 'u'),
+        unless: /(?<![\p{L}])(?:hoffe|hoffentlich|damit|sollen|soll|sollten|möchte|möchten|wünsche|wünschen|ob|falls|wenn|arbeiten|dafür)(?![\p{L}])|\?/u,
+        rewrite: () => ['deutlich seltener'],
+      },
+      // Broad (round 4): vouching idioms: "dafür lege ich meine Hand ins Feuer", "darauf gebe ich Ihnen mein Wort", "darauf verwette ich …".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:dafür|dafuer|darauf|da)\s+(?:lege|leg|würde|wuerde)\s+ich\s+(?:meine\s+|die\s+)?Hand\s+ins\s+Feuer(?:\s+legen)?|(?:darauf|drauf|dafür)\s+(?:gebe|geb)\s+ich\s+(?:Ihnen|dir|euch)\s+(?:mein\s+(?:Wort|Ehrenwort)|Brief\s+und\s+Siegel)|(?:darauf|drauf|da)\s+(?:verwette|wette)\s+ich(?:\s+(?:meinen|mein|meine)\s+[\p{L}-]+)?|(?:ich\s+)?(?:gebe|geb)\s+(?:Ihnen|dir|euch)\s+(?:mein\s+(?:Wort|Ehrenwort)|Brief\s+und\s+Siegel)\s+(?:darauf|drauf))(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:nicht|kein\p{L}*)\s+(?:ins\s+Feuer|darauf|drauf)|\?/u,
+        rewrite: () => ['nach jetzigem Stand'],
+      },
+      // Broad (round 4): an outcome called certain: "Die Kostenübernahme ist zu hundert Prozent sicher", "Ihr Platz ist absolut sicher".
+      {
+        re: /(?<![\p{L}])(?:[\p{L}-]*(?:erstattung|übernahme|genehmigung|zusage|lieferung|zahlung|gutschrift|bewilligung|zulassung|reparatur|termin|platz|rückgabe|auszahlung|freigabe|zustellung)|(?:Ihr|dein)\s+Geld)\s+(?:ist|sind|wäre)\s+(?:(?:jetzt|damit|schon|also|Ihnen|dir)\s+){0,2}(?<hit>(?:zu\s+(?:100|hundert)\s*(?:%|Prozent)|hundertprozentig|absolut|todsicher|ganz|völlig|total|so\s+gut\s+wie)\s+sicher)(?=\s*[.!,;]|\s*$)/u,
+        unless: /\?\s*$/u,
+        rewrite: () => ['so gut wie vorgemerkt'],
+      },
+      // Broad (round 4): "Mit dem neuen Tarif zahlen Sie nie wieder zu viel", "du wartest nie wieder ewig".
+      {
+        re: /(?<![\p{L}])(?:\p{L}{3,}en\s+Sie|\p{L}{3,}st\s+du|Sie\s+\p{L}{3,}en|du\s+\p{L}{3,}st)\s+(?:[\p{L}-]+\s+){0,2}?(?<hit>nie(?:mals)?\s+(?:wieder|mehr))\s+(?=(?:zu\s+(?:viel|lange|spät)|ewig|stundenlang|umsonst|doppelt|warten|anstehen|nachzahlen|frieren|suchen)(?![\p{L}]))/u,
+        unless: /(?<![\p{L}])(?:hoffe|hoffentlich|damit|sollen|soll|sollten|möchte|möchten|ob|falls|wenn)(?![\p{L}])|\?/u,
+        rewrite: () => ['deutlich seltener'],
+      },
+    ]),
     message: 'Sicherheit, die Sie vielleicht nicht einlösen können',
     explanation:
       'Termine und Ergebnisse, die von Paketdiensten, anderen Abteilungen oder Richtlinien abhängen, können sich verschieben. Als sicher angekündigt, wirkt jede Verschiebung wie ein gebrochenes Versprechen.',
@@ -422,6 +455,11 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Ihre Daten sind absolut sicher.',
+      'Wir arbeiten daran, dass Sie nie wieder Probleme mit dem Login haben.',
+      'Die Gebühr ist sicher keine Kleinigkeit, das verstehe ich.',
+      'Sie haben nie wieder etwas von uns gehört, das tut mir leid.',
+      'Dafür würde ich meine Hand nicht ins Feuer legen, deshalb prüfe ich es nach.',
       'Ihre neue Brille ist so gut wie fertig, ich rufe Sie an, sobald sie da ist.',
       'Das Update soll das Problem dauerhaft beheben; falls nicht, melden Sie sich bitte.',
       'Ich kann leider nicht garantieren, dass der Flug stattfindet.',
@@ -457,6 +495,8 @@ export const examples: RuleExampleSet = {
       'Die Anlage hat eine Verfügbarkeit von 99,9 Prozent.',
     ],
     invalid: [
+      { text: 'Die Kostenübernahme ist [[zu hundert Prozent sicher]].', rewrite: 'Die Kostenübernahme ist so gut wie vorgemerkt.' },
+      { text: 'Mit dem neuen Tarif zahlen Sie [[nie wieder]] zu viel.', rewrite: 'Mit dem neuen Tarif zahlen Sie deutlich seltener zu viel.' },
       { text: 'Ihr Termin wird [[auf keinen Fall]] verschoben.', rewrite: 'Ihr Termin wird nach jetzigem Stand nicht verschoben.' },
       { text: 'Der Patch löst den Fehler [[endgültig]].', rewrite: 'Der Patch löst den Fehler voraussichtlich.' },
       { text: 'Die Störung wird morgen [[dauerhaft]] behoben.', rewrite: 'Die Störung wird morgen voraussichtlich behoben.' },
@@ -466,6 +506,10 @@ export const examples: RuleExampleSet = {
       { text: 'Der Handwerker kommt am Freitag, [[darauf können Sie zählen]].', rewrite: 'Der Handwerker kommt am Freitag, nach jetzigem Stand.' },
       { text: 'Die Kaution ist bis Monatsende zurück, [[das kann ich dir zusichern]].', rewrite: 'Die Kaution ist bis Monatsende zurück, nach jetzigem Stand.' },
       { text: '[[In zwei Stunden]] ist die Sperre wieder aufgehoben.', rewrite: 'Voraussichtlich in zwei Stunden ist die Sperre wieder aufgehoben.' },
+      { text: 'Der Schimmel ist nach der Behandlung [[garantiert]] Geschichte.', rewrite: 'Der Schimmel ist nach der Behandlung voraussichtlich Geschichte.' },
+      { text: 'Mit dem Tarifwechsel gibt es [[ganz sicher]] keine Nachzahlungen mehr.', rewrite: 'Mit dem Tarifwechsel gibt es nach jetzigem Stand keine Nachzahlungen mehr.' },
+      { text: 'Mit dem neuen Router hast du [[nie wieder]] Verbindungsabbrüche.', rewrite: 'Mit dem neuen Router hast du deutlich seltener Verbindungsabbrüche.' },
+      { text: 'Die Fenster sind am Freitag drin, [[dafür lege ich meine Hand ins Feuer]].', rewrite: 'Die Fenster sind am Freitag drin, nach jetzigem Stand.' },
       { text: 'Die neue Karte kommt [[bestimmt]] bis Mittwoch.', rewrite: 'Die neue Karte kommt voraussichtlich bis Mittwoch.' },
       { text: 'Keine Panik, das [[kriegen wir hin]].', rewrite: 'Keine Panik, das versuchen wir hinzubekommen.' },
       { text: 'Keine Sorge, [[ich krieg das ruckzuck hin]]!', rewrite: 'Keine Sorge, ich tue alles, um das hinzubekommen!' },

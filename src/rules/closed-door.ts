@@ -6,6 +6,7 @@
 // die Buchung nicht ändern", "Das dürfen wir nicht", "Das kommt nicht in Frage", "Eine Entschädigung
 // ist nicht vorgesehen". An alternative in the same sentence or the next one keeps it silent.
 import type { MatchContext, Pattern, Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 const EN_ALT = /\b(?:(?<!sorry\s*,?\s*)but|however|instead|alternatively|unless|what\s+(?:I|we)\s+can|(?<!(?:nothing|something)\s+(?:more\s+|else\s+|further\s+)?|\bno\s+way\s+)(?:I|we)\s+can\s+(?!not\b|only\b)|you\s+can\s+(?:still|also)|I['’]?ll|I\s+will|(?<!(?:won['’]?t|not|n['’]t|wont)\s)let\s+me|happy\s+to|so\s+(?:I|we)|I['’]?ve|I\s+have|for\s+you|on\s+your\s+behalf|automatically|online|in\s+the\s+app|yet|(?:I|we)\s+do\s+(?:offer|have|provide|ship|accept|sell|support|carry|run|fly|deliver|allow))\b|^(?:while|whilst|although|though)\s|\?\s*$/;
 const DE_ALT = /(?<![\p{L}])(?:(?<!(?:leid|Entschuldigung|sorry)\s*,?\s*)aber|jedoch|stattdessen|alternativ|dafür|(?:ich\s+kann|wir\s+können)(?!(?:\s+\p{L}+){0,4}?\s+(?:nicht|kein\p{L}*|nichts)(?![\p{L}]))|Sie\s+können\s+(?:aber|gern|gerne|jederzeit)|ich\s+(?:schicke|biete|schaue|kümmere|helfe|kläre|habe|schlage)|automatisch|online|deshalb|noch\s+nicht|für\s+(?:Sie|dich|euch))(?![\p{L}])|\?\s*$/u;
@@ -22,6 +23,13 @@ const enRewrite = (ctx: MatchContext) => {
   const who = /^I\b|\bI\b/.test(ctx.match) ? 'I' : 'we';
   return [`${ctx.match}, but let me see what ${who} can do`, `${ctx.match}, but here is what ${who} can do instead`];
 };
+/** Round 4: verbs after "nicht" that are honest limits, not refusals ("wir können nicht ausschließen", "ich kann nicht sagen"). */
+const DE_NOT_REFUSAL = String.raw`(?:sagen|versprechen|garantieren|zusagen|ausschließen|ausschliessen|nachvollziehen|verstehen|erkennen|sehen|einsehen|abrufen|nachsehen|nachschauen|zugreifen|finden|feststellen|danken|glauben|erklären|beurteilen|einschätzen|erreichen|helfen|weiterhelfen|lesen|öffnen|herunterladen|ersehen|entnehmen|warten|versprechen|zaubern|beantworten|beeinflussen|vorhersagen|absehen|abschätzen|hören|brauchen|gebrauchen|erinnern|verantworten|rekonstruieren|leiden|ausstehen|fassen|begreifen|mehr)`;
+/** Round 4: rules and processes as the subject of a refusal ("das sehen die Tarifbedingungen nicht vor"). */
+const DE_NORM = String.raw`[\p{L}-]*(?:bedingungen|richtlinien|richtlinie|regeln|regelung|regelungen|vorgaben|bestimmungen|vorschriften|statuten|satzung|ordnung|ablauf|abläufe|prozess|prozesse|system|gesetz|reglement|konditionen|AGB|Vorschrift)`;
+const DE_NORM_VERB = String.raw`(?:sehen|sieht|lassen|lässt|laesst|erlauben|erlaubt|gestatten|gestattet|ermöglichen|ermöglicht)`;
+/** DE_ALT, but "ich kann … nicht" with up to seven words in between is no alternative. */
+const DE_ALT_WIDE = new RegExp(DE_ALT.source.replace('{0,4}?', '{0,7}?'), 'u');
 const deRewrite = (ctx: MatchContext) =>
   ctx.register === 'informal'
     ? [`${ctx.match}, aber ich schaue gern, was ich sonst für dich tun kann`, `${ctx.match}, aber ich habe eine andere Idee`]
@@ -171,7 +179,7 @@ export const closedDoor: Rule = {
     rewrite: enRewrite,
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       // "Mehr können wir nicht tun", "Da ist nichts mehr zu machen", "Da kann man nichts machen"
       { re: /(?<![\p{L}])(?:(?:mehr|weiter)\s+(?:kann\s+ich|können\s+wir)\s+(?:(?:Ihnen|dir|da|hier|leider|für\s+(?:Sie|dich))\s+){0,3}nicht\s+(?:tun|machen|helfen)|(?:da|hier)\s+ist\s+(?:leider\s+)?nichts\s+(?:mehr\s+)?zu\s+machen|(?:da|hier)\s+kann\s+man\s+(?:leider\s+)?nichts\s+(?:mehr\s+)?machen)(?![\p{L}])/u, unless: DE_ALT, unlessNext: DE_NEXT, rewrite: deRewrite },
       // "Das wird leider nicht möglich sein", "das würde nicht gehen"
@@ -413,7 +421,50 @@ export const closedDoor: Rule = {
         unlessNext: DE_NEXT,
         rewrite: deRewrite,
       },
-    ],
+      // Broad (round 4): ich/wir + können, any word order, up to five words of object/adverbial, "nicht" + an infinitive that ends
+      // the clause: "Das kann ich im System nicht ändern", "Einen Sitzplatzwunsch können wir in diesem Tarif nicht berücksichtigen".
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?:(?:ich|wir)\s+(?:kann|k(?:ö|oe)nnen)|(?:kann|k(?:ö|oe)nnen)\s+(?:ich|wir))\s+(?:[^\s.!?,;:]+\s+){0,6}?nicht\s+(?:mehr\s+)?(?:(?:einfach|so\s+einfach|ohne\s+Weiteres|nachträglich|wieder|neu|ausnahmsweise|rückgängig|zurück|frei)\s+)?(?!` + DE_NOT_REFUSAL + String.raw`(?![\p{L}]))\p{L}{3,}(?:en|ern|eln)(?=\s*[.!;,]|\s*$)`, 'u'),
+        unless: new RegExp(DE_ALT_WIDE.source + String.raw`|(?<![\p{L}])(?:sobald|solange|wenn|falls|bis|erst|ohne|nur\s+nicht|ob|noch\s+nicht)(?![\p{L}])`, 'u'),
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
+      // Verb last: "…, dass wir Ihnen nicht jedes Mal die Mahngebühr erlassen können".
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?:dass|weil)\s+(?:wir|ich)\s+(?:[^\s.!?,;:]+\s+){0,6}?nicht\s+(?:[^\s.!?,;:]+\s+){0,4}?(?!` + DE_NOT_REFUSAL + String.raw`(?![\p{L}]))\p{L}{3,}(?:en|ern|eln)\s+(?:können|koennen|kann)(?![\p{L}])`, 'u'),
+        unless: new RegExp(DE_ALT_WIDE.source + String.raw`|(?<![\p{L}])(?:sobald|solange|wenn|falls|bis|erst|ohne|ob|noch\s+nicht|tut\s+(?:mir|uns)\s+leid|Entschuldigung|entschuldigen|bedauere|bedauern)(?![\p{L}])`, 'u'),
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
+      // "ne, tauschen geht bei Tickets nicht", "Rückgabe geht bei reduzierter Ware leider nicht" (an action as the subject).
+      {
+        re: new RegExp(String.raw`(?:^|(?<![\p{L}])(?:ne|nee|nö|noe|nein|leider|sorry|also|tja|hm|ok|okay)\s*,?\s+)(?<hit>(?:(?:das|dies|so\s*was|sowas|(?:(?:ein|eine|der|die|das)\s+)?` + DE_ACTION + String.raw`|\p{L}{3,}(?:en|ern|eln))\s+geht\s+(?:[^\s.!?,;:]+\s+){0,4}?nicht(?:\s+mehr)?))(?=\s*[.!,;]|\s*$)`, 'u'),
+        unless: new RegExp(DE_ALT_WIDE.source + String.raw`|(?<![\p{L}])(?:sobald|solange|wenn|falls|ohne|ob|noch\s+nicht|nur)(?![\p{L}])`, 'u'),
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
+      // Rules as the subject: "Das sehen unsere Richtlinien nicht vor", "Die Tarifbedingungen lassen das nicht zu".
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?:(?:das|dies|so\s+etwas|sowas|es|eine?[nmr]?\s+(?:[\p{L}-]+\s+)?[\p{L}-]+)\s+` + DE_NORM_VERB + String.raw`\s+(?:unsere?[nmrs]?|die|der|das|Ihre?[nmrs]?|deine?[nmrs]?|diese[rs]?)\s+(?:[\p{L}-]+\s+)?` + DE_NORM + String.raw`|(?:unsere?[nmrs]?|die|der|das|Ihre?[nmrs]?|deine?[nmrs]?|diese[rs]?)\s+(?:[\p{L}-]+\s+)?` + DE_NORM + String.raw`\s+` + DE_NORM_VERB + String.raw`)(?![\p{L}])\s+(?:[^\s.!?,;:]+\s+){0,4}?(?:nicht|keine?[nmrs]?\s+(?:[\p{L}-]+\s+)?` + DE_ACTION + String.raw`)(?:\s+(?:vor|zu))?(?=\s*[.!,;]|\s*$)`, 'u'),
+        unless: new RegExp(DE_ALT_WIDE.source + String.raw`|(?<![\p{L}])(?:sobald|wenn|falls|ob|noch\s+nicht)(?![\p{L}])`, 'u'),
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
+      // Broad (round 4): a rule or system permitting nothing: "Unser System erlaubt keine Teilzahlungen", "die AGB gestatten keine Rückgabe".
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?:unsere?[nmrs]?|die|der|das|Ihre?[nmrs]?|deine?[nmrs]?|diese[rs]?)\s+(?:[\p{L}-]+\s+)?` + DE_NORM + String.raw`\s+(?:erlaubt|erlauben|gestattet|gestatten|ermöglicht|ermöglichen|lässt|lassen|akzeptiert|akzeptieren)\s+(?:(?:leider|grundsätzlich|generell|derzeit|aktuell|hier|bei\s+uns)\s+){0,2}(?:keine|keinen|kein)\s+[\p{L}-]+(?:\s+zu)?(?=\s*[.!,;]|\s*$)`, 'u'),
+        unless: new RegExp(DE_ALT_WIDE.source + String.raw`|(?<![\p{L}])(?:sobald|wenn|falls|ob|noch\s+nicht)(?![\p{L}])`, 'u'),
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
+      // Broad (round 4), formal: "Einem Erlass kann leider nicht entsprochen werden", "Ihrem Antrag können wir nicht stattgeben".
+      {
+        re: /(?<![\p{L}])(?:(?:kann|können|konnte|könnte)\s+(?:(?:wir|ich)\s+)?(?:(?:Ihnen|leider|daher|somit|folglich|deshalb|hier|in\s+diesem\s+Fall)\s+){0,2}nicht\s+(?:entsprochen\s+werden|stattgegeben\s+werden|entsprechen|stattgeben)|(?:muss|müssen|musste)(?<=(?:Antrag|Widerspruch|Anfrage|Einspruch|Forderung|Reklamation|Anspruch|Beschwerde|Wunsch|Ersuchen|Anliegen)(?:\s+[^\s.!?,;]+){0,4}\s+(?:muss|müssen|musste))\s+(?:(?:leider|daher|somit|folglich|deshalb)\s+){0,2}(?:abgelehnt|zurückgewiesen)\s+werden)(?![\p{L}])/u,
+        unless: new RegExp(DE_ALT_WIDE.source + String.raw`|(?<![\p{L}])(?:sobald|wenn|falls|ob|noch\s+nicht)(?![\p{L}])`, 'u'),
+        unlessNext: DE_NEXT,
+        rewrite: deRewrite,
+      },
+    ]),
     message: 'Eine verschlossene Tür ohne Ausweg',
     explanation:
       'Eine Absage ohne alles danach lässt einen verärgerten Kunden ohne Weg nach vorn. Sagen Sie, was Sie stattdessen tun können, auch wenn es wenig ist.',
@@ -545,6 +596,13 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Ihrem Antrag können wir nicht stattgeben, wir können Ihnen aber eine Ratenzahlung anbieten.',
+      'Das kann ich von hier aus nicht freigeben, aber die Filiale kann das sofort.',
+      'Ich kann leider nicht sagen, wann das Paket kommt, ich frage beim Versand nach.',
+      'Wir können nicht ausschließen, dass es noch einmal passiert.',
+      'Das Gerät geht nicht mehr an? Dann tauschen wir es aus.',
+      'Falls wir den Termin nicht halten können, melde ich mich.',
+      'Ihr Tarif sieht keine Mindestlaufzeit vor.',
       'Dafür gibt es keine Gebühr, das ist im Tarif enthalten.',
       'Eine frühere Abholung geht leider nicht, aber ich buche Ihnen gern den ersten Termin am Montag.',
       'Die Umbuchung geht ganz einfach in der App.',
@@ -598,6 +656,12 @@ export const examples: RuleExampleSet = {
       'Eine Erstattung ist nicht nötig, das Geld wurde nie abgebucht.',
     ],
     invalid: [
+      { text: 'Ihrem Antrag [[können wir nicht stattgeben]].', rewrite: 'Ihrem Antrag können wir nicht stattgeben, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+      { text: '[[Unser System erlaubt keine Teilzahlungen]].', rewrite: 'Unser System erlaubt keine Teilzahlungen, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+      { text: 'Ihren Wunschtermin [[können wir in der Hauptsaison nicht berücksichtigen]].', rewrite: 'Ihren Wunschtermin können wir in der Hauptsaison nicht berücksichtigen, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+      { text: 'Bitte verstehen Sie, [[dass wir die Gebühr nicht einfach streichen können]].', rewrite: 'Bitte verstehen Sie, dass wir die Gebühr nicht einfach streichen können, aber ich schaue gern, was ich sonst für Sie tun kann.' },
+      { text: 'nee, [[umbuchen geht bei deinem Tarif nicht]]', rewrite: 'nee, umbuchen geht bei deinem Tarif nicht, aber ich schaue gern, was ich sonst für dich tun kann' },
+      { text: '[[Eine frühere Abholung sieht unser Ablauf nicht vor]].', rewrite: 'Eine frühere Abholung sieht unser Ablauf nicht vor, aber ich schaue gern, was ich sonst für Sie tun kann.' },
       { text: '[[Hierfür gibt es leider keine Lösung]].', rewrite: 'Hierfür gibt es leider keine Lösung, aber ich schaue gern, was ich sonst für Sie tun kann.' },
       { text: '[[Ihre Anfrage können wir nicht bearbeiten]].', rewrite: 'Ihre Anfrage können wir nicht bearbeiten, aber ich schaue gern, was ich sonst für Sie tun kann.' },
       { text: '[[Eine Verlängerung der Mietdauer geht leider nicht]].', rewrite: 'Eine Verlängerung der Mietdauer geht leider nicht, aber ich schaue gern, was ich sonst für Sie tun kann.' },

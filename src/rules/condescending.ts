@@ -3,6 +3,7 @@
 // "I'm not your personal assistant"; "Benutzen Sie mal Ihren Kopf", "Das kapiert doch jedes Kind",
 // "Leute wie Sie", "Sie sind unmöglich", "Was ist eigentlich los mit Ihnen?".
 import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 const enExplain = () => ['let me explain it another way', "I'm happy to walk you through it"];
 const enHear = () => ['I hear you', 'I understand your frustration'];
@@ -116,7 +117,7 @@ export const condescending: Rule = {
     rewrite: enHear,
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       // "Benutzen Sie mal Ihren Kopf", "Muss ich Ihnen das buchstabieren?", "Das kapiert doch jedes Kind".
       {
         re: /(?<![\p{L}])(?:(?:benutzen|gebrauchen|nutzen|einschalten)\s+Sie\s+(?:(?:doch|mal|bitte|einfach|endlich)\s+){0,2}(?:Ihren|Ihr)\s+(?:Kopf|Verstand|Hirn|Gehirn|gesunden\s+Menschenverstand)|(?:benutz|nutz|gebrauch|schalt)e?\s+(?:(?:doch|mal|einfach|endlich)\s+){0,2}(?:deinen|dein)\s+(?:Kopf|Verstand|Hirn|Gehirn|gesunden\s+Menschenverstand)|(?:muss|soll)\s+ich\s+(?:(?:es|das)\s+)?(?:Ihnen|dir)\s+(?:(?:es|das)\s+)?(?:(?:erst|noch|etwa|jetzt)\s+)?(?:buchstabieren|aufmalen|aufzeichnen|vorkauen|malen)|(?:(?:das|es)\s+)?(?:kapiert|versteht|schafft|kann|kriegt|checkt)\s+(?:doch\s+|ja\s+|echt\s+)?(?:jedes|sogar\s+ein|selbst\s+ein)\s+(?:Kind|Kleinkind|Grundschüler)|(?:sogar|selbst)\s+ein\s+(?:Kind|Kleinkind|Fünfjähriger|Affe|Grundschüler)\s+(?:kapiert|versteht|schafft|kann|kriegt|checkt|hinbekommt|würde))(?![\p{L}])\s*\?*/u,
@@ -184,7 +185,7 @@ export const condescending: Rule = {
         re: /(?<![\p{L}])(?:(?:sind\s+Sie|bist\s+du|seid\s+ihr)\s+(?:(?:eigentlich|immer|wirklich|echt|denn|so|jetzt)\s+){1,3}(?:anstrengend|nervig|unverschämt|begriffsstutzig|schwer\s+von\s+Begriff|unmöglich|unfähig)\s*\?+|wenn\s+(?:Sie|du|ihr)\s+(?:(?:schon|eh|halt)\s+)?nicht\s+(?:lesen|zuhören|richtig\s+lesen)\s+(?:können|kannst|könnt|wollen|willst)(?![\p{L}])[^.!?;]*)/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? 'ich erkläre es dir gern noch einmal anders' : 'ich erkläre es Ihnen gern noch einmal anders'],
       },
-    ],
+    ]),
     message: 'Das ist herablassend',
     explanation:
       'Sticheleien gegen Verstand oder Charakter des Kunden („Benutzen Sie mal Ihren Kopf“, „Leute wie Sie“) machen aus einem Serviceproblem einen persönlichen Streit. Bleiben Sie beim Problem und seiner Lösung.',

@@ -1,6 +1,7 @@
 // "Sorry if you feel ...", "I'm sorry you feel that way", "falls Sie sich ... fühlen":
 // apologising for the customer's reaction instead of for what went wrong.
 import type { MatchContext, Pattern, Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 const EN_FEEL_OBJECT = String.raw`(?:we|I|our|the|this|it|you|your|nobody|no\s+one|someone|they|there|my)`;
 
@@ -128,7 +129,7 @@ export const conditionalApology: Rule = {
     rewrite: () => ['that'],
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       {
         // "Es tut mir leid, falls Sie sich ungerecht behandelt fühlen" → "..., dass Sie ..."
         re: /(?<![\p{L}])(?:leid|Entschuldigung|entschuldigen\s+(?:Sie|Sie\s+bitte)|Verzeihung|sorry|entschuldige\s+mich|entschuldige(?:\s+bitte)?|entschuldigen\s+(?:wir\s+)?uns|bedaure|bedauern)\s*,?\s+(?<hit>falls|wenn|sofern)\s+(?=(?:Sie|du)\s+(?:sich|dich)\s+(?:\p{L}+\s+){0,4}?(?:fühlen|fühlst|gefühlt|geärgert|angegriffen|gekränkt|beleidigt|verletzt)(?![\p{L}]))/u,
@@ -240,7 +241,37 @@ export const conditionalApology: Rule = {
         re: new RegExp(String.raw`^leid\s+tut\s+(?:es|das)\s+(?:mir|uns)(?:\s+(?:sehr|wirklich|echt|schon|ja))?\s*,?\s+(?<hit>falls|wenn|sofern)\s+(?=(?:[^\s,.;:!?]+\s+){0,5}?(?:` + DE_COND_PRED + String.raw`|angegriffen|beleidigt|gefühlt|benachteiligt|fühlen|fühlst|ungerecht))`, 'u'),
         rewrite: () => ['dass'],
       },
-    ],
+      // Broad (round 4): ANY apology made conditional ("leid, wenn …", "sorry falls …", "bedauern, sofern …"): in all dev sets every
+      // such line was insincere. A benign condition ("wenn Sie möchten", "falls Sie noch Fragen haben") is not an apology's condition.
+      {
+        re: /(?<![\p{L}])(?:leid|Entschuldigung|entschuldigen\s+Sie(?:\s+bitte)?|Verzeihung|sorry|entschuldige\s+mich|entschuldige(?:\s+bitte)?|entschuldigen\s+(?:wir\s+)?uns|bedaure|bedauere|bedauern(?:\s+es)?)\s*,?\s+(?<hit>falls|wenn|sofern)\s+(?!(?:Sie|du|ihr)\s+(?:noch\s+|weitere\s+|gern\s+|gerne\s+)?(?:möchten|möchtest|wollen|willst|magst|mögen|Fragen|Lust|Zeit|mögt)(?![\p{L}])|ich\s+(?:kurz\s+|mal\s+)?(?:störe|stören|unterbreche)(?![\p{L}]))/u,
+        // A possible, factual mishap we explain ourselves ("falls Sie diese Mail doppelt bekommen, unser System …") is no hedge.
+        // Nor is one followed by the fix ("…: Der richtige Termin ist Freitag", "hier ist sie noch einmal", "ich prüfe es gleich").
+        unless: /(?<![\p{L}])(?:doppelt|mehrfach|zweimal|erhalten|bekommen|finden|findest|kommt|kommen|ankommt|ankommen|warten|stört|stören|unser\s+System|unser\s+Fehler|mein\s+Fehler|hier\s+(?:ist|sind)|anbei|ich\s+(?:prüfe|schicke|kläre|habe|hab|kümmere))(?![\p{L}])|:\s*\S/u,
+        rewrite: () => ['dass'],
+      },
+      // Broad (round 4), condition first: "Falls unser Fahrer unfreundlich war, möchte ich mich dafür entschuldigen".
+      {
+        re: /^(?<hit>falls|wenn|sofern)\s+(?=[^.!?\n]{3,100}?,\s*(?:(?:so|dann)\s+)?(?:(?:bitte\s+ich|bitten\s+wir)\s+(?:(?:Sie|dich|euch)\s+)?(?:(?:vielmals|aufrichtig|herzlich|sehr)\s+)?(?:um\s+Entschuldigung|um\s+Verzeihung)|(?:möchte\s+ich\s+mich|möchten\s+wir\s+uns)\s+(?:(?:dafür|vielmals|aufrichtig|in\s+aller\s+Form)\s+){0,2}entschuldigen|entschuldige\s+ich\s+mich|entschuldigen\s+wir\s+uns|tut\s+(?:es|das)\s+(?:mir|uns)\s+leid|tut\s+(?:mir|uns)\s+(?:das|es)\s+leid|sorry|Entschuldigung|bedauern\s+wir\s+das|bedaure\s+ich\s+das)(?![\p{L}]))/u,
+        rewrite: (ctx) => [/^[A-ZÄÖÜ]/.test(ctx.match) ? 'Dass' : 'dass'],
+      },
+      {
+        re: /^(?<hit>(?:sollte|sollten|solltest)\s+[^.!?\n]{3,100}?\s+(?:sein|haben|gewesen\s+sein|worden\s+sein)\s*,\s*(?:(?:so|dann)\s+)?(?:(?:bitte\s+ich|bitten\s+wir)\s+(?:(?:Sie|dich|euch)\s+)?(?:(?:vielmals|aufrichtig|herzlich|sehr)\s+)?(?:um\s+Entschuldigung|um\s+Verzeihung|(?:dies|das)\s+(?:vielmals\s+)?zu\s+entschuldigen)|(?:möchte\s+ich\s+mich|möchten\s+wir\s+uns)\s+(?:(?:dafür|vielmals|aufrichtig|in\s+aller\s+Form)\s+){0,2}entschuldigen|entschuldige\s+ich\s+mich|entschuldigen\s+wir\s+uns|tut\s+(?:es|das)\s+(?:mir|uns)\s+leid|tut\s+(?:mir|uns)\s+(?:das|es)\s+leid|bedauern\s+wir\s+(?:das|dies)))(?![\p{L}])/u,
+        rewrite: () => ['es tut uns leid, dass das nicht so gelaufen ist, wie es sollte'],
+      },
+      // Broad (round 4): sorry for the customer's own emotion: "Es tut mir leid, dass Sie sich über die Mahnung so aufgeregt haben".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:(?:es\s+)?tut\s+(?:mir|uns)\s+(?:sehr\s+|wirklich\s+)?leid|Entschuldigung|sorry|(?:ich\s+|wir\s+)?(?:bedaure|bedauere|bedauern)(?:\s+es)?)\s*,?\s+dass\s+(?:Sie\s+sich|du\s+dich|ihr\s+euch)\s+(?:[^\s.!?,;]+\s+){0,5}?(?:so\s+|derart\s+|dermaßen\s+|sehr\s+)?(?:aufgeregt|geärgert|echauffiert|empört|gestresst|provoziert|angegriffen|beleidigt|gekränkt|aufgeregt|erzürnt)\s+(?:haben|hast|habt|hatten|hattest|fühlen|fühlst))(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:(?:unser|unsere|unseren|unserem|mein|meinen|meinem)\s+(?:Fehler|Versehen|Panne|Schuld|Irrtum)|wegen\s+uns|über\s+(?:uns|mich)|ärgern\s+mussten|ärgern\s+musstest|ich\s+habe|wir\s+haben)(?![\p{L}])/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'es tut mir leid, dass das so ärgerlich für dich war' : 'es tut mir leid, dass das so ärgerlich für Sie war'],
+      },
+      // Broad (round 4), chat: "sorry wenns dich stört", "tut mir leid, falls's nervt".
+      {
+        re: /(?<![\p{L}])(?:leid|Entschuldigung|sorry|sry|Verzeihung)\s*,?\s+(?<hit>(?:wenn|falls)['’]?s)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:doppelt|mehrfach|hier\s+(?:ist|sind)|anbei|ich\s+(?:prüfe|schicke|kläre|habe|hab|kümmere))(?![\p{L}])|:\s*\S/u,
+        rewrite: () => ['dass es'],
+      },
+    ]),
     message: 'Das entschuldigt das Gefühl des Kunden, nicht das Problem',
     explanation:
       '„Falls Sie sich … fühlen“ klingt, als läge das Problem nur in der Wahrnehmung des Kunden. Entschuldigen Sie sich ohne Bedingung für das, was tatsächlich schiefgelaufen ist.',
@@ -312,6 +343,10 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Entschuldigung, falls Sie diese Mail doppelt bekommen, unser System hat sie zweimal verschickt.',
+      'Sorry, wenn ich kurz störe: Ihr Paket ist da.',
+      'Es tut mir leid, dass Sie sich über unseren Fehler ärgern mussten, ich habe die Gebühr erstattet.',
+      'Falls Sie noch Fragen haben, melden Sie sich gern.',
       'Leid tut es mir, dass du dich geärgert hast.',
       'Entschuldige bitte, dass ich mich erst jetzt melde.',
       'Sollte es zu Verzögerungen kommen, melde ich mich sofort bei Ihnen.',
@@ -342,6 +377,11 @@ export const examples: RuleExampleSet = {
       'Falls die Antwort zu knapp war, frag gern nach, ich erkläre es ausführlicher.',
     ],
     invalid: [
+      { text: 'sorry [[wenns]] dich stört', rewrite: 'sorry dass es dich stört' },
+      { text: 'Tut mir leid, [[wenn]] das Formular für Sie zu umständlich war.', rewrite: 'Tut mir leid, dass das Formular für Sie zu umständlich war.' },
+      { text: '[[Falls]] unser Fahrer unfreundlich war, möchte ich mich dafür entschuldigen.', rewrite: 'Dass unser Fahrer unfreundlich war, möchte ich mich dafür entschuldigen.' },
+      { text: '[[Sollte die Wartezeit für Sie zu lang gewesen sein, bitten wir um Entschuldigung]].', rewrite: 'Es tut uns leid, dass das nicht so gelaufen ist, wie es sollte.' },
+      { text: '[[Es tut mir leid, dass du dich über die Gebühr so aufgeregt hast]].', rewrite: 'Es tut mir leid, dass das so ärgerlich für dich war.' },
       { text: 'Leid tut es mir, [[wenn]] du dich geärgert hast.', rewrite: 'Leid tut es mir, dass du dich geärgert hast.' },
       { text: 'Entschuldige bitte, [[wenn]] du dich über die Wartezeit geärgert hast.', rewrite: 'Entschuldige bitte, dass du dich über die Wartezeit geärgert hast.' },
       { text: '[[Sollte es hier zu Missverständnissen gekommen sein, ]]entschuldigen wir uns.', rewrite: 'Für die Missverständnisse entschuldigen wir uns.' },

@@ -3,6 +3,7 @@
 // Contacting us / me ("wenden Sie sich gern an mich") is not passing on.
 import { startsClause } from '../engine/text';
 import type { MatchContext, Pattern, Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 // Us/me is not passing on; nor is the customer's own bank, carrier or provider, which only
 // the customer can talk to ("you'll need to contact your bank to release the hold").
@@ -10,7 +11,7 @@ const EN_US = String.raw`(?:us|me|our\s+(?:support\s+)?team\s+here|this\s+team|y
 // The customer's own bank or provider counts too ("Wenden Sie sich an Ihren Mobilfunkanbieter"), unless
 // the reply says only they can act ("…, nur sie kann die Sperre aufheben").
 const DE_US = String.raw`(?:uns|mich|niemand|niemanden|keine|keinen|keinem)(?![\p{L}])`;
-const DE_ONLY_THEY = String.raw`|(?<![\p{L}])nur\s+(?:sie|die|er|diese|dieser|dort)(?![\p{L}])`;
+const DE_ONLY_THEY = String.raw`|(?<![\p{L}])nur\s+(?:sie|die|der|er|diese|dieser|dort)(?:\s+[\p{L}-]+)?\s+(?:kann|können|koennen|darf|dürfen|hat|haben|gibt|ist|sind|wird|werden)(?![\p{L}])`;
 
 /** German main clauses keep the verb second: "Ich wende mich …" at the start of a clause, but
  *  "Dafür wende ich mich …" after a leading word. */
@@ -254,7 +255,7 @@ export const contactElsewhere: Rule = {
     rewrite: () => ["I'll reach out to"],
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       {
         // "Wenden Sie sich bitte an die Buchhaltung", "Bitte wende dich an den Hersteller"
         re: new RegExp(String.raw`(?<![\p{L}])(?<hit>(?:bitte\s+)?(?:wenden\s+Sie\s+sich|wende\s+dich)(?:\s+(?:bitte|doch|dafür|damit|deshalb|direkt|dort|hierzu|dazu|deswegen|am\s+besten|für\s+(?:Ihre|deine|diese|solche)\s+[\p{L}-]+)){0,4}\s+an)\s+(?!` + DE_US + String.raw`)(?=\p{L})`, 'u'),
@@ -277,7 +278,7 @@ export const contactElsewhere: Rule = {
         unless: /\?\s*$/u,
         rewrite: () => ['kläre ich das für Sie direkt', 'frage ich für Sie nach'],
       },
-    ],
+    ]),
     message: 'Das schickt den Kunden woandershin',
     explanation:
       'Von einer Stelle zur nächsten geschickt zu werden, frustriert Kunden besonders. Nehmen Sie die Frage wenn möglich selbst mit zur anderen Abteilung und kommen Sie mit der Antwort zurück.',
@@ -382,6 +383,7 @@ export const examples: RuleExampleSet = {
       'Wenden Sie sich bitte an Ihre Bank, nur sie kann die Sperre aufheben.',
     ],
     invalid: [
+      { text: 'Da [[müssten Sie sich an Ihre Schulleitung wenden]], wir organisieren nur die Busse.', rewrite: 'Da wende ich mich für Sie an Ihre Schulleitung, wir organisieren nur die Busse.' },
       { text: '[[Wenden Sie sich bitte an]] die Buchhaltung.', rewrite: 'Ich wende mich für Sie an die Buchhaltung.' },
       { text: 'Da [[müssen Sie sich an die Buchhaltung wenden]].', rewrite: 'Da wende ich mich für Sie an die Buchhaltung.' },
       { text: 'Dafür [[wende dich bitte an]] den Hersteller.', rewrite: 'Dafür wende ich mich für dich an den Hersteller.' },

@@ -2,6 +2,7 @@
 // "Unbelievable.", "What part of X is so hard to understand?", "the dumbest complaint I've read",
 // "stop wasting my time", "(not that you've shown much of it)", "this crap", "take it or leave it".
 import type { MatchContext, Pattern, Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 const enCalm = () => ['thanks for getting back to me', 'I see'];
 const deCalm = (ctx: MatchContext) => (ctx.register === 'informal' ? ['danke für deine Nachricht', 'verstehe'] : ['danke für Ihre Nachricht', 'verstehe']);
@@ -179,7 +180,7 @@ export const contempt: Rule = {
     message: 'Das klingt genervt oder herablassend',
     explanation: 'Augenrollende Bemerkungen („Ernsthaft??“, „was ist daran so schwer“) geben dem Kunden das Gefühl, lästig zu sein; er antwortet im selben Ton und das Gespräch eskaliert.',
     rewrite: deCalm,
-    patterns: [
+    patterns: foldDe([
       { re: DE_EXASPERATED, unless: /(?:freu|toll|super|Glückwunsch|danke)/u, rewrite: () => ['Verstehe.', 'Ich verstehe.'] },
       {
         re: /(?<![\p{L}])was\s+(?:genau\s+|bitte\s+|denn\s+)?(?:ist|war)\s+an\s+[^.!?]{1,60}?\s+so\s+(?:schwer|schwierig|kompliziert|unklar)(?:\s+zu\s+(?:verstehen|begreifen))?\s*[?!.]*|(?<![\p{L}])was\s+(?:genau\s+)?(?:verstehen\s+Sie|verstehst\s+du)\s+an\s+[^.!?]{1,60}?\s+nicht\s*[?!.]*/u,
@@ -343,7 +344,19 @@ export const contempt: Rule = {
         re: /(?<![\p{L}])(?<hit>(?:geht(?:['’]?s|\s+es)\s+(?:eigentlich\s+|denn\s+)?noch|(?:haben\s+Sie|hast\s+du|habt\s+ihr)\s+(?:sie|die)\s+noch\s+alle|(?:sind\s+Sie|bist\s+du|seid\s+ihr)\s+noch\s+(?:ganz\s+)?bei\s+Trost|(?:sind\s+Sie|bist\s+du)\s+noch\s+ganz\s+dicht)\s*\?+)/u,
         rewrite: deCalm,
       },
-    ],
+      // Broad (round 4): waving off what the customer says: "Ihre Drohungen mit der Verbraucherzentrale können Sie sich sparen",
+      // "Deine Kommentare kannst du dir schenken", "das beeindruckt hier niemanden".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:Ihre|deine|eure|die|diese|solche|den|diesen|Ihren|deinen)\s+(?:[\p{L}-]+\s+)?(?:Drohung(?:en)?|Kommentar(?:e)?|Belehrung(?:en)?|Ausrede(?:n)?|Vorw(?:ü|ue)rfe|Beschimpfung(?:en)?|Bemerkung(?:en)?|Spr(?:ü|ue)che|Ironie|Sarkasmus|Unterstellung(?:en)?|Anschuldigung(?:en)?|Vortrag|Vorträge|Tiraden?|Ratschläge|Androhung(?:en)?|Ultimat(?:um|en))\s+(?:[^\s.!?,;]+\s+){0,5}?(?:können\s+Sie\s+sich|kannst\s+du\s+dir|könnt\s+ihr\s+euch)\s+(?:(?:hier|gleich|ruhig|also|getrost|echt|wirklich|auch)\s+){0,2}(?:sparen|schenken|stecken))(?![\p{L}])/u,
+        unless: /\?\s*$/u,
+        rewrite: deCalm,
+      },
+      {
+        re: /(?:^|,\s*)(?<hit>[^.!?,;\n]{0,60}?(?<![\p{L}])(?:beeindruckt|beeindrucken\s+Sie|beeindruckst\s+du)\s+(?:(?:hier|uns|bei\s+uns|übrigens|wirklich|echt|ganz\s+sicher|leider)\s+){0,2}(?:niemanden|keinen|niemand|uns\s+nicht|mich\s+nicht|hier\s+keinen))(?![\p{L}])/u,
+        unless: /\?\s*$/u,
+        rewrite: deCalm,
+      },
+    ]),
   },
 };
 
@@ -425,6 +438,8 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Sie können sich die Versandkosten sparen, wenn Sie im Laden abholen.',
+      'Die Mühe können Sie sich sparen, ich habe das schon erledigt.',
       'Geht es Ihnen wieder besser?',
       'Sparen Sie sich den Weg in die Filiale, das geht online.',
       'Interessiert Sie auch unser neuer Tarif?',
@@ -465,6 +480,8 @@ export const examples: RuleExampleSet = {
       'Ihr Ton ist völlig in Ordnung, danke für die Geduld.',
     ],
     invalid: [
+      { text: '[[Ihre Drohungen mit dem Anwalt können Sie sich sparen]].', rewrite: 'Danke für Ihre Nachricht.' },
+      { text: 'Ihre Bewertung ist Ihr gutes Recht, [[aber damit beeindrucken Sie hier niemanden]].', rewrite: 'Ihre Bewertung ist Ihr gutes Recht, danke für Ihre Nachricht.' },
       { text: '[[Sparen Sie sich Ihre Belehrungen]].', rewrite: 'Danke für Ihre Nachricht.' },
       { text: 'Das ist doch nicht meine Baustelle[[, Meister]].', rewrite: 'Das ist doch nicht meine Baustelle.' },
       { text: '[[Mir ist ehrlich gesagt egal]], was der Vermieter sagt.', rewrite: 'Danke für Ihre Nachricht, was der Vermieter sagt.' },

@@ -6,6 +6,7 @@
 // Owning apologies ("sorry for the confusion, my email had the wrong date", "es tut mir leid, dass
 // ich mich unklar ausgedrückt habe") are not flagged.
 import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 const EN_LEAD = String.raw`\b(?:sorry|apologi[sz]e|apologies|apology|regret)`;
 const DE_LEAD = String.raw`(?<![\p{L}])(?:leid|Entschuldigung|sorry|Verzeihung|entschuldige\s+mich|entschuldigen\s+(?:wir\s+)?uns|entschuldigen\s+Sie|bedauern|bedaure|bedauere|schade)`;
@@ -120,7 +121,7 @@ export const deflectingApology: Rule = {
     rewrite: () => ['for the confusion we caused'],
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       {
         // "Wir entschuldigen uns für etwaige Missverständnisse Ihrerseits"
         re: /(?<![\p{L}])(?<hit>(?:etwaige|eventuelle|mögliche|jegliche|die|alle)\s+(?:Missverständnisse|Missverständnis|Verwirrung|Unklarheiten|Irritationen|Unzufriedenheit|Frustration|Unannehmlichkeiten)\s+(?:Ihrerseits|deinerseits|eurerseits|auf\s+(?:Ihrer|deiner|eurer)\s+Seite))(?![\p{L}])/u,
@@ -175,7 +176,7 @@ export const deflectingApology: Rule = {
         unless: /(?<![\p{L}])(?:weil\s+wir|unser\s+Fehler|ich\s+(?:habe|schicke|kümmere|erstatte|buche))(?![\p{L}])/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? 'dass wir dich nicht überzeugen konnten' : 'dass wir Sie nicht überzeugen konnten'],
       },
-    ],
+    ]),
     message: 'Diese Entschuldigung schiebt die Schuld dem Kunden zu',
     explanation:
       '„Ihrerseits", „falls es so rüberkam" oder „dass Sie das so sehen" machen aus der Entschuldigung eine Korrektur des Kunden. Übernehmen Sie, was auf Ihrer Seite schiefging.',

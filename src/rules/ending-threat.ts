@@ -1,6 +1,7 @@
 // Threatening to end the conversation: "I'm ending this conversation", "If you keep this up I will
 // close the ticket", "Ich beende jetzt das Gespräch". A boundary can be set without a threat.
 import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 const EN_THING = String.raw`(?:conversation|chat|call|discussion|ticket|thread|case|exchange)`;
 /** What the customer keeps doing. */
@@ -91,7 +92,7 @@ export const endingThreat: Rule = {
     rewrite: enBoundary,
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       // "Noch einmal so ein Ton und ich schließe das Ticket."
       { re: new RegExp(String.raw`(?<![\p{L}])noch\s+(?:ein(?:mal)?\s+)?(?:so\s+)?(?:ein(?:e)?\s+)?(?:Ton|Beleidigung|Ausdruck|Nachricht|Mail|Wort|Kommentar|Drohung|Beschimpfung)\s*(?:,|und)\s+(?:ich|wir)\s+(?:schließe|beende|lege|blockiere|sperre)n?(?![\p{L}])[^.!?]*`, 'u'), rewrite: deBoundary },
       // "Wenn Sie so weitermachen, beende ich das Gespräch / lege ich auf / schließe ich das Ticket."
@@ -125,7 +126,13 @@ export const endingThreat: Rule = {
         unless: /(?<![\p{L}])(?:Schluss\s+mit\s+(?:dem|der|den)\s+(?:Warten|Ärger|Aerger|Problem)|Wochenende|Feierabend|Dienstschluss|Ladenschluss|Anmeldeschluss|Frist|Monatsende|Vertragsende|Kündigung|Kuendigung|erst|sobald|gel(?:ö|oe)st|geklärt)(?![\p{L}])|\?\s*$/u,
         rewrite: deBoundary,
       },
-    ],
+      // Broad (round 4): ultimatum "noch ein Wort in dem Ton und der Chat ist zu", "Noch eine solche Nachricht und wir sperren Ihr Konto".
+      {
+        re: /^(?<hit>noch\s+(?:ein|eine|einmal|ein\s+einziges|eine\s+einzige|ein\s+weiteres|eine\s+weitere)\s+(?:(?:solche[rs]?|so\s+eine?|so\s+ein|weitere[rs]?|falsche[rs]?)\s+)?(?:[^\s.!?,;]+\s+){0,5}?und\s+(?:ich|wir|der\s+Chat|das\s+Gespräch|die\s+Unterhaltung|das\s+Ticket|Sie|du|Ihr|dein)(?![\p{L}])[^.!?\n]*)/u,
+        unless: /\?\s*$/u,
+        rewrite: deBoundary,
+      },
+    ]),
     message: 'Das droht mit dem Abbruch des Gesprächs',
     explanation:
       'Mit Auflegen oder Schließen des Tickets zu drohen macht aus dem Gespräch einen Machtkampf, und der Kunde eskaliert. Wenn der Ton beleidigend ist, benennen Sie das Verhalten und setzen Sie ruhig eine Grenze.',
@@ -186,6 +193,7 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Noch ein Hinweis: Die Rechnung kommt per Post.',
       'Schluss mit dem Warten: Ihr Paket ist unterwegs.',
       'Dann ist die Sache für Sie erledigt.',
       'Noch eine Nachricht von mir: Das Paket ist unterwegs.',
@@ -200,6 +208,7 @@ export const examples: RuleExampleSet = {
       'Wenn Sie das wünschen, kündigen wir Ihren Vertrag zum Monatsende.',
     ],
     invalid: [
+      { text: '[[noch eine beleidigung und du bist gesperrt]].', rewrite: 'Ich möchte dir gern weiterhelfen, dafür brauchen wir einen respektvollen Ton.' },
       { text: '[[Noch so eine Mail und ich sperre Ihr Konto]].', rewrite: 'Ich möchte Ihnen gern weiterhelfen, dafür brauchen wir einen respektvollen Ton.' },
       { text: '[[Ich beende jetzt das Gespräch]].', rewrite: 'Ich möchte Ihnen gern weiterhelfen, dafür brauchen wir einen respektvollen Ton.' },
       { text: '[[Wenn Sie so weitermachen, schließe ich das Ticket]].', rewrite: 'Ich möchte Ihnen gern weiterhelfen, dafür brauchen wir einen respektvollen Ton.' },

@@ -4,6 +4,7 @@
 // went wrong; and an apology hedged away ("Sorry you had a bad experience, I guess").
 // "I'm sorry you had to wait", "es tut mir leid, dass Sie warten mussten" apologise for a fact and are fine.
 import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 const EN_EMOTION = String.raw`(?:disappointed|upset|frustrated|angry|unhappy|dissatisfied|annoyed|let\s+down|offended)`;
 const DE_EMOTION = String.raw`(?:verärgert|enttäuscht|frustriert|unzufrieden|sauer|aufgebracht|verstimmt|gekränkt)`;
@@ -80,7 +81,7 @@ export const feelingsApology: Rule = {
     rewrite: () => ['that'],
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       {
         // "Tut mir leid, dass Sie unseren Service als mangelhaft empfinden", "… dass Sie meinen, wir hätten …",
         // "tut mir leid wenn du das gefühl hast …"
@@ -164,7 +165,7 @@ export const feelingsApology: Rule = {
         unless: /(?<![\p{L}])(?:erstatt\p{L}*|gutgeschrieben|gutschreiben|unser(?:\s+\p{L}+)?\s+Fehler|mein\s+Fehler|ersetze\p{L}*|tausche\p{L}*|kostenlos|zu\s+Recht|(?:weil|da)\s+wir|(?:ich|wir)\s+(?:schicke|schicken|habe|haben|hab|kümmere|kümmern|buche|buchen|hole|holen))(?![\p{L}])/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? 'es tut mir leid, dass das für dich so ärgerlich ist' : 'es tut mir leid, dass das für Sie so ärgerlich ist'],
       },
-    ],
+    ]),
     message: 'Das entschuldigt das Gefühl des Kunden, nicht das Problem',
     explanation:
       'Wer sich für die Sichtweise oder Stimmung des Kunden entschuldigt, legt nahe, das Problem liege bei ihm. Entschuldigen Sie sich für das, was schiefgelaufen ist, und sagen Sie, was Sie tun.',

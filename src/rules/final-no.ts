@@ -2,6 +2,7 @@
 // been denied", "No, you can't change it", "Eine Verlängerung ist ausgeschlossen". An alternative after
 // it (in the sentence or the next one) keeps it silent.
 import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 const CLAUSE_REST = String.raw`(?:[^.,;:!?\s]|\s(?=[^.,;:!?\s])){0,80}`;
 const EN_ALT_AFTER = String.raw`(?![^\n]*\b(?:but|however|instead|alternatively|unless|what\s+(?:I|we)\s+can|(?:I|we)\s+can|you\s+can\s+(?:still|also)|I['’]?ll|I\s+will|let\s+me|happy\s+to)\b)`;
@@ -64,7 +65,7 @@ export const finalNo: Rule = {
     rewrite: enRewrite,
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       { re: new RegExp(String.raw`(?<![\p{L}])(?:die|diese|unsere|meine)\s+Entscheidung\s+ist\s+(?:leider\s+)?(?:endgültig|final|unwiderruflich)(?![\p{L}])` + DE_ALT_AFTER, 'u'), unlessNext: DE_NEXT },
       { re: /(?<=,\s{0,3})(?:ohne\s+(?:jede\s+)?Ausnahme|keine\s+Ausnahmen?)(?=\s*[.!]*\s*$)/u,
         unlessNext: DE_NEXT,
@@ -94,7 +95,7 @@ export const finalNo: Rule = {
         unlessNext: DE_NEXT,
         rewrite: (ctx) => [`aber ich schaue gern, was ich sonst für ${ctx.register === 'informal' ? 'dich' : 'Sie'} tun kann`],
       },
-    ],
+    ]),
     message: 'Ein „Nein“, das die Tür endgültig schließt',
     explanation:
       '„Endgültig“, „ohne Ausnahme“ und „abgelehnt“ beenden das Gespräch und lassen dem Kunden nur die Eskalation. Erklären Sie den Grund und bieten Sie an, was noch möglich ist.',

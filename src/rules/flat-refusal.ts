@@ -1,5 +1,6 @@
 // Flat refusals without an alternative: "we don't do that", "das geht nicht".
 import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 /** A refusal that already offers a way forward is fine ("..., but I can ...").
  *  The "but" of "sorry, but" is not an alternative: it introduces the refusal. */
@@ -48,14 +49,14 @@ export const flatRefusal: Rule = {
     rewrite: () => ['let me see what we can do', 'here is what I can do instead'],
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       { re: /\bdas\s+(?:geht|funktioniert)\s+(?:(?:so|leider|wirklich|echt|einfach|absolut|definitiv|hier|bei\s+uns|nun\s+mal|halt|eben|aktuell|momentan|grundsätzlich|generell)\s+){0,2}nicht\b(?!\s+ohne\b)(?!\s+(?:nur|mehr\s+als)\b)/, unless: DE_ALTERNATIVE },
       { re: /\bdas\s+machen\s+wir\s+(?:leider\s+)?nicht\b/, unless: DE_ALTERNATIVE },
       { re: /\b(?:das\s+ist|ist\s+das)\s+(?:(?:leider|so|hier|bei\s+uns|grundsätzlich)\s+){0,2}(?:nicht\s+möglich|nicht\s+machbar|nicht\s+umsetzbar|unmöglich|ausgeschlossen)(?![\p{L}])/u, unless: new RegExp(DE_ALTERNATIVE.source + String.raw`|^(?:ist|wäre|sollte)\s+das\s+(?:\p{L}+\s+){0,3}?(?:nicht\s+möglich|nicht\s+machbar|nicht\s+umsetzbar|unmöglich|ausgeschlossen)(?:\s+sein)?\s*,`, 'u') },
       { re: /\bda\s+(?:kann\s+ich|können\s+wir)\s+(?:leider\s+)?nichts\s+(?:mehr\s+)?(?:machen|tun)\b/, unless: DE_ALTERNATIVE },
       // "So funktioniert das nicht", "So läuft das leider nicht"
       { re: /(?<![\p{L}])so\s+(?:funktioniert|geht|läuft)\s+das\s+(?:bei\s+uns\s+)?(?:leider\s+)?nicht(?![\p{L}])/u, unless: DE_ALTERNATIVE },
-    ],
+    ]),
     message: 'Ein glattes „Nein“ schließt die Tür',
     explanation:
       'Eine Absage ohne Alternative lässt den Kunden ratlos und verärgert zurück. Sagen Sie, was Sie stattdessen tun können, und suchen Sie eine Lösung, die für alle funktioniert.',

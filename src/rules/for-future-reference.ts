@@ -1,6 +1,7 @@
 // "For future reference, please always …", "Next time make sure …", "Beim nächsten Mal sichern Sie …":
 // telling the customer how to behave next time, instead of helping now.
 import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 const deTip = (ctx: MatchContext) => (ctx.register === 'informal' ? ['ein Tipp:', 'falls es dir hilft:'] : ['ein Tipp:', 'falls es Ihnen hilft:']);
 
@@ -42,7 +43,7 @@ export const forFutureReference: Rule = {
     message: 'Das belehrt den Kunden für das nächste Mal',
     explanation: '„Für die Zukunft“ und „beim nächsten Mal …“ sagen einem verärgerten Kunden, dass er es falsch gemacht hat; geben Sie den Tipp als Hilfe oder lösen Sie das Problem jetzt.',
     rewrite: deTip,
-    patterns: [
+    patterns: foldDe([
       // "Merken Sie sich bitte für die Zukunft, dass …", "merk dir fürs nächste Mal …".
       {
         re: /(?<![\p{L}])(?:merken\s+Sie\s+sich|merk\s+dir|merke\s+dir)\s+(?:(?:bitte|doch|einfach|mal|also|künftig)\s+){0,2}(?:für\s+die\s+Zukunft|fürs\s+nächste\s+Mal|für\s+das\s+nächste\s+Mal|für\s+künftige\s+[\p{L}-]+|künftig|zukünftig|in\s+Zukunft)(?![\p{L}])/u,
@@ -78,7 +79,7 @@ export const forFutureReference: Rule = {
         unless: /\?\s*$/u,
         rewrite: (ctx) => [ctx.register === 'informal' ? 'wenn du magst, zeige ich dir, wo du das schnell findest' : 'wenn Sie möchten, zeige ich Ihnen, wo Sie das schnell finden'],
       },
-    ],
+    ]),
   },
 };
 

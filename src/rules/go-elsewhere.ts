@@ -5,6 +5,7 @@
 // sales team for you and update you") is fine.
 import { startsClause } from '../engine/text';
 import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 const EN_OWNERSHIP = /\b(?:for\s+you|on\s+your\s+behalf|myself|I['’]?ll\s+(?:still\s+|also\s+)?(?:follow|update|keep|stay|get\s+back|check|make\s+sure|let\s+you\s+know)|I\s+will\s+(?:still\s+|also\s+)?(?:follow|update|keep|stay|get\s+back|check|make\s+sure|let\s+you\s+know)|I['’]?ve\s+already|I\s+have\s+already)\b/;
 const DE_OWNERSHIP = /(?<![\p{L}])(?:für\s+(?:Sie|dich)|selbst|bleibe|melde\s+mich|halte\s+(?:Sie|dich)|kümmere\s+mich|habe\s+(?:bereits|schon))(?![\p{L}])/u;
@@ -64,7 +65,7 @@ export const goElsewhere: Rule = {
     rewrite: enRewrite,
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       // "das müssen Sie mit denen / mit Ihrer Bank klären"
       { re: new RegExp(String.raw`(?<![\p{L}])(?:das|dies|dass)\s+(?:müssen|sollten)\s+Sie\s+(?:bitte\s+|direkt\s+|selbst\s+){0,2}mit\s+` + DE_NOT_US + String.raw`\p{L}+(?:\s+\p{L}+)?\s+klären(?![\p{L}])|(?<![\p{L}])(?:das|dies)\s+(?:musst|solltest)\s+du\s+(?:bitte\s+|direkt\s+|selbst\s+){0,2}mit\s+` + DE_NOT_US + String.raw`\p{L}+(?:\s+\p{L}+)?\s+klären(?![\p{L}])`, 'u'), unless: DE_OWNERSHIP },
       // "Dafür musst du ein neues Ticket beim Versandteam aufmachen"
@@ -91,7 +92,7 @@ export const goElsewhere: Rule = {
       { re: /(?<![\p{L}])(?:das|dies|da)\s+(?:müssen\s+Sie|musst\s+du)\s+(?:(?:schon|halt|eben|bitte|leider|dann|wohl|nun\s+mal)\s+){0,2}(?:selbst|selber)\s+(?:klären|regeln|herausfinden|erledigen|lösen|organisieren|gucken|schauen|nachsehen|nachschauen|suchen)(?![\p{L}])/u, unless: /(?<![\p{L}])(?:nicht|nichts)(?![\p{L}])|\?\s*$/u },
       // "musst du halt mit deiner Bank klären"
       { re: /(?<![\p{L}])(?:(?:das|dies)\s+)?(?:müssen\s+Sie|musst\s+du)\s+(?:(?:halt|eben|schon|bitte|direkt|selbst|dann|leider|nun\s+mal)\s+){0,3}mit\s+(?:Ihrer|Ihrem|Ihren|deiner|deinem|deinen)\s+[\p{L}-]+\s+(?:klären|regeln|besprechen|ausmachen)(?![\p{L}])/u, unless: new RegExp(DE_OWNERSHIP.source + String.raw`|\?\s*$`, 'u') },
-    ],
+    ]),
     message: 'Das schickt den Kunden woandershin',
     explanation:
       'Von einer Stelle zur nächsten geschickt zu werden, frustriert Kunden besonders. Nehmen Sie die Frage selbst mit zu den Richtigen und kommen Sie mit der Antwort zurück.',

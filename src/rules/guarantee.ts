@@ -1,6 +1,7 @@
 // "I guarantee", "Ich garantiere Ihnen": a guarantee the agent may not be able to keep.
 // The product warranty ("under warranty", "Ihr Gerät hat noch Garantie") is not a promise.
 import type { Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 export const guarantee: Rule = {
   id: 'guarantee',
@@ -47,16 +48,16 @@ export const guarantee: Rule = {
     rewrite: () => ['expect'],
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       // "Ich garantiere Ihnen(, dass ...)", "wir garantieren"; "ich garantiere nicht" does not match.
       {
-        re: /\b(?<subj>ich|wir)\s+(?<hit>garantieren?(?:\s+(?:Ihnen|dir|euch))?)(?=\s*,?\s*dass(?![\p{L}]))/u,
+        re: /\b(?<subj>ich|wir)\s+(?<hit>garantier(?:e|en)?(?:\s+(?:Ihnen|dir|euch))?(?:\s+(?:persönlich|höchstpersönlich|hiermit|fest|ausdrücklich|absolut|hoch\s+und\s+heilig))?)(?=\s*,?\s*dass(?![\p{L}]))/u,
         unless: /(?<![\p{L}])(?:nie(?:mals)?|nicht)\s+(?:mehr|wieder)\s+(?:passieren|vorkommen)|(?<![\p{L}])(?:Jahre|Jahren|Monate|Monaten|Garantie|Gewährleistung|Haltbarkeit)(?![\p{L}])/u,
         rewrite: (ctx) => (ctx.groups.subj?.toLowerCase() === 'wir' ? ['gehen davon aus', 'tun alles dafür'] : ['gehe davon aus', 'tue alles dafür']),
       },
       // "Ich kann Ihnen garantieren, dass ..."
       {
-        re: /\b(?<subj>ich|wir)\s+(?<hit>(?:kann|können)\s+(?:Ihnen\s+|dir\s+|euch\s+)?(?:auch\s+|absolut\s+|persönlich\s+)?garantieren)(?=\s*,?\s*dass)/u,
+        re: /\b(?<subj>ich|wir)\s+(?<hit>(?:kann|können|darf|dürfen|möchte|möchten|will|wollen)\s+(?:Ihnen\s+|dir\s+|euch\s+)?(?:(?:auch|absolut|persönlich|fest|schon\s+jetzt|jetzt\s+schon|ruhig|hiermit)\s+){0,2}(?:garantieren|versprechen|zusichern|fest\s+zusagen))(?=\s*,?\s*dass\s+(?!ich(?![\p{L}])|wir(?![\p{L}])))/u,
         rewrite: (ctx) => (ctx.groups.subj?.toLowerCase() === 'wir' ? ['gehen davon aus', 'tun alles dafür'] : ['gehe davon aus', 'tue alles dafür']),
       },
       // "Das kann ich Ihnen garantieren", "Das garantiere ich Ihnen"
@@ -81,7 +82,12 @@ export const guarantee: Rule = {
         re: /^(?<hit>(?:da|darauf|drauf)\s+(?:können\s+Sie\s+sich|kannst\s+du\s+dich|könnt\s+ihr\s+euch)\s+(?:(?:drauf|darauf|hundertprozentig|voll|fest)\s+)?verlassen)(?=\s*[.!]*\s*$)/u,
         rewrite: () => ['so ist der Plan'],
       },
-    ],
+      // Broad (round 4), formal: "Wir sichern Ihnen zu, dass der Bescheid noch diesen Monat ergeht".
+      {
+        re: /(?<![\p{L}])(?<subj>ich|wir)\s+(?<hit>(?:sichere|sichern)\s+(?:Ihnen|dir|euch)\s+(?:(?:hiermit|verbindlich|fest|ausdrücklich)\s+){0,2}zu)(?=\s*,?\s*dass\s+(?!ich(?![\p{L}])|wir(?![\p{L}])))/u,
+        rewrite: (ctx) => (ctx.groups.subj?.toLowerCase() === 'wir' ? ['gehen davon aus', 'tun alles dafür'] : ['gehe davon aus', 'tue alles dafür']),
+      },
+    ]),
     message: 'Eine Garantie, die Sie vielleicht nicht halten können',
     explanation:
       'Platzt die Garantie, kommt der Kunde verärgerter zurück und vertraut Ihnen weniger. Sagen Sie, was Sie erwarten und was Sie tun; fragen Sie im Zweifel Ihre Teamleitung, bevor Sie ein Ergebnis zusagen.',
@@ -119,6 +125,9 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Wir sichern Ihnen zu, dass wir uns bis Freitag melden.',
+      'Ich kann Ihnen versprechen, dass ich mich morgen melde.',
+      'Ich kann Ihnen nicht versprechen, dass der Kurs stattfindet.',
       'Sie können sich auf mich verlassen, ich melde mich morgen um 9.',
       'Ihr Gerät hat noch Garantie, die Reparatur ist also kostenlos.',
       'Die Garantiezeit beträgt zwei Jahre.',
@@ -134,6 +143,9 @@ export const examples: RuleExampleSet = {
       'Ich melde mich morgen früh bei dir, ganz sicher.',
     ],
     invalid: [
+      { text: 'Wir [[sichern Ihnen zu]], dass der Bescheid noch diesen Monat ergeht.', rewrite: 'Wir gehen davon aus, dass der Bescheid noch diesen Monat ergeht.' },
+      { text: 'Ich [[garantiere dir persönlich]], dass der Kurs stattfindet.', rewrite: 'Ich gehe davon aus, dass der Kurs stattfindet.' },
+      { text: 'Wir [[können Ihnen versprechen]], dass der Antrag durchgeht.', rewrite: 'Wir gehen davon aus, dass der Antrag durchgeht.' },
       { text: '[[Da kannst du dich drauf verlassen]].', rewrite: 'So ist der Plan.' },
       { text: 'Ich [[garantiere Ihnen]], dass das Paket morgen ankommt.', rewrite: 'Ich gehe davon aus, dass das Paket morgen ankommt.' },
       { text: 'Wir [[garantieren]], dass das Problem heute gelöst wird.', rewrite: 'Wir gehen davon aus, dass das Problem heute gelöst wird.' },

@@ -3,6 +3,7 @@
 // "Thanks for reaching out" / "Thank you for contacting us" are NOT flagged: 33 of 586 real agent
 // replies in the IBM Twitter data use them and they read as human; "... contacting customer service" does not.
 import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 const deRewrite = (ctx: MatchContext) =>
   ctx.register === 'informal'
@@ -34,7 +35,7 @@ export const importantToUs: Rule = {
     rewrite: () => ["I'm looking into this for you personally", "I'm on it and will sort this out with you"],
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       { re: /(?<![\p{L}])(?:Ihr|dein)\s+(?:Anliegen|Anruf|Anfrage|Feedback|Problem)\s+(?:ist|sind)\s+uns\s+(?:sehr\s+|äußerst\s+|besonders\s+)?wichtig(?![\p{L}])/u },
       { re: /(?<![\p{L}])(?:Ihre|deine)\s+(?:Zufriedenheit|Anfrage)\s+(?:ist|liegt)\s+uns\s+(?:sehr\s+|besonders\s+)?(?:wichtig|am\s+Herzen)(?![\p{L}])/u },
       { re: /(?<![\p{L}])(?:Ihr|dein|Ihre|deine)\s+(?:Meinung|Vertrauen|Rückmeldung|Nachricht|Beschwerde|Kritik|Zeit|Meinungen|Anliegen|Feedback)\s+(?:ist|liegt|sind|liegen)\s+uns\s+(?:(?:sehr|äußerst|besonders|wirklich|selbstverständlich|natürlich)\s+){0,2}(?:wichtig|am\s+Herzen)(?![\p{L}])/u, unless: /(?<![\p{L}])(?:Anliegen|Feedback)\s+(?:ist|sind)\s+uns\s+(?:(?:sehr|äußerst|besonders)\s+)?wichtig(?![\p{L}])/u },
@@ -51,7 +52,7 @@ export const importantToUs: Rule = {
       { re: /(?<![\p{L}])(?:unser\s+(?:oberstes|höchstes|wichtigstes|erklärtes)\s+Ziel\s+ist\s+(?:Ihre|deine|die)\s+(?:Zufriedenheit|Kundenzufriedenheit)|es\s+ist\s+uns\s+ein\s+(?:großes\s+|besonderes\s+|wichtiges\s+)?Anliegen\s*,\s*dass\s+(?:Sie|du)\s+(?:rundum\s+|voll\s+und\s+ganz\s+)?zufrieden\s+(?:sind|bist)|(?:Kundenservice|Service|Kundenzufriedenheit|Kundenfreundlichkeit)\s+wird\s+bei\s+uns\s+gro(?:ß|ss)\s*geschrieben|wir\s+schätzen\s+(?:Sie|dich)\s+(?:sehr\s+)?als\s+(?:unsere[nr]?\s+)?(?:langjährige[nr]?|treue[nr]?|geschätzte[nr]?|wertvolle[nr]?)\s+(?:Kunden|Kundin|Kunde))(?![\p{L}])/u },
       // "Ihre Zufriedenheit steht für uns an erster Stelle", "der Kunde steht bei uns im Mittelpunkt".
       { re: /(?<![\p{L}])(?:(?:Ihre|deine|die)\s+(?:Kunden)?(?:Zufriedenheit|Sicherheit)|(?:der|unsere)\s+Kunden?|Sie\s+als\s+Kunde|Sie\s+als\s+Kundin|Ihr\s+Anliegen)\s+(?:steht|stehen)\s+(?:(?:für\s+uns|bei\s+uns|immer|stets|selbstverständlich|natürlich)\s+){0,2}(?:an\s+(?:erster|oberster)\s+Stelle|im\s+Mittelpunkt|im\s+Fokus)(?![\p{L}])/u },
-    ],
+    ]),
     message: 'Klingt nach Warteschleife',
     explanation:
       'Sätze wie „Ihr Anliegen ist uns wichtig“ kennt man aus der Warteschleife; von einem Menschen klingen sie hohl. Zeigen Sie es lieber: Sagen Sie, was Sie gerade für den Kunden tun.',

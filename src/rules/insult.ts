@@ -1,5 +1,6 @@
 // Insults aimed at the customer: "are you stupid?", "you're an idiot", "Sind Sie blöd?".
 import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 const EN_SLUR = String.raw`(?:stupid|dumb|thick|dense|slow|an?\s+idiot|an?\s+moron|an?\s+imbecile|an?\s+fool|idiots|morons|blind|deaf|illiterate|retarded|insane|mental)`;
 /** People asking about an impairment to help (accessibility), not to insult. */
@@ -77,7 +78,7 @@ export const insult: Rule = {
     rewrite: enQuestion,
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       {
         re: new RegExp(String.raw`(?<![\p{L}])(?:[Ss]ind\s+Sie|[Bb]ist\s+du|[Ss]eid\s+ihr)\s+(?:(?:eigentlich|denn|etwa|wirklich|echt|total|völlig|so)\s+){0,2}${DE_SLUR}(?![\p{L}])(?:\s+oder\s+was)?\s*\?+`),
         // Case-sensitive: the polite "Sie", not "sie" (they).
@@ -125,7 +126,13 @@ export const insult: Rule = {
         re: /^(?<hit>[^.!?]{0,60}?(?<![\p{L}])(?:(?:Ihr|dein|euer|das)\s+)?(?:Gehirn|Hirn|Kopf|Verstand|Denkapparat)\s+(?:(?:mal|doch|einfach|bitte|endlich)\s+){0,2}(?:einschalten|anschalten|benutzen|anstrengen|gebrauchen|nutzen)(?![\p{L}])[^.!?]*[.!?]*)/u,
         rewrite: deQuestion,
       },
-    ],
+      // Broad (round 4): mock-understatement about the customer's wits: "Sie sind echt nicht der Hellste", "du bist nicht gerade ein Genie".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:Sie\s+sind|[Dd]u\s+bist|sind\s+Sie|bist\s+du)\s+(?:(?:ja|wirklich|echt|einfach|wohl|offenbar|offensichtlich|auch|aber\s+auch)\s+){0,2}(?:nicht\s+(?:gerade\s+|unbedingt\s+|so\s+)?(?:der|die)\s+(?:Hellste|Schlauste|Klügste|Cleverste|Schnellste)|nicht\s+(?:gerade\s+|unbedingt\s+)?(?:ein(?:e)?\s+)?(?:Genie|Leuchte|großes\s+Licht|Einstein))|nicht\s+(?:gerade\s+)?die\s+hellste\s+Kerze(?:\s+auf\s+der\s+Torte)?)(?![\p{L}])/u,
+        unless: /\?\s*$/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? 'lass uns das gemeinsam Schritt für Schritt durchgehen' : 'lassen Sie uns das gemeinsam Schritt für Schritt durchgehen'],
+      },
+    ]),
     message: 'Das beleidigt den Kunden',
     explanation:
       'Beschimpfungen machen aus einem Problem einen persönlichen Streit, und der Kunde erinnert sich länger daran als an die Lösung. Bleiben Sie sachlich und erklären Sie den nächsten Schritt.',
@@ -169,6 +176,7 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Sie sind nicht der Erste, dem das passiert, das ist wirklich ärgerlich.',
       'Das ist peinlich für uns, ich entschuldige mich.',
       'Die Kollegen sind so dumm gelaufen, dass das Paket zurückging.',
       'Sie sind nicht dumm, die Seite ist wirklich verwirrend.',
@@ -183,6 +191,7 @@ export const examples: RuleExampleSet = {
       'Sind Sie blind oder sehbehindert? Dann schalte ich Ihnen die Vorlesefunktion frei.',
     ],
     invalid: [
+      { text: 'Ehrlich gesagt, [[Sie sind echt nicht der Hellste]].', rewrite: 'Ehrlich gesagt, lassen Sie uns das gemeinsam Schritt für Schritt durchgehen.' },
       { text: 'Hallo. [[Vielleicht sollten Sie mal Ihr Gehirn einschalten.]]', rewrite: 'Hallo. Lassen Sie mich das Schritt für Schritt erklären.' },
       { text: 'Ganz ehrlich, [[Sie sind echt anstrengend.]]', rewrite: 'Ganz ehrlich, lassen Sie mich das Schritt für Schritt erklären.' },
       { text: '[[Bist du echt so begriffsstutzig, dass du die Mail nicht findest?]] Sie liegt im Spam.', rewrite: 'Lass mich dir das Schritt für Schritt erklären. Sie liegt im Spam.' },

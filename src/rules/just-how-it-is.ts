@@ -1,6 +1,7 @@
 // Shrugging the problem off as fate: "that's just how it is", "you'll have to live with it",
 // "Das ist halt so", "Damit müssen Sie leben", "Da müssen Sie durch", "Pech gehabt".
 import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 const enHoped = () => ["I understand this isn't what you hoped for", 'let me see what I can do'];
 const deHoped = (ctx: MatchContext) =>
@@ -32,7 +33,7 @@ export const justHowItIs: Rule = {
     rewrite: enHoped,
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       { re: new RegExp(String.raw`(?<![\p{L}])das\s+ist\s+(?:(?:leider|jetzt|eben|halt|nun\s+mal|numal|nunmal|einfach)\s+){1,3}so${END}`, 'u') },
       { re: new RegExp(String.raw`(?<![\p{L}])so\s+ist\s+(?:das|es)\s+(?:(?:leider|jetzt)\s+)?(?:halt|eben|nun\s+mal|nunmal|einfach)(?:\s+im\s+Leben)?${END}`, 'u') },
       { re: /(?<![\p{L}])so\s+ist\s+das\s+Leben(?![\p{L}])/u },
@@ -47,7 +48,7 @@ export const justHowItIs: Rule = {
         unless: /\?/u,
         rewrite: deHoped,
       },
-    ],
+    ]),
     message: 'Das tut das Problem als Schicksal ab',
     explanation:
       '„Das ist halt so“ sagt dem Kunden, dass sein Problem nicht zählt und sich nichts ändern wird. Erkennen Sie die Enttäuschung an und sagen Sie, was Sie tun können.',

@@ -1,6 +1,7 @@
 // Minimising the problem or the feelings: "it happens", "it's only a few days", "first world
 // problem", "das kommt vor", "es sind doch nur ein paar Tage", "stellen Sie sich nicht so an".
 import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 const EN_TIME = /^(?:days?|hours?|minutes?|mins?|weeks?)$/i;
 const enSmall = (ctx: MatchContext) =>
@@ -100,7 +101,7 @@ export const minimising: Rule = {
     rewrite: enFrustrating,
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       { re: /(?<![\p{L}])(?:ist|sind)\s+(?:doch\s+|ja\s+)?(?:nicht\s+der|kein)\s+Weltuntergang(?![\p{L}])/u, rewrite: () => ['ist wirklich ärgerlich'] },
       // "Das passiert halt", "so was passiert nun mal".
       {
@@ -346,7 +347,7 @@ export const minimising: Rule = {
         re: /(?<![\p{L}])(?:Sie\s+nehmen|du\s+nimmst|nehmen\s+Sie|nimm)\s+(?:das|es|alles)\s+(?:(?:viel|etwas|ein\s+bisschen|echt|doch|bitte|aber|wirklich)\s+){0,2}(?:zu\s+|nicht\s+so\s+)(?:persönlich|ernst|tragisch|schwer)(?![\p{L}])/u,
         rewrite: deFrustrating,
       },
-    ],
+    ]),
     message: 'Das spielt das Problem herunter',
     explanation:
       'Wer das Problem kleinredet („das kommt vor“, „nur ein paar Tage“), sagt dem Kunden, dass sein Ärger übertrieben ist. Erkennen Sie an, was es für ihn bedeutet, und nennen Sie dann die Fakten.',

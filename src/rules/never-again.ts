@@ -2,6 +2,7 @@
 // Describing an effort ("we are working to make sure this doesn't happen again") is fine.
 import { startsClause } from '../engine/text';
 import type { Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 // A concrete fix or reason ("because we fixed the bug") makes it a report, not a castle in the air.
 const EN_EFFORT = /\b(?:because|since\s+we|fixed|make\s+sure(?!\s+of\s+(?:it|that))|ensure|ensuring|so\s+that|to\s+prevent|prevent(?:ing)?|hope|hopefully|try|trying|work(?:ing)?\s+(?:hard\s+)?to|steps|avoid|unlikely|if)\b/;
@@ -39,7 +40,7 @@ export const neverAgain: Rule = {
     rewrite: () => ["we're doing everything we can to keep this from happening again", "we've taken steps so this doesn't happen again"],
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       {
         // "Das wird (garantiert) nie wieder passieren", "Das kommt nicht wieder vor", "Das passiert nie wieder".
         re: /(?<![\p{L}])(?:(?:ich\s+(?:verspreche|garantiere)\s+(?:Ihnen|dir|euch)\s*,?\s*dass\s+)?(?:das|so\s+etwas|sowas|es)\s+(?:wird\s+(?:ganz\s+sicher\s+|garantiert\s+|bestimmt\s+|sicher\s+)?(?:nie(?:mals)?|nicht)\s+(?:mehr\s+|wieder\s+)?(?:passieren|vorkommen)|(?:passiert|kommt)\s+(?:ganz\s+sicher\s+|garantiert\s+|bestimmt\s+|sicher\s+)?(?:nie(?:mals)?|nicht)\s+(?:mehr|wieder)(?:\s+vor)?)|(?:wird|passiert)\s+(?:das|so\s+etwas|sowas|es)\s+(?:ganz\s+sicher\s+|garantiert\s+|bestimmt\s+|sicher\s+)?nie(?:mals)?\s+(?:mehr|wieder)(?:\s+(?:passieren|vorkommen))?|(?:ich\s+(?:verspreche|garantiere)\s+(?:Ihnen|dir|euch)\s*,?\s*dass\s+|(?<=dass\s+))(?:das|so\s+etwas|sowas|es)\s+(?:ganz\s+sicher\s+|garantiert\s+|bestimmt\s+)?(?:nie(?:mals)?|nicht)\s+(?:mehr|wieder)\s+(?:(?:passieren|vorkommen)\s+wird|passiert|vorkommt))(?![\p{L}])/u,
@@ -91,7 +92,7 @@ export const neverAgain: Rule = {
         unless: new RegExp(String.raw`(?<![\p{L}])(?:ob|darf|dürfe?n?|duerfe?n?|sollte|sollten|soll|hoffe|hoffentlich|damit|wenn|falls|weil|tun\s+alles|arbeiten|versuchen|gerne?|Gedanken|Sorge|Angst)(?![\p{L}])|\?\s*$`, 'u'),
         rewrite: (ctx) => ['hoffentlich ' + ctx.match],
       },
-    ],
+    ]),
     message: '„Nie wieder“ kann niemand versprechen',
     explanation:
       'Passiert es doch wieder, erinnert sich der Kunde an das gebrochene Versprechen mehr als an das eigentliche Problem. Sagen Sie stattdessen, was Sie getan haben, um es zu verhindern.',

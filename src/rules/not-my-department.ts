@@ -1,6 +1,7 @@
 // "That's not my department", "not my job", "Dafür bin ich nicht zuständig": pushing the problem
 // away from oneself. Taking ownership in the same sentence ("..., but I'll make sure ...") is fine.
 import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 // A channel ("via Twitter", "over chat") is channel guidance, not another department.
 const EN_OWNERSHIP = /\b(?:but\s+I|but\s+we|(?:via|over|through|on)\s+(?:twitter|social\s+media|chat|e-?mail|phone|this\s+channel|DMs?)|I['’]?ll\s+(?:make\s+sure|stay|follow|keep|personally|still)|I\s+will\s+(?:make\s+sure|stay|follow|keep|personally|still)|myself|I['’]?ve\s+already|I\s+have\s+already)\b/;
@@ -42,7 +43,7 @@ export const notMyDepartment: Rule = {
     rewrite: () => ["I'll get this to the right team and stay on it for you", "I'll sort this out with my colleagues for you"],
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       {
         // "Dafür bin ich nicht zuständig", "Da sind wir nicht zuständig", "Ich bin dafür nicht zuständig", "..., dafür ist eine andere Abteilung zuständig"
         re: /(?<![\p{L}])(?:(?:dafür|hierfür|da|hier)\s+(?:bin\s+ich|sind\s+wir|ist\s+(?:unsere\s+Abteilung|unser\s+Team|mein\s+Team))|(?:ich\s+bin|wir\s+sind)\s+(?:dafür|hierfür|da|hier))\s+(?:leider\s+|auch\s+|aber\s+)?nicht\s+(?:zuständig|verantwortlich)(?![\p{L}])/u,
@@ -70,7 +71,7 @@ export const notMyDepartment: Rule = {
         re: /(?<![\p{L}])(?:(?:das|dies)\s+(?:entscheide|bestimme)\s+(?:leider\s+)?nicht\s+ich|(?:das|dies)\s+liegt\s+(?:leider\s+|einfach\s+)?nicht\s+in\s+meiner\s+(?:Hand|Macht)|darauf\s+habe\s+ich\s+(?:leider\s+|einfach\s+)?keinen\s+Einfluss)(?![\p{L}])/u,
         unless: new RegExp(DE_OWNERSHIP.source + String.raw`|(?<![\p{L}])(?:frage|kläre|kümmere|habe\s+(?:bereits|schon)|gebe)(?![\p{L}])`, 'u'),
       },
-    ],
+    ]),
     message: 'Das schiebt das Problem von sich weg',
     explanation:
       'Für den Kunden sind Sie das Unternehmen. „Dafür bin ich nicht zuständig“ sagt ihm, dass er wieder falsch ist; übernehmen Sie und sorgen Sie selbst dafür, dass es bei den Richtigen landet.',

@@ -1,5 +1,6 @@
 // "That's not my problem", "Das ist nicht mein Problem": refusing the problem itself.
 import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 const deRewrite = (ctx: MatchContext) =>
   ctx.register === 'informal'
@@ -24,7 +25,7 @@ export const notMyProblem: Rule = {
     rewrite: () => ['let me see what I can do about this', "I'll look into this for you"],
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       {
         re: /(?<![\p{L}])(?:das\s+ist|ist\s+das|das\s+wäre)\s+(?:doch\s+|leider\s+|ehrlich\s+gesagt\s+|aber\s+)?(?:nicht|kein)\s+(?:mein|unser|meine|unsere)\s+(?:Problem|Sache|Angelegenheit|Bier)(?![\p{L}])/u,
         unless: /\?\s*$/u,
@@ -33,7 +34,7 @@ export const notMyProblem: Rule = {
         // A fragment: "nicht mein Problem", "Sorry, nicht unser Problem."
         re: /(?:^|(?<=^(?:sorry|tja|also|ehrlich\s+gesagt)\s*,?\s+))(?:leider\s+)?nicht\s+(?:mein|unser)\s+(?:Problem|Bier)(?=\s*(?:[,.;!]|$))/u,
       },
-    ],
+    ]),
     message: 'Das weist das Problem des Kunden zurück',
     explanation:
       '„Nicht mein Problem“ sagt dem Kunden, dass er allein ist. Auch wenn die Ursache woanders liegt: Sagen Sie, wie Sie ihm helfen, es zu lösen.',

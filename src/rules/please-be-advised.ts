@@ -1,6 +1,7 @@
 // "Please be advised that", "Kindly be informed", "as per our policy", "Hiermit teilen wir Ihnen mit":
 // officialese that makes a person sound like a form letter.
 import type { Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 export const pleaseBeAdvised: Rule = {
   id: 'please-be-advised',
@@ -38,7 +39,7 @@ export const pleaseBeAdvised: Rule = {
     rewrite: () => ['just so you know,'],
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       {
         // A "dass" clause keeps its verb at the end, so the rewrite keeps a plain lead-in with "dass".
         re: /(?<![\p{L}])(?:hiermit\s+)?(?:teilen\s+wir\s+Ihnen\s+(?:hiermit\s+)?mit|möchten\s+wir\s+Ihnen\s+(?:hiermit\s+)?mitteilen|dürfen\s+wir\s+Ihnen\s+(?:hiermit\s+)?mitteilen)\s*,?\s*dass(?![\p{L}])/u,
@@ -76,7 +77,7 @@ export const pleaseBeAdvised: Rule = {
         re: /(?<![\p{L}])es\s+wird\s+(?:(?:ausdrücklich|hiermit|nochmals)\s+)?darauf\s+hingewiesen\s*,?\s*dass(?![\p{L}])/u,
         rewrite: () => ['denken Sie bitte daran, dass'],
       },
-    ],
+    ]),
     message: 'Klingt nach Serienbrief',
     explanation:
       'Amtsdeutsch wie „Hiermit teilen wir Ihnen mit“ schafft Abstand und klingt automatisch. Sagen Sie es einfach direkt.',

@@ -1,6 +1,7 @@
 // "That's against our policy", "It's not our policy", "Das ist gegen unsere Richtlinien":
 // hiding a "no" behind a rule, with nothing offered instead.
 import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 // An action already taken ("..., so I removed it") explains the policy rather than refusing.
 const EN_ALTERNATIVE = /\b(?:(?<!sorry,?\s)but|however|so\s+(?:I|we)|which\s+is\s+why|instead|what\s+(?:I|we)\s+can|I\s+can\s+(?:offer|suggest)|alternatively|unless)\b/;
@@ -45,7 +46,7 @@ export const policyRefusal: Rule = {
     rewrite: () => ['let me check what our policy does allow', 'let me see what options we have'],
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       {
         re: /(?<![\p{L}])(?:(?:das\s+(?:ist|wäre)|ist\s+das)\s+(?:leider\s+)?(?:gegen|nicht\s+im\s+Einklang\s+mit)\s+(?:unsere|unseren|die|den)|das\s+verstößt\s+(?:leider\s+)?gegen\s+(?:unsere|die)|das\s+widerspricht\s+(?:leider\s+)?(?:unseren|den))\s+(?:Richtlinien|Firmenrichtlinien|Unternehmensrichtlinien|Regeln|Vorgaben|Geschäftsbedingungen|AGB)(?![\p{L}])/u,
         unless: DE_ALTERNATIVE,
@@ -70,7 +71,7 @@ export const policyRefusal: Rule = {
         unless: /\?\s*$/u,
         rewrite: (ctx) => (ctx.register === 'informal' ? ['lass mich schauen, was im Rahmen unserer Regeln möglich ist'] : ['lassen Sie mich schauen, was im Rahmen unserer Regeln möglich ist']),
       },
-    ],
+    ]),
     message: 'Ein „Nein“, das sich hinter Richtlinien versteckt',
     explanation:
       'Nur auf die Regel zu verweisen, klingt nach „Computer sagt nein“. Erklären Sie, was die Richtlinie erlaubt und was Sie in diesem Rahmen tun können.',

@@ -1,5 +1,6 @@
 // Swearing in the agent's reply: "what the hell", "damn", "this crap", "verdammt", "Scheiße".
 import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 /** Keep the capital of a German noun that followed "Scheiß-" or "verdammte". */
 const capital = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
@@ -43,15 +44,15 @@ export const profanity: Rule = {
     rewrite: enInterjection,
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       // "Was zum Teufel", "warum zur Hölle": das Fragewort bleibt.
       {
         re: /(?<![\p{L}])(?<w>was|warum|wieso|weshalb|wie|wo|wer)\s+(?:zum\s+(?:Teufel|Henker|Geier|Kuckuck)|zur\s+Hölle|in\s+Gottes\s+Namen)(?![\p{L}])/u,
         rewrite: (ctx) => [(ctx.groups.w ?? 'was').toLowerCase()],
       },
       // Interjektionen am Satzanfang: "Verdammt, ...", "Scheiße!", "Mist, ...".
-      { re: /^(?:verdammt|verflucht|verdammte\s+Scheiße|Scheiße|Scheisse|Scheiß|Kacke|Mist|Mist\s+verdammter)(?:\s+noch\s+(?:ein)?mal)?(?=\s*[,.!?…]|\s*$)/u, rewrite: deInterjection },
-      { re: /(?<![\p{L}])verdammt\s+noch\s+(?:ein)?mal(?![\p{L}])/u, rewrite: () => ['bitte'] },
+      { re: /^(?:verdammt|verflucht|verdammte\s+Scheiße|Scheiße|Scheisse|Scheiß|Kacke|Mist|Mist\s+verdammter|Herrgott|Himmelherrgott|Kruzifix|Herrschaftszeiten)(?:\s+noch\s*(?:ein)?mal)?(?=\s*[,.!?…]|\s*$)/u, rewrite: deInterjection },
+      { re: /(?<![\p{L}])(?:verdammt|verflucht|Herrgott|Himmelherrgott|Himmel|Kruzifix|Sakrament|Menschenskind|Mensch|Mann)\s+noch\s*(?:ein)?mal(?![\p{L}])/u, rewrite: () => ['bitte'] },
       // "der verdammte Drucker", "das Scheißteil", "Scheiß-App": der Fluch fällt weg, das Nomen bleibt.
       // Case-sensitive on purpose: a separate word after "Scheiß" must be a capitalised noun
       // ("der Scheiß wollen die ..." is not an attribute), and compounds need three more letters.
@@ -72,7 +73,7 @@ export const profanity: Rule = {
         re: /(?<![\p{L}])(?:das\s+ist|das\s+war|ist\s+das)\s+(?:(?:doch|echt|total|kompletter|völliger|totaler|einfach|ja|natürlich)\s+){0,2}(?<what>Scheiße|Scheisse|Schwachsinn|Bullshit|Blödsinn|Kacke)(?![\p{L}])/u,
         rewrite: (ctx) => (/^(?:Schwachsinn|Bullshit|Blödsinn)$/i.test(ctx.groups.what ?? '') ? ['das stimmt so nicht ganz'] : ['das ist wirklich ärgerlich']),
       },
-    ],
+    ]),
     message: 'Fluchen wirkt wie verlorene Beherrschung',
     explanation:
       'Schimpfwörter in einer Support-Antwort wirken, als hätte man die Geduld verloren, auch wenn sie mitfühlend gemeint sind, und der Kunde fühlt sich angegriffen. Sagen Sie dasselbe in sachlichen Worten.',
@@ -108,6 +109,7 @@ export const examples: RuleExampleSet = {
       'Bitte schicken Sie uns ein Foto der beschädigten Verpackung.',
     ],
     invalid: [
+      { text: 'Ich kann doch nicht hellsehen, [[Herrgott nochmal]]!', rewrite: 'Ich kann doch nicht hellsehen, bitte!' },
       { text: '[[Was zum Teufel]] haben Sie mit dem Gerät gemacht?', rewrite: 'Was haben Sie mit dem Gerät gemacht?' },
       { text: '[[Verdammt]], das Paket ging an die falsche Adresse.', rewrite: 'Oh je, das Paket ging an die falsche Adresse.' },
       { text: 'Starten Sie das [[Scheißgerät]] neu.', rewrite: 'Starten Sie das Gerät neu.' },

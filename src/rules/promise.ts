@@ -2,6 +2,7 @@
 // agent does not control. Promising one's own next step ("I promise I'll call you back") is
 // follow-through, not an overpromise, and "as promised" / "wie versprochen" is keeping one.
 import type { Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 export const promise: Rule = {
   id: 'promise',
@@ -28,10 +29,10 @@ export const promise: Rule = {
     rewrite: () => ['expect'],
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       {
         // "Ich verspreche Ihnen, dass das Paket morgen ankommt"; not "..., dass ich mich morgen melde".
-        re: /\b(?<subj>ich|wir)\s+(?<hit>versprechen?(?:\s+(?:Ihnen|dir|euch))?)\s*,?\s*dass\s+(?!ich\b|wir\b)/u,
+        re: /\b(?<subj>ich|wir)\s+(?<hit>versprechen?(?:\s+(?:Ihnen|dir|euch))?(?:\s+(?:persönlich|höchstpersönlich|hiermit|fest|ausdrücklich|hoch\s+und\s+heilig))?)\s*,?\s*dass\s+(?!ich\b|wir\b)/u,
         unless: /(?<![\p{L}])(?:nie(?:mals)?|nicht)\s+(?:mehr|wieder)(?![\p{L}])/u,
         rewrite: (ctx) => (ctx.groups.subj?.toLowerCase() === 'wir' ? ['gehen davon aus', 'tun alles dafür'] : ['gehe davon aus', 'tue alles dafür']),
       },
@@ -66,7 +67,7 @@ export const promise: Rule = {
         re: /(?<![\p{L}])(?<subj>ich|wir)\s+(?<hit>versprechen?\s+(?:Ihnen|dir|euch))\s*[,:]\s+(?=(?:das|es|der|die|Ihr\p{L}*|dein\p{L}*|Sie|du|morgen|heute|bis)\s)/u,
         rewrite: (ctx) => (ctx.groups.subj?.toLowerCase() === 'wir' ? ['gehen davon aus'] : ['gehe davon aus']),
       },
-    ],
+    ]),
     message: 'Ein Versprechen, das Sie vielleicht nicht halten können',
     explanation:
       'Wer etwas verspricht, das er nicht selbst in der Hand hat (Lieferung, Erstattung, eine andere Abteilung), riskiert ein gebrochenes Versprechen. Sagen Sie, was Sie erwarten und was Sie selbst tun.',

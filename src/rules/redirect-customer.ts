@@ -9,10 +9,11 @@
 // and offering our own channel ("you can also call us") are not flagged.
 import { startsClause } from '../engine/text';
 import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 const EN_THIRD = String.raw`(?:bank|card\s+issuer|credit\s+card\s+company|carrier|network\s+provider|provider|ISP|operator|insurer|insurance(?:\s+company|\s+provider)?|employer|IT(?:\s+department|\s+team)?|landlord|airline|hotel|manufacturer|retailer|seller|vendor|merchant|dealer(?:ship)?|store|shop|courier|post\s+office|postal\s+service|delivery\s+company|shipping\s+company|developer|publisher|app\s+store|authorit(?:y|ies)|council|police|lawyer|agency|travel\s+agent|tour\s+operator|(?:delivery\s+)?driver|partner(?:\s+company)?|(?:community\s+)?forum|(?:\w+\s+)?(?:department|dept|hotline|helpline|support\s+line|desk|team))`;
 const EN_OWN = /\b(?:for\s+you|on\s+your\s+behalf|myself|I['’]?ve\s+(?:already\s+)?(?:contacted|called|emailed|asked|written|spoken)|I\s+have\s+(?:already\s+)?(?:contacted|called|emailed|asked|written|spoken)|I['’]?ll\s+(?:also\s+|still\s+)?(?:follow|update|keep|stay|get\s+back|check|chase|let\s+you\s+know|contact|call)|I\s+will\s+(?:also\s+|still\s+)?(?:follow|update|keep|stay|get\s+back|check|chase|let\s+you\s+know|contact|call)|if\s+you\s+(?:prefer|like|want|wish|'d\s+rather))\b|\?\s*$/;
-const DE_THIRD = String.raw`(?:Hotline|Bank|Hausbank|Hersteller\p{L}*|Händler|Verkäufer\p{L}*|Netzbetreiber|Mobilfunkanbieter|Anbieter|Provider|Versicherung|Versicherer|Airline|Fluggesellschaft|Paketdienst|Zusteller|Spedition|Post|Vermieter\p{L}*|Arbeitgeber\p{L}*|Behörde|Amt|Polizei|Kundenservice|Kundendienst|Support|Abteilung|Fachabteilung|Buchhaltung|Vertrieb|Filiale|Werkstatt|Reisebüro|Veranstalter|Hotel|IT(?:-Abteilung)?|\p{L}+abteilung|\p{L}+-Team|\p{L}+team|\p{L}*(?:anbieter|betreiber|betrieb|amt|verwaltung|verbund|kasse|versicherung|praxis|station|zentrale|dienst|händler|haendler|hersteller|service|support|vermietung)|Publisher|Entwickler\p{L}*|Zahnarzt|Zahnärztin|Arzt|Ärztin|Stadt|Gemeinde|Labor|Steam|Sony|Microsoft|PayPal|DHL|Hermes|DPD|GLS|UPS)`;
+const DE_THIRD = String.raw`(?:Hotline|Bank|Hausbank|Hersteller\p{L}*|Händler|Verkäufer\p{L}*|Netzbetreiber|Mobilfunkanbieter|Anbieter|Provider|Versicherung|Versicherer|Airline|Fluggesellschaft|Paketdienst|Zusteller|Spedition|Post|Vermieter\p{L}*|Arbeitgeber\p{L}*|Behörde|Amt|Polizei|Kundenservice|Kundendienst|Support|Abteilung|Fachabteilung|Buchhaltung|Vertrieb|Filiale|Werkstatt|Reisebüro|Veranstalter|Hotel|IT(?:-Abteilung)?|\p{L}+abteilung|\p{L}+-Team|\p{L}+team|\p{L}*(?:anbieter|betreiber|betrieb|amt|verwaltung|verbund|kasse|versicherung|praxis|station|zentrale|dienst|händler|haendler|hersteller|service|support|vermietung|stelle|werke|werken|administrator|admin|betreuer|betreuerin|leitung|schule|büro|buero|kanzlei|berater|beraterin|veranstalter|gesellschaft|zentrum|agentur|behörde|vermieter|arbeitgeber|geber|center|abteilung|firma|verband|genossenschaft|versicherung|kammer|gericht|polizei)|Publisher|Entwickler\p{L}*|Zahnarzt|Zahnärztin|Arzt|Ärztin|Stadt|Gemeinde|Labor|Steam|Sony|Microsoft|PayPal|DHL|Hermes|DPD|GLS|UPS)`;
 const DE_OWN = /(?<![\p{L}])(?:für\s+(?:Sie|dich)|selbst\s+(?:nach|darum)|bleibe|melde\s+mich|halte\s+(?:Sie|dich)|kümmere\s+mich|habe\s+(?:bereits|schon)|wenn\s+(?:Sie|du)\s+(?:möchten|möchtest|wollen|willst|lieber)|gern(?:e)?\s+auch)(?![\p{L}])|\?\s*$/u;
 
 const enRewrite = () => ["I'll take this up with them for you and get back to you", "I'll sort this out with them for you"];
@@ -193,10 +194,10 @@ export const redirectCustomer: Rule = {
     rewrite: enRewrite,
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       {
         // "Rufen Sie bitte die Hotline an", "Kontaktier am besten den Verkäufer", "Fragen Sie am besten Ihren Netzbetreiber"
-        re: new RegExp(String.raw`(?<![\p{L}])(?<hit>(?:rufen\s+Sie|ruf|fragen\s+Sie|frag|kontaktieren\s+Sie|kontaktiere|kontaktier|schreiben\s+Sie|schreib)\s+(?:(?:bitte|am\s+besten|doch|einfach|direkt|mal|dafür|damit|deshalb)\s+){0,3}(?:die|den|das|Ihre|Ihren|Ihr|deine|deinen|dein)\s+(?:\p{L}+\s+)?` + DE_THIRD + String.raw`(?:\s+an)?)(?![\p{L}])`, 'u'),
+        re: new RegExp(String.raw`(?<![\p{L}])(?<hit>(?:rufen\s+Sie|ruf|rufst\s+du|fragen\s+Sie|frag|fragst\s+du|kontaktieren\s+Sie|kontaktiere|kontaktier|kontaktierst\s+du|schreiben\s+Sie|schreib|schreibst\s+du)\s+(?:(?:bitte|am\s+besten|doch|einfach|direkt|mal|dafür|damit|deshalb|deswegen|da|dort|dann|dazu|hierfür|lieber|selbst|schon)\s+){0,4}(?:die|den|das|Ihre|Ihren|Ihr|deine|deinen|dein)\s+(?:\p{L}+\s+)?` + DE_THIRD + String.raw`(?:\s+an)?)(?![\p{L}])`, 'u'),
         unless: DE_OWN,
         rewrite: deRewrite,
       },
@@ -464,7 +465,38 @@ export const redirectCustomer: Rule = {
         unless: /(?<![\p{L}])(?:(?:ich|wir)\s+(?:kläre|klären|kümmere|kümmern|leite|leiten|habe|haben)|uns|mich|mir)(?![\p{L}])|\?\s*$/u,
         rewrite: (ctx) => [(startsClause(ctx.before) ? 'ich kläre das' : 'kläre ich das') + (ctx.register === 'informal' ? ' gern für dich mit der zuständigen Stelle' : ' gern für Sie mit der zuständigen Stelle')],
       },
-    ],
+      // Broad (round 4): a task to be done AT a third party, imperative or modal: "Bitte melden Sie den Schaden bei Ihrer Versicherung",
+      // "Den Antrag müssten Sie bei der Familienkasse stellen", "reich das bitte beim Bürgeramt ein".
+      {
+        re: new RegExp(String.raw`(?:^|,\s*)(?<hit>(?:bitte\s+)?(?:(?:melden|reichen|stellen|beantragen|reklamieren|kündigen|beanstanden)\s+Sie|meld|melde|reich|reiche|stell|stelle|beantrag|beantrage|reklamier|reklamiere|(?:[\p{L}-]+\s+){0,3}?(?:müssen|müssten|sollten|muessen|muessten)\s+Sie|(?:[\p{L}-]+\s+){0,3}?(?:musst|müsstest|solltest)\s+du)\s+(?:[^\s.!?,;:]+\s+){0,4}?(?:beim|bei\s+(?:der|dem|den|Ihrer|Ihrem|Ihren|deiner|deinem|deinen|Ihre|eurer|eurem))\s+(?:[\p{L}-]+\s+)?` + DE_THIRD + String.raw`(?![\p{L}])(?:\s+(?:[^\s.!?,;:]+\s+){0,2}?(?:stellen|einreichen|beantragen|melden|reklamieren|klären|anfragen|nachfragen|kündigen|anzeigen|geltend\s+machen|ein|an|nach))?)(?![\p{L}])`, 'u'),
+        unless: new RegExp(DE_KEEP.source + String.raw`|(?<![\p{L}])(?:(?:bei|an)\s+(?:mir|uns)|falls|wenn|ob)(?![\p{L}])`, 'u'),
+        rewrite: deRewrite,
+      },
+      // Broad (round 4): "… beantwortet Ihnen das Finanzamt, nicht wir", "Die Zugangsdaten bekommen Sie bei Ihrer IT-Abteilung, nicht bei uns".
+      {
+        re: new RegExp(String.raw`^(?<hit>[^,.!?\n]{0,80}?(?<![\p{L}])(?:beantwortet|beantworten|klärt|klären|bearbeitet|bearbeiten|entscheidet|entscheiden|regelt|regeln|erteilt|erteilen|hilft|helfen|bekommen\s+Sie|bekommst\s+du|erhalten\s+Sie|erhältst\s+du|zuständig|verantwortlich)(?![\p{L}])[^,.!?\n]{0,60}?(?<![\p{L}])` + DE_THIRD + String.raw`(?![\p{L}])[^,.!?\n]{0,30},\s*nicht\s+(?:wir|bei\s+uns|uns|ich|hier|von\s+uns))(?![\p{L}])`, 'u'),
+        unless: /\?\s*$/u,
+        rewrite: deRewrite,
+      },
+      // Broad (round 4): the third party must deal with it: "Darum muss sich Ihre Versicherung kümmern", "Das muss Ihr Arbeitgeber klären".
+      {
+        re: new RegExp(String.raw`(?<![\p{L}])(?<hit>(?:darum|drum|da|dafür|das|dies|darüber)\s+(?:muss|müssen|müsste|müssten|sollte|sollten)\s+(?:sich\s+)?(?:Ihre?[nmrs]?|deine?[nmrs]?|die|der|das|den)\s+(?:[\p{L}-]+\s+)?` + DE_THIRD + String.raw`(?![\p{L}])\s+(?:(?:schon|selbst|dann|bitte)\s+)?(?:kümmern|klären|regeln|entscheiden|prüfen|bearbeiten|übernehmen|beantworten))(?![\p{L}])`, 'u'),
+        unless: DE_KEEP,
+        rewrite: deRewrite,
+      },
+      // Broad (round 4), formal: "Anfragen dieser Art sind an die Zentrale Vergabestelle zu richten".
+      {
+        re: new RegExp(String.raw`(?:^|,\s*)(?<hit>[^.!?,;:\n]{0,60}?(?<![\p{L}])(?:ist|sind)\s+(?:(?:bitte|direkt|ausschließlich|grundsätzlich|schriftlich)\s+){0,2}an\s+(?:die|den|das|Ihre?[nmrs]?|deine?[nmrs]?)\s+(?:[\p{L}-]+\s+)?` + DE_THIRD + String.raw`(?![\p{L}])(?:\s+[^\s.!?,;]+){0,3}?\s+zu\s+(?:richten|stellen|senden|schicken|adressieren))(?![\p{L}])`, 'u'),
+        unless: DE_KEEP,
+        rewrite: deRewrite,
+      },
+      // Broad (round 4): platforms without an article: "frag da mal bei PayPal nach", "melde dich bei Amazon".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:frag|frage|fragen\s+Sie|fragt|meld\s+dich|melde\s+dich|melden\s+Sie\s+sich|meldet\s+euch|erkundige\s+dich|erkundigen\s+Sie\s+sich|wende\s+dich|wenden\s+Sie\s+sich|ruf|rufen\s+Sie)\s+(?:(?:da|dort|dann|doch|mal|am\s+besten|bitte|einfach|direkt|vielleicht|selbst|lieber)\s+){0,4}(?:bei|an)\s+(?:PayPal|Amazon|eBay|Ebay|DHL|Hermes|DPD|GLS|UPS|Klarna|Apple|Google|Microsoft|Sony|Steam|Nintendo|Telekom|Vodafone|O2|Netflix|Spotify|Zalando|Otto|Lieferando|Booking|Airbnb|Uber)(?:\s+(?:nach|an))?)(?![\p{L}])/u,
+        unless: DE_KEEP,
+        rewrite: deRewrite,
+      },
+    ]),
     message: 'Schickt den Kunden woandershin',
     explanation:
       'Wer einen verärgerten Kunden an eine andere Firma, Abteilung oder Nummer verweist, lässt ihn von vorn anfangen. Übernehmen Sie: klären Sie es selbst oder übergeben Sie mit Namen und bleiben Sie dran.',
@@ -545,6 +577,10 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Melden Sie sich bitte bei mir, falls die Rechnung nicht ankommt.',
+      'Das Finanzamt hat Ihren Bescheid bestätigt.',
+      'Ihr Arbeitgeber bekommt die Bescheinigung direkt von uns.',
+      'Ich rufe die Werkstatt gleich selbst an und kläre das für Sie.',
       'Die Zahlung läuft über PayPal und ist bereits bestätigt.',
       'Das läuft über den Hersteller, ich kläre das heute für Sie.',
       'Schreiben Sie uns gern an die bekannte Adresse.',
@@ -590,6 +626,13 @@ export const examples: RuleExampleSet = {
       'Das gehört nicht zu den bekannten Fehlern, deshalb schaue ich es mir selbst an.',
     ],
     invalid: [
+      { text: '[[frag da mal bei PayPal nach]], dein Geld liegt dort', rewrite: 'Ich kläre das für dich und melde mich bei dir, dein Geld liegt dort' },
+      { text: '[[Anfragen dieser Art sind an die Zentrale Vergabestelle zu richten]].', rewrite: 'Ich kläre das für Sie und melde mich bei Ihnen.' },
+      { text: '[[Darum muss sich Ihre Versicherung kümmern]].', rewrite: 'Ich kläre das für Sie und melde mich bei Ihnen.' },
+      { text: '[[Bitte melden Sie den Schaden bei Ihrer Hausratversicherung]].', rewrite: 'Ich kläre das für Sie und melde mich bei Ihnen.' },
+      { text: '[[Den Antrag müssten Sie bei der Familienkasse stellen]].', rewrite: 'Ich kläre das für Sie und melde mich bei Ihnen.' },
+      { text: '[[Fragen zur Steuerklasse beantwortet Ihnen das Finanzamt, nicht wir]].', rewrite: 'Ich kläre das für Sie und melde mich bei Ihnen.' },
+      { text: 'Wegen der Kaution [[rufst du am besten direkt die Hausverwaltung an]].', rewrite: 'Wegen der Kaution kläre ich das für dich und melde mich bei dir.' },
       { text: 'Leider, [[das läuft alles über die Hausverwaltung]].', rewrite: 'Leider, ich kläre das gern für Sie mit der zuständigen Stelle.' },
       { text: 'Dafür [[schreiben Sie bitte an das Bürgeramt]].', rewrite: 'Dafür kläre ich das für Sie und melde mich bei Ihnen.' },
       { text: 'Da [[kann Ihnen nur die Krankenkasse weiterhelfen]].', rewrite: 'Da kläre ich das für Sie und melde mich bei Ihnen.' },

@@ -4,6 +4,7 @@
 // "everyone knows ..."; "Sie sind verpflichtet, ...", "Das steht doch in den AGB",
 // "Das wurde Ihnen bereits mitgeteilt", "Ich weise Sie nochmals darauf hin", "Das weiß doch jeder".
 import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 const enHelp = () => ['let me help you with this', "here's how we can sort it out"];
 const enNote = () => ['just so you have it at hand,', 'to sum up,'];
@@ -329,7 +330,7 @@ export const remindingDuties: Rule = {
     rewrite: enHelp,
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       // "Sie sind verpflichtet, ... zurückzusenden", "Als Kunde sind Sie selbst dafür zuständig, ... zu prüfen".
       {
         re: /(?<![\p{L}])(?<hit>(?:als\s+Kund(?:e|in)\s+)?(?:Sie\s+sind|du\s+bist|sind\s+Sie|bist\s+du)\s+(?:(?:selbst|selber|allein|ganz\s+allein|als\s+Kunde|als\s+Kundin|hier|nun\s+mal|eben|halt)\s+){0,2}(?:dafür\s+)?(?:verantwortlich|verpflichtet|zuständig)\s*,)(?=\s+(?:[\p{L}\d-]+\s+){0,6}?(?:zu\s+\p{L}+|\p{L}+zu\p{L}{2,})(?![\p{L}]))/u,
@@ -530,7 +531,7 @@ export const remindingDuties: Rule = {
         unless: /\?\s*$/u,
         rewrite: () => ['ein Tipp für später: Am besten sollte man'],
       },
-    ],
+    ]),
     message: 'Das belehrt den Kunden',
     explanation:
       'Den Kunden an seine Pflichten, die AGB oder frühere Auskünfte zu erinnern, klingt nach Rüge und drängt ihn in die Verteidigung. Helfen Sie in der jetzigen Lage.',

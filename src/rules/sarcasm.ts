@@ -1,5 +1,6 @@
 // Sarcasm: "Oh great, another genius", "thanks for nothing", "Na toll", "Glückwunsch, ...".
 import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 const enSorry = () => ['I am sorry about this', 'thanks for letting us know'];
 const deSorry = () => ['das tut mir leid', 'danke für den Hinweis'];
@@ -96,7 +97,7 @@ export const sarcasm: Rule = {
     rewrite: enSorry,
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       {
         re: /(?<![\p{L}])na\s+(?:toll|super|klasse|bravo|gro(?:ß|ss)artig|wunderbar|herrlich|prächtig|fantastisch|spitze)(?![\p{L}])/u,
         unless: DE_HAPPY,
@@ -148,7 +149,24 @@ export const sarcasm: Rule = {
         re: /^(?<hit>(?:sch(?:ö|oe)n|nett|toll|super|wie\s+sch(?:ö|oe)n|sch(?:ö|oe)n\s+zu\s+h(?:ö|oe)ren|freut\s+mich)\s*,?\s+dass\s+(?:Sie|du)\s+(?:sich\s+|dich\s+)?(?:\S+\s+){0,3}?(?:auch\s+(?:schon\s+)?mal|endlich\s+(?:auch\s+)?(?:mal|einmal)|doch\s+noch|auch\s+noch)(?![\p{L}])[^.!?,]*)/u,
         rewrite: deSorry,
       },
-    ],
+      // Broad (round 4): mock praise for noticing late: "Schön, dass Ihnen nach drei Monaten auch schon auffällt, …", "Toll, dass du das jetzt auch endlich merkst".
+      {
+        re: /^(?:(?:wow|oh|ach|na|ja|aha)\s*[,!]?\s*)?(?<hit>(?:(?:ganz|echt|wirklich|sehr|wie)\s+)?(?:sch(?:ö|oe)n|nett|toll|super|klasse|prima|großartig|wunderbar|freut\s+mich)\s*,?\s+dass\s+(?:Sie|du|Ihnen|dir|ihr|euch)\s+[^.!?\n]{0,60}?(?<![\p{L}])(?:auch\s+schon|jetzt\s+auch\s+(?:schon|endlich)|auch\s+endlich|endlich\s+auch|nun\s+auch\s+schon)(?![\p{L}])[^,.!?\n]*)/u,
+        unless: DE_HAPPY,
+        rewrite: () => ['danke für den Hinweis'],
+      },
+      // Broad (round 4): pretending to confess malice: "Wir haben Ihren Koffer natürlich mit Absicht nach Palma geschickt",
+      // "wir verschicken kaputte Ware ja extra, um Sie zu ärgern", "Ja nee, is klar."
+      {
+        re: /(?<![\p{L}])(?<hit>(?:wir|ich)\s+(?:[^\s.!?,;]+\s+){1,6}?(?:natürlich|klar|selbstverständlich|ja|auch)\s+(?:[^\s.!?,;]+\s+){0,4}?(?:mit\s+Absicht|absichtlich|extra|mutwillig|bewusst)(?![\p{L}])(?:[^.!?\n]{0,60}?um\s+(?:Sie|dich|euch)\s+zu\s+(?:ärgern|aergern|quälen|schikanieren|nerven|ruinieren|betrügen))?[^,.!?\n]*)/u,
+        unless: /(?<![\p{L}])(?:nicht|nie|kein\p{L}*|damit|weil|so\s+gestaltet|so\s+eingestellt|zu\s+Ihrer|zu\s+deiner|für\s+Sie|für\s+dich|Sicherheit)(?![\p{L}])|\?\s*$/u,
+        rewrite: () => ['das tut mir leid, da ist etwas schiefgegangen'],
+      },
+      {
+        re: /^(?<hit>(?:ja\s+)?(?:nee|ne|nö)\s*,?\s+(?:is|ist)\s+(?:schon\s+)?klar)(?=\s*[.!…]*\s*$)/u,
+        rewrite: () => ['verstehe'],
+      },
+    ]),
     message: 'Sarkasmus verspottet den Kunden',
     explanation:
       'Sarkasmus wirkt schriftlich wie Spott; ein verärgerter Kunde liest daraus Verachtung und eskaliert. Sagen Sie klar, was Sie meinen.',
@@ -206,6 +224,9 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Schön, dass du dich meldest, ich helfe dir gern.',
+      'Natürlich haben wir Ihre Mail gelesen und kümmern uns darum.',
+      'Wir haben die Funktion natürlich bewusst so gestaltet, damit Ihre Daten sicher bleiben.',
       'Herzlichen Glückwunsch zur neuen Wohnung!',
       'Schön, dass Sie sich melden!',
       'Glückwunsch, Sie haben es geschafft, die Anmeldung ist durch.',
@@ -226,6 +247,9 @@ export const examples: RuleExampleSet = {
       'Ich habe den Tarif umgestellt, bist du jetzt zufrieden mit dem Preis?',
     ],
     invalid: [
+      { text: '[[Toll, dass Ihnen das jetzt auch endlich auffällt]].', rewrite: 'Danke für den Hinweis.' },
+      { text: 'Na klar, [[wir verschicken kaputte Ware ja extra, um Sie zu ärgern]].', rewrite: 'Na klar, das tut mir leid, da ist etwas schiefgegangen.' },
+      { text: '[[Ja nee, is klar]].', rewrite: 'Verstehe.' },
       { text: '[[Gratuliere]], du hast es geschafft, dein Passwort zu sperren.', rewrite: 'Das tut mir leid, du hast es geschafft, dein Passwort zu sperren.' },
       { text: '[[Nett, dass du dich auch mal meldest]].', rewrite: 'Das tut mir leid.' },
       { text: '[[Glückwunsch]], du hast es tatsächlich geschafft, dein Konto zu sperren.', rewrite: 'Das tut mir leid, du hast es tatsächlich geschafft, dein Konto zu sperren.' },

@@ -1,6 +1,7 @@
 // Telling the customer what they should have done: "you should have read the instructions",
 // "if you had read the FAQ", "Sie hätten die Anleitung lesen sollen", "du hättest ... müssen".
 import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 const enHelp = () => ['let me help you with this', "here's how we can fix it"];
 const deHelp = (ctx: MatchContext) =>
@@ -55,7 +56,7 @@ export const shouldHave: Rule = {
     rewrite: enHelp,
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       // "Grundsätzlich gilt: erst lesen, dann bestellen."
       {
         re: /^[^.!?\n]{0,40}?(?<![\p{L}])erst\s+(?:mal\s+)?(?:lesen|informieren|nachdenken|prüfen|schauen|gucken|checken|nachlesen|messen|denken|nachmessen),?\s+dann\s+(?:bestellen|kaufen|buchen|schreiben|klicken|beschweren|meckern|unterschreiben|abschicken|handeln|reklamieren)(?![\p{L}])[^.!?;]*/u,
@@ -81,7 +82,7 @@ export const shouldHave: Rule = {
       // "Sie hätten die Anleitung lesen sollen/müssen" — not "Sie hätten das nicht tun müssen",
       // not "Sie hätten eine E-Mail erhalten sollen" (our promise, not their fault).
       {
-        re: /(?<![\p{L}])(?<!(?:wir|ich|man|er|es)\s+)(?:Sie\s+(?:hätten|haetten)|du\s+(?:hättest|haettest)|(?:(?:da|dann|das)\s+)?(?:(?:hätten|haetten)\s+Sie|(?:hättest|haettest)\s+du))\s+(?:[\p{L}\d-]+\s+){0,8}?(?:müssen|muessen|sollen|können|koennen)(?![\p{L}])/u,
+        re: /(?<![\p{L}])(?<!(?:wir|ich|man|er|es)\s+)(?:Sie\s+(?:hätten|haetten)|du\s+(?:hättest|haettest)|(?:(?:da|dann|das)\s+)?(?:(?:hätten|haetten)\s+Sie|(?:hättest|haettest)\s+du))\s+(?:[\p{L}\d-]+\s+){0,12}?(?:müssen|muessen|sollen|können|koennen)(?![\p{L}])/u,
         unless: /(?:(?<![\p{L}])(?:nicht|kein\p{L}*|nichts)\s+(?:[\p{L}-]+\s+){0,5}?müssen|(?:erhalten|bekommen|empfangen|zugeschickt|zugestellt|geliefert|informiert|benachrichtigt|gesehen|Anspruch)\s+(?:werden\s+)?(?:müssen|sollen)|\?)/u,
         rewrite: deHelp,
       },
@@ -98,7 +99,55 @@ export const shouldHave: Rule = {
         unless: /(?<![\p{L}])(?:unser\s+Fehler|mein\s+Fehler|sorry|Entschuldigung|tut\s+mir\s+leid|danke|dank|zum\s+Glück|glücklicherweise|gut,?\s+dass|so\s+schnell|ich\s+(?:schicke|habe|hab|sende))(?![\p{L}])/u,
         rewrite: deHelp,
       },
-    ],
+      // Broad (round 4): a general rule aimed at the customer: "Wer einen Sparpreis bucht, sollte eigentlich wissen, dass …",
+      // "Jeder, der einen Vertrag abschließt, muss damit rechnen, dass …".
+      {
+        re: /^(?<hit>(?:wer|jede[rn]?\s*,?\s*(?:der|die)|alle\s*,?\s*die)\s+[^.!?\n]{1,80}?,\s*(?:sollte|muss|müsste|muesste|hätte|haette)\s+(?:(?:eigentlich|schon|doch|halt|eben|auch|ja|natürlich|selbstverständlich|wohl)\s+){0,2}(?:wissen|damit\s+rechnen|beachten|bedenken|einplanen|verstehen))(?=\s*,?\s*(?:dass|wie|was|wo|wann|ob)(?![\p{L}]))/u,
+        unless: /\?\s*$/u,
+        rewrite: () => ['leider ist es so'],
+      },
+      // Broad (round 4): "Das sollte man (als Mitglied) eigentlich wissen", "Das weiß man doch".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:das|dies|so\s+etwas|sowas)\s+(?:(?:sollte|muss|müsste)\s+man\s+(?:[\p{L}-]+\s+){0,3}?(?:eigentlich|schon|doch|halt|eben|wirklich|ja)\s+(?:wissen|kennen|beachten|verstehen)|weiß\s+man\s+(?:doch|eigentlich|ja|schon|eben|halt)(?:\s+(?:eigentlich|auch))?))(?![\p{L}])/u,
+        unless: /\?\s*$/u,
+        rewrite: () => ['das ist leicht zu übersehen'],
+      },
+      // Broad (round 4): advice wrapped in "before you complain": "…, bevor man beim Support anruft", "…, bevor Sie sich beschweren".
+      {
+        re: /,\s*bevor\s+(?:man\s+(?:[^\s.!?,;]+\s+){0,4}?(?:sich\s+)?(?:beschwert|anruft|anschreibt|schreibt|bestellt|bucht|reklamiert|meckert|kauft|meldet|kontaktiert|unterschreibt|abschließt)|(?:Sie\s+sich|du\s+dich)\s+(?:[^\s.!?,;]+\s+){0,3}?(?:beschweren|beschwerst|aufregen|aufregst|ärgern|ärgerst)|(?:Sie|du)\s+(?:[^\s.!?,;]+\s+){0,3}?(?:meckern|meckerst|reklamieren|reklamierst))(?![\p{L}])/u,
+        unless: /\?\s*$/u,
+        rewrite: (ctx) => [ctx.register === 'informal' ? '; gern helfe ich dir aber auch direkt' : '; gern helfe ich Ihnen aber auch direkt'],
+      },
+      // Broad (round 4): "Ich hoffe, Sie verstehen, dass …", "Sie werden sicher verstehen, dass …", "du verstehst sicher, dass …".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:ich\s+hoffe|wir\s+hoffen)\s*,?\s*(?:Sie\s+verstehen|du\s+verstehst|ihr\s+versteht)|(?:Sie\s+werden|du\s+wirst)\s+(?:(?:sicher|sicherlich|bestimmt|gewiss|doch|ja|hoffentlich)\s+){0,2}verstehen|(?:Sie\s+verstehen|du\s+verstehst)\s+(?:(?:sicher|sicherlich|bestimmt|gewiss|doch|hoffentlich)\s+){1,2})(?=\s*,?\s*dass(?![\p{L}]))/u,
+        unless: /\?\s*$/u,
+        rewrite: () => ['leider ist es so'],
+      },
+      // Broad (round 4): "Das steht eindeutig in den AGB", "Eigentlich steht das alles ganz deutlich in der Hausordnung".
+      {
+        re: /(?<![\p{L}])(?:steht|stehen|stand|standen)\s+(?:(?:das|dies|es|alles|doch|ja|übrigens|eigentlich|auch|bereits|schon|so|ganz|sehr)\s+){0,4}(?<hit>(?:ganz\s+|sehr\s+)?(?:eindeutig|unmissverständlich|ausdrücklich|schwarz\s+auf\s+weiß|klar\s+und\s+deutlich|explizit|extra|fett|groß\s+und\s+breit|glasklar|(?<=(?:doch|ja|übrigens|eigentlich|alles|bereits|schon|ganz)\s+)(?:klar|deutlich|groß)))\s+(?:[\p{L}-]+\s+){0,2}?(?:in|auf|unter|im|bei|oben|vorne)(?![\p{L}])/u,
+        unless: /(?<![\p{L}])(?:nicht|nirgends|nirgendwo|kein\p{L}*|ob|falls|wenn|ich\s+habe|markiert)(?![\p{L}])|\?\s*$/u,
+        rewrite: () => ['zum Nachlesen auch'],
+      },
+      // Broad (round 4): a rule for every customer: "Jeder Kunde sollte wissen, dass …", "Das sollte man als Mieter wissen".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:jede[rs]?\s+(?:[\p{L}-]+\s+)?(?:Kunde|Kundin|Mieter|Mieterin|Fahrgast|Reisende[r]?|Nutzer|Nutzerin|Mitglied|Teilnehmer|Teilnehmerin|Gast|Käufer|Käuferin|Besteller|Patient|Patientin|Autofahrer|Erwachsene[r]?|Vertragspartner)|(?:alle|die\s+meisten)\s+(?:Kunden|Nutzer|Mieter|Gäste|Fahrgäste)|man)\s+(?:sollte|muss|müsste|weiß|wissen|sollten|müssen)\s+(?:(?:eigentlich|doch|schon|ja|halt|eben|wirklich|inzwischen|mittlerweile|heutzutage)\s+){0,2}(?:wissen|damit\s+rechnen|beachten|bedenken))(?=\s*,?\s*(?:dass|wie|was|wo|wann|ob)(?![\p{L}]))/u,
+        unless: /\?\s*$/u,
+        rewrite: () => ['leider ist es so'],
+      },
+      // Broad (round 4): chancery lecturing: "Bitte nehmen Sie künftig zur Kenntnis, dass …".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:bitte\s+)?(?:nehmen\s+Sie|nimm)\s+(?:bitte\s+)?(?:(?:künftig|zukünftig|in\s+Zukunft|endlich|nun|jetzt|auch)\s+){0,2}zur\s+Kenntnis)(?=\s*,?\s*dass(?![\p{L}]))/u,
+        rewrite: () => ['zur Info'],
+      },
+      // Broad (round 4): "Lies halt die Mail richtig", "Lesen Sie doch einfach die Anleitung genau".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:lies|les|lesen\s+Sie|lest)\s+(?:(?:halt|doch|einfach|mal|bitte|erst|erstmal|zuerst|eben|nochmal|nochmals)\s+){1,3}(?:[\p{L}-]+\s+){0,3}?(?:richtig|genau|gründlich|ordentlich|aufmerksam|vollständig|durch|genauer|bis\s+zum\s+Ende))(?![\p{L}])/u,
+        unless: /\?\s*$/u,
+        rewrite: deHelp,
+      },
+    ]),
     message: 'Das hält dem Kunden vor, was er hätte tun sollen',
     explanation:
       'Vorzuhalten, was der Kunde hätte tun sollen, ändert nichts mehr und klingt wie eine Rüge. Helfen Sie in der jetzigen Lage; ein Tipp für das nächste Mal geht auch freundlich.',
@@ -141,6 +190,13 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Jeder Kunde bekommt eine Bestätigung per Mail.',
+      'Das steht nirgends deutlich in der Anleitung, das geben wir an die Redaktion weiter.',
+      'Wer die Kaution zurück möchte, kann mir einfach die IBAN schicken.',
+      'Bevor Sie das Gerät einschicken, sichern Sie bitte Ihre Daten.',
+      'Sie werden verstehen, wie sehr uns das leidtut.',
+      'Ich verstehe, dass Sie verärgert sind.',
+      'Ihre Kundennummer steht oben rechts auf der Rechnung.',
       'Hätten Sie uns nicht so schnell informiert, wäre der Schaden größer geworden.',
       'Wenn Sie das Formular ausgefüllt hätten, wäre es bei uns angekommen – es ist aber nicht da, ich schicke es neu.',
       'Erst prüfe ich den Status, dann melde ich mich bei Ihnen.',
@@ -156,6 +212,14 @@ export const examples: RuleExampleSet = {
       'Ich haette Ihnen das frueher sagen muessen, das tut mir leid.',
     ],
     invalid: [
+      { text: '[[Bitte nehmen Sie künftig zur Kenntnis]], dass wir nur schriftlich antworten.', rewrite: 'Zur Info, dass wir nur schriftlich antworten.' },
+      { text: '[[Jeder Mieter sollte wissen]], dass die Kaution verzinst wird.', rewrite: 'Leider ist es so, dass die Kaution verzinst wird.' },
+      { text: '[[Wer online ein Auto mietet, sollte eigentlich wissen]], dass die Kaution geblockt wird.', rewrite: 'Leider ist es so, dass die Kaution geblockt wird.' },
+      { text: '[[Das sollte man als Vereinsmitglied eigentlich wissen]].', rewrite: 'Das ist leicht zu übersehen.' },
+      { text: 'Es empfiehlt sich, die Packungsbeilage zu lesen[[, bevor man sich beschwert]].', rewrite: 'Es empfiehlt sich, die Packungsbeilage zu lesen; gern helfe ich Ihnen aber auch direkt.' },
+      { text: '[[Sie werden sicher verstehen]], dass wir keine Sonderwünsche erfüllen.', rewrite: 'Leider ist es so, dass wir keine Sonderwünsche erfüllen.' },
+      { text: 'Die Stornoregeln standen [[eindeutig]] auf Ihrer Buchungsbestätigung.', rewrite: 'Die Stornoregeln standen zum Nachlesen auch auf Ihrer Buchungsbestätigung.' },
+      { text: '[[Du hättest die Maße vor dem Kauf mit deinem Flur und der Treppe vergleichen müssen]].', rewrite: 'Lass mich dir dabei helfen.' },
       { text: '[[Grundsätzlich gilt: erst messen, dann kaufen]].', rewrite: 'Lassen Sie mich Ihnen dabei helfen.' },
       { text: '[[Man muss sich halt vorher über die Fristen informieren]].', rewrite: 'Lassen Sie mich Ihnen dabei helfen.' },
       { text: '[[Hättest du die Mail gelesen, wüsstest du das]].', rewrite: 'Lass mich dir dabei helfen.' },

@@ -2,6 +2,7 @@
 // alone", "stop bothering us", "yeah right", "*sigh*", "I don't get paid enough for this";
 // "Das ist mir egal", "Mäßigen Sie Ihren Ton", "Lassen Sie mich in Ruhe", "Schön für Sie.", "*seufz*".
 import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 const enHear = () => ['I hear you', 'I understand'];
 const enHelp = () => ["I'm here to help", 'let me see what I can do'];
@@ -150,7 +151,7 @@ export const snapping: Rule = {
     rewrite: enHear,
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       // "Wow. Einfach nur wow."
       { re: /^(?:einfach\s+nur\s+wow|wow,?\s+einfach\s+nur\s+wow)\s*[.!]*$/u, rewrite: deHear },
       // "Das ist mir egal", "Ist mir doch egal", "interessiert mich nicht".
@@ -183,9 +184,10 @@ export const snapping: Rule = {
         re: /(?<![\p{L}])(?:dafür\s+werde\s+ich\s+(?:echt\s+)?nicht\s+(?:genug\s+)?bezahlt|ich\s+werde\s+(?:echt\s+)?nicht\s+(?:genug\s+)?dafür\s+bezahlt)(?![\p{L}])|\*(?:seufz|augenroll|augenrollen|kopfschüttel|facepalm|stöhn|grummel)\*|^(?:seufz|ächz|stöhn|oh\s+Mann|boah)(?![\p{L}])\s*[.!…]+|🙄/u,
         rewrite: deHear,
       },
-      // "Schön für Sie.", "Sind Sie jetzt fertig?", "Wer's glaubt.", "Ja, ja.", "Sonst noch was?".
+      // "Schön für Sie.", "Sind Sie jetzt fertig?", "Wer's glaubt.", "Ja, ja.", "Sonst noch Wünsche?", "Sonst noch was??"
+      // (a bare "Sonst noch was?" is how many agents close a friendly chat: not flagged).
       {
-        re: /^(?:schön\s+für\s+(?:Sie|dich)|(?:sind\s+Sie|bist\s+du)\s+(?:jetzt|endlich|dann)\s+fertig\s*\?|wer['’]?s\s+glaubt(?:,?\s+wird\s+selig)?|ja,?\s+ja|jaja|sonst\s+noch\s+was\s*\?|das\s+glauben\s+Sie\s+(?:doch\s+)?selbst\s+nicht|das\s+glaubst\s+du\s+(?:doch\s+)?selbst\s+nicht)\s*[.!?…]*$/u,
+        re: /^(?:schön\s+für\s+(?:Sie|dich)|(?:sind\s+Sie|bist\s+du)\s+(?:jetzt|endlich|dann)\s+fertig\s*\?|wer['’]?s\s+glaubt(?:,?\s+wird\s+selig)?|ja,?\s+ja|jaja|sonst\s+noch\s+(?:was|etwas|Wünsche)\s*\?{2,}|sonst\s+noch\s+Wünsche\s*\?|das\s+glauben\s+Sie\s+(?:doch\s+)?selbst\s+nicht|das\s+glaubst\s+du\s+(?:doch\s+)?selbst\s+nicht)\s*[.!?…]*$/u,
         rewrite: deHear,
       },
       // "Dann kaufen Sie halt woanders", "Wenn Ihnen das nicht passt, kündigen Sie doch", "bestell doch einfach woanders".
@@ -243,7 +245,13 @@ export const snapping: Rule = {
         re: /(?<![\p{L}])mit\s+(?:Ihnen|dir|euch)\s+(?:zu\s+)?(?:diskutieren|reden|sprechen|verhandeln)\s+(?:bringt|hat|ist)\s+(?:(?:eh|ja|doch|echt|wirklich|sowieso|einfach|offenbar|leider)\s+){0,2}(?:nichts|keinen\s+Sinn|zwecklos|sinnlos)(?![\p{L}])/u,
         rewrite: deHelp,
       },
-    ],
+      // Broad (round 4): refusing the conversation: "Ich habe keine Lust, mit Ihnen zu diskutieren", "hab echt keine Nerven für solche Spielchen".
+      {
+        re: /(?<![\p{L}])(?<hit>(?:ich\s+habe|ich\s+hab|hab\s+ich|habe\s+ich)\s+(?:(?:echt|wirklich|ehrlich\s+gesagt|langsam|absolut|gerade)\s+){0,2}keine\s+(?:Lust|Nerven|Geduld)(?:\s+mehr)?\s*,?\s*(?:mit\s+(?:Ihnen|dir|euch)\s+(?:darüber\s+)?(?:zu\s+)?(?:diskutieren|streiten|rumzustreiten|rumzudiskutieren)|(?:auf|für)\s+(?:diese|solche|Ihre|deine|eure|so\s+eine|diese\s+ganze)\s+(?:Diskussion(?:en)?|Spielchen|Streiterei(?:en)?|Beschwerden|Mails|Nachrichten|Vorwürfe|Diskutiererei)|(?:darauf|dafür|auf\s+sowas|für\s+sowas)))(?![\p{L}])/u,
+        unless: /\?\s*$/u,
+        rewrite: deHear,
+      },
+    ]),
     message: 'Das fährt den Kunden an',
     explanation:
       'Wer den Kunden abblitzen lässt („ist mir egal“) oder zurechtweist („Mäßigen Sie Ihren Ton“), heizt den Konflikt an. Bleiben Sie ruhig; eine Grenze lässt sich auch höflich setzen, mit einem Hilfsangebot.',
@@ -350,6 +358,8 @@ export const examples: RuleExampleSet = {
   },
   de: {
     valid: [
+      'Ich habe keine Zeit mehr für einen Rückruf heute, ich melde mich morgen früh.',
+      'Hallo Pia, ich habe das Paket an die Filiale umgeleitet. Sonst noch was?',
       'Lesen können Sie die Anleitung auch in der App.',
       'Sie nerven überhaupt nicht, fragen Sie ruhig.',
       'Mit Ihnen zu sprechen hat mir sehr geholfen.',
@@ -372,6 +382,7 @@ export const examples: RuleExampleSet = {
       'Sonst noch etwas, bei dem ich helfen kann?',
     ],
     invalid: [
+      { text: 'Ehrlich, [[ich habe keine Lust, mit Ihnen zu diskutieren]].', rewrite: 'Ehrlich, ich verstehe Sie.' },
       { text: '[[Zuhören kannst du aber schon, oder?]]', rewrite: 'Ich helfe dir gern' },
       { text: 'Wenn Sie alles besser wissen, [[dann machen Sie es doch selbst]].', rewrite: 'Wenn Sie alles besser wissen, ich helfe Ihnen gern.' },
       { text: '[[Deine Nachrichten nerven allmählich]].', rewrite: 'Ich verstehe dich.' },

@@ -1,6 +1,7 @@
 // "Sorry, but we can't ...", "Tut mir leid, aber das geht nicht": the "but" takes the apology back.
 // Only flagged when a refusal or negation follows at once; "sorry, but could you send ..." is fine.
 import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 const EN_NEGATION = String.raw`(?:can['’]?t|cannot|can\s+not|won['’]?t|don['’]?t|doesn['’]?t|isn['’]?t|aren['’]?t|wasn['’]?t|not|unable|no(?!\s+(?:worries|problem|need|stress|further))|never|nothing|impossible|polic(?:y|ies)|rules?|final|already\s+(?:explained|told|said|answered|mentioned)|your\s+(?:responsibility|fault|problem)|you\s+should(?:\s+have)?|(?:we|I)\s+stand\s+by|stands|(?:we|I)\s+(?:have|get|are\s+dealing\s+with)\s+(?:a\s+lot|lots|so\s+many|a\s+high\s+volume|high\s+volumes)|(?:we['’]re|we\s+are|it['’]?s|it\s+is)\s+(?:very\s+|really\s+|extremely\s+|just\s+)?busy|how\s+(?:it|this|that|things)\s+works?|the\s+way\s+(?:it|things)\s+(?:is|are|works?))`;
 const DE_NEGATION = String.raw`(?:hätten\s+Sie|hättest\s+du|Sie\s+hätten|du\s+hättest|nicht|nichts|kein|keine|keinen|keinem|nie|unmöglich|ausgeschlossen|Richtlinien|Regeln|Regel|Vorschriften|endgültig|nun\s+mal|halt\s+so|eben\s+so|abgelaufen|verstrichen|vorbei|AGB|Geschäftsbedingungen|Vorgaben|Richtlinie|Bestimmungen|so\s+funktioniert|so\s+geregelt)`;
@@ -55,7 +56,7 @@ export const sorryBut: Rule = {
     rewrite: () => ['sorry, and I want to be upfront with you:'],
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       {
         // The next word is part of the span so the rewrite can start a new sentence with a capital.
         re: new RegExp(String.raw`(?<hit>(?:es\s+)?tut\s+(?:mir|uns)\s+(?:sehr\s+|echt\s+|wirklich\s+|total\s+)?leid(?:\s*,\s*dass\s+(?:Sie|du|es\s+(?:Sie|dich))\s+(?:[^\s,.;:!?]+\s+){0,5}?[^\s,.;:!?]+)?\s*,?\s+aber\s+(?<next>\p{L}+))(?=(?:\s+\p{L}+){0,4}?\s+` + DE_NEGATION + String.raw`(?![\p{L}]))`, 'u'),
@@ -77,7 +78,7 @@ export const sorryBut: Rule = {
         unless: new RegExp(String.raw`(?:aber|jedoch|allerdings|doch)\s+(?:\p{L}+\s+){0,2}?` + DE_OWN_NEXT + String.raw`(?![\p{L}])|(?<![\p{L}])(?:ich|wir)\s+(?:versuche|versuchen|schicke|schicken|k(?:ü|ue)mmere|k(?:ü|ue)mmern|kl(?:ä|ae)re|kl(?:ä|ae)ren|pr(?:ü|ue)fe|pr(?:ü|ue)fen|melde|melden|habe|haben|erstatte|erstatten|biete|bieten|buche|buchen|tausche|tauschen)(?![\p{L}])|\?\s*$`, 'u'),
         rewrite: deRewriteBroad,
       },
-    ],
+    ]),
     message: '„Tut mir leid, aber …“ nimmt die Entschuldigung zurück',
     explanation:
       'Das „aber“ hebt die Entschuldigung auf, der Kunde hört nur die Absage. Entschuldigen Sie sich ganz, sagen Sie dann klar, was möglich ist und was Sie tun können.',

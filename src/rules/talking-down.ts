@@ -2,6 +2,7 @@
 // "did you even read ...?", "it's not that hard", "Lesen Sie doch mal die FAQ",
 // "Sie müssen verstehen, dass", "Das ist doch nicht so schwer".
 import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 /** Base form for "have you had a chance to ...". */
 const BASE: Record<string, string> = { read: 'read', check: 'check', checked: 'check', try: 'try', tried: 'try', look: 'look', looked: 'look', see: 'see', seen: 'see', open: 'open', opened: 'open' };
@@ -80,7 +81,7 @@ export const talkingDown: Rule = {
     rewrite: enNote,
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       // "Das ist eigentlich allgemein bekannt", "das sollte doch klar sein".
       {
         re: /(?<![\p{L}])(?:(?:das|dies|es)\s+(?:ist|sollte|dürfte)|(?:ist|sollte|dürfte)\s+(?:das|dies|es))\s+(?:(?:doch|eigentlich|ja|wohl|nun\s+mal|halt|eben|aber|schon|auch)\s+){0,2}(?:allgemein\s+bekannt|Allgemeinwissen|selbsterklärend|(?<=sollte\s+(?:das\s+|dies\s+|es\s+)?(?:doch|eigentlich)\s+(?:(?:auch|wohl|schon)\s+)?)klar\s+sein(?=\s*[.!]*\s*$))(?![\p{L}])/u,
@@ -183,7 +184,7 @@ export const talkingDown: Rule = {
         unless: /\?\s*$/u,
         rewrite: (ctx) => [/^(?:lies|lest)/iu.test(ctx.match) ? 'lies gern' : /^lesen/iu.test(ctx.match) ? 'lesen Sie gern' : /^(?:schau|guck)\p{L}*\s+Sie/iu.test(ctx.match) ? 'schauen Sie gern' : 'schau gern'],
       },
-    ],
+    ]),
     message: 'Das klingt von oben herab',
     explanation:
       'Dem Kunden vorzuhalten, was er verstehen muss oder dass es doch einfach sei, wirkt wie eine strenge Rede. Geben Sie die Information klar und freundlich.',

@@ -1,6 +1,7 @@
 // "I'll transfer you", "Let me pass you over to", "Ich leite Sie weiter", "Ich verbinde Sie mit …":
 // handing the customer on. Forwarding the *case* while staying on it yourself is fine.
 import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 const EN_OWNERSHIP = /\b(?:stay\s+(?:on|with)|myself|keep\s+you\s+(?:posted|updated)|I['’]?ll\s+(?:still\s+)?(?:follow\s+up|update\s+you))\b/;
 const DE_OWNERSHIP = /(?<![\p{L}])(?:bleibe|selbst|halte\s+(?:Sie|dich)\s+auf\s+dem\s+Laufenden|melde\s+mich|geschildert|erklärt\s+habe|informiert|übergeben|gebrieft)(?![\p{L}])/u;
@@ -55,7 +56,7 @@ export const transfer: Rule = {
     rewrite: () => ['loop in'],
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       {
         // "Ich leite Sie an die Buchhaltung weiter" → "Ich ziehe die Buchhaltung hinzu und bleibe für Sie dran"
         re: /(?<![\p{L}])(?:[Ii]ch|[Ww]ir)\s+(?<hit>(?:leite|leiten|verweise|verweisen|gebe|geben)\s+(?<you>Sie|dich)\s+(?:jetzt\s+|gleich\s+|dann\s+)?(?:an\s+(?<who>(?:\p{L}+\s+){0,3}?\p{L}+)\s+)?(?:weiter|an\s+\p{L}+\s+\p{L}+))(?![\p{L}])/u,
@@ -82,7 +83,7 @@ export const transfer: Rule = {
             : [`hole eine Kollegin dazu und bleibe für ${you} dran`];
         },
       },
-    ],
+    ]),
     message: 'Der Kunde wird weitergereicht',
     explanation:
       'Jede Weiterleitung lässt den Kunden von vorn anfangen. Wenn jemand anderes helfen muss, holen Sie ihn dazu und bleiben Sie selbst beim Kunden.',

@@ -2,6 +2,7 @@
 // a service refused with no way forward. Conditions that show the way ("until we receive the item",
 // "without your order number") and alternatives in the same sentence keep it silent.
 import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 const EN_SERVICE = String.raw`(?:help|assist|offer|provide|give|issue|refund|process|accept|make|grant|approve|change|cancel|do|support|honou?r|replace|exchange|return|reimburse|waive|extend|reverse|compensate|reactivate|restore|unlock|release|reissue|rebook|reopen|reschedule|reinstate|upgrade|downgrade|transfer|amend|modify|increase|raise|lower|reduce|adjust|remove|match|credit|split|pause|repair)`;
 // A channel limit ("over social media", "through this forum") comes with the right channel in the
@@ -47,7 +48,7 @@ export const unableTo: Rule = {
     rewrite: enRewrite,
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       {
         // "Wir können Ihnen (da) leider nicht helfen", "Ich kann das leider nicht erstatten"
         re: /(?<![\p{L}])(?:(?:ich|wir)\s+(?:kann|können)|(?:(?:da|dabei|damit|hier|hierbei|das|hiermit)\s+)?(?:kann|können)\s+(?:ich|wir))\s+(?:Ihnen\s+|dir\s+|euch\s+)?(?:da\s+|hier\s+|das\s+|dabei\s+|damit\s+|diesbezüglich\s+)?(?:leider\s+)?(?:nicht|nicht\s+mehr|nicht\s+weiter|keine\s+Erstattung|keinen\s+Ersatz|keine\s+Ausnahme)\s+(?:helfen|weiterhelfen|erstatten|umtauschen|anbieten|machen|gewähren|zurücknehmen|stornieren|ändern|rückgängig\s+machen)(?![\p{L}])/u,
@@ -62,7 +63,7 @@ export const unableTo: Rule = {
         re: /(?<![\p{L}])(?:(?:ich|wir)\s+(?:bin|sind)|(?:bin|sind)\s+(?:ich|wir))\s+(?:leider\s+)?(?:nicht\s+in\s+der\s+Lage|außerstande)\s*,\s*(?:[^.,;:!?\s]|\s(?=[^.,;:!?\s])){0,80}?\s+zu\s+\p{L}+(?![\p{L}])/u,
         unless: DE_WAY,
       },
-    ],
+    ]),
     message: 'Ein „Nein“ ohne Ausweg',
     explanation:
       '„Wir können leider nicht …“ sagt dem Kunden nur, was nicht geht. Beginnen Sie mit dem, was Sie tun können, oder wenigstens mit dem nächsten Schritt.',

@@ -3,6 +3,7 @@
 // we do not do. An alternative after it (in the sentence or the next one) keeps it silent, and so
 // does a reassurance about data ("we don't share your data").
 import type { MatchContext, Rule, RuleExampleSet } from '../engine/types';
+import { foldDe } from '../engine/de-fold';
 
 /** The rest of the clause up to punctuation, without a trailing space (linear: one step per character). */
 const CLAUSE_REST = String.raw`(?:[^.,;:!?\s]|\s(?=[^.,;:!?\s])){0,80}`;
@@ -48,7 +49,7 @@ export const weDont: Rule = {
     rewrite: enRewrite,
   },
   de: {
-    patterns: [
+    patterns: foldDe([
       {
         // "Wir liefern nicht in die Schweiz", "wir bieten keinen Telefonsupport an"
         re: new RegExp(String.raw`(?<![\p{L}])wir\s+(?:liefern|versenden|verschicken|bieten|akzeptieren|nehmen|machen|erstatten|tauschen|gewähren|geben|reparieren|verkaufen|unterstützen)\s+(?:leider\s+|grundsätzlich\s+|generell\s+|derzeit\s+|aktuell\s+)?(?:nicht|keine|keinen|kein)(?![\p{L}])` + CLAUSE_REST + DE_ALT_AFTER, 'u'),
@@ -62,7 +63,7 @@ export const weDont: Rule = {
         unless: /\?\s*$|(?<![\p{L}])(?:Daten|Passwort|Gebühr|Gebühren|Aufpreis|Kosten)(?![\p{L}])/u,
         unlessNext: DE_NEXT,
       },
-    ],
+    ]),
     message: 'Nur, was Sie nicht tun',
     explanation:
       'Ein bloßes „Das machen wir nicht“ sagt dem Kunden nur, was er nicht bekommt. Beginnen Sie mit dem, was möglich ist, oder nennen Sie die nächstbeste Möglichkeit.',
