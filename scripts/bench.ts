@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkReply, clearCheckCaches } from '../src/engine/check';
 import { patternNeed } from '../src/engine/prefilter';
-import { unicodeWordEdges } from '../src/engine/regex';
+import { engineSource } from '../src/engine/regex';
 import { splitSentences } from '../src/engine/text';
 import { Dictionary, sentencesIn, WordIndex } from '../src/engine/word-index';
 import { RULES } from '../src/rules/index';
@@ -100,7 +100,7 @@ function slowestPatterns(language: 'en' | 'de', text: string): string[] {
   const costs: Array<[number, string]> = [];
   for (const rule of RULES) {
     for (const pattern of rule[language]?.patterns ?? []) {
-      const re = new RegExp(unicodeWordEdges(pattern.re.source), pattern.caseSensitive ? 'dgmu' : 'dgimu');
+      const re = new RegExp(engineSource(pattern.re.source), pattern.caseSensitive ? 'dgmu' : 'dgimu');
       const need = patternNeed(pattern.re.source, !pattern.caseSensitive);
       const where = need ? [...sentencesIn(index.sentencesFor(need, !!pattern.caseSensitive))] : sentences.map((_, i) => i);
       const run = () => {

@@ -14,7 +14,7 @@ import { analyzeCustomer } from './customer';
 import { clearWordScores, detectRegister, languageOf, languageScore, type Score } from './language';
 import { needTriggers, patternNeed } from './prefilter';
 import { Dictionary, INDEX_SIZE, needProgram, WordIndex, type Need, type NeedProgram } from './word-index';
-import { unicodeWordEdges } from './regex';
+import { boundWhitespaceRuns, engineSource } from './regex';
 import { capitalizeFirst, clearLineCache, insideAny, phrasePattern, quotedSpans, splitSentences, type Sentence } from './text';
 import type {
   CheckOptions, CheckResult, CustomerAnalysis, EngineSettings, Finding, Language, MatchContext, Pattern, Register,
@@ -60,9 +60,9 @@ function regexpsOf(entry: CompiledPattern): NonNullable<CompiledPattern['regexps
   const { pattern } = entry;
   return (entry.regexps ??= {
     // d: exact index of the `hit` group · m: ^/$ at sentence edges on the sheet.
-    re: new RegExp(unicodeWordEdges(pattern.re.source), pattern.caseSensitive ? 'dgmu' : 'dgimu'),
-    unless: pattern.unless && new RegExp(pattern.unless.source, 'iu'),
-    unlessNext: pattern.unlessNext && new RegExp(pattern.unlessNext.source, 'iu'),
+    re: new RegExp(engineSource(pattern.re.source), pattern.caseSensitive ? 'dgmu' : 'dgimu'),
+    unless: pattern.unless && new RegExp(boundWhitespaceRuns(pattern.unless.source), 'iu'),
+    unlessNext: pattern.unlessNext && new RegExp(boundWhitespaceRuns(pattern.unlessNext.source), 'iu'),
   });
 }
 
@@ -279,7 +279,7 @@ function rewritesFor(lang: RuleLanguage, hit: Omit<Hit, 'sentence'>, sentence: S
 }
 
 /** Two words in capitals or more: shouted. */
-const SHOUTED = /\p{Lu}{2,}[^\p{L}]+\p{Lu}{2,}/u;
+const SHOUTED = /(?<!\p{Lu})\p{Lu}{2,}[^\p{L}]+\p{Lu}{2,}/u;
 /** The shouted words in lower case ("I" stays "I"). */
 function quieter(shouted: string): string {
   return shouted.toLowerCase().replace(/(?<![\p{L}])i(?=['’\s]|$)/gu, 'I');

@@ -30,7 +30,7 @@
 // to the customer ("please call us", "rufen Sie uns an", "could you send it by Friday", "I'll need you
 // to send us"), questions and offers ("Shall I call you?", "Soll ich Sie anrufen?"), negations
 // ("I won't be able to call", "ich melde mich nicht") and the customer's words in quotation marks.
-import { fastRegExp, unicodeWordEdges } from './regex';
+import { engineSource, fastRegExp } from './regex';
 import { quotedSpans, splitSentences } from './text';
 import type { Commitment, Language, LanguageChoice } from './types';
 
@@ -642,7 +642,7 @@ function extractFromSentence(sentence: string, offset: number, now: Date, allLan
     // German with the verb second: "Morgen rufe ich Sie an", "Dann melde ich mich" — the fronted words belong to the promise.
     if (core.inverted) start = clause.start - textStart;
     for (const t of times) start = Math.min(start, t.start);
-    let end = text.replace(/[\s.!?…]+$/u, '').replace(/\s+(?:on|at|via|here|under|unter|auf|hier)\s*:?$/iu, '').length;
+    let end = text.replace(/(?<![\s.!?…])[\s.!?…]+$/u, '').replace(/(?<!\s)\s+(?:on|at|via|here|under|unter|auf|hier)\s*:?$/iu, '').length;
     end = Math.max(end, coreEndInText);
     const spanText = text.slice(start, end);
     const lead = spanText.length - spanText.trimStart().length;
@@ -719,5 +719,5 @@ export function extractCommitments(text: string, now: Date, lang: LanguageChoice
 
 /** `new RegExp` with fast, Unicode-aware word edges (see regex.ts). */
 function newFastRegExp(source: string, flags?: string): RegExp {
-  return new RegExp(unicodeWordEdges(source), flags);
+  return new RegExp(engineSource(source), flags);
 }

@@ -168,8 +168,9 @@ interface Cue {
   weight: number;
 }
 
-const NUMBER_EN = '(?:second|third|fourth|fifth|sixth|tenth|umpteenth|nth|\\d+(?:st|nd|rd|th)?|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|numerous|countless|a dozen|dozens of|a million)';
-const NUMBER_DE = '(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwanzig|\\d+|mehrere|mehreren|etliche|etlichen|unzählige|unzähligen|zig|x)';
+// Numbers of up to four digits: an unbounded \d+ re-read a pasted run of digits from every position (quadratic).
+const NUMBER_EN = '(?:second|third|fourth|fifth|sixth|tenth|umpteenth|nth|\\d{1,4}(?:st|nd|rd|th)?|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|numerous|countless|a dozen|dozens of|a million)';
+const NUMBER_DE = '(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwanzig|\\d{1,4}|mehrere|mehreren|etliche|etlichen|unzählige|unzähligen|zig|x)';
 
 const REPEATED: Cue[] = [
   // "third time I'm writing", "I've called 5 times", "for the umpteenth time"
@@ -247,7 +248,7 @@ const ANGER_PHRASES: Cue[] = [
   // "… und jetzt berechnet ihr mir das auch noch": obendrein, zum Schaden noch.
   { re: /(?<![\p{L}])(?:jetzt|nun|dann|obendrein)(?: \p{L}+){1,6} auch noch(?![\p{L}])/iu, weight: 1 },
   // Warten als Ärgernis: "seit 45 Minuten in der Warteschleife", "drei Tage hintereinander", "seit zwei Wochen".
-  { re: /(?<![\p{L}])(?:warteschleife|(?:\d+|zwei|drei|vier|fünf|mehrere) (?:tage|wochen|mal) (?:hintereinander|am stück|in folge)|seit (?:\d+|zwei|drei|vier|fünf|sechs|mehreren|vielen) (?:tagen|wochen|monaten)|(?:stunden|ewig|ewigkeiten) (?:lang )?(?:gewartet|in der warteschleife))(?![\p{L}])/iu, weight: 1 },
+  { re: /(?<![\p{L}])(?:warteschleife|(?:\d{1,4}|zwei|drei|vier|fünf|mehrere) (?:tage|wochen|mal) (?:hintereinander|am stück|in folge)|seit (?:\d{1,4}|zwei|drei|vier|fünf|sechs|mehreren|vielen) (?:tagen|wochen|monaten)|(?:stunden|ewig|ewigkeiten) (?:lang )?(?:gewartet|in der warteschleife))(?![\p{L}])/iu, weight: 1 },
   { re: /(?<![\p{L}])(?:enttäuscht|genervt|ärgerlich|verärgert|unzufrieden|frustriert|ärgert mich|nervt)(?![\p{L}])/iu, weight: 1 },
   // Round 3: how German customers say it without a swear word: "Das ist nicht in Ordnung", "So geht man nicht mit
   // Kunden um", "Das kann doch nicht Ihr Ernst sein", "Schnauze voll", "im Stich gelassen", "Saftladen", "lächerlich".

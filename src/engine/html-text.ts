@@ -16,7 +16,7 @@ export function htmlToText(html: string): string {
       }
       return ENTITIES[name] ?? entity;
     })
-    .replace(/[ \t]+\n/g, '\n')
+    .replace(/(?<![ \t])[ \t]+\n/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }

@@ -62,7 +62,48 @@ function startsWithLetter(rest: string): boolean {
   return /^[\p{L}]/u.test(rest);
 }
 
-/** The same expression with `\\b` at its edges rewritten by `unicodeWordEdges`. */
+/** The same expression as the engine runs it (see engineSource). */
 export function fastRegExp(re: RegExp): RegExp {
-  return new RegExp(unicodeWordEdges(re.source), re.flags);
+  return new RegExp(engineSource(re.source), re.flags);
+}
+
+/** The longest run of white space a rule's pattern reads in one go (see boundWhitespaceRuns). */
+export const MAX_SPACE_RUN = 10;
+
+/**
+ * Rules write `\s+` and `\s*` between words, also inside lookbehinds and around optional commas
+ * (`\s*,?\s*`). On a long run of spaces (a pasted table, a signature padded with blanks) each
+ * of those reads the whole run again from every position: 1,000 spaces took up to a second.
+ * Capped at MAX_SPACE_RUN characters every such run costs a bounded amount per position, so the
+ * pattern runs in linear time; between words agents never leave more than a few spaces.
+ * `\s+` becomes `\s{1,10}`, `\s*` becomes `\s{0,10}` (a lazy `?` after them is kept); inside
+ * character classes and after a backslash nothing changes.
+ */
+export function boundWhitespaceRuns(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i += 1) {
+    const char = source[i]!;
+    if (char === '\\') {
+      const next = source[i + 1] ?? '';
+      const quantifier = source[i + 2];
+      if (next === 's' && !inClass && (quantifier === '+' || quantifier === '*')) {
+        out += `\\s{${quantifier === '+' ? 1 : 0},${MAX_SPACE_RUN}}`;
+        i += 2;
+        continue;
+      }
+      out += char + next;
+      i += 1;
+      continue;
+    }
+    if (char === '[') inClass = true;
+    else if (char === ']') inClass = false;
+    out += char;
+  }
+  return out;
+}
+
+/** A rule pattern's source as the engine runs it: fast word edges, bounded white space. */
+export function engineSource(source: string): string {
+  return boundWhitespaceRuns(unicodeWordEdges(source));
 }

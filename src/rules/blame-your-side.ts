@@ -200,14 +200,14 @@ const EN_BROAD_BLAME: Pattern[] = [
   {
     re: /\b(?:damaged|broken|cracked|scratched|dented|lost|cancell?ed|deleted|changed|entered|caused|misused|returned\s+(?:late|damaged|dirty|with\s+[^.!?;]{1,30}?))\s+(?:[\w-]+\s+){0,3}?by\s+(?:you|u|yourself|the\s+(?:renter|hirer|driver|tenant|customer|account\s+holder|cardholder|user|owner|player|guest)|your\s+[\w'’-]+)\b[^.!?;,]*/,
     unless: new RegExp(EN_BROAD_BLAME_UNLESS.source + String.raw`|\bnot\s+(?:\w+\s+)?by\s+(?:you|u)\b|\brequested\b`),
-    rewrite: (ctx) => [`${ctx.match.replace(/\s+by\s+\S.*$/i, '')}, and I'll help you sort it out`],
+    rewrite: (ctx) => [`${ctx.match.replace(/(?<!\s)\s+by\s+\S.*$/i, '')}, and I'll help you sort it out`],
   },
   // The fault placed on the customer's side: "the signature was missing on your part", "installed upside down by
   // your technician".
   {
     re: /\b(?:missing|wrong|incorrect|incomplete|late|an?\s+(?:error|mistake|oversight|omission|typo))\s+(?:on|at|from)\s+(?:your|ur)\s+(?:part|side|end)\b[^.!?;,]*|\b(?:installed|fitted|wired|set\s+up|configured|parked|entered|connected|assembled|mounted|read|typed|recorded|submitted|filled\s+(?:in|out)|reported|measured|taken|written|labell?ed|addressed|packed)\s+(?:\S+\s+){0,3}?(?:wrong(?:ly)?|incorrectly|upside\s+down|badly|improperly|the\s+wrong\s+way)\s+by\s+(?:you|u|(?:your|ur)\s+[\w'’-]+|the\s+(?:renter|driver|tenant|customer|owner|installer|technician))\b[^.!?;,]*/,
     unless: new RegExp(EN_BROAD_BLAME_UNLESS.source + String.raw`|\b(?:nothing|no\s+(?:error|mistake|problem))\b|\bnot\s+(?:\w+\s+){0,2}(?:on|at|from)\s+your\b|\bours\b`),
-    rewrite: (ctx) => [`${ctx.match.replace(/\s+(?:(?:on|at|from)\s+(?:your|ur)\s+(?:part|side|end)|by\s+\S).*$/i, '')}, and I'll help you sort it out`],
+    rewrite: (ctx) => [`${ctx.match.replace(/(?<!\s)\s+(?:(?:on|at|from)\s+(?:your|ur)\s+(?:part|side|end)|by\s+\S).*$/i, '')}, and I'll help you sort it out`],
   },
   // "Your locksmith changed the barrel without telling us" ("that's between you and the haulier" assigns no fault:
   // it sends the customer away, which passing-on flags).
@@ -283,7 +283,7 @@ const EN_IMPLICIT_BLAME: Pattern[] = [
   {
     re: /\b(?:was|were|had\s+been|has\s+been|got)\s+(?:(?:accidentally|mistakenly|manually)\s+)?(?:cancell?ed|changed|entered|deleted|removed|stopped|declined|blocked|switched\s+off|turned\s+off|disabled|missed|altered|edited|typed|selected|chosen|rejected|revoked|paused|unsubscribed|opted\s+out|uninstalled|reset|unplugged|disconnected|wiped|logged\s+out|signed\s+out|downgraded|overwritten)\s+(?:\S+\s+){0,2}?(?:on|at|from)\s+(?:your|ur)\s+(?:side|end|part)\b/,
     unless: EN_BROAD_BLAME_UNLESS,
-    rewrite: (ctx) => [ctx.match.replace(/\s+(?:on|at|from)\s+(?:your|ur)\s+(?:side|end|part)$/i, '')],
+    rewrite: (ctx) => [ctx.match.replace(/(?<!\s)\s+(?:on|at|from)\s+(?:your|ur)\s+(?:side|end|part)$/i, '')],
   },
   // "Unfortunately your application didn't meet the requirements."
   {

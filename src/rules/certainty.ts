@@ -128,7 +128,7 @@ export const certainty: Rule = {
         // "Everything will be back to normal tomorrow."
         re: new RegExp(String.raw`\b(?<hit>(?:everything|all)(?:['’]?ll|\s+will)\s+be)\s+(?:back\s+to\s+normal|(?:working\s+)?perfect(?:ly)?|fine|sorted|fixed)\s+(?=` + EN_WHEN + String.raw`\b)`),
         unless: /\b(?:should|hope|hopefully|expect|likely|probably)\b|\?/,
-        rewrite: (ctx) => [ctx.match.replace(/(?:['’]ll|\s+will)\s+be$/iu, ' should be')],
+        rewrite: (ctx) => [ctx.match.replace(/(?:['’]ll|(?<!\s)\s+will)\s+be$/iu, ' should be')],
       },
       {
         // "Your refund will be approved, I'm sure of it."
@@ -359,7 +359,7 @@ export const certainty: Rule = {
       },
       // Broad (round 4): an outcome called certain: "Die Kostenübernahme ist zu hundert Prozent sicher", "Ihr Platz ist absolut sicher".
       {
-        re: /(?<![\p{L}])(?:[\p{L}-]*(?:erstattung|übernahme|genehmigung|zusage|lieferung|zahlung|gutschrift|bewilligung|zulassung|reparatur|termin|platz|rückgabe|auszahlung|freigabe|zustellung)|(?:Ihr|dein)\s+Geld)\s+(?:ist|sind|wäre)\s+(?:(?:jetzt|damit|schon|also|Ihnen|dir)\s+){0,2}(?<hit>(?:zu\s+(?:100|hundert)\s*(?:%|Prozent)|hundertprozentig|absolut|todsicher|ganz|völlig|total|so\s+gut\s+wie)\s+sicher)(?=\s*[.!,;]|\s*$)/u,
+        re: /(?<![\p{L}])(?:[\p{L}-]{0,40}(?:erstattung|übernahme|genehmigung|zusage|lieferung|zahlung|gutschrift|bewilligung|zulassung|reparatur|termin|platz|rückgabe|auszahlung|freigabe|zustellung)|(?:Ihr|dein)\s+Geld)\s+(?:ist|sind|wäre)\s+(?:(?:jetzt|damit|schon|also|Ihnen|dir)\s+){0,2}(?<hit>(?:zu\s+(?:100|hundert)\s*(?:%|Prozent)|hundertprozentig|absolut|todsicher|ganz|völlig|total|so\s+gut\s+wie)\s+sicher)(?=\s*[.!,;]|\s*$)/u,
         unless: /\?\s*$/u,
         rewrite: () => ['so gut wie vorgemerkt'],
       },

@@ -14,7 +14,7 @@ const enFeelRewrite = (ctx: MatchContext) => {
   return [`${lead} that we let you down`, `${lead} that this has been so frustrating`];
 };
 const deLeadRewrite = (ctx: MatchContext) => {
-  const lead = (ctx.groups.lead ?? 'es tut mir leid').replace(/\s*,$/u, '');
+  const lead = (ctx.groups.lead ?? 'es tut mir leid').replace(/(?<!\s)\s*,$/u, '');
   const you = ctx.register === 'informal' ? 'dich' : 'Sie';
   const youDat = ctx.register === 'informal' ? 'dich' : 'Sie';
   return [`${lead}, dass wir ${you} enttäuscht haben`, `${lead}, dass das so ärgerlich für ${youDat} war`];

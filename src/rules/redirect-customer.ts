@@ -301,7 +301,7 @@ export const redirectCustomer: Rule = {
       {
         // Handing on and letting go: "Ich gebe das an die Kollegen weiter, die melden sich dann irgendwann", "... weitergeleitet, mehr kann ich nicht tun"
         re: /(?<![\p{L}])(?<hit>(?:weiter|weitergeleitet|weitergegeben|übergeben)\s*,\s*(?:(?:die|sie)\s+(?:melden|kümmern)\s+sich\s+(?:dann\s+)?(?:irgendwann|schon|bei\s+Bedarf|wenn\s+sie\s+Zeit\s+haben)|mehr\s+kann\s+ich\s+(?:leider\s+)?(?:nicht|nichts)\s+(?:tun|machen)|(?:ab\s+)?(?:hier|jetzt)\s+(?:bin\s+ich\s+raus|übernehmen\s+die)))(?![\p{L}])/u,
-        rewrite: (ctx) => [`${ctx.match.split(/\s*,/)[0]} und bleibe selbst für ${ctx.register === 'informal' ? 'dich' : 'Sie'} dran`],
+        rewrite: (ctx) => [`${ctx.match.split(/(?<!\s)\s*,/)[0]} und bleibe selbst für ${ctx.register === 'informal' ? 'dich' : 'Sie'} dran`],
       },
       {
         // "Bitte eröffnen Sie einen Fall im Konfliktlösungszentrum", "Bitte richten Sie Ihre Anfrage an den Kundenservice des Veranstalters",

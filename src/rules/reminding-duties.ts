@@ -313,7 +313,7 @@ export const remindingDuties: Rule = {
       },
       // "The rules are posted at the entrance for a reason", "the sign is there for a reason".
       {
-        re: /\b(?:the\s+|our\s+|these\s+|those\s+)?(?:[\w-]+\s+)?(?:rules|terms|policy|policies|signs?|warnings?|instructions|guidelines|limits?|deadlines?|notices?|labels?|conditions)\s+(?:is|are|was|were|exist|exists)\b[^.!?;,]{0,40}?\bfor\s+a\s+reason\b|\b(?:the|our|these|those)\s+(?:[\w-]+\s+)?[\w-]+\s+(?:is|are)\s+(?:clearly\s+)?(?:posted|displayed|written|printed|shown|listed|there|on|at|in)\b[^.!?;,]{0,40}?\bfor\s+a\s+reason\b/,
+        re: /\b(?:the\s+|our\s+|these\s+|those\s+)?(?:[\w-]{1,40}\s+)?(?:rules|terms|policy|policies|signs?|warnings?|instructions|guidelines|limits?|deadlines?|notices?|labels?|conditions)\s+(?:is|are|was|were|exist|exists)\b[^.!?;,]{0,40}?\bfor\s+a\s+reason\b|\b(?:the|our|these|those)\s+(?:[\w-]{1,40}\s+)?[\w-]+\s+(?:is|are)\s+(?:clearly\s+)?(?:posted|displayed|written|printed|shown|listed|there|on|at|in)\b[^.!?;,]{0,40}?\bfor\s+a\s+reason\b/,
         unless: /\?/,
         rewrite: () => ['these are there to keep things fair for everyone'],
       },

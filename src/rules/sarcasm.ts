@@ -87,7 +87,7 @@ export const sarcasm: Rule = {
       },
       // "That's a first-world problem if I've ever seen one."
       {
-        re: /\b(?:(?:a|an)\s+)?(?:[\w-]+\s+)?(?:problem|complaint|excuse|overreaction|drama|fuss|tantrum|rant|moan|whinge|storm\s+in\s+a\s+teacup)\s+if\s+(?:(?:I['’]?ve|I\s+have)\s+ever\s+(?:seen|heard|read)|ever\s+I\s+(?:saw|heard|read))\s+one\b/,
+        re: /\b(?:(?:a|an)\s+)?(?:[\w-]{1,40}\s+)?(?:problem|complaint|excuse|overreaction|drama|fuss|tantrum|rant|moan|whinge|storm\s+in\s+a\s+teacup)\s+if\s+(?:(?:I['’]?ve|I\s+have)\s+ever\s+(?:seen|heard|read)|ever\s+I\s+(?:saw|heard|read))\s+one\b/,
         rewrite: () => ['a fair concern, and I understand it'],
       },
     ],

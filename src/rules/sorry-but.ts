@@ -7,7 +7,7 @@ const EN_NEGATION = String.raw`(?:can['’]?t|cannot|can\s+not|won['’]?t|don['
 const DE_NEGATION = String.raw`(?:hätten\s+Sie|hättest\s+du|Sie\s+hätten|du\s+hättest|nicht|nichts|kein|keine|keinen|keinem|nie|unmöglich|ausgeschlossen|Richtlinien|Regeln|Regel|Vorschriften|endgültig|nun\s+mal|halt\s+so|eben\s+so|abgelaufen|verstrichen|vorbei|AGB|Geschäftsbedingungen|Vorgaben|Richtlinie|Bestimmungen|so\s+funktioniert|so\s+geregelt)`;
 
 const deRewrite = (ctx: MatchContext) => {
-  const lead = ctx.match.replace(/\s*,?\s*aber\s+\p{L}+$/u, '').replace(/\s*,\s*dass\s[\s\S]*$/u, '');
+  const lead = ctx.match.replace(/(?<!\s)\s*(?:,\s*)?aber\s+\p{L}+$/u, '').replace(/(?<!\s)\s*,\s*dass\s[\s\S]*$/u, '');
   const next = (ctx.groups.next ?? '').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   const you = ctx.register === 'informal' ? 'dir' : 'Ihnen';
   return [`${lead.replace(/(?:sehr\s+)?leid$/iu, 'wirklich leid')}. ${next}`, `${lead}, und ich möchte ehrlich zu ${you} sein: ${next}`];
@@ -18,7 +18,7 @@ const deRewrite = (ctx: MatchContext) => {
 const DE_JUSTIFY = String.raw`(?:H(?:ä|ae)nde|gebunden|Problem|Sache|Bedingungen|Vorgaben|Bestimmungen|Hausordnung|Policy|steht|stand|nicht|nichts|kein\p{L}*|nie|niemals|erst|nur|so|laut|Tarif|Vertrag|AGB|Regeln?|Richtlinien?|Vorschriften?|vorgesehen|enthalten|gilt|gelten|bleibt|bleiben|f(?:ä|ae)llig|f(?:ü|ue)r\s+alle|leider|Frist|abgelaufen|vorbei|ausgeschlossen|eindeutig|korrekt|rechtens|berechtigt|Entscheidung|entschieden|muss|m(?:ü|ue)ssen|musst|selbst|selber)`;
 const DE_OWN_NEXT = String.raw`(?:(?:kann|k(?:ö|oe)nnen|habe|haben|werde|werden|m(?:ö|oe)chte|m(?:ö|oe)chten|biete|bieten|schicke|schicken)\s+(?:ich|wir)|(?:ich|wir)\s+(?:kann|k(?:ö|oe)nnen|habe|haben|werde|werden|k(?:ü|ue)mmere|k(?:ü|ue)mmern|schicke|schicken|biete|bieten|helfe|helfen|erstatte|erstatten|schaue|schauen|kl(?:ä|ae)re|kl(?:ä|ae)ren|melde|melden|buche|buchen|rufe|rufen|gebe|geben|tausche|tauschen|storniere|sende|leite|finde|finden|m(?:ö|oe)chte|m(?:ö|oe)chten|verstehe|verstehen)|natürlich|gern|gerne|selbstverständlich|zum\s+Glück|gute\s+Nachrichten)`;
 const deRewriteBroad = (ctx: MatchContext) => {
-  const m = /^([\s\S]*?)\s*,?\s*(aber|jedoch|allerdings)\s+(\p{L}+)$/iu.exec(ctx.match);
+  const m = /^([\s\S]*?)(?<!\s)\s*(?:,\s*)?(aber|jedoch|allerdings)\s+(\p{L}+)$/iu.exec(ctx.match);
   const lead = (m?.[1] ?? 'es tut mir leid').trim();
   const next = m?.[3] ?? '';
   if ((m?.[2] ?? '').toLowerCase() === 'aber') return [`${lead.replace(/(?:sehr\s+)?leid$/iu, 'wirklich leid')}. ${next.replace(/^\p{Ll}/u, (c) => c.toUpperCase())}`];

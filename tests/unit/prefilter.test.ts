@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { needTriggers, patternNeed } from '../../src/engine/prefilter';
 import { Dictionary, INDEX_SIZE, needProgram, WordIndex, type Need } from '../../src/engine/word-index';
 import { splitSentences } from '../../src/engine/text';
-import { unicodeWordEdges } from '../../src/engine/regex';
+import { engineSource } from '../../src/engine/regex';
 import { RULES } from '../../src/rules/index';
 import { examplesOf } from './support/rule-examples';
 
@@ -67,7 +67,7 @@ describe('prefilter never hides a match', () => {
     it(rule.id, () => {
       for (const lang of ['en', 'de'] as const) {
         for (const pattern of rule[lang]?.patterns ?? []) {
-          const re = new RegExp(unicodeWordEdges(pattern.re.source), pattern.caseSensitive ? 'mu' : 'imu');
+          const re = new RegExp(engineSource(pattern.re.source), pattern.caseSensitive ? 'mu' : 'imu');
           const need = needs.get(pattern)!;
           if (!need) continue; // no need named: the engine runs the pattern on every sentence
           // What the engine asks: the flat program (case-insensitive patterns) or the tree, and
