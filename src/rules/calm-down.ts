@@ -24,7 +24,13 @@ export const calmDown: Rule = {
   en: {
     patterns: [
       { re: /\b(?:don['’]?t|do\s+not|stop)\s+(?:be|being)\s+(?:so\s+)?(?:dramatic|emotional|sensitive|touchy|hysterical)\b/, rewrite: EN_FEELING },
-      { re: /\b(?:there['’]?s\s+)?no\s+need\s+to\s+(?:panic|freak\s+out|flip\s+out|lose\s+it|get\s+hysterical)\b|\b(?:don['’]?t|dont)\s+(?:panic|freak\s+out|flip\s+out|lose\s+it)\b/, rewrite: () => ['I understand this is worrying', 'I can see why this is worrying'] },
+      {
+        re: /\b(?:there['’]?s\s+)?no\s+need\s+to\s+(?:panic|freak\s+out|flip\s+out|lose\s+it|get\s+hysterical)\b|\b(?:don['’]?t|dont)\s+(?:panic|freak\s+out|flip\s+out|lose\s+it)\b/,
+        // Reassurance that says why (it is safe, it is already undone, the agent has acted) informs rather
+        // than dismisses, as "Keine Panik, Ihre Daten sind sicher" does in German.
+        unless: /\b(?:safe|secure|protected|because)\b|\b(?:I|we)(?:['’]?ve|\s+have)\s+(?:already\s+)?(?:cancel+ed|refunded|reversed|stopped|fixed|restored|sorted|credited)\b|\b(?:is|was|has\s+been|will\s+be|gets|get)\s+(?:already\s+|automatically\s+)?(?:refunded|reversed|cancel+ed|credited|restored)\b/,
+        rewrite: () => ['I understand this is worrying', 'I can see why this is worrying'],
+      },
       {
         re: /\byou(?:['’]?re|\s+are)\s+making\s+(?:this|it|that)\s+(?:into\s+)?(?:a\s+)?(?:much\s+)?bigger\s+(?:issue|deal|problem|thing)\s+than\s+it\s+is\b|\b(?:make|making)\s+(?:such\s+)?a\s+(?:big\s+)?(?:fuss|scene|drama)(?:\s+(?:about|over)\s+(?:it|this|that|nothing))?/,
         unless: /\b(?:I|we)\s+(?:don['’]?t|didn['’]?t)\s+want\s+to\s+make\b/,
@@ -119,6 +125,9 @@ export const examples: RuleExampleSet = {
       "It's honestly not a big problem for us to resend it, happy to help.",
       "If you freak out about passwords like I do, the password manager helps.",
       "It's honestly not a big problem to reschedule, I've done it already.",
+      "Don't panic, your data is safe: the backup ran last night.",
+      'No need to panic, the duplicate charge is reversed automatically within 3 days.',
+      "dont panic, I've already cancelled the second order.",
     ],
     invalid: [
       { text: "[[Calm yourself]], it's a refund.", rewrite: "I understand how frustrating this is, it's a refund." },

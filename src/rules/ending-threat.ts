@@ -10,7 +10,7 @@ const EN_IF = String.raw`(?:if|unless)\s+(?:you\s+(?:keep\s+(?:using|taking|writ
 const EN_ACT = String.raw`(?:(?:(?:I|we)(?:['’]?m|\s+am|['’]re|\s+are)\s+not\s+(?:continuing|going\s+to\s+continue)\s+(?:this|the|our)\s+${EN_THING}|(?:I|we)\s+(?:won['’]?t|will\s+not)\s+continue\s+(?:this|the|our)\s+${EN_THING})|(?:I|we)\s*(?:['’]?ll|will|(?:['’]?m|am|['’]re|are)\s+going\s+to|(?:['’]?ll|will)\s+have\s+to|have\s+to|must|shall)\s+(?:(?:now|simply|just|immediately)\s+)?(?:(?:end|close|terminate|leave)\s+(?:this|the|our|your)\s+${EN_THING}|disconnect(?:\s+(?:you|this\s+call|the\s+call))?|block\s+you|hang\s+up(?:\s+on\s+you)?|report\s+you|stop\s+(?:responding|replying|helping)(?:\s+(?:to\s+)?you)?))`;
 
 /** A friendly closing after the problem is solved is not a threat. */
-const EN_FRIENDLY = /\b(?:resolved|solved|sorted|fixed|glad|great\s+day|have\s+a\s+(?:nice|good|great|lovely)|thanks?\s+(?:for|again)|thank\s+you|anything\s+else|feel\s+free|reopen|happy\s+to\s+help|no\s+further|(?:haven['’]?t|have\s+not|didn['’]?t|did\s+not)\s+(?:heard|hear)\s+back|no\s+(?:response|reply)|inactiv\w*)\b/;
+const EN_FRIENDLY = /\b(?:resolved|solved|sorted|fixed|glad|great\s+day|have\s+a\s+(?:nice|good|great|lovely)|thanks?\s+(?:for|again)|thank\s+you|anything\s+else|feel\s+free|reopen|happy\s+to\s+help|no\s+further|(?:haven['’]?t|have\s+not|didn['’]?t|did\s+not)\s+(?:heard|hear)\s+back|no\s+(?:response|reply)|inactiv\w*|as\s+(?:agreed|discussed|promised|you\s+(?:asked|requested|wanted))|talk\s+(?:to\s+you\s+)?(?:soon|tomorrow|later|then))\b/;
 const DE_FRIENDLY = /(?:gelöst|erledigt|geklärt|schönen\s+(?:Tag|Abend|Wochenende)|danke|vielen\s+Dank|freut|gern\s+wieder|erneut\s+öffnen|wieder\s+öffnen|noch\s+etwas|keine\s+Rückmeldung|nicht\s+mehr\s+gemeldet|keine\s+Antwort)/u;
 
 const enBoundary = () => [
@@ -144,6 +144,7 @@ export const endingThreat: Rule = {
 export const examples: RuleExampleSet = {
   en: {
     valid: [
+      "I'm ending the call now as agreed, talk tomorrow.",
       "Your replacement is booked, so I'm closing this ticket now; have a lovely evening!",
       "If you're going to be out on Friday, the driver can leave it with a neighbour.",
       "There's nothing more you need to do, your cover starts Monday.",
