@@ -10,23 +10,37 @@ const WORD_CHAR = String.raw`[\p{L}\p{N}_]`;
  * middle of a pattern is left as it is.
  */
 export function unicodeWordEdges(source: string): string {
+  return rewriteEscapes(source, (letter, at, out) => {
+    if (letter !== 'b') return undefined;
+    const before = out.endsWith('(?:') || out.endsWith('(') || out.endsWith('|') || out === '' || /\(\?<\w+>$/.test(out);
+    const after = at + 2 >= source.length || source[at + 2] === '|' || source[at + 2] === ')';
+    // Only where a letter must follow: "\\b['’]ll" (the edge inside "I'll") keeps its \\b.
+    if (before && startsWithLetter(source.slice(at + 2))) return [`(?<!${WORD_CHAR})`, 2];
+    if (after) return [`(?!${WORD_CHAR})`, 2];
+    return undefined;
+  });
+}
+
+/**
+ * Walks an expression's source and lets `rewrite` replace an escape (`\b`, `\s`, …) outside
+ * character classes: given the escaped letter, its index and what was written so far, it returns
+ * the replacement and how many source characters it stands for, or undefined to keep the escape.
+ */
+function rewriteEscapes(source: string, rewrite: (letter: string, at: number, out: string) => [string, number] | undefined): string {
   let out = '';
   let inClass = false;
   for (let i = 0; i < source.length; i += 1) {
     const char = source[i]!;
     if (char === '\\') {
       const next = source[i + 1] ?? '';
-      if (next === 'b' && !inClass) {
-        const before = out.endsWith('(?:') || out.endsWith('(') || out.endsWith('|') || out === '' || /\(\?<\w+>$/.test(out);
-        const after = i + 2 >= source.length || source[i + 2] === '|' || source[i + 2] === ')';
-        // Only where a letter must follow: "\\b['’]ll" (the edge inside "I'll") keeps its \\b.
-        if (before && startsWithLetter(source.slice(i + 2))) out += `(?<!${WORD_CHAR})`;
-        else if (after) out += `(?!${WORD_CHAR})`;
-        else out += '\\b';
+      const replaced = inClass ? undefined : rewrite(next, i, out);
+      if (replaced) {
+        out += replaced[0];
+        i += replaced[1] - 1;
       } else {
         out += char + next;
+        i += 1;
       }
-      i += 1;
       continue;
     }
     if (char === '[') inClass = true;
@@ -80,27 +94,11 @@ export const MAX_SPACE_RUN = 10;
  * character classes and after a backslash nothing changes.
  */
 export function boundWhitespaceRuns(source: string): string {
-  let out = '';
-  let inClass = false;
-  for (let i = 0; i < source.length; i += 1) {
-    const char = source[i]!;
-    if (char === '\\') {
-      const next = source[i + 1] ?? '';
-      const quantifier = source[i + 2];
-      if (next === 's' && !inClass && (quantifier === '+' || quantifier === '*')) {
-        out += `\\s{${quantifier === '+' ? 1 : 0},${MAX_SPACE_RUN}}`;
-        i += 2;
-        continue;
-      }
-      out += char + next;
-      i += 1;
-      continue;
-    }
-    if (char === '[') inClass = true;
-    else if (char === ']') inClass = false;
-    out += char;
-  }
-  return out;
+  return rewriteEscapes(source, (letter, at) => {
+    const quantifier = source[at + 2];
+    if (letter !== 's' || (quantifier !== '+' && quantifier !== '*')) return undefined;
+    return [`\\s{${quantifier === '+' ? 1 : 0},${MAX_SPACE_RUN}}`, 3];
+  });
 }
 
 /** A rule pattern's source as the engine runs it: fast word edges, bounded white space. */
