@@ -55,7 +55,15 @@ function continuesAfterNumber(segment: string, next: string): boolean {
 }
 /** Abbreviations the segmenter may cut after: "ca.", "bzw.", "inkl.", "Nr.", "z. B." ("z." and "B."). */
 const ABBREVIATION_END = /(?<![\p{L}])(?:ca|bzw|ggf|ggfs|inkl|exkl|evtl|usw|vgl|bspw|zzgl|Nr|Tel|Str|Mio|Mrd|approx|incl|vs)\.\s*$/iu;
+/** Titles before a name, written with a capital ("20 ms." still ends a sentence). */
+const TITLE_END = /(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|Hr)\.\s*$/u;
 const LETTER_END = /(?<![\p{L}.])(?:\p{Ll}|[A-Z]\.\s?[A-Z])\.\s*$/u;
+/**
+ * An initial in a name, at the start of a line or after a title or comma: "T. Weber" under a sign-off,
+ * "Frau K. Brandt", "Grüße, J. Smith". Not "plan B." at the end of a sentence.
+ */
+const INITIAL_END = /(?:^|(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|Frau|Herr)\.?\s+|,\s*|^\p{Lu}\p{Ll}+\s+)\p{Lu}\.\s*$/u;
+const NAME_NEXT = /^\p{Lu}\p{Ll}/u;
 
 /** Where a sentence could end inside a line: a terminator followed by a space. */
 const INNER_END = /[.!?…。][\s\u00a0]/;
@@ -79,7 +87,7 @@ function lineSentences(line: string, language: Language): Array<{ text: string; 
     for (const part of segmenterFor(language).segment(chunk.text)) {
       const previous = parts[parts.length - 1];
       // "am 3. Dezember", "der 2. Versuch": a German ordinal is no sentence end.
-      if (previous && (continuesAfterNumber(previous.text, part.segment) || ABBREVIATION_END.test(previous.text) || LETTER_END.test(previous.text))) previous.text += part.segment;
+      if (previous && (continuesAfterNumber(previous.text, part.segment) || ABBREVIATION_END.test(previous.text) || TITLE_END.test(previous.text) || LETTER_END.test(previous.text) || (INITIAL_END.test(previous.text) && NAME_NEXT.test(part.segment)))) previous.text += part.segment;
       else parts.push({ text: part.segment, start: chunk.start + part.index });
     }
   }

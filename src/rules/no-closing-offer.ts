@@ -144,6 +144,8 @@ export const examples: RuleExampleSet = {
       "Hi Jo,\nthe replacement ships today by express and arrives tomorrow. We're only a message away.\nBest,\nSam",
     ],
     invalid: [
+      // A signature with an initial ("T. Weber") is one line, not two sentences.
+      { text: 'Dear Mr Patel,\n[[your refund of £49.90 was issued today and should reach your account in 3-5 working days.]]\nKind regards,\nT. Weber', rewrite: 'Dear Mr Patel,\nYour refund of £49.90 was issued today and should reach your account in 3-5 working days. Is there anything else I can do for you?\nKind regards,\nT. Weber' },
       { text: "Hi Noor,\nyour eye test is booked for Monday at 11. [[Please bring your current glasses.]]\nThanks,\nOptics Team", rewrite: "Hi Noor,\nyour eye test is booked for Monday at 11. Please bring your current glasses. Is there anything else I can do for you?\nThanks,\nOptics Team" },
       { text: "hey! [[ur order shipped today, tracking: 1Z999.]] thx", rewrite: "hey! Ur order shipped today, tracking: 1Z999. Is there anything else I can do for you? thx" },
       { text: 'Hello Priya,\n[[your new SIM ships today by courier.]]\nTake care', rewrite: 'Hello Priya,\nYour new SIM ships today by courier. Is there anything else I can do for you?\nTake care' },
@@ -194,6 +196,10 @@ export const examples: RuleExampleSet = {
       'Hallo Frau Beck,\nIhr Sitzplatz ist jetzt 3C am Gang. Wenn Sie noch etwas brauchen, bin ich für Sie da. Gute Reise!',
     ],
     invalid: [
+      {
+        text: 'Sehr geehrte Frau Brandt,\n[[Ihre Rückerstattung über 49,90 € wurde heute angewiesen und sollte in 3–5 Werktagen auf Ihrem Konto sein.]]\nMit freundlichen Grüßen\nT. Weber',
+        rewrite: 'Sehr geehrte Frau Brandt,\nIhre Rückerstattung über 49,90 € wurde heute angewiesen und sollte in 3–5 Werktagen auf Ihrem Konto sein. Kann ich sonst noch etwas für Sie tun?\nMit freundlichen Grüßen\nT. Weber',
+      },
       // Round 4: a signature "Name vom Team" / "Name, Firma", a closing wish with "beim …", an instruction for later ("Bitte bringen Sie … mit").
       {
         text: 'Guten Tag Herr Roth,\nder Mietvertrag liegt Ihnen jetzt unterschrieben als PDF vor. [[Er gilt ab dem ersten Januar.]]\nBeste Grüße\nJana Wolf, Hausverwaltung Nord',

@@ -17,6 +17,17 @@ describe('splitSentences', () => {
     expect(texts('Das kostet ca. 3 Euro inkl. Versand. Danke.')).toEqual(['Das kostet ca. 3 Euro inkl. Versand.', 'Danke.']);
   });
 
+  it('keeps names with initials and titles whole, so a signature reads as a signature', () => {
+    expect(texts('Mit freundlichen Grüßen\nT. Weber')).toEqual(['Mit freundlichen Grüßen', 'T. Weber']);
+    expect(texts('Please ask Mr. J. Smith in billing, he can help. Ok?')).toEqual(['Please ask Mr. J. Smith in billing, he can help.', 'Ok?']);
+    expect(texts('Grüße, K. Brandt')).toEqual(['Grüße, K. Brandt']);
+  });
+
+  it('still ends a sentence after a single capital or a unit that closes it', () => {
+    expect(texts('You picked plan B. Great choice.')).toEqual(['You picked plan B.', 'Great choice.']);
+    expect(texts('It took 20 ms. Then it failed.')).toEqual(['It took 20 ms.', 'Then it failed.']);
+  });
+
   it('still ends a sentence after a number that closes it', () => {
     expect(texts('We open at 5. Then we close.')).toEqual(['We open at 5.', 'Then we close.']);
   });
